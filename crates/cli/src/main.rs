@@ -1,0 +1,216 @@
+//! `jiujiang screen FILE...`: screen project files from scripts and batches.
+//! See docs/cli.md.
+
+use jiujiang_engine::{Date, Engine, FieldError, Report};
+use serde::Serialize;
+use std::io::Write;
+use std::process::ExitCode;
+
+const USAGE: &str = "\
+usage: jiujiang screen [--as-of YYYY-MM-DD] [--format json|table] [--lang zh|en] FILE...
+       jiujiang rules  [--lang zh|en]
+
+screen   reads project files (JSON, see docs/project-format.md) and prints one
+         report per file; exit 0 if every file was read, 1 if any was invalid.
+rules    lists the rules in the embedded rule base.
+--as-of  the date whose rules apply (default: today in China, UTC+8).";
+
+#[derive(Serialize)]
+struct Output<'a> {
+    schema_version: u32,
+    results: Vec<FileResult<'a>>,
+}
+
+#[derive(Serialize)]
+struct FileResult<'a> {
+    file: &'a str,
+    report: Report,
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Lang {
+    Zh,
+    En,
+}
+
+struct Args {
+    command: String,
+    as_of: Date,
+    table: bool,
+    lang: Lang,
+    files: Vec<String>,
+}
+
+fn today_in_china() -> Date {
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs() as i64)
+        .unwrap_or(0);
+    Date::from_days((secs + 8 * 3600).div_euclid(86_400))
+}
+
+fn parse_args(mut it: impl Iterator<Item = String>) -> Result<Args, String> {
+    let command = it.next().ok_or("missing command")?;
+    let mut args = Args {
+        command,
+        as_of: today_in_china(),
+        table: false,
+        lang: Lang::Zh,
+        files: Vec::new(),
+    };
+    while let Some(a) = it.next() {
+        match a.as_str() {
+            "--as-of" => {
+                let v = it.next().ok_or("--as-of needs a date")?;
+                args.as_of = Date::parse(&v).ok_or(format!("--as-of: not a date: {v}"))?;
+            }
+            "--format" => match it.next().as_deref() {
+                Some("json") => args.table = false,
+                Some("table") => args.table = true,
+                other => return Err(format!("--format: expected json or table, got {other:?}")),
+            },
+            "--lang" => match it.next().as_deref() {
+                Some("zh") => args.lang = Lang::Zh,
+                Some("en") => args.lang = Lang::En,
+                other => return Err(format!("--lang: expected zh or en, got {other:?}")),
+            },
+            "-h" | "--help" => return Err(String::new()),
+            s if s.starts_with("--") => return Err(format!("unknown option {s}")),
+            _ => args.files.push(a),
+        }
+    }
+    Ok(args)
+}
+
+fn main() -> ExitCode {
+    let args = match parse_args(std::env::args().skip(1)) {
+        Ok(a) => a,
+        Err(e) => {
+            if !e.is_empty() {
+                eprintln!("jiujiang: {e}");
+            }
+            eprintln!("{USAGE}");
+            return ExitCode::from(2);
+        }
+    };
+    let engine = match Engine::embedded() {
+        Ok(e) => e,
+        Err(e) => {
+            eprintln!("jiujiang: {e}");
+            return ExitCode::from(3);
+        }
+    };
+    let t = |zh: &str, en: &str| -> String {
+        if args.lang == Lang::Zh {
+            zh.to_string()
+        } else {
+            en.to_string()
+        }
+    };
+    match args.command.as_str() {
+        "rules" => {
+            for r in &engine.data.rules {
+                println!(
+                    "{}\t[{:?}]\t{}",
+                    r.id,
+                    r.status,
+                    t(&r.title.zh, &r.title.en)
+                );
+            }
+            ExitCode::SUCCESS
+        }
+        "screen" => {
+            if args.files.is_empty() {
+                eprintln!("jiujiang: screen needs at least one FILE\n{USAGE}");
+                return ExitCode::from(2);
+            }
+            let mut results = Vec::new();
+            let mut failed = false;
+            for file in &args.files {
+                let parsed = std::fs::read_to_string(file)
+                    .map_err(|e| {
+                        vec![FieldError {
+                            field: String::new(),
+                            message: jiujiang_engine::Text {
+                                zh: format!("无法读取：{e}"),
+                                en: format!("cannot read: {e}"),
+                            },
+                        }]
+                    })
+                    .and_then(|text| engine.project_from_json(&text));
+                match parsed {
+                    Ok(project) => results.push(FileResult {
+                        file,
+                        report: engine.screen(&project, args.as_of),
+                    }),
+                    Err(errors) => {
+                        failed = true;
+                        for e in errors {
+                            let msg = t(&e.message.zh, &e.message.en);
+                            if e.field.is_empty() {
+                                eprintln!("{file}: {msg}");
+                            } else {
+                                eprintln!("{file}: {}: {msg}", e.field);
+                            }
+                        }
+                    }
+                }
+            }
+            let mut out = std::io::stdout().lock();
+            let written = if args.table {
+                write_table(&mut out, &results, args.lang)
+            } else {
+                serde_json::to_writer_pretty(
+                    &mut out,
+                    &Output {
+                        schema_version: 1,
+                        results,
+                    },
+                )
+                .map_err(std::io::Error::other)
+                .and_then(|_| writeln!(out))
+            };
+            if let Err(e) = written {
+                eprintln!("jiujiang: cannot write output: {e}");
+                return ExitCode::from(3);
+            }
+            if failed {
+                ExitCode::from(1)
+            } else {
+                ExitCode::SUCCESS
+            }
+        }
+        other => {
+            eprintln!("jiujiang: unknown command {other}\n{USAGE}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn write_table(out: &mut impl Write, results: &[FileResult], lang: Lang) -> std::io::Result<()> {
+    for r in results {
+        writeln!(
+            out,
+            "{}\t{:?}\t{}",
+            r.file,
+            r.report.overall,
+            r.report.blocking.join(",")
+        )?;
+        for f in &r.report.findings {
+            let text = if lang == Lang::Zh {
+                &f.explanation.zh
+            } else {
+                &f.explanation.en
+            };
+            writeln!(
+                out,
+                "  {}\t{:?}\t[{:?}]\t{}",
+                f.rule_id, f.outcome, f.status, text
+            )?;
+            if !f.missing.is_empty() {
+                writeln!(out, "    missing: {}", f.missing.join(", "))?;
+            }
+        }
+    }
+    Ok(())
+}

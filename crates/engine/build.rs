@@ -1,0 +1,80 @@
+//! Compiles the rule data (TOML, written by people) into compact JSON embedded
+//! in the engine. Parsing through the engine's own types means a malformed rule
+//! file fails the build with the file name and the reason.
+
+#[allow(dead_code)]
+#[path = "src/data_types.rs"]
+mod data_types;
+#[allow(dead_code)]
+#[path = "src/date.rs"]
+mod date;
+
+use data_types::{Param, Question, Rule, RuleData, Sector};
+use serde::Deserialize;
+use std::{env, fs, path::Path};
+
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct DataFile {
+    #[serde(default)]
+    rule: Vec<Rule>,
+    #[serde(default)]
+    param: Vec<Param>,
+    #[serde(default)]
+    sector: Vec<Sector>,
+    #[serde(default)]
+    question: Vec<Question>,
+}
+
+#[derive(Deserialize)]
+struct IndustryRow {
+    code: String,
+    name_zh: String,
+}
+
+fn main() {
+    let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../data");
+    println!("cargo:rerun-if-changed={}", data.display());
+    let mut out = RuleData {
+        data_version: fs::read_to_string(data.join("VERSION"))
+            .expect("data/VERSION")
+            .trim()
+            .to_string(),
+        ..RuleData::default()
+    };
+    let mut files: Vec<_> = fs::read_dir(data.join("rules"))
+        .expect("data/rules")
+        .map(|e| e.expect("dir entry").path())
+        .filter(|p| p.extension().is_some_and(|x| x == "toml"))
+        .collect();
+    files.push(data.join("sectors.toml"));
+    files.push(data.join("questions.toml"));
+    files.sort();
+    for path in files {
+        println!("cargo:rerun-if-changed={}", path.display());
+        let text = fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        let file: DataFile =
+            toml::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        out.rules.extend(file.rule);
+        out.params.extend(file.param);
+        out.sectors.extend(file.sector);
+        out.questions.extend(file.question);
+    }
+    let out_dir = env::var("OUT_DIR").unwrap();
+    fs::write(
+        Path::new(&out_dir).join("rules.json"),
+        serde_json::to_string(&out).unwrap(),
+    )
+    .unwrap();
+
+    // GB/T 4754-2017 as "code<TAB>name" lines: a third of the JSON's size.
+    let industry = data.join("industry/gbt4754_2017.json");
+    println!("cargo:rerun-if-changed={}", industry.display());
+    let rows: Vec<IndustryRow> =
+        serde_json::from_str(&fs::read_to_string(&industry).unwrap()).expect("industry json");
+    let tsv: String = rows
+        .iter()
+        .map(|r| format!("{}\t{}\n", r.code, r.name_zh))
+        .collect();
+    fs::write(Path::new(&out_dir).join("industry.tsv"), tsv).unwrap();
+}

@@ -1,0 +1,62 @@
+//! Loading the golden cases in data/cases/ (shared by the test files).
+#![allow(dead_code)]
+
+use jiujiang_engine::{Date, Engine, Outcome, Status};
+use serde::Deserialize;
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+pub const DEFAULT_AS_OF: Date = Date::new(2026, 11, 23);
+
+#[derive(Deserialize, Debug)]
+#[serde(deny_unknown_fields)]
+pub struct GoldenCase {
+    pub name: String,
+    pub rule: String,
+    #[serde(default)]
+    pub as_of: Option<Date>,
+    pub expect: Outcome,
+    #[serde(default)]
+    pub status: Option<Status>,
+    #[serde(default)]
+    pub missing: Option<Vec<String>>,
+    pub project: BTreeMap<String, toml::Value>,
+}
+
+#[derive(Deserialize)]
+struct CaseFile {
+    case: Vec<GoldenCase>,
+}
+
+pub fn data_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../data")
+}
+
+pub fn load_cases() -> Vec<(String, GoldenCase)> {
+    let mut files: Vec<_> = std::fs::read_dir(data_dir().join("cases"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "toml"))
+        .collect();
+    files.sort();
+    let mut out = Vec::new();
+    for f in files {
+        let text = std::fs::read_to_string(&f).unwrap();
+        let file: CaseFile =
+            toml::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", f.display()));
+        let name = f.file_name().unwrap().to_string_lossy().to_string();
+        out.extend(file.case.into_iter().map(|c| (name.clone(), c)));
+    }
+    out
+}
+
+pub fn field_text(v: &toml::Value) -> String {
+    match v {
+        toml::Value::String(s) => s.clone(),
+        other => other.to_string(),
+    }
+}
+
+pub fn engine() -> &'static Engine {
+    Engine::embedded().expect("embedded rule data")
+}

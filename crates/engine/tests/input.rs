@@ -1,0 +1,140 @@
+//! Bad input gets a message at its field, in both languages, and never a panic.
+
+mod common;
+use common::*;
+use jiujiang_engine::model::parse_distance;
+
+fn errors_for(fields: &[(&str, &str)]) -> Vec<(String, String)> {
+    let (_, errors) = engine().parse_fields(fields.iter().copied());
+    errors
+        .into_iter()
+        .map(|e| (e.field, e.message.en))
+        .collect()
+}
+
+#[test]
+fn distances_accept_units_and_full_width_digits() {
+    let key = "site.dist_yangtze_mainstream_m";
+    assert_eq!(parse_distance(key, " 1,200 ").unwrap(), Some(1200.0));
+    assert_eq!(parse_distance(key, "1.2km").unwrap(), Some(1200.0));
+    assert_eq!(parse_distance(key, "１２００米").unwrap(), Some(1200.0));
+    assert_eq!(parse_distance(key, "0.8公里").unwrap(), Some(800.0));
+    assert_eq!(parse_distance(key, "").unwrap(), None);
+}
+
+#[test]
+fn bad_distances_are_rejected_at_their_field() {
+    let key = "site.dist_poyang_lake_m";
+    for bad in [
+        "-5", "NaN", "inf", "abc", "1e400", "12 34x", "600000", "--1",
+    ] {
+        let e = parse_distance(key, bad).expect_err(bad);
+        assert_eq!(e.field, key);
+        assert!(!e.message.zh.is_empty() && !e.message.en.is_empty());
+    }
+    assert!(parse_distance(key, "-5")
+        .unwrap_err()
+        .message
+        .en
+        .contains("negative"));
+}
+
+#[test]
+fn one_bad_field_keeps_the_others() {
+    let (p, errors) = engine().parse_fields([
+        ("industry_code", "2614"),
+        ("action", "demolish"),
+        ("site.dist_yangtze_mainstream_m", "-3"),
+        ("site.dist_poyang_lake_m", "2500"),
+    ]);
+    assert_eq!(p.industry_code.as_deref(), Some("C2614"));
+    assert_eq!(p.site.dist_poyang_lake_m, Some(2500.0));
+    let fields: Vec<&str> = errors.iter().map(|e| e.field.as_str()).collect();
+    assert_eq!(fields, ["action", "site.dist_yangtze_mainstream_m"]);
+}
+
+#[test]
+fn unknown_codes_and_fields_are_named() {
+    let e = errors_for(&[("industry_code", "C9999"), ("colour", "red")]);
+    assert_eq!(e[0].0, "industry_code");
+    assert!(e[0].1.contains("C9999"));
+    assert_eq!(e[1].0, "colour");
+}
+
+#[test]
+fn actions_accept_chinese_and_english_labels() {
+    for (raw, key) in [
+        ("新建", "new"),
+        ("Expansion", "expansion"),
+        ("tech_upgrade", "tech_upgrade"),
+        ("迁建", "relocation"),
+    ] {
+        let (p, errors) = engine().parse_fields([("action", raw)]);
+        assert!(errors.is_empty());
+        assert_eq!(p.action.unwrap().key(), key);
+    }
+}
+
+#[test]
+fn malformed_project_files_are_rejected_with_reasons() {
+    let e = engine();
+    let cases = [
+        ("{", ""),
+        ("[1,2]", ""),
+        (r#"{"industry_code": "C2614"}"#, "schema_version"),
+        (r#"{"schema_version": 99}"#, "schema_version"),
+        (
+            r#"{"schema_version": 1, "site": {"dist_yangtze_mainstream_m": -1}}"#,
+            "site.dist_yangtze_mainstream_m",
+        ),
+        (
+            r#"{"schema_version": 1, "site": {"dist_yangtze_mainstream_m": [1]}}"#,
+            "site.dist_yangtze_mainstream_m",
+        ),
+        (r#"{"schema_version": 1, "action": "build"}"#, "action"),
+        (r#"{"schema_version": 1, "name": {"x": 1}}"#, "name"),
+    ];
+    for (text, field) in cases {
+        let errors = e.project_from_json(text).expect_err(text);
+        assert!(
+            errors.iter().any(|x| x.field == field),
+            "{text}: {errors:?}"
+        );
+    }
+    assert!(e
+        .project_from_json(r#"{"schema_version": 99}"#)
+        .unwrap_err()[0]
+        .message
+        .en
+        .contains("newer"));
+}
+
+#[test]
+fn project_files_round_trip() {
+    let e = engine();
+    for entry in std::fs::read_dir(data_dir().join("../examples/projects")).unwrap() {
+        let path = entry.unwrap().path();
+        let text = std::fs::read_to_string(&path).unwrap();
+        let p = e
+            .project_from_json(&text)
+            .unwrap_or_else(|err| panic!("{}: {err:?}", path.display()));
+        assert_eq!(
+            e.project_from_json(&p.to_json()).unwrap(),
+            p,
+            "{}",
+            path.display()
+        );
+    }
+}
+
+#[test]
+fn industry_codes_resolve_with_or_without_section_letter() {
+    let i = &engine().industry;
+    assert_eq!(i.canonical("2614").as_deref(), Some("C2614"));
+    assert_eq!(i.canonical("c2614").as_deref(), Some("C2614"));
+    assert_eq!(i.canonical("26").as_deref(), Some("C26"));
+    assert_eq!(i.canonical("C9999"), None);
+    assert_eq!(i.canonical("化工"), None);
+    assert_eq!(i.search("有机化学", 5)[0].code, "C2614");
+    assert_eq!(i.search("2614", 5)[0].code, "C2614");
+}

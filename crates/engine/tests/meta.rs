@@ -1,0 +1,252 @@
+//! Meta-tests over the rule base: provenance, dates, references and golden
+//! coverage for every rule (publicodes-aides-velo style).
+
+mod common;
+use common::*;
+use jiujiang_engine::data_types::Cond;
+use jiujiang_engine::facts::{is_known_fact, ACTION_KINDS};
+use jiujiang_engine::industry::Level;
+use jiujiang_engine::screen::param_in_force;
+use jiujiang_engine::{Outcome, Status};
+use std::collections::HashSet;
+
+fn catalogue_ids() -> Vec<String> {
+    std::fs::read_to_string(data_dir().join("catalogue-ids.txt"))
+        .unwrap()
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .map(|l| l.trim().to_string())
+        .collect()
+}
+
+#[test]
+fn catalogue_id_list_matches_the_catalogue_when_present() {
+    let path = data_dir().join("../../shared/regulation/catalogue.md");
+    let Ok(text) = std::fs::read_to_string(&path) else {
+        println!("shared catalogue not beside the repository; checked the snapshot only");
+        return;
+    };
+    let in_catalogue: Vec<String> = text
+        .lines()
+        .filter_map(|l| l.strip_prefix("### "))
+        .filter_map(|l| l.split_whitespace().next())
+        .filter(|id| id.contains('-') && id.chars().last().is_some_and(|c| c.is_ascii_digit()))
+        .map(str::to_string)
+        .collect();
+    assert_eq!(
+        catalogue_ids(),
+        in_catalogue,
+        "data/catalogue-ids.txt is stale"
+    );
+}
+
+#[test]
+fn every_rule_is_a_catalogue_rule_with_unique_id() {
+    let ids = catalogue_ids();
+    let mut seen = HashSet::new();
+    for r in &engine().data.rules {
+        assert!(ids.contains(&r.id), "{} is not a catalogue ID", r.id);
+        assert!(seen.insert(&r.id), "duplicate rule ID {}", r.id);
+    }
+}
+
+#[test]
+fn every_rule_has_provenance_and_dates() {
+    let today = DEFAULT_AS_OF;
+    for r in &engine().data.rules {
+        assert!(!r.citations.is_empty(), "{}: no citation", r.id);
+        for c in &r.citations {
+            assert!(
+                !c.document.trim().is_empty(),
+                "{}: citation without document",
+                r.id
+            );
+        }
+        // The rule cannot claim more certainty than its best source.
+        let best = r.citations.iter().map(|c| c.status).max().unwrap();
+        assert!(
+            r.status <= best,
+            "{}: status {:?} above its citations ({best:?})",
+            r.id,
+            r.status
+        );
+        assert!(
+            r.last_verified <= today,
+            "{}: last_verified in the future",
+            r.id
+        );
+        if let Some(to) = r.effective_to {
+            assert!(to >= r.effective_from, "{}: ends before it starts", r.id);
+        }
+        for t in [&r.title, &r.not_applicable, &r.otherwise.explain] {
+            assert!(
+                !t.zh.is_empty() && !t.en.is_empty(),
+                "{}: text missing a language",
+                r.id
+            );
+        }
+        for c in &r.cases {
+            assert!(
+                !c.explain.zh.is_empty() && !c.explain.en.is_empty(),
+                "{}: case text",
+                r.id
+            );
+            if c.status.is_some_and(|s| s < Status::V2) {
+                assert!(
+                    c.caveat.is_some(),
+                    "{}: a weak branch must say what to confirm",
+                    r.id
+                );
+            }
+        }
+        for q in &r.open_questions {
+            assert!(
+                engine().question(q).is_some(),
+                "{}: unknown open question {q}",
+                r.id
+            );
+        }
+    }
+}
+
+fn walk<'a>(c: &'a Cond, out: &mut Vec<&'a Cond>) {
+    out.push(c);
+    match c {
+        Cond::All { of } | Cond::Any { of } => of.iter().for_each(|x| walk(x, out)),
+        Cond::Not { of } => walk(of, out),
+        _ => {}
+    }
+}
+
+#[test]
+fn every_condition_refers_to_known_facts_and_params_in_force() {
+    let data = &engine().data;
+    for r in &data.rules {
+        let mut conds = Vec::new();
+        walk(&r.applies_if, &mut conds);
+        r.cases.iter().for_each(|c| walk(&c.when, &mut conds));
+        for c in conds {
+            match c {
+                Cond::Is { fact } => assert!(
+                    is_known_fact(fact, &data.sectors) && fact.starts_with("sector."),
+                    "{}: {fact}",
+                    r.id
+                ),
+                Cond::In { fact, values } => {
+                    assert_eq!(
+                        fact, "action.kind",
+                        "{}: only action.kind is symbolic",
+                        r.id
+                    );
+                    values
+                        .iter()
+                        .for_each(|v| assert!(ACTION_KINDS.contains(&v.as_str()), "{}: {v}", r.id));
+                }
+                Cond::Lt { fact, param } | Cond::Ge { fact, param } => {
+                    assert!(
+                        is_known_fact(fact, &data.sectors),
+                        "{}: unknown fact {fact}",
+                        r.id
+                    );
+                    let p = data
+                        .params
+                        .iter()
+                        .find(|p| &p.id == param)
+                        .unwrap_or_else(|| panic!("{}: unknown param {param}", r.id));
+                    assert!(
+                        param_in_force(p, r.effective_from).is_some(),
+                        "{}: {param} not in force when the rule starts",
+                        r.id
+                    );
+                }
+                _ => {}
+            }
+        }
+    }
+}
+
+#[test]
+fn every_param_value_is_cited_and_dated_in_order() {
+    for p in &engine().data.params {
+        assert!(!p.values.is_empty(), "{}: no values", p.id);
+        assert!(
+            p.values.windows(2).all(|w| w[0].from < w[1].from),
+            "{}: values out of date order",
+            p.id
+        );
+        for v in &p.values {
+            assert!(v.value.is_finite(), "{}", p.id);
+            assert!(
+                !v.citation.document.is_empty(),
+                "{}: value without citation",
+                p.id
+            );
+        }
+    }
+}
+
+#[test]
+fn every_rule_has_a_firing_and_a_non_firing_golden_case() {
+    let cases = load_cases();
+    for r in &engine().data.rules {
+        let outcomes: Vec<Outcome> = cases
+            .iter()
+            .filter(|(_, c)| c.rule == r.id)
+            .map(|(_, c)| c.expect)
+            .collect();
+        let fires = outcomes.iter().any(|o| {
+            matches!(
+                o,
+                Outcome::Prohibited
+                    | Outcome::RequiresReplacement
+                    | Outcome::RequiresReview
+                    | Outcome::Conditional
+            )
+        });
+        let passes = outcomes
+            .iter()
+            .any(|o| matches!(o, Outcome::Allowed | Outcome::NotApplicable));
+        assert!(
+            fires && passes,
+            "{}: needs a firing and a non-firing golden case (has {outcomes:?})",
+            r.id
+        );
+    }
+    for (file, c) in &cases {
+        assert!(
+            engine().rule(&c.rule).is_some(),
+            "{file}: {} names unknown rule {}",
+            c.name,
+            c.rule
+        );
+    }
+}
+
+#[test]
+fn sector_members_are_real_codes() {
+    let e = engine();
+    for s in &e.data.sectors {
+        for m in &s.members {
+            assert!(
+                e.industry.get(&m.prefix).is_some(),
+                "{}: {} is no GB/T 4754 code",
+                s.id,
+                m.prefix
+            );
+        }
+    }
+}
+
+#[test]
+fn industry_table_is_complete() {
+    let i = &engine().industry;
+    assert_eq!(
+        [
+            i.count(Level::Section),
+            i.count(Level::Division),
+            i.count(Level::Group),
+            i.count(Level::Class)
+        ],
+        [20, 97, 473, 1381]
+    );
+}
