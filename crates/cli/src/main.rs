@@ -1,7 +1,7 @@
 //! `jiujiang screen FILE...`: screen project files from scripts and batches.
 //! See docs/cli.md.
 
-use jiujiang_engine::{Date, Engine, FieldError, Report};
+use jiujiang_engine::{labels, Date, Engine, FieldError, Report};
 use serde::Serialize;
 use std::io::Write;
 use std::process::ExitCode;
@@ -111,9 +111,9 @@ fn main() -> ExitCode {
         "rules" => {
             for r in &engine.data.rules {
                 println!(
-                    "{}\t[{:?}]\t{}",
+                    "{}\t[{}]\t{}",
                     r.id,
-                    r.status,
+                    labels::status_key(r.status),
                     t(&r.title.zh, &r.title.en)
                 );
             }
@@ -191,9 +191,9 @@ fn write_table(out: &mut impl Write, results: &[FileResult], lang: Lang) -> std:
     for r in results {
         writeln!(
             out,
-            "{}\t{:?}\t{}",
+            "{}\t{}\t{}",
             r.file,
-            r.report.overall,
+            labels::outcome_key(r.report.overall),
             r.report.blocking.join(",")
         )?;
         for f in &r.report.findings {
@@ -204,8 +204,11 @@ fn write_table(out: &mut impl Write, results: &[FileResult], lang: Lang) -> std:
             };
             writeln!(
                 out,
-                "  {}\t{:?}\t[{:?}]\t{}",
-                f.rule_id, f.outcome, f.status, text
+                "  {}\t{}\t[{}]\t{}",
+                f.rule_id,
+                labels::outcome_key(f.outcome),
+                labels::status_key(f.status),
+                text
             )?;
             if !f.missing.is_empty() {
                 writeln!(out, "    missing: {}", f.missing.join(", "))?;

@@ -127,7 +127,7 @@ pub enum FieldKind {
 
 /// One input of the project form. The UI renders these; CSV columns and JSON
 /// paths use `key`.
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct FieldSpec {
     pub key: &'static str,
     pub kind: FieldKind,

@@ -124,7 +124,7 @@ impl Trace {
 }
 
 /// The value of a parameter in force on `as_of`, if any.
-pub fn param_in_force<'a>(param: &'a Param, as_of: Date) -> Option<&'a ParamValue> {
+pub fn param_in_force(param: &Param, as_of: Date) -> Option<&ParamValue> {
     if param.until.is_some_and(|u| as_of > u) {
         return None;
     }

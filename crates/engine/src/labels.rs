@@ -1,0 +1,53 @@
+//! Names of outcomes and evidence grades in both languages, shared by the app
+//! and the CLI so a verdict is worded the same everywhere.
+
+use crate::data_types::{Outcome, Status};
+use crate::model::L10n;
+
+pub fn outcome(o: Outcome) -> L10n {
+    match o {
+        Outcome::Prohibited => L10n::new("禁止", "Prohibited"),
+        Outcome::RequiresReplacement => L10n::new("须产能/能耗置换", "Needs replacement"),
+        Outcome::RequiresReview => L10n::new("须主管部门审查", "Needs review"),
+        Outcome::Conditional => L10n::new("有条件允许", "Conditional"),
+        Outcome::Allowed => L10n::new("本条允许", "Allowed"),
+        Outcome::NotApplicable => L10n::new("不适用", "Not applicable"),
+        Outcome::NeedsInput => L10n::new("信息不足，无法判断", "Needs input"),
+        Outcome::Info => L10n::new("提示", "Information"),
+    }
+}
+
+/// The machine name used in JSON and CSS classes.
+pub fn outcome_key(o: Outcome) -> &'static str {
+    match o {
+        Outcome::Prohibited => "PROHIBITED",
+        Outcome::RequiresReplacement => "REQUIRES_REPLACEMENT",
+        Outcome::RequiresReview => "REQUIRES_REVIEW",
+        Outcome::Conditional => "CONDITIONAL",
+        Outcome::Allowed => "ALLOWED",
+        Outcome::NotApplicable => "NOT_APPLICABLE",
+        Outcome::NeedsInput => "NEEDS_INPUT",
+        Outcome::Info => "INFO",
+    }
+}
+
+pub fn status(s: Status) -> L10n {
+    match s {
+        Status::V1 => L10n::new("已核实（原文）", "Verified (full text)"),
+        Status::V2 => L10n::new("已核实（转载）", "Verified (secondary source)"),
+        Status::C => L10n::new("本工具推断", "Derived by this tool"),
+        Status::U => L10n::new(
+            "未经核实，须确认",
+            "Unverified: confirm before relying on it",
+        ),
+    }
+}
+
+pub fn status_key(s: Status) -> &'static str {
+    match s {
+        Status::V1 => "V1",
+        Status::V2 => "V2",
+        Status::C => "C",
+        Status::U => "U",
+    }
+}

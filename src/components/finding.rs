@@ -1,0 +1,108 @@
+//! One rule's finding: outcome, evidence grade, one-sentence reason, the hint,
+//! and an expandable "why" with inputs, thresholds and sources.
+
+use super::result::missing_links;
+use crate::i18n::{self, Lang};
+use jiujiang_engine::screen::format_number;
+use jiujiang_engine::{labels, Engine, Finding, Outcome, Status};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct FindingProps {
+    pub finding: Finding,
+    pub lang: Lang,
+}
+
+#[function_component(FindingCard)]
+pub fn finding_card(props: &FindingProps) -> Html {
+    let f = &props.finding;
+    let lang = props.lang;
+    let key = labels::outcome_key(f.outcome);
+    let uncertain = f.status < Status::V2;
+    html! {
+        <li class={classes!("finding", key.to_lowercase())} id={format!("finding-{}", f.rule_id)} data-outcome={key}>
+            <header>
+                <span class="rule-id">{ &f.rule_id }</span>
+                <span class={classes!("badge", key.to_lowercase())}>{ lang.pick(labels::outcome(f.outcome)) }</span>
+                <span class={classes!("status", labels::status_key(f.status).to_lowercase(), uncertain.then_some("uncertain"))}
+                      title={lang.pick(i18n::EVIDENCE)}>
+                    { format!("[{}] {}", labels::status_key(f.status), lang.pick(labels::status(f.status))) }
+                </span>
+            </header>
+            <h3>{ lang.text(&f.title) }</h3>
+            <p class="explanation">{ lang.text(&f.explanation) }</p>
+            if f.outcome == Outcome::NeedsInput {
+                <div class="needs">
+                    <span>{ lang.pick(i18n::PLEASE_GIVE) }</span>
+                    { missing_links(&f.missing, lang) }
+                    if !f.could_be.is_empty() {
+                        <span class="could-be">{ lang.pick(i18n::COULD_BE) }
+                            { f.could_be.iter().map(|o| lang.pick(labels::outcome(*o))).collect::<Vec<_>>().join(" / ") }</span>
+                    }
+                </div>
+            }
+            if let Some(h) = &f.hint {
+                <p class="hint"><strong>{ lang.pick(i18n::WHAT_WOULD_CHANGE) }{ "：" }</strong>{ lang.text(h) }</p>
+            }
+            <details>
+                <summary>{ lang.pick(i18n::WHY) }</summary>
+                { why(f, lang) }
+            </details>
+        </li>
+    }
+}
+
+fn why(f: &Finding, lang: Lang) -> Html {
+    let field_label = |key: &str| {
+        jiujiang_engine::model::field(key)
+            .map(|s| lang.pick(s.label).to_string())
+            .unwrap_or_else(|| key.to_string())
+    };
+    let questions = Engine::embedded().ok();
+    html! {
+        <div class="why">
+            if !f.inputs.is_empty() {
+                <h4>{ lang.pick(i18n::INPUTS_USED) }</h4>
+                <table class="inputs">
+                    { for f.inputs.iter().map(|i| html! { <tr><th scope="row">{ field_label(&i.field) }</th><td>{ &i.value }</td></tr> }) }
+                </table>
+            }
+            if !f.thresholds.is_empty() {
+                <h4>{ lang.pick(i18n::THRESHOLDS) }</h4>
+                <ul>
+                    { for f.thresholds.iter().map(|t| html! {
+                        <li>{ format!("{}: {} {} (since {}; {} {})", lang.text(&t.title), format_number(t.value), t.unit, t.from,
+                            t.citation.document, t.citation.article.clone().unwrap_or_default()) }</li>
+                    }) }
+                </ul>
+            }
+            <h4>{ lang.pick(i18n::SOURCES) }</h4>
+            <ul class="citations">
+                { for f.citations.iter().map(|c| html! {
+                    <li>
+                        { format!("{}{}{} [{}]", c.document,
+                            c.number.as_ref().map(|n| format!("（{n}）")).unwrap_or_default(),
+                            c.article.as_ref().map(|a| format!(" {a}")).unwrap_or_default(),
+                            labels::status_key(c.status)) }
+                        if let Some(url) = &c.url {
+                            <span class="url">{ format!(" {url}") }</span>
+                        }
+                    </li>
+                }) }
+            </ul>
+            if !f.caveats.is_empty() {
+                <h4>{ lang.pick(i18n::CAVEATS) }</h4>
+                <ul class="caveats">{ for f.caveats.iter().map(|c| html! { <li>{ lang.text(c) }</li> }) }</ul>
+            }
+            if !f.open_questions.is_empty() {
+                <h4>{ lang.pick(i18n::OPEN_QUESTIONS) }</h4>
+                <ul class="questions">
+                    { for f.open_questions.iter().map(|q| {
+                        let text = questions.and_then(|e| e.question(q)).map(|t| lang.text(t)).unwrap_or_default();
+                        html! { <li><strong>{ q }</strong>{ format!(" {text}") }</li> }
+                    }) }
+                </ul>
+            }
+        </div>
+    }
+}

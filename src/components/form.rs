@@ -1,0 +1,47 @@
+//! The project form: one `Field` per input the engine defines.
+
+use super::field::Field;
+use crate::i18n::{self, Lang};
+use jiujiang_engine::model::FIELDS;
+use jiujiang_engine::FieldError;
+use std::collections::BTreeMap;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct FormProps {
+    pub fields: BTreeMap<&'static str, String>,
+    pub errors: Vec<FieldError>,
+    pub lang: Lang,
+    pub on_change: Callback<(&'static str, String)>,
+    pub on_example: Callback<()>,
+    pub on_clear: Callback<()>,
+}
+
+#[function_component(ProjectForm)]
+pub fn project_form(props: &FormProps) -> Html {
+    let lang = props.lang;
+    let on_example = props.on_example.reform(|_: MouseEvent| ());
+    let on_clear = props.on_clear.reform(|_: MouseEvent| ());
+    html! {
+        <section class="form" aria-labelledby="form-title">
+            <h2 id="form-title">{ lang.pick(i18n::FORM_TITLE) }</h2>
+            <div class="form-actions">
+                <button type="button" id="load-example" onclick={on_example}>{ lang.pick(i18n::LOAD_EXAMPLE) }</button>
+                <button type="button" id="clear-form" onclick={on_clear}>{ lang.pick(i18n::CLEAR) }</button>
+            </div>
+            if !props.errors.is_empty() {
+                <p class="form-error-summary" role="status">{ lang.pick(i18n::FIX_ERRORS) }</p>
+            }
+            { for FIELDS.iter().map(|spec| html! {
+                <Field
+                    key={spec.key}
+                    spec={spec}
+                    value={AttrValue::from(props.fields.get(spec.key).cloned().unwrap_or_default())}
+                    error={props.errors.iter().find(|e| e.field == spec.key).cloned()}
+                    lang={lang}
+                    on_change={props.on_change.clone()}
+                />
+            }) }
+        </section>
+    }
+}

@@ -1,0 +1,4 @@
+pub mod field;
+pub mod finding;
+pub mod form;
+pub mod result;

@@ -1,0 +1,89 @@
+//! The two interface languages. Rule texts come from the engine in both;
+//! this module holds only the app's own wording.
+
+use jiujiang_engine::model::L10n;
+use jiujiang_engine::Text;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Lang {
+    /// Chinese is the default: most users are investment staff.
+    #[default]
+    Zh,
+    En,
+}
+
+impl Lang {
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Zh => "zh-CN",
+            Lang::En => "en",
+        }
+    }
+
+    pub fn other(self) -> Lang {
+        match self {
+            Lang::Zh => Lang::En,
+            Lang::En => Lang::Zh,
+        }
+    }
+
+    pub fn pick(self, l: L10n) -> &'static str {
+        match self {
+            Lang::Zh => l.zh,
+            Lang::En => l.en,
+        }
+    }
+
+    pub fn text(self, t: &Text) -> String {
+        match self {
+            Lang::Zh => t.zh.clone(),
+            Lang::En => t.en.clone(),
+        }
+    }
+}
+
+pub const APP_TITLE: L10n = L10n::new(
+    "九江招商项目准入预审",
+    "Jiujiang project admission screening",
+);
+pub const SWITCH_LANG: L10n = L10n::new("English", "中文");
+pub const FORM_TITLE: L10n = L10n::new("项目信息", "The project");
+pub const RESULT_TITLE: L10n = L10n::new("预审结果", "Screening result");
+pub const AS_OF: L10n = L10n::new("依据日期", "Rules as of");
+pub const NOT_GIVEN: L10n = L10n::new("（未填）", "(not given)");
+pub const CHOOSE: L10n = L10n::new("请选择", "Choose");
+pub const YES: L10n = L10n::new("是", "Yes");
+pub const NO: L10n = L10n::new("否", "No");
+pub const WHY: L10n = L10n::new("依据与计算", "Why: inputs, thresholds, sources");
+pub const INPUTS_USED: L10n = L10n::new("所用输入", "Inputs used");
+pub const THRESHOLDS: L10n = L10n::new("阈值", "Thresholds");
+pub const SOURCES: L10n = L10n::new("法规依据", "Legal basis");
+pub const CAVEATS: L10n = L10n::new("须确认", "To confirm");
+pub const OPEN_QUESTIONS: L10n = L10n::new("未决问题", "Open questions");
+pub const WHAT_WOULD_CHANGE: L10n = L10n::new("如何改变结论", "What would change this");
+pub const PLEASE_GIVE: L10n = L10n::new("请补充：", "Please give:");
+pub const COULD_BE: L10n = L10n::new("可能的结论：", "Could turn out:");
+pub const EVIDENCE: L10n = L10n::new("依据等级", "Evidence");
+pub const BLOCKING: L10n = L10n::new("决定性条款：", "Decided by:");
+pub const NO_RULE_APPLIES: L10n = L10n::new(
+    "现有规则均不适用于此项目。注意：规则库仍在扩充，未列入的规则不等于允许。",
+    "None of the encoded rules applies to this project. The rule base is still growing: a rule not yet encoded is not a permission.",
+);
+pub const RULES_ENCODED: L10n = L10n::new("已编码规则数", "Rules encoded");
+pub const DATA_VERSION: L10n = L10n::new("数据版本", "Data version");
+pub const DISCLAIMER: L10n = L10n::new(
+    "本结果为指示性预审，不构成任何审批意见；所有输入只在本浏览器内处理，不会上传。",
+    "This is an indicative screening, not an approval. Everything you enter stays in this browser; nothing is uploaded.",
+);
+pub const FIX_ERRORS: L10n = L10n::new(
+    "有输入需要修改（见标红字段），结果按其余有效输入计算。",
+    "Some inputs need fixing (marked in red); the result uses the other, valid inputs.",
+);
+pub const BAD_DATE: L10n = L10n::new(
+    "日期无效，请用 YYYY-MM-DD。",
+    "Invalid date; use YYYY-MM-DD.",
+);
+pub const ENGINE_ERROR: L10n =
+    L10n::new("规则数据无法加载：", "The rule data could not be loaded: ");
+pub const LOAD_EXAMPLE: L10n = L10n::new("载入示例", "Load an example");
+pub const CLEAR: L10n = L10n::new("清空", "Clear");

@@ -1,0 +1,98 @@
+//! The Yew app: a thin shell over `jiujiang-engine`. State lives in a reducer
+//! (`state`), components only display data and send `Action`s; every decision
+//! is the engine's.
+
+pub mod components;
+pub mod i18n;
+pub mod state;
+
+use components::form::ProjectForm;
+use components::result::ResultPanel;
+use i18n::Lang;
+use jiujiang_engine::{Date, Engine};
+use state::{Action, AppState};
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+/// Today's date from the browser clock (the engine itself has no clock).
+pub fn today() -> Date {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let d = js_sys::Date::new_0();
+        Date::new(
+            d.get_full_year() as i32,
+            d.get_month() as u8 + 1,
+            d.get_date() as u8,
+        )
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let secs = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map(|d| d.as_secs() as i64)
+            .unwrap_or(0);
+        Date::from_days(secs.div_euclid(86_400))
+    }
+}
+
+#[function_component(App)]
+pub fn app() -> Html {
+    let today = today();
+    let state = use_reducer(|| AppState::new(today));
+    let engine = match Engine::embedded() {
+        Ok(e) => e,
+        Err(msg) => {
+            return html! { <main class="fatal" role="alert">{ Lang::Zh.pick(i18n::ENGINE_ERROR) }{ msg }</main> };
+        }
+    };
+    let lang = state.lang;
+    let (_, errors, report) = state.evaluate(engine, today);
+
+    let on_change = {
+        let state = state.clone();
+        Callback::from(move |(k, v): (&'static str, String)| state.dispatch(Action::SetField(k, v)))
+    };
+    let on_lang = {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| state.dispatch(Action::SetLang(lang.other())))
+    };
+    let on_as_of = {
+        let state = state.clone();
+        Callback::from(move |e: InputEvent| {
+            let el: HtmlInputElement = e.target_unchecked_into();
+            state.dispatch(Action::SetAsOf(el.value()))
+        })
+    };
+    let on_example = {
+        let state = state.clone();
+        Callback::from(move |_| state.dispatch(Action::Load(state::example())))
+    };
+    let on_clear = {
+        let state = state.clone();
+        Callback::from(move |_| state.dispatch(Action::Clear))
+    };
+    let bad_date = state.as_of_date().is_none();
+
+    html! {
+        <div class="app" lang={lang.code()}>
+            <header class="top">
+                <h1>{ lang.pick(i18n::APP_TITLE) }</h1>
+                <div class="controls">
+                    <label for="as-of">{ lang.pick(i18n::AS_OF) }</label>
+                    <input id="as-of" type="date" value={state.as_of.clone()} oninput={on_as_of}
+                        aria-invalid={bad_date.then_some("true")} />
+                    if bad_date {
+                        <span class="error" role="alert">{ lang.pick(i18n::BAD_DATE) }</span>
+                    }
+                    <button type="button" id="switch-lang" onclick={on_lang}>{ lang.pick(i18n::SWITCH_LANG) }</button>
+                </div>
+            </header>
+            <main class="layout">
+                <ProjectForm fields={state.fields.clone()} errors={errors} lang={lang}
+                    on_change={on_change} on_example={on_example} on_clear={on_clear} />
+                <ResultPanel report={report} lang={lang} rule_count={engine.data.rules.len()} />
+            </main>
+            <footer><p>{ lang.pick(i18n::DISCLAIMER) }</p></footer>
+        </div>
+    }
+}

@@ -1,0 +1,3 @@
+fn main() {
+    yew::Renderer::<jiujiang_app::App>::new().render();
+}

@@ -1,0 +1,149 @@
+//! Application state as a reducer (the yew `function_todomvc` pattern). The
+//! state holds only what the user typed; the project, the field errors and the
+//! report are derived from it by the engine on every render.
+
+use crate::i18n::Lang;
+use jiujiang_engine::model::FIELDS;
+use jiujiang_engine::{Date, Engine, FieldError, Project, Report};
+use std::collections::BTreeMap;
+use std::rc::Rc;
+use yew::Reducible;
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct AppState {
+    pub lang: Lang,
+    /// Raw text per field key, exactly as typed: never lost to a parse error.
+    pub fields: BTreeMap<&'static str, String>,
+    pub as_of: String,
+}
+
+pub enum Action {
+    SetField(&'static str, String),
+    SetLang(Lang),
+    SetAsOf(String),
+    /// Replace every field (an example, or later an imported file).
+    Load(Vec<(&'static str, String)>),
+    Clear,
+}
+
+impl AppState {
+    pub fn new(today: Date) -> AppState {
+        AppState {
+            lang: Lang::default(),
+            fields: FIELDS.iter().map(|f| (f.key, String::new())).collect(),
+            as_of: today.to_string(),
+        }
+    }
+
+    pub fn field(&self, key: &str) -> &str {
+        self.fields.get(key).map(String::as_str).unwrap_or("")
+    }
+
+    pub fn as_of_date(&self) -> Option<Date> {
+        Date::parse(&self.as_of)
+    }
+
+    /// The project, the per-field errors and the report for the current input.
+    pub fn evaluate(&self, engine: &Engine, today: Date) -> (Project, Vec<FieldError>, Report) {
+        let (project, errors) =
+            engine.parse_fields(self.fields.iter().map(|(k, v)| (*k, v.as_str())));
+        let report = engine.screen(&project, self.as_of_date().unwrap_or(today));
+        (project, errors, report)
+    }
+}
+
+impl Reducible for AppState {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let mut next = (*self).clone();
+        match action {
+            Action::SetField(key, value) => {
+                next.fields.insert(key, value);
+            }
+            Action::SetLang(lang) => next.lang = lang,
+            Action::SetAsOf(s) => next.as_of = s,
+            Action::Load(fields) => {
+                next.fields.values_mut().for_each(String::clear);
+                for (k, v) in fields {
+                    next.fields.insert(k, v);
+                }
+            }
+            Action::Clear => next.fields.values_mut().for_each(String::clear),
+        }
+        Rc::new(next)
+    }
+}
+
+/// A project to start from: a chemical plant close to the Yangtze.
+pub fn example() -> Vec<(&'static str, String)> {
+    [
+        ("name", "有机化工新建项目（示例）"),
+        ("industry_code", "C2614"),
+        ("action", "new"),
+        ("site.dist_yangtze_mainstream_m", "850"),
+    ]
+    .into_iter()
+    .map(|(k, v)| (k, v.to_string()))
+    .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use jiujiang_engine::Outcome;
+
+    const TODAY: Date = Date::new(2026, 11, 23);
+
+    fn apply(s: AppState, actions: Vec<Action>) -> Rc<AppState> {
+        actions.into_iter().fold(Rc::new(s), |st, a| st.reduce(a))
+    }
+
+    #[test]
+    fn a_bad_value_is_kept_and_reported_at_its_field() {
+        let engine = Engine::embedded().unwrap();
+        let s = apply(
+            AppState::new(TODAY),
+            vec![
+                Action::SetField("industry_code", "C2614".into()),
+                Action::SetField("action", "new".into()),
+                Action::SetField("site.dist_yangtze_mainstream_m", "-20".into()),
+            ],
+        );
+        assert_eq!(s.field("site.dist_yangtze_mainstream_m"), "-20");
+        let (_, errors, report) = s.evaluate(engine, TODAY);
+        assert_eq!(errors.len(), 1);
+        assert_eq!(errors[0].field, "site.dist_yangtze_mainstream_m");
+        // The bad distance is treated as not given, so the rule asks for it.
+        assert_eq!(report.overall, Outcome::NeedsInput);
+    }
+
+    #[test]
+    fn the_example_is_prohibited_and_clear_empties_every_field() {
+        let engine = Engine::embedded().unwrap();
+        let s = apply(AppState::new(TODAY), vec![Action::Load(example())]);
+        assert_eq!(s.evaluate(engine, TODAY).2.overall, Outcome::Prohibited);
+        let s = s.reduce(Action::Clear);
+        assert!(s.fields.values().all(String::is_empty));
+        assert_eq!(s.fields.len(), FIELDS.len());
+    }
+
+    #[test]
+    fn switching_language_keeps_input() {
+        let s = apply(
+            AppState::new(TODAY),
+            vec![
+                Action::SetField("name", "x".into()),
+                Action::SetLang(Lang::En),
+            ],
+        );
+        assert_eq!((s.lang, s.field("name")), (Lang::En, "x"));
+    }
+
+    #[test]
+    fn an_invalid_as_of_date_falls_back_to_today_and_is_flagged() {
+        let s = AppState::new(TODAY).into();
+        let s = AppState::reduce(s, Action::SetAsOf("2021-02-30".into()));
+        assert_eq!(s.as_of_date(), None);
+    }
+}

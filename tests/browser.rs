@@ -1,0 +1,174 @@
+//! Component tests in headless Chromium (wasm-bindgen-test-runner +
+//! chromedriver; see scripts/test.sh). They drive the real DOM.
+#![cfg(target_arch = "wasm32")]
+
+use jiujiang_app::components::finding::{FindingCard, FindingProps};
+use jiujiang_app::i18n::Lang;
+use jiujiang_app::App;
+use jiujiang_engine::{Date, Engine};
+use std::time::Duration;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, Event, EventInit, HtmlElement, HtmlInputElement, HtmlSelectElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn document() -> web_sys::Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+fn mount() -> Element {
+    let div = document().create_element("div").unwrap();
+    document().body().unwrap().append_child(&div).unwrap();
+    div
+}
+
+async fn settle() {
+    yew::platform::time::sleep(Duration::from_millis(30)).await;
+}
+
+fn q(root: &Element, sel: &str) -> Element {
+    root.query_selector(sel)
+        .unwrap()
+        .unwrap_or_else(|| panic!("no {sel}"))
+}
+
+fn fire(el: &Element, kind: &str) {
+    let init = EventInit::new();
+    init.set_bubbles(true);
+    el.dispatch_event(&Event::new_with_event_init_dict(kind, &init).unwrap())
+        .unwrap();
+}
+
+async fn type_into(root: &Element, sel: &str, value: &str) {
+    let el = q(root, sel);
+    el.clone()
+        .dyn_into::<HtmlInputElement>()
+        .unwrap()
+        .set_value(value);
+    fire(&el, "input");
+    settle().await;
+}
+
+async fn choose(root: &Element, sel: &str, value: &str) {
+    let el = q(root, sel);
+    el.clone()
+        .dyn_into::<HtmlSelectElement>()
+        .unwrap()
+        .set_value(value);
+    fire(&el, "change");
+    settle().await;
+}
+
+fn outcome(root: &Element) -> String {
+    q(root, "#verdict").get_attribute("data-outcome").unwrap()
+}
+
+#[wasm_bindgen_test]
+async fn the_verdict_follows_the_distance() {
+    let root = mount();
+    yew::Renderer::<App>::with_root(root.clone()).render();
+    settle().await;
+    // An empty form decides nothing: it asks for the industry and the action.
+    assert_eq!(outcome(&root), "NEEDS_INPUT");
+    type_into(&root, "#field-industry_code", "C2614").await;
+    choose(&root, "#field-action", "new").await;
+    type_into(&root, "#field-site-dist_yangtze_mainstream_m", "850").await;
+    assert_eq!(outcome(&root), "PROHIBITED");
+    assert!(q(&root, "#finding-YRB-01")
+        .text_content()
+        .unwrap()
+        .contains("长江保护法"));
+
+    // Exactly 1,000 m is outside the band; the other waters are then asked for.
+    type_into(&root, "#field-site-dist_yangtze_mainstream_m", "1000").await;
+    assert_eq!(outcome(&root), "NEEDS_INPUT");
+    let links = root
+        .query_selector_all("#finding-YRB-01 .missing a")
+        .unwrap();
+    assert_eq!(links.length(), 3);
+}
+
+#[wasm_bindgen_test]
+async fn a_negative_distance_is_flagged_and_kept() {
+    let root = mount();
+    yew::Renderer::<App>::with_root(root.clone()).render();
+    settle().await;
+    type_into(&root, "#field-site-dist_poyang_lake_m", "-5").await;
+    let input: HtmlInputElement = q(&root, "#field-site-dist_poyang_lake_m")
+        .dyn_into()
+        .unwrap();
+    assert_eq!(input.value(), "-5");
+    assert_eq!(input.get_attribute("aria-invalid").as_deref(), Some("true"));
+    let error = q(&root, "#field-site-dist_poyang_lake_m-error");
+    assert_eq!(error.get_attribute("role").as_deref(), Some("alert"));
+    assert!(error.text_content().unwrap().contains("负数"));
+}
+
+#[wasm_bindgen_test]
+async fn language_switch_and_example_buttons() {
+    let root = mount();
+    yew::Renderer::<App>::with_root(root.clone()).render();
+    settle().await;
+    q(&root, "#load-example")
+        .dyn_into::<HtmlElement>()
+        .unwrap()
+        .click();
+    settle().await;
+    assert_eq!(outcome(&root), "PROHIBITED");
+    q(&root, "#switch-lang")
+        .dyn_into::<HtmlElement>()
+        .unwrap()
+        .click();
+    settle().await;
+    assert!(q(&root, "#verdict")
+        .text_content()
+        .unwrap()
+        .contains("Prohibited"));
+    let input: HtmlInputElement = q(&root, "#field-site-dist_yangtze_mainstream_m")
+        .dyn_into()
+        .unwrap();
+    assert_eq!(input.value(), "850");
+    q(&root, "#clear-form")
+        .dyn_into::<HtmlElement>()
+        .unwrap()
+        .click();
+    settle().await;
+    assert_eq!(outcome(&root), "NEEDS_INPUT");
+    assert_eq!(
+        q(&root, "#field-site-dist_yangtze_mainstream_m")
+            .dyn_into::<HtmlInputElement>()
+            .unwrap()
+            .value(),
+        ""
+    );
+}
+
+#[wasm_bindgen_test]
+async fn finding_card_shows_uncertainty_and_hint() {
+    let engine = Engine::embedded().unwrap();
+    let (project, _) = engine.parse_fields([
+        ("industry_code", "C2710"),
+        ("action", "new"),
+        ("site.dist_yangtze_mainstream_m", "300"),
+    ]);
+    let report = engine.screen(&project, Date::new(2026, 11, 23));
+    let finding = report.findings[0].clone();
+    let root = mount();
+    yew::Renderer::<FindingCard>::with_root_and_props(
+        root.clone(),
+        FindingProps {
+            finding,
+            lang: Lang::En,
+        },
+    )
+    .render();
+    settle().await;
+    let status = q(&root, ".status");
+    assert!(status.class_list().contains("uncertain"));
+    assert!(status.text_content().unwrap().contains("Unverified"));
+    assert!(q(&root, ".hint")
+        .text_content()
+        .unwrap()
+        .contains("1,000 m"));
+}
