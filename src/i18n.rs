@@ -87,3 +87,35 @@ pub const ENGINE_ERROR: L10n =
     L10n::new("规则数据无法加载：", "The rule data could not be loaded: ");
 pub const LOAD_EXAMPLE: L10n = L10n::new("载入示例", "Load an example");
 pub const CLEAR: L10n = L10n::new("清空", "Clear");
+pub const NONE_OF_THESE: L10n = L10n::new("均不涉及", "None of these");
+pub const PARK_NONE: L10n = L10n::new("不在化工园区内", "Not in a chemical park");
+pub const PARK_OTHER: L10n = L10n::new(
+    "其他已认定化工园区（自述）",
+    "Another recognised chemical park (as stated)",
+);
+pub const PARK_REVOKED: L10n = L10n::new(
+    "已取消化工定位的园区",
+    "A park whose chemical designation was cancelled",
+);
+pub const TO_DECIDE: L10n = L10n::new(
+    "要得出完整结论，还需填写：",
+    "To decide every rule, please also give:",
+);
+pub const RULES_NEEDING: L10n = L10n::new("涉及条款", "needed by");
+pub const ENERGY_SUMMARY: L10n = L10n::new("能耗小结", "Energy summary");
+pub const CALORIFIC: L10n = L10n::new("当量值", "Calorific basis");
+pub const PRIMARY: L10n = L10n::new("等价值", "Primary-equivalent basis");
+pub const TWO_HIGH: L10n = L10n::new("“两高”项目", "Two-high project");
+pub const ENERGY_REVIEW: L10n = L10n::new("节能审查", "Energy review");
+pub const UNKNOWN: L10n = L10n::new("无法确定", "Cannot tell yet");
+pub const WOULD_REFINE: L10n = L10n::new(
+    "补充以下信息可能使结论放宽：",
+    "Giving these could make the outcome milder:",
+);
+pub const TAB_SCREEN: L10n = L10n::new("项目预审", "Screen a project");
+pub const TAB_RULES: L10n = L10n::new("规则库", "Rule base");
+pub const SEARCH: L10n = L10n::new("搜索", "Search");
+pub const ALL: L10n = L10n::new("全部", "All");
+pub const IN_FORCE_FROM: L10n = L10n::new("施行", "In force from");
+pub const VERIFIED_ON: L10n = L10n::new("核对于", "checked");
+pub const NOT_IN_FORCE: L10n = L10n::new("依据日期不在效力期内", "Not in force on the as-of date");

@@ -8,9 +8,10 @@ pub mod state;
 
 use components::form::ProjectForm;
 use components::result::ResultPanel;
+use components::rules::RulesPage;
 use i18n::Lang;
 use jiujiang_engine::{Date, Engine};
-use state::{Action, AppState};
+use state::{Action, AppState, View};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -72,6 +73,15 @@ pub fn app() -> Html {
         Callback::from(move |_| state.dispatch(Action::Clear))
     };
     let bad_date = state.as_of_date().is_none();
+    let tab = |view: View, label, id: &'static str| {
+        let current = state.view == view;
+        let state = state.clone();
+        let onclick = Callback::from(move |_: MouseEvent| state.dispatch(Action::SetView(view)));
+        html! {
+            <button type="button" role="tab" {id} aria-selected={if current { "true" } else { "false" }}
+                class={classes!("tab", current.then_some("current"))} {onclick}>{ lang.pick(label) }</button>
+        }
+    };
 
     html! {
         <div class="app" lang={lang.code()}>
@@ -87,11 +97,19 @@ pub fn app() -> Html {
                     <button type="button" id="switch-lang" onclick={on_lang}>{ lang.pick(i18n::SWITCH_LANG) }</button>
                 </div>
             </header>
-            <main class="layout">
-                <ProjectForm fields={state.fields.clone()} errors={errors} lang={lang}
-                    on_change={on_change} on_example={on_example} on_clear={on_clear} />
-                <ResultPanel report={report} lang={lang} rule_count={engine.data.rules.len()} />
-            </main>
+            <nav class="tabs" role="tablist">
+                { tab(View::Screen, i18n::TAB_SCREEN, "tab-screen") }
+                { tab(View::Rules, i18n::TAB_RULES, "tab-rules") }
+            </nav>
+            if state.view == View::Screen {
+                <main class="layout">
+                    <ProjectForm fields={state.fields.clone()} errors={errors} lang={lang}
+                        on_change={on_change} on_example={on_example} on_clear={on_clear} />
+                    <ResultPanel report={report} lang={lang} rule_count={engine.data.rules.len()} />
+                </main>
+            } else {
+                <main><RulesPage lang={lang} as_of={state.as_of_date().unwrap_or(today)} /></main>
+            }
             <footer><p>{ lang.pick(i18n::DISCLAIMER) }</p></footer>
         </div>
     }

@@ -9,9 +9,18 @@ use std::collections::BTreeMap;
 use std::rc::Rc;
 use yew::Reducible;
 
+/// Which page is shown.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum View {
+    #[default]
+    Screen,
+    Rules,
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct AppState {
     pub lang: Lang,
+    pub view: View,
     /// Raw text per field key, exactly as typed: never lost to a parse error.
     pub fields: BTreeMap<&'static str, String>,
     pub as_of: String,
@@ -20,6 +29,7 @@ pub struct AppState {
 pub enum Action {
     SetField(&'static str, String),
     SetLang(Lang),
+    SetView(View),
     SetAsOf(String),
     /// Replace every field (an example, or later an imported file).
     Load(Vec<(&'static str, String)>),
@@ -30,6 +40,7 @@ impl AppState {
     pub fn new(today: Date) -> AppState {
         AppState {
             lang: Lang::default(),
+            view: View::default(),
             fields: FIELDS.iter().map(|f| (f.key, String::new())).collect(),
             as_of: today.to_string(),
         }
@@ -62,6 +73,7 @@ impl Reducible for AppState {
                 next.fields.insert(key, value);
             }
             Action::SetLang(lang) => next.lang = lang,
+            Action::SetView(view) => next.view = view,
             Action::SetAsOf(s) => next.as_of = s,
             Action::Load(fields) => {
                 next.fields.values_mut().for_each(String::clear);

@@ -153,7 +153,12 @@ async fn finding_card_shows_uncertainty_and_hint() {
         ("site.dist_yangtze_mainstream_m", "300"),
     ]);
     let report = engine.screen(&project, Date::new(2026, 11, 23));
-    let finding = report.findings[0].clone();
+    let finding = report
+        .findings
+        .iter()
+        .find(|f| f.rule_id == "YRB-01")
+        .unwrap()
+        .clone();
     let root = mount();
     yew::Renderer::<FindingCard>::with_root_and_props(
         root.clone(),
@@ -171,4 +176,77 @@ async fn finding_card_shows_uncertainty_and_hint() {
         .text_content()
         .unwrap()
         .contains("1,000 m"));
+}
+
+#[wasm_bindgen_test]
+async fn facility_boxes_answer_the_tailings_rule() {
+    let root = mount();
+    yew::Renderer::<App>::with_root(root.clone()).render();
+    settle().await;
+    choose(&root, "#field-action", "new").await;
+    type_into(&root, "#field-site-dist_yangtze_mainstream_m", "2000").await;
+    // Unanswered, the tailings rule asks about facilities.
+    assert_eq!(
+        q(&root, "#finding-YRB-02")
+            .get_attribute("data-outcome")
+            .as_deref(),
+        Some("NEEDS_INPUT")
+    );
+    let tailings: HtmlInputElement = q(&root, "#field-facilities-tailings_pond")
+        .dyn_into()
+        .unwrap();
+    tailings.click();
+    settle().await;
+    assert_eq!(
+        q(&root, "#finding-YRB-02")
+            .get_attribute("data-outcome")
+            .as_deref(),
+        Some("PROHIBITED")
+    );
+    // "None of these" is an answer too, and replaces the ticks.
+    q(&root, "#field-facilities-none")
+        .dyn_into::<HtmlElement>()
+        .unwrap()
+        .click();
+    settle().await;
+    assert_eq!(
+        q(&root, "#finding-YRB-02")
+            .get_attribute("data-outcome")
+            .as_deref(),
+        Some("NOT_APPLICABLE")
+    );
+    let tailings: HtmlInputElement = q(&root, "#field-facilities-tailings_pond")
+        .dyn_into()
+        .unwrap();
+    assert!(!tailings.checked());
+}
+
+#[wasm_bindgen_test]
+async fn the_rules_page_lists_and_filters_the_rule_base() {
+    let root = mount();
+    yew::Renderer::<App>::with_root(root.clone()).render();
+    settle().await;
+    q(&root, "#tab-rules")
+        .dyn_into::<HtmlElement>()
+        .unwrap()
+        .click();
+    settle().await;
+    let all = root.query_selector_all(".rule").unwrap().length();
+    let engine = Engine::embedded().unwrap();
+    assert_eq!(all as usize, engine.data.rules.len());
+    type_into(&root, "#rule-search", "尾矿库").await;
+    let shown = root.query_selector_all(".rule").unwrap();
+    assert_eq!(shown.length(), 1);
+    assert!(q(&root, ".rule").text_content().unwrap().contains("YRB-02"));
+    type_into(&root, "#rule-search", "").await;
+    choose(&root, "#rule-status", "U").await;
+    let unverified = root.query_selector_all(".rule").unwrap().length() as usize;
+    let expected = engine
+        .data
+        .rules
+        .iter()
+        .filter(|r| r.status == jiujiang_engine::Status::U)
+        .count();
+    assert_eq!(unverified, expected);
+    assert!(unverified > 0);
 }

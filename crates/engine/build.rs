@@ -9,7 +9,7 @@ mod data_types;
 #[path = "src/date.rs"]
 mod date;
 
-use data_types::{Param, Question, Rule, RuleData, Sector};
+use data_types::{CatalogueEntry, Param, Park, Question, Rule, RuleData, Sector};
 use serde::Deserialize;
 use std::{env, fs, path::Path};
 
@@ -24,6 +24,8 @@ struct DataFile {
     sector: Vec<Sector>,
     #[serde(default)]
     question: Vec<Question>,
+    #[serde(default)]
+    park: Vec<Park>,
 }
 
 #[derive(Deserialize)]
@@ -35,6 +37,10 @@ struct IndustryRow {
 fn main() {
     let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../data");
     println!("cargo:rerun-if-changed={}", data.display());
+    println!(
+        "cargo:rerun-if-changed={}",
+        data.join("catalogue-ids.txt").display()
+    );
     let mut out = RuleData {
         data_version: fs::read_to_string(data.join("VERSION"))
             .expect("data/VERSION")
@@ -49,6 +55,7 @@ fn main() {
         .collect();
     files.push(data.join("sectors.toml"));
     files.push(data.join("questions.toml"));
+    files.push(data.join("parks.toml"));
     files.sort();
     for path in files {
         println!("cargo:rerun-if-changed={}", path.display());
@@ -59,7 +66,27 @@ fn main() {
         out.params.extend(file.param);
         out.sectors.extend(file.sector);
         out.questions.extend(file.question);
+        out.parks.extend(file.park);
     }
+    // Rules in catalogue order, whatever file they are in.
+    let ids = fs::read_to_string(data.join("catalogue-ids.txt")).expect("catalogue-ids.txt");
+    let order: Vec<&str> = ids
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .map(str::trim)
+        .collect();
+    out.rules.sort_by_key(|r| {
+        order
+            .iter()
+            .position(|id| *id == r.id)
+            .unwrap_or(usize::MAX)
+    });
+    let entries = data.join("industry/catalogue_2024.json");
+    println!("cargo:rerun-if-changed={}", entries.display());
+    out.catalogue_entries = serde_json::from_str::<Vec<CatalogueEntry>>(
+        &fs::read_to_string(&entries).expect("catalogue_2024.json"),
+    )
+    .expect("catalogue_2024.json");
     let out_dir = env::var("OUT_DIR").unwrap();
     fs::write(
         Path::new(&out_dir).join("rules.json"),

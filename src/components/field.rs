@@ -2,7 +2,7 @@
 //! that field. It keeps whatever the user typed, valid or not.
 
 use crate::i18n::{self, Lang};
-use jiujiang_engine::model::{Action, FieldKind, FieldSpec};
+use jiujiang_engine::model::{Choice, FieldKind, FieldSpec};
 use jiujiang_engine::{Engine, FieldError};
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
@@ -54,46 +54,53 @@ pub fn field(props: &FieldProps) -> Html {
         })
     };
     let invalid = error.is_some().then_some("true");
-    let control = match spec.kind {
-        FieldKind::Action => {
-            let options = Action::ALL.iter().map(|a| {
-                html! { <option value={a.key()} selected={value.as_str() == a.key()}>{ lang.pick(a.label()) }</option> }
-            });
-            html! {
-                <select id={id.clone()} name={key} aria-describedby={described.clone()} aria-invalid={invalid} onchange={on_select}>
-                    <option value="" selected={value.is_empty()}>{ lang.pick(i18n::CHOOSE) }</option>
-                    { for options }
-                </select>
-            }
-        }
-        FieldKind::YesNo => html! {
-            <select id={id.clone()} name={key} aria-describedby={described.clone()} aria-invalid={invalid} onchange={on_select}>
+    let select = |options: Html| {
+        html! {
+            <select id={id.clone()} name={key} aria-describedby={described.clone()} aria-invalid={invalid} onchange={on_select.clone()}>
                 <option value="" selected={value.is_empty()}>{ lang.pick(i18n::NOT_GIVEN) }</option>
+                { options }
+            </select>
+        }
+    };
+    let text_input = |mode: &'static str| {
+        html! {
+            <input id={id.clone()} name={key} type="text" inputmode={mode} autocomplete="off" maxlength="200"
+                list={(spec.kind == FieldKind::IndustryCode).then(|| format!("{id}-list"))}
+                value={value.clone()} aria-describedby={described.clone()} aria-invalid={invalid} oninput={on_input.clone()} />
+        }
+    };
+    let control = match spec.kind {
+        FieldKind::Choice(choices) => select(choice_options(choices, value, *lang)),
+        FieldKind::YesNo => select(html! {
+            <>
                 <option value="yes" selected={value.as_str() == "yes"}>{ lang.pick(i18n::YES) }</option>
                 <option value="no" selected={value.as_str() == "no"}>{ lang.pick(i18n::NO) }</option>
-            </select>
-        },
-        FieldKind::Distance => html! {
-            <input id={id.clone()} name={key} type="text" inputmode="decimal" autocomplete="off"
-                value={value.clone()} aria-describedby={described.clone()} aria-invalid={invalid} oninput={on_input} />
-        },
-        FieldKind::IndustryCode => html! {
-            <input id={id.clone()} name={key} type="text" autocomplete="off" list={format!("{id}-list")}
-                value={value.clone()} aria-describedby={described.clone()} aria-invalid={invalid} oninput={on_input} />
-        },
-        FieldKind::Text => html! {
-            <input id={id.clone()} name={key} type="text" autocomplete="off" maxlength="200"
-                value={value.clone()} aria-describedby={described.clone()} aria-invalid={invalid} oninput={on_input} />
-        },
+            </>
+        }),
+        FieldKind::ChemicalPark => select(park_options(value, *lang)),
+        FieldKind::Set(choices) => {
+            html! { <SetInput field_key={key} {choices} value={value.clone()} lang={*lang} on_change={on_change.clone()} /> }
+        }
+        FieldKind::Distance | FieldKind::Number { .. } => text_input("decimal"),
+        FieldKind::IndustryCode | FieldKind::Text => text_input("text"),
+    };
+    let unit = match spec.kind {
+        FieldKind::Number { unit, .. } => Some(lang.pick(unit)),
+        _ => None,
     };
     html! {
         <div class={classes!("field", error.is_some().then_some("has-error"))}>
-            <label for={id.clone()}>{ lang.pick(spec.label) }</label>
+            <label for={id.clone()}>
+                { lang.pick(spec.label) }
+                if let Some(u) = unit { <span class="unit">{ format!("（{u}）") }</span> }
+            </label>
             { control }
             if spec.kind == FieldKind::IndustryCode {
                 <IndustryHint id={id.clone()} value={value.clone()} />
             }
-            <p class="help" id={help_id}>{ lang.pick(spec.help) }</p>
+            if !spec.help.en.is_empty() {
+                <p class="help" id={help_id}>{ lang.pick(spec.help) }</p>
+            }
             if let Some(e) = error {
                 <p class="error" id={err_id} role="alert">{ lang.text(&e.message) }</p>
             }
@@ -130,5 +137,107 @@ fn industry_hint(props: &IndustryHintProps) -> Html {
                 </p>
             }
         </>
+    }
+}
+
+fn choice_options(choices: &'static [Choice], value: &AttrValue, lang: Lang) -> Html {
+    choices
+        .iter()
+        .map(|c| html! { <option value={c.key} selected={value.as_str() == c.key}>{ lang.pick(c.label) }</option> })
+        .collect()
+}
+
+fn park_options(value: &AttrValue, lang: Lang) -> Html {
+    let Ok(engine) = Engine::embedded() else {
+        return html! {};
+    };
+    let fixed = [
+        ("none", i18n::PARK_NONE),
+        ("other_recognised", i18n::PARK_OTHER),
+        ("revoked", i18n::PARK_REVOKED),
+    ];
+    html! {
+        <>
+            { for engine.data.parks.iter().map(|p| html! {
+                <option value={p.id.clone()} selected={value.as_str() == p.id}>{ format!("{}（{}）", lang.text(&p.name), p.county) }</option>
+            }) }
+            { for fixed.iter().map(|(k, l)| html! { <option value={*k} selected={value.as_str() == *k}>{ lang.pick(*l) }</option> }) }
+        </>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct SetProps {
+    field_key: &'static str,
+    choices: &'static [Choice],
+    value: AttrValue,
+    lang: Lang,
+    on_change: Callback<(&'static str, String)>,
+}
+
+/// Tick boxes for a set; "none of these" is an answer, unlike no tick at all.
+#[function_component(SetInput)]
+fn set_input(props: &SetProps) -> Html {
+    let SetProps {
+        field_key,
+        choices,
+        value,
+        lang,
+        on_change,
+    } = props;
+    let key = *field_key;
+    let ticked: Vec<String> = value
+        .split(',')
+        .map(|s| s.trim().to_string())
+        .filter(|s| !s.is_empty())
+        .collect();
+    let none = ticked.len() == 1 && ticked[0] == "none";
+    let toggle = |item: &'static str| {
+        let cb = on_change.clone();
+        let current: Vec<String> = ticked
+            .iter()
+            .filter(|t| t.as_str() != "none")
+            .cloned()
+            .collect();
+        Callback::from(move |_: Event| {
+            let mut items = current.clone();
+            if let Some(i) = items.iter().position(|t| t == item) {
+                items.remove(i);
+            } else {
+                items.push(item.to_string());
+            }
+            cb.emit((key, items.join(",")));
+        })
+    };
+    let on_none = {
+        let cb = on_change.clone();
+        Callback::from(move |_: Event| {
+            cb.emit((
+                key,
+                if none {
+                    String::new()
+                } else {
+                    "none".to_string()
+                },
+            ))
+        })
+    };
+    let base = input_id(key);
+    html! {
+        <fieldset class="set" id={base.clone()}>
+            { for choices.iter().map(|c| {
+                let id = format!("{base}-{}", c.key);
+                html! {
+                    <label class="check" for={id.clone()}>
+                        <input type="checkbox" id={id} checked={ticked.iter().any(|t| t == c.key)} onchange={toggle(c.key)} />
+                        { lang.pick(c.label) }
+                    </label>
+                }
+            }) }
+            <label class="check none" for={format!("{base}-none")}>
+                <input type="checkbox" id={format!("{base}-none")} checked={none} onchange={on_none} />
+                { lang.pick(i18n::NONE_OF_THESE) }
+            </label>
+        </fieldset>
     }
 }

@@ -41,6 +41,12 @@ pub fn finding_card(props: &FindingProps) -> Html {
                     }
                 </div>
             }
+            if !f.would_refine.is_empty() {
+                <div class="refine">
+                    <span>{ lang.pick(i18n::WOULD_REFINE) }</span>
+                    { missing_links(&f.would_refine, lang) }
+                </div>
+            }
             if let Some(h) = &f.hint {
                 <p class="hint"><strong>{ lang.pick(i18n::WHAT_WOULD_CHANGE) }{ "：" }</strong>{ lang.text(h) }</p>
             }

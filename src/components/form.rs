@@ -1,8 +1,8 @@
-//! The project form: one `Field` per input the engine defines.
+//! The project form: one `Field` per input the engine defines, in sections.
 
 use super::field::Field;
 use crate::i18n::{self, Lang};
-use jiujiang_engine::model::FIELDS;
+use jiujiang_engine::model::{Section, FIELDS};
 use jiujiang_engine::FieldError;
 use std::collections::BTreeMap;
 use yew::prelude::*;
@@ -17,11 +17,33 @@ pub struct FormProps {
     pub on_clear: Callback<()>,
 }
 
+/// Anchor of a form section, also the target of "please give: energy".
+pub fn section_id(section: Section) -> String {
+    format!("section-{}", section.key())
+}
+
 #[function_component(ProjectForm)]
 pub fn project_form(props: &FormProps) -> Html {
     let lang = props.lang;
     let on_example = props.on_example.reform(|_: MouseEvent| ());
     let on_clear = props.on_clear.reform(|_: MouseEvent| ());
+    let section = |s: Section| {
+        html! {
+            <fieldset class="section" id={section_id(s)}>
+                <legend>{ lang.pick(s.label()) }</legend>
+                { for FIELDS.iter().filter(|f| f.section == s).map(|spec| html! {
+                    <Field
+                        key={spec.key}
+                        spec={spec}
+                        value={AttrValue::from(props.fields.get(spec.key).cloned().unwrap_or_default())}
+                        error={props.errors.iter().find(|e| e.field == spec.key).cloned()}
+                        lang={lang}
+                        on_change={props.on_change.clone()}
+                    />
+                }) }
+            </fieldset>
+        }
+    };
     html! {
         <section class="form" aria-labelledby="form-title">
             <h2 id="form-title">{ lang.pick(i18n::FORM_TITLE) }</h2>
@@ -32,16 +54,7 @@ pub fn project_form(props: &FormProps) -> Html {
             if !props.errors.is_empty() {
                 <p class="form-error-summary" role="status">{ lang.pick(i18n::FIX_ERRORS) }</p>
             }
-            { for FIELDS.iter().map(|spec| html! {
-                <Field
-                    key={spec.key}
-                    spec={spec}
-                    value={AttrValue::from(props.fields.get(spec.key).cloned().unwrap_or_default())}
-                    error={props.errors.iter().find(|e| e.field == spec.key).cloned()}
-                    lang={lang}
-                    on_change={props.on_change.clone()}
-                />
-            }) }
+            { for Section::ALL.into_iter().map(section) }
         </section>
     }
 }

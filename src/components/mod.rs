@@ -2,3 +2,4 @@ pub mod field;
 pub mod finding;
 pub mod form;
 pub mod result;
+pub mod rules;

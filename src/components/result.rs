@@ -2,7 +2,10 @@
 
 use super::field::input_id;
 use super::finding::FindingCard;
+use super::form::section_id;
 use crate::i18n::{self, Lang};
+use jiujiang_engine::model::Section;
+use jiujiang_engine::screen::format_number;
 use jiujiang_engine::{labels, Outcome, Report};
 use yew::prelude::*;
 
@@ -36,6 +39,20 @@ pub fn result_panel(props: &ResultProps) -> Html {
                     <span class="blocking">{ lang.pick(i18n::BLOCKING) }{ report.blocking.join("、") }</span>
                 }
             </div>
+            if !report.missing.is_empty() {
+                <div class="to-decide" id="to-decide">
+                    <strong>{ lang.pick(i18n::TO_DECIDE) }</strong>
+                    <ul>
+                        { for report.missing.iter().map(|m| html! {
+                            <li>
+                                { field_link(&m.field, lang) }
+                                <span class="rules">{ format!(" — {} {}", lang.pick(i18n::RULES_NEEDING), m.rules.join("、")) }</span>
+                            </li>
+                        }) }
+                    </ul>
+                </div>
+            }
+            { energy_summary(report, lang) }
             <ul class="findings">
                 { for report.findings.iter().map(|f| html! {
                     <FindingCard key={f.rule_id.clone()} finding={f.clone()} lang={lang} />
@@ -56,14 +73,53 @@ fn severity_is_clear(o: Outcome) -> bool {
     o == Outcome::NotApplicable
 }
 
+/// A link to the input (or form section) a missing fact comes from.
+pub fn field_link(key: &str, lang: Lang) -> Html {
+    if let Some(f) = jiujiang_engine::model::field(key) {
+        return html! { <a href={format!("#{}", input_id(key))}>{ lang.pick(f.label) }</a> };
+    }
+    match Section::from_key(key) {
+        Some(s) => html! { <a href={format!("#{}", section_id(s))}>{ lang.pick(s.label()) }</a> },
+        None => html! { <span>{ key.to_string() }</span> },
+    }
+}
+
 /// Links from "please give" to the inputs themselves.
 pub fn missing_links(fields: &[String], lang: Lang) -> Html {
     html! {
         <ul class="missing">
-            { for fields.iter().map(|key| {
-                let label = jiujiang_engine::model::field(key).map(|f| lang.pick(f.label)).unwrap_or(key.as_str());
-                html! { <li><a href={format!("#{}", input_id(key))}>{ label }</a></li> }
-            }) }
+            { for fields.iter().map(|key| html! { <li>{ field_link(key, lang) }</li> }) }
         </ul>
+    }
+}
+
+fn energy_summary(report: &Report, lang: Lang) -> Html {
+    let e = &report.energy;
+    if e.tce_calorific.is_none() && e.tce_primary.is_none() {
+        return html! {};
+    }
+    let tce = |v: Option<f64>| match v {
+        Some(x) => format!("{} tce", format_number(x.round())),
+        None => lang.pick(i18n::UNKNOWN).to_string(),
+    };
+    let two_high = match e.two_high {
+        Some(true) => lang.pick(i18n::YES),
+        Some(false) => lang.pick(i18n::NO),
+        None => lang.pick(i18n::UNKNOWN),
+    };
+    html! {
+        <div class="energy" id="energy-summary">
+            <strong>{ lang.pick(i18n::ENERGY_SUMMARY) }</strong>
+            <dl>
+                <dt>{ lang.pick(i18n::CALORIFIC) }</dt><dd id="energy-calorific">{ tce(e.tce_calorific) }</dd>
+                <dt>{ lang.pick(i18n::PRIMARY) }</dt><dd id="energy-primary">{ tce(e.tce_primary) }</dd>
+                <dt>{ lang.pick(i18n::TWO_HIGH) }</dt><dd id="energy-two-high">{ two_high }</dd>
+                if let Some(o) = e.energy_review {
+                    <dt>{ lang.pick(i18n::ENERGY_REVIEW) }</dt>
+                    <dd id="energy-review">{ lang.pick(labels::outcome(o)) }
+                        { e.energy_review_explanation.as_ref().map(|t| format!(" — {}", lang.text(t))).unwrap_or_default() }</dd>
+                }
+            </dl>
+        </div>
     }
 }

@@ -10,8 +10,9 @@ const USAGE: &str = "\
 usage: jiujiang screen [--as-of YYYY-MM-DD] [--format json|table] [--lang zh|en] FILE...
        jiujiang rules  [--lang zh|en]
 
-screen   reads project files (JSON, see docs/project-format.md) and prints one
-         report per file; exit 0 if every file was read, 1 if any was invalid.
+screen   reads project files (JSON, or CSV with one project per row; see
+         docs/project-format.md) and prints one report per project; exit 0 if
+         every project was read, 1 if any file, row or field was invalid.
 rules    lists the rules in the embedded rule base.
 --as-of  the date whose rules apply (default: today in China, UTC+8).";
 
@@ -24,6 +25,11 @@ struct Output<'a> {
 #[derive(Serialize)]
 struct FileResult<'a> {
     file: &'a str,
+    /// For CSV input: the line of the row, and its `id` cell if any.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    line: Option<usize>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    id: Option<String>,
     report: Report,
 }
 
@@ -127,32 +133,70 @@ fn main() -> ExitCode {
             let mut results = Vec::new();
             let mut failed = false;
             for file in &args.files {
-                let parsed = std::fs::read_to_string(file)
-                    .map_err(|e| {
-                        vec![FieldError {
-                            field: String::new(),
-                            message: jiujiang_engine::Text {
-                                zh: format!("无法读取：{e}"),
-                                en: format!("cannot read: {e}"),
-                            },
-                        }]
-                    })
-                    .and_then(|text| engine.project_from_json(&text));
-                match parsed {
+                let report_errors = |errors: Vec<FieldError>, line: Option<usize>| {
+                    for e in errors {
+                        let msg = t(&e.message.zh, &e.message.en);
+                        let place = match line {
+                            Some(l) => format!("{file}:{l}"),
+                            None => file.clone(),
+                        };
+                        if e.field.is_empty() {
+                            eprintln!("{place}: {msg}");
+                        } else {
+                            eprintln!("{place}: {}: {msg}", e.field);
+                        }
+                    }
+                };
+                let text = match std::fs::read_to_string(file) {
+                    Ok(t) => t,
+                    Err(e) => {
+                        failed = true;
+                        report_errors(
+                            vec![FieldError::new(
+                                "",
+                                format!("无法读取：{e}"),
+                                format!("cannot read: {e}"),
+                            )],
+                            None,
+                        );
+                        continue;
+                    }
+                };
+                if file.to_ascii_lowercase().ends_with(".csv") {
+                    match jiujiang_engine::csv::projects(&text, engine) {
+                        Ok(rows) => {
+                            for row in rows {
+                                match row.result {
+                                    Ok(project) => results.push(FileResult {
+                                        file,
+                                        line: Some(row.line),
+                                        id: row.id,
+                                        report: engine.screen(&project, args.as_of),
+                                    }),
+                                    Err(errors) => {
+                                        failed = true;
+                                        report_errors(errors, Some(row.line));
+                                    }
+                                }
+                            }
+                        }
+                        Err(errors) => {
+                            failed = true;
+                            report_errors(errors, None);
+                        }
+                    }
+                    continue;
+                }
+                match engine.project_from_json(&text) {
                     Ok(project) => results.push(FileResult {
                         file,
+                        line: None,
+                        id: None,
                         report: engine.screen(&project, args.as_of),
                     }),
                     Err(errors) => {
                         failed = true;
-                        for e in errors {
-                            let msg = t(&e.message.zh, &e.message.en);
-                            if e.field.is_empty() {
-                                eprintln!("{file}: {msg}");
-                            } else {
-                                eprintln!("{file}: {}: {msg}", e.field);
-                            }
-                        }
+                        report_errors(errors, None);
                     }
                 }
             }
@@ -189,10 +233,15 @@ fn main() -> ExitCode {
 
 fn write_table(out: &mut impl Write, results: &[FileResult], lang: Lang) -> std::io::Result<()> {
     for r in results {
+        let place = match (r.line, &r.id) {
+            (_, Some(id)) => format!("{}#{id}", r.file),
+            (Some(l), None) => format!("{}:{l}", r.file),
+            _ => r.file.to_string(),
+        };
         writeln!(
             out,
             "{}\t{}\t{}",
-            r.file,
+            place,
             labels::outcome_key(r.report.overall),
             r.report.blocking.join(",")
         )?;

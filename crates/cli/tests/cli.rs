@@ -29,20 +29,26 @@ fn screen_prints_a_json_report_per_file() {
     let results = v["results"].as_array().unwrap();
     assert_eq!(results.len(), 2);
     assert_eq!(results[0]["report"]["overall"], "PROHIBITED");
-    assert_eq!(results[0]["report"]["blocking"][0], "YRB-01");
-    let f = &results[0]["report"]["findings"][0];
-    assert_eq!(f["rule_id"], "YRB-01");
+    let blocking = results[0]["report"]["blocking"].as_array().unwrap();
+    assert!(blocking.contains(&"YRB-01".into()), "{blocking:?}");
+    let f = finding(&results[0], "YRB-01");
+    assert_eq!(f["outcome"], "PROHIBITED");
     assert_eq!(f["thresholds"][0]["value"], 1000.0);
     assert_eq!(f["citations"][0]["article"], "第二十六条第二款");
     assert_eq!(results[1]["report"]["overall"], "NEEDS_INPUT");
     assert_eq!(
-        results[1]["report"]["findings"][0]["missing"],
+        finding(&results[1], "YRB-01")["missing"],
         serde_json::json!([
             "site.dist_important_tributary_m",
             "site.dist_poyang_lake_m",
             "site.dist_other_tributary_m"
         ])
     );
+    // The report also gathers every missing input with the rules needing it.
+    let missing = results[1]["report"]["missing"].as_array().unwrap();
+    assert!(missing
+        .iter()
+        .any(|m| m["field"] == "site.dist_poyang_lake_m"));
 }
 
 #[test]
@@ -54,7 +60,73 @@ fn as_of_selects_the_rules_in_force() {
         "examples/projects/chemical-850m.json",
     ]);
     let v: serde_json::Value = serde_json::from_str(&out).unwrap();
-    assert_eq!(v["results"][0]["report"]["overall"], "NOT_APPLICABLE");
+    let f = finding(&v["results"][0], "YRB-01");
+    assert_eq!(f["outcome"], "NOT_APPLICABLE");
+    assert!(f["explanation"]["en"]
+        .as_str()
+        .unwrap()
+        .contains("not in force"));
+}
+
+fn finding<'a>(result: &'a serde_json::Value, rule: &str) -> &'a serde_json::Value {
+    result["report"]["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["rule_id"] == rule)
+        .unwrap_or_else(|| panic!("no finding for {rule}"))
+}
+
+#[test]
+fn csv_rows_are_screened_with_their_line_and_id() {
+    let (code, out, err) = jiujiang(&[
+        "screen",
+        "--as-of",
+        "2026-11-23",
+        "examples/projects/leads.csv",
+    ]);
+    assert_eq!(code, 0, "{err}");
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let results = v["results"].as_array().unwrap();
+    assert_eq!(results.len(), 3);
+    assert_eq!(
+        (results[0]["line"].as_u64(), results[0]["id"].as_str()),
+        (Some(2), Some("L1"))
+    );
+    assert_eq!(finding(&results[0], "YRB-01")["outcome"], "PROHIBITED");
+    assert_eq!(finding(&results[1], "YRB-01")["outcome"], "NOT_APPLICABLE");
+    assert_eq!(finding(&results[2], "CAP-02")["outcome"], "NEEDS_INPUT");
+    assert_eq!(finding(&results[2], "IND-01")["outcome"], "REQUIRES_REVIEW");
+}
+
+#[test]
+fn bad_csv_rows_are_named_by_line_and_field() {
+    let dir = std::env::temp_dir().join(format!("jiujiang-csv-test-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let bad = dir.join("leads.csv");
+    std::fs::write(
+        &bad,
+        "id,industry_code,action\nA,C2614,new\nB,C9999,new\nC,C2614,rebuild\n",
+    )
+    .unwrap();
+    let (code, out, err) = jiujiang(&["screen", "--lang", "en", bad.to_str().unwrap()]);
+    assert_eq!(code, 1);
+    assert!(
+        err.contains("leads.csv:3: industry_code: “C9999” is not a GB/T 4754-2017 industry code."),
+        "{err}"
+    );
+    assert!(err.contains("leads.csv:4: action:"), "{err}");
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(v["results"].as_array().unwrap().len(), 1);
+    let header = dir.join("header.csv");
+    std::fs::write(&header, "industry_code,colour\nC2614,red\n").unwrap();
+    let (code, _, err) = jiujiang(&["screen", "--lang", "en", header.to_str().unwrap()]);
+    assert_eq!(code, 1);
+    assert!(err.contains("header.csv: colour: Unknown column"), "{err}");
+    let quote = dir.join("quote.csv");
+    std::fs::write(&quote, "name\n\"unclosed\n").unwrap();
+    let (_, _, err) = jiujiang(&["screen", "--lang", "en", quote.to_str().unwrap()]);
+    assert!(err.contains("Unclosed quote"), "{err}");
 }
 
 #[test]
@@ -111,5 +183,6 @@ fn table_format_and_usage_errors() {
     assert_eq!(jiujiang(&["frobnicate"]).0, 2);
     let (code, out, _) = jiujiang(&["rules", "--lang", "en"]);
     assert_eq!(code, 0);
-    assert!(out.starts_with("YRB-01\t[V1]"), "{out}");
+    assert!(out.starts_with("GEO-DEF-01\t[V2]"), "{out}");
+    assert!(out.contains("YRB-01\t[V1]"), "{out}");
 }

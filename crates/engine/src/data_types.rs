@@ -88,6 +88,22 @@ pub enum Cond {
         fact: String,
         param: String,
     },
+    Le {
+        fact: String,
+        param: String,
+    },
+    Gt {
+        fact: String,
+        param: String,
+    },
+    /// The fact is known (never unknown itself: scopes informational rules).
+    Given {
+        fact: String,
+    },
+    /// A dated yes/no parameter (non-zero = yes), e.g. a suspension in force.
+    Flag {
+        param: String,
+    },
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -106,15 +122,25 @@ pub struct Case {
     /// What must be confirmed when `status` is weak.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub caveat: Option<Text>,
+    /// This branch only softens a later one (e.g. "an offer that covers the
+    /// ratio"): if it cannot be decided, the rule falls through to the next
+    /// branch and lists the missing inputs as "would refine". Without it, an
+    /// undecided branch makes the whole rule NEEDS_INPUT.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub refines: bool,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Otherwise {
     pub outcome: Outcome,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<Status>,
     pub explain: Text,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub hint: Option<Text>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub caveat: Option<Text>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -131,10 +157,12 @@ pub struct Rule {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub open_questions: Vec<String>,
     pub citations: Vec<Citation>,
-    /// Outside this scope the rule is NOT_APPLICABLE.
-    pub applies_if: Cond,
+    /// Outside this scope the rule is NOT_APPLICABLE; absent = always applies.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub applies_if: Option<Cond>,
     pub not_applicable: Text,
     /// Checked in order; the first that holds decides ("first hit").
+    #[serde(default)]
     pub cases: Vec<Case>,
     pub otherwise: Otherwise,
 }
@@ -191,6 +219,41 @@ pub struct Question {
     pub text: Text,
 }
 
+/// Whether a recognised chemical park passed the 2023–2024 re-review.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Rereview {
+    Passed,
+    /// No outcome found in any source read (catalogue Q15).
+    NotFound,
+}
+
+/// A recognised chemical park in Jiujiang (catalogue CHP-01/02).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Park {
+    pub id: String,
+    pub name: Text,
+    pub county: String,
+    pub recognised_from: Date,
+    pub rereview: Rereview,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub area_ha: Option<f64>,
+    pub note: Text,
+    pub citations: Vec<Citation>,
+}
+
+/// An entry of the Industrial Structure Catalogue (2024) that we hold.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CatalogueEntry {
+    pub class: String,
+    pub section: String,
+    pub number: String,
+    pub text: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub deadline: Option<String>,
+}
+
 /// Everything the engine reads, as one value.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -201,4 +264,6 @@ pub struct RuleData {
     pub params: Vec<Param>,
     pub sectors: Vec<Sector>,
     pub questions: Vec<Question>,
+    pub parks: Vec<Park>,
+    pub catalogue_entries: Vec<CatalogueEntry>,
 }

@@ -6,6 +6,7 @@
 
 #![forbid(unsafe_code)]
 
+pub mod csv;
 pub mod data_types;
 pub mod date;
 pub mod facts;
@@ -17,7 +18,7 @@ pub mod screen;
 pub use data_types::{Citation, Outcome, Rule, RuleData, Status, Text};
 pub use date::Date;
 pub use industry::Industry;
-pub use model::{Action, FieldError, Project};
+pub use model::{FieldError, Project};
 pub use screen::{Finding, Report};
 
 use std::sync::OnceLock;
@@ -58,11 +59,45 @@ impl Engine {
         &self,
         pairs: impl IntoIterator<Item = (&'a str, &'a str)>,
     ) -> (Project, Vec<FieldError>) {
-        model::parse_fields(pairs, &self.industry)
+        let (mut project, mut errors) = model::parse_fields(pairs, &self.industry);
+        self.check_park(&mut project, &mut errors);
+        (project, errors)
     }
 
     pub fn project_from_json(&self, text: &str) -> Result<Project, Vec<FieldError>> {
-        model::project_from_json(text, &self.industry)
+        let mut project = model::project_from_json(text, &self.industry)?;
+        let mut errors = Vec::new();
+        self.check_park(&mut project, &mut errors);
+        if errors.is_empty() {
+            Ok(project)
+        } else {
+            Err(errors)
+        }
+    }
+
+    /// The values `site.chemical_park` accepts besides the park ids.
+    pub const PARK_STATEMENTS: [&'static str; 3] = ["none", "other_recognised", "revoked"];
+
+    /// A park id must name a park in the data (the parser only sees text).
+    fn check_park(&self, project: &mut Project, errors: &mut Vec<FieldError>) {
+        let key = "site.chemical_park";
+        if let Some(id) = project.text(key) {
+            let known =
+                Self::PARK_STATEMENTS.contains(&id) || self.data.parks.iter().any(|p| p.id == id);
+            if !known {
+                let ids: Vec<&str> = Self::PARK_STATEMENTS
+                    .iter()
+                    .copied()
+                    .chain(self.data.parks.iter().map(|p| p.id.as_str()))
+                    .collect();
+                errors.push(FieldError::new(
+                    key,
+                    format!("未知园区“{id}”，可选：{}。", ids.join("、")),
+                    format!("Unknown park “{id}”; use one of {}.", ids.join(", ")),
+                ));
+                project.values.remove(key);
+            }
+        }
     }
 
     pub fn rule(&self, id: &str) -> Option<&Rule> {

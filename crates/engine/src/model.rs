@@ -1,106 +1,15 @@
 //! The project an investor or staff member describes, and the one parser that
 //! turns what they typed (form fields, CSV cells or JSON values) into it.
-//! Every problem is reported against the field it came from, in both languages.
+//! Inputs are declared once in [`FIELDS`]; the UI, the CSV columns, the JSON
+//! paths and the facts rules test all use the same keys. Every problem is
+//! reported against the field it came from, in both languages.
 
 use crate::data_types::Text;
 use crate::industry::Industry;
-use serde::Serialize;
+use std::collections::BTreeMap;
 
 /// Version of the project file format (docs/project-format.md).
 pub const SCHEMA_VERSION: u32 = 1;
-
-/// 建设性质, as on the Chinese EIA form (catalogue §0).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Action {
-    New,
-    Expansion,
-    Renovation,
-    /// 迁建: treated as new at the destination.
-    Relocation,
-    /// 技术改造: renovation unless it adds capacity.
-    TechUpgrade,
-}
-
-impl Action {
-    pub const ALL: [Action; 5] = [
-        Action::New,
-        Action::Expansion,
-        Action::Renovation,
-        Action::Relocation,
-        Action::TechUpgrade,
-    ];
-
-    pub fn key(self) -> &'static str {
-        match self {
-            Action::New => "new",
-            Action::Expansion => "expansion",
-            Action::Renovation => "renovation",
-            Action::Relocation => "relocation",
-            Action::TechUpgrade => "tech_upgrade",
-        }
-    }
-
-    pub fn label(self) -> L10n {
-        match self {
-            Action::New => L10n::new("新建", "New build"),
-            Action::Expansion => L10n::new("扩建", "Expansion"),
-            Action::Renovation => L10n::new("改建", "Renovation"),
-            Action::Relocation => L10n::new("迁建", "Relocation"),
-            Action::TechUpgrade => L10n::new("技术改造", "Technical upgrade"),
-        }
-    }
-
-    fn parse(s: &str) -> Option<Action> {
-        let s = s.trim();
-        Action::ALL.into_iter().find(|a| {
-            let l = a.label();
-            s.eq_ignore_ascii_case(a.key()) || s == l.zh || s.eq_ignore_ascii_case(l.en)
-        })
-    }
-}
-
-/// Measured distances from the site to the nearest water of each class, in metres.
-#[derive(Clone, Debug, Default, PartialEq, Serialize)]
-pub struct Site {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub dist_yangtze_mainstream_m: Option<f64>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub dist_important_tributary_m: Option<f64>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub dist_poyang_lake_m: Option<f64>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub dist_other_tributary_m: Option<f64>,
-}
-
-#[derive(Clone, Debug, PartialEq, Serialize)]
-pub struct Project {
-    pub schema_version: u32,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
-    /// GB/T 4754-2017 code with its section letter, e.g. `C2614`.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub industry_code: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub action: Option<Action>,
-    /// Only asked for a technical upgrade: does it add production capacity?
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub adds_capacity: Option<bool>,
-    pub site: Site,
-}
-
-impl Default for Project {
-    fn default() -> Self {
-        Project {
-            schema_version: SCHEMA_VERSION,
-            name: None,
-            industry_code: None,
-            action: None,
-            adds_capacity: None,
-            site: Site::default(),
-        }
-    }
-}
 
 /// A static text in both languages (labels, help, messages built in code).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -116,106 +25,535 @@ impl L10n {
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Choice {
+    pub key: &'static str,
+    pub label: L10n,
+}
+
+const fn c(key: &'static str, zh: &'static str, en: &'static str) -> Choice {
+    Choice {
+        key,
+        label: L10n::new(zh, en),
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub enum FieldKind {
     Text,
     IndustryCode,
-    Action,
+    /// A chemical park from the park list in the rule data, or a stated status.
+    ChemicalPark,
+    Choice(&'static [Choice]),
+    /// Several of the choices, or explicitly none (`none`).
+    Set(&'static [Choice]),
     YesNo,
     /// Metres; also accepts a `km` / `公里` suffix.
     Distance,
+    Number {
+        unit: L10n,
+        max: f64,
+    },
 }
 
-/// One input of the project form. The UI renders these; CSV columns and JSON
-/// paths use `key`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// Groups of the form; also the top-level objects of a project file.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Section {
+    Project,
+    Site,
+    Impact,
+    Catalogue,
+    Capacity,
+    Energy,
+}
+
+impl Section {
+    pub const ALL: [Section; 6] = [
+        Section::Project,
+        Section::Site,
+        Section::Impact,
+        Section::Catalogue,
+        Section::Capacity,
+        Section::Energy,
+    ];
+
+    /// The top-level key of the section in a project file, and its anchor.
+    pub fn key(self) -> &'static str {
+        match self {
+            Section::Project => "project",
+            Section::Site => "site",
+            Section::Impact => "impact",
+            Section::Catalogue => "catalogue",
+            Section::Capacity => "capacity",
+            Section::Energy => "energy",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Section> {
+        Section::ALL.into_iter().find(|s| s.key() == key)
+    }
+
+    pub fn label(self) -> L10n {
+        match self {
+            Section::Project => L10n::new("项目", "Project"),
+            Section::Site => L10n::new("选址", "Site"),
+            Section::Impact => L10n::new("环境影响与规划", "Environmental impact and plans"),
+            Section::Catalogue => L10n::new("产业目录与准入清单", "Catalogues and access lists"),
+            Section::Capacity => L10n::new("产能（过剩行业）", "Capacity (overcapacity sectors)"),
+            Section::Energy => L10n::new("年能源消费", "Annual energy use"),
+        }
+    }
+}
+
+/// One input of the project form.
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub struct FieldSpec {
+    /// `group.name`, or `name` for the top level; also the fact name rules test.
     pub key: &'static str,
     pub kind: FieldKind,
+    pub section: Section,
     pub label: L10n,
     pub help: L10n,
 }
 
+pub const ACTIONS: &[Choice] = &[
+    c("new", "新建", "New build"),
+    c("expansion", "扩建", "Expansion"),
+    c("renovation", "改建", "Renovation"),
+    c("relocation", "迁建", "Relocation"),
+    c("tech_upgrade", "技术改造", "Technical upgrade"),
+];
+
+pub const FACILITIES: &[Choice] = &[
+    c("tailings_pond", "尾矿库", "Tailings pond"),
+    c("smelting_slag_stack", "冶炼渣库", "Smelting-slag stack"),
+    c("phosphogypsum_stack", "磷石膏库", "Phosphogypsum stack"),
+    c("wharf", "码头", "Wharf"),
+    c("river_crossing", "过江通道", "Yangtze crossing"),
+    c(
+        "own_outfall",
+        "自设入河排污口",
+        "Own outfall to a river or lake",
+    ),
+    c("sand_dredging", "采砂", "Sand dredging"),
+    c("mining", "采矿、采石", "Mining or quarrying"),
+    c(
+        "land_reclamation",
+        "围湖造田、围填",
+        "Land reclamation from water",
+    ),
+    c(
+        "capture_fishery",
+        "天然水域生产性捕捞",
+        "Capture fishery in natural waters",
+    ),
+    c(
+        "waste_in_river_range",
+        "在河湖管理范围内堆放、处理固体废物",
+        "Solid waste stored or treated inside the river/lake management range",
+    ),
+];
+
+const DISTANCE_REFERENCES: &[Choice] = &[
+    c(
+        "management_line",
+        "河道/湖泊管理范围外缘线",
+        "Outer edge of the river/lake management range",
+    ),
+    c(
+        "planning_line",
+        "岸线规划功能区边界",
+        "Shoreline planning line",
+    ),
+    c("levee_toe", "堤脚", "Levee toe"),
+    c(
+        "water_edge",
+        "水边线（地图水面）",
+        "Water edge (map water surface)",
+    ),
+];
+
+const RESERVE_ZONES: &[Choice] = &[
+    c("none", "不涉及", "None"),
+    c("core", "核心区", "Core zone"),
+    c("buffer", "缓冲区", "Buffer zone"),
+    c("experimental", "实验区", "Experimental zone"),
+];
+
+const WATER_ZONES: &[Choice] = &[
+    c("none", "不涉及", "None"),
+    c("grade1", "一级保护区", "Grade-1 zone"),
+    c("grade2", "二级保护区", "Grade-2 zone"),
+    c("quasi", "准保护区", "Quasi-protection zone"),
+];
+
+const SHORELINE_ZONES: &[Choice] = &[
+    c("none", "不涉及", "None"),
+    c("protection", "岸线保护区", "Shoreline protection zone"),
+    c("reserve", "岸线保留区", "Shoreline reserve zone"),
+];
+
+const ZONING_CHECKS: &[Choice] = &[
+    c(
+        "prohibited",
+        "单元清单禁止该行业",
+        "The unit's list prohibits this sector",
+    ),
+    c("allowed", "已核对，未禁止", "Checked: not prohibited"),
+    c("not_checked", "尚未核对", "Not checked yet"),
+];
+
+const PETROCHEM_KINDS: &[Choice] = &[
+    c("none", "不属于", "None of these"),
+    c("refinery", "炼油", "Oil refinery"),
+    c("ethylene", "乙烯", "Ethylene"),
+    c("px", "对二甲苯（PX）", "Paraxylene (PX)"),
+    c(
+        "coal_chemical",
+        "现代煤化工（煤制油、气、烯烃等）",
+        "Modern coal chemicals (coal-to-liquids, gas, olefins …)",
+    ),
+];
+
+const CATALOGUE_CLASSES: &[Choice] = &[
+    c("encouraged", "鼓励类", "Encouraged"),
+    c(
+        "permitted",
+        "允许类（不属于三类）",
+        "Permitted (in none of the three classes)",
+    ),
+    c("restricted", "限制类", "Restricted"),
+    c("eliminated", "淘汰类", "Eliminated"),
+    c("not_checked", "尚未核对", "Not checked yet"),
+];
+
+const MARKET_ACCESS: &[Choice] = &[
+    c("not_listed", "不在清单内", "Not on the list"),
+    c("prohibited", "禁止准入类", "Entry prohibited"),
+    c("licensed", "许可准入类", "Entry needs a licence"),
+    c("not_checked", "尚未核对", "Not checked yet"),
+];
+
+const EFFICIENCY: &[Choice] = &[
+    c(
+        "meets_benchmark",
+        "达到能效标杆水平",
+        "Meets the benchmark (标杆) level",
+    ),
+    c(
+        "below_benchmark",
+        "未达标杆水平",
+        "Below the benchmark level",
+    ),
+    c(
+        "no_benchmark",
+        "产品无标杆值",
+        "No benchmark for this product",
+    ),
+    c("not_checked", "尚未核对", "Not checked yet"),
+];
+
+const PRODUCTS: &[Choice] = &[
+    c("none", "不属于下列产品", "None of these"),
+    c("pig_iron", "生铁（炼铁）", "Pig iron"),
+    c("crude_steel", "粗钢（炼钢）", "Crude steel"),
+    c("electrolytic_aluminium", "电解铝", "Electrolytic aluminium"),
+    c("cement_clinker", "水泥熟料", "Cement clinker"),
+    c("flat_glass", "平板玻璃", "Flat glass"),
+    c(
+        "pv_rolled_glass",
+        "光伏压延玻璃",
+        "Photovoltaic rolled glass",
+    ),
+    c("ship", "船舶（船台、船坞）", "Ships (berths, docks)"),
+];
+
+const TONNES: L10n = L10n::new("吨/年", "t/yr");
+const TONNES_TOTAL: L10n = L10n::new("吨", "t");
+const TCE: L10n = L10n::new("吨标准煤/年", "tce/yr");
+
+const fn f(
+    key: &'static str,
+    kind: FieldKind,
+    section: Section,
+    label: L10n,
+    help: L10n,
+) -> FieldSpec {
+    FieldSpec {
+        key,
+        kind,
+        section,
+        label,
+        help,
+    }
+}
+
+const fn yes_no(
+    key: &'static str,
+    section: Section,
+    zh: &'static str,
+    en: &'static str,
+    hzh: &'static str,
+    hen: &'static str,
+) -> FieldSpec {
+    f(
+        key,
+        FieldKind::YesNo,
+        section,
+        L10n::new(zh, en),
+        L10n::new(hzh, hen),
+    )
+}
+
+const fn distance(
+    key: &'static str,
+    zh: &'static str,
+    en: &'static str,
+    hzh: &'static str,
+    hen: &'static str,
+) -> FieldSpec {
+    f(
+        key,
+        FieldKind::Distance,
+        Section::Site,
+        L10n::new(zh, en),
+        L10n::new(hzh, hen),
+    )
+}
+
+const fn energy(key: &'static str, unit: L10n, zh: &'static str, en: &'static str) -> FieldSpec {
+    f(
+        key,
+        FieldKind::Number { unit, max: 1.0e9 },
+        Section::Energy,
+        L10n::new(zh, en),
+        L10n::new(
+            "投产后年消费量；无此品种留空。",
+            "Annual use once in production; leave blank if none.",
+        ),
+    )
+}
+
 pub static FIELDS: &[FieldSpec] = &[
-    FieldSpec {
-        key: "name",
-        kind: FieldKind::Text,
-        label: L10n::new("项目名称", "Project name"),
-        help: L10n::new("仅用于显示，可不填。", "For display only; optional."),
-    },
-    FieldSpec {
-        key: "industry_code",
-        kind: FieldKind::IndustryCode,
-        label: L10n::new("行业代码（GB/T 4754-2017）", "Industry code (GB/T 4754-2017)"),
-        help: L10n::new(
-            "例如 C2614 有机化学原料制造；可省略门类字母。",
-            "E.g. C2614 organic chemical raw materials; the section letter may be omitted.",
-        ),
-    },
-    FieldSpec {
-        key: "action",
-        kind: FieldKind::Action,
-        label: L10n::new("建设性质", "Type of project"),
-        help: L10n::new(
-            "迁建按迁入地新建处理；技术改造须说明是否增加产能。",
-            "Relocation counts as new at the destination; a technical upgrade must say whether it adds capacity.",
-        ),
-    },
-    FieldSpec {
-        key: "adds_capacity",
-        kind: FieldKind::YesNo,
-        label: L10n::new("技术改造是否增加产能", "Does the upgrade add capacity?"),
-        help: L10n::new(
-            "仅技术改造需要填写。",
-            "Only needed for a technical upgrade.",
-        ),
-    },
-    FieldSpec {
-        key: "site.dist_yangtze_mainstream_m",
-        kind: FieldKind::Distance,
-        label: L10n::new("距长江干流岸线（米）", "Distance to the Yangtze main-stream shoreline (m)"),
-        help: L10n::new(
-            "实测距离，自项目用地边界量至河道管理范围外缘线。",
-            "Measured from the project parcel boundary to the outer edge of the river management range.",
-        ),
-    },
-    FieldSpec {
-        key: "site.dist_important_tributary_m",
-        kind: FieldKind::Distance,
-        label: L10n::new(
-            "距重要支流岸线（赣、抚、信、饶、修，米）",
-            "Distance to an important tributary: Gan, Fu, Xin, Rao, Xiu (m)",
-        ),
-        help: L10n::new(
-            "取最近一条；5公里内没有可填 5000。",
-            "The nearest one; if none within 5 km, enter 5000.",
-        ),
-    },
-    FieldSpec {
-        key: "site.dist_poyang_lake_m",
-        kind: FieldKind::Distance,
-        label: L10n::new("距鄱阳湖岸线（米）", "Distance to the Poyang Lake shore (m)"),
-        help: L10n::new(
-            "以湖口水位22.48米（吴淞高程）岸线为准；5公里内没有可填 5000。",
-            "Shore at the 22.48 m (Wusong datum, Hukou gauge) level; if none within 5 km, enter 5000.",
-        ),
-    },
-    FieldSpec {
-        key: "site.dist_other_tributary_m",
-        kind: FieldKind::Distance,
-        label: L10n::new("距其他支流或通江湖泊（米）", "Distance to another tributary or connected lake (m)"),
-        help: L10n::new(
-            "如博阳河、长河、八里湖；5公里内没有可填 5000。",
-            "E.g. Boyang River, Changhe, Bali Lake; if none within 5 km, enter 5000.",
-        ),
-    },
+    f("name", FieldKind::Text, Section::Project, L10n::new("项目名称", "Project name"), L10n::new("仅用于显示，可不填。", "For display only; optional.")),
+    f("industry_code", FieldKind::IndustryCode, Section::Project,
+      L10n::new("行业代码（GB/T 4754-2017）", "Industry code (GB/T 4754-2017)"),
+      L10n::new("输入代码或中文名称搜索，如 C2614 或“有机化学”；可省略门类字母。", "Type a code or a Chinese name, e.g. C2614; the section letter may be omitted.")),
+    f("action", FieldKind::Choice(ACTIONS), Section::Project, L10n::new("建设性质", "Type of project"),
+      L10n::new("迁建按迁入地新建处理；技术改造须说明是否增加产能。", "Relocation counts as new at the destination; a technical upgrade must say whether it adds capacity.")),
+    yes_no("adds_capacity", Section::Project, "技术改造是否增加产能", "Does the upgrade add capacity?", "仅技术改造需要填写。", "Only needed for a technical upgrade."),
+    yes_no("renovation_for_safety_env", Section::Project, "改建是否以提升安全、生态环境保护水平为目的", "Is the renovation for safety or environmental improvement?",
+      "仅涉及尾矿库、冶炼渣库、磷石膏库的改建需要。", "Only needed when renovating a tailings, slag or phosphogypsum stack."),
+    f("facilities", FieldKind::Set(FACILITIES), Section::Project, L10n::new("项目包含的设施或活动", "Facilities or activities included"),
+      L10n::new("逐项勾选；都不涉及请勾“均不涉及”。", "Tick each that applies, or “none of these”.")),
+    yes_no("foreign_invested", Section::Project, "是否外商投资", "Foreign-invested?", "外商投资企业或外资控股项目。", "A foreign-invested enterprise or foreign-controlled project."),
+
+    distance("site.dist_yangtze_mainstream_m", "距长江干流岸线（米）", "Distance to the Yangtze main-stream shoreline (m)",
+      "自项目用地边界量至河道管理范围外缘线；5公里内没有可填 5000。", "From the parcel boundary to the outer edge of the river management range; if none within 5 km, enter 5000."),
+    distance("site.dist_important_tributary_m", "距重要支流岸线（赣、抚、信、饶、修，米）", "Distance to an important tributary: Gan, Fu, Xin, Rao, Xiu (m)",
+      "取最近一条；5公里内没有可填 5000。", "The nearest one; if none within 5 km, enter 5000."),
+    distance("site.dist_poyang_lake_m", "距鄱阳湖岸线（米）", "Distance to the Poyang Lake shore (m)",
+      "以湖口水位22.48米（吴淞高程）岸线为准；5公里内没有可填 5000。", "Shore at the 22.48 m (Wusong datum, Hukou gauge) level; if none within 5 km, enter 5000."),
+    distance("site.dist_other_tributary_m", "距其他支流或通江湖泊（米）", "Distance to another tributary or connected lake (m)",
+      "如博阳河、长河、八里湖；5公里内没有可填 5000。", "E.g. Boyang River, Changhe, Bali Lake; if none within 5 km, enter 5000."),
+    f("site.distance_reference", FieldKind::Choice(DISTANCE_REFERENCES), Section::Site, L10n::new("距离量至", "Distances measured to"),
+      L10n::new("法定岸线通常为管理范围外缘线；量至水边会高估距离。", "The legal shoreline is usually the management-range edge; measuring to the water edge overstates the distance.")),
+    yes_no("site.in_compliant_park", Section::Site, "是否位于合规园区内", "Inside a compliant industrial park?",
+      "省级以上开发区或经省批准的园区。", "A provincial-or-higher development zone or a provincially approved park."),
+    f("site.chemical_park", FieldKind::ChemicalPark, Section::Site, L10n::new("所在化工园区", "Chemical park"),
+      L10n::new("化工项目须位于认定的化工园区。", "Chemical projects must be in a recognised chemical park.")),
+    f("site.nature_reserve_zone", FieldKind::Choice(RESERVE_ZONES), Section::Site, L10n::new("与自然保护区重叠", "Overlap with a nature reserve"),
+      L10n::new("用地是否落入自然保护区及其功能区。", "Whether the parcel lies in a nature reserve, and which zone.")),
+    yes_no("site.scenic_core_area", Section::Site, "是否位于风景名胜区核心景区", "Inside a scenic area's core zone?", "", ""),
+    f("site.drinking_water_zone", FieldKind::Choice(WATER_ZONES), Section::Site, L10n::new("与饮用水水源保护区重叠", "Overlap with a drinking-water protection zone"),
+      L10n::new("含岸线和河段范围。", "Including its shoreline and river reach.")),
+    yes_no("site.germplasm_reserve", Section::Site, "是否位于水产种质资源保护区岸线或河段", "In an aquatic germplasm reserve's shoreline or reach?", "", ""),
+    yes_no("site.national_wetland_park", Section::Site, "是否位于国家湿地公园岸线或河段", "In a national wetland park's shoreline or reach?", "", ""),
+    f("site.shoreline_zone", FieldKind::Choice(SHORELINE_ZONES), Section::Site, L10n::new("长江岸线功能区", "Yangtze shoreline function zone"),
+      L10n::new("依《长江岸线保护和开发利用总体规划》。", "Per the Yangtze shoreline protection and use plan.")),
+    f("site.zoning_check", FieldKind::Choice(ZONING_CHECKS), Section::Site, L10n::new("“三线一单”管控单元准入清单", "Environmental zoning unit list (三线一单)"),
+      L10n::new("本工具未载入管控单元数据，请查询所在单元的生态环境准入清单。", "This tool has no zoning-unit data; check the admission list of the parcel's unit.")),
+
+    yes_no("impact.discharges_pollutants", Section::Impact, "是否排放污染物", "Does it discharge pollutants?", "废水、废气等。", "Waste water, air emissions and the like."),
+    yes_no("impact.severe_water_polluter", Section::Impact, "是否属于对水体污染严重的项目", "A severe water polluter?", "", ""),
+    yes_no("impact.adds_discharge", Section::Impact, "改建是否增加排污量", "Does the renovation add discharge?", "", ""),
+    yes_no("impact.polluting_production", Section::Impact, "是否为污染环境、破坏资源或景观的生产设施", "A production facility that pollutes or damages resources or landscape?", "", ""),
+    yes_no("impact.water_supply_project", Section::Impact, "是否为供水设施或水源保护项目", "A water-supply or source-protection project?", "", ""),
+    yes_no("impact.protection_related", Section::Impact, "是否与风景名胜资源保护相关", "Related to protecting the scenic resources?", "", ""),
+    yes_no("impact.shoreline_exception", Section::Impact, "是否为防洪、河势控制、供水、生态保护、航道整治或国家重要基础设施", "Flood control, river regulation, water supply, ecological protection, channel works or national key infrastructure?", "", ""),
+    yes_no("impact.in_port_master_plan", Section::Impact, "码头是否符合港口布局规划和港口总体规划", "Is the wharf in the port layout and master plans?", "", ""),
+    yes_no("impact.in_crossing_plan", Section::Impact, "过江通道是否符合《长江干线过江通道布局规划》", "Is the crossing in the Yangtze crossing layout plan?", "", ""),
+    f("impact.petrochemical_kind", FieldKind::Choice(PETROCHEM_KINDS), Section::Impact, L10n::new("石化、现代煤化工类别", "Petrochemical or coal-chemical type"),
+      L10n::new("仅石化、化工项目需要。", "Only for petrochemical and chemical projects.")),
+    yes_no("impact.in_national_layout_plan", Section::Impact, "是否列入国家石化、现代煤化工产业布局规划", "Listed in the national petrochemical / coal-chemical layout plan?", "", ""),
+    yes_no("impact.county_air_attained", Section::Impact, "所在县（区）上一年度环境空气质量是否达标", "Did the county meet its air-quality target last year?",
+      "用于“两高”项目污染物倍量替代。", "Decides doubled pollutant offsets for two-high projects."),
+    yes_no("impact.county_water_attained", Section::Impact, "所在县（区）上一年度水环境质量考核是否达标", "Did the county meet its water-quality target last year?", "", ""),
+
+    f("catalogue.class", FieldKind::Choice(CATALOGUE_CLASSES), Section::Catalogue, L10n::new("《产业结构调整指导目录（2024年本）》类别", "Class in the Industrial Structure Catalogue (2024)"),
+      L10n::new("本工具仅载入6条目录条目，请对照目录原文判断；未查到不等于允许类。", "This tool holds only 6 of its 1,005 entries: check the full text. Not found here does not mean permitted.")),
+    f("catalogue.market_access", FieldKind::Choice(MARKET_ACCESS), Section::Catalogue, L10n::new("《市场准入负面清单（2025年版）》", "Market Access Negative List (2025)"), L10n::new("", "")),
+    f("catalogue.efficiency", FieldKind::Choice(EFFICIENCY), Section::Catalogue, L10n::new("设计能效对照《工业重点领域能效标杆水平和基准水平》", "Design efficiency against the industrial energy-efficiency benchmarks"),
+      L10n::new("两高行业新建项目需要。", "Needed for new projects in two-high sectors.")),
+    yes_no("catalogue.fdi_encouraged", Section::Catalogue, "是否属于《鼓励外商投资产业目录（2022年版）》", "In the Catalogue of Encouraged Industries for Foreign Investment (2022)?", "", ""),
+
+    f("capacity.product", FieldKind::Choice(PRODUCTS), Section::Capacity, L10n::new("产能过剩行业产品", "Overcapacity product"),
+      L10n::new("钢铁、电解铝、水泥熟料、平板玻璃、船舶项目需要。", "Needed for steel, aluminium, clinker, flat-glass and ship projects.")),
+    f("capacity.new_t", FieldKind::Number { unit: TONNES, max: 1.0e9 }, Section::Capacity, L10n::new("新增产能", "New capacity"), L10n::new("", "")),
+    f("capacity.offered_t", FieldKind::Number { unit: TONNES_TOTAL, max: 1.0e9 }, Section::Capacity, L10n::new("拟置换（退出）产能", "Capacity offered for retirement"),
+      L10n::new("投资方拟关停置换的产能。", "Capacity the investor offers to close in exchange.")),
+    yes_no("capacity.source_cross_province", Section::Capacity, "置换产能是否来自省外", "Is the retired capacity from another province?", "", ""),
+    yes_no("capacity.source_restricted", Section::Capacity, "置换或新建产能是否属限制类", "Is the capacity of a restricted class?", "", ""),
+    f("capacity.aluminium_ac_kwh_t", FieldKind::Number { unit: L10n::new("千瓦时/吨", "kWh/t"), max: 100_000.0 }, Section::Capacity,
+      L10n::new("铝液交流电耗", "AC power use per tonne of aluminium"), L10n::new("仅电解铝。", "Aluminium only.")),
+    yes_no("capacity.aluminium_env_grade_a", Section::Capacity, "电解铝环保绩效是否达A级", "Aluminium environmental performance grade A?", "", ""),
+
+    energy("energy.coal_t", L10n::new("吨", "t"), "原煤", "Raw coal"),
+    energy("energy.coke_t", L10n::new("吨", "t"), "焦炭", "Coke"),
+    energy("energy.natural_gas_10k_m3", L10n::new("万立方米", "10⁴ m³"), "天然气", "Natural gas"),
+    energy("energy.fuel_oil_t", L10n::new("吨", "t"), "燃料油", "Fuel oil"),
+    energy("energy.electricity_10k_kwh", L10n::new("万千瓦时", "10⁴ kWh"), "电力", "Electricity"),
+    energy("energy.steam_gj", L10n::new("吉焦", "GJ"), "热力（蒸汽）", "Heat (steam)"),
+    energy("energy.other_tce", TCE, "其他能源（折标煤）", "Other energy, in tce"),
+    f("energy.stated_total_tce", FieldKind::Number { unit: TCE, max: 1.0e9 }, Section::Energy,
+      L10n::new("或：综合能源消费量（已折标煤）", "Or: total energy use, already in tce"),
+      L10n::new("不分品种填写时使用，并注明折算口径。", "Use instead of the carriers, and state its basis.")),
+    f("energy.stated_basis", FieldKind::Choice(&[
+        c("calorific", "当量值（电力0.1229）", "Calorific (electricity at 0.1229)"),
+        c("primary", "等价值（电力按发电煤耗）", "Primary-equivalent (electricity at power-plant coal rate)"),
+      ]), Section::Energy, L10n::new("上述总量的折算口径", "Basis of that total"), L10n::new("", "")),
 ];
 
 pub fn field(key: &str) -> Option<&'static FieldSpec> {
     FIELDS.iter().find(|f| f.key == key)
 }
 
+/// A parsed input value.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Value {
+    Num(f64),
+    Bool(bool),
+    Choice(&'static str),
+    Set(Vec<&'static str>),
+    /// Free text, an industry code (canonical) or a park id.
+    Text(String),
+}
+
+/// A candidate project: the inputs that were given. An absent key means "not
+/// known"; nothing has a default.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Project {
+    pub schema_version: u32,
+    pub values: BTreeMap<&'static str, Value>,
+}
+
+impl Default for Project {
+    fn default() -> Self {
+        Project {
+            schema_version: SCHEMA_VERSION,
+            values: BTreeMap::new(),
+        }
+    }
+}
+
+impl Project {
+    pub fn get(&self, key: &str) -> Option<&Value> {
+        self.values.get(key)
+    }
+
+    pub fn num(&self, key: &str) -> Option<f64> {
+        match self.values.get(key) {
+            Some(Value::Num(v)) => Some(*v),
+            _ => None,
+        }
+    }
+
+    pub fn text(&self, key: &str) -> Option<&str> {
+        match self.values.get(key) {
+            Some(Value::Text(s)) => Some(s),
+            _ => None,
+        }
+    }
+
+    pub fn choice(&self, key: &str) -> Option<&'static str> {
+        match self.values.get(key) {
+            Some(Value::Choice(s)) => Some(s),
+            _ => None,
+        }
+    }
+
+    /// Sets a field from its text, as the form would. Panics only on an
+    /// unknown key, so it is for tests and code, not for user input.
+    pub fn with(mut self, key: &str, raw: &str) -> Project {
+        let spec = field(key).unwrap_or_else(|| panic!("unknown field {key}"));
+        match parse_value(spec, raw, None) {
+            Ok(Some(v)) => {
+                self.values.insert(spec.key, v);
+            }
+            Ok(None) => {
+                self.values.remove(spec.key);
+            }
+            Err(e) => panic!("{key}: {}", e.message.en),
+        }
+        self
+    }
+
+    /// The project as `(field key, text)` pairs, the inverse of `parse_fields`.
+    pub fn to_fields(&self) -> Vec<(&'static str, String)> {
+        self.values
+            .iter()
+            .map(|(k, v)| (*k, value_text(v)))
+            .collect()
+    }
+
+    /// The project file (docs/project-format.md): grouped by the part of the
+    /// key before the dot.
+    pub fn to_json_value(&self) -> serde_json::Value {
+        use serde_json::{Map, Value as J};
+        let mut root = Map::new();
+        root.insert("schema_version".into(), J::from(self.schema_version));
+        for (key, v) in &self.values {
+            let json = match v {
+                Value::Num(x) => serde_json::Number::from_f64(*x)
+                    .map(J::Number)
+                    .unwrap_or(J::Null),
+                Value::Bool(b) => J::Bool(*b),
+                Value::Choice(s) => J::from(*s),
+                Value::Set(items) => J::Array(items.iter().map(|s| J::from(*s)).collect()),
+                Value::Text(s) => J::from(s.as_str()),
+            };
+            match key.split_once('.') {
+                Some((group, name)) => {
+                    let entry = root.entry(group).or_insert_with(|| J::Object(Map::new()));
+                    if let J::Object(m) = entry {
+                        m.insert(name.to_string(), json);
+                    }
+                }
+                None => {
+                    root.insert(key.to_string(), json);
+                }
+            }
+        }
+        J::Object(root)
+    }
+
+    pub fn to_json(&self) -> String {
+        serde_json::to_string_pretty(&self.to_json_value()).unwrap_or_default()
+    }
+}
+
+fn value_text(v: &Value) -> String {
+    match v {
+        Value::Num(x) => x.to_string(),
+        Value::Bool(b) => (if *b { "yes" } else { "no" }).to_string(),
+        Value::Choice(s) => s.to_string(),
+        Value::Set(items) if items.is_empty() => "none".to_string(),
+        Value::Set(items) => items.join(","),
+        Value::Text(s) => s.clone(),
+    }
+}
+
 /// A problem with one input, located at its field.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct FieldError {
     /// The field key (`site.dist_yangtze_mainstream_m`), or `""` for the whole input.
     pub field: String,
@@ -223,7 +561,7 @@ pub struct FieldError {
 }
 
 impl FieldError {
-    fn new(field: &str, zh: String, en: String) -> FieldError {
+    pub fn new(field: &str, zh: String, en: String) -> FieldError {
         FieldError {
             field: field.to_string(),
             message: Text { zh, en },
@@ -244,28 +582,18 @@ fn normalise(s: &str) -> String {
             '．' | '。' => '.',
             '－' => '-',
             '，' => ',',
+            '；' => ';',
             _ => c,
         })
         .collect()
 }
 
-pub fn parse_distance(key: &str, raw: &str) -> Result<Option<f64>, FieldError> {
+fn parse_number(key: &str, raw: &str, max: f64, unit: &str) -> Result<Option<f64>, FieldError> {
     let s = normalise(raw);
     if s.is_empty() {
         return Ok(None);
     }
-    let lower = s.to_lowercase();
-    let (num, factor) = if let Some(n) = lower
-        .strip_suffix("km")
-        .or_else(|| lower.strip_suffix("公里"))
-        .or_else(|| lower.strip_suffix("千米"))
-    {
-        (n.to_string(), 1000.0)
-    } else if let Some(n) = lower.strip_suffix('m').or_else(|| lower.strip_suffix('米')) {
-        (n.to_string(), 1.0)
-    } else {
-        (lower, 1.0)
-    };
+    let (num, factor) = strip_distance_unit(&s.to_lowercase(), unit == "m");
     let num: String = num.chars().filter(|c| *c != ',' && *c != ' ').collect();
     let valid_chars = !num.is_empty()
         && num
@@ -276,40 +604,178 @@ pub fn parse_distance(key: &str, raw: &str) -> Result<Option<f64>, FieldError> {
         _ => {
             return Err(FieldError::new(
                 key,
-                format!("“{}”不是数字，请以米为单位填写，如 1200。", raw.trim()),
-                format!("“{}” is not a number; enter metres, e.g. 1200.", raw.trim()),
+                format!("“{}”不是数字。", raw.trim()),
+                format!("“{}” is not a number.", raw.trim()),
             ))
         }
     };
     if value < 0.0 {
         return Err(FieldError::new(
             key,
-            "距离不能为负数。".into(),
-            "A distance cannot be negative.".into(),
+            "不能为负数。".into(),
+            "Cannot be negative.".into(),
         ));
     }
-    if value > MAX_DISTANCE_M {
+    if value > max {
         return Err(FieldError::new(
             key,
-            format!("{value} 米超过 500 公里，单位可能有误（此处以米计）。"),
-            format!("{value} m is more than 500 km; check the unit (metres here)."),
+            format!("{value} 超出合理范围（最大 {max}），单位可能有误。"),
+            format!("{value} is beyond the plausible range (at most {max}); check the unit."),
         ));
     }
     Ok(Some(value))
 }
 
-fn parse_yes_no(key: &str, raw: &str) -> Result<Option<bool>, FieldError> {
-    let s = normalise(raw).to_lowercase();
-    match s.as_str() {
-        "" => Ok(None),
-        "true" | "yes" | "y" | "1" | "是" => Ok(Some(true)),
-        "false" | "no" | "n" | "0" | "否" => Ok(Some(false)),
-        _ => Err(FieldError::new(
-            key,
-            format!("“{}”无法识别，请填“是”或“否”。", raw.trim()),
-            format!("“{}” is not recognised; use yes or no.", raw.trim()),
-        )),
+fn strip_distance_unit(s: &str, is_distance: bool) -> (String, f64) {
+    if !is_distance {
+        return (s.to_string(), 1.0);
     }
+    if let Some(n) = s
+        .strip_suffix("km")
+        .or_else(|| s.strip_suffix("公里"))
+        .or_else(|| s.strip_suffix("千米"))
+    {
+        (n.to_string(), 1000.0)
+    } else if let Some(n) = s.strip_suffix('m').or_else(|| s.strip_suffix('米')) {
+        (n.to_string(), 1.0)
+    } else {
+        (s.to_string(), 1.0)
+    }
+}
+
+pub fn parse_distance(key: &str, raw: &str) -> Result<Option<f64>, FieldError> {
+    parse_number(key, raw, MAX_DISTANCE_M, "m").map_err(|mut e| {
+        if e.message.en.starts_with('“') {
+            e.message.zh = e
+                .message
+                .zh
+                .replace("不是数字。", "不是数字，请以米为单位填写，如 1200。");
+            e.message.en = e.message.en.replace(
+                "is not a number.",
+                "is not a number; enter metres, e.g. 1200.",
+            );
+        } else if e.message.en.starts_with("Cannot") {
+            e.message = Text {
+                zh: "距离不能为负数。".into(),
+                en: "A distance cannot be negative.".into(),
+            };
+        }
+        e
+    })
+}
+
+fn parse_choice(
+    spec: &FieldSpec,
+    choices: &'static [Choice],
+    s: &str,
+) -> Result<&'static str, FieldError> {
+    choices
+        .iter()
+        .find(|c| {
+            s.eq_ignore_ascii_case(c.key) || s == c.label.zh || s.eq_ignore_ascii_case(c.label.en)
+        })
+        .map(|c| c.key)
+        .ok_or_else(|| {
+            let keys: Vec<&str> = choices.iter().map(|c| c.key).collect();
+            FieldError::new(
+                spec.key,
+                format!("“{s}”不是有效选项，可选：{}。", keys.join("、")),
+                format!("“{s}” is not an option; use one of {}.", keys.join(", ")),
+            )
+        })
+}
+
+/// Parses one field's text. `Ok(None)` means "not given".
+pub fn parse_value(
+    spec: &FieldSpec,
+    raw: &str,
+    industry: Option<&Industry>,
+) -> Result<Option<Value>, FieldError> {
+    let key = spec.key;
+    let s = normalise(raw);
+    if s.is_empty() {
+        return Ok(None);
+    }
+    Ok(Some(match spec.kind {
+        FieldKind::Text => {
+            if s.chars().count() > 200 {
+                return Err(FieldError::new(
+                    key,
+                    "过长（最多200字）。".into(),
+                    "Too long (200 characters at most).".into(),
+                ));
+            }
+            Value::Text(s)
+        }
+        FieldKind::IndustryCode => {
+            let code = industry.and_then(|i| i.canonical(&s)).ok_or_else(|| {
+                FieldError::new(
+                    key,
+                    format!("“{s}”不是 GB/T 4754-2017 中的行业代码。"),
+                    format!("“{s}” is not a GB/T 4754-2017 industry code."),
+                )
+            })?;
+            Value::Text(code)
+        }
+        FieldKind::ChemicalPark => {
+            if s.len() > 64
+                || !s
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
+            {
+                return Err(FieldError::new(
+                    key,
+                    format!("“{s}”不是园区代号。"),
+                    format!("“{s}” is not a park id."),
+                ));
+            }
+            Value::Text(s)
+        }
+        FieldKind::Choice(choices) => Value::Choice(parse_choice(spec, choices, &s)?),
+        FieldKind::Set(choices) => {
+            let parts: Vec<&str> = s
+                .split([',', ';', '、', ' ', '|'])
+                .map(str::trim)
+                .filter(|p| !p.is_empty())
+                .collect();
+            if parts.len() == 1
+                && (parts[0].eq_ignore_ascii_case("none")
+                    || parts[0] == "无"
+                    || parts[0] == "均不涉及")
+            {
+                Value::Set(Vec::new())
+            } else {
+                let mut items = Vec::new();
+                for p in parts {
+                    let k = parse_choice(spec, choices, p)?;
+                    if !items.contains(&k) {
+                        items.push(k);
+                    }
+                }
+                items.sort();
+                Value::Set(items)
+            }
+        }
+        FieldKind::YesNo => match s.to_lowercase().as_str() {
+            "true" | "yes" | "y" | "1" | "是" => Value::Bool(true),
+            "false" | "no" | "n" | "0" | "否" => Value::Bool(false),
+            _ => {
+                return Err(FieldError::new(
+                    key,
+                    format!("“{s}”无法识别，请填“是”或“否”。"),
+                    format!("“{s}” is not recognised; use yes or no."),
+                ))
+            }
+        },
+        FieldKind::Distance => match parse_distance(key, raw)? {
+            Some(v) => Value::Num(v),
+            None => return Ok(None),
+        },
+        FieldKind::Number { max, .. } => match parse_number(key, raw, max, "")? {
+            Some(v) => Value::Num(v),
+            None => return Ok(None),
+        },
+    }))
 }
 
 /// Builds a project from `(field key, text)` pairs; empty text means "not
@@ -322,89 +788,46 @@ pub fn parse_fields<'a>(
     let mut p = Project::default();
     let mut errors = Vec::new();
     for (key, raw) in pairs {
-        let result: Result<(), FieldError> = (|| {
-            match key {
-                "schema_version" => {
-                    let s = raw.trim();
-                    match s.parse::<u32>() {
-                        Ok(v) if v == SCHEMA_VERSION => {}
-                        Ok(v) if v > SCHEMA_VERSION => {
-                            return Err(FieldError::new(
-                                key,
-                                format!("文件格式版本 {v} 比本程序（{SCHEMA_VERSION}）新，请更新程序。"),
-                                format!("File format version {v} is newer than this program's ({SCHEMA_VERSION}); update the program."),
-                            ))
-                        }
-                        _ => {
-                            return Err(FieldError::new(
-                                key,
-                                format!("文件格式版本“{s}”无效，应为 {SCHEMA_VERSION}。"),
-                                format!("Invalid file format version “{s}”; expected {SCHEMA_VERSION}."),
-                            ))
-                        }
-                    }
-                }
-                "name" => {
-                    let s = raw.trim();
-                    if s.chars().count() > 200 {
-                        return Err(FieldError::new(
-                            key,
-                            "名称过长（最多200字）。".into(),
-                            "Name too long (200 characters at most).".into(),
-                        ));
-                    }
-                    p.name = (!s.is_empty()).then(|| s.to_string());
-                }
-                "industry_code" => {
-                    let s = normalise(raw);
-                    if !s.is_empty() {
-                        p.industry_code = Some(industry.canonical(&s).ok_or_else(|| {
-                            FieldError::new(
-                                key,
-                                format!("“{s}”不是 GB/T 4754-2017 中的行业代码。"),
-                                format!("“{s}” is not a GB/T 4754-2017 industry code."),
-                            )
-                        })?);
-                    }
-                }
-                "action" => {
-                    let s = raw.trim();
-                    if !s.is_empty() {
-                        p.action = Some(Action::parse(s).ok_or_else(|| {
-                            FieldError::new(
-                                key,
-                                format!("未知的建设性质“{s}”，可选：新建、扩建、改建、迁建、技术改造。"),
-                                format!("Unknown type of project “{s}”; use new, expansion, renovation, relocation or tech_upgrade."),
-                            )
-                        })?);
-                    }
-                }
-                "adds_capacity" => p.adds_capacity = parse_yes_no(key, raw)?,
-                "site.dist_yangtze_mainstream_m" => {
-                    p.site.dist_yangtze_mainstream_m = parse_distance(key, raw)?
-                }
-                "site.dist_important_tributary_m" => {
-                    p.site.dist_important_tributary_m = parse_distance(key, raw)?
-                }
-                "site.dist_poyang_lake_m" => p.site.dist_poyang_lake_m = parse_distance(key, raw)?,
-                "site.dist_other_tributary_m" => {
-                    p.site.dist_other_tributary_m = parse_distance(key, raw)?
-                }
-                _ => {
-                    return Err(FieldError::new(
-                        key,
-                        format!("未知字段“{key}”。"),
-                        format!("Unknown field “{key}”."),
-                    ))
-                }
+        if key == "schema_version" {
+            if let Err(e) = check_schema_version(raw) {
+                errors.push(e);
             }
-            Ok(())
-        })();
-        if let Err(e) = result {
-            errors.push(e);
+            continue;
+        }
+        let Some(spec) = field(key) else {
+            errors.push(FieldError::new(
+                key,
+                format!("未知字段“{key}”。"),
+                format!("Unknown field “{key}”."),
+            ));
+            continue;
+        };
+        match parse_value(spec, raw, Some(industry)) {
+            Ok(Some(v)) => {
+                p.values.insert(spec.key, v);
+            }
+            Ok(None) => {}
+            Err(e) => errors.push(e),
         }
     }
     (p, errors)
+}
+
+fn check_schema_version(raw: &str) -> Result<(), FieldError> {
+    let s = raw.trim();
+    match s.parse::<u32>() {
+        Ok(v) if v == SCHEMA_VERSION => Ok(()),
+        Ok(v) if v > SCHEMA_VERSION => Err(FieldError::new(
+            "schema_version",
+            format!("文件格式版本 {v} 比本程序（{SCHEMA_VERSION}）新，请更新程序。"),
+            format!("File format version {v} is newer than this program's ({SCHEMA_VERSION}); update the program."),
+        )),
+        _ => Err(FieldError::new(
+            "schema_version",
+            format!("文件格式版本“{s}”无效，应为 {SCHEMA_VERSION}。"),
+            format!("Invalid file format version “{s}”; expected {SCHEMA_VERSION}."),
+        )),
+    }
 }
 
 /// Reads a project file (JSON, docs/project-format.md).
@@ -459,67 +882,41 @@ fn flatten(
     pairs: &mut Vec<(String, String)>,
     errors: &mut Vec<FieldError>,
 ) {
-    use serde_json::Value;
+    use serde_json::Value as J;
     for (k, v) in obj {
         let key = if prefix.is_empty() {
             k.clone()
         } else {
             format!("{prefix}.{k}")
         };
+        let is_set = field(&key).is_some_and(|f| matches!(f.kind, FieldKind::Set(_)));
         match v {
-            Value::Null => pairs.push((key, String::new())),
-            Value::Bool(b) => pairs.push((key, b.to_string())),
-            Value::Number(n) => pairs.push((key, n.to_string())),
-            Value::String(s) => pairs.push((key, s.clone())),
-            Value::Object(inner) if prefix.is_empty() && k == "site" => {
+            J::Null => pairs.push((key, String::new())),
+            J::Bool(b) => pairs.push((key, b.to_string())),
+            J::Number(n) => pairs.push((key, n.to_string())),
+            J::String(s) => pairs.push((key, s.clone())),
+            J::Array(items) if is_set && items.iter().all(J::is_string) => {
+                let joined: Vec<&str> = items.iter().filter_map(J::as_str).collect();
+                pairs.push((
+                    key,
+                    if joined.is_empty() {
+                        "none".into()
+                    } else {
+                        joined.join(",")
+                    },
+                ));
+            }
+            J::Object(inner)
+                if prefix.is_empty()
+                    && Section::from_key(k).is_some_and(|s| s != Section::Project) =>
+            {
                 flatten(&key, inner, pairs, errors)
             }
             _ => errors.push(FieldError::new(
                 &key,
-                format!("字段“{key}”应为单个值。"),
-                format!("Field “{key}” must be a single value."),
+                format!("字段“{key}”的值类型不对。"),
+                format!("Field “{key}” has a value of the wrong type."),
             )),
         }
-    }
-}
-
-impl Project {
-    /// The project as `(field key, text)` pairs, the inverse of `parse_fields`.
-    pub fn to_fields(&self) -> Vec<(&'static str, String)> {
-        let num = |v: Option<f64>| v.map(|x| x.to_string()).unwrap_or_default();
-        vec![
-            ("name", self.name.clone().unwrap_or_default()),
-            (
-                "industry_code",
-                self.industry_code.clone().unwrap_or_default(),
-            ),
-            (
-                "action",
-                self.action.map(|a| a.key().to_string()).unwrap_or_default(),
-            ),
-            (
-                "adds_capacity",
-                self.adds_capacity
-                    .map(|b| b.to_string())
-                    .unwrap_or_default(),
-            ),
-            (
-                "site.dist_yangtze_mainstream_m",
-                num(self.site.dist_yangtze_mainstream_m),
-            ),
-            (
-                "site.dist_important_tributary_m",
-                num(self.site.dist_important_tributary_m),
-            ),
-            ("site.dist_poyang_lake_m", num(self.site.dist_poyang_lake_m)),
-            (
-                "site.dist_other_tributary_m",
-                num(self.site.dist_other_tributary_m),
-            ),
-        ]
-    }
-
-    pub fn to_json(&self) -> String {
-        serde_json::to_string_pretty(self).unwrap_or_default()
     }
 }

@@ -4,7 +4,7 @@
 
 use crate::data_types::{Citation, Cond, Outcome, Param, ParamValue, Rule, RuleData, Status, Text};
 use crate::date::Date;
-use crate::facts::{fact, FactValue};
+use crate::facts::{FactCtx, FactValue};
 use crate::model::Project;
 use serde::Serialize;
 
@@ -47,9 +47,18 @@ pub struct Finding {
     /// For NEEDS_INPUT: the outcomes the missing inputs could lead to.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub could_be: Vec<Outcome>,
+    /// Inputs that could only make a decided outcome milder if given.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub would_refine: Vec<String>,
     pub citations: Vec<Citation>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub open_questions: Vec<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct MissingInput {
+    pub field: String,
+    pub rules: Vec<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -60,8 +69,21 @@ pub struct Report {
     pub overall: Outcome,
     /// Rules whose outcome is the overall one, when that is worse than ALLOWED.
     pub blocking: Vec<String>,
+    /// Every input some rule needs to decide, with those rules; most-needed first.
+    pub missing: Vec<MissingInput>,
+    pub energy: EnergySummary,
     /// Worst first, then in rule-base order.
     pub findings: Vec<Finding>,
+}
+
+/// The worst outcome a finding may turn out to have: for NEEDS_INPUT, the
+/// worst of what the missing inputs could lead to.
+pub fn worst_case(f: &Finding) -> u8 {
+    if f.outcome == Outcome::NeedsInput && !f.could_be.is_empty() {
+        f.could_be.iter().map(|o| severity(*o)).max().unwrap_or(0)
+    } else {
+        severity(f.outcome)
+    }
 }
 
 /// How bad an outcome is for the project. NEEDS_INPUT ranks just below
@@ -86,12 +108,11 @@ enum Tri {
     Unknown,
 }
 
-/// What a condition evaluation touched.
+/// What evaluating a rule touched: shown to the user as "why".
 #[derive(Default)]
 struct Trace {
     inputs: Vec<InputUsed>,
     thresholds: Vec<ThresholdUsed>,
-    missing: Vec<String>,
     status: Option<Status>,
     notes: Vec<Text>,
 }
@@ -110,16 +131,24 @@ impl Trace {
         }
     }
 
-    fn add_missing(&mut self, field: &str) {
-        if !self.missing.iter().any(|m| m == field) {
-            self.missing.push(field.to_string());
-        }
-    }
-
     fn add_note(&mut self, note: Text) {
         if !self.notes.contains(&note) {
             self.notes.push(note);
         }
+    }
+
+    fn add_threshold(&mut self, param: &Param, value: &ParamValue) {
+        if !self.thresholds.iter().any(|x| x.param == param.id) {
+            self.thresholds.push(ThresholdUsed {
+                param: param.id.clone(),
+                title: param.title.clone(),
+                value: value.value,
+                unit: param.unit.clone(),
+                from: value.from,
+                citation: value.citation.clone(),
+            });
+        }
+        self.weaken(value.status);
     }
 }
 
@@ -135,42 +164,69 @@ pub fn param_in_force(param: &Param, as_of: Date) -> Option<&ParamValue> {
         .max_by_key(|v| v.from)
 }
 
+/// A condition's value and, when unknown, the inputs that would decide it.
+type Eval = (Tri, Vec<String>);
+
+fn merge(missing: &mut Vec<String>, more: Vec<String>) {
+    for m in more {
+        if !missing.contains(&m) {
+            missing.push(m);
+        }
+    }
+}
+
 struct Ctx<'a> {
     data: &'a RuleData,
-    project: &'a Project,
+    facts: FactCtx<'a>,
     as_of: Date,
 }
 
 impl Ctx<'_> {
-    fn eval(&self, cond: &Cond, t: &mut Trace) -> Tri {
+    fn param(&self, id: &str) -> Option<(&Param, &ParamValue)> {
+        let p = self.data.params.iter().find(|p| p.id == id)?;
+        Some((p, param_in_force(p, self.as_of)?))
+    }
+
+    fn eval(&self, cond: &Cond, t: &mut Trace) -> Eval {
         match cond {
-            // Kleene logic: a decisive child decides even if others are unknown.
-            // All children are still evaluated so the trace lists every input.
-            Cond::All { of } => {
-                let r: Vec<Tri> = of.iter().map(|c| self.eval(c, t)).collect();
-                if r.contains(&Tri::False) {
+            // Kleene logic: a decisive part decides even if others are unknown,
+            // and only undecided parts contribute missing inputs. All parts are
+            // evaluated so the trace lists every input.
+            Cond::All { of } | Cond::Any { of } => {
+                let decisive = if matches!(cond, Cond::All { .. }) {
                     Tri::False
-                } else if r.contains(&Tri::Unknown) {
-                    Tri::Unknown
                 } else {
                     Tri::True
+                };
+                let results: Vec<Eval> = of.iter().map(|c| self.eval(c, t)).collect();
+                if results.iter().any(|(r, _)| *r == decisive) {
+                    return (decisive, Vec::new());
                 }
-            }
-            Cond::Any { of } => {
-                let r: Vec<Tri> = of.iter().map(|c| self.eval(c, t)).collect();
-                if r.contains(&Tri::True) {
-                    Tri::True
-                } else if r.contains(&Tri::Unknown) {
-                    Tri::Unknown
+                let mut missing = Vec::new();
+                let mut unknown = false;
+                for (r, m) in results {
+                    if r == Tri::Unknown {
+                        unknown = true;
+                        merge(&mut missing, m);
+                    }
+                }
+                if unknown {
+                    (Tri::Unknown, missing)
+                } else if decisive == Tri::False {
+                    (Tri::True, missing)
                 } else {
-                    Tri::False
+                    (Tri::False, missing)
                 }
             }
-            Cond::Not { of } => match self.eval(of, t) {
-                Tri::True => Tri::False,
-                Tri::False => Tri::True,
-                Tri::Unknown => Tri::Unknown,
-            },
+            Cond::Not { of } => {
+                let (r, m) = self.eval(of, t);
+                let r = match r {
+                    Tri::True => Tri::False,
+                    Tri::False => Tri::True,
+                    Tri::Unknown => Tri::Unknown,
+                };
+                (r, m)
+            }
             Cond::Is { fact: name } => self.leaf(name, t, |v| match v {
                 FactValue::Bool(b) => Some(*b),
                 _ => None,
@@ -179,62 +235,79 @@ impl Ctx<'_> {
                 FactValue::Sym(s) => Some(values.iter().any(|x| x == s)),
                 _ => None,
             }),
-            Cond::Lt { fact: name, param } => self.compare(name, param, t, |x, y| x < y),
-            Cond::Ge { fact: name, param } => self.compare(name, param, t, |x, y| x >= y),
+            Cond::Given { fact: name } => {
+                let (r, _) = self.leaf(name, t, |v| Some(*v != FactValue::Unknown));
+                (
+                    if r == Tri::True {
+                        Tri::True
+                    } else {
+                        Tri::False
+                    },
+                    Vec::new(),
+                )
+            }
+            Cond::Lt { fact, param } => self.compare(fact, param, t, |x, y| x < y),
+            Cond::Le { fact, param } => self.compare(fact, param, t, |x, y| x <= y),
+            Cond::Gt { fact, param } => self.compare(fact, param, t, |x, y| x > y),
+            Cond::Ge { fact, param } => self.compare(fact, param, t, |x, y| x >= y),
+            Cond::Flag { param } => match self.param(param) {
+                Some((p, v)) => {
+                    t.add_threshold(p, v);
+                    (
+                        if v.value != 0.0 {
+                            Tri::True
+                        } else {
+                            Tri::False
+                        },
+                        Vec::new(),
+                    )
+                }
+                None => (self.no_param(param, t), Vec::new()),
+            },
         }
     }
 
-    fn compare(&self, name: &str, param_id: &str, t: &mut Trace, op: fn(f64, f64) -> bool) -> Tri {
-        let Some((param, value)) = self
-            .data
-            .params
-            .iter()
-            .find(|p| p.id == param_id)
-            .and_then(|p| Some((p, param_in_force(p, self.as_of)?)))
-        else {
-            // Rule data promise (checked by meta-tests): every parameter a rule
-            // uses is in force whenever the rule is. If not, say so honestly.
-            t.add_note(Text {
-                zh: format!("参数 {param_id} 在 {} 无有效取值，无法判断。", self.as_of),
-                en: format!(
-                    "Parameter {param_id} has no value in force on {}; cannot decide.",
-                    self.as_of
-                ),
-            });
-            t.weaken(Status::U);
-            return Tri::Unknown;
+    fn no_param(&self, id: &str, t: &mut Trace) -> Tri {
+        // Rule data promise (checked by meta-tests): every parameter a rule
+        // uses is in force whenever the rule is. If not, say so honestly.
+        t.add_note(Text {
+            zh: format!("参数 {id} 在 {} 无有效取值，无法判断。", self.as_of),
+            en: format!(
+                "Parameter {id} has no value in force on {}; cannot decide.",
+                self.as_of
+            ),
+        });
+        t.weaken(Status::U);
+        Tri::Unknown
+    }
+
+    fn compare(&self, name: &str, param_id: &str, t: &mut Trace, op: fn(f64, f64) -> bool) -> Eval {
+        let Some((param, value)) = self.param(param_id) else {
+            return (self.no_param(param_id, t), Vec::new());
         };
-        if !t.thresholds.iter().any(|x| x.param == param.id) {
-            t.thresholds.push(ThresholdUsed {
-                param: param.id.clone(),
-                title: param.title.clone(),
-                value: value.value,
-                unit: param.unit.clone(),
-                from: value.from,
-                citation: value.citation.clone(),
-            });
-        }
-        t.weaken(value.status);
+        t.add_threshold(param, value);
         self.leaf(name, t, |v| match v {
             FactValue::Num(x) => Some(op(*x, value.value)),
             _ => None,
         })
     }
 
-    fn leaf(&self, name: &str, t: &mut Trace, test: impl Fn(&FactValue) -> Option<bool>) -> Tri {
-        let Some(f) = fact(name, self.project, &self.data.sectors) else {
+    fn leaf(&self, name: &str, t: &mut Trace, test: impl Fn(&FactValue) -> Option<bool>) -> Eval {
+        let Some(f) = self.facts.fact(name) else {
             t.add_note(Text {
                 zh: format!("规则引用了未知事实 {name}。"),
                 en: format!("The rule refers to an unknown fact {name}."),
             });
             t.weaken(Status::U);
-            return Tri::Unknown;
+            return (Tri::Unknown, Vec::new());
         };
         for (field, value) in &f.inputs {
             t.add_input(field, value.clone());
         }
-        for m in &f.missing {
-            t.add_missing(m);
+        for id in &f.params {
+            if let Some((p, v)) = self.param(id) {
+                t.add_threshold(p, v);
+            }
         }
         if let Some(note) = &f.note {
             t.add_note(note.clone());
@@ -242,51 +315,66 @@ impl Ctx<'_> {
         match test(&f.value) {
             Some(b) => {
                 t.weaken(f.status);
-                if b {
-                    Tri::True
-                } else {
-                    Tri::False
-                }
+                (if b { Tri::True } else { Tri::False }, Vec::new())
             }
-            None => Tri::Unknown,
+            None => (
+                Tri::Unknown,
+                f.missing.iter().map(|m| m.to_string()).collect(),
+            ),
+        }
+    }
+
+    fn value_of(&self, id: &str) -> Option<f64> {
+        if let Some((_, v)) = self.param(id) {
+            return Some(v.value);
+        }
+        match self.facts.fact(id)?.value {
+            FactValue::Num(x) => Some(x),
+            _ => None,
+        }
+    }
+
+    /// Replaces `{id}` in a rule text with the value in force of a parameter
+    /// or a numeric fact, and `{a*b}` with their product. Unknown stays as is.
+    fn fill(&self, text: &Text) -> Text {
+        let fill_one = |s: &str| {
+            let mut out = String::with_capacity(s.len());
+            let mut rest = s;
+            while let Some(start) = rest.find('{') {
+                out.push_str(&rest[..start]);
+                let after = &rest[start + 1..];
+                let Some(end) = after.find('}') else {
+                    out.push_str(&rest[start..]);
+                    rest = "";
+                    break;
+                };
+                let expr = &after[..end];
+                let value = expr
+                    .split('*')
+                    .map(|part| self.value_of(part.trim()))
+                    .try_fold(1.0, |acc, v| v.map(|x| acc * x));
+                match value {
+                    Some(v) => out.push_str(&format_number(round_display(v))),
+                    None => out.push('?'),
+                }
+                rest = &after[end + 1..];
+            }
+            out.push_str(rest);
+            out
+        };
+        Text {
+            zh: fill_one(&text.zh),
+            en: fill_one(&text.en),
         }
     }
 }
 
-/// Replaces `{param-id}` in a rule text with the value in force.
-fn fill(text: &Text, data: &RuleData, as_of: Date) -> Text {
-    let fill_one = |s: &str| {
-        let mut out = String::with_capacity(s.len());
-        let mut rest = s;
-        while let Some(start) = rest.find('{') {
-            out.push_str(&rest[..start]);
-            let after = &rest[start + 1..];
-            match after.find('}') {
-                Some(end) => {
-                    let id = &after[..end];
-                    match data
-                        .params
-                        .iter()
-                        .find(|p| p.id == id)
-                        .and_then(|p| param_in_force(p, as_of))
-                    {
-                        Some(v) => out.push_str(&format_number(v.value)),
-                        None => out.push_str(&rest[start..start + end + 2]),
-                    }
-                    rest = &after[end + 1..];
-                }
-                None => {
-                    out.push_str(&rest[start..]);
-                    rest = "";
-                }
-            }
-        }
-        out.push_str(rest);
-        out
-    };
-    Text {
-        zh: fill_one(&text.zh),
-        en: fill_one(&text.en),
+/// Rounds for display: whole numbers above 100, else three significant places.
+fn round_display(v: f64) -> f64 {
+    if v.abs() >= 100.0 {
+        v.round()
+    } else {
+        (v * 1000.0).round() / 1000.0
     }
 }
 
@@ -323,82 +411,110 @@ pub fn evaluate_rule(rule: &Rule, data: &RuleData, project: &Project, as_of: Dat
         thresholds: Vec::new(),
         missing: Vec::new(),
         could_be: Vec::new(),
+        would_refine: Vec::new(),
         citations: rule.citations.clone(),
         open_questions: rule.open_questions.clone(),
     };
     if as_of < rule.effective_from || rule.effective_to.is_some_and(|to| as_of > to) {
+        let to = rule.effective_to;
         finding.explanation = Text {
             zh: format!(
                 "本条在 {as_of} 不在效力期内（{} 起{}）。",
                 rule.effective_from,
-                rule.effective_to
-                    .map(|d| format!("，至 {d} 止"))
-                    .unwrap_or_default()
+                to.map(|d| format!("，至 {d} 止")).unwrap_or_default()
             ),
             en: format!(
                 "This rule is not in force on {as_of} (from {}{}).",
                 rule.effective_from,
-                rule.effective_to
-                    .map(|d| format!(" to {d}"))
-                    .unwrap_or_default()
+                to.map(|d| format!(" to {d}")).unwrap_or_default()
             ),
         };
         return finding;
     }
     let ctx = Ctx {
         data,
-        project,
+        facts: FactCtx {
+            project,
+            data,
+            as_of,
+        },
         as_of,
     };
     let mut trace = Trace::default();
-    let applies = ctx.eval(&rule.applies_if, &mut trace);
-    let (outcome, explain, hint, case_status, caveat) = match applies {
+    let needs_input = |missing: Vec<String>| {
+        (
+            Outcome::NeedsInput,
+            Text {
+                zh: "所填信息不足以判断本条，请补充下列各项。".into(),
+                en: "What was entered cannot decide this rule; please give the items listed."
+                    .into(),
+            },
+            None,
+            None,
+            None,
+            missing,
+        )
+    };
+    let (applies, applies_missing) = match &rule.applies_if {
+        Some(c) => ctx.eval(c, &mut trace),
+        None => (Tri::True, Vec::new()),
+    };
+    let (outcome, explain, hint, branch_status, caveat, missing) = match applies {
         Tri::False => (
             Outcome::NotApplicable,
             rule.not_applicable.clone(),
             None,
             None,
             None,
+            Vec::new(),
         ),
-        Tri::Unknown => (
-            Outcome::NeedsInput,
-            Text {
-                zh: "尚缺决定本条是否适用的信息。".into(),
-                en: "Information that decides whether this rule applies is missing.".into(),
-            },
-            None,
-            None,
-            None,
-        ),
+        Tri::Unknown => {
+            // Whether the rule applies is open: any of its outcomes may follow.
+            let all = rule
+                .cases
+                .iter()
+                .map(|c| c.outcome)
+                .chain([rule.otherwise.outcome, Outcome::NotApplicable]);
+            for o in all {
+                if !finding.could_be.contains(&o) {
+                    finding.could_be.push(o);
+                }
+            }
+            needs_input(applies_missing)
+        }
         Tri::True => {
+            // First case that holds decides. An undecided case before it
+            // leaves the rule undecided, unless the case only refines a later
+            // one (then its inputs are listed as "would refine").
+            let mut undecided: Vec<(Outcome, Vec<String>)> = Vec::new();
+            let mut refinable: Vec<String> = Vec::new();
             let mut decided = None;
-            let mut could_be = Vec::new();
             for case in &rule.cases {
                 match ctx.eval(&case.when, &mut trace) {
-                    Tri::True => {
+                    (Tri::True, _) => {
                         decided = Some(case);
                         break;
                     }
-                    Tri::Unknown => could_be.push(case.outcome),
-                    Tri::False => {}
+                    (Tri::Unknown, m) if case.refines => merge(&mut refinable, m),
+                    (Tri::Unknown, m) => undecided.push((case.outcome, m)),
+                    (Tri::False, _) => {}
                 }
             }
-            if !could_be.is_empty() {
-                // An earlier undecided branch could still apply: do not claim
-                // a later branch or the default.
-                could_be.extend(decided.map(|c| c.outcome));
-                could_be.dedup();
-                finding.could_be = could_be;
-                (
-                    Outcome::NeedsInput,
-                    Text {
-                        zh: "所填信息不足以判断本条，请补充下列各项。".into(),
-                        en: "What was entered cannot decide this rule; please give the items listed.".into(),
-                    },
-                    None,
-                    None,
-                    None,
-                )
+            let decided_outcome = decided.map_or(rule.otherwise.outcome, |c| c.outcome);
+            finding.would_refine = refinable;
+            if !undecided.is_empty() {
+                let mut missing = Vec::new();
+                for (o, m) in undecided {
+                    if !finding.could_be.contains(&o) {
+                        finding.could_be.push(o);
+                    }
+                    merge(&mut missing, m);
+                }
+                if !finding.could_be.contains(&decided_outcome) {
+                    finding.could_be.push(decided_outcome);
+                }
+                finding.would_refine.clear();
+                needs_input(missing)
             } else if let Some(case) = decided {
                 (
                     case.outcome,
@@ -406,27 +522,26 @@ pub fn evaluate_rule(rule: &Rule, data: &RuleData, project: &Project, as_of: Dat
                     case.hint.clone(),
                     case.status,
                     case.caveat.clone(),
+                    Vec::new(),
                 )
             } else {
+                let o = &rule.otherwise;
                 (
-                    rule.otherwise.outcome,
-                    rule.otherwise.explain.clone(),
-                    rule.otherwise.hint.clone(),
-                    None,
-                    None,
+                    o.outcome,
+                    o.explain.clone(),
+                    o.hint.clone(),
+                    o.status,
+                    o.caveat.clone(),
+                    Vec::new(),
                 )
             }
         }
     };
-    if outcome != Outcome::NeedsInput {
-        // Inputs that were asked for but did not matter are not "missing".
-        trace.missing.clear();
-    }
     finding.outcome = outcome;
-    finding.explanation = fill(&explain, data, as_of);
-    finding.hint = hint.map(|h| fill(&h, data, as_of));
+    finding.explanation = ctx.fill(&explain);
+    finding.hint = hint.map(|h| ctx.fill(&h));
     let mut status = rule.status;
-    if let Some(s) = case_status {
+    if let Some(s) = branch_status {
         status = status.min(s);
     }
     if let Some(s) = trace.status {
@@ -435,12 +550,60 @@ pub fn evaluate_rule(rule: &Rule, data: &RuleData, project: &Project, as_of: Dat
     finding.status = status;
     finding.caveats = trace.notes;
     if let Some(c) = caveat {
-        finding.caveats.push(c);
+        finding.caveats.push(ctx.fill(&c));
     }
     finding.inputs = trace.inputs;
     finding.thresholds = trace.thresholds;
-    finding.missing = trace.missing;
+    finding.missing = missing;
     finding
+}
+
+/// Energy totals on both bases and what follows from them (catalogue EN-01,
+/// EN-02, HEHE-01). `None` means "cannot be computed from the input".
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct EnergySummary {
+    /// 当量值: the basis of the energy review (EN-01).
+    pub tce_calorific: Option<f64>,
+    /// 等价值: the basis of Jiangxi's two-high test (HEHE-01).
+    pub tce_primary: Option<f64>,
+    pub two_high: Option<bool>,
+    /// The EN-01 finding's outcome and explanation, if it was evaluated.
+    pub energy_review: Option<Outcome>,
+    pub energy_review_explanation: Option<Text>,
+}
+
+fn energy_summary(
+    data: &RuleData,
+    project: &Project,
+    as_of: Date,
+    findings: &[Finding],
+) -> EnergySummary {
+    let facts = FactCtx {
+        project,
+        data,
+        as_of,
+    };
+    let num = |name: &str| match facts.fact(name).map(|f| f.value) {
+        Some(FactValue::Num(x)) => Some(x),
+        _ => None,
+    };
+    let hehe = findings.iter().find(|f| f.rule_id == "HEHE-01");
+    let en = findings.iter().find(|f| f.rule_id == "EN-01");
+    EnergySummary {
+        tce_calorific: num("energy.tce_calorific"),
+        tce_primary: num("energy.tce_primary"),
+        two_high: hehe.and_then(|f| match f.outcome {
+            Outcome::Info => Some(true),
+            Outcome::NotApplicable
+                if !f.explanation.en.starts_with("This rule is not in force") =>
+            {
+                Some(false)
+            }
+            _ => None,
+        }),
+        energy_review: en.map(|f| f.outcome),
+        energy_review_explanation: en.map(|f| f.explanation.clone()),
+    }
 }
 
 pub fn screen(data: &RuleData, project: &Project, as_of: Date) -> Report {
@@ -449,6 +612,7 @@ pub fn screen(data: &RuleData, project: &Project, as_of: Date) -> Report {
         .iter()
         .map(|r| evaluate_rule(r, data, project, as_of))
         .collect();
+    let energy = energy_summary(data, project, as_of, &findings);
     // Stable sort keeps rule-base order among equals.
     findings.sort_by_key(|f| std::cmp::Reverse(severity(f.outcome)));
     let overall = findings
@@ -464,11 +628,26 @@ pub fn screen(data: &RuleData, project: &Project, as_of: Date) -> Report {
     } else {
         Vec::new()
     };
+    let mut missing: Vec<MissingInput> = Vec::new();
+    for f in findings.iter().filter(|f| f.outcome == Outcome::NeedsInput) {
+        for field in &f.missing {
+            match missing.iter_mut().find(|m| &m.field == field) {
+                Some(m) => m.rules.push(f.rule_id.clone()),
+                None => missing.push(MissingInput {
+                    field: field.clone(),
+                    rules: vec![f.rule_id.clone()],
+                }),
+            }
+        }
+    }
+    missing.sort_by_key(|m| std::cmp::Reverse(m.rules.len()));
     Report {
         data_version: data.data_version.clone(),
         as_of,
         overall,
         blocking,
+        missing,
+        energy,
         findings,
     }
 }

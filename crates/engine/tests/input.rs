@@ -47,8 +47,8 @@ fn one_bad_field_keeps_the_others() {
         ("site.dist_yangtze_mainstream_m", "-3"),
         ("site.dist_poyang_lake_m", "2500"),
     ]);
-    assert_eq!(p.industry_code.as_deref(), Some("C2614"));
-    assert_eq!(p.site.dist_poyang_lake_m, Some(2500.0));
+    assert_eq!(p.text("industry_code"), Some("C2614"));
+    assert_eq!(p.num("site.dist_poyang_lake_m"), Some(2500.0));
     let fields: Vec<&str> = errors.iter().map(|e| e.field.as_str()).collect();
     assert_eq!(fields, ["action", "site.dist_yangtze_mainstream_m"]);
 }
@@ -71,7 +71,7 @@ fn actions_accept_chinese_and_english_labels() {
     ] {
         let (p, errors) = engine().parse_fields([("action", raw)]);
         assert!(errors.is_empty());
-        assert_eq!(p.action.unwrap().key(), key);
+        assert_eq!(p.choice("action"), Some(key));
     }
 }
 
@@ -137,4 +137,45 @@ fn industry_codes_resolve_with_or_without_section_letter() {
     assert_eq!(i.canonical("化工"), None);
     assert_eq!(i.search("有机化学", 5)[0].code, "C2614");
     assert_eq!(i.search("2614", 5)[0].code, "C2614");
+}
+
+#[test]
+fn sets_accept_lists_and_an_explicit_none() {
+    let e = engine();
+    let (p, errors) = e.parse_fields([("facilities", "wharf, 尾矿库")]);
+    assert!(errors.is_empty(), "{errors:?}");
+    assert_eq!(
+        p.to_fields(),
+        vec![("facilities", "tailings_pond,wharf".to_string())]
+    );
+    let (p, _) = e.parse_fields([("facilities", "均不涉及")]);
+    assert_eq!(p.to_fields(), vec![("facilities", "none".to_string())]);
+    let (_, errors) = e.parse_fields([("facilities", "wharf,spaceport")]);
+    assert_eq!(errors[0].field, "facilities");
+    assert!(errors[0].message.en.contains("spaceport"));
+}
+
+#[test]
+fn parks_must_be_known() {
+    let e = engine();
+    let (p, errors) = e.parse_fields([("site.chemical_park", "pengze-jishan")]);
+    assert!(errors.is_empty());
+    assert_eq!(p.text("site.chemical_park"), Some("pengze-jishan"));
+    let (p, errors) = e.parse_fields([("site.chemical_park", "atlantis")]);
+    assert_eq!(errors[0].field, "site.chemical_park");
+    assert_eq!(p.text("site.chemical_park"), None);
+}
+
+#[test]
+fn numbers_have_ranges() {
+    let e = engine();
+    for (key, bad) in [
+        ("capacity.new_t", "-1"),
+        ("energy.coal_t", "1e12"),
+        ("capacity.aluminium_ac_kwh_t", "NaN"),
+    ] {
+        let (_, errors) = e.parse_fields([(key, bad)]);
+        assert_eq!(errors.len(), 1, "{key}={bad}");
+        assert_eq!(errors[0].field, key);
+    }
 }

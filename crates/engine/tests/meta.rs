@@ -4,7 +4,7 @@
 mod common;
 use common::*;
 use jiujiang_engine::data_types::Cond;
-use jiujiang_engine::facts::{is_known_fact, ACTION_KINDS};
+use jiujiang_engine::facts::{fact_kind, FactKind};
 use jiujiang_engine::industry::Level;
 use jiujiang_engine::screen::param_in_force;
 use jiujiang_engine::{Outcome, Status};
@@ -123,45 +123,125 @@ fn every_condition_refers_to_known_facts_and_params_in_force() {
     let data = &engine().data;
     for r in &data.rules {
         let mut conds = Vec::new();
-        walk(&r.applies_if, &mut conds);
+        if let Some(c) = &r.applies_if {
+            walk(c, &mut conds);
+        }
         r.cases.iter().for_each(|c| walk(&c.when, &mut conds));
+        let param_ok = |param: &str| {
+            let p = data
+                .params
+                .iter()
+                .find(|p| p.id == param)
+                .unwrap_or_else(|| panic!("{}: unknown param {param}", r.id));
+            assert!(
+                param_in_force(p, r.effective_from).is_some(),
+                "{}: {param} not in force when the rule starts",
+                r.id
+            );
+        };
         for c in conds {
             match c {
-                Cond::Is { fact } => assert!(
-                    is_known_fact(fact, &data.sectors) && fact.starts_with("sector."),
+                Cond::Is { fact } => assert_eq!(
+                    fact_kind(fact, data),
+                    Some(FactKind::Bool),
                     "{}: {fact}",
                     r.id
                 ),
-                Cond::In { fact, values } => {
+                Cond::In { fact, values } => match fact_kind(fact, data) {
+                    Some(FactKind::Sym(allowed)) => {
+                        for v in values {
+                            assert!(
+                                allowed.contains(&v.as_str()),
+                                "{}: {fact} has no value {v}",
+                                r.id
+                            )
+                        }
+                    }
+                    other => panic!("{}: {fact} is {other:?}, not symbolic", r.id),
+                },
+                Cond::Given { fact } => {
+                    assert!(fact_kind(fact, data).is_some(), "{}: {fact}", r.id)
+                }
+                Cond::Lt { fact, param }
+                | Cond::Le { fact, param }
+                | Cond::Gt { fact, param }
+                | Cond::Ge { fact, param } => {
                     assert_eq!(
-                        fact, "action.kind",
-                        "{}: only action.kind is symbolic",
+                        fact_kind(fact, data),
+                        Some(FactKind::Num),
+                        "{}: {fact}",
                         r.id
                     );
-                    values
-                        .iter()
-                        .for_each(|v| assert!(ACTION_KINDS.contains(&v.as_str()), "{}: {v}", r.id));
+                    param_ok(param);
                 }
-                Cond::Lt { fact, param } | Cond::Ge { fact, param } => {
-                    assert!(
-                        is_known_fact(fact, &data.sectors),
-                        "{}: unknown fact {fact}",
-                        r.id
-                    );
-                    let p = data
-                        .params
-                        .iter()
-                        .find(|p| &p.id == param)
-                        .unwrap_or_else(|| panic!("{}: unknown param {param}", r.id));
-                    assert!(
-                        param_in_force(p, r.effective_from).is_some(),
-                        "{}: {param} not in force when the rule starts",
-                        r.id
-                    );
-                }
-                _ => {}
+                Cond::Flag { param } => param_ok(param),
+                Cond::All { .. } | Cond::Any { .. } | Cond::Not { .. } => {}
             }
         }
+    }
+}
+
+#[test]
+fn templates_name_only_params_and_numeric_facts() {
+    let data = &engine().data;
+    let check = |rule: &str, t: &jiujiang_engine::Text| {
+        for s in [&t.zh, &t.en] {
+            let mut rest = s.as_str();
+            while let Some(i) = rest.find('{') {
+                let end = rest[i..]
+                    .find('}')
+                    .unwrap_or_else(|| panic!("{rule}: unclosed {{ in {s}"))
+                    + i;
+                for part in rest[i + 1..end].split('*') {
+                    let known = data.params.iter().any(|p| p.id == part)
+                        || fact_kind(part, data) == Some(FactKind::Num);
+                    assert!(
+                        known,
+                        "{rule}: {{{part}}} is neither a parameter nor a numeric fact"
+                    );
+                }
+                rest = &rest[end + 1..];
+            }
+        }
+    };
+    for r in &data.rules {
+        check(&r.id, &r.otherwise.explain);
+        r.otherwise.hint.iter().for_each(|h| check(&r.id, h));
+        for c in &r.cases {
+            check(&r.id, &c.explain);
+            c.hint.iter().for_each(|h| check(&r.id, h));
+            c.caveat.iter().for_each(|h| check(&r.id, h));
+        }
+    }
+}
+
+#[test]
+fn energy_parameters_exist_and_cover_the_energy_rules() {
+    let data = &engine().data;
+    for id in jiujiang_engine::facts::ENERGY_PARAMS {
+        let p = data
+            .params
+            .iter()
+            .find(|p| &p.id == id)
+            .unwrap_or_else(|| panic!("missing {id}"));
+        for rule in ["HEHE-01", "EN-01", "EN-02"] {
+            let start = engine().rule(rule).unwrap().effective_from;
+            assert!(
+                param_in_force(p, start).is_some(),
+                "{id} not in force when {rule} starts"
+            );
+        }
+    }
+}
+
+#[test]
+fn parks_are_cited_and_unique() {
+    let data = &engine().data;
+    let mut ids = HashSet::new();
+    for p in &data.parks {
+        assert!(ids.insert(&p.id), "duplicate park {}", p.id);
+        assert!(!p.citations.is_empty(), "{}: no citation", p.id);
+        assert!(!jiujiang_engine::Engine::PARK_STATEMENTS.contains(&p.id.as_str()));
     }
 }
 
@@ -201,6 +281,7 @@ fn every_rule_has_a_firing_and_a_non_firing_golden_case() {
                     | Outcome::RequiresReplacement
                     | Outcome::RequiresReview
                     | Outcome::Conditional
+                    | Outcome::Info
             )
         });
         let passes = outcomes

@@ -1,0 +1,157 @@
+//! Projects from CSV: one project per row, columns named by field key (as in
+//! the form and in project files). Pure text in, projects or located errors
+//! out; the CLI and the app's batch screen share it.
+
+use crate::model::{self, FieldError};
+use crate::{Engine, Project};
+
+/// One data row: its 1-based line number in the file (header = 1) and the
+/// project or the errors found in it.
+pub struct CsvRow {
+    pub line: usize,
+    /// The row's `id` cell, if the file has that column.
+    pub id: Option<String>,
+    pub result: Result<Project, Vec<FieldError>>,
+}
+
+/// Splits RFC 4180 text into records: quoted fields may hold commas, quotes
+/// (doubled) and line breaks. Accepts a UTF-8 BOM and CRLF.
+pub fn records(text: &str) -> Result<Vec<(usize, Vec<String>)>, FieldError> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let mut out = Vec::new();
+    let mut record = Vec::new();
+    let mut cell = String::new();
+    let mut quoted = false;
+    let mut line = 1;
+    let mut start_line = 1;
+    let mut chars = text.chars().peekable();
+    let mut at_cell_start = true;
+    while let Some(c) = chars.next() {
+        if quoted {
+            match c {
+                '"' if chars.peek() == Some(&'"') => {
+                    chars.next();
+                    cell.push('"');
+                }
+                '"' => quoted = false,
+                '\n' => {
+                    line += 1;
+                    cell.push(c);
+                }
+                _ => cell.push(c),
+            }
+            continue;
+        }
+        match c {
+            '"' if at_cell_start => {
+                quoted = true;
+                at_cell_start = false;
+            }
+            ',' => {
+                record.push(std::mem::take(&mut cell));
+                at_cell_start = true;
+            }
+            '\r' => {}
+            '\n' => {
+                record.push(std::mem::take(&mut cell));
+                if record.iter().any(|c| !c.trim().is_empty()) {
+                    out.push((start_line, std::mem::take(&mut record)));
+                }
+                record.clear();
+                line += 1;
+                start_line = line;
+                at_cell_start = true;
+            }
+            _ => {
+                cell.push(c);
+                at_cell_start = false;
+            }
+        }
+    }
+    if quoted {
+        return Err(FieldError::new(
+            "",
+            format!("第 {start_line} 行的引号没有闭合。"),
+            format!("Unclosed quote in the record starting on line {start_line}."),
+        ));
+    }
+    record.push(cell);
+    if record.iter().any(|c| !c.trim().is_empty()) {
+        out.push((start_line, record));
+    }
+    Ok(out)
+}
+
+/// Columns that are not project fields but are kept for the report.
+pub const ID_COLUMN: &str = "id";
+
+/// Parses a CSV of projects. The header names field keys; an `id` column is
+/// allowed and ignored here; any other unknown column is an error for the file.
+pub fn projects(text: &str, engine: &Engine) -> Result<Vec<CsvRow>, Vec<FieldError>> {
+    let recs = records(text).map_err(|e| vec![e])?;
+    let Some(((_, header), rows)) = recs.split_first() else {
+        return Err(vec![FieldError::new(
+            "",
+            "CSV 文件为空。".into(),
+            "The CSV file is empty.".into(),
+        )]);
+    };
+    let header: Vec<String> = header.iter().map(|h| h.trim().to_string()).collect();
+    let unknown: Vec<FieldError> = header
+        .iter()
+        .filter(|h| {
+            h.as_str() != ID_COLUMN && h.as_str() != "schema_version" && model::field(h).is_none()
+        })
+        .map(|h| {
+            FieldError::new(
+                h,
+                format!("未知列“{h}”。"),
+                format!("Unknown column “{h}”."),
+            )
+        })
+        .collect();
+    if !unknown.is_empty() {
+        return Err(unknown);
+    }
+    Ok(rows
+        .iter()
+        .map(|(line, cells)| {
+            if cells.len() > header.len() {
+                return CsvRow {
+                    line: *line,
+                    id: None,
+                    result: Err(vec![FieldError::new(
+                        "",
+                        format!("本行有 {} 列，表头只有 {} 列。", cells.len(), header.len()),
+                        format!(
+                            "This row has {} cells but the header has {}.",
+                            cells.len(),
+                            header.len()
+                        ),
+                    )]),
+                };
+            }
+            let pairs = header
+                .iter()
+                .zip(cells)
+                .filter(|(h, _)| h.as_str() != ID_COLUMN)
+                .map(|(h, c)| (h.as_str(), c.as_str()));
+            let (project, errors) = engine.parse_fields(pairs);
+            let id = header
+                .iter()
+                .position(|h| h == ID_COLUMN)
+                .and_then(|i| cells.get(i))
+                .map(|c| c.trim().to_string())
+                .filter(|c| !c.is_empty());
+            CsvRow {
+                line: *line,
+                id,
+                result: if errors.is_empty() {
+                    Ok(project)
+                } else {
+                    Err(errors)
+                },
+            }
+        })
+        .collect())
+}

@@ -1,0 +1,135 @@
+//! The rule base as the engine sees it: every rule with its ID, titles,
+//! citations, evidence grade, dates, parameters and open questions. Generated
+//! from the same data the engine evaluates, so staff see what the tool believes.
+
+use crate::i18n::{self, Lang};
+use jiujiang_engine::screen::{format_number, param_in_force};
+use jiujiang_engine::{labels, Date, Engine, Rule, Status};
+use web_sys::{HtmlInputElement, HtmlSelectElement};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct RulesProps {
+    pub lang: Lang,
+    pub as_of: Date,
+}
+
+fn matches(rule: &Rule, query: &str) -> bool {
+    if query.is_empty() {
+        return true;
+    }
+    let q = query.to_lowercase();
+    [&rule.id, &rule.title.zh, &rule.title.en]
+        .iter()
+        .any(|s| s.to_lowercase().contains(&q))
+        || rule.citations.iter().any(|c| {
+            c.document.contains(query) || c.number.as_deref().is_some_and(|n| n.contains(query))
+        })
+}
+
+#[function_component(RulesPage)]
+pub fn rules_page(props: &RulesProps) -> Html {
+    let lang = props.lang;
+    let query = use_state(String::new);
+    let status = use_state(String::new);
+    let Ok(engine) = Engine::embedded() else {
+        return html! {};
+    };
+    let on_query = {
+        let query = query.clone();
+        Callback::from(move |e: InputEvent| {
+            query.set(e.target_unchecked_into::<HtmlInputElement>().value())
+        })
+    };
+    let on_status = {
+        let status = status.clone();
+        Callback::from(move |e: Event| {
+            status.set(e.target_unchecked_into::<HtmlSelectElement>().value())
+        })
+    };
+    let shown: Vec<&Rule> = engine
+        .data
+        .rules
+        .iter()
+        .filter(|r| matches(r, query.trim()))
+        .filter(|r| status.is_empty() || labels::status_key(r.status) == status.as_str())
+        .collect();
+    let statuses = [Status::V1, Status::V2, Status::C, Status::U];
+    html! {
+        <section class="rules" aria-labelledby="rules-title">
+            <h2 id="rules-title">{ lang.pick(i18n::TAB_RULES) }{ format!(" ({}/{})", shown.len(), engine.data.rules.len()) }</h2>
+            <div class="rules-filter">
+                <label for="rule-search">{ lang.pick(i18n::SEARCH) }</label>
+                <input id="rule-search" type="search" value={(*query).clone()} oninput={on_query} />
+                <label for="rule-status">{ lang.pick(i18n::EVIDENCE) }</label>
+                <select id="rule-status" onchange={on_status}>
+                    <option value="" selected={status.is_empty()}>{ lang.pick(i18n::ALL) }</option>
+                    { for statuses.iter().map(|s| html! {
+                        <option value={labels::status_key(*s)} selected={status.as_str() == labels::status_key(*s)}>
+                            { format!("[{}] {}", labels::status_key(*s), lang.pick(labels::status(*s))) }
+                        </option>
+                    }) }
+                </select>
+            </div>
+            <ul class="rule-list">
+                { for shown.iter().map(|r| rule_card(r, engine, lang, props.as_of)) }
+            </ul>
+        </section>
+    }
+}
+
+fn rule_card(r: &Rule, engine: &Engine, lang: Lang, as_of: Date) -> Html {
+    let other = match lang {
+        Lang::Zh => &r.title.en,
+        Lang::En => &r.title.zh,
+    };
+    let in_force = as_of >= r.effective_from && r.effective_to.is_none_or(|to| as_of <= to);
+    let params: Vec<_> = engine
+        .data
+        .params
+        .iter()
+        .filter(|p| p.id.starts_with(&format!("{}.", r.id)))
+        .collect();
+    html! {
+        <li class="rule" id={format!("rule-{}", r.id)}>
+            <header>
+                <span class="rule-id">{ &r.id }</span>
+                <span class={classes!("status", (r.status < Status::V2).then_some("uncertain"))}>
+                    { format!("[{}] {}", labels::status_key(r.status), lang.pick(labels::status(r.status))) }
+                </span>
+                <span class="dates">{ format!("{} {}{}", lang.pick(i18n::IN_FORCE_FROM), r.effective_from,
+                    r.effective_to.map(|d| format!(" – {d}")).unwrap_or_default()) }
+                    { format!(" · {} {}", lang.pick(i18n::VERIFIED_ON), r.last_verified) }</span>
+                if !in_force { <span class="badge not_applicable">{ lang.pick(i18n::NOT_IN_FORCE) }</span> }
+            </header>
+            <h3>{ lang.text(&r.title) }</h3>
+            <p class="other-lang">{ other }</p>
+            <ul class="citations">
+                { for r.citations.iter().map(|c| html! {
+                    <li>{ format!("{}{}{} [{}]", c.document,
+                        c.number.as_ref().map(|n| format!("（{n}）")).unwrap_or_default(),
+                        c.article.as_ref().map(|a| format!(" {a}")).unwrap_or_default(),
+                        labels::status_key(c.status)) }
+                        if let Some(url) = &c.url { <span class="url">{ format!(" {url}") }</span> }
+                    </li>
+                }) }
+            </ul>
+            if !params.is_empty() {
+                <ul class="params">
+                    { for params.iter().map(|p| {
+                        let now = param_in_force(p, as_of).map(|v| format!("{} {}", format_number(v.value), p.unit));
+                        let history: Vec<String> = p.values.iter().map(|v| format!("{}: {} [{}]", v.from, format_number(v.value), labels::status_key(v.status))).collect();
+                        html! { <li>{ format!("{} = {} ({})", lang.text(&p.title), now.unwrap_or_else(|| "—".into()), history.join("; ")) }</li> }
+                    }) }
+                </ul>
+            }
+            if !r.open_questions.is_empty() {
+                <ul class="questions">
+                    { for r.open_questions.iter().map(|q| html! {
+                        <li><strong>{ q }</strong>{ format!(" {}", engine.question(q).map(|t| lang.text(t)).unwrap_or_default()) }</li>
+                    }) }
+                </ul>
+            }
+        </li>
+    }
+}
