@@ -36,7 +36,7 @@ pub fn result_panel(props: &ResultProps) -> Html {
             <div id="verdict" class={classes!("verdict", labels::outcome_key(overall).to_lowercase())} data-outcome={labels::outcome_key(overall)}>
                 <strong>{ banner_text }</strong>
                 if !report.blocking.is_empty() {
-                    <span class="blocking">{ lang.pick(i18n::BLOCKING) }{ report.blocking.join("、") }</span>
+                    <span class="blocking">{ lang.pick(i18n::BLOCKING) }{ blocking_text(&report.blocking) }</span>
                 }
             </div>
             if !report.missing.is_empty() {
@@ -53,11 +53,23 @@ pub fn result_panel(props: &ResultProps) -> Html {
                 </div>
             }
             { energy_summary(report, lang) }
-            <ul class="findings">
-                { for report.findings.iter().map(|f| html! {
-                    <FindingCard key={f.rule_id.clone()} finding={f.clone()} lang={lang} />
-                }) }
-            </ul>
+            { for GROUPS.iter().map(|&(outcome, open)| {
+                let members: Vec<_> = report.findings.iter().filter(|f| f.outcome == outcome).collect();
+                if members.is_empty() {
+                    return html! {};
+                }
+                let key = labels::outcome_key(outcome).to_lowercase();
+                html! {
+                    <details class={classes!("group", key.clone())} id={format!("group-{key}")} {open}>
+                        <summary>{ format!("{} ({})", lang.pick(labels::outcome(outcome)), members.len()) }</summary>
+                        <ul class="findings">
+                            { for members.into_iter().map(|f| html! {
+                                <FindingCard key={f.rule_id.clone()} finding={f.clone()} lang={lang} />
+                            }) }
+                        </ul>
+                    </details>
+                }
+            }) }
             <p class="meta">
                 { format!("{}: {} · {}: {} · {}: {}",
                     lang.pick(i18n::RULES_ENCODED), rule_count,
@@ -65,6 +77,26 @@ pub fn result_panel(props: &ResultProps) -> Html {
                     lang.pick(i18n::DATA_VERSION), report.data_version) }
             </p>
         </section>
+    }
+}
+
+/// Findings by outcome, worst first; the decided-and-harmless ones start folded.
+const GROUPS: [(Outcome, bool); 8] = [
+    (Outcome::Prohibited, true),
+    (Outcome::NeedsInput, true),
+    (Outcome::RequiresReplacement, true),
+    (Outcome::RequiresReview, true),
+    (Outcome::Conditional, true),
+    (Outcome::Allowed, false),
+    (Outcome::Info, false),
+    (Outcome::NotApplicable, false),
+];
+
+fn blocking_text(ids: &[String]) -> String {
+    if ids.len() <= 6 {
+        ids.join("、")
+    } else {
+        format!("{}… (+{})", ids[..6].join("、"), ids.len() - 6)
     }
 }
 

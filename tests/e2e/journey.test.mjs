@@ -63,12 +63,27 @@ async function openApp() {
 
 const verdict = (page) => page.getAttribute('#verdict', 'data-outcome');
 const finding = (page, id) => page.getAttribute(`#finding-${id}`, 'data-outcome');
+const fieldId = (key) => `#field-${key.replaceAll('.', '-')}`;
+
+/** Sets a form field the way a user would: typing, choosing or ticking. */
+async function set(page, key, value) {
+  const sel = fieldId(key);
+  const tag = await page.$eval(sel, (el) => el.tagName);
+  if (tag === 'SELECT') return page.selectOption(sel, value);
+  if (tag === 'FIELDSET') {
+    for (const item of value.split(',')) await page.check(`${sel}-${item}`);
+    return;
+  }
+  return page.fill(sel, value);
+}
+
+async function setAll(page, fields) {
+  for (const [k, v] of Object.entries(fields)) await set(page, k, v);
+}
 
 test('a chemical plant 850 m from the Yangtze is prohibited, with reason and citation', async () => {
   const { page, requests, problems } = await openApp();
-  await page.fill('#field-industry_code', 'C2614');
-  await page.selectOption('#field-action', 'new');
-  await page.fill('#field-site-dist_yangtze_mainstream_m', '850');
+  await setAll(page, { industry_code: 'C2614', action: 'new', 'site.dist_yangtze_mainstream_m': '850' });
   assert.equal(await verdict(page), 'PROHIBITED');
   assert.equal(await finding(page, 'YRB-01'), 'PROHIBITED');
   const text = await page.textContent('#finding-YRB-01');
@@ -83,56 +98,108 @@ test('a chemical plant 850 m from the Yangtze is prohibited, with reason and cit
   await page.close();
 });
 
-test('missing distances give NEEDS_INPUT naming them; filling them decides', async () => {
+// One journey per outcome kind: the inputs a user gives and the finding that follows.
+const JOURNEYS = [
+  ['REQUIRES_REPLACEMENT', 'CAP-02', { industry_code: 'C3011', action: 'new', 'capacity.product': 'cement_clinker',
+    'capacity.new_t': '1000000', 'capacity.source_cross_province': 'no', 'capacity.source_restricted': 'no' }, /1,500,000/],
+  ['CONDITIONAL', 'CAP-02', { industry_code: 'C3011', action: 'new', 'capacity.product': 'cement_clinker',
+    'capacity.new_t': '1000000', 'capacity.offered_t': '1500000', 'capacity.source_cross_province': 'no', 'capacity.source_restricted': 'no' }, /1\.5/],
+  ['REQUIRES_REVIEW', 'GEO-DEF-04', { action: 'new', 'site.dist_poyang_lake_m': '2500' }, /3,000/],
+  ['ALLOWED', 'YRB-05', { action: 'new', 'site.drinking_water_zone': 'none', facilities: 'none' }, /饮用水/],
+  ['NOT_APPLICABLE', 'YRB-02', { action: 'new', facilities: 'wharf' }, /尾矿库/],
+  ['NEEDS_INPUT', 'HEHE-01', { industry_code: 'C3120' }, /年能源消费/],
+  ['INFO', 'EN-02', { industry_code: 'C3216', 'energy.electricity_10k_kwh': '3000' }, /3,687/],
+];
+
+for (const [outcome, rule, fields, text] of JOURNEYS) {
+  test(`journey to ${outcome} (${rule})`, async () => {
+    const { page, problems } = await openApp();
+    await setAll(page, fields);
+    assert.equal(await finding(page, rule), outcome);
+    assert.match(await page.textContent(`#finding-${rule}`), text);
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+}
+
+test('a fully described electronics plant is allowed overall, and every rule is decided', async () => {
   const { page, problems } = await openApp();
-  await page.fill('#field-industry_code', '2614');
-  await page.selectOption('#field-action', 'expansion');
-  await page.fill('#field-site-dist_yangtze_mainstream_m', '1500');
+  await setAll(page, {
+    name: 'Electronic components plant', industry_code: 'C3981', action: 'new', facilities: 'none', foreign_invested: 'no',
+    'site.dist_yangtze_mainstream_m': '6000', 'site.dist_important_tributary_m': '9000', 'site.dist_poyang_lake_m': '40000',
+    'site.dist_other_tributary_m': '5000', 'site.distance_reference': 'management_line', 'site.in_compliant_park': 'yes',
+    'site.chemical_park': 'none', 'site.nature_reserve_zone': 'none', 'site.scenic_core_area': 'no',
+    'site.drinking_water_zone': 'none', 'site.germplasm_reserve': 'no', 'site.national_wetland_park': 'no',
+    'site.shoreline_zone': 'none', 'site.zoning_check': 'allowed', 'catalogue.class': 'permitted',
+    'catalogue.market_access': 'not_listed', 'energy.electricity_10k_kwh': '200', 'energy.natural_gas_10k_m3': '10',
+  });
+  assert.equal(await verdict(page), 'ALLOWED');
+  assert.equal(await page.$('#to-decide'), null);
+  const outcomes = await page.$$eval('.finding', (els) => els.map((e) => e.dataset.outcome));
+  assert.ok(!outcomes.includes('NEEDS_INPUT'), outcomes.join());
+  assert.match(await page.textContent('#energy-summary'), /tce/);
+  await page.screenshot({ path: path.join(shots, 'allowed.png'), fullPage: true });
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test('missing inputs are gathered, linked and counted by the rules needing them', async () => {
+  const { page, problems } = await openApp();
+  await setAll(page, { industry_code: '2614', action: 'expansion', 'site.dist_yangtze_mainstream_m': '1500' });
   assert.equal(await verdict(page), 'NEEDS_INPUT');
   const links = await page.$$eval('#finding-YRB-01 .missing a', (as) => as.map((a) => a.getAttribute('href')));
   assert.deepEqual(links, ['#field-site-dist_important_tributary_m', '#field-site-dist_poyang_lake_m', '#field-site-dist_other_tributary_m']);
+  const todo = await page.textContent('#to-decide');
+  assert.match(todo, /YRB-01/);
+  await page.click('#to-decide a[href="#field-site-dist_poyang_lake_m"]');
+  assert.equal(await page.evaluate(() => location.hash), '#field-site-dist_poyang_lake_m');
   for (const id of ['important_tributary', 'poyang_lake', 'other_tributary']) {
-    await page.fill(`#field-site-dist_${id}_m`, '5000');
+    await set(page, `site.dist_${id}_m`, '5000');
   }
-  assert.equal(await verdict(page), 'ALLOWED');
-  await page.fill('#field-site-dist_poyang_lake_m', '700');
-  assert.equal(await verdict(page), 'REQUIRES_REVIEW');
-  await page.screenshot({ path: path.join(shots, 'review.png'), fullPage: true });
+  assert.equal(await finding(page, 'YRB-01'), 'ALLOWED');
+  await page.screenshot({ path: path.join(shots, 'needs-input.png'), fullPage: true });
   assert.deepEqual(problems, []);
   await page.close();
 });
 
 test('bad input is flagged at its field, kept as typed, and never breaks the page', async () => {
   const { page, problems } = await openApp();
-  await page.fill('#field-industry_code', 'C2614');
-  await page.selectOption('#field-action', 'new');
+  await setAll(page, { industry_code: 'C2614', action: 'new' });
   for (const bad of ['-20', 'NaN', 'abc', '9e999']) {
-    await page.fill('#field-site-dist_yangtze_mainstream_m', bad);
+    await set(page, 'site.dist_yangtze_mainstream_m', bad);
     assert.equal(await page.inputValue('#field-site-dist_yangtze_mainstream_m'), bad);
     assert.ok(await page.isVisible('#field-site-dist_yangtze_mainstream_m-error'), bad);
-    assert.equal(await verdict(page), 'NEEDS_INPUT');
+    assert.equal(await finding(page, 'YRB-01'), 'NEEDS_INPUT');
   }
   assert.match(await page.textContent('#field-site-dist_yangtze_mainstream_m-error'), /不是数字/);
-  await page.fill('#field-industry_code', 'C9999');
+  await set(page, 'industry_code', 'C9999');
   assert.match(await page.textContent('#field-industry_code-error'), /C9999/);
+  await set(page, 'capacity.new_t', '-1');
+  assert.match(await page.textContent('#field-capacity-new_t-error'), /负数/);
   await page.fill('#as-of', '');
   await page.screenshot({ path: path.join(shots, 'bad-input.png'), fullPage: true });
   assert.deepEqual(problems, []);
   await page.close();
 });
 
-test('switching to English keeps every input; non-chemical projects are not caught', async () => {
+test('switching to English keeps every input; the rule base is browsable and searchable', async () => {
   const { page, problems } = await openApp();
-  await page.fill('#field-industry_code', 'C3981');
-  await page.selectOption('#field-action', 'new');
-  await page.fill('#field-site-dist_yangtze_mainstream_m', '300');
+  await setAll(page, { industry_code: 'C3981', action: 'new', 'site.dist_yangtze_mainstream_m': '300' });
   await page.click('#switch-lang');
   assert.equal(await page.inputValue('#field-site-dist_yangtze_mainstream_m'), '300');
   assert.equal(await page.getAttribute('.app', 'lang'), 'en');
-  assert.equal(await verdict(page), 'NOT_APPLICABLE');
-  assert.match(await page.textContent('#verdict'), /None of the encoded rules applies/);
+  assert.equal(await finding(page, 'YRB-01'), 'NOT_APPLICABLE');
   assert.match(await page.textContent('#finding-YRB-01'), /Unverified/);
   await page.screenshot({ path: path.join(shots, 'english.png'), fullPage: true });
+  await page.click('#tab-rules');
+  const total = await page.$$eval('.rule', (els) => els.length);
+  assert.ok(total >= 40, `only ${total} rules listed`);
+  await page.fill('#rule-search', '暂停钢铁产能置换');
+  assert.equal(await page.$$eval('.rule', (els) => els.length), 1);
+  assert.match(await page.textContent('#rule-CAP-01'), /2024-08-23/);
+  await page.screenshot({ path: path.join(shots, 'rules.png'), fullPage: true });
+  await page.click('#tab-screen');
+  assert.equal(await page.inputValue('#field-site-dist_yangtze_mainstream_m'), '300');
   assert.deepEqual(problems, []);
   await page.close();
 });

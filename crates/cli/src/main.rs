@@ -9,11 +9,13 @@ use std::process::ExitCode;
 const USAGE: &str = "\
 usage: jiujiang screen [--as-of YYYY-MM-DD] [--format json|table] [--lang zh|en] FILE...
        jiujiang rules  [--lang zh|en]
+       jiujiang schema
 
 screen   reads project files (JSON, or CSV with one project per row; see
          docs/project-format.md) and prints one report per project; exit 0 if
          every project was read, 1 if any file, row or field was invalid.
 rules    lists the rules in the embedded rule base.
+schema   prints the JSON Schema of project files (docs/project.schema.json).
 --as-of  the date whose rules apply (default: today in China, UTC+8).";
 
 #[derive(Serialize)]
@@ -114,6 +116,15 @@ fn main() -> ExitCode {
         }
     };
     match args.command.as_str() {
+        "schema" => {
+            let parks: Vec<&str> = engine.data.parks.iter().map(|p| p.id.as_str()).collect();
+            let schema = jiujiang_engine::model::json_schema(&parks);
+            println!(
+                "{}",
+                serde_json::to_string_pretty(&schema).unwrap_or_default()
+            );
+            ExitCode::SUCCESS
+        }
         "rules" => {
             for r in &engine.data.rules {
                 println!(

@@ -186,3 +186,62 @@ fn table_format_and_usage_errors() {
     assert!(out.starts_with("GEO-DEF-01\t[V2]"), "{out}");
     assert!(out.contains("YRB-01\t[V1]"), "{out}");
 }
+
+#[test]
+fn committed_schema_is_the_generated_one() {
+    let (code, out, _) = jiujiang(&["schema"]);
+    assert_eq!(code, 0);
+    let committed = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../docs/project.schema.json"
+    ))
+    .unwrap();
+    assert_eq!(
+        out.trim(),
+        committed.trim(),
+        "docs/project.schema.json is stale: regenerate with `cargo run -p jiujiang-cli -- schema > docs/project.schema.json`"
+    );
+    // Every example file stays within it, as far as a key-level check can tell.
+    let schema: serde_json::Value = serde_json::from_str(&committed).unwrap();
+    for entry in std::fs::read_dir(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../examples/projects"
+    ))
+    .unwrap()
+    {
+        let path = entry.unwrap().path();
+        if path.extension().is_some_and(|e| e == "json") {
+            let v: serde_json::Value =
+                serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+            for (k, val) in v.as_object().unwrap() {
+                let prop = &schema["properties"][k];
+                assert!(!prop.is_null(), "{}: {k} not in schema", path.display());
+                if let Some(inner) = val.as_object() {
+                    for k2 in inner.keys() {
+                        assert!(
+                            !prop["properties"][k2].is_null(),
+                            "{}: {k}.{k2} not in schema",
+                            path.display()
+                        );
+                    }
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn project_format_doc_lists_every_field() {
+    let doc = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../docs/project-format.md"
+    ))
+    .unwrap();
+    for f in jiujiang_engine::model::FIELDS {
+        assert!(
+            doc.contains(&format!("`{}`", f.key)),
+            "docs/project-format.md does not describe {}",
+            f.key
+        );
+    }
+}
