@@ -19,7 +19,7 @@ cargo clippy --locked --workspace --all-targets -- -D warnings
 cargo clippy --locked -p jiujiang-app --target wasm32-unknown-unknown --all-targets -- -D warnings
 
 step "layer 1/3: native tests (engine, CLI, app state)"
-cargo test --locked --workspace
+cargo test --locked --workspace --exclude jiujiang-bench
 
 step "release build (trunk, wasm-opt -Oz)"
 trunk build --release --offline --locked

@@ -119,3 +119,11 @@ pub const ALL: L10n = L10n::new("全部", "All");
 pub const IN_FORCE_FROM: L10n = L10n::new("施行", "In force from");
 pub const VERIFIED_ON: L10n = L10n::new("核对于", "checked");
 pub const NOT_IN_FORCE: L10n = L10n::new("依据日期不在效力期内", "Not in force on the as-of date");
+pub const CATALOGUE_SEARCH: L10n = L10n::new(
+    "查找目录条目（仅载入部分）",
+    "Search catalogue entries (only some are held)",
+);
+pub const CATALOGUE_MISS: L10n = L10n::new(
+    "本工具所载条目中未找到。其余约1000条未载入，未找到不代表允许类，请查目录原文。",
+    "Not among the entries this tool holds. The other ~1,000 are not loaded, so this does not mean permitted: check the full text.",
+);

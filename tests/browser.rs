@@ -250,3 +250,24 @@ async fn the_rules_page_lists_and_filters_the_rule_base() {
     assert_eq!(unverified, expected);
     assert!(unverified > 0);
 }
+
+#[wasm_bindgen_test]
+async fn catalogue_search_finds_held_entries_and_says_a_miss_means_nothing() {
+    let root = mount();
+    yew::Renderer::<App>::with_root(root.clone()).render();
+    settle().await;
+    type_into(&root, "#catalogue-search", "刨花板").await;
+    let hits = root.query_selector_all(".catalogue-hits li").unwrap();
+    assert_eq!(hits.length(), 1);
+    assert!(hits
+        .get(0)
+        .unwrap()
+        .text_content()
+        .unwrap()
+        .contains("restricted"));
+    type_into(&root, "#catalogue-search", "锂电池").await;
+    assert!(q(&root, "#catalogue-search-none")
+        .text_content()
+        .unwrap()
+        .contains("不代表允许类"));
+}

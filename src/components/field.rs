@@ -98,6 +98,9 @@ pub fn field(props: &FieldProps) -> Html {
             if spec.kind == FieldKind::IndustryCode {
                 <IndustryHint id={id.clone()} value={value.clone()} />
             }
+            if spec.key == "catalogue.class" {
+                <CatalogueSearch lang={*lang} />
+            }
             if !spec.help.en.is_empty() {
                 <p class="help" id={help_id}>{ lang.pick(spec.help) }</p>
             }
@@ -239,5 +242,54 @@ fn set_input(props: &SetProps) -> Html {
                 { lang.pick(i18n::NONE_OF_THESE) }
             </label>
         </fieldset>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct CatalogueSearchProps {
+    lang: Lang,
+}
+
+/// Searches the few catalogue entries we hold. Says plainly that a miss means
+/// nothing: the other ~1,000 entries are not in the tool.
+#[function_component(CatalogueSearch)]
+fn catalogue_search(props: &CatalogueSearchProps) -> Html {
+    let lang = props.lang;
+    let query = use_state(String::new);
+    let Ok(engine) = Engine::embedded() else {
+        return html! {};
+    };
+    let entries = &engine.data.catalogue_entries;
+    let on_input = {
+        let query = query.clone();
+        Callback::from(move |e: InputEvent| {
+            query.set(e.target_unchecked_into::<HtmlInputElement>().value())
+        })
+    };
+    let q = query.trim();
+    let hits: Vec<_> = if q.is_empty() {
+        Vec::new()
+    } else {
+        entries
+            .iter()
+            .filter(|e| e.text.contains(q) || e.section.contains(q))
+            .collect()
+    };
+    html! {
+        <div class="catalogue-search">
+            <label for="catalogue-search">{ format!("{} ({}/1005)", lang.pick(i18n::CATALOGUE_SEARCH), entries.len()) }</label>
+            <input id="catalogue-search" type="search" value={(*query).clone()} oninput={on_input} />
+            if !q.is_empty() {
+                if hits.is_empty() {
+                    <p class="help" id="catalogue-search-none">{ lang.pick(i18n::CATALOGUE_MISS) }</p>
+                } else {
+                    <ul class="catalogue-hits">
+                        { for hits.iter().map(|e| html! {
+                            <li>{ format!("[{}] {} {}. {}", e.class, e.section, e.number, e.text) }</li>
+                        }) }
+                    </ul>
+                }
+            }
+        </div>
     }
 }

@@ -54,6 +54,11 @@ impl Engine {
         screen::screen(&self.data, project, as_of)
     }
 
+    /// The outcomes only, much faster: for batches.
+    pub fn verdicts(&self, project: &Project, as_of: Date) -> screen::Verdicts {
+        screen::verdicts(&self.data, project, as_of)
+    }
+
     /// Parses form fields / CSV cells into a project (see [`model::parse_fields`]).
     pub fn parse_fields<'a>(
         &self,

@@ -4,9 +4,13 @@
 
 use crate::data_types::{Citation, Cond, Outcome, Param, ParamValue, Rule, RuleData, Status, Text};
 use crate::date::Date;
-use crate::facts::{FactCtx, FactValue};
+use crate::facts::{Fact, FactCtx, FactValue};
 use crate::model::Project;
 use serde::Serialize;
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+use std::rc::Rc;
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct InputUsed {
@@ -111,6 +115,8 @@ enum Tri {
 /// What evaluating a rule touched: shown to the user as "why".
 #[derive(Default)]
 struct Trace {
+    /// Off on the verdict-only path: nothing is copied for display.
+    record: bool,
     inputs: Vec<InputUsed>,
     thresholds: Vec<ThresholdUsed>,
     status: Option<Status>,
@@ -118,12 +124,19 @@ struct Trace {
 }
 
 impl Trace {
+    fn recording() -> Trace {
+        Trace {
+            record: true,
+            ..Trace::default()
+        }
+    }
+
     fn weaken(&mut self, s: Status) {
         self.status = Some(self.status.map_or(s, |t| t.min(s)));
     }
 
     fn add_input(&mut self, field: &str, value: String) {
-        if !self.inputs.iter().any(|i| i.field == field) {
+        if self.record && !self.inputs.iter().any(|i| i.field == field) {
             self.inputs.push(InputUsed {
                 field: field.to_string(),
                 value,
@@ -132,13 +145,13 @@ impl Trace {
     }
 
     fn add_note(&mut self, note: Text) {
-        if !self.notes.contains(&note) {
+        if self.record && !self.notes.contains(&note) {
             self.notes.push(note);
         }
     }
 
     fn add_threshold(&mut self, param: &Param, value: &ParamValue) {
-        if !self.thresholds.iter().any(|x| x.param == param.id) {
+        if self.record && !self.thresholds.iter().any(|x| x.param == param.id) {
             self.thresholds.push(ThresholdUsed {
                 param: param.id.clone(),
                 title: param.title.clone(),
@@ -179,15 +192,63 @@ struct Ctx<'a> {
     data: &'a RuleData,
     facts: FactCtx<'a>,
     as_of: Date,
+    /// Facts already derived for this project: several rules test the same
+    /// ones (sectors, energy totals), and deriving them is the costly part.
+    memo: RefCell<HashMap<&'a str, Option<Rc<Fact>>, BuildHasherDefault<Fnv>>>,
 }
 
-impl Ctx<'_> {
+/// FNV-1a: the memo's keys are short fact names; SipHash's DoS resistance
+/// buys nothing here and costs a tenth of the screening time.
+#[derive(Default)]
+struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for b in bytes {
+            h = (h ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+impl<'a> Ctx<'a> {
+    fn new(data: &'a RuleData, project: &'a Project, as_of: Date) -> Ctx<'a> {
+        Ctx {
+            data,
+            facts: FactCtx {
+                project,
+                data,
+                as_of,
+            },
+            as_of,
+            memo: RefCell::new(HashMap::default()),
+        }
+    }
+
+    fn fact(&self, name: &'a str) -> Option<Rc<Fact>> {
+        if let Some(f) = self.memo.borrow().get(name) {
+            return f.clone();
+        }
+        let f = self.facts.fact(name).map(Rc::new);
+        self.memo.borrow_mut().insert(name, f.clone());
+        f
+    }
+
     fn param(&self, id: &str) -> Option<(&Param, &ParamValue)> {
         let p = self.data.params.iter().find(|p| p.id == id)?;
         Some((p, param_in_force(p, self.as_of)?))
     }
 
-    fn eval(&self, cond: &Cond, t: &mut Trace) -> Eval {
+    fn eval(&self, cond: &'a Cond, t: &mut Trace) -> Eval {
         match cond {
             // Kleene logic: a decisive part decides even if others are unknown,
             // and only undecided parts contribute missing inputs. All parts are
@@ -281,7 +342,13 @@ impl Ctx<'_> {
         Tri::Unknown
     }
 
-    fn compare(&self, name: &str, param_id: &str, t: &mut Trace, op: fn(f64, f64) -> bool) -> Eval {
+    fn compare(
+        &self,
+        name: &'a str,
+        param_id: &str,
+        t: &mut Trace,
+        op: fn(f64, f64) -> bool,
+    ) -> Eval {
         let Some((param, value)) = self.param(param_id) else {
             return (self.no_param(param_id, t), Vec::new());
         };
@@ -292,8 +359,13 @@ impl Ctx<'_> {
         })
     }
 
-    fn leaf(&self, name: &str, t: &mut Trace, test: impl Fn(&FactValue) -> Option<bool>) -> Eval {
-        let Some(f) = self.facts.fact(name) else {
+    fn leaf(
+        &self,
+        name: &'a str,
+        t: &mut Trace,
+        test: impl Fn(&FactValue) -> Option<bool>,
+    ) -> Eval {
+        let Some(f) = self.fact(name) else {
             t.add_note(Text {
                 zh: format!("规则引用了未知事实 {name}。"),
                 en: format!("The rule refers to an unknown fact {name}."),
@@ -301,16 +373,25 @@ impl Ctx<'_> {
             t.weaken(Status::U);
             return (Tri::Unknown, Vec::new());
         };
-        for (field, value) in &f.inputs {
-            t.add_input(field, value.clone());
-        }
-        for id in &f.params {
-            if let Some((p, v)) = self.param(id) {
-                t.add_threshold(p, v);
+        if t.record {
+            for (field, value) in &f.inputs {
+                t.add_input(field, value.clone());
             }
-        }
-        if let Some(note) = &f.note {
-            t.add_note(note.clone());
+            for id in &f.params {
+                if let Some((p, v)) = self.param(id) {
+                    t.add_threshold(p, v);
+                }
+            }
+            if let Some(note) = &f.note {
+                t.add_note(note.clone());
+            }
+        } else {
+            // The evidence grade still counts on the verdict-only path.
+            for id in &f.params {
+                if let Some((_, v)) = self.param(id) {
+                    t.weaken(v.status);
+                }
+            }
         }
         match test(&f.value) {
             Some(b) => {
@@ -328,7 +409,12 @@ impl Ctx<'_> {
         if let Some((_, v)) = self.param(id) {
             return Some(v.value);
         }
-        match self.facts.fact(id)?.value {
+        let cached = self.memo.borrow().get(id).cloned();
+        let fact = match cached {
+            Some(f) => f?,
+            None => Rc::new(self.facts.fact(id)?),
+        };
+        match fact.value {
             FactValue::Num(x) => Some(x),
             _ => None,
         }
@@ -338,6 +424,9 @@ impl Ctx<'_> {
     /// or a numeric fact, and `{a*b}` with their product. Unknown stays as is.
     fn fill(&self, text: &Text) -> Text {
         let fill_one = |s: &str| {
+            if !s.contains('{') {
+                return s.to_string();
+            }
             let mut out = String::with_capacity(s.len());
             let mut rest = s;
             while let Some(start) = rest.find('{') {
@@ -399,163 +488,184 @@ pub fn format_number(v: f64) -> String {
 }
 
 pub fn evaluate_rule(rule: &Rule, data: &RuleData, project: &Project, as_of: Date) -> Finding {
-    let mut finding = Finding {
-        rule_id: rule.id.clone(),
-        title: rule.title.clone(),
+    evaluate_in(rule, &Ctx::new(data, project, as_of))
+}
+
+/// What a rule decided, borrowing its texts from the rule data. Building the
+/// user-facing `Finding` from it (copying texts, filling templates) is the
+/// costly part, which the verdict-only path skips.
+struct Decision<'a> {
+    outcome: Outcome,
+    /// `None`: the rule is not in force on the as-of date.
+    explain: Option<&'a Text>,
+    hint: Option<&'a Text>,
+    branch_status: Option<Status>,
+    caveat: Option<&'a Text>,
+    missing: Vec<String>,
+    could_be: Vec<Outcome>,
+    would_refine: Vec<String>,
+}
+
+fn push_unique(v: &mut Vec<Outcome>, o: Outcome) {
+    if !v.contains(&o) {
+        v.push(o);
+    }
+}
+
+fn in_force(rule: &Rule, as_of: Date) -> bool {
+    as_of >= rule.effective_from && rule.effective_to.is_none_or(|to| as_of <= to)
+}
+
+fn decide<'a>(rule: &'a Rule, ctx: &Ctx<'a>, trace: &mut Trace) -> Decision<'a> {
+    let mut d = Decision {
         outcome: Outcome::NotApplicable,
-        status: rule.status,
-        explanation: Text::default(),
+        explain: None,
         hint: None,
-        caveats: Vec::new(),
-        inputs: Vec::new(),
-        thresholds: Vec::new(),
+        branch_status: None,
+        caveat: None,
         missing: Vec::new(),
         could_be: Vec::new(),
         would_refine: Vec::new(),
-        citations: rule.citations.clone(),
-        open_questions: rule.open_questions.clone(),
     };
-    if as_of < rule.effective_from || rule.effective_to.is_some_and(|to| as_of > to) {
-        let to = rule.effective_to;
-        finding.explanation = Text {
-            zh: format!(
-                "本条在 {as_of} 不在效力期内（{} 起{}）。",
-                rule.effective_from,
-                to.map(|d| format!("，至 {d} 止")).unwrap_or_default()
-            ),
-            en: format!(
-                "This rule is not in force on {as_of} (from {}{}).",
-                rule.effective_from,
-                to.map(|d| format!(" to {d}")).unwrap_or_default()
-            ),
-        };
-        return finding;
+    if !in_force(rule, ctx.as_of) {
+        return d;
     }
-    let ctx = Ctx {
-        data,
-        facts: FactCtx {
-            project,
-            data,
-            as_of,
-        },
-        as_of,
-    };
-    let mut trace = Trace::default();
-    let needs_input = |missing: Vec<String>| {
-        (
-            Outcome::NeedsInput,
-            Text {
-                zh: "所填信息不足以判断本条，请补充下列各项。".into(),
-                en: "What was entered cannot decide this rule; please give the items listed."
-                    .into(),
-            },
-            None,
-            None,
-            None,
-            missing,
-        )
-    };
     let (applies, applies_missing) = match &rule.applies_if {
-        Some(c) => ctx.eval(c, &mut trace),
+        Some(c) => ctx.eval(c, trace),
         None => (Tri::True, Vec::new()),
     };
-    let (outcome, explain, hint, branch_status, caveat, missing) = match applies {
-        Tri::False => (
-            Outcome::NotApplicable,
-            rule.not_applicable.clone(),
-            None,
-            None,
-            None,
-            Vec::new(),
-        ),
+    match applies {
+        Tri::False => d.explain = Some(&rule.not_applicable),
         Tri::Unknown => {
             // Whether the rule applies is open: any of its outcomes may follow.
-            let all = rule
-                .cases
-                .iter()
-                .map(|c| c.outcome)
-                .chain([rule.otherwise.outcome, Outcome::NotApplicable]);
-            for o in all {
-                if !finding.could_be.contains(&o) {
-                    finding.could_be.push(o);
-                }
+            for c in &rule.cases {
+                push_unique(&mut d.could_be, c.outcome);
             }
-            needs_input(applies_missing)
+            push_unique(&mut d.could_be, rule.otherwise.outcome);
+            push_unique(&mut d.could_be, Outcome::NotApplicable);
+            d.outcome = Outcome::NeedsInput;
+            d.missing = applies_missing;
         }
         Tri::True => {
             // First case that holds decides. An undecided case before it
             // leaves the rule undecided, unless the case only refines a later
             // one (then its inputs are listed as "would refine").
-            let mut undecided: Vec<(Outcome, Vec<String>)> = Vec::new();
-            let mut refinable: Vec<String> = Vec::new();
             let mut decided = None;
             for case in &rule.cases {
-                match ctx.eval(&case.when, &mut trace) {
+                match ctx.eval(&case.when, trace) {
                     (Tri::True, _) => {
                         decided = Some(case);
                         break;
                     }
-                    (Tri::Unknown, m) if case.refines => merge(&mut refinable, m),
-                    (Tri::Unknown, m) => undecided.push((case.outcome, m)),
+                    (Tri::Unknown, m) if case.refines => merge(&mut d.would_refine, m),
+                    (Tri::Unknown, m) => {
+                        push_unique(&mut d.could_be, case.outcome);
+                        merge(&mut d.missing, m);
+                    }
                     (Tri::False, _) => {}
                 }
             }
-            let decided_outcome = decided.map_or(rule.otherwise.outcome, |c| c.outcome);
-            finding.would_refine = refinable;
-            if !undecided.is_empty() {
-                let mut missing = Vec::new();
-                for (o, m) in undecided {
-                    if !finding.could_be.contains(&o) {
-                        finding.could_be.push(o);
-                    }
-                    merge(&mut missing, m);
-                }
-                if !finding.could_be.contains(&decided_outcome) {
-                    finding.could_be.push(decided_outcome);
-                }
-                finding.would_refine.clear();
-                needs_input(missing)
+            if !d.missing.is_empty() || !d.could_be.is_empty() {
+                push_unique(
+                    &mut d.could_be,
+                    decided.map_or(rule.otherwise.outcome, |c| c.outcome),
+                );
+                d.would_refine.clear();
+                d.outcome = Outcome::NeedsInput;
             } else if let Some(case) = decided {
-                (
-                    case.outcome,
-                    case.explain.clone(),
-                    case.hint.clone(),
-                    case.status,
-                    case.caveat.clone(),
-                    Vec::new(),
-                )
+                d.outcome = case.outcome;
+                d.explain = Some(&case.explain);
+                d.hint = case.hint.as_ref();
+                d.branch_status = case.status;
+                d.caveat = case.caveat.as_ref();
             } else {
                 let o = &rule.otherwise;
-                (
-                    o.outcome,
-                    o.explain.clone(),
-                    o.hint.clone(),
-                    o.status,
-                    o.caveat.clone(),
-                    Vec::new(),
-                )
+                d.outcome = o.outcome;
+                d.explain = Some(&o.explain);
+                d.hint = o.hint.as_ref();
+                d.branch_status = o.status;
+                d.caveat = o.caveat.as_ref();
+            }
+        }
+    }
+    d
+}
+
+fn evaluate_in<'a>(rule: &'a Rule, ctx: &Ctx<'a>) -> Finding {
+    let as_of = ctx.as_of;
+    let mut trace = Trace::recording();
+    let d = decide(rule, ctx, &mut trace);
+    let explanation = match (d.explain, d.outcome) {
+        (Some(t), _) => ctx.fill(t),
+        (None, Outcome::NeedsInput) => Text {
+            zh: "所填信息不足以判断本条，请补充下列各项。".into(),
+            en: "What was entered cannot decide this rule; please give the items listed.".into(),
+        },
+        (None, _) => {
+            let to = rule.effective_to;
+            Text {
+                zh: format!(
+                    "本条在 {as_of} 不在效力期内（{} 起{}）。",
+                    rule.effective_from,
+                    to.map(|d| format!("，至 {d} 止")).unwrap_or_default()
+                ),
+                en: format!(
+                    "This rule is not in force on {as_of} (from {}{}).",
+                    rule.effective_from,
+                    to.map(|d| format!(" to {d}")).unwrap_or_default()
+                ),
             }
         }
     };
-    finding.outcome = outcome;
-    finding.explanation = ctx.fill(&explain);
-    finding.hint = hint.map(|h| ctx.fill(&h));
     let mut status = rule.status;
-    if let Some(s) = branch_status {
+    for s in [d.branch_status, trace.status].into_iter().flatten() {
         status = status.min(s);
     }
-    if let Some(s) = trace.status {
-        status = status.min(s);
+    let mut caveats = trace.notes;
+    if let Some(c) = d.caveat {
+        caveats.push(ctx.fill(c));
     }
-    finding.status = status;
-    finding.caveats = trace.notes;
-    if let Some(c) = caveat {
-        finding.caveats.push(ctx.fill(&c));
+    Finding {
+        rule_id: rule.id.clone(),
+        title: rule.title.clone(),
+        outcome: d.outcome,
+        status,
+        explanation,
+        hint: d.hint.map(|h| ctx.fill(h)),
+        caveats,
+        inputs: trace.inputs,
+        thresholds: trace.thresholds,
+        missing: d.missing,
+        could_be: d.could_be,
+        would_refine: d.would_refine,
+        citations: rule.citations.clone(),
+        open_questions: rule.open_questions.clone(),
     }
-    finding.inputs = trace.inputs;
-    finding.thresholds = trace.thresholds;
-    finding.missing = missing;
-    finding
+}
+
+/// The verdict alone: each rule's outcome and the overall one, without
+/// explanations. For batches, where only the table of verdicts is shown.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Verdicts {
+    pub overall: Outcome,
+    /// Outcome per rule, in rule-base order.
+    pub outcomes: Vec<Outcome>,
+}
+
+pub fn verdicts(data: &RuleData, project: &Project, as_of: Date) -> Verdicts {
+    let ctx = Ctx::new(data, project, as_of);
+    let mut trace = Trace::default();
+    let outcomes: Vec<Outcome> = data
+        .rules
+        .iter()
+        .map(|r| decide(r, &ctx, &mut trace).outcome)
+        .collect();
+    let overall = outcomes
+        .iter()
+        .copied()
+        .max_by_key(|o| severity(*o))
+        .unwrap_or(Outcome::NotApplicable);
+    Verdicts { overall, outcomes }
 }
 
 /// Energy totals on both bases and what follows from them (catalogue EN-01,
@@ -572,18 +682,8 @@ pub struct EnergySummary {
     pub energy_review_explanation: Option<Text>,
 }
 
-fn energy_summary(
-    data: &RuleData,
-    project: &Project,
-    as_of: Date,
-    findings: &[Finding],
-) -> EnergySummary {
-    let facts = FactCtx {
-        project,
-        data,
-        as_of,
-    };
-    let num = |name: &str| match facts.fact(name).map(|f| f.value) {
+fn energy_summary(ctx: &Ctx, findings: &[Finding]) -> EnergySummary {
+    let num = |name: &'static str| match ctx.fact(name).map(|f| f.value.clone()) {
         Some(FactValue::Num(x)) => Some(x),
         _ => None,
     };
@@ -607,14 +707,16 @@ fn energy_summary(
 }
 
 pub fn screen(data: &RuleData, project: &Project, as_of: Date) -> Report {
-    let mut findings: Vec<Finding> = data
-        .rules
-        .iter()
-        .map(|r| evaluate_rule(r, data, project, as_of))
-        .collect();
-    let energy = energy_summary(data, project, as_of, &findings);
-    // Stable sort keeps rule-base order among equals.
-    findings.sort_by_key(|f| std::cmp::Reverse(severity(f.outcome)));
+    let ctx = Ctx::new(data, project, as_of);
+    let mut findings: Vec<Finding> = data.rules.iter().map(|r| evaluate_in(r, &ctx)).collect();
+    let energy = energy_summary(&ctx, &findings);
+    // Worst first, rule-base order among equals; bucketing moves each
+    // (large) finding once instead of sorting them.
+    let mut buckets: [Vec<Finding>; 8] = Default::default();
+    for f in findings.drain(..) {
+        buckets[7 - severity(f.outcome) as usize].push(f);
+    }
+    findings.extend(buckets.into_iter().flatten());
     let overall = findings
         .first()
         .map(|f| f.outcome)

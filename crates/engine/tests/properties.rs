@@ -177,6 +177,19 @@ proptest! {
         }
     }
 
+    /// The fast verdict-only path agrees with the full report, rule by rule.
+    #[test]
+    fn verdicts_agree_with_the_full_report(p in project()) {
+        let (project, _) = engine().parse_fields(p.iter().map(|(k, v)| (*k, v.as_str())));
+        let full = engine().screen(&project, DEFAULT_AS_OF);
+        let fast = engine().verdicts(&project, DEFAULT_AS_OF);
+        prop_assert_eq!(fast.overall, full.overall);
+        for (rule, outcome) in engine().data.rules.iter().zip(&fast.outcomes) {
+            let f = full.findings.iter().find(|f| f.rule_id == rule.id).unwrap();
+            prop_assert_eq!(*outcome, f.outcome, "{}", rule.id);
+        }
+    }
+
     /// The form round trip loses nothing: fields -> project -> fields -> project.
     #[test]
     fn fields_round_trip(p in project()) {

@@ -1,0 +1,94 @@
+// Screening speed in WebAssembly under Node, beside a peer rule engine
+// (json-rules-engine, the JSON rules engine most rules-as-code projects start
+// from) on the same sample projects. Run: bash bench/run.sh
+//
+// The peer evaluates YRB-01 only (two-valued: it fires or not); our engine is
+// timed on that one rule and on the whole rule base, three-valued, with and
+// without building the explained report.
+import { createRequire } from 'node:module';
+import { performance } from 'node:perf_hooks';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Engine } from 'json-rules-engine';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const require = createRequire(import.meta.url);
+const wasm = require(path.join(root, 'target/wasm-bench/jiujiang_bench.js'));
+const N = Number(process.env.N || 10000);
+
+function time(label, runs, fn) {
+  fn(); // warm up
+  const t0 = performance.now();
+  let out;
+  for (let i = 0; i < runs; i++) out = fn();
+  const ms = (performance.now() - t0) / runs;
+  return { label, ms, perProjectUs: (ms * 1000) / N, out };
+}
+
+async function timeAsync(label, runs, fn) {
+  await fn();
+  const t0 = performance.now();
+  let out;
+  for (let i = 0; i < runs; i++) out = await fn();
+  const ms = (performance.now() - t0) / runs;
+  return { label, ms, perProjectUs: (ms * 1000) / N, out };
+}
+
+// The peer: YRB-01 as json-rules-engine conditions.
+const CHEMICAL = ['C26', 'C25', 'C2710', 'C28'];
+const peer = new Engine([], { allowUndefinedFacts: true });
+peer.addOperator('startsWithAny', (v, prefixes) => typeof v === 'string' && prefixes.some((p) => v.startsWith(p)));
+peer.addOperator('below', (v, limit) => v !== undefined && v !== '' && Number(v) < limit);
+peer.addRule({
+  name: 'YRB-01',
+  conditions: {
+    all: [
+      { fact: 'industry_code', operator: 'startsWithAny', value: CHEMICAL },
+      { any: [
+        { fact: 'action', operator: 'in', value: ['new', 'expansion', 'relocation'] },
+        { all: [
+          { fact: 'action', operator: 'equal', value: 'tech_upgrade' },
+          { fact: 'adds_capacity', operator: 'equal', value: 'yes' },
+        ] },
+      ] },
+      { any: [
+        { fact: 'site.dist_yangtze_mainstream_m', operator: 'below', value: 1000 },
+        { fact: 'site.dist_important_tributary_m', operator: 'below', value: 1000 },
+      ] },
+    ],
+  },
+  event: { type: 'PROHIBITED' },
+});
+
+const facts = JSON.parse(wasm.sample_json(N));
+const all = new wasm.Batch(N, '');
+const yrb01 = new wasm.Batch(N, 'YRB-01');
+
+const rows = [
+  time('jiujiang wasm: YRB-01, verdicts', 5, () => yrb01.verdicts_all()),
+  time('jiujiang wasm: YRB-01, explained report', 5, () => yrb01.screen_all()),
+  time('jiujiang wasm: all rules, verdicts', 3, () => all.verdicts_all()),
+  time('jiujiang wasm: all rules, explained report', 2, () => all.screen_all()),
+  await timeAsync('json-rules-engine 7.3.1: YRB-01', 2, async () => {
+    let fired = 0;
+    for (const f of facts) {
+      const { events } = await peer.run(f);
+      fired += events.length;
+    }
+    return fired;
+  }),
+];
+
+console.log(`${N} sample projects (node ${process.version})`);
+console.log('engine'.padEnd(46), 'batch ms'.padStart(10), 'µs/project'.padStart(12), 'prohibited'.padStart(11));
+for (const r of rows) {
+  console.log(r.label.padEnd(46), r.ms.toFixed(1).padStart(10), r.perProjectUs.toFixed(2).padStart(12), String(r.out).padStart(11));
+}
+const peerRow = rows[4];
+console.log(`\nYRB-01 verdicts: jiujiang ${(peerRow.ms / rows[0].ms).toFixed(1)}× faster than json-rules-engine; with the explained report ${(peerRow.ms / rows[1].ms).toFixed(1)}×.`);
+console.log(`Whole rule base, verdicts: ${(rows[2].ms / peerRow.ms).toFixed(2)}× the peer's time for its one rule.`);
+// Same projects, same rule: the prohibitions must agree, or the comparison is void.
+if (rows[0].out !== peerRow.out) {
+  console.error(`MISMATCH: YRB-01 prohibitions differ (jiujiang ${rows[0].out}, peer ${peerRow.out})`);
+  process.exitCode = 1;
+}

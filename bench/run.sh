@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# Benchmarks (not part of the tests): criterion natively, then the wasm build
+# timed under Node beside json-rules-engine. Needs the tools of scripts/ensure-tools.sh.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$PWD/node_modules/.bin:$PATH"
+if [ "${1:-}" != "--wasm-only" ]; then
+  cargo bench --locked -p jiujiang-bench
+fi
+cargo build --locked --release -p jiujiang-bench --lib --target wasm32-unknown-unknown
+wasm-bindgen --target nodejs --out-dir target/wasm-bench target/wasm32-unknown-unknown/release/jiujiang_bench.wasm
+node bench/peer.mjs

@@ -1,0 +1,52 @@
+//! Native screening speed: one project, and 10,000 in a batch.
+//! Run: cargo bench -p jiujiang-bench
+
+use criterion::{criterion_group, criterion_main, BatchSize, Criterion, Throughput};
+use jiujiang_bench::{sample_fields, sample_projects, subset, AS_OF};
+use jiujiang_engine::{screen::screen, Engine};
+use std::hint::black_box;
+
+fn bench(c: &mut Criterion) {
+    let engine = Engine::embedded().unwrap();
+    let one = sample_projects(engine, 1).remove(0);
+    c.bench_function("screen one project, all rules", |b| {
+        b.iter(|| screen(&engine.data, black_box(&one), AS_OF))
+    });
+    c.bench_function("verdicts of one project, all rules", |b| {
+        b.iter(|| engine.verdicts(black_box(&one), AS_OF))
+    });
+    let yrb01 = subset(&engine.data, &["YRB-01"]);
+    c.bench_function("screen one project, YRB-01 only", |b| {
+        b.iter(|| screen(&yrb01, black_box(&one), AS_OF))
+    });
+    let fields = sample_fields(0);
+    c.bench_function("parse one project from form fields", |b| {
+        b.iter(|| engine.parse_fields(black_box(&fields).iter().map(|(k, v)| (*k, v.as_str()))))
+    });
+    let many = sample_projects(engine, 10_000);
+    let mut g = c.benchmark_group("batch");
+    g.throughput(Throughput::Elements(10_000));
+    g.sample_size(10);
+    g.bench_function("screen 10,000 projects, all rules", |b| {
+        b.iter_batched(
+            || (),
+            |_| {
+                many.iter()
+                    .map(|p| screen(&engine.data, p, AS_OF).findings.len())
+                    .sum::<usize>()
+            },
+            BatchSize::SmallInput,
+        )
+    });
+    g.bench_function("verdicts of 10,000 projects, all rules", |b| {
+        b.iter(|| {
+            many.iter()
+                .map(|p| engine.verdicts(p, AS_OF).outcomes.len())
+                .sum::<usize>()
+        })
+    });
+    g.finish();
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);
