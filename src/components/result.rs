@@ -45,7 +45,7 @@ pub fn result_panel(props: &ResultProps) -> Html {
                     <ul>
                         { for report.missing.iter().map(|m| html! {
                             <li>
-                                { field_link(&m.field, lang) }
+                                { field_link(m.field, lang) }
                                 <span class="rules">{ format!(" — {} {}", lang.pick(i18n::RULES_NEEDING), m.rules.join("、")) }</span>
                             </li>
                         }) }
@@ -117,7 +117,7 @@ pub fn field_link(key: &str, lang: Lang) -> Html {
 }
 
 /// Links from "please give" to the inputs themselves.
-pub fn missing_links(fields: &[String], lang: Lang) -> Html {
+pub fn missing_links(fields: &[&str], lang: Lang) -> Html {
     html! {
         <ul class="missing">
             { for fields.iter().map(|key| html! { <li>{ field_link(key, lang) }</li> }) }

@@ -44,7 +44,7 @@ fn golden_cases_pass() {
             }
         }
         if let Some(m) = &case.missing {
-            if &f.missing != m {
+            if f.missing != m.iter().map(String::as_str).collect::<Vec<_>>() {
                 failures.push(format!(
                     "{file}: {}: expected missing {m:?}, got {:?}",
                     case.name, f.missing

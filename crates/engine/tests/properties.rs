@@ -171,7 +171,7 @@ proptest! {
             let needs = f.outcome == jiujiang_engine::Outcome::NeedsInput;
             prop_assert_eq!(needs, !f.missing.is_empty(), "{}", f.rule_id);
             for m in f.missing.iter().chain(&f.would_refine) {
-                let real = FIELDS.iter().any(|x| x.key == m) || jiujiang_engine::model::Section::from_key(m).is_some();
+                let real = FIELDS.iter().any(|x| x.key == *m) || jiujiang_engine::model::Section::from_key(m).is_some();
                 prop_assert!(real, "{}: {}", f.rule_id, m);
             }
         }
