@@ -55,7 +55,11 @@ impl AppState {
     }
 
     /// The project, the per-field errors and the report for the current input.
-    pub fn evaluate(&self, engine: &Engine, today: Date) -> (Project, Vec<FieldError>, Report) {
+    pub fn evaluate(
+        &self,
+        engine: &'static Engine,
+        today: Date,
+    ) -> (Project, Vec<FieldError>, Report<'static>) {
         let (project, errors) =
             engine.parse_fields(self.fields.iter().map(|(k, v)| (*k, v.as_str())));
         let report = engine.screen(&project, self.as_of_date().unwrap_or(today));

@@ -9,7 +9,7 @@ use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct FindingProps {
-    pub finding: Finding,
+    pub finding: Finding<'static>,
     pub lang: Lang,
 }
 

@@ -11,7 +11,7 @@ use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct ResultProps {
-    pub report: Report,
+    pub report: Report<'static>,
     pub lang: Lang,
     pub rule_count: usize,
 }
@@ -92,7 +92,7 @@ const GROUPS: [(Outcome, bool); 8] = [
     (Outcome::NotApplicable, false),
 ];
 
-fn blocking_text(ids: &[String]) -> String {
+fn blocking_text(ids: &[&str]) -> String {
     if ids.len() <= 6 {
         ids.join("、")
     } else {

@@ -32,7 +32,7 @@ struct FileResult<'a> {
     line: Option<usize>,
     #[serde(skip_serializing_if = "Option::is_none")]
     id: Option<String>,
-    report: Report,
+    report: Report<'static>,
 }
 
 #[derive(Clone, Copy, PartialEq)]

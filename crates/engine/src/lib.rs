@@ -50,7 +50,9 @@ impl Engine {
             .map_err(Clone::clone)
     }
 
-    pub fn screen(&self, project: &Project, as_of: Date) -> Report {
+    /// The report borrows the rule texts from the engine (which lives for the
+    /// whole program) and nothing from the project.
+    pub fn screen(&self, project: &Project, as_of: Date) -> Report<'_> {
         screen::screen(&self.data, project, as_of)
     }
 

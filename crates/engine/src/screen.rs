@@ -7,6 +7,7 @@ use crate::date::Date;
 use crate::facts::{Fact, FactCtx, FactValue};
 use crate::model::Project;
 use serde::Serialize;
+use std::borrow::Cow;
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
@@ -14,37 +15,37 @@ use std::rc::Rc;
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct InputUsed {
-    pub field: String,
+    pub field: &'static str,
     pub value: String,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
-pub struct ThresholdUsed {
-    pub param: String,
-    pub title: Text,
+pub struct ThresholdUsed<'a> {
+    pub param: &'a str,
+    pub title: &'a Text,
     pub value: f64,
-    pub unit: String,
+    pub unit: &'a str,
     /// The date this value took effect.
     pub from: Date,
-    pub citation: Citation,
+    pub citation: &'a Citation,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
-pub struct Finding {
-    pub rule_id: String,
-    pub title: Text,
+pub struct Finding<'a> {
+    pub rule_id: &'a str,
+    pub title: &'a Text,
     pub outcome: Outcome,
     /// The weakest evidence behind this finding: the rule's, the branch's and
     /// every derived fact's. Below V2 the finding must not be shown as certain.
     pub status: Status,
-    pub explanation: Text,
+    pub explanation: Cow<'a, Text>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub hint: Option<Text>,
+    pub hint: Option<Cow<'a, Text>>,
     /// What to confirm because some link is unverified.
     #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub caveats: Vec<Text>,
+    pub caveats: Vec<Cow<'a, Text>>,
     pub inputs: Vec<InputUsed>,
-    pub thresholds: Vec<ThresholdUsed>,
+    pub thresholds: Vec<ThresholdUsed<'a>>,
     /// For NEEDS_INPUT: the input fields that would decide the rule.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub missing: Vec<&'static str>,
@@ -54,30 +55,30 @@ pub struct Finding {
     /// Inputs that could only make a decided outcome milder if given.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub would_refine: Vec<&'static str>,
-    pub citations: Vec<Citation>,
-    #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub open_questions: Vec<String>,
+    pub citations: &'a [Citation],
+    #[serde(skip_serializing_if = "<[String]>::is_empty")]
+    pub open_questions: &'a [String],
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
-pub struct MissingInput {
+pub struct MissingInput<'a> {
     pub field: &'static str,
-    pub rules: Vec<String>,
+    pub rules: Vec<&'a str>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
-pub struct Report {
-    pub data_version: String,
+pub struct Report<'a> {
+    pub data_version: &'a str,
     pub as_of: Date,
     /// The worst finding (see `severity`).
     pub overall: Outcome,
     /// Rules whose outcome is the overall one, when that is worse than ALLOWED.
-    pub blocking: Vec<String>,
+    pub blocking: Vec<&'a str>,
     /// Every input some rule needs to decide, with those rules; most-needed first.
-    pub missing: Vec<MissingInput>,
-    pub energy: EnergySummary,
+    pub missing: Vec<MissingInput<'a>>,
+    pub energy: EnergySummary<'a>,
     /// Worst first, then in rule-base order.
-    pub findings: Vec<Finding>,
+    pub findings: Vec<Finding<'a>>,
 }
 
 /// The worst outcome a finding may turn out to have: for NEEDS_INPUT, the
@@ -114,17 +115,17 @@ enum Tri {
 
 /// What evaluating a rule touched: shown to the user as "why".
 #[derive(Default)]
-struct Trace {
+struct Trace<'a> {
     /// Off on the verdict-only path: nothing is copied for display.
     record: bool,
     inputs: Vec<InputUsed>,
-    thresholds: Vec<ThresholdUsed>,
+    thresholds: Vec<ThresholdUsed<'a>>,
     status: Option<Status>,
-    notes: Vec<Text>,
+    notes: Vec<Cow<'a, Text>>,
 }
 
-impl Trace {
-    fn recording() -> Trace {
+impl<'a> Trace<'a> {
+    fn recording() -> Trace<'a> {
         Trace {
             record: true,
             ..Trace::default()
@@ -135,30 +136,27 @@ impl Trace {
         self.status = Some(self.status.map_or(s, |t| t.min(s)));
     }
 
-    fn add_input(&mut self, field: &str, value: String) {
+    fn add_input(&mut self, field: &'static str, value: String) {
         if self.record && !self.inputs.iter().any(|i| i.field == field) {
-            self.inputs.push(InputUsed {
-                field: field.to_string(),
-                value,
-            });
+            self.inputs.push(InputUsed { field, value });
         }
     }
 
     fn add_note(&mut self, note: Text) {
-        if self.record && !self.notes.contains(&note) {
-            self.notes.push(note);
+        if self.record && !self.notes.iter().any(|n| **n == note) {
+            self.notes.push(Cow::Owned(note));
         }
     }
 
-    fn add_threshold(&mut self, param: &Param, value: &ParamValue) {
+    fn add_threshold(&mut self, param: &'a Param, value: &'a ParamValue) {
         if self.record && !self.thresholds.iter().any(|x| x.param == param.id) {
             self.thresholds.push(ThresholdUsed {
-                param: param.id.clone(),
-                title: param.title.clone(),
+                param: &param.id,
+                title: &param.title,
                 value: value.value,
-                unit: param.unit.clone(),
+                unit: &param.unit,
                 from: value.from,
-                citation: value.citation.clone(),
+                citation: &value.citation,
             });
         }
         self.weaken(value.status);
@@ -188,9 +186,9 @@ fn merge(missing: &mut Vec<&'static str>, more: Vec<&'static str>) {
     }
 }
 
-struct Ctx<'a> {
+struct Ctx<'a, 'p> {
     data: &'a RuleData,
-    facts: FactCtx<'a>,
+    facts: FactCtx<'p>,
     as_of: Date,
     /// Facts already derived for this project: several rules test the same
     /// ones (sectors, energy totals), and deriving them is the costly part.
@@ -230,8 +228,8 @@ impl Hasher for WordHasher {
     }
 }
 
-impl<'a> Ctx<'a> {
-    fn new(data: &'a RuleData, project: &'a Project, as_of: Date) -> Ctx<'a> {
+impl<'a: 'p, 'p> Ctx<'a, 'p> {
+    fn new(data: &'a RuleData, project: &'p Project, as_of: Date) -> Ctx<'a, 'p> {
         Ctx {
             data,
             facts: FactCtx {
@@ -253,12 +251,12 @@ impl<'a> Ctx<'a> {
         f
     }
 
-    fn param(&self, id: &str) -> Option<(&Param, &ParamValue)> {
+    fn param(&self, id: &str) -> Option<(&'a Param, &'a ParamValue)> {
         let p = self.data.params.iter().find(|p| p.id == id)?;
         Some((p, param_in_force(p, self.as_of)?))
     }
 
-    fn eval(&self, cond: &'a Cond, t: &mut Trace) -> Eval {
+    fn eval(&self, cond: &'a Cond, t: &mut Trace<'a>) -> Eval {
         match cond {
             // Kleene logic: a decisive part decides even if others are unknown,
             // and only undecided parts contribute missing inputs. All parts are
@@ -343,7 +341,7 @@ impl<'a> Ctx<'a> {
         }
     }
 
-    fn no_param(&self, id: &str, t: &mut Trace) -> Tri {
+    fn no_param(&self, id: &str, t: &mut Trace<'a>) -> Tri {
         // Rule data promise (checked by meta-tests): every parameter a rule
         // uses is in force whenever the rule is. If not, say so honestly.
         t.add_note(Text {
@@ -361,7 +359,7 @@ impl<'a> Ctx<'a> {
         &self,
         name: &'a str,
         param_id: &str,
-        t: &mut Trace,
+        t: &mut Trace<'a>,
         op: fn(f64, f64) -> bool,
     ) -> Eval {
         let Some((param, value)) = self.param(param_id) else {
@@ -377,7 +375,7 @@ impl<'a> Ctx<'a> {
     fn leaf(
         &self,
         name: &'a str,
-        t: &mut Trace,
+        t: &mut Trace<'a>,
         test: impl Fn(&FactValue) -> Option<bool>,
     ) -> Eval {
         let Some(f) = self.fact(name) else {
@@ -434,11 +432,12 @@ impl<'a> Ctx<'a> {
 
     /// Replaces `{id}` in a rule text with the value in force of a parameter
     /// or a numeric fact, and `{a*b}` with their product. Unknown stays as is.
-    fn fill(&self, text: &Text) -> Text {
+    /// Borrowed when the text has no placeholder (most do not).
+    fn fill<'t>(&self, text: &'t Text) -> Cow<'t, Text> {
+        if !text.zh.contains('{') && !text.en.contains('{') {
+            return Cow::Borrowed(text);
+        }
         let fill_one = |s: &str| {
-            if !s.contains('{') {
-                return s.to_string();
-            }
             let mut out = String::with_capacity(s.len());
             let mut rest = s;
             while let Some(start) = rest.find('{') {
@@ -463,10 +462,10 @@ impl<'a> Ctx<'a> {
             out.push_str(rest);
             out
         };
-        Text {
+        Cow::Owned(Text {
             zh: fill_one(&text.zh),
             en: fill_one(&text.en),
-        }
+        })
     }
 }
 
@@ -499,7 +498,12 @@ pub fn format_number(v: f64) -> String {
     }
 }
 
-pub fn evaluate_rule(rule: &Rule, data: &RuleData, project: &Project, as_of: Date) -> Finding {
+pub fn evaluate_rule<'a>(
+    rule: &'a Rule,
+    data: &'a RuleData,
+    project: &Project,
+    as_of: Date,
+) -> Finding<'a> {
     evaluate_in(rule, &Ctx::new(data, project, as_of))
 }
 
@@ -528,7 +532,7 @@ fn in_force(rule: &Rule, as_of: Date) -> bool {
     as_of >= rule.effective_from && rule.effective_to.is_none_or(|to| as_of <= to)
 }
 
-fn decide<'a>(rule: &'a Rule, ctx: &Ctx<'a>, trace: &mut Trace) -> Decision<'a> {
+fn decide<'a>(rule: &'a Rule, ctx: &Ctx<'a, '_>, trace: &mut Trace<'a>) -> Decision<'a> {
     let mut d = Decision {
         outcome: Outcome::NotApplicable,
         explain: None,
@@ -603,19 +607,19 @@ fn decide<'a>(rule: &'a Rule, ctx: &Ctx<'a>, trace: &mut Trace) -> Decision<'a> 
     d
 }
 
-fn evaluate_in<'a>(rule: &'a Rule, ctx: &Ctx<'a>) -> Finding {
+fn evaluate_in<'a>(rule: &'a Rule, ctx: &Ctx<'a, '_>) -> Finding<'a> {
     let as_of = ctx.as_of;
     let mut trace = Trace::recording();
     let d = decide(rule, ctx, &mut trace);
     let explanation = match (d.explain, d.outcome) {
         (Some(t), _) => ctx.fill(t),
-        (None, Outcome::NeedsInput) => Text {
+        (None, Outcome::NeedsInput) => Cow::Owned(Text {
             zh: "所填信息不足以判断本条，请补充下列各项。".into(),
             en: "What was entered cannot decide this rule; please give the items listed.".into(),
-        },
+        }),
         (None, _) => {
             let to = rule.effective_to;
-            Text {
+            Cow::Owned(Text {
                 zh: format!(
                     "本条在 {as_of} 不在效力期内（{} 起{}）。",
                     rule.effective_from,
@@ -626,7 +630,7 @@ fn evaluate_in<'a>(rule: &'a Rule, ctx: &Ctx<'a>) -> Finding {
                     rule.effective_from,
                     to.map(|d| format!(" to {d}")).unwrap_or_default()
                 ),
-            }
+            })
         }
     };
     let mut status = rule.status;
@@ -638,8 +642,8 @@ fn evaluate_in<'a>(rule: &'a Rule, ctx: &Ctx<'a>) -> Finding {
         caveats.push(ctx.fill(c));
     }
     Finding {
-        rule_id: rule.id.clone(),
-        title: rule.title.clone(),
+        rule_id: &rule.id,
+        title: &rule.title,
         outcome: d.outcome,
         status,
         explanation,
@@ -650,8 +654,8 @@ fn evaluate_in<'a>(rule: &'a Rule, ctx: &Ctx<'a>) -> Finding {
         missing: d.missing,
         could_be: d.could_be,
         would_refine: d.would_refine,
-        citations: rule.citations.clone(),
-        open_questions: rule.open_questions.clone(),
+        citations: &rule.citations,
+        open_questions: &rule.open_questions,
     }
 }
 
@@ -683,7 +687,7 @@ pub fn verdicts(data: &RuleData, project: &Project, as_of: Date) -> Verdicts {
 /// Energy totals on both bases and what follows from them (catalogue EN-01,
 /// EN-02, HEHE-01). `None` means "cannot be computed from the input".
 #[derive(Clone, Debug, PartialEq, Serialize)]
-pub struct EnergySummary {
+pub struct EnergySummary<'a> {
     /// 当量值: the basis of the energy review (EN-01).
     pub tce_calorific: Option<f64>,
     /// 等价值: the basis of Jiangxi's two-high test (HEHE-01).
@@ -691,10 +695,10 @@ pub struct EnergySummary {
     pub two_high: Option<bool>,
     /// The EN-01 finding's outcome and explanation, if it was evaluated.
     pub energy_review: Option<Outcome>,
-    pub energy_review_explanation: Option<Text>,
+    pub energy_review_explanation: Option<Cow<'a, Text>>,
 }
 
-fn energy_summary(ctx: &Ctx, findings: &[Finding]) -> EnergySummary {
+fn energy_summary<'a>(ctx: &Ctx<'_, '_>, findings: &[Finding<'a>]) -> EnergySummary<'a> {
     let num = |name: &'static str| match ctx.fact(name).map(|f| f.value.clone()) {
         Some(FactValue::Num(x)) => Some(x),
         _ => None,
@@ -718,7 +722,7 @@ fn energy_summary(ctx: &Ctx, findings: &[Finding]) -> EnergySummary {
     }
 }
 
-pub fn screen(data: &RuleData, project: &Project, as_of: Date) -> Report {
+pub fn screen<'a>(data: &'a RuleData, project: &Project, as_of: Date) -> Report<'a> {
     let ctx = Ctx::new(data, project, as_of);
     let mut findings: Vec<Finding> = data.rules.iter().map(|r| evaluate_in(r, &ctx)).collect();
     let energy = energy_summary(&ctx, &findings);
@@ -737,7 +741,7 @@ pub fn screen(data: &RuleData, project: &Project, as_of: Date) -> Report {
         findings
             .iter()
             .filter(|f| f.outcome == overall)
-            .map(|f| f.rule_id.clone())
+            .map(|f| f.rule_id)
             .collect()
     } else {
         Vec::new()
@@ -746,17 +750,17 @@ pub fn screen(data: &RuleData, project: &Project, as_of: Date) -> Report {
     for f in findings.iter().filter(|f| f.outcome == Outcome::NeedsInput) {
         for field in &f.missing {
             match missing.iter_mut().find(|m| m.field == *field) {
-                Some(m) => m.rules.push(f.rule_id.clone()),
+                Some(m) => m.rules.push(f.rule_id),
                 None => missing.push(MissingInput {
                     field,
-                    rules: vec![f.rule_id.clone()],
+                    rules: vec![f.rule_id],
                 }),
             }
         }
     }
     missing.sort_by_key(|m| std::cmp::Reverse(m.rules.len()));
     Report {
-        data_version: data.data_version.clone(),
+        data_version: &data.data_version,
         as_of,
         overall,
         blocking,

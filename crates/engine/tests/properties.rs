@@ -99,7 +99,7 @@ fn project() -> impl Strategy<Value = Vec<(&'static str, String)>> {
     })
 }
 
-fn screen(fields: &[(&'static str, String)]) -> Report {
+fn screen(fields: &[(&'static str, String)]) -> Report<'static> {
     let (p, errors) = engine().parse_fields(fields.iter().map(|(k, v)| (*k, v.as_str())));
     assert!(errors.is_empty(), "{errors:?}");
     engine().screen(&p, DEFAULT_AS_OF)
