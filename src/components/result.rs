@@ -64,7 +64,7 @@ pub fn result_panel(props: &ResultProps) -> Html {
                         <summary>{ format!("{} ({})", lang.pick(labels::outcome(outcome)), members.len()) }</summary>
                         <ul class="findings">
                             { for members.into_iter().map(|f| html! {
-                                <FindingCard key={f.rule_id.clone()} finding={f.clone()} lang={lang} />
+                                <FindingCard key={f.rule_id} finding={f.clone()} lang={lang} />
                             }) }
                         </ul>
                     </details>

@@ -5,6 +5,7 @@
 
 use crate::data_types::{Param, Rereview, RuleData, Sector, Status, Text};
 use crate::date::Date;
+use crate::model::L10n;
 use crate::model::{self, FieldKind, Project, Value};
 use crate::screen::param_in_force;
 
@@ -16,18 +17,158 @@ pub enum FactValue {
     Sym(&'static str),
 }
 
+/// Up to eight field keys, without allocating (facts name one to seven).
+#[derive(Clone, Copy, Debug, PartialEq, Default)]
+pub struct Keys {
+    items: [&'static str; 8],
+    len: u8,
+}
+
+impl Keys {
+    pub fn one(key: &'static str) -> Keys {
+        let mut k = Keys::default();
+        k.push(key);
+        k
+    }
+
+    pub fn push(&mut self, key: &'static str) {
+        if (self.len as usize) < self.items.len() && !self.as_slice().contains(&key) {
+            self.items[self.len as usize] = key;
+            self.len += 1;
+        }
+    }
+
+    pub fn as_slice(&self) -> &[&'static str] {
+        &self.items[..self.len as usize]
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+}
+
+/// Why a derivation is uncertain. Kept as data and worded only when a
+/// finding is shown, so screening a batch formats nothing.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Note {
+    Fixed(L10n),
+    /// The code is in the sector through a weakly supported member.
+    SectorMember {
+        sector: usize,
+        member: usize,
+    },
+    /// The code is broader than some member of the sector.
+    SectorTooBroad {
+        sector: usize,
+    },
+    /// The code is outside a sector whose mapping is unverified.
+    SectorOutside {
+        sector: usize,
+    },
+    ParkUnconfirmed {
+        park: usize,
+    },
+    UnknownPark,
+}
+
+impl Note {
+    pub fn render(&self, data: &RuleData, project: &Project) -> Text {
+        let code = project.text("industry_code").unwrap_or("");
+        match *self {
+            Note::Fixed(l) => Text {
+                zh: l.zh.into(),
+                en: l.en.into(),
+            },
+            Note::SectorMember { sector, member } => {
+                let (s, m) = (&data.sectors[sector], &data.sectors[sector].members[member]);
+                Text {
+                    zh: format!("“{}”归入{}：{}", code, s.title.zh, m.note.zh),
+                    en: format!(
+                        "{} counted as {}: {}",
+                        code,
+                        s.title.en.to_lowercase(),
+                        m.note.en
+                    ),
+                }
+            }
+            Note::SectorTooBroad { sector } => {
+                let s = &data.sectors[sector];
+                Text {
+                    zh: format!(
+                        "代码 {code} 过于笼统，其下部分行业属{}，请填写到小类。",
+                        s.title.zh
+                    ),
+                    en: format!(
+                        "Code {code} is too broad: part of it is {}; give the 4-digit class.",
+                        s.title.en.to_lowercase()
+                    ),
+                }
+            }
+            Note::SectorOutside { sector } => {
+                let s = &data.sectors[sector];
+                Text {
+                    zh: format!(
+                        "“{}”不在本工具的{}行业映射内；该映射未经核实。",
+                        code, s.title.zh
+                    ),
+                    en: format!(
+                        "{} is outside this tool's {} mapping, which is unverified.",
+                        code,
+                        s.title.en.to_lowercase()
+                    ),
+                }
+            }
+            Note::ParkUnconfirmed { park } => {
+                let p = &data.parks[park];
+                Text {
+                    zh: format!("{}：{}", p.name.zh, p.note.zh),
+                    en: format!("{}: {}", p.name.en, p.note.en),
+                }
+            }
+            Note::UnknownPark => {
+                let id = project.text("site.chemical_park").unwrap_or("");
+                Text {
+                    zh: format!("未知园区代号“{id}”。"),
+                    en: format!("Unknown park id “{id}”."),
+                }
+            }
+        }
+    }
+}
+
+const TECH_UPGRADE_NOTE: L10n = L10n::new(
+    "技术改造按是否增加产能视作扩建或改建，此口径未经核实。",
+    "A technical upgrade is treated as an expansion or a renovation depending on added capacity; this reading is unverified.",
+);
+const USER_STATED_PARK: L10n = L10n::new(
+    "园区认定状态由填写人陈述，本工具未核实。",
+    "The park's recognition is as stated by the user; this tool has not checked it.",
+);
+const NEEDS_ELECTRICITY: L10n = L10n::new(
+    "换算口径需要其中的电力消费量。",
+    "Converting between bases needs the electricity part of the total.",
+);
+const BY_CARRIER: L10n = L10n::new(
+    "按品种计算，未填写的品种计为零。",
+    "Computed by carrier; carriers left blank count as zero.",
+);
+const ZERO_CAPACITY: L10n = L10n::new(
+    "新增产能为零，无法计算置换比例。",
+    "New capacity is zero: no replacement ratio.",
+);
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct Fact {
     pub value: FactValue,
     pub status: Status,
-    /// Input fields read, with their values as shown to the user.
-    pub inputs: Vec<(&'static str, String)>,
+    /// Input fields read (their values are shown from the project).
+    pub inputs: Keys,
     /// Input fields (or the section `energy`) that would decide this fact.
-    pub missing: Vec<&'static str>,
+    pub missing: Keys,
     /// Dated parameters the derivation applied.
     pub params: Vec<&'static str>,
     /// Why the derivation is uncertain, when it is.
-    pub note: Option<Text>,
+    pub note: Option<Note>,
 }
 
 impl Fact {
@@ -35,22 +176,30 @@ impl Fact {
         Fact {
             value,
             status: Status::V1,
-            inputs: Vec::new(),
-            missing: Vec::new(),
+            inputs: Keys::default(),
+            missing: Keys::default(),
             params: Vec::new(),
             note: None,
         }
     }
 
-    fn unknown(missing: &[&'static str]) -> Fact {
+    fn read(key: &'static str, value: FactValue) -> Fact {
         Fact {
-            missing: missing.to_vec(),
-            ..Fact::known(FactValue::Unknown)
+            inputs: Keys::one(key),
+            ..Fact::known(value)
         }
     }
 
-    fn note(mut self, zh: String, en: String) -> Fact {
-        self.note = Some(Text { zh, en });
+    fn unknown(missing: &[&'static str]) -> Fact {
+        let mut f = Fact::known(FactValue::Unknown);
+        for m in missing {
+            f.missing.push(m);
+        }
+        f
+    }
+
+    fn with_note(mut self, note: Note) -> Fact {
+        self.note = Some(note);
         self
     }
 }
@@ -118,23 +267,19 @@ impl FactCtx<'_> {
     pub fn fact(&self, name: &str) -> Option<Fact> {
         let p = self.project;
         if let Some(id) = name.strip_prefix("sector.") {
-            let sector = self.data.sectors.iter().find(|s| s.id == id)?;
-            return Some(sector_fact(sector, p.text("industry_code")));
+            let index = self.data.sectors.iter().position(|s| s.id == id)?;
+            return Some(sector_fact(
+                index,
+                &self.data.sectors[index],
+                p.text("industry_code"),
+            ));
         }
         if let Some(key) = name.strip_prefix("facility.") {
             let key = model::FACILITIES.iter().find(|c| c.key == key)?.key;
             return Some(match p.get("facilities") {
-                Some(Value::Set(items)) => Fact {
-                    inputs: vec![(
-                        "facilities",
-                        if items.is_empty() {
-                            "none".into()
-                        } else {
-                            items.join(", ")
-                        },
-                    )],
-                    ..Fact::known(FactValue::Bool(items.contains(&key)))
-                },
+                Some(Value::Set(items)) => {
+                    Fact::read("facilities", FactValue::Bool(items.contains(&key)))
+                }
                 _ => Fact::unknown(&["facilities"]),
             });
         }
@@ -151,25 +296,11 @@ impl FactCtx<'_> {
         let key = spec.key;
         Some(match (spec.kind, p.get(key)) {
             (_, None) => Fact::unknown(&[key]),
-            (FieldKind::YesNo, Some(Value::Bool(b))) => Fact {
-                inputs: vec![(key, (if *b { "yes" } else { "no" }).into())],
-                ..Fact::known(FactValue::Bool(*b))
-            },
-            (FieldKind::Distance, Some(Value::Num(v))) => Fact {
-                inputs: vec![(key, format!("{} m", crate::screen::format_number(*v)))],
-                ..Fact::known(FactValue::Num(*v))
-            },
-            (FieldKind::Number { unit, .. }, Some(Value::Num(v))) => Fact {
-                inputs: vec![(
-                    key,
-                    format!("{} {}", crate::screen::format_number(*v), unit.en),
-                )],
-                ..Fact::known(FactValue::Num(*v))
-            },
-            (FieldKind::Choice(_), Some(Value::Choice(c))) => Fact {
-                inputs: vec![(key, c.to_string())],
-                ..Fact::known(FactValue::Sym(c))
-            },
+            (FieldKind::YesNo, Some(Value::Bool(b))) => Fact::read(key, FactValue::Bool(*b)),
+            (FieldKind::Distance | FieldKind::Number { .. }, Some(Value::Num(v))) => {
+                Fact::read(key, FactValue::Num(*v))
+            }
+            (FieldKind::Choice(_), Some(Value::Choice(c))) => Fact::read(key, FactValue::Sym(c)),
             _ => return None,
         })
     }
@@ -186,51 +317,40 @@ impl FactCtx<'_> {
         let Some(id) = self.project.text(key) else {
             return Fact::unknown(&[key]);
         };
-        let input = vec![(key, id.to_string())];
         let state = |s: &'static str, status: Status| Fact {
-            inputs: input.clone(),
             status,
-            ..Fact::known(FactValue::Sym(s))
+            ..Fact::read(key, FactValue::Sym(s))
         };
         match id {
             "none" => return state("none", Status::V1),
             "revoked" => return state("revoked", Status::C),
-            "other_recognised" => return state("recognised", Status::C).note(
-                "园区认定状态由填写人陈述，本工具未核实。".into(),
-                "The park's recognition is as stated by the user; this tool has not checked it."
-                    .into(),
-            ),
+            "other_recognised" => {
+                return state("recognised", Status::C).with_note(Note::Fixed(USER_STATED_PARK))
+            }
             _ => {}
         }
-        let Some(park) = self.data.parks.iter().find(|p| p.id == id) else {
+        let Some(index) = self.data.parks.iter().position(|p| p.id == id) else {
             return Fact {
-                inputs: input,
+                inputs: Keys::one(key),
                 ..Fact::unknown(&[key])
             }
-            .note(
-                format!("未知园区代号“{id}”。"),
-                format!("Unknown park id “{id}”."),
-            );
+            .with_note(Note::UnknownPark);
         };
+        let park = &self.data.parks[index];
         if self.as_of < park.recognised_from {
             return state("not_recognised", Status::V2);
         }
         match park.rereview {
             Rereview::Passed => state("recognised", Status::V2),
-            Rereview::NotFound => state("recognised_unconfirmed", Status::U).note(
-                format!("{}：{}", park.name.zh, park.note.zh),
-                format!("{}: {}", park.name.en, park.note.en),
-            ),
+            Rereview::NotFound => state("recognised_unconfirmed", Status::U)
+                .with_note(Note::ParkUnconfirmed { park: index }),
         }
     }
 
     fn electricity_kwh(&self) -> Fact {
         let key = "energy.electricity_10k_kwh";
         match self.project.num(key) {
-            Some(v) => Fact {
-                inputs: vec![(key, format!("{} ×10⁴ kWh", crate::screen::format_number(v)))],
-                ..Fact::known(FactValue::Num(v * 1.0e4))
-            },
+            Some(v) => Fact::read(key, FactValue::Num(v * 1.0e4)),
             // Given by carriers with electricity left blank: none is used.
             None if self.project.num("energy.stated_total_tce").is_none()
                 && CARRIERS.iter().any(|(k, _)| self.project.num(k).is_some()) =>
@@ -259,15 +379,12 @@ impl FactCtx<'_> {
             Some(v)
         };
         if let Some(total) = p.num("energy.stated_total_tce") {
-            fact.inputs.push((
-                "energy.stated_total_tce",
-                format!("{} tce", crate::screen::format_number(total)),
-            ));
+            fact.inputs.push("energy.stated_total_tce");
             let Some(stated) = p.choice("energy.stated_basis") else {
                 fact.missing.push("energy.stated_basis");
                 return fact;
             };
-            fact.inputs.push(("energy.stated_basis", stated.into()));
+            fact.inputs.push("energy.stated_basis");
             if stated == basis.key() {
                 fact.value = FactValue::Num(total);
                 return fact;
@@ -275,15 +392,9 @@ impl FactCtx<'_> {
             // Convert through electricity: only its factor differs between bases.
             let Some(elec) = p.num("energy.electricity_10k_kwh") else {
                 fact.missing.push("energy.electricity_10k_kwh");
-                return fact.note(
-                    "换算口径需要其中的电力消费量。".into(),
-                    "Converting between bases needs the electricity part of the total.".into(),
-                );
+                return fact.with_note(Note::Fixed(NEEDS_ELECTRICITY));
             };
-            fact.inputs.push((
-                "energy.electricity_10k_kwh",
-                format!("{} ×10⁴ kWh", crate::screen::format_number(elec)),
-            ));
+            fact.inputs.push("energy.electricity_10k_kwh");
             let (Some(cal), Some(pri)) = (
                 use_param(&mut fact, "EN-02.electricity_calorific_tce_per_10k_kwh"),
                 use_param(&mut fact, "EN-02.electricity_primary_tce_per_10k_kwh"),
@@ -297,11 +408,7 @@ impl FactCtx<'_> {
             fact.value = FactValue::Num(converted.max(0.0));
             return fact;
         }
-        let given: Vec<_> = CARRIERS
-            .iter()
-            .filter(|(k, _)| p.num(k).is_some())
-            .collect();
-        if given.is_empty() {
+        if !CARRIERS.iter().any(|(k, _)| p.num(k).is_some()) {
             fact.missing.push("energy");
             return fact;
         }
@@ -316,14 +423,11 @@ impl FactCtx<'_> {
                 Some(1.0)
             };
             let Some(factor) = factor else { return fact };
-            fact.inputs.push((key, crate::screen::format_number(q)));
+            fact.inputs.push(key);
             total += q * factor;
         }
         fact.value = FactValue::Num(total);
-        fact.note(
-            "按品种计算，未填写的品种计为零。".into(),
-            "Computed by carrier; carriers left blank count as zero.".into(),
-        )
+        fact.with_note(Note::Fixed(BY_CARRIER))
     }
 }
 
@@ -369,29 +473,25 @@ pub const ENERGY_PARAMS: &[&str] = &[
 ];
 
 fn offered_ratio(p: &Project) -> Fact {
-    let (Some(new), Some(offered)) = (p.num("capacity.new_t"), p.num("capacity.offered_t")) else {
-        let mut missing = Vec::new();
-        if p.num("capacity.new_t").is_none() {
-            missing.push("capacity.new_t");
+    let (new, offered) = (p.num("capacity.new_t"), p.num("capacity.offered_t"));
+    let (Some(new), Some(offered)) = (new, offered) else {
+        let mut f = Fact::unknown(&[]);
+        if new.is_none() {
+            f.missing.push("capacity.new_t");
         }
-        if p.num("capacity.offered_t").is_none() {
-            missing.push("capacity.offered_t");
+        if offered.is_none() {
+            f.missing.push("capacity.offered_t");
         }
-        return Fact::unknown(&missing);
+        return f;
     };
-    let inputs = vec![
-        ("capacity.new_t", crate::screen::format_number(new)),
-        ("capacity.offered_t", crate::screen::format_number(offered)),
-    ];
+    let mut inputs = Keys::one("capacity.new_t");
+    inputs.push("capacity.offered_t");
     if new <= 0.0 {
         return Fact {
             inputs,
             ..Fact::unknown(&["capacity.new_t"])
         }
-        .note(
-            "新增产能为零，无法计算置换比例。".into(),
-            "New capacity is zero: no replacement ratio.".into(),
-        );
+        .with_note(Note::Fixed(ZERO_CAPACITY));
     }
     Fact {
         inputs,
@@ -406,7 +506,6 @@ fn action_kind(p: &Project) -> Fact {
     let Some(action) = p.choice("action") else {
         return Fact::unknown(&["action"]);
     };
-    let input = ("action", action.to_string());
     let kind = match action {
         "new" | "relocation" => "new",
         "expansion" => "expansion",
@@ -414,74 +513,61 @@ fn action_kind(p: &Project) -> Fact {
         _ => {
             let Some(Value::Bool(adds)) = p.get("adds_capacity") else {
                 return Fact {
-                    inputs: vec![input],
+                    inputs: Keys::one("action"),
                     ..Fact::unknown(&["adds_capacity"])
                 };
             };
+            let mut inputs = Keys::one("action");
+            inputs.push("adds_capacity");
             return Fact {
-                value: FactValue::Sym(if *adds { "expansion" } else { "renovation" }),
                 status: Status::U,
-                inputs: vec![input, ("adds_capacity", (if *adds { "yes" } else { "no" }).into())],
-                missing: Vec::new(),
-                params: Vec::new(),
-                note: None,
+                inputs,
+                ..Fact::known(FactValue::Sym(if *adds {
+                    "expansion"
+                } else {
+                    "renovation"
+                }))
             }
-            .note(
-                "技术改造按是否增加产能视作扩建或改建，此口径未经核实。".into(),
-                "A technical upgrade is treated as an expansion or a renovation depending on added capacity; this reading is unverified.".into(),
-            );
+            .with_note(Note::Fixed(TECH_UPGRADE_NOTE));
         }
     };
-    Fact {
-        inputs: vec![input],
-        ..Fact::known(FactValue::Sym(kind))
-    }
+    Fact::read("action", FactValue::Sym(kind))
 }
 
 /// Is the industry code inside the sector? True if a member prefix covers the
 /// code; unknown if the code is broader than some member (a 大类 that only
 /// partly belongs); false otherwise. The status is the member's, or the
 /// sector's weakest for a "no" (the mapping itself may be incomplete).
-fn sector_fact(sector: &Sector, code: Option<&str>) -> Fact {
+fn sector_fact(index: usize, sector: &Sector, code: Option<&str>) -> Fact {
+    let key = "industry_code";
     let Some(code) = code else {
-        return Fact::unknown(&["industry_code"]);
+        return Fact::unknown(&[key]);
     };
-    let input = ("industry_code", code.to_string());
-    if let Some(m) = sector.members.iter().find(|m| code.starts_with(&m.prefix)) {
+    if let Some(m) = sector
+        .members
+        .iter()
+        .position(|m| code.starts_with(&m.prefix))
+    {
+        let status = sector.members[m].status;
         let f = Fact {
-            status: m.status,
-            inputs: vec![input],
-            ..Fact::known(FactValue::Bool(true))
+            status,
+            ..Fact::read(key, FactValue::Bool(true))
         };
-        return if m.status < Status::V2 {
-            f.note(
-                format!("“{}”归入{}：{}", code, sector.title.zh, m.note.zh),
-                format!(
-                    "{} counted as {}: {}",
-                    code,
-                    sector.title.en.to_lowercase(),
-                    m.note.en
-                ),
-            )
+        return if status < Status::V2 {
+            f.with_note(Note::SectorMember {
+                sector: index,
+                member: m,
+            })
         } else {
             f
         };
     }
     if sector.members.iter().any(|m| m.prefix.starts_with(code)) {
         return Fact {
-            inputs: vec![input],
-            ..Fact::unknown(&["industry_code"])
+            inputs: Keys::one(key),
+            ..Fact::unknown(&[key])
         }
-        .note(
-            format!(
-                "代码 {code} 过于笼统，其下部分行业属{}，请填写到小类。",
-                sector.title.zh
-            ),
-            format!(
-                "Code {code} is too broad: part of it is {}; give the 4-digit class.",
-                sector.title.en.to_lowercase()
-            ),
-        );
+        .with_note(Note::SectorTooBroad { sector: index });
     }
     let weakest = sector
         .members
@@ -491,21 +577,10 @@ fn sector_fact(sector: &Sector, code: Option<&str>) -> Fact {
         .unwrap_or(Status::U);
     let f = Fact {
         status: weakest,
-        inputs: vec![input],
-        ..Fact::known(FactValue::Bool(false))
+        ..Fact::read(key, FactValue::Bool(false))
     };
     if weakest < Status::V2 {
-        f.note(
-            format!(
-                "“{}”不在本工具的{}行业映射内；该映射未经核实。",
-                code, sector.title.zh
-            ),
-            format!(
-                "{} is outside this tool's {} mapping, which is unverified.",
-                code,
-                sector.title.en.to_lowercase()
-            ),
-        )
+        f.with_note(Note::SectorOutside { sector: index })
     } else {
         f
     }

@@ -541,6 +541,24 @@ impl Project {
     }
 }
 
+/// A field's value as shown in a finding's "inputs used": with its unit.
+pub fn display(project: &Project, key: &str) -> String {
+    let Some(v) = project.get(key) else {
+        return String::new();
+    };
+    let unit = field(key).and_then(|f| match f.kind {
+        FieldKind::Distance => Some("m"),
+        FieldKind::Number { unit, .. } => Some(unit.en),
+        _ => None,
+    });
+    match (v, unit) {
+        (Value::Num(x), Some(u)) => format!("{} {u}", crate::screen::format_number(*x)),
+        (Value::Set(items), _) if items.is_empty() => "none".into(),
+        (Value::Set(items), _) => items.join(", "),
+        _ => value_text(v),
+    }
+}
+
 fn value_text(v: &Value) -> String {
     match v {
         Value::Num(x) => x.to_string(),

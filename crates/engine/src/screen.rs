@@ -387,8 +387,11 @@ impl<'a: 'p, 'p> Ctx<'a, 'p> {
             return (Tri::Unknown, Vec::new());
         };
         if t.record {
-            for (field, value) in &f.inputs {
-                t.add_input(field, value.clone());
+            for field in f.inputs.as_slice() {
+                if !t.inputs.iter().any(|i| i.field == *field) {
+                    let value = crate::model::display(self.facts.project, field);
+                    t.add_input(field, value);
+                }
             }
             for id in &f.params {
                 if let Some((p, v)) = self.param(id) {
@@ -396,7 +399,7 @@ impl<'a: 'p, 'p> Ctx<'a, 'p> {
                 }
             }
             if let Some(note) = &f.note {
-                t.add_note(note.clone());
+                t.add_note(note.render(self.data, self.facts.project));
             }
         } else {
             // The evidence grade still counts on the verdict-only path.
@@ -411,7 +414,7 @@ impl<'a: 'p, 'p> Ctx<'a, 'p> {
                 t.weaken(f.status);
                 (if b { Tri::True } else { Tri::False }, Vec::new())
             }
-            None => (Tri::Unknown, f.missing.clone()),
+            None => (Tri::Unknown, f.missing.as_slice().to_vec()),
         }
     }
 
