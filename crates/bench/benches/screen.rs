@@ -3,21 +3,22 @@
 
 use criterion::{criterion_group, criterion_main, BatchSize, Criterion, Throughput};
 use jiujiang_bench::{sample_fields, sample_projects, subset, AS_OF};
-use jiujiang_engine::{screen::screen, Engine};
+use jiujiang_engine::{program::Program, screen::screen_with, Engine};
 use std::hint::black_box;
 
 fn bench(c: &mut Criterion) {
     let engine = Engine::embedded().unwrap();
     let one = sample_projects(engine, 1).remove(0);
     c.bench_function("screen one project, all rules", |b| {
-        b.iter(|| screen(&engine.data, black_box(&one), AS_OF))
+        b.iter(|| engine.screen(black_box(&one), AS_OF))
     });
     c.bench_function("verdicts of one project, all rules", |b| {
         b.iter(|| engine.verdicts(black_box(&one), AS_OF))
     });
     let yrb01 = subset(&engine.data, &["YRB-01"]);
+    let program = Program::new(&yrb01);
     c.bench_function("screen one project, YRB-01 only", |b| {
-        b.iter(|| screen(&yrb01, black_box(&one), AS_OF))
+        b.iter(|| screen_with(&yrb01, &program, black_box(&one), AS_OF))
     });
     let fields = sample_fields(0);
     c.bench_function("parse one project from form fields", |b| {
@@ -32,7 +33,7 @@ fn bench(c: &mut Criterion) {
             || (),
             |_| {
                 many.iter()
-                    .map(|p| screen(&engine.data, p, AS_OF).findings.len())
+                    .map(|p| engine.screen(p, AS_OF).findings.len())
                     .sum::<usize>()
             },
             BatchSize::SmallInput,

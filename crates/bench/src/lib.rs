@@ -118,6 +118,7 @@ mod wasm {
     pub struct Batch {
         projects: Vec<Project>,
         data: RuleData,
+        program: jiujiang_engine::program::Program,
     }
 
     #[wasm_bindgen]
@@ -143,7 +144,7 @@ mod wasm {
             self.projects
                 .iter()
                 .map(|p| {
-                    jiujiang_engine::screen::verdicts(&self.data, p, AS_OF)
+                    jiujiang_engine::screen::verdicts_with(&self.data, &self.program, p, AS_OF)
                         .outcomes
                         .iter()
                         .filter(|o| **o == jiujiang_engine::Outcome::Prohibited)
@@ -158,7 +159,7 @@ mod wasm {
             self.projects
                 .iter()
                 .map(|p| {
-                    jiujiang_engine::screen::screen(&self.data, p, AS_OF)
+                    jiujiang_engine::screen::screen_with(&self.data, &self.program, p, AS_OF)
                         .findings
                         .iter()
                         .filter(|f| f.outcome == jiujiang_engine::Outcome::Prohibited)

@@ -13,6 +13,7 @@ pub mod facts;
 pub mod industry;
 pub mod labels;
 pub mod model;
+pub mod program;
 pub mod screen;
 
 pub use data_types::{Citation, Outcome, Rule, RuleData, Status, Text};
@@ -26,6 +27,7 @@ use std::sync::OnceLock;
 pub struct Engine {
     pub data: RuleData,
     pub industry: Industry,
+    program: program::Program,
 }
 
 const RULES_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/rules.json"));
@@ -41,9 +43,11 @@ impl Engine {
             .get_or_init(|| {
                 let data: RuleData = serde_json::from_str(RULES_JSON)
                     .map_err(|e| format!("embedded rule data unreadable: {e}"))?;
+                let program = program::Program::new(&data);
                 Ok(Engine {
                     data,
                     industry: Industry::embedded(),
+                    program,
                 })
             })
             .as_ref()
@@ -53,12 +57,12 @@ impl Engine {
     /// The report borrows the rule texts from the engine (which lives for the
     /// whole program) and nothing from the project.
     pub fn screen(&self, project: &Project, as_of: Date) -> Report<'_> {
-        screen::screen(&self.data, project, as_of)
+        screen::screen_with(&self.data, &self.program, project, as_of)
     }
 
     /// The outcomes only, much faster: for batches.
     pub fn verdicts(&self, project: &Project, as_of: Date) -> screen::Verdicts {
-        screen::verdicts(&self.data, project, as_of)
+        screen::verdicts_with(&self.data, &self.program, project, as_of)
     }
 
     /// Parses form fields / CSV cells into a project (see [`model::parse_fields`]).

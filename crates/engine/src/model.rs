@@ -424,7 +424,17 @@ pub static FIELDS: &[FieldSpec] = &[
 ];
 
 pub fn field(key: &str) -> Option<&'static FieldSpec> {
-    FIELDS.iter().find(|f| f.key == key)
+    // Facts look fields up by key all the time: binary search a sorted index.
+    static INDEX: std::sync::OnceLock<Vec<(&'static str, usize)>> = std::sync::OnceLock::new();
+    let index = INDEX.get_or_init(|| {
+        let mut v: Vec<_> = FIELDS.iter().enumerate().map(|(i, f)| (f.key, i)).collect();
+        v.sort_unstable();
+        v
+    });
+    index
+        .binary_search_by(|(k, _)| (*k).cmp(key))
+        .ok()
+        .map(|i| &FIELDS[index[i].1])
 }
 
 /// A parsed input value.

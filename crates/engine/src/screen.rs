@@ -6,12 +6,10 @@ use crate::data_types::{Citation, Cond, Outcome, Param, ParamValue, Rule, RuleDa
 use crate::date::Date;
 use crate::facts::{Fact, FactCtx, FactValue};
 use crate::model::Project;
+use crate::program::Program;
 use serde::Serialize;
 use std::borrow::Cow;
 use std::cell::RefCell;
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
-use std::rc::Rc;
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct InputUsed {
@@ -190,46 +188,19 @@ struct Ctx<'a, 'p> {
     data: &'a RuleData,
     facts: FactCtx<'p>,
     as_of: Date,
-    /// Facts already derived for this project: several rules test the same
-    /// ones (sectors, energy totals), and deriving them is the costly part.
-    memo: RefCell<Memo<'a>>,
-}
-
-type Memo<'a> = HashMap<&'a str, Option<Rc<Fact>>, BuildHasherDefault<WordHasher>>;
-
-/// A word-at-a-time hash (FxHash's mixing): the memo's keys are short fact
-/// names, so SipHash's DoS resistance buys nothing and costs a tenth of the
-/// screening time.
-#[derive(Default)]
-struct WordHasher(u64);
-
-impl WordHasher {
-    fn mix(&mut self, word: u64) {
-        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
-    }
-}
-
-impl Hasher for WordHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        let mut chunks = bytes.chunks_exact(8);
-        for c in &mut chunks {
-            self.mix(u64::from_le_bytes([
-                c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7],
-            ]));
-        }
-        let mut tail = [0u8; 8];
-        let rest = chunks.remainder();
-        tail[..rest.len()].copy_from_slice(rest);
-        self.mix(u64::from_le_bytes(tail));
-    }
+    program: &'p Program,
+    /// Facts already derived for this project, by fact number: several rules
+    /// test the same ones (sectors, energy totals).
+    memo: RefCell<Vec<Option<Option<Fact>>>>,
 }
 
 impl<'a: 'p, 'p> Ctx<'a, 'p> {
-    fn new(data: &'a RuleData, project: &'p Project, as_of: Date) -> Ctx<'a, 'p> {
+    fn new(
+        data: &'a RuleData,
+        program: &'p Program,
+        project: &'p Project,
+        as_of: Date,
+    ) -> Ctx<'a, 'p> {
         Ctx {
             data,
             facts: FactCtx {
@@ -238,21 +209,29 @@ impl<'a: 'p, 'p> Ctx<'a, 'p> {
                 as_of,
             },
             as_of,
-            memo: RefCell::new(HashMap::default()),
+            program,
+            memo: RefCell::new(vec![None; program.facts.len()]),
         }
     }
 
-    fn fact(&self, name: &'a str) -> Option<Rc<Fact>> {
-        if let Some(f) = self.memo.borrow().get(name) {
-            return f.clone();
+    /// Runs `f` on the named fact, deriving it once per project.
+    fn with_fact<R>(&self, name: &str, f: impl FnOnce(&Fact) -> R) -> Option<R> {
+        let Some(id) = self.program.fact_id(name) else {
+            return self.facts.fact(name).as_ref().map(f);
+        };
+        let id = id as usize;
+        if self.memo.borrow()[id].is_none() {
+            let fact = self.facts.fact(name);
+            self.memo.borrow_mut()[id] = Some(fact);
         }
-        let f = self.facts.fact(name).map(Rc::new);
-        self.memo.borrow_mut().insert(name, f.clone());
-        f
+        // Deriving a fact never reads the memo, so this borrow cannot clash.
+        self.memo.borrow()[id]
+            .as_ref()
+            .and_then(|fact| fact.as_ref().map(f))
     }
 
     fn param(&self, id: &str) -> Option<(&'a Param, &'a ParamValue)> {
-        let p = self.data.params.iter().find(|p| p.id == id)?;
+        let p = &self.data.params[self.program.param_index(id, self.data)?];
         Some((p, param_in_force(p, self.as_of)?))
     }
 
@@ -378,59 +357,50 @@ impl<'a: 'p, 'p> Ctx<'a, 'p> {
         t: &mut Trace<'a>,
         test: impl Fn(&FactValue) -> Option<bool>,
     ) -> Eval {
-        let Some(f) = self.fact(name) else {
+        let result = self.with_fact(name, |f| {
+            if t.record {
+                for field in f.inputs.as_slice() {
+                    if !t.inputs.iter().any(|i| i.field == *field) {
+                        let value = crate::model::display(self.facts.project, field);
+                        t.add_input(field, value);
+                    }
+                }
+                for id in &f.params {
+                    if let Some((p, v)) = self.param(id) {
+                        t.add_threshold(p, v);
+                    }
+                }
+                if let Some(note) = &f.note {
+                    t.add_note(note.render(self.data, self.facts.project));
+                }
+            }
+            // A fact's status already includes the parameters it applied.
+            match test(&f.value) {
+                Some(b) => {
+                    t.weaken(f.status);
+                    (if b { Tri::True } else { Tri::False }, Vec::new())
+                }
+                None => (Tri::Unknown, f.missing.as_slice().to_vec()),
+            }
+        });
+        result.unwrap_or_else(|| {
             t.add_note(Text {
                 zh: format!("规则引用了未知事实 {name}。"),
                 en: format!("The rule refers to an unknown fact {name}."),
             });
             t.weaken(Status::U);
-            return (Tri::Unknown, Vec::new());
-        };
-        if t.record {
-            for field in f.inputs.as_slice() {
-                if !t.inputs.iter().any(|i| i.field == *field) {
-                    let value = crate::model::display(self.facts.project, field);
-                    t.add_input(field, value);
-                }
-            }
-            for id in &f.params {
-                if let Some((p, v)) = self.param(id) {
-                    t.add_threshold(p, v);
-                }
-            }
-            if let Some(note) = &f.note {
-                t.add_note(note.render(self.data, self.facts.project));
-            }
-        } else {
-            // The evidence grade still counts on the verdict-only path.
-            for id in &f.params {
-                if let Some((_, v)) = self.param(id) {
-                    t.weaken(v.status);
-                }
-            }
-        }
-        match test(&f.value) {
-            Some(b) => {
-                t.weaken(f.status);
-                (if b { Tri::True } else { Tri::False }, Vec::new())
-            }
-            None => (Tri::Unknown, f.missing.as_slice().to_vec()),
-        }
+            (Tri::Unknown, Vec::new())
+        })
     }
 
     fn value_of(&self, id: &str) -> Option<f64> {
         if let Some((_, v)) = self.param(id) {
             return Some(v.value);
         }
-        let cached = self.memo.borrow().get(id).cloned();
-        let fact = match cached {
-            Some(f) => f?,
-            None => Rc::new(self.facts.fact(id)?),
-        };
-        match fact.value {
+        self.with_fact(id, |f| match f.value {
             FactValue::Num(x) => Some(x),
             _ => None,
-        }
+        })?
     }
 
     /// Replaces `{id}` in a rule text with the value in force of a parameter
@@ -507,7 +477,7 @@ pub fn evaluate_rule<'a>(
     project: &Project,
     as_of: Date,
 ) -> Finding<'a> {
-    evaluate_in(rule, &Ctx::new(data, project, as_of))
+    evaluate_in(rule, &Ctx::new(data, &Program::new(data), project, as_of))
 }
 
 /// What a rule decided, borrowing its texts from the rule data. Building the
@@ -671,8 +641,14 @@ pub struct Verdicts {
     pub outcomes: Vec<Outcome>,
 }
 
-pub fn verdicts(data: &RuleData, project: &Project, as_of: Date) -> Verdicts {
-    let ctx = Ctx::new(data, project, as_of);
+/// Outcomes with a program prepared once for `data` (see [`Program`]).
+pub fn verdicts_with(
+    data: &RuleData,
+    program: &Program,
+    project: &Project,
+    as_of: Date,
+) -> Verdicts {
+    let ctx = Ctx::new(data, program, project, as_of);
     let mut trace = Trace::default();
     let outcomes: Vec<Outcome> = data
         .rules
@@ -702,9 +678,12 @@ pub struct EnergySummary<'a> {
 }
 
 fn energy_summary<'a>(ctx: &Ctx<'_, '_>, findings: &[Finding<'a>]) -> EnergySummary<'a> {
-    let num = |name: &'static str| match ctx.fact(name).map(|f| f.value.clone()) {
-        Some(FactValue::Num(x)) => Some(x),
-        _ => None,
+    let num = |name: &'static str| {
+        ctx.with_fact(name, |f| match f.value {
+            FactValue::Num(x) => Some(x),
+            _ => None,
+        })
+        .flatten()
     };
     let hehe = findings.iter().find(|f| f.rule_id == "HEHE-01");
     let en = findings.iter().find(|f| f.rule_id == "EN-01");
@@ -725,8 +704,24 @@ fn energy_summary<'a>(ctx: &Ctx<'_, '_>, findings: &[Finding<'a>]) -> EnergySumm
     }
 }
 
+/// Screens with a throw-away program; for repeated screening of the same data
+/// use [`screen_with`].
 pub fn screen<'a>(data: &'a RuleData, project: &Project, as_of: Date) -> Report<'a> {
-    let ctx = Ctx::new(data, project, as_of);
+    screen_with(data, &Program::new(data), project, as_of)
+}
+
+/// Outcomes only, with a throw-away program.
+pub fn verdicts(data: &RuleData, project: &Project, as_of: Date) -> Verdicts {
+    verdicts_with(data, &Program::new(data), project, as_of)
+}
+
+pub fn screen_with<'a>(
+    data: &'a RuleData,
+    program: &Program,
+    project: &Project,
+    as_of: Date,
+) -> Report<'a> {
+    let ctx = Ctx::new(data, program, project, as_of);
     let mut findings: Vec<Finding> = data.rules.iter().map(|r| evaluate_in(r, &ctx)).collect();
     let energy = energy_summary(&ctx, &findings);
     // Worst first, rule-base order among equals; bucketing moves each
