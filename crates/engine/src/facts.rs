@@ -292,9 +292,9 @@ impl FactCtx<'_> {
             "capacity.offered_ratio" => return Some(offered_ratio(p)),
             _ => {}
         }
-        let spec = model::field(name)?;
-        let key = spec.key;
-        Some(match (spec.kind, p.get(key)) {
+        let index = model::field_index(name)?;
+        let key = model::FIELDS[index].key;
+        Some(match (model::FIELDS[index].kind, p.get_at(index)) {
             (_, None) => Fact::unknown(&[key]),
             (FieldKind::YesNo, Some(Value::Bool(b))) => Fact::read(key, FactValue::Bool(*b)),
             (FieldKind::Distance | FieldKind::Number { .. }, Some(Value::Num(v))) => {

@@ -106,7 +106,7 @@ impl Engine {
                     format!("未知园区“{id}”，可选：{}。", ids.join("、")),
                     format!("Unknown park “{id}”; use one of {}.", ids.join(", ")),
                 ));
-                project.values.remove(key);
+                project.set(key, None);
             }
         }
     }

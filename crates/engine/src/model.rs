@@ -6,7 +6,6 @@
 
 use crate::data_types::Text;
 use crate::industry::Industry;
-use std::collections::BTreeMap;
 
 /// Version of the project file format (docs/project-format.md).
 pub const SCHEMA_VERSION: u32 = 1;
@@ -424,17 +423,18 @@ pub static FIELDS: &[FieldSpec] = &[
 ];
 
 pub fn field(key: &str) -> Option<&'static FieldSpec> {
-    // Facts look fields up by key all the time: binary search a sorted index.
-    static INDEX: std::sync::OnceLock<Vec<(&'static str, usize)>> = std::sync::OnceLock::new();
-    let index = INDEX.get_or_init(|| {
-        let mut v: Vec<_> = FIELDS.iter().enumerate().map(|(i, f)| (f.key, i)).collect();
-        v.sort_unstable();
-        v
-    });
-    index
-        .binary_search_by(|(k, _)| (*k).cmp(key))
-        .ok()
-        .map(|i| &FIELDS[index[i].1])
+    field_index(key).map(|i| &FIELDS[i])
+}
+
+/// The position of a field in [`FIELDS`].
+pub fn field_index(key: &str) -> Option<usize> {
+    // Facts look fields up by key all the time: a hash index, built once.
+    type Index = std::collections::HashMap<&'static str, usize, crate::program::WordHashing>;
+    static INDEX: std::sync::OnceLock<Index> = std::sync::OnceLock::new();
+    INDEX
+        .get_or_init(|| FIELDS.iter().enumerate().map(|(i, f)| (f.key, i)).collect())
+        .get(key)
+        .copied()
 }
 
 /// A parsed input value.
@@ -453,39 +453,60 @@ pub enum Value {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Project {
     pub schema_version: u32,
-    pub values: BTreeMap<&'static str, Value>,
+    /// One slot per entry of [`FIELDS`], in that order.
+    values: Vec<Option<Value>>,
 }
 
 impl Default for Project {
     fn default() -> Self {
         Project {
             schema_version: SCHEMA_VERSION,
-            values: BTreeMap::new(),
+            values: vec![None; FIELDS.len()],
         }
     }
 }
 
 impl Project {
     pub fn get(&self, key: &str) -> Option<&Value> {
-        self.values.get(key)
+        self.get_at(field_index(key)?)
+    }
+
+    /// The value of `FIELDS[index]`.
+    pub fn get_at(&self, index: usize) -> Option<&Value> {
+        self.values.get(index)?.as_ref()
+    }
+
+    /// Sets a field (`None` clears it). Unknown keys are ignored.
+    pub fn set(&mut self, key: &str, value: Option<Value>) {
+        if let Some(i) = field_index(key) {
+            self.values[i] = value;
+        }
+    }
+
+    /// The given fields, in form order.
+    pub fn values(&self) -> impl Iterator<Item = (&'static str, &Value)> {
+        FIELDS
+            .iter()
+            .zip(&self.values)
+            .filter_map(|(f, v)| v.as_ref().map(|v| (f.key, v)))
     }
 
     pub fn num(&self, key: &str) -> Option<f64> {
-        match self.values.get(key) {
+        match self.get(key) {
             Some(Value::Num(v)) => Some(*v),
             _ => None,
         }
     }
 
     pub fn text(&self, key: &str) -> Option<&str> {
-        match self.values.get(key) {
+        match self.get(key) {
             Some(Value::Text(s)) => Some(s),
             _ => None,
         }
     }
 
     pub fn choice(&self, key: &str) -> Option<&'static str> {
-        match self.values.get(key) {
+        match self.get(key) {
             Some(Value::Choice(s)) => Some(s),
             _ => None,
         }
@@ -496,12 +517,7 @@ impl Project {
     pub fn with(mut self, key: &str, raw: &str) -> Project {
         let spec = field(key).unwrap_or_else(|| panic!("unknown field {key}"));
         match parse_value(spec, raw, None) {
-            Ok(Some(v)) => {
-                self.values.insert(spec.key, v);
-            }
-            Ok(None) => {
-                self.values.remove(spec.key);
-            }
+            Ok(v) => self.set(spec.key, v),
             Err(e) => panic!("{key}: {}", e.message.en),
         }
         self
@@ -509,10 +525,7 @@ impl Project {
 
     /// The project as `(field key, text)` pairs, the inverse of `parse_fields`.
     pub fn to_fields(&self) -> Vec<(&'static str, String)> {
-        self.values
-            .iter()
-            .map(|(k, v)| (*k, value_text(v)))
-            .collect()
+        self.values().map(|(k, v)| (k, value_text(v))).collect()
     }
 
     /// The project file (docs/project-format.md): grouped by the part of the
@@ -521,7 +534,7 @@ impl Project {
         use serde_json::{Map, Value as J};
         let mut root = Map::new();
         root.insert("schema_version".into(), J::from(self.schema_version));
-        for (key, v) in &self.values {
+        for (key, v) in self.values() {
             let json = match v {
                 Value::Num(x) => serde_json::Number::from_f64(*x)
                     .map(J::Number)
@@ -831,9 +844,7 @@ pub fn parse_fields<'a>(
             continue;
         };
         match parse_value(spec, raw, Some(industry)) {
-            Ok(Some(v)) => {
-                p.values.insert(spec.key, v);
-            }
+            Ok(Some(v)) => p.set(spec.key, Some(v)),
             Ok(None) => {}
             Err(e) => errors.push(e),
         }

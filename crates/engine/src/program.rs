@@ -17,6 +17,12 @@ pub struct Program {
     fact_by_name: HashMap<String, u16>,
     /// Parameter index in `RuleData::params`, by the address of its name.
     param_by_addr: HashMap<usize, u16, BuildHasherDefault<WordHasher>>,
+    /// Which rule data the addresses belong to (its rule and parameter lists).
+    source: (usize, usize),
+}
+
+fn source_of(data: &RuleData) -> (usize, usize) {
+    (data.rules.as_ptr() as usize, data.params.as_ptr() as usize)
 }
 
 fn addr(s: &str) -> usize {
@@ -30,6 +36,7 @@ impl Program {
             fact_by_addr: HashMap::default(),
             fact_by_name: HashMap::new(),
             param_by_addr: HashMap::default(),
+            source: source_of(data),
         };
         for rule in &data.rules {
             if let Some(c) = &rule.applies_if {
@@ -83,25 +90,35 @@ impl Program {
         }
     }
 
-    /// The number of a fact name, if the program knows it.
-    pub(crate) fn fact_id(&self, name: &str) -> Option<u16> {
+    /// Whether this program was built from `data` itself, so that name
+    /// addresses can be trusted without comparing the text. (Rule data is
+    /// never changed once loaded.)
+    pub(crate) fn built_for(&self, data: &RuleData) -> bool {
+        self.source == source_of(data)
+    }
+
+    /// The number of a fact name, if the program knows it. `trusted`: see
+    /// [`Program::built_for`].
+    pub(crate) fn fact_id(&self, name: &str, trusted: bool) -> Option<u16> {
         self.fact_by_addr
             .get(&addr(name))
-            .filter(|id| self.facts[**id as usize] == name)
+            .filter(|id| trusted || self.facts[**id as usize] == name)
             .or_else(|| self.fact_by_name.get(name))
             .copied()
     }
 
     /// The index of a parameter in the data, for a name taken from a condition.
-    pub(crate) fn param_index(&self, name: &str, data: &RuleData) -> Option<usize> {
+    pub(crate) fn param_index(&self, name: &str, data: &RuleData, trusted: bool) -> Option<usize> {
         match self.param_by_addr.get(&addr(name)) {
-            Some(i) if data.params.get(*i as usize).is_some_and(|p| p.id == name) => {
+            Some(i) if trusted || data.params.get(*i as usize).is_some_and(|p| p.id == name) => {
                 Some(*i as usize)
             }
             _ => data.params.iter().position(|p| p.id == name),
         }
     }
 }
+
+pub(crate) type WordHashing = BuildHasherDefault<WordHasher>;
 
 /// A word-at-a-time hash (FxHash's mixing) for small keys; SipHash's DoS
 /// resistance buys nothing here.

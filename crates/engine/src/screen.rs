@@ -189,6 +189,7 @@ struct Ctx<'a, 'p> {
     facts: FactCtx<'p>,
     as_of: Date,
     program: &'p Program,
+    trusted: bool,
     /// Facts already derived for this project, by fact number: several rules
     /// test the same ones (sectors, energy totals).
     memo: RefCell<Vec<Option<Option<Fact>>>>,
@@ -210,13 +211,14 @@ impl<'a: 'p, 'p> Ctx<'a, 'p> {
             },
             as_of,
             program,
+            trusted: program.built_for(data),
             memo: RefCell::new(vec![None; program.facts.len()]),
         }
     }
 
     /// Runs `f` on the named fact, deriving it once per project.
     fn with_fact<R>(&self, name: &str, f: impl FnOnce(&Fact) -> R) -> Option<R> {
-        let Some(id) = self.program.fact_id(name) else {
+        let Some(id) = self.program.fact_id(name, self.trusted) else {
             return self.facts.fact(name).as_ref().map(f);
         };
         let id = id as usize;
@@ -231,7 +233,7 @@ impl<'a: 'p, 'p> Ctx<'a, 'p> {
     }
 
     fn param(&self, id: &str) -> Option<(&'a Param, &'a ParamValue)> {
-        let p = &self.data.params[self.program.param_index(id, self.data)?];
+        let p = &self.data.params[self.program.param_index(id, self.data, self.trusted)?];
         Some((p, param_in_force(p, self.as_of)?))
     }
 
@@ -380,7 +382,9 @@ impl<'a: 'p, 'p> Ctx<'a, 'p> {
                     t.weaken(f.status);
                     (if b { Tri::True } else { Tri::False }, Vec::new())
                 }
-                None => (Tri::Unknown, f.missing.as_slice().to_vec()),
+                // Which inputs are missing only matters for the report.
+                None if t.record => (Tri::Unknown, f.missing.as_slice().to_vec()),
+                None => (Tri::Unknown, Vec::new()),
             }
         });
         result.unwrap_or_else(|| {
