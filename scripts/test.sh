@@ -17,6 +17,7 @@ step "format and lint"
 cargo fmt --all -- --check
 cargo clippy --locked --workspace --all-targets -- -D warnings
 cargo clippy --locked -p jiujiang-app --target wasm32-unknown-unknown --all-targets -- -D warnings
+cargo clippy --locked -p jiujiang-bench --lib --target wasm32-unknown-unknown -- -D warnings
 
 step "layer 1/3: native tests (engine, CLI, app state)"
 cargo test --locked --workspace --exclude jiujiang-bench

@@ -133,9 +133,11 @@ mod wasm {
             } else {
                 subset(&engine.data, &ids)
             };
+            let program = jiujiang_engine::program::Program::new(&data);
             Batch {
                 projects: sample_projects(engine, n),
                 data,
+                program,
             }
         }
 
