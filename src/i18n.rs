@@ -62,9 +62,11 @@ pub const CAVEATS: L10n = L10n::new("须确认", "To confirm");
 pub const OPEN_QUESTIONS: L10n = L10n::new("未决问题", "Open questions");
 pub const WHAT_WOULD_CHANGE: L10n = L10n::new("如何改变结论", "What would change this");
 pub const PLEASE_GIVE: L10n = L10n::new("请补充：", "Please give:");
-pub const COULD_BE: L10n = L10n::new("可能的结论：", "Could turn out:");
+pub const COULD_BE: L10n = L10n::new("可能的结论：", "Could turn out: ");
 pub const EVIDENCE: L10n = L10n::new("依据等级", "Evidence");
-pub const BLOCKING: L10n = L10n::new("决定性条款：", "Decided by:");
+pub const BLOCKING: L10n = L10n::new("决定性条款：", "Decided by: ");
+pub const OPEN_RULES: L10n = L10n::new("尚未能判断的条款：", "Rules still open: ");
+pub const LIST_SEPARATOR: L10n = L10n::new("、", ", ");
 pub const NO_RULE_APPLIES: L10n = L10n::new(
     "现有规则均不适用于此项目。注意：规则库仍在扩充，未列入的规则不等于允许。",
     "None of the encoded rules applies to this project. The rule base is still growing: a rule not yet encoded is not a permission.",

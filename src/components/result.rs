@@ -36,7 +36,10 @@ pub fn result_panel(props: &ResultProps) -> Html {
             <div id="verdict" class={classes!("verdict", labels::outcome_key(overall).to_lowercase())} data-outcome={labels::outcome_key(overall)}>
                 <strong>{ banner_text }</strong>
                 if !report.blocking.is_empty() {
-                    <span class="blocking">{ lang.pick(i18n::BLOCKING) }{ blocking_text(&report.blocking) }</span>
+                    <span class="blocking">
+                        { lang.pick(if overall == Outcome::NeedsInput { i18n::OPEN_RULES } else { i18n::BLOCKING }) }
+                        { blocking_text(&report.blocking, lang) }
+                    </span>
                 }
             </div>
             if !report.missing.is_empty() {
@@ -46,7 +49,7 @@ pub fn result_panel(props: &ResultProps) -> Html {
                         { for report.missing.iter().map(|m| html! {
                             <li>
                                 { field_link(m.field, lang) }
-                                <span class="rules">{ format!(" — {} {}", lang.pick(i18n::RULES_NEEDING), m.rules.join("、")) }</span>
+                                <span class="rules">{ format!(" — {} {}", lang.pick(i18n::RULES_NEEDING), m.rules.join(lang.pick(i18n::LIST_SEPARATOR))) }</span>
                             </li>
                         }) }
                     </ul>
@@ -92,11 +95,12 @@ const GROUPS: [(Outcome, bool); 8] = [
     (Outcome::NotApplicable, false),
 ];
 
-fn blocking_text(ids: &[&str]) -> String {
+fn blocking_text(ids: &[&str], lang: Lang) -> String {
+    let sep = lang.pick(i18n::LIST_SEPARATOR);
     if ids.len() <= 6 {
-        ids.join("、")
+        ids.join(sep)
     } else {
-        format!("{}… (+{})", ids[..6].join("、"), ids.len() - 6)
+        format!("{}… (+{})", ids[..6].join(sep), ids.len() - 6)
     }
 }
 

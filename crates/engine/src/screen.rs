@@ -146,6 +146,31 @@ impl<'a> Trace<'a> {
         }
     }
 
+    /// Takes in what a branch evaluation touched: its inputs always, its
+    /// thresholds, notes and evidence grade only if the branch counts.
+    fn absorb(&mut self, branch: Trace<'a>, counts: bool) {
+        for i in branch.inputs {
+            if !self.inputs.iter().any(|x| x.field == i.field) {
+                self.inputs.push(i);
+            }
+        }
+        if counts {
+            for t in branch.thresholds {
+                if !self.thresholds.iter().any(|x| x.param == t.param) {
+                    self.thresholds.push(t);
+                }
+            }
+            for n in branch.notes {
+                if !self.notes.contains(&n) {
+                    self.notes.push(n);
+                }
+            }
+            if let Some(s) = branch.status {
+                self.weaken(s);
+            }
+        }
+    }
+
     fn add_threshold(&mut self, param: &'a Param, value: &'a ParamValue) {
         if self.record && !self.thresholds.iter().any(|x| x.param == param.id) {
             self.thresholds.push(ThresholdUsed {
@@ -545,7 +570,16 @@ fn decide<'a>(rule: &'a Rule, ctx: &Ctx<'a, '_>, trace: &mut Trace<'a>) -> Decis
             // one (then its inputs are listed as "would refine").
             let mut decided = None;
             for case in &rule.cases {
-                match ctx.eval(&case.when, trace) {
+                // A branch that does not hold lends the finding its inputs
+                // (what was looked at) but not its thresholds or its evidence
+                // grade: those belong to the branch that decides.
+                let mut branch = Trace {
+                    record: trace.record,
+                    ..Trace::default()
+                };
+                let result = ctx.eval(&case.when, &mut branch);
+                trace.absorb(branch, result.0 != Tri::False);
+                match result {
                     (Tri::True, _) => {
                         decided = Some(case);
                         break;
