@@ -10,12 +10,15 @@ const USAGE: &str = "\
 usage: jiujiang screen [--as-of YYYY-MM-DD] [--format json|table] [--lang zh|en] FILE...
        jiujiang rules  [--lang zh|en]
        jiujiang schema
+       jiujiang convert --from wgs84|gcj02|bd09 'LON, LAT'
 
 screen   reads project files (JSON, or CSV with one project per row; see
          docs/project-format.md) and prints one report per project; exit 0 if
          every project was read, 1 if any file, row or field was invalid.
 rules    lists the rules in the embedded rule base.
 schema   prints the JSON Schema of project files (docs/project.schema.json).
+convert  turns a point copied from Amap/Tencent (gcj02) or Baidu (bd09) into
+         WGS-84 and says how far it moved; either order, decimal or D°M′S″.
 --as-of  the date whose rules apply (default: today in China, UTC+8).";
 
 #[derive(Serialize)]
@@ -43,6 +46,7 @@ enum Lang {
 
 struct Args {
     command: String,
+    from: Option<String>,
     as_of: Date,
     table: bool,
     lang: Lang,
@@ -61,6 +65,7 @@ fn parse_args(mut it: impl Iterator<Item = String>) -> Result<Args, String> {
     let command = it.next().ok_or("missing command")?;
     let mut args = Args {
         command,
+        from: None,
         as_of: today_in_china(),
         table: false,
         lang: Lang::Zh,
@@ -72,6 +77,7 @@ fn parse_args(mut it: impl Iterator<Item = String>) -> Result<Args, String> {
                 let v = it.next().ok_or("--as-of needs a date")?;
                 args.as_of = Date::parse(&v).ok_or(format!("--as-of: not a date: {v}"))?;
             }
+            "--from" => args.from = Some(it.next().ok_or("--from needs wgs84, gcj02 or bd09")?),
             "--format" => match it.next().as_deref() {
                 Some("json") => args.table = false,
                 Some("table") => args.table = true,
@@ -116,6 +122,7 @@ fn main() -> ExitCode {
         }
     };
     match args.command.as_str() {
+        "convert" => convert(&args),
         "schema" => {
             let parks: Vec<&str> = engine.data.parks.iter().map(|p| p.id.as_str()).collect();
             let schema = jiujiang_engine::model::json_schema(&parks);
@@ -276,4 +283,44 @@ fn write_table(out: &mut impl Write, results: &[FileResult], lang: Lang) -> std:
         }
     }
     Ok(())
+}
+
+/// `convert`: one point to WGS-84, as text or JSON.
+fn convert(args: &Args) -> ExitCode {
+    use jiujiang_engine::geo::coords::{haversine_m, parse_lon_lat, to_wgs84, CoordError, Datum};
+    let datum = match args.from.as_deref() {
+        Some("wgs84") | Some("cgcs2000") => Datum::Wgs84,
+        Some("gcj02") => Datum::Gcj02,
+        Some("bd09") => Datum::Bd09,
+        other => {
+            eprintln!("jiujiang: convert needs --from wgs84, gcj02 or bd09 (got {other:?})");
+            return ExitCode::from(2);
+        }
+    };
+    let text = args.files.join(" ");
+    let parsed = match parse_lon_lat(&text) {
+        Ok(p) => p,
+        Err(e) => {
+            let why = match e {
+                CoordError::NotTwoNumbers => "not two coordinates",
+                CoordError::BadDms => "minutes or seconds out of range",
+                CoordError::OutOfRange => "not a longitude and a latitude",
+                CoordError::Ambiguous => "cannot tell longitude from latitude; add E/N",
+            };
+            eprintln!("jiujiang: {text:?}: {why}");
+            return ExitCode::from(1);
+        }
+    };
+    let w = to_wgs84(parsed.point, datum);
+    let out = serde_json::json!({
+        "input": { "lon": parsed.point.lon, "lat": parsed.point.lat, "order_swapped": parsed.swapped },
+        "wgs84": { "lon": w.lon, "lat": w.lat },
+        "moved_m": (haversine_m(parsed.point, w) * 10.0).round() / 10.0,
+    });
+    if args.table {
+        println!("{:.7}, {:.7}\tmoved {} m", w.lon, w.lat, out["moved_m"]);
+    } else {
+        println!("{}", serde_json::to_string_pretty(&out).unwrap_or_default());
+    }
+    ExitCode::SUCCESS
 }

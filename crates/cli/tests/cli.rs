@@ -245,3 +245,25 @@ fn project_format_doc_lists_every_field() {
         );
     }
 }
+
+#[test]
+fn convert_undoes_the_amap_offset() {
+    // WGS 116.00, 29.71 shows on Amap about 567 m to the south-east (GEO-02).
+    let (code, out, err) = jiujiang(&["convert", "--from", "gcj02", "116.0051168, 29.7074516"]);
+    assert_eq!(code, 0, "{err}");
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert!(
+        (v["wgs84"]["lon"].as_f64().unwrap() - 116.0).abs() < 1e-4,
+        "{out}"
+    );
+    assert!(
+        (v["wgs84"]["lat"].as_f64().unwrap() - 29.71).abs() < 1e-4,
+        "{out}"
+    );
+    let moved = v["moved_m"].as_f64().unwrap();
+    assert!((555.0..580.0).contains(&moved), "{moved}");
+    let (code, _, err) = jiujiang(&["convert", "--from", "bd09", "29.7, 116"]);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(jiujiang(&["convert", "--from", "gcj02", "north"]).0, 1);
+    assert_eq!(jiujiang(&["convert", "116, 29"]).0, 2);
+}

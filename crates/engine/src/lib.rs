@@ -10,6 +10,7 @@ pub mod csv;
 pub mod data_types;
 pub mod date;
 pub mod facts;
+pub mod geo;
 pub mod industry;
 pub mod labels;
 pub mod model;

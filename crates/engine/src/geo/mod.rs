@@ -1,0 +1,2 @@
+//! Geometry for siting (issue 5): coordinate systems first.
+pub mod coords;

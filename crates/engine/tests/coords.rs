@@ -1,0 +1,109 @@
+//! Coordinate conversions against published test vectors and the catalogue's
+//! figures for Jiujiang (GEO-02, GEO-03).
+
+use jiujiang_engine::geo::coords::*;
+
+fn close(a: LonLat, b: LonLat, tol_deg: f64) -> bool {
+    (a.lon - b.lon).abs() < tol_deg && (a.lat - b.lat).abs() < tol_deg
+}
+
+#[test]
+fn matches_the_published_gcoord_vectors() {
+    // WGS-84 -> BD-09, Beijing (gcoord README).
+    let bd = gcj02_to_bd09(wgs84_to_gcj02(LonLat::new(116.403988, 39.914266)));
+    assert!(
+        close(bd, LonLat::new(116.41661560068297, 39.92196580126834), 1e-9),
+        "{bd:?}"
+    );
+    // GCJ-02 -> WGS-84 (gcoord README gives 122.99395…, 44.99804…).
+    let w = gcj02_to_wgs84(LonLat::new(123.0, 45.0));
+    assert!(
+        (w.lon - 122.99395).abs() < 1e-5 && (w.lat - 44.99804).abs() < 1e-5,
+        "{w:?}"
+    );
+}
+
+#[test]
+fn offsets_around_jiujiang_match_the_catalogue() {
+    // GEO-02: shifts at named places, WGS -> GCJ and WGS -> BD-09, in metres.
+    for (lon, lat, gcj_m, bd_m) in [
+        (116.00, 29.71, 567.0, 1182.0),
+        (115.93, 29.69, 564.0, 1167.0),
+        (115.67, 29.68, 575.0, 1188.0),
+        (116.55, 29.90, 552.0, 1156.0),
+        (115.81, 29.02, 593.0, 1172.0),
+    ] {
+        let w = LonLat::new(lon, lat);
+        let g = wgs84_to_gcj02(w);
+        let b = gcj02_to_bd09(g);
+        assert!(
+            (haversine_m(w, g) - gcj_m).abs() < 2.0,
+            "GCJ shift at {lon},{lat}: {}",
+            haversine_m(w, g)
+        );
+        assert!(
+            (haversine_m(w, b) - bd_m).abs() < 2.0,
+            "BD shift at {lon},{lat}: {}",
+            haversine_m(w, b)
+        );
+        // A GCJ point lies south-east of the true spot here.
+        assert!(g.lon > w.lon && g.lat < w.lat);
+    }
+}
+
+#[test]
+fn inverses_recover_the_point_to_well_under_a_millimetre() {
+    // A grid over the Jiujiang box (GEO-03 asks for well under 1 m).
+    let mut worst: f64 = 0.0;
+    for i in 0..=20 {
+        for j in 0..=20 {
+            let w = LonLat::new(113.9 + 3.3 * i as f64 / 20.0, 28.6 + 1.8 * j as f64 / 20.0);
+            for datum in [Datum::Gcj02, Datum::Bd09] {
+                let shown = match datum {
+                    Datum::Gcj02 => wgs84_to_gcj02(w),
+                    _ => gcj02_to_bd09(wgs84_to_gcj02(w)),
+                };
+                worst = worst.max(haversine_m(to_wgs84(shown, datum), w));
+            }
+        }
+    }
+    assert!(worst < 0.001, "worst round-trip error {worst} m");
+}
+
+#[test]
+fn outside_china_gcj_is_wgs() {
+    let tokyo = LonLat::new(139.69, 35.69);
+    assert_eq!(wgs84_to_gcj02(tokyo), tokyo);
+    assert_eq!(gcj02_to_wgs84(tokyo), tokyo);
+}
+
+#[test]
+fn reads_decimal_and_dms_in_either_order() {
+    let near = |p: ParsedPoint, lon: f64, lat: f64| {
+        (p.point.lon - lon).abs() < 1e-9 && (p.point.lat - lat).abs() < 1e-9
+    };
+    let p = parse_lon_lat("116.0, 29.71").unwrap();
+    assert!(near(p, 116.0, 29.71) && !p.swapped);
+    let p = parse_lon_lat("29.71，116.0").unwrap();
+    assert!(near(p, 116.0, 29.71) && p.swapped);
+    let p = parse_lon_lat("29.71 116.0").unwrap();
+    assert!(near(p, 116.0, 29.71) && p.swapped);
+    let p = parse_lon_lat("116°00'00\"E 29°42'36\"N").unwrap();
+    assert!(near(p, 116.0, 29.71) && !p.swapped);
+    let p = parse_lon_lat("N29°42′36″ E116°").unwrap();
+    assert!(near(p, 116.0, 29.71) && p.swapped);
+    let p = parse_lon_lat("东经116.5 北纬29.9").unwrap_or_else(|e| panic!("{e:?}"));
+    assert!(near(p, 116.5, 29.9));
+    let p = parse_lon_lat("北纬29度42分36秒，东经116度").unwrap_or_else(|e| panic!("{e:?}"));
+    assert!(near(p, 116.0, 29.71) && p.swapped);
+}
+
+#[test]
+fn refuses_what_it_cannot_read() {
+    assert_eq!(parse_lon_lat("116.0"), Err(CoordError::NotTwoNumbers));
+    assert_eq!(parse_lon_lat("abc, def"), Err(CoordError::NotTwoNumbers));
+    assert_eq!(parse_lon_lat("116°75' 29°"), Err(CoordError::BadDms));
+    assert_eq!(parse_lon_lat("200, 100"), Err(CoordError::OutOfRange));
+    assert_eq!(parse_lon_lat("30, 40"), Err(CoordError::Ambiguous));
+    assert_eq!(parse_lon_lat("NaN, 29"), Err(CoordError::NotTwoNumbers));
+}
