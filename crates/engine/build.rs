@@ -94,6 +94,11 @@ fn main() {
     )
     .unwrap();
 
+    water_blob(
+        &data.join("geo/jiujiang_water_osm_reduced.geojson"),
+        &out_dir,
+    );
+
     // GB/T 4754-2017 as "code<TAB>name" lines: a third of the JSON's size.
     let industry = data.join("industry/gbt4754_2017.json");
     println!("cargo:rerun-if-changed={}", industry.display());
@@ -104,4 +109,43 @@ fn main() {
         .map(|r| format!("{}\t{}\n", r.code, r.name_zh))
         .collect();
     fs::write(Path::new(&out_dir).join("industry.tsv"), tsv).unwrap();
+}
+
+/// OSM water polygons as a compact little-endian blob: per polygon a layer
+/// byte (0 river, 1 lake), a ring count (u16), and per ring a vertex count
+/// (u32) and the vertices as microdegrees (i32 lon, i32 lat). The source is
+/// rounded to six decimals, so this loses nothing.
+fn water_blob(path: &Path, out_dir: &str) {
+    println!("cargo:rerun-if-changed={}", path.display());
+    let v: serde_json::Value =
+        serde_json::from_str(&fs::read_to_string(path).expect("water geojson"))
+            .expect("water geojson");
+    let mut out: Vec<u8> = Vec::new();
+    for f in v["features"].as_array().expect("features") {
+        let layer = match f["properties"]["layer"].as_str() {
+            Some("river") => 0u8,
+            Some("lake") => 1u8,
+            other => panic!("{}: unknown layer {other:?}", path.display()),
+        };
+        assert_eq!(
+            f["geometry"]["type"],
+            "Polygon",
+            "{}: only polygons",
+            path.display()
+        );
+        let rings = f["geometry"]["coordinates"].as_array().expect("rings");
+        out.push(layer);
+        out.extend((rings.len() as u16).to_le_bytes());
+        for ring in rings {
+            let pts = ring.as_array().expect("ring");
+            out.extend((pts.len() as u32).to_le_bytes());
+            for pt in pts {
+                for c in [&pt[0], &pt[1]] {
+                    let micro = (c.as_f64().expect("coordinate") * 1e6).round() as i32;
+                    out.extend(micro.to_le_bytes());
+                }
+            }
+        }
+    }
+    fs::write(Path::new(out_dir).join("water.bin"), out).unwrap();
 }
