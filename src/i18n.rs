@@ -129,3 +129,22 @@ pub const CATALOGUE_MISS: L10n = L10n::new(
     "本工具所载条目中未找到。其余约1000条未载入，未找到不代表允许类，请查目录原文。",
     "Not among the entries this tool holds. The other ~1,000 are not loaded, so this does not mean permitted: check the full text.",
 );
+pub const NEED_DATUM: L10n = L10n::new(
+    "请注明坐标来源（高德、百度或GPS），否则无法换算到真实位置。",
+    "Say where the coordinates come from (Amap, Baidu or GPS); without it the true position is unknown.",
+);
+pub const MOVED_BY: L10n = L10n::new("换算后位置移动了", "converting moved the point by");
+pub const OUTSIDE_JIUJIANG: L10n = L10n::new(
+    "该点不在九江及周边范围内，请核对坐标和经纬度顺序。",
+    "This point is outside Jiujiang and its surroundings: check the coordinates and their order.",
+);
+pub const MAP_RIVER: L10n = L10n::new("地图估算距最近河流", "Map estimate to the nearest river");
+pub const MAP_LAKE: L10n = L10n::new("地图估算距最近湖泊", "Map estimate to the nearest lake");
+pub const INSIDE_WATER: L10n = L10n::new(
+    "点落在水面内，请核对坐标",
+    "the point is inside mapped water; check it",
+);
+pub const MAP_CAVEAT: L10n = L10n::new(
+    "地图为 OSM 概化水面（© OpenStreetMap 贡献者，ODbL），岸线误差约±1公里：距离落在门槛±1公里内时无法判断，请填实测距离。支流距离须实测。",
+    "The map is generalised OSM water (© OpenStreetMap contributors, ODbL), banks about ±1 km: within 1 km of a threshold it cannot decide, so give a measured distance. Tributary distances must be measured.",
+);

@@ -113,8 +113,9 @@ fn main() {
 
 /// OSM water polygons as a compact little-endian blob: per polygon a layer
 /// byte (0 river, 1 lake), a ring count (u16), and per ring a vertex count
-/// (u32) and the vertices as microdegrees (i32 lon, i32 lat). The source is
-/// rounded to six decimals, so this loses nothing.
+/// (u32) and the vertices as microdegrees (i32 lon, i32 lat), each the
+/// difference from the previous vertex (mostly small numbers, which gzip
+/// shrinks well). The source is rounded to six decimals: nothing is lost.
 fn water_blob(path: &Path, out_dir: &str) {
     println!("cargo:rerun-if-changed={}", path.display());
     let v: serde_json::Value =
@@ -139,10 +140,12 @@ fn water_blob(path: &Path, out_dir: &str) {
         for ring in rings {
             let pts = ring.as_array().expect("ring");
             out.extend((pts.len() as u32).to_le_bytes());
+            let mut prev = [0i32; 2];
             for pt in pts {
-                for c in [&pt[0], &pt[1]] {
+                for (k, c) in [&pt[0], &pt[1]].into_iter().enumerate() {
                     let micro = (c.as_f64().expect("coordinate") * 1e6).round() as i32;
-                    out.extend(micro.to_le_bytes());
+                    out.extend((micro - prev[k]).to_le_bytes());
+                    prev[k] = micro;
                 }
             }
         }

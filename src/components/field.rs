@@ -82,6 +82,7 @@ pub fn field(props: &FieldProps) -> Html {
             html! { <SetInput field_key={key} {choices} value={value.clone()} lang={*lang} on_change={on_change.clone()} /> }
         }
         FieldKind::Distance | FieldKind::Number { .. } => text_input("decimal"),
+        FieldKind::Coordinates => text_input("text"),
         FieldKind::IndustryCode | FieldKind::Text => text_input("text"),
     };
     let unit = match spec.kind {

@@ -1,6 +1,7 @@
 //! The project form: one `Field` per input the engine defines, in sections.
 
 use super::field::Field;
+use super::site::SiteHint;
 use crate::i18n::{self, Lang};
 use jiujiang_engine::model::{Section, FIELDS};
 use jiujiang_engine::FieldError;
@@ -32,14 +33,23 @@ pub fn project_form(props: &FormProps) -> Html {
             <fieldset class="section" id={section_id(s)}>
                 <legend>{ lang.pick(s.label()) }</legend>
                 { for FIELDS.iter().filter(|f| f.section == s).map(|spec| html! {
-                    <Field
-                        key={spec.key}
-                        spec={spec}
-                        value={AttrValue::from(props.fields.get(spec.key).cloned().unwrap_or_default())}
-                        error={props.errors.iter().find(|e| e.field == spec.key).cloned()}
-                        lang={lang}
-                        on_change={props.on_change.clone()}
-                    />
+                    <>
+                        <Field
+                            key={spec.key}
+                            spec={spec}
+                            value={AttrValue::from(props.fields.get(spec.key).cloned().unwrap_or_default())}
+                            error={props.errors.iter().find(|e| e.field == spec.key).cloned()}
+                            lang={lang}
+                            on_change={props.on_change.clone()}
+                        />
+                        if spec.key == "site.location_datum" {
+                            <SiteHint
+                                location={AttrValue::from(props.fields.get("site.location").cloned().unwrap_or_default())}
+                                datum={AttrValue::from(props.fields.get("site.location_datum").cloned().unwrap_or_default())}
+                                lang={lang}
+                            />
+                        }
+                    </>
                 }) }
             </fieldset>
         }

@@ -3,3 +3,4 @@ pub mod finding;
 pub mod form;
 pub mod result;
 pub mod rules;
+pub mod site;

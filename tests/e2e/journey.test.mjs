@@ -203,3 +203,35 @@ test('switching to English keeps every input; the rule base is browsable and sea
   assert.deepEqual(problems, []);
   await page.close();
 });
+
+test('an Amap point is converted, measured against the map, and the 1 km verdict follows', async () => {
+  const { page, requests, problems } = await openApp();
+  await setAll(page, {
+    industry_code: 'C2614', action: 'new',
+    'site.dist_important_tributary_m': '9000', 'site.dist_other_tributary_m': '5000',
+    // 116.00 E, 29.70 N (WGS-84) as Amap shows it: about 567 m to the south-east.
+    'site.location': '116.0050890, 29.6974550',
+  });
+  // Without its coordinate system the point is not used.
+  assert.match(await page.textContent('#site-hint'), /坐标来源/);
+  assert.equal(await finding(page, 'YRB-01'), 'NEEDS_INPUT');
+  await set(page, 'site.location_datum', 'gcj02');
+  const hint = await page.textContent('#site-hint');
+  assert.match(hint, /WGS-84: 116\.0000\d\d, 29\.7000\d\d/);
+  assert.match(hint, /5[5-8]\d m/);
+  assert.equal(await finding(page, 'YRB-01'), 'ALLOWED');
+  assert.match(await page.textContent('#finding-YRB-01'), /OpenStreetMap/);
+  // 630 m from the mapped river, ±1 km: the map cannot decide.
+  await set(page, 'site.location', '116.0, 29.725');
+  await set(page, 'site.location_datum', 'wgs84');
+  assert.equal(await finding(page, 'YRB-01'), 'NEEDS_INPUT');
+  const links = await page.$$eval('#finding-YRB-01 .missing a', (as) => as.map((a) => a.getAttribute('href')));
+  assert.ok(links.includes('#field-site-dist_yangtze_mainstream_m'), links.join());
+  // A measured distance prevails.
+  await setAll(page, { 'site.dist_yangtze_mainstream_m': '1500', 'site.dist_poyang_lake_m': '5000' });
+  assert.equal(await finding(page, 'YRB-01'), 'ALLOWED');
+  await page.screenshot({ path: path.join(shots, 'siting.png'), fullPage: true });
+  assert.deepEqual(requests.filter((u) => !u.startsWith(base)), []);
+  assert.deepEqual(problems, []);
+  await page.close();
+});

@@ -146,11 +146,17 @@ mod wasm {
             self.projects
                 .iter()
                 .map(|p| {
-                    jiujiang_engine::screen::verdicts_with(&self.data, &self.program, p, AS_OF)
-                        .outcomes
-                        .iter()
-                        .filter(|o| **o == jiujiang_engine::Outcome::Prohibited)
-                        .count() as u32
+                    jiujiang_engine::screen::verdicts_with(
+                        &self.data,
+                        &self.program,
+                        None,
+                        p,
+                        AS_OF,
+                    )
+                    .outcomes
+                    .iter()
+                    .filter(|o| **o == jiujiang_engine::Outcome::Prohibited)
+                    .count() as u32
                 })
                 .sum()
         }
@@ -161,7 +167,7 @@ mod wasm {
             self.projects
                 .iter()
                 .map(|p| {
-                    jiujiang_engine::screen::screen_with(&self.data, &self.program, p, AS_OF)
+                    jiujiang_engine::screen::screen_with(&self.data, &self.program, None, p, AS_OF)
                         .findings
                         .iter()
                         .filter(|f| f.outcome == jiujiang_engine::Outcome::Prohibited)

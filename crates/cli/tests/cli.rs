@@ -196,9 +196,8 @@ fn committed_schema_is_the_generated_one() {
         "/../../docs/project.schema.json"
     ))
     .unwrap();
-    assert_eq!(
-        out.trim(),
-        committed.trim(),
+    assert!(
+        out.trim() == committed.trim(),
         "docs/project.schema.json is stale: regenerate with `cargo run -p jiujiang-cli -- schema > docs/project.schema.json`"
     );
     // Every example file stays within it, as far as a key-level check can tell.

@@ -5,6 +5,8 @@
 
 use crate::data_types::{Param, Rereview, RuleData, Sector, Status, Text};
 use crate::date::Date;
+use crate::geo::coords::{to_wgs84, Datum, LonLat};
+use crate::geo::water::{Layer, WaterMap};
 use crate::model::L10n;
 use crate::model::{self, FieldKind, Project, Value};
 use crate::screen::param_in_force;
@@ -69,6 +71,13 @@ pub enum Note {
         park: usize,
     },
     UnknownPark,
+    /// A distance estimated from the bundled map.
+    MapEstimate {
+        lake: bool,
+        metres: f64,
+        margin: f64,
+        inside: bool,
+    },
 }
 
 impl Note {
@@ -125,6 +134,29 @@ impl Note {
                     en: format!("{}: {}", p.name.en, p.note.en),
                 }
             }
+            Note::MapEstimate {
+                lake,
+                metres,
+                margin,
+                inside,
+            } => {
+                let (kind_zh, kind_en) = if lake {
+                    ("湖泊", "lake")
+                } else {
+                    ("河流", "river")
+                };
+                let m = crate::screen::format_number(metres.round());
+                let u = crate::screen::format_number(margin.round());
+                let mut t = Text {
+                    zh: format!("未填实测距离，按地图估算：距最近{kind_zh}水面约 {m} 米，误差约±{u} 米（OSM 概化数据，© OpenStreetMap 贡献者）。地图中的河流可能是支流、湖泊可能不是鄱阳湖，故为偏保守的下限；以实测距离为准。"),
+                    en: format!("No measured distance: the map puts the nearest {kind_en} about {m} m away, ±{u} m (generalised OSM data, © OpenStreetMap contributors). The mapped water may be a tributary or another lake, so this is a cautious lower bound; a measured distance prevails."),
+                };
+                if inside {
+                    t.zh.push_str("该点落在地图水面内，请核对坐标及坐标来源。");
+                    t.en.push_str(" The point falls inside mapped water: check the coordinates and their system.");
+                }
+                t
+            }
             Note::UnknownPark => {
                 let id = project.text("site.chemical_park").unwrap_or("");
                 Text {
@@ -169,6 +201,10 @@ pub struct Fact {
     pub params: Vec<&'static str>,
     /// Why the derivation is uncertain, when it is.
     pub note: Option<Note>,
+    /// A number known only to ± this much (a map estimate); 0 when exact.
+    pub margin: f64,
+    /// What to ask for when the margin straddles a threshold.
+    pub decide_with: Keys,
 }
 
 impl Fact {
@@ -180,6 +216,8 @@ impl Fact {
             missing: Keys::default(),
             params: Vec::new(),
             note: None,
+            margin: 0.0,
+            decide_with: Keys::default(),
         }
     }
 
@@ -261,6 +299,8 @@ pub struct FactCtx<'a> {
     pub project: &'a Project,
     pub data: &'a RuleData,
     pub as_of: Date,
+    /// The bundled water layer, for distance estimates from the site point.
+    pub water: Option<&'a WaterMap>,
 }
 
 impl FactCtx<'_> {
@@ -290,6 +330,12 @@ impl FactCtx<'_> {
             "energy.tce_primary" => return Some(self.energy(Basis::Primary)),
             "energy.electricity_kwh" => return Some(self.electricity_kwh()),
             "capacity.offered_ratio" => return Some(offered_ratio(p)),
+            "site.dist_yangtze_mainstream_m" if p.get(name).is_none() => {
+                return Some(self.map_estimate("site.dist_yangtze_mainstream_m", Layer::River))
+            }
+            "site.dist_poyang_lake_m" if p.get(name).is_none() => {
+                return Some(self.map_estimate("site.dist_poyang_lake_m", Layer::Lake))
+            }
             _ => {}
         }
         let index = model::field_index(name)?;
@@ -303,6 +349,59 @@ impl FactCtx<'_> {
             (FieldKind::Choice(_), Some(Value::Choice(c))) => Fact::read(key, FactValue::Sym(c)),
             _ => return None,
         })
+    }
+
+    /// A distance from the site point and the bundled map, when no measured
+    /// one is given (issue 5): the nearest bank of the layer, with the
+    /// layer's and the input's uncertainty as its margin.
+    fn map_estimate(&self, key: &'static str, layer: Layer) -> Fact {
+        let Some(Value::Point(lon, lat)) = self.project.get("site.location") else {
+            return Fact::unknown(&[key]);
+        };
+        let Some(datum) = self.project.choice("site.location_datum") else {
+            return Fact::unknown(&[key, "site.location_datum"]);
+        };
+        let Some(water) = self.water else {
+            return Fact::unknown(&[key]);
+        };
+        let datum = match datum {
+            "gcj02" => Datum::Gcj02,
+            "bd09" => Datum::Bd09,
+            _ => Datum::Wgs84,
+        };
+        let point = to_wgs84(LonLat::new(*lon, *lat), datum);
+        let found = water.distances(point);
+        let nearest = match layer {
+            Layer::River => found.river,
+            Layer::Lake => found.lake,
+        };
+        let mut fact = Fact::known(FactValue::Unknown);
+        fact.status = Status::C;
+        fact.inputs.push("site.location");
+        fact.inputs.push("site.location_datum");
+        fact.decide_with.push(key);
+        let mut margin = 0.0;
+        for id in ["GEO-04.map_margin_m", "GEO-04.input_margin_m"] {
+            if let Some((id, v, status)) = self.param(id) {
+                fact.params.push(id);
+                fact.status = fact.status.min(status);
+                margin += v;
+            }
+        }
+        let (metres, inside) = match nearest {
+            Some(n) => (n.metres, n.inside),
+            // Nothing within the search radius: that much is certain enough.
+            None => (crate::geo::water::SEARCH_RADIUS_M, false),
+        };
+        fact.value = FactValue::Num(metres);
+        fact.margin = margin;
+        fact.note = Some(Note::MapEstimate {
+            lake: layer == Layer::Lake,
+            metres,
+            margin,
+            inside,
+        });
+        fact
     }
 
     fn param(&self, id: &'static str) -> Option<(&'static str, f64, Status)> {

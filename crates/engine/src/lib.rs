@@ -25,10 +25,26 @@ pub use screen::{Finding, Report};
 
 use std::sync::OnceLock;
 
+/// See [`Engine::site_estimate`].
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct SiteEstimate {
+    pub wgs84: geo::coords::LonLat,
+    /// How far converting the given datum moved the point.
+    pub moved_m: f64,
+    pub river: Option<geo::water::Nearest>,
+    pub lake: Option<geo::water::Nearest>,
+    /// ± on the map distances.
+    pub margin_m: f64,
+    /// Inside the box the map covers (Jiujiang and about 10 km around).
+    pub in_jiujiang_box: bool,
+}
+
 pub struct Engine {
     pub data: RuleData,
     pub industry: Industry,
     program: program::Program,
+    /// The bundled water layer (OSM, ODbL), for distance estimates.
+    pub water: geo::water::WaterMap,
 }
 
 const RULES_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/rules.json"));
@@ -49,6 +65,7 @@ impl Engine {
                     data,
                     industry: Industry::embedded(),
                     program,
+                    water: geo::water::WaterMap::embedded(),
                 })
             })
             .as_ref()
@@ -58,12 +75,12 @@ impl Engine {
     /// The report borrows the rule texts from the engine (which lives for the
     /// whole program) and nothing from the project.
     pub fn screen(&self, project: &Project, as_of: Date) -> Report<'_> {
-        screen::screen_with(&self.data, &self.program, project, as_of)
+        screen::screen_with(&self.data, &self.program, Some(&self.water), project, as_of)
     }
 
     /// The outcomes only, much faster: for batches.
     pub fn verdicts(&self, project: &Project, as_of: Date) -> screen::Verdicts {
-        screen::verdicts_with(&self.data, &self.program, project, as_of)
+        screen::verdicts_with(&self.data, &self.program, Some(&self.water), project, as_of)
     }
 
     /// Parses form fields / CSV cells into a project (see [`model::parse_fields`]).
@@ -110,6 +127,38 @@ impl Engine {
                 project.set(key, None);
             }
         }
+    }
+
+    /// Where the site point really is and how far the mapped water lies, for
+    /// display beside the coordinates (the rules use the same estimate).
+    pub fn site_estimate(&self, project: &Project) -> Option<SiteEstimate> {
+        use geo::coords::{haversine_m, to_wgs84, Datum, LonLat};
+        let Some(model::Value::Point(lon, lat)) = project.get("site.location") else {
+            return None;
+        };
+        let datum = match project.choice("site.location_datum")? {
+            "gcj02" => Datum::Gcj02,
+            "bd09" => Datum::Bd09,
+            _ => Datum::Wgs84,
+        };
+        let given = LonLat::new(*lon, *lat);
+        let wgs84 = to_wgs84(given, datum);
+        let d = self.water.distances(wgs84);
+        let margin = ["GEO-04.map_margin_m", "GEO-04.input_margin_m"]
+            .iter()
+            .filter_map(|id| self.data.params.iter().find(|p| p.id == *id))
+            .filter_map(|p| p.values.last())
+            .map(|v| v.value)
+            .sum();
+        Some(SiteEstimate {
+            wgs84,
+            moved_m: haversine_m(given, wgs84),
+            river: d.river,
+            lake: d.lake,
+            margin_m: margin,
+            in_jiujiang_box: (113.9..=117.2).contains(&wgs84.lon)
+                && (28.6..=30.4).contains(&wgs84.lat),
+        })
     }
 
     pub fn rule(&self, id: &str) -> Option<&Rule> {

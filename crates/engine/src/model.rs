@@ -48,6 +48,8 @@ pub enum FieldKind {
     YesNo,
     /// Metres; also accepts a `km` / `公里` suffix.
     Distance,
+    /// A longitude/latitude pair, in either order, decimal or D°M′S″.
+    Coordinates,
     Number {
         unit: L10n,
         max: f64,
@@ -346,6 +348,15 @@ pub static FIELDS: &[FieldSpec] = &[
       L10n::new("逐项勾选；都不涉及请勾“均不涉及”。", "Tick each that applies, or “none of these”.")),
     yes_no("foreign_invested", Section::Project, "是否外商投资", "Foreign-invested?", "外商投资企业或外资控股项目。", "A foreign-invested enterprise or foreign-controlled project."),
 
+    f("site.location", FieldKind::Coordinates, Section::Site, L10n::new("选址坐标（经度, 纬度）", "Site coordinates (longitude, latitude)"),
+      L10n::new("可粘贴高德、百度坐标或GPS坐标，任一顺序；未填实测距离时，据此按地图估算距水体距离（误差约±1公里）。",
+                "Paste from Amap, Baidu or a GPS, either order; without measured distances the map gives an estimate (about ±1 km).")),
+    f("site.location_datum", FieldKind::Choice(&[
+        c("wgs84", "WGS-84 / CGCS2000（GPS、天地图）", "WGS-84 / CGCS2000 (GPS, Tianditu)"),
+        c("gcj02", "GCJ-02（高德、腾讯、微信）", "GCJ-02 (Amap, Tencent, WeChat)"),
+        c("bd09", "BD-09（百度）", "BD-09 (Baidu)"),
+      ]), Section::Site, L10n::new("坐标来源", "Coordinate system"),
+      L10n::new("高德坐标与真实位置相差约570米，百度约1.2公里，必须注明。", "Amap points are about 570 m off the true spot and Baidu about 1.2 km: say which.")),
     distance("site.dist_yangtze_mainstream_m", "距长江干流岸线（米）", "Distance to the Yangtze main-stream shoreline (m)",
       "自项目用地边界量至河道管理范围外缘线；5公里内没有可填 5000。", "From the parcel boundary to the outer edge of the river management range; if none within 5 km, enter 5000."),
     distance("site.dist_important_tributary_m", "距重要支流岸线（赣、抚、信、饶、修，米）", "Distance to an important tributary: Gan, Fu, Xin, Rao, Xiu (m)",
@@ -446,6 +457,8 @@ pub enum Value {
     Set(Vec<&'static str>),
     /// Free text, an industry code (canonical) or a park id.
     Text(String),
+    /// A point as given, in the datum of `site.location_datum`.
+    Point(f64, f64),
 }
 
 /// A candidate project: the inputs that were given. An absent key means "not
@@ -543,6 +556,7 @@ impl Project {
                 Value::Choice(s) => J::from(*s),
                 Value::Set(items) => J::Array(items.iter().map(|s| J::from(*s)).collect()),
                 Value::Text(s) => J::from(s.as_str()),
+                Value::Point(lon, lat) => J::from(format!("{lon}, {lat}")),
             };
             match key.split_once('.') {
                 Some((group, name)) => {
@@ -590,6 +604,7 @@ fn value_text(v: &Value) -> String {
         Value::Set(items) if items.is_empty() => "none".to_string(),
         Value::Set(items) => items.join(","),
         Value::Text(s) => s.clone(),
+        Value::Point(lon, lat) => format!("{lon}, {lat}"),
     }
 }
 
@@ -812,6 +827,30 @@ pub fn parse_value(
             Some(v) => Value::Num(v),
             None => return Ok(None),
         },
+        FieldKind::Coordinates => {
+            use crate::geo::coords::{parse_lon_lat, CoordError};
+            let p = parse_lon_lat(&s).map_err(|e| {
+                let (zh, en) = match e {
+                    CoordError::NotTwoNumbers => (
+                        "应为两个坐标值，如 116.0, 29.71。",
+                        "Expected two coordinates, e.g. 116.0, 29.71.",
+                    ),
+                    CoordError::BadDms => (
+                        "分、秒应在0到60之间。",
+                        "Minutes and seconds must be between 0 and 60.",
+                    ),
+                    CoordError::OutOfRange => {
+                        ("不是有效的经纬度。", "Not a valid longitude and latitude.")
+                    }
+                    CoordError::Ambiguous => (
+                        "无法分辨经度和纬度，请加上 E/N 或“东经/北纬”。",
+                        "Cannot tell longitude from latitude; add E/N.",
+                    ),
+                };
+                FieldError::new(key, format!("“{s}”：{zh}"), format!("“{s}”: {en}"))
+            })?;
+            Value::Point(p.point.lon, p.point.lat)
+        }
         FieldKind::Number { max, .. } => match parse_number(key, raw, max, "")? {
             Some(v) => Value::Num(v),
             None => return Ok(None),
@@ -995,6 +1034,10 @@ pub fn json_schema(park_ids: &[&str]) -> serde_json::Value {
                 "description": "An empty array means none of these; null or absent means not stated"
             }),
             FieldKind::YesNo => json!({ "type": ["boolean", "null"] }),
+            FieldKind::Coordinates => json!({
+                "type": ["string", "null"],
+                "description": "\"LON, LAT\" or \"LAT, LON\", decimal or D°M′S″, with the datum in site.location_datum"
+            }),
             FieldKind::Distance => json!({
                 "type": ["number", "string", "null"], "minimum": 0, "maximum": MAX_DISTANCE_M,
                 "description": "metres; text such as \"1.2 km\" is also accepted"

@@ -5,6 +5,7 @@
 use crate::data_types::{Citation, Cond, Outcome, Param, ParamValue, Rule, RuleData, Status, Text};
 use crate::date::Date;
 use crate::facts::{Fact, FactCtx, FactValue};
+use crate::geo::water::WaterMap;
 use crate::model::Project;
 use crate::program::Program;
 use serde::Serialize;
@@ -111,6 +112,45 @@ enum Tri {
     Unknown,
 }
 
+impl From<bool> for Tri {
+    fn from(b: bool) -> Tri {
+        if b {
+            Tri::True
+        } else {
+            Tri::False
+        }
+    }
+}
+
+/// A comparison with a threshold, for a value known to ± `margin`: true or
+/// false only if the whole interval is on one side.
+#[derive(Clone, Copy)]
+enum Op {
+    Lt,
+    Le,
+    Gt,
+    Ge,
+}
+
+impl Op {
+    fn test(self, x: f64, margin: f64, limit: f64) -> Tri {
+        let (hi, lo) = (x + margin, x - margin);
+        let (surely, never) = match self {
+            Op::Lt => (hi < limit, lo >= limit),
+            Op::Le => (hi <= limit, lo > limit),
+            Op::Gt => (lo > limit, hi <= limit),
+            Op::Ge => (lo >= limit, hi < limit),
+        };
+        if surely {
+            Tri::True
+        } else if never {
+            Tri::False
+        } else {
+            Tri::Unknown
+        }
+    }
+}
+
 /// What evaluating a rule touched: shown to the user as "why".
 #[derive(Default)]
 struct Trace<'a> {
@@ -118,7 +158,6 @@ struct Trace<'a> {
     record: bool,
     inputs: Vec<InputUsed>,
     thresholds: Vec<ThresholdUsed<'a>>,
-    status: Option<Status>,
     notes: Vec<Cow<'a, Text>>,
 }
 
@@ -128,10 +167,6 @@ impl<'a> Trace<'a> {
             record: true,
             ..Trace::default()
         }
-    }
-
-    fn weaken(&mut self, s: Status) {
-        self.status = Some(self.status.map_or(s, |t| t.min(s)));
     }
 
     fn add_input(&mut self, field: &'static str, value: String) {
@@ -146,31 +181,6 @@ impl<'a> Trace<'a> {
         }
     }
 
-    /// Takes in what a branch evaluation touched: its inputs always, its
-    /// thresholds, notes and evidence grade only if the branch counts.
-    fn absorb(&mut self, branch: Trace<'a>, counts: bool) {
-        for i in branch.inputs {
-            if !self.inputs.iter().any(|x| x.field == i.field) {
-                self.inputs.push(i);
-            }
-        }
-        if counts {
-            for t in branch.thresholds {
-                if !self.thresholds.iter().any(|x| x.param == t.param) {
-                    self.thresholds.push(t);
-                }
-            }
-            for n in branch.notes {
-                if !self.notes.contains(&n) {
-                    self.notes.push(n);
-                }
-            }
-            if let Some(s) = branch.status {
-                self.weaken(s);
-            }
-        }
-    }
-
     fn add_threshold(&mut self, param: &'a Param, value: &'a ParamValue) {
         if self.record && !self.thresholds.iter().any(|x| x.param == param.id) {
             self.thresholds.push(ThresholdUsed {
@@ -182,7 +192,6 @@ impl<'a> Trace<'a> {
                 citation: &value.citation,
             });
         }
-        self.weaken(value.status);
     }
 }
 
@@ -199,7 +208,26 @@ pub fn param_in_force(param: &Param, as_of: Date) -> Option<&ParamValue> {
 }
 
 /// A condition's value and, when unknown, the inputs that would decide it.
-type Eval = (Tri, Vec<&'static str>);
+/// A condition's value; when unknown, the inputs that would decide it; and
+/// how sure the value is (the evidence grade of what decided it; `None` for
+/// plain inputs or an unknown).
+type Eval = (Tri, Vec<&'static str>, Option<Status>);
+
+fn weakest(a: Option<Status>, b: Option<Status>) -> Option<Status> {
+    match (a, b) {
+        (Some(x), Some(y)) => Some(x.min(y)),
+        (x, None) | (None, x) => x,
+    }
+}
+
+/// The best of several equally sufficient reasons: a conclusion that holds
+/// for any one of them is as sure as the surest.
+fn strongest(a: Option<Status>, b: Option<Status>) -> Option<Status> {
+    match (a, b) {
+        (None, _) | (_, None) => None,
+        (Some(x), Some(y)) => Some(x.max(y)),
+    }
+}
 
 fn merge(missing: &mut Vec<&'static str>, more: Vec<&'static str>) {
     for m in more {
@@ -224,6 +252,7 @@ impl<'a: 'p, 'p> Ctx<'a, 'p> {
     fn new(
         data: &'a RuleData,
         program: &'p Program,
+        water: Option<&'p WaterMap>,
         project: &'p Project,
         as_of: Date,
     ) -> Ctx<'a, 'p> {
@@ -233,6 +262,7 @@ impl<'a: 'p, 'p> Ctx<'a, 'p> {
                 project,
                 data,
                 as_of,
+                water,
             },
             as_of,
             program,
@@ -276,47 +306,57 @@ impl<'a: 'p, 'p> Ctx<'a, 'p> {
                 let mut decided = false;
                 let mut unknown = false;
                 let mut missing = Vec::new();
+                // Any decisive part suffices, so it is as sure as the surest;
+                // otherwise every part was needed, as sure as the weakest.
+                let mut surest: Option<Option<Status>> = None;
+                let mut weakest_all: Option<Status> = None;
                 for c in of {
                     // Every part is evaluated so the trace lists every input.
-                    let (r, m) = self.eval(c, t);
+                    let (r, m, st) = self.eval(c, t);
                     if r == decisive {
                         decided = true;
+                        surest = Some(match surest {
+                            Some(prev) => strongest(prev, st),
+                            None => st,
+                        });
                     } else if r == Tri::Unknown {
                         unknown = true;
                         if !decided {
                             merge(&mut missing, m);
                         }
                     }
+                    weakest_all = weakest(weakest_all, st);
                 }
                 if decided {
-                    (decisive, Vec::new())
+                    (decisive, Vec::new(), surest.flatten())
                 } else if unknown {
-                    (Tri::Unknown, missing)
+                    (Tri::Unknown, missing, None)
                 } else if decisive == Tri::False {
-                    (Tri::True, Vec::new())
+                    (Tri::True, Vec::new(), weakest_all)
                 } else {
-                    (Tri::False, Vec::new())
+                    (Tri::False, Vec::new(), weakest_all)
                 }
             }
             Cond::Not { of } => {
-                let (r, m) = self.eval(of, t);
+                let (r, m, st) = self.eval(of, t);
                 let r = match r {
                     Tri::True => Tri::False,
                     Tri::False => Tri::True,
                     Tri::Unknown => Tri::Unknown,
                 };
-                (r, m)
+                (r, m, st)
             }
-            Cond::Is { fact: name } => self.leaf(name, t, |v| match v {
-                FactValue::Bool(b) => Some(*b),
+            Cond::Is { fact: name } => self.leaf(name, t, |v, _| match v {
+                FactValue::Bool(b) => Some(Tri::from(*b)),
                 _ => None,
             }),
-            Cond::In { fact: name, values } => self.leaf(name, t, |v| match v {
-                FactValue::Sym(s) => Some(values.iter().any(|x| x == s)),
+            Cond::In { fact: name, values } => self.leaf(name, t, |v, _| match v {
+                FactValue::Sym(s) => Some(Tri::from(values.iter().any(|x| x == s))),
                 _ => None,
             }),
             Cond::Given { fact: name } => {
-                let (r, _) = self.leaf(name, t, |v| Some(*v != FactValue::Unknown));
+                let (r, _, _) =
+                    self.leaf(name, t, |v, _| Some(Tri::from(*v != FactValue::Unknown)));
                 (
                     if r == Tri::True {
                         Tri::True
@@ -324,25 +364,19 @@ impl<'a: 'p, 'p> Ctx<'a, 'p> {
                         Tri::False
                     },
                     Vec::new(),
+                    None,
                 )
             }
-            Cond::Lt { fact, param } => self.compare(fact, param, t, |x, y| x < y),
-            Cond::Le { fact, param } => self.compare(fact, param, t, |x, y| x <= y),
-            Cond::Gt { fact, param } => self.compare(fact, param, t, |x, y| x > y),
-            Cond::Ge { fact, param } => self.compare(fact, param, t, |x, y| x >= y),
+            Cond::Lt { fact, param } => self.compare(fact, param, t, Op::Lt),
+            Cond::Le { fact, param } => self.compare(fact, param, t, Op::Le),
+            Cond::Gt { fact, param } => self.compare(fact, param, t, Op::Gt),
+            Cond::Ge { fact, param } => self.compare(fact, param, t, Op::Ge),
             Cond::Flag { param } => match self.param(param) {
                 Some((p, v)) => {
                     t.add_threshold(p, v);
-                    (
-                        if v.value != 0.0 {
-                            Tri::True
-                        } else {
-                            Tri::False
-                        },
-                        Vec::new(),
-                    )
+                    (Tri::from(v.value != 0.0), Vec::new(), Some(v.status))
                 }
-                None => (self.no_param(param, t), Vec::new()),
+                None => (self.no_param(param, t), Vec::new(), Some(Status::U)),
             },
         }
     }
@@ -357,32 +391,27 @@ impl<'a: 'p, 'p> Ctx<'a, 'p> {
                 self.as_of
             ),
         });
-        t.weaken(Status::U);
         Tri::Unknown
     }
 
-    fn compare(
-        &self,
-        name: &'a str,
-        param_id: &str,
-        t: &mut Trace<'a>,
-        op: fn(f64, f64) -> bool,
-    ) -> Eval {
+    fn compare(&self, name: &'a str, param_id: &str, t: &mut Trace<'a>, op: Op) -> Eval {
         let Some((param, value)) = self.param(param_id) else {
-            return (self.no_param(param_id, t), Vec::new());
+            return (self.no_param(param_id, t), Vec::new(), Some(Status::U));
         };
         t.add_threshold(param, value);
-        self.leaf(name, t, |v| match v {
-            FactValue::Num(x) => Some(op(*x, value.value)),
+        let (r, m, st) = self.leaf(name, t, |v, margin| match v {
+            FactValue::Num(x) => Some(op.test(*x, margin, value.value)),
             _ => None,
-        })
+        });
+        // The comparison is as sure as the fact and the threshold together.
+        (r, m, weakest(st, Some(value.status)))
     }
 
     fn leaf(
         &self,
         name: &'a str,
         t: &mut Trace<'a>,
-        test: impl Fn(&FactValue) -> Option<bool>,
+        test: impl Fn(&FactValue, f64) -> Option<Tri>,
     ) -> Eval {
         let result = self.with_fact(name, |f| {
             if t.record {
@@ -402,14 +431,17 @@ impl<'a: 'p, 'p> Ctx<'a, 'p> {
                 }
             }
             // A fact's status already includes the parameters it applied.
-            match test(&f.value) {
-                Some(b) => {
-                    t.weaken(f.status);
-                    (if b { Tri::True } else { Tri::False }, Vec::new())
+            match test(&f.value, f.margin) {
+                // Known, but too uncertain to decide (a map estimate near the
+                // threshold): ask for what would decide it.
+                Some(Tri::Unknown) if t.record => {
+                    (Tri::Unknown, f.decide_with.as_slice().to_vec(), None)
                 }
+                Some(Tri::Unknown) => (Tri::Unknown, Vec::new(), None),
+                Some(b) => (b, Vec::new(), Some(f.status)),
                 // Which inputs are missing only matters for the report.
-                None if t.record => (Tri::Unknown, f.missing.as_slice().to_vec()),
-                None => (Tri::Unknown, Vec::new()),
+                None if t.record => (Tri::Unknown, f.missing.as_slice().to_vec(), None),
+                None => (Tri::Unknown, Vec::new(), None),
             }
         });
         result.unwrap_or_else(|| {
@@ -417,8 +449,7 @@ impl<'a: 'p, 'p> Ctx<'a, 'p> {
                 zh: format!("规则引用了未知事实 {name}。"),
                 en: format!("The rule refers to an unknown fact {name}."),
             });
-            t.weaken(Status::U);
-            (Tri::Unknown, Vec::new())
+            (Tri::Unknown, Vec::new(), Some(Status::U))
         })
     }
 
@@ -506,7 +537,10 @@ pub fn evaluate_rule<'a>(
     project: &Project,
     as_of: Date,
 ) -> Finding<'a> {
-    evaluate_in(rule, &Ctx::new(data, &Program::new(data), project, as_of))
+    evaluate_in(
+        rule,
+        &Ctx::new(data, &Program::new(data), None, project, as_of),
+    )
 }
 
 /// What a rule decided, borrowing its texts from the rule data. Building the
@@ -518,6 +552,8 @@ struct Decision<'a> {
     explain: Option<&'a Text>,
     hint: Option<&'a Text>,
     branch_status: Option<Status>,
+    /// How sure the conditions that decided are.
+    evidence: Option<Status>,
     caveat: Option<&'a Text>,
     missing: Vec<&'static str>,
     could_be: Vec<Outcome>,
@@ -540,6 +576,7 @@ fn decide<'a>(rule: &'a Rule, ctx: &Ctx<'a, '_>, trace: &mut Trace<'a>) -> Decis
         explain: None,
         hint: None,
         branch_status: None,
+        evidence: None,
         caveat: None,
         missing: Vec::new(),
         could_be: Vec::new(),
@@ -548,10 +585,13 @@ fn decide<'a>(rule: &'a Rule, ctx: &Ctx<'a, '_>, trace: &mut Trace<'a>) -> Decis
     if !in_force(rule, ctx.as_of) {
         return d;
     }
-    let (applies, applies_missing) = match &rule.applies_if {
+    let (applies, applies_missing, applies_status) = match &rule.applies_if {
         Some(c) => ctx.eval(c, trace),
-        None => (Tri::True, Vec::new()),
+        None => (Tri::True, Vec::new(), None),
     };
+    // The outcome rests on the scope and on every branch looked at (a branch
+    // that does not hold is part of why a later one decides).
+    d.evidence = applies_status;
     match applies {
         Tri::False => d.explain = Some(&rule.not_applicable),
         Tri::Unknown => {
@@ -570,26 +610,19 @@ fn decide<'a>(rule: &'a Rule, ctx: &Ctx<'a, '_>, trace: &mut Trace<'a>) -> Decis
             // one (then its inputs are listed as "would refine").
             let mut decided = None;
             for case in &rule.cases {
-                // A branch that does not hold lends the finding its inputs
-                // (what was looked at) but not its thresholds or its evidence
-                // grade: those belong to the branch that decides.
-                let mut branch = Trace {
-                    record: trace.record,
-                    ..Trace::default()
-                };
-                let result = ctx.eval(&case.when, &mut branch);
-                trace.absorb(branch, result.0 != Tri::False);
+                let (result, missing, status) = ctx.eval(&case.when, trace);
+                d.evidence = weakest(d.evidence, status);
                 match result {
-                    (Tri::True, _) => {
+                    Tri::True => {
                         decided = Some(case);
                         break;
                     }
-                    (Tri::Unknown, m) if case.refines => merge(&mut d.would_refine, m),
-                    (Tri::Unknown, m) => {
+                    Tri::Unknown if case.refines => merge(&mut d.would_refine, missing),
+                    Tri::Unknown => {
                         push_unique(&mut d.could_be, case.outcome);
-                        merge(&mut d.missing, m);
+                        merge(&mut d.missing, missing);
                     }
-                    (Tri::False, _) => {}
+                    Tri::False => {}
                 }
             }
             if !d.missing.is_empty() || !d.could_be.is_empty() {
@@ -645,7 +678,7 @@ fn evaluate_in<'a>(rule: &'a Rule, ctx: &Ctx<'a, '_>) -> Finding<'a> {
         }
     };
     let mut status = rule.status;
-    for s in [d.branch_status, trace.status].into_iter().flatten() {
+    for s in [d.branch_status, d.evidence].into_iter().flatten() {
         status = status.min(s);
     }
     let mut caveats = trace.notes;
@@ -683,10 +716,11 @@ pub struct Verdicts {
 pub fn verdicts_with(
     data: &RuleData,
     program: &Program,
+    water: Option<&WaterMap>,
     project: &Project,
     as_of: Date,
 ) -> Verdicts {
-    let ctx = Ctx::new(data, program, project, as_of);
+    let ctx = Ctx::new(data, program, water, project, as_of);
     let mut trace = Trace::default();
     let outcomes: Vec<Outcome> = data
         .rules
@@ -745,21 +779,22 @@ fn energy_summary<'a>(ctx: &Ctx<'_, '_>, findings: &[Finding<'a>]) -> EnergySumm
 /// Screens with a throw-away program; for repeated screening of the same data
 /// use [`screen_with`].
 pub fn screen<'a>(data: &'a RuleData, project: &Project, as_of: Date) -> Report<'a> {
-    screen_with(data, &Program::new(data), project, as_of)
+    screen_with(data, &Program::new(data), None, project, as_of)
 }
 
 /// Outcomes only, with a throw-away program.
 pub fn verdicts(data: &RuleData, project: &Project, as_of: Date) -> Verdicts {
-    verdicts_with(data, &Program::new(data), project, as_of)
+    verdicts_with(data, &Program::new(data), None, project, as_of)
 }
 
 pub fn screen_with<'a>(
     data: &'a RuleData,
     program: &Program,
+    water: Option<&WaterMap>,
     project: &Project,
     as_of: Date,
 ) -> Report<'a> {
-    let ctx = Ctx::new(data, program, project, as_of);
+    let ctx = Ctx::new(data, program, water, project, as_of);
     let mut findings: Vec<Finding> = data.rules.iter().map(|r| evaluate_in(r, &ctx)).collect();
     let energy = energy_summary(&ctx, &findings);
     // Worst first, rule-base order among equals; bucketing moves each

@@ -103,9 +103,12 @@ impl WaterMap {
             for _ in 0..n_rings {
                 let n = u32::from_le_bytes(cur.bytes()) as usize;
                 let mut ring = Vec::with_capacity(n);
+                // Vertices are stored as differences from the previous one.
+                let (mut lon_micro, mut lat_micro) = (0i32, 0i32);
                 for _ in 0..n {
-                    let lon = i32::from_le_bytes(cur.bytes()) as f64 / 1e6;
-                    let lat = i32::from_le_bytes(cur.bytes()) as f64 / 1e6;
+                    lon_micro = lon_micro.wrapping_add(i32::from_le_bytes(cur.bytes()));
+                    lat_micro = lat_micro.wrapping_add(i32::from_le_bytes(cur.bytes()));
+                    let (lon, lat) = (lon_micro as f64 / 1e6, lat_micro as f64 / 1e6);
                     min = LonLat::new(min.lon.min(lon), min.lat.min(lat));
                     max = LonLat::new(max.lon.max(lon), max.lat.max(lat));
                     ring.push(LonLat::new(lon, lat));
