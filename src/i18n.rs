@@ -148,3 +148,20 @@ pub const MAP_CAVEAT: L10n = L10n::new(
     "地图为 OSM 概化水面（© OpenStreetMap 贡献者，ODbL），岸线误差约±1公里：距离落在门槛±1公里内时无法判断，请填实测距离。支流距离须实测。",
     "The map is generalised OSM water (© OpenStreetMap contributors, ODbL), banks about ±1 km: within 1 km of a threshold it cannot decide, so give a measured distance. Tributary distances must be measured.",
 );
+pub const WHERE_TITLE: L10n = L10n::new(
+    "可以落在哪里？（“9610”产业布局）",
+    "Where could it go? (9610 programme)",
+);
+pub const WHERE_HELP: L10n = L10n::new(
+    "依《九江市高质量打造区域制造业中心攻坚行动方案》附件4，列出该产业链的布局地区，以及负面清单在当地是否留有空间；行业归链为本工具推断。",
+    "From annex 4 of Jiujiang's 2023 manufacturing plan: the regions planned for this industry chain, and whether the negative list leaves room there. Assigning codes to chains is this tool's reading.",
+);
+pub const REGION: L10n = L10n::new("地区", "Region");
+pub const CHAIN: L10n = L10n::new("产业链", "Chain");
+pub const ROOM: L10n = L10n::new("负面清单空间", "Room under the negative list");
+pub const FITS: L10n = L10n::new(
+    "可落地（仍须逐条预审）",
+    "Possible (still screen every rule)",
+);
+pub const FITS_IF: L10n = L10n::new("有条件", "Possible if");
+pub const NO_ROOM: L10n = L10n::new("无空间", "No room");

@@ -47,7 +47,12 @@ pub fn app() -> Html {
         }
     };
     let lang = state.lang;
-    let (_, errors, report) = state.evaluate(engine, today);
+    let (project, errors, report) = state.evaluate(engine, today);
+    let placements = jiujiang_engine::placement::placements(
+        &engine.data,
+        &project,
+        state.as_of_date().unwrap_or(today),
+    );
 
     let on_change = {
         let state = state.clone();
@@ -105,7 +110,7 @@ pub fn app() -> Html {
                 <main class="layout">
                     <ProjectForm fields={state.fields.clone()} errors={errors} lang={lang}
                         on_change={on_change} on_example={on_example} on_clear={on_clear} />
-                    <ResultPanel report={report} lang={lang} rule_count={engine.data.rules.len()} />
+                    <ResultPanel report={report} placements={placements} lang={lang} rule_count={engine.data.rules.len()} />
                 </main>
             } else {
                 <main><RulesPage lang={lang} as_of={state.as_of_date().unwrap_or(today)} /></main>

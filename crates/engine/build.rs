@@ -9,7 +9,7 @@ mod data_types;
 #[path = "src/date.rs"]
 mod date;
 
-use data_types::{CatalogueEntry, Param, Park, Question, Rule, RuleData, Sector};
+use data_types::{CatalogueEntry, Chain, Param, Park, Question, Rule, RuleData, Sector};
 use serde::Deserialize;
 use std::{env, fs, path::Path};
 
@@ -26,6 +26,8 @@ struct DataFile {
     question: Vec<Question>,
     #[serde(default)]
     park: Vec<Park>,
+    #[serde(default)]
+    chain: Vec<Chain>,
 }
 
 #[derive(Deserialize)]
@@ -56,6 +58,7 @@ fn main() {
     files.push(data.join("sectors.toml"));
     files.push(data.join("questions.toml"));
     files.push(data.join("parks.toml"));
+    files.push(data.join("chains.toml"));
     files.sort();
     for path in files {
         println!("cargo:rerun-if-changed={}", path.display());
@@ -67,6 +70,7 @@ fn main() {
         out.sectors.extend(file.sector);
         out.questions.extend(file.question);
         out.parks.extend(file.park);
+        out.chains.extend(file.chain);
     }
     // Rules in catalogue order, whatever file they are in.
     let ids = fs::read_to_string(data.join("catalogue-ids.txt")).expect("catalogue-ids.txt");

@@ -3,8 +3,10 @@
 use super::field::input_id;
 use super::finding::FindingCard;
 use super::form::section_id;
+use super::placements::Placements;
 use crate::i18n::{self, Lang};
 use jiujiang_engine::model::Section;
+use jiujiang_engine::placement::Placement;
 use jiujiang_engine::screen::format_number;
 use jiujiang_engine::{labels, Outcome, Report};
 use yew::prelude::*;
@@ -12,6 +14,7 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct ResultProps {
     pub report: Report<'static>,
+    pub placements: Vec<Placement<'static>>,
     pub lang: Lang,
     pub rule_count: usize,
 }
@@ -20,6 +23,7 @@ pub struct ResultProps {
 pub fn result_panel(props: &ResultProps) -> Html {
     let ResultProps {
         report,
+        placements,
         lang,
         rule_count,
     } = props;
@@ -56,6 +60,7 @@ pub fn result_panel(props: &ResultProps) -> Html {
                 </div>
             }
             { energy_summary(report, lang) }
+            <Placements placements={placements.clone()} lang={lang} />
             { for GROUPS.iter().map(|&(outcome, open)| {
                 let members: Vec<_> = report.findings.iter().filter(|f| f.outcome == outcome).collect();
                 if members.is_empty() {

@@ -90,6 +90,12 @@ test('a chemical plant 850 m from the Yangtze is prohibited, with reason and cit
   assert.match(text, /1,000 米/);
   assert.match(text, /长江保护法/);
   assert.match(await page.textContent('#field-industry_code-resolved'), /有机化学原料制造/);
+  // Where could it go instead: only regions with a recognised chemical park.
+  await page.click('#placements summary');
+  const rows = await page.$$eval('#placements tbody tr', (trs) => trs.map((tr) => [tr.cells[0].textContent, tr.dataset.fit]));
+  assert.deepEqual(rows.find(([r]) => r === '彭泽县'), ['彭泽县', 'fits-if']);
+  assert.deepEqual(rows.find(([r]) => r === '浔阳区'), ['浔阳区', 'no-room']);
+  assert.match(await page.textContent('#placements'), /矶山化工园/);
   await page.click('#finding-YRB-01 summary');
   await page.screenshot({ path: path.join(shots, 'prohibited.png'), fullPage: true });
   // Nothing left the machine; no CSP violation or panic was logged.

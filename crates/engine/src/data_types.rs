@@ -254,6 +254,21 @@ pub struct CatalogueEntry {
     pub deadline: Option<String>,
 }
 
+/// An industry chain of Jiujiang's "9610" programme and the regions meant to
+/// host it (seed 002, annex 4).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Chain {
+    pub id: String,
+    pub name: Text,
+    /// Counties, districts or development zones, as the table names them.
+    pub regions: Vec<String>,
+    /// GB/T 4754 code prefixes counted in the chain (this tool's reading).
+    pub prefixes: Vec<String>,
+    pub basis: Text,
+    pub source: Citation,
+}
+
 /// Everything the engine reads, as one value.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -265,5 +280,7 @@ pub struct RuleData {
     pub sectors: Vec<Sector>,
     pub questions: Vec<Question>,
     pub parks: Vec<Park>,
+    #[serde(default)]
+    pub chains: Vec<Chain>,
     pub catalogue_entries: Vec<CatalogueEntry>,
 }

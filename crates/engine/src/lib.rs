@@ -14,6 +14,7 @@ pub mod geo;
 pub mod industry;
 pub mod labels;
 pub mod model;
+pub mod placement;
 pub mod program;
 pub mod screen;
 

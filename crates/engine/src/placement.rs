@@ -1,0 +1,134 @@
+//! "Where should it go instead?" (issue 5): the regions that Jiujiang's 9610
+//! programme plans for the project's industry chain, and whether the negative
+//! list leaves room there (a chemical project needs a recognised chemical
+//! park; heavy polluters a compliant park).
+
+use crate::data_types::{Chain, Park, RuleData, Text};
+use crate::date::Date;
+use crate::model::Project;
+use crate::screen::param_in_force;
+use serde::Serialize;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Fit {
+    /// The programme plans the chain there and no siting rule rules it out.
+    Fits,
+    /// Possible under the stated conditions.
+    FitsIf,
+    /// The negative list leaves no room there (e.g. no recognised chemical park).
+    NoRoom,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Placement<'a> {
+    pub region: &'a str,
+    pub chain: &'a str,
+    pub chain_name: &'a Text,
+    pub fit: Fit,
+    /// For chemical projects: the recognised chemical parks in the region.
+    pub parks: Vec<&'a str>,
+    pub conditions: Vec<Text>,
+}
+
+fn t(zh: impl Into<String>, en: impl Into<String>) -> Text {
+    Text {
+        zh: zh.into(),
+        en: en.into(),
+    }
+}
+
+fn in_sector(data: &RuleData, sector: &str, code: &str) -> bool {
+    data.sectors
+        .iter()
+        .find(|s| s.id == sector)
+        .is_some_and(|s| s.members.iter().any(|m| code.starts_with(&m.prefix)))
+}
+
+/// The chains whose code prefixes cover `code`.
+pub fn chains_for<'a>(data: &'a RuleData, code: &str) -> Vec<&'a Chain> {
+    data.chains
+        .iter()
+        .filter(|c| c.prefixes.iter().any(|p| code.starts_with(p.as_str())))
+        .collect()
+}
+
+pub fn placements<'a>(data: &'a RuleData, project: &Project, as_of: Date) -> Vec<Placement<'a>> {
+    let Some(code) = project.text("industry_code") else {
+        return Vec::new();
+    };
+    let chemical = in_sector(data, "chemical", code);
+    let heavy = in_sector(data, "heavy_polluting", code);
+    let band = data
+        .params
+        .iter()
+        .find(|p| p.id == "YRB-01.band_m")
+        .and_then(|p| param_in_force(p, as_of))
+        .map(|v| crate::screen::format_number(v.value))
+        .unwrap_or_else(|| "1,000".into());
+    let mut out = Vec::new();
+    for chain in chains_for(data, code) {
+        for region in &chain.regions {
+            let parks: Vec<&Park> = data
+                .parks
+                .iter()
+                .filter(|p| &p.county == region && as_of >= p.recognised_from)
+                .collect();
+            let mut conditions = Vec::new();
+            let fit = if chemical {
+                if parks.is_empty() {
+                    conditions.push(t(
+                        "该地区没有认定的化工园区（CHP-01）。",
+                        "No recognised chemical park in this region (CHP-01).",
+                    ));
+                    Fit::NoRoom
+                } else {
+                    conditions.push(t(
+                        "须位于认定的化工园区内（CHP-01）。",
+                        "Inside a recognised chemical park (CHP-01).",
+                    ));
+                    conditions.push(t(
+                        format!("用地距长江干流及重要支流岸线不少于 {band} 米，园区内亦然（YRB-01）。"),
+                        format!("At least {band} m from the Yangtze and important tributaries, inside the park too (YRB-01)."),
+                    ));
+                    if parks
+                        .iter()
+                        .any(|p| p.rereview == crate::data_types::Rereview::NotFound)
+                    {
+                        conditions.push(t(
+                            "部分园区复核结果未查到，须确认（CHP-02）。",
+                            "Some parks' re-review result was not found: confirm (CHP-02).",
+                        ));
+                    }
+                    Fit::FitsIf
+                }
+            } else if heavy {
+                conditions.push(t(
+                    "须位于合规园区内（YRB-10）。",
+                    "Inside a compliant industrial park (YRB-10).",
+                ));
+                Fit::FitsIf
+            } else {
+                Fit::Fits
+            };
+            out.push(Placement {
+                region,
+                chain: &chain.id,
+                chain_name: &chain.name,
+                fit,
+                parks: if chemical {
+                    parks.iter().map(|p| p.id.as_str()).collect()
+                } else {
+                    Vec::new()
+                },
+                conditions,
+            });
+        }
+    }
+    out.sort_by_key(|p| match p.fit {
+        Fit::Fits => 0,
+        Fit::FitsIf => 1,
+        Fit::NoRoom => 2,
+    });
+    out
+}

@@ -1,0 +1,72 @@
+//! "Where could it go?": chains, regions and the negative list's room there.
+
+mod common;
+use common::*;
+use jiujiang_engine::placement::{placements, Fit};
+
+fn regions(code: &str) -> Vec<(String, Fit, Vec<String>)> {
+    let e = engine();
+    let (p, errors) = e.parse_fields([("industry_code", code)]);
+    assert!(errors.is_empty());
+    placements(&e.data, &p, DEFAULT_AS_OF)
+        .into_iter()
+        .map(|pl| {
+            (
+                pl.region.to_string(),
+                pl.fit,
+                pl.parks.iter().map(|s| s.to_string()).collect(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn a_chemical_project_fits_only_where_a_recognised_chemical_park_is() {
+    let r = regions("C2614");
+    let find = |region: &str| {
+        r.iter()
+            .find(|(x, _, _)| x == region)
+            .unwrap_or_else(|| panic!("{region}: {r:?}"))
+    };
+    // Pengze has the Jishan chemical park; Xunyang has none.
+    assert_eq!(find("彭泽县").1, Fit::FitsIf);
+    assert_eq!(find("彭泽县").2, vec!["pengze-jishan"]);
+    assert_eq!(find("浔阳区").1, Fit::NoRoom);
+    // Every region of the chain appears once, no-room last.
+    assert_eq!(r.len(), 7);
+    assert_eq!(r.last().unwrap().1, Fit::NoRoom);
+}
+
+#[test]
+fn clean_industries_fit_their_chain_regions_and_heavy_ones_need_a_compliant_park() {
+    let electronics = regions("C3981");
+    assert_eq!(
+        electronics.iter().map(|x| x.0.as_str()).collect::<Vec<_>>(),
+        ["九江经开区", "共青高新区", "瑞昌经开区"]
+    );
+    assert!(electronics.iter().all(|x| x.1 == Fit::Fits));
+    let steel = regions("C3120");
+    assert_eq!(steel, vec![("湖口县".to_string(), Fit::FitsIf, vec![])]);
+    // A code outside every chain has no suggestion (not a prohibition).
+    assert!(regions("I6511").is_empty());
+}
+
+#[test]
+fn chains_are_sourced_and_their_codes_real() {
+    let e = engine();
+    assert_eq!(e.data.chains.len(), 9);
+    for c in &e.data.chains {
+        assert!(
+            !c.regions.is_empty() && !c.source.document.is_empty(),
+            "{}",
+            c.id
+        );
+        for p in &c.prefixes {
+            assert!(
+                e.industry.get(p).is_some(),
+                "{}: {p} is no GB/T 4754 code",
+                c.id
+            );
+        }
+    }
+}
