@@ -203,3 +203,26 @@ proptest! {
         prop_assert_eq!(a, c);
     }
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig { failure_persistence: None, cases: 256, ..ProptestConfig::default() })]
+
+    /// Whatever is typed into any field, parsing reports errors at fields and
+    /// screening still produces a report: nothing panics (a wasm panic would
+    /// kill the page).
+    #[test]
+    fn any_text_in_any_field_never_panics(
+        picks in prop::collection::vec((0usize..FIELDS.len(), ".{0,24}"), 1..8)
+    ) {
+        let pairs: Vec<(&str, &str)> = picks.iter().map(|(i, v)| (FIELDS[*i].key, v.as_str())).collect();
+        let (p, errors) = engine().parse_fields(pairs.iter().copied());
+        for e in &errors {
+            prop_assert!(FIELDS.iter().any(|f| f.key == e.field), "{e:?}");
+            prop_assert!(!e.message.zh.is_empty() && !e.message.en.is_empty());
+        }
+        let report = engine().screen(&p, DEFAULT_AS_OF);
+        prop_assert_eq!(report.findings.len(), engine().data.rules.len());
+        let _ = engine().site_estimate(&p);
+        let _ = jiujiang_engine::placement::placements(&engine().data, &p, DEFAULT_AS_OF);
+    }
+}
