@@ -218,13 +218,7 @@ impl WaterMap {
     /// Nearest river and lake bank from `p` (WGS-84).
     pub fn distances(&self, p: LonLat) -> WaterDistances {
         let (m_lat, m_lon) = radii(p.lat);
-        let to_plane = |q: LonLat| {
-            (
-                (q.lon - p.lon).to_radians() * m_lon,
-                (q.lat - p.lat).to_radians() * m_lat,
-            )
-        };
-        let mut best: [Option<(f64, (f64, f64))>; 2] = [None, None];
+        let mut best = Best::new(p);
         // Scan the cells of a square around p, doubling it until the nearest
         // bank of each layer is no farther than the square's half-side: a
         // nearer bank would have a point inside the square, in a scanned cell.
@@ -237,45 +231,65 @@ impl WaterMap {
             for r in r0..=r1 {
                 for c in c0..=c1 {
                     for &i in &self.cells[r * self.cols + c] {
-                        let s = self.segments[i as usize];
-                        let (d, q) = point_segment(to_plane(s.a), to_plane(s.b));
-                        let slot = &mut best[s.layer as usize];
-                        if slot.is_none_or(|(bd, _)| d < bd) {
-                            *slot = Some((d, q));
-                        }
+                        best.consider(&self.segments[i as usize]);
                     }
                 }
             }
-            let settled = best.iter().all(|b| b.is_some_and(|(d, _)| d <= half_m));
+            let settled = best
+                .layers
+                .iter()
+                .all(|b| b.is_some_and(|(d, _)| d <= half_m));
             if settled || half_m >= SEARCH_RADIUS_M {
                 break;
             }
             half_m *= 2.0;
         }
-        self.finish(p, best)
+        self.finish(p, best.layers)
     }
-}
 
-impl WaterMap {
     /// The same answer by checking every bank segment: the reference the
     /// grid search is tested against.
     pub fn distances_brute_force(&self, p: LonLat) -> WaterDistances {
-        let (m_lat, m_lon) = radii(p.lat);
-        let to_plane = |q: LonLat| {
-            (
-                (q.lon - p.lon).to_radians() * m_lon,
-                (q.lat - p.lat).to_radians() * m_lat,
-            )
-        };
-        let mut best: [Option<(f64, (f64, f64))>; 2] = [None, None];
+        let mut best = Best::new(p);
         for s in &self.segments {
-            let (d, q) = point_segment(to_plane(s.a), to_plane(s.b));
-            let slot = &mut best[s.layer as usize];
-            if slot.is_none_or(|(bd, _)| d < bd) {
-                *slot = Some((d, q));
-            }
+            best.consider(s);
         }
-        self.finish(p, best)
+        self.finish(p, best.layers)
+    }
+}
+
+/// The nearest bank found so far per layer, in tangent-plane metres at `p`.
+struct Best {
+    p: LonLat,
+    m_lat: f64,
+    m_lon: f64,
+    layers: [Option<(f64, (f64, f64))>; 2],
+}
+
+impl Best {
+    fn new(p: LonLat) -> Best {
+        let (m_lat, m_lon) = radii(p.lat);
+        Best {
+            p,
+            m_lat,
+            m_lon,
+            layers: [None, None],
+        }
+    }
+
+    fn to_plane(&self, q: LonLat) -> (f64, f64) {
+        (
+            (q.lon - self.p.lon).to_radians() * self.m_lon,
+            (q.lat - self.p.lat).to_radians() * self.m_lat,
+        )
+    }
+
+    fn consider(&mut self, s: &Segment) {
+        let (d, q) = point_segment(self.to_plane(s.a), self.to_plane(s.b));
+        let slot = &mut self.layers[s.layer as usize];
+        if slot.is_none_or(|(bd, _)| d < bd) {
+            *slot = Some((d, q));
+        }
     }
 }
 
