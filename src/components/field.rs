@@ -83,6 +83,10 @@ pub fn field(props: &FieldProps) -> Html {
         }
         FieldKind::Distance | FieldKind::Number { .. } => text_input("decimal"),
         FieldKind::Coordinates => text_input("text"),
+        FieldKind::Day => html! {
+            <input id={id.clone()} name={key} type="date" value={value.clone()}
+                aria-describedby={described.clone()} aria-invalid={invalid} oninput={on_input.clone()} />
+        },
         FieldKind::IndustryCode | FieldKind::Text => text_input("text"),
     };
     let unit = match spec.kind {

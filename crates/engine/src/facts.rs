@@ -343,9 +343,21 @@ impl FactCtx<'_> {
         Some(match (model::FIELDS[index].kind, p.get_at(index)) {
             (_, None) => Fact::unknown(&[key]),
             (FieldKind::YesNo, Some(Value::Bool(b))) => Fact::read(key, FactValue::Bool(*b)),
-            (FieldKind::Distance | FieldKind::Number { .. }, Some(Value::Num(v))) => {
-                Fact::read(key, FactValue::Num(*v))
+            (FieldKind::Distance, Some(Value::Num(v))) => {
+                // A measured distance: show how it was measured with it.
+                let mut f = Fact::read(key, FactValue::Num(*v));
+                for k in [
+                    "site.distance_reference",
+                    "site.distance_measured_by",
+                    "site.distance_measured_on",
+                ] {
+                    if p.get(k).is_some() {
+                        f.inputs.push(k);
+                    }
+                }
+                f
             }
+            (FieldKind::Number { .. }, Some(Value::Num(v))) => Fact::read(key, FactValue::Num(*v)),
             (FieldKind::Choice(_), Some(Value::Choice(c))) => Fact::read(key, FactValue::Sym(c)),
             _ => return None,
         })

@@ -50,6 +50,8 @@ pub enum FieldKind {
     Distance,
     /// A longitude/latitude pair, in either order, decimal or D°M′S″.
     Coordinates,
+    /// A calendar day, YYYY-MM-DD.
+    Day,
     Number {
         unit: L10n,
         max: f64,
@@ -367,6 +369,10 @@ pub static FIELDS: &[FieldSpec] = &[
       "如博阳河、长河、八里湖；5公里内没有可填 5000。", "E.g. Boyang River, Changhe, Bali Lake; if none within 5 km, enter 5000."),
     f("site.distance_reference", FieldKind::Choice(DISTANCE_REFERENCES), Section::Site, L10n::new("距离量至", "Distances measured to"),
       L10n::new("法定岸线通常为管理范围外缘线；量至水边会高估距离。", "The legal shoreline is usually the management-range edge; measuring to the water edge overstates the distance.")),
+    f("site.distance_measured_by", FieldKind::Text, Section::Site, L10n::new("实测单位或人员", "Measured by"),
+      L10n::new("如环评单位、测绘院；随结论一并显示。", "E.g. the EIA consultant or survey institute; shown with the findings.")),
+    f("site.distance_measured_on", FieldKind::Day, Section::Site, L10n::new("实测日期", "Measured on"),
+      L10n::new("YYYY-MM-DD；枯水期与丰水期水边线相差数百米。", "YYYY-MM-DD; the water edge moves hundreds of metres between seasons.")),
     yes_no("site.in_compliant_park", Section::Site, "是否位于合规园区内", "Inside a compliant industrial park?",
       "省级以上开发区或经省批准的园区。", "A provincial-or-higher development zone or a provincially approved park."),
     f("site.chemical_park", FieldKind::ChemicalPark, Section::Site, L10n::new("所在化工园区", "Chemical park"),
@@ -827,6 +833,16 @@ pub fn parse_value(
             Some(v) => Value::Num(v),
             None => return Ok(None),
         },
+        FieldKind::Day => match crate::date::Date::parse(&s) {
+            Some(d) => Value::Text(d.to_string()),
+            None => {
+                return Err(FieldError::new(
+                    key,
+                    format!("“{s}”不是有效日期，请用 YYYY-MM-DD。"),
+                    format!("“{s}” is not a valid date; use YYYY-MM-DD."),
+                ))
+            }
+        },
         FieldKind::Coordinates => {
             use crate::geo::coords::{parse_lon_lat, CoordError};
             let p = parse_lon_lat(&s).map_err(|e| {
@@ -1034,6 +1050,7 @@ pub fn json_schema(park_ids: &[&str]) -> serde_json::Value {
                 "description": "An empty array means none of these; null or absent means not stated"
             }),
             FieldKind::YesNo => json!({ "type": ["boolean", "null"] }),
+            FieldKind::Day => json!({ "type": ["string", "null"], "format": "date" }),
             FieldKind::Coordinates => json!({
                 "type": ["string", "null"],
                 "description": "\"LON, LAT\" or \"LAT, LON\", decimal or D°M′S″, with the datum in site.location_datum"

@@ -182,3 +182,38 @@ fn numbers_have_ranges() {
         assert_eq!(errors[0].field, key);
     }
 }
+
+#[test]
+fn a_measured_distance_is_shown_with_how_it_was_measured() {
+    let e = engine();
+    let (p, errors) = e.parse_fields([
+        ("industry_code", "C2614"),
+        ("action", "new"),
+        ("site.dist_yangtze_mainstream_m", "850"),
+        ("site.distance_reference", "management_line"),
+        ("site.distance_measured_by", "九江市测绘院"),
+        ("site.distance_measured_on", "2026-10-08"),
+    ]);
+    assert!(errors.is_empty(), "{errors:?}");
+    let report = e.screen(&p, DEFAULT_AS_OF);
+    let f = report
+        .findings
+        .iter()
+        .find(|f| f.rule_id == "YRB-01")
+        .unwrap();
+    let shown: Vec<(&str, &str)> = f
+        .inputs
+        .iter()
+        .map(|i| (i.field, i.value.as_str()))
+        .collect();
+    assert!(
+        shown.contains(&("site.distance_measured_by", "九江市测绘院")),
+        "{shown:?}"
+    );
+    assert!(
+        shown.contains(&("site.distance_measured_on", "2026-10-08")),
+        "{shown:?}"
+    );
+    let (_, errors) = e.parse_fields([("site.distance_measured_on", "2026-02-30")]);
+    assert_eq!(errors[0].field, "site.distance_measured_on");
+}
