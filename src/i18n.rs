@@ -165,3 +165,7 @@ pub const FITS: L10n = L10n::new(
 );
 pub const FITS_IF: L10n = L10n::new("有条件", "Possible if");
 pub const NO_ROOM: L10n = L10n::new("无空间", "No room");
+pub const CREDITS: L10n = L10n::new(
+    "水系数据 © OpenStreetMap 贡献者，依开放数据库许可（ODbL 1.0）提供；行业分类依 GB/T 4754-2017。",
+    "Water data © OpenStreetMap contributors, available under the Open Database License (ODbL 1.0); industry classes per GB/T 4754-2017.",
+);

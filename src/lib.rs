@@ -115,7 +115,10 @@ pub fn app() -> Html {
             } else {
                 <main><RulesPage lang={lang} as_of={state.as_of_date().unwrap_or(today)} /></main>
             }
-            <footer><p>{ lang.pick(i18n::DISCLAIMER) }</p></footer>
+            <footer>
+                <p>{ lang.pick(i18n::DISCLAIMER) }</p>
+                <p class="credits" id="credits">{ lang.pick(i18n::CREDITS) }</p>
+            </footer>
         </div>
     }
 }

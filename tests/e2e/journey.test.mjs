@@ -227,6 +227,8 @@ test('an Amap point is converted, measured against the map, and the 1 km verdict
   assert.match(hint, /5[5-8]\d m/);
   assert.equal(await finding(page, 'YRB-01'), 'ALLOWED');
   assert.match(await page.textContent('#finding-YRB-01'), /OpenStreetMap/);
+  // The layer's licence asks for attribution wherever the data is used.
+  assert.match(await page.textContent('#credits'), /OpenStreetMap.*ODbL/);
   // 630 m from the mapped river, ±1 km: the map cannot decide.
   await set(page, 'site.location', '116.0, 29.725');
   await set(page, 'site.location_datum', 'wgs84');
