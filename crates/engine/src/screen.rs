@@ -757,18 +757,25 @@ fn energy_summary<'a>(ctx: &Ctx<'_, '_>, findings: &[Finding<'a>]) -> EnergySumm
         })
         .flatten()
     };
-    let hehe = findings.iter().find(|f| f.rule_id == "HEHE-01");
+    // HEHE-01 answers "two-high?": INFO yes, NOT_APPLICABLE no, unless the
+    // rule is not in force on the date, when the question is open.
+    let hehe = findings
+        .iter()
+        .find(|f| f.rule_id == "HEHE-01")
+        .filter(|_| {
+            ctx.data
+                .rules
+                .iter()
+                .find(|r| r.id == "HEHE-01")
+                .is_some_and(|r| in_force(r, ctx.as_of))
+        });
     let en = findings.iter().find(|f| f.rule_id == "EN-01");
     EnergySummary {
         tce_calorific: num("energy.tce_calorific"),
         tce_primary: num("energy.tce_primary"),
         two_high: hehe.and_then(|f| match f.outcome {
             Outcome::Info => Some(true),
-            Outcome::NotApplicable
-                if !f.explanation.en.starts_with("This rule is not in force") =>
-            {
-                Some(false)
-            }
+            Outcome::NotApplicable => Some(false),
             _ => None,
         }),
         energy_review: en.map(|f| f.outcome),

@@ -67,3 +67,47 @@ fn golden_cases_pass() {
     );
     println!("{} golden cases passed", cases.len());
 }
+
+#[test]
+fn energy_summary_reports_two_high_on_both_bases() {
+    let e = engine();
+    let summary = |fields: &[(&str, &str)], as_of| {
+        let (p, errors) = e.parse_fields(fields.iter().copied());
+        assert!(errors.is_empty(), "{errors:?}");
+        e.screen(&p, as_of).energy
+    };
+    // 30 GWh in aluminium: ~3,687 tce calorific, 9,000 primary: two-high.
+    let s = summary(
+        &[
+            ("industry_code", "C3216"),
+            ("energy.electricity_10k_kwh", "3000"),
+        ],
+        DEFAULT_AS_OF,
+    );
+    assert_eq!(s.two_high, Some(true));
+    assert_eq!(s.tce_calorific.map(f64::round), Some(3687.0));
+    assert_eq!(s.tce_primary.map(f64::round), Some(9000.0));
+    let s = summary(
+        &[
+            ("industry_code", "C3216"),
+            ("energy.electricity_10k_kwh", "100"),
+        ],
+        DEFAULT_AS_OF,
+    );
+    assert_eq!(s.two_high, Some(false));
+    // Before Jiangxi's two-high opinion the question is open, not "no".
+    let before = jiujiang_engine::Date::new(2021, 11, 29);
+    let s = summary(
+        &[
+            ("industry_code", "C3216"),
+            ("energy.electricity_10k_kwh", "100"),
+        ],
+        before,
+    );
+    assert_eq!(s.two_high, None);
+    // No energy given: cannot tell.
+    assert_eq!(
+        summary(&[("industry_code", "C3216")], DEFAULT_AS_OF).two_high,
+        None
+    );
+}
