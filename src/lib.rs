@@ -109,6 +109,7 @@ pub fn app() -> Html {
             if state.view == View::Screen {
                 <main class="layout">
                     <ProjectForm fields={state.fields.clone()} errors={errors} lang={lang}
+                        as_of={state.as_of_date().unwrap_or(today)}
                         on_change={on_change} on_example={on_example} on_clear={on_clear} />
                     <ResultPanel report={report} placements={placements} lang={lang} rule_count={engine.data.rules.len()} />
                 </main>

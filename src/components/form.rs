@@ -4,7 +4,7 @@ use super::field::Field;
 use super::site::SiteHint;
 use crate::i18n::{self, Lang};
 use jiujiang_engine::model::{Section, FIELDS};
-use jiujiang_engine::FieldError;
+use jiujiang_engine::{Date, FieldError};
 use std::collections::BTreeMap;
 use yew::prelude::*;
 
@@ -13,6 +13,8 @@ pub struct FormProps {
     pub fields: BTreeMap<&'static str, String>,
     pub errors: Vec<FieldError>,
     pub lang: Lang,
+    /// The "as of" date, for the dated margins of map estimates.
+    pub as_of: Date,
     pub on_change: Callback<(&'static str, String)>,
     pub on_example: Callback<()>,
     pub on_clear: Callback<()>,
@@ -46,6 +48,7 @@ pub fn project_form(props: &FormProps) -> Html {
                             <SiteHint
                                 location={AttrValue::from(props.fields.get("site.location").cloned().unwrap_or_default())}
                                 datum={AttrValue::from(props.fields.get("site.location_datum").cloned().unwrap_or_default())}
+                                as_of={props.as_of}
                                 lang={lang}
                             />
                         }

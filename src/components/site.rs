@@ -3,13 +3,14 @@
 
 use crate::i18n::{self, Lang};
 use jiujiang_engine::screen::format_number;
-use jiujiang_engine::Engine;
+use jiujiang_engine::{Date, Engine};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct SiteHintProps {
     pub location: AttrValue,
     pub datum: AttrValue,
+    pub as_of: Date,
     pub lang: Lang,
 }
 
@@ -29,7 +30,7 @@ pub fn site_hint(props: &SiteHintProps) -> Html {
     if !errors.is_empty() {
         return html! {};
     }
-    let Some(est) = engine.site_estimate(&project) else {
+    let Some(est) = engine.site_estimate(&project, props.as_of) else {
         return html! { <p class="site-hint warn" id="site-hint">{ lang.pick(i18n::NEED_DATUM) }</p> };
     };
     let m = |x: f64| format_number(x.round());

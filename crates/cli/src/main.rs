@@ -288,11 +288,10 @@ fn write_table(out: &mut impl Write, results: &[FileResult], lang: Lang) -> std:
 /// `convert`: one point to WGS-84, as text or JSON.
 fn convert(args: &Args) -> ExitCode {
     use jiujiang_engine::geo::coords::{haversine_m, parse_lon_lat, to_wgs84, CoordError, Datum};
-    let datum = match args.from.as_deref() {
-        Some("wgs84") | Some("cgcs2000") => Datum::Wgs84,
-        Some("gcj02") => Datum::Gcj02,
-        Some("bd09") => Datum::Bd09,
-        other => {
+    let datum = match args.from.as_deref().and_then(Datum::from_key) {
+        Some(d) => d,
+        None => {
+            let other = args.from.as_deref();
             eprintln!("jiujiang: convert needs --from wgs84, gcj02 or bd09 (got {other:?})");
             return ExitCode::from(2);
         }

@@ -367,22 +367,15 @@ impl FactCtx<'_> {
     /// one is given (issue 5): the nearest bank of the layer, with the
     /// layer's and the input's uncertainty as its margin.
     fn map_estimate(&self, key: &'static str, layer: Layer) -> Fact {
-        let Some(Value::Point(lon, lat)) = self.project.get("site.location") else {
-            return Fact::unknown(&[key]);
-        };
-        let Some(datum) = self.project.choice("site.location_datum") else {
-            return Fact::unknown(&[key, "site.location_datum"]);
+        let site = match site_point(self.project) {
+            SitePoint::None => return Fact::unknown(&[key]),
+            SitePoint::NoDatum => return Fact::unknown(&[key, "site.location_datum"]),
+            SitePoint::At { wgs84, .. } => wgs84,
         };
         let Some(water) = self.water else {
             return Fact::unknown(&[key]);
         };
-        let datum = match datum {
-            "gcj02" => Datum::Gcj02,
-            "bd09" => Datum::Bd09,
-            _ => Datum::Wgs84,
-        };
-        let point = to_wgs84(LonLat::new(*lon, *lat), datum);
-        let found = water.distances(point);
+        let found = water.distances(site);
         let nearest = match layer {
             Layer::River => found.river,
             Layer::Lake => found.lake,
@@ -392,14 +385,9 @@ impl FactCtx<'_> {
         fact.inputs.push("site.location");
         fact.inputs.push("site.location_datum");
         fact.decide_with.push(key);
-        let mut margin = 0.0;
-        for id in ["GEO-04.map_margin_m", "GEO-04.input_margin_m"] {
-            if let Some((id, v, status)) = self.param(id) {
-                fact.params.push(id);
-                fact.status = fact.status.min(status);
-                margin += v;
-            }
-        }
+        let (margin, status, params) = self.map_margin();
+        fact.status = fact.status.min(status);
+        fact.params = params;
         let (metres, inside) = match nearest {
             Some(n) => (n.metres, n.inside),
             // Nothing within the search radius: that much is certain enough.
@@ -414,6 +402,23 @@ impl FactCtx<'_> {
             inside,
         });
         fact
+    }
+
+    /// The ± of a map-estimated distance on the as-of date: the layer's
+    /// uncertainty plus a web-map point's (dated, cited parameters), with
+    /// the weakest of their grades and the parameters used.
+    pub fn map_margin(&self) -> (f64, Status, Vec<&'static str>) {
+        let mut margin = 0.0;
+        let mut status = Status::V1;
+        let mut used = Vec::new();
+        for id in ["GEO-04.map_margin_m", "GEO-04.input_margin_m"] {
+            if let Some((id, v, s)) = self.param(id) {
+                used.push(id);
+                status = status.min(s);
+                margin += v;
+            }
+        }
+        (margin, status, used)
     }
 
     fn param(&self, id: &'static str) -> Option<(&'static str, f64, Status)> {
@@ -554,6 +559,31 @@ impl Basis {
             Basis::Calorific => "calorific",
             Basis::Primary => "primary",
         }
+    }
+}
+
+/// The site point of a project, as given and in WGS-84.
+pub enum SitePoint {
+    None,
+    /// Coordinates without their system: unusable (catalogue GEO-04).
+    NoDatum,
+    At {
+        given: LonLat,
+        wgs84: LonLat,
+    },
+}
+
+pub fn site_point(p: &Project) -> SitePoint {
+    let Some(Value::Point(lon, lat)) = p.get("site.location") else {
+        return SitePoint::None;
+    };
+    let Some(datum) = p.choice("site.location_datum").and_then(Datum::from_key) else {
+        return SitePoint::NoDatum;
+    };
+    let given = LonLat::new(*lon, *lat);
+    SitePoint::At {
+        given,
+        wgs84: to_wgs84(given, datum),
     }
 }
 

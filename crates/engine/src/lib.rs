@@ -131,34 +131,26 @@ impl Engine {
     }
 
     /// Where the site point really is and how far the mapped water lies, for
-    /// display beside the coordinates (the rules use the same estimate).
-    pub fn site_estimate(&self, project: &Project) -> Option<SiteEstimate> {
-        use geo::coords::{haversine_m, to_wgs84, Datum, LonLat};
-        let Some(model::Value::Point(lon, lat)) = project.get("site.location") else {
+    /// display beside the coordinates. The rules use the same point, water
+    /// layer and margin (`facts::FactCtx::map_estimate`).
+    pub fn site_estimate(&self, project: &Project, as_of: Date) -> Option<SiteEstimate> {
+        let facts::SitePoint::At { given, wgs84 } = facts::site_point(project) else {
             return None;
         };
-        let datum = match project.choice("site.location_datum")? {
-            "gcj02" => Datum::Gcj02,
-            "bd09" => Datum::Bd09,
-            _ => Datum::Wgs84,
-        };
-        let given = LonLat::new(*lon, *lat);
-        let wgs84 = to_wgs84(given, datum);
         let d = self.water.distances(wgs84);
-        let margin = ["GEO-04.map_margin_m", "GEO-04.input_margin_m"]
-            .iter()
-            .filter_map(|id| self.data.params.iter().find(|p| p.id == *id))
-            .filter_map(|p| p.values.last())
-            .map(|v| v.value)
-            .sum();
+        let ctx = facts::FactCtx {
+            project,
+            data: &self.data,
+            as_of,
+            water: Some(&self.water),
+        };
         Some(SiteEstimate {
             wgs84,
-            moved_m: haversine_m(given, wgs84),
+            moved_m: geo::coords::haversine_m(given, wgs84),
             river: d.river,
             lake: d.lake,
-            margin_m: margin,
-            in_jiujiang_box: (113.9..=117.2).contains(&wgs84.lon)
-                && (28.6..=30.4).contains(&wgs84.lat),
+            margin_m: ctx.map_margin().0,
+            in_jiujiang_box: self.water.covers(wgs84),
         })
     }
 

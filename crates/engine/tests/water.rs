@@ -99,3 +99,57 @@ fn the_grid_search_finds_the_same_bank_as_brute_force() {
         }
     }
 }
+
+#[test]
+fn the_site_estimate_shown_is_the_one_the_rules_use() {
+    let e = jiujiang_engine::Engine::embedded().unwrap();
+    let today = jiujiang_engine::Date::new(2026, 11, 23);
+    let (p, _) = e.parse_fields([
+        ("site.location", "116.0050890, 29.6974550"),
+        ("site.location_datum", "gcj02"),
+    ]);
+    let est = e.site_estimate(&p, today).unwrap();
+    assert!(
+        (est.wgs84.lon - 116.0).abs() < 1e-6 && (est.wgs84.lat - 29.70).abs() < 1e-6,
+        "{est:?}"
+    );
+    assert!((550.0..600.0).contains(&est.moved_m), "{}", est.moved_m);
+    assert_eq!(est.margin_m, 1030.0);
+    assert!(est.in_jiujiang_box);
+    // The map distance in the finding is the same number.
+    let (p2, _) = e.parse_fields([
+        ("site.location", "116.0050890, 29.6974550"),
+        ("site.location_datum", "gcj02"),
+        ("industry_code", "C2614"),
+        ("action", "new"),
+    ]);
+    let report = e.screen(&p2, today);
+    let yrb01 = report
+        .findings
+        .iter()
+        .find(|f| f.rule_id == "YRB-01")
+        .unwrap();
+    let river = est.river.unwrap().metres.round();
+    assert!(
+        yrb01.caveats.iter().any(|c| c
+            .en
+            .contains(&jiujiang_engine::screen::format_number(river))),
+        "{:?}",
+        yrb01.caveats
+    );
+    // Before the map margins are in force there is no margin to report.
+    assert_eq!(
+        e.site_estimate(&p, jiujiang_engine::Date::new(2017, 1, 1))
+            .unwrap()
+            .margin_m,
+        0.0
+    );
+    // Coordinates without a system give no estimate; a point in Tokyo is off the map.
+    let (no_datum, _) = e.parse_fields([("site.location", "116.0, 29.70")]);
+    assert!(e.site_estimate(&no_datum, today).is_none());
+    let (tokyo, _) = e.parse_fields([
+        ("site.location", "139.69, 35.69"),
+        ("site.location_datum", "wgs84"),
+    ]);
+    assert!(!e.site_estimate(&tokyo, today).unwrap().in_jiujiang_box);
+}

@@ -42,6 +42,18 @@ pub enum Datum {
     Bd09,
 }
 
+impl Datum {
+    /// From the keys used in project files and on the command line.
+    pub fn from_key(key: &str) -> Option<Datum> {
+        match key {
+            "wgs84" | "cgcs2000" => Some(Datum::Wgs84),
+            "gcj02" => Some(Datum::Gcj02),
+            "bd09" => Some(Datum::Bd09),
+            _ => None,
+        }
+    }
+}
+
 /// The obfuscation applies only inside mainland China (a rough box, as in
 /// every public implementation); outside it GCJ-02 equals WGS-84.
 pub fn in_china(p: LonLat) -> bool {

@@ -176,6 +176,15 @@ impl WaterMap {
         (c, r)
     }
 
+    /// Whether `p` lies in the box the layer covers (Jiujiang and about
+    /// 10 km around); outside it "no water nearby" means nothing.
+    pub fn covers(&self, p: LonLat) -> bool {
+        p.lon >= self.origin.lon
+            && p.lat >= self.origin.lat
+            && p.lon <= self.origin.lon + self.cols as f64 * CELL
+            && p.lat <= self.origin.lat + self.rows as f64 * CELL
+    }
+
     pub fn polygon_count(&self) -> usize {
         self.polygons.len()
     }
