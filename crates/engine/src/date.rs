@@ -60,10 +60,6 @@ impl Date {
         let y = yoe + era * 400 + if m <= 2 { 1 } else { 0 };
         Date::new(y as i32, m, d)
     }
-
-    pub fn add_days(self, n: i64) -> Date {
-        Date::from_days(self.to_days() + n)
-    }
 }
 
 fn days_in_month(y: i32, m: u8) -> u8 {

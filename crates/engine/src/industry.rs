@@ -61,14 +61,6 @@ impl Industry {
         Industry { classes }
     }
 
-    pub fn len(&self) -> usize {
-        self.classes.len()
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.classes.is_empty()
-    }
-
     pub fn count(&self, level: Level) -> usize {
         self.classes.iter().filter(|c| c.level == level).count()
     }

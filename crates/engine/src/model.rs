@@ -531,17 +531,6 @@ impl Project {
         }
     }
 
-    /// Sets a field from its text, as the form would. Panics only on an
-    /// unknown key, so it is for tests and code, not for user input.
-    pub fn with(mut self, key: &str, raw: &str) -> Project {
-        let spec = field(key).unwrap_or_else(|| panic!("unknown field {key}"));
-        match parse_value(spec, raw, None) {
-            Ok(v) => self.set(spec.key, v),
-            Err(e) => panic!("{key}: {}", e.message.en),
-        }
-        self
-    }
-
     /// The project as `(field key, text)` pairs, the inverse of `parse_fields`.
     pub fn to_fields(&self) -> Vec<(&'static str, String)> {
         self.values().map(|(k, v)| (k, value_text(v))).collect()

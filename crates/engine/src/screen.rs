@@ -531,18 +531,6 @@ pub fn format_number(v: f64) -> String {
     }
 }
 
-pub fn evaluate_rule<'a>(
-    rule: &'a Rule,
-    data: &'a RuleData,
-    project: &Project,
-    as_of: Date,
-) -> Finding<'a> {
-    evaluate_in(
-        rule,
-        &Ctx::new(data, &Program::new(data), None, project, as_of),
-    )
-}
-
 /// What a rule decided, borrowing its texts from the rule data. Building the
 /// user-facing `Finding` from it (copying texts, filling templates) is the
 /// costly part, which the verdict-only path skips.
@@ -783,17 +771,8 @@ fn energy_summary<'a>(ctx: &Ctx<'_, '_>, findings: &[Finding<'a>]) -> EnergySumm
     }
 }
 
-/// Screens with a throw-away program; for repeated screening of the same data
-/// use [`screen_with`].
-pub fn screen<'a>(data: &'a RuleData, project: &Project, as_of: Date) -> Report<'a> {
-    screen_with(data, &Program::new(data), None, project, as_of)
-}
-
-/// Outcomes only, with a throw-away program.
-pub fn verdicts(data: &RuleData, project: &Project, as_of: Date) -> Verdicts {
-    verdicts_with(data, &Program::new(data), None, project, as_of)
-}
-
+/// Screens `project` against `data`, with a [`Program`] prepared once for
+/// that data and, if given, the water layer for map estimates.
 pub fn screen_with<'a>(
     data: &'a RuleData,
     program: &Program,
