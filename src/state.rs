@@ -158,8 +158,13 @@ mod tests {
 
     #[test]
     fn an_invalid_as_of_date_falls_back_to_today_and_is_flagged() {
-        let s = AppState::new(TODAY).into();
-        let s = AppState::reduce(s, Action::SetAsOf("2021-02-30".into()));
-        assert_eq!(s.as_of_date(), None);
+        let engine = Engine::embedded().unwrap();
+        let s = Rc::new(AppState::new(TODAY)).reduce(Action::SetAsOf("2021-02-30".into()));
+        // Flagged: the text is kept but is no date.
+        assert_eq!((s.as_of.as_str(), s.as_of_date()), ("2021-02-30", None));
+        // Falls back: the report is for today, not for some other day.
+        assert_eq!(s.evaluate(engine, TODAY).2.as_of, TODAY);
+        let s = s.reduce(Action::SetAsOf("2021-02-28".into()));
+        assert_eq!(s.evaluate(engine, TODAY).2.as_of, Date::new(2021, 2, 28));
     }
 }

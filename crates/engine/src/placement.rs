@@ -64,8 +64,7 @@ pub fn placements<'a>(data: &'a RuleData, project: &Project, as_of: Date) -> Vec
         .iter()
         .find(|p| p.id == "YRB-01.band_m")
         .and_then(|p| param_in_force(p, as_of))
-        .map(|v| crate::screen::format_number(v.value))
-        .unwrap_or_else(|| "1,000".into());
+        .map(|v| crate::screen::format_number(v.value));
     let mut out = Vec::new();
     for chain in chains_for(data, code) {
         for region in &chain.regions {
@@ -87,10 +86,14 @@ pub fn placements<'a>(data: &'a RuleData, project: &Project, as_of: Date) -> Vec
                         "须位于认定的化工园区内（CHP-01）。",
                         "Inside a recognised chemical park (CHP-01).",
                     ));
-                    conditions.push(t(
-                        format!("用地距长江干流及重要支流岸线不少于 {band} 米，园区内亦然（YRB-01）。"),
-                        format!("At least {band} m from the Yangtze and important tributaries, inside the park too (YRB-01)."),
-                    ));
+                    // The band comes from the rule data; with none in force
+                    // on the date, no distance is claimed.
+                    if let Some(band) = &band {
+                        conditions.push(t(
+                            format!("用地距长江干流及重要支流岸线不少于 {band} 米，园区内亦然（YRB-01）。"),
+                            format!("At least {band} m from the Yangtze and important tributaries, inside the park too (YRB-01)."),
+                        ));
+                    }
                     if parks
                         .iter()
                         .any(|p| p.rereview == crate::data_types::Rereview::NotFound)

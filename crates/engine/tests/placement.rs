@@ -70,3 +70,28 @@ fn chains_are_sourced_and_their_codes_real() {
         }
     }
 }
+
+#[test]
+fn the_band_in_the_conditions_comes_from_the_rule_data() {
+    let e = engine();
+    let (p, _) = e.parse_fields([("industry_code", "C2614")]);
+    let pengze = placements(&e.data, &p, DEFAULT_AS_OF)
+        .into_iter()
+        .find(|x| x.region == "彭泽县")
+        .unwrap();
+    assert!(
+        pengze.conditions.iter().any(|c| c.en.contains("1,000 m")),
+        "{:?}",
+        pengze.conditions
+    );
+    // Without the band in the data, no distance is claimed.
+    let mut data = e.data.clone();
+    data.params.retain(|x| x.id != "YRB-01.band_m");
+    let without = placements(&data, &p, DEFAULT_AS_OF);
+    let pengze = without.iter().find(|x| x.region == "彭泽县").unwrap();
+    assert!(
+        pengze.conditions.iter().all(|c| !c.en.contains(" m from")),
+        "{:?}",
+        pengze.conditions
+    );
+}
