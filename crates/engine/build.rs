@@ -98,10 +98,7 @@ fn main() {
     )
     .unwrap();
 
-    water_blob(
-        &data.join("geo/jiujiang_water_osm_reduced.geojson"),
-        &out_dir,
-    );
+    map_blob(&data, &out_dir);
 
     // GB/T 4754-2017 as "code<TAB>name" lines: a third of the JSON's size.
     let industry = data.join("industry/gbt4754_2017.json");
@@ -115,44 +112,83 @@ fn main() {
     fs::write(Path::new(&out_dir).join("industry.tsv"), tsv).unwrap();
 }
 
-/// OSM water polygons as a compact little-endian blob: per polygon a layer
-/// byte (0 river, 1 lake), a ring count (u16), and per ring a vertex count
-/// (u32) and the vertices as microdegrees (i32 lon, i32 lat), each the
-/// difference from the previous vertex (mostly small numbers, which gzip
-/// shrinks well). The source is rounded to six decimals: nothing is lost.
-fn water_blob(path: &Path, out_dir: &str) {
-    println!("cargo:rerun-if-changed={}", path.display());
-    let v: serde_json::Value =
-        serde_json::from_str(&fs::read_to_string(path).expect("water geojson"))
-            .expect("water geojson");
+/// The map layers as one compact blob (see `src/geo/shapes.rs`): per shape a
+/// layer byte, a part count, and per part a vertex count and the vertices as
+/// microdegrees, each the difference from the previous vertex, as zigzag
+/// LEB128 varints (mostly one or two bytes). The sources have six decimals:
+/// nothing is lost.
+fn map_blob(data: &Path, out_dir: &str) {
+    // (file, GeoJSON `layer` property, layer byte); keep in step with
+    // `geo::shapes::MapLayer`.
+    let layers: [(&str, &str, u8); 6] = [
+        ("jiujiang_water_osm_reduced.geojson", "river", 0),
+        ("jiujiang_water_osm_reduced.geojson", "lake", 1),
+        ("jiujiang_water_gshhg_full.geojson", "water-polygon", 2),
+        ("jiujiang_water_gshhg_full.geojson", "river-line", 3),
+        ("jiujiang_water_naturalearth_10m.geojson", "lake", 4),
+        ("jiujiang_water_naturalearth_10m.geojson", "centerline", 5),
+    ];
     let mut out: Vec<u8> = Vec::new();
-    for f in v["features"].as_array().expect("features") {
-        let layer = match f["properties"]["layer"].as_str() {
-            Some("river") => 0u8,
-            Some("lake") => 1u8,
-            other => panic!("{}: unknown layer {other:?}", path.display()),
-        };
-        assert_eq!(
-            f["geometry"]["type"],
-            "Polygon",
-            "{}: only polygons",
-            path.display()
-        );
-        let rings = f["geometry"]["coordinates"].as_array().expect("rings");
-        out.push(layer);
-        out.extend((rings.len() as u16).to_le_bytes());
-        for ring in rings {
-            let pts = ring.as_array().expect("ring");
-            out.extend((pts.len() as u32).to_le_bytes());
-            let mut prev = [0i32; 2];
-            for pt in pts {
-                for (k, c) in [&pt[0], &pt[1]].into_iter().enumerate() {
-                    let micro = (c.as_f64().expect("coordinate") * 1e6).round() as i32;
-                    out.extend((micro - prev[k]).to_le_bytes());
-                    prev[k] = micro;
+    let mut files = std::collections::BTreeMap::new();
+    for (file, _, _) in layers {
+        let path = data.join("geo").join(file);
+        println!("cargo:rerun-if-changed={}", path.display());
+        files.entry(file).or_insert_with(|| {
+            let v: serde_json::Value =
+                serde_json::from_str(&fs::read_to_string(&path).expect("geojson"))
+                    .expect("geojson");
+            v
+        });
+    }
+    for (file, name, byte) in layers {
+        for f in files[file]["features"].as_array().expect("features") {
+            if f["properties"]["layer"].as_str() != Some(name) {
+                continue;
+            }
+            let coords = &f["geometry"]["coordinates"];
+            // Every geometry as a list of parts (rings or lines).
+            let parts: Vec<&serde_json::Value> = match f["geometry"]["type"].as_str() {
+                Some("Polygon") | Some("MultiLineString") => {
+                    coords.as_array().unwrap().iter().collect()
+                }
+                Some("LineString") => vec![coords],
+                Some("MultiPolygon") => coords
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .flat_map(|p| p.as_array().unwrap())
+                    .collect(),
+                other => panic!("{file}: unexpected geometry {other:?}"),
+            };
+            out.push(byte);
+            varint(&mut out, parts.len() as i64);
+            for part in parts {
+                let pts = part.as_array().expect("part");
+                varint(&mut out, pts.len() as i64);
+                let mut prev = [0i64; 2];
+                for pt in pts {
+                    for (k, c) in [&pt[0], &pt[1]].into_iter().enumerate() {
+                        let micro = (c.as_f64().expect("coordinate") * 1e6).round() as i64;
+                        varint(&mut out, micro - prev[k]);
+                        prev[k] = micro;
+                    }
                 }
             }
         }
     }
-    fs::write(Path::new(out_dir).join("water.bin"), out).unwrap();
+    fs::write(Path::new(out_dir).join("map.bin"), out).unwrap();
+}
+
+/// Zigzag LEB128: small magnitudes of either sign take few bytes.
+fn varint(out: &mut Vec<u8>, v: i64) {
+    let mut z = ((v << 1) ^ (v >> 63)) as u64;
+    loop {
+        let byte = (z & 0x7f) as u8;
+        z >>= 7;
+        if z == 0 {
+            out.push(byte);
+            break;
+        }
+        out.push(byte | 0x80);
+    }
 }

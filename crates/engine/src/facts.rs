@@ -5,8 +5,9 @@
 
 use crate::data_types::{Param, Rereview, RuleData, Sector, Status, Text};
 use crate::date::Date;
+use crate::geo::boundary::Boundary;
 use crate::geo::coords::{to_wgs84, Datum, LonLat};
-use crate::geo::water::{Layer, WaterMap};
+use crate::geo::water::{Layer, Nearest, WaterMap};
 use crate::model::L10n;
 use crate::model::{self, FieldKind, Project, Value};
 use crate::screen::param_in_force;
@@ -77,6 +78,15 @@ pub enum Note {
         metres: f64,
         margin: f64,
         inside: bool,
+        /// From the parcel outline rather than the site point.
+        parcel: bool,
+    },
+    /// A distance measured against the boundary layer the user imported.
+    BoundaryEstimate {
+        metres: f64,
+        margin: f64,
+        inside: bool,
+        parcel: bool,
     },
 }
 
@@ -139,21 +149,50 @@ impl Note {
                 metres,
                 margin,
                 inside,
+                parcel,
             } => {
                 let (kind_zh, kind_en) = if lake {
                     ("湖泊", "lake")
                 } else {
                     ("河流", "river")
                 };
+                let (from_zh, from_en) = if parcel {
+                    ("地块最近边", "the parcel's nearest edge")
+                } else {
+                    ("选址点", "the site point")
+                };
                 let m = crate::screen::format_number(metres.round());
                 let u = crate::screen::format_number(margin.round());
                 let mut t = Text {
-                    zh: format!("未填实测距离，按地图估算：距最近{kind_zh}水面约 {m} 米，误差约±{u} 米（OSM 概化数据，© OpenStreetMap 贡献者）。地图中的河流可能是支流、湖泊可能不是鄱阳湖，故为偏保守的下限；以实测距离为准。"),
-                    en: format!("No measured distance: the map puts the nearest {kind_en} about {m} m away, ±{u} m (generalised OSM data, © OpenStreetMap contributors). The mapped water may be a tributary or another lake, so this is a cautious lower bound; a measured distance prevails."),
+                    zh: format!("未填实测距离，按地图估算：{from_zh}距最近{kind_zh}水面约 {m} 米，误差约±{u} 米（OSM 概化数据，© OpenStreetMap 贡献者）。地图中的河流可能是支流、湖泊可能不是鄱阳湖，故为偏保守的下限；以实测距离为准。"),
+                    en: format!("No measured distance: the map puts the nearest {kind_en} about {m} m from {from_en}, ±{u} m (generalised OSM data, © OpenStreetMap contributors). The mapped water may be a tributary or another lake, so this is a cautious lower bound; a measured distance prevails."),
                 };
                 if inside {
-                    t.zh.push_str("该点落在地图水面内，请核对坐标及坐标来源。");
-                    t.en.push_str(" The point falls inside mapped water: check the coordinates and their system.");
+                    t.zh.push_str("该点或地块落在地图水面内，请核对坐标及坐标来源。");
+                    t.en.push_str(" The site falls inside mapped water: check the coordinates and their system.");
+                }
+                t
+            }
+            Note::BoundaryEstimate {
+                metres,
+                margin,
+                inside,
+                parcel,
+            } => {
+                let (from_zh, from_en) = if parcel {
+                    ("地块最近边", "the parcel's nearest edge")
+                } else {
+                    ("选址点", "the site point")
+                };
+                let m = crate::screen::format_number(metres.round());
+                let u = crate::screen::format_number(margin.round());
+                let mut t = Text {
+                    zh: format!("按用户导入的边界图层量算：{from_zh}距该线 {m} 米，误差约±{u} 米（图层精度按导入时声明，加坐标误差）。以实测距离为准。"),
+                    en: format!("Measured against the boundary layer the user imported: {m} m from {from_en}, ±{u} m (the layer's stated accuracy plus the coordinates'). A measured distance prevails."),
+                };
+                if inside {
+                    t.zh.push_str("选址位于该边界线以内。");
+                    t.en.push_str(" The site lies inside the boundary.");
                 }
                 t
             }
@@ -299,8 +338,16 @@ pub struct FactCtx<'a> {
     pub project: &'a Project,
     pub data: &'a RuleData,
     pub as_of: Date,
-    /// The bundled water layer, for distance estimates from the site point.
+    pub siting: Siting<'a>,
+}
+
+/// The layers distances are estimated from when none was measured.
+#[derive(Clone, Copy, Default)]
+pub struct Siting<'a> {
+    /// The bundled water layer (OSM).
     pub water: Option<&'a WaterMap>,
+    /// A boundary layer the user imported; for its kind it replaces the map.
+    pub boundary: Option<&'a Boundary>,
 }
 
 impl FactCtx<'_> {
@@ -330,11 +377,15 @@ impl FactCtx<'_> {
             "energy.tce_primary" => return Some(self.energy(Basis::Primary)),
             "energy.electricity_kwh" => return Some(self.electricity_kwh()),
             "capacity.offered_ratio" => return Some(offered_ratio(p)),
-            "site.dist_yangtze_mainstream_m" if p.get(name).is_none() => {
-                return Some(self.map_estimate("site.dist_yangtze_mainstream_m", Layer::River))
-            }
-            "site.dist_poyang_lake_m" if p.get(name).is_none() => {
-                return Some(self.map_estimate("site.dist_poyang_lake_m", Layer::Lake))
+            "site.dist_yangtze_mainstream_m"
+            | "site.dist_poyang_lake_m"
+            | "site.dist_important_tributary_m"
+            | "site.dist_other_tributary_m"
+                if p.get(name).is_none() =>
+            {
+                if let Some(f) = self.estimate(model::FIELDS[model::field_index(name)?].key) {
+                    return Some(f);
+                }
             }
             _ => {}
         }
@@ -363,36 +414,78 @@ impl FactCtx<'_> {
         })
     }
 
-    /// A distance from the site point and the bundled map, when no measured
-    /// one is given (issue 5): the nearest bank of the layer, with the
-    /// layer's and the input's uncertainty as its margin.
-    fn map_estimate(&self, key: &'static str, layer: Layer) -> Fact {
-        let site = match site_point(self.project) {
-            SitePoint::None => return Fact::unknown(&[key]),
-            SitePoint::NoDatum => return Fact::unknown(&[key, "site.location_datum"]),
-            SitePoint::At { wgs84, .. } => wgs84,
+    /// A distance estimated when no measured one is given (issue 5): from
+    /// the parcel outline if there is one, else the site point, to the
+    /// imported boundary layer of this kind, else (Yangtze and Poyang only)
+    /// to the bundled map; with the layer's and the input's uncertainty as
+    /// its margin. `None`: nothing to estimate from, the field is just missing.
+    fn estimate(&self, key: &'static str) -> Option<Fact> {
+        let boundary = self.siting.boundary.filter(|b| b.meta.kind.field() == key);
+        let layer = match key {
+            "site.dist_yangtze_mainstream_m" => Some(Layer::River),
+            "site.dist_poyang_lake_m" => Some(Layer::Lake),
+            _ => None,
         };
-        let Some(water) = self.water else {
-            return Fact::unknown(&[key]);
+        let map = self.siting.water.filter(|_| layer.is_some());
+        if boundary.is_none() && map.is_none() {
+            return None;
+        }
+        let geometry = match site_geometry(self.project) {
+            SiteGeometry::None => return Some(Fact::unknown(&[key])),
+            SiteGeometry::NoDatum => return Some(Fact::unknown(&[key, "site.location_datum"])),
+            g => g,
         };
-        let found = water.distances(site);
-        let nearest = match layer {
-            Layer::River => found.river,
-            Layer::Lake => found.lake,
+        let measure = |water: &WaterMap, layer: Layer| -> Option<Nearest> {
+            let found = match &geometry {
+                SiteGeometry::Parcel(ring) => water.distances_from_parcel(ring),
+                SiteGeometry::Point(p) => water.distances(*p),
+                _ => return None,
+            };
+            match layer {
+                Layer::River => found.river,
+                Layer::Lake => found.lake,
+            }
         };
+        let parcel = matches!(geometry, SiteGeometry::Parcel(_));
         let mut fact = Fact::known(FactValue::Unknown);
-        fact.status = Status::C;
-        fact.inputs.push("site.location");
+        fact.inputs.push(if parcel {
+            "site.parcel"
+        } else {
+            "site.location"
+        });
         fact.inputs.push("site.location_datum");
         fact.decide_with.push(key);
-        let (margin, status, params) = self.map_margin();
-        fact.status = fact.status.min(status);
-        fact.params = params;
-        let (metres, inside) = match nearest {
+        let (input_margin, input_status, input_param) = self.input_margin();
+        fact.params.extend(input_param);
+        if self.project.get("site.location_precision_m").is_some() {
+            fact.inputs.push("site.location_precision_m");
+        }
+        let nothing_near = |n: Option<Nearest>| match n {
             Some(n) => (n.metres, n.inside),
             // Nothing within the search radius: that much is certain enough.
             None => (crate::geo::water::SEARCH_RADIUS_M, false),
         };
+        if let Some(b) = boundary {
+            let (metres, inside) = nothing_near(measure(&b.map, Layer::River));
+            let margin = b.meta.accuracy_m + input_margin;
+            // The layer is the user's statement, like a measured distance.
+            fact.status = input_status;
+            fact.value = FactValue::Num(metres);
+            fact.margin = margin;
+            fact.note = Some(Note::BoundaryEstimate {
+                metres,
+                margin,
+                inside,
+                parcel,
+            });
+            return Some(fact);
+        }
+        let (water, layer) = (map?, layer?);
+        let (metres, inside) = nothing_near(measure(water, layer));
+        let (layer_margin, layer_status, layer_param) = self.layer_margin();
+        let margin = layer_margin + input_margin;
+        fact.params.extend(layer_param);
+        fact.status = Status::C.min(layer_status).min(input_status);
         fact.value = FactValue::Num(metres);
         fact.margin = margin;
         fact.note = Some(Note::MapEstimate {
@@ -400,25 +493,47 @@ impl FactCtx<'_> {
             metres,
             margin,
             inside,
+            parcel,
         });
-        fact
+        Some(fact)
+    }
+
+    /// The bundled layer's uncertainty on the as-of date (GEO-04).
+    fn layer_margin(&self) -> (f64, Status, Option<&'static str>) {
+        match self.param("GEO-04.map_margin_m") {
+            Some((id, v, s)) => (v, s, Some(id)),
+            None => (0.0, Status::V1, None),
+        }
+    }
+
+    /// The coordinates' uncertainty: as stated (a click on this page's map
+    /// states it), else that of a point taken from a web map (GEO-04).
+    fn input_margin(&self) -> (f64, Status, Option<&'static str>) {
+        if let Some(v) = self.project.num("site.location_precision_m") {
+            return (v, Status::V1, None);
+        }
+        match self.param("GEO-04.input_margin_m") {
+            Some((id, v, s)) => (v, s, Some(id)),
+            None => (0.0, Status::V1, None),
+        }
     }
 
     /// The ± of a map-estimated distance on the as-of date: the layer's
     /// uncertainty plus a web-map point's (dated, cited parameters), with
     /// the weakest of their grades and the parameters used.
+    /// The bundled layer's part of [`FactCtx::map_margin`].
+    pub fn map_margin_layer(&self) -> f64 {
+        self.layer_margin().0
+    }
+
     pub fn map_margin(&self) -> (f64, Status, Vec<&'static str>) {
-        let mut margin = 0.0;
-        let mut status = Status::V1;
-        let mut used = Vec::new();
-        for id in ["GEO-04.map_margin_m", "GEO-04.input_margin_m"] {
-            if let Some((id, v, s)) = self.param(id) {
-                used.push(id);
-                status = status.min(s);
-                margin += v;
-            }
-        }
-        (margin, status, used)
+        let (layer, layer_status, layer_param) = self.layer_margin();
+        let (input, input_status, input_param) = self.input_margin();
+        (
+            layer + input,
+            layer_status.min(input_status),
+            layer_param.into_iter().chain(input_param).collect(),
+        )
     }
 
     fn param(&self, id: &'static str) -> Option<(&'static str, f64, Status)> {
@@ -584,6 +699,33 @@ pub fn site_point(p: &Project) -> SitePoint {
     SitePoint::At {
         given,
         wgs84: to_wgs84(given, datum),
+    }
+}
+
+/// What the distances are measured from: the parcel outline when given,
+/// else the site point; in WGS-84.
+pub enum SiteGeometry {
+    None,
+    NoDatum,
+    Point(LonLat),
+    Parcel(Vec<LonLat>),
+}
+
+pub fn site_geometry(p: &Project) -> SiteGeometry {
+    if let Some(Value::Parcel(pts)) = p.get("site.parcel") {
+        let Some(datum) = p.choice("site.location_datum").and_then(Datum::from_key) else {
+            return SiteGeometry::NoDatum;
+        };
+        return SiteGeometry::Parcel(
+            pts.iter()
+                .map(|&(lon, lat)| to_wgs84(LonLat::new(lon, lat), datum))
+                .collect(),
+        );
+    }
+    match site_point(p) {
+        SitePoint::None => SiteGeometry::None,
+        SitePoint::NoDatum => SiteGeometry::NoDatum,
+        SitePoint::At { wgs84, .. } => SiteGeometry::Point(wgs84),
     }
 }
 

@@ -27,15 +27,24 @@ pub use screen::{Finding, Report};
 use std::sync::OnceLock;
 
 /// See [`Engine::site_estimate`].
-#[derive(Clone, Copy, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct SiteEstimate {
+    /// The site point, or the parcel's centre, in WGS-84.
     pub wgs84: geo::coords::LonLat,
+    /// The parcel outline in WGS-84, when one is given.
+    pub parcel: Option<Vec<geo::coords::LonLat>>,
     /// How far converting the given datum moved the point.
     pub moved_m: f64,
+    /// Nearest OSM river and lake banks (from the parcel when given).
     pub river: Option<geo::water::Nearest>,
     pub lake: Option<geo::water::Nearest>,
     /// ± on the map distances.
     pub margin_m: f64,
+    /// Nearest water in GSHHG, an independent source: a cross-check only.
+    pub gshhg: Option<geo::water::Nearest>,
+    /// Against the imported boundary layer, when there is one: the nearest
+    /// point and the ± (stated accuracy plus the coordinates').
+    pub boundary: Option<(Option<geo::water::Nearest>, f64)>,
     /// Inside the box the map covers (Jiujiang and about 10 km around).
     pub in_jiujiang_box: bool,
 }
@@ -46,6 +55,8 @@ pub struct Engine {
     program: program::Program,
     /// The bundled water layer (OSM, ODbL), for distance estimates.
     pub water: geo::water::WaterMap,
+    /// GSHHG water (LGPL), to cross-check the OSM distances.
+    pub gshhg: geo::water::WaterMap,
 }
 
 const RULES_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/rules.json"));
@@ -67,6 +78,7 @@ impl Engine {
                     industry: Industry::embedded(),
                     program,
                     water: geo::water::WaterMap::embedded(),
+                    gshhg: geo::water::WaterMap::gshhg(),
                 })
             })
             .as_ref()
@@ -76,12 +88,51 @@ impl Engine {
     /// The report borrows the rule texts from the engine (which lives for the
     /// whole program) and nothing from the project.
     pub fn screen(&self, project: &Project, as_of: Date) -> Report<'_> {
-        screen::screen_with(&self.data, &self.program, Some(&self.water), project, as_of)
+        self.screen_in(project, as_of, None)
+    }
+
+    /// As [`Engine::screen`], with distances for its kind taken from a
+    /// boundary layer the user imported instead of the bundled map.
+    pub fn screen_in(
+        &self,
+        project: &Project,
+        as_of: Date,
+        boundary: Option<&geo::boundary::Boundary>,
+    ) -> Report<'_> {
+        screen::screen_with(
+            &self.data,
+            &self.program,
+            self.siting(boundary),
+            project,
+            as_of,
+        )
     }
 
     /// The outcomes only, much faster: for batches.
     pub fn verdicts(&self, project: &Project, as_of: Date) -> screen::Verdicts {
-        screen::verdicts_with(&self.data, &self.program, Some(&self.water), project, as_of)
+        self.verdicts_in(project, as_of, None)
+    }
+
+    pub fn verdicts_in(
+        &self,
+        project: &Project,
+        as_of: Date,
+        boundary: Option<&geo::boundary::Boundary>,
+    ) -> screen::Verdicts {
+        screen::verdicts_with(
+            &self.data,
+            &self.program,
+            self.siting(boundary),
+            project,
+            as_of,
+        )
+    }
+
+    fn siting<'s>(&'s self, boundary: Option<&'s geo::boundary::Boundary>) -> facts::Siting<'s> {
+        facts::Siting {
+            water: Some(&self.water),
+            boundary,
+        }
     }
 
     /// Parses form fields / CSV cells into a project (see [`model::parse_fields`]).
@@ -130,27 +181,70 @@ impl Engine {
         }
     }
 
-    /// Where the site point really is and how far the mapped water lies, for
-    /// display beside the coordinates. The rules use the same point, water
-    /// layer and margin (`facts::FactCtx::map_estimate`).
-    pub fn site_estimate(&self, project: &Project, as_of: Date) -> Option<SiteEstimate> {
-        let facts::SitePoint::At { given, wgs84 } = facts::site_point(project) else {
-            return None;
+    /// Where the site really is and how far the mapped water lies, for
+    /// display beside the coordinates and on the map. The rules use the same
+    /// geometry, layers and margins (`facts::FactCtx::estimate`).
+    pub fn site_estimate(
+        &self,
+        project: &Project,
+        as_of: Date,
+        boundary: Option<&geo::boundary::Boundary>,
+    ) -> Option<SiteEstimate> {
+        use facts::SiteGeometry;
+        let (wgs84, moved_m, parcel) =
+            match (facts::site_point(project), facts::site_geometry(project)) {
+                (_, SiteGeometry::None | SiteGeometry::NoDatum) => return None,
+                (facts::SitePoint::At { given, wgs84 }, SiteGeometry::Point(_)) => {
+                    (wgs84, geo::coords::haversine_m(given, wgs84), None)
+                }
+                (_, SiteGeometry::Parcel(ring)) => {
+                    let n = ring.len() as f64;
+                    let centre = geo::coords::LonLat::new(
+                        ring.iter().map(|p| p.lon).sum::<f64>() / n,
+                        ring.iter().map(|p| p.lat).sum::<f64>() / n,
+                    );
+                    let moved = match project.get("site.parcel") {
+                        Some(model::Value::Parcel(given)) => given
+                            .first()
+                            .map(|&(lon, lat)| {
+                                geo::coords::haversine_m(
+                                    geo::coords::LonLat::new(lon, lat),
+                                    ring[0],
+                                )
+                            })
+                            .unwrap_or(0.0),
+                        _ => 0.0,
+                    };
+                    (centre, moved, Some(ring))
+                }
+                _ => return None,
+            };
+        let measure = |map: &geo::water::WaterMap| match &parcel {
+            Some(ring) => map.distances_from_parcel(ring),
+            None => map.distances(wgs84),
         };
-        let d = self.water.distances(wgs84);
+        let d = measure(&self.water);
         let ctx = facts::FactCtx {
             project,
             data: &self.data,
             as_of,
-            water: Some(&self.water),
+            siting: self.siting(boundary),
         };
+        let (margin_m, _, _) = ctx.map_margin();
+        let boundary = boundary.map(|b| {
+            let input = margin_m - ctx.map_margin_layer();
+            (measure(&b.map).river, b.meta.accuracy_m + input)
+        });
         Some(SiteEstimate {
             wgs84,
-            moved_m: geo::coords::haversine_m(given, wgs84),
+            moved_m,
             river: d.river,
             lake: d.lake,
-            margin_m: ctx.map_margin().0,
+            margin_m,
+            gshhg: measure(&self.gshhg).river,
+            boundary,
             in_jiujiang_box: self.water.covers(wgs84),
+            parcel,
         })
     }
 

@@ -50,6 +50,9 @@ pub enum FieldKind {
     Distance,
     /// A longitude/latitude pair, in either order, decimal or D°M′S″.
     Coordinates,
+    /// A parcel outline: three or more points "LON, LAT; LON, LAT; …" in
+    /// the datum of `site.location_datum`.
+    Parcel,
     /// A calendar day, YYYY-MM-DD.
     Day,
     Number {
@@ -359,6 +362,11 @@ pub static FIELDS: &[FieldSpec] = &[
         c("bd09", "BD-09（百度）", "BD-09 (Baidu)"),
       ]), Section::Site, L10n::new("坐标来源", "Coordinate system"),
       L10n::new("高德坐标与真实位置相差约570米，百度约1.2公里，必须注明。", "Amap points are about 570 m off the true spot and Baidu about 1.2 km: say which.")),
+    f("site.parcel", FieldKind::Parcel, Section::Site, L10n::new("地块轮廓（可选）", "Parcel outline (optional)"),
+      L10n::new("各点“经度, 纬度”以分号分隔，坐标系同上；可在地图上绘制。给出后按地块最近边估算距离。",
+                "Points “lon, lat” separated by semicolons, same system as above; or draw it on the map. Distances are then estimated from the parcel's nearest edge.")),
+    distance("site.location_precision_m", "坐标误差（米，可选）", "Uncertainty of the coordinates (m, optional)",
+      "不填时按网络地图取点计（GEO-04，30米）；在本页地图上点选时自动填写。", "Blank: that of a point taken from a web map (GEO-04, 30 m); filled in when you click this page's map."),
     distance("site.dist_yangtze_mainstream_m", "距长江干流岸线（米）", "Distance to the Yangtze main-stream shoreline (m)",
       "自项目用地边界量至河道管理范围外缘线；5公里内没有可填 5000。", "From the parcel boundary to the outer edge of the river management range; if none within 5 km, enter 5000."),
     distance("site.dist_important_tributary_m", "距重要支流岸线（赣、抚、信、饶、修，米）", "Distance to an important tributary: Gan, Fu, Xin, Rao, Xiu (m)",
@@ -465,6 +473,8 @@ pub enum Value {
     Text(String),
     /// A point as given, in the datum of `site.location_datum`.
     Point(f64, f64),
+    /// A parcel outline as given (not closed: the last point joins the first).
+    Parcel(Vec<(f64, f64)>),
 }
 
 /// A candidate project: the inputs that were given. An absent key means "not
@@ -552,6 +562,7 @@ impl Project {
                 Value::Set(items) => J::Array(items.iter().map(|s| J::from(*s)).collect()),
                 Value::Text(s) => J::from(s.as_str()),
                 Value::Point(lon, lat) => J::from(format!("{lon}, {lat}")),
+                Value::Parcel(pts) => J::from(parcel_text(pts)),
             };
             match key.split_once('.') {
                 Some((group, name)) => {
@@ -600,6 +611,7 @@ fn value_text(v: &Value) -> String {
         Value::Set(items) => items.join(","),
         Value::Text(s) => s.clone(),
         Value::Point(lon, lat) => format!("{lon}, {lat}"),
+        Value::Parcel(pts) => parcel_text(pts),
     }
 }
 
@@ -618,6 +630,64 @@ impl FieldError {
             message: Text { zh, en },
         }
     }
+}
+
+/// "LON, LAT; LON, LAT; …" (six decimals: about 0.1 m).
+pub fn parcel_text(pts: &[(f64, f64)]) -> String {
+    pts.iter()
+        .map(|(lon, lat)| format!("{lon:.6}, {lat:.6}"))
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+/// More vertices than this is a drawing mistake or a pasted boundary layer.
+pub const MAX_PARCEL_POINTS: usize = 200;
+
+fn parse_parcel(key: &str, s: &str) -> Result<Value, FieldError> {
+    use crate::geo::coords::parse_lon_lat;
+    let mut pts: Vec<(f64, f64)> = Vec::new();
+    for (i, part) in s.split([';', '；', '\n']).enumerate() {
+        let part = part.trim();
+        if part.is_empty() {
+            continue;
+        }
+        let p = parse_lon_lat(part).map_err(|_| {
+            FieldError::new(
+                key,
+                format!("第 {} 个点“{part}”不是有效坐标；各点以分号分隔，如 116.0, 29.7; 116.01, 29.7; 116.01, 29.71。", i + 1),
+                format!("Point {} “{part}” is not a coordinate; separate points with semicolons, e.g. 116.0, 29.7; 116.01, 29.7; 116.01, 29.71.", i + 1),
+            )
+        })?;
+        // A closing point equal to the first is dropped: the ring closes itself.
+        if pts.len() >= 3 && pts.first() == Some(&(p.point.lon, p.point.lat)) {
+            continue;
+        }
+        pts.push((p.point.lon, p.point.lat));
+    }
+    let mut distinct = pts.clone();
+    distinct.sort_by(|a, b| a.partial_cmp(b).unwrap_or(std::cmp::Ordering::Equal));
+    distinct.dedup();
+    if distinct.len() < 3 {
+        return Err(FieldError::new(
+            key,
+            "地块轮廓至少需要3个不同的点。".into(),
+            "A parcel outline needs at least 3 distinct points.".into(),
+        ));
+    }
+    if pts.len() > MAX_PARCEL_POINTS {
+        return Err(FieldError::new(
+            key,
+            format!(
+                "地块轮廓最多 {MAX_PARCEL_POINTS} 个点（现有 {}）。",
+                pts.len()
+            ),
+            format!(
+                "A parcel outline takes at most {MAX_PARCEL_POINTS} points (this has {}).",
+                pts.len()
+            ),
+        ));
+    }
+    Ok(Value::Parcel(pts))
 }
 
 /// Above this a "distance in metres" is surely a unit mistake: Jiujiang spans
@@ -856,6 +926,7 @@ pub fn parse_value(
             })?;
             Value::Point(p.point.lon, p.point.lat)
         }
+        FieldKind::Parcel => parse_parcel(key, &s)?,
         FieldKind::Number { max, .. } => match parse_number(key, raw, max, "")? {
             Some(v) => Value::Num(v),
             None => return Ok(None),
@@ -1043,6 +1114,10 @@ pub fn json_schema(park_ids: &[&str]) -> serde_json::Value {
             FieldKind::Coordinates => json!({
                 "type": ["string", "null"],
                 "description": "\"LON, LAT\" or \"LAT, LON\", decimal or D°M′S″, with the datum in site.location_datum"
+            }),
+            FieldKind::Parcel => json!({
+                "type": ["string", "null"],
+                "description": "three or more points \"LON, LAT; LON, LAT; …\" in the datum of site.location_datum"
             }),
             FieldKind::Distance => json!({
                 "type": ["number", "string", "null"], "minimum": 0, "maximum": MAX_DISTANCE_M,

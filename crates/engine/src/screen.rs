@@ -4,8 +4,8 @@
 
 use crate::data_types::{Citation, Cond, Outcome, Param, ParamValue, Rule, RuleData, Status, Text};
 use crate::date::Date;
+use crate::facts::Siting;
 use crate::facts::{Fact, FactCtx, FactValue};
-use crate::geo::water::WaterMap;
 use crate::model::Project;
 use crate::program::Program;
 use serde::Serialize;
@@ -252,7 +252,7 @@ impl<'a: 'p, 'p> Ctx<'a, 'p> {
     fn new(
         data: &'a RuleData,
         program: &'p Program,
-        water: Option<&'p WaterMap>,
+        siting: Siting<'p>,
         project: &'p Project,
         as_of: Date,
     ) -> Ctx<'a, 'p> {
@@ -262,7 +262,7 @@ impl<'a: 'p, 'p> Ctx<'a, 'p> {
                 project,
                 data,
                 as_of,
-                water,
+                siting,
             },
             as_of,
             program,
@@ -704,11 +704,11 @@ pub struct Verdicts {
 pub fn verdicts_with(
     data: &RuleData,
     program: &Program,
-    water: Option<&WaterMap>,
+    siting: Siting<'_>,
     project: &Project,
     as_of: Date,
 ) -> Verdicts {
-    let ctx = Ctx::new(data, program, water, project, as_of);
+    let ctx = Ctx::new(data, program, siting, project, as_of);
     let mut trace = Trace::default();
     let outcomes: Vec<Outcome> = data
         .rules
@@ -772,15 +772,15 @@ fn energy_summary<'a>(ctx: &Ctx<'_, '_>, findings: &[Finding<'a>]) -> EnergySumm
 }
 
 /// Screens `project` against `data`, with a [`Program`] prepared once for
-/// that data and, if given, the water layer for map estimates.
+/// that data and, if given, the layers for distance estimates.
 pub fn screen_with<'a>(
     data: &'a RuleData,
     program: &Program,
-    water: Option<&WaterMap>,
+    siting: Siting<'_>,
     project: &Project,
     as_of: Date,
 ) -> Report<'a> {
-    let ctx = Ctx::new(data, program, water, project, as_of);
+    let ctx = Ctx::new(data, program, siting, project, as_of);
     let mut findings: Vec<Finding> = data.rules.iter().map(|r| evaluate_in(r, &ctx)).collect();
     let energy = energy_summary(&ctx, &findings);
     // Worst first, rule-base order among equals; bucketing moves each

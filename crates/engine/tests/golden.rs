@@ -21,7 +21,12 @@ fn golden_cases_pass() {
             failures.push(format!("{file}: {}: input errors {errors:?}", case.name));
             continue;
         }
-        let report = engine.screen(&project, case.as_of.unwrap_or(DEFAULT_AS_OF));
+        let boundary = case.boundary.as_ref().map(CaseBoundary::load);
+        let report = engine.screen_in(
+            &project,
+            case.as_of.unwrap_or(DEFAULT_AS_OF),
+            boundary.as_ref(),
+        );
         let Some(f) = report.findings.iter().find(|f| f.rule_id == case.rule) else {
             failures.push(format!(
                 "{file}: {}: rule {} not in report",

@@ -222,7 +222,7 @@ proptest! {
         }
         let report = engine().screen(&p, DEFAULT_AS_OF);
         prop_assert_eq!(report.findings.len(), engine().data.rules.len());
-        let _ = engine().site_estimate(&p, DEFAULT_AS_OF);
+        let _ = engine().site_estimate(&p, DEFAULT_AS_OF, None);
         let _ = jiujiang_engine::placement::placements(&engine().data, &p, DEFAULT_AS_OF);
     }
 }

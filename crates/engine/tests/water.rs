@@ -108,7 +108,7 @@ fn the_site_estimate_shown_is_the_one_the_rules_use() {
         ("site.location", "116.0050890, 29.6974550"),
         ("site.location_datum", "gcj02"),
     ]);
-    let est = e.site_estimate(&p, today).unwrap();
+    let est = e.site_estimate(&p, today, None).unwrap();
     assert!(
         (est.wgs84.lon - 116.0).abs() < 1e-6 && (est.wgs84.lat - 29.70).abs() < 1e-6,
         "{est:?}"
@@ -139,17 +139,123 @@ fn the_site_estimate_shown_is_the_one_the_rules_use() {
     );
     // Before the map margins are in force there is no margin to report.
     assert_eq!(
-        e.site_estimate(&p, jiujiang_engine::Date::new(2017, 1, 1))
+        e.site_estimate(&p, jiujiang_engine::Date::new(2017, 1, 1), None)
             .unwrap()
             .margin_m,
         0.0
     );
     // Coordinates without a system give no estimate; a point in Tokyo is off the map.
     let (no_datum, _) = e.parse_fields([("site.location", "116.0, 29.70")]);
-    assert!(e.site_estimate(&no_datum, today).is_none());
+    assert!(e.site_estimate(&no_datum, today, None).is_none());
     let (tokyo, _) = e.parse_fields([
         ("site.location", "139.69, 35.69"),
         ("site.location_datum", "wgs84"),
     ]);
-    assert!(!e.site_estimate(&tokyo, today).unwrap().in_jiujiang_box);
+    assert!(
+        !e.site_estimate(&tokyo, today, None)
+            .unwrap()
+            .in_jiujiang_box
+    );
+}
+
+/// The least distance from a parcel, against brute force: every point of
+/// the outline densified every 5 m, each measured with the point search.
+#[test]
+fn parcel_distance_matches_a_densified_outline() {
+    let map = WaterMap::embedded();
+    let parcels: [&[(f64, f64)]; 4] = [
+        &[
+            (115.995, 29.714),
+            (116.005, 29.714),
+            (116.005, 29.66),
+            (115.995, 29.66),
+        ],
+        &[(115.62, 29.80), (115.64, 29.81), (115.63, 29.82)],
+        &[
+            (116.40, 29.50),
+            (116.42, 29.50),
+            (116.42, 29.52),
+            (116.41, 29.51),
+            (116.40, 29.52),
+        ],
+        &[(116.10, 29.60), (116.13, 29.61), (116.12, 29.64)],
+    ];
+    for parcel in parcels {
+        let ring: Vec<LonLat> = parcel.iter().map(|&(x, y)| LonLat::new(x, y)).collect();
+        let got = map.distances_from_parcel(&ring);
+        let mut want = [f64::MAX; 2];
+        for i in 0..ring.len() {
+            let (a, b) = (ring[i], ring[(i + 1) % ring.len()]);
+            let steps = (haversine_m(a, b) / 5.0).ceil() as usize;
+            for k in 0..=steps {
+                let t = k as f64 / steps as f64;
+                let p = LonLat::new(a.lon + t * (b.lon - a.lon), a.lat + t * (b.lat - a.lat));
+                let d = map.distances(p);
+                for (slot, n) in want.iter_mut().zip([d.river, d.lake]) {
+                    if let Some(n) = n {
+                        *slot = slot.min(n.metres);
+                    }
+                }
+            }
+        }
+        for (layer, (got, want)) in [got.river, got.lake].into_iter().zip(want).enumerate() {
+            let Some(got) = got.map(|n| n.metres) else {
+                assert_eq!(
+                    want,
+                    f64::MAX,
+                    "layer {layer}: none found, brute force found one"
+                );
+                continue;
+            };
+            // Densifying can only overstate the least distance, by < 5 m.
+            assert!(
+                got <= want + 0.01 && want - got < 5.0,
+                "layer {layer}: {got} vs {want} for {parcel:?}"
+            );
+        }
+    }
+}
+
+#[test]
+fn a_parcel_across_the_river_touches_the_water() {
+    let map = WaterMap::embedded();
+    // Straddles the OSM water at 116.0 E (29.7366–29.7529 N), no vertex inside.
+    let ring = [
+        LonLat::new(115.999, 29.73),
+        LonLat::new(116.001, 29.73),
+        LonLat::new(116.001, 29.76),
+        LonLat::new(115.999, 29.76),
+    ];
+    let d = map.distances_from_parcel(&ring).river.unwrap();
+    assert_eq!(d.metres, 0.0);
+    assert!(d.inside);
+}
+
+#[test]
+fn gshhg_and_osm_banks_differ_by_the_documented_spread() {
+    // NOTES: over points every 200 m along the OSM Yangtze bank between
+    // 115.32 and 116.83 E, the GSHHG bank lies a median 818 m away. Here:
+    // the OSM river vertices in that stretch, to GSHHG's boundaries as lines.
+    use jiujiang_engine::geo::shapes::{embedded, MapLayer};
+    let gshhg_lines = WaterMap::from_shapes(
+        embedded()
+            .iter()
+            .filter(|s| s.layer == MapLayer::GshhgWater)
+            .map(|s| (Layer::River, false, s.parts.clone())),
+    );
+    let mut gaps: Vec<f64> = embedded()
+        .iter()
+        .filter(|s| s.layer == MapLayer::OsmRiver)
+        .flat_map(|s| s.parts.iter().flatten())
+        .filter(|p| (115.32..=116.83).contains(&p.lon) && (29.65..=30.1).contains(&p.lat))
+        .filter_map(|&p| gshhg_lines.distances(p).river.map(|n| n.metres))
+        .collect();
+    gaps.sort_by(f64::total_cmp);
+    let median = gaps[gaps.len() / 2];
+    assert!(gaps.len() > 200, "{}", gaps.len());
+    assert!(
+        (500.0..=1_200.0).contains(&median),
+        "median {median} m over {}",
+        gaps.len()
+    );
 }

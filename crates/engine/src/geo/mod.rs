@@ -1,3 +1,6 @@
-//! Geometry for siting (issue 5): coordinate systems first.
+//! Geometry for siting (issue 5): coordinate systems, the bundled map layers,
+//! distances to the water and imported boundary layers.
+pub mod boundary;
 pub mod coords;
+pub mod shapes;
 pub mod water;

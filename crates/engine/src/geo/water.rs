@@ -7,6 +7,7 @@
 //! A uniform grid over the Jiujiang box finds the nearby banks.
 
 use super::coords::LonLat;
+use super::shapes::MapLayer;
 
 /// Which layer a polygon belongs to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -35,6 +36,7 @@ pub struct WaterDistances {
 
 struct Polygon {
     layer: Layer,
+    area: bool,
     rings: Vec<Vec<LonLat>>,
     min: LonLat,
     max: LonLat,
@@ -47,7 +49,7 @@ struct Segment {
     layer: Layer,
 }
 
-/// Grid over the data's box; cells of 0.02° (about 2 km).
+/// Grid cells of at least 0.02° (about 2 km).
 const CELL: f64 = 0.02;
 /// Beyond this no distance is reported (the rules look at 5 km at most).
 pub const SEARCH_RADIUS_M: f64 = 30_000.0;
@@ -55,6 +57,8 @@ pub const SEARCH_RADIUS_M: f64 = 30_000.0;
 pub struct WaterMap {
     polygons: Vec<Polygon>,
     segments: Vec<Segment>,
+    /// Grid cell side in degrees.
+    cell: f64,
     origin: LonLat,
     cols: usize,
     rows: usize,
@@ -73,69 +77,73 @@ fn radii(lat: f64) -> (f64, f64) {
 }
 
 impl WaterMap {
+    /// The OSM layer the rules measure against.
     pub fn embedded() -> WaterMap {
-        WaterMap::from_blob(include_bytes!(concat!(env!("OUT_DIR"), "/water.bin")))
+        WaterMap::from_shapes(super::shapes::embedded().iter().filter_map(|s| {
+            let layer = match s.layer {
+                MapLayer::OsmRiver => Layer::River,
+                MapLayer::OsmLake => Layer::Lake,
+                _ => return None,
+            };
+            Some((layer, true, s.parts.clone()))
+        }))
     }
 
-    fn from_blob(blob: &[u8]) -> WaterMap {
-        struct Cursor<'b>(&'b [u8]);
-        impl Cursor<'_> {
-            fn bytes<const N: usize>(&mut self) -> [u8; N] {
-                let (head, rest) = self.0.split_at(N);
-                self.0 = rest;
-                head.try_into().unwrap_or([0; N])
-            }
-        }
-        let mut cur = Cursor(blob);
-        let mut polygons = Vec::new();
-        while !cur.0.is_empty() {
-            let layer = if cur.bytes::<1>()[0] == 0 {
-                Layer::River
-            } else {
-                Layer::Lake
-            };
-            let n_rings = u16::from_le_bytes(cur.bytes());
-            let mut rings = Vec::with_capacity(n_rings as usize);
-            let (mut min, mut max) = (
-                LonLat::new(f64::MAX, f64::MAX),
-                LonLat::new(f64::MIN, f64::MIN),
-            );
-            for _ in 0..n_rings {
-                let n = u32::from_le_bytes(cur.bytes()) as usize;
-                let mut ring = Vec::with_capacity(n);
-                // Vertices are stored as differences from the previous one.
-                let (mut lon_micro, mut lat_micro) = (0i32, 0i32);
-                for _ in 0..n {
-                    lon_micro = lon_micro.wrapping_add(i32::from_le_bytes(cur.bytes()));
-                    lat_micro = lat_micro.wrapping_add(i32::from_le_bytes(cur.bytes()));
-                    let (lon, lat) = (lon_micro as f64 / 1e6, lat_micro as f64 / 1e6);
-                    min = LonLat::new(min.lon.min(lon), min.lat.min(lat));
-                    max = LonLat::new(max.lon.max(lon), max.lat.max(lat));
-                    ring.push(LonLat::new(lon, lat));
+    /// GSHHG water and river lines as one layer (`River`): a second,
+    /// independent source to cross-check the OSM distances against.
+    pub fn gshhg() -> WaterMap {
+        WaterMap::from_shapes(super::shapes::embedded().iter().filter_map(|s| {
+            matches!(s.layer, MapLayer::GshhgWater | MapLayer::GshhgRiverLine)
+                .then(|| (Layer::River, s.layer.is_area(), s.parts.clone()))
+        }))
+    }
+
+    /// From (layer, is an area, rings or line parts). Areas count as water
+    /// inside (distance 0); lines only by their distance.
+    pub fn from_shapes(
+        shapes: impl IntoIterator<Item = (Layer, bool, Vec<Vec<LonLat>>)>,
+    ) -> WaterMap {
+        let polygons = shapes
+            .into_iter()
+            .filter(|(_, _, rings)| rings.iter().any(|r| !r.is_empty()))
+            .map(|(layer, area, rings)| {
+                let all = rings.iter().flatten();
+                let min = all.clone().fold(LonLat::new(f64::MAX, f64::MAX), |m, p| {
+                    LonLat::new(m.lon.min(p.lon), m.lat.min(p.lat))
+                });
+                let max = all.fold(LonLat::new(f64::MIN, f64::MIN), |m, p| {
+                    LonLat::new(m.lon.max(p.lon), m.lat.max(p.lat))
+                });
+                Polygon {
+                    layer,
+                    area,
+                    rings,
+                    min,
+                    max,
                 }
-                rings.push(ring);
-            }
-            polygons.push(Polygon {
-                layer,
-                rings,
-                min,
-                max,
-            });
-        }
+            })
+            .collect();
         WaterMap::index(polygons)
     }
 
     fn index(polygons: Vec<Polygon>) -> WaterMap {
-        let min_lon = polygons.iter().map(|p| p.min.lon).fold(f64::MAX, f64::min);
-        let min_lat = polygons.iter().map(|p| p.min.lat).fold(f64::MAX, f64::min);
-        let max_lon = polygons.iter().map(|p| p.max.lon).fold(f64::MIN, f64::max);
-        let max_lat = polygons.iter().map(|p| p.max.lat).fold(f64::MIN, f64::max);
+        let mut min_lon = polygons.iter().map(|p| p.min.lon).fold(f64::MAX, f64::min);
+        let mut min_lat = polygons.iter().map(|p| p.min.lat).fold(f64::MAX, f64::min);
+        let mut max_lon = polygons.iter().map(|p| p.max.lon).fold(f64::MIN, f64::max);
+        let mut max_lat = polygons.iter().map(|p| p.max.lat).fold(f64::MIN, f64::max);
+        if polygons.is_empty() {
+            (min_lon, min_lat, max_lon, max_lat) = (0.0, 0.0, 0.0, 0.0);
+        }
         let origin = LonLat::new(min_lon, min_lat);
-        let cols = ((max_lon - min_lon) / CELL).ceil() as usize + 1;
-        let rows = ((max_lat - min_lat) / CELL).ceil() as usize + 1;
+        // About 2 km cells over Jiujiang; coarser for a larger imported layer,
+        // so the grid stays under a quarter of a million cells.
+        let cell = CELL.max((max_lon - min_lon).max(max_lat - min_lat) / 500.0);
+        let cols = ((max_lon - min_lon) / cell).ceil() as usize + 1;
+        let rows = ((max_lat - min_lat) / cell).ceil() as usize + 1;
         let mut map = WaterMap {
             polygons,
             segments: Vec::new(),
+            cell,
             origin,
             cols,
             rows,
@@ -167,10 +175,10 @@ impl WaterMap {
     }
 
     fn cell_of(&self, p: LonLat) -> (usize, usize) {
-        let c = ((p.lon - self.origin.lon) / CELL)
+        let c = ((p.lon - self.origin.lon) / self.cell)
             .floor()
             .clamp(0.0, (self.cols - 1) as f64) as usize;
-        let r = ((p.lat - self.origin.lat) / CELL)
+        let r = ((p.lat - self.origin.lat) / self.cell)
             .floor()
             .clamp(0.0, (self.rows - 1) as f64) as usize;
         (c, r)
@@ -181,8 +189,8 @@ impl WaterMap {
     pub fn covers(&self, p: LonLat) -> bool {
         p.lon >= self.origin.lon
             && p.lat >= self.origin.lat
-            && p.lon <= self.origin.lon + self.cols as f64 * CELL
-            && p.lat <= self.origin.lat + self.rows as f64 * CELL
+            && p.lon <= self.origin.lon + self.cols as f64 * self.cell
+            && p.lat <= self.origin.lat + self.rows as f64 * self.cell
     }
 
     pub fn polygon_count(&self) -> usize {
@@ -200,7 +208,7 @@ impl WaterMap {
     fn inside(&self, p: LonLat, layer: Layer) -> bool {
         self.polygons
             .iter()
-            .filter(|poly| poly.layer == layer)
+            .filter(|poly| poly.layer == layer && poly.area)
             .filter(|poly| {
                 p.lon >= poly.min.lon
                     && p.lon <= poly.max.lon
@@ -341,4 +349,144 @@ fn point_segment(a: (f64, f64), b: (f64, f64)) -> (f64, (f64, f64)) {
     };
     let q = (a.0 + t * dx, a.1 + t * dy);
     ((q.0 * q.0 + q.1 * q.1).sqrt(), q)
+}
+
+impl WaterMap {
+    /// Nearest river and lake bank from a parcel (a closed ring, WGS-84): the
+    /// least distance from any point of it; zero where it touches the water.
+    /// Measured on a plane tangent at the parcel's centre (a parcel spans a few
+    /// kilometres at most: the plane is good to centimetres there).
+    pub fn distances_from_parcel(&self, parcel: &[LonLat]) -> WaterDistances {
+        let n = parcel.len() as f64;
+        let Some(&first) = parcel.first() else {
+            return WaterDistances {
+                river: None,
+                lake: None,
+            };
+        };
+        let centre = LonLat::new(
+            parcel.iter().map(|p| p.lon).sum::<f64>() / n,
+            parcel.iter().map(|p| p.lat).sum::<f64>() / n,
+        );
+        let (m_lat, m_lon) = radii(centre.lat);
+        let to_plane = |q: LonLat| {
+            (
+                (q.lon - centre.lon).to_radians() * m_lon,
+                (q.lat - centre.lat).to_radians() * m_lat,
+            )
+        };
+        let to_lonlat = |(x, y): (f64, f64)| {
+            LonLat::new(
+                centre.lon + (x / m_lon).to_degrees(),
+                centre.lat + (y / m_lat).to_degrees(),
+            )
+        };
+        let ring: Vec<(f64, f64)> = parcel.iter().map(|&p| to_plane(p)).collect();
+        let edges: Vec<((f64, f64), (f64, f64))> = (0..ring.len())
+            .map(|i| (ring[i], ring[(i + 1) % ring.len()]))
+            .collect();
+        let from_vertices: Vec<WaterDistances> =
+            parcel.iter().map(|&v| self.distances(v)).collect();
+        let mut result = [None, None];
+        for layer in [Layer::River, Layer::Lake] {
+            let pick = |d: &WaterDistances| match layer {
+                Layer::River => d.river,
+                Layer::Lake => d.lake,
+            };
+            // Nearest from the vertices: an upper bound that limits the search.
+            let mut best = from_vertices
+                .iter()
+                .filter_map(pick)
+                .min_by(|a, b| a.metres.total_cmp(&b.metres));
+            let Some(bound) = best.map(|b| b.metres) else {
+                continue;
+            };
+            if bound > 0.0 {
+                let d_lon = (bound / m_lon).to_degrees();
+                let d_lat = (bound / m_lat).to_degrees();
+                let (lo, hi) = parcel.iter().fold((first, first), |(lo, hi), p| {
+                    (
+                        LonLat::new(lo.lon.min(p.lon), lo.lat.min(p.lat)),
+                        LonLat::new(hi.lon.max(p.lon), hi.lat.max(p.lat)),
+                    )
+                });
+                let (c0, r0) = self.cell_of(LonLat::new(lo.lon - d_lon, lo.lat - d_lat));
+                let (c1, r1) = self.cell_of(LonLat::new(hi.lon + d_lon, hi.lat + d_lat));
+                for r in r0..=r1 {
+                    for c in c0..=c1 {
+                        for &i in &self.cells[r * self.cols + c] {
+                            let s = &self.segments[i as usize];
+                            if s.layer != layer {
+                                continue;
+                            }
+                            let (a, b) = (to_plane(s.a), to_plane(s.b));
+                            let inside = point_in_ring(a, &ring);
+                            for &(p, q) in &edges {
+                                let (d, at) = if inside {
+                                    (0.0, a)
+                                } else {
+                                    segment_segment(a, b, p, q)
+                                };
+                                if best.is_none_or(|bb| d < bb.metres) {
+                                    best = Some(Nearest {
+                                        metres: d,
+                                        inside: d == 0.0,
+                                        at: to_lonlat(at),
+                                    });
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            result[layer as usize] = best;
+        }
+        WaterDistances {
+            river: result[0],
+            lake: result[1],
+        }
+    }
+}
+
+/// Even-odd test in the plane.
+fn point_in_ring(p: (f64, f64), ring: &[(f64, f64)]) -> bool {
+    let mut inside = false;
+    for i in 0..ring.len() {
+        let (a, b) = (ring[i], ring[(i + 1) % ring.len()]);
+        if (a.1 > p.1) != (b.1 > p.1) && p.0 < a.0 + (p.1 - a.1) / (b.1 - a.1) * (b.0 - a.0) {
+            inside = !inside;
+        }
+    }
+    inside
+}
+
+/// Least distance between water segment ab and parcel edge pq, and the point
+/// of ab where it is reached.
+fn segment_segment(
+    a: (f64, f64),
+    b: (f64, f64),
+    p: (f64, f64),
+    q: (f64, f64),
+) -> (f64, (f64, f64)) {
+    let cross = |o: (f64, f64), u: (f64, f64), v: (f64, f64)| {
+        (u.0 - o.0) * (v.1 - o.1) - (u.1 - o.1) * (v.0 - o.0)
+    };
+    let (d1, d2) = (cross(p, q, a), cross(p, q, b));
+    let (d3, d4) = (cross(a, b, p), cross(a, b, q));
+    if d1 * d2 < 0.0 && d3 * d4 < 0.0 {
+        let t = d1 / (d1 - d2);
+        return (0.0, (a.0 + t * (b.0 - a.0), a.1 + t * (b.1 - a.1)));
+    }
+    let shift = |o: (f64, f64), u: (f64, f64)| (u.0 - o.0, u.1 - o.1);
+    let back = |o: (f64, f64), u: (f64, f64)| (u.0 + o.0, u.1 + o.1);
+    // From the parcel edge's ends to ab: the nearest point is on ab.
+    let (dp, qp) = point_segment(shift(p, a), shift(p, b));
+    let (dq, qq) = point_segment(shift(q, a), shift(q, b));
+    // From ab's ends to the parcel edge: the nearest water point is the end.
+    let (da, _) = point_segment(shift(a, p), shift(a, q));
+    let (db, _) = point_segment(shift(b, p), shift(b, q));
+    [(dp, back(p, qp)), (dq, back(q, qq)), (da, a), (db, b)]
+        .into_iter()
+        .min_by(|x, y| x.0.total_cmp(&y.0))
+        .unwrap_or((f64::MAX, a))
 }

@@ -20,7 +20,38 @@ pub struct GoldenCase {
     pub status: Option<Status>,
     #[serde(default)]
     pub missing: Option<Vec<String>>,
+    /// An imported boundary layer the case is screened with.
+    #[serde(default)]
+    pub boundary: Option<CaseBoundary>,
     pub project: BTreeMap<String, toml::Value>,
+}
+
+#[derive(Deserialize, Debug)]
+#[serde(deny_unknown_fields)]
+pub struct CaseBoundary {
+    /// Relative to data/cases/.
+    pub file: String,
+    pub kind: String,
+    pub datum: String,
+    pub accuracy_m: f64,
+    pub reference: String,
+}
+
+impl CaseBoundary {
+    pub fn load(&self) -> jiujiang_engine::geo::boundary::Boundary {
+        use jiujiang_engine::geo::boundary::{parse, BoundaryKind, BoundaryMeta};
+        use jiujiang_engine::geo::coords::Datum;
+        let text = std::fs::read_to_string(data_dir().join("cases").join(&self.file))
+            .unwrap_or_else(|e| panic!("{}: {e}", self.file));
+        let meta = BoundaryMeta {
+            name: self.file.clone(),
+            kind: BoundaryKind::from_key(&self.kind).expect("boundary kind"),
+            datum: Datum::from_key(&self.datum).expect("boundary datum"),
+            accuracy_m: self.accuracy_m,
+            reference: self.reference.clone(),
+        };
+        parse(&text, meta).unwrap_or_else(|e| panic!("{}: {e:?}", self.file))
+    }
 }
 
 #[derive(Deserialize)]
