@@ -169,3 +169,115 @@ pub const CREDITS: L10n = L10n::new(
     "水系数据 © OpenStreetMap 贡献者，依开放数据库许可（ODbL 1.0）提供；行业分类依 GB/T 4754-2017。",
     "Water data © OpenStreetMap contributors, available under the Open Database License (ODbL 1.0); industry classes per GB/T 4754-2017.",
 );
+
+// The map (issue 5).
+pub const MAP_TITLE: L10n = L10n::new("地图", "Map");
+pub const MAP_LABEL: L10n = L10n::new(
+    "九江水系地图：拖动平移，滚轮或双指缩放，点击放置选址",
+    "Map of Jiujiang's water: drag to pan, wheel or pinch to zoom, click to place the site",
+);
+pub const MAP_KEYS: L10n = L10n::new(
+    "键盘：方向键平移，+/− 缩放，0 全图，回车在十字处放置选址（绘制地块时为添加角点）。",
+    "Keyboard: arrows pan, +/− zoom, 0 shows everything, Enter places the site at the cross (adds a corner while drawing a parcel).",
+);
+pub const MAP_LEGEND: L10n = L10n::new(
+    "蓝色：OSM 水面；浅色带：距岸 1、3、5 公里（岸线误差约±1公里，带的边缘同样不准）；虚线：到最近岸线；≈：园区示意点，非边界。",
+    "Blue: OSM water; pale bands: 1, 3 and 5 km from the banks (the banks are good to about ±1 km, so are the band edges); dashed: to the nearest bank; ≈: park markers for orientation, not boundaries.",
+);
+pub const ZOOM_IN: L10n = L10n::new("放大", "Zoom in");
+pub const ZOOM_OUT: L10n = L10n::new("缩小", "Zoom out");
+pub const ZOOM_ALL: L10n = L10n::new("全图", "Show all");
+pub const LAYER_BANDS: L10n = L10n::new("1/3/5 公里带", "1/3/5 km bands");
+pub const LAYER_PARKS: L10n = L10n::new("园区", "Parks");
+pub const LAYER_GSHHG: L10n = L10n::new("GSHHG 对照", "GSHHG cross-check");
+pub const LAYER_NE: L10n = L10n::new("Natural Earth 对照", "Natural Earth cross-check");
+pub const SCALE: L10n = L10n::new("比例尺", "Scale bar");
+pub const MAP_WIDTH: L10n = L10n::new("图幅宽", "map width");
+pub const PARCEL_DRAW: L10n = L10n::new("绘制地块", "Draw the parcel");
+pub const PARCEL_REMOVE: L10n = L10n::new("删除地块", "Remove the parcel");
+pub const PARCEL_HELP: L10n = L10n::new(
+    "在地图上依次点击地块角点；已有角点：",
+    "Click the parcel's corners on the map in turn; corners so far:",
+);
+pub const PARCEL_UNDO: L10n = L10n::new("撤销一点", "Undo last corner");
+pub const PARCEL_FINISH: L10n = L10n::new("完成", "Finish");
+pub const CANCEL: L10n = L10n::new("取消", "Cancel");
+pub const GSHHG_CHECK: L10n = L10n::new(
+    "对照（GSHHG，另一独立数据源）距最近水体：",
+    "Cross-check, nearest water in GSHHG (an independent source):",
+);
+pub const PARCEL_USED: L10n = L10n::new(
+    "已给出地块轮廓：距离按地块最近边估算；坐标为地块中心。",
+    "A parcel outline is given: distances are from its nearest edge; the point shown is its centre.",
+);
+pub const BOUNDARY_DIST: L10n = L10n::new("距导入边界线", "To the imported boundary");
+
+// Imported boundary layers (issue 5).
+pub const BOUNDARY_TITLE: L10n = L10n::new(
+    "导入官方边界图层（GeoJSON）",
+    "Import an official boundary layer (GeoJSON)",
+);
+pub const BOUNDARY_HELP: L10n = L10n::new(
+    "如有河道或湖泊管理范围线、堤线或岸线规划线的 GeoJSON（经纬度），可导入替代内置地图计算该类距离。文件只在本浏览器内读取和保存，不会上传。实测距离仍优先。",
+    "If you hold the river or lake management line, a levee line or a shoreline planning line as GeoJSON (lon/lat), import it to measure that distance instead of the bundled map. The file is read and kept in this browser only, never uploaded. A measured distance still prevails.",
+);
+pub const BOUNDARY_KIND: L10n = L10n::new("该线代表", "The line is");
+pub const BOUNDARY_DATUM: L10n = L10n::new("坐标系", "Coordinate system");
+pub const BOUNDARY_ACCURACY: L10n = L10n::new("位置精度（米）", "Positional accuracy (m)");
+pub const BOUNDARY_REFERENCE: L10n = L10n::new("线的性质", "Which line");
+pub const BOUNDARY_FILE: L10n = L10n::new("选择文件", "Choose the file");
+pub const KIND_YANGTZE: L10n = L10n::new("长江干流岸线", "Yangtze main-stream shoreline");
+pub const KIND_POYANG: L10n = L10n::new("鄱阳湖岸线", "Poyang Lake shore");
+pub const KIND_TRIBUTARY: L10n = L10n::new(
+    "重要支流岸线（赣、抚、信、饶、修）",
+    "Important tributary (Gan, Fu, Xin, Rao, Xiu)",
+);
+pub const KIND_OTHER: L10n = L10n::new("其他支流或通江湖泊", "Other tributary or connected lake");
+pub const DATUM_WGS84: L10n = L10n::new("WGS-84 / CGCS2000", "WGS-84 / CGCS2000");
+pub const DATUM_GCJ02: L10n = L10n::new("GCJ-02（高德、腾讯）", "GCJ-02 (Amap, Tencent)");
+pub const DATUM_BD09: L10n = L10n::new("BD-09（百度）", "BD-09 (Baidu)");
+pub const READING: L10n = L10n::new("正在读取……", "Reading…");
+pub const BOUNDARY_ACCEPTED: L10n = L10n::new(
+    "图层已导入，并保存在本浏览器中。",
+    "Layer imported and kept in this browser.",
+);
+pub const BOUNDARY_NOT_KEPT: L10n = L10n::new(
+    "图层已导入，但浏览器拒绝保存（隐私模式或空间不足）：仅本次使用。",
+    "Layer imported, but the browser would not keep it (private mode or no space): used for this session only.",
+);
+pub const BOUNDARY_REFUSED: L10n = L10n::new(
+    "文件未导入，原因如下（当前图层不变）：",
+    "The file was not imported, for these reasons (the current layer is unchanged):",
+);
+pub const BOUNDARY_IN_USE: L10n = L10n::new("正在使用的导入图层：", "Imported layer in use:");
+pub const BOUNDARY_USER: L10n = L10n::new(
+    "此图层由用户导入，其来源与精度由导入者负责；结果中注明“按导入图层量算”。",
+    "This layer was imported by the user, who answers for its source and accuracy; results say when they used it.",
+);
+pub const BOUNDARY_REMOVE: L10n = L10n::new("删除导入图层", "Remove the imported layer");
+pub const VERTICES: L10n = L10n::new("个顶点", "vertices");
+
+// About the map data.
+pub const ABOUT_TITLE: L10n = L10n::new("关于地图数据与许可", "About the map data and licences");
+pub const ABOUT_INTRO: L10n = L10n::new(
+    "地图全部由本页内置数据绘制，不连接任何地图服务。各图层来源、许可与精度：",
+    "The map is drawn from data bundled in this page; no map service is contacted. Each layer's source, licence and accuracy:",
+);
+pub const ABOUT_OSM: L10n = L10n::new(
+    "水系（主图层，用于距离估算）：OpenStreetMap 河流与湖泊面（概化，约2017年11月），© OpenStreetMap 贡献者，依开放数据库许可 ODbL 1.0 提供；本数据为其衍生数据库，同样依 ODbL 提供。岸线误差约±0.5—1公里。",
+    "Water (main layer, used for distances): OpenStreetMap river and lake polygons (generalised, about November 2017), © OpenStreetMap contributors, available under the Open Database License (ODbL 1.0); this extract is a derivative database offered under the ODbL too. Banks good to about ±0.5–1 km.",
+);
+pub const ABOUT_GSHHG: L10n = L10n::new(
+    "对照图层：GSHHG 2.3.7 全分辨率水体面与 WDBII 河流线（P. Wessel、W. H. F. Smith），依 GNU LGPL-3.0 或更高版本提供；本页所用为裁剪后的修改版本。长江在九江处约偏宽0.7公里。",
+    "Cross-check layer: GSHHG 2.3.7 full-resolution water polygons and WDBII river lines (P. Wessel and W. H. F. Smith), under the GNU LGPL-3.0-or-later; clipped, so a modified version. Its Yangtze is about 0.7 km too wide at Jiujiang.",
+);
+pub const ABOUT_NE: L10n = L10n::new(
+    "对照图层：Natural Earth 1:10m 河流中心线与湖泊（公有领域）。中心线偏差可达1—3公里。Made with Natural Earth.",
+    "Cross-check layer: Natural Earth 1:10m river centerlines and lakes (public domain). Centerlines are off by up to 1–3 km. Made with Natural Earth.",
+);
+pub const ABOUT_PARKS: L10n = L10n::new(
+    "园区标注：本工具按所在县（区）或镇的大致位置放置的示意点（未核实），并非园区边界；未找到可开放使用的园区边界数据。",
+    "Park markers: points placed by this tool at the rough position of the park's county, district or town (unverified), not park boundaries; no openly licensed park boundaries were found.",
+);
+pub const ABOUT_LICENCE_FILES: L10n =
+    L10n::new("随附许可文本：", "Licence texts shipped with the app:");

@@ -5,8 +5,12 @@
 pub mod components;
 pub mod i18n;
 pub mod state;
+pub mod storage;
 
+use components::about::AboutMapData;
+use components::boundary::BoundaryImport;
 use components::form::ProjectForm;
+use components::map::SiteMap;
 use components::result::ResultPanel;
 use components::rules::RulesPage;
 use i18n::Lang;
@@ -39,7 +43,19 @@ pub fn today() -> Date {
 #[function_component(App)]
 pub fn app() -> Html {
     let today = today();
-    let state = use_reducer(|| AppState::new(today));
+    // A boundary layer kept from an earlier visit, read once.
+    let restored = use_memo((), |_| storage::restore());
+    let state = {
+        let restored = restored.clone();
+        use_reducer(move || {
+            let mut s = AppState::new(today);
+            s.boundary = match &*restored {
+                Ok(b) => b.clone(),
+                Err(_) => None,
+            };
+            s
+        })
+    };
     let engine = match Engine::embedded() {
         Ok(e) => e,
         Err(msg) => {
@@ -48,15 +64,32 @@ pub fn app() -> Html {
     };
     let lang = state.lang;
     let (project, errors, report) = state.evaluate(engine, today);
-    let placements = jiujiang_engine::placement::placements(
-        &engine.data,
-        &project,
-        state.as_of_date().unwrap_or(today),
-    );
+    let as_of = state.as_of_date().unwrap_or(today);
+    let placements = jiujiang_engine::placement::placements(&engine.data, &project, as_of);
+    let estimate = engine.site_estimate(&project, as_of, state.boundary.as_ref().map(|b| &*b.0));
 
     let on_change = {
         let state = state.clone();
         Callback::from(move |(k, v): (&'static str, String)| state.dispatch(Action::SetField(k, v)))
+    };
+    let on_fields = {
+        let state = state.clone();
+        Callback::from(move |fields: Vec<(&'static str, String)>| {
+            state.dispatch(Action::SetFields(fields))
+        })
+    };
+    let on_boundary = {
+        let state = state.clone();
+        Callback::from(move |b| state.dispatch(Action::SetBoundary(b)))
+    };
+    let site_panel = html! {
+        <div class="site-panel">
+            <SiteMap lang={lang} estimate={estimate.clone()} boundary={state.boundary.clone()}
+                datum={AttrValue::from(state.field("site.location_datum").to_string())} on_fields={on_fields} />
+            <BoundaryImport lang={lang} current={state.boundary.clone()}
+                restore_error={match &*restored { Ok(_) => None, Err(e) => Some(e.clone()) }} on_set={on_boundary} />
+            <AboutMapData lang={lang} />
+        </div>
     };
     let on_lang = {
         let state = state.clone();
@@ -109,7 +142,7 @@ pub fn app() -> Html {
             if state.view == View::Screen {
                 <main class="layout">
                     <ProjectForm fields={state.fields.clone()} errors={errors} lang={lang}
-                        as_of={state.as_of_date().unwrap_or(today)}
+                        estimate={estimate} site_panel={site_panel}
                         on_change={on_change} on_example={on_example} on_clear={on_clear} />
                     <ResultPanel report={report} placements={placements} lang={lang} rule_count={engine.data.rules.len()} />
                 </main>

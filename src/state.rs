@@ -3,6 +3,7 @@
 //! report are derived from it by the engine on every render.
 
 use crate::i18n::Lang;
+use jiujiang_engine::geo::boundary::Boundary;
 use jiujiang_engine::model::FIELDS;
 use jiujiang_engine::{Date, Engine, FieldError, Project, Report};
 use std::collections::BTreeMap;
@@ -24,10 +25,26 @@ pub struct AppState {
     /// Raw text per field key, exactly as typed: never lost to a parse error.
     pub fields: BTreeMap<&'static str, String>,
     pub as_of: String,
+    /// The boundary layer the user imported, already validated (kept in
+    /// local storage by `storage`, not in the fields).
+    pub boundary: Option<SharedBoundary>,
+}
+
+/// A parsed layer shared between renders; equal when it is the same import.
+#[derive(Clone, Debug)]
+pub struct SharedBoundary(pub Rc<Boundary>);
+
+impl PartialEq for SharedBoundary {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
 }
 
 pub enum Action {
     SetField(&'static str, String),
+    /// Several fields at once (a click on the map sets point, system and precision).
+    SetFields(Vec<(&'static str, String)>),
+    SetBoundary(Option<SharedBoundary>),
     SetLang(Lang),
     SetView(View),
     SetAsOf(String),
@@ -43,6 +60,7 @@ impl AppState {
             view: View::default(),
             fields: FIELDS.iter().map(|f| (f.key, String::new())).collect(),
             as_of: today.to_string(),
+            boundary: None,
         }
     }
 
@@ -62,7 +80,11 @@ impl AppState {
     ) -> (Project, Vec<FieldError>, Report<'static>) {
         let (project, errors) =
             engine.parse_fields(self.fields.iter().map(|(k, v)| (*k, v.as_str())));
-        let report = engine.screen(&project, self.as_of_date().unwrap_or(today));
+        let report = engine.screen_in(
+            &project,
+            self.as_of_date().unwrap_or(today),
+            self.boundary.as_ref().map(|b| &*b.0),
+        );
         (project, errors, report)
     }
 }
@@ -76,6 +98,12 @@ impl Reducible for AppState {
             Action::SetField(key, value) => {
                 next.fields.insert(key, value);
             }
+            Action::SetFields(fields) => {
+                for (k, v) in fields {
+                    next.fields.insert(k, v);
+                }
+            }
+            Action::SetBoundary(b) => next.boundary = b,
             Action::SetLang(lang) => next.lang = lang,
             Action::SetView(view) => next.view = view,
             Action::SetAsOf(s) => next.as_of = s,
@@ -166,5 +194,51 @@ mod tests {
         assert_eq!(s.evaluate(engine, TODAY).2.as_of, TODAY);
         let s = s.reduce(Action::SetAsOf("2021-02-28".into()));
         assert_eq!(s.evaluate(engine, TODAY).2.as_of, Date::new(2021, 2, 28));
+    }
+
+    #[test]
+    fn an_imported_layer_is_used_for_its_distance_and_removing_it_restores_the_map() {
+        use jiujiang_engine::geo::boundary::{parse, BoundaryKind, BoundaryMeta};
+        use jiujiang_engine::geo::coords::Datum;
+        let engine = Engine::embedded().unwrap();
+        let line = r#"{"type":"LineString","coordinates":[[115.95,29.73],[116.05,29.73]]}"#;
+        let meta = BoundaryMeta {
+            name: "line".into(),
+            kind: BoundaryKind::Yangtze,
+            datum: Datum::Wgs84,
+            accuracy_m: 20.0,
+            reference: "management_line".into(),
+        };
+        let layer = SharedBoundary(Rc::new(parse(line, meta).unwrap()));
+        let yrb01 = |s: &AppState| {
+            let (_, _, r) = s.evaluate(engine, TODAY);
+            r.findings
+                .iter()
+                .find(|f| f.rule_id == "YRB-01")
+                .unwrap()
+                .outcome
+        };
+        let fields = [
+            ("industry_code", "C2614"),
+            ("action", "new"),
+            ("site.location", "116.0, 29.725"),
+            ("site.location_datum", "wgs84"),
+            ("site.dist_poyang_lake_m", "5000"),
+            ("site.dist_important_tributary_m", "9000"),
+            ("site.dist_other_tributary_m", "5000"),
+        ];
+        let s = apply(
+            AppState::new(TODAY),
+            vec![Action::SetFields(
+                fields.iter().map(|(k, v)| (*k, v.to_string())).collect(),
+            )],
+        );
+        // The map alone: 630 m ± 1,030 m, undecidable.
+        assert_eq!(yrb01(&s), Outcome::NeedsInput);
+        let s = s.reduce(Action::SetBoundary(Some(layer.clone())));
+        assert_eq!(yrb01(&s), Outcome::Prohibited);
+        assert_eq!(s.boundary, Some(layer));
+        let s = s.reduce(Action::SetBoundary(None));
+        assert_eq!(yrb01(&s), Outcome::NeedsInput);
     }
 }

@@ -46,6 +46,13 @@ pub fn field(props: &FieldProps) -> Html {
             cb.emit((key, el.value()));
         })
     };
+    let on_text_area = {
+        let cb = on_change.clone();
+        Callback::from(move |e: InputEvent| {
+            let el: web_sys::HtmlTextAreaElement = e.target_unchecked_into();
+            cb.emit((key, el.value()));
+        })
+    };
     let on_select = {
         let cb = on_change.clone();
         Callback::from(move |e: Event| {
@@ -83,9 +90,13 @@ pub fn field(props: &FieldProps) -> Html {
         }
         FieldKind::Distance | FieldKind::Number { .. } => text_input("decimal"),
         FieldKind::Coordinates => text_input("text"),
+        FieldKind::Parcel => html! {
+            <textarea id={id.clone()} name={key} rows="2" maxlength="12000" autocomplete="off" spellcheck="false"
+                value={value.clone()} aria-describedby={described.clone()} aria-invalid={invalid} oninput={on_text_area} />
+        },
         FieldKind::Day => html! {
             <input id={id.clone()} name={key} type="date" value={value.clone()}
-                aria-describedby={described.clone()} aria-invalid={invalid} oninput={on_input.clone()} />
+                aria-describedby={described.clone()} aria-invalid={invalid} oninput={on_text_area} />
         },
         FieldKind::IndustryCode | FieldKind::Text => text_input("text"),
     };

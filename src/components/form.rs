@@ -4,7 +4,7 @@ use super::field::Field;
 use super::site::SiteHint;
 use crate::i18n::{self, Lang};
 use jiujiang_engine::model::{Section, FIELDS};
-use jiujiang_engine::{Date, FieldError};
+use jiujiang_engine::{FieldError, SiteEstimate};
 use std::collections::BTreeMap;
 use yew::prelude::*;
 
@@ -13,8 +13,11 @@ pub struct FormProps {
     pub fields: BTreeMap<&'static str, String>,
     pub errors: Vec<FieldError>,
     pub lang: Lang,
-    /// The "as of" date, for the dated margins of map estimates.
-    pub as_of: Date,
+    /// Where the engine puts the site, for the hint under the coordinates.
+    pub estimate: Option<SiteEstimate>,
+    /// The map, the boundary import and the layers' credits, shown at the
+    /// end of the site section.
+    pub site_panel: Html,
     pub on_change: Callback<(&'static str, String)>,
     pub on_example: Callback<()>,
     pub on_clear: Callback<()>,
@@ -30,6 +33,8 @@ pub fn project_form(props: &FormProps) -> Html {
     let lang = props.lang;
     let on_example = props.on_example.reform(|_: MouseEvent| ());
     let on_clear = props.on_clear.reform(|_: MouseEvent| ());
+    let typed = |k: &str| props.fields.get(k).is_some_and(|v| !v.trim().is_empty());
+    let given_site = typed("site.location") || typed("site.parcel");
     let section = |s: Section| {
         html! {
             <fieldset class="section" id={section_id(s)}>
@@ -45,12 +50,8 @@ pub fn project_form(props: &FormProps) -> Html {
                             on_change={props.on_change.clone()}
                         />
                         if spec.key == "site.location_datum" {
-                            <SiteHint
-                                location={AttrValue::from(props.fields.get("site.location").cloned().unwrap_or_default())}
-                                datum={AttrValue::from(props.fields.get("site.location_datum").cloned().unwrap_or_default())}
-                                as_of={props.as_of}
-                                lang={lang}
-                            />
+                            <SiteHint estimate={props.estimate.clone()} given={given_site} lang={lang} />
+                            { props.site_panel.clone() }
                         }
                     </>
                 }) }

@@ -1,6 +1,9 @@
+pub mod about;
+pub mod boundary;
 pub mod field;
 pub mod finding;
 pub mod form;
+pub mod map;
 pub mod placements;
 pub mod result;
 pub mod rules;

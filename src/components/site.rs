@@ -1,45 +1,38 @@
 //! What the site coordinates mean: the true point after undoing the Amap or
-//! Baidu offset, and the map's distance to the water with its uncertainty.
+//! Baidu offset, and the distances to the water with their uncertainty, from
+//! the engine's `SiteEstimate` (the same the rules use).
 
 use crate::i18n::{self, Lang};
+use jiujiang_engine::geo::water::Nearest;
 use jiujiang_engine::screen::format_number;
-use jiujiang_engine::{Date, Engine};
+use jiujiang_engine::SiteEstimate;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct SiteHintProps {
-    pub location: AttrValue,
-    pub datum: AttrValue,
-    pub as_of: Date,
+    /// `None` with coordinates typed: their system is missing.
+    pub estimate: Option<SiteEstimate>,
+    /// Whether a point or parcel was typed at all.
+    pub given: bool,
     pub lang: Lang,
 }
 
 #[function_component(SiteHint)]
 pub fn site_hint(props: &SiteHintProps) -> Html {
     let lang = props.lang;
-    let Ok(engine) = Engine::embedded() else {
-        return html! {};
-    };
-    if props.location.trim().is_empty() {
+    if !props.given {
         return html! {};
     }
-    let (project, errors) = engine.parse_fields([
-        ("site.location", props.location.as_str()),
-        ("site.location_datum", props.datum.as_str()),
-    ]);
-    if !errors.is_empty() {
-        return html! {};
-    }
-    let Some(est) = engine.site_estimate(&project, props.as_of) else {
+    let Some(est) = &props.estimate else {
         return html! { <p class="site-hint warn" id="site-hint">{ lang.pick(i18n::NEED_DATUM) }</p> };
     };
     let m = |x: f64| format_number(x.round());
-    let dist = |label, n: Option<jiujiang_engine::geo::water::Nearest>| match n {
+    let dist = |label, n: Option<Nearest>, margin: f64| match n {
         Some(n) if n.inside => {
             html! { <li class="warn">{ format!("{}: {}", lang.pick(label), lang.pick(i18n::INSIDE_WATER)) }</li> }
         }
         Some(n) => {
-            html! { <li>{ format!("{}: {} m ± {} m", lang.pick(label), m(n.metres), m(est.margin_m)) }</li> }
+            html! { <li>{ format!("{}: {} m ± {} m", lang.pick(label), m(n.metres), m(margin)) }</li> }
         }
         None => html! { <li>{ format!("{}: > 30 km", lang.pick(label)) }</li> },
     };
@@ -50,12 +43,21 @@ pub fn site_hint(props: &SiteHintProps) -> Html {
                     { format!(" — {} {} m", lang.pick(i18n::MOVED_BY), m(est.moved_m)) }
                 }
             </p>
+            if est.parcel.is_some() {
+                <p>{ lang.pick(i18n::PARCEL_USED) }</p>
+            }
             if !est.in_jiujiang_box {
                 <p class="warn">{ lang.pick(i18n::OUTSIDE_JIUJIANG) }</p>
             }
             <ul>
-                { dist(i18n::MAP_RIVER, est.river) }
-                { dist(i18n::MAP_LAKE, est.lake) }
+                if let Some((n, margin)) = est.boundary {
+                    { dist(i18n::BOUNDARY_DIST, n, margin) }
+                }
+                { dist(i18n::MAP_RIVER, est.river, est.margin_m) }
+                { dist(i18n::MAP_LAKE, est.lake, est.margin_m) }
+                if let Some(g) = est.gshhg {
+                    <li class="cross-check">{ format!("{} {} m", lang.pick(i18n::GSHHG_CHECK), m(g.metres)) }</li>
+                }
             </ul>
             <p class="help">{ lang.pick(i18n::MAP_CAVEAT) }</p>
         </div>

@@ -1,85 +1,11 @@
-// End-to-end: the release build served on localhost, driven in headless
-// Chromium (Debian's, via playwright-core: no browser download).
+// End-to-end journeys: the release build served on localhost, in headless Chromium.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
-import { createServer } from 'node:net';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { start, stop, openApp, base, shots, verdict, finding, set, setAll } from './harness.mjs';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const dist = path.join(root, 'dist');
-const shots = path.join(root, 'target', 'e2e');
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-quic',
-  '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-
-let server, browser, base;
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => { const { port } = s.address(); s.close(() => resolve(port)); });
-  });
-}
-
-async function waitFor(url, ms = 15000) {
-  const end = Date.now() + ms;
-  while (Date.now() < end) {
-    try { if ((await fetch(url)).ok) return; } catch { /* not up yet */ }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`server at ${url} did not answer`);
-}
-
-before(async () => {
-  mkdirSync(shots, { recursive: true });
-  const port = await freePort();
-  base = `http://127.0.0.1:${port}/`;
-  server = spawn('python3', ['-m', 'http.server', String(port), '--bind', '127.0.0.1', '--directory', dist], { stdio: 'ignore' });
-  await waitFor(base);
-  browser = await chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', args: CHROMIUM_ARGS });
-});
-
-after(async () => {
-  await browser?.close();
-  server?.kill();
-});
-
-/** A fresh page that records every request and every console error. */
-async function openApp() {
-  const page = await browser.newPage();
-  const requests = [];
-  const problems = [];
-  page.on('request', (r) => requests.push(r.url()));
-  page.on('console', (m) => { if (m.type() === 'error') problems.push(m.text()); });
-  page.on('pageerror', (e) => problems.push(String(e)));
-  await page.goto(base);
-  await page.waitForSelector('#verdict');
-  return { page, requests, problems };
-}
-
-const verdict = (page) => page.getAttribute('#verdict', 'data-outcome');
-const finding = (page, id) => page.getAttribute(`#finding-${id}`, 'data-outcome');
-const fieldId = (key) => `#field-${key.replaceAll('.', '-')}`;
-
-/** Sets a form field the way a user would: typing, choosing or ticking. */
-async function set(page, key, value) {
-  const sel = fieldId(key);
-  const tag = await page.$eval(sel, (el) => el.tagName);
-  if (tag === 'SELECT') return page.selectOption(sel, value);
-  if (tag === 'FIELDSET') {
-    for (const item of value.split(',')) await page.check(`${sel}-${item}`);
-    return;
-  }
-  return page.fill(sel, value);
-}
-
-async function setAll(page, fields) {
-  for (const [k, v] of Object.entries(fields)) await set(page, k, v);
-}
+before(start);
+after(stop);
 
 test('a chemical plant 850 m from the Yangtze is prohibited, with reason and citation', async () => {
   const { page, requests, problems } = await openApp();

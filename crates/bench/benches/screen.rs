@@ -18,7 +18,7 @@ fn bench(c: &mut Criterion) {
     let yrb01 = subset(&engine.data, &["YRB-01"]);
     let program = Program::new(&yrb01);
     c.bench_function("screen one project, YRB-01 only", |b| {
-        b.iter(|| screen_with(&yrb01, &program, None, black_box(&one), AS_OF))
+        b.iter(|| screen_with(&yrb01, &program, Default::default(), black_box(&one), AS_OF))
     });
     let fields = sample_fields(0);
     c.bench_function("parse one project from form fields", |b| {

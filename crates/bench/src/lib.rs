@@ -149,7 +149,7 @@ mod wasm {
                     jiujiang_engine::screen::verdicts_with(
                         &self.data,
                         &self.program,
-                        None,
+                        Default::default(),
                         p,
                         AS_OF,
                     )
@@ -167,11 +167,17 @@ mod wasm {
             self.projects
                 .iter()
                 .map(|p| {
-                    jiujiang_engine::screen::screen_with(&self.data, &self.program, None, p, AS_OF)
-                        .findings
-                        .iter()
-                        .filter(|f| f.outcome == jiujiang_engine::Outcome::Prohibited)
-                        .count() as u32
+                    jiujiang_engine::screen::screen_with(
+                        &self.data,
+                        &self.program,
+                        Default::default(),
+                        p,
+                        AS_OF,
+                    )
+                    .findings
+                    .iter()
+                    .filter(|f| f.outcome == jiujiang_engine::Outcome::Prohibited)
+                    .count() as u32
                 })
                 .sum()
         }

@@ -241,6 +241,22 @@ pub struct Park {
     pub area_ha: Option<f64>,
     pub note: Text,
     pub citations: Vec<Citation>,
+    /// Where to draw it on the map: an approximate point, never a boundary.
+    pub approx: ApproxPoint,
+}
+
+/// A point placed by this project for orientation only (no open park
+/// boundaries exist, shared/data/geo/NOTES.md item 11).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ApproxPoint {
+    pub lon: f64,
+    pub lat: f64,
+    /// How far the park may lie from the point.
+    pub within_km: f64,
+    /// What the point is (e.g. the county seat) and where it comes from.
+    pub basis: Text,
+    pub status: Status,
 }
 
 /// An entry of the Industrial Structure Catalogue (2024) that we hold.

@@ -159,7 +159,7 @@ pub const FACILITIES: &[Choice] = &[
     ),
 ];
 
-const DISTANCE_REFERENCES: &[Choice] = &[
+pub const DISTANCE_REFERENCES: &[Choice] = &[
     c(
         "management_line",
         "河道/湖泊管理范围外缘线",

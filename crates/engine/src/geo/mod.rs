@@ -2,5 +2,6 @@
 //! distances to the water and imported boundary layers.
 pub mod boundary;
 pub mod coords;
+pub mod plane;
 pub mod shapes;
 pub mod water;

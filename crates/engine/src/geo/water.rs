@@ -92,10 +92,12 @@ impl WaterMap {
     /// GSHHG water and river lines as one layer (`River`): a second,
     /// independent source to cross-check the OSM distances against.
     pub fn gshhg() -> WaterMap {
-        WaterMap::from_shapes(super::shapes::embedded().iter().filter_map(|s| {
-            matches!(s.layer, MapLayer::GshhgWater | MapLayer::GshhgRiverLine)
-                .then(|| (Layer::River, s.layer.is_area(), s.parts.clone()))
-        }))
+        WaterMap::from_shapes(
+            super::shapes::embedded()
+                .iter()
+                .filter(|s| matches!(s.layer, MapLayer::GshhgWater | MapLayer::GshhgRiverLine))
+                .map(|s| (Layer::River, s.layer.is_area(), s.parts.clone())),
+        )
     }
 
     /// From (layer, is an area, rings or line parts). Areas count as water

@@ -1,0 +1,142 @@
+//! The imported boundary layer, kept in this browser's local storage so it
+//! survives a reload (issue 5). Nothing is sent anywhere. The stored record
+//! carries a version; a record this build cannot read is reported, not
+//! silently dropped, and stays until the user replaces or removes it.
+
+use crate::state::SharedBoundary;
+use jiujiang_engine::geo::boundary::{parse, BoundaryKind, BoundaryMeta};
+use jiujiang_engine::geo::coords::Datum;
+use jiujiang_engine::Text;
+use serde::{Deserialize, Serialize};
+use std::rc::Rc;
+
+const KEY: &str = "jiujiang.boundary";
+const VERSION: u32 = 1;
+
+#[derive(Serialize, Deserialize)]
+struct Stored {
+    version: u32,
+    name: String,
+    kind: String,
+    datum: String,
+    accuracy_m: f64,
+    reference: String,
+    geojson: String,
+}
+
+fn datum_key(d: Datum) -> &'static str {
+    match d {
+        Datum::Wgs84 => "wgs84",
+        Datum::Gcj02 => "gcj02",
+        Datum::Bd09 => "bd09",
+    }
+}
+
+fn storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok().flatten()
+}
+
+/// The browser would not keep the layer (private mode, no space).
+#[derive(Debug)]
+pub struct NotKept;
+
+/// Keeps the layer; `Err` when the browser refuses: the layer is then used
+/// for this session only.
+pub fn save(meta: &BoundaryMeta, geojson: &str) -> Result<(), NotKept> {
+    let record = Stored {
+        version: VERSION,
+        name: meta.name.clone(),
+        kind: meta.kind.key().into(),
+        datum: datum_key(meta.datum).into(),
+        accuracy_m: meta.accuracy_m,
+        reference: meta.reference.clone(),
+        geojson: geojson.into(),
+    };
+    let text = serde_json::to_string(&record).map_err(|_| NotKept)?;
+    storage()
+        .ok_or(NotKept)?
+        .set_item(KEY, &text)
+        .map_err(|_| NotKept)
+}
+
+pub fn remove() {
+    if let Some(s) = storage() {
+        let _ = s.remove_item(KEY);
+    }
+}
+
+/// The stored layer, if any, parsed again (validation may have tightened).
+pub fn restore() -> Result<Option<SharedBoundary>, Text> {
+    let Some(text) = storage().and_then(|s| s.get_item(KEY).ok().flatten()) else {
+        return Ok(None);
+    };
+    restore_from(&text).map(Some)
+}
+
+pub fn restore_from(text: &str) -> Result<SharedBoundary, Text> {
+    let broken = |why_zh: &str, why_en: &str| {
+        Text {
+        zh: format!("本机保存的边界图层无法读取（{why_zh}），未使用；可重新导入或删除。"),
+        en: format!("The boundary layer saved in this browser cannot be read ({why_en}) and is not used; import it again or remove it."),
+    }
+    };
+    let record: Stored =
+        serde_json::from_str(text).map_err(|_| broken("记录损坏", "the record is damaged"))?;
+    if record.version != VERSION {
+        return Err(broken(
+            "由其他版本保存",
+            &format!("saved by another version, {}", record.version),
+        ));
+    }
+    let (Some(kind), Some(datum)) = (
+        BoundaryKind::from_key(&record.kind),
+        Datum::from_key(&record.datum),
+    ) else {
+        return Err(broken("记录损坏", "the record is damaged"));
+    };
+    let meta = BoundaryMeta {
+        name: record.name,
+        kind,
+        datum,
+        accuracy_m: record.accuracy_m,
+        reference: record.reference,
+    };
+    parse(&record.geojson, meta)
+        .map(|b| SharedBoundary(Rc::new(b)))
+        .map_err(|e| {
+            let first = e.first().map(|e| e.message.clone()).unwrap_or_default();
+            broken(&first.zh, &first.en)
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn record(version: u32, geojson: &str) -> String {
+        serde_json::to_string(&Stored {
+            version,
+            name: "line".into(),
+            kind: "yangtze".into(),
+            datum: "wgs84".into(),
+            accuracy_m: 20.0,
+            reference: "management_line".into(),
+            geojson: geojson.into(),
+        })
+        .unwrap()
+    }
+
+    const LINE: &str = r#"{"type":"LineString","coordinates":[[115.95,29.73],[116.05,29.73]]}"#;
+
+    #[test]
+    fn a_saved_layer_comes_back_and_a_bad_one_says_why() {
+        let b = restore_from(&record(VERSION, LINE)).unwrap();
+        assert_eq!((b.0.meta.name.as_str(), b.0.vertices), ("line", 2));
+        let damaged = restore_from(&record(VERSION, LINE)[..40]).unwrap_err();
+        assert!(damaged.en.contains("damaged"), "{}", damaged.en);
+        let future = restore_from(&record(VERSION + 1, LINE)).unwrap_err();
+        assert!(future.en.contains("another version"), "{}", future.en);
+        let invalid = restore_from(&record(VERSION, "[]")).unwrap_err();
+        assert!(invalid.en.contains("cannot be read"), "{}", invalid.en);
+    }
+}

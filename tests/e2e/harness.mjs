@@ -1,0 +1,87 @@
+// Shared by the end-to-end test files: the release build served on localhost,
+// driven in headless Chromium (Debian's, via playwright-core: no browser download).
+import { spawn } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { createServer } from 'node:net';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const dist = path.join(root, 'dist');
+export const shots = path.join(root, 'target', 'e2e');
+const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-quic',
+  '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+let server, browser;
+export let base;
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const s = createServer();
+    s.once('error', reject);
+    s.listen(0, '127.0.0.1', () => { const { port } = s.address(); s.close(() => resolve(port)); });
+  });
+}
+
+async function waitFor(url, ms = 15000) {
+  const end = Date.now() + ms;
+  while (Date.now() < end) {
+    try { if ((await fetch(url)).ok) return; } catch { /* not up yet */ }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`server at ${url} did not answer`);
+}
+
+export async function start() {
+  mkdirSync(shots, { recursive: true });
+  const port = await freePort();
+  base = `http://127.0.0.1:${port}/`;
+  server = spawn('python3', ['-m', 'http.server', String(port), '--bind', '127.0.0.1', '--directory', dist], { stdio: 'ignore' });
+  await waitFor(base);
+  browser = await chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', args: CHROMIUM_ARGS });
+}
+
+export async function stop() {
+  await browser?.close();
+  server?.kill();
+}
+
+/** A fresh page that records every request and every console error. */
+export async function openApp(options = {}) {
+  const page = await (options.context ?? browser).newPage();
+  const requests = [];
+  const problems = [];
+  page.on('request', (r) => requests.push(r.url()));
+  page.on('console', (m) => { if (m.type() === 'error') problems.push(m.text()); });
+  page.on('pageerror', (e) => problems.push(String(e)));
+  await page.goto(base);
+  await page.waitForSelector('#verdict');
+  return { page, requests, problems };
+}
+
+export const verdict = (page) => page.getAttribute('#verdict', 'data-outcome');
+export const finding = (page, id) => page.getAttribute(`#finding-${id}`, 'data-outcome');
+export const fieldId = (key) => `#field-${key.replaceAll('.', '-')}`;
+
+/** Sets a form field the way a user would: typing, choosing or ticking. */
+export async function set(page, key, value) {
+  const sel = fieldId(key);
+  const tag = await page.$eval(sel, (el) => el.tagName);
+  if (tag === 'SELECT') return page.selectOption(sel, value);
+  if (tag === 'FIELDSET') {
+    for (const item of value.split(',')) await page.check(`${sel}-${item}`);
+    return;
+  }
+  return page.fill(sel, value);
+}
+
+export async function setAll(page, fields) {
+  for (const [k, v] of Object.entries(fields)) await set(page, k, v);
+}
+
+
+/** A browser context of its own (its own local storage). */
+export function newContext(options) {
+  return browser.newContext(options);
+}

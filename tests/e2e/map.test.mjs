@@ -1,0 +1,249 @@
+// End-to-end: the map of issue 5 (place, pan, zoom, keyboard, touch, parcel),
+// importing a boundary layer (good, bad, kept across a reload, removed) and
+// the layers' licences.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { start, stop, openApp, newContext, base, root, shots, finding, set, setAll } from './harness.mjs';
+
+before(start);
+after(stop);
+
+/** The map's viewBox as numbers [x, y, width, height]. */
+const viewBox = async (page) => (await page.getAttribute('.map-canvas', 'viewBox')).split(' ').map(Number);
+
+/** Client position of a point given as fractions of the map's box. */
+async function at(page, fx, fy) {
+  await page.locator('.map-canvas').scrollIntoViewIfNeeded();
+  const b = await page.locator('.map-canvas').boundingBox();
+  return [b.x + b.width * fx, b.y + b.height * fy];
+}
+
+const CHEMICAL = {
+  industry_code: 'C2614', action: 'new',
+  'site.dist_poyang_lake_m': '5000', 'site.dist_important_tributary_m': '9000', 'site.dist_other_tributary_m': '5000',
+};
+
+test('a pasted Amap point shows on the map with its distances; a click moves the site and the verdict follows', async () => {
+  const { page, requests, problems } = await openApp();
+  await setAll(page, { ...CHEMICAL, 'site.location': '116.0050890, 29.6974550', 'site.location_datum': 'gcj02' });
+  // The map came to the site and draws it with the nearest bank and its ±.
+  await page.waitForSelector('#map-site');
+  const [, , width] = await viewBox(page);
+  assert.ok(width <= 30, `map did not zoom to the site: ${width} km wide`);
+  assert.match(await page.textContent('.nearest.to-river text'), /^[\d,]+ m ± 1,030 m$/);
+  assert.match(await page.textContent('#site-hint'), /GSHHG/);
+  assert.equal(await finding(page, 'YRB-01'), 'ALLOWED');
+  // Zoom in far enough that a click is precise, then click 1 km south of the river.
+  for (let i = 0; i < 3; i++) await page.click('#map-zoom-in');
+  // The OSM river at 116.0 E spans 29.7366–29.7529 N: 29.728 N is ~960 m south of it.
+  const target = { lon: 116.0, lat: 29.728 };
+  // Aim through the cursor read-out rather than trusting our own projection.
+  await page.locator('.map-canvas').scrollIntoViewIfNeeded();
+  const box = await page.locator('.map-canvas').boundingBox();
+  const probe = async (px, py) => {
+    await page.mouse.move(px, py);
+    const m = (await page.textContent('#map-cursor')).match(/([\d.]+)° E, ([\d.]+)° N/);
+    return { lon: Number(m[1]), lat: Number(m[2]) };
+  };
+  const a = await probe(box.x + box.width / 2, box.y + box.height / 2);
+  const b = await probe(box.x + box.width / 2 + 100, box.y + box.height / 2 + 100);
+  const px = box.x + box.width / 2 + ((target.lon - a.lon) / (b.lon - a.lon)) * 100;
+  const py = box.y + box.height / 2 + ((target.lat - a.lat) / (b.lat - a.lat)) * 100;
+  assert.ok(px > box.x && px < box.x + box.width && py > box.y && py < box.y + box.height, 'target off the map');
+  await page.mouse.click(px, py);
+  // The click is written in the user's system (GCJ-02 here) with its precision.
+  const typed = await page.inputValue('#field-site-location');
+  assert.equal(await page.inputValue('#field-site-location_datum'), 'gcj02');
+  const precision = Number(await page.inputValue('#field-site-location_precision_m'));
+  assert.ok(precision >= 30 && precision <= 100, `precision ${precision}`);
+  const hint = await page.textContent('#site-hint');
+  const m = hint.match(/WGS-84: ([\d.]+), ([\d.]+)/);
+  assert.ok(Math.abs(Number(m[1]) - 116.0) < 0.0015 && Math.abs(Number(m[2]) - 29.728) < 0.0015, `${typed} → ${m[0]}`);
+  // About 1 km from the mapped river, ±1 km: the map cannot decide; it asks.
+  assert.equal(await finding(page, 'YRB-01'), 'NEEDS_INPUT');
+  await page.screenshot({ path: path.join(shots, 'map.png'), fullPage: true });
+  assert.deepEqual(requests.filter((u) => !u.startsWith(base)), []);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test('the map pans and zooms by mouse, wheel, keyboard and touch, and Enter places the site', async () => {
+  const { page, problems } = await openApp();
+  const full = await viewBox(page);
+  // Wheel zooms in around the cursor.
+  const [cx, cy] = await at(page, 0.5, 0.5);
+  await page.mouse.move(cx, cy);
+  await page.mouse.wheel(0, -300);
+  const zoomed = await viewBox(page);
+  assert.ok(zoomed[2] < full[2], `wheel: ${zoomed[2]} vs ${full[2]}`);
+  // Dragging pans without placing a site.
+  await page.mouse.move(cx, cy);
+  await page.mouse.down();
+  await page.mouse.move(cx + 80, cy + 40, { steps: 5 });
+  await page.mouse.up();
+  const panned = await viewBox(page);
+  assert.ok(panned[0] < zoomed[0] && panned[1] < zoomed[1], `drag: ${panned} vs ${zoomed}`);
+  assert.equal(await page.inputValue('#field-site-location'), '');
+  // Keyboard: arrows pan, + zooms, 0 shows everything.
+  await page.focus('.map-canvas');
+  await page.keyboard.press('ArrowRight');
+  assert.ok((await viewBox(page))[0] > panned[0]);
+  await page.keyboard.press('+');
+  assert.ok((await viewBox(page))[2] < panned[2]);
+  await page.keyboard.press('0');
+  assert.deepEqual(await viewBox(page), full);
+  // Touch: a two-finger pinch outwards zooms in.
+  await page.evaluate(() => {
+    const svg = document.querySelector('.map-canvas');
+    const r = svg.getBoundingClientRect();
+    const mid = [r.left + r.width / 2, r.top + r.height / 2];
+    const fire = (type, id, x, y) => svg.dispatchEvent(new PointerEvent(type, {
+      pointerId: id, pointerType: 'touch', clientX: x, clientY: y, bubbles: true, isPrimary: id === 1, button: 0,
+    }));
+    fire('pointerdown', 1, mid[0] - 20, mid[1]);
+    fire('pointerdown', 2, mid[0] + 20, mid[1]);
+    for (let s = 1; s <= 5; s++) fire('pointermove', 2, mid[0] + 20 + s * 20, mid[1]);
+    fire('pointerup', 2, mid[0] + 120, mid[1]);
+    fire('pointerup', 1, mid[0] - 20, mid[1]);
+  });
+  const pinched = await viewBox(page);
+  assert.ok(pinched[2] < full[2] / 1.5, `pinch: ${pinched[2]} vs ${full[2]}`);
+  // A pinch is not a click.
+  assert.equal(await page.inputValue('#field-site-location'), '');
+  // Enter places the site at the centre cross, in WGS-84 when no system was chosen.
+  await page.focus('.map-canvas');
+  await page.keyboard.press('Enter');
+  assert.match(await page.inputValue('#field-site-location'), /^\d+\.\d{6}, \d+\.\d{6}$/);
+  assert.equal(await page.inputValue('#field-site-location_datum'), 'wgs84');
+  await page.waitForSelector('#map-site');
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test('a parcel drawn on the map fills the outline field and its nearest edge decides', async () => {
+  const { page, problems } = await openApp();
+  await setAll(page, { ...CHEMICAL, 'site.location': '116.0, 29.70', 'site.location_datum': 'wgs84' });
+  assert.equal(await finding(page, 'YRB-01'), 'ALLOWED');
+  await page.click('#parcel-start');
+  // Finish needs three corners.
+  assert.ok(await page.isDisabled('#parcel-finish'));
+  for (const [fx, fy] of [[0.45, 0.5], [0.55, 0.5], [0.55, 0.3], [0.45, 0.3]]) {
+    const [px, py] = await at(page, fx, fy);
+    await page.mouse.click(px, py);
+  }
+  await page.click('#parcel-undo');
+  await page.click('#parcel-finish');
+  const outline = await page.inputValue('#field-site-parcel');
+  assert.equal(outline.split(';').length, 3, outline);
+  await page.waitForSelector('#map-parcel');
+  assert.match(await page.textContent('#site-hint'), /地块/);
+  // A parcel reaching to 29.728 N (the river is at 29.7366 N): its nearest
+  // corner, not its centre, is measured, and the map cannot clear it.
+  await set(page, 'site.parcel', '115.995, 29.728; 116.005, 29.728; 116.005, 29.69; 115.995, 29.69');
+  assert.equal(await finding(page, 'YRB-01'), 'NEEDS_INPUT');
+  // A malformed outline is flagged at its field and kept as typed.
+  await set(page, 'site.parcel', '116.0, 29.7; nonsense');
+  assert.match(await page.textContent('#field-site-parcel-error'), /第 2 个点/);
+  assert.equal(await page.inputValue('#field-site-parcel'), '116.0, 29.7; nonsense');
+  await page.click('#switch-lang');
+  assert.match(await page.textContent('#field-site-parcel-error'), /Point 2/);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test('an imported boundary layer decides the 1 km rule, survives a reload, and bad files change nothing', async () => {
+  const context = await newContext();
+  const { page, problems } = await openApp({ context });
+  // 555 m south of the (synthetic) line at 29.73 N; the OSM map alone cannot decide here.
+  await setAll(page, { ...CHEMICAL, 'site.location': '116.0, 29.725', 'site.location_datum': 'wgs84' });
+  assert.equal(await finding(page, 'YRB-01'), 'NEEDS_INPUT');
+  await page.click('#boundary-import summary');
+  const line = readFileSync(path.join(root, 'data/cases/boundaries/test-line-29.73.geojson'));
+  // Without a stated accuracy the file is not taken.
+  await page.setInputFiles('#boundary-file', { name: 'line.geojson', mimeType: 'application/geo+json', buffer: line });
+  await page.waitForSelector('#boundary-errors');
+  assert.match(await page.textContent('#boundary-errors'), /精度/);
+  await page.fill('#boundary-accuracy', '20');
+  await page.dispatchEvent('#boundary-accuracy', 'change');
+  await page.setInputFiles('#boundary-file', { name: 'line.geojson', mimeType: 'application/geo+json', buffer: line });
+  await page.waitForSelector('#boundary-current');
+  assert.match(await page.textContent('#boundary-current'), /line\.geojson/);
+  assert.equal(await finding(page, 'YRB-01'), 'PROHIBITED');
+  assert.match(await page.textContent('#finding-YRB-01'), /导入/);
+  await page.waitForSelector('#layer-imported .boundary-line', { state: 'attached' });
+  assert.match(await page.getAttribute('#layer-imported .boundary-line', 'd'), /^M[-\d.]+ [-\d.]+L/);
+  // A broken file is refused with where and why; the layer in use stays.
+  const broken = Buffer.from('{"type":"FeatureCollection","features":[{"type":"Feature","geometry":{"type":"LineString","coordinates":[[116.0,29.7],["x",29.7]]}}]}');
+  await page.setInputFiles('#boundary-file', { name: 'broken.geojson', mimeType: 'application/json', buffer: broken });
+  await page.waitForSelector('#boundary-errors');
+  assert.match(await page.textContent('#boundary-errors'), /features\[0\]\.geometry\.coordinates\[1\]/);
+  assert.match(await page.textContent('#boundary-current'), /line\.geojson/);
+  assert.equal(await finding(page, 'YRB-01'), 'PROHIBITED');
+  const notJson = Buffer.from('this is not json');
+  await page.setInputFiles('#boundary-file', { name: 'notes.txt', mimeType: 'text/plain', buffer: notJson });
+  await page.waitForFunction(() => /JSON/.test(document.querySelector('#boundary-errors')?.textContent ?? ''));
+  await page.screenshot({ path: path.join(shots, 'boundary.png'), fullPage: true });
+  // Kept in this browser: after a reload the layer is back.
+  await page.reload();
+  await page.waitForSelector('#verdict');
+  // The panel opens by itself when a layer is in use.
+  await page.waitForSelector('#boundary-current');
+  await setAll(page, { ...CHEMICAL, 'site.location': '116.0, 29.725', 'site.location_datum': 'wgs84' });
+  assert.equal(await finding(page, 'YRB-01'), 'PROHIBITED');
+  // Removing it returns to the map estimate.
+  await page.click('#boundary-remove');
+  assert.equal(await page.$('#boundary-current'), null);
+  assert.equal(await finding(page, 'YRB-01'), 'NEEDS_INPUT');
+  await page.reload();
+  await page.waitForSelector('#verdict');
+  assert.equal(await page.$('#boundary-current'), null);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a damaged saved layer is reported, not used, and can be removed', async () => {
+  const context = await newContext();
+  await context.addInitScript(() => {
+    if (!sessionStorage.getItem('seeded')) {
+      localStorage.setItem('jiujiang.boundary', '{"version":1,"name":"x","kind":"yangtze"');
+      sessionStorage.setItem('seeded', '1');
+    }
+  });
+  const { page, problems } = await openApp({ context });
+  await page.waitForSelector('#boundary-restore-error');
+  assert.match(await page.textContent('#boundary-restore-error'), /无法读取/);
+  await page.click('#boundary-restore-error button');
+  assert.equal(await page.evaluate(() => localStorage.getItem('jiujiang.boundary')), null);
+  assert.equal(await page.$('#boundary-restore-error'), null);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('every layer is credited with its licence, and the licence texts ship with the app', async () => {
+  const { page, problems } = await openApp();
+  await page.click('#about-map-data summary');
+  assert.match(await page.textContent('#about-osm'), /OpenStreetMap.*ODbL/);
+  assert.match(await page.textContent('#about-gshhg'), /LGPL/);
+  assert.match(await page.textContent('#about-ne'), /Natural Earth/);
+  for (const sel of ['#licence-odbl', '#licence-lgpl']) {
+    const href = await page.getAttribute(sel, 'href');
+    const res = await page.request.get(new URL(href, base).href);
+    assert.equal(res.status(), 200, href);
+    assert.ok((await res.text()).length > 5000, href);
+  }
+  // The cross-check layers can be switched on.
+  await page.check('#toggle-gshhg');
+  await page.check('#toggle-ne');
+  await page.waitForSelector('#layer-gshhg');
+  await page.waitForSelector('#layer-ne');
+  // Points outside Jiujiang and inside the water are flagged.
+  await set(page, 'site.location', '121.47, 31.23');
+  await set(page, 'site.location_datum', 'wgs84');
+  assert.match(await page.textContent('#site-hint'), /不在九江/);
+  await set(page, 'site.location', '116.0, 29.745');
+  assert.match(await page.textContent('#site-hint'), /水面内/);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
