@@ -7,7 +7,9 @@ use std::io::Write;
 use std::process::ExitCode;
 
 const USAGE: &str = "\
-usage: jiujiang screen [--as-of YYYY-MM-DD] [--format json|table] [--lang zh|en] FILE...
+usage: jiujiang screen [--as-of YYYY-MM-DD] [--format json|table] [--lang zh|en]
+                       [--boundary GEOJSON --boundary-kind KIND --boundary-accuracy M
+                        [--boundary-datum wgs84|gcj02|bd09] [--boundary-reference LINE]] FILE...
        jiujiang rules  [--lang zh|en]
        jiujiang schema
        jiujiang convert --from wgs84|gcj02|bd09 'LON, LAT'
@@ -19,7 +21,12 @@ rules    lists the rules in the embedded rule base.
 schema   prints the JSON Schema of project files (docs/project.schema.json).
 convert  turns a point copied from Amap/Tencent (gcj02) or Baidu (bd09) into
          WGS-84 and says how far it moved; either order, decimal or D°M′S″.
---as-of  the date whose rules apply (default: today in China, UTC+8).";
+--as-of  the date whose rules apply (default: today in China, UTC+8).
+--boundary  an official boundary layer (GeoJSON lines or polygons) to measure
+         the KIND distance against instead of the bundled map: KIND is yangtze,
+         poyang, important_tributary or other_tributary; M its stated accuracy in
+         metres; LINE a site.distance_reference key (default management_line).
+         A layer that fails validation stops the run (exit 1) with every problem.";
 
 #[derive(Serialize)]
 struct Output<'a> {
@@ -51,6 +58,11 @@ struct Args {
     table: bool,
     lang: Lang,
     files: Vec<String>,
+    boundary: Option<String>,
+    boundary_kind: Option<String>,
+    boundary_accuracy: Option<String>,
+    boundary_datum: String,
+    boundary_reference: String,
 }
 
 fn today_in_china() -> Date {
@@ -70,6 +82,11 @@ fn parse_args(mut it: impl Iterator<Item = String>) -> Result<Args, String> {
         table: false,
         lang: Lang::Zh,
         files: Vec::new(),
+        boundary: None,
+        boundary_kind: None,
+        boundary_accuracy: None,
+        boundary_datum: "wgs84".into(),
+        boundary_reference: "management_line".into(),
     };
     while let Some(a) = it.next() {
         match a.as_str() {
@@ -88,6 +105,21 @@ fn parse_args(mut it: impl Iterator<Item = String>) -> Result<Args, String> {
                 Some("en") => args.lang = Lang::En,
                 other => return Err(format!("--lang: expected zh or en, got {other:?}")),
             },
+            "--boundary" => args.boundary = Some(it.next().ok_or("--boundary needs a file")?),
+            "--boundary-kind" => {
+                args.boundary_kind = Some(it.next().ok_or("--boundary-kind needs a kind")?)
+            }
+            "--boundary-accuracy" => {
+                args.boundary_accuracy = Some(it.next().ok_or("--boundary-accuracy needs metres")?)
+            }
+            "--boundary-datum" => {
+                args.boundary_datum = it
+                    .next()
+                    .ok_or("--boundary-datum needs wgs84, gcj02 or bd09")?
+            }
+            "--boundary-reference" => {
+                args.boundary_reference = it.next().ok_or("--boundary-reference needs a line")?
+            }
             "-h" | "--help" => return Err(String::new()),
             s if s.starts_with("--") => return Err(format!("unknown option {s}")),
             _ => args.files.push(a),
@@ -148,6 +180,16 @@ fn main() -> ExitCode {
                 eprintln!("jiujiang: screen needs at least one FILE\n{USAGE}");
                 return ExitCode::from(2);
             }
+            let boundary = match load_boundary(&args) {
+                Ok(b) => b,
+                Err(problems) => {
+                    for p in problems {
+                        eprintln!("{p}");
+                    }
+                    return ExitCode::from(1);
+                }
+            };
+            let boundary = boundary.as_ref();
             let mut results = Vec::new();
             let mut failed = false;
             for file in &args.files {
@@ -189,7 +231,7 @@ fn main() -> ExitCode {
                                         file,
                                         line: Some(row.line),
                                         id: row.id,
-                                        report: engine.screen(&project, args.as_of),
+                                        report: engine.screen_in(&project, args.as_of, boundary),
                                     }),
                                     Err(errors) => {
                                         failed = true;
@@ -210,7 +252,7 @@ fn main() -> ExitCode {
                         file,
                         line: None,
                         id: None,
-                        report: engine.screen(&project, args.as_of),
+                        report: engine.screen_in(&project, args.as_of, boundary),
                     }),
                     Err(errors) => {
                         failed = true;
@@ -247,6 +289,79 @@ fn main() -> ExitCode {
             ExitCode::from(2)
         }
     }
+}
+
+/// The `--boundary` layer, validated; every problem as `FILE: PLACE: message`.
+fn load_boundary(
+    args: &Args,
+) -> Result<Option<jiujiang_engine::geo::boundary::Boundary>, Vec<String>> {
+    use jiujiang_engine::geo::boundary::{parse, BoundaryKind, BoundaryMeta};
+    use jiujiang_engine::geo::coords::Datum;
+    let Some(file) = &args.boundary else {
+        return Ok(None);
+    };
+    let pick = |t: &jiujiang_engine::Text| {
+        if args.lang == Lang::Zh {
+            t.zh.clone()
+        } else {
+            t.en.clone()
+        }
+    };
+    let kinds = "yangtze, poyang, important_tributary, other_tributary";
+    let kind = args
+        .boundary_kind
+        .as_deref()
+        .and_then(BoundaryKind::from_key)
+        .ok_or_else(|| vec![format!("{file}: --boundary-kind must be one of {kinds}")])?;
+    let accuracy_m = args
+        .boundary_accuracy
+        .as_deref()
+        .and_then(|a| a.parse::<f64>().ok())
+        .ok_or_else(|| {
+            vec![format!(
+                "{file}: --boundary-accuracy must state the layer's accuracy in metres"
+            )]
+        })?;
+    let datum = Datum::from_key(&args.boundary_datum).ok_or_else(|| {
+        vec![format!(
+            "{file}: --boundary-datum must be wgs84, gcj02 or bd09"
+        )]
+    })?;
+    let reference = args.boundary_reference.clone();
+    if !jiujiang_engine::model::DISTANCE_REFERENCES
+        .iter()
+        .any(|c| c.key == reference)
+    {
+        let keys: Vec<&str> = jiujiang_engine::model::DISTANCE_REFERENCES
+            .iter()
+            .map(|c| c.key)
+            .collect();
+        return Err(vec![format!(
+            "{file}: --boundary-reference must be one of {}",
+            keys.join(", ")
+        )]);
+    }
+    let text =
+        std::fs::read_to_string(file).map_err(|e| vec![format!("{file}: cannot read: {e}")])?;
+    let meta = BoundaryMeta {
+        name: file.clone(),
+        kind,
+        datum,
+        accuracy_m,
+        reference,
+    };
+    parse(&text, meta).map(Some).map_err(|errors| {
+        errors
+            .iter()
+            .map(|e| {
+                if e.at.is_empty() {
+                    format!("{file}: {}", pick(&e.message))
+                } else {
+                    format!("{file}: {}: {}", e.at, pick(&e.message))
+                }
+            })
+            .collect()
+    })
 }
 
 fn write_table(out: &mut impl Write, results: &[FileResult], lang: Lang) -> std::io::Result<()> {

@@ -266,3 +266,73 @@ fn convert_undoes_the_amap_offset() {
     assert_eq!(jiujiang(&["convert", "--from", "gcj02", "north"]).0, 1);
     assert_eq!(jiujiang(&["convert", "116, 29"]).0, 2);
 }
+
+#[test]
+fn a_boundary_layer_decides_what_the_map_cannot_and_a_bad_one_stops_the_run() {
+    let file = "examples/projects/chemical-near-line.json";
+    let yrb01 = |out: &str| -> String {
+        let v: serde_json::Value = serde_json::from_str(out).unwrap();
+        let findings = v["results"][0]["report"]["findings"]
+            .as_array()
+            .unwrap()
+            .clone();
+        let f = findings.iter().find(|f| f["rule_id"] == "YRB-01").unwrap();
+        f["outcome"].as_str().unwrap().to_string()
+    };
+    let (code, out, _) = jiujiang(&["screen", file]);
+    assert_eq!(code, 0);
+    assert_eq!(yrb01(&out), "NEEDS_INPUT");
+    let layer = [
+        "--boundary",
+        "data/cases/boundaries/test-line-29.73.geojson",
+        "--boundary-kind",
+        "yangtze",
+        "--boundary-accuracy",
+        "20",
+    ];
+    let (code, out, err) = jiujiang(&[&["screen"][..], &layer, &[file]].concat());
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(yrb01(&out), "PROHIBITED");
+    // Coarser than the gap to the threshold: undecided again.
+    let mut coarse = layer;
+    coarse[5] = "600";
+    let (_, out, _) = jiujiang(&[&["screen"][..], &coarse, &[file]].concat());
+    assert_eq!(yrb01(&out), "NEEDS_INPUT");
+    // A broken layer: every problem with its place, nothing screened.
+    let bad = std::env::temp_dir().join("jiujiang-bad-boundary.geojson");
+    std::fs::write(
+        &bad,
+        r#"{"type":"LineString","coordinates":[[116.0,29.7],[116.1]]}"#,
+    )
+    .unwrap();
+    let bad = bad.to_str().unwrap();
+    let (code, out, err) = jiujiang(&[
+        "screen",
+        "--lang",
+        "en",
+        "--boundary",
+        bad,
+        "--boundary-kind",
+        "yangtze",
+        "--boundary-accuracy",
+        "20",
+        file,
+    ]);
+    assert_eq!(code, 1);
+    assert!(out.is_empty(), "{out}");
+    assert!(
+        err.contains("coordinates[1]: A position must be two numbers"),
+        "{err}"
+    );
+    // A missing accuracy is refused too.
+    let (code, _, err) = jiujiang(&[
+        "screen",
+        "--boundary",
+        bad,
+        "--boundary-kind",
+        "yangtze",
+        file,
+    ]);
+    assert_eq!(code, 1);
+    assert!(err.contains("--boundary-accuracy"), "{err}");
+}
