@@ -2,7 +2,9 @@
 //! Run: cargo bench -p jiujiang-bench
 
 use criterion::{criterion_group, criterion_main, BatchSize, Criterion, Throughput};
-use jiujiang_bench::{sample_fields, sample_projects, subset, AS_OF};
+use jiujiang_bench::{
+    nearest_water_m, random_points, sample_fields, sample_projects, subset, AS_OF,
+};
 use jiujiang_engine::{program::Program, screen::screen_with, Engine};
 use std::hint::black_box;
 
@@ -44,6 +46,25 @@ fn bench(c: &mut Criterion) {
             many.iter()
                 .map(|p| engine.verdicts(p, AS_OF).outcomes.len())
                 .sum::<usize>()
+        })
+    });
+    g.finish();
+
+    // Siting (issue 5): the distance to the nearest bundled water polygon.
+    let map = jiujiang_engine::geo::water::WaterMap::embedded();
+    let points = random_points(10_000);
+    c.bench_function("nearest water from one point", |b| {
+        b.iter(|| nearest_water_m(&map, black_box(points[0])))
+    });
+    let mut g = c.benchmark_group("siting");
+    g.throughput(Throughput::Elements(10_000));
+    g.sample_size(10);
+    g.bench_function("nearest water from 10,000 random points", |b| {
+        b.iter(|| {
+            points
+                .iter()
+                .map(|&p| nearest_water_m(&map, p))
+                .sum::<f64>()
         })
     });
     g.finish();

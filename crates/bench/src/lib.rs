@@ -79,6 +79,39 @@ pub fn sample_projects(engine: &Engine, n: usize) -> Vec<Project> {
         .collect()
 }
 
+/// `n` pseudo-random points (deterministic) over the box the water layers
+/// cover: lon 113.9–117.2 E, lat 28.6–30.4 N (Jiujiang and about 10 km around).
+pub fn random_points(n: usize) -> Vec<jiujiang_engine::geo::coords::LonLat> {
+    let mut x: u64 = 0x9E37_79B9_7F4A_7C15;
+    let mut unit = move || {
+        x = x
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        (x >> 11) as f64 / (1u64 << 53) as f64
+    };
+    (0..n)
+        .map(|_| {
+            let lon = 113.9 + 3.3 * unit();
+            let lat = 28.6 + 1.8 * unit();
+            jiujiang_engine::geo::coords::LonLat::new(lon, lat)
+        })
+        .collect()
+}
+
+/// Distance from `p` to the nearest bundled OSM water polygon (river or
+/// lake), 0 inside; `f64::INFINITY` if none within the search radius.
+pub fn nearest_water_m(
+    map: &jiujiang_engine::geo::water::WaterMap,
+    p: jiujiang_engine::geo::coords::LonLat,
+) -> f64 {
+    let d = map.distances(p);
+    [d.river, d.lake]
+        .into_iter()
+        .flatten()
+        .map(|n| n.metres)
+        .fold(f64::INFINITY, f64::min)
+}
+
 /// The rule base cut down to the rules named (for comparing one rule with a peer).
 pub fn subset(data: &RuleData, ids: &[&str]) -> RuleData {
     RuleData {
@@ -111,6 +144,59 @@ mod wasm {
             })
             .collect();
         serde_json::to_string(&rows).unwrap_or_default()
+    }
+
+    /// The random points as [lon, lat, lon, lat, …], for the peer.
+    #[wasm_bindgen]
+    pub fn random_points_flat(n: usize) -> Vec<f64> {
+        random_points(n)
+            .into_iter()
+            .flat_map(|p| [p.lon, p.lat])
+            .collect()
+    }
+
+    /// The water layer, indexed once, and the points to measure.
+    #[wasm_bindgen]
+    pub struct WaterBatch {
+        map: jiujiang_engine::geo::water::WaterMap,
+        points: Vec<jiujiang_engine::geo::coords::LonLat>,
+    }
+
+    #[wasm_bindgen]
+    impl WaterBatch {
+        #[wasm_bindgen(constructor)]
+        pub fn new(n: usize) -> WaterBatch {
+            WaterBatch {
+                map: jiujiang_engine::geo::water::WaterMap::embedded(),
+                points: random_points(n),
+            }
+        }
+
+        /// Nearest water from every point, metres (0 inside).
+        pub fn nearest_all(&self) -> Vec<f64> {
+            self.points
+                .iter()
+                .map(|&p| nearest_water_m(&self.map, p))
+                .collect()
+        }
+
+        /// Nearest water and the bank point: [metres, lon, lat] per point.
+        pub fn nearest_with_points(&self) -> Vec<f64> {
+            self.points
+                .iter()
+                .flat_map(|&p| {
+                    let d = self.map.distances(p);
+                    let best = [d.river, d.lake]
+                        .into_iter()
+                        .flatten()
+                        .min_by(|a, b| a.metres.total_cmp(&b.metres));
+                    match best {
+                        Some(n) => [n.metres, n.at.lon, n.at.lat],
+                        None => [f64::INFINITY, f64::NAN, f64::NAN],
+                    }
+                })
+                .collect()
+        }
     }
 
     /// Parses the sample projects once and keeps them, so timing covers screening only.

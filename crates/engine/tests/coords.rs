@@ -107,3 +107,23 @@ fn refuses_what_it_cannot_read() {
     assert_eq!(parse_lon_lat("30, 40"), Err(CoordError::Ambiguous));
     assert_eq!(parse_lon_lat("NaN, 29"), Err(CoordError::NotTwoNumbers));
 }
+
+#[test]
+fn ellipsoidal_distances_match_geographiclib() {
+    use jiujiang_engine::geo::coords::{geodesic_m, LonLat};
+    // Reference values from geographiclib-geodesic 2.2.0 (Geodesic.WGS84.Inverse).
+    let cases = [
+        ((116.0, 29.7), (116.1, 29.8), 14_711.722_865),
+        ((115.5, 29.0), (116.9, 30.3), 197_832.292_455),
+        ((116.0, 29.7), (116.0, 29.700_01), 1.108_474),
+        ((113.9, 28.6), (117.2, 30.4), 377_064.198_835),
+    ];
+    for ((a, b), (c, d), want) in cases {
+        let got = geodesic_m(LonLat::new(a, b), LonLat::new(c, d));
+        assert!((got - want).abs() < 1e-3, "{got} vs {want}");
+    }
+    assert_eq!(
+        geodesic_m(LonLat::new(116.0, 29.7), LonLat::new(116.0, 29.7)),
+        0.0
+    );
+}

@@ -171,6 +171,69 @@ pub fn haversine_m(a: LonLat, b: LonLat) -> f64 {
     2.0 * R * h.sqrt().asin()
 }
 
+/// Ellipsoidal (WGS-84) distance in metres by Vincenty's inverse formula,
+/// iterated to 1e-12 rad: good to well under a millimetre for any two points
+/// that are not nearly antipodal (never the case in one city). The distance
+/// searches run on a tangent plane to find the nearest bank point; this gives
+/// the distance to that point exactly.
+pub fn geodesic_m(a: LonLat, b: LonLat) -> f64 {
+    const A: f64 = 6_378_137.0;
+    const F: f64 = 1.0 / 298.257_223_563;
+    const B: f64 = A * (1.0 - F);
+    if a == b {
+        return 0.0;
+    }
+    let l = (b.lon - a.lon).to_radians();
+    let u1 = ((1.0 - F) * a.lat.to_radians().tan()).atan();
+    let u2 = ((1.0 - F) * b.lat.to_radians().tan()).atan();
+    let (sin_u1, cos_u1) = u1.sin_cos();
+    let (sin_u2, cos_u2) = u2.sin_cos();
+    let mut lambda = l;
+    for _ in 0..200 {
+        let (sin_l, cos_l) = lambda.sin_cos();
+        let sin_sigma =
+            ((cos_u2 * sin_l).powi(2) + (cos_u1 * sin_u2 - sin_u1 * cos_u2 * cos_l).powi(2)).sqrt();
+        if sin_sigma == 0.0 {
+            return 0.0;
+        }
+        let cos_sigma = sin_u1 * sin_u2 + cos_u1 * cos_u2 * cos_l;
+        let sigma = sin_sigma.atan2(cos_sigma);
+        let sin_alpha = cos_u1 * cos_u2 * sin_l / sin_sigma;
+        let cos2_alpha = 1.0 - sin_alpha * sin_alpha;
+        let cos_2sm = if cos2_alpha == 0.0 {
+            0.0
+        } else {
+            cos_sigma - 2.0 * sin_u1 * sin_u2 / cos2_alpha
+        };
+        let c = F / 16.0 * cos2_alpha * (4.0 + F * (4.0 - 3.0 * cos2_alpha));
+        let previous = lambda;
+        lambda = l
+            + (1.0 - c)
+                * F
+                * sin_alpha
+                * (sigma
+                    + c * sin_sigma * (cos_2sm + c * cos_sigma * (-1.0 + 2.0 * cos_2sm * cos_2sm)));
+        if (lambda - previous).abs() < 1e-12 {
+            let u_sq = cos2_alpha * (A * A - B * B) / (B * B);
+            let big_a =
+                1.0 + u_sq / 16384.0 * (4096.0 + u_sq * (-768.0 + u_sq * (320.0 - 175.0 * u_sq)));
+            let big_b = u_sq / 1024.0 * (256.0 + u_sq * (-128.0 + u_sq * (74.0 - 47.0 * u_sq)));
+            let delta_sigma = big_b
+                * sin_sigma
+                * (cos_2sm
+                    + big_b / 4.0
+                        * (cos_sigma * (-1.0 + 2.0 * cos_2sm * cos_2sm)
+                            - big_b / 6.0
+                                * cos_2sm
+                                * (-3.0 + 4.0 * sin_sigma * sin_sigma)
+                                * (-3.0 + 4.0 * cos_2sm * cos_2sm)));
+            return B * big_a * (sigma - delta_sigma);
+        }
+    }
+    // Not converged (nearly antipodal points): the sphere is the best we have.
+    haversine_m(a, b)
+}
+
 /// How a typed coordinate pair was read.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct ParsedPoint {
