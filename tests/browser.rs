@@ -271,3 +271,38 @@ async fn catalogue_search_finds_held_entries_and_says_a_miss_means_nothing() {
         .unwrap()
         .contains("不代表允许类"));
 }
+
+/// The map draws every bundled layer once, the site with its nearest banks,
+/// and a typed parcel; the imported layer appears when given.
+#[wasm_bindgen_test]
+async fn the_map_draws_layers_site_and_parcel() {
+    let root = mount();
+    yew::Renderer::<App>::with_root(root.clone()).render();
+    settle().await;
+    type_into(&root, "#field-site-location", "116.0, 29.70").await;
+    choose(&root, "#field-site-location_datum", "wgs84").await;
+    settle().await;
+    // OSM water as two paths (river, lake), each with its three bands.
+    let water = root.query_selector_all(".map-canvas path.water").unwrap();
+    assert_eq!(water.length(), 2);
+    assert_eq!(root.query_selector_all("#map-bands path").unwrap().length(), 6);
+    // The site and a dashed line to the nearest river bank with its ±.
+    q(&root, "#map-site");
+    let label = q(&root, ".nearest.to-river text").text_content().unwrap();
+    assert!(label.ends_with("± 1,030 m"), "{label}");
+    // Park markers say they are approximate.
+    let parks = root.query_selector_all("#map-parks .park").unwrap();
+    assert_eq!(parks.length() as usize, Engine::embedded().unwrap().data.parks.len());
+    assert!(q(&root, "#map-parks text").text_content().unwrap().starts_with('≈'));
+    // A typed parcel is drawn and measured from.
+    let area = q(&root, "#field-site-parcel");
+    area.clone()
+        .dyn_into::<web_sys::HtmlTextAreaElement>()
+        .unwrap()
+        .set_value("115.995, 29.714; 116.005, 29.714; 116.005, 29.66; 115.995, 29.66");
+    fire(&area, "input");
+    settle().await;
+    let d = q(&root, "#map-parcel").get_attribute("d").unwrap();
+    assert!(d.starts_with('M') && d.ends_with('Z'), "{d}");
+    assert!(q(&root, "#site-hint").text_content().unwrap().contains("地块"));
+}
