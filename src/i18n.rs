@@ -281,3 +281,8 @@ pub const ABOUT_PARKS: L10n = L10n::new(
 );
 pub const ABOUT_LICENCE_FILES: L10n =
     L10n::new("随附许可文本：", "Licence texts shipped with the app:");
+pub const READ_LON_FIRST: L10n = L10n::new("读作（经度在前）：", "Read as longitude first:");
+pub const READ_LAT_FIRST: L10n = L10n::new(
+    "读作（纬度在前，已调换）：",
+    "Read as latitude first, swapped:",
+);

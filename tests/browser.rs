@@ -285,15 +285,24 @@ async fn the_map_draws_layers_site_and_parcel() {
     // OSM water as two paths (river, lake), each with its three bands.
     let water = root.query_selector_all(".map-canvas path.water").unwrap();
     assert_eq!(water.length(), 2);
-    assert_eq!(root.query_selector_all("#map-bands path").unwrap().length(), 6);
+    assert_eq!(
+        root.query_selector_all("#map-bands path").unwrap().length(),
+        6
+    );
     // The site and a dashed line to the nearest river bank with its ±.
     q(&root, "#map-site");
     let label = q(&root, ".nearest.to-river text").text_content().unwrap();
     assert!(label.ends_with("± 1,030 m"), "{label}");
     // Park markers say they are approximate.
     let parks = root.query_selector_all("#map-parks .park").unwrap();
-    assert_eq!(parks.length() as usize, Engine::embedded().unwrap().data.parks.len());
-    assert!(q(&root, "#map-parks text").text_content().unwrap().starts_with('≈'));
+    assert_eq!(
+        parks.length() as usize,
+        Engine::embedded().unwrap().data.parks.len()
+    );
+    assert!(q(&root, "#map-parks text")
+        .text_content()
+        .unwrap()
+        .starts_with('≈'));
     // A typed parcel is drawn and measured from.
     let area = q(&root, "#field-site-parcel");
     area.clone()
@@ -304,5 +313,8 @@ async fn the_map_draws_layers_site_and_parcel() {
     settle().await;
     let d = q(&root, "#map-parcel").get_attribute("d").unwrap();
     assert!(d.starts_with('M') && d.ends_with('Z'), "{d}");
-    assert!(q(&root, "#site-hint").text_content().unwrap().contains("地块"));
+    assert!(q(&root, "#site-hint")
+        .text_content()
+        .unwrap()
+        .contains("地块"));
 }

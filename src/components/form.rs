@@ -50,7 +50,8 @@ pub fn project_form(props: &FormProps) -> Html {
                             on_change={props.on_change.clone()}
                         />
                         if spec.key == "site.location_datum" {
-                            <SiteHint estimate={props.estimate.clone()} given={given_site} lang={lang} />
+                            <SiteHint estimate={props.estimate.clone()} given={given_site} lang={lang}
+                                location_text={AttrValue::from(props.fields.get("site.location").cloned().unwrap_or_default())} />
                             { props.site_panel.clone() }
                         }
                     </>

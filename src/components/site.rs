@@ -14,6 +14,8 @@ pub struct SiteHintProps {
     pub estimate: Option<SiteEstimate>,
     /// Whether a point or parcel was typed at all.
     pub given: bool,
+    /// The coordinates as typed, to confirm the order that was detected.
+    pub location_text: AttrValue,
     pub lang: Lang,
 }
 
@@ -27,6 +29,18 @@ pub fn site_hint(props: &SiteHintProps) -> Html {
         return html! { <p class="site-hint warn" id="site-hint">{ lang.pick(i18n::NEED_DATUM) }</p> };
     };
     let m = |x: f64| format_number(x.round());
+    // Which number was taken for which: confirmed in words, since "29.7, 116.0"
+    // and "116.0, 29.7" are both common.
+    let order = jiujiang_engine::geo::coords::parse_lon_lat(&props.location_text)
+        .ok()
+        .map(|p| {
+            let read = format!("{:.6}° E, {:.6}° N", p.point.lon, p.point.lat);
+            if p.swapped {
+                format!("{} {read}", lang.pick(i18n::READ_LAT_FIRST))
+            } else {
+                format!("{} {read}", lang.pick(i18n::READ_LON_FIRST))
+            }
+        });
     let dist = |label, n: Option<Nearest>, margin: f64| match n {
         Some(n) if n.inside => {
             html! { <li class="warn">{ format!("{}: {}", lang.pick(label), lang.pick(i18n::INSIDE_WATER)) }</li> }
@@ -38,6 +52,9 @@ pub fn site_hint(props: &SiteHintProps) -> Html {
     };
     html! {
         <div class="site-hint" id="site-hint">
+            if let Some(o) = order {
+                <p class="order" id="site-order">{ o }</p>
+            }
             <p>{ format!("WGS-84: {:.6}, {:.6}", est.wgs84.lon, est.wgs84.lat) }
                 if est.moved_m >= 1.0 {
                     { format!(" — {} {} m", lang.pick(i18n::MOVED_BY), m(est.moved_m)) }

@@ -34,6 +34,10 @@ test('a pasted Amap point shows on the map with its distances; a click moves the
   assert.ok(width <= 30, `map did not zoom to the site: ${width} km wide`);
   assert.match(await page.textContent('.nearest.to-river text'), /^[\d,]+ m ± 1,030 m$/);
   assert.match(await page.textContent('#site-hint'), /GSHHG/);
+  assert.match(await page.textContent('#site-order'), /经度在前/);
+  // Latitude first is detected and said so.
+  await set(page, 'site.location', '29.6974550, 116.0050890');
+  assert.match(await page.textContent('#site-order'), /纬度在前.*116\.005089° E, 29\.697455° N/);
   assert.equal(await finding(page, 'YRB-01'), 'ALLOWED');
   // Zoom in far enough that a click is precise, then click 1 km south of the river.
   for (let i = 0; i < 3; i++) await page.click('#map-zoom-in');
