@@ -9,7 +9,10 @@ mod data_types;
 #[path = "src/date.rs"]
 mod date;
 
-use data_types::{CatalogueEntry, Chain, Param, Park, Question, Rule, RuleData, Sector};
+use data_types::{
+    CatalogueEntry, Chain, NationalIncentive, Package, Param, Park, Question, Rule, RuleData,
+    Sector,
+};
 use serde::Deserialize;
 use std::{env, fs, path::Path};
 
@@ -28,6 +31,10 @@ struct DataFile {
     park: Vec<Park>,
     #[serde(default)]
     chain: Vec<Chain>,
+    #[serde(default)]
+    incentive: Vec<NationalIncentive>,
+    #[serde(default)]
+    package: Vec<Package>,
 }
 
 #[derive(Deserialize)]
@@ -55,6 +62,14 @@ fn main() {
         .map(|e| e.expect("dir entry").path())
         .filter(|p| p.extension().is_some_and(|x| x == "toml"))
         .collect();
+    for dir in ["incentives", "packages"] {
+        files.extend(
+            fs::read_dir(data.join(dir))
+                .unwrap_or_else(|e| panic!("data/{dir}: {e}"))
+                .map(|e| e.expect("dir entry").path())
+                .filter(|p| p.extension().is_some_and(|x| x == "toml")),
+        );
+    }
     files.push(data.join("sectors.toml"));
     files.push(data.join("questions.toml"));
     files.push(data.join("parks.toml"));
@@ -71,6 +86,8 @@ fn main() {
         out.questions.extend(file.question);
         out.parks.extend(file.park);
         out.chains.extend(file.chain);
+        out.incentives.extend(file.incentive);
+        out.packages.extend(file.package);
     }
     // Rules in catalogue order, whatever file they are in.
     let ids = fs::read_to_string(data.join("catalogue-ids.txt")).expect("catalogue-ids.txt");

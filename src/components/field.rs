@@ -101,7 +101,7 @@ pub fn field(props: &FieldProps) -> Html {
         FieldKind::IndustryCode | FieldKind::Text => text_input("text"),
     };
     let unit = match spec.kind {
-        FieldKind::Number { unit, .. } => Some(lang.pick(unit)),
+        FieldKind::Number { unit, .. } if !unit.en.is_empty() => Some(lang.pick(unit)),
         _ => None,
     };
     html! {

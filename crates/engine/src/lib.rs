@@ -11,6 +11,7 @@ pub mod data_types;
 pub mod date;
 pub mod facts;
 pub mod geo;
+pub mod incentives;
 pub mod industry;
 pub mod labels;
 pub mod model;
@@ -246,6 +247,19 @@ impl Engine {
             in_jiujiang_box: self.water.covers(wgs84),
             parcel,
         })
+    }
+
+    /// The incentive estimate (issue 6) with the given local packages (the
+    /// bundled ones are in `data.packages`), after the screening's verdict.
+    pub fn incentives<'a>(
+        &'a self,
+        project: &Project,
+        as_of: Date,
+        overall: Outcome,
+        packages: &[&'a data_types::Package],
+        options: incentives::Options,
+    ) -> incentives::IncentiveReport<'a> {
+        incentives::estimate(&self.data, project, as_of, overall, packages, options)
     }
 
     pub fn rule(&self, id: &str) -> Option<&Rule> {

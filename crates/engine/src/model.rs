@@ -70,16 +70,20 @@ pub enum Section {
     Catalogue,
     Capacity,
     Energy,
+    Invest,
+    Finance,
 }
 
 impl Section {
-    pub const ALL: [Section; 6] = [
+    pub const ALL: [Section; 8] = [
         Section::Project,
         Section::Site,
         Section::Impact,
         Section::Catalogue,
         Section::Capacity,
         Section::Energy,
+        Section::Invest,
+        Section::Finance,
     ];
 
     /// The top-level key of the section in a project file, and its anchor.
@@ -91,6 +95,8 @@ impl Section {
             Section::Catalogue => "catalogue",
             Section::Capacity => "capacity",
             Section::Energy => "energy",
+            Section::Invest => "invest",
+            Section::Finance => "finance",
         }
     }
 
@@ -106,6 +112,11 @@ impl Section {
             Section::Catalogue => L10n::new("产业目录与准入清单", "Catalogues and access lists"),
             Section::Capacity => L10n::new("产能（过剩行业）", "Capacity (overcapacity sectors)"),
             Section::Energy => L10n::new("年能源消费", "Annual energy use"),
+            Section::Invest => L10n::new("投资与用地", "Investment and land"),
+            Section::Finance => L10n::new(
+                "财务、研发与设备（用于优惠测算）",
+                "Finance, R&D and equipment (for the incentive estimate)",
+            ),
         }
     }
 }
@@ -276,6 +287,85 @@ const PRODUCTS: &[Choice] = &[
 const TONNES: L10n = L10n::new("吨/年", "t/yr");
 const TONNES_TOTAL: L10n = L10n::new("吨", "t");
 const TCE: L10n = L10n::new("吨标准煤/年", "tce/yr");
+const WAN_CNY: L10n = L10n::new("万元", "10⁴ CNY");
+const WAN_CNY_YR: L10n = L10n::new("万元/年", "10⁴ CNY/yr");
+const PCT: L10n = L10n::new("%", "%");
+
+const fn money(
+    key: &'static str,
+    section: Section,
+    zh: &'static str,
+    en: &'static str,
+    hzh: &'static str,
+    hen: &'static str,
+) -> FieldSpec {
+    f(
+        key,
+        FieldKind::Number {
+            unit: WAN_CNY,
+            max: 1.0e8,
+        },
+        section,
+        L10n::new(zh, en),
+        L10n::new(hzh, hen),
+    )
+}
+
+const fn yearly(
+    key: &'static str,
+    zh: &'static str,
+    en: &'static str,
+    hzh: &'static str,
+    hen: &'static str,
+) -> FieldSpec {
+    f(
+        key,
+        FieldKind::Number {
+            unit: WAN_CNY_YR,
+            max: 1.0e8,
+        },
+        Section::Finance,
+        L10n::new(zh, en),
+        L10n::new(hzh, hen),
+    )
+}
+
+const fn percent(
+    key: &'static str,
+    zh: &'static str,
+    en: &'static str,
+    hzh: &'static str,
+    hen: &'static str,
+) -> FieldSpec {
+    f(
+        key,
+        FieldKind::Number {
+            unit: PCT,
+            max: 100.0,
+        },
+        Section::Finance,
+        L10n::new(zh, en),
+        L10n::new(hzh, hen),
+    )
+}
+
+pub const LAND_GRADES: &[Choice] = &[
+    c("1", "一等", "Grade 1"),
+    c("2", "二等", "Grade 2"),
+    c("3", "三等", "Grade 3"),
+    c("4", "四等", "Grade 4"),
+    c("5", "五等", "Grade 5"),
+    c("6", "六等", "Grade 6"),
+    c("7", "七等", "Grade 7"),
+    c("8", "八等", "Grade 8"),
+    c("9", "九等", "Grade 9"),
+    c("10", "十等", "Grade 10"),
+    c("11", "十一等", "Grade 11"),
+    c("12", "十二等", "Grade 12"),
+    c("13", "十三等", "Grade 13"),
+    c("14", "十四等", "Grade 14"),
+    c("15", "十五等", "Grade 15"),
+];
 
 const fn f(
     key: &'static str,
@@ -445,6 +535,45 @@ pub static FIELDS: &[FieldSpec] = &[
         c("calorific", "当量值（电力0.1229）", "Calorific (electricity at 0.1229)"),
         c("primary", "等价值（电力按发电煤耗）", "Primary-equivalent (electricity at power-plant coal rate)"),
       ]), Section::Energy, L10n::new("上述总量的折算口径", "Basis of that total"), L10n::new("", "")),
+
+    money("invest.total_10k_cny", Section::Invest, "总投资", "Total investment",
+      "用于招商分档（1亿、20亿、50亿元）。", "For the investment tiers (100 million, 2 billion, 5 billion yuan)."),
+    money("invest.fixed_assets_10k_cny", Section::Invest, "固定资产投资（不含土地）", "Fixed-asset investment (excluding land)",
+      "地方补助与亩均投资强度按此计。", "Local subsidies and investment intensity per mu use this."),
+    f("invest.foreign_usd_10k", FieldKind::Number { unit: L10n::new("万美元", "10⁴ USD"), max: 1.0e8 }, Section::Invest,
+      L10n::new("外资金额", "Foreign investment"), L10n::new("外资项目分档：1000万、1亿美元。", "Foreign tiers: 10 million and 100 million USD.")),
+    f("invest.cny_per_usd", FieldKind::Number { unit: L10n::new("元/美元", "CNY/USD"), max: 100.0 }, Section::Invest,
+      L10n::new("美元汇率（可选）", "CNY per USD (optional)"), L10n::new("不填按本工具默认值（约数，未核实）。", "Blank: this tool's default (approximate, unverified).")),
+    yes_no("invest.investor_rank", Section::Invest, "投资方是否为世界或中国500强、行业前十或上市公司", "Is the investor a Fortune/China top-500, industry top-10 or listed company?", "", ""),
+    f("invest.land_mu", FieldKind::Number { unit: L10n::new("亩", "mu"), max: 1.0e6 }, Section::Invest,
+      L10n::new("用地面积", "Land area"), L10n::new("1亩≈666.67平方米。", "1 mu ≈ 666.67 m².")),
+    f("invest.land_grade", FieldKind::Choice(LAND_GRADES), Section::Invest, L10n::new("土地等别（全国工业用地出让最低价标准）", "Land grade (national industrial land floor prices)"),
+      L10n::new("九江各县区的等别未核实（Q17），请向自然资源部门确认。", "Jiujiang's grades are unverified (Q17): ask the natural-resources bureau.")),
+    yes_no("invest.land_intensive", Section::Invest, "是否集约用地项目", "A land-intensive project?", "鼓励类且集约用地的，底价可按最低价的70%。", "Encouraged and land-intensive projects may get a floor at 70%."),
+    f("invest.city_size", FieldKind::Choice(&[
+        c("large", "大城市", "Large city"),
+        c("medium", "中等城市", "Medium city"),
+        c("small", "小城市", "Small city"),
+        c("county_town", "县城、建制镇、工矿区", "County town, town or mining area"),
+      ]), Section::Invest, L10n::new("所在地（城镇土地使用税）", "Location (for the urban land-use tax)"), L10n::new("", "")),
+    f("invest.floor_area_ratio", FieldKind::Number { unit: L10n::new("", ""), max: 50.0 }, Section::Invest,
+      L10n::new("容积率", "Floor-area ratio"), L10n::new("", "")),
+
+    yearly("finance.sales_10k_cny", "年销售（营业）收入", "Annual sales", "达产后正常年份。", "In a normal year at full output."),
+    yearly("finance.output_10k_cny", "年产值", "Annual output value", "", ""),
+    yearly("finance.taxable_income_10k_cny", "年应纳税所得额", "Annual taxable income", "", ""),
+    yearly("finance.tax_paid_10k_cny", "年纳税总额", "Annual taxes paid", "用于亩均税收。", "For tax per mu."),
+    yearly("finance.rd_10k_cny", "年研发费用（费用化部分）", "Annual R&D spending (expensed)", "", ""),
+    percent("finance.st_staff_pct", "科技人员占职工总数比例", "S&T staff as a share of all staff", "", ""),
+    percent("finance.hitech_income_pct", "高新技术产品（服务）收入占总收入比例", "High-tech products and services as a share of income", "", ""),
+    f("finance.jobs", FieldKind::Number { unit: L10n::new("人", "people"), max: 1.0e7 }, Section::Finance, L10n::new("就业人数", "Jobs"), L10n::new("", "")),
+    money("finance.equipment_10k_cny", Section::Finance, "新购设备器具（单位价值不超过500万元的部分）", "New equipment bought (units of at most 5 million yuan)",
+      "2024—2027年购进的可一次性扣除。", "Bought in 2024–2027: deductible at once."),
+    money("finance.env_equipment_10k_cny", Section::Finance, "环保、节能节水、安全生产专用设备", "Environmental, energy/water-saving and safety equipment",
+      "须在相应优惠目录内。", "Must be on the relevant catalogue."),
+    money("finance.imported_equipment_10k_cny", Section::Finance, "进口自用设备（投资总额内）", "Imported own-use equipment (within total investment)", "", ""),
+    percent("finance.duty_rate_pct", "上述设备的进口关税税率", "Import duty rate of that equipment", "按税则填写。", "From the tariff."),
+    yearly("finance.resource_income_10k_cny", "资源综合利用产品收入", "Income from resource-utilisation products", "", ""),
 ];
 
 pub fn field(key: &str) -> Option<&'static FieldSpec> {

@@ -1,0 +1,490 @@
+//! Golden cases for the incentive estimate (data/incentive-cases/) and
+//! meta-tests over the incentive data and the bundled packages.
+
+mod common;
+use common::*;
+use jiujiang_engine::incentives::{estimate, validate, ItemState, Options};
+use jiujiang_engine::{Date, Outcome, Status};
+use serde::Deserialize;
+use std::collections::BTreeMap;
+
+#[derive(Deserialize, Debug)]
+#[serde(deny_unknown_fields)]
+struct Case {
+    name: String,
+    item: String,
+    expect: ItemState,
+    #[serde(default)]
+    as_of: Option<Date>,
+    #[serde(default)]
+    overall: Option<Outcome>,
+    #[serde(default)]
+    packages: Option<Vec<String>>,
+    #[serde(default)]
+    status: Option<Status>,
+    #[serde(default)]
+    missing: Option<Vec<String>>,
+    #[serde(default)]
+    year1: Option<[f64; 2]>,
+    #[serde(default)]
+    total: Option<[f64; 2]>,
+    project: BTreeMap<String, toml::Value>,
+}
+
+#[derive(Deserialize)]
+struct CaseFile {
+    case: Vec<Case>,
+}
+
+fn cases() -> Vec<(String, Case)> {
+    let dir = data_dir().join("incentive-cases");
+    let mut files: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "toml"))
+        .collect();
+    files.sort();
+    let mut out = Vec::new();
+    for f in files {
+        let file: CaseFile = toml::from_str(&std::fs::read_to_string(&f).unwrap())
+            .unwrap_or_else(|e| panic!("{}: {e}", f.display()));
+        let name = f.file_name().unwrap().to_string_lossy().to_string();
+        out.extend(file.case.into_iter().map(|c| (name.clone(), c)));
+    }
+    out
+}
+
+fn close(a: f64, b: f64) -> bool {
+    (a - b).abs() <= 0.01_f64.max(b.abs() * 1e-9)
+}
+
+#[test]
+fn incentive_golden_cases_pass() {
+    let engine = engine();
+    let cases = cases();
+    assert!(cases.len() >= 40, "only {} cases", cases.len());
+    let mut failures = Vec::new();
+    for (file, c) in &cases {
+        let fields: Vec<(String, String)> = c
+            .project
+            .iter()
+            .map(|(k, v)| (k.clone(), field_text(v)))
+            .collect();
+        let (project, errors) =
+            engine.parse_fields(fields.iter().map(|(k, v)| (k.as_str(), v.as_str())));
+        if !errors.is_empty() {
+            failures.push(format!("{file}: {}: input errors {errors:?}", c.name));
+            continue;
+        }
+        let packages: Vec<_> = engine
+            .data
+            .packages
+            .iter()
+            .filter(|p| c.packages.as_ref().is_none_or(|ids| ids.contains(&p.id)))
+            .collect();
+        let report = estimate(
+            &engine.data,
+            &project,
+            c.as_of.unwrap_or(DEFAULT_AS_OF),
+            c.overall.unwrap_or(Outcome::Allowed),
+            &packages,
+            Options::default(),
+        );
+        let Some(item) = report.items.iter().find(|i| i.id == c.item) else {
+            failures.push(format!(
+                "{file}: {}: item {} not in the report",
+                c.name, c.item
+            ));
+            continue;
+        };
+        let mut fail = |what: String| {
+            failures.push(format!(
+                "{file}: {}: {what} ({})",
+                c.name, item.explanation.en
+            ))
+        };
+        if item.state != c.expect {
+            fail(format!("expected {:?}, got {:?}", c.expect, item.state));
+        }
+        if let Some(s) = c.status {
+            if item.status != s {
+                fail(format!("expected status {s:?}, got {:?}", item.status));
+            }
+        }
+        if let Some(m) = &c.missing {
+            if item.missing != m.iter().map(String::as_str).collect::<Vec<_>>() {
+                fail(format!("expected missing {m:?}, got {:?}", item.missing));
+            }
+        }
+        if let Some([lo, hi]) = c.year1 {
+            let y = item.yearly[0];
+            if !close(y.min, lo) || !close(y.max, hi) {
+                fail(format!(
+                    "year 1 expected [{lo}, {hi}], got [{}, {}]",
+                    y.min, y.max
+                ));
+            }
+        }
+        if let Some([lo, hi]) = c.total {
+            if !close(item.total.min, lo) || !close(item.total.max, hi) {
+                fail(format!(
+                    "total expected [{lo}, {hi}], got [{}, {}]",
+                    item.total.min, item.total.max
+                ));
+            }
+        }
+        if item.state == ItemState::NeedsInput && item.missing.is_empty() {
+            fail("NEEDS_INPUT without the fields to give".into());
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} of {} incentive cases failed:\n{}",
+        failures.len(),
+        cases.len(),
+        failures.join("\n")
+    );
+}
+
+/// Every national item and every bundled package item has a golden case in
+/// which it counts (or is offered for negotiation) and one in which it does
+/// not; items recorded only for history need only the latter.
+#[test]
+fn every_incentive_item_has_a_passing_and_a_failing_case() {
+    let engine = engine();
+    let cases = cases();
+    let ids: Vec<(&str, bool)> = engine
+        .data
+        .incentives
+        .iter()
+        .map(|i| (i.id.as_str(), true))
+        .chain(
+            engine
+                .data
+                .packages
+                .iter()
+                .flat_map(|p| p.items.iter().map(|i| (i.id.as_str(), i.available))),
+        )
+        .collect();
+    for (id, offered) in ids {
+        let states: Vec<ItemState> = cases
+            .iter()
+            .filter(|(_, c)| c.item == id)
+            .map(|(_, c)| c.expect)
+            .collect();
+        let positive = states
+            .iter()
+            .any(|s| s.counts() || *s == ItemState::Negotiable);
+        let negative = states.iter().any(|s| !s.counts());
+        assert!(negative, "{id}: no case where it does not apply");
+        if offered {
+            assert!(positive, "{id}: no case where it applies");
+        }
+    }
+}
+
+#[test]
+fn incentive_data_carries_provenance() {
+    let engine = engine();
+    let catalogue = std::fs::read_to_string(data_dir().join("catalogue-ids.txt")).unwrap();
+    for i in &engine.data.incentives {
+        let base = i.id.split('/').next().unwrap();
+        assert!(
+            catalogue.lines().any(|l| l.trim() == base),
+            "{}: not a catalogue ID",
+            i.id
+        );
+        assert!(!i.citations.is_empty(), "{}: no citation", i.id);
+        assert!(!i.title.zh.is_empty() && !i.title.en.is_empty(), "{}", i.id);
+        assert!(
+            i.effective_to.is_none_or(|t| t >= i.effective_from),
+            "{}",
+            i.id
+        );
+        // Every parameter under the item's prefix is dated and cited.
+        for p in engine
+            .data
+            .params
+            .iter()
+            .filter(|p| p.id.starts_with(&format!("{base}.")))
+        {
+            assert!(!p.values.is_empty(), "{}", p.id);
+            for v in &p.values {
+                assert!(!v.citation.document.is_empty(), "{}: uncited value", p.id);
+                assert!(
+                    v.value.is_finite() && v.value >= 0.0,
+                    "{}: {}",
+                    p.id,
+                    v.value
+                );
+            }
+        }
+    }
+    for p in &engine.data.packages {
+        let problems = validate(p);
+        assert!(problems.is_empty(), "{}: {problems:?}", p.id);
+        assert!(
+            !p.entered_by_user,
+            "{}: bundled data cannot be user-entered",
+            p.id
+        );
+        for item in &p.items {
+            let base = item.id.split('/').next().unwrap();
+            assert!(
+                catalogue.lines().any(|l| l.trim() == base),
+                "{}: not a catalogue ID",
+                item.id
+            );
+            // Replacements point at items that exist.
+            for r in &item.replaces {
+                assert!(
+                    engine
+                        .data
+                        .packages
+                        .iter()
+                        .flat_map(|p| &p.items)
+                        .any(|i| &i.id == r),
+                    "{}: replaces unknown {r}",
+                    item.id
+                );
+            }
+        }
+    }
+}
+
+/// Caps and stacking hold for any project: no capped item exceeds its cap,
+/// at most one item of a stacking group counts, amounts are never negative
+/// except for the timing item's later years, and nothing counts when the
+/// project is prohibited.
+#[test]
+fn caps_stacking_and_prohibition_hold_across_many_projects() {
+    let engine = engine();
+    let packages: Vec<_> = engine.data.packages.iter().collect();
+    let cap = |id: &str| {
+        packages
+            .iter()
+            .flat_map(|p| &p.items)
+            .find(|i| i.id == id)
+            .and_then(|i| i.cap_cny)
+    };
+    let group = |id: &str| {
+        packages
+            .iter()
+            .flat_map(|p| &p.items)
+            .find(|i| i.id == id)
+            .and_then(|i| i.stack_group.clone())
+    };
+    for k in 0..400u64 {
+        let fai = (k * 7919 % 600_000) as f64; // up to 6 billion yuan, in 万元
+        let fields = [
+            (
+                "industry_code",
+                ["C3981", "I6511", "C2614", "F5211"][(k % 4) as usize].to_string(),
+            ),
+            ("invest.fixed_assets_10k_cny", fai.to_string()),
+            ("invest.land_mu", (k % 300 + 1).to_string()),
+            (
+                "invest.investor_rank",
+                if k % 3 == 0 { "yes" } else { "no" }.to_string(),
+            ),
+            ("finance.sales_10k_cny", (k * 131 % 50_000).to_string()),
+            ("finance.rd_10k_cny", (k * 17 % 2_000).to_string()),
+            (
+                "finance.taxable_income_10k_cny",
+                (k * 53 % 5_000).to_string(),
+            ),
+            ("finance.st_staff_pct", (k % 30).to_string()),
+            ("finance.hitech_income_pct", (k * 7 % 100).to_string()),
+            ("finance.equipment_10k_cny", (k * 11 % 3_000).to_string()),
+        ];
+        let (project, errors) = engine.parse_fields(fields.iter().map(|(a, b)| (*a, b.as_str())));
+        assert!(errors.is_empty(), "{errors:?}");
+        for (as_of, overall) in [
+            (Date::new(2020, 6, 1), Outcome::Allowed),
+            (DEFAULT_AS_OF, Outcome::Allowed),
+            (DEFAULT_AS_OF, Outcome::Prohibited),
+        ] {
+            let r = estimate(
+                &engine.data,
+                &project,
+                as_of,
+                overall,
+                &packages,
+                Options::default(),
+            );
+            let mut counted_groups = std::collections::BTreeMap::new();
+            for item in &r.items {
+                if let Some(c) = cap(item.id) {
+                    assert!(
+                        item.total.max <= c + 1e-6,
+                        "{} over its cap: {:?}",
+                        item.id,
+                        item.total
+                    );
+                }
+                if item.state.counts() {
+                    if let Some(g) = group(item.id) {
+                        *counted_groups.entry(g).or_insert(0) += 1;
+                    }
+                    if item.id != "INC-TAX-04/one-off" {
+                        assert!(
+                            item.yearly.iter().all(|y| y.min >= 0.0),
+                            "{}: {:?}",
+                            item.id,
+                            item.yearly
+                        );
+                    }
+                    assert!(item.total.min <= item.total.max + 1e-6);
+                }
+                if overall == Outcome::Prohibited {
+                    assert!(
+                        !item.state.counts(),
+                        "{} counts for a prohibited project",
+                        item.id
+                    );
+                }
+            }
+            assert!(
+                counted_groups.values().all(|n| *n <= 1),
+                "{counted_groups:?}"
+            );
+            if overall == Outcome::Prohibited {
+                assert_eq!((r.total.min, r.total.max), (0.0, 0.0));
+            }
+            // Totals are the sum of the counted savings and timing items.
+            let sum: f64 = r
+                .items
+                .iter()
+                .filter(|i| {
+                    i.state.counts() && i.kind != jiujiang_engine::data_types::ItemKind::Cost
+                })
+                .map(|i| i.total.max)
+                .sum();
+            assert!(
+                (sum - r.total.max).abs() < 1e-3 * sum.abs().max(1.0),
+                "{sum} vs {}",
+                r.total.max
+            );
+        }
+    }
+}
+
+#[test]
+fn investment_tiers_follow_seed_002() {
+    let engine = engine();
+    let tier = |fields: &[(&str, &str)]| {
+        let (p, e) = engine.parse_fields(fields.iter().copied());
+        assert!(e.is_empty(), "{e:?}");
+        estimate(
+            &engine.data,
+            &p,
+            DEFAULT_AS_OF,
+            Outcome::Allowed,
+            &[],
+            Options::default(),
+        )
+        .tier
+    };
+    assert_eq!(tier(&[("invest.total_10k_cny", "9999")]).tier, Some(0));
+    assert_eq!(tier(&[("invest.total_10k_cny", "10000")]).tier, Some(1));
+    assert_eq!(tier(&[("invest.total_10k_cny", "200000")]).tier, Some(2));
+    assert_eq!(tier(&[("invest.total_10k_cny", "500000")]).tier, Some(3));
+    // 15 million USD foreign is tier 1 even if the yuan total is below 100 million.
+    assert_eq!(
+        tier(&[
+            ("invest.total_10k_cny", "9000"),
+            ("invest.foreign_usd_10k", "1500")
+        ])
+        .tier,
+        Some(1)
+    );
+    // Without a yuan total, the foreign amount is converted at the stated rate.
+    let t = tier(&[
+        ("invest.foreign_usd_10k", "1000"),
+        ("invest.cny_per_usd", "7.2"),
+    ]);
+    assert_eq!(t.tier, Some(1));
+    assert!(t.explanation.en.contains("converted"));
+    let t = tier(&[]);
+    assert_eq!((t.tier, t.missing), (None, vec!["invest.total_10k_cny"]));
+}
+
+#[test]
+fn present_value_discounts_and_the_horizon_cuts() {
+    let engine = engine();
+    let (p, _) = engine.parse_fields([
+        ("finance.resource_income_10k_cny", "1000"),
+        ("finance.st_staff_pct", "1"),
+        ("finance.sales_10k_cny", "1000"),
+        ("finance.rd_10k_cny", "1"),
+        ("finance.hitech_income_pct", "1"),
+    ]);
+    let run = |years, rate| {
+        estimate(
+            &engine.data,
+            &p,
+            DEFAULT_AS_OF,
+            Outcome::Allowed,
+            &[],
+            Options {
+                horizon_years: years,
+                discount_rate: rate,
+            },
+        )
+    };
+    fn item(
+        r: &jiujiang_engine::incentives::IncentiveReport<'_>,
+    ) -> jiujiang_engine::incentives::Range {
+        r.items
+            .iter()
+            .find(|i| i.id == "INC-TAX-04/resource-income")
+            .unwrap()
+            .present_value
+    }
+    fn total(
+        r: &jiujiang_engine::incentives::IncentiveReport<'_>,
+    ) -> jiujiang_engine::incentives::Range {
+        r.items
+            .iter()
+            .find(|i| i.id == "INC-TAX-04/resource-income")
+            .unwrap()
+            .total
+    }
+    // 250,000 a year.
+    let r = run(5, 0.0);
+    assert!(close(total(&r).max, 1_250_000.0));
+    assert!(close(item(&r).max, 1_250_000.0));
+    let r = run(5, 0.10);
+    let pv: f64 = (1..=5).map(|y| 250_000.0 / 1.1f64.powi(y)).sum();
+    assert!(close(item(&r).max, pv), "{:?}", item(&r));
+    // The one-off deduction is worth something only discounted.
+    let (p, _) = engine.parse_fields([
+        ("finance.equipment_10k_cny", "1000"),
+        ("finance.st_staff_pct", "1"),
+        ("finance.sales_10k_cny", "1000"),
+        ("finance.rd_10k_cny", "1"),
+        ("finance.hitech_income_pct", "1"),
+    ]);
+    let r = estimate(
+        &engine.data,
+        &p,
+        DEFAULT_AS_OF,
+        Outcome::Allowed,
+        &[],
+        Options {
+            horizon_years: 10,
+            discount_rate: 0.08,
+        },
+    );
+    let one_off = r
+        .items
+        .iter()
+        .find(|i| i.id == "INC-TAX-04/one-off")
+        .unwrap();
+    assert!(close(one_off.total.max, 0.0));
+    assert!(
+        one_off.present_value.max > 100_000.0,
+        "{:?}",
+        one_off.present_value
+    );
+}
