@@ -9,7 +9,9 @@ use std::process::ExitCode;
 const USAGE: &str = "\
 usage: jiujiang screen [--as-of YYYY-MM-DD] [--format json|table] [--lang zh|en]
                        [--boundary GEOJSON --boundary-kind KIND --boundary-accuracy M
-                        [--boundary-datum wgs84|gcj02|bd09] [--boundary-reference LINE]] FILE...
+                        [--boundary-datum wgs84|gcj02|bd09] [--boundary-reference LINE]]
+                       [--incentives [--horizon YEARS] [--discount PCT]
+                        [--package ID]... [--package-file PACKAGE.json]...] FILE...
        jiujiang rules  [--lang zh|en]
        jiujiang schema
        jiujiang convert --from wgs84|gcj02|bd09 'LON, LAT'
@@ -26,7 +28,12 @@ convert  turns a point copied from Amap/Tencent (gcj02) or Baidu (bd09) into
          the KIND distance against instead of the bundled map: KIND is yangtze,
          poyang, important_tributary or other_tributary; M its stated accuracy in
          metres; LINE a site.distance_reference key (default management_line).
-         A layer that fails validation stops the run (exit 1) with every problem.";
+         A layer that fails validation stops the run (exit 1) with every problem.
+--incentives  adds the incentive estimate to each report: national items and
+         the local packages (city- and province-level bundled ones by default;
+         --package ID adds a bundled county or park package, --package-file a
+         package of your own, marked entered by the user). --horizon (default 10
+         years) and --discount (default 8, per cent a year) shape the totals.";
 
 #[derive(Serialize)]
 struct Output<'a> {
@@ -43,6 +50,8 @@ struct FileResult<'a> {
     #[serde(skip_serializing_if = "Option::is_none")]
     id: Option<String>,
     report: Report<'static>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    incentives: Option<jiujiang_engine::incentives::IncentiveReport<'static>>,
 }
 
 #[derive(Clone, Copy, PartialEq)]
@@ -63,6 +72,11 @@ struct Args {
     boundary_accuracy: Option<String>,
     boundary_datum: String,
     boundary_reference: String,
+    incentives: bool,
+    horizon: u32,
+    discount_pct: f64,
+    packages: Vec<String>,
+    package_files: Vec<String>,
 }
 
 fn today_in_china() -> Date {
@@ -87,6 +101,11 @@ fn parse_args(mut it: impl Iterator<Item = String>) -> Result<Args, String> {
         boundary_accuracy: None,
         boundary_datum: "wgs84".into(),
         boundary_reference: "management_line".into(),
+        incentives: false,
+        horizon: 10,
+        discount_pct: 8.0,
+        packages: Vec::new(),
+        package_files: Vec::new(),
     };
     while let Some(a) = it.next() {
         match a.as_str() {
@@ -120,6 +139,29 @@ fn parse_args(mut it: impl Iterator<Item = String>) -> Result<Args, String> {
             "--boundary-reference" => {
                 args.boundary_reference = it.next().ok_or("--boundary-reference needs a line")?
             }
+            "--incentives" => args.incentives = true,
+            "--horizon" => {
+                let v = it.next().ok_or("--horizon needs a number of years")?;
+                args.horizon = v
+                    .parse()
+                    .ok()
+                    .filter(|y| (1..=jiujiang_engine::incentives::MAX_HORIZON).contains(y))
+                    .ok_or(format!("--horizon: expected 1 to 30 years, got {v}"))?;
+            }
+            "--discount" => {
+                let v = it.next().ok_or("--discount needs a percentage")?;
+                args.discount_pct = v
+                    .parse()
+                    .ok()
+                    .filter(|d: &f64| d.is_finite() && (0.0..=50.0).contains(d))
+                    .ok_or(format!("--discount: expected 0 to 50 (per cent), got {v}"))?;
+            }
+            "--package" => args
+                .packages
+                .push(it.next().ok_or("--package needs an id")?),
+            "--package-file" => args
+                .package_files
+                .push(it.next().ok_or("--package-file needs a file")?),
             "-h" | "--help" => return Err(String::new()),
             s if s.starts_with("--") => return Err(format!("unknown option {s}")),
             _ => args.files.push(a),
@@ -190,6 +232,40 @@ fn main() -> ExitCode {
                 }
             };
             let boundary = boundary.as_ref();
+            let user_packages = match load_packages(&args, engine) {
+                Ok(p) => p,
+                Err(problems) => {
+                    for p in problems {
+                        eprintln!("{p}");
+                    }
+                    return ExitCode::from(1);
+                }
+            };
+            // Leaked once: reports borrow their texts for the whole run.
+            let user_packages: &'static [jiujiang_engine::data_types::Package] =
+                Box::leak(user_packages.into_boxed_slice());
+            let mut packages: Vec<&'static jiujiang_engine::data_types::Package> = engine
+                .data
+                .packages
+                .iter()
+                .filter(|p| {
+                    matches!(
+                        p.level,
+                        jiujiang_engine::data_types::Level::City
+                            | jiujiang_engine::data_types::Level::Province
+                    ) || args.packages.contains(&p.id)
+                })
+                .collect();
+            packages.extend(user_packages.iter());
+            let options = jiujiang_engine::incentives::Options {
+                horizon_years: args.horizon,
+                discount_rate: args.discount_pct / 100.0,
+            };
+            let incentives_for = |project: &jiujiang_engine::Project, report: &Report<'static>| {
+                args.incentives.then(|| {
+                    engine.incentives(project, args.as_of, report.overall, &packages, options)
+                })
+            };
             let mut results = Vec::new();
             let mut failed = false;
             for file in &args.files {
@@ -227,12 +303,17 @@ fn main() -> ExitCode {
                         Ok(rows) => {
                             for row in rows {
                                 match row.result {
-                                    Ok(project) => results.push(FileResult {
-                                        file,
-                                        line: Some(row.line),
-                                        id: row.id,
-                                        report: engine.screen_in(&project, args.as_of, boundary),
-                                    }),
+                                    Ok(project) => {
+                                        let report =
+                                            engine.screen_in(&project, args.as_of, boundary);
+                                        results.push(FileResult {
+                                            file,
+                                            line: Some(row.line),
+                                            id: row.id,
+                                            incentives: incentives_for(&project, &report),
+                                            report,
+                                        })
+                                    }
                                     Err(errors) => {
                                         failed = true;
                                         report_errors(errors, Some(row.line));
@@ -248,12 +329,16 @@ fn main() -> ExitCode {
                     continue;
                 }
                 match engine.project_from_json(&text) {
-                    Ok(project) => results.push(FileResult {
-                        file,
-                        line: None,
-                        id: None,
-                        report: engine.screen_in(&project, args.as_of, boundary),
-                    }),
+                    Ok(project) => {
+                        let report = engine.screen_in(&project, args.as_of, boundary);
+                        results.push(FileResult {
+                            file,
+                            line: None,
+                            id: None,
+                            incentives: incentives_for(&project, &report),
+                            report,
+                        })
+                    }
                     Err(errors) => {
                         failed = true;
                         report_errors(errors, None);
@@ -288,6 +373,50 @@ fn main() -> ExitCode {
             eprintln!("jiujiang: unknown command {other}\n{USAGE}");
             ExitCode::from(2)
         }
+    }
+}
+
+/// The `--package` ids checked and the `--package-file` packages read and
+/// validated, marked as entered by the user.
+fn load_packages(
+    args: &Args,
+    engine: &Engine,
+) -> Result<Vec<jiujiang_engine::data_types::Package>, Vec<String>> {
+    let mut problems = Vec::new();
+    for id in &args.packages {
+        if !engine.data.packages.iter().any(|p| &p.id == id) {
+            let ids: Vec<&str> = engine.data.packages.iter().map(|p| p.id.as_str()).collect();
+            problems.push(format!(
+                "--package: unknown package {id}; bundled: {}",
+                ids.join(", ")
+            ));
+        }
+    }
+    let mut out = Vec::new();
+    for file in &args.package_files {
+        let text = match std::fs::read_to_string(file) {
+            Ok(t) => t,
+            Err(e) => {
+                problems.push(format!("{file}: cannot read: {e}"));
+                continue;
+            }
+        };
+        match jiujiang_engine::incentives::package_from_json(&text) {
+            Ok(p) => out.push(p),
+            Err(errors) => problems.extend(errors.into_iter().map(|(at, m)| {
+                let msg = if args.lang == Lang::Zh { m.zh } else { m.en };
+                if at.is_empty() {
+                    format!("{file}: {msg}")
+                } else {
+                    format!("{file}: {at}: {msg}")
+                }
+            })),
+        }
+    }
+    if problems.is_empty() {
+        Ok(out)
+    } else {
+        Err(problems)
     }
 }
 
@@ -394,6 +523,36 @@ fn write_table(out: &mut impl Write, results: &[FileResult], lang: Lang) -> std:
             )?;
             if !f.missing.is_empty() {
                 writeln!(out, "    missing: {}", f.missing.join(", "))?;
+            }
+        }
+        if let Some(inc) = &r.incentives {
+            let y = |v: f64| jiujiang_engine::screen::format_number(v.round());
+            writeln!(
+                out,
+                "  incentives over {} years: {}–{} yuan, present value {}–{} at {}%",
+                inc.options.horizon_years,
+                y(inc.total.min),
+                y(inc.total.max),
+                y(inc.present_value.min),
+                y(inc.present_value.max),
+                inc.options.discount_rate * 100.0
+            )?;
+            for i in &inc.items {
+                let text = if lang == Lang::Zh {
+                    &i.explanation.zh
+                } else {
+                    &i.explanation.en
+                };
+                writeln!(
+                    out,
+                    "  {}\t{:?}\t[{}]\t{}–{}\t{}",
+                    i.id,
+                    i.state,
+                    labels::status_key(i.status),
+                    y(i.total.min),
+                    y(i.total.max),
+                    text
+                )?;
             }
         }
     }

@@ -336,3 +336,75 @@ fn a_boundary_layer_decides_what_the_map_cannot_and_a_bad_one_stops_the_run() {
     assert_eq!(code, 1);
     assert!(err.contains("--boundary-accuracy"), "{err}");
 }
+
+#[test]
+fn incentives_are_added_with_bundled_and_user_packages_and_bad_packages_stop_the_run() {
+    let file = "examples/projects/electronics-incentives.json";
+    let (code, out, err) = jiujiang(&[
+        "screen",
+        "--incentives",
+        "--horizon",
+        "5",
+        "--discount",
+        "10",
+        "--package-file",
+        "examples/packages/park-example.json",
+        file,
+    ]);
+    assert_eq!(code, 0, "{err}");
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let inc = &v["results"][0]["incentives"];
+    assert_eq!(inc["options"]["horizon_years"], 5);
+    let items = inc["items"].as_array().unwrap();
+    let item = |id: &str| {
+        items
+            .iter()
+            .find(|i| i["id"] == id)
+            .unwrap_or_else(|| panic!("{id}"))
+    };
+    // HNTE on 200 million of taxable income: up to 20 million a year, from 0.
+    assert_eq!(item("INC-TAX-02")["state"], "ELIGIBLE_IF_CERTIFIED");
+    assert_eq!(item("INC-TAX-02")["yearly"][0]["max"], 20_000_000.0);
+    // The user's package: 1,200 jobs × 2,000 = 2.4 million, capped at 1 million, marked.
+    let jobs = item("INC-LOCAL-06/example-jobs");
+    assert_eq!(jobs["total"]["max"], 1_000_000.0);
+    assert_eq!(jobs["entered_by_user"], true);
+    // A county package only when asked for.
+    assert!(items.iter().all(|i| i["id"] != "INC-LOCAL-02/tax-rebates"));
+    // Without --incentives the report has none.
+    let (_, out, _) = jiujiang(&["screen", file]);
+    assert!(!out.contains("\"incentives\""));
+    // A broken package: where and why, nothing screened.
+    let bad = std::env::temp_dir().join("jiujiang-bad-package.json");
+    let text = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../examples/packages/park-example.json"
+    ))
+    .unwrap()
+    .replace("\"cny\": 2000", "\"cny\": -5");
+    std::fs::write(&bad, text).unwrap();
+    let (code, out, err) = jiujiang(&[
+        "screen",
+        "--lang",
+        "en",
+        "--incentives",
+        "--package-file",
+        bad.to_str().unwrap(),
+        file,
+    ]);
+    assert_eq!(code, 1);
+    assert!(out.is_empty());
+    assert!(
+        err.contains("items[0].amount.cny: The amount must be a non-negative number"),
+        "{err}"
+    );
+    let (code, _, err) = jiujiang(&[
+        "screen",
+        "--incentives",
+        "--package",
+        "no-such-package",
+        file,
+    ]);
+    assert_eq!(code, 1);
+    assert!(err.contains("unknown package no-such-package"), "{err}");
+}

@@ -1279,7 +1279,10 @@ pub fn estimate<'a>(
                 )
             })
             .collect();
-        r.total = per_year.iter().fold(Range::ZERO, |a, b| a.add(*b));
+        // Totals follow each path (low rate, high rate) through the years;
+        // summing per-year extremes would mix the two for timing items.
+        let sum = |path: &[f64]| -> f64 { path.iter().take(n).sum() };
+        r.total = Range::new(sum(&d.low), sum(&d.high));
         // Present values of the low and high paths (not of per-year extremes).
         let pv = |path: &[f64]| -> f64 {
             path.iter()
@@ -1307,8 +1310,11 @@ pub fn estimate<'a>(
         r.params = d.params;
         items.push(r);
     }
-    let total = yearly.iter().fold(Range::ZERO, |a, b| a.add(*b));
     let counted = |it: &&ItemResult| it.state.counts() && it.kind != ItemKind::Cost;
+    let total = items
+        .iter()
+        .filter(counted)
+        .fold(Range::ZERO, |a, it| a.add(it.total));
     let present_value = items
         .iter()
         .filter(counted)
@@ -1482,4 +1488,34 @@ pub fn validate(p: &Package) -> Vec<(String, Text)> {
         }
     }
     out
+}
+
+/// A package from a JSON file (the app's export format), validated and
+/// marked as entered by the user; errors with where they are.
+pub fn package_from_json(text: &str) -> Result<Package, Vec<(String, Text)>> {
+    let mut p: Package =
+        serde_json::from_str(text.trim_start_matches('\u{feff}')).map_err(|e| {
+            vec![(
+                String::new(),
+                Text {
+                    zh: format!(
+                        "不是有效的优惠包文件（第 {} 行第 {} 列）：{e}",
+                        e.line(),
+                        e.column()
+                    ),
+                    en: format!(
+                        "Not a valid package file (line {}, column {}): {e}",
+                        e.line(),
+                        e.column()
+                    ),
+                },
+            )]
+        })?;
+    p.entered_by_user = true;
+    let problems = validate(&p);
+    if problems.is_empty() {
+        Ok(p)
+    } else {
+        Err(problems)
+    }
 }
