@@ -10,7 +10,9 @@ pub mod storage;
 use components::about::AboutMapData;
 use components::boundary::BoundaryImport;
 use components::form::ProjectForm;
+use components::incentives::IncentivePanel;
 use components::map::SiteMap;
+use components::packages::PackagesPage;
 use components::result::ResultPanel;
 use components::rules::RulesPage;
 use i18n::Lang;
@@ -43,19 +45,35 @@ pub fn today() -> Date {
 #[function_component(App)]
 pub fn app() -> Html {
     let today = today();
-    // A boundary layer kept from an earlier visit, read once.
+    // A boundary layer and packages kept from an earlier visit, read once.
     let restored = use_memo((), |_| storage::restore());
+    let restored_packages = use_memo((), |_| storage::restore_packages());
     let state = {
         let restored = restored.clone();
+        let restored_packages = restored_packages.clone();
         use_reducer(move || {
             let mut s = AppState::new(today);
             s.boundary = match &*restored {
                 Ok(b) => b.clone(),
                 Err(_) => None,
             };
+            s.user_packages = std::rc::Rc::new(restored_packages.0.clone());
+            s.packages_on
+                .extend(restored_packages.0.iter().map(|p| p.id.clone()));
             s
         })
     };
+    // Keep the user's packages whenever they change (not on first load).
+    let packages_not_kept = use_state(|| false);
+    {
+        let not_kept = packages_not_kept.clone();
+        let first = use_mut_ref(|| true);
+        use_effect_with(state.user_packages.clone(), move |packages| {
+            if !std::mem::replace(&mut *first.borrow_mut(), false) {
+                not_kept.set(storage::save_packages(packages).is_err());
+            }
+        });
+    }
     let engine = match Engine::embedded() {
         Ok(e) => e,
         Err(msg) => {
@@ -90,6 +108,26 @@ pub fn app() -> Html {
                 restore_error={match &*restored { Ok(_) => None, Err(e) => Some(e.clone()) }} on_set={on_boundary} />
             <AboutMapData lang={lang} />
         </div>
+    };
+    let on_horizon = {
+        let state = state.clone();
+        Callback::from(move |v| state.dispatch(Action::SetHorizon(v)))
+    };
+    let on_discount = {
+        let state = state.clone();
+        Callback::from(move |v| state.dispatch(Action::SetDiscount(v)))
+    };
+    let on_save_package = {
+        let state = state.clone();
+        Callback::from(move |p| state.dispatch(Action::SavePackage(Box::new(p))))
+    };
+    let on_delete_package = {
+        let state = state.clone();
+        Callback::from(move |id| state.dispatch(Action::DeletePackage(id)))
+    };
+    let on_toggle_package = {
+        let state = state.clone();
+        Callback::from(move |id| state.dispatch(Action::TogglePackage(id)))
     };
     let on_lang = {
         let state = state.clone();
@@ -137,6 +175,7 @@ pub fn app() -> Html {
             </header>
             <nav class="tabs" role="tablist">
                 { tab(View::Screen, i18n::TAB_SCREEN, "tab-screen") }
+                { tab(View::Packages, i18n::TAB_PACKAGES, "tab-packages") }
                 { tab(View::Rules, i18n::TAB_RULES, "tab-rules") }
             </nav>
             if state.view == View::Screen {
@@ -144,8 +183,20 @@ pub fn app() -> Html {
                     <ProjectForm fields={state.fields.clone()} errors={errors} lang={lang}
                         estimate={estimate} site_panel={site_panel}
                         on_change={on_change} on_example={on_example} on_clear={on_clear} />
-                    <ResultPanel report={report} placements={placements} lang={lang} rule_count={engine.data.rules.len()} />
+                    <div class="results">
+                        <ResultPanel report={report.clone()} placements={placements} lang={lang} rule_count={engine.data.rules.len()} />
+                        <IncentivePanel lang={lang} project={project.clone()} report={report}
+                            user_packages={state.user_packages.clone()} packages_on={state.packages_on.clone()}
+                            horizon={AttrValue::from(state.horizon.clone())} discount_pct={AttrValue::from(state.discount_pct.clone())}
+                            on_horizon={on_horizon} on_discount={on_discount} />
+                    </div>
                 </main>
+            } else if state.view == View::Packages {
+                <PackagesPage lang={lang} today={today}
+                    bundled={std::rc::Rc::new(engine.data.packages.clone())}
+                    user_packages={state.user_packages.clone()} packages_on={state.packages_on.clone()}
+                    restore_error={restored_packages.1.clone()} not_kept={*packages_not_kept}
+                    on_save={on_save_package} on_delete={on_delete_package} on_toggle={on_toggle_package} />
             } else {
                 <main><RulesPage lang={lang} as_of={state.as_of_date().unwrap_or(today)} /></main>
             }

@@ -3,10 +3,13 @@
 //! report are derived from it by the engine on every render.
 
 use crate::i18n::Lang;
+use jiujiang_engine::data_types::{Level, Package};
 use jiujiang_engine::geo::boundary::Boundary;
+use jiujiang_engine::incentives::{IncentiveReport, Options};
 use jiujiang_engine::model::FIELDS;
 use jiujiang_engine::{Date, Engine, FieldError, Project, Report};
 use std::collections::BTreeMap;
+use std::collections::BTreeSet;
 use std::rc::Rc;
 use yew::Reducible;
 
@@ -16,6 +19,7 @@ pub enum View {
     #[default]
     Screen,
     Rules,
+    Packages,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -28,6 +32,13 @@ pub struct AppState {
     /// The boundary layer the user imported, already validated (kept in
     /// local storage by `storage`, not in the fields).
     pub boundary: Option<SharedBoundary>,
+    /// Incentive packages staff entered or imported (kept in local storage).
+    pub user_packages: Rc<Vec<Package>>,
+    /// Ids of the packages applied to the estimate.
+    pub packages_on: BTreeSet<String>,
+    /// Horizon (years) and discount rate (per cent) as typed.
+    pub horizon: String,
+    pub discount_pct: String,
 }
 
 /// A parsed layer shared between renders; equal when it is the same import.
@@ -45,6 +56,12 @@ pub enum Action {
     /// Several fields at once (a click on the map sets point, system and precision).
     SetFields(Vec<(&'static str, String)>),
     SetBoundary(Option<SharedBoundary>),
+    /// Add or replace (same id) a user package, applied at once.
+    SavePackage(Box<Package>),
+    DeletePackage(String),
+    TogglePackage(String),
+    SetHorizon(String),
+    SetDiscount(String),
     SetLang(Lang),
     SetView(View),
     SetAsOf(String),
@@ -61,6 +78,10 @@ impl AppState {
             fields: FIELDS.iter().map(|f| (f.key, String::new())).collect(),
             as_of: today.to_string(),
             boundary: None,
+            user_packages: Rc::new(Vec::new()),
+            packages_on: default_packages(),
+            horizon: "10".into(),
+            discount_pct: "8".into(),
         }
     }
 
@@ -87,6 +108,66 @@ impl AppState {
         );
         (project, errors, report)
     }
+
+    /// Every package the estimate could use: bundled, then the user's.
+    pub fn all_packages(&self, engine: &'static Engine) -> Vec<&Package> {
+        engine
+            .data
+            .packages
+            .iter()
+            .chain(self.user_packages.iter())
+            .collect()
+    }
+}
+
+/// The incentive estimate for a project after its screening, with the
+/// packages switched on and the horizon and discount as typed; also whether
+/// either text is unusable (the estimate then uses the default and the field
+/// says so).
+pub fn estimate_incentives<'a>(
+    engine: &'static Engine,
+    project: &Project,
+    report: &Report<'static>,
+    user_packages: &'a [Package],
+    packages_on: &BTreeSet<String>,
+    horizon: &str,
+    discount_pct: &str,
+) -> (IncentiveReport<'a>, bool, bool) {
+    let h = horizon
+        .trim()
+        .parse::<u32>()
+        .ok()
+        .filter(|y| (1..=jiujiang_engine::incentives::MAX_HORIZON).contains(y));
+    let d = discount_pct
+        .trim()
+        .replace(',', ".")
+        .parse::<f64>()
+        .ok()
+        .filter(|d| d.is_finite() && (0.0..=50.0).contains(d));
+    let packages: Vec<&'a Package> = engine
+        .data
+        .packages
+        .iter()
+        .chain(user_packages.iter())
+        .filter(|p| packages_on.contains(&p.id))
+        .collect();
+    let defaults = Options::default();
+    let options = Options {
+        horizon_years: h.unwrap_or(defaults.horizon_years),
+        discount_rate: d.map(|d| d / 100.0).unwrap_or(defaults.discount_rate),
+    };
+    (
+        jiujiang_engine::incentives::estimate(
+            &engine.data,
+            project,
+            report.as_of,
+            report.overall,
+            &packages,
+            options,
+        ),
+        h.is_none(),
+        d.is_none(),
+    )
 }
 
 impl Reducible for AppState {
@@ -104,6 +185,34 @@ impl Reducible for AppState {
                 }
             }
             Action::SetBoundary(b) => next.boundary = b,
+            Action::SavePackage(p) => {
+                let mut p = *p;
+                p.entered_by_user = true;
+                let mut list = (*next.user_packages).clone();
+                match list.iter_mut().find(|q| q.id == p.id) {
+                    Some(q) => *q = p.clone(),
+                    None => list.push(p.clone()),
+                }
+                next.packages_on.insert(p.id);
+                next.user_packages = Rc::new(list);
+            }
+            Action::DeletePackage(id) => {
+                let list: Vec<Package> = next
+                    .user_packages
+                    .iter()
+                    .filter(|p| p.id != id)
+                    .cloned()
+                    .collect();
+                next.user_packages = Rc::new(list);
+                next.packages_on.remove(&id);
+            }
+            Action::TogglePackage(id) => {
+                if !next.packages_on.remove(&id) {
+                    next.packages_on.insert(id);
+                }
+            }
+            Action::SetHorizon(h) => next.horizon = h,
+            Action::SetDiscount(d) => next.discount_pct = d,
             Action::SetLang(lang) => next.lang = lang,
             Action::SetView(view) => next.view = view,
             Action::SetAsOf(s) => next.as_of = s,
@@ -117,6 +226,21 @@ impl Reducible for AppState {
         }
         Rc::new(next)
     }
+}
+
+/// Applied unless the user turns them off: the bundled city- and
+/// province-wide packages (county and park ones apply only where the project is).
+pub fn default_packages() -> BTreeSet<String> {
+    Engine::embedded()
+        .map(|e| {
+            e.data
+                .packages
+                .iter()
+                .filter(|p| matches!(p.level, Level::City | Level::Province))
+                .map(|p| p.id.clone())
+                .collect()
+        })
+        .unwrap_or_default()
 }
 
 /// A project to start from: a chemical plant close to the Yangtze.
@@ -240,5 +364,62 @@ mod tests {
         assert_eq!(s.boundary, Some(layer));
         let s = s.reduce(Action::SetBoundary(None));
         assert_eq!(yrb01(&s), Outcome::NeedsInput);
+    }
+
+    #[test]
+    fn a_saved_package_is_the_users_applied_at_once_and_can_be_switched_off_or_deleted() {
+        let engine = Engine::embedded().unwrap();
+        let mut p = engine.data.packages[0].clone();
+        p.id = "mine".into();
+        let s = apply(
+            AppState::new(TODAY),
+            vec![
+                Action::SetFields(vec![("invest.fixed_assets_10k_cny", "200000".into())]),
+                Action::SetAsOf("2024-07-01".into()),
+                Action::SavePackage(Box::new(p)),
+            ],
+        );
+        assert!(s.user_packages[0].entered_by_user);
+        assert!(s.packages_on.contains("mine"));
+        let (project, _, report) = s.evaluate(engine, TODAY);
+        let count = |s: &AppState| {
+            let (r, _, _) = estimate_incentives(
+                engine,
+                &project,
+                &report,
+                &s.user_packages,
+                &s.packages_on,
+                &s.horizon,
+                &s.discount_pct,
+            );
+            r.items
+                .iter()
+                .filter(|i| i.entered_by_user && i.state.counts())
+                .count()
+        };
+        // The copy's 3% subsidy counts (before 2024-08-01), marked as the user's.
+        assert_eq!(count(&s), 1);
+        let s = s.reduce(Action::TogglePackage("mine".into()));
+        assert_eq!(count(&s), 0);
+        let s = s.reduce(Action::TogglePackage("mine".into()));
+        assert_eq!(count(&s), 1);
+        let s = s.reduce(Action::DeletePackage("mine".into()));
+        assert!(s.user_packages.is_empty() && !s.packages_on.contains("mine"));
+    }
+
+    #[test]
+    fn unusable_horizon_or_discount_is_flagged_and_the_defaults_are_used() {
+        let engine = Engine::embedded().unwrap();
+        let s = AppState::new(TODAY);
+        let (project, _, report) = s.evaluate(engine, TODAY);
+        let (r, bad_h, bad_d) =
+            estimate_incentives(engine, &project, &report, &[], &s.packages_on, "abc", "-3");
+        assert!(bad_h && bad_d);
+        assert_eq!(r.options.horizon_years, 10);
+        let (r, bad_h, bad_d) =
+            estimate_incentives(engine, &project, &report, &[], &s.packages_on, " 5 ", "6,5");
+        assert!(!bad_h && !bad_d);
+        assert_eq!(r.options.horizon_years, 5);
+        assert!((r.options.discount_rate - 0.065).abs() < 1e-12);
     }
 }

@@ -11,6 +11,9 @@ use serde::{Deserialize, Serialize};
 use std::rc::Rc;
 
 const KEY: &str = "jiujiang.boundary";
+const PACKAGES_KEY: &str = "jiujiang.packages";
+/// Where a damaged package record is moved before anything overwrites it.
+const PACKAGES_DAMAGED_KEY: &str = "jiujiang.packages.damaged";
 const VERSION: u32 = 1;
 
 #[derive(Serialize, Deserialize)]
@@ -63,6 +66,73 @@ pub fn remove() {
     if let Some(s) = storage() {
         let _ = s.remove_item(KEY);
     }
+}
+
+#[derive(Serialize, Deserialize)]
+struct StoredPackages {
+    version: u32,
+    packages: Vec<jiujiang_engine::data_types::Package>,
+}
+
+/// Keeps the user's packages; `Err` when the browser refuses.
+pub fn save_packages(packages: &[jiujiang_engine::data_types::Package]) -> Result<(), NotKept> {
+    let text = serde_json::to_string(&StoredPackages {
+        version: VERSION,
+        packages: packages.to_vec(),
+    })
+    .map_err(|_| NotKept)?;
+    storage()
+        .ok_or(NotKept)?
+        .set_item(PACKAGES_KEY, &text)
+        .map_err(|_| NotKept)
+}
+
+/// The user's packages kept in this browser. A record that cannot be read
+/// is moved aside (never overwritten) and reported.
+pub fn restore_packages() -> (Vec<jiujiang_engine::data_types::Package>, Option<Text>) {
+    let Some(s) = storage() else {
+        return (Vec::new(), None);
+    };
+    let Some(text) = s.get_item(PACKAGES_KEY).ok().flatten() else {
+        return (Vec::new(), None);
+    };
+    match packages_from(&text) {
+        Ok(p) => (p, None),
+        Err(e) => {
+            let _ = s.set_item(PACKAGES_DAMAGED_KEY, &text);
+            let _ = s.remove_item(PACKAGES_KEY);
+            (Vec::new(), Some(e))
+        }
+    }
+}
+
+pub fn packages_from(text: &str) -> Result<Vec<jiujiang_engine::data_types::Package>, Text> {
+    let broken = |en: &str, zh: &str| {
+        Text {
+        zh: format!("本机保存的优惠包无法读取（{zh}），已另存为 {PACKAGES_DAMAGED_KEY}，未使用。"),
+        en: format!("The packages saved in this browser cannot be read ({en}); they were set aside as {PACKAGES_DAMAGED_KEY} and are not used."),
+    }
+    };
+    let record: StoredPackages =
+        serde_json::from_str(text).map_err(|_| broken("the record is damaged", "记录损坏"))?;
+    if record.version != VERSION {
+        return Err(broken(
+            &format!("saved by another version, {}", record.version),
+            "由其他版本保存",
+        ));
+    }
+    let mut out = Vec::new();
+    for mut p in record.packages {
+        p.entered_by_user = true;
+        if !jiujiang_engine::incentives::validate(&p).is_empty() {
+            return Err(broken(
+                &format!("package {} is invalid", p.id),
+                &format!("优惠包 {} 无效", p.id),
+            ));
+        }
+        out.push(p);
+    }
+    Ok(out)
 }
 
 /// The stored layer, if any, parsed again (validation may have tightened).
@@ -127,6 +197,32 @@ mod tests {
     }
 
     const LINE: &str = r#"{"type":"LineString","coordinates":[[115.95,29.73],[116.05,29.73]]}"#;
+
+    #[test]
+    fn saved_packages_come_back_marked_as_the_users_and_bad_ones_say_why() {
+        let engine = jiujiang_engine::Engine::embedded().unwrap();
+        let mut p = engine.data.packages[0].clone();
+        p.id = "mine".into();
+        let text = serde_json::to_string(&StoredPackages {
+            version: VERSION,
+            packages: vec![p],
+        })
+        .unwrap();
+        let back = packages_from(&text).unwrap();
+        assert_eq!(back[0].id, "mine");
+        assert!(back[0].entered_by_user);
+        assert!(packages_from("{").unwrap_err().en.contains("damaged"));
+        let future = text.replace("\"version\":1", "\"version\":9");
+        assert!(packages_from(&future)
+            .unwrap_err()
+            .en
+            .contains("another version"));
+        let invalid = text.replace("\"rate\":0.03", "\"rate\":3.0");
+        assert!(
+            packages_from(&invalid).unwrap_err().en.contains("invalid"),
+            "{invalid}"
+        );
+    }
 
     #[test]
     fn a_saved_layer_comes_back_and_a_bad_one_says_why() {

@@ -1,0 +1,337 @@
+//! The incentive estimate under the verdict (issue 6): tier, totals, a
+//! year-by-year chart, the itemised table with legal basis and status, the
+//! costs for context and the 亩均 checks. All figures are the engine's.
+
+use super::result::missing_links;
+use crate::i18n::{self, Lang};
+use jiujiang_engine::data_types::{ItemKind, Level, Package};
+use jiujiang_engine::incentives::{IncentiveReport, ItemResult, ItemState, Range};
+use jiujiang_engine::screen::format_number;
+use jiujiang_engine::{labels, Engine, Project, Report};
+use std::collections::BTreeSet;
+use std::rc::Rc;
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct IncentiveProps {
+    pub lang: Lang,
+    pub project: Project,
+    pub report: Report<'static>,
+    pub user_packages: Rc<Vec<Package>>,
+    pub packages_on: BTreeSet<String>,
+    pub horizon: AttrValue,
+    pub discount_pct: AttrValue,
+    pub on_horizon: Callback<String>,
+    pub on_discount: Callback<String>,
+}
+
+/// Yuan in the reader's units: 万元 in Chinese, million yuan in English,
+/// with thousands separators and a sensible number of decimals.
+pub fn money(v: f64, lang: Lang) -> String {
+    let (x, unit) = match lang {
+        Lang::Zh => (v / 1e4, "万元"),
+        Lang::En => (v / 1e6, "million yuan"),
+    };
+    let decimals = match x.abs() {
+        a if a >= 100.0 => 0,
+        a if a >= 1.0 => 1,
+        _ => 2,
+    };
+    format!("{} {unit}", grouped(x, decimals))
+}
+
+/// `x` rounded to `decimals`, the integer part grouped by thousands.
+fn grouped(x: f64, decimals: usize) -> String {
+    let text = format!("{:.*}", decimals, x.abs());
+    let (int, frac) = text.split_once('.').unwrap_or((&text, ""));
+    let mut out = format_number(int.parse::<f64>().unwrap_or(0.0));
+    if !frac.is_empty() && frac.chars().any(|c| c != '0') {
+        out.push('.');
+        out.push_str(frac.trim_end_matches('0'));
+    }
+    if x < 0.0 && out.chars().any(|c| c.is_ascii_digit() && c != '0') {
+        out.insert(0, '-');
+    }
+    out
+}
+
+pub fn range(r: Range, lang: Lang) -> String {
+    if (r.max - r.min).abs() < 0.5 {
+        money(r.max, lang)
+    } else {
+        format!("{} – {}", money(r.min, lang), money(r.max, lang))
+    }
+}
+
+fn state_label(s: ItemState) -> i18n::L10nConst {
+    match s {
+        ItemState::Applies => i18n::ST_APPLIES,
+        ItemState::EligibleIfCertified => i18n::ST_IF_CERTIFIED,
+        ItemState::Negotiable => i18n::ST_NEGOTIABLE,
+        ItemState::NeedsInput => i18n::ST_NEEDS_INPUT,
+        ItemState::NotEligible => i18n::ST_NOT_ELIGIBLE,
+        ItemState::NotApplicable => i18n::ST_NOT_APPLICABLE,
+        ItemState::NotInForce => i18n::ST_NOT_IN_FORCE,
+        ItemState::NotOffered => i18n::ST_NOT_OFFERED,
+        ItemState::Stacked => i18n::ST_STACKED,
+        ItemState::Replaced => i18n::ST_REPLACED,
+        ItemState::Blocked => i18n::ST_BLOCKED,
+    }
+}
+
+fn level_label(l: Level) -> i18n::L10nConst {
+    match l {
+        Level::National => i18n::LV_NATIONAL,
+        Level::Province => i18n::LV_PROVINCE,
+        Level::City => i18n::LV_CITY,
+        Level::County => i18n::LV_COUNTY,
+        Level::Park => i18n::LV_PARK,
+    }
+}
+
+fn state_class(s: ItemState) -> &'static str {
+    match s {
+        ItemState::Applies | ItemState::EligibleIfCertified => "counts",
+        ItemState::Negotiable => "negotiable",
+        ItemState::NeedsInput => "needs-input",
+        _ => "not-counted",
+    }
+}
+
+/// Bars per year: the light bar reaches the high path, the dark one the low.
+fn chart(report: &IncentiveReport, lang: Lang) -> Html {
+    let n = report.yearly.len().max(1);
+    let top = report
+        .yearly
+        .iter()
+        .map(|r| r.max.max(r.min))
+        .fold(0.0f64, f64::max);
+    let bottom = report
+        .yearly
+        .iter()
+        .map(|r| r.min.min(r.max))
+        .fold(0.0f64, f64::min);
+    if top <= 0.0 && bottom >= 0.0 {
+        return html! {};
+    }
+    let (w, h, pad) = (600.0, 180.0, 24.0);
+    let span = (top - bottom).max(1.0);
+    let y = |v: f64| pad + (top - v) / span * (h - 2.0 * pad);
+    let bw = (w - 2.0 * pad) / n as f64;
+    let label = format!(
+        "{} {}",
+        lang.pick(i18n::CHART_LABEL),
+        report
+            .yearly
+            .iter()
+            .enumerate()
+            .map(|(i, r)| format!("{}: {}", i + 1, range(*r, lang)))
+            .collect::<Vec<_>>()
+            .join("; ")
+    );
+    html! {
+        <svg class="incentive-chart" id="incentive-chart" viewBox={format!("0 0 {w} {h}")} role="img" aria-label={label}>
+            <line class="axis" x1={pad.to_string()} x2={(w - pad).to_string()} y1={format!("{:.1}", y(0.0))} y2={format!("{:.1}", y(0.0))} />
+            { for report.yearly.iter().enumerate().map(|(i, r)| {
+                let x = pad + i as f64 * bw + bw * 0.15;
+                let bar = |v: f64, class: &'static str| {
+                    let (a, b) = (y(v), y(0.0));
+                    html! { <rect {class} x={format!("{x:.1}")} width={format!("{:.1}", bw * 0.7)}
+                        y={format!("{:.1}", a.min(b))} height={format!("{:.1}", (a - b).abs().max(0.5))} /> }
+                };
+                html! {
+                    <g>
+                        { bar(r.max, "high") }
+                        { bar(r.min, "low") }
+                        <text x={format!("{:.1}", x + bw * 0.35)} y={(h - 6.0).to_string()} text-anchor="middle">{ i + 1 }</text>
+                    </g>
+                }
+            }) }
+            <text x={pad.to_string()} y="14">{ money(top, lang) }</text>
+        </svg>
+    }
+}
+
+fn basis(item: &ItemResult) -> String {
+    item.legal_basis
+        .iter()
+        .map(|c| {
+            let mut s = format!(
+                "《{}》",
+                c.document.trim_start_matches('《').trim_end_matches('》')
+            );
+            if let Some(n) = &c.number {
+                s.push_str(&format!("（{n}）"));
+            }
+            if let Some(a) = &c.article {
+                s.push_str(a);
+            }
+            s
+        })
+        .collect::<Vec<_>>()
+        .join("；")
+}
+
+fn item_row(item: &ItemResult, lang: Lang) -> Html {
+    let id = format!("incentive-{}", item.id.replace('/', "-"));
+    html! {
+        <tr id={id} class={state_class(item.state)} data-state={format!("{:?}", item.state)}>
+            <td>
+                <span class="item-title">{ lang.text(item.title) }</span>
+                <span class="item-id">{ item.id }</span>
+                if let Some(p) = item.package {
+                    <span class="item-package">{ lang.text(p) }</span>
+                }
+                if item.entered_by_user {
+                    <span class="badge user" title={lang.pick(i18n::USER_ENTERED_HELP)}>{ lang.pick(i18n::USER_ENTERED) }</span>
+                }
+                <details>
+                    <summary>{ lang.pick(i18n::WHY) }</summary>
+                    <p>{ lang.text(&item.explanation) }</p>
+                    if !item.missing.is_empty() {
+                        <p>{ lang.pick(i18n::PLEASE_GIVE) }</p>
+                        { missing_links(&item.missing, lang) }
+                    }
+                    <p class="basis"><strong>{ lang.pick(i18n::SOURCES) }{ ": " }</strong>{ basis(item) }</p>
+                    <p class="help">{ lang.text(item.note) }</p>
+                    if !item.params.is_empty() {
+                        <p class="help">{ format!("{}: {}", lang.pick(i18n::PARAMS_USED), item.params.join(", ")) }</p>
+                    }
+                </details>
+            </td>
+            <td>
+                <span class={classes!("state", state_class(item.state))}>{ lang.pick(state_label(item.state)) }</span>
+                <span class="status" title={lang.pick(labels::status(item.status))}>{ format!("[{}]", labels::status_key(item.status)) }</span>
+                <span class="level">{ lang.pick(level_label(item.level)) }</span>
+            </td>
+            <td class="num">{ if item.state.counts() { range(item.yearly.first().copied().unwrap_or_default(), lang) } else { "—".into() } }</td>
+            <td class="num">{ if item.state.counts() { range(item.total, lang) } else { "—".into() } }</td>
+            <td class="num">{ if item.state.counts() { range(item.present_value, lang) } else { "—".into() } }</td>
+        </tr>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn money_reads_in_each_languages_units() {
+        assert_eq!(money(132_253_000.0, Lang::Zh), "13,225 万元");
+        assert_eq!(money(1_000_000.0, Lang::Zh), "100 万元");
+        assert_eq!(money(52_600.0, Lang::Zh), "5.3 万元");
+        assert_eq!(money(132_253_000.0, Lang::En), "132 million yuan");
+        assert_eq!(money(2_260_000.0, Lang::En), "2.3 million yuan");
+        assert_eq!(money(-7_500_000.0, Lang::En), "-7.5 million yuan");
+        assert_eq!(money(0.0, Lang::En), "0 million yuan");
+    }
+}
+
+#[function_component(IncentivePanel)]
+pub fn incentive_panel(props: &IncentiveProps) -> Html {
+    let lang = props.lang;
+    let Ok(engine) = Engine::embedded() else {
+        return html! {};
+    };
+    let (report, bad_horizon, bad_discount) = crate::state::estimate_incentives(
+        engine,
+        &props.project,
+        &props.report,
+        &props.user_packages,
+        &props.packages_on,
+        &props.horizon,
+        &props.discount_pct,
+    );
+    let on_horizon = props
+        .on_horizon
+        .reform(|e: InputEvent| e.target_unchecked_into::<HtmlInputElement>().value());
+    let on_discount = props
+        .on_discount
+        .reform(|e: InputEvent| e.target_unchecked_into::<HtmlInputElement>().value());
+    let savings: Vec<&ItemResult> = report
+        .items
+        .iter()
+        .filter(|i| i.kind != ItemKind::Cost)
+        .collect();
+    let costs: Vec<&ItemResult> = report
+        .items
+        .iter()
+        .filter(|i| i.kind == ItemKind::Cost)
+        .collect();
+    let n = report.options.horizon_years;
+    html! {
+        <section class="incentives" id="incentives" aria-labelledby="incentives-title">
+            <h2 id="incentives-title">{ lang.pick(i18n::INCENTIVES_TITLE) }</h2>
+            <div class="incentive-options">
+                <label>{ lang.pick(i18n::HORIZON) }
+                    <input id="incentive-horizon" type="text" inputmode="numeric" maxlength="3" value={props.horizon.clone()}
+                        aria-invalid={bad_horizon.then_some("true")} oninput={on_horizon} />
+                </label>
+                <label>{ lang.pick(i18n::DISCOUNT) }
+                    <input id="incentive-discount" type="text" inputmode="decimal" maxlength="6" value={props.discount_pct.clone()}
+                        aria-invalid={bad_discount.then_some("true")} oninput={on_discount} />
+                </label>
+                if bad_horizon {
+                    <p class="error" role="alert" id="incentive-horizon-error">{ lang.pick(i18n::BAD_HORIZON) }</p>
+                }
+                if bad_discount {
+                    <p class="error" role="alert" id="incentive-discount-error">{ lang.pick(i18n::BAD_DISCOUNT) }</p>
+                }
+            </div>
+            if report.blocked {
+                <p class="blocked" role="alert" id="incentives-blocked">{ lang.pick(i18n::INCENTIVES_BLOCKED) }</p>
+            }
+            <p class="tier" id="incentive-tier">
+                <strong>{ lang.pick(i18n::TIER) }</strong>{ " " }{ lang.text(&report.tier.explanation) }
+            </p>
+            <p class="totals" id="incentive-totals">
+                { format!("{} {} {}: ", lang.pick(i18n::TOTAL_OVER), n, lang.pick(i18n::YEARS)) }
+                <strong>{ range(report.total, lang) }</strong>
+                { format!("; {} {}%: ", lang.pick(i18n::PRESENT_VALUE), format_number(report.options.discount_rate * 100.0)) }
+                <strong>{ range(report.present_value, lang) }</strong>
+            </p>
+            <p class="help">{ lang.pick(i18n::INCENTIVES_HELP) }</p>
+            { chart(&report, lang) }
+            <div class="table-scroll">
+                <table class="incentive-table" id="incentive-table">
+                    <thead><tr>
+                        <th>{ lang.pick(i18n::COL_ITEM) }</th>
+                        <th>{ lang.pick(i18n::COL_STATE) }</th><th>{ lang.pick(i18n::COL_YEAR1) }</th>
+                        <th>{ format!("{} {} {}", lang.pick(i18n::COL_TOTAL), n, lang.pick(i18n::YEARS)) }</th>
+                        <th>{ lang.pick(i18n::COL_PV) }</th>
+                    </tr></thead>
+                    <tbody>{ for savings.iter().map(|i| item_row(i, lang)) }</tbody>
+                </table>
+            </div>
+            <h3>{ lang.pick(i18n::COSTS_TITLE) }</h3>
+            <div class="table-scroll">
+                <table class="incentive-table" id="cost-table">
+                    <tbody>{ for costs.iter().map(|i| item_row(i, lang)) }</tbody>
+                </table>
+            </div>
+            if !report.land_checks.is_empty() {
+                <h3>{ lang.pick(i18n::LAND_CHECKS) }</h3>
+                <table class="land-checks" id="land-checks">
+                    <tbody>
+                        { for report.land_checks.iter().map(|c| html! {
+                            <tr class={match c.meets { Some(true) => "meets", Some(false) => "fails", None => "open" }}>
+                                <td>{ lang.text(&c.what) }</td>
+                                <td class="num">{ c.value.map(|v| format!("{} {}", format_number((v * 10.0).round() / 10.0), c.unit)).unwrap_or_else(|| "—".into()) }</td>
+                                <td>{ format!("≥ {} {}", format_number(c.threshold), c.unit) }</td>
+                                <td>{ match c.meets {
+                                    Some(true) => lang.pick(i18n::MEETS).to_string(),
+                                    Some(false) => lang.pick(i18n::FAILS).to_string(),
+                                    None => lang.pick(i18n::ST_NEEDS_INPUT).to_string(),
+                                } }</td>
+                                <td>{ lang.text(c.source) }
+                                    if c.historical { <span class="badge historical">{ lang.pick(i18n::HISTORICAL) }</span> }
+                                </td>
+                            </tr>
+                        }) }
+                    </tbody>
+                </table>
+            }
+        </section>
+    }
+}
