@@ -467,3 +467,4 @@ pub const PK_NOTE_ZH: L10n = L10n::new("说明（中文）", "Note (Chinese)");
 pub const PK_NOTE_EN: L10n = L10n::new("说明（英文）", "Note (English)");
 pub const PK_REMOVE_ITEM: L10n = L10n::new("删除此项", "Remove this item");
 pub const PK_ADD_ITEM: L10n = L10n::new("添加一项", "Add an item");
+pub const ST_COMPUTED: L10n = L10n::new("已算出", "Computed");

@@ -173,6 +173,15 @@ fn basis(item: &ItemResult) -> String {
         .join("；")
 }
 
+/// A range in a table cell: the two ends on their own lines.
+fn range_cell(r: Range, lang: Lang) -> Html {
+    if (r.max - r.min).abs() < 0.5 {
+        html! { <span>{ money(r.max, lang) }</span> }
+    } else {
+        html! { <><span class="lo">{ money(r.min, lang) }</span><span class="hi">{ format!("– {}", money(r.max, lang)) }</span></> }
+    }
+}
+
 fn item_row(item: &ItemResult, lang: Lang) -> Html {
     let id = format!("incentive-{}", item.id.replace('/', "-"));
     html! {
@@ -201,13 +210,15 @@ fn item_row(item: &ItemResult, lang: Lang) -> Html {
                 </details>
             </td>
             <td>
-                <span class={classes!("state", state_class(item.state))}>{ lang.pick(state_label(item.state)) }</span>
+                <span class={classes!("state", state_class(item.state))}>{ lang.pick(
+                    if item.kind == ItemKind::Cost && item.state == ItemState::Applies { i18n::ST_COMPUTED } else { state_label(item.state) }
+                ) }</span>
                 <span class="status" title={lang.pick(labels::status(item.status))}>{ format!("[{}]", labels::status_key(item.status)) }</span>
                 <span class="level">{ lang.pick(level_label(item.level)) }</span>
             </td>
-            <td class="num">{ if item.state.counts() { range(item.yearly.first().copied().unwrap_or_default(), lang) } else { "—".into() } }</td>
-            <td class="num">{ if item.state.counts() { range(item.total, lang) } else { "—".into() } }</td>
-            <td class="num">{ if item.state.counts() { range(item.present_value, lang) } else { "—".into() } }</td>
+            <td class="num">{ if item.state.counts() { range_cell(item.yearly.first().copied().unwrap_or_default(), lang) } else { html! { "—" } } }</td>
+            <td class="num">{ if item.state.counts() { range_cell(item.total, lang) } else { html! { "—" } } }</td>
+            <td class="num">{ if item.state.counts() && item.kind != ItemKind::Cost { range_cell(item.present_value, lang) } else { html! { "—" } } }</td>
         </tr>
     }
 }

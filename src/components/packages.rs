@@ -494,22 +494,22 @@ fn package_editor(props: &EditorProps) -> Html {
         };
         let amount_fields = match &item.amount {
             Amount::PctOfFixedAssets { rate } => html! {
-                <NumField id={fid("rate")} label={i18n::PK_RATE} {lang} value={Some(*rate)} scale={0.01} optional={false}
+                <NumField key={fid("rate")} id={fid("rate")} label={i18n::PK_RATE} {lang} value={Some(*rate)} scale={0.01} optional={false}
                     on_change={num(itn(|it, v| it.amount = Amount::PctOfFixedAssets { rate: v.unwrap_or(0.0) }))} />
             },
             Amount::PerMu { cny } => html! {
-                <NumField id={fid("cny")} label={i18n::PK_PER_MU} {lang} value={Some(*cny)} scale={1.0} optional={false}
+                <NumField key={fid("cny")} id={fid("cny")} label={i18n::PK_PER_MU} {lang} value={Some(*cny)} scale={1.0} optional={false}
                     on_change={num(itn(|it, v| it.amount = Amount::PerMu { cny: v.unwrap_or(0.0) }))} />
             },
             Amount::PerJob { cny } => html! {
-                <NumField id={fid("cny")} label={i18n::PK_PER_JOB} {lang} value={Some(*cny)} scale={1.0} optional={false}
+                <NumField key={fid("cny")} id={fid("cny")} label={i18n::PK_PER_JOB} {lang} value={Some(*cny)} scale={1.0} optional={false}
                     on_change={num(itn(|it, v| it.amount = Amount::PerJob { cny: v.unwrap_or(0.0) }))} />
             },
             Amount::Fixed { min_cny, max_cny } => html! {
                 <>
-                    <NumField id={fid("min")} label={i18n::PK_MIN} {lang} value={Some(*min_cny)} scale={1e4} optional={false}
+                    <NumField key={fid("min")} id={fid("min")} label={i18n::PK_MIN} {lang} value={Some(*min_cny)} scale={1e4} optional={false}
                         on_change={num(itn(|it, v| if let Amount::Fixed { min_cny, .. } = &mut it.amount { *min_cny = v.unwrap_or(0.0) }))} />
-                    <NumField id={fid("max")} label={i18n::PK_MAX} {lang} value={Some(*max_cny)} scale={1e4} optional={false}
+                    <NumField key={fid("max")} id={fid("max")} label={i18n::PK_MAX} {lang} value={Some(*max_cny)} scale={1e4} optional={false}
                         on_change={num(itn(|it, v| if let Amount::Fixed { max_cny, .. } = &mut it.amount { *max_cny = v.unwrap_or(0.0) }))} />
                 </>
             },
@@ -608,14 +608,14 @@ fn package_editor(props: &EditorProps) -> Html {
                   })) }
                 { amount_fields }
                 { at(&format!("{p}.amount")) }
-                <NumField id={fid("cap")} label={i18n::PK_CAP} {lang} value={item.cap_cny} scale={1e4} optional={true}
+                <NumField key={fid("cap")} id={fid("cap")} label={i18n::PK_CAP} {lang} value={item.cap_cny} scale={1e4} optional={true}
                     on_change={num(itn(|it, v| it.cap_cny = v))} />
                 { at(&format!("{p}.cap_cny")) }
                 { select(fid("timing"), i18n::PK_TIMING, match item.timing { Timing::Once => "once", Timing::Yearly { .. } => "yearly" },
                     vec![("once", i18n::PK_ONCE), ("yearly", i18n::PK_YEARLY)],
                     it(|it, v| it.timing = if v == "yearly" { Timing::Yearly { years: 3 } } else { Timing::Once })) }
                 if let Timing::Yearly { years } = item.timing {
-                    <NumField id={fid("years")} label={i18n::PK_YEARS} {lang} value={Some(years as f64)} scale={1.0} optional={false}
+                    <NumField key={fid("years")} id={fid("years")} label={i18n::PK_YEARS} {lang} value={Some(years as f64)} scale={1.0} optional={false}
                         on_change={num(itn(|it, v| it.timing = Timing::Yearly { years: v.unwrap_or(0.0).round() as u32 }))} />
                     { at(&format!("{p}.timing")) }
                 }
@@ -623,9 +623,9 @@ fn package_editor(props: &EditorProps) -> Html {
                     <p class="help">{ lang.pick(i18n::PK_CONDITIONS) }</p>
                     { text_in(fid("industry"), i18n::PK_INDUSTRY, cond.industry_prefixes.join(", "),
                         c(|c, v| c.industry_prefixes = v.split([',', '，', ' ']).map(str::trim).filter(|s| !s.is_empty()).map(str::to_uppercase).collect())) }
-                    <NumField id={fid("min-fai")} label={i18n::PK_MIN_FAI} {lang} value={cond.min_fixed_assets_cny} scale={1e4} optional={true}
+                    <NumField key={fid("min-fai")} id={fid("min-fai")} label={i18n::PK_MIN_FAI} {lang} value={cond.min_fixed_assets_cny} scale={1e4} optional={true}
                         on_change={num(cn(|c, v| c.min_fixed_assets_cny = v))} />
-                    <NumField id={fid("min-jobs")} label={i18n::PK_MIN_JOBS} {lang} value={cond.min_jobs} scale={1.0} optional={true}
+                    <NumField key={fid("min-jobs")} id={fid("min-jobs")} label={i18n::PK_MIN_JOBS} {lang} value={cond.min_jobs} scale={1.0} optional={true}
                         on_change={num(cn(|c, v| c.min_jobs = v))} />
                     { select(fid("min-tier"), i18n::PK_MIN_TIER, &cond.min_tier.map(|t| t.to_string()).unwrap_or_default(),
                         vec![("", i18n::PK_ANY), ("1", i18n::PK_TIER1), ("2", i18n::PK_TIER2), ("3", i18n::PK_TIER3)],

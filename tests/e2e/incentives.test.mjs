@@ -1,0 +1,157 @@
+// End-to-end: the incentive estimate (issue 6) and the packages staff keep:
+// an investor's figures give itemised ranges with their basis; a prohibited
+// project gets nothing; a package is created in the editor (bad input kept
+// and flagged), applied, marked as the user's, kept across a reload,
+// exported and imported again; a bad file changes nothing.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { start, stop, openApp, newContext, base, root, shots, set, setAll } from './harness.mjs';
+
+before(start);
+after(stop);
+
+const row = (page, id) => page.locator(`#incentive-${id.replaceAll('/', '-')}`);
+const state = (page, id) => row(page, id).getAttribute('data-state');
+
+const INVESTOR = {
+  industry_code: 'C3981', action: 'new',
+  'invest.total_10k_cny': '250000', 'invest.fixed_assets_10k_cny': '200000', 'invest.land_mu': '150', 'invest.land_grade': '13',
+  'finance.sales_10k_cny': '300000', 'finance.taxable_income_10k_cny': '1000', 'finance.rd_10k_cny': '12000',
+  'finance.st_staff_pct': '18', 'finance.hitech_income_pct': '75',
+};
+
+test('an investor sees itemised incentives with ranges, basis and status, and the totals follow horizon and discount', async () => {
+  const { page, requests, problems } = await openApp();
+  await setAll(page, INVESTOR);
+  assert.match(await page.textContent('#incentive-tier'), /20亿元以上/);
+  // HNTE on 10 million yuan of taxable income: up to 1 million a year, from 0 until certified.
+  assert.equal(await state(page, 'INC-TAX-02'), 'EligibleIfCertified');
+  assert.match(await row(page, 'INC-TAX-02').textContent(), /0 万元\s*– 100 万元/);
+  // R&D super-deduction on 120 million: 18–30 million a year.
+  assert.match(await row(page, 'INC-TAX-03').textContent(), /1,800 万元\s*– 3,000 万元/);
+  // The city's 3% subsidy is selective: negotiable, no number.
+  assert.equal(await state(page, 'INC-LOCAL-01/infrastructure-3pct'), 'Negotiable');
+  // The legal basis is one click away.
+  await row(page, 'INC-TAX-02').locator('summary').click();
+  assert.match(await row(page, 'INC-TAX-02').textContent(), /企业所得税法/);
+  // Missing figures are asked for, with links to the fields.
+  assert.equal(await state(page, 'INC-TAX-04/env-credit'), 'NeedsInput');
+  await row(page, 'INC-TAX-04/env-credit').locator('summary').click();
+  const link = await row(page, 'INC-TAX-04/env-credit').locator('.missing a').first().getAttribute('href');
+  assert.equal(link, '#field-finance-env_equipment_10k_cny');
+  // Horizon and discount change the totals; a bad value is flagged, not used.
+  const before = await page.textContent('#incentive-totals');
+  await page.fill('#incentive-horizon', '5');
+  const five = await page.textContent('#incentive-totals');
+  assert.notEqual(five, before);
+  assert.match(five, /合计 5 年/);
+  await page.fill('#incentive-horizon', 'x');
+  assert.ok(await page.isVisible('#incentive-horizon-error'));
+  assert.equal(await page.inputValue('#incentive-horizon'), 'x');
+  await page.fill('#incentive-horizon', '5');
+  await page.fill('#incentive-discount', '0');
+  assert.match(await page.textContent('#incentive-totals'), /贴现率 0%: ([\d,]+) 万元 – ([\d,]+) 万元/);
+  // The chart draws one pair of bars per year.
+  assert.equal(await page.locator('#incentive-chart rect.high').count(), 5);
+  // English: million yuan.
+  await page.click('#switch-lang');
+  assert.match(await row(page, 'INC-TAX-03').textContent(), /18 million yuan\s*– 30 million yuan/);
+  await page.screenshot({ path: path.join(shots, 'incentives.png'), fullPage: true });
+  assert.deepEqual(requests.filter((u) => !u.startsWith(base)), []);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test('a prohibited project is shown no obtainable incentive', async () => {
+  const { page, problems } = await openApp();
+  await setAll(page, { ...INVESTOR, industry_code: 'C2614', 'site.dist_yangtze_mainstream_m': '500' });
+  assert.equal(await page.getAttribute('#verdict', 'data-outcome'), 'PROHIBITED');
+  assert.ok(await page.isVisible('#incentives-blocked'));
+  assert.equal(await state(page, 'INC-TAX-03'), 'Blocked');
+  assert.match(await page.textContent('#incentive-totals'), /合计 10 年: 0 万元; /);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test('staff create a package in the editor, it applies marked as theirs, survives a reload, and exports and imports', async () => {
+  const context = await newContext({ acceptDownloads: true });
+  const { page, problems } = await openApp({ context });
+  await page.click('#tab-packages');
+  await page.click('#package-new');
+  // The template cannot be saved until it has a title and a basis.
+  assert.ok(await page.isDisabled('#pkg-save'));
+  await page.fill('#pkg-id', 'our-park');
+  await page.dispatchEvent('#pkg-id', 'change');
+  await page.fill('#pkg-name-zh', '本园区优惠');
+  await page.dispatchEvent('#pkg-name-zh', 'change');
+  await page.fill('#pkg-item-0-title-zh', '新增就业奖励');
+  await page.dispatchEvent('#pkg-item-0-title-zh', 'change');
+  await page.selectOption('#pkg-item-0-amount-kind', 'per_job');
+  // A bad number is kept as typed, flagged, and blocks saving.
+  await page.fill('#pkg-item-0-cny', '2千');
+  assert.equal(await page.inputValue('#pkg-item-0-cny'), '2千');
+  assert.ok(await page.isDisabled('#pkg-save'));
+  await page.fill('#pkg-item-0-cny', '2000');
+  await page.fill('#pkg-item-0-cap', '100');
+  await page.fill('#pkg-item-0-min-jobs', '100');
+  await page.fill('#pkg-item-0-basis-doc', '本园区招商引资奖励办法');
+  await page.dispatchEvent('#pkg-item-0-basis-doc', 'change');
+  assert.ok(!(await page.isDisabled('#pkg-save')), await page.textContent('#package-editor'));
+  await page.click('#pkg-save');
+  await page.waitForSelector('#package-our-park');
+  // Applied to a project with 1,200 jobs: 2.4 million, capped at 1 million, marked as the user's.
+  await page.click('#tab-screen');
+  await setAll(page, { industry_code: 'C3981', 'finance.jobs': '1200' });
+  const mine = row(page, 'INC-LOCAL-06/item-1');
+  assert.equal(await mine.getAttribute('data-state'), 'Applies');
+  assert.match(await mine.textContent(), /100 万元/);
+  assert.match(await mine.textContent(), /用户录入/);
+  // Kept in the browser.
+  await page.reload();
+  await page.waitForSelector('#verdict');
+  await page.click('#tab-packages');
+  await page.waitForSelector('#package-our-park');
+  // Export, delete, import the exported file again.
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('#package-our-park-export')]);
+  const file = await download.path();
+  const exported = JSON.parse(readFileSync(file, 'utf8'));
+  assert.equal(exported.id, 'our-park');
+  assert.equal(exported.items[0].amount.kind, 'per_job');
+  await page.click('#package-our-park-delete');
+  assert.equal(await page.$('#package-our-park'), null);
+  await page.setInputFiles('#package-import', file);
+  await page.waitForSelector('#package-our-park');
+  // A bad file: refused with where and why; nothing changes.
+  const bad = JSON.stringify({ ...exported, items: [{ ...exported.items[0], legal_basis: [] }] });
+  await page.setInputFiles('#package-import', { name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(bad) });
+  await page.waitForSelector('#package-import-errors');
+  assert.match(await page.textContent('#package-import-errors'), /items\[0\]\.legal_basis/);
+  await page.setInputFiles('#package-import', { name: 'x.json', mimeType: 'application/json', buffer: Buffer.from('{"id": 1') });
+  await page.waitForFunction(() => /不是有效的优惠包文件/.test(document.querySelector('#package-import-errors')?.textContent ?? ''));
+  assert.equal(await page.locator('#user-packages .package').count(), 1);
+  // The example package in the repository imports too.
+  await page.setInputFiles('#package-import', path.join(root, 'examples/packages/park-example.json'));
+  await page.waitForSelector('#package-example-park-2026');
+  await page.screenshot({ path: path.join(shots, 'packages.png'), fullPage: true });
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a bundled county package can be switched on, and its tax rebates are never offered', async () => {
+  const { page, problems } = await openApp();
+  await page.click('#tab-packages');
+  await page.check('#package-jiujiang-county-2017-on');
+  await page.click('#tab-screen');
+  await setAll(page, { 'invest.fixed_assets_10k_cny': '40000', 'invest.land_mu': '100', 'finance.tax_paid_10k_cny': '300' });
+  assert.equal(await state(page, 'INC-LOCAL-02/tax-rebates'), 'NotOffered');
+  assert.equal(await state(page, 'INC-LOCAL-02/infrastructure-per-mu'), 'Negotiable');
+  // Its 2017 thresholds appear as labelled historical defaults in the per-mu check.
+  assert.match(await page.textContent('#land-checks'), /历史参考值/);
+  assert.match(await page.textContent('#land-checks'), /400 万元\/亩/);
+  await set(page, 'invest.land_mu', '-5');
+  assert.ok(await page.isVisible('#field-invest-land_mu-error'));
+  assert.deepEqual(problems, []);
+  await page.close();
+});
