@@ -627,6 +627,12 @@ fn package_editor(props: &EditorProps) -> Html {
                         on_change={num(cn(|c, v| c.min_fixed_assets_cny = v))} />
                     <NumField key={fid("min-jobs")} id={fid("min-jobs")} label={i18n::PK_MIN_JOBS} {lang} value={cond.min_jobs} scale={1.0} optional={true}
                         on_change={num(cn(|c, v| c.min_jobs = v))} />
+                    <NumField key={fid("min-tax")} id={fid("min-tax")} label={i18n::PK_MIN_TAX} {lang} value={cond.min_tax_cny} scale={1e4} optional={true}
+                        on_change={num(cn(|c, v| c.min_tax_cny = v))} />
+                    <NumField key={fid("min-mu")} id={fid("min-mu")} label={i18n::PK_MIN_MU} {lang} value={cond.min_land_mu} scale={1.0} optional={true}
+                        on_change={num(cn(|c, v| c.min_land_mu = v))} />
+                    <NumField key={fid("max-mu")} id={fid("max-mu")} label={i18n::PK_MAX_MU} {lang} value={cond.max_land_mu} scale={1.0} optional={true}
+                        on_change={num(cn(|c, v| c.max_land_mu = v))} />
                     { select(fid("min-tier"), i18n::PK_MIN_TIER, &cond.min_tier.map(|t| t.to_string()).unwrap_or_default(),
                         vec![("", i18n::PK_ANY), ("1", i18n::PK_TIER1), ("2", i18n::PK_TIER2), ("3", i18n::PK_TIER3)],
                         c(|c, v| c.min_tier = v.parse().ok())) }

@@ -440,6 +440,14 @@ pub struct ItemCondition {
     pub min_jobs: Option<f64>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub min_sales_cny: Option<f64>,
+    /// Land, 亩 (e.g. items for small plots only, or large ones).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub min_land_mu: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max_land_mu: Option<f64>,
+    /// Taxes paid a year, yuan.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub min_tax_cny: Option<f64>,
 }
 
 /// How much a local item gives.

@@ -1043,6 +1043,15 @@ impl<'a> Ctx<'a, '_> {
         if let Some(min) = c.min_sales_cny {
             tests.push(self.wan("finance.sales_10k_cny").map(|v| v >= min));
         }
+        if let Some(min) = c.min_land_mu {
+            tests.push(self.num("invest.land_mu").map(|v| v >= min));
+        }
+        if let Some(max) = c.max_land_mu {
+            tests.push(self.num("invest.land_mu").map(|v| v <= max));
+        }
+        if let Some(min) = c.min_tax_cny {
+            tests.push(self.wan("finance.tax_paid_10k_cny").map(|v| v >= min));
+        }
         // Kleene AND: one false decides; else any unknown leaves it open.
         let mut missing = Vec::new();
         for t in tests {

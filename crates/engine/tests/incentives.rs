@@ -76,12 +76,29 @@ fn incentive_golden_cases_pass() {
             failures.push(format!("{file}: {}: input errors {errors:?}", c.name));
             continue;
         }
-        let packages: Vec<_> = engine
+        // "example" names the sample user package in examples/packages/.
+        let example = jiujiang_engine::incentives::package_from_json(
+            &std::fs::read_to_string(data_dir().join("../examples/packages/park-example.json"))
+                .unwrap(),
+        )
+        .expect("example package");
+        let named = |id: &str| {
+            c.packages
+                .as_ref()
+                .is_none_or(|ids| ids.iter().any(|x| x == id))
+        };
+        let mut packages: Vec<_> = engine
             .data
             .packages
             .iter()
-            .filter(|p| c.packages.as_ref().is_none_or(|ids| ids.contains(&p.id)))
+            .filter(|p| named(&p.id))
             .collect();
+        if c.packages
+            .as_ref()
+            .is_some_and(|ids| ids.iter().any(|x| x == "example"))
+        {
+            packages.push(&example);
+        }
         let report = estimate(
             &engine.data,
             &project,
