@@ -24,6 +24,8 @@ if $want_browser; then
   command -v chromedriver >/dev/null || missing+=(chromium-driver)
   # A CJK font, so screenshots of the Chinese interface are readable.
   dpkg -s fonts-wqy-microhei >/dev/null 2>&1 || missing+=(fonts-wqy-microhei)
+  # pdftotext, to read back the printed opinion in the end-to-end tests.
+  command -v pdftotext >/dev/null || missing+=(poppler-utils)
   if [ ${#missing[@]} -gt 0 ]; then
     note "apt: ${missing[*]}"
     SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO=sudo

@@ -471,3 +471,50 @@ pub const ST_COMPUTED: L10n = L10n::new("已算出", "Computed");
 pub const PK_MIN_TAX: L10n = L10n::new("年纳税不低于（万元）", "Taxes a year at least (10⁴ yuan)");
 pub const PK_MIN_MU: L10n = L10n::new("用地不少于（亩）", "Land at least (mu)");
 pub const PK_MAX_MU: L10n = L10n::new("用地不多于（亩）", "Land at most (mu)");
+
+// Scenarios, sharing, files, printing (issue 7).
+pub const SCENARIOS: L10n = L10n::new("方案", "Scenarios");
+pub const DUPLICATE: L10n = L10n::new("复制为新方案", "Duplicate");
+pub const COMPARE: L10n = L10n::new("方案对比", "Compare");
+pub const SCENARIO_NAME: L10n = L10n::new("方案名称", "Scenario name");
+pub const DELETE_SCENARIO: L10n = L10n::new("删除此方案", "Delete this scenario");
+pub const SHARE: L10n = L10n::new("生成分享链接", "Share link");
+pub const SHARE_HELP: L10n = L10n::new(
+    "复制此链接：内容全部在链接中（#号之后不发送到服务器），打开即可复现全部方案。",
+    "Copy this link: everything is inside it (the part after # is never sent to a server), and opening it reproduces every scenario.",
+);
+pub const EXPORT_PROJECT: L10n = L10n::new("导出本方案", "Export this project");
+pub const EXPORT_ALL: L10n = L10n::new("导出全部方案", "Export all scenarios");
+pub const IMPORT_WORK: L10n = L10n::new("导入文件", "Import a file");
+pub const PRINT: L10n = L10n::new("打印预审意见", "Print the opinion");
+pub const RESTORE_PREVIOUS: L10n = L10n::new("恢复之前的内容", "Restore my previous work");
+pub const TAB_COMPARE: L10n = L10n::new("方案对比", "Compare");
+pub const COMPARE_TITLE: L10n = L10n::new("方案对比", "Scenarios side by side");
+pub const COMPARE_HELP: L10n = L10n::new(
+    "与第一个方案不同之处已标出。点击方案名称打开该方案。",
+    "What differs from the first scenario is marked. Click a scenario's name to open it.",
+);
+pub const INPUTS_DIFFER: L10n = L10n::new("不同的输入", "Inputs that differ");
+pub const RULES_DIFFER: L10n = L10n::new("结论不同的条款", "Rules with different outcomes");
+pub const NO_RULE_DIFFERS: L10n = L10n::new(
+    "各方案各条款结论相同",
+    "Every rule has the same outcome in every scenario",
+);
+pub const OPENED_FROM_LINK: L10n = L10n::new("已按链接打开。", "Opened from the link.");
+pub const PREVIOUS_KEPT: L10n = L10n::new("之前的内容已保留。", "Your previous work was kept.");
+pub const LINK_REFUSED: L10n = L10n::new("无法打开链接：", "The link could not be opened: ");
+pub const IMPORTED: L10n = L10n::new("已导入。", "Imported.");
+pub const IMPORT_FAILED: L10n = L10n::new("文件未导入：", "The file was not imported: ");
+pub const AUTOSAVE_DAMAGED: L10n = L10n::new(
+    "自动保存的内容无法读取，已另存，当前为空白：",
+    "The autosaved work could not be read; it was set aside and you start blank: ",
+);
+pub const OPINION_TITLE: L10n = L10n::new(
+    "九江招商项目准入预审意见（指示性）",
+    "Jiujiang project admission screening: indicative opinion",
+);
+pub const PRINTED_ON: L10n = L10n::new("打印日期", "Printed on");
+pub const OPINION_DISCLAIMER: L10n = L10n::new(
+    "本意见为依据所填信息和本工具所载规则作出的指示性预审，不是审批意见，也不构成任何优惠承诺；请以主管部门的正式意见为准。",
+    "This is an indicative screening from the information entered and the rules this tool holds; it is not an approval and promises no incentive. The competent authorities' formal opinion prevails.",
+);

@@ -3,9 +3,11 @@
 //! is the engine's.
 
 pub mod components;
+pub mod files;
 pub mod i18n;
 pub mod state;
 pub mod storage;
+pub mod work;
 
 use components::about::AboutMapData;
 use components::boundary::BoundaryImport;
@@ -13,13 +15,17 @@ use components::form::ProjectForm;
 use components::incentives::IncentivePanel;
 use components::map::SiteMap;
 use components::packages::PackagesPage;
+use components::print::PrintOpinion;
 use components::result::ResultPanel;
 use components::rules::RulesPage;
+use components::scenarios::{ComparePage, ScenarioBar};
 use i18n::Lang;
+use jiujiang_engine::model::L10n;
 use jiujiang_engine::{Date, Engine};
 use state::{Action, AppState, View};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
+use yew::Reducible;
 
 /// Today's date from the browser clock (the engine itself has no clock).
 pub fn today() -> Date {
@@ -42,17 +48,80 @@ pub fn today() -> Date {
     }
 }
 
+/// What the page starts with: the work (from a share link in the address,
+/// else the autosave), a notice about it, and whether earlier work was kept
+/// aside because a link replaced it.
+fn startup_work() -> (
+    Option<work::WorkDoc>,
+    Option<(bool, jiujiang_engine::Text)>,
+    bool,
+) {
+    let text = |a: L10n, b: &jiujiang_engine::Text| jiujiang_engine::Text {
+        zh: format!("{}{}", a.zh, b.zh),
+        en: format!("{}{}", a.en, b.en),
+    };
+    let hash = web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default();
+    let mut notice = None;
+    if hash.starts_with("#w") {
+        match work::from_fragment(&hash) {
+            Ok(doc) => {
+                let kept = storage::keep_previous_work();
+                // The link is read; later edits autosave and a reload keeps them.
+                if let Some(w) = web_sys::window() {
+                    if let (Ok(h), Ok(path), Ok(search)) =
+                        (w.history(), w.location().pathname(), w.location().search())
+                    {
+                        let _ = h.replace_state_with_url(
+                            &wasm_bindgen::JsValue::NULL,
+                            "",
+                            Some(&format!("{path}{search}")),
+                        );
+                    }
+                }
+                let mut t = jiujiang_engine::Text {
+                    zh: i18n::OPENED_FROM_LINK.zh.into(),
+                    en: i18n::OPENED_FROM_LINK.en.into(),
+                };
+                if kept {
+                    t.zh.push_str(i18n::PREVIOUS_KEPT.zh);
+                    t.en.push(' ');
+                    t.en.push_str(i18n::PREVIOUS_KEPT.en);
+                }
+                return (Some(doc), Some((true, t)), kept);
+            }
+            Err(e) => notice = Some((false, text(i18n::LINK_REFUSED, &e.message()))),
+        }
+    }
+    match storage::restore_work() {
+        Ok(doc) => (doc, notice, false),
+        Err(e) => (
+            None,
+            notice.or(Some((false, text(i18n::AUTOSAVE_DAMAGED, &e.message())))),
+            false,
+        ),
+    }
+}
+
 #[function_component(App)]
 pub fn app() -> Html {
     let today = today();
     // A boundary layer and packages kept from an earlier visit, read once.
     let restored = use_memo((), |_| storage::restore());
     let restored_packages = use_memo((), |_| storage::restore_packages());
+    // The work: from a share link if the page was opened with one, else the
+    // autosave; with what to tell the user about it.
+    let startup = use_memo((), |_| startup_work());
     let state = {
         let restored = restored.clone();
         let restored_packages = restored_packages.clone();
+        let startup = startup.clone();
         use_reducer(move || {
             let mut s = AppState::new(today);
+            if let Some(doc) = &startup.0 {
+                s = (*std::rc::Rc::new(s).reduce(Action::LoadWork(Box::new(doc.clone())))).clone();
+            }
             s.boundary = match &*restored {
                 Ok(b) => b.clone(),
                 Err(_) => None,
@@ -63,6 +132,13 @@ pub fn app() -> Html {
             s
         })
     };
+    let notice = use_state(|| startup.1.clone());
+    let link = use_state(|| None::<AttrValue>);
+    let previous_kept = use_state(|| startup.2);
+    // Autosave on every change.
+    use_effect_with(state.to_doc(), |doc| {
+        let _ = storage::save_work(doc);
+    });
     // Keep the user's packages whenever they change (not on first load).
     let packages_not_kept = use_state(|| false);
     {
@@ -129,6 +205,113 @@ pub fn app() -> Html {
         let state = state.clone();
         Callback::from(move |id| state.dispatch(Action::TogglePackage(id)))
     };
+    let on_share = {
+        let state = state.clone();
+        let link = link.clone();
+        Callback::from(move |_| {
+            let fragment = work::to_fragment(&state.to_doc());
+            let base = web_sys::window()
+                .and_then(|w| {
+                    let l = w.location();
+                    Some(format!(
+                        "{}{}{}",
+                        l.origin().ok()?,
+                        l.pathname().ok()?,
+                        l.search().ok()?
+                    ))
+                })
+                .unwrap_or_default();
+            link.set(Some(AttrValue::from(format!("{base}#{fragment}"))));
+        })
+    };
+    let on_export_project = {
+        let project = project.clone();
+        let name = state.scenarios[state.current].name.clone();
+        Callback::from(move |_| {
+            let text = serde_json::to_string_pretty(&project.to_json_value()).unwrap_or_default();
+            files::download(&format!("project-{name}.json"), &text);
+        })
+    };
+    let on_export_all = {
+        let state = state.clone();
+        Callback::from(move |_| {
+            let text = serde_json::to_string_pretty(&state.to_doc()).unwrap_or_default();
+            files::download("scenarios.json", &text);
+        })
+    };
+    let on_import = {
+        let state = state.clone();
+        let notice = notice.clone();
+        Callback::from(move |file: web_sys::File| {
+            let state = state.clone();
+            let notice = notice.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                let text = wasm_bindgen_futures::JsFuture::from(file.text())
+                    .await
+                    .ok()
+                    .and_then(|v| v.as_string())
+                    .unwrap_or_default();
+                let is_set = serde_json::from_str::<serde_json::Value>(&text)
+                    .ok()
+                    .is_some_and(|v| v.get("version").is_some());
+                match work::from_json(&text) {
+                    // A scenario set replaces the set; a project file fills the open scenario.
+                    Ok(doc) if is_set => state.dispatch(Action::LoadWork(Box::new(doc))),
+                    Ok(doc) => {
+                        let fields = doc.scenarios[0]
+                            .fields
+                            .iter()
+                            .filter_map(|(k, v)| {
+                                let f = jiujiang_engine::model::field(k)?;
+                                Some((f.key, v.clone()))
+                            })
+                            .collect();
+                        state.dispatch(Action::Load(fields))
+                    }
+                    Err(e) => {
+                        let m = e.message();
+                        notice.set(Some((
+                            false,
+                            jiujiang_engine::Text {
+                                zh: format!("{}{}", i18n::IMPORT_FAILED.zh, m.zh),
+                                en: format!("{}{}", i18n::IMPORT_FAILED.en, m.en),
+                            },
+                        )));
+                        return;
+                    }
+                }
+                notice.set(Some((
+                    true,
+                    jiujiang_engine::Text {
+                        zh: i18n::IMPORTED.zh.into(),
+                        en: i18n::IMPORTED.en.into(),
+                    },
+                )));
+            });
+        })
+    };
+    let on_restore_previous = (*previous_kept).then(|| {
+        let state = state.clone();
+        let notice = notice.clone();
+        let previous_kept = previous_kept.clone();
+        Callback::from(move |_| {
+            if let Some(doc) = storage::previous_work() {
+                state.dispatch(Action::LoadWork(Box::new(doc)));
+            }
+            previous_kept.set(false);
+            notice.set(None);
+        })
+    });
+    let scenario_bar = html! {
+        <ScenarioBar lang={lang} names={state.scenarios.iter().map(|s| s.name.clone()).collect::<Vec<_>>()} current={state.current}
+            on_select={{ let s = state.clone(); Callback::from(move |i| s.dispatch(Action::SelectScenario(i))) }}
+            on_duplicate={{ let s = state.clone(); Callback::from(move |_| s.dispatch(Action::DuplicateScenario)) }}
+            on_rename={{ let s = state.clone(); Callback::from(move |(i, n)| s.dispatch(Action::RenameScenario(i, n))) }}
+            on_delete={{ let s = state.clone(); Callback::from(move |i| s.dispatch(Action::DeleteScenario(i))) }}
+            on_compare={{ let s = state.clone(); Callback::from(move |_| s.dispatch(Action::SetView(View::Compare))) }}
+            on_share={on_share} on_export_project={on_export_project} on_export_all={on_export_all} on_import={on_import}
+            link={(*link).clone()} notice={(*notice).clone()} on_restore_previous={on_restore_previous} />
+    };
     let on_lang = {
         let state = state.clone();
         Callback::from(move |_: MouseEvent| state.dispatch(Action::SetLang(lang.other())))
@@ -175,12 +358,14 @@ pub fn app() -> Html {
             </header>
             <nav class="tabs" role="tablist">
                 { tab(View::Screen, i18n::TAB_SCREEN, "tab-screen") }
+                { tab(View::Compare, i18n::TAB_COMPARE, "tab-compare") }
                 { tab(View::Packages, i18n::TAB_PACKAGES, "tab-packages") }
                 { tab(View::Rules, i18n::TAB_RULES, "tab-rules") }
             </nav>
             if state.view == View::Screen {
+                { scenario_bar }
                 <main class="layout">
-                    <ProjectForm fields={state.fields.clone()} errors={errors} lang={lang}
+                    <ProjectForm fields={state.fields().clone()} errors={errors} lang={lang}
                         estimate={estimate} site_panel={site_panel}
                         on_change={on_change} on_example={on_example} on_clear={on_clear} />
                     <div class="results">
@@ -191,6 +376,9 @@ pub fn app() -> Html {
                             on_horizon={on_horizon} on_discount={on_discount} />
                     </div>
                 </main>
+            } else if state.view == View::Compare {
+                <ComparePage lang={lang} state={(*state).clone()} today={today}
+                    on_open={{ let s = state.clone(); Callback::from(move |i| { s.dispatch(Action::SelectScenario(i)); s.dispatch(Action::SetView(View::Screen)); }) }} />
             } else if state.view == View::Packages {
                 <PackagesPage lang={lang} today={today}
                     bundled={std::rc::Rc::new(engine.data.packages.clone())}
@@ -200,6 +388,7 @@ pub fn app() -> Html {
             } else {
                 <main><RulesPage lang={lang} as_of={state.as_of_date().unwrap_or(today)} /></main>
             }
+            <PrintOpinion lang={lang} state={(*state).clone()} today={today} />
             <footer>
                 <p>{ lang.pick(i18n::DISCLAIMER) }</p>
                 <p class="credits" id="credits">{ lang.pick(i18n::CREDITS) }</p>

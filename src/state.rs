@@ -3,6 +3,7 @@
 //! report are derived from it by the engine on every render.
 
 use crate::i18n::Lang;
+use crate::work::{ScenarioDoc, WorkDoc, MAX_SCENARIOS};
 use jiujiang_engine::data_types::{Level, Package};
 use jiujiang_engine::geo::boundary::Boundary;
 use jiujiang_engine::incentives::{IncentiveReport, Options};
@@ -18,16 +19,37 @@ use yew::Reducible;
 pub enum View {
     #[default]
     Screen,
+    /// The scenarios side by side.
+    Compare,
     Rules,
     Packages,
+}
+
+/// One variant of the project (a different site, scale, energy mix…).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Scenario {
+    pub name: String,
+    /// Raw text per field key, exactly as typed: never lost to a parse error.
+    pub fields: BTreeMap<&'static str, String>,
+}
+
+impl Scenario {
+    fn empty(name: String) -> Scenario {
+        Scenario {
+            name,
+            fields: FIELDS.iter().map(|f| (f.key, String::new())).collect(),
+        }
+    }
 }
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct AppState {
     pub lang: Lang,
     pub view: View,
-    /// Raw text per field key, exactly as typed: never lost to a parse error.
-    pub fields: BTreeMap<&'static str, String>,
+    /// Two to four variants; at least one.
+    pub scenarios: Vec<Scenario>,
+    /// The one the form shows.
+    pub current: usize,
     pub as_of: String,
     /// The boundary layer the user imported, already validated (kept in
     /// local storage by `storage`, not in the fields).
@@ -53,6 +75,14 @@ impl PartialEq for SharedBoundary {
 
 pub enum Action {
     SetField(&'static str, String),
+    /// Duplicate the open scenario (up to four) and open the copy.
+    DuplicateScenario,
+    SelectScenario(usize),
+    RenameScenario(usize, String),
+    /// Remove a scenario (never the last one).
+    DeleteScenario(usize),
+    /// Replace the whole work (a share link, an imported file, an autosave).
+    LoadWork(Box<WorkDoc>),
     /// Several fields at once (a click on the map sets point, system and precision).
     SetFields(Vec<(&'static str, String)>),
     SetBoundary(Option<SharedBoundary>),
@@ -75,7 +105,8 @@ impl AppState {
         AppState {
             lang: Lang::default(),
             view: View::default(),
-            fields: FIELDS.iter().map(|f| (f.key, String::new())).collect(),
+            scenarios: vec![Scenario::empty("A".into())],
+            current: 0,
             as_of: today.to_string(),
             boundary: None,
             user_packages: Rc::new(Vec::new()),
@@ -85,8 +116,58 @@ impl AppState {
         }
     }
 
+    /// The open scenario's fields.
+    pub fn fields(&self) -> &BTreeMap<&'static str, String> {
+        &self.scenarios[self.current].fields
+    }
+
+    fn fields_mut(&mut self) -> &mut BTreeMap<&'static str, String> {
+        &mut self.scenarios[self.current].fields
+    }
+
     pub fn field(&self, key: &str) -> &str {
-        self.fields.get(key).map(String::as_str).unwrap_or("")
+        self.fields().get(key).map(String::as_str).unwrap_or("")
+    }
+
+    /// The work as a versioned document (autosave, share links, export).
+    pub fn to_doc(&self) -> WorkDoc {
+        WorkDoc {
+            version: crate::work::VERSION,
+            scenarios: self
+                .scenarios
+                .iter()
+                .map(|s| ScenarioDoc {
+                    name: s.name.clone(),
+                    fields: s
+                        .fields
+                        .iter()
+                        .filter(|(_, v)| !v.is_empty())
+                        .map(|(k, v)| (k.to_string(), v.clone()))
+                        .collect(),
+                })
+                .collect(),
+            current: self.current,
+            as_of: Some(self.as_of.clone()),
+            horizon: Some(self.horizon.clone()),
+            discount_pct: Some(self.discount_pct.clone()),
+        }
+    }
+
+    /// The project, the per-field errors and the report for one scenario.
+    pub fn evaluate_scenario(
+        &self,
+        index: usize,
+        engine: &'static Engine,
+        today: Date,
+    ) -> (Project, Vec<FieldError>, Report<'static>) {
+        let fields = &self.scenarios[index.min(self.scenarios.len() - 1)].fields;
+        let (project, errors) = engine.parse_fields(fields.iter().map(|(k, v)| (*k, v.as_str())));
+        let report = engine.screen_in(
+            &project,
+            self.as_of_date().unwrap_or(today),
+            self.boundary.as_ref().map(|b| &*b.0),
+        );
+        (project, errors, report)
     }
 
     pub fn as_of_date(&self) -> Option<Date> {
@@ -99,14 +180,7 @@ impl AppState {
         engine: &'static Engine,
         today: Date,
     ) -> (Project, Vec<FieldError>, Report<'static>) {
-        let (project, errors) =
-            engine.parse_fields(self.fields.iter().map(|(k, v)| (*k, v.as_str())));
-        let report = engine.screen_in(
-            &project,
-            self.as_of_date().unwrap_or(today),
-            self.boundary.as_ref().map(|b| &*b.0),
-        );
-        (project, errors, report)
+        self.evaluate_scenario(self.current, engine, today)
     }
 
     /// Every package the estimate could use: bundled, then the user's.
@@ -177,11 +251,72 @@ impl Reducible for AppState {
         let mut next = (*self).clone();
         match action {
             Action::SetField(key, value) => {
-                next.fields.insert(key, value);
+                next.fields_mut().insert(key, value);
             }
             Action::SetFields(fields) => {
                 for (k, v) in fields {
-                    next.fields.insert(k, v);
+                    next.fields_mut().insert(k, v);
+                }
+            }
+            Action::DuplicateScenario => {
+                if next.scenarios.len() < MAX_SCENARIOS {
+                    let mut copy = next.scenarios[next.current].clone();
+                    // The first free letter: A, B, C, D.
+                    copy.name = ["A", "B", "C", "D"]
+                        .iter()
+                        .find(|l| !next.scenarios.iter().any(|s| s.name == **l))
+                        .map(|l| l.to_string())
+                        .unwrap_or_else(|| format!("{} +", copy.name));
+                    next.scenarios.push(copy);
+                    next.current = next.scenarios.len() - 1;
+                }
+            }
+            Action::SelectScenario(i) => {
+                if i < next.scenarios.len() {
+                    next.current = i;
+                }
+            }
+            Action::RenameScenario(i, name) => {
+                if let Some(s) = next.scenarios.get_mut(i) {
+                    s.name = name;
+                }
+            }
+            Action::DeleteScenario(i) => {
+                if next.scenarios.len() > 1 && i < next.scenarios.len() {
+                    next.scenarios.remove(i);
+                    if next.current >= i && next.current > 0 {
+                        next.current -= 1;
+                    }
+                }
+            }
+            Action::LoadWork(doc) => {
+                let doc = *doc;
+                next.scenarios = doc
+                    .scenarios
+                    .into_iter()
+                    .map(|sd| {
+                        let mut s = Scenario::empty(sd.name);
+                        for (k, v) in sd.fields {
+                            // Keys were checked against FIELDS when the document was read.
+                            if let Some(f) = FIELDS.iter().find(|f| f.key == k) {
+                                s.fields.insert(f.key, v);
+                            }
+                        }
+                        s
+                    })
+                    .collect();
+                if next.scenarios.is_empty() {
+                    next.scenarios.push(Scenario::empty("A".into()));
+                }
+                next.current = doc.current.min(next.scenarios.len() - 1);
+                if let Some(a) = doc.as_of {
+                    next.as_of = a;
+                }
+                if let Some(h) = doc.horizon {
+                    next.horizon = h;
+                }
+                if let Some(d) = doc.discount_pct {
+                    next.discount_pct = d;
                 }
             }
             Action::SetBoundary(b) => next.boundary = b,
@@ -217,12 +352,12 @@ impl Reducible for AppState {
             Action::SetView(view) => next.view = view,
             Action::SetAsOf(s) => next.as_of = s,
             Action::Load(fields) => {
-                next.fields.values_mut().for_each(String::clear);
+                next.fields_mut().values_mut().for_each(String::clear);
                 for (k, v) in fields {
-                    next.fields.insert(k, v);
+                    next.fields_mut().insert(k, v);
                 }
             }
-            Action::Clear => next.fields.values_mut().for_each(String::clear),
+            Action::Clear => next.fields_mut().values_mut().for_each(String::clear),
         }
         Rc::new(next)
     }
@@ -292,8 +427,8 @@ mod tests {
         let s = apply(AppState::new(TODAY), vec![Action::Load(example())]);
         assert_eq!(s.evaluate(engine, TODAY).2.overall, Outcome::Prohibited);
         let s = s.reduce(Action::Clear);
-        assert!(s.fields.values().all(String::is_empty));
-        assert_eq!(s.fields.len(), FIELDS.len());
+        assert!(s.fields().values().all(String::is_empty));
+        assert_eq!(s.fields().len(), FIELDS.len());
     }
 
     #[test]

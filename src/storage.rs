@@ -179,6 +179,49 @@ pub fn restore_from(text: &str) -> Result<SharedBoundary, Text> {
         })
 }
 
+const WORK_KEY: &str = "jiujiang.work";
+const WORK_PREVIOUS_KEY: &str = "jiujiang.work.previous";
+const WORK_DAMAGED_KEY: &str = "jiujiang.work.damaged";
+
+/// Autosaves the work; `Err` when the browser refuses.
+pub fn save_work(doc: &crate::work::WorkDoc) -> Result<(), NotKept> {
+    storage()
+        .ok_or(NotKept)?
+        .set_item(WORK_KEY, &crate::work::to_json(doc))
+        .map_err(|_| NotKept)
+}
+
+/// The autosaved work: none, read, or unreadable (then moved aside so the
+/// next save cannot overwrite it).
+pub fn restore_work() -> Result<Option<crate::work::WorkDoc>, crate::work::WorkError> {
+    let Some(s) = storage() else {
+        return Ok(None);
+    };
+    let Some(text) = s.get_item(WORK_KEY).ok().flatten() else {
+        return Ok(None);
+    };
+    crate::work::from_json(&text).map(Some).inspect_err(|_| {
+        let _ = s.set_item(WORK_DAMAGED_KEY, &text);
+        let _ = s.remove_item(WORK_KEY);
+    })
+}
+
+/// Keeps the autosaved work aside before a link replaces it.
+pub fn keep_previous_work() -> bool {
+    let Some(s) = storage() else {
+        return false;
+    };
+    match s.get_item(WORK_KEY).ok().flatten() {
+        Some(text) => s.set_item(WORK_PREVIOUS_KEY, &text).is_ok(),
+        None => false,
+    }
+}
+
+pub fn previous_work() -> Option<crate::work::WorkDoc> {
+    let text = storage()?.get_item(WORK_PREVIOUS_KEY).ok().flatten()?;
+    crate::work::from_json(&text).ok()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

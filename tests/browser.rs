@@ -283,7 +283,9 @@ async fn the_map_draws_layers_site_and_parcel() {
     choose(&root, "#field-site-location_datum", "wgs84").await;
     settle().await;
     // OSM water as two paths (river, lake), each with its three bands.
-    let water = root.query_selector_all(".map-canvas path.water").unwrap();
+    let water = root
+        .query_selector_all("#site-map .map-canvas path.water")
+        .unwrap();
     assert_eq!(water.length(), 2);
     assert_eq!(
         root.query_selector_all("#map-bands path").unwrap().length(),

@@ -696,6 +696,34 @@ pub fn site_map(props: &MapProps) -> Html {
     }
 }
 
+/// A still of the site's surroundings for the printed opinion: 20 km wide,
+/// the water with its bands, the imported layer, the site and its parcel.
+pub fn snapshot(est: &SiteEstimate, boundary: Option<&SharedBoundary>) -> Html {
+    let (x, y) = km(est.wgs84);
+    let v = View {
+        cx: x,
+        cy: y,
+        width: 20.0,
+    };
+    let unit = v.width / 640.0;
+    let parcel = est.parcel.as_ref().map(|ring| {
+        html! { <path class="parcel" d={path_data([ring], true)} stroke-width={format!("{:.3}", 2.0 * unit)} /> }
+    });
+    html! {
+        <svg class="map-canvas snapshot" viewBox={v.view_box()} role="img" aria-label="map">
+            <rect class="land" x={format!("{:.3}", v.cx - v.width)} y={format!("{:.3}", -v.cy - v.height())}
+                width={format!("{:.3}", 2.0 * v.width)} height={format!("{:.3}", 2.0 * v.height())} />
+            <BaseLayers gshhg={false} natural_earth={false} bands={true} />
+            if let Some(b) = boundary {
+                <ImportedLayer boundary={b.clone()} bands={true} />
+            }
+            { for parcel }
+            <circle class="site-point" cx={format!("{x:.3}")} cy={format!("{:.3}", -y)} r={format!("{:.3}", 5.0 * unit)}
+                stroke-width={format!("{:.3}", 2.0 * unit)} />
+        </svg>
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -7,6 +7,8 @@ pub mod incentives;
 pub mod map;
 pub mod packages;
 pub mod placements;
+pub mod print;
 pub mod result;
 pub mod rules;
+pub mod scenarios;
 pub mod site;

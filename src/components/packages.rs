@@ -33,30 +33,12 @@ pub struct PackagesProps {
     pub on_toggle: Callback<String>,
 }
 
-/// Offers `text` as a file download (a blob URL: nothing leaves the page).
-fn download(name: &str, text: &str) {
-    let run = || -> Option<()> {
-        let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
-        let opts = web_sys::BlobPropertyBag::new();
-        opts.set_type("application/json");
-        let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts).ok()?;
-        let url = web_sys::Url::create_object_url_with_blob(&blob).ok()?;
-        let doc = web_sys::window()?.document()?;
-        let a: web_sys::HtmlAnchorElement = doc.create_element("a").ok()?.dyn_into().ok()?;
-        a.set_href(&url);
-        a.set_download(name);
-        a.click();
-        web_sys::Url::revoke_object_url(&url).ok()
-    };
-    let _ = run();
-}
-
 fn export(p: &Package) {
     let mut p = p.clone();
     // The flag is the app's, set again on import.
     p.entered_by_user = false;
     if let Ok(text) = serde_json::to_string_pretty(&p) {
-        download(&format!("{}.json", p.id), &text);
+        crate::files::download(&format!("{}.json", p.id), &text);
     }
 }
 

@@ -55,7 +55,7 @@ export async function openApp(options = {}) {
   page.on('request', (r) => requests.push(r.url()));
   page.on('console', (m) => { if (m.type() === 'error') problems.push(m.text()); });
   page.on('pageerror', (e) => problems.push(String(e)));
-  await page.goto(base);
+  await page.goto(options.url ?? base);
   await page.waitForSelector('#verdict');
   return { page, requests, problems };
 }

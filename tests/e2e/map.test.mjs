@@ -11,12 +11,12 @@ before(start);
 after(stop);
 
 /** The map's viewBox as numbers [x, y, width, height]. */
-const viewBox = async (page) => (await page.getAttribute('.map-canvas', 'viewBox')).split(' ').map(Number);
+const viewBox = async (page) => (await page.getAttribute('#site-map .map-canvas', 'viewBox')).split(' ').map(Number);
 
 /** Client position of a point given as fractions of the map's box. */
 async function at(page, fx, fy) {
-  await page.locator('.map-canvas').scrollIntoViewIfNeeded();
-  const b = await page.locator('.map-canvas').boundingBox();
+  await page.locator('#site-map .map-canvas').scrollIntoViewIfNeeded();
+  const b = await page.locator('#site-map .map-canvas').boundingBox();
   return [b.x + b.width * fx, b.y + b.height * fy];
 }
 
@@ -44,8 +44,8 @@ test('a pasted Amap point shows on the map with its distances; a click moves the
   // The OSM river at 116.0 E spans 29.7366–29.7529 N: 29.728 N is ~960 m south of it.
   const target = { lon: 116.0, lat: 29.728 };
   // Aim through the cursor read-out rather than trusting our own projection.
-  await page.locator('.map-canvas').scrollIntoViewIfNeeded();
-  const box = await page.locator('.map-canvas').boundingBox();
+  await page.locator('#site-map .map-canvas').scrollIntoViewIfNeeded();
+  const box = await page.locator('#site-map .map-canvas').boundingBox();
   const probe = async (px, py) => {
     await page.mouse.move(px, py);
     const m = (await page.textContent('#map-cursor')).match(/([\d.]+)° E, ([\d.]+)° N/);
@@ -91,7 +91,7 @@ test('the map pans and zooms by mouse, wheel, keyboard and touch, and Enter plac
   assert.ok(panned[0] < zoomed[0] && panned[1] < zoomed[1], `drag: ${panned} vs ${zoomed}`);
   assert.equal(await page.inputValue('#field-site-location'), '');
   // Keyboard: arrows pan, + zooms, 0 shows everything.
-  await page.focus('.map-canvas');
+  await page.focus('#site-map .map-canvas');
   await page.keyboard.press('ArrowRight');
   assert.ok((await viewBox(page))[0] > panned[0]);
   await page.keyboard.press('+');
@@ -100,7 +100,7 @@ test('the map pans and zooms by mouse, wheel, keyboard and touch, and Enter plac
   assert.deepEqual(await viewBox(page), full);
   // Touch: a two-finger pinch outwards zooms in.
   await page.evaluate(() => {
-    const svg = document.querySelector('.map-canvas');
+    const svg = document.querySelector('#site-map .map-canvas');
     const r = svg.getBoundingClientRect();
     const mid = [r.left + r.width / 2, r.top + r.height / 2];
     const fire = (type, id, x, y) => svg.dispatchEvent(new PointerEvent(type, {
@@ -117,7 +117,7 @@ test('the map pans and zooms by mouse, wheel, keyboard and touch, and Enter plac
   // A pinch is not a click.
   assert.equal(await page.inputValue('#field-site-location'), '');
   // Enter places the site at the centre cross, in WGS-84 when no system was chosen.
-  await page.focus('.map-canvas');
+  await page.focus('#site-map .map-canvas');
   await page.keyboard.press('Enter');
   assert.match(await page.inputValue('#field-site-location'), /^\d+\.\d{6}, \d+\.\d{6}$/);
   assert.equal(await page.inputValue('#field-site-location_datum'), 'wgs84');

@@ -1,0 +1,144 @@
+//! The opinion on paper (issue 7): everything expanded, in reading order,
+//! shown only when printing (styles/app.css, `@media print`). The browser's
+//! print turns it into a PDF. No figure here is computed by the UI.
+
+use super::incentives::range;
+use super::map::snapshot;
+use crate::i18n::{self, Lang};
+use crate::state::{estimate_incentives, AppState};
+use jiujiang_engine::data_types::Citation;
+use jiujiang_engine::incentives::ItemState;
+use jiujiang_engine::model::{FieldKind, FIELDS};
+use jiujiang_engine::{labels, Date, Engine};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct PrintProps {
+    pub lang: Lang,
+    pub state: AppState,
+    pub today: Date,
+}
+
+fn citation(c: &Citation) -> String {
+    let mut s = c.document.clone();
+    if let Some(n) = &c.number {
+        s.push_str(&format!("（{n}）"));
+    }
+    if let Some(a) = &c.article {
+        s.push_str(&format!(" {a}"));
+    }
+    s.push_str(&format!(" [{}]", labels::status_key(c.status)));
+    s
+}
+
+/// The typed text of a field as a reader expects it (choice labels, yes/no).
+fn shown(key: &str, text: &str, lang: Lang) -> String {
+    let Some(f) = jiujiang_engine::model::field(key) else {
+        return text.to_string();
+    };
+    match f.kind {
+        FieldKind::Choice(cs) => cs
+            .iter()
+            .find(|c| c.key == text)
+            .map(|c| lang.pick(c.label).to_string())
+            .unwrap_or_else(|| text.to_string()),
+        FieldKind::YesNo => match text {
+            "yes" | "true" => lang.pick(i18n::YES).into(),
+            "no" | "false" => lang.pick(i18n::NO).into(),
+            _ => text.into(),
+        },
+        _ => text.to_string(),
+    }
+}
+
+#[function_component(PrintOpinion)]
+pub fn print_opinion(props: &PrintProps) -> Html {
+    let lang = props.lang;
+    let Ok(engine) = Engine::embedded() else {
+        return html! {};
+    };
+    let st = &props.state;
+    let (project, _, report) = st.evaluate(engine, props.today);
+    let (incentives, _, _) = estimate_incentives(
+        engine,
+        &project,
+        &report,
+        &st.user_packages,
+        &st.packages_on,
+        &st.horizon,
+        &st.discount_pct,
+    );
+    let estimate =
+        engine.site_estimate(&project, report.as_of, st.boundary.as_ref().map(|b| &*b.0));
+    let scenario = &st.scenarios[st.current];
+    let inputs: Vec<(&str, String)> = FIELDS
+        .iter()
+        .filter_map(|f| {
+            let v = scenario.fields.get(f.key)?;
+            (!v.trim().is_empty()).then(|| (lang.pick(f.label), shown(f.key, v, lang)))
+        })
+        .collect();
+    html! {
+        <article class="print-opinion" id="print-opinion">
+            <h1>{ lang.pick(i18n::OPINION_TITLE) }</h1>
+            <p class="meta">
+                { format!("{}: {} · {}: {} · {}: {} · {}: {}",
+                    lang.pick(i18n::SCENARIO_NAME), scenario.name,
+                    lang.pick(i18n::AS_OF), report.as_of,
+                    lang.pick(i18n::DATA_VERSION), report.data_version,
+                    lang.pick(i18n::PRINTED_ON), props.today) }
+            </p>
+            <p class="disclaimer">{ lang.pick(i18n::OPINION_DISCLAIMER) }</p>
+            <h2>{ lang.pick(i18n::FORM_TITLE) }</h2>
+            <table class="print-inputs">
+                <tbody>{ for inputs.iter().map(|(l, v)| html! { <tr><th>{ *l }</th><td>{ v.clone() }</td></tr> }) }</tbody>
+            </table>
+            if let Some(est) = &estimate {
+                <p>{ format!("WGS-84: {:.6}, {:.6}", est.wgs84.lon, est.wgs84.lat) }</p>
+                { snapshot(est, st.boundary.as_ref()) }
+                <p class="help">{ lang.pick(i18n::CREDITS) }</p>
+            }
+            <h2>{ lang.pick(i18n::RESULT_TITLE) }</h2>
+            <p class="print-verdict" id="print-verdict"><strong>{ lang.pick(labels::outcome(report.overall)) }</strong>
+                if !report.blocking.is_empty() {
+                    { format!(" — {}{}", lang.pick(i18n::BLOCKING), report.blocking.join(", ")) }
+                }
+            </p>
+            { for report.findings.iter().map(|f| html! {
+                <section class="print-finding">
+                    <h3>{ format!("{} {} — {} [{}]", f.rule_id, lang.text(f.title), lang.pick(labels::outcome(f.outcome)), labels::status_key(f.status)) }</h3>
+                    <p>{ lang.text(&f.explanation) }</p>
+                    if let Some(h) = &f.hint { <p><em>{ lang.text(h) }</em></p> }
+                    { for f.caveats.iter().map(|c| html! { <p class="help">{ lang.text(c) }</p> }) }
+                    if !f.missing.is_empty() {
+                        <p>{ format!("{} {}", lang.pick(i18n::PLEASE_GIVE), f.missing.iter()
+                            .map(|k| jiujiang_engine::model::field(k).map(|x| lang.pick(x.label)).unwrap_or(k))
+                            .collect::<Vec<_>>().join(lang.pick(i18n::LIST_SEPARATOR))) }</p>
+                    }
+                    <p class="citations">{ f.citations.iter().map(citation).collect::<Vec<_>>().join("；") }</p>
+                </section>
+            }) }
+            <h2>{ lang.pick(i18n::INCENTIVES_TITLE) }</h2>
+            if incentives.blocked {
+                <p><strong>{ lang.pick(i18n::INCENTIVES_BLOCKED) }</strong></p>
+            }
+            <p>{ format!("{} {} {}: {}; {} {}%: {}", lang.pick(i18n::TOTAL_OVER), incentives.options.horizon_years, lang.pick(i18n::YEARS),
+                range(incentives.total, lang), lang.pick(i18n::PRESENT_VALUE), incentives.options.discount_rate * 100.0, range(incentives.present_value, lang)) }</p>
+            <table class="print-incentives">
+                <tbody>
+                    { for incentives.items.iter().filter(|i| !matches!(i.state, ItemState::NotApplicable | ItemState::NotOffered)).map(|i| html! {
+                        <tr>
+                            <td>{ format!("{} ({})", lang.text(i.title), i.id) }
+                                if i.entered_by_user { { format!(" — {}", lang.pick(i18n::USER_ENTERED)) } }
+                            </td>
+                            <td>{ format!("{:?} [{}]", i.state, labels::status_key(i.status)) }</td>
+                            <td>{ if i.state.counts() { range(i.total, lang) } else { "—".into() } }</td>
+                            <td>{ i.legal_basis.iter().map(citation).collect::<Vec<_>>().join("；") }</td>
+                        </tr>
+                    }) }
+                </tbody>
+            </table>
+            <p class="disclaimer">{ lang.pick(i18n::OPINION_DISCLAIMER) }</p>
+        </article>
+    }
+}

@@ -1,0 +1,250 @@
+//! Scenarios (issue 7): the bar above the form (switch, duplicate, rename,
+//! delete, share, export, import) and the side-by-side comparison. The
+//! comparison shows what differs: inputs, rule outcomes, incentive totals.
+
+use super::incentives::range;
+use crate::i18n::{self, Lang};
+use crate::state::{estimate_incentives, AppState};
+use crate::work::MAX_SCENARIOS;
+use jiujiang_engine::model::FIELDS;
+use jiujiang_engine::{labels, Date, Engine, Outcome, Text};
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct BarProps {
+    pub lang: Lang,
+    pub names: Vec<String>,
+    pub current: usize,
+    pub on_select: Callback<usize>,
+    pub on_duplicate: Callback<()>,
+    pub on_rename: Callback<(usize, String)>,
+    pub on_delete: Callback<usize>,
+    pub on_compare: Callback<()>,
+    /// Share link, export of the project or of all scenarios, import.
+    pub on_share: Callback<()>,
+    pub on_export_project: Callback<()>,
+    pub on_export_all: Callback<()>,
+    pub on_import: Callback<web_sys::File>,
+    /// The link made by "share", to copy.
+    pub link: Option<AttrValue>,
+    /// What happened to the last link, import or restore.
+    pub notice: Option<(bool, Text)>,
+    pub on_restore_previous: Option<Callback<()>>,
+}
+
+#[function_component(ScenarioBar)]
+pub fn scenario_bar(props: &BarProps) -> Html {
+    let lang = props.lang;
+    let tab = |i: usize, name: &String| {
+        let select = props.on_select.reform(move |_: MouseEvent| i);
+        let current = i == props.current;
+        html! {
+            <button type="button" role="tab" id={format!("scenario-{i}")} aria-selected={if current { "true" } else { "false" }}
+                class={classes!("scenario-tab", current.then_some("current"))} onclick={select}>{ name.clone() }</button>
+        }
+    };
+    let rename = {
+        let cb = props.on_rename.clone();
+        let i = props.current;
+        Callback::from(move |e: InputEvent| {
+            let v = e.target_unchecked_into::<HtmlInputElement>().value();
+            cb.emit((i, v))
+        })
+    };
+    let delete = props.on_delete.reform({
+        let i = props.current;
+        move |_: MouseEvent| i
+    });
+    let import = {
+        let cb = props.on_import.clone();
+        Callback::from(move |e: Event| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            if let Some(file) = input.files().and_then(|f| f.get(0)) {
+                cb.emit(file);
+            }
+            input.set_value("");
+        })
+    };
+    let current_name = props.names.get(props.current).cloned().unwrap_or_default();
+    html! {
+        <div class="scenario-bar" id="scenario-bar">
+            <div class="scenario-tabs" role="tablist" aria-label={lang.pick(i18n::SCENARIOS)}>
+                { for props.names.iter().enumerate().map(|(i, n)| tab(i, n)) }
+                <button type="button" id="scenario-duplicate" disabled={props.names.len() >= MAX_SCENARIOS}
+                    onclick={props.on_duplicate.reform(|_: MouseEvent| ())}>{ lang.pick(i18n::DUPLICATE) }</button>
+                <button type="button" id="scenario-compare" disabled={props.names.len() < 2}
+                    onclick={props.on_compare.reform(|_: MouseEvent| ())}>{ lang.pick(i18n::COMPARE) }</button>
+            </div>
+            <div class="scenario-actions">
+                <label>{ lang.pick(i18n::SCENARIO_NAME) }
+                    <input id="scenario-name" type="text" maxlength="40" value={current_name} oninput={rename} />
+                </label>
+                if props.names.len() > 1 {
+                    <button type="button" id="scenario-delete" onclick={delete}>{ lang.pick(i18n::DELETE_SCENARIO) }</button>
+                }
+                <button type="button" id="share-link" onclick={props.on_share.reform(|_: MouseEvent| ())}>{ lang.pick(i18n::SHARE) }</button>
+                <button type="button" id="export-project" onclick={props.on_export_project.reform(|_: MouseEvent| ())}>{ lang.pick(i18n::EXPORT_PROJECT) }</button>
+                <button type="button" id="export-all" onclick={props.on_export_all.reform(|_: MouseEvent| ())}>{ lang.pick(i18n::EXPORT_ALL) }</button>
+                <label class="file">{ lang.pick(i18n::IMPORT_WORK) }
+                    <input type="file" id="import-work" accept=".json,application/json" onchange={import} />
+                </label>
+                <button type="button" id="print-button" onclick={Callback::from(|_: MouseEvent| {
+                    if let Some(w) = web_sys::window() { let _ = w.print(); }
+                })}>{ lang.pick(i18n::PRINT) }</button>
+            </div>
+            if let Some(link) = &props.link {
+                <div class="share-box">
+                    <label for="share-url">{ lang.pick(i18n::SHARE_HELP) }</label>
+                    <input id="share-url" type="text" readonly=true value={link.clone()}
+                        onfocus={Callback::from(|e: FocusEvent| e.target_unchecked_into::<HtmlInputElement>().select())} />
+                </div>
+            }
+            if let Some((ok, text)) = &props.notice {
+                <p class={if *ok { "ok" } else { "error" }} role={if *ok { "status" } else { "alert" }} id="work-notice">
+                    { lang.text(text) }
+                    if let Some(restore) = &props.on_restore_previous {
+                        { " " }<button type="button" id="restore-previous" onclick={restore.reform(|_: MouseEvent| ())}>{ lang.pick(i18n::RESTORE_PREVIOUS) }</button>
+                    }
+                </p>
+            }
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct CompareProps {
+    pub lang: Lang,
+    pub state: AppState,
+    pub today: Date,
+    pub on_open: Callback<usize>,
+}
+
+/// The scenarios side by side: verdicts, differing inputs, differing rule
+/// outcomes and incentive totals; cells unlike the first scenario's are marked.
+#[function_component(ComparePage)]
+pub fn compare_page(props: &CompareProps) -> Html {
+    let lang = props.lang;
+    let Ok(engine) = Engine::embedded() else {
+        return html! {};
+    };
+    let st = &props.state;
+    let results: Vec<_> = (0..st.scenarios.len())
+        .map(|i| st.evaluate_scenario(i, engine, props.today))
+        .collect();
+    let incentives: Vec<_> = results
+        .iter()
+        .map(|(project, _, report)| {
+            estimate_incentives(
+                engine,
+                project,
+                report,
+                &st.user_packages,
+                &st.packages_on,
+                &st.horizon,
+                &st.discount_pct,
+            )
+            .0
+        })
+        .collect();
+    let differs = |i: usize, same: bool| classes!((i > 0 && !same).then_some("differs"));
+    // Inputs whose text differs between scenarios.
+    let inputs: Vec<&'static str> = FIELDS
+        .iter()
+        .map(|f| f.key)
+        .filter(|k| {
+            let first = st.scenarios[0].fields.get(k);
+            st.scenarios.iter().any(|s| s.fields.get(k) != first)
+        })
+        .collect();
+    // Rules whose outcome differs.
+    let rules: Vec<usize> = (0..results[0].2.findings.len())
+        .filter(|&r| {
+            let id = results[0].2.findings[r].rule_id;
+            let outcome = |i: usize| {
+                results[i]
+                    .2
+                    .findings
+                    .iter()
+                    .find(|f| f.rule_id == id)
+                    .map(|f| f.outcome)
+            };
+            (1..results.len()).any(|i| outcome(i) != outcome(0))
+        })
+        .collect();
+    let outcome_cell = |o: Option<Outcome>, i: usize, first: Option<Outcome>| match o {
+        Some(o) => html! {
+            <td class={classes!(differs(i, Some(o) == first), labels::outcome_key(o).to_lowercase())}>{ lang.pick(labels::outcome(o)) }</td>
+        },
+        None => html! { <td>{ "—" }</td> },
+    };
+    html! {
+        <main class="compare" id="compare">
+            <h2>{ lang.pick(i18n::COMPARE_TITLE) }</h2>
+            <p class="help">{ lang.pick(i18n::COMPARE_HELP) }</p>
+            <div class="table-scroll">
+            <table class="compare-table" id="compare-table">
+                <thead>
+                    <tr>
+                        <th></th>
+                        { for st.scenarios.iter().enumerate().map(|(i, s)| html! {
+                            <th><button type="button" class="link" id={format!("compare-open-{i}")}
+                                onclick={props.on_open.reform(move |_: MouseEvent| i)}>{ s.name.clone() }</button></th>
+                        }) }
+                    </tr>
+                </thead>
+                <tbody>
+                    <tr class="verdict-row" id="compare-verdicts">
+                        <th>{ lang.pick(i18n::RESULT_TITLE) }</th>
+                        { for results.iter().enumerate().map(|(i, r)| outcome_cell(Some(r.2.overall), i, Some(results[0].2.overall))) }
+                    </tr>
+                    <tr id="compare-incentives">
+                        <th>{ format!("{} ({} {})", lang.pick(i18n::INCENTIVES_TITLE), incentives[0].options.horizon_years, lang.pick(i18n::YEARS)) }</th>
+                        { for incentives.iter().enumerate().map(|(i, inc)| html! {
+                            <td class={differs(i, inc.total == incentives[0].total)}>{ range(inc.total, lang) }</td>
+                        }) }
+                    </tr>
+                    <tr id="compare-pv">
+                        <th>{ lang.pick(i18n::COL_PV) }</th>
+                        { for incentives.iter().enumerate().map(|(i, inc)| html! {
+                            <td class={differs(i, inc.present_value == incentives[0].present_value)}>{ range(inc.present_value, lang) }</td>
+                        }) }
+                    </tr>
+                    if !inputs.is_empty() {
+                        <tr class="group"><th colspan={(st.scenarios.len() + 1).to_string()}>{ lang.pick(i18n::INPUTS_DIFFER) }</th></tr>
+                        { for inputs.iter().map(|k| {
+                            let label = jiujiang_engine::model::field(k).map(|f| lang.pick(f.label)).unwrap_or(k);
+                            let first = st.scenarios[0].fields.get(k).cloned().unwrap_or_default();
+                            html! {
+                                <tr class="input-row" data-field={*k}>
+                                    <th>{ label }</th>
+                                    { for st.scenarios.iter().enumerate().map(|(i, s)| {
+                                        let v = s.fields.get(k).cloned().unwrap_or_default();
+                                        html! { <td class={differs(i, v == first)}>{ if v.is_empty() { "—".to_string() } else { v } }</td> }
+                                    }) }
+                                </tr>
+                            }
+                        }) }
+                    }
+                    <tr class="group"><th colspan={(st.scenarios.len() + 1).to_string()}>
+                        { if rules.is_empty() { lang.pick(i18n::NO_RULE_DIFFERS) } else { lang.pick(i18n::RULES_DIFFER) } }
+                    </th></tr>
+                    { for rules.iter().map(|&r| {
+                        let f0 = &results[0].2.findings[r];
+                        let first = Some(f0.outcome);
+                        html! {
+                            <tr class="rule-row" id={format!("compare-rule-{}", f0.rule_id)}>
+                                <th>{ format!("{} {}", f0.rule_id, lang.text(f0.title)) }</th>
+                                { for results.iter().enumerate().map(|(i, res)| {
+                                    let o = res.2.findings.iter().find(|f| f.rule_id == f0.rule_id).map(|f| f.outcome);
+                                    outcome_cell(o, i, first)
+                                }) }
+                            </tr>
+                        }
+                    }) }
+                </tbody>
+            </table>
+            </div>
+        </main>
+    }
+}

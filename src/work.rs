@@ -1,0 +1,355 @@
+//! The user's work as one versioned document (issue 7): the scenarios with
+//! their inputs, which one is open, the as-of date and the estimate's
+//! horizon and discount. The same document is autosaved in local storage,
+//! carried in share links (deflated, base64url, behind a version prefix) and
+//! exported as a file. Older versions are migrated; newer, broken or
+//! truncated ones are refused with the reason, and nothing is overwritten.
+
+use jiujiang_engine::model::FIELDS;
+use jiujiang_engine::Text;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// The document version this build writes.
+pub const VERSION: u32 = 1;
+/// At most this many scenarios side by side.
+pub const MAX_SCENARIOS: usize = 4;
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ScenarioDoc {
+    pub name: String,
+    /// Only the fields with text, by key.
+    pub fields: BTreeMap<String, String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct WorkDoc {
+    pub version: u32,
+    pub scenarios: Vec<ScenarioDoc>,
+    #[serde(default)]
+    pub current: usize,
+    #[serde(default)]
+    pub as_of: Option<String>,
+    #[serde(default)]
+    pub horizon: Option<String>,
+    #[serde(default)]
+    pub discount_pct: Option<String>,
+}
+
+/// Why a document could not be taken.
+#[derive(Clone, Debug, PartialEq)]
+pub enum WorkError {
+    /// Not our format at all, or damaged.
+    Damaged(String),
+    /// Written by a newer version of the app.
+    Future(u32),
+    /// A share link cut short (e.g. by a mail program).
+    Truncated,
+}
+
+impl WorkError {
+    pub fn message(&self) -> Text {
+        match self {
+            WorkError::Damaged(why) => Text {
+                zh: format!("内容已损坏或不是本工具的格式（{why}）。当前内容未改动。"),
+                en: format!("The content is damaged or not this tool's format ({why}). Nothing was changed."),
+            },
+            WorkError::Future(v) => Text {
+                zh: format!("内容由更新版本的本工具生成（格式版本 {v}，本版本只能读取到 {VERSION}）。请使用最新版本打开。当前内容未改动。"),
+                en: format!("This was made by a newer version of the tool (format {v}; this one reads up to {VERSION}). Open it with the latest version. Nothing was changed."),
+            },
+            WorkError::Truncated => Text {
+                zh: "链接不完整（可能被邮件或聊天工具截断），请复制完整链接。当前内容未改动。".into(),
+                en: "The link is incomplete (perhaps cut short by a mail or chat program); copy it whole. Nothing was changed.".into(),
+            },
+        }
+    }
+}
+
+/// Reads a document of any version this build knows, migrating old ones,
+/// and drops field keys this build does not have (reported by the caller's
+/// parse, never silently used).
+pub fn from_json(text: &str) -> Result<WorkDoc, WorkError> {
+    let value: serde_json::Value = serde_json::from_str(text.trim_start_matches('\u{feff}'))
+        .map_err(|e| WorkError::Damaged(e.to_string()))?;
+    migrate(value)
+}
+
+/// Version 0 (before scenarios) was a single project's field map, possibly
+/// the engine's project file; version 1 is [`WorkDoc`].
+fn migrate(value: serde_json::Value) -> Result<WorkDoc, WorkError> {
+    let version = value.get("version").and_then(|v| v.as_u64());
+    match version {
+        Some(v) if v > VERSION as u64 => Err(WorkError::Future(v as u32)),
+        Some(1) => {
+            let mut doc: WorkDoc =
+                serde_json::from_value(value).map_err(|e| WorkError::Damaged(e.to_string()))?;
+            check(&mut doc)?;
+            Ok(doc)
+        }
+        Some(v) => Err(WorkError::Damaged(format!("unknown version {v}"))),
+        None => {
+            // Version 0: `{"fields": {...}}`, or a project file.
+            let fields = match value.get("fields").and_then(|f| f.as_object()) {
+                Some(map) => map
+                    .iter()
+                    .filter_map(|(k, v)| Some((k.clone(), v.as_str()?.to_string())))
+                    .collect(),
+                None => project_file_fields(&value)?,
+            };
+            let mut doc = WorkDoc {
+                version: VERSION,
+                scenarios: vec![ScenarioDoc {
+                    name: "A".into(),
+                    fields,
+                }],
+                current: 0,
+                as_of: None,
+                horizon: None,
+                discount_pct: None,
+            };
+            check(&mut doc)?;
+            Ok(doc)
+        }
+    }
+}
+
+/// A project file (docs/project-format.md) as field texts, through the
+/// engine's reader so every check applies.
+fn project_file_fields(value: &serde_json::Value) -> Result<BTreeMap<String, String>, WorkError> {
+    let engine = jiujiang_engine::Engine::embedded().map_err(WorkError::Damaged)?;
+    let project = engine
+        .project_from_json(&value.to_string())
+        .map_err(|errors| {
+            WorkError::Damaged(
+                errors
+                    .iter()
+                    .map(|e| format!("{}: {}", e.field, e.message.en))
+                    .collect::<Vec<_>>()
+                    .join("; "),
+            )
+        })?;
+    Ok(project
+        .to_fields()
+        .into_iter()
+        .map(|(k, v)| (k.to_string(), v))
+        .collect())
+}
+
+fn check(doc: &mut WorkDoc) -> Result<(), WorkError> {
+    if doc.scenarios.is_empty() {
+        return Err(WorkError::Damaged("no scenario".into()));
+    }
+    if doc.scenarios.len() > MAX_SCENARIOS {
+        return Err(WorkError::Damaged(format!(
+            "{} scenarios, at most {MAX_SCENARIOS}",
+            doc.scenarios.len()
+        )));
+    }
+    let unknown: Vec<String> = doc
+        .scenarios
+        .iter()
+        .flat_map(|s| s.fields.keys())
+        .filter(|k| !FIELDS.iter().any(|f| f.key == k.as_str()))
+        .cloned()
+        .collect();
+    if !unknown.is_empty() {
+        return Err(WorkError::Damaged(format!(
+            "unknown fields {}",
+            unknown.join(", ")
+        )));
+    }
+    doc.current = doc.current.min(doc.scenarios.len() - 1);
+    Ok(())
+}
+
+pub fn to_json(doc: &WorkDoc) -> String {
+    serde_json::to_string(doc).unwrap_or_default()
+}
+
+/// The share-link fragment: `w1.` and the deflated document in base64url.
+pub fn to_fragment(doc: &WorkDoc) -> String {
+    let packed = miniz_oxide::deflate::compress_to_vec(to_json(doc).as_bytes(), 9);
+    format!("w{VERSION}.{}", base64url_encode(&packed))
+}
+
+/// Reads a fragment made by [`to_fragment`] (with or without the `#`).
+pub fn from_fragment(fragment: &str) -> Result<WorkDoc, WorkError> {
+    let f = fragment.trim().trim_start_matches('#');
+    let Some((tag, body)) = f.split_once('.') else {
+        return Err(WorkError::Damaged("no version tag".into()));
+    };
+    let version: u32 = tag
+        .strip_prefix('w')
+        .and_then(|v| v.parse().ok())
+        .ok_or_else(|| WorkError::Damaged("no version tag".into()))?;
+    if version > VERSION {
+        return Err(WorkError::Future(version));
+    }
+    let bytes = base64url_decode(body).ok_or(WorkError::Damaged("not base64url".into()))?;
+    let json =
+        miniz_oxide::inflate::decompress_to_vec_with_limit(&bytes, 1 << 20).map_err(|e| {
+            // A stream that simply ends early is a truncated link.
+            if matches!(
+                e.status,
+                miniz_oxide::inflate::TINFLStatus::FailedCannotMakeProgress
+            ) {
+                WorkError::Truncated
+            } else {
+                WorkError::Damaged("not a compressed document".into())
+            }
+        })?;
+    let text = String::from_utf8(json).map_err(|_| WorkError::Damaged("not text".into()))?;
+    from_json(&text)
+}
+
+const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+
+fn base64url_encode(bytes: &[u8]) -> String {
+    let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
+    for chunk in bytes.chunks(3) {
+        let n = chunk
+            .iter()
+            .enumerate()
+            .fold(0u32, |n, (i, b)| n | (*b as u32) << (16 - 8 * i));
+        for i in 0..=chunk.len() {
+            out.push(ALPHABET[(n >> (18 - 6 * i) & 63) as usize] as char);
+        }
+    }
+    out
+}
+
+fn base64url_decode(text: &str) -> Option<Vec<u8>> {
+    let mut out = Vec::with_capacity(text.len() * 3 / 4);
+    let digits: Vec<u32> = text
+        .bytes()
+        .map(|c| ALPHABET.iter().position(|a| *a == c).map(|p| p as u32))
+        .collect::<Option<_>>()?;
+    for chunk in digits.chunks(4) {
+        if chunk.len() == 1 {
+            return None;
+        }
+        let n = chunk
+            .iter()
+            .enumerate()
+            .fold(0u32, |n, (i, d)| n | d << (18 - 6 * i));
+        for i in 0..chunk.len() - 1 {
+            out.push((n >> (16 - 8 * i)) as u8);
+        }
+    }
+    Some(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn doc() -> WorkDoc {
+        let fields = |code: &str, d: &str| {
+            [
+                ("industry_code", code),
+                ("action", "new"),
+                ("site.dist_yangtze_mainstream_m", d),
+                ("name", "九江 项目 #1 & ?"),
+            ]
+            .into_iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect()
+        };
+        WorkDoc {
+            version: VERSION,
+            scenarios: vec![
+                ScenarioDoc {
+                    name: "A 沿江".into(),
+                    fields: fields("C2614", "850"),
+                },
+                ScenarioDoc {
+                    name: "B 园区".into(),
+                    fields: fields("C2614", "3500"),
+                },
+            ],
+            current: 1,
+            as_of: Some("2025-01-01".into()),
+            horizon: Some("5".into()),
+            discount_pct: Some("6".into()),
+        }
+    }
+
+    #[test]
+    fn base64url_round_trips_every_length() {
+        for n in 0..40u8 {
+            let bytes: Vec<u8> = (0..n).map(|i| i.wrapping_mul(37).wrapping_add(n)).collect();
+            let text = base64url_encode(&bytes);
+            assert!(text.bytes().all(|c| ALPHABET.contains(&c)));
+            assert_eq!(base64url_decode(&text).unwrap(), bytes);
+        }
+        assert_eq!(base64url_decode("a"), None);
+        assert_eq!(base64url_decode("ab=c"), None);
+    }
+
+    #[test]
+    fn a_link_reproduces_the_work_exactly() {
+        let d = doc();
+        let f = to_fragment(&d);
+        assert!(f.starts_with("w1."));
+        assert!(f.len() < 600, "{}", f.len());
+        assert_eq!(from_fragment(&f).unwrap(), d);
+        assert_eq!(from_fragment(&format!("#{f}")).unwrap(), d);
+    }
+
+    #[test]
+    fn broken_truncated_and_future_links_are_refused_with_their_reason() {
+        let f = to_fragment(&doc());
+        assert_eq!(from_fragment(&f[..f.len() / 2]), Err(WorkError::Truncated));
+        assert!(matches!(
+            from_fragment("w1.!!!"),
+            Err(WorkError::Damaged(_))
+        ));
+        assert!(matches!(from_fragment("hello"), Err(WorkError::Damaged(_))));
+        assert_eq!(
+            from_fragment(&f.replacen("w1.", "w7.", 1)),
+            Err(WorkError::Future(7))
+        );
+        // Every cut of a link is refused or read, never a panic.
+        for cut in 0..f.len() {
+            let _ = from_fragment(&f[..cut]);
+        }
+    }
+
+    #[test]
+    fn old_documents_migrate_and_future_ones_are_refused() {
+        // Version 0: a single field map.
+        let v0 = r#"{"fields": {"industry_code": "C2614", "action": "new"}}"#;
+        let d = from_json(v0).unwrap();
+        assert_eq!(d.version, VERSION);
+        assert_eq!(d.scenarios.len(), 1);
+        assert_eq!(d.scenarios[0].fields["industry_code"], "C2614");
+        // Version 0 as a project file.
+        let file = std::fs::read_to_string(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/examples/projects/chemical-850m.json"
+        ))
+        .unwrap();
+        let d = from_json(&file).unwrap();
+        assert_eq!(
+            d.scenarios[0].fields["site.dist_yangtze_mainstream_m"],
+            "850"
+        );
+        assert_eq!(
+            from_json(r#"{"version": 2, "scenarios": []}"#),
+            Err(WorkError::Future(2))
+        );
+        assert!(matches!(
+            from_json(r#"{"version": 1, "scenarios": []}"#),
+            Err(WorkError::Damaged(_))
+        ));
+        assert!(matches!(
+            from_json(r#"{"version": 1, "scenarios": [{"name": "A", "fields": {"no.such": "1"}}]}"#),
+            Err(WorkError::Damaged(m)) if m.contains("no.such")
+        ));
+        assert!(matches!(from_json("[1,2"), Err(WorkError::Damaged(_))));
+        // Messages in both languages.
+        let m = WorkError::Future(2).message();
+        assert!(m.zh.contains("更新版本") && m.en.contains("newer version"));
+    }
+}

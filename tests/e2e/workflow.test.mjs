@@ -1,0 +1,149 @@
+// End-to-end: the negotiation workflow (issue 7): scenarios side by side,
+// a share link round trip, broken links, reload recovery, export and import
+// with bad files, and the printed opinion read back from the PDF.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { start, stop, openApp, newContext, base, shots, finding, set, setAll } from './harness.mjs';
+
+before(start);
+after(stop);
+
+const CHEMICAL = {
+  industry_code: 'C2614', action: 'new', 'site.dist_yangtze_mainstream_m': '850',
+  'site.dist_important_tributary_m': '9000', 'site.dist_poyang_lake_m': '20000', 'site.dist_other_tributary_m': '6000',
+};
+
+test('two scenarios side by side show what differs, and a share link reproduces them exactly', async () => {
+  const context = await newContext();
+  const { page, requests, problems } = await openApp({ context });
+  await setAll(page, CHEMICAL);
+  await page.fill('#scenario-name', '沿江');
+  await page.click('#scenario-duplicate');
+  assert.equal(await page.getAttribute('#scenario-1', 'aria-selected'), 'true');
+  // The copy keeps every input; move it inland.
+  assert.equal(await page.inputValue('#field-site-dist_yangtze_mainstream_m'), '850');
+  await page.fill('#scenario-name', '园区内');
+  await set(page, 'site.dist_yangtze_mainstream_m', '3500');
+  assert.equal(await finding(page, 'YRB-01'), 'ALLOWED');
+  await page.click('#scenario-0');
+  assert.equal(await finding(page, 'YRB-01'), 'PROHIBITED');
+  // Compare: the verdicts, the differing input and the differing rule are marked.
+  await page.click('#scenario-compare');
+  await page.waitForSelector('#compare-table');
+  assert.match(await page.textContent('#compare-table thead'), /沿江.*园区内/);
+  assert.equal(await page.locator('#compare-verdicts td.differs').count(), 1);
+  assert.equal(await page.locator('tr.input-row[data-field="site.dist_yangtze_mainstream_m"] td.differs').count(), 1);
+  assert.equal(await page.locator('#compare-rule-YRB-01 td.differs').count(), 1);
+  await page.screenshot({ path: path.join(shots, 'compare.png'), fullPage: true });
+  // Share: the link holds both scenarios; opened elsewhere it reproduces them.
+  await page.click('#compare-open-0');
+  await page.click('#share-link');
+  const link = await page.inputValue('#share-url');
+  assert.ok(link.startsWith(base) && link.includes('#w1.'), link);
+  const other = await newContext();
+  const { page: p2, problems: problems2 } = await openApp({ context: other, url: link });
+  assert.equal(await p2.textContent('#scenario-0'), '沿江');
+  assert.equal(await p2.textContent('#scenario-1'), '园区内');
+  assert.equal(await finding(p2, 'YRB-01'), 'PROHIBITED');
+  await p2.click('#scenario-1');
+  assert.equal(await p2.inputValue('#field-site-dist_yangtze_mainstream_m'), '3500');
+  assert.match(await p2.textContent('#work-notice'), /已按链接打开/);
+  // The address no longer carries the link: later edits survive a reload.
+  assert.equal(await p2.evaluate(() => location.hash), '');
+  assert.deepEqual(requests.filter((u) => !u.startsWith(base)), []);
+  assert.deepEqual([...problems, ...problems2], []);
+  await other.close();
+  await context.close();
+});
+
+test('a broken, truncated or future link says why and leaves the current work alone; a good link keeps it restorable', async () => {
+  const context = await newContext();
+  const { page, problems } = await openApp({ context });
+  await setAll(page, CHEMICAL);
+  await page.click('#share-link');
+  const link = await page.inputValue('#share-url');
+  await set(page, 'name', '我的工作');
+  const cases = [
+    [link.slice(0, link.length - 40), /链接不完整/],
+    [link.replace('#w1.', '#w9.'), /更新版本/],
+    [`${base}#w1.@@@`, /已损坏/],
+  ];
+  for (const [bad, why] of cases) {
+    await page.goto('about:blank');
+    await page.goto(bad);
+    await page.waitForSelector('#verdict');
+    assert.match(await page.textContent('#work-notice'), why, bad);
+    assert.equal(await page.inputValue('#field-name'), '我的工作');
+  }
+  // A good link replaces the work but keeps the previous one to restore.
+  await page.goto('about:blank');
+  await page.goto(link);
+  await page.waitForSelector('#verdict');
+  assert.equal(await page.inputValue('#field-name'), '');
+  await page.click('#restore-previous');
+  assert.equal(await page.inputValue('#field-name'), '我的工作');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('the work survives a reload, and project files export and import; bad files change nothing', async () => {
+  const context = await newContext({ acceptDownloads: true });
+  const { page, problems } = await openApp({ context });
+  await setAll(page, { ...CHEMICAL, name: '有机化工' });
+  await page.click('#scenario-duplicate');
+  await set(page, 'site.dist_yangtze_mainstream_m', '4000');
+  await page.reload();
+  await page.waitForSelector('#verdict');
+  assert.equal(await page.locator('.scenario-tab').count(), 2);
+  assert.equal(await page.inputValue('#field-site-dist_yangtze_mainstream_m'), '4000');
+  // Export the open project, change it, import it back.
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export-project')]);
+  const exported = readFileSync(await download.path(), 'utf8');
+  assert.equal(JSON.parse(exported).site.dist_yangtze_mainstream_m, 4000);
+  await set(page, 'site.dist_yangtze_mainstream_m', '100');
+  await page.setInputFiles('#import-work', { name: 'p.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
+  await page.waitForFunction(() => document.querySelector('#field-site-dist_yangtze_mainstream_m').value === '4000');
+  // The whole set.
+  const [all] = await Promise.all([page.waitForEvent('download'), page.click('#export-all')]);
+  const set1 = JSON.parse(readFileSync(await all.path(), 'utf8'));
+  assert.equal(set1.version, 1);
+  assert.equal(set1.scenarios.length, 2);
+  // Bad files: refused with the reason, nothing changed.
+  for (const [content, why] of [
+    ['{"version": 1, "scenarios": [{"name": "A", "fields": {"no.such.field": "1"}}]}', /no\.such\.field/],
+    ['{"version": 5, "scenarios": []}', /更新版本/],
+    ['not json at all', /已损坏/],
+    ['{"industry_code": "C2614", "site": {"dist_yangtze_mainstream_m": -5}}', /已损坏/],
+  ]) {
+    await page.setInputFiles('#import-work', { name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(content) });
+    await page.waitForFunction((re) => new RegExp(re).test(document.querySelector('#work-notice')?.textContent ?? ''), why.source);
+    assert.equal(await page.inputValue('#field-site-dist_yangtze_mainstream_m'), '4000');
+    assert.equal(await page.locator('.scenario-tab').count(), 2);
+  }
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('the printed opinion carries the project, every finding with its basis, the incentives and the disclaimer', async () => {
+  const { page, problems } = await openApp();
+  await setAll(page, { ...CHEMICAL, name: '打印测试项目', 'site.location': '116.0, 29.70', 'site.location_datum': 'wgs84',
+    'invest.fixed_assets_10k_cny': '50000', 'finance.rd_10k_cny': '500' });
+  await page.emulateMedia({ media: 'print' });
+  assert.ok(await page.isVisible('#print-opinion'));
+  assert.ok(!(await page.isVisible('#form-title')));
+  const pdf = await page.pdf({ format: 'A4', printBackground: true });
+  const file = path.join(shots, 'opinion.pdf');
+  writeFileSync(file, pdf);
+  const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+  for (const want of ['准入预审意见', '打印测试项目', '禁止', 'YRB-01', '长江保护法', '优惠测算', '研发费用加计扣除', '不是审批意见', '数据版本']) {
+    assert.ok(text.includes(want), `the PDF lacks ${want}`);
+  }
+  // Every finding is in it.
+  const rules = await page.$$eval('[id^="finding-"]', (els) => els.map((e) => e.id.slice('finding-'.length)));
+  for (const id of rules) assert.ok(text.includes(id), `the PDF lacks ${id}`);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
