@@ -147,3 +147,27 @@ test('the printed opinion carries the project, every finding with its basis, the
   assert.deepEqual(problems, []);
   await page.close();
 });
+
+test('after the first visit the app works with the network off', async () => {
+  const context = await newContext();
+  const { page, problems } = await openApp({ context });
+  // The service worker has cached the app.
+  await page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
+  await page.reload();
+  await page.waitForSelector('#verdict');
+  await setAll(page, CHEMICAL);
+  await context.setOffline(true);
+  await page.reload();
+  await page.waitForSelector('#verdict');
+  // Everything runs in the page: the autosaved project is back and screened.
+  assert.equal(await page.inputValue('#field-industry_code'), 'C2614');
+  assert.equal(await finding(page, 'YRB-01'), 'PROHIBITED');
+  await set(page, 'site.dist_yangtze_mainstream_m', '3500');
+  assert.equal(await finding(page, 'YRB-01'), 'ALLOWED');
+  // A second page opened offline loads too.
+  const again = await context.newPage();
+  await again.goto(base);
+  await again.waitForSelector('#verdict');
+  assert.deepEqual(problems.filter((p) => !/ERR_INTERNET_DISCONNECTED|Failed to load resource/.test(p)), []);
+  await context.close();
+});
