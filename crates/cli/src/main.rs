@@ -7,7 +7,7 @@ use std::io::Write;
 use std::process::ExitCode;
 
 const USAGE: &str = "\
-usage: jiujiang screen [--as-of YYYY-MM-DD] [--format json|table] [--lang zh|en]
+usage: jiujiang screen [--as-of YYYY-MM-DD] [--format json|table|csv] [--lang zh|en]
                        [--boundary GEOJSON --boundary-kind KIND --boundary-accuracy M
                         [--boundary-datum wgs84|gcj02|bd09] [--boundary-reference LINE]]
                        [--incentives [--horizon YEARS] [--discount PCT]
@@ -65,6 +65,7 @@ struct Args {
     from: Option<String>,
     as_of: Date,
     table: bool,
+    csv: bool,
     lang: Lang,
     files: Vec<String>,
     boundary: Option<String>,
@@ -94,6 +95,7 @@ fn parse_args(mut it: impl Iterator<Item = String>) -> Result<Args, String> {
         from: None,
         as_of: today_in_china(),
         table: false,
+        csv: false,
         lang: Lang::Zh,
         files: Vec::new(),
         boundary: None,
@@ -115,9 +117,14 @@ fn parse_args(mut it: impl Iterator<Item = String>) -> Result<Args, String> {
             }
             "--from" => args.from = Some(it.next().ok_or("--from needs wgs84, gcj02 or bd09")?),
             "--format" => match it.next().as_deref() {
-                Some("json") => args.table = false,
-                Some("table") => args.table = true,
-                other => return Err(format!("--format: expected json or table, got {other:?}")),
+                Some("json") => (args.table, args.csv) = (false, false),
+                Some("table") => (args.table, args.csv) = (true, false),
+                Some("csv") => (args.table, args.csv) = (false, true),
+                other => {
+                    return Err(format!(
+                        "--format: expected json, table or csv, got {other:?}"
+                    ))
+                }
             },
             "--lang" => match it.next().as_deref() {
                 Some("zh") => args.lang = Lang::Zh,
@@ -346,7 +353,9 @@ fn main() -> ExitCode {
                 }
             }
             let mut out = std::io::stdout().lock();
-            let written = if args.table {
+            let written = if args.csv {
+                write_csv(&mut out, &results)
+            } else if args.table {
                 write_table(&mut out, &results, args.lang)
             } else {
                 serde_json::to_writer_pretty(
@@ -491,6 +500,31 @@ fn load_boundary(
             })
             .collect()
     })
+}
+
+/// One line per project: where it came from, the verdict and the rules that
+/// decide it (rows with errors are reported on stderr, as for the other formats).
+fn write_csv(out: &mut impl Write, results: &[FileResult]) -> std::io::Result<()> {
+    let quote = |s: &str| {
+        if s.contains([',', '"', '\n', '\r']) {
+            format!("\"{}\"", s.replace('"', "\"\""))
+        } else {
+            s.to_string()
+        }
+    };
+    writeln!(out, "file,line,id,overall,blocking")?;
+    for r in results {
+        writeln!(
+            out,
+            "{},{},{},{},{}",
+            quote(r.file),
+            r.line.map(|l| l.to_string()).unwrap_or_default(),
+            quote(r.id.as_deref().unwrap_or("")),
+            labels::outcome_key(r.report.overall),
+            quote(&r.report.blocking.join(" "))
+        )?;
+    }
+    Ok(())
 }
 
 fn write_table(out: &mut impl Write, results: &[FileResult], lang: Lang) -> std::io::Result<()> {

@@ -408,3 +408,29 @@ fn incentives_are_added_with_bundled_and_user_packages_and_bad_packages_stop_the
     assert_eq!(code, 1);
     assert!(err.contains("unknown package no-such-package"), "{err}");
 }
+
+#[test]
+fn csv_output_gives_one_line_per_project_with_the_deciding_rules() {
+    let (code, out, _) = jiujiang(&[
+        "screen",
+        "--format",
+        "csv",
+        "examples/projects/leads.csv",
+        "examples/projects/chemical-850m.json",
+    ]);
+    assert_eq!(code, 0);
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(lines[0], "file,line,id,overall,blocking");
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.starts_with("examples/projects/leads.csv,2,L1,PROHIBITED,YRB-01")),
+        "{out}"
+    );
+    assert!(
+        lines
+            .iter()
+            .any(|l| *l == "examples/projects/chemical-850m.json,,,PROHIBITED,YRB-01"),
+        "{out}"
+    );
+}

@@ -155,3 +155,127 @@ pub fn projects(text: &str, engine: &Engine) -> Result<Vec<CsvRow>, Vec<FieldErr
         })
         .collect())
 }
+
+/// One row of a batch screening: the verdict and the rules that decide it,
+/// or why the row could not be read.
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+pub struct BatchRow {
+    pub line: usize,
+    pub id: Option<String>,
+    /// `None` when the row has errors.
+    pub overall: Option<crate::Outcome>,
+    /// Rules whose outcome is the overall one (when worse than ALLOWED).
+    pub blocking: Vec<&'static str>,
+    pub errors: Vec<FieldError>,
+}
+
+/// Screens every row of a CSV of projects, outcomes only (the fast path).
+pub fn batch(
+    text: &str,
+    engine: &'static Engine,
+    as_of: crate::Date,
+) -> Result<Vec<BatchRow>, Vec<FieldError>> {
+    Ok(projects(text, engine)?
+        .into_iter()
+        .map(|row| match row.result {
+            Ok(project) => {
+                let v = engine.verdicts(&project, as_of);
+                BatchRow {
+                    line: row.line,
+                    id: row.id,
+                    overall: Some(v.overall),
+                    blocking: v.blocking(&engine.data),
+                    errors: Vec::new(),
+                }
+            }
+            Err(errors) => BatchRow {
+                line: row.line,
+                id: row.id,
+                overall: None,
+                blocking: Vec::new(),
+                errors,
+            },
+        })
+        .collect())
+}
+
+/// RFC 4180 quoting where needed.
+fn cell(s: &str) -> String {
+    if s.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", s.replace('"', "\"\""))
+    } else {
+        s.to_string()
+    }
+}
+
+/// The batch result as CSV: line, id, overall, blocking rules, errors.
+pub fn batch_csv(rows: &[BatchRow], english: bool) -> String {
+    let mut out = String::from("line,id,overall,blocking,errors\n");
+    for r in rows {
+        let errors: Vec<String> = r
+            .errors
+            .iter()
+            .map(|e| {
+                let m = if english {
+                    &e.message.en
+                } else {
+                    &e.message.zh
+                };
+                if e.field.is_empty() {
+                    m.clone()
+                } else {
+                    format!("{}: {m}", e.field)
+                }
+            })
+            .collect();
+        out.push_str(&format!(
+            "{},{},{},{},{}\n",
+            r.line,
+            cell(r.id.as_deref().unwrap_or("")),
+            r.overall
+                .map(crate::labels::outcome_key)
+                .unwrap_or("INVALID"),
+            cell(&r.blocking.join(" ")),
+            cell(&errors.join("; "))
+        ));
+    }
+    out
+}
+
+/// A template to fill in: every column, and two example rows.
+pub fn template() -> String {
+    let keys: Vec<&str> = std::iter::once(ID_COLUMN)
+        .chain(model::FIELDS.iter().map(|f| f.key))
+        .collect();
+    let example = |pairs: &[(&str, &str)]| -> String {
+        keys.iter()
+            .map(|k| {
+                pairs
+                    .iter()
+                    .find(|(pk, _)| pk == k)
+                    .map(|(_, v)| cell(v))
+                    .unwrap_or_default()
+            })
+            .collect::<Vec<_>>()
+            .join(",")
+    };
+    format!(
+        "{}\n{}\n{}\n",
+        keys.join(","),
+        example(&[
+            ("id", "lead-1"),
+            ("name", "有机化工新建项目"),
+            ("industry_code", "C2614"),
+            ("action", "new"),
+            ("site.dist_yangtze_mainstream_m", "850"),
+        ]),
+        example(&[
+            ("id", "lead-2"),
+            ("name", "电子元件项目"),
+            ("industry_code", "C3981"),
+            ("action", "new"),
+            ("site.location", "116.0, 29.70"),
+            ("site.location_datum", "wgs84"),
+        ]),
+    )
+}

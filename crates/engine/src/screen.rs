@@ -700,6 +700,22 @@ pub struct Verdicts {
     pub outcomes: Vec<Outcome>,
 }
 
+impl Verdicts {
+    /// The rules whose outcome is the overall one, when that is worse than
+    /// ALLOWED (as `Report::blocking`), in rule-base order.
+    pub fn blocking<'a>(&self, data: &'a RuleData) -> Vec<&'a str> {
+        if severity(self.overall) <= severity(Outcome::Allowed) {
+            return Vec::new();
+        }
+        data.rules
+            .iter()
+            .zip(&self.outcomes)
+            .filter(|(_, o)| **o == self.overall)
+            .map(|(r, _)| r.id.as_str())
+            .collect()
+    }
+}
+
 /// Outcomes with a program prepared once for `data` (see [`Program`]).
 pub fn verdicts_with(
     data: &RuleData,
