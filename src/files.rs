@@ -3,12 +3,24 @@
 
 use wasm_bindgen::JsCast;
 
-/// Offers `text` as a file download named `name`.
+/// Offers `text` as a file download named `name`; CSV gets a byte-order
+/// mark so spreadsheet programs read the Chinese text as UTF-8.
 pub fn download(name: &str, text: &str) {
+    let csv = name.ends_with(".csv");
+    let text = if csv {
+        format!("\u{feff}{text}")
+    } else {
+        text.to_string()
+    };
+    let text = text.as_str();
     let run = || -> Option<()> {
         let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
         let opts = web_sys::BlobPropertyBag::new();
-        opts.set_type("application/json");
+        opts.set_type(if csv {
+            "text/csv;charset=utf-8"
+        } else {
+            "application/json"
+        });
         let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts).ok()?;
         let url = web_sys::Url::create_object_url_with_blob(&blob).ok()?;
         let doc = web_sys::window()?.document()?;

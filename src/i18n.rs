@@ -518,3 +518,20 @@ pub const OPINION_DISCLAIMER: L10n = L10n::new(
     "本意见为依据所填信息和本工具所载规则作出的指示性预审，不是审批意见，也不构成任何优惠承诺；请以主管部门的正式意见为准。",
     "This is an indicative screening from the information entered and the rules this tool holds; it is not an approval and promises no incentive. The competent authorities' formal opinion prevails.",
 );
+
+// Batch screening (issue 7).
+pub const TAB_BATCH: L10n = L10n::new("批量预审", "Batch");
+pub const BATCH_TITLE: L10n = L10n::new("批量预审线索清单", "Screen a list of leads");
+pub const BATCH_HELP: L10n = L10n::new(
+    "上传CSV文件（每行一个项目，列名为字段代号，可含 id 列；可先下载模板）。文件只在本浏览器内处理。结果只给结论和决定性条款，逐项说明请在“项目预审”中查看。",
+    "Upload a CSV (one project a row, columns named by field key, an optional id column; download the template first). The file is processed in this browser only. The table gives each verdict and the rules that decide it; open a project in “Screen a project” for the reasons.",
+);
+pub const BATCH_TEMPLATE: L10n = L10n::new("下载CSV模板", "Download the CSV template");
+pub const BATCH_UPLOAD: L10n = L10n::new("上传CSV", "Upload a CSV");
+pub const BATCH_EMPTY: L10n = L10n::new("尚未上传文件。", "No file yet.");
+pub const BATCH_REFUSED: L10n = L10n::new("文件无法读取：", "The file could not be read:");
+pub const BATCH_EXPORT: L10n = L10n::new("导出结果（CSV）", "Export the result (CSV)");
+pub const ROWS: L10n = L10n::new("行", "rows");
+pub const INVALID_ROWS: L10n = L10n::new("有错误的行", "Rows with errors");
+pub const FILTER: L10n = L10n::new("筛选", "Filter");
+pub const LINE: L10n = L10n::new("行号", "Line");

@@ -10,6 +10,7 @@ pub mod storage;
 pub mod work;
 
 use components::about::AboutMapData;
+use components::batch::BatchPage;
 use components::boundary::BoundaryImport;
 use components::form::ProjectForm;
 use components::incentives::IncentivePanel;
@@ -360,6 +361,7 @@ pub fn app() -> Html {
                 { tab(View::Screen, i18n::TAB_SCREEN, "tab-screen") }
                 { tab(View::Compare, i18n::TAB_COMPARE, "tab-compare") }
                 { tab(View::Packages, i18n::TAB_PACKAGES, "tab-packages") }
+                { tab(View::Batch, i18n::TAB_BATCH, "tab-batch") }
                 { tab(View::Rules, i18n::TAB_RULES, "tab-rules") }
             </nav>
             if state.view == View::Screen {
@@ -379,6 +381,8 @@ pub fn app() -> Html {
             } else if state.view == View::Compare {
                 <ComparePage lang={lang} state={(*state).clone()} today={today}
                     on_open={{ let s = state.clone(); Callback::from(move |i| { s.dispatch(Action::SelectScenario(i)); s.dispatch(Action::SetView(View::Screen)); }) }} />
+            } else if state.view == View::Batch {
+                <BatchPage lang={lang} as_of={state.as_of_date().unwrap_or(today)} />
             } else if state.view == View::Packages {
                 <PackagesPage lang={lang} today={today}
                     bundled={std::rc::Rc::new(engine.data.packages.clone())}

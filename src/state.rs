@@ -23,6 +23,7 @@ pub enum View {
     Compare,
     Rules,
     Packages,
+    Batch,
 }
 
 /// One variant of the project (a different site, scale, energy mix…).

@@ -171,3 +171,58 @@ test('after the first visit the app works with the network off', async () => {
   assert.deepEqual(problems.filter((p) => !/ERR_INTERNET_DISCONNECTED|Failed to load resource/.test(p)), []);
   await context.close();
 });
+
+/** A CSV of `n` leads: a spread of sectors and distances, every 50th row broken. */
+export function leadsCsv(n) {
+  const codes = ['C2614', 'C3981', 'C3011', 'I6511', 'C2662', 'C3120'];
+  const lines = ['id,industry_code,action,site.dist_yangtze_mainstream_m,site.dist_important_tributary_m,site.dist_poyang_lake_m,site.dist_other_tributary_m,facilities'];
+  for (let i = 0; i < n; i++) {
+    const d = i % 50 === 49 ? '-1' : String((i * 137) % 6000);
+    lines.push(`lead-${i},${codes[i % codes.length]},new,${d},9000,20000,6000,none`);
+  }
+  return lines.join('\n') + '\n';
+}
+
+test('a list of leads is screened in the browser, filtered, paged and exported; a bad file is refused', async () => {
+  const context = await newContext({ acceptDownloads: true });
+  const { page, problems } = await openApp({ context });
+  await page.click('#tab-batch');
+  // The template downloads and screens as it is.
+  const [tpl] = await Promise.all([page.waitForEvent('download'), page.click('#batch-template')]);
+  await page.setInputFiles('#batch-file', await tpl.path());
+  await page.waitForSelector('#batch-table');
+  assert.equal(await page.locator('#batch-table tbody tr').count(), 2);
+  // 300 leads.
+  await page.setInputFiles('#batch-file', { name: 'leads.csv', mimeType: 'text/csv', buffer: Buffer.from(leadsCsv(300)) });
+  await page.waitForFunction(() => /leads\.csv: 300/.test(document.querySelector('#batch-summary')?.textContent ?? ''));
+  assert.equal(await page.locator('#batch-table tbody tr').count(), 100);
+  assert.match(await page.textContent('#batch-page'), /1 \/ 3/);
+  await page.click('#batch-next');
+  assert.match(await page.textContent('#batch-page'), /2 \/ 3/);
+  // Filter: only prohibitions, each naming YRB-01.
+  await page.selectOption('#batch-filter', 'PROHIBITED');
+  const outcomes = await page.$$eval('#batch-table tbody tr', (rs) => rs.map((r) => r.dataset.outcome));
+  assert.ok(outcomes.length > 0 && outcomes.every((o) => o === 'PROHIBITED'), outcomes.join());
+  assert.ok((await page.$$eval('#batch-table tbody tr td:nth-child(4)', (cs) => cs.map((c) => c.textContent))).every((t) => t.includes('YRB-01')));
+  await page.selectOption('#batch-filter', 'INVALID');
+  assert.equal(await page.locator('#batch-table tbody tr').count(), 6);
+  assert.match(await page.textContent('#batch-table tbody'), /site\.dist_yangtze_mainstream_m/);
+  await page.selectOption('#batch-filter', '');
+  await page.fill('#batch-search', 'lead-29');
+  assert.ok(await page.locator('#batch-table tbody tr').count() >= 1);
+  // Export what is shown, as CSV.
+  await page.fill('#batch-search', '');
+  await page.selectOption('#batch-filter', 'PROHIBITED');
+  const [out] = await Promise.all([page.waitForEvent('download'), page.click('#batch-export')]);
+  const csv = readFileSync(await out.path(), 'utf8').replace(/^\uFEFF/, '');
+  const rows = csv.trim().split('\n');
+  assert.equal(rows[0], 'line,id,overall,blocking,errors');
+  assert.equal(rows.length - 1, outcomes.length + (await page.locator('#batch-table tbody tr').count() - outcomes.length));
+  assert.ok(rows.slice(1).every((r) => r.includes(',PROHIBITED,')));
+  // A file with an unknown column is refused, saying which.
+  await page.setInputFiles('#batch-file', { name: 'x.csv', mimeType: 'text/csv', buffer: Buffer.from('id,colour\n1,red\n') });
+  await page.waitForSelector('#batch-errors');
+  assert.match(await page.textContent('#batch-errors'), /colour/);
+  assert.deepEqual(problems, []);
+  await context.close();
+});

@@ -1,0 +1,216 @@
+//! Batch screening of a list of leads (issue 7): upload a CSV (a template
+//! is offered), see a table of verdicts with the rules that decide them,
+//! filter it, export it. The engine reads and screens; this page shows.
+
+use crate::i18n::{self, Lang};
+use jiujiang_engine::csv::{batch, batch_csv, template, BatchRow};
+use jiujiang_engine::{labels, Date, Engine, FieldError, Outcome};
+use std::rc::Rc;
+use web_sys::{HtmlInputElement, HtmlSelectElement};
+use yew::prelude::*;
+
+/// Rows shown per page: 10,000 rows would be slow to lay out at once.
+const PAGE: usize = 100;
+
+#[derive(Properties, PartialEq)]
+pub struct BatchProps {
+    pub lang: Lang,
+    pub as_of: Date,
+}
+
+#[derive(Clone, PartialEq)]
+enum Loaded {
+    None,
+    Reading,
+    Rows(Rc<Vec<BatchRow>>, String),
+    Refused(Vec<FieldError>),
+}
+
+#[function_component(BatchPage)]
+pub fn batch_page(props: &BatchProps) -> Html {
+    let lang = props.lang;
+    let loaded = use_state(|| Loaded::None);
+    let filter = use_state(String::new);
+    let search = use_state(String::new);
+    let page = use_state(|| 0usize);
+
+    let on_file = {
+        let loaded = loaded.clone();
+        let page = page.clone();
+        let as_of = props.as_of;
+        Callback::from(move |e: Event| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            let Some(file) = input.files().and_then(|f| f.get(0)) else {
+                return;
+            };
+            input.set_value("");
+            loaded.set(Loaded::Reading);
+            let loaded = loaded.clone();
+            let page = page.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                let name = file.name();
+                let text = wasm_bindgen_futures::JsFuture::from(file.text())
+                    .await
+                    .ok()
+                    .and_then(|v| v.as_string());
+                let Ok(engine) = Engine::embedded() else {
+                    return;
+                };
+                let result = match text {
+                    None => Loaded::Refused(vec![FieldError::new(
+                        "",
+                        "无法读取该文件（不是文本文件？）。".into(),
+                        "The file could not be read (not a text file?).".into(),
+                    )]),
+                    Some(text) => match batch(&text, engine, as_of) {
+                        Ok(rows) => Loaded::Rows(Rc::new(rows), name),
+                        Err(errors) => Loaded::Refused(errors),
+                    },
+                };
+                page.set(0);
+                loaded.set(result);
+            });
+        })
+    };
+    let on_template = Callback::from(|_: MouseEvent| {
+        crate::files::download("jiujiang-batch-template.csv", &template())
+    });
+    let on_filter = {
+        let filter = filter.clone();
+        let page = page.clone();
+        Callback::from(move |e: Event| {
+            filter.set(e.target_unchecked_into::<HtmlSelectElement>().value());
+            page.set(0);
+        })
+    };
+    let on_search = {
+        let search = search.clone();
+        let page = page.clone();
+        Callback::from(move |e: InputEvent| {
+            search.set(e.target_unchecked_into::<HtmlInputElement>().value());
+            page.set(0);
+        })
+    };
+
+    let body = match &*loaded {
+        Loaded::None => html! { <p class="help">{ lang.pick(i18n::BATCH_EMPTY) }</p> },
+        Loaded::Reading => html! { <p role="status">{ lang.pick(i18n::READING) }</p> },
+        Loaded::Refused(errors) => html! {
+            <div class="error" role="alert" id="batch-errors">
+                <p>{ lang.pick(i18n::BATCH_REFUSED) }</p>
+                <ul>{ for errors.iter().map(|e| html! {
+                    <li>if !e.field.is_empty() { <code>{ e.field.clone() }</code>{ ": " } }{ lang.text(&e.message) }</li>
+                }) }</ul>
+            </div>
+        },
+        Loaded::Rows(rows, name) => {
+            let wanted = (*filter).clone();
+            let needle = search.trim().to_lowercase();
+            let shown: Vec<&BatchRow> = rows
+                .iter()
+                .filter(|r| match wanted.as_str() {
+                    "" => true,
+                    "INVALID" => r.overall.is_none(),
+                    key => r.overall.map(labels::outcome_key) == Some(key),
+                })
+                .filter(|r| {
+                    needle.is_empty()
+                        || r.id
+                            .as_deref()
+                            .unwrap_or("")
+                            .to_lowercase()
+                            .contains(&needle)
+                        || r.blocking
+                            .iter()
+                            .any(|b| b.to_lowercase().contains(&needle))
+                })
+                .collect();
+            let counts = |o: Option<Outcome>| rows.iter().filter(|r| r.overall == o).count();
+            let pages = shown.len().div_ceil(PAGE).max(1);
+            let p = (*page).min(pages - 1);
+            let export = {
+                let rows: Vec<BatchRow> = shown.iter().map(|r| (*r).clone()).collect();
+                let english = lang == Lang::En;
+                Callback::from(move |_: MouseEvent| {
+                    crate::files::download("jiujiang-batch-result.csv", &batch_csv(&rows, english))
+                })
+            };
+            let go = |to: usize| {
+                let page = page.clone();
+                Callback::from(move |_: MouseEvent| page.set(to))
+            };
+            let outcomes = [
+                Outcome::Prohibited,
+                Outcome::NeedsInput,
+                Outcome::RequiresReplacement,
+                Outcome::RequiresReview,
+                Outcome::Conditional,
+                Outcome::Allowed,
+            ];
+            html! {
+                <>
+                    <p id="batch-summary" role="status">
+                        { format!("{name}: {} {} — ", rows.len(), lang.pick(i18n::ROWS)) }
+                        { for outcomes.iter().map(|o| html! { <span class="count">{ format!("{} {} · ", lang.pick(labels::outcome(*o)), counts(Some(*o))) }</span> }) }
+                        <span class="count">{ format!("{} {}", lang.pick(i18n::INVALID_ROWS), counts(None)) }</span>
+                    </p>
+                    <div class="batch-controls">
+                        <label>{ lang.pick(i18n::FILTER) }
+                            <select id="batch-filter" onchange={on_filter}>
+                                <option value="" selected={wanted.is_empty()}>{ lang.pick(i18n::ALL) }</option>
+                                { for outcomes.iter().map(|o| html! {
+                                    <option value={labels::outcome_key(*o)} selected={wanted == labels::outcome_key(*o)}>{ lang.pick(labels::outcome(*o)) }</option>
+                                }) }
+                                <option value="INVALID" selected={wanted == "INVALID"}>{ lang.pick(i18n::INVALID_ROWS) }</option>
+                            </select>
+                        </label>
+                        <label>{ lang.pick(i18n::SEARCH) }
+                            <input id="batch-search" type="search" value={(*search).clone()} oninput={on_search} />
+                        </label>
+                        <button type="button" id="batch-export" onclick={export}>{ lang.pick(i18n::BATCH_EXPORT) }</button>
+                    </div>
+                    <table class="batch-table" id="batch-table">
+                        <thead><tr>
+                            <th>{ lang.pick(i18n::LINE) }</th><th>{ "id" }</th><th>{ lang.pick(i18n::RESULT_TITLE) }</th>
+                            <th>{ lang.pick(i18n::BLOCKING) }</th>
+                        </tr></thead>
+                        <tbody>
+                            { for shown.iter().skip(p * PAGE).take(PAGE).map(|r| html! {
+                                <tr data-outcome={r.overall.map(labels::outcome_key).unwrap_or("INVALID")}>
+                                    <td>{ r.line }</td>
+                                    <td>{ r.id.clone().unwrap_or_default() }</td>
+                                    <td>{ match r.overall {
+                                        Some(o) => html! { <span class={classes!("badge", labels::outcome_key(o).to_lowercase())}>{ lang.pick(labels::outcome(o)) }</span> },
+                                        None => html! { <span class="badge invalid">{ lang.pick(i18n::INVALID_ROWS) }</span> },
+                                    } }</td>
+                                    <td>
+                                        { r.blocking.join(", ") }
+                                        { for r.errors.iter().map(|e| html! { <div class="error">{ format!("{}: {}", e.field, lang.text(&e.message)) }</div> }) }
+                                    </td>
+                                </tr>
+                            }) }
+                        </tbody>
+                    </table>
+                    <div class="pager">
+                        <button type="button" id="batch-prev" disabled={p == 0} onclick={go(p.saturating_sub(1))}>{ "‹" }</button>
+                        <span id="batch-page">{ format!("{} / {} ({} {})", p + 1, pages, shown.len(), lang.pick(i18n::ROWS)) }</span>
+                        <button type="button" id="batch-next" disabled={p + 1 >= pages} onclick={go(p + 1)}>{ "›" }</button>
+                    </div>
+                </>
+            }
+        }
+    };
+    html! {
+        <main class="batch" id="batch">
+            <h2>{ lang.pick(i18n::BATCH_TITLE) }</h2>
+            <p class="help">{ lang.pick(i18n::BATCH_HELP) }</p>
+            <div class="batch-controls">
+                <button type="button" id="batch-template" onclick={on_template}>{ lang.pick(i18n::BATCH_TEMPLATE) }</button>
+                <label class="file">{ lang.pick(i18n::BATCH_UPLOAD) }
+                    <input type="file" id="batch-file" accept=".csv,text/csv" onchange={on_file} />
+                </label>
+            </div>
+            { body }
+        </main>
+    }
+}
