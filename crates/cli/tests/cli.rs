@@ -428,9 +428,7 @@ fn csv_output_gives_one_line_per_project_with_the_deciding_rules() {
         "{out}"
     );
     assert!(
-        lines
-            .iter()
-            .any(|l| *l == "examples/projects/chemical-850m.json,,,PROHIBITED,YRB-01"),
+        lines.contains(&"examples/projects/chemical-850m.json,,,PROHIBITED,YRB-01"),
         "{out}"
     );
 }
