@@ -69,8 +69,10 @@ pub fn scenario_bar(props: &BarProps) -> Html {
     let current_name = props.names.get(props.current).cloned().unwrap_or_default();
     html! {
         <div class="scenario-bar" id="scenario-bar">
-            <div class="scenario-tabs" role="tablist" aria-label={lang.pick(i18n::SCENARIOS)}>
-                { for props.names.iter().enumerate().map(|(i, n)| tab(i, n)) }
+            <div class="scenario-tabs">
+                <div role="tablist" aria-label={lang.pick(i18n::SCENARIOS)} class="scenario-tablist">
+                    { for props.names.iter().enumerate().map(|(i, n)| tab(i, n)) }
+                </div>
                 <button type="button" id="scenario-duplicate" disabled={props.names.len() >= MAX_SCENARIOS}
                     onclick={props.on_duplicate.reform(|_: MouseEvent| ())}>{ lang.pick(i18n::DUPLICATE) }</button>
                 <button type="button" id="scenario-compare" disabled={props.names.len() < 2}

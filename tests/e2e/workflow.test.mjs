@@ -226,3 +226,25 @@ test('a list of leads is screened in the browser, filtered, paged and exported; 
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('no serious or critical accessibility violations (axe-core) on any page', async () => {
+  // axe is injected as a script, which the page's CSP rightly forbids; this
+  // context bypasses the CSP for the audit only.
+  const axe = readFileSync(path.join(path.dirname(new URL(import.meta.url).pathname), '../../node_modules/axe-core/axe.min.js'), 'utf8');
+  const context = await newContext({ bypassCSP: true });
+  const { page, problems } = await openApp({ context });
+  await setAll(page, { ...CHEMICAL, 'site.location': '116.0, 29.70', 'site.location_datum': 'wgs84', 'invest.fixed_assets_10k_cny': '50000' });
+  await page.click('#scenario-duplicate');
+  const found = {};
+  for (const [tab, lang] of [['#tab-screen', 'zh'], ['#tab-compare', 'zh'], ['#tab-packages', 'zh'], ['#tab-batch', 'zh'], ['#tab-rules', 'zh'], ['#tab-screen', 'en']]) {
+    if (lang === 'en') await page.click('#switch-lang');
+    await page.click(tab);
+    await page.addScriptTag({ content: axe });
+    found[`${tab} ${lang}`] = await page.evaluate(async () => (await window.axe.run(document, { resultTypes: ['violations'] })).violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`));
+  }
+  for (const [where, list] of Object.entries(found)) assert.deepEqual(list, [], where);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
