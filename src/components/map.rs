@@ -117,6 +117,9 @@ struct BaseProps {
     gshhg: bool,
     natural_earth: bool,
     bands: bool,
+    /// Element ids for the live map; the printed still has none (ids are unique).
+    #[prop_or(true)]
+    ids: bool,
 }
 
 /// The bundled layers and the bands along them: redrawn only when a layer
@@ -135,7 +138,7 @@ fn base_layers(props: &BaseProps) -> Html {
     html! {
         <g class="base">
             if props.bands {
-                <g class="bands" id="map-bands">
+                <g class="bands" id={props.ids.then_some("map-bands")}>
                     { for bands(MapLayer::OsmRiver) }
                     { for bands(MapLayer::OsmLake) }
                 </g>
@@ -143,11 +146,11 @@ fn base_layers(props: &BaseProps) -> Html {
             { osm(MapLayer::OsmLake) }
             { osm(MapLayer::OsmRiver) }
             if props.gshhg {
-                <path class="gshhg" id="layer-gshhg" d={layer_path(MapLayer::GshhgWater)} fill="none" />
+                <path class="gshhg" id={props.ids.then_some("layer-gshhg")} d={layer_path(MapLayer::GshhgWater)} fill="none" />
                 <path class="gshhg line" d={layer_path(MapLayer::GshhgRiverLine)} fill="none" />
             }
             if props.natural_earth {
-                <path class="ne" id="layer-ne" d={layer_path(MapLayer::NeLake)} fill="none" />
+                <path class="ne" id={props.ids.then_some("layer-ne")} d={layer_path(MapLayer::NeLake)} fill="none" />
                 <path class="ne line" d={layer_path(MapLayer::NeCenterline)} fill="none" />
             }
         </g>
@@ -158,6 +161,8 @@ fn base_layers(props: &BaseProps) -> Html {
 struct ImportedProps {
     boundary: SharedBoundary,
     bands: bool,
+    #[prop_or(true)]
+    ids: bool,
 }
 
 #[function_component(ImportedLayer)]
@@ -166,7 +171,7 @@ fn imported_layer(props: &ImportedProps) -> Html {
         AttrValue::from(path_data(&b.0.parts, false))
     });
     html! {
-        <g class="imported" id="layer-imported">
+        <g class="imported" id={props.ids.then_some("layer-imported")}>
             if props.bands {
                 { for BANDS_KM.iter().map(|&b| html! {
                     <path class={format!("band band-{b}")} d={(*d).clone()} fill="none"
@@ -713,9 +718,9 @@ pub fn snapshot(est: &SiteEstimate, boundary: Option<&SharedBoundary>) -> Html {
         <svg class="map-canvas snapshot" viewBox={v.view_box()} role="img" aria-label="map">
             <rect class="land" x={format!("{:.3}", v.cx - v.width)} y={format!("{:.3}", -v.cy - v.height())}
                 width={format!("{:.3}", 2.0 * v.width)} height={format!("{:.3}", 2.0 * v.height())} />
-            <BaseLayers gshhg={false} natural_earth={false} bands={true} />
+            <BaseLayers gshhg={false} natural_earth={false} bands={true} ids={false} />
             if let Some(b) = boundary {
-                <ImportedLayer boundary={b.clone()} bands={true} />
+                <ImportedLayer boundary={b.clone()} bands={true} ids={false} />
             }
             { for parcel }
             <circle class="site-point" cx={format!("{x:.3}")} cy={format!("{:.3}", -y)} r={format!("{:.3}", 5.0 * unit)}
