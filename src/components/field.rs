@@ -112,7 +112,7 @@ pub fn field(props: &FieldProps) -> Html {
             </label>
             { control }
             if spec.kind == FieldKind::IndustryCode {
-                <IndustryHint id={id.clone()} value={value.clone()} />
+                <IndustryHint id={id.clone()} value={value.clone()} lang={*lang} />
             }
             if spec.key == "catalogue.class" {
                 <CatalogueSearch lang={*lang} />
@@ -131,6 +131,7 @@ pub fn field(props: &FieldProps) -> Html {
 struct IndustryHintProps {
     id: String,
     value: AttrValue,
+    lang: Lang,
 }
 
 /// Suggestions while typing a code or a Chinese name, and the resolved class.
@@ -154,6 +155,14 @@ fn industry_hint(props: &IndustryHintProps) -> Html {
                     { industry.path(&c.code).iter().map(|p| p.name_zh.as_str()).collect::<Vec<_>>().join(" › ") }
                     { format!(" ({} {})", c.code, c.level.zh()) }
                 </p>
+                if props.lang == Lang::En {
+                    if let Some((of, name)) = jiujiang_engine::industry::english(&c.code) {
+                        <p class="resolved en" id={format!("{}-english", props.id)}>
+                            { if of == c.code { name.to_string() } else { format!("{name} (division {of})") } }
+                            <span class="help">{ " — unofficial translation; the Chinese name is authoritative" }</span>
+                        </p>
+                    }
+                }
             }
         </>
     }

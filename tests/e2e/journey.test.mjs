@@ -118,6 +118,8 @@ test('switching to English keeps every input; the rule base is browsable and sea
   const { page, problems } = await openApp();
   await setAll(page, { industry_code: 'C3981', action: 'new', 'site.dist_yangtze_mainstream_m': '300' });
   await page.click('#switch-lang');
+  // GB/T classes get an unofficial English name (their division's, for a 4-digit class).
+  assert.match(await page.textContent('#field-industry_code-english'), /Manufacture of computers, communication and other electronic equipment \(division C39\).*unofficial/);
   assert.equal(await page.inputValue('#field-site-dist_yangtze_mainstream_m'), '300');
   assert.equal(await page.getAttribute('.app', 'lang'), 'en');
   assert.equal(await finding(page, 'YRB-01'), 'NOT_APPLICABLE');

@@ -118,3 +118,54 @@ impl Industry {
             .collect()
     }
 }
+
+/// Unofficial English names of sections and divisions (data/industry/names_en.tsv).
+const NAMES_EN: &str = include_str!("../../../data/industry/names_en.tsv");
+
+/// The English name for a code: its own if it is a section or division, else
+/// its division's, with the code that name belongs to. Unofficial: no English
+/// edition of GB/T 4754 exists.
+pub fn english(code: &str) -> Option<(&'static str, &'static str)> {
+    let code = code.trim();
+    let division = code.get(..3.min(code.len()))?;
+    [code, division, code.get(..1)?]
+        .into_iter()
+        .find_map(|want| {
+            NAMES_EN
+                .lines()
+                .filter(|l| !l.starts_with('#'))
+                .filter_map(|l| l.split_once('\t'))
+                .find(|(c, _)| *c == want)
+        })
+}
+
+#[cfg(test)]
+mod english_tests {
+    use super::*;
+
+    #[test]
+    fn every_section_and_division_has_an_english_name() {
+        let industry = Industry::embedded();
+        for c in industry
+            .classes
+            .iter()
+            .filter(|c| matches!(c.level, Level::Section | Level::Division))
+        {
+            assert_eq!(
+                english(&c.code).map(|e| e.0),
+                Some(c.code.as_str()),
+                "{}",
+                c.code
+            );
+        }
+        // A class shows its division's name, and says whose.
+        assert_eq!(
+            english("C2614"),
+            Some((
+                "C26",
+                "Manufacture of chemical raw materials and chemical products"
+            ))
+        );
+        assert_eq!(english("Z99"), None);
+    }
+}
