@@ -4,7 +4,7 @@
 
 use crate::i18n::Lang;
 use crate::work::{ScenarioDoc, WorkDoc, MAX_SCENARIOS};
-use jiujiang_engine::data_types::{Level, Package};
+use jiujiang_engine::data_types::Package;
 use jiujiang_engine::geo::boundary::Boundary;
 use jiujiang_engine::incentives::{IncentiveReport, Options};
 use jiujiang_engine::model::FIELDS;
@@ -183,16 +183,6 @@ impl AppState {
     ) -> (Project, Vec<FieldError>, Report<'static>) {
         self.evaluate_scenario(self.current, engine, today)
     }
-
-    /// Every package the estimate could use: bundled, then the user's.
-    pub fn all_packages(&self, engine: &'static Engine) -> Vec<&Package> {
-        engine
-            .data
-            .packages
-            .iter()
-            .chain(self.user_packages.iter())
-            .collect()
-    }
 }
 
 /// The incentive estimate for a project after its screening, with the
@@ -208,17 +198,6 @@ pub fn estimate_incentives<'a>(
     horizon: &str,
     discount_pct: &str,
 ) -> (IncentiveReport<'a>, bool, bool) {
-    let h = horizon
-        .trim()
-        .parse::<u32>()
-        .ok()
-        .filter(|y| (1..=jiujiang_engine::incentives::MAX_HORIZON).contains(y));
-    let d = discount_pct
-        .trim()
-        .replace(',', ".")
-        .parse::<f64>()
-        .ok()
-        .filter(|d| d.is_finite() && (0.0..=50.0).contains(d));
     let packages: Vec<&'a Package> = engine
         .data
         .packages
@@ -226,11 +205,7 @@ pub fn estimate_incentives<'a>(
         .chain(user_packages.iter())
         .filter(|p| packages_on.contains(&p.id))
         .collect();
-    let defaults = Options::default();
-    let options = Options {
-        horizon_years: h.unwrap_or(defaults.horizon_years),
-        discount_rate: d.map(|d| d / 100.0).unwrap_or(defaults.discount_rate),
-    };
+    let (options, horizon_ok, discount_ok) = Options::from_text(horizon, discount_pct);
     (
         jiujiang_engine::incentives::estimate(
             &engine.data,
@@ -240,8 +215,8 @@ pub fn estimate_incentives<'a>(
             &packages,
             options,
         ),
-        h.is_none(),
-        d.is_none(),
+        !horizon_ok,
+        !discount_ok,
     )
 }
 
@@ -372,7 +347,7 @@ pub fn default_packages() -> BTreeSet<String> {
             e.data
                 .packages
                 .iter()
-                .filter(|p| matches!(p.level, Level::City | Level::Province))
+                .filter(|p| p.applies_everywhere())
                 .map(|p| p.id.clone())
                 .collect()
         })

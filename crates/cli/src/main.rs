@@ -160,7 +160,10 @@ fn parse_args(mut it: impl Iterator<Item = String>) -> Result<Args, String> {
                 args.discount_pct = v
                     .parse()
                     .ok()
-                    .filter(|d: &f64| d.is_finite() && (0.0..=50.0).contains(d))
+                    .filter(|d: &f64| {
+                        d.is_finite()
+                            && (0.0..=jiujiang_engine::incentives::MAX_DISCOUNT_PCT).contains(d)
+                    })
                     .ok_or(format!("--discount: expected 0 to 50 (per cent), got {v}"))?;
             }
             "--package" => args
@@ -255,13 +258,7 @@ fn main() -> ExitCode {
                 .data
                 .packages
                 .iter()
-                .filter(|p| {
-                    matches!(
-                        p.level,
-                        jiujiang_engine::data_types::Level::City
-                            | jiujiang_engine::data_types::Level::Province
-                    ) || args.packages.contains(&p.id)
-                })
+                .filter(|p| p.applies_everywhere() || args.packages.contains(&p.id))
                 .collect();
             packages.extend(user_packages.iter());
             let options = jiujiang_engine::incentives::Options {

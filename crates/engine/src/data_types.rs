@@ -367,6 +367,14 @@ pub struct Package {
     pub items: Vec<PackageItem>,
 }
 
+impl Package {
+    /// City- and province-wide packages apply to every project in Jiujiang;
+    /// county and park ones only where the project is, which the user says.
+    pub fn applies_everywhere(&self) -> bool {
+        matches!(self.level, Level::City | Level::Province)
+    }
+}
+
 /// The status of a local item as far as anyone has checked.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]

@@ -37,6 +37,36 @@ impl Default for Options {
 
 /// Longest horizon offered (years).
 pub const MAX_HORIZON: u32 = 30;
+/// Highest discount rate accepted, per cent a year.
+pub const MAX_DISCOUNT_PCT: f64 = 50.0;
+
+impl Options {
+    /// From the texts a user typed (years; per cent a year, "6,5" accepted).
+    /// An unusable text gives the default and `false` for that part, so the
+    /// caller can say so at the field.
+    pub fn from_text(horizon: &str, discount_pct: &str) -> (Options, bool, bool) {
+        let h = horizon
+            .trim()
+            .parse::<u32>()
+            .ok()
+            .filter(|y| (1..=MAX_HORIZON).contains(y));
+        let d = discount_pct
+            .trim()
+            .replace(',', ".")
+            .parse::<f64>()
+            .ok()
+            .filter(|d| d.is_finite() && (0.0..=MAX_DISCOUNT_PCT).contains(d));
+        let defaults = Options::default();
+        (
+            Options {
+                horizon_years: h.unwrap_or(defaults.horizon_years),
+                discount_rate: d.map(|d| d / 100.0).unwrap_or(defaults.discount_rate),
+            },
+            h.is_some(),
+            d.is_some(),
+        )
+    }
+}
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Serialize)]
 pub struct Range {

@@ -505,3 +505,16 @@ fn present_value_discounts_and_the_horizon_cuts() {
         one_off.present_value
     );
 }
+
+#[test]
+fn options_from_text_flag_what_they_cannot_use() {
+    let (o, h, d) = Options::from_text(" 5 ", "6,5");
+    assert!(h && d);
+    assert_eq!(o.horizon_years, 5);
+    assert!((o.discount_rate - 0.065).abs() < 1e-12);
+    for (hz, dc) in [("0", "-1"), ("31", "51"), ("x", "NaN"), ("", "")] {
+        let (o, h, d) = Options::from_text(hz, dc);
+        assert!(!h && !d, "{hz} {dc}");
+        assert_eq!(o, Options::default());
+    }
+}
