@@ -343,6 +343,12 @@ pub struct NationalIncentive {
     pub effective_to: Option<Date>,
     pub last_verified: Date,
     pub citations: Vec<Citation>,
+    /// GB/T 4754 code prefixes the item does not apply to.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub excluded_industries: Vec<String>,
+    /// Evidence grade of that exclusion list.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub exclusion_status: Option<Status>,
     /// What the estimate leaves out, shown with it.
     pub note: Text,
 }

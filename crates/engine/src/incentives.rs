@@ -494,15 +494,17 @@ impl<'a> Ctx<'a, '_> {
                     Ok(v) => (v[0].0, v[1].1),
                     Err(m) => return Draft::needs(m),
                 };
-                // Sectors excluded by the older notices (list unverified).
-                const EXCLUDED: [&str; 6] = ["C16", "F", "H", "K", "L", "R90"];
-                if let Some(x) = EXCLUDED.iter().find(|p| code.starts_with(**p)) {
+                if let Some(x) = item
+                    .excluded_industries
+                    .iter()
+                    .find(|p| code.starts_with(p.as_str()))
+                {
                     let mut out = Draft::state(
                         ItemState::NotEligible,
                         format!("行业 {code} 属不适用加计扣除的行业（{x}，排除清单未核实）。"),
                         format!("Industry {code} is in a sector excluded from the super-deduction ({x}; list unverified)."),
                     );
-                    out.status = Status::U;
+                    out.status = item.exclusion_status.unwrap_or(item.status);
                     return out;
                 }
                 let Some(share) = self.use_param(&mut d, "INC-TAX-03.extra_share") else {
