@@ -32,3 +32,12 @@ pub fn download(name: &str, text: &str) {
     };
     let _ = run();
 }
+
+/// The text of a file the user chose; `None` if the browser cannot read it
+/// as text.
+pub async fn read_text(file: &web_sys::File) -> Option<String> {
+    wasm_bindgen_futures::JsFuture::from(file.text())
+        .await
+        .ok()
+        .and_then(|v| v.as_string())
+}

@@ -247,11 +247,7 @@ pub fn app() -> Html {
             let state = state.clone();
             let notice = notice.clone();
             wasm_bindgen_futures::spawn_local(async move {
-                let text = wasm_bindgen_futures::JsFuture::from(file.text())
-                    .await
-                    .ok()
-                    .and_then(|v| v.as_string())
-                    .unwrap_or_default();
+                let text = crate::files::read_text(&file).await.unwrap_or_default();
                 let is_set = serde_json::from_str::<serde_json::Value>(&text)
                     .ok()
                     .is_some_and(|v| v.get("version").is_some());

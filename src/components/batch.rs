@@ -49,10 +49,7 @@ pub fn batch_page(props: &BatchProps) -> Html {
             let page = page.clone();
             wasm_bindgen_futures::spawn_local(async move {
                 let name = file.name();
-                let text = wasm_bindgen_futures::JsFuture::from(file.text())
-                    .await
-                    .ok()
-                    .and_then(|v| v.as_string());
+                let text = crate::files::read_text(&file).await;
                 let Ok(engine) = Engine::embedded() else {
                     return;
                 };

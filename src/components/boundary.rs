@@ -123,10 +123,7 @@ pub fn boundary_import(props: &BoundaryProps) -> Html {
             let status = status.clone();
             let on_set = on_set.clone();
             wasm_bindgen_futures::spawn_local(async move {
-                let text = wasm_bindgen_futures::JsFuture::from(file.text())
-                    .await
-                    .ok()
-                    .and_then(|v| v.as_string());
+                let text = crate::files::read_text(&file).await;
                 let Some(text) = text else {
                     status.set(Status::Refused(vec![BoundaryError {
                         at: String::new(),

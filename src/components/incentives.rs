@@ -80,7 +80,7 @@ fn state_label(s: ItemState) -> i18n::L10nConst {
     }
 }
 
-fn level_label(l: Level) -> i18n::L10nConst {
+pub fn level_label(l: Level) -> i18n::L10nConst {
     match l {
         Level::National => i18n::LV_NATIONAL,
         Level::Province => i18n::LV_PROVINCE,

@@ -3,6 +3,7 @@
 //! decides what may be saved, and every problem is shown at its place.
 //! Nothing here computes an incentive.
 
+use super::incentives::level_label;
 use crate::i18n::{self, Lang};
 use jiujiang_engine::data_types::{
     Amount, Citation, InvestmentTier, ItemCondition, ItemStatus, Level, Package, PackageItem,
@@ -39,16 +40,6 @@ fn export(p: &Package) {
     p.entered_by_user = false;
     if let Ok(text) = serde_json::to_string_pretty(&p) {
         crate::files::download(&format!("{}.json", p.id), &text);
-    }
-}
-
-fn level_label(l: Level) -> L10n {
-    match l {
-        Level::National => i18n::LV_NATIONAL,
-        Level::Province => i18n::LV_PROVINCE,
-        Level::City => i18n::LV_CITY,
-        Level::County => i18n::LV_COUNTY,
-        Level::Park => i18n::LV_PARK,
     }
 }
 
@@ -144,11 +135,7 @@ pub fn packages_page(props: &PackagesProps) -> Html {
             let save = save.clone();
             let bundled = bundled.clone();
             wasm_bindgen_futures::spawn_local(async move {
-                let text = wasm_bindgen_futures::JsFuture::from(file.text())
-                    .await
-                    .ok()
-                    .and_then(|v| v.as_string())
-                    .unwrap_or_default();
+                let text = crate::files::read_text(&file).await.unwrap_or_default();
                 match package_from_json(&text) {
                     Ok(p) if bundled.contains(&p.id) => import_errors.set(vec![(
                         "id".into(),
