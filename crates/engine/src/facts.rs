@@ -156,11 +156,7 @@ impl Note {
                 } else {
                     ("河流", "river")
                 };
-                let (from_zh, from_en) = if parcel {
-                    ("地块最近边", "the parcel's nearest edge")
-                } else {
-                    ("选址点", "the site point")
-                };
+                let (from_zh, from_en) = measured_from(parcel);
                 let m = crate::screen::format_number(metres.round());
                 let u = crate::screen::format_number(margin.round());
                 let mut t = Text {
@@ -179,11 +175,7 @@ impl Note {
                 inside,
                 parcel,
             } => {
-                let (from_zh, from_en) = if parcel {
-                    ("地块最近边", "the parcel's nearest edge")
-                } else {
-                    ("选址点", "the site point")
-                };
+                let (from_zh, from_en) = measured_from(parcel);
                 let m = crate::screen::format_number(metres.round());
                 let u = crate::screen::format_number(margin.round());
                 let mut t = Text {
@@ -204,6 +196,15 @@ impl Note {
                 }
             }
         }
+    }
+}
+
+/// What a distance estimate was measured from, in both languages.
+fn measured_from(parcel: bool) -> (&'static str, &'static str) {
+    if parcel {
+        ("地块最近边", "the parcel's nearest edge")
+    } else {
+        ("选址点", "the site point")
     }
 }
 

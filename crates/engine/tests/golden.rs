@@ -10,13 +10,7 @@ fn golden_cases_pass() {
     assert!(!cases.is_empty(), "no golden cases found");
     let mut failures = Vec::new();
     for (file, case) in &cases {
-        let fields: Vec<(String, String)> = case
-            .project
-            .iter()
-            .map(|(k, v)| (k.clone(), field_text(v)))
-            .collect();
-        let (project, errors) =
-            engine.parse_fields(fields.iter().map(|(k, v)| (k.as_str(), v.as_str())));
+        let (project, errors) = parse_case_project(&case.project);
         if !errors.is_empty() {
             failures.push(format!("{file}: {}: input errors {errors:?}", case.name));
             continue;

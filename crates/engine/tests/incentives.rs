@@ -31,27 +31,8 @@ struct Case {
     project: BTreeMap<String, toml::Value>,
 }
 
-#[derive(Deserialize)]
-struct CaseFile {
-    case: Vec<Case>,
-}
-
 fn cases() -> Vec<(String, Case)> {
-    let dir = data_dir().join("incentive-cases");
-    let mut files: Vec<_> = std::fs::read_dir(&dir)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|x| x == "toml"))
-        .collect();
-    files.sort();
-    let mut out = Vec::new();
-    for f in files {
-        let file: CaseFile = toml::from_str(&std::fs::read_to_string(&f).unwrap())
-            .unwrap_or_else(|e| panic!("{}: {e}", f.display()));
-        let name = f.file_name().unwrap().to_string_lossy().to_string();
-        out.extend(file.case.into_iter().map(|c| (name.clone(), c)));
-    }
-    out
+    load_case_dir("incentive-cases")
 }
 
 fn close(a: f64, b: f64) -> bool {
@@ -65,13 +46,7 @@ fn incentive_golden_cases_pass() {
     assert!(cases.len() >= 40, "only {} cases", cases.len());
     let mut failures = Vec::new();
     for (file, c) in &cases {
-        let fields: Vec<(String, String)> = c
-            .project
-            .iter()
-            .map(|(k, v)| (k.clone(), field_text(v)))
-            .collect();
-        let (project, errors) =
-            engine.parse_fields(fields.iter().map(|(k, v)| (k.as_str(), v.as_str())));
+        let (project, errors) = parse_case_project(&c.project);
         if !errors.is_empty() {
             failures.push(format!("{file}: {}: input errors {errors:?}", c.name));
             continue;

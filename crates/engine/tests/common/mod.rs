@@ -55,8 +55,8 @@ impl CaseBoundary {
 }
 
 #[derive(Deserialize)]
-struct CaseFile {
-    case: Vec<GoldenCase>,
+struct CaseFile<T> {
+    case: Vec<T>,
 }
 
 pub fn data_dir() -> PathBuf {
@@ -64,7 +64,12 @@ pub fn data_dir() -> PathBuf {
 }
 
 pub fn load_cases() -> Vec<(String, GoldenCase)> {
-    let mut files: Vec<_> = std::fs::read_dir(data_dir().join("cases"))
+    load_case_dir("cases")
+}
+
+/// Every `[[case]]` of the TOML files in `data/<dir>`, with its file name.
+pub fn load_case_dir<T: serde::de::DeserializeOwned>(dir: &str) -> Vec<(String, T)> {
+    let mut files: Vec<_> = std::fs::read_dir(data_dir().join(dir))
         .unwrap()
         .map(|e| e.unwrap().path())
         .filter(|p| p.extension().is_some_and(|x| x == "toml"))
@@ -73,12 +78,24 @@ pub fn load_cases() -> Vec<(String, GoldenCase)> {
     let mut out = Vec::new();
     for f in files {
         let text = std::fs::read_to_string(&f).unwrap();
-        let file: CaseFile =
+        let file: CaseFile<T> =
             toml::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", f.display()));
         let name = f.file_name().unwrap().to_string_lossy().to_string();
         out.extend(file.case.into_iter().map(|c| (name.clone(), c)));
     }
     out
+}
+
+/// A case's project cells as form text, parsed; panics on input errors
+/// only through the caller's check.
+pub fn parse_case_project(
+    project: &BTreeMap<String, toml::Value>,
+) -> (jiujiang_engine::Project, Vec<jiujiang_engine::FieldError>) {
+    let fields: Vec<(String, String)> = project
+        .iter()
+        .map(|(k, v)| (k.clone(), field_text(v)))
+        .collect();
+    engine().parse_fields(fields.iter().map(|(k, v)| (k.as_str(), v.as_str())))
 }
 
 pub fn field_text(v: &toml::Value) -> String {
