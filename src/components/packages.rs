@@ -493,30 +493,10 @@ fn package_editor(props: &EditorProps) -> Html {
         };
         let cond = item.when.first().cloned().unwrap_or_default();
         let c = move |f: fn(&mut ItemCondition, String)| -> EditText {
-            Rc::new(move |d: &mut Package, v: String| {
-                if let Some(item) = d.items.get_mut(i) {
-                    if item.when.is_empty() {
-                        item.when.push(ItemCondition::default());
-                    }
-                    f(&mut item.when[0], v);
-                    if item.when[0] == ItemCondition::default() {
-                        item.when.remove(0);
-                    }
-                }
-            })
+            Rc::new(move |d: &mut Package, v: String| edit_first_condition(d, i, |c| f(c, v)))
         };
         let cn = move |f: fn(&mut ItemCondition, Option<f64>)| -> EditNum {
-            Rc::new(move |d: &mut Package, v: Option<f64>| {
-                if let Some(item) = d.items.get_mut(i) {
-                    if item.when.is_empty() {
-                        item.when.push(ItemCondition::default());
-                    }
-                    f(&mut item.when[0], v);
-                    if item.when[0] == ItemCondition::default() {
-                        item.when.remove(0);
-                    }
-                }
-            })
+            Rc::new(move |d: &mut Package, v: Option<f64>| edit_first_condition(d, i, |c| f(c, v)))
         };
         let tri = |v: Option<bool>| match v {
             None => "",
@@ -694,6 +674,21 @@ fn package_editor(props: &EditorProps) -> Html {
     }
 }
 
+/// Edits item `i`'s first set of conditions, creating it if needed and
+/// dropping it again when it ends up empty (no condition = any project).
+fn edit_first_condition(d: &mut Package, i: usize, f: impl FnOnce(&mut ItemCondition)) {
+    let Some(item) = d.items.get_mut(i) else {
+        return;
+    };
+    if item.when.is_empty() {
+        item.when.push(ItemCondition::default());
+    }
+    f(&mut item.when[0]);
+    if item.when[0] == ItemCondition::default() {
+        item.when.remove(0);
+    }
+}
+
 /// "MIN-MAX: PER_MU" lines in 万元 and yuan per 亩, e.g. "10000-30000: 15000".
 fn parse_tiers(text: &str) -> Vec<InvestmentTier> {
     text.lines()
@@ -743,6 +738,18 @@ mod tests {
         assert_eq!(t[1].max_cny, Some(5e8));
         assert_eq!(t[2].max_cny, None);
         assert_eq!(parse_tiers(&tiers_text(&t)), t);
+    }
+
+    #[test]
+    fn an_emptied_condition_set_is_dropped_so_the_item_applies_to_any_project() {
+        let mut p = template(Date::new(2026, 11, 23));
+        edit_first_condition(&mut p, 0, |c| c.min_jobs = Some(100.0));
+        assert_eq!(p.items[0].when[0].min_jobs, Some(100.0));
+        edit_first_condition(&mut p, 0, |c| c.min_jobs = None);
+        assert!(p.items[0].when.is_empty());
+        // Out of range: nothing happens.
+        edit_first_condition(&mut p, 9, |c| c.min_jobs = Some(1.0));
+        assert_eq!(p.items.len(), 1);
     }
 
     #[test]
