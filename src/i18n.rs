@@ -2,7 +2,7 @@
 //! this module holds only the app's own wording.
 
 use jiujiang_engine::model::L10n;
-use jiujiang_engine::Text;
+use jiujiang_engine::{Date, Text};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
 pub enum Lang {
@@ -34,6 +34,11 @@ impl Lang {
         }
     }
 
+    /// A calendar day as this language writes it (2024年8月23日, 23 Aug 2024).
+    pub fn date(self, d: Date) -> String {
+        self.text(&jiujiang_engine::display::date(d))
+    }
+
     pub fn text(self, t: &Text) -> String {
         match self {
             Lang::Zh => t.zh.clone(),
@@ -45,6 +50,11 @@ impl Lang {
 pub const APP_TITLE: L10n = L10n::new(
     "九江招商项目准入预审",
     "Jiujiang project admission screening",
+);
+/// GB/T 4754 has no English edition; the app's English names are its own.
+pub const UNOFFICIAL_NAME: L10n = L10n::new(
+    "英文名称为非官方译名，以中文名称为准",
+    "unofficial translation; the Chinese name is authoritative",
 );
 pub const SWITCH_LANG: L10n = L10n::new("English", "中文");
 pub const FORM_TITLE: L10n = L10n::new("项目信息", "The project");

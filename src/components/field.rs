@@ -2,7 +2,8 @@
 //! that field. It keeps whatever the user typed, valid or not.
 
 use crate::i18n::{self, Lang};
-use jiujiang_engine::model::{Choice, FieldKind, FieldSpec};
+use jiujiang_engine::industry::IndustryClass;
+use jiujiang_engine::model::{amount_echo, Choice, FieldKind, FieldSpec};
 use jiujiang_engine::{Engine, FieldError};
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
@@ -111,6 +112,9 @@ pub fn field(props: &FieldProps) -> Html {
                 if let Some(u) = unit { <span class="unit">{ format!("（{u}）") }</span> }
             </label>
             { control }
+            if let Some(echo) = error.is_none().then(|| amount_echo(spec, value)).flatten() {
+                <p class="echo" id={format!("{id}-echo")}>{ format!("= {}", lang.text(&echo)) }</p>
+            }
             if spec.kind == FieldKind::IndustryCode {
                 <IndustryHint id={id.clone()} value={value.clone()} lang={*lang} />
             }
@@ -134,32 +138,43 @@ struct IndustryHintProps {
     lang: Lang,
 }
 
-/// Suggestions while typing a code or a Chinese name, and the resolved class.
+/// Suggestions while typing a code or a name (Chinese, or English in the
+/// English interface), and the resolved class.
 #[function_component(IndustryHint)]
 fn industry_hint(props: &IndustryHintProps) -> Html {
     let Ok(engine) = Engine::embedded() else {
         return html! {};
     };
     let industry = &engine.industry;
+    let lang = props.lang;
     let resolved = industry
         .canonical(&props.value)
         .and_then(|c| industry.get(&c));
     let suggestions = industry.search(&props.value, 12);
+    // The option text in English leads with the (unofficial) English name of the
+    // class or the group it belongs to, and keeps the authoritative Chinese one.
+    let option_text = |c: &IndustryClass| match (lang, industry.english(&c.code)) {
+        (Lang::En, Some((of, name))) if of.code == c.code => {
+            format!("{} {name} · {}", c.code, c.name_zh)
+        }
+        (Lang::En, Some((of, name))) => format!("{} {} · {name} ({})", c.code, c.name_zh, of.code),
+        _ => format!("{} {}", c.code, c.name_zh),
+    };
     html! {
         <>
             <datalist id={format!("{}-list", props.id)}>
-                { for suggestions.iter().map(|c| html! { <option value={c.code.clone()}>{ format!("{} {}", c.code, c.name_zh) }</option> }) }
+                { for suggestions.iter().map(|c| html! { <option value={c.code.clone()}>{ option_text(c) }</option> }) }
             </datalist>
             if let Some(c) = resolved {
                 <p class="resolved" id={format!("{}-resolved", props.id)}>
                     { industry.path(&c.code).iter().map(|p| p.name_zh.as_str()).collect::<Vec<_>>().join(" › ") }
                     { format!(" ({} {})", c.code, c.level.zh()) }
                 </p>
-                if props.lang == Lang::En {
-                    if let Some((of, name)) = jiujiang_engine::industry::english(&c.code) {
+                if lang == Lang::En {
+                    if let Some((of, name)) = industry.english(&c.code) {
                         <p class="resolved en" id={format!("{}-english", props.id)}>
-                            { if of == c.code { name.to_string() } else { format!("{name} (division {of})") } }
-                            <span class="help">{ " — unofficial translation; the Chinese name is authoritative" }</span>
+                            { if of.code == c.code { name.to_string() } else { format!("{name} ({} {})", of.level.en(), of.code) } }
+                            <span class="help">{ " — " }{ lang.pick(i18n::UNOFFICIAL_NAME) }</span>
                         </p>
                     }
                 }

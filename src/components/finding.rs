@@ -70,14 +70,15 @@ fn why(f: &Finding, lang: Lang) -> Html {
             if !f.inputs.is_empty() {
                 <h4>{ lang.pick(i18n::INPUTS_USED) }</h4>
                 <table class="inputs">
-                    { for f.inputs.iter().map(|i| html! { <tr><th scope="row">{ field_label(i.field) }</th><td>{ &i.value }</td></tr> }) }
+                    { for f.inputs.iter().map(|i| html! { <tr><th scope="row">{ field_label(i.field) }</th><td>{ lang.text(&i.value) }</td></tr> }) }
                 </table>
             }
             if !f.thresholds.is_empty() {
                 <h4>{ lang.pick(i18n::THRESHOLDS) }</h4>
                 <ul>
                     { for f.thresholds.iter().map(|t| html! {
-                        <li>{ format!("{}: {} {} (since {}; {} {})", lang.text(t.title), format_number(t.value), t.unit, t.from,
+                        <li>{ format!("{}: {} {} ({} {}; {} {})", lang.text(t.title), format_number(t.value), t.unit,
+                            lang.pick(i18n::IN_FORCE_FROM), lang.date(t.from),
                             t.citation.document, t.citation.article.clone().unwrap_or_default()) }</li>
                     }) }
                 </ul>

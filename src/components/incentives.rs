@@ -7,7 +7,7 @@ use crate::i18n::{self, Lang};
 use jiujiang_engine::data_types::{ItemKind, Level, Package};
 use jiujiang_engine::incentives::{IncentiveReport, ItemResult, ItemState, Range};
 use jiujiang_engine::screen::format_number;
-use jiujiang_engine::{labels, Engine, Project, Report};
+use jiujiang_engine::{display, labels, Engine, Project, Report};
 use std::collections::BTreeSet;
 use std::rc::Rc;
 use web_sys::HtmlInputElement;
@@ -26,42 +26,15 @@ pub struct IncentiveProps {
     pub on_discount: Callback<String>,
 }
 
-/// Yuan in the reader's units: 万元 in Chinese, million yuan in English,
-/// with thousands separators and a sensible number of decimals.
+/// Yuan in the reader's units (万元/亿元 or millions/billions); see
+/// [`jiujiang_engine::display`].
 pub fn money(v: f64, lang: Lang) -> String {
-    let (x, unit) = match lang {
-        Lang::Zh => (v / 1e4, "万元"),
-        Lang::En => (v / 1e6, "million yuan"),
-    };
-    let decimals = match x.abs() {
-        a if a >= 100.0 => 0,
-        a if a >= 1.0 => 1,
-        _ => 2,
-    };
-    format!("{} {unit}", grouped(x, decimals))
+    lang.text(&display::money(v))
 }
 
-/// `x` rounded to `decimals`, the integer part grouped by thousands.
-fn grouped(x: f64, decimals: usize) -> String {
-    let text = format!("{:.*}", decimals, x.abs());
-    let (int, frac) = text.split_once('.').unwrap_or((&text, ""));
-    let mut out = format_number(int.parse::<f64>().unwrap_or(0.0));
-    if !frac.is_empty() && frac.chars().any(|c| c != '0') {
-        out.push('.');
-        out.push_str(frac.trim_end_matches('0'));
-    }
-    if x < 0.0 && out.chars().any(|c| c.is_ascii_digit() && c != '0') {
-        out.insert(0, '-');
-    }
-    out
-}
-
+/// A range with one unit for both ends.
 pub fn range(r: Range, lang: Lang) -> String {
-    if (r.max - r.min).abs() < 0.5 {
-        money(r.max, lang)
-    } else {
-        format!("{} – {}", money(r.min, lang), money(r.max, lang))
-    }
+    lang.text(&display::money_range(r.min, r.max))
 }
 
 fn state_label(s: ItemState) -> i18n::L10nConst {
@@ -175,10 +148,12 @@ fn basis(item: &ItemResult) -> String {
 
 /// A range in a table cell: the two ends on their own lines.
 fn range_cell(r: Range, lang: Lang) -> Html {
-    if (r.max - r.min).abs() < 0.5 {
-        html! { <span>{ money(r.max, lang) }</span> }
-    } else {
-        html! { <><span class="lo">{ money(r.min, lang) }</span><span class="hi">{ format!("– {}", money(r.max, lang)) }</span></> }
+    let text = range(r, lang);
+    match text.split_once(" – ") {
+        Some((lo, hi)) => {
+            html! { <><span class="lo">{ lo.to_string() }</span><span class="hi">{ format!("– {hi}") }</span></> }
+        }
+        None => html! { <span>{ text }</span> },
     }
 }
 
@@ -220,22 +195,6 @@ fn item_row(item: &ItemResult, lang: Lang) -> Html {
             <td class="num">{ if item.state.counts() { range_cell(item.total, lang) } else { html! { "—" } } }</td>
             <td class="num">{ if item.state.counts() && item.kind != ItemKind::Cost { range_cell(item.present_value, lang) } else { html! { "—" } } }</td>
         </tr>
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn money_reads_in_each_languages_units() {
-        assert_eq!(money(132_253_000.0, Lang::Zh), "13,225 万元");
-        assert_eq!(money(1_000_000.0, Lang::Zh), "100 万元");
-        assert_eq!(money(52_600.0, Lang::Zh), "5.3 万元");
-        assert_eq!(money(132_253_000.0, Lang::En), "132 million yuan");
-        assert_eq!(money(2_260_000.0, Lang::En), "2.3 million yuan");
-        assert_eq!(money(-7_500_000.0, Lang::En), "-7.5 million yuan");
-        assert_eq!(money(0.0, Lang::En), "0 million yuan");
     }
 }
 
@@ -328,8 +287,8 @@ pub fn incentive_panel(props: &IncentiveProps) -> Html {
                         { for report.land_checks.iter().map(|c| html! {
                             <tr class={match c.meets { Some(true) => "meets", Some(false) => "fails", None => "open" }}>
                                 <td>{ lang.text(&c.what) }</td>
-                                <td class="num">{ c.value.map(|v| format!("{} {}", format_number((v * 10.0).round() / 10.0), c.unit)).unwrap_or_else(|| "—".into()) }</td>
-                                <td>{ format!("≥ {} {}", format_number(c.threshold), c.unit) }</td>
+                                <td class="num">{ c.value.map(|v| lang.text(&c.figure(v))).unwrap_or_else(|| "—".into()) }</td>
+                                <td>{ format!("≥ {}", lang.text(&c.figure(c.threshold))) }</td>
                                 <td>{ match c.meets {
                                     Some(true) => lang.pick(i18n::MEETS).to_string(),
                                     Some(false) => lang.pick(i18n::FAILS).to_string(),

@@ -84,9 +84,9 @@ pub fn print_opinion(props: &PrintProps) -> Html {
             <p class="meta">
                 { format!("{}: {} · {}: {} · {}: {} · {}: {}",
                     lang.pick(i18n::SCENARIO_NAME), scenario.name,
-                    lang.pick(i18n::AS_OF), report.as_of,
+                    lang.pick(i18n::AS_OF), lang.date(report.as_of),
                     lang.pick(i18n::DATA_VERSION), report.data_version,
-                    lang.pick(i18n::PRINTED_ON), props.today) }
+                    lang.pick(i18n::PRINTED_ON), lang.date(props.today)) }
             </p>
             <p class="disclaimer">{ lang.pick(i18n::OPINION_DISCLAIMER) }</p>
             <h2>{ lang.pick(i18n::FORM_TITLE) }</h2>

@@ -81,7 +81,7 @@ pub fn result_panel(props: &ResultProps) -> Html {
             <p class="meta">
                 { format!("{}: {} · {}: {} · {}: {}",
                     lang.pick(i18n::RULES_ENCODED), rule_count,
-                    lang.pick(i18n::AS_OF), report.as_of,
+                    lang.pick(i18n::AS_OF), lang.date(report.as_of),
                     lang.pick(i18n::DATA_VERSION), report.data_version) }
             </p>
         </section>

@@ -97,9 +97,9 @@ fn rule_card(r: &Rule, engine: &Engine, lang: Lang, as_of: Date) -> Html {
                 <span class={classes!("status", (r.status < Status::V2).then_some("uncertain"))}>
                     { format!("[{}] {}", labels::status_key(r.status), lang.pick(labels::status(r.status))) }
                 </span>
-                <span class="dates">{ format!("{} {}{}", lang.pick(i18n::IN_FORCE_FROM), r.effective_from,
-                    r.effective_to.map(|d| format!(" – {d}")).unwrap_or_default()) }
-                    { format!(" · {} {}", lang.pick(i18n::VERIFIED_ON), r.last_verified) }</span>
+                <span class="dates">{ format!("{} {}{}", lang.pick(i18n::IN_FORCE_FROM), lang.date(r.effective_from),
+                    r.effective_to.map(|d| format!(" – {}", lang.date(d))).unwrap_or_default()) }
+                    { format!(" · {} {}", lang.pick(i18n::VERIFIED_ON), lang.date(r.last_verified)) }</span>
                 if !in_force { <span class="badge not_applicable">{ lang.pick(i18n::NOT_IN_FORCE) }</span> }
             </header>
             <h3>{ lang.text(&r.title) }</h3>
@@ -118,7 +118,7 @@ fn rule_card(r: &Rule, engine: &Engine, lang: Lang, as_of: Date) -> Html {
                 <ul class="params">
                     { for params.iter().map(|p| {
                         let now = param_in_force(p, as_of).map(|v| format!("{} {}", format_number(v.value), p.unit));
-                        let history: Vec<String> = p.values.iter().map(|v| format!("{}: {} [{}]", v.from, format_number(v.value), labels::status_key(v.status))).collect();
+                        let history: Vec<String> = p.values.iter().map(|v| format!("{}: {} [{}]", lang.date(v.from), format_number(v.value), labels::status_key(v.status))).collect();
                         html! { <li>{ format!("{} = {} ({})", lang.text(&p.title), now.unwrap_or_else(|| "—".into()), history.join("; ")) }</li> }
                     }) }
                 </ul>

@@ -28,9 +28,9 @@ test('an investor sees itemised incentives with ranges, basis and status, and th
   assert.match(await page.textContent('#incentive-tier'), /20亿元以上/);
   // HNTE on 10 million yuan of taxable income: up to 1 million a year, from 0 until certified.
   assert.equal(await state(page, 'INC-TAX-02'), 'EligibleIfCertified');
-  assert.match(await row(page, 'INC-TAX-02').textContent(), /0 万元\s*– 100 万元/);
+  assert.match(await row(page, 'INC-TAX-02').textContent(), /\b0\s*– 100 万元/);
   // R&D super-deduction on 120 million: 18–30 million a year.
-  assert.match(await row(page, 'INC-TAX-03').textContent(), /1,800 万元\s*– 3,000 万元/);
+  assert.match(await row(page, 'INC-TAX-03').textContent(), /1,800\s*– 3,000 万元/);
   // The city's 3% subsidy is selective: negotiable, no number.
   assert.equal(await state(page, 'INC-LOCAL-01/infrastructure-3pct'), 'Negotiable');
   // The legal basis is one click away.
@@ -52,12 +52,16 @@ test('an investor sees itemised incentives with ranges, basis and status, and th
   assert.equal(await page.inputValue('#incentive-horizon'), 'x');
   await page.fill('#incentive-horizon', '5');
   await page.fill('#incentive-discount', '0');
-  assert.match(await page.textContent('#incentive-totals'), /贴现率 0%: ([\d,]+) 万元 – ([\d,]+) 万元/);
+  assert.match(await page.textContent('#incentive-totals'), /贴现率 0%: [\d,.]+ – [\d,.]+ [万亿]元/);
   // The chart draws one pair of bars per year.
   assert.equal(await page.locator('#incentive-chart rect.high').count(), 5);
-  // English: million yuan.
+  // Amounts typed in 万元 are read back in each language's units.
+  assert.equal(await page.textContent('#field-invest-total_10k_cny-echo'), '= 25 亿元');
+  // English: millions and billions.
   await page.click('#switch-lang');
-  assert.match(await row(page, 'INC-TAX-03').textContent(), /18 million yuan\s*– 30 million yuan/);
+  assert.match(await row(page, 'INC-TAX-03').textContent(), /18\s*– 30 million yuan/);
+  assert.equal(await page.textContent('#field-invest-total_10k_cny-echo'), '= 2.5 billion yuan');
+  assert.doesNotMatch(await page.textContent('#incentives'), /万元|亿元/);
   await page.screenshot({ path: path.join(shots, 'incentives.png'), fullPage: true });
   assert.deepEqual(requests.filter((u) => !u.startsWith(base)), []);
   assert.deepEqual(problems, []);
@@ -70,7 +74,7 @@ test('a prohibited project is shown no obtainable incentive', async () => {
   assert.equal(await page.getAttribute('#verdict', 'data-outcome'), 'PROHIBITED');
   assert.ok(await page.isVisible('#incentives-blocked'));
   assert.equal(await state(page, 'INC-TAX-03'), 'Blocked');
-  assert.match(await page.textContent('#incentive-totals'), /合计 10 年: 0 万元; /);
+  assert.match(await page.textContent('#incentive-totals'), /合计 10 年: 0 元; /);
   assert.deepEqual(problems, []);
   await page.close();
 });

@@ -15,6 +15,9 @@ test('a chemical plant 850 m from the Yangtze is prohibited, with reason and cit
   const text = await page.textContent('#finding-YRB-01');
   assert.match(text, /1,000 米/);
   assert.match(text, /长江保护法/);
+  // The inputs it used read in Chinese: the choice's label, metres as 米.
+  assert.match(text, /新建/);
+  assert.match(text, /850 米/);
   assert.match(await page.textContent('#field-industry_code-resolved'), /有机化学原料制造/);
   // Where could it go instead: only regions with a recognised chemical park.
   await page.click('#placements summary');
@@ -118,19 +121,28 @@ test('switching to English keeps every input; the rule base is browsable and sea
   const { page, problems } = await openApp();
   await setAll(page, { industry_code: 'C3981', action: 'new', 'site.dist_yangtze_mainstream_m': '300' });
   await page.click('#switch-lang');
-  // GB/T classes get an unofficial English name (their division's, for a 4-digit class).
-  assert.match(await page.textContent('#field-industry_code-english'), /Manufacture of computers, communication and other electronic equipment \(division C39\).*unofficial/);
+  // GB/T classes get an unofficial English name (their group's, for a 4-digit class).
+  assert.match(await page.textContent('#field-industry_code-english'), /Manufacture of electronic components and special electronic materials \(group C398\).*unofficial/);
   assert.equal(await page.inputValue('#field-site-dist_yangtze_mainstream_m'), '300');
   assert.equal(await page.getAttribute('.app', 'lang'), 'en');
   assert.equal(await finding(page, 'YRB-01'), 'NOT_APPLICABLE');
   assert.match(await page.textContent('#finding-YRB-01'), /Unverified/);
   await page.screenshot({ path: path.join(shots, 'english.png'), fullPage: true });
+  // English users find classes by English words; the suggestion keeps the Chinese name.
+  await page.fill('#field-industry_code', 'Batteries');
+  const options = await page.$$eval('#field-industry_code-list option', (os) => os.map((o) => [o.value, o.textContent]));
+  assert.deepEqual(options.map((o) => o[0]), ['C384'], JSON.stringify(options));
+  assert.match(options[0][1], /^C384 Manufacture of batteries · 电池制造$/);
+  // Nothing typed is lost: the unknown text is reported at the field, in English.
+  assert.match(await page.textContent('#field-industry_code-error'), /Batteries/);
+  await page.fill('#field-industry_code', 'C3981');
   await page.click('#tab-rules');
   const total = await page.$$eval('.rule', (els) => els.length);
   assert.ok(total >= 40, `only ${total} rules listed`);
   await page.fill('#rule-search', '暂停钢铁产能置换');
   assert.equal(await page.$$eval('.rule', (els) => els.length), 1);
-  assert.match(await page.textContent('#rule-CAP-01'), /2024-08-23/);
+  // Dates read as English writes them.
+  assert.match(await page.textContent('#rule-CAP-01'), /23 Aug 2024/);
   await page.screenshot({ path: path.join(shots, 'rules.png'), fullPage: true });
   await page.click('#tab-screen');
   assert.equal(await page.inputValue('#field-site-dist_yangtze_mainstream_m'), '300');

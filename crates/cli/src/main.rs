@@ -557,17 +557,28 @@ fn write_table(out: &mut impl Write, results: &[FileResult], lang: Lang) -> std:
             }
         }
         if let Some(inc) = &r.incentives {
-            let y = |v: f64| jiujiang_engine::screen::format_number(v.round());
-            writeln!(
-                out,
-                "  incentives over {} years: {}–{} yuan, present value {}–{} at {}%",
-                inc.options.horizon_years,
-                y(inc.total.min),
-                y(inc.total.max),
-                y(inc.present_value.min),
-                y(inc.present_value.max),
-                inc.options.discount_rate * 100.0
-            )?;
+            let pick = |t: jiujiang_engine::Text| if lang == Lang::Zh { t.zh } else { t.en };
+            let amount = |r: jiujiang_engine::incentives::Range| {
+                pick(jiujiang_engine::display::money_range(r.min, r.max))
+            };
+            let rate = inc.options.discount_rate * 100.0;
+            if lang == Lang::Zh {
+                writeln!(
+                    out,
+                    "  优惠合计（{} 年）：{}；按 {rate}% 贴现的现值：{}",
+                    inc.options.horizon_years,
+                    amount(inc.total),
+                    amount(inc.present_value),
+                )?;
+            } else {
+                writeln!(
+                    out,
+                    "  incentives over {} years: {}; present value at {rate}%: {}",
+                    inc.options.horizon_years,
+                    amount(inc.total),
+                    amount(inc.present_value),
+                )?;
+            }
             for i in &inc.items {
                 let text = if lang == Lang::Zh {
                     &i.explanation.zh
@@ -576,12 +587,11 @@ fn write_table(out: &mut impl Write, results: &[FileResult], lang: Lang) -> std:
                 };
                 writeln!(
                     out,
-                    "  {}\t{:?}\t[{}]\t{}–{}\t{}",
+                    "  {}\t{:?}\t[{}]\t{}\t{}",
                     i.id,
                     i.state,
                     labels::status_key(i.status),
-                    y(i.total.min),
-                    y(i.total.max),
+                    amount(i.total),
                     text
                 )?;
             }

@@ -168,7 +168,8 @@ pub struct LandCheck<'a> {
     pub what: Text,
     /// The project's figure, if it can be computed.
     pub value: Option<f64>,
-    pub unit: &'static str,
+    /// `value` and `threshold` are 万元 per 亩 (else a plain ratio).
+    pub per_mu_money: bool,
     pub threshold: f64,
     /// Meets the threshold; `None` when the figure is missing.
     pub meets: Option<bool>,
@@ -259,12 +260,21 @@ fn join<T>(results: Vec<Need<T>>) -> Need<Vec<T>> {
     }
 }
 
+/// Amounts in explanations read like every other amount: 万元/亿元, millions.
 fn yuan(v: f64) -> String {
-    format!("{} 元", format_number(v.round()))
+    crate::display::money(v).zh
 }
 
 fn yuan_en(v: f64) -> String {
-    format!("{} yuan", format_number(v.round()))
+    crate::display::money(v).en
+}
+
+fn yuan_range(lo: f64, hi: f64) -> String {
+    crate::display::money_range(lo, hi).zh
+}
+
+fn yuan_range_en(lo: f64, hi: f64) -> String {
+    crate::display::money_range(lo, hi).en
 }
 
 fn pct(v: f64) -> String {
@@ -411,8 +421,11 @@ impl<'a> Ctx<'a, '_> {
         if !self.in_force(item.effective_from, item.effective_to) {
             return Draft::state(
                 ItemState::NotInForce,
-                format!("依据日期 {} 不在本项效力期内。", self.as_of),
-                format!("Not in force on {}.", self.as_of),
+                format!(
+                    "依据日期 {} 不在本项效力期内。",
+                    crate::display::date(self.as_of).zh
+                ),
+                format!("Not in force on {}.", crate::display::date(self.as_of).en),
             );
         }
         let n = self.horizon();
@@ -517,18 +530,22 @@ impl<'a> Ctx<'a, '_> {
                 with_rates(&mut d);
                 d.low = every(rd * share * rates.low);
                 d.high = every(rd * share * rates.high);
-                d.explanation = Text {
-                    zh: format!(
-                        "研发费用 {} 再按{}%加计扣除，按{}%—{}%税率每年少缴 {}—{}。",
-                        yuan(rd), pct(share), pct(rates.low), pct(rates.high),
-                        yuan(d.low[0]), yuan(d.high[0])
-                    ),
-                    en: format!(
-                        "R&D of {} is deducted a further {}%; at {}–{}% tax that saves {}–{} a year.",
+                d.explanation =
+                    Text {
+                        zh: format!(
+                            "研发费用 {} 再按{}%加计扣除，按{}%—{}%税率每年少缴 {}。",
+                            yuan(rd),
+                            pct(share),
+                            pct(rates.low),
+                            pct(rates.high),
+                            yuan_range(d.low[0], d.high[0])
+                        ),
+                        en: format!(
+                        "R&D of {} is deducted a further {}%; at {}–{}% tax that saves {} a year.",
                         yuan_en(rd), pct(share), pct(rates.low), pct(rates.high),
-                        yuan_en(d.low[0]), yuan_en(d.high[0])
+                        yuan_range_en(d.low[0], d.high[0])
                     ),
-                };
+                    };
             }
             "INC-TAX-04/one-off" => {
                 let value = match self.wan("finance.equipment_10k_cny") {
@@ -562,12 +579,12 @@ impl<'a> Ctx<'a, '_> {
                 d.high = schedule(rates.high);
                 d.explanation = Text {
                     zh: format!(
-                        "设备 {} 当年一次性扣除，而非按{}年折旧：首年少缴 {}—{}，此后每年多缴回，总额不变，价值在于现值。",
-                        yuan(value), life, yuan(d.low[0]), yuan(d.high[0])
+                        "设备 {} 当年一次性扣除，而非按{}年折旧：首年少缴 {}，此后每年多缴回，总额不变，价值在于现值。",
+                        yuan(value), life, yuan_range(d.low[0], d.high[0])
                     ),
                     en: format!(
-                        "Equipment of {} deducted at once instead of over {} years: {}–{} less tax in year one, paid back later; the same in total, worth its present value.",
-                        yuan_en(value), life, yuan_en(d.low[0]), yuan_en(d.high[0])
+                        "Equipment of {} deducted at once instead of over {} years: {} less tax in year one, paid back later; the same in total, worth its present value.",
+                        yuan_en(value), life, yuan_range_en(d.low[0], d.high[0])
                     ),
                 };
             }
@@ -627,12 +644,12 @@ impl<'a> Ctx<'a, '_> {
                 d.high = every(income * (1.0 - share) * rates.high);
                 d.explanation = Text {
                     zh: format!(
-                        "资源综合利用收入 {} 只按{}%计入收入，每年少缴 {}—{}。",
-                        yuan(income), pct(share), yuan(d.low[0]), yuan(d.high[0])
+                        "资源综合利用收入 {} 只按{}%计入收入，每年少缴 {}。",
+                        yuan(income), pct(share), yuan_range(d.low[0], d.high[0])
                     ),
                     en: format!(
-                        "Only {}% of the {} resource-utilisation income is counted: {}–{} less tax a year.",
-                        pct(share), yuan_en(income), yuan_en(d.low[0]), yuan_en(d.high[0])
+                        "Only {}% of the {} resource-utilisation income is counted: {} less tax a year.",
+                        pct(share), yuan_en(income), yuan_range_en(d.low[0], d.high[0])
                     ),
                 };
             }
@@ -786,12 +803,12 @@ impl<'a> Ctx<'a, '_> {
                 d.high = every(area * hi);
                 d.explanation = Text {
                     zh: format!(
-                        "{} 平方米 × 每平方米 {}—{} 元 = 每年 {}—{}（法定幅度，九江实际税额未查到）。",
-                        format_number(area.round()), lo, hi, yuan(d.low[0]), yuan(d.high[0])
+                        "{} 平方米 × 每平方米 {}—{} 元 = 每年 {}（法定幅度，九江实际税额未查到）。",
+                        format_number(area.round()), lo, hi, yuan_range(d.low[0], d.high[0])
                     ),
                     en: format!(
-                        "{} m² × {}–{} yuan/m² = {}–{} a year (the statutory band; Jiujiang's actual rate was not found).",
-                        format_number(area.round()), lo, hi, yuan_en(d.low[0]), yuan_en(d.high[0])
+                        "{} m² × {}–{} yuan/m² = {} a year (the statutory band; Jiujiang's actual rate was not found).",
+                        format_number(area.round()), lo, hi, yuan_range_en(d.low[0], d.high[0])
                     ),
                 };
             }
@@ -913,8 +930,11 @@ impl<'a> Ctx<'a, '_> {
         {
             return Draft::state(
                 ItemState::NotInForce,
-                format!("依据日期 {} 不在本项效力期内。", self.as_of),
-                format!("Not in force on {}.", self.as_of),
+                format!(
+                    "依据日期 {} 不在本项效力期内。",
+                    crate::display::date(self.as_of).zh
+                ),
+                format!("Not in force on {}.", crate::display::date(self.as_of).en),
             );
         }
         // Conditions: any alternative, each all of its parts.
@@ -946,14 +966,15 @@ impl<'a> Ctx<'a, '_> {
         }
         let legal_from = self
             .param("INC-LEGAL-01.in_force")
-            .map(|(p, v, _)| (&p.id, v > 0.0));
+            .and_then(|(p, v, _)| Some((&p.id, v > 0.0, param_in_force(p, self.as_of)?.from)));
         if item.selective {
-            if let Some((id, true)) = legal_from {
+            if let Some((id, true, since)) = legal_from {
                 d.params.push(id);
                 d.state = ItemState::Negotiable;
+                let since = crate::display::date(since);
                 d.explanation = Text {
-                    zh: "符合条件，但属按项目给予的地方补助：自2024-08-01起须有法律、行政法规依据或经国务院批准（公平竞争审查条例），可洽谈、须经公平竞争审查，不列金额。".into(),
-                    en: "The conditions are met, but this is a project-specific local subsidy: since 2024-08-01 it needs a basis in law or State Council approval (Fair Competition Review Regulation). Negotiable, subject to review; no amount is shown.".into(),
+                    zh: format!("符合条件，但属按项目给予的地方补助：自{}起须有法律、行政法规依据或经国务院批准（公平竞争审查条例），可洽谈、须经公平竞争审查，不列金额。", since.zh),
+                    en: format!("The conditions are met, but this is a project-specific local subsidy: since {} it needs a basis in law or State Council approval (Fair Competition Review Regulation). Negotiable, subject to review; no amount is shown.", since.en),
                 };
                 return d;
             }
@@ -1030,15 +1051,13 @@ impl<'a> Ctx<'a, '_> {
         };
         d.explanation = Text {
             zh: format!(
-                "按本项规定：{}—{}（{when_zh}）{}。",
-                yuan(r.min),
-                yuan(r.max),
+                "按本项规定：{}（{when_zh}）{}。",
+                crate::display::money_range(r.min, r.max).zh,
                 if capped { "，已按上限封顶" } else { "" }
             ),
             en: format!(
-                "By this item: {}–{} ({when_en}){}.",
-                yuan_en(r.min),
-                yuan_en(r.max),
+                "By this item: {} ({when_en}){}.",
+                crate::display::money_range(r.min, r.max).en,
                 if capped { ", capped" } else { "" }
             ),
         };
@@ -1165,7 +1184,7 @@ impl<'a> Ctx<'a, '_> {
                 out.push(LandCheck {
                     what,
                     value,
-                    unit,
+                    per_mu_money: !unit.is_empty(),
                     threshold,
                     meets: value.map(|v| v >= threshold),
                     source: &p.name,
@@ -1175,6 +1194,22 @@ impl<'a> Ctx<'a, '_> {
             }
         }
         out
+    }
+}
+
+impl LandCheck<'_> {
+    /// A figure of this check (the value or the threshold) as each language
+    /// writes it.
+    pub fn figure(&self, v: f64) -> Text {
+        if self.per_mu_money {
+            crate::display::money_per_mu(v)
+        } else {
+            let n = crate::display::grouped(v, 2);
+            Text {
+                zh: n.clone(),
+                en: n,
+            }
+        }
     }
 }
 

@@ -27,6 +27,15 @@ impl Level {
             Level::Class => "小类",
         }
     }
+
+    pub fn en(self) -> &'static str {
+        match self {
+            Level::Section => "section",
+            Level::Division => "division",
+            Level::Group => "group",
+            Level::Class => "class",
+        }
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -34,6 +43,9 @@ pub struct IndustryClass {
     /// With the section letter: `C2614`.
     pub code: String,
     pub name_zh: String,
+    /// Unofficial English name (data/industry/names_en.tsv), if this class has
+    /// one of its own; see [`Industry::english`] for the inherited one.
+    pub name_en: Option<&'static str>,
     pub level: Level,
 }
 
@@ -54,11 +66,21 @@ impl Industry {
             .map(|(code, name)| IndustryClass {
                 code: code.to_string(),
                 name_zh: name.to_string(),
+                name_en: None,
                 level: Level::of(code),
             })
             .collect();
         classes.sort_by(|a, b| a.code.cmp(&b.code));
-        Industry { classes }
+        let mut industry = Industry { classes };
+        for (code, name) in english_rows() {
+            if let Ok(i) = industry
+                .classes
+                .binary_search_by(|c| c.code.as_str().cmp(code))
+            {
+                industry.classes[i].name_en = Some(name);
+            }
+        }
+        industry
     }
 
     pub fn count(&self, level: Level) -> usize {
@@ -90,7 +112,11 @@ impl Industry {
         self.get(&s).map(|c| c.code.clone())
     }
 
-    /// Codes whose code starts with the query or whose name contains it.
+    /// Classes whose code starts with the query, then those whose Chinese name
+    /// contains it, then those whose English name has every word of the query
+    /// as the start of one of its words ("fibers synth" finds "Manufacture of
+    /// synthetic fibres"), each in code order. Words are compared after
+    /// [`english_stems`], so plurals and American spellings find the names.
     pub fn search(&self, query: &str, limit: usize) -> Vec<&IndustryClass> {
         let q = query.trim();
         if q.is_empty() {
@@ -98,15 +124,35 @@ impl Industry {
         }
         let upper = q.to_ascii_uppercase();
         let by_code =
-            |c: &&IndustryClass| c.code.starts_with(&upper) || c.code[1..].starts_with(&upper);
-        let mut hits: Vec<&IndustryClass> = self.classes.iter().filter(by_code).collect();
+            |c: &IndustryClass| c.code.starts_with(&upper) || c.code[1..].starts_with(&upper);
+        let by_zh = |c: &IndustryClass| c.name_zh.contains(q);
+        let words = english_stems(q);
+        let by_en = |c: &IndustryClass| {
+            let Some(name) = c.name_en else { return false };
+            let name_words = english_stems(name);
+            !words.is_empty()
+                && words
+                    .iter()
+                    .all(|w| name_words.iter().any(|n| n.starts_with(w.as_str())))
+        };
+        let mut hits: Vec<&IndustryClass> = self.classes.iter().filter(|c| by_code(c)).collect();
+        hits.extend(self.classes.iter().filter(|c| !by_code(c) && by_zh(c)));
         hits.extend(
             self.classes
                 .iter()
-                .filter(|c| !by_code(c) && c.name_zh.contains(q)),
+                .filter(|c| !by_code(c) && !by_zh(c) && by_en(c)),
         );
         hits.truncate(limit);
         hits
+    }
+
+    /// The English name nearest to a code: its own, else its group's, its
+    /// division's or its section's, with the class the name belongs to.
+    /// Unofficial: no English edition of GB/T 4754 exists.
+    pub fn english(&self, code: &str) -> Option<(&IndustryClass, &'static str)> {
+        let mut path = self.path(code.trim());
+        path.reverse();
+        path.into_iter().find_map(|c| c.name_en.map(|n| (c, n)))
     }
 
     /// The chain of names from the section down, for display: "制造业 › 化学原料… › …".
@@ -119,24 +165,46 @@ impl Industry {
     }
 }
 
-/// Unofficial English names of sections and divisions (data/industry/names_en.tsv).
+/// Unofficial English names (data/industry/names_en.tsv): sections, divisions
+/// and groups.
 const NAMES_EN: &str = include_str!("../../../data/industry/names_en.tsv");
 
-/// The English name for a code: its own if it is a section or division, else
-/// its division's, with the code that name belongs to. Unofficial: no English
-/// edition of GB/T 4754 exists.
-pub fn english(code: &str) -> Option<(&'static str, &'static str)> {
-    let code = code.trim();
-    let division = code.get(..3.min(code.len()))?;
-    [code, division, code.get(..1)?]
-        .into_iter()
-        .find_map(|want| {
-            NAMES_EN
-                .lines()
-                .filter(|l| !l.starts_with('#'))
-                .filter_map(|l| l.split_once('\t'))
-                .find(|(c, _)| *c == want)
+/// Lower-case words of English text with US spellings mapped to the British
+/// ones the names use and a plural or final -y/-e dropped, so that "battery",
+/// "Batteries" and "fiber" meet "batteries" and "fibres".
+fn english_stems(text: &str) -> Vec<String> {
+    text.split(|ch: char| !ch.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(|w| {
+            let mut w = w.to_lowercase().replace("iz", "is");
+            for (us, gb) in [
+                ("fiber", "fibre"),
+                ("center", "centre"),
+                ("color", "colour"),
+            ] {
+                if w.starts_with(us) {
+                    w = w.replacen(us, gb, 1);
+                }
+            }
+            for suffix in ["ies", "es", "s"] {
+                if w.len() > suffix.len() + 2 && w.ends_with(suffix) {
+                    w.truncate(w.len() - suffix.len());
+                    break;
+                }
+            }
+            if w.len() > 3 && (w.ends_with('y') || w.ends_with('e')) {
+                w.pop();
+            }
+            w
         })
+        .collect()
+}
+
+fn english_rows() -> impl Iterator<Item = (&'static str, &'static str)> {
+    NAMES_EN
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .filter_map(|l| l.split_once('\t'))
 }
 
 #[cfg(test)]
@@ -144,28 +212,62 @@ mod english_tests {
     use super::*;
 
     #[test]
-    fn every_section_and_division_has_an_english_name() {
+    fn every_section_division_and_group_has_an_english_name_and_no_stray_rows() {
         let industry = Industry::embedded();
-        for c in industry
-            .classes
-            .iter()
-            .filter(|c| matches!(c.level, Level::Section | Level::Division))
-        {
-            assert_eq!(
-                english(&c.code).map(|e| e.0),
-                Some(c.code.as_str()),
-                "{}",
+        for c in industry.classes.iter().filter(|c| c.level != Level::Class) {
+            let name = c
+                .name_en
+                .unwrap_or_else(|| panic!("{} has no English name", c.code));
+            assert!(
+                name.is_ascii() && name.len() > 3 && !name.ends_with(' '),
+                "{}: {name:?}",
                 c.code
             );
         }
-        // A class shows its division's name, and says whose.
-        assert_eq!(
-            english("C2614"),
-            Some((
-                "C26",
-                "Manufacture of chemical raw materials and chemical products"
-            ))
-        );
-        assert_eq!(english("Z99"), None);
+        // Every row names a real class, once.
+        let mut seen = std::collections::BTreeSet::new();
+        for (code, _) in english_rows() {
+            assert!(industry.get(code).is_some(), "{code} is no GB/T 4754 code");
+            assert!(seen.insert(code), "{code} twice");
+        }
+        assert_eq!(seen.len(), 20 + 97 + 473);
+    }
+
+    #[test]
+    fn a_class_shows_its_groups_name_and_says_whose() {
+        let industry = Industry::embedded();
+        let (of, name) = industry.english("C2614").unwrap();
+        assert_eq!(of.code, "C261");
+        assert_eq!(name, "Manufacture of basic chemical raw materials");
+        assert_eq!(industry.english("C26").unwrap().0.code, "C26");
+        assert!(industry.english("Z99").is_none());
+    }
+
+    #[test]
+    fn english_search_matches_word_starts_in_any_order() {
+        let industry = Industry::embedded();
+        let codes = |q: &str| -> Vec<String> {
+            industry
+                .search(q, 50)
+                .iter()
+                .map(|c| c.code.clone())
+                .collect()
+        };
+        for q in ["batteries", "Battery", "batt"] {
+            assert!(
+                codes(q).contains(&"C384".to_string()),
+                "{q}: {:?}",
+                codes(q)
+            );
+        }
+        assert!(codes("batteryx").is_empty());
+        assert!(codes("fertilizer").contains(&"C262".to_string()));
+        let fibres = codes("fibers synth");
+        assert!(fibres.contains(&"C282".to_string()), "{fibres:?}");
+        assert!(!fibres.contains(&"C281".to_string()), "{fibres:?}");
+        // A code query still ranks code matches first.
+        assert_eq!(codes("C384")[0], "C384");
+        // Chinese search is unchanged.
+        assert_eq!(codes("有机化学")[0], "C2614");
     }
 }

@@ -9,6 +9,7 @@
 pub mod csv;
 pub mod data_types;
 pub mod date;
+pub mod display;
 pub mod facts;
 pub mod geo;
 pub mod incentives;

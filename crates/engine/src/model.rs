@@ -23,6 +23,15 @@ impl L10n {
     }
 }
 
+impl From<L10n> for Text {
+    fn from(l: L10n) -> Text {
+        Text {
+            zh: l.zh.to_string(),
+            en: l.en.to_string(),
+        }
+    }
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Choice {
     pub key: &'static str,
@@ -289,6 +298,7 @@ const TONNES_TOTAL: L10n = L10n::new("吨", "t");
 const TCE: L10n = L10n::new("吨标准煤/年", "tce/yr");
 const WAN_CNY: L10n = L10n::new("万元", "10⁴ CNY");
 const WAN_CNY_YR: L10n = L10n::new("万元/年", "10⁴ CNY/yr");
+const WAN_USD: L10n = L10n::new("万美元", "10⁴ USD");
 const PCT: L10n = L10n::new("%", "%");
 
 const fn money(
@@ -540,7 +550,7 @@ pub static FIELDS: &[FieldSpec] = &[
       "用于招商分档（1亿、20亿、50亿元）。", "For the investment tiers (100 million, 2 billion, 5 billion yuan)."),
     money("invest.fixed_assets_10k_cny", Section::Invest, "固定资产投资（不含土地）", "Fixed-asset investment (excluding land)",
       "地方补助与亩均投资强度按此计。", "Local subsidies and investment intensity per mu use this."),
-    f("invest.foreign_usd_10k", FieldKind::Number { unit: L10n::new("万美元", "10⁴ USD"), max: 1.0e8 }, Section::Invest,
+    f("invest.foreign_usd_10k", FieldKind::Number { unit: WAN_USD, max: 1.0e8 }, Section::Invest,
       L10n::new("外资金额", "Foreign investment"), L10n::new("外资项目分档：1000万、1亿美元。", "Foreign tiers: 10 million and 100 million USD.")),
     f("invest.cny_per_usd", FieldKind::Number { unit: L10n::new("元/美元", "CNY/USD"), max: 100.0 }, Section::Invest,
       L10n::new("美元汇率（可选）", "CNY per USD (optional)"), L10n::new("不填按本工具默认值（约数，未核实）。", "Blank: this tool's default (approximate, unverified).")),
@@ -714,20 +724,102 @@ impl Project {
 }
 
 /// A field's value as shown in a finding's "inputs used": with its unit.
-pub fn display(project: &Project, key: &str) -> String {
-    let Some(v) = project.get(key) else {
-        return String::new();
+pub fn display(project: &Project, key: &str) -> Text {
+    match project.get(key) {
+        Some(v) => display_value(field(key), v),
+        None => Text::default(),
+    }
+}
+
+/// A money field's entry restated in the reader's units, shown under the
+/// input so that 50000 (万元) reads back as "5 亿元" / "500 million yuan".
+/// `None` for other fields and for text that is not a valid amount.
+pub fn amount_echo(spec: &FieldSpec, raw: &str) -> Option<Text> {
+    let FieldKind::Number { unit, .. } = spec.kind else {
+        return None;
     };
-    let unit = field(key).and_then(|f| match f.kind {
-        FieldKind::Distance => Some("m"),
-        FieldKind::Number { unit, .. } => Some(unit.en),
+    if ![WAN_CNY, WAN_CNY_YR, WAN_USD].contains(&unit) {
+        return None;
+    }
+    match parse_value(spec, raw, None) {
+        Ok(Some(v)) => Some(display_value(Some(spec), &v)),
         _ => None,
-    });
-    match (v, unit) {
-        (Value::Num(x), Some(u)) => format!("{} {u}", crate::screen::format_number(*x)),
-        (Value::Set(items), _) if items.is_empty() => "none".into(),
-        (Value::Set(items), _) => items.join(", "),
-        _ => value_text(v),
+    }
+}
+
+/// A value as each language writes it, with its field's unit and labels.
+pub fn display_value(spec: Option<&FieldSpec>, v: &Value) -> Text {
+    let label = |choices: &[Choice], k: &str| {
+        choices
+            .iter()
+            .find(|c| c.key == k)
+            .map(|c| c.label)
+            .unwrap_or(L10n::new("", ""))
+    };
+    let both = |s: String| Text {
+        zh: s.clone(),
+        en: s,
+    };
+    match (v, spec.map(|f| f.kind)) {
+        (Value::Num(x), Some(FieldKind::Number { unit, .. })) if unit == WAN_USD => {
+            crate::display::usd(x * 1e4)
+        }
+        // Money reads in each language's units (万元/亿元, millions).
+        (Value::Num(x), Some(FieldKind::Number { unit, .. })) if unit == WAN_CNY => {
+            crate::display::money(x * 1e4)
+        }
+        (Value::Num(x), Some(FieldKind::Number { unit, .. })) if unit == WAN_CNY_YR => {
+            let m = crate::display::money(x * 1e4);
+            Text {
+                zh: format!("{}/年", m.zh),
+                en: format!("{} a year", m.en),
+            }
+        }
+        (Value::Num(x), Some(FieldKind::Number { unit, .. })) => {
+            let n = crate::screen::format_number(*x);
+            Text {
+                zh: format!("{n} {}", unit.zh),
+                en: format!("{n} {}", unit.en),
+            }
+        }
+        (Value::Num(x), Some(FieldKind::Distance)) => {
+            let n = crate::screen::format_number(*x);
+            Text {
+                zh: format!("{n} 米"),
+                en: format!("{n} m"),
+            }
+        }
+        (Value::Bool(b), _) => {
+            let l = if *b {
+                L10n::new("是", "yes")
+            } else {
+                L10n::new("否", "no")
+            };
+            Text::from(l)
+        }
+        (Value::Choice(k), Some(FieldKind::Choice(choices)))
+            if !label(choices, k).en.is_empty() =>
+        {
+            Text::from(label(choices, k))
+        }
+        (Value::Set(items), _) if items.is_empty() => Text::from(L10n::new("无", "none")),
+        (Value::Set(items), Some(FieldKind::Set(choices))) => {
+            let names = |pick: fn(L10n) -> &'static str| -> Vec<String> {
+                items
+                    .iter()
+                    .map(|k| match label(choices, k) {
+                        l if l.en.is_empty() => k.to_string(),
+                        l => pick(l).to_string(),
+                    })
+                    .collect()
+            };
+            Text {
+                zh: names(|l| l.zh).join("、"),
+                en: names(|l| l.en).join(", "),
+            }
+        }
+        (Value::Set(items), _) => both(items.join(", ")),
+        _ => both(value_text(v)),
     }
 }
 

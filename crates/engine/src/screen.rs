@@ -15,7 +15,9 @@ use std::cell::RefCell;
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct InputUsed {
     pub field: &'static str,
-    pub value: String,
+    /// As the reader's language writes it: choice labels, money in 万元/亿元
+    /// or millions.
+    pub value: Text,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -169,7 +171,7 @@ impl<'a> Trace<'a> {
         }
     }
 
-    fn add_input(&mut self, field: &'static str, value: String) {
+    fn add_input(&mut self, field: &'static str, value: Text) {
         if self.record && !self.inputs.iter().any(|i| i.field == field) {
             self.inputs.push(InputUsed { field, value });
         }

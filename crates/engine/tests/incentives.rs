@@ -493,3 +493,40 @@ fn options_from_text_flag_what_they_cannot_use() {
         assert_eq!(o, Options::default());
     }
 }
+
+#[test]
+fn explanations_write_amounts_in_each_languages_units() {
+    let e = engine();
+    let (p, errors) = e.parse_fields([
+        ("industry_code", "C3981"),
+        ("finance.taxable_income_10k_cny", "1000"),
+        ("finance.sales_10k_cny", "300000"),
+        ("finance.rd_10k_cny", "12000"),
+        ("finance.st_staff_pct", "18"),
+        ("finance.hitech_income_pct", "75"),
+    ]);
+    assert!(errors.is_empty(), "{errors:?}");
+    let report = estimate(
+        &e.data,
+        &p,
+        Date::parse("2026-11-23").unwrap(),
+        Outcome::Allowed,
+        &[],
+        Options::default(),
+    );
+    let hnte = report
+        .items
+        .iter()
+        .find(|i| i.id == "INC-TAX-02")
+        .expect("HNTE item");
+    assert_eq!(hnte.state, ItemState::EligibleIfCertified);
+    // 10 million yuan taxed at 15 % instead of 25 %: 1 million a year.
+    let zh = &hnte.explanation.zh;
+    let en = &hnte.explanation.en;
+    assert!(zh.contains("1,000 万元") && zh.contains("100 万元"), "{zh}");
+    assert!(
+        en.contains("10 million yuan") && en.contains("1 million yuan"),
+        "{en}"
+    );
+    assert!(!en.contains('元') && !en.contains("10,000,000"), "{en}");
+}

@@ -204,7 +204,7 @@ fn a_measured_distance_is_shown_with_how_it_was_measured() {
     let shown: Vec<(&str, &str)> = f
         .inputs
         .iter()
-        .map(|i| (i.field, i.value.as_str()))
+        .map(|i| (i.field, i.value.zh.as_str()))
         .collect();
     assert!(
         shown.contains(&("site.distance_measured_by", "九江市测绘院")),
@@ -216,4 +216,77 @@ fn a_measured_distance_is_shown_with_how_it_was_measured() {
     );
     let (_, errors) = e.parse_fields([("site.distance_measured_on", "2026-02-30")]);
     assert_eq!(errors[0].field, "site.distance_measured_on");
+}
+
+#[test]
+fn inputs_used_read_in_each_language() {
+    let e = engine();
+    let (p, errors) = e.parse_fields([
+        ("industry_code", "C2614"),
+        ("action", "expansion"),
+        ("site.dist_yangtze_mainstream_m", "850"),
+        ("facilities", "wharf, 尾矿库"),
+        ("invest.fixed_assets_10k_cny", "50000"),
+        ("finance.tax_paid_10k_cny", "860"),
+        ("foreign_invested", "no"),
+    ]);
+    assert!(errors.is_empty(), "{errors:?}");
+    let shown = |key: &str| {
+        let t = jiujiang_engine::model::display(&p, key);
+        (t.zh, t.en)
+    };
+    let pair = |zh: &str, en: &str| (zh.to_string(), en.to_string());
+    assert_eq!(shown("action"), pair("扩建", "Expansion"));
+    assert_eq!(
+        shown("site.dist_yangtze_mainstream_m"),
+        pair("850 米", "850 m")
+    );
+    assert_eq!(
+        shown("invest.fixed_assets_10k_cny"),
+        pair("5 亿元", "500 million yuan")
+    );
+    assert_eq!(
+        shown("finance.tax_paid_10k_cny"),
+        pair("860 万元/年", "8.6 million yuan a year")
+    );
+    assert_eq!(shown("foreign_invested"), pair("否", "no"));
+    let (zh, en) = shown("facilities");
+    assert!(zh.contains('、') && !zh.contains("wharf"), "{zh}");
+    assert!(en.contains(", ") && en.is_ascii(), "{en}");
+    // What a finding records is the same text.
+    let report = e.screen(&p, DEFAULT_AS_OF);
+    let used = report
+        .findings
+        .iter()
+        .flat_map(|f| &f.inputs)
+        .find(|i| i.field == "action")
+        .expect("some rule reads the action");
+    assert_eq!(
+        (used.value.zh.as_str(), used.value.en.as_str()),
+        ("扩建", "Expansion")
+    );
+}
+
+#[test]
+fn money_entries_are_restated_in_the_readers_units() {
+    use jiujiang_engine::model::{amount_echo, field};
+    let echo = |key: &str, raw: &str| amount_echo(field(key).unwrap(), raw).map(|t| (t.zh, t.en));
+    let pair = |zh: &str, en: &str| Some((zh.to_string(), en.to_string()));
+    assert_eq!(
+        echo("invest.total_10k_cny", "250000"),
+        pair("25 亿元", "2.5 billion yuan")
+    );
+    assert_eq!(
+        echo("invest.total_10k_cny", "1,200"),
+        pair("1,200 万元", "12 million yuan")
+    );
+    assert_eq!(
+        echo("invest.foreign_usd_10k", "1500"),
+        pair("1,500 万美元", "15 million USD")
+    );
+    // Not an amount, not valid, not given: nothing to restate.
+    assert_eq!(echo("invest.total_10k_cny", "-5"), None);
+    assert_eq!(echo("invest.total_10k_cny", "abc"), None);
+    assert_eq!(echo("invest.total_10k_cny", ""), None);
+    assert_eq!(echo("invest.land_mu", "150"), None);
 }
