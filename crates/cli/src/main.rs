@@ -580,6 +580,11 @@ fn write_table(out: &mut impl Write, results: &[FileResult], lang: Lang) -> std:
                 )?;
             }
             for i in &inc.items {
+                // The same name as the JSON report's `state` (ELIGIBLE_IF_CERTIFIED).
+                let state = serde_json::to_value(i.state)
+                    .ok()
+                    .and_then(|v| v.as_str().map(str::to_owned))
+                    .unwrap_or_default();
                 let text = if lang == Lang::Zh {
                     &i.explanation.zh
                 } else {
@@ -587,9 +592,8 @@ fn write_table(out: &mut impl Write, results: &[FileResult], lang: Lang) -> std:
                 };
                 writeln!(
                     out,
-                    "  {}\t{:?}\t[{}]\t{}\t{}",
+                    "  {}\t{state}\t[{}]\t{}\t{}",
                     i.id,
-                    i.state,
                     labels::status_key(i.status),
                     amount(i.total),
                     text

@@ -35,6 +35,18 @@ fn screen_prints_a_json_report_per_file() {
     assert_eq!(f["outcome"], "PROHIBITED");
     assert_eq!(f["thresholds"][0]["value"], 1000.0);
     assert_eq!(f["citations"][0]["article"], "第二十六条第二款");
+    // Inputs used: as the file writes them, and as each reader reads them.
+    let distance = f["inputs"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|i| i["field"] == "site.dist_yangtze_mainstream_m")
+        .unwrap();
+    assert_eq!(distance["value"], "850");
+    assert_eq!(
+        distance["shown"],
+        serde_json::json!({"zh": "850 米", "en": "850 m"})
+    );
     assert_eq!(results[1]["report"]["overall"], "NEEDS_INPUT");
     assert_eq!(
         finding(&results[1], "YRB-01")["missing"],
@@ -369,6 +381,28 @@ fn incentives_are_added_with_bundled_and_user_packages_and_bad_packages_stop_the
     let jobs = item("INC-LOCAL-06/example-jobs");
     assert_eq!(jobs["total"]["max"], 1_000_000.0);
     assert_eq!(jobs["entered_by_user"], true);
+    // The table writes amounts in each language's units.
+    for (lang, line, amount) in [
+        ("zh", "优惠合计（5 年）", "2,000 万元"),
+        ("en", "incentives over 5 years", "20 million yuan"),
+    ] {
+        let (code, out, err) = jiujiang(&[
+            "screen",
+            "--format",
+            "table",
+            "--lang",
+            lang,
+            "--incentives",
+            "--horizon",
+            "5",
+            file,
+        ]);
+        assert_eq!(code, 0, "{err}");
+        assert!(out.contains(line), "{out}");
+        let hnte = out.lines().find(|l| l.contains("INC-TAX-02")).unwrap();
+        assert!(hnte.contains("\tELIGIBLE_IF_CERTIFIED\t"), "{hnte}");
+        assert!(hnte.contains(amount), "{hnte}");
+    }
     // A county package only when asked for.
     assert!(items.iter().all(|i| i["id"] != "INC-LOCAL-02/tax-rebates"));
     // Without --incentives the report has none.

@@ -823,7 +823,8 @@ pub fn display_value(spec: Option<&FieldSpec>, v: &Value) -> Text {
     }
 }
 
-fn value_text(v: &Value) -> String {
+/// A value as a project file or CSV cell writes it.
+pub fn value_text(v: &Value) -> String {
     match v {
         Value::Num(x) => x.to_string(),
         Value::Bool(b) => (if *b { "yes" } else { "no" }).to_string(),

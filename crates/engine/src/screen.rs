@@ -15,9 +15,11 @@ use std::cell::RefCell;
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct InputUsed {
     pub field: &'static str,
+    /// As a project file or CSV cell writes it (`850`, `new`, `yes`), for scripts.
+    pub value: String,
     /// As the reader's language writes it: choice labels, money in 万元/亿元
-    /// or millions.
-    pub value: Text,
+    /// or millions, units.
+    pub shown: Text,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -171,9 +173,13 @@ impl<'a> Trace<'a> {
         }
     }
 
-    fn add_input(&mut self, field: &'static str, value: Text) {
+    fn add_input(&mut self, field: &'static str, value: String, shown: Text) {
         if self.record && !self.inputs.iter().any(|i| i.field == field) {
-            self.inputs.push(InputUsed { field, value });
+            self.inputs.push(InputUsed {
+                field,
+                value,
+                shown,
+            });
         }
     }
 
@@ -419,8 +425,10 @@ impl<'a: 'p, 'p> Ctx<'a, 'p> {
             if t.record {
                 for field in f.inputs.as_slice() {
                     if !t.inputs.iter().any(|i| i.field == *field) {
-                        let value = crate::model::display(self.facts.project, field);
-                        t.add_input(field, value);
+                        let project = self.facts.project;
+                        let value = project.get(field).map(crate::model::value_text);
+                        let shown = crate::model::display(project, field);
+                        t.add_input(field, value.unwrap_or_default(), shown);
                     }
                 }
                 for id in &f.params {

@@ -204,7 +204,7 @@ fn a_measured_distance_is_shown_with_how_it_was_measured() {
     let shown: Vec<(&str, &str)> = f
         .inputs
         .iter()
-        .map(|i| (i.field, i.value.zh.as_str()))
+        .map(|i| (i.field, i.shown.zh.as_str()))
         .collect();
     assert!(
         shown.contains(&("site.distance_measured_by", "九江市测绘院")),
@@ -253,7 +253,8 @@ fn inputs_used_read_in_each_language() {
     let (zh, en) = shown("facilities");
     assert!(zh.contains('、') && !zh.contains("wharf"), "{zh}");
     assert!(en.contains(", ") && en.is_ascii(), "{en}");
-    // What a finding records is the same text.
+    // What a finding records is the same text, beside the value as a
+    // project file writes it (for scripts reading the JSON report).
     let report = e.screen(&p, DEFAULT_AS_OF);
     let used = report
         .findings
@@ -262,8 +263,12 @@ fn inputs_used_read_in_each_language() {
         .find(|i| i.field == "action")
         .expect("some rule reads the action");
     assert_eq!(
-        (used.value.zh.as_str(), used.value.en.as_str()),
-        ("扩建", "Expansion")
+        (
+            used.value.as_str(),
+            used.shown.zh.as_str(),
+            used.shown.en.as_str()
+        ),
+        ("expansion", "扩建", "Expansion")
     );
 }
 
