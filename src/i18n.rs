@@ -20,6 +20,11 @@ impl Lang {
         }
     }
 
+    /// The inverse of `code`, for a preference read back from storage.
+    pub fn from_code(code: &str) -> Option<Lang> {
+        [Lang::Zh, Lang::En].into_iter().find(|l| l.code() == code)
+    }
+
     pub fn other(self) -> Lang {
         match self {
             Lang::Zh => Lang::En,

@@ -120,6 +120,7 @@ pub fn app() -> Html {
         let startup = startup.clone();
         use_reducer(move || {
             let mut s = AppState::new(today);
+            s.lang = storage::restore_lang().unwrap_or_default();
             if let Some(doc) = &startup.0 {
                 s = (*std::rc::Rc::new(s).reduce(Action::LoadWork(Box::new(doc.clone())))).clone();
             }
@@ -140,6 +141,8 @@ pub fn app() -> Html {
     use_effect_with(state.to_doc(), |doc| {
         let _ = storage::save_work(doc);
     });
+    // The language the reader chose, for the next visit.
+    use_effect_with(state.lang, |lang| storage::save_lang(*lang));
     // Keep the user's packages whenever they change (not on first load).
     let packages_not_kept = use_state(|| false);
     {

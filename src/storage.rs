@@ -179,6 +179,22 @@ pub fn restore_from(text: &str) -> Result<SharedBoundary, Text> {
         })
 }
 
+/// The reader's language, kept apart from the work: a share link or an
+/// imported file carries the project, not the reader's preference.
+const LANG_KEY: &str = "jiujiang.lang";
+
+pub fn save_lang(lang: crate::i18n::Lang) {
+    if let Some(s) = storage() {
+        let _ = s.set_item(LANG_KEY, lang.code());
+    }
+}
+
+/// `None` when nothing was kept or the kept text is not a language we have.
+pub fn restore_lang() -> Option<crate::i18n::Lang> {
+    let code = storage()?.get_item(LANG_KEY).ok().flatten()?;
+    crate::i18n::Lang::from_code(&code)
+}
+
 const WORK_KEY: &str = "jiujiang.work";
 const WORK_PREVIOUS_KEY: &str = "jiujiang.work.previous";
 const WORK_DAMAGED_KEY: &str = "jiujiang.work.damaged";

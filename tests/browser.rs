@@ -17,7 +17,12 @@ fn document() -> web_sys::Document {
     web_sys::window().unwrap().document().unwrap()
 }
 
+/// A fresh root, as on a first visit: the tests share one page, so what one
+/// app kept in local storage (work, language) must not reach the next.
 fn mount() -> Element {
+    if let Some(s) = web_sys::window().and_then(|w| w.local_storage().ok().flatten()) {
+        s.clear().unwrap();
+    }
     let div = document().create_element("div").unwrap();
     document().body().unwrap().append_child(&div).unwrap();
     div

@@ -146,6 +146,15 @@ test('switching to English keeps every input; the rule base is browsable and sea
   await page.screenshot({ path: path.join(shots, 'rules.png'), fullPage: true });
   await page.click('#tab-screen');
   assert.equal(await page.inputValue('#field-site-dist_yangtze_mainstream_m'), '300');
+  // The chosen language is kept for the next visit, with the work.
+  await page.reload();
+  await page.waitForSelector('#switch-lang');
+  assert.equal(await page.getAttribute('.app', 'lang'), 'en');
+  assert.equal(await page.inputValue('#field-site-dist_yangtze_mainstream_m'), '300');
+  await page.click('#switch-lang');
+  await page.reload();
+  await page.waitForSelector('#switch-lang');
+  assert.equal(await page.getAttribute('.app', 'lang'), 'zh-CN');
   assert.deepEqual(problems, []);
   await page.close();
 });
