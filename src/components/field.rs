@@ -202,7 +202,10 @@ fn park_options(value: &AttrValue, lang: Lang) -> Html {
     html! {
         <>
             { for engine.data.parks.iter().map(|p| html! {
-                <option value={p.id.clone()} selected={value.as_str() == p.id}>{ format!("{}（{}）", lang.text(&p.name), p.county) }</option>
+                <option value={p.id.clone()} selected={value.as_str() == p.id}>{ match lang {
+                    Lang::Zh => format!("{}（{}）", p.name.zh, p.county),
+                    Lang::En => format!("{} ({})", p.name.en, jiujiang_engine::display::place(&p.county).en),
+                } }</option>
             }) }
             { for fixed.iter().map(|(k, l)| html! { <option value={*k} selected={value.as_str() == *k}>{ lang.pick(*l) }</option> }) }
         </>

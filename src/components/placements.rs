@@ -40,7 +40,7 @@ pub fn placements(props: &PlacementsProps) -> Html {
                         };
                         html! {
                             <tr class={class} data-fit={class}>
-                                <td>{ p.region }</td>
+                                <td>{ lang.text(&jiujiang_engine::display::place(p.region)) }</td>
                                 <td>{ lang.text(p.chain_name) }</td>
                                 <td>
                                     <strong>{ lang.pick(label) }</strong>

@@ -144,7 +144,14 @@ test('switching to English keeps every input; the rule base is browsable and sea
   // Dates read as English writes them.
   assert.match(await page.textContent('#rule-CAP-01'), /23 Aug 2024/);
   await page.screenshot({ path: path.join(shots, 'rules.png'), fullPage: true });
+  // Places read in English too: package regions and the parks' counties.
+  await page.click('#tab-packages');
+  const packages = await page.innerText('.app');
+  assert.match(packages, /Jiujiang City · 2 items/);
+  assert.doesNotMatch(packages, /九江市 ·/);
   await page.click('#tab-screen');
+  const parks = await page.$$eval('#field-site-chemical_park option', (os) => os.map((o) => o.textContent));
+  assert.ok(parks.includes('Xinghuo Industrial Park, Yunshan ETDZ, Yongxiu (Yongxiu County)'), JSON.stringify(parks));
   assert.equal(await page.inputValue('#field-site-dist_yangtze_mainstream_m'), '300');
   // The chosen language is kept for the next visit, with the work.
   await page.reload();

@@ -112,6 +112,43 @@ pub fn date(d: Date) -> Text {
     }
 }
 
+/// Jiujiang's county-level divisions and zones as the data names them, with
+/// their usual English (pinyin) names. Bundled parks, chains and packages use
+/// only names from this list (checked in `tests/meta.rs`).
+pub const PLACES: &[(&str, &str)] = &[
+    ("江西省", "Jiangxi Province"),
+    ("九江市", "Jiujiang City"),
+    ("濂溪区", "Lianxi District"),
+    ("浔阳区", "Xunyang District"),
+    ("柴桑区", "Chaisang District"),
+    ("武宁县", "Wuning County"),
+    ("修水县", "Xiushui County"),
+    ("永修县", "Yongxiu County"),
+    ("德安县", "De'an County"),
+    ("都昌县", "Duchang County"),
+    ("湖口县", "Hukou County"),
+    ("彭泽县", "Pengze County"),
+    ("瑞昌市", "Ruichang City"),
+    ("共青城市", "Gongqingcheng City"),
+    ("庐山市", "Lushan City"),
+    ("九江经开区", "Jiujiang ETDZ"),
+    ("共青高新区", "Gongqingcheng High-tech Zone"),
+    ("瑞昌经开区", "Ruichang ETDZ"),
+];
+
+/// A place as each language writes it. A name not in [`PLACES`] (a region staff
+/// typed into their own package) reads the same in both, as typed.
+pub fn place(name: &str) -> Text {
+    let en = PLACES
+        .iter()
+        .find(|(zh, _)| *zh == name.trim())
+        .map_or(name, |(_, en)| en);
+    Text {
+        zh: name.to_string(),
+        en: en.to_string(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -178,5 +215,17 @@ mod tests {
         );
         let d = Date::parse("2027-01-05").unwrap();
         assert_eq!(date(d).en, "5 Jan 2027");
+    }
+
+    #[test]
+    fn places_read_in_english_and_unknown_ones_as_typed() {
+        assert_eq!(
+            both(place("永修县")),
+            ("永修县".into(), "Yongxiu County".into())
+        );
+        assert_eq!(
+            both(place("示例园区")),
+            ("示例园区".into(), "示例园区".into())
+        );
     }
 }

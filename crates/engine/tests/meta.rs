@@ -246,6 +246,28 @@ fn parks_are_cited_and_unique() {
 }
 
 #[test]
+fn every_bundled_place_has_an_english_name() {
+    let data = &engine().data;
+    let places = data
+        .parks
+        .iter()
+        .map(|p| p.county.as_str())
+        .chain(
+            data.chains
+                .iter()
+                .flat_map(|c| c.regions.iter().map(String::as_str)),
+        )
+        .chain(data.packages.iter().map(|p| p.region.as_str()));
+    for name in places {
+        let shown = jiujiang_engine::display::place(name);
+        assert!(
+            shown.en.is_ascii(),
+            "{name}: no English name in display::PLACES"
+        );
+    }
+}
+
+#[test]
 fn every_param_value_is_cited_and_dated_in_order() {
     for p in &engine().data.params {
         assert!(!p.values.is_empty(), "{}: no values", p.id);
