@@ -417,16 +417,19 @@ impl<'a> Ctx<'a, '_> {
         self.as_of >= from && to.is_none_or(|t| self.as_of <= t)
     }
 
+    /// An item (national or a package's) outside its dates on the as-of day.
+    fn not_in_force(&self) -> Draft<'a> {
+        let on = crate::display::date(self.as_of);
+        Draft::state(
+            ItemState::NotInForce,
+            format!("依据日期 {} 不在本项效力期内。", on.zh),
+            format!("Not in force on {}.", on.en),
+        )
+    }
+
     fn national(&self, item: &'a NationalIncentive) -> Draft<'a> {
         if !self.in_force(item.effective_from, item.effective_to) {
-            return Draft::state(
-                ItemState::NotInForce,
-                format!(
-                    "依据日期 {} 不在本项效力期内。",
-                    crate::display::date(self.as_of).zh
-                ),
-                format!("Not in force on {}.", crate::display::date(self.as_of).en),
-            );
+            return self.not_in_force();
         }
         let n = self.horizon();
         let Some((rates, rate_params)) = self.rates() else {
@@ -530,22 +533,20 @@ impl<'a> Ctx<'a, '_> {
                 with_rates(&mut d);
                 d.low = every(rd * share * rates.low);
                 d.high = every(rd * share * rates.high);
-                d.explanation =
-                    Text {
-                        zh: format!(
-                            "研发费用 {} 再按{}%加计扣除，按{}%—{}%税率每年少缴 {}。",
-                            yuan(rd),
-                            pct(share),
-                            pct(rates.low),
-                            pct(rates.high),
-                            yuan_range(d.low[0], d.high[0])
-                        ),
-                        en: format!(
-                        "R&D of {} is deducted a further {}%; at {}–{}% tax that saves {} a year.",
-                        yuan_en(rd), pct(share), pct(rates.low), pct(rates.high),
-                        yuan_range_en(d.low[0], d.high[0])
+                let (lo, hi) = (pct(rates.low), pct(rates.high));
+                let (share, saved) = (pct(share), (d.low[0], d.high[0]));
+                d.explanation = Text {
+                    zh: format!(
+                        "研发费用 {} 再按{share}%加计扣除，按{lo}%—{hi}%税率每年少缴 {}。",
+                        yuan(rd),
+                        yuan_range(saved.0, saved.1)
                     ),
-                    };
+                    en: format!(
+                        "R&D of {} is deducted a further {share}%; at {lo}–{hi}% tax that saves {} a year.",
+                        yuan_en(rd),
+                        yuan_range_en(saved.0, saved.1)
+                    ),
+                };
             }
             "INC-TAX-04/one-off" => {
                 let value = match self.wan("finance.equipment_10k_cny") {
@@ -928,14 +929,7 @@ impl<'a> Ctx<'a, '_> {
         if item.status == ItemStatus::Lapsed
             || !self.in_force(item.effective_from, item.effective_to)
         {
-            return Draft::state(
-                ItemState::NotInForce,
-                format!(
-                    "依据日期 {} 不在本项效力期内。",
-                    crate::display::date(self.as_of).zh
-                ),
-                format!("Not in force on {}.", crate::display::date(self.as_of).en),
-            );
+            return self.not_in_force();
         }
         // Conditions: any alternative, each all of its parts.
         if !item.when.is_empty() {
@@ -1052,12 +1046,12 @@ impl<'a> Ctx<'a, '_> {
         d.explanation = Text {
             zh: format!(
                 "按本项规定：{}（{when_zh}）{}。",
-                crate::display::money_range(r.min, r.max).zh,
+                yuan_range(r.min, r.max),
                 if capped { "，已按上限封顶" } else { "" }
             ),
             en: format!(
                 "By this item: {} ({when_en}){}.",
-                crate::display::money_range(r.min, r.max).en,
+                yuan_range_en(r.min, r.max),
                 if capped { ", capped" } else { "" }
             ),
         };
@@ -1135,14 +1129,15 @@ impl<'a> Ctx<'a, '_> {
         let mut out = Vec::new();
         for p in packages {
             let Some(s) = &p.standard_land else { continue };
-            let checks: [(Option<f64>, Text, &'static str, &'static str); 4] = [
+            // (threshold, what, in 万元 per 亩 (else a ratio), the project's field)
+            let checks: [(Option<f64>, Text, bool, &'static str); 4] = [
                 (
                     s.min_investment_10k_per_mu,
                     Text {
                         zh: "投资强度".into(),
                         en: "Investment intensity".into(),
                     },
-                    "万元/亩",
+                    true,
                     "invest.fixed_assets_10k_cny",
                 ),
                 (
@@ -1151,7 +1146,7 @@ impl<'a> Ctx<'a, '_> {
                         zh: "亩均税收".into(),
                         en: "Tax per mu".into(),
                     },
-                    "万元/亩",
+                    true,
                     "finance.tax_paid_10k_cny",
                 ),
                 (
@@ -1160,7 +1155,7 @@ impl<'a> Ctx<'a, '_> {
                         zh: "亩均产值".into(),
                         en: "Output per mu".into(),
                     },
-                    "万元/亩",
+                    true,
                     "finance.output_10k_cny",
                 ),
                 (
@@ -1169,11 +1164,11 @@ impl<'a> Ctx<'a, '_> {
                         zh: "容积率".into(),
                         en: "Floor-area ratio".into(),
                     },
-                    "",
+                    false,
                     "invest.floor_area_ratio",
                 ),
             ];
-            for (threshold, what, unit, key) in checks {
+            for (threshold, what, per_mu_money, key) in checks {
                 let Some(threshold) = threshold else { continue };
                 let (value, missing) = if key == "invest.floor_area_ratio" {
                     let v = self.project.num(key);
@@ -1184,7 +1179,7 @@ impl<'a> Ctx<'a, '_> {
                 out.push(LandCheck {
                     what,
                     value,
-                    per_mu_money: !unit.is_empty(),
+                    per_mu_money,
                     threshold,
                     meets: value.map(|v| v >= threshold),
                     source: &p.name,

@@ -738,88 +738,74 @@ pub fn amount_echo(spec: &FieldSpec, raw: &str) -> Option<Text> {
     let FieldKind::Number { unit, .. } = spec.kind else {
         return None;
     };
-    if ![WAN_CNY, WAN_CNY_YR, WAN_USD].contains(&unit) {
-        return None;
-    }
     match parse_value(spec, raw, None) {
-        Ok(Some(v)) => Some(display_value(Some(spec), &v)),
+        Ok(Some(Value::Num(x))) => money_in_units(x, unit),
         _ => None,
     }
 }
 
+/// An amount entered in 万元, 万元/年 or 万美元, in the reader's units
+/// (万元/亿元 or millions/billions); `None` for any other unit.
+fn money_in_units(x: f64, unit: L10n) -> Option<Text> {
+    let m = if unit == WAN_CNY {
+        crate::display::money(x * 1e4)
+    } else if unit == WAN_CNY_YR {
+        let m = crate::display::money(x * 1e4);
+        Text {
+            zh: format!("{}/年", m.zh),
+            en: format!("{} a year", m.en),
+        }
+    } else if unit == WAN_USD {
+        crate::display::usd(x * 1e4)
+    } else {
+        return None;
+    };
+    Some(m)
+}
+
 /// A value as each language writes it, with its field's unit and labels.
 pub fn display_value(spec: Option<&FieldSpec>, v: &Value) -> Text {
+    let both = |s: &str| Text {
+        zh: s.to_string(),
+        en: s.to_string(),
+    };
+    // A choice's label, or its key when the data has no such choice.
     let label = |choices: &[Choice], k: &str| {
         choices
             .iter()
             .find(|c| c.key == k)
-            .map(|c| c.label)
-            .unwrap_or(L10n::new("", ""))
+            .map_or_else(|| both(k), |c| Text::from(c.label))
     };
-    let both = |s: String| Text {
-        zh: s.clone(),
-        en: s,
+    let with_unit = |x: f64, zh: &str, en: &str| {
+        let n = crate::screen::format_number(x);
+        Text {
+            zh: format!("{n} {zh}"),
+            en: format!("{n} {en}"),
+        }
     };
     match (v, spec.map(|f| f.kind)) {
-        (Value::Num(x), Some(FieldKind::Number { unit, .. })) if unit == WAN_USD => {
-            crate::display::usd(x * 1e4)
-        }
-        // Money reads in each language's units (万元/亿元, millions).
-        (Value::Num(x), Some(FieldKind::Number { unit, .. })) if unit == WAN_CNY => {
-            crate::display::money(x * 1e4)
-        }
-        (Value::Num(x), Some(FieldKind::Number { unit, .. })) if unit == WAN_CNY_YR => {
-            let m = crate::display::money(x * 1e4);
-            Text {
-                zh: format!("{}/年", m.zh),
-                en: format!("{} a year", m.en),
-            }
-        }
         (Value::Num(x), Some(FieldKind::Number { unit, .. })) => {
-            let n = crate::screen::format_number(*x);
-            Text {
-                zh: format!("{n} {}", unit.zh),
-                en: format!("{n} {}", unit.en),
-            }
+            money_in_units(*x, unit).unwrap_or_else(|| with_unit(*x, unit.zh, unit.en))
         }
-        (Value::Num(x), Some(FieldKind::Distance)) => {
-            let n = crate::screen::format_number(*x);
-            Text {
-                zh: format!("{n} 米"),
-                en: format!("{n} m"),
-            }
-        }
-        (Value::Bool(b), _) => {
-            let l = if *b {
-                L10n::new("是", "yes")
-            } else {
-                L10n::new("否", "no")
-            };
-            Text::from(l)
-        }
-        (Value::Choice(k), Some(FieldKind::Choice(choices)))
-            if !label(choices, k).en.is_empty() =>
-        {
-            Text::from(label(choices, k))
-        }
+        (Value::Num(x), Some(FieldKind::Distance)) => with_unit(*x, "米", "m"),
+        (Value::Bool(b), _) => Text::from(if *b {
+            L10n::new("是", "yes")
+        } else {
+            L10n::new("否", "no")
+        }),
+        (Value::Choice(k), Some(FieldKind::Choice(choices))) => label(choices, k),
         (Value::Set(items), _) if items.is_empty() => Text::from(L10n::new("无", "none")),
         (Value::Set(items), Some(FieldKind::Set(choices))) => {
-            let names = |pick: fn(L10n) -> &'static str| -> Vec<String> {
-                items
-                    .iter()
-                    .map(|k| match label(choices, k) {
-                        l if l.en.is_empty() => k.to_string(),
-                        l => pick(l).to_string(),
-                    })
-                    .collect()
-            };
+            let names: Vec<Text> = items.iter().map(|k| label(choices, k)).collect();
+            let join =
+                |pick: fn(&Text) -> &str, sep| names.iter().map(pick).collect::<Vec<_>>().join(sep);
             Text {
-                zh: names(|l| l.zh).join("、"),
-                en: names(|l| l.en).join(", "),
+                zh: join(|t| &t.zh, "、"),
+                en: join(|t| &t.en, ", "),
             }
         }
-        (Value::Set(items), _) => both(items.join(", ")),
-        _ => both(value_text(v)),
+        (Value::Set(items), _) => both(&items.join(", ")),
+        _ => both(&value_text(v)),
     }
 }
 
