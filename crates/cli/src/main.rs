@@ -60,6 +60,16 @@ enum Lang {
     En,
 }
 
+impl Lang {
+    /// The `--lang` half of a two-language text.
+    fn pick(self, t: &jiujiang_engine::Text) -> &str {
+        match self {
+            Lang::Zh => &t.zh,
+            Lang::En => &t.en,
+        }
+    }
+}
+
 struct Args {
     command: String,
     from: Option<String>,
@@ -410,7 +420,7 @@ fn load_packages(
         match jiujiang_engine::incentives::package_from_json(&text) {
             Ok(p) => out.push(p),
             Err(errors) => problems.extend(errors.into_iter().map(|(at, m)| {
-                let msg = if args.lang == Lang::Zh { m.zh } else { m.en };
+                let msg = args.lang.pick(&m);
                 if at.is_empty() {
                     format!("{file}: {msg}")
                 } else {
@@ -434,13 +444,6 @@ fn load_boundary(
     use jiujiang_engine::geo::coords::Datum;
     let Some(file) = &args.boundary else {
         return Ok(None);
-    };
-    let pick = |t: &jiujiang_engine::Text| {
-        if args.lang == Lang::Zh {
-            t.zh.clone()
-        } else {
-            t.en.clone()
-        }
     };
     let kinds = "yangtze, poyang, important_tributary, other_tributary";
     let kind = args
@@ -490,9 +493,9 @@ fn load_boundary(
             .iter()
             .map(|e| {
                 if e.at.is_empty() {
-                    format!("{file}: {}", pick(&e.message))
+                    format!("{file}: {}", args.lang.pick(&e.message))
                 } else {
-                    format!("{file}: {}: {}", e.at, pick(&e.message))
+                    format!("{file}: {}: {}", e.at, args.lang.pick(&e.message))
                 }
             })
             .collect()
@@ -539,11 +542,7 @@ fn write_table(out: &mut impl Write, results: &[FileResult], lang: Lang) -> std:
             r.report.blocking.join(",")
         )?;
         for f in &r.report.findings {
-            let text = if lang == Lang::Zh {
-                &f.explanation.zh
-            } else {
-                &f.explanation.en
-            };
+            let text = lang.pick(&f.explanation);
             writeln!(
                 out,
                 "  {}\t{}\t[{}]\t{}",
@@ -557,9 +556,9 @@ fn write_table(out: &mut impl Write, results: &[FileResult], lang: Lang) -> std:
             }
         }
         if let Some(inc) = &r.incentives {
-            let pick = |t: jiujiang_engine::Text| if lang == Lang::Zh { t.zh } else { t.en };
             let amount = |r: jiujiang_engine::incentives::Range| {
-                pick(jiujiang_engine::display::money_range(r.min, r.max))
+                lang.pick(&jiujiang_engine::display::money_range(r.min, r.max))
+                    .to_string()
             };
             let rate = inc.options.discount_rate * 100.0;
             if lang == Lang::Zh {
@@ -585,11 +584,7 @@ fn write_table(out: &mut impl Write, results: &[FileResult], lang: Lang) -> std:
                     .ok()
                     .and_then(|v| v.as_str().map(str::to_owned))
                     .unwrap_or_default();
-                let text = if lang == Lang::Zh {
-                    &i.explanation.zh
-                } else {
-                    &i.explanation.en
-                };
+                let text = lang.pick(&i.explanation);
                 writeln!(
                     out,
                     "  {}\t{state}\t[{}]\t{}\t{}",
