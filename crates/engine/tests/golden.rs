@@ -71,8 +71,7 @@ fn golden_cases_pass() {
 fn energy_summary_reports_two_high_on_both_bases() {
     let e = engine();
     let summary = |fields: &[(&str, &str)], as_of| {
-        let (p, errors) = e.parse_fields(fields.iter().copied());
-        assert!(errors.is_empty(), "{errors:?}");
+        let p = valid_project(fields.iter().copied());
         e.screen(&p, as_of).energy
     };
     // 30 GWh in aluminium: ~3,687 tce calorific, 9,000 primary: two-high.

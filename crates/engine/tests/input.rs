@@ -145,8 +145,7 @@ fn industry_codes_resolve_with_or_without_section_letter() {
 #[test]
 fn sets_accept_lists_and_an_explicit_none() {
     let e = engine();
-    let (p, errors) = e.parse_fields([("facilities", "wharf, 尾矿库")]);
-    assert!(errors.is_empty(), "{errors:?}");
+    let p = valid_project([("facilities", "wharf, 尾矿库")]);
     assert_eq!(
         p.to_fields(),
         vec![("facilities", "tailings_pond,wharf".to_string())]
@@ -186,7 +185,7 @@ fn numbers_have_ranges() {
 #[test]
 fn a_measured_distance_is_shown_with_how_it_was_measured() {
     let e = engine();
-    let (p, errors) = e.parse_fields([
+    let p = valid_project([
         ("industry_code", "C2614"),
         ("action", "new"),
         ("site.dist_yangtze_mainstream_m", "850"),
@@ -194,7 +193,6 @@ fn a_measured_distance_is_shown_with_how_it_was_measured() {
         ("site.distance_measured_by", "九江市测绘院"),
         ("site.distance_measured_on", "2026-10-08"),
     ]);
-    assert!(errors.is_empty(), "{errors:?}");
     let report = e.screen(&p, DEFAULT_AS_OF);
     let f = report
         .findings
@@ -221,7 +219,7 @@ fn a_measured_distance_is_shown_with_how_it_was_measured() {
 #[test]
 fn inputs_used_read_in_each_language() {
     let e = engine();
-    let (p, errors) = e.parse_fields([
+    let p = valid_project([
         ("industry_code", "C2614"),
         ("action", "expansion"),
         ("site.dist_yangtze_mainstream_m", "850"),
@@ -230,7 +228,6 @@ fn inputs_used_read_in_each_language() {
         ("finance.tax_paid_10k_cny", "860"),
         ("foreign_invested", "no"),
     ]);
-    assert!(errors.is_empty(), "{errors:?}");
     let shown = |key: &str| {
         let t = jiujiang_engine::model::display(&p, key);
         (t.zh, t.en)

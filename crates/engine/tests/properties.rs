@@ -100,8 +100,7 @@ fn project() -> impl Strategy<Value = Vec<(&'static str, String)>> {
 }
 
 fn screen(fields: &[(&'static str, String)]) -> Report<'static> {
-    let (p, errors) = engine().parse_fields(fields.iter().map(|(k, v)| (*k, v.as_str())));
-    assert!(errors.is_empty(), "{errors:?}");
+    let p = valid_project(fields.iter().map(|(k, v)| (*k, v.as_str())));
     engine().screen(&p, DEFAULT_AS_OF)
 }
 

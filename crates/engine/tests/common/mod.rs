@@ -105,6 +105,16 @@ pub fn field_text(v: &toml::Value) -> String {
     }
 }
 
+/// A project from field texts that must all be valid: the test stops, naming
+/// the bad fields, if any is not.
+pub fn valid_project<'f>(
+    fields: impl IntoIterator<Item = (&'f str, &'f str)>,
+) -> jiujiang_engine::Project {
+    let (p, errors) = engine().parse_fields(fields);
+    assert!(errors.is_empty(), "{errors:?}");
+    p
+}
+
 pub fn engine() -> &'static Engine {
     Engine::embedded().expect("embedded rule data")
 }
