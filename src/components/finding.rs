@@ -70,7 +70,7 @@ fn why(f: &Finding, lang: Lang) -> Html {
             if !f.inputs.is_empty() {
                 <h4>{ lang.pick(i18n::INPUTS_USED) }</h4>
                 <table class="inputs">
-                    { for f.inputs.iter().map(|i| html! { <tr><th scope="row">{ field_label(i.field) }</th><td>{ lang.text(&i.shown) }</td></tr> }) }
+                    { for f.inputs.iter().map(|i| html! { <tr><th scope="row">{ field_label(i.field) }</th><td>{ lang.text(&i.shown()) }</td></tr> }) }
                 </table>
             }
             if !f.thresholds.is_empty() {

@@ -723,14 +723,6 @@ impl Project {
     }
 }
 
-/// A field's value as shown in a finding's "inputs used": with its unit.
-pub fn display(project: &Project, key: &str) -> Text {
-    match project.get(key) {
-        Some(v) => display_value(field(key), v),
-        None => Text::default(),
-    }
-}
-
 /// A money field's entry restated in the reader's units, shown under the
 /// input so that 50000 (万元) reads back as "5 亿元" / "500 million yuan".
 /// `None` for other fields and for text that is not a valid amount.

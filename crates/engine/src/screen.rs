@@ -12,14 +12,43 @@ use serde::Serialize;
 use std::borrow::Cow;
 use std::cell::RefCell;
 
-#[derive(Clone, Debug, PartialEq, Serialize)]
+/// An input a rule read. Its texts are written only when asked for (the app's
+/// "inputs used", the JSON report), so screening itself formats nothing.
+#[derive(Clone, Debug, PartialEq)]
 pub struct InputUsed {
     pub field: &'static str,
+    pub value: Option<crate::model::Value>,
+}
+
+impl InputUsed {
     /// As a project file or CSV cell writes it (`850`, `new`, `yes`), for scripts.
-    pub value: String,
+    pub fn text(&self) -> String {
+        self.value
+            .as_ref()
+            .map(crate::model::value_text)
+            .unwrap_or_default()
+    }
+
     /// As the reader's language writes it: choice labels, money in 万元/亿元
     /// or millions, units.
-    pub shown: Text,
+    pub fn shown(&self) -> Text {
+        self.value
+            .as_ref()
+            .map(|v| crate::model::display_value(crate::model::field(self.field), v))
+            .unwrap_or_default()
+    }
+}
+
+/// `{field, value, shown}` in the JSON report (docs/cli.md).
+impl Serialize for InputUsed {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut out = s.serialize_struct("InputUsed", 3)?;
+        out.serialize_field("field", self.field)?;
+        out.serialize_field("value", &self.text())?;
+        out.serialize_field("shown", &self.shown())?;
+        out.end()
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -173,13 +202,9 @@ impl<'a> Trace<'a> {
         }
     }
 
-    fn add_input(&mut self, field: &'static str, value: String, shown: Text) {
+    fn add_input(&mut self, field: &'static str, value: Option<crate::model::Value>) {
         if self.record && !self.inputs.iter().any(|i| i.field == field) {
-            self.inputs.push(InputUsed {
-                field,
-                value,
-                shown,
-            });
+            self.inputs.push(InputUsed { field, value });
         }
     }
 
@@ -425,10 +450,7 @@ impl<'a: 'p, 'p> Ctx<'a, 'p> {
             if t.record {
                 for field in f.inputs.as_slice() {
                     if !t.inputs.iter().any(|i| i.field == *field) {
-                        let project = self.facts.project;
-                        let value = project.get(field).map(crate::model::value_text);
-                        let shown = crate::model::display(project, field);
-                        t.add_input(field, value.unwrap_or_default(), shown);
+                        t.add_input(field, self.facts.project.get(field).cloned());
                     }
                 }
                 for id in &f.params {

@@ -199,19 +199,13 @@ fn a_measured_distance_is_shown_with_how_it_was_measured() {
         .iter()
         .find(|f| f.rule_id == "YRB-01")
         .unwrap();
-    let shown: Vec<(&str, &str)> = f
-        .inputs
-        .iter()
-        .map(|i| (i.field, i.shown.zh.as_str()))
-        .collect();
-    assert!(
-        shown.contains(&("site.distance_measured_by", "九江市测绘院")),
-        "{shown:?}"
-    );
-    assert!(
-        shown.contains(&("site.distance_measured_on", "2026-10-08")),
-        "{shown:?}"
-    );
+    let shown: Vec<(&str, String)> = f.inputs.iter().map(|i| (i.field, i.shown().zh)).collect();
+    for (field, text) in [
+        ("site.distance_measured_by", "九江市测绘院"),
+        ("site.distance_measured_on", "2026-10-08"),
+    ] {
+        assert!(shown.contains(&(field, text.to_string())), "{shown:?}");
+    }
     let (_, errors) = e.parse_fields([("site.distance_measured_on", "2026-02-30")]);
     assert_eq!(errors[0].field, "site.distance_measured_on");
 }
@@ -229,7 +223,8 @@ fn inputs_used_read_in_each_language() {
         ("foreign_invested", "no"),
     ]);
     let shown = |key: &str| {
-        let t = jiujiang_engine::model::display(&p, key);
+        let spec = jiujiang_engine::model::field(key);
+        let t = jiujiang_engine::model::display_value(spec, p.get(key).unwrap());
         (t.zh, t.en)
     };
     let pair = |zh: &str, en: &str| (zh.to_string(), en.to_string());
@@ -261,9 +256,9 @@ fn inputs_used_read_in_each_language() {
         .expect("some rule reads the action");
     assert_eq!(
         (
-            used.value.as_str(),
-            used.shown.zh.as_str(),
-            used.shown.en.as_str()
+            used.text().as_str(),
+            used.shown().zh.as_str(),
+            used.shown().en.as_str()
         ),
         ("expansion", "扩建", "Expansion")
     );
