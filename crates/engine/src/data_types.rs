@@ -122,12 +122,6 @@ pub struct Case {
     /// What must be confirmed when `status` is weak.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub caveat: Option<Text>,
-    /// This branch only softens a later one (e.g. "an offer that covers the
-    /// ratio"): if it cannot be decided, the rule falls through to the next
-    /// branch and lists the missing inputs as "would refine". Without it, an
-    /// undecided branch makes the whole rule NEEDS_INPUT.
-    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
-    pub refines: bool,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

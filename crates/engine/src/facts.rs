@@ -17,7 +17,13 @@ pub enum FactValue {
     Unknown,
     Bool(bool),
     Num(f64),
+    /// A number known only to lie between these (a stated energy total whose
+    /// basis is not given): enough to decide a threshold outside the range.
+    Between(f64, f64),
     Sym(&'static str),
+    /// One of these symbols, not known which (a class stated only as
+    /// "neither restricted nor eliminated").
+    OneOf(&'static [&'static str]),
 }
 
 /// Up to eight field keys, without allocating (facts name one to seven).
@@ -378,6 +384,7 @@ impl FactCtx<'_> {
             "energy.tce_primary" => return Some(self.energy(Basis::Primary)),
             "energy.electricity_kwh" => return Some(self.electricity_kwh()),
             "capacity.offered_ratio" => return Some(offered_ratio(p)),
+            "catalogue.class" if p.get(name).is_none() => return Some(catalogue_class(p)),
             "site.dist_yangtze_mainstream_m"
             | "site.dist_poyang_lake_m"
             | "site.dist_important_tributary_m"
@@ -612,32 +619,65 @@ impl FactCtx<'_> {
         };
         if let Some(total) = p.num("energy.stated_total_tce") {
             fact.inputs.push("energy.stated_total_tce");
-            let Some(stated) = p.choice("energy.stated_basis") else {
-                fact.missing.push("energy.stated_basis");
-                return fact;
-            };
-            fact.inputs.push("energy.stated_basis");
-            if stated == basis.key() {
+            let stated = p.choice("energy.stated_basis");
+            if stated == Some(basis.key()) {
+                fact.inputs.push("energy.stated_basis");
                 fact.value = FactValue::Num(total);
                 return fact;
             }
-            // Convert through electricity: only its factor differs between bases.
-            let Some(elec) = p.num("energy.electricity_10k_kwh") else {
-                fact.missing.push("energy.electricity_10k_kwh");
-                return fact.with_note(Note::Fixed(NEEDS_ELECTRICITY));
-            };
-            fact.inputs.push("energy.electricity_10k_kwh");
             let (Some(cal), Some(pri)) = (
                 use_param(&mut fact, "EN-02.electricity_calorific_tce_per_10k_kwh"),
                 use_param(&mut fact, "EN-02.electricity_primary_tce_per_10k_kwh"),
             ) else {
                 return fact;
             };
-            let converted = match basis {
-                Basis::Calorific => total - elec * (pri - cal),
-                Basis::Primary => total + elec * (pri - cal),
+            // Only electricity's factor differs between the bases, and the
+            // primary one is the larger: the other basis is found through the
+            // electricity share, or bounded without it (all of the total
+            // could be electricity, or none of it).
+            let elec = p.num("energy.electricity_10k_kwh");
+            if elec.is_some() {
+                fact.inputs.push("energy.electricity_10k_kwh");
+            }
+            let converted = |from: Basis| match (from, elec) {
+                (Basis::Calorific, Some(e)) => (total + e * (pri - cal), total + e * (pri - cal)),
+                (Basis::Primary, Some(e)) => {
+                    let c = (total - e * (pri - cal)).max(0.0);
+                    (c, c)
+                }
+                (Basis::Calorific, None) => (total, total * pri / cal),
+                (Basis::Primary, None) => (total * cal / pri, total),
             };
-            fact.value = FactValue::Num(converted.max(0.0));
+            let (lo, hi) = match stated {
+                Some(_) => {
+                    fact.inputs.push("energy.stated_basis");
+                    // Stated on the other basis.
+                    let other = match basis {
+                        Basis::Calorific => Basis::Primary,
+                        Basis::Primary => Basis::Calorific,
+                    };
+                    converted(other)
+                }
+                None => {
+                    let other = match basis {
+                        Basis::Calorific => converted(Basis::Primary),
+                        Basis::Primary => converted(Basis::Calorific),
+                    };
+                    (other.0.min(total), other.1.max(total))
+                }
+            };
+            if lo == hi {
+                fact.value = FactValue::Num(lo);
+                return fact;
+            }
+            fact.value = FactValue::Between(lo, hi);
+            if stated.is_none() {
+                fact.decide_with.push("energy.stated_basis");
+            }
+            if elec.is_none() {
+                fact.decide_with.push("energy.electricity_10k_kwh");
+                fact = fact.with_note(Note::Fixed(NEEDS_ELECTRICITY));
+            }
             return fact;
         }
         if !CARRIERS.iter().any(|(k, _)| p.num(k).is_some()) {
@@ -660,6 +700,22 @@ impl FactCtx<'_> {
         }
         fact.value = FactValue::Num(total);
         fact.with_note(Note::Fixed(BY_CARRIER))
+    }
+}
+
+/// The catalogue class, or which pair it lies in when only "neither
+/// restricted nor eliminated" (or its opposite) was said.
+fn catalogue_class(p: &Project) -> Fact {
+    const CLEAR: &[&str] = &["encouraged", "permitted"];
+    const BARRED: &[&str] = &["restricted", "eliminated"];
+    let key = "catalogue.not_restricted";
+    match p.get(key) {
+        Some(Value::Bool(b)) => {
+            let mut f = Fact::read(key, FactValue::OneOf(if *b { CLEAR } else { BARRED }));
+            f.decide_with = Keys::one("catalogue.class");
+            f
+        }
+        _ => Fact::unknown(&["catalogue.class"]),
     }
 }
 

@@ -18,6 +18,7 @@ pub mod labels;
 pub mod model;
 pub mod placement;
 pub mod program;
+pub mod rules;
 pub mod screen;
 
 pub use data_types::{Citation, Outcome, Rule, RuleData, Status, Text};
@@ -108,6 +109,29 @@ impl Engine {
             project,
             as_of,
         )
+    }
+
+    /// As [`Engine::screen_in`], for the next step of a guided interview: the
+    /// questions follow what was already said ("don't know", "some of these").
+    pub fn screen_for(
+        &self,
+        project: &Project,
+        as_of: Date,
+        boundary: Option<&geo::boundary::Boundary>,
+        interview: &rules::interview::Interview,
+    ) -> Report<'_> {
+        let mut report = screen::screen_grouped(
+            &self.data,
+            &self.program,
+            self.siting(boundary),
+            project,
+            as_of,
+            &interview.declined,
+        );
+        report
+            .questions
+            .retain(|q| !interview.unknown.contains(&q.id));
+        report
     }
 
     /// The outcomes only, much faster: for batches.

@@ -515,6 +515,8 @@ pub static FIELDS: &[FieldSpec] = &[
 
     f("catalogue.class", FieldKind::Choice(CATALOGUE_CLASSES), Section::Catalogue, L10n::new("《产业结构调整指导目录（2024年本）》类别", "Class in the Industrial Structure Catalogue (2024)"),
       L10n::new("本工具仅载入6条目录条目，请对照目录原文判断；未查到不等于允许类。", "This tool holds only 6 of its 1,005 entries: check the full text. Not found here does not mean permitted.")),
+    yes_no("catalogue.not_restricted", Section::Catalogue, "已确认不属于限制类、淘汰类", "Confirmed neither restricted nor eliminated?",
+      "不清楚是鼓励类还是允许类时填写；类别一经填写，以类别为准。", "For when encouraged or permitted is not known; a stated class prevails."),
     f("catalogue.market_access", FieldKind::Choice(MARKET_ACCESS), Section::Catalogue, L10n::new("《市场准入负面清单（2025年版）》", "Market Access Negative List (2025)"), L10n::new("", "")),
     f("catalogue.efficiency", FieldKind::Choice(EFFICIENCY), Section::Catalogue, L10n::new("设计能效对照《工业重点领域能效标杆水平和基准水平》", "Design efficiency against the industrial energy-efficiency benchmarks"),
       L10n::new("两高行业新建项目需要。", "Needed for new projects in two-high sectors.")),

@@ -2,12 +2,15 @@
 //! project with three-valued logic, and yields a finding that carries the
 //! inputs, thresholds and citations it rests on.
 
-use crate::data_types::{Citation, Cond, Outcome, Param, ParamValue, Rule, RuleData, Status, Text};
+use crate::data_types::{
+    Case, Citation, Cond, Outcome, Param, ParamValue, Rule, RuleData, Status, Text,
+};
 use crate::date::Date;
 use crate::facts::Siting;
 use crate::facts::{Fact, FactCtx, FactValue};
 use crate::model::Project;
 use crate::program::Program;
+use crate::rules::bounds::{weight, Bounds, OutcomeSet};
 use serde::Serialize;
 use std::borrow::Cow;
 use std::cell::RefCell;
@@ -84,9 +87,19 @@ pub struct Finding<'a> {
     /// For NEEDS_INPUT: the outcomes the missing inputs could lead to.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub could_be: Vec<Outcome>,
-    /// Inputs that could only make a decided outcome milder if given.
+    /// Inputs that would only refine the explanation (which ratio, whether
+    /// the rule applies at all), never the outcome.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub would_refine: Vec<&'static str>,
+    /// For NEEDS_INPUT: the mildest and the worst outcome still possible.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub bounds: Option<Bounds>,
+    /// Parameters the outcome does not fix yet, as ranges.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub ranges: Vec<ParamRange<'a>>,
+    /// Every outcome still possible (one, once decided).
+    #[serde(skip)]
+    pub possible: OutcomeSet,
     pub citations: &'a [Citation],
     #[serde(skip_serializing_if = "<[String]>::is_empty")]
     pub open_questions: &'a [String],
@@ -102,12 +115,17 @@ pub struct MissingInput<'a> {
 pub struct Report<'a> {
     pub data_version: &'a str,
     pub as_of: Date,
-    /// The worst finding (see `severity`).
+    /// The verdict once `bounds` meet; NEEDS_INPUT until then.
     pub overall: Outcome,
+    /// The best and worst verdict the missing facts still allow.
+    pub bounds: Bounds,
     /// Rules whose outcome is the overall one, when that is worse than ALLOWED.
     pub blocking: Vec<&'a str>,
     /// Every input some rule needs to decide, with those rules; most-needed first.
     pub missing: Vec<MissingInput<'a>>,
+    /// The missing inputs that could still move the verdict, most useful
+    /// first; empty once it is decided.
+    pub questions: Vec<crate::rules::Question<'a>>,
     pub energy: EnergySummary<'a>,
     /// Worst first, then in rule-base order.
     pub findings: Vec<Finding<'a>>,
@@ -167,7 +185,11 @@ enum Op {
 
 impl Op {
     fn test(self, x: f64, margin: f64, limit: f64) -> Tri {
-        let (hi, lo) = (x + margin, x - margin);
+        self.test_range(x - margin, x + margin, limit)
+    }
+
+    /// For a value anywhere in `[lo, hi]`.
+    fn test_range(self, lo: f64, hi: f64, limit: f64) -> Tri {
         let (surely, never) = match self {
             Op::Lt => (hi < limit, lo >= limit),
             Op::Le => (hi <= limit, lo > limit),
@@ -300,14 +322,16 @@ impl<'a: 'p, 'p> Ctx<'a, 'p> {
             as_of,
             program,
             trusted: program.built_for(data),
-            memo: RefCell::new(vec![None; program.facts.len()]),
+            memo: RefCell::new(vec![None; program.facts.len().max(1)]),
         }
     }
 
-    /// Runs `f` on the named fact, deriving it once per project.
+    /// Runs `f` on the named fact, deriving it once per project (every time
+    /// when there is no memo: a look-ahead probe touches only a few rules).
     fn with_fact<R>(&self, name: &str, f: impl FnOnce(&Fact) -> R) -> Option<R> {
-        let Some(id) = self.program.fact_id(name, self.trusted) else {
-            return self.facts.fact(name).as_ref().map(f);
+        let id = match self.program.fact_id(name, self.trusted) {
+            Some(id) if !self.memo.borrow().is_empty() => id,
+            _ => return self.facts.fact(name).as_ref().map(f),
         };
         let id = id as usize;
         if self.memo.borrow()[id].is_none() {
@@ -385,6 +409,14 @@ impl<'a: 'p, 'p> Ctx<'a, 'p> {
             }),
             Cond::In { fact: name, values } => self.leaf(name, t, |v, _| match v {
                 FactValue::Sym(s) => Some(Tri::from(values.iter().any(|x| x == s))),
+                FactValue::OneOf(options) => {
+                    let inside = options.iter().filter(|o| values.iter().any(|x| x == *o));
+                    Some(match inside.count() {
+                        0 => Tri::False,
+                        n if n == options.len() => Tri::True,
+                        _ => Tri::Unknown,
+                    })
+                }
                 _ => None,
             }),
             Cond::Given { fact: name } => {
@@ -434,6 +466,9 @@ impl<'a: 'p, 'p> Ctx<'a, 'p> {
         t.add_threshold(param, value);
         let (r, m, st) = self.leaf(name, t, |v, margin| match v {
             FactValue::Num(x) => Some(op.test(*x, margin, value.value)),
+            FactValue::Between(lo, hi) => {
+                Some(op.test_range(lo - margin, hi + margin, value.value))
+            }
             _ => None,
         });
         // The comparison is as sure as the fact and the threshold together.
@@ -485,6 +520,14 @@ impl<'a: 'p, 'p> Ctx<'a, 'p> {
         })
     }
 
+    /// A fact known only as a range, for `{fact}` in a text.
+    fn range_of(&self, id: &str) -> Option<(f64, f64)> {
+        self.with_fact(id, |f| match f.value {
+            FactValue::Between(lo, hi) => Some((lo, hi)),
+            _ => None,
+        })?
+    }
+
     fn value_of(&self, id: &str) -> Option<f64> {
         if let Some((_, v)) = self.param(id) {
             return Some(v.value);
@@ -514,6 +557,15 @@ impl<'a: 'p, 'p> Ctx<'a, 'p> {
                     break;
                 };
                 let expr = &after[..end];
+                if let Some((lo, hi)) = self.range_of(expr.trim()) {
+                    out.push_str(&format!(
+                        "{}–{}",
+                        format_number(round_display(lo)),
+                        format_number(round_display(hi))
+                    ));
+                    rest = &after[end + 1..];
+                    continue;
+                }
                 let value = expr
                     .split('*')
                     .map(|part| self.value_of(part.trim()))
@@ -568,6 +620,8 @@ pub fn format_number(v: f64) -> String {
 /// costly part, which the verdict-only path skips.
 struct Decision<'a> {
     outcome: Outcome,
+    /// Every outcome the missing facts could still lead to (one, once decided).
+    possible: OutcomeSet,
     /// `None`: the rule is not in force on the as-of date.
     explain: Option<&'a Text>,
     hint: Option<&'a Text>,
@@ -578,6 +632,12 @@ struct Decision<'a> {
     missing: Vec<&'static str>,
     could_be: Vec<Outcome>,
     would_refine: Vec<&'static str>,
+    /// Undecided branches with the decided outcome: they may still change the
+    /// explanation (a ratio), not the outcome.
+    alternatives: Vec<&'a Case>,
+    /// Decided as ALLOWED although the scope is open (NOT_APPLICABLE was the
+    /// other possibility): the finding says so.
+    scope_open: bool,
 }
 
 fn push_unique(v: &mut Vec<Outcome>, o: Outcome) {
@@ -590,9 +650,15 @@ fn in_force(rule: &Rule, as_of: Date) -> bool {
     as_of >= rule.effective_from && rule.effective_to.is_none_or(|to| as_of <= to)
 }
 
+/// A rule is decided when every value its missing facts could take leads to
+/// the same outcome: the branches are tried in order ("first hit"), each
+/// undecided branch adds its outcome to what is possible, and the first that
+/// holds (or the fallback) ends the list. Inputs that only choose between
+/// branches with the same outcome refine the explanation, not the outcome.
 fn decide<'a>(rule: &'a Rule, ctx: &Ctx<'a, '_>, trace: &mut Trace<'a>) -> Decision<'a> {
     let mut d = Decision {
         outcome: Outcome::NotApplicable,
+        possible: OutcomeSet::one(Outcome::NotApplicable),
         explain: None,
         hint: None,
         branch_status: None,
@@ -601,6 +667,8 @@ fn decide<'a>(rule: &'a Rule, ctx: &Ctx<'a, '_>, trace: &mut Trace<'a>) -> Decis
         missing: Vec::new(),
         could_be: Vec::new(),
         would_refine: Vec::new(),
+        alternatives: Vec::new(),
+        scope_open: false,
     };
     if !in_force(rule, ctx.as_of) {
         return d;
@@ -612,63 +680,155 @@ fn decide<'a>(rule: &'a Rule, ctx: &Ctx<'a, '_>, trace: &mut Trace<'a>) -> Decis
     // The outcome rests on the scope and on every branch looked at (a branch
     // that does not hold is part of why a later one decides).
     d.evidence = applies_status;
-    match applies {
-        Tri::False => d.explain = Some(&rule.not_applicable),
-        Tri::Unknown => {
-            // Whether the rule applies is open: any of its outcomes may follow.
-            for c in &rule.cases {
-                push_unique(&mut d.could_be, c.outcome);
+    if applies == Tri::False {
+        d.explain = Some(&rule.not_applicable);
+        return d;
+    }
+    let mut possible = OutcomeSet::default();
+    if applies == Tri::Unknown {
+        possible.insert(Outcome::NotApplicable);
+    }
+    // Undecided branches before the deciding one, with what would decide them.
+    let mut open: Vec<(&'a Case, Vec<&'static str>)> = Vec::new();
+    let mut decided = None;
+    for case in &rule.cases {
+        let (result, missing, status) = ctx.eval(&case.when, trace);
+        d.evidence = weakest(d.evidence, status);
+        match result {
+            Tri::True => {
+                decided = Some(case);
+                break;
             }
-            push_unique(&mut d.could_be, rule.otherwise.outcome);
-            push_unique(&mut d.could_be, Outcome::NotApplicable);
-            d.outcome = Outcome::NeedsInput;
-            d.missing = applies_missing;
-        }
-        Tri::True => {
-            // First case that holds decides. An undecided case before it
-            // leaves the rule undecided, unless the case only refines a later
-            // one (then its inputs are listed as "would refine").
-            let mut decided = None;
-            for case in &rule.cases {
-                let (result, missing, status) = ctx.eval(&case.when, trace);
-                d.evidence = weakest(d.evidence, status);
-                match result {
-                    Tri::True => {
-                        decided = Some(case);
-                        break;
-                    }
-                    Tri::Unknown if case.refines => merge(&mut d.would_refine, missing),
-                    Tri::Unknown => {
-                        push_unique(&mut d.could_be, case.outcome);
-                        merge(&mut d.missing, missing);
-                    }
-                    Tri::False => {}
-                }
+            Tri::Unknown => {
+                possible.insert(case.outcome);
+                open.push((case, missing));
             }
-            if !d.missing.is_empty() || !d.could_be.is_empty() {
-                push_unique(
-                    &mut d.could_be,
-                    decided.map_or(rule.otherwise.outcome, |c| c.outcome),
-                );
-                d.would_refine.clear();
-                d.outcome = Outcome::NeedsInput;
-            } else if let Some(case) = decided {
-                d.outcome = case.outcome;
-                d.explain = Some(&case.explain);
-                d.hint = case.hint.as_ref();
-                d.branch_status = case.status;
-                d.caveat = case.caveat.as_ref();
-            } else {
-                let o = &rule.otherwise;
-                d.outcome = o.outcome;
-                d.explain = Some(&o.explain);
-                d.hint = o.hint.as_ref();
-                d.branch_status = o.status;
-                d.caveat = o.caveat.as_ref();
-            }
+            Tri::False => {}
         }
     }
+    let final_outcome = decided.map_or(rule.otherwise.outcome, |c| c.outcome);
+    possible.insert(final_outcome);
+    d.possible = possible;
+    // ALLOWED or not applicable: either way the rule does not stand in the way.
+    let harmless = final_outcome == Outcome::Allowed
+        && possible.within(&[Outcome::Allowed, Outcome::NotApplicable]);
+    if possible.len() == 1 || harmless {
+        d.scope_open = applies == Tri::Unknown;
+        if d.scope_open {
+            merge(&mut d.would_refine, applies_missing);
+        }
+        for (case, missing) in open {
+            merge(&mut d.would_refine, missing);
+            if trace.record {
+                d.alternatives.push(case);
+            }
+        }
+        d.outcome = final_outcome;
+        if harmless {
+            d.possible = OutcomeSet::one(Outcome::Allowed);
+        }
+        let (explain, hint, status, caveat) = match decided {
+            Some(c) => (&c.explain, c.hint.as_ref(), c.status, c.caveat.as_ref()),
+            None => {
+                let o = &rule.otherwise;
+                (&o.explain, o.hint.as_ref(), o.status, o.caveat.as_ref())
+            }
+        };
+        d.explain = Some(explain);
+        d.hint = hint;
+        d.branch_status = status;
+        d.caveat = caveat;
+        return d;
+    }
+    d.outcome = Outcome::NeedsInput;
+    // What could be, in the order the rule lists it (scope last).
+    for (case, _) in &open {
+        push_unique(&mut d.could_be, case.outcome);
+    }
+    push_unique(&mut d.could_be, final_outcome);
+    if applies == Tri::Unknown {
+        push_unique(&mut d.could_be, Outcome::NotApplicable);
+        merge(&mut d.missing, applies_missing);
+    }
+    // Only inputs that choose between different outcomes decide the rule.
+    for (case, missing) in open {
+        if case.outcome == final_outcome {
+            merge(&mut d.would_refine, missing);
+        } else {
+            merge(&mut d.missing, missing);
+        }
+    }
+    d.would_refine.retain(|f| !d.missing.contains(f));
     d
+}
+
+/// A parameter that the decided outcome does not fix: the branches still
+/// open name different values of it (clinker at 1.5:1, or 2:1 from another
+/// province).
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct ParamRange<'a> {
+    pub unit: &'a str,
+    pub min: f64,
+    pub max: f64,
+    /// The parameters behind the values, in the order met.
+    pub params: Vec<&'a str>,
+    /// The inputs that would fix the value.
+    pub fixed_by: Vec<&'static str>,
+}
+
+/// The parameters a text names as `{id}`.
+fn named_params<'a>(data: &'a RuleData, text: &Text, as_of: Date, out: &mut Vec<(&'a Param, f64)>) {
+    for s in [&text.zh, &text.en] {
+        let mut rest = s.as_str();
+        while let Some(start) = rest.find('{') {
+            let after = &rest[start + 1..];
+            let Some(end) = after.find('}') else { break };
+            let id = after[..end].trim();
+            if let Some(p) = data.params.iter().find(|p| p.id == id) {
+                if let Some(v) = param_in_force(p, as_of) {
+                    if !out.iter().any(|(q, _)| q.id == p.id) {
+                        out.push((p, v.value));
+                    }
+                }
+            }
+            rest = &after[end + 1..];
+        }
+    }
+}
+
+fn param_ranges<'a>(ctx: &Ctx<'a, '_>, d: &Decision<'a>) -> Vec<ParamRange<'a>> {
+    let (Some(explain), false) = (d.explain, d.alternatives.is_empty()) else {
+        return Vec::new();
+    };
+    let mut named = Vec::new();
+    named_params(ctx.data, explain, ctx.as_of, &mut named);
+    let decided_units: Vec<&str> = named.iter().map(|(p, _)| p.unit.as_str()).collect();
+    for case in &d.alternatives {
+        named_params(ctx.data, &case.explain, ctx.as_of, &mut named);
+    }
+    let mut ranges: Vec<ParamRange> = Vec::new();
+    for (p, v) in named {
+        // Only units the decided explanation itself states vary.
+        if !decided_units.contains(&p.unit.as_str()) {
+            continue;
+        }
+        match ranges.iter_mut().find(|r| r.unit == p.unit) {
+            Some(r) => {
+                r.min = r.min.min(v);
+                r.max = r.max.max(v);
+                r.params.push(&p.id);
+            }
+            None => ranges.push(ParamRange {
+                unit: &p.unit,
+                min: v,
+                max: v,
+                params: vec![&p.id],
+                fixed_by: d.would_refine.clone(),
+            }),
+        }
+    }
+    ranges.retain(|r| r.min < r.max);
+    ranges
 }
 
 fn evaluate_in<'a>(rule: &'a Rule, ctx: &Ctx<'a, '_>) -> Finding<'a> {
@@ -705,6 +865,19 @@ fn evaluate_in<'a>(rule: &'a Rule, ctx: &Ctx<'a, '_>) -> Finding<'a> {
     if let Some(c) = d.caveat {
         caveats.push(ctx.fill(c));
     }
+    if d.scope_open {
+        caveats.push(Cow::Owned(Text {
+            zh: "本条是否适用尚未确定；无论是否适用，都不构成障碍。".into(),
+            en:
+                "Whether this rule applies is not settled; either way it does not stand in the way."
+                    .into(),
+        }));
+    }
+    let ranges = param_ranges(ctx, &d);
+    let bounds = (d.outcome == Outcome::NeedsInput).then(|| Bounds {
+        best: d.possible.best().unwrap_or(Outcome::NotApplicable),
+        worst: d.possible.worst().unwrap_or(Outcome::NotApplicable),
+    });
     Finding {
         rule_id: &rule.id,
         title: &rule.title,
@@ -718,6 +891,9 @@ fn evaluate_in<'a>(rule: &'a Rule, ctx: &Ctx<'a, '_>) -> Finding<'a> {
         missing: d.missing,
         could_be: d.could_be,
         would_refine: d.would_refine,
+        bounds,
+        ranges,
+        possible: d.possible,
         citations: &rule.citations,
         open_questions: &rule.open_questions,
     }
@@ -728,8 +904,12 @@ fn evaluate_in<'a>(rule: &'a Rule, ctx: &Ctx<'a, '_>) -> Finding<'a> {
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Verdicts {
     pub overall: Outcome,
+    pub bounds: Bounds,
     /// Outcome per rule, in rule-base order.
     pub outcomes: Vec<Outcome>,
+    /// What each rule could still be, in rule-base order.
+    #[serde(skip)]
+    pub possible: Vec<OutcomeSet>,
 }
 
 impl Verdicts {
@@ -739,13 +919,31 @@ impl Verdicts {
         if severity(self.overall) <= severity(Outcome::Allowed) {
             return Vec::new();
         }
+        let open = self.overall == Outcome::NeedsInput;
         data.rules
             .iter()
-            .zip(&self.outcomes)
-            .filter(|(_, o)| **o == self.overall)
+            .zip(self.outcomes.iter().zip(&self.possible))
+            .filter(|(_, (o, p))| {
+                **o == self.overall
+                    && (!open || p.worst().map(weight) > Some(weight(self.bounds.best)))
+            })
             .map(|(r, _)| r.id.as_str())
             .collect()
     }
+}
+
+/// The overall verdict: once the bounds meet, the worst decided outcome (a
+/// rule still open cannot change it); until then NEEDS_INPUT.
+fn overall_of(bounds: Bounds, outcomes: &[Outcome]) -> Outcome {
+    if !bounds.decided() {
+        return Outcome::NeedsInput;
+    }
+    outcomes
+        .iter()
+        .copied()
+        .filter(|o| *o != Outcome::NeedsInput)
+        .max_by_key(|o| severity(*o))
+        .unwrap_or(Outcome::NotApplicable)
 }
 
 /// Outcomes with a program prepared once for `data` (see [`Program`]).
@@ -758,17 +956,60 @@ pub fn verdicts_with(
 ) -> Verdicts {
     let ctx = Ctx::new(data, program, siting, project, as_of);
     let mut trace = Trace::default();
+    let mut possible = Vec::with_capacity(data.rules.len());
     let outcomes: Vec<Outcome> = data
         .rules
         .iter()
-        .map(|r| decide(r, &ctx, &mut trace).outcome)
+        .map(|r| {
+            let d = decide(r, &ctx, &mut trace);
+            possible.push(d.possible);
+            d.outcome
+        })
         .collect();
-    let overall = outcomes
+    let bounds = Bounds::of_rules(possible.iter().copied());
+    let overall = overall_of(bounds, &outcomes);
+    Verdicts {
+        overall,
+        bounds,
+        outcomes,
+        possible,
+    }
+}
+
+/// What the named rules could still be if the project also had `answer`:
+/// the look-ahead by which questions are ranked. `scratch` is a copy of the
+/// project that is changed and put back.
+pub(crate) fn probe_rules(
+    data: &RuleData,
+    program: &Program,
+    siting: Siting<'_>,
+    scratch: &mut Project,
+    as_of: Date,
+    rules: &[&str],
+    answer: &[(&'static str, crate::model::Value)],
+) -> Vec<OutcomeSet> {
+    let saved: Vec<_> = answer
         .iter()
-        .copied()
-        .max_by_key(|o| severity(*o))
-        .unwrap_or(Outcome::NotApplicable);
-    Verdicts { overall, outcomes }
+        .map(|(k, v)| {
+            let old = scratch.get(k).cloned();
+            scratch.set(k, Some(v.clone()));
+            (*k, old)
+        })
+        .collect();
+    let out = {
+        let mut ctx = Ctx::new(data, program, siting, scratch, as_of);
+        ctx.memo = RefCell::new(Vec::new());
+        let mut trace = Trace::default();
+        rules
+            .iter()
+            .filter_map(|id| data.rules.iter().find(|r| r.id == *id))
+            .map(|r| decide(r, &ctx, &mut trace).possible)
+            .collect()
+    };
+    for (k, old) in saved {
+        scratch.set(k, old);
+    }
+    out
 }
 
 /// Energy totals on both bases and what follows from them (catalogue EN-01,
@@ -828,6 +1069,19 @@ pub fn screen_with<'a>(
     project: &Project,
     as_of: Date,
 ) -> Report<'a> {
+    screen_grouped(data, program, siting, project, as_of, &[])
+}
+
+/// As [`screen_with`]; the composite questions in `declined` were answered
+/// "some of these", so their items are asked one by one.
+pub fn screen_grouped<'a>(
+    data: &'a RuleData,
+    program: &Program,
+    siting: Siting<'_>,
+    project: &Project,
+    as_of: Date,
+    declined: &[&str],
+) -> Report<'a> {
     let ctx = Ctx::new(data, program, siting, project, as_of);
     let mut findings: Vec<Finding> = data.rules.iter().map(|r| evaluate_in(r, &ctx)).collect();
     let energy = energy_summary(&ctx, &findings);
@@ -838,11 +1092,21 @@ pub fn screen_with<'a>(
         buckets[7 - severity(f.outcome) as usize].push(f);
     }
     findings.extend(buckets.into_iter().flatten());
-    let overall = findings
-        .first()
-        .map(|f| f.outcome)
-        .unwrap_or(Outcome::NotApplicable);
-    let blocking = if severity(overall) > severity(Outcome::Allowed) {
+    let bounds = Bounds::of_rules(findings.iter().map(|f| f.possible));
+    let outcomes: Vec<Outcome> = findings.iter().map(|f| f.outcome).collect();
+    let overall = overall_of(bounds, &outcomes);
+    // What decides the verdict: the rules at it, or while it is open, the
+    // rules that could still make it worse than its best.
+    let blocking = if overall == Outcome::NeedsInput {
+        findings
+            .iter()
+            .filter(|f| {
+                f.outcome == Outcome::NeedsInput
+                    && f.possible.worst().map(weight) > Some(weight(bounds.best))
+            })
+            .map(|f| f.rule_id)
+            .collect()
+    } else if severity(overall) > severity(Outcome::Allowed) {
         findings
             .iter()
             .filter(|f| f.outcome == overall)
@@ -864,13 +1128,21 @@ pub fn screen_with<'a>(
         }
     }
     missing.sort_by_key(|m| std::cmp::Reverse(m.rules.len()));
-    Report {
+    let mut report = Report {
         data_version: &data.data_version,
         as_of,
         overall,
+        bounds,
         blocking,
         missing,
+        questions: Vec::new(),
         energy,
         findings,
-    }
+    };
+    let mut scratch = project.clone();
+    let mut probe = |rules: &[&str], answer: &[(&'static str, crate::model::Value)]| {
+        probe_rules(data, program, siting, &mut scratch, as_of, rules, answer)
+    };
+    report.questions = crate::rules::questions::ranked(&report, declined, &mut probe);
+    report
 }

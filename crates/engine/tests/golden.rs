@@ -50,6 +50,58 @@ fn golden_cases_pass() {
                 ));
             }
         }
+        let mut check = |what: &str, ok: bool, got: String| {
+            if !ok {
+                failures.push(format!("{file}: {}: expected {what}, got {got}", case.name));
+            }
+        };
+        if let Some(w) = &case.explains {
+            check(
+                &format!("an explanation with “{w}”"),
+                f.explanation.en.contains(w.as_str()),
+                f.explanation.en.clone(),
+            );
+        }
+        if let Some([lo, hi]) = case.range {
+            let got: Vec<_> = f.ranges.iter().map(|r| [r.min, r.max]).collect();
+            check(
+                &format!("range {lo}–{hi}"),
+                got == [[lo, hi]],
+                format!("{got:?}"),
+            );
+        }
+        if let Some([b, w]) = case.rule_bounds {
+            let got = f.bounds.map(|x| [x.best, x.worst]);
+            check(
+                &format!("rule bounds {b:?}–{w:?}"),
+                got == Some([b, w]),
+                format!("{got:?}"),
+            );
+        }
+        if let Some(o) = case.overall {
+            check(
+                &format!("overall {o:?}"),
+                report.overall == o,
+                format!("{:?}", report.overall),
+            );
+        }
+        if let Some([b, w]) = case.bounds {
+            let got = [report.bounds.best, report.bounds.worst];
+            check(
+                &format!("bounds {b:?}–{w:?}"),
+                got == [b, w],
+                format!("{got:?}"),
+            );
+        }
+        if let Some(q) = &case.questions {
+            let got: Vec<&str> = report
+                .questions
+                .iter()
+                .map(|q| q.id)
+                .take(q.len())
+                .collect();
+            check(&format!("questions {q:?}"), got == *q, format!("{got:?}"));
+        }
         if f.outcome == jiujiang_engine::Outcome::NeedsInput && f.missing.is_empty() {
             failures.push(format!(
                 "{file}: {}: NEEDS_INPUT without the fields to give",

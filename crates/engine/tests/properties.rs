@@ -3,6 +3,7 @@
 mod common;
 use common::*;
 use jiujiang_engine::model::FIELDS;
+use jiujiang_engine::rules::bounds::weight;
 use jiujiang_engine::screen::worst_case;
 use jiujiang_engine::{Project, Report};
 use proptest::prelude::*;
@@ -223,5 +224,83 @@ proptest! {
         prop_assert_eq!(report.findings.len(), engine().data.rules.len());
         let _ = engine().site_estimate(&p, DEFAULT_AS_OF, None);
         let _ = jiujiang_engine::placement::placements(&engine().data, &p, DEFAULT_AS_OF);
+    }
+}
+
+/// A plausible answer to `q`, picked by `pick` and `x`: any value its kind
+/// allows, or "none of these" / one item for a composite.
+fn answer(
+    q: &jiujiang_engine::rules::Question,
+    pick: usize,
+    x: f64,
+) -> Vec<(&'static str, String)> {
+    use jiujiang_engine::model::{field, FieldKind};
+    let value_for = |key: &'static str| -> Option<String> {
+        Some(match field(key)?.kind {
+            FieldKind::YesNo => ["yes", "no"][pick % 2].to_string(),
+            FieldKind::Choice(ch) => ch[pick % ch.len()].key.to_string(),
+            FieldKind::Set(_) if pick % 3 == 0 => "none".to_string(),
+            FieldKind::Set(ch) => ch[pick % ch.len()].key.to_string(),
+            FieldKind::ChemicalPark => ["none", "pengze-jishan", "revoked"][pick % 3].to_string(),
+            FieldKind::Distance => format!("{x:.0}"),
+            FieldKind::Number { max, .. } => format!("{:.0}", x.min(max)),
+            _ => return None,
+        })
+    };
+    if !q.none.is_empty() {
+        if pick % 2 == 0 {
+            return q.none.iter().map(|(k, v)| (*k, v.to_string())).collect();
+        }
+        let key = q.fields[pick % q.fields.len()];
+        return value_for(key).map(|v| vec![(key, v)]).unwrap_or_default();
+    }
+    if q.id == "energy" {
+        return vec![
+            ("energy.stated_total_tce", format!("{x:.0}")),
+            (
+                "energy.stated_basis",
+                ["calorific", "primary"][pick % 2].to_string(),
+            ),
+        ];
+    }
+    q.field
+        .and_then(|k| value_for(k).map(|v| vec![(k, v)]))
+        .unwrap_or_default()
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { failure_persistence: None, cases: 512, ..ProptestConfig::default() })]
+
+    /// Answering any question the report asks, with any answer, only
+    /// narrows the bounds: the verdict never lands outside the range shown
+    /// before. Once decided, nothing is asked.
+    #[test]
+    fn answering_a_question_never_leaves_the_bounds(
+        p in project(), which in 0usize..64, pick in 0usize..64, x in 0.0f64..200_000.0,
+    ) {
+        let before = screen(&p);
+        prop_assert_eq!(before.bounds.decided(), before.questions.is_empty());
+        prop_assume!(!before.questions.is_empty());
+        let q = &before.questions[which % before.questions.len()];
+        let mut after_fields = p.clone();
+        for (k, v) in answer(q, pick, x) {
+            set(&mut after_fields, k, &v);
+        }
+        let after = screen(&after_fields);
+        prop_assert!(
+            before.bounds.contains(&after.bounds),
+            "{} answered: {:?} -> {:?}", q.id, before.bounds, after.bounds
+        );
+        for f in &after.findings {
+            let old = before.findings.iter().find(|o| o.rule_id == f.rule_id).unwrap();
+            // By weight: informational rules scoped by "was a distance given"
+            // switch between INFO and NOT_APPLICABLE, which weigh the same.
+            for o in f.possible.iter() {
+                prop_assert!(
+                    old.possible.iter().any(|p| weight(p) == weight(o)),
+                    "{}: {:?} was not possible ({:?})", f.rule_id, o, q.id
+                );
+            }
+        }
     }
 }

@@ -20,6 +20,24 @@ pub struct GoldenCase {
     pub status: Option<Status>,
     #[serde(default)]
     pub missing: Option<Vec<String>>,
+    /// Words the English explanation must contain (tells branches with the
+    /// same outcome apart: an offer that covers the ratio, or not).
+    #[serde(default)]
+    pub explains: Option<String>,
+    /// The range a parameter still spans: `[min, max]`.
+    #[serde(default)]
+    pub range: Option<[f64; 2]>,
+    /// The rule's `bounds` while undecided: `[best, worst]`.
+    #[serde(default)]
+    pub rule_bounds: Option<[Outcome; 2]>,
+    /// The project's overall verdict and bounds `[best, worst]`.
+    #[serde(default)]
+    pub overall: Option<Outcome>,
+    #[serde(default)]
+    pub bounds: Option<[Outcome; 2]>,
+    /// The first questions, by id, in order.
+    #[serde(default)]
+    pub questions: Option<Vec<String>>,
     /// An imported boundary layer the case is screened with.
     #[serde(default)]
     pub boundary: Option<CaseBoundary>,

@@ -1,0 +1,510 @@
+//! The next questions: the inputs still missing, ranked by how much their
+//! answer could move the verdict. Only inputs of rules that could still make
+//! the verdict worse than its best are asked; the rest cannot change it.
+
+use crate::data_types::{Outcome, Text};
+use crate::model::{self, FieldKind, Value};
+use crate::rules::bounds::{weight, OutcomeSet};
+use crate::screen::Report;
+use serde::Serialize;
+
+/// What kind of answer a question takes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AnswerKind {
+    YesNo,
+    Choice,
+    /// Several of a list, or none.
+    Set,
+    /// "None of these" for several fields at once, or which ones.
+    NoneOf,
+    Number,
+    /// A measured distance: the costliest to answer.
+    Distance,
+    Place,
+    Text,
+}
+
+impl AnswerKind {
+    /// How much work an answer is, for ordering equals: a yes/no before a
+    /// survey.
+    fn cost(self) -> u8 {
+        match self {
+            AnswerKind::YesNo | AnswerKind::NoneOf => 0,
+            AnswerKind::Choice | AnswerKind::Set => 1,
+            AnswerKind::Number | AnswerKind::Text => 2,
+            AnswerKind::Distance | AnswerKind::Place => 3,
+        }
+    }
+}
+
+/// One question. `field` for one input; `fields` for a composite one (the
+/// energy total, "none of these protected areas").
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Question<'a> {
+    /// The field key, or the composite's id (`site.protected_areas`, `energy`).
+    pub id: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub field: Option<&'static str>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub fields: Vec<&'static str>,
+    pub kind: AnswerKind,
+    pub text: Text,
+    /// Rules this answer can decide (of those that still matter).
+    pub rules: Vec<&'a str>,
+    /// Some answer could make the project prohibited.
+    pub could_prohibit: bool,
+    /// Some answer could settle every rule it decides at the verdict's best,
+    /// lifting what they hold open (a possible prohibition among them).
+    pub could_clear: bool,
+    /// The worst outcome an answer could lead to.
+    pub worst: Outcome,
+    /// For `none_of`: the answer "none of these", field by field.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub none: Vec<(&'static str, &'static str)>,
+    /// Ranking weight: how much of the verdict's range the answer could close.
+    pub weight: u32,
+}
+
+/// When "none of these" holds for one item, judged against a complete
+/// project (the leads benchmark answers from one).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Holds {
+    /// The field has the "none" value.
+    Equals,
+    /// A distance of at least this many metres (5 km: "none within 5 km").
+    AtLeast(f64),
+    /// The catalogue class is encouraged or permitted.
+    ClassClear,
+}
+
+/// One item of a composite question.
+#[derive(Clone, Copy, Debug)]
+pub struct Item {
+    /// The field a rule asks for.
+    pub asks: &'static str,
+    /// The field the answer "none of these" sets, and to what.
+    pub sets: &'static str,
+    pub none: &'static str,
+    pub holds: Holds,
+    /// How the item is named in the question.
+    pub name: (&'static str, &'static str),
+}
+
+/// Several inputs asked as one yes/no question, "none of these", whose "no"
+/// (some of them) leads to the items one by one. Each "none" answer is what
+/// the person confirms, never a default.
+pub struct Composite {
+    pub id: &'static str,
+    /// The question, before the list of items open.
+    pub ask: (&'static str, &'static str),
+    pub items: &'static [Item],
+    /// Asked as a composite even with one item open (a yes/no instead of a
+    /// measured distance).
+    pub even_one: bool,
+}
+
+const fn item(asks: &'static str, none: &'static str, zh: &'static str, en: &'static str) -> Item {
+    Item {
+        asks,
+        sets: asks,
+        none,
+        holds: Holds::Equals,
+        name: (zh, en),
+    }
+}
+
+const fn far(asks: &'static str, zh: &'static str, en: &'static str) -> Item {
+    Item {
+        asks,
+        sets: asks,
+        none: "5000",
+        holds: Holds::AtLeast(5000.0),
+        name: (zh, en),
+    }
+}
+
+pub const COMPOSITES: &[Composite] = &[
+    Composite {
+        id: "site.protected_areas",
+        ask: (
+            "选址是否与以下区域均不重叠：",
+            "Is the site clear of all of these: ",
+        ),
+        items: &[
+            item(
+                "site.nature_reserve_zone",
+                "none",
+                "自然保护区",
+                "a nature reserve",
+            ),
+            item(
+                "site.drinking_water_zone",
+                "none",
+                "饮用水水源保护区",
+                "a drinking-water protection zone",
+            ),
+            item(
+                "site.germplasm_reserve",
+                "no",
+                "水产种质资源保护区",
+                "an aquatic germplasm reserve",
+            ),
+            item(
+                "site.national_wetland_park",
+                "no",
+                "国家湿地公园",
+                "a national wetland park",
+            ),
+            item(
+                "site.scenic_core_area",
+                "no",
+                "风景名胜区核心景区",
+                "a scenic area's core zone",
+            ),
+            item(
+                "site.shoreline_zone",
+                "none",
+                "长江岸线保护区、保留区",
+                "a Yangtze shoreline protection or reserve zone",
+            ),
+        ],
+        even_one: false,
+    },
+    Composite {
+        id: "catalogue.lists",
+        ask: ("是否已确认：", "Is it confirmed that the project is "),
+        items: &[
+            Item {
+                asks: "catalogue.class",
+                sets: "catalogue.not_restricted",
+                none: "yes",
+                holds: Holds::ClassClear,
+                name: (
+                    "不属《产业结构调整指导目录》限制类、淘汰类",
+                    "neither restricted nor eliminated in the Industrial Structure Catalogue",
+                ),
+            },
+            item(
+                "catalogue.market_access",
+                "not_listed",
+                "不在《市场准入负面清单》内",
+                "not on the Market Access Negative List",
+            ),
+            item(
+                "site.zoning_check",
+                "allowed",
+                "所在“三线一单”管控单元准入清单允许",
+                "allowed by its environmental zoning unit's list",
+            ),
+        ],
+        even_one: false,
+    },
+    Composite {
+        id: "site.waters_5km",
+        ask: (
+            "选址5公里范围内是否没有：",
+            "Is the site more than 5 km from ",
+        ),
+        items: &[
+            far(
+                "site.dist_yangtze_mainstream_m",
+                "长江干流",
+                "the Yangtze main stream",
+            ),
+            far("site.dist_poyang_lake_m", "鄱阳湖", "Poyang Lake"),
+            far(
+                "site.dist_important_tributary_m",
+                "赣、抚、信、饶、修五河",
+                "the Gan, Fu, Xin, Rao and Xiu rivers",
+            ),
+            far(
+                "site.dist_other_tributary_m",
+                "其他支流、通江湖泊",
+                "any other tributary or connected lake",
+            ),
+        ],
+        even_one: true,
+    },
+];
+
+/// The composite that asks for `field`, if any.
+pub fn composite_of(field: &str) -> Option<&'static Composite> {
+    COMPOSITES
+        .iter()
+        .find(|c| c.items.iter().any(|i| i.asks == field))
+}
+
+pub fn composite(id: &str) -> Option<&'static Composite> {
+    COMPOSITES.iter().find(|c| c.id == id)
+}
+
+/// The energy section is asked as one figure: the yearly total in tce.
+pub const ENERGY_FIELDS: &[&str] = &["energy.stated_total_tce", "energy.stated_basis"];
+
+fn kind_of(key: &str) -> AnswerKind {
+    match model::field(key).map(|f| f.kind) {
+        Some(FieldKind::YesNo) => AnswerKind::YesNo,
+        Some(FieldKind::Choice(_) | FieldKind::ChemicalPark) => AnswerKind::Choice,
+        Some(FieldKind::Set(_)) => AnswerKind::Set,
+        Some(FieldKind::Number { .. }) => AnswerKind::Number,
+        Some(FieldKind::Distance) => AnswerKind::Distance,
+        Some(FieldKind::Coordinates | FieldKind::Parcel) => AnswerKind::Place,
+        _ => AnswerKind::Text,
+    }
+}
+
+fn text_of(key: &'static str, items: &[Item]) -> Text {
+    if let Some(c) = composite(key) {
+        let zh: Vec<&str> = items.iter().map(|i| i.name.0).collect();
+        let en: Vec<&str> = items.iter().map(|i| i.name.1).collect();
+        let en_list = match en.len() {
+            0 | 1 => en.join(""),
+            n => format!(
+                "{}{} and {}",
+                en[..n - 1].join(", "),
+                if n > 2 { "," } else { "" },
+                en[n - 1]
+            ),
+        };
+        return Text {
+            zh: format!("{}{}？", c.ask.0, zh.join("、")),
+            en: format!("{}{}?", c.ask.1, en_list),
+        };
+    }
+    match key {
+        "energy" => Text {
+            zh: "项目年综合能源消费量是多少（吨标准煤）？".into(),
+            en: "What is the project's yearly energy use (tonnes of coal equivalent)?".into(),
+        },
+        k => match model::field(k) {
+            Some(f) => Text {
+                zh: f.label.zh.into(),
+                en: f.label.en.into(),
+            },
+            None => Text {
+                zh: k.into(),
+                en: k.into(),
+            },
+        },
+    }
+}
+
+struct Tally<'a> {
+    id: &'static str,
+    rules: Vec<&'a str>,
+    worst: Outcome,
+    could_prohibit: bool,
+    could_clear: bool,
+}
+
+/// Looks ahead: what the named rules could be if the project also had these
+/// values.
+pub type Probe<'p> = dyn FnMut(&[&str], &[(&'static str, Value)]) -> Vec<OutcomeSet> + 'p;
+
+/// How much of the verdict's range is still open: for every rule, how far
+/// above the verdict's best it could still end.
+fn open_span(sets: &[OutcomeSet]) -> u32 {
+    let floor = sets
+        .iter()
+        .filter_map(|s| s.best())
+        .map(weight)
+        .max()
+        .unwrap_or(0);
+    sets.iter()
+        .filter_map(|s| Some((s.best()?, s.worst()?)))
+        .map(|(b, w)| weight(w).saturating_sub(floor.max(weight(b))) as u32)
+        .sum()
+}
+
+/// The answers a look-ahead tries, each taken as equally likely. `None` for
+/// questions that take a number: any answer is assumed to settle its rules.
+fn candidate_answers(
+    id: &'static str,
+    none: &[(&'static str, &'static str)],
+) -> Option<Vec<Vec<(&'static str, Value)>>> {
+    let parse = |k: &'static str, raw: &str| {
+        model::field(k).and_then(|spec| model::parse_value(spec, raw, None).ok().flatten())
+    };
+    if !none.is_empty() {
+        // "None of these", or some of them (which settles nothing yet).
+        let all: Vec<_> = none
+            .iter()
+            .filter_map(|(k, raw)| Some((*k, parse(k, raw)?)))
+            .collect();
+        return Some(vec![all, Vec::new()]);
+    }
+    let spec = model::field(id)?;
+    let one = |v: Value| vec![(id, v)];
+    match spec.kind {
+        FieldKind::YesNo => Some(vec![one(Value::Bool(true)), one(Value::Bool(false))]),
+        FieldKind::Choice(choices) => {
+            Some(choices.iter().map(|c| one(Value::Choice(c.key))).collect())
+        }
+        FieldKind::Set(choices) => {
+            let mut out = vec![one(Value::Set(Vec::new()))];
+            out.extend(choices.iter().map(|c| one(Value::Set(vec![c.key]))));
+            Some(out)
+        }
+        _ => None,
+    }
+}
+
+/// The questions for a report, most useful first; empty once the verdict is
+/// decided. Each is ranked by how much of the verdict's open range its
+/// answers would close on average, found by re-deciding its rules with each
+/// answer (`probe`); among equals, the cheaper answer first.
+pub fn ranked<'a>(
+    report: &Report<'a>,
+    declined: &[&str],
+    probe: &mut Probe<'_>,
+) -> Vec<Question<'a>> {
+    let mut qs = questions_with(report, declined);
+    if qs.len() < 2 {
+        return qs;
+    }
+    let sets: Vec<OutcomeSet> = report.findings.iter().map(|f| f.possible).collect();
+    let before = open_span(&sets);
+    for q in &mut qs {
+        let Some(answers) = candidate_answers(q.id, &q.none) else {
+            // A number: taken to settle every rule it feeds.
+            q.weight *= 100;
+            continue;
+        };
+        let mut total = 0u32;
+        for answer in &answers {
+            let after = if answer.is_empty() {
+                before
+            } else {
+                let new = probe(&q.rules, answer);
+                let mut trial = sets.clone();
+                for (id, set) in q.rules.iter().zip(new) {
+                    if let Some(i) = report.findings.iter().position(|f| f.rule_id == *id) {
+                        trial[i] = set;
+                    }
+                }
+                open_span(&trial)
+            };
+            total += before.saturating_sub(after);
+        }
+        q.weight = 100 * total / answers.len().max(1) as u32;
+    }
+    sort(&mut qs);
+    qs
+}
+
+fn sort(qs: &mut [Question]) {
+    let order = |q: &Question| model::field_index(q.id).unwrap_or(usize::MAX);
+    qs.sort_by(|a, b| {
+        b.weight
+            .cmp(&a.weight)
+            .then(a.kind.cost().cmp(&b.kind.cost()))
+            .then(order(a).cmp(&order(b)))
+    });
+}
+
+/// The questions for a report without look-ahead, ranked by the open range
+/// of the rules each could decide. Empty once the verdict is decided.
+/// Composites in `declined` were answered "some of these": their items are
+/// asked one by one.
+pub fn questions_with<'a>(report: &Report<'a>, declined: &[&str]) -> Vec<Question<'a>> {
+    if report.bounds.decided() {
+        return Vec::new();
+    }
+    let floor = weight(report.bounds.best);
+    let mut tallies: Vec<Tally<'a>> = Vec::new();
+    let mut weights: Vec<u32> = Vec::new();
+    for f in &report.findings {
+        if f.outcome != Outcome::NeedsInput {
+            continue;
+        }
+        let (Some(best), Some(worst)) = (f.possible.best(), f.possible.worst()) else {
+            continue;
+        };
+        // A rule that cannot go above the verdict's best cannot change it.
+        if weight(worst) <= floor {
+            continue;
+        }
+        let span = (weight(worst) - floor.max(weight(best))) as u32;
+        let prohibits = f.possible.contains(Outcome::Prohibited);
+        for &field in &f.missing {
+            let id = match composite_of(field) {
+                Some(c) if !declined.contains(&c.id) => c.id,
+                _ => field,
+            };
+            let i = match tallies.iter().position(|t| t.id == id) {
+                Some(i) => i,
+                None => {
+                    tallies.push(Tally {
+                        id,
+                        rules: Vec::new(),
+                        worst: Outcome::NotApplicable,
+                        could_prohibit: false,
+                        could_clear: true,
+                    });
+                    weights.push(0);
+                    tallies.len() - 1
+                }
+            };
+            let t = &mut tallies[i];
+            if !t.rules.contains(&f.rule_id) {
+                t.rules.push(f.rule_id);
+                weights[i] += span;
+            }
+            if weight(worst) > weight(t.worst) {
+                t.worst = worst;
+            }
+            t.could_prohibit |= prohibits;
+            t.could_clear &= weight(best) <= floor;
+        }
+    }
+    let mut out: Vec<Question<'a>> = tallies
+        .into_iter()
+        .zip(weights)
+        .map(|(t, w)| build(report, t, w))
+        .collect();
+    sort(&mut out);
+    out
+}
+
+fn build<'a>(report: &Report<'a>, t: Tally<'a>, weight: u32) -> Question<'a> {
+    let open = |k: &str| {
+        report.findings.iter().any(|f| {
+            f.outcome == Outcome::NeedsInput
+                && f.missing.contains(&k)
+                && t.rules.contains(&f.rule_id)
+        })
+    };
+    let (field, fields, kind, items): (_, Vec<&'static str>, _, Vec<Item>) = match composite(t.id) {
+        Some(c) => {
+            let items: Vec<Item> = c.items.iter().filter(|i| open(i.asks)).copied().collect();
+            if items.len() == 1 && !c.even_one {
+                let k = items[0].asks;
+                (Some(k), Vec::new(), kind_of(k), Vec::new())
+            } else {
+                (
+                    None,
+                    items.iter().map(|i| i.asks).collect(),
+                    AnswerKind::NoneOf,
+                    items,
+                )
+            }
+        }
+        None if t.id == "energy" => (None, ENERGY_FIELDS.to_vec(), AnswerKind::Number, Vec::new()),
+        None => (Some(t.id), Vec::new(), kind_of(t.id), Vec::new()),
+    };
+    let id = field.unwrap_or(t.id);
+    Question {
+        id,
+        field,
+        fields,
+        kind,
+        text: text_of(id, &items),
+        rules: t.rules,
+        could_prohibit: t.could_prohibit,
+        could_clear: t.could_clear,
+        worst: t.worst,
+        none: items.iter().map(|i| (i.sets, i.none)).collect(),
+        weight,
+    }
+}
