@@ -1,0 +1,339 @@
+//! Deciding one rule: the first branch that holds, with every outcome the
+//! undecided branches before it could still lead to, and the finding built
+//! from that decision (explanation, caveats, ranges of parameters).
+
+use crate::data_types::{Case, Citation, Outcome, Param, Rule, RuleData, Status, Text};
+use crate::date::Date;
+use crate::rules::bounds::{Bounds, OutcomeSet};
+use crate::rules::evaluate::*;
+use serde::Serialize;
+use std::borrow::Cow;
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Finding<'a> {
+    pub rule_id: &'a str,
+    pub title: &'a Text,
+    pub outcome: Outcome,
+    /// The weakest evidence behind this finding: the rule's, the branch's and
+    /// every derived fact's. Below V2 the finding must not be shown as certain.
+    pub status: Status,
+    pub explanation: Cow<'a, Text>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub hint: Option<Cow<'a, Text>>,
+    /// What to confirm because some link is unverified.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub caveats: Vec<Cow<'a, Text>>,
+    pub inputs: Vec<InputUsed>,
+    pub thresholds: Vec<ThresholdUsed<'a>>,
+    /// For NEEDS_INPUT: the input fields that would decide the rule.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub missing: Vec<&'static str>,
+    /// For NEEDS_INPUT: the outcomes the missing inputs could lead to.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub could_be: Vec<Outcome>,
+    /// Inputs that would only refine the explanation (which ratio, whether
+    /// the rule applies at all), never the outcome.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub would_refine: Vec<&'static str>,
+    /// For NEEDS_INPUT: the mildest and the worst outcome still possible.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub bounds: Option<Bounds>,
+    /// Parameters the outcome does not fix yet, as ranges.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub ranges: Vec<ParamRange<'a>>,
+    /// Every outcome still possible (one, once decided).
+    #[serde(skip)]
+    pub possible: OutcomeSet,
+    pub citations: &'a [Citation],
+    #[serde(skip_serializing_if = "<[String]>::is_empty")]
+    pub open_questions: &'a [String],
+}
+
+/// What a rule decided, borrowing its texts from the rule data. Building the
+/// user-facing `Finding` from it (copying texts, filling templates) is the
+/// costly part, which the verdict-only path skips.
+pub(crate) struct Decision<'a> {
+    pub(crate) outcome: Outcome,
+    /// Every outcome the missing facts could still lead to (one, once decided).
+    pub(crate) possible: OutcomeSet,
+    /// `None`: the rule is not in force on the as-of date.
+    pub(crate) explain: Option<&'a Text>,
+    pub(crate) hint: Option<&'a Text>,
+    pub(crate) branch_status: Option<Status>,
+    /// How sure the conditions that decided are.
+    pub(crate) evidence: Option<Status>,
+    pub(crate) caveat: Option<&'a Text>,
+    pub(crate) missing: Vec<&'static str>,
+    pub(crate) could_be: Vec<Outcome>,
+    pub(crate) would_refine: Vec<&'static str>,
+    /// Undecided branches with the decided outcome: they may still change the
+    /// explanation (a ratio), not the outcome.
+    pub(crate) alternatives: Vec<&'a Case>,
+    /// Decided as ALLOWED although the scope is open (NOT_APPLICABLE was the
+    /// other possibility): the finding says so.
+    pub(crate) scope_open: bool,
+}
+
+pub(crate) fn push_unique(v: &mut Vec<Outcome>, o: Outcome) {
+    if !v.contains(&o) {
+        v.push(o);
+    }
+}
+
+pub(crate) fn in_force(rule: &Rule, as_of: Date) -> bool {
+    as_of >= rule.effective_from && rule.effective_to.is_none_or(|to| as_of <= to)
+}
+
+/// A rule is decided when every value its missing facts could take leads to
+/// the same outcome: the branches are tried in order ("first hit"), each
+/// undecided branch adds its outcome to what is possible, and the first that
+/// holds (or the fallback) ends the list. Inputs that only choose between
+/// branches with the same outcome refine the explanation, not the outcome.
+pub(crate) fn decide<'a>(rule: &'a Rule, ctx: &Ctx<'a, '_>, trace: &mut Trace<'a>) -> Decision<'a> {
+    let mut d = Decision {
+        outcome: Outcome::NotApplicable,
+        possible: OutcomeSet::one(Outcome::NotApplicable),
+        explain: None,
+        hint: None,
+        branch_status: None,
+        evidence: None,
+        caveat: None,
+        missing: Vec::new(),
+        could_be: Vec::new(),
+        would_refine: Vec::new(),
+        alternatives: Vec::new(),
+        scope_open: false,
+    };
+    if !in_force(rule, ctx.as_of) {
+        return d;
+    }
+    let (applies, applies_missing, applies_status) = match &rule.applies_if {
+        Some(c) => ctx.eval(c, trace),
+        None => (Tri::True, Vec::new(), None),
+    };
+    // The outcome rests on the scope and on every branch looked at (a branch
+    // that does not hold is part of why a later one decides).
+    d.evidence = applies_status;
+    if applies == Tri::False {
+        d.explain = Some(&rule.not_applicable);
+        return d;
+    }
+    let mut possible = OutcomeSet::default();
+    if applies == Tri::Unknown {
+        possible.insert(Outcome::NotApplicable);
+    }
+    // Undecided branches before the deciding one, with what would decide them.
+    let mut open: Vec<(&'a Case, Vec<&'static str>)> = Vec::new();
+    let mut decided = None;
+    for case in &rule.cases {
+        let (result, missing, status) = ctx.eval(&case.when, trace);
+        d.evidence = weakest(d.evidence, status);
+        match result {
+            Tri::True => {
+                decided = Some(case);
+                break;
+            }
+            Tri::Unknown => {
+                possible.insert(case.outcome);
+                open.push((case, missing));
+            }
+            Tri::False => {}
+        }
+    }
+    let final_outcome = decided.map_or(rule.otherwise.outcome, |c| c.outcome);
+    possible.insert(final_outcome);
+    d.possible = possible;
+    // ALLOWED or not applicable: either way the rule does not stand in the way.
+    let harmless = final_outcome == Outcome::Allowed
+        && possible.within(&[Outcome::Allowed, Outcome::NotApplicable]);
+    if possible.len() == 1 || harmless {
+        d.scope_open = applies == Tri::Unknown;
+        if d.scope_open {
+            merge(&mut d.would_refine, applies_missing);
+        }
+        for (case, missing) in open {
+            merge(&mut d.would_refine, missing);
+            if trace.record {
+                d.alternatives.push(case);
+            }
+        }
+        d.outcome = final_outcome;
+        if harmless {
+            d.possible = OutcomeSet::one(Outcome::Allowed);
+        }
+        let (explain, hint, status, caveat) = match decided {
+            Some(c) => (&c.explain, c.hint.as_ref(), c.status, c.caveat.as_ref()),
+            None => {
+                let o = &rule.otherwise;
+                (&o.explain, o.hint.as_ref(), o.status, o.caveat.as_ref())
+            }
+        };
+        d.explain = Some(explain);
+        d.hint = hint;
+        d.branch_status = status;
+        d.caveat = caveat;
+        return d;
+    }
+    d.outcome = Outcome::NeedsInput;
+    // What could be, in the order the rule lists it (scope last).
+    for (case, _) in &open {
+        push_unique(&mut d.could_be, case.outcome);
+    }
+    push_unique(&mut d.could_be, final_outcome);
+    if applies == Tri::Unknown {
+        push_unique(&mut d.could_be, Outcome::NotApplicable);
+        merge(&mut d.missing, applies_missing);
+    }
+    // Only inputs that choose between different outcomes decide the rule.
+    for (case, missing) in open {
+        if case.outcome == final_outcome {
+            merge(&mut d.would_refine, missing);
+        } else {
+            merge(&mut d.missing, missing);
+        }
+    }
+    d.would_refine.retain(|f| !d.missing.contains(f));
+    d
+}
+
+/// A parameter that the decided outcome does not fix: the branches still
+/// open name different values of it (clinker at 1.5:1, or 2:1 from another
+/// province).
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct ParamRange<'a> {
+    pub unit: &'a str,
+    pub min: f64,
+    pub max: f64,
+    /// The parameters behind the values, in the order met.
+    pub params: Vec<&'a str>,
+    /// The inputs that would fix the value.
+    pub fixed_by: Vec<&'static str>,
+}
+
+/// The parameters a text names as `{id}`.
+pub(crate) fn named_params<'a>(
+    data: &'a RuleData,
+    text: &Text,
+    as_of: Date,
+    out: &mut Vec<(&'a Param, f64)>,
+) {
+    for s in [&text.zh, &text.en] {
+        let mut rest = s.as_str();
+        while let Some(start) = rest.find('{') {
+            let after = &rest[start + 1..];
+            let Some(end) = after.find('}') else { break };
+            let id = after[..end].trim();
+            if let Some(p) = data.params.iter().find(|p| p.id == id) {
+                if let Some(v) = param_in_force(p, as_of) {
+                    if !out.iter().any(|(q, _)| q.id == p.id) {
+                        out.push((p, v.value));
+                    }
+                }
+            }
+            rest = &after[end + 1..];
+        }
+    }
+}
+
+pub(crate) fn param_ranges<'a>(ctx: &Ctx<'a, '_>, d: &Decision<'a>) -> Vec<ParamRange<'a>> {
+    let (Some(explain), false) = (d.explain, d.alternatives.is_empty()) else {
+        return Vec::new();
+    };
+    let mut named = Vec::new();
+    named_params(ctx.data, explain, ctx.as_of, &mut named);
+    let decided_units: Vec<&str> = named.iter().map(|(p, _)| p.unit.as_str()).collect();
+    for case in &d.alternatives {
+        named_params(ctx.data, &case.explain, ctx.as_of, &mut named);
+    }
+    let mut ranges: Vec<ParamRange> = Vec::new();
+    for (p, v) in named {
+        // Only units the decided explanation itself states vary.
+        if !decided_units.contains(&p.unit.as_str()) {
+            continue;
+        }
+        match ranges.iter_mut().find(|r| r.unit == p.unit) {
+            Some(r) => {
+                r.min = r.min.min(v);
+                r.max = r.max.max(v);
+                r.params.push(&p.id);
+            }
+            None => ranges.push(ParamRange {
+                unit: &p.unit,
+                min: v,
+                max: v,
+                params: vec![&p.id],
+                fixed_by: d.would_refine.clone(),
+            }),
+        }
+    }
+    ranges.retain(|r| r.min < r.max);
+    ranges
+}
+
+pub(crate) fn evaluate_in<'a>(rule: &'a Rule, ctx: &Ctx<'a, '_>) -> Finding<'a> {
+    let as_of = ctx.as_of;
+    let mut trace = Trace::recording();
+    let d = decide(rule, ctx, &mut trace);
+    let explanation = match (d.explain, d.outcome) {
+        (Some(t), _) => ctx.fill(t),
+        (None, Outcome::NeedsInput) => Cow::Owned(Text {
+            zh: "所填信息不足以判断本条，请补充下列各项。".into(),
+            en: "What was entered cannot decide this rule; please give the items listed.".into(),
+        }),
+        (None, _) => {
+            let to = rule.effective_to;
+            Cow::Owned(Text {
+                zh: format!(
+                    "本条在 {as_of} 不在效力期内（{} 起{}）。",
+                    rule.effective_from,
+                    to.map(|d| format!("，至 {d} 止")).unwrap_or_default()
+                ),
+                en: format!(
+                    "This rule is not in force on {as_of} (from {}{}).",
+                    rule.effective_from,
+                    to.map(|d| format!(" to {d}")).unwrap_or_default()
+                ),
+            })
+        }
+    };
+    let mut status = rule.status;
+    for s in [d.branch_status, d.evidence].into_iter().flatten() {
+        status = status.min(s);
+    }
+    let mut caveats = trace.notes;
+    if let Some(c) = d.caveat {
+        caveats.push(ctx.fill(c));
+    }
+    if d.scope_open {
+        caveats.push(Cow::Owned(Text {
+            zh: "本条是否适用尚未确定；无论是否适用，都不构成障碍。".into(),
+            en:
+                "Whether this rule applies is not settled; either way it does not stand in the way."
+                    .into(),
+        }));
+    }
+    let ranges = param_ranges(ctx, &d);
+    let bounds = (d.outcome == Outcome::NeedsInput).then(|| Bounds {
+        best: d.possible.best().unwrap_or(Outcome::NotApplicable),
+        worst: d.possible.worst().unwrap_or(Outcome::NotApplicable),
+    });
+    Finding {
+        rule_id: &rule.id,
+        title: &rule.title,
+        outcome: d.outcome,
+        status,
+        explanation,
+        hint: d.hint.map(|h| ctx.fill(h)),
+        caveats,
+        inputs: trace.inputs,
+        thresholds: trace.thresholds,
+        missing: d.missing,
+        could_be: d.could_be,
+        would_refine: d.would_refine,
+        bounds,
+        ranges,
+        possible: d.possible,
+        citations: &rule.citations,
+        open_questions: &rule.open_questions,
+    }
+}

@@ -1,0 +1,522 @@
+//! Evaluating conditions: three-valued (Kleene) logic over facts, with the
+//! inputs, thresholds and notes each rule touched recorded as its "why", and
+//! rule texts filled with the values in force.
+
+use crate::data_types::{Citation, Cond, Param, ParamValue, RuleData, Status, Text};
+use crate::date::Date;
+use crate::facts::Siting;
+use crate::facts::{Fact, FactCtx, FactValue};
+use crate::model::Project;
+use crate::program::Program;
+use serde::Serialize;
+use std::borrow::Cow;
+use std::cell::RefCell;
+
+/// An input a rule read. Its texts are written only when asked for (the app's
+/// "inputs used", the JSON report), so screening itself formats nothing.
+#[derive(Clone, Debug, PartialEq)]
+pub struct InputUsed {
+    pub field: &'static str,
+    pub value: Option<crate::model::Value>,
+}
+
+impl InputUsed {
+    /// As a project file or CSV cell writes it (`850`, `new`, `yes`), for scripts.
+    pub fn text(&self) -> String {
+        self.value
+            .as_ref()
+            .map(crate::model::value_text)
+            .unwrap_or_default()
+    }
+
+    /// As the reader's language writes it: choice labels, money in 万元/亿元
+    /// or millions, units.
+    pub fn shown(&self) -> Text {
+        self.value
+            .as_ref()
+            .map(|v| crate::model::display_value(crate::model::field(self.field), v))
+            .unwrap_or_default()
+    }
+}
+
+/// `{field, value, shown}` in the JSON report (docs/cli.md).
+impl Serialize for InputUsed {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut out = s.serialize_struct("InputUsed", 3)?;
+        out.serialize_field("field", self.field)?;
+        out.serialize_field("value", &self.text())?;
+        out.serialize_field("shown", &self.shown())?;
+        out.end()
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct ThresholdUsed<'a> {
+    pub param: &'a str,
+    pub title: &'a Text,
+    pub value: f64,
+    pub unit: &'a str,
+    /// The date this value took effect.
+    pub from: Date,
+    pub citation: &'a Citation,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Tri {
+    True,
+    False,
+    Unknown,
+}
+
+impl From<bool> for Tri {
+    fn from(b: bool) -> Tri {
+        if b {
+            Tri::True
+        } else {
+            Tri::False
+        }
+    }
+}
+
+/// A comparison with a threshold, for a value known to ± `margin`: true or
+/// false only if the whole interval is on one side.
+#[derive(Clone, Copy)]
+pub(crate) enum Op {
+    Lt,
+    Le,
+    Gt,
+    Ge,
+}
+
+impl Op {
+    fn test(self, x: f64, margin: f64, limit: f64) -> Tri {
+        self.test_range(x - margin, x + margin, limit)
+    }
+
+    /// For a value anywhere in `[lo, hi]`.
+    fn test_range(self, lo: f64, hi: f64, limit: f64) -> Tri {
+        let (surely, never) = match self {
+            Op::Lt => (hi < limit, lo >= limit),
+            Op::Le => (hi <= limit, lo > limit),
+            Op::Gt => (lo > limit, hi <= limit),
+            Op::Ge => (lo >= limit, hi < limit),
+        };
+        if surely {
+            Tri::True
+        } else if never {
+            Tri::False
+        } else {
+            Tri::Unknown
+        }
+    }
+}
+
+/// What evaluating a rule touched: shown to the user as "why".
+#[derive(Default)]
+pub(crate) struct Trace<'a> {
+    /// Off on the verdict-only path: nothing is copied for display.
+    pub(crate) record: bool,
+    pub(crate) inputs: Vec<InputUsed>,
+    pub(crate) thresholds: Vec<ThresholdUsed<'a>>,
+    pub(crate) notes: Vec<Cow<'a, Text>>,
+}
+
+impl<'a> Trace<'a> {
+    pub(crate) fn recording() -> Trace<'a> {
+        Trace {
+            record: true,
+            ..Trace::default()
+        }
+    }
+
+    pub(crate) fn add_input(&mut self, field: &'static str, value: Option<crate::model::Value>) {
+        if self.record && !self.inputs.iter().any(|i| i.field == field) {
+            self.inputs.push(InputUsed { field, value });
+        }
+    }
+
+    pub(crate) fn add_note(&mut self, note: Text) {
+        if self.record && !self.notes.iter().any(|n| **n == note) {
+            self.notes.push(Cow::Owned(note));
+        }
+    }
+
+    pub(crate) fn add_threshold(&mut self, param: &'a Param, value: &'a ParamValue) {
+        if self.record && !self.thresholds.iter().any(|x| x.param == param.id) {
+            self.thresholds.push(ThresholdUsed {
+                param: &param.id,
+                title: &param.title,
+                value: value.value,
+                unit: &param.unit,
+                from: value.from,
+                citation: &value.citation,
+            });
+        }
+    }
+}
+
+/// The value of a parameter in force on `as_of`, if any.
+pub fn param_in_force(param: &Param, as_of: Date) -> Option<&ParamValue> {
+    if param.until.is_some_and(|u| as_of > u) {
+        return None;
+    }
+    param
+        .values
+        .iter()
+        .filter(|v| v.from <= as_of)
+        .max_by_key(|v| v.from)
+}
+
+/// A condition's value and, when unknown, the inputs that would decide it.
+/// A condition's value; when unknown, the inputs that would decide it; and
+/// how sure the value is (the evidence grade of what decided it; `None` for
+/// plain inputs or an unknown).
+pub(crate) type Eval = (Tri, Vec<&'static str>, Option<Status>);
+
+pub(crate) fn weakest(a: Option<Status>, b: Option<Status>) -> Option<Status> {
+    match (a, b) {
+        (Some(x), Some(y)) => Some(x.min(y)),
+        (x, None) | (None, x) => x,
+    }
+}
+
+/// The best of several equally sufficient reasons: a conclusion that holds
+/// for any one of them is as sure as the surest.
+pub(crate) fn strongest(a: Option<Status>, b: Option<Status>) -> Option<Status> {
+    match (a, b) {
+        (None, _) | (_, None) => None,
+        (Some(x), Some(y)) => Some(x.max(y)),
+    }
+}
+
+pub(crate) fn merge(missing: &mut Vec<&'static str>, more: Vec<&'static str>) {
+    for m in more {
+        if !missing.contains(&m) {
+            missing.push(m);
+        }
+    }
+}
+
+pub(crate) struct Ctx<'a, 'p> {
+    pub(crate) data: &'a RuleData,
+    pub(crate) facts: FactCtx<'p>,
+    pub(crate) as_of: Date,
+    pub(crate) program: &'p Program,
+    pub(crate) trusted: bool,
+    /// Facts already derived for this project, by fact number: several rules
+    /// test the same ones (sectors, energy totals).
+    pub(crate) memo: RefCell<Vec<Option<Option<Fact>>>>,
+}
+
+impl<'a: 'p, 'p> Ctx<'a, 'p> {
+    pub(crate) fn new(
+        data: &'a RuleData,
+        program: &'p Program,
+        siting: Siting<'p>,
+        project: &'p Project,
+        as_of: Date,
+    ) -> Ctx<'a, 'p> {
+        Ctx {
+            data,
+            facts: FactCtx {
+                project,
+                data,
+                as_of,
+                siting,
+            },
+            as_of,
+            program,
+            trusted: program.built_for(data),
+            memo: RefCell::new(vec![None; program.facts.len().max(1)]),
+        }
+    }
+
+    /// Runs `f` on the named fact, deriving it once per project (every time
+    /// when there is no memo: a look-ahead probe touches only a few rules).
+    pub(crate) fn with_fact<R>(&self, name: &str, f: impl FnOnce(&Fact) -> R) -> Option<R> {
+        let id = match self.program.fact_id(name, self.trusted) {
+            Some(id) if !self.memo.borrow().is_empty() => id,
+            _ => return self.facts.fact(name).as_ref().map(f),
+        };
+        let id = id as usize;
+        if self.memo.borrow()[id].is_none() {
+            let fact = self.facts.fact(name);
+            self.memo.borrow_mut()[id] = Some(fact);
+        }
+        // Deriving a fact never reads the memo, so this borrow cannot clash.
+        self.memo.borrow()[id]
+            .as_ref()
+            .and_then(|fact| fact.as_ref().map(f))
+    }
+
+    pub(crate) fn param(&self, id: &str) -> Option<(&'a Param, &'a ParamValue)> {
+        let p = &self.data.params[self.program.param_index(id, self.data, self.trusted)?];
+        Some((p, param_in_force(p, self.as_of)?))
+    }
+
+    pub(crate) fn eval(&self, cond: &'a Cond, t: &mut Trace<'a>) -> Eval {
+        match cond {
+            // Kleene logic: a decisive part decides even if others are unknown,
+            // and only undecided parts contribute missing inputs. All parts are
+            // evaluated so the trace lists every input.
+            Cond::All { of } | Cond::Any { of } => {
+                let decisive = if matches!(cond, Cond::All { .. }) {
+                    Tri::False
+                } else {
+                    Tri::True
+                };
+                let mut decided = false;
+                let mut unknown = false;
+                let mut missing = Vec::new();
+                // Any decisive part suffices, so it is as sure as the surest;
+                // otherwise every part was needed, as sure as the weakest.
+                let mut surest: Option<Option<Status>> = None;
+                let mut weakest_all: Option<Status> = None;
+                for c in of {
+                    // Every part is evaluated so the trace lists every input.
+                    let (r, m, st) = self.eval(c, t);
+                    if r == decisive {
+                        decided = true;
+                        surest = Some(match surest {
+                            Some(prev) => strongest(prev, st),
+                            None => st,
+                        });
+                    } else if r == Tri::Unknown {
+                        unknown = true;
+                        if !decided {
+                            merge(&mut missing, m);
+                        }
+                    }
+                    weakest_all = weakest(weakest_all, st);
+                }
+                if decided {
+                    (decisive, Vec::new(), surest.flatten())
+                } else if unknown {
+                    (Tri::Unknown, missing, None)
+                } else if decisive == Tri::False {
+                    (Tri::True, Vec::new(), weakest_all)
+                } else {
+                    (Tri::False, Vec::new(), weakest_all)
+                }
+            }
+            Cond::Not { of } => {
+                let (r, m, st) = self.eval(of, t);
+                let r = match r {
+                    Tri::True => Tri::False,
+                    Tri::False => Tri::True,
+                    Tri::Unknown => Tri::Unknown,
+                };
+                (r, m, st)
+            }
+            Cond::Is { fact: name } => self.leaf(name, t, |v, _| match v {
+                FactValue::Bool(b) => Some(Tri::from(*b)),
+                _ => None,
+            }),
+            Cond::In { fact: name, values } => self.leaf(name, t, |v, _| match v {
+                FactValue::Sym(s) => Some(Tri::from(values.iter().any(|x| x == s))),
+                FactValue::OneOf(options) => {
+                    let inside = options.iter().filter(|o| values.iter().any(|x| x == *o));
+                    Some(match inside.count() {
+                        0 => Tri::False,
+                        n if n == options.len() => Tri::True,
+                        _ => Tri::Unknown,
+                    })
+                }
+                _ => None,
+            }),
+            Cond::Given { fact: name } => {
+                let (r, _, _) =
+                    self.leaf(name, t, |v, _| Some(Tri::from(*v != FactValue::Unknown)));
+                (
+                    if r == Tri::True {
+                        Tri::True
+                    } else {
+                        Tri::False
+                    },
+                    Vec::new(),
+                    None,
+                )
+            }
+            Cond::Lt { fact, param } => self.compare(fact, param, t, Op::Lt),
+            Cond::Le { fact, param } => self.compare(fact, param, t, Op::Le),
+            Cond::Gt { fact, param } => self.compare(fact, param, t, Op::Gt),
+            Cond::Ge { fact, param } => self.compare(fact, param, t, Op::Ge),
+            Cond::Flag { param } => match self.param(param) {
+                Some((p, v)) => {
+                    t.add_threshold(p, v);
+                    (Tri::from(v.value != 0.0), Vec::new(), Some(v.status))
+                }
+                None => (self.no_param(param, t), Vec::new(), Some(Status::U)),
+            },
+        }
+    }
+
+    fn no_param(&self, id: &str, t: &mut Trace<'a>) -> Tri {
+        // Rule data promise (checked by meta-tests): every parameter a rule
+        // uses is in force whenever the rule is. If not, say so honestly.
+        t.add_note(Text {
+            zh: format!("参数 {id} 在 {} 无有效取值，无法判断。", self.as_of),
+            en: format!(
+                "Parameter {id} has no value in force on {}; cannot decide.",
+                self.as_of
+            ),
+        });
+        Tri::Unknown
+    }
+
+    fn compare(&self, name: &'a str, param_id: &str, t: &mut Trace<'a>, op: Op) -> Eval {
+        let Some((param, value)) = self.param(param_id) else {
+            return (self.no_param(param_id, t), Vec::new(), Some(Status::U));
+        };
+        t.add_threshold(param, value);
+        let (r, m, st) = self.leaf(name, t, |v, margin| match v {
+            FactValue::Num(x) => Some(op.test(*x, margin, value.value)),
+            FactValue::Between(lo, hi) => {
+                Some(op.test_range(lo - margin, hi + margin, value.value))
+            }
+            _ => None,
+        });
+        // The comparison is as sure as the fact and the threshold together.
+        (r, m, weakest(st, Some(value.status)))
+    }
+
+    fn leaf(
+        &self,
+        name: &'a str,
+        t: &mut Trace<'a>,
+        test: impl Fn(&FactValue, f64) -> Option<Tri>,
+    ) -> Eval {
+        let result = self.with_fact(name, |f| {
+            if t.record {
+                for field in f.inputs.as_slice() {
+                    if !t.inputs.iter().any(|i| i.field == *field) {
+                        t.add_input(field, self.facts.project.get(field).cloned());
+                    }
+                }
+                for id in &f.params {
+                    if let Some((p, v)) = self.param(id) {
+                        t.add_threshold(p, v);
+                    }
+                }
+                if let Some(note) = &f.note {
+                    t.add_note(note.render(self.data, self.facts.project));
+                }
+            }
+            // A fact's status already includes the parameters it applied.
+            match test(&f.value, f.margin) {
+                // Known, but too uncertain to decide (a map estimate near the
+                // threshold): ask for what would decide it.
+                Some(Tri::Unknown) if t.record => {
+                    (Tri::Unknown, f.decide_with.as_slice().to_vec(), None)
+                }
+                Some(Tri::Unknown) => (Tri::Unknown, Vec::new(), None),
+                Some(b) => (b, Vec::new(), Some(f.status)),
+                // Which inputs are missing only matters for the report.
+                None if t.record => (Tri::Unknown, f.missing.as_slice().to_vec(), None),
+                None => (Tri::Unknown, Vec::new(), None),
+            }
+        });
+        result.unwrap_or_else(|| {
+            t.add_note(Text {
+                zh: format!("规则引用了未知事实 {name}。"),
+                en: format!("The rule refers to an unknown fact {name}."),
+            });
+            (Tri::Unknown, Vec::new(), Some(Status::U))
+        })
+    }
+
+    /// A fact known only as a range, for `{fact}` in a text.
+    fn range_of(&self, id: &str) -> Option<(f64, f64)> {
+        self.with_fact(id, |f| match f.value {
+            FactValue::Between(lo, hi) => Some((lo, hi)),
+            _ => None,
+        })?
+    }
+
+    fn value_of(&self, id: &str) -> Option<f64> {
+        if let Some((_, v)) = self.param(id) {
+            return Some(v.value);
+        }
+        self.with_fact(id, |f| match f.value {
+            FactValue::Num(x) => Some(x),
+            _ => None,
+        })?
+    }
+
+    /// Replaces `{id}` in a rule text with the value in force of a parameter
+    /// or a numeric fact, and `{a*b}` with their product. Unknown stays as is.
+    /// Borrowed when the text has no placeholder (most do not).
+    pub(crate) fn fill<'t>(&self, text: &'t Text) -> Cow<'t, Text> {
+        if !text.zh.contains('{') && !text.en.contains('{') {
+            return Cow::Borrowed(text);
+        }
+        let fill_one = |s: &str| {
+            let mut out = String::with_capacity(s.len());
+            let mut rest = s;
+            while let Some(start) = rest.find('{') {
+                out.push_str(&rest[..start]);
+                let after = &rest[start + 1..];
+                let Some(end) = after.find('}') else {
+                    out.push_str(&rest[start..]);
+                    rest = "";
+                    break;
+                };
+                let expr = &after[..end];
+                if let Some((lo, hi)) = self.range_of(expr.trim()) {
+                    out.push_str(&format!(
+                        "{}–{}",
+                        format_number(round_display(lo)),
+                        format_number(round_display(hi))
+                    ));
+                    rest = &after[end + 1..];
+                    continue;
+                }
+                let value = expr
+                    .split('*')
+                    .map(|part| self.value_of(part.trim()))
+                    .try_fold(1.0, |acc, v| v.map(|x| acc * x));
+                match value {
+                    Some(v) => out.push_str(&format_number(round_display(v))),
+                    None => out.push('?'),
+                }
+                rest = &after[end + 1..];
+            }
+            out.push_str(rest);
+            out
+        };
+        Cow::Owned(Text {
+            zh: fill_one(&text.zh),
+            en: fill_one(&text.en),
+        })
+    }
+}
+
+/// Rounds for display: whole numbers above 100, else three significant places.
+pub(crate) fn round_display(v: f64) -> f64 {
+    if v.abs() >= 100.0 {
+        v.round()
+    } else {
+        (v * 1000.0).round() / 1000.0
+    }
+}
+
+/// 1000 → "1,000"; 1.5 → "1.5".
+pub fn format_number(v: f64) -> String {
+    if v.fract() == 0.0 && v.abs() < 1e15 {
+        let digits = format!("{}", v.abs() as u64);
+        let mut out = String::new();
+        for (i, c) in digits.chars().enumerate() {
+            if i > 0 && (digits.len() - i) % 3 == 0 {
+                out.push(',');
+            }
+            out.push(c);
+        }
+        if v < 0.0 {
+            out.insert(0, '-');
+        }
+        out
+    } else {
+        format!("{v}")
+    }
+}

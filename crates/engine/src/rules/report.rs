@@ -1,0 +1,317 @@
+//! The report: every rule in force on the "as of" date decided against the
+//! project, the overall verdict and its bounds, the inputs still missing and
+//! the questions that could settle them, and the energy totals.
+
+use crate::data_types::{Outcome, RuleData, Text};
+use crate::date::Date;
+use crate::facts::FactValue;
+use crate::facts::Siting;
+use crate::model::Project;
+use crate::program::Program;
+use crate::rules::bounds::{weight, Bounds, OutcomeSet};
+pub use crate::rules::decide::Finding;
+use crate::rules::decide::*;
+use crate::rules::evaluate::*;
+pub use crate::rules::evaluate::{InputUsed, ThresholdUsed};
+use serde::Serialize;
+use std::borrow::Cow;
+use std::cell::RefCell;
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct MissingInput<'a> {
+    pub field: &'static str,
+    pub rules: Vec<&'a str>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Report<'a> {
+    pub data_version: &'a str,
+    pub as_of: Date,
+    /// The verdict once `bounds` meet; NEEDS_INPUT until then.
+    pub overall: Outcome,
+    /// The best and worst verdict the missing facts still allow.
+    pub bounds: Bounds,
+    /// Rules whose outcome is the overall one, when that is worse than ALLOWED.
+    pub blocking: Vec<&'a str>,
+    /// Every input some rule needs to decide, with those rules; most-needed first.
+    pub missing: Vec<MissingInput<'a>>,
+    /// The missing inputs that could still move the verdict, most useful
+    /// first; empty once it is decided.
+    pub questions: Vec<crate::rules::Question<'a>>,
+    pub energy: EnergySummary<'a>,
+    /// Worst first, then in rule-base order.
+    pub findings: Vec<Finding<'a>>,
+}
+
+/// The worst outcome a finding may turn out to have: for NEEDS_INPUT, the
+/// worst of what the missing inputs could lead to.
+pub fn worst_case(f: &Finding) -> u8 {
+    if f.outcome == Outcome::NeedsInput && !f.could_be.is_empty() {
+        f.could_be.iter().map(|o| severity(*o)).max().unwrap_or(0)
+    } else {
+        severity(f.outcome)
+    }
+}
+
+/// How bad an outcome is for the project. NEEDS_INPUT ranks just below
+/// PROHIBITED: an undecided rule may still turn out to prohibit.
+pub fn severity(o: Outcome) -> u8 {
+    match o {
+        Outcome::Prohibited => 7,
+        Outcome::NeedsInput => 6,
+        Outcome::RequiresReplacement => 5,
+        Outcome::RequiresReview => 4,
+        Outcome::Conditional => 3,
+        Outcome::Allowed => 2,
+        Outcome::Info => 1,
+        Outcome::NotApplicable => 0,
+    }
+}
+
+/// The verdict alone: each rule's outcome and the overall one, without
+/// explanations. For batches, where only the table of verdicts is shown.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Verdicts {
+    pub overall: Outcome,
+    pub bounds: Bounds,
+    /// Outcome per rule, in rule-base order.
+    pub outcomes: Vec<Outcome>,
+    /// What each rule could still be, in rule-base order.
+    #[serde(skip)]
+    pub possible: Vec<OutcomeSet>,
+}
+
+impl Verdicts {
+    /// The rules whose outcome is the overall one, when that is worse than
+    /// ALLOWED (as `Report::blocking`), in rule-base order.
+    pub fn blocking<'a>(&self, data: &'a RuleData) -> Vec<&'a str> {
+        if severity(self.overall) <= severity(Outcome::Allowed) {
+            return Vec::new();
+        }
+        let open = self.overall == Outcome::NeedsInput;
+        data.rules
+            .iter()
+            .zip(self.outcomes.iter().zip(&self.possible))
+            .filter(|(_, (o, p))| {
+                **o == self.overall
+                    && (!open || p.worst().map(weight) > Some(weight(self.bounds.best)))
+            })
+            .map(|(r, _)| r.id.as_str())
+            .collect()
+    }
+}
+
+/// The overall verdict: once the bounds meet, the worst decided outcome (a
+/// rule still open cannot change it); until then NEEDS_INPUT.
+fn overall_of(bounds: Bounds, outcomes: &[Outcome]) -> Outcome {
+    if !bounds.decided() {
+        return Outcome::NeedsInput;
+    }
+    outcomes
+        .iter()
+        .copied()
+        .filter(|o| *o != Outcome::NeedsInput)
+        .max_by_key(|o| severity(*o))
+        .unwrap_or(Outcome::NotApplicable)
+}
+
+/// Outcomes with a program prepared once for `data` (see [`Program`]).
+pub fn verdicts_with(
+    data: &RuleData,
+    program: &Program,
+    siting: Siting<'_>,
+    project: &Project,
+    as_of: Date,
+) -> Verdicts {
+    let ctx = Ctx::new(data, program, siting, project, as_of);
+    let mut trace = Trace::default();
+    let mut possible = Vec::with_capacity(data.rules.len());
+    let outcomes: Vec<Outcome> = data
+        .rules
+        .iter()
+        .map(|r| {
+            let d = decide(r, &ctx, &mut trace);
+            possible.push(d.possible);
+            d.outcome
+        })
+        .collect();
+    let bounds = Bounds::of_rules(possible.iter().copied());
+    let overall = overall_of(bounds, &outcomes);
+    Verdicts {
+        overall,
+        bounds,
+        outcomes,
+        possible,
+    }
+}
+
+/// What the named rules could still be if the project also had `answer`:
+/// the look-ahead by which questions are ranked. `scratch` is a copy of the
+/// project that is changed and put back.
+pub(crate) fn probe_rules(
+    data: &RuleData,
+    program: &Program,
+    siting: Siting<'_>,
+    scratch: &mut Project,
+    as_of: Date,
+    rules: &[&str],
+    answer: &[(&'static str, crate::model::Value)],
+) -> Vec<OutcomeSet> {
+    let saved: Vec<_> = answer
+        .iter()
+        .map(|(k, v)| {
+            let old = scratch.get(k).cloned();
+            scratch.set(k, Some(v.clone()));
+            (*k, old)
+        })
+        .collect();
+    let out = {
+        let mut ctx = Ctx::new(data, program, siting, scratch, as_of);
+        ctx.memo = RefCell::new(Vec::new());
+        let mut trace = Trace::default();
+        rules
+            .iter()
+            .filter_map(|id| data.rules.iter().find(|r| r.id == *id))
+            .map(|r| decide(r, &ctx, &mut trace).possible)
+            .collect()
+    };
+    for (k, old) in saved {
+        scratch.set(k, old);
+    }
+    out
+}
+
+/// Energy totals on both bases and what follows from them (catalogue EN-01,
+/// EN-02, HEHE-01). `None` means "cannot be computed from the input".
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct EnergySummary<'a> {
+    /// 当量值: the basis of the energy review (EN-01).
+    pub tce_calorific: Option<f64>,
+    /// 等价值: the basis of Jiangxi's two-high test (HEHE-01).
+    pub tce_primary: Option<f64>,
+    pub two_high: Option<bool>,
+    /// The EN-01 finding's outcome and explanation, if it was evaluated.
+    pub energy_review: Option<Outcome>,
+    pub energy_review_explanation: Option<Cow<'a, Text>>,
+}
+
+fn energy_summary<'a>(ctx: &Ctx<'_, '_>, findings: &[Finding<'a>]) -> EnergySummary<'a> {
+    let num = |name: &'static str| {
+        ctx.with_fact(name, |f| match f.value {
+            FactValue::Num(x) => Some(x),
+            _ => None,
+        })
+        .flatten()
+    };
+    // HEHE-01 answers "two-high?": INFO yes, NOT_APPLICABLE no, unless the
+    // rule is not in force on the date, when the question is open.
+    let hehe = findings
+        .iter()
+        .find(|f| f.rule_id == "HEHE-01")
+        .filter(|_| {
+            ctx.data
+                .rules
+                .iter()
+                .find(|r| r.id == "HEHE-01")
+                .is_some_and(|r| in_force(r, ctx.as_of))
+        });
+    let en = findings.iter().find(|f| f.rule_id == "EN-01");
+    EnergySummary {
+        tce_calorific: num("energy.tce_calorific"),
+        tce_primary: num("energy.tce_primary"),
+        two_high: hehe.and_then(|f| match f.outcome {
+            Outcome::Info => Some(true),
+            Outcome::NotApplicable => Some(false),
+            _ => None,
+        }),
+        energy_review: en.map(|f| f.outcome),
+        energy_review_explanation: en.map(|f| f.explanation.clone()),
+    }
+}
+
+/// Screens `project` against `data`, with a [`Program`] prepared once for
+/// that data and, if given, the layers for distance estimates.
+pub fn screen_with<'a>(
+    data: &'a RuleData,
+    program: &Program,
+    siting: Siting<'_>,
+    project: &Project,
+    as_of: Date,
+) -> Report<'a> {
+    screen_grouped(data, program, siting, project, as_of, &[])
+}
+
+/// As [`screen_with`]; the composite questions in `declined` were answered
+/// "some of these", so their items are asked one by one.
+pub fn screen_grouped<'a>(
+    data: &'a RuleData,
+    program: &Program,
+    siting: Siting<'_>,
+    project: &Project,
+    as_of: Date,
+    declined: &[&str],
+) -> Report<'a> {
+    let ctx = Ctx::new(data, program, siting, project, as_of);
+    let mut findings: Vec<Finding> = data.rules.iter().map(|r| evaluate_in(r, &ctx)).collect();
+    let energy = energy_summary(&ctx, &findings);
+    // Worst first, rule-base order among equals; bucketing moves each
+    // (large) finding once instead of sorting them.
+    let mut buckets: [Vec<Finding>; 8] = Default::default();
+    for f in findings.drain(..) {
+        buckets[7 - severity(f.outcome) as usize].push(f);
+    }
+    findings.extend(buckets.into_iter().flatten());
+    let bounds = Bounds::of_rules(findings.iter().map(|f| f.possible));
+    let outcomes: Vec<Outcome> = findings.iter().map(|f| f.outcome).collect();
+    let overall = overall_of(bounds, &outcomes);
+    // What decides the verdict: the rules at it, or while it is open, the
+    // rules that could still make it worse than its best.
+    let blocking = if overall == Outcome::NeedsInput {
+        findings
+            .iter()
+            .filter(|f| {
+                f.outcome == Outcome::NeedsInput
+                    && f.possible.worst().map(weight) > Some(weight(bounds.best))
+            })
+            .map(|f| f.rule_id)
+            .collect()
+    } else if severity(overall) > severity(Outcome::Allowed) {
+        findings
+            .iter()
+            .filter(|f| f.outcome == overall)
+            .map(|f| f.rule_id)
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let mut missing: Vec<MissingInput> = Vec::new();
+    for f in findings.iter().filter(|f| f.outcome == Outcome::NeedsInput) {
+        for field in &f.missing {
+            match missing.iter_mut().find(|m| m.field == *field) {
+                Some(m) => m.rules.push(f.rule_id),
+                None => missing.push(MissingInput {
+                    field,
+                    rules: vec![f.rule_id],
+                }),
+            }
+        }
+    }
+    missing.sort_by_key(|m| std::cmp::Reverse(m.rules.len()));
+    let mut report = Report {
+        data_version: &data.data_version,
+        as_of,
+        overall,
+        bounds,
+        blocking,
+        missing,
+        questions: Vec::new(),
+        energy,
+        findings,
+    };
+    let mut scratch = project.clone();
+    let mut probe = |rules: &[&str], answer: &[(&'static str, crate::model::Value)]| {
+        probe_rules(data, program, siting, &mut scratch, as_of, rules, answer)
+    };
+    report.questions = crate::rules::questions::ranked(&report, declined, &mut probe);
+    report
+}
