@@ -1,6 +1,8 @@
 //! `jiujiang screen FILE...`: screen project files from scripts and batches.
 //! See docs/cli.md.
 
+mod ask;
+
 use jiujiang_engine::{labels, Date, Engine, FieldError, Report};
 use serde::Serialize;
 use std::io::Write;
@@ -12,6 +14,7 @@ usage: jiujiang screen [--as-of YYYY-MM-DD] [--format json|table|csv] [--lang zh
                         [--boundary-datum wgs84|gcj02|bd09] [--boundary-reference LINE]]
                        [--incentives [--horizon YEARS] [--discount PCT]
                         [--package ID]... [--package-file PACKAGE.json]...] FILE...
+       jiujiang ask    [--as-of YYYY-MM-DD] [--lang zh|en] [--out FILE] FILE
        jiujiang rules  [--lang zh|en]
        jiujiang schema
        jiujiang convert --from wgs84|gcj02|bd09 'LON, LAT'
@@ -19,6 +22,10 @@ usage: jiujiang screen [--as-of YYYY-MM-DD] [--format json|table|csv] [--lang zh
 screen   reads project files (JSON, or CSV with one project per row; see
          docs/project-format.md) and prints one report per project; exit 0 if
          every project was read, 1 if any file, row or field was invalid.
+ask      the guided interview: starts from a (partial) project file, asks the
+         question that matters most next on standard error, reads each answer
+         as a line of standard input (? = don't know), and writes the
+         finished project file to standard output (or --out FILE).
 rules    lists the rules in the embedded rule base.
 schema   prints the JSON Schema of project files (docs/project.schema.json).
 convert  turns a point copied from Amap/Tencent (gcj02) or Baidu (bd09) into
@@ -88,6 +95,7 @@ struct Args {
     discount_pct: f64,
     packages: Vec<String>,
     package_files: Vec<String>,
+    out: Option<String>,
 }
 
 fn today_in_china() -> Date {
@@ -118,6 +126,7 @@ fn parse_args(mut it: impl Iterator<Item = String>) -> Result<Args, String> {
         discount_pct: 8.0,
         packages: Vec::new(),
         package_files: Vec::new(),
+        out: None,
     };
     while let Some(a) = it.next() {
         match a.as_str() {
@@ -182,6 +191,7 @@ fn parse_args(mut it: impl Iterator<Item = String>) -> Result<Args, String> {
             "--package-file" => args
                 .package_files
                 .push(it.next().ok_or("--package-file needs a file")?),
+            "--out" => args.out = Some(it.next().ok_or("--out needs a file")?),
             "-h" | "--help" => return Err(String::new()),
             s if s.starts_with("--") => return Err(format!("unknown option {s}")),
             _ => args.files.push(a),
@@ -217,6 +227,21 @@ fn main() -> ExitCode {
     };
     match args.command.as_str() {
         "convert" => convert(&args),
+        "ask" => {
+            let [file] = args.files.as_slice() else {
+                eprintln!("jiujiang: ask needs exactly one FILE\n{USAGE}");
+                return ExitCode::from(2);
+            };
+            ExitCode::from(ask::run(
+                engine,
+                &ask::AskArgs {
+                    file,
+                    out: args.out.as_deref(),
+                    as_of: args.as_of,
+                    en: args.lang == Lang::En,
+                },
+            ))
+        }
         "schema" => {
             let parks: Vec<&str> = engine.data.parks.iter().map(|p| p.id.as_str()).collect();
             let schema = jiujiang_engine::model::json_schema(&parks);
@@ -541,6 +566,18 @@ fn write_table(out: &mut impl Write, results: &[FileResult], lang: Lang) -> std:
             labels::outcome_key(r.report.overall),
             r.report.blocking.join(",")
         )?;
+        if !r.report.bounds.decided() {
+            let b = r.report.bounds;
+            writeln!(
+                out,
+                "  bounds\t{} .. {}",
+                labels::outcome_key(b.best),
+                labels::outcome_key(b.worst)
+            )?;
+            for q in r.report.questions.iter().take(3) {
+                writeln!(out, "  ask\t{}\t{}", q.id, lang.pick(&q.text))?;
+            }
+        }
         for f in &r.report.findings {
             let text = lang.pick(&f.explanation);
             writeln!(

@@ -466,3 +466,121 @@ fn csv_output_gives_one_line_per_project_with_the_deciding_rules() {
         "{out}"
     );
 }
+
+/// `ask`, fed the answers a person would give for the chemical lead, reaches
+/// a decided verdict, and the project file it writes screens to it.
+#[test]
+fn ask_interviews_until_the_verdict_is_decided_and_writes_the_project() {
+    use std::io::Write;
+    use std::process::Stdio;
+    let dir = std::env::temp_dir().join(format!("jiujiang-ask-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let out_file = dir.join("chemical-finished.json");
+    let mut child = Command::new(env!("CARGO_BIN_EXE_jiujiang"))
+        .args(["ask", "--lang", "en", "--as-of", "2026-11-23", "--out"])
+        .arg(&out_file)
+        .arg("examples/leads/chemical.json")
+        .current_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."))
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("run jiujiang ask");
+    // One "?" (don't know) first, for the facilities, costs a question and
+    // is not asked again; then the truthful answers.
+    let answers = "?\ny\nmeets_benchmark\ny\ny\nn\nnone\ny\n";
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(answers.as_bytes())
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(out.status.success(), "{err}");
+    assert!(err.contains("Left open: "), "{err}");
+    assert_eq!(err.matches("[facilities]").count(), 1, "{err}");
+    // Facilities unknown keeps tailings and outfalls open: it cannot decide.
+    assert!(err.contains("Not decided yet"), "{err}");
+    let path = out_file.to_str().unwrap();
+    let (code, table, e) =
+        jiujiang(&["screen", "--format", "table", "--as-of", "2026-11-23", path]);
+    assert_eq!(code, 0, "{e}");
+    let first = table.lines().next().unwrap();
+    assert!(first.contains("NEEDS_INPUT"), "{table}");
+    assert!(
+        table.contains("\n  ask\tfacilities\t"),
+        "the open question is shown: {table}"
+    );
+
+    // Answered truthfully throughout, it decides: replacement for two-high.
+    let mut child = Command::new(env!("CARGO_BIN_EXE_jiujiang"))
+        .args([
+            "ask",
+            "--lang",
+            "en",
+            "--as-of",
+            "2026-11-23",
+            "examples/leads/chemical.json",
+        ])
+        .current_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."))
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(b"none\ny\nmeets_benchmark\ny\ny\nn\nnone\ny\n")
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        err.contains("Verdict: Needs replacement (HEHE-02)"),
+        "{err}"
+    );
+    let project: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(project["facilities"], serde_json::json!([]));
+    assert_eq!(
+        project["catalogue"]["not_restricted"],
+        serde_json::json!(true)
+    );
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+/// The JSON report carries the bounds and the ranked questions.
+#[test]
+fn json_report_has_bounds_and_questions() {
+    let (code, out, err) = jiujiang(&[
+        "screen",
+        "--as-of",
+        "2026-11-23",
+        "examples/leads/clinker.json",
+    ]);
+    assert_eq!(code, 0, "{err}");
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let r = &v["results"][0]["report"];
+    assert_eq!(r["overall"], "NEEDS_INPUT");
+    assert_eq!(r["bounds"]["worst"], "PROHIBITED");
+    let qs = r["questions"].as_array().unwrap();
+    assert!(!qs.is_empty());
+    for q in qs {
+        assert!(
+            q["id"].is_string() && q["kind"].is_string() && q["rules"].is_array(),
+            "{q}"
+        );
+        assert!(
+            q["field"].is_string() != q["fields"].is_array(),
+            "field or fields: {q}"
+        );
+    }
+    let cap = r["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["rule_id"] == "CAP-02")
+        .unwrap();
+    assert_eq!(cap["outcome"], "REQUIRES_REPLACEMENT", "{cap}");
+}

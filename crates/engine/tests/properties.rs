@@ -266,7 +266,11 @@ fn answer(
     };
     if !q.none.is_empty() {
         if pick % 2 == 0 {
-            return q.none.iter().map(|(k, v)| (*k, v.to_string())).collect();
+            return q
+                .none
+                .iter()
+                .map(|s| (s.field, s.value.to_string()))
+                .collect();
         }
         let key = q.fields[pick % q.fields.len()];
         return value_for(key).map(|v| vec![(key, v)]).unwrap_or_default();

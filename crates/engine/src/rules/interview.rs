@@ -42,12 +42,13 @@ impl Interview {
 
     /// "None of these" for a composite: every field takes its "none" answer.
     pub fn none_of(&self, q: &Question, project: &mut Project) -> Result<(), String> {
-        for (key, none) in &q.none {
-            let spec = crate::model::field(key).ok_or_else(|| format!("unknown field {key}"))?;
-            let v = crate::model::parse_value(spec, none, None)
+        for s in &q.none {
+            let spec =
+                crate::model::field(s.field).ok_or_else(|| format!("unknown field {}", s.field))?;
+            let v = crate::model::parse_value(spec, s.value, None)
                 .map_err(|e| e.message.en)?
-                .ok_or_else(|| format!("no value for {key}"))?;
-            project.set(key, Some(v));
+                .ok_or_else(|| format!("no value for {}", s.field))?;
+            project.set(s.field, Some(v));
         }
         Ok(())
     }

@@ -59,11 +59,18 @@ pub struct Question<'a> {
     pub could_clear: bool,
     /// The worst outcome an answer could lead to.
     pub worst: Outcome,
-    /// For `none_of`: the answer "none of these", field by field.
+    /// For `none_of`: the answer "none of these", as the fields it sets.
     #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub none: Vec<(&'static str, &'static str)>,
+    pub none: Vec<Setting>,
     /// Ranking weight: how much of the verdict's range the answer could close.
     pub weight: u32,
+}
+
+/// A field and the value an answer gives it, as a project file writes it.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+pub struct Setting {
+    pub field: &'static str,
+    pub value: &'static str,
 }
 
 /// When "none of these" holds for one item, judged against a complete
@@ -321,7 +328,7 @@ fn open_span(sets: &[OutcomeSet]) -> u32 {
 /// questions that take a number: any answer is assumed to settle its rules.
 fn candidate_answers(
     id: &'static str,
-    none: &[(&'static str, &'static str)],
+    none: &[Setting],
 ) -> Option<Vec<Vec<(&'static str, Value)>>> {
     let parse = |k: &'static str, raw: &str| {
         model::field(k).and_then(|spec| model::parse_value(spec, raw, None).ok().flatten())
@@ -330,7 +337,7 @@ fn candidate_answers(
         // "None of these", or some of them (which settles nothing yet).
         let all: Vec<_> = none
             .iter()
-            .filter_map(|(k, raw)| Some((*k, parse(k, raw)?)))
+            .filter_map(|s| Some((s.field, parse(s.field, s.value)?)))
             .collect();
         return Some(vec![all, Vec::new()]);
     }
@@ -504,7 +511,13 @@ fn build<'a>(report: &Report<'a>, t: Tally<'a>, weight: u32) -> Question<'a> {
         could_prohibit: t.could_prohibit,
         could_clear: t.could_clear,
         worst: t.worst,
-        none: items.iter().map(|i| (i.sets, i.none)).collect(),
+        none: items
+            .iter()
+            .map(|i| Setting {
+                field: i.sets,
+                value: i.none,
+            })
+            .collect(),
         weight,
     }
 }

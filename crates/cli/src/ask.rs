@@ -1,0 +1,284 @@
+//! `jiujiang ask FILE`: the guided interview in a terminal. Questions go to
+//! standard error, answers come from standard input one line each, and the
+//! finished project file is written to standard output (or `--out`).
+
+use jiujiang_engine::model::{self, FieldKind};
+use jiujiang_engine::rules::interview::Interview;
+use jiujiang_engine::rules::{AnswerKind, Question};
+use jiujiang_engine::{labels, Date, Engine, Project, Text};
+use std::io::{BufRead, Write};
+
+pub struct AskArgs<'a> {
+    pub file: &'a str,
+    pub out: Option<&'a str>,
+    pub as_of: Date,
+    pub en: bool,
+}
+
+/// What one line of input meant.
+enum Reply {
+    Values(Vec<(&'static str, model::Value)>),
+    NoneOf,
+    SomeOf,
+    DontKnow,
+}
+
+fn pick(en: bool, t: &Text) -> &str {
+    if en {
+        &t.en
+    } else {
+        &t.zh
+    }
+}
+
+fn say(en: bool, zh: &str, english: &str) -> String {
+    if en { english } else { zh }.to_string()
+}
+
+fn dont_know(line: &str) -> bool {
+    matches!(
+        line,
+        "" | "?" | "？" | "不知道" | "dont know" | "don't know"
+    )
+}
+
+/// The choices a field offers, numbered from 1 in the prompt.
+fn choices(key: &str) -> &'static [model::Choice] {
+    match model::field(key).map(|f| f.kind) {
+        Some(FieldKind::Choice(c) | FieldKind::Set(c)) => c,
+        _ => &[],
+    }
+}
+
+fn parse_one(
+    engine: &Engine,
+    key: &'static str,
+    line: &str,
+    en: bool,
+) -> Result<model::Value, String> {
+    let spec = model::field(key).ok_or_else(|| format!("unknown field {key}"))?;
+    // A number picks a listed choice.
+    let list = choices(key);
+    let raw = match line.parse::<usize>() {
+        Ok(n) if n >= 1 && n <= list.len() => list[n - 1].key.to_string(),
+        _ => line.to_string(),
+    };
+    match model::parse_value(spec, &raw, Some(&engine.industry)) {
+        Ok(Some(v)) => Ok(v),
+        Ok(None) => Err(String::new()),
+        Err(e) => Err(pick(en, &e.message).to_string()),
+    }
+}
+
+fn prompt(err: &mut impl Write, en: bool, q: &Question) -> std::io::Result<()> {
+    writeln!(err, "\n? [{}] {}", q.id, pick(en, &q.text))?;
+    let hint = match q.kind {
+        AnswerKind::YesNo => say(
+            en,
+            "是/否（y/n），? = 不知道",
+            "yes/no (y/n), ? = don't know",
+        ),
+        AnswerKind::NoneOf => say(
+            en,
+            "y = 均无；n = 有其中某项（逐项再问）；? = 不知道",
+            "y = none of these; n = some of them (asked one by one); ? = don't know",
+        ),
+        AnswerKind::Set => say(
+            en,
+            "编号或代码，多项用逗号分隔；none = 均无；? = 不知道",
+            "numbers or keys, comma-separated; none = none of these; ? = don't know",
+        ),
+        AnswerKind::Choice => say(
+            en,
+            "编号或代码；? = 不知道",
+            "number or key; ? = don't know",
+        ),
+        _ => say(en, "数值；? = 不知道", "a number; ? = don't know"),
+    };
+    let key = q.field.unwrap_or("");
+    for (i, c) in choices(key).iter().enumerate() {
+        let label = if en { c.label.en } else { c.label.zh };
+        writeln!(err, "  {}. {label} ({})", i + 1, c.key)?;
+    }
+    writeln!(err, "  [{hint}]")?;
+    write!(err, "> ")?;
+    err.flush()
+}
+
+fn read_reply(
+    engine: &Engine,
+    q: &Question,
+    line: &str,
+    next_line: &mut dyn FnMut() -> Option<String>,
+    err: &mut impl Write,
+    en: bool,
+) -> Result<Reply, String> {
+    if dont_know(line) {
+        return Ok(Reply::DontKnow);
+    }
+    if q.kind == AnswerKind::NoneOf {
+        return match line.to_lowercase().as_str() {
+            "y" | "yes" | "是" | "均无" | "none" => Ok(Reply::NoneOf),
+            "n" | "no" | "否" | "有" => Ok(Reply::SomeOf),
+            _ => Err(say(en, "请答 y、n 或 ?。", "Answer y, n or ?.")),
+        };
+    }
+    if let Some(key) = q.field {
+        return parse_one(engine, key, line, en).map(|v| Reply::Values(vec![(key, v)]));
+    }
+    if q.id == "energy" {
+        let total = parse_one(engine, "energy.stated_total_tce", line, en)?;
+        writeln!(
+            err,
+            "? {}\n  1. calorific (当量值)  2. primary (等价值)\n> ",
+            say(
+                en,
+                "该总量按哪种口径折算？",
+                "On which basis is that total?"
+            )
+        )
+        .ok();
+        let basis_line = next_line().unwrap_or_default();
+        let mut values = vec![("energy.stated_total_tce", total)];
+        if !dont_know(basis_line.trim()) {
+            values.push((
+                "energy.stated_basis",
+                parse_one(engine, "energy.stated_basis", basis_line.trim(), en)?,
+            ));
+        }
+        return Ok(Reply::Values(values));
+    }
+    Err(format!("cannot ask {}", q.id))
+}
+
+fn verdict_line(en: bool, report: &jiujiang_engine::Report) -> String {
+    let name = |o| {
+        let l = labels::outcome(o);
+        if en { l.en } else { l.zh }.to_string()
+    };
+    if report.bounds.decided() {
+        format!(
+            "{} {}{}",
+            say(en, "结论：", "Verdict:"),
+            name(report.overall),
+            if report.blocking.is_empty() {
+                String::new()
+            } else {
+                format!(" ({})", report.blocking.join(", "))
+            }
+        )
+    } else {
+        format!(
+            "{} {} … {}",
+            say(en, "尚未确定，介于", "Not decided yet: between"),
+            name(report.bounds.best),
+            name(report.bounds.worst)
+        )
+    }
+}
+
+/// Runs the interview; the exit code as `main` returns it.
+pub fn run(engine: &Engine, args: &AskArgs) -> u8 {
+    let en = args.en;
+    let mut err = std::io::stderr();
+    let text = match std::fs::read_to_string(args.file) {
+        Ok(t) => t,
+        Err(e) => {
+            eprintln!("{}: {e}", args.file);
+            return 1;
+        }
+    };
+    let mut project: Project = match engine.project_from_json(&text) {
+        Ok(p) => p,
+        Err(errors) => {
+            for e in errors {
+                eprintln!("{}: {}: {}", args.file, e.field, pick(en, &e.message));
+            }
+            return 1;
+        }
+    };
+    let stdin = std::io::stdin();
+    let mut lines = stdin.lock().lines();
+    let mut next_line = move || lines.next().and_then(Result::ok);
+    let mut interview = Interview::default();
+    let mut asked = 0usize;
+    loop {
+        let report = engine.screen_for(&project, args.as_of, None, &interview);
+        writeln!(err, "\n{}", verdict_line(en, &report)).ok();
+        let Some(q) = interview.next(&report).cloned() else {
+            if !report.bounds.decided() {
+                writeln!(
+                    err,
+                    "{}",
+                    say(
+                        en,
+                        "其余问题都答了“不知道”，结论保持未定。",
+                        "Every question left was answered \"don't know\": the verdict stays open."
+                    )
+                )
+                .ok();
+            }
+            break;
+        };
+        if prompt(&mut err, en, &q).is_err() {
+            return 3;
+        }
+        let Some(line) = next_line() else {
+            writeln!(err, "\n{}", say(en, "输入结束。", "End of input.")).ok();
+            break;
+        };
+        asked += 1;
+        match read_reply(engine, &q, line.trim(), &mut next_line, &mut err, en) {
+            Ok(Reply::Values(values)) => {
+                for (k, v) in values {
+                    project.set(k, Some(v));
+                }
+            }
+            Ok(Reply::NoneOf) => {
+                if let Err(e) = interview.none_of(&q, &mut project) {
+                    eprintln!("{e}");
+                    return 3;
+                }
+            }
+            Ok(Reply::SomeOf) => interview.some_of(&q),
+            Ok(Reply::DontKnow) => {
+                interview.dont_know(&q);
+                writeln!(
+                    err,
+                    "{}",
+                    say(
+                        en,
+                        &format!("留空：{} 仍未确定。", q.rules.join("、")),
+                        &format!("Left open: {} stay undecided.", q.rules.join(", "))
+                    )
+                )
+                .ok();
+            }
+            Err(e) => {
+                asked -= 1;
+                writeln!(err, "{e}").ok();
+            }
+        }
+    }
+    writeln!(
+        err,
+        "{}",
+        say(
+            en,
+            &format!("共回答 {asked} 个问题。"),
+            &format!("{asked} questions answered.")
+        )
+    )
+    .ok();
+    let json = project.to_json();
+    match args.out {
+        Some(path) => {
+            if let Err(e) = std::fs::write(path, json + "\n") {
+                eprintln!("{path}: {e}");
+                return 1;
+            }
+        }
+        None => println!("{json}"),
+    }
+    0
+}
