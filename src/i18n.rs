@@ -115,8 +115,8 @@ pub const PARK_REVOKED: L10n = L10n::new(
     "A park whose chemical designation was cancelled",
 );
 pub const TO_DECIDE: L10n = L10n::new(
-    "要得出完整结论，还需填写：",
-    "To decide every rule, please also give:",
+    "可能改变结论、尚待回答的问题：",
+    "Still open, and able to change the verdict:",
 );
 pub const RULES_NEEDING: L10n = L10n::new("涉及条款", "needed by");
 pub const ENERGY_SUMMARY: L10n = L10n::new("能耗小结", "Energy summary");
@@ -550,3 +550,53 @@ pub const ROWS: L10n = L10n::new("行", "rows");
 pub const INVALID_ROWS: L10n = L10n::new("有错误的行", "Rows with errors");
 pub const FILTER: L10n = L10n::new("筛选", "Filter");
 pub const LINE: L10n = L10n::new("行号", "Line");
+
+// The advisor: verdict summary and next questions (issue 13).
+pub const ADVISOR_TITLE: L10n = L10n::new("预审结论", "Verdict");
+pub const AT_BEST: L10n = L10n::new("最好", "At best");
+pub const AT_WORST: L10n = L10n::new("最坏", "at worst");
+pub const UNDECIDED_WHY: L10n = L10n::new(
+    "根据已填信息尚无法判断：下列问题的答案可能改变结论。",
+    "Cannot be decided from what you entered: the answers below could change the verdict.",
+);
+pub const CLEAR_WHY: L10n = L10n::new(
+    "按已填信息，现行条款均不构成障碍；其余未填事项不会改变这一结论。",
+    "On what you entered, no rule in force stands in the way; nothing left unanswered could change that.",
+);
+pub const DECIDED_REST: L10n = L10n::new(
+    "其余未填事项不会改变这一结论。",
+    "Nothing left unanswered could change this.",
+);
+pub const OPEN_COUNT: L10n = L10n::new(
+    "仍有 {n} 条条款可能改变结论；逐一回答下列问题即可确定。",
+    "{n} rules could still change the verdict; answering the questions below settles them.",
+);
+pub const NEXT_QUESTIONS: L10n = L10n::new("接下来要问", "Next questions");
+pub const DONT_KNOW: L10n = L10n::new("不知道", "Don't know");
+pub const NONE_AT_ALL: L10n = L10n::new("均无", "None of these");
+pub const SOME_OF_THESE: L10n = L10n::new("有其中某项", "Some of them");
+pub const SET_NONE: L10n = L10n::new("均不涉及", "None");
+pub const OK: L10n = L10n::new("确定", "OK");
+pub const COULD_PROHIBIT: L10n = L10n::new("可能导致禁止", "could prohibit");
+pub const DECIDES: L10n = L10n::new("涉及条款：", "Decides: ");
+pub const LEFT_OPEN: L10n = L10n::new(
+    "答“不知道”而留空：",
+    "Left open (\u{201c}don't know\u{201d}): ",
+);
+pub const LEFT_OPEN_COST: L10n = L10n::new(
+    "，结论因此停留在上述范围内。",
+    "; the verdict stays within the range above because of them.",
+);
+pub const NO_MORE_QUESTIONS: L10n = L10n::new(
+    "其余问题都答了“不知道”；补全后才能得出结论。",
+    "Every question left was answered \u{201c}don't know\u{201d}; the verdict needs those facts.",
+);
+pub const SHOW_ALL_FIELDS: L10n = L10n::new("显示全部字段", "Show every field");
+pub const FIRST_FACTS_ONLY: L10n = L10n::new("只显示首要信息", "First facts only");
+pub const FIRST_FACTS_NOTE: L10n = L10n::new(
+    "先填这几项，其余由右侧（手机上为上方）的问题逐一询问；已填的字段始终显示。",
+    "Start with these; the questions in the verdict box ask for the rest one at a time. Fields you have filled always stay shown.",
+);
+pub const MORE_FIELDS: L10n = L10n::new("其他 {n} 项", "{n} more fields");
+pub const START_WITH: L10n = L10n::new("请先填写：", "Start with: ");
+pub const BASIS: L10n = L10n::new("折算口径", "Basis");

@@ -10,6 +10,7 @@ pub mod storage;
 pub mod work;
 
 use components::about::AboutMapData;
+use components::advisor::Advisor;
 use components::batch::BatchPage;
 use components::boundary::BoundaryImport;
 use components::form::ProjectForm;
@@ -332,6 +333,20 @@ pub fn app() -> Html {
         Callback::from(move |_| state.dispatch(Action::Clear))
     };
     let bad_date = state.as_of_date().is_none();
+    let advisor = {
+        let (s1, s2, s3) = (state.clone(), state.clone(), state.clone());
+        html! {
+            <Advisor report={report.clone()} lang={lang} unknown={state.interview.unknown.clone()}
+                fields={state.fields().clone()}
+                on_fields={Callback::from(move |f| s1.dispatch(Action::SetFields(f)))}
+                on_dont_know={Callback::from(move |id| s2.dispatch(Action::DontKnow(id)))}
+                on_some={Callback::from(move |id| s3.dispatch(Action::SomeOf(id)))} />
+        }
+    };
+    let on_full = {
+        let state = state.clone();
+        Callback::from(move |on| state.dispatch(Action::ShowFullForm(on)))
+    };
     let tab = |view: View, label, id: &'static str| {
         let current = state.view == view;
         let state = state.clone();
@@ -365,10 +380,12 @@ pub fn app() -> Html {
             </nav>
             if state.view == View::Screen {
                 { scenario_bar }
+                { advisor }
                 <main class="layout">
                     <ProjectForm fields={state.fields().clone()} errors={errors} lang={lang}
                         estimate={estimate} site_panel={site_panel}
-                        on_change={on_change} on_example={on_example} on_clear={on_clear} />
+                        on_change={on_change} on_example={on_example} on_clear={on_clear}
+                        full={state.full_form} on_full={on_full} />
                     <div class="results">
                         <ResultPanel report={report.clone()} placements={placements} lang={lang} rule_count={engine.data.rules.len()} />
                         <IncentivePanel lang={lang} project={project.clone()} report={report}

@@ -8,6 +8,7 @@ use jiujiang_engine::data_types::Package;
 use jiujiang_engine::geo::boundary::Boundary;
 use jiujiang_engine::incentives::{IncentiveReport, Options};
 use jiujiang_engine::model::FIELDS;
+use jiujiang_engine::rules::interview::Interview;
 use jiujiang_engine::{Date, Engine, FieldError, Project, Report};
 use std::collections::BTreeMap;
 use std::collections::BTreeSet;
@@ -62,6 +63,11 @@ pub struct AppState {
     /// Horizon (years) and discount rate (per cent) as typed.
     pub horizon: String,
     pub discount_pct: String,
+    /// What the guided screening has been told besides the fields ("don't
+    /// know", "some of these") for the open scenario.
+    pub interview: Interview,
+    /// The whole form rather than the first facts.
+    pub full_form: bool,
 }
 
 /// A parsed layer shared between renders; equal when it is the same import.
@@ -76,6 +82,12 @@ impl PartialEq for SharedBoundary {
 
 pub enum Action {
     SetField(&'static str, String),
+    /// "Don't know" to a guided question: it is not asked again.
+    DontKnow(&'static str),
+    /// "Some of these" to a composite question: its items are asked one by one.
+    SomeOf(&'static str),
+    /// Show every field, or only the first facts and those already given.
+    ShowFullForm(bool),
     /// Duplicate the open scenario (up to four) and open the copy.
     DuplicateScenario,
     SelectScenario(usize),
@@ -114,6 +126,8 @@ impl AppState {
             packages_on: default_packages(),
             horizon: "10".into(),
             discount_pct: "8".into(),
+            interview: Interview::default(),
+            full_form: false,
         }
     }
 
@@ -163,10 +177,18 @@ impl AppState {
     ) -> (Project, Vec<FieldError>, Report<'static>) {
         let fields = &self.scenarios[index.min(self.scenarios.len() - 1)].fields;
         let (project, errors) = engine.parse_fields(fields.iter().map(|(k, v)| (*k, v.as_str())));
-        let report = engine.screen_in(
+        // The open scenario's questions follow what the interview was told.
+        let fresh = Interview::default();
+        let interview = if index == self.current {
+            &self.interview
+        } else {
+            &fresh
+        };
+        let report = engine.screen_for(
             &project,
             self.as_of_date().unwrap_or(today),
             self.boundary.as_ref().map(|b| &*b.0),
+            interview,
         );
         (project, errors, report)
     }
@@ -247,8 +269,20 @@ impl Reducible for AppState {
                     next.current = next.scenarios.len() - 1;
                 }
             }
+            Action::DontKnow(id) => {
+                if !next.interview.unknown.contains(&id) {
+                    next.interview.unknown.push(id);
+                }
+            }
+            Action::SomeOf(id) => {
+                if !next.interview.declined.contains(&id) {
+                    next.interview.declined.push(id);
+                }
+            }
+            Action::ShowFullForm(on) => next.full_form = on,
             Action::SelectScenario(i) => {
-                if i < next.scenarios.len() {
+                if i < next.scenarios.len() && i != next.current {
+                    next.interview = Interview::default();
                     next.current = i;
                 }
             }
@@ -267,6 +301,7 @@ impl Reducible for AppState {
             }
             Action::LoadWork(doc) => {
                 let doc = *doc;
+                next.interview = Interview::default();
                 next.scenarios = doc
                     .scenarios
                     .into_iter()
@@ -328,12 +363,16 @@ impl Reducible for AppState {
             Action::SetView(view) => next.view = view,
             Action::SetAsOf(s) => next.as_of = s,
             Action::Load(fields) => {
+                next.interview = Interview::default();
                 next.fields_mut().values_mut().for_each(String::clear);
                 for (k, v) in fields {
                     next.fields_mut().insert(k, v);
                 }
             }
-            Action::Clear => next.fields_mut().values_mut().for_each(String::clear),
+            Action::Clear => {
+                next.interview = Interview::default();
+                next.fields_mut().values_mut().for_each(String::clear)
+            }
         }
         Rc::new(next)
     }

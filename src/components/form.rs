@@ -21,7 +21,28 @@ pub struct FormProps {
     pub on_change: Callback<(&'static str, String)>,
     pub on_example: Callback<()>,
     pub on_clear: Callback<()>,
+    /// Every field, or the first facts (and every field already given).
+    pub full: bool,
+    pub on_full: Callback<bool>,
 }
+
+/// What an investor brings to a first meeting: industry, type, site, scale.
+/// The guided screening asks for the rest one question at a time.
+pub const FIRST_FACTS: &[&str] = &[
+    "name",
+    "industry_code",
+    "action",
+    "site.location",
+    "site.location_datum",
+    "site.dist_yangtze_mainstream_m",
+    "site.chemical_park",
+    "site.in_compliant_park",
+    "capacity.product",
+    "capacity.new_t",
+    "invest.total_10k_cny",
+    "energy.stated_total_tce",
+    "energy.electricity_10k_kwh",
+];
 
 /// Anchor of a form section, also the target of "please give: energy".
 pub fn section_id(section: Section) -> String {
@@ -35,27 +56,44 @@ pub fn project_form(props: &FormProps) -> Html {
     let on_clear = props.on_clear.reform(|_: MouseEvent| ());
     let typed = |k: &str| props.fields.get(k).is_some_and(|v| !v.trim().is_empty());
     let given_site = typed("site.location") || typed("site.parcel");
+    let first = |key: &str| props.full || FIRST_FACTS.contains(&key) || typed(key);
+    let field_html = |spec: &'static jiujiang_engine::model::FieldSpec| {
+        html! {
+            <>
+                <Field
+                    key={spec.key}
+                    spec={spec}
+                    value={AttrValue::from(props.fields.get(spec.key).cloned().unwrap_or_default())}
+                    error={props.errors.iter().find(|e| e.field == spec.key).cloned()}
+                    lang={lang}
+                    on_change={props.on_change.clone()}
+                />
+                if spec.key == "site.location_datum" {
+                    <SiteHint estimate={props.estimate.clone()} given={given_site} lang={lang}
+                        location_text={AttrValue::from(props.fields.get("site.location").cloned().unwrap_or_default())} />
+                    { props.site_panel.clone() }
+                }
+            </>
+        }
+    };
+    // In the guided screening each section shows its first facts and what
+    // was given; the rest stays in the page, folded, so a link to a field
+    // (and the browser's find) still reaches it.
     let section = |s: Section| {
+        let (shown, folded): (Vec<_>, Vec<_>) = FIELDS
+            .iter()
+            .filter(|f| f.section == s)
+            .partition(|f| first(f.key));
         html! {
             <fieldset class="section" id={section_id(s)}>
                 <legend>{ lang.pick(s.label()) }</legend>
-                { for FIELDS.iter().filter(|f| f.section == s).map(|spec| html! {
-                    <>
-                        <Field
-                            key={spec.key}
-                            spec={spec}
-                            value={AttrValue::from(props.fields.get(spec.key).cloned().unwrap_or_default())}
-                            error={props.errors.iter().find(|e| e.field == spec.key).cloned()}
-                            lang={lang}
-                            on_change={props.on_change.clone()}
-                        />
-                        if spec.key == "site.location_datum" {
-                            <SiteHint estimate={props.estimate.clone()} given={given_site} lang={lang}
-                                location_text={AttrValue::from(props.fields.get("site.location").cloned().unwrap_or_default())} />
-                            { props.site_panel.clone() }
-                        }
-                    </>
-                }) }
+                { for shown.into_iter().map(field_html) }
+                if !folded.is_empty() {
+                    <details class="more-fields">
+                        <summary>{ lang.pick(i18n::MORE_FIELDS).replace("{n}", &folded.len().to_string()) }</summary>
+                        { for folded.into_iter().map(field_html) }
+                    </details>
+                }
             </fieldset>
         }
     };
@@ -66,10 +104,22 @@ pub fn project_form(props: &FormProps) -> Html {
                 <button type="button" id="load-example" onclick={on_example}>{ lang.pick(i18n::LOAD_EXAMPLE) }</button>
                 <button type="button" id="clear-form" onclick={on_clear}>{ lang.pick(i18n::CLEAR) }</button>
             </div>
+            if props.full {
+                <button type="button" id="first-facts-only" class="link"
+                    onclick={props.on_full.reform(|_: MouseEvent| false)}>{ lang.pick(i18n::FIRST_FACTS_ONLY) }</button>
+            } else {
+                <p class="help first-facts-note">{ lang.pick(i18n::FIRST_FACTS_NOTE) }</p>
+            }
             if !props.errors.is_empty() {
                 <p class="form-error-summary" role="status">{ lang.pick(i18n::FIX_ERRORS) }</p>
             }
             { for Section::ALL.into_iter().map(section) }
+            if !props.full {
+                <button type="button" id="show-all-fields"
+                    onclick={props.on_full.reform(|_: MouseEvent| true)}>
+                    { format!("{} ({})", lang.pick(i18n::SHOW_ALL_FIELDS), FIELDS.len()) }
+                </button>
+            }
         </section>
     }
 }

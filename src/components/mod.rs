@@ -1,4 +1,5 @@
 pub mod about;
+pub mod advisor;
 pub mod batch;
 pub mod boundary;
 pub mod field;

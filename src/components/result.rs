@@ -46,17 +46,24 @@ pub fn result_panel(props: &ResultProps) -> Html {
                     </span>
                 }
             </div>
-            if !report.missing.is_empty() {
+            // Only what could still change the verdict, best question first
+            // (the verdict box asks the first three in place).
+            if !report.questions.is_empty() {
                 <div class="to-decide" id="to-decide">
                     <strong>{ lang.pick(i18n::TO_DECIDE) }</strong>
-                    <ul>
-                        { for report.missing.iter().map(|m| html! {
+                    <ol>
+                        { for report.questions.iter().map(|q| html! {
                             <li>
-                                { field_link(m.field, lang) }
-                                <span class="rules">{ format!(" — {} {}", lang.pick(i18n::RULES_NEEDING), m.rules.join(lang.pick(i18n::LIST_SEPARATOR))) }</span>
+                                if let Some(f) = q.field {
+                                    { field_link(f, lang) }
+                                } else {
+                                    { lang.text(&q.text) }{ " " }
+                                    { for q.fields.iter().map(|f| html! { <>{ field_link(f, lang) }{ " " }</> }) }
+                                }
+                                <span class="rules">{ format!(" — {} {}", lang.pick(i18n::RULES_NEEDING), q.rules.join(lang.pick(i18n::LIST_SEPARATOR))) }</span>
                             </li>
                         }) }
-                    </ul>
+                    </ol>
                 </div>
             }
             { energy_summary(report, lang) }

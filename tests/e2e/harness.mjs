@@ -67,6 +67,8 @@ export const fieldId = (key) => `#field-${key.replaceAll('.', '-')}`;
 /** Sets a form field the way a user would: typing, choosing or ticking. */
 export async function set(page, key, value) {
   const sel = fieldId(key);
+  // The guided screening shows the first facts only; the rest is one click away.
+  if (!(await page.isVisible(sel)) && (await page.$('#show-all-fields'))) await page.click('#show-all-fields');
   const tag = await page.$eval(sel, (el) => el.tagName);
   if (tag === 'SELECT') return page.selectOption(sel, value);
   if (tag === 'FIELDSET') {

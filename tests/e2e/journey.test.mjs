@@ -37,8 +37,10 @@ test('a chemical plant 850 m from the Yangtze is prohibited, with reason and cit
 const JOURNEYS = [
   ['REQUIRES_REPLACEMENT', 'CAP-02', { industry_code: 'C3011', action: 'new', 'capacity.product': 'cement_clinker',
     'capacity.new_t': '1000000', 'capacity.source_cross_province': 'no', 'capacity.source_restricted': 'no' }, /1,500,000/],
-  ['CONDITIONAL', 'CAP-02', { industry_code: 'C3011', action: 'new', 'capacity.product': 'cement_clinker',
-    'capacity.new_t': '1000000', 'capacity.offered_t': '1500000', 'capacity.source_cross_province': 'no', 'capacity.source_restricted': 'no' }, /1\.5/],
+  // An offer that covers the ratio: replacement still required, the plan pending approval.
+  ['REQUIRES_REPLACEMENT', 'CAP-02', { industry_code: 'C3011', action: 'new', 'capacity.product': 'cement_clinker',
+    'capacity.new_t': '1000000', 'capacity.offered_t': '1500000', 'capacity.source_cross_province': 'no', 'capacity.source_restricted': 'no' }, /待置换方案核准/],
+  ['CONDITIONAL', 'IND-02', { action: 'renovation', 'catalogue.class': 'restricted' }, /改造升级/],
   ['REQUIRES_REVIEW', 'GEO-DEF-04', { action: 'new', 'site.dist_poyang_lake_m': '2500' }, /3,000/],
   ['ALLOWED', 'YRB-05', { action: 'new', 'site.drinking_water_zone': 'none', facilities: 'none' }, /饮用水/],
   ['NOT_APPLICABLE', 'YRB-02', { action: 'new', facilities: 'wharf' }, /尾矿库/],
@@ -47,7 +49,7 @@ const JOURNEYS = [
 ];
 
 for (const [outcome, rule, fields, text] of JOURNEYS) {
-  test(`journey to ${outcome} (${rule})`, async () => {
+  test(`journey to ${outcome} (${rule}, ${Object.keys(fields).length} fields)`, async () => {
     const { page, problems } = await openApp();
     await setAll(page, fields);
     assert.equal(await finding(page, rule), outcome);

@@ -22,6 +22,18 @@ fn bench(c: &mut Criterion) {
     c.bench_function("screen one project, YRB-01 only", |b| {
         b.iter(|| screen_with(&yrb01, &program, Default::default(), black_box(&one), AS_OF))
     });
+    // A first-meeting lead (examples/leads/chemical.json): most rules open,
+    // so the report computes bounds and looks ahead for every question.
+    let lead = engine
+        .project_from_json(include_str!("../../../examples/leads/chemical.json"))
+        .unwrap();
+    c.bench_function(
+        "screen a first-meeting lead, with bounds and questions",
+        |b| b.iter(|| engine.screen(black_box(&lead), AS_OF)),
+    );
+    c.bench_function("verdicts of a first-meeting lead", |b| {
+        b.iter(|| engine.verdicts(black_box(&lead), AS_OF))
+    });
     let fields = sample_fields(0);
     c.bench_function("parse one project from form fields", |b| {
         b.iter(|| engine.parse_fields(black_box(&fields).iter().map(|(k, v)| (*k, v.as_str()))))

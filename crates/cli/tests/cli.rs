@@ -467,85 +467,108 @@ fn csv_output_gives_one_line_per_project_with_the_deciding_rules() {
     );
 }
 
-/// `ask`, fed the answers a person would give for the chemical lead, reaches
-/// a decided verdict, and the project file it writes screens to it.
-#[test]
-fn ask_interviews_until_the_verdict_is_decided_and_writes_the_project() {
-    use std::io::Write;
+/// Runs `jiujiang ask` on a lead, answering each question by its id from
+/// `answers` (unlisted ones: "?"), as a person at the terminal would.
+fn ask(args: &[&str], answers: &[(&str, &str)]) -> (bool, String, String) {
+    use std::io::{BufRead, BufReader, Write};
     use std::process::Stdio;
-    let dir = std::env::temp_dir().join(format!("jiujiang-ask-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    let out_file = dir.join("chemical-finished.json");
     let mut child = Command::new(env!("CARGO_BIN_EXE_jiujiang"))
-        .args(["ask", "--lang", "en", "--as-of", "2026-11-23", "--out"])
-        .arg(&out_file)
-        .arg("examples/leads/chemical.json")
+        .arg("ask")
+        .args(args)
         .current_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."))
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
         .expect("run jiujiang ask");
-    // One "?" (don't know) first, for the facilities, costs a question and
-    // is not asked again; then the truthful answers.
-    let answers = "?\ny\nmeets_benchmark\ny\ny\nn\nnone\ny\n";
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(answers.as_bytes())
-        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    let stderr = BufReader::new(child.stderr.take().unwrap());
+    let mut seen = String::new();
+    for line in stderr.lines() {
+        let line = line.unwrap();
+        if let Some(rest) = line.strip_prefix("? [") {
+            let id = rest.split(']').next().unwrap_or("");
+            let a = answers
+                .iter()
+                .find(|(k, _)| *k == id)
+                .map_or("?", |(_, v)| *v);
+            writeln!(stdin, "{a}").unwrap();
+            stdin.flush().unwrap();
+        }
+        seen.push_str(&line);
+        seen.push('\n');
+    }
+    drop(stdin);
     let out = child.wait_with_output().unwrap();
-    let err = String::from_utf8(out.stderr).unwrap();
-    assert!(out.status.success(), "{err}");
-    assert!(err.contains("Left open: "), "{err}");
-    assert_eq!(err.matches("[facilities]").count(), 1, "{err}");
-    // Facilities unknown keeps tailings and outfalls open: it cannot decide.
-    assert!(err.contains("Not decided yet"), "{err}");
-    let path = out_file.to_str().unwrap();
-    let (code, table, e) =
-        jiujiang(&["screen", "--format", "table", "--as-of", "2026-11-23", path]);
-    assert_eq!(code, 0, "{e}");
-    let first = table.lines().next().unwrap();
-    assert!(first.contains("NEEDS_INPUT"), "{table}");
-    assert!(
-        table.contains("\n  ask\tfacilities\t"),
-        "the open question is shown: {table}"
-    );
+    (
+        out.status.success(),
+        String::from_utf8(out.stdout).unwrap(),
+        seen,
+    )
+}
 
-    // Answered truthfully throughout, it decides: replacement for two-high.
-    let mut child = Command::new(env!("CARGO_BIN_EXE_jiujiang"))
-        .args([
-            "ask",
-            "--lang",
-            "en",
-            "--as-of",
-            "2026-11-23",
-            "examples/leads/chemical.json",
-        ])
-        .current_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."))
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(b"none\ny\nmeets_benchmark\ny\ny\nn\nnone\ny\n")
-        .unwrap();
-    let out = child.wait_with_output().unwrap();
-    let err = String::from_utf8(out.stderr).unwrap();
+const CHEMICAL_ANSWERS: &[(&str, &str)] = &[
+    ("facilities", "none"),
+    ("site.in_compliant_park", "y"),
+    ("catalogue.efficiency", "meets_benchmark"),
+    ("catalogue.lists", "y"),
+    ("site.protected_areas", "y"),
+    ("impact.in_national_layout_plan", "n"),
+    ("impact.petrochemical_kind", "none"),
+    ("site.waters_5km", "y"),
+];
+
+/// `ask` interviews the chemical lead until the verdict is decided and
+/// writes the finished project; "don't know" leaves an input open, is not
+/// asked again, and says what stays undecided.
+#[test]
+fn ask_interviews_until_the_verdict_is_decided_and_writes_the_project() {
+    let common = [
+        "--lang",
+        "en",
+        "--as-of",
+        "2026-11-23",
+        "examples/leads/chemical.json",
+    ];
+    let (ok, out, err) = ask(&common, CHEMICAL_ANSWERS);
+    assert!(ok, "{err}");
     assert!(
         err.contains("Verdict: Needs replacement (HEHE-02)"),
         "{err}"
     );
-    let project: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let asked = err.matches("\n? [").count() + usize::from(err.starts_with("? ["));
+    assert!(asked <= 10, "{asked} questions:\n{err}");
+    let project: serde_json::Value = serde_json::from_str(&out).unwrap();
     assert_eq!(project["facilities"], serde_json::json!([]));
     assert_eq!(
         project["catalogue"]["not_restricted"],
         serde_json::json!(true)
+    );
+
+    // "Don't know" for the facilities: asked once, left open, undecided.
+    let dir = std::env::temp_dir().join(format!("jiujiang-ask-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("chemical-open.json");
+    let path = file.to_str().unwrap();
+    let mut answers = CHEMICAL_ANSWERS.to_vec();
+    answers[0].1 = "?";
+    let mut args = vec!["--out", path];
+    args.extend(common);
+    let (ok, _, err) = ask(&args, &answers);
+    assert!(ok, "{err}");
+    assert!(err.contains("Left open: "), "{err}");
+    assert_eq!(err.matches("[facilities]").count(), 1, "{err}");
+    assert!(err.contains("the verdict stays open"), "{err}");
+    let (code, table, e) =
+        jiujiang(&["screen", "--format", "table", "--as-of", "2026-11-23", path]);
+    assert_eq!(code, 0, "{e}");
+    assert!(
+        table.lines().next().unwrap().contains("NEEDS_INPUT"),
+        "{table}"
+    );
+    assert!(
+        table.contains("\n  ask\tfacilities\t"),
+        "the open question is shown: {table}"
     );
     std::fs::remove_dir_all(&dir).ok();
 }

@@ -217,6 +217,20 @@ impl<'a: 'p, 'p> Ctx<'a, 'p> {
         project: &'p Project,
         as_of: Date,
     ) -> Ctx<'a, 'p> {
+        Self::with_memo(data, program, siting, project, as_of, true)
+    }
+
+    /// `memo: false` derives every fact afresh: cheaper for a look-ahead
+    /// probe, which decides a few rules only.
+    pub(crate) fn with_memo(
+        data: &'a RuleData,
+        program: &'p Program,
+        siting: Siting<'p>,
+        project: &'p Project,
+        as_of: Date,
+        memo: bool,
+    ) -> Ctx<'a, 'p> {
+        let slots = if memo { program.facts.len().max(1) } else { 0 };
         Ctx {
             data,
             facts: FactCtx {
@@ -228,7 +242,7 @@ impl<'a: 'p, 'p> Ctx<'a, 'p> {
             as_of,
             program,
             trusted: program.built_for(data),
-            memo: RefCell::new(vec![None; program.facts.len().max(1)]),
+            memo: RefCell::new(vec![None; slots]),
         }
     }
 

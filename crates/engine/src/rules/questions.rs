@@ -348,11 +348,9 @@ fn candidate_answers(
         FieldKind::Choice(choices) => {
             Some(choices.iter().map(|c| one(Value::Choice(c.key))).collect())
         }
-        FieldKind::Set(choices) => {
-            let mut out = vec![one(Value::Set(Vec::new()))];
-            out.extend(choices.iter().map(|c| one(Value::Set(vec![c.key]))));
-            Some(out)
-        }
+        // "None", or some of them, which settles nothing until we know
+        // which (as for a composite); one probe instead of one per item.
+        FieldKind::Set(_) => Some(vec![one(Value::Set(Vec::new())), Vec::new()]),
         _ => None,
     }
 }
@@ -361,6 +359,9 @@ fn candidate_answers(
 /// decided. Each is ranked by how much of the verdict's open range its
 /// answers would close on average, found by re-deciding its rules with each
 /// answer (`probe`); among equals, the cheaper answer first.
+/// How many questions get a look-ahead.
+const LOOKAHEAD: usize = 8;
+
 pub fn ranked<'a>(
     report: &Report<'a>,
     declined: &[&str],
@@ -372,7 +373,12 @@ pub fn ranked<'a>(
     }
     let sets: Vec<OutcomeSet> = report.findings.iter().map(|f| f.possible).collect();
     let before = open_span(&sets);
-    for q in &mut qs {
+    // Look ahead for the strongest few only (by the open range of their
+    // rules); the rest keep half of what settling their rules would close.
+    for q in qs.iter_mut().skip(LOOKAHEAD) {
+        q.weight *= 50;
+    }
+    for q in qs.iter_mut().take(LOOKAHEAD) {
         let Some(answers) = candidate_answers(q.id, &q.none) else {
             // A number: taken to settle every rule it feeds.
             q.weight *= 100;

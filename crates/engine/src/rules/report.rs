@@ -15,7 +15,6 @@ use crate::rules::evaluate::*;
 pub use crate::rules::evaluate::{InputUsed, ThresholdUsed};
 use serde::Serialize;
 use std::borrow::Cow;
-use std::cell::RefCell;
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct MissingInput<'a> {
@@ -166,8 +165,7 @@ pub(crate) fn probe_rules(
         })
         .collect();
     let out = {
-        let mut ctx = Ctx::new(data, program, siting, scratch, as_of);
-        ctx.memo = RefCell::new(Vec::new());
+        let ctx = Ctx::with_memo(data, program, siting, scratch, as_of, false);
         let mut trace = Trace::default();
         rules
             .iter()

@@ -1,0 +1,296 @@
+//! The verdict box of the guided screening: the verdict or its bounds, one
+//! plain sentence why, the rules that decide it, and the next questions,
+//! answerable in place. Sticky, so it stays in view while the form scrolls.
+//! Every decision is the engine's; this only shows `bounds` and `questions`.
+
+use crate::i18n::{self, Lang};
+use jiujiang_engine::model::{self, FieldKind};
+use jiujiang_engine::rules::{AnswerKind, Question};
+use jiujiang_engine::{labels, Outcome, Report};
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct AdvisorProps {
+    pub report: Report<'static>,
+    pub lang: Lang,
+    /// Question ids answered "don't know".
+    pub unknown: Vec<&'static str>,
+    /// The current text of the fields a question sets.
+    pub fields: std::collections::BTreeMap<&'static str, String>,
+    pub on_fields: Callback<Vec<(&'static str, String)>>,
+    pub on_dont_know: Callback<&'static str>,
+    pub on_some: Callback<&'static str>,
+}
+
+/// `site.protected_areas` → `q-site-protected_areas`.
+pub fn question_id(id: &str) -> String {
+    format!("q-{}", id.replace('.', "-"))
+}
+
+#[function_component(Advisor)]
+pub fn advisor(props: &AdvisorProps) -> Html {
+    let lang = props.lang;
+    let r = &props.report;
+    let decided = r.bounds.decided();
+    let key = labels::outcome_key(r.overall).to_lowercase();
+    let headline = if decided {
+        lang.pick(labels::outcome(r.overall)).to_string()
+    } else {
+        format!(
+            "{} {} · {} {}",
+            lang.pick(i18n::AT_BEST),
+            lang.pick(labels::outcome(r.bounds.best)),
+            lang.pick(i18n::AT_WORST),
+            lang.pick(labels::outcome(r.bounds.worst)),
+        )
+    };
+    let blocking: Vec<_> = r
+        .blocking
+        .iter()
+        .filter_map(|id| r.findings.iter().find(|f| f.rule_id == *id))
+        .collect();
+    let why = match (decided, blocking.first()) {
+        (false, _) => lang.pick(i18n::UNDECIDED_WHY).to_string(),
+        (true, Some(f)) if r.overall != Outcome::Allowed => {
+            let gap = if lang == Lang::Zh { "" } else { " " };
+            format!(
+                "{}{gap}{}",
+                lang.text(&f.explanation),
+                lang.pick(i18n::DECIDED_REST)
+            )
+        }
+        _ => lang.pick(i18n::CLEAR_WHY).to_string(),
+    };
+    let sep = lang.pick(i18n::LIST_SEPARATOR);
+    let titles: Vec<String> = blocking
+        .iter()
+        .take(4)
+        .map(|f| format!("{} ({})", lang.text(f.title), f.rule_id))
+        .collect();
+    let more = blocking.len().saturating_sub(4);
+    // The industry and the type of project come first, from the form (with
+    // its industry search); questions follow once both are given.
+    let first_missing: Vec<&'static str> = ["industry_code", "action"]
+        .into_iter()
+        .filter(|k| props.fields.get(k).is_none_or(|v| v.trim().is_empty()))
+        .collect();
+    html! {
+        <section class="advisor" id="advisor" aria-labelledby="advisor-title" aria-live="polite">
+            <div class={classes!("advisor-verdict", key)} id="advisor-verdict"
+                data-outcome={labels::outcome_key(r.overall)}
+                data-best={labels::outcome_key(r.bounds.best)} data-worst={labels::outcome_key(r.bounds.worst)}>
+                <h2 id="advisor-title" class="visually-hidden">{ lang.pick(i18n::ADVISOR_TITLE) }</h2>
+                <strong class="headline">{ headline }</strong>
+                <p class="why">{ why }</p>
+                if decided && !titles.is_empty() {
+                    <p class="deciding">
+                        { lang.pick(i18n::BLOCKING) }
+                        { titles.join(sep) }
+                        if more > 0 { { format!(" … (+{more})") } }
+                    </p>
+                } else if !decided {
+                    <p class="deciding">{ lang.pick(i18n::OPEN_COUNT).replace("{n}", &blocking.len().to_string()) }</p>
+                }
+            </div>
+            if !first_missing.is_empty() && !decided {
+                <p class="first-facts" id="first-facts-prompt">
+                    { lang.pick(i18n::START_WITH) }
+                    { for first_missing.iter().map(|k| html! { <>{ super::result::field_link(k, lang) }{ " " }</> }) }
+                </p>
+            } else if !decided && r.questions.is_empty() {
+                <p class="left-open">{ lang.pick(i18n::NO_MORE_QUESTIONS) }</p>
+            }
+            if first_missing.is_empty() && !r.questions.is_empty() {
+                <ol class="next-questions" aria-label={lang.pick(i18n::NEXT_QUESTIONS)}>
+                    { for r.questions.iter().take(3).map(|q| question(q, props)) }
+                </ol>
+            }
+            if !props.unknown.is_empty() && !decided {
+                <p class="left-open" id="left-open">
+                    { lang.pick(i18n::LEFT_OPEN) }
+                    { props.unknown.iter().map(|id| label_of(id, lang)).collect::<Vec<_>>().join(sep) }
+                    { lang.pick(i18n::LEFT_OPEN_COST) }
+                </p>
+            }
+        </section>
+    }
+}
+
+fn label_of(id: &str, lang: Lang) -> String {
+    match model::field(id) {
+        Some(f) => lang.pick(f.label).to_string(),
+        None => id.to_string(),
+    }
+}
+
+fn question(q: &Question<'static>, props: &AdvisorProps) -> Html {
+    let lang = props.lang;
+    let id: &'static str = q.id;
+    let set = |pairs: Vec<(&'static str, String)>| {
+        let cb = props.on_fields.clone();
+        Callback::from(move |_: MouseEvent| cb.emit(pairs.clone()))
+    };
+    let button = |label: &str, value: &str, onclick: Callback<MouseEvent>| {
+        html! { <button type="button" class="answer" data-value={value.to_string()} {onclick}>{ label.to_string() }</button> }
+    };
+    let dont_know = {
+        let cb = props.on_dont_know.clone();
+        html! {
+            <button type="button" class="answer dont-know" id={format!("{}-dont-know", question_id(id))}
+                onclick={Callback::from(move |_: MouseEvent| cb.emit(id))}>{ lang.pick(i18n::DONT_KNOW) }</button>
+        }
+    };
+    let answers = match (q.kind, q.field) {
+        (AnswerKind::NoneOf, _) => {
+            let none: Vec<(&'static str, String)> = q
+                .none
+                .iter()
+                .map(|s| (s.field, s.value.to_string()))
+                .collect();
+            let some = {
+                let cb = props.on_some.clone();
+                Callback::from(move |_: MouseEvent| cb.emit(id))
+            };
+            html! { <>
+                { button(lang.pick(i18n::NONE_AT_ALL), "none", set(none)) }
+                { button(lang.pick(i18n::SOME_OF_THESE), "some", some) }
+            </> }
+        }
+        (AnswerKind::YesNo, Some(k)) => html! { <>
+            { button(lang.pick(i18n::YES), "yes", set(vec![(k, "yes".into())])) }
+            { button(lang.pick(i18n::NO), "no", set(vec![(k, "no".into())])) }
+        </> },
+        (AnswerKind::Choice, Some(k)) => match model::field(k).map(|f| f.kind) {
+            Some(FieldKind::Choice(choices)) => html! { <>
+                { for choices.iter().map(|c| button(lang.pick(c.label), c.key, set(vec![(k, c.key.into())]))) }
+            </> },
+            _ => number_input(k, "", props),
+        },
+        (AnswerKind::Set, Some(k)) => set_input(k, props),
+        (_, Some(k)) => number_input(k, "", props),
+        (_, None) if id == "energy" => html! { <>
+            { number_input("energy.stated_total_tce", "", props) }
+            { basis_select(props) }
+        </> },
+        _ => html! {},
+    };
+    html! {
+        <li class={classes!("question", q.could_prohibit.then_some("could-prohibit"))} id={question_id(id)} data-kind={kind_key(q.kind)}>
+            <p class="question-text">{ lang.text(&q.text) }</p>
+            <p class="question-meta">
+                if q.could_prohibit { <span class="tag">{ lang.pick(i18n::COULD_PROHIBIT) }</span> }
+                { format!("{}{}{}", lang.pick(i18n::DECIDES),
+                    q.rules.iter().take(5).copied().collect::<Vec<_>>().join(lang.pick(i18n::LIST_SEPARATOR)),
+                    if q.rules.len() > 5 { format!(" … (+{})", q.rules.len() - 5) } else { String::new() }) }
+            </p>
+            <div class="answers">{ answers }{ dont_know }</div>
+        </li>
+    }
+}
+
+fn kind_key(k: AnswerKind) -> &'static str {
+    match k {
+        AnswerKind::YesNo => "yes_no",
+        AnswerKind::Choice => "choice",
+        AnswerKind::Set => "set",
+        AnswerKind::NoneOf => "none_of",
+        AnswerKind::Number => "number",
+        AnswerKind::Distance => "distance",
+        AnswerKind::Place => "place",
+        AnswerKind::Text => "text",
+    }
+}
+
+/// A number (or distance) typed in place; set when the field is left or
+/// Enter is pressed, checked by the engine like the form's.
+fn number_input(key: &'static str, _hint: &str, props: &AdvisorProps) -> Html {
+    let lang = props.lang;
+    let unit = match model::field(key).map(|f| f.kind) {
+        Some(FieldKind::Number { unit, .. }) => lang.pick(unit).to_string(),
+        Some(FieldKind::Distance) => lang
+            .pick(jiujiang_engine::model::L10n::new("米", "m"))
+            .to_string(),
+        _ => String::new(),
+    };
+    let cb = props.on_fields.clone();
+    let onchange = Callback::from(move |e: Event| {
+        let el: HtmlInputElement = e.target_unchecked_into();
+        cb.emit(vec![(key, el.value())]);
+    });
+    let label = model::field(key).map(|f| lang.pick(f.label)).unwrap_or(key);
+    html! {
+        <label class="inline-answer">
+            <span class="visually-hidden">{ label }</span>
+            <input type="text" inputmode="decimal" class="answer-input" data-field={key}
+                value={props.fields.get(key).cloned().unwrap_or_default()} {onchange} />
+            <span class="unit">{ unit }</span>
+        </label>
+    }
+}
+
+fn basis_select(props: &AdvisorProps) -> Html {
+    let lang = props.lang;
+    let key = "energy.stated_basis";
+    let cb = props.on_fields.clone();
+    let onchange = Callback::from(move |e: Event| {
+        let el: web_sys::HtmlSelectElement = e.target_unchecked_into();
+        cb.emit(vec![(key, el.value())]);
+    });
+    let current = props.fields.get(key).cloned().unwrap_or_default();
+    let choices = match model::field(key).map(|f| f.kind) {
+        Some(FieldKind::Choice(c)) => c,
+        _ => &[],
+    };
+    html! {
+        <label class="inline-answer">{ lang.pick(i18n::BASIS) }
+            <select data-field={key} {onchange}>
+                <option value="" selected={current.is_empty()}>{ "—" }</option>
+                { for choices.iter().map(|c| html! {
+                    <option value={c.key} selected={current == c.key}>{ lang.pick(c.label) }</option>
+                }) }
+            </select>
+        </label>
+    }
+}
+
+/// The facilities: "none", or tick the ones included.
+fn set_input(key: &'static str, props: &AdvisorProps) -> Html {
+    let lang = props.lang;
+    let current = props.fields.get(key).cloned().unwrap_or_default();
+    let ticked: Vec<String> = current
+        .split([',', ';', '、'])
+        .map(|s| s.trim().to_string())
+        .filter(|s| !s.is_empty() && s != "none")
+        .collect();
+    let choices = match model::field(key).map(|f| f.kind) {
+        Some(FieldKind::Set(c)) => c,
+        _ => &[],
+    };
+    let none = {
+        let cb = props.on_fields.clone();
+        Callback::from(move |_: MouseEvent| cb.emit(vec![(key, "none".into())]))
+    };
+    html! { <>
+        <button type="button" class="answer" data-value="none" onclick={none}>{ lang.pick(i18n::SET_NONE) }</button>
+        <div class="ticks">
+            { for choices.iter().map(|c| {
+                let on = ticked.iter().any(|t| t == c.key);
+                let cb = props.on_fields.clone();
+                let ticked = ticked.clone();
+                let item = c.key;
+                let onchange = Callback::from(move |_: Event| {
+                    let mut next: Vec<String> = ticked.iter().filter(|t| *t != item).cloned().collect();
+                    if !on {
+                        next.push(item.to_string());
+                    }
+                    let text = if next.is_empty() { String::new() } else { next.join(",") };
+                    cb.emit(vec![(key, text)]);
+                });
+                html! {
+                    <label class="tick"><input type="checkbox" checked={on} data-value={c.key} {onchange} />{ lang.pick(c.label) }</label>
+                }
+            }) }
+        </div>
+    </> }
+}

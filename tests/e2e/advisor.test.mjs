@@ -1,0 +1,102 @@
+// The guided screening on a phone (390×844): the verdict box stays in view,
+// the questions it asks reach a decided verdict, and "don't know" leaves the
+// input open and says so.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { start, stop, openApp, shots, newContext, setAll } from './harness.mjs';
+
+before(start);
+after(stop);
+
+const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
+
+// The chemical lead of examples/leads/: the first facts an investor brings.
+const FIRST_FACTS = {
+  industry_code: 'C2614', action: 'new', 'site.chemical_park': 'pengze-jishan',
+  'site.dist_yangtze_mainstream_m': '2500', 'energy.stated_total_tce': '8000',
+};
+// Its truthful answers (examples/leads/chemical.complete.json), by question.
+const ANSWERS = {
+  'facilities': 'none', 'site.in_compliant_park': 'yes', 'catalogue.efficiency': 'meets_benchmark',
+  'catalogue.lists': 'none', 'site.protected_areas': 'none', 'impact.in_national_layout_plan': 'no',
+  'impact.petrochemical_kind': 'none', 'site.waters_5km': 'none', 'energy.stated_basis': 'calorific',
+};
+
+const qid = (id) => `#q-${id.replaceAll('.', '-')}`;
+const box = (page) => page.$eval('#advisor-verdict', (el) => {
+  const r = el.getBoundingClientRect();
+  return { top: r.top, bottom: r.bottom };
+});
+
+async function phone() {
+  const context = await newContext(PHONE);
+  return { context, ...(await openApp({ context })) };
+}
+
+test('after the first facts the verdict box is in view on a phone, with bounds', async () => {
+  const { context, page, problems } = await phone();
+  // Before the industry and type are given, the box asks for them.
+  assert.match(await page.textContent('#first-facts-prompt'), /行业代码/);
+  await setAll(page, FIRST_FACTS);
+  const b = await box(page);
+  assert.ok(b.top >= 0 && b.bottom <= 844, `verdict box at ${JSON.stringify(b)}`);
+  assert.equal(await page.getAttribute('#advisor-verdict', 'data-outcome'), 'NEEDS_INPUT');
+  assert.equal(await page.getAttribute('#advisor-verdict', 'data-best'), 'REQUIRES_REPLACEMENT');
+  assert.equal(await page.getAttribute('#advisor-verdict', 'data-worst'), 'PROHIBITED');
+  // Scrolled to the bottom of the page, it is still there.
+  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+  const b2 = await box(page);
+  assert.ok(b2.top >= 0 && b2.bottom <= 844, `after scrolling: ${JSON.stringify(b2)}`);
+  await page.screenshot({ path: path.join(shots, 'advisor-phone.png') });
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('answering the top question each time decides the chemical lead within ten questions', async () => {
+  const { context, page, problems } = await phone();
+  await setAll(page, FIRST_FACTS);
+  const asked = [];
+  while ((await page.getAttribute('#advisor-verdict', 'data-outcome')) === 'NEEDS_INPUT') {
+    assert.ok(asked.length < 10, `still open after ${asked.join(', ')}`);
+    const first = await page.$('#advisor .question');
+    const id = (await first.getAttribute('id')).slice(2);
+    const key = Object.keys(ANSWERS).find((k) => k.replaceAll('.', '-') === id);
+    assert.ok(key, `unexpected question ${id} after ${asked.join(', ')}`);
+    asked.push(key);
+    const value = ANSWERS[key];
+    if (await page.$(`${qid(key)} button.answer[data-value="${value}"]`)) {
+      await page.click(`${qid(key)} button.answer[data-value="${value}"]`);
+    } else {
+      await page.selectOption(`${qid(key)} select`, value);
+    }
+  }
+  assert.equal(await page.getAttribute('#advisor-verdict', 'data-outcome'), 'REQUIRES_REPLACEMENT');
+  assert.match(await page.textContent('#advisor-verdict'), /HEHE-02/);
+  // Decided: nothing more is asked, and the findings agree.
+  assert.equal(await page.$('#advisor .question'), null);
+  assert.equal(await page.getAttribute('#verdict', 'data-outcome'), 'REQUIRES_REPLACEMENT');
+  await page.screenshot({ path: path.join(shots, 'advisor-decided.png') });
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('"don\'t know" keeps the input open, is not asked again, and says what it costs', async () => {
+  const { context, page, problems } = await phone();
+  await setAll(page, FIRST_FACTS);
+  const first = await page.$('#advisor .question');
+  const id = (await first.getAttribute('id')).slice(2);
+  await page.click(`#q-${id}-dont-know`);
+  assert.equal(await page.$(`#q-${id}`), null, 'asked again');
+  const open = await page.textContent('#left-open');
+  assert.match(open, /不知道/);
+  assert.equal(await page.getAttribute('#advisor-verdict', 'data-outcome'), 'NEEDS_INPUT');
+  // The field itself stays empty: nothing was assumed.
+  const key = Object.keys(ANSWERS).find((k) => k.replaceAll('.', '-') === id) ?? id;
+  const field = await page.$(`#field-${key.replaceAll('.', '-')}`);
+  if (field && (await field.evaluate((el) => el.tagName)) === 'SELECT') {
+    assert.equal(await field.inputValue(), '');
+  }
+  assert.deepEqual(problems, []);
+  await context.close();
+});
