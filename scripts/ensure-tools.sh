@@ -26,6 +26,8 @@ if $want_browser; then
   dpkg -s fonts-wqy-microhei >/dev/null 2>&1 || missing+=(fonts-wqy-microhei)
   # pdftotext, to read back the printed opinion in the end-to-end tests.
   command -v pdftotext >/dev/null || missing+=(poppler-utils)
+  # zbarimg, to decode the printed opinion's QR code in the end-to-end tests.
+  command -v zbarimg >/dev/null || missing+=(zbar-tools)
   if [ ${#missing[@]} -gt 0 ]; then
     note "apt: ${missing[*]}"
     SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO=sudo

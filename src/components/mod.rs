@@ -10,6 +10,7 @@ pub mod map;
 pub mod packages;
 pub mod placements;
 pub mod print;
+pub mod qr;
 pub mod result;
 pub mod rules;
 pub mod scenarios;

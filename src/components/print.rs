@@ -42,12 +42,152 @@ fn shown(key: &str, text: &str, lang: Lang) -> String {
             .find(|c| c.key == text)
             .map(|c| lang.pick(c.label).to_string())
             .unwrap_or_else(|| text.to_string()),
+        FieldKind::ChemicalPark => Engine::embedded()
+            .ok()
+            .and_then(|e| e.data.parks.iter().find(|p| p.id == text))
+            .map(|p| lang.text(&p.name))
+            .unwrap_or_else(|| text.to_string()),
         FieldKind::YesNo => match text {
             "yes" | "true" => lang.pick(i18n::YES).into(),
             "no" | "false" => lang.pick(i18n::NO).into(),
             _ => text.into(),
         },
         _ => text.to_string(),
+    }
+}
+
+/// The share link of the whole work, as "Share link" makes it.
+fn share_link(st: &AppState) -> String {
+    let base = web_sys::window()
+        .and_then(|w| {
+            let l = w.location();
+            Some(format!(
+                "{}{}{}",
+                l.origin().ok()?,
+                l.pathname().ok()?,
+                l.search().ok()?
+            ))
+        })
+        .unwrap_or_default();
+    format!("{base}#{}", crate::work::to_fragment(&st.to_doc()))
+}
+
+/// At most `n` items, and how many were left for the annex.
+fn first_n<T>(items: Vec<T>, n: usize) -> (Vec<T>, usize) {
+    let more = items.len().saturating_sub(n);
+    (items.into_iter().take(n).collect(), more)
+}
+
+/// The first page: what the negotiation table needs, on one A4 sheet.
+fn summary_page(
+    lang: Lang,
+    report: &jiujiang_engine::Report<'static>,
+    incentives: &jiujiang_engine::incentives::IncentiveReport,
+    inputs: &[(&str, String)],
+    scenario: &str,
+    today: Date,
+    link: &str,
+) -> Html {
+    let decided = report.bounds.decided();
+    let verdict = if decided {
+        lang.pick(labels::outcome(report.overall)).to_string()
+    } else {
+        format!(
+            "{} {} · {} {}",
+            lang.pick(i18n::AT_BEST),
+            lang.pick(labels::outcome(report.bounds.best)),
+            lang.pick(i18n::AT_WORST),
+            lang.pick(labels::outcome(report.bounds.worst))
+        )
+    };
+    let deciding: Vec<_> = report
+        .blocking
+        .iter()
+        .filter_map(|id| report.findings.iter().find(|f| f.rule_id == *id))
+        .collect();
+    let (deciding, more_deciding) = first_n(deciding, 6);
+    // What the project must do: the hints of every decided finding that
+    // sets a condition (replacement, review, conditional).
+    let conditions: Vec<_> = report
+        .findings
+        .iter()
+        .filter(|f| {
+            matches!(
+                f.outcome,
+                jiujiang_engine::Outcome::RequiresReplacement
+                    | jiujiang_engine::Outcome::RequiresReview
+                    | jiujiang_engine::Outcome::Conditional
+            )
+        })
+        .collect();
+    let (conditions, more_conditions) = first_n(conditions, 6);
+    let (questions, more_questions) = first_n(report.questions.iter().collect(), 5);
+    let more = |n: usize| {
+        (n > 0).then(|| html! { <li class="more">{ format!("+{n} {}", lang.pick(i18n::SUMMARY_MORE)) }</li> })
+    };
+    html! {
+        <section class="opinion-summary" id="opinion-summary">
+            <h1>{ lang.pick(i18n::OPINION_TITLE) }</h1>
+            <p class="meta">
+                { format!("{}: {} · {}: {} · {}: {} · {}: {}",
+                    lang.pick(i18n::SCENARIO_NAME), scenario,
+                    lang.pick(i18n::AS_OF), lang.date(report.as_of),
+                    lang.pick(i18n::DATA_VERSION), report.data_version,
+                    lang.pick(i18n::PRINTED_ON), lang.date(today)) }
+            </p>
+            <div class="summary-top">
+                <div>
+                    <h2>{ lang.pick(i18n::SUMMARY_VERDICT) }</h2>
+                    <p class="summary-verdict" id="summary-verdict"><strong>{ verdict }</strong></p>
+                    <h2>{ lang.pick(i18n::SUMMARY_FACTS) }</h2>
+                    <ul class="summary-facts">
+                        { for inputs.iter().map(|(l, v)| html! { <li><span class="k">{ format!("{l}：") }</span>{ v.clone() }</li> }) }
+                    </ul>
+                </div>
+                <figure class="summary-qr">
+                    { super::qr::qr_svg(link, "qr").unwrap_or_else(|| html! { <p>{ lang.pick(i18n::QR_TOO_LONG) }</p> }) }
+                    <figcaption>{ lang.pick(i18n::SCAN_TO_OPEN) }</figcaption>
+                </figure>
+            </div>
+            if !deciding.is_empty() {
+                <h2>{ lang.pick(i18n::SUMMARY_DECIDING) }</h2>
+                <ul class="summary-list">
+                    { for deciding.iter().map(|f| html! {
+                        <li>
+                            <strong>{ format!("{} {} — {} [{}]", f.rule_id, lang.text(f.title), lang.pick(labels::outcome(f.outcome)), labels::status_key(f.status)) }</strong>
+                            { format!(" {}", f.citations.first().map(citation).unwrap_or_default()) }
+                        </li>
+                    }) }
+                    { more(more_deciding) }
+                </ul>
+            }
+            if !conditions.is_empty() {
+                <h2>{ lang.pick(i18n::SUMMARY_CONDITIONS) }</h2>
+                <ul class="summary-list">
+                    { for conditions.iter().map(|f| html! {
+                        <li>{ format!("{}: {}", f.rule_id, lang.text(&f.explanation)) }</li>
+                    }) }
+                    { more(more_conditions) }
+                </ul>
+            }
+            if !questions.is_empty() {
+                <h2>{ lang.pick(i18n::SUMMARY_OPEN) }</h2>
+                <ol class="summary-list">
+                    { for questions.iter().map(|q| html! {
+                        <li>{ format!("{} ({})", lang.text(&q.text), q.rules.join(lang.pick(i18n::LIST_SEPARATOR))) }</li>
+                    }) }
+                    { more(more_questions) }
+                </ol>
+            }
+            <h2>{ lang.pick(i18n::SUMMARY_INCENTIVES) }</h2>
+            if incentives.blocked {
+                <p><strong>{ lang.pick(i18n::INCENTIVES_BLOCKED) }</strong></p>
+            } else {
+                <p>{ format!("{} {} {}: {}; {} {}%: {}", lang.pick(i18n::TOTAL_OVER), incentives.options.horizon_years, lang.pick(i18n::YEARS),
+                    range(incentives.total, lang), lang.pick(i18n::PRESENT_VALUE), incentives.options.discount_rate * 100.0, range(incentives.present_value, lang)) }</p>
+            }
+            <p class="disclaimer">{ lang.pick(i18n::OPINION_DISCLAIMER) }</p>
+        </section>
     }
 }
 
@@ -78,9 +218,20 @@ pub fn print_opinion(props: &PrintProps) -> Html {
             (!v.trim().is_empty()).then(|| (lang.pick(f.label), shown(f.key, v, lang)))
         })
         .collect();
+    let link = share_link(st);
+    let summary = summary_page(
+        lang,
+        &report,
+        &incentives,
+        &inputs,
+        &scenario.name,
+        props.today,
+        &link,
+    );
     html! {
         <article class="print-opinion" id="print-opinion">
-            <h1>{ lang.pick(i18n::OPINION_TITLE) }</h1>
+            { summary }
+            <h1 class="annex-title">{ lang.pick(i18n::ANNEX) }</h1>
             <p class="meta">
                 { format!("{}: {} · {}: {} · {}: {} · {}: {}",
                     lang.pick(i18n::SCENARIO_NAME), scenario.name,

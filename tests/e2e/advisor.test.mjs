@@ -4,7 +4,9 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { start, stop, openApp, shots, newContext, setAll } from './harness.mjs';
+import { writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { start, stop, openApp, shots, newContext, setAll, base } from './harness.mjs';
 
 before(start);
 after(stop);
@@ -97,6 +99,40 @@ test('"don\'t know" keeps the input open, is not asked again, and says what it c
   if (field && (await field.evaluate((el) => el.tagName)) === 'SELECT') {
     assert.equal(await field.inputValue(), '');
   }
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('the opinion prints its summary on one A4 page, with a QR code that reopens the scenario', async () => {
+  const { page, problems } = await openApp();
+  await setAll(page, { ...FIRST_FACTS, name: '一页意见测试', 'invest.fixed_assets_10k_cny': '50000' });
+  await page.click('#q-site-in_compliant_park button.answer[data-value="yes"]');
+  const bounds = await page.textContent('#advisor-verdict .headline');
+  await page.emulateMedia({ media: 'print' });
+  const pdf = await page.pdf({ format: 'A4', printBackground: true });
+  const file = path.join(shots, 'opinion-one-page.pdf');
+  writeFileSync(file, pdf);
+  const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))[1]);
+  assert.ok(pages >= 2, `${pages} pages: the annex should follow the summary`);
+  const first = execFileSync('pdftotext', ['-f', '1', '-l', '1', '-layout', file, '-'], { encoding: 'utf8' });
+  for (const want of ['准入预审意见', '一页意见测试', bounds.trim().split(' ')[0], '所依据的信息', '可能改变结论的未决问题',
+    '优惠测算（摘要）', '数据版本', '扫码', '不是审批意见']) {
+    assert.ok(first.includes(want), `page 1 lacks ${want}:\n${first}`);
+  }
+  assert.ok(!first.includes('附件：'), 'the annex starts on page 1');
+  const second = execFileSync('pdftotext', ['-f', '2', '-l', '2', '-layout', file, '-'], { encoding: 'utf8' });
+  assert.ok(second.includes('附件：'), 'the annex does not start on page 2');
+  // The QR code on page 1 decodes to the share link, which reopens the work.
+  const png = path.join(shots, 'opinion-page1');
+  execFileSync('pdftoppm', ['-f', '1', '-l', '1', '-r', '200', '-png', '-singlefile', file, png]);
+  const link = execFileSync('zbarimg', ['--raw', '-q', `${png}.png`], { encoding: 'utf8' }).trim();
+  assert.ok(link.startsWith(base) && link.includes('#w'), link);
+  await page.close();
+  const context = await newContext();
+  const again = await openApp({ context, url: link });
+  assert.equal(await again.page.inputValue('#field-industry_code'), 'C2614');
+  assert.equal(await again.page.inputValue('#field-name'), '一页意见测试');
+  assert.equal(await again.page.textContent('#advisor-verdict .headline'), bounds);
   assert.deepEqual(problems, []);
   await context.close();
 });
