@@ -311,6 +311,30 @@ pub const DERIVED_NUM: &[&str] = &[
     "capacity.offered_ratio",
 ];
 
+/// Whether deriving `fact` may read the input `field`; when in doubt, yes.
+/// A look-ahead probe reuses the facts an answer cannot have changed.
+pub fn may_read(fact: &str, field: &str) -> bool {
+    if fact == field {
+        return true;
+    }
+    if let Some(rest) = fact.strip_prefix("sector.") {
+        return !rest.is_empty() && field == "industry_code";
+    }
+    if fact.starts_with("facility.") {
+        return field == "facilities";
+    }
+    if fact == "action.kind" {
+        return matches!(field, "action" | "adds_capacity");
+    }
+    // Otherwise a fact reads the inputs of its own section (`site.*` …).
+    match fact.find('.') {
+        Some(dot) => {
+            field.len() > dot && field.as_bytes()[dot] == b'.' && field[..dot] == fact[..dot]
+        }
+        None => false,
+    }
+}
+
 /// The kind of a fact name, or `None` if no such fact exists.
 pub fn fact_kind(name: &str, data: &RuleData) -> Option<FactKind> {
     if let Some(id) = name.strip_prefix("sector.") {

@@ -60,13 +60,16 @@ impl OutcomeSet {
         self.0 & !mask == 0
     }
 
-    /// The mildest and the worst outcome in the set, by [`weight`].
+    /// The mildest and the worst outcome in the set, by [`weight`]. Bits
+    /// go by severity, which orders outcomes as weight does: the lowest bit
+    /// is the mildest (NOT_APPLICABLE among the clear ones), the highest the
+    /// worst (ALLOWED among them).
     pub fn best(self) -> Option<Outcome> {
-        self.iter().min_by_key(|o| weight(*o))
+        (self.0 != 0).then(|| ALL[self.0.trailing_zeros() as usize])
     }
 
     pub fn worst(self) -> Option<Outcome> {
-        self.iter().max_by_key(|o| weight(*o))
+        (self.0 != 0).then(|| ALL[7 - self.0.leading_zeros() as usize])
     }
 }
 
@@ -129,6 +132,17 @@ impl Bounds {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn best_and_worst_follow_weight_for_every_set() {
+        for bits in 1u8..=255 {
+            let s = OutcomeSet(bits);
+            let by_weight_min = s.iter().min_by_key(|o| weight(*o));
+            let by_weight_max = s.iter().max_by_key(|o| weight(*o));
+            assert_eq!(s.best(), by_weight_min, "{bits:08b}");
+            assert_eq!(s.worst(), by_weight_max, "{bits:08b}");
+        }
+    }
 
     #[test]
     fn clear_outcomes_weigh_the_same_and_bounds_take_each_rules_extremes() {

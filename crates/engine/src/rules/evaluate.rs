@@ -206,8 +206,14 @@ pub(crate) struct Ctx<'a, 'p> {
     pub(crate) trusted: bool,
     /// Facts already derived for this project, by fact number: several rules
     /// test the same ones (sectors, energy totals).
-    pub(crate) memo: RefCell<Vec<Option<Option<Fact>>>>,
+    pub(crate) memo: RefCell<Memo>,
+    /// For a look-ahead probe: the project's own memo, and the fields the
+    /// probe changed. A fact that cannot read any of them is taken from it.
+    pub(crate) base: Option<(&'p RefCell<Memo>, Vec<&'static str>)>,
 }
+
+/// Derived facts by fact number (`None`: not derived yet).
+pub(crate) type Memo = Vec<Option<Option<Fact>>>;
 
 impl<'a: 'p, 'p> Ctx<'a, 'p> {
     pub(crate) fn new(
@@ -243,6 +249,7 @@ impl<'a: 'p, 'p> Ctx<'a, 'p> {
             program,
             trusted: program.built_for(data),
             memo: RefCell::new(vec![None; slots]),
+            base: None,
         }
     }
 
@@ -251,7 +258,18 @@ impl<'a: 'p, 'p> Ctx<'a, 'p> {
     pub(crate) fn with_fact<R>(&self, name: &str, f: impl FnOnce(&Fact) -> R) -> Option<R> {
         let id = match self.program.fact_id(name, self.trusted) {
             Some(id) if !self.memo.borrow().is_empty() => id,
-            _ => return self.facts.fact(name).as_ref().map(f),
+            Some(id) => {
+                // A probe: reuse what the answer cannot have changed.
+                if let Some((base, changed)) = &self.base {
+                    if !changed.iter().any(|k| crate::facts::may_read(name, k)) {
+                        if let Some(Some(fact)) = base.borrow().get(id as usize) {
+                            return fact.as_ref().map(f);
+                        }
+                    }
+                }
+                return self.facts.fact(name).as_ref().map(f);
+            }
+            None => return self.facts.fact(name).as_ref().map(f),
         };
         let id = id as usize;
         if self.memo.borrow()[id].is_none() {

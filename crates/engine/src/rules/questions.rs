@@ -407,12 +407,12 @@ pub fn ranked<'a>(
 }
 
 fn sort(qs: &mut [Question]) {
-    let order = |q: &Question| model::field_index(q.id).unwrap_or(usize::MAX);
-    qs.sort_by(|a, b| {
-        b.weight
-            .cmp(&a.weight)
-            .then(a.kind.cost().cmp(&b.kind.cost()))
-            .then(order(a).cmp(&order(b)))
+    qs.sort_by_cached_key(|q| {
+        (
+            std::cmp::Reverse(q.weight),
+            q.kind.cost(),
+            model::field_index(q.id).unwrap_or(usize::MAX),
+        )
     });
 }
 

@@ -15,6 +15,7 @@ use crate::rules::evaluate::*;
 pub use crate::rules::evaluate::{InputUsed, ThresholdUsed};
 use serde::Serialize;
 use std::borrow::Cow;
+use std::cell::RefCell;
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct MissingInput<'a> {
@@ -153,6 +154,7 @@ pub(crate) fn probe_rules(
     siting: Siting<'_>,
     scratch: &mut Project,
     as_of: Date,
+    base: &RefCell<Memo>,
     rules: &[&str],
     answer: &[(&'static str, crate::model::Value)],
 ) -> Vec<OutcomeSet> {
@@ -165,7 +167,8 @@ pub(crate) fn probe_rules(
         })
         .collect();
     let out = {
-        let ctx = Ctx::with_memo(data, program, siting, scratch, as_of, false);
+        let mut ctx = Ctx::with_memo(data, program, siting, scratch, as_of, false);
+        ctx.base = Some((base, answer.iter().map(|(k, _)| *k).collect()));
         let mut trace = Trace::default();
         rules
             .iter()
@@ -307,8 +310,18 @@ pub fn screen_grouped<'a>(
         findings,
     };
     let mut scratch = project.clone();
+    let memo = ctx.memo;
     let mut probe = |rules: &[&str], answer: &[(&'static str, crate::model::Value)]| {
-        probe_rules(data, program, siting, &mut scratch, as_of, rules, answer)
+        probe_rules(
+            data,
+            program,
+            siting,
+            &mut scratch,
+            as_of,
+            &memo,
+            rules,
+            answer,
+        )
     };
     report.questions = crate::rules::questions::ranked(&report, declined, &mut probe);
     report
