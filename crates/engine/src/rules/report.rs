@@ -15,7 +15,6 @@ use crate::rules::evaluate::*;
 pub use crate::rules::evaluate::{InputUsed, ThresholdUsed};
 use serde::Serialize;
 use std::borrow::Cow;
-use std::cell::RefCell;
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct MissingInput<'a> {
@@ -149,12 +148,8 @@ pub fn verdicts_with(
 /// the look-ahead by which questions are ranked. `scratch` is a copy of the
 /// project that is changed and put back.
 pub(crate) fn probe_rules(
-    data: &RuleData,
-    program: &Program,
-    siting: Siting<'_>,
+    base: &Ctx<'_, '_>,
     scratch: &mut Project,
-    as_of: Date,
-    base: &RefCell<Memo>,
     rules: &[&str],
     answer: &[(&'static str, crate::model::Value)],
 ) -> Vec<OutcomeSet> {
@@ -167,8 +162,10 @@ pub(crate) fn probe_rules(
         })
         .collect();
     let out = {
-        let mut ctx = Ctx::with_memo(data, program, siting, scratch, as_of, false);
-        ctx.base = Some((base, answer.iter().map(|(k, _)| *k).collect()));
+        let (data, program) = (base.data, base.program);
+        let siting = base.facts.siting;
+        let mut ctx = Ctx::with_memo(data, program, siting, scratch, base.as_of, false);
+        ctx.base = Some((&base.memo, answer.iter().map(|(k, _)| *k).collect()));
         let mut trace = Trace::default();
         rules
             .iter()
@@ -310,18 +307,8 @@ pub fn screen_grouped<'a>(
         findings,
     };
     let mut scratch = project.clone();
-    let memo = ctx.memo;
     let mut probe = |rules: &[&str], answer: &[(&'static str, crate::model::Value)]| {
-        probe_rules(
-            data,
-            program,
-            siting,
-            &mut scratch,
-            as_of,
-            &memo,
-            rules,
-            answer,
-        )
+        probe_rules(&ctx, &mut scratch, rules, answer)
     };
     report.questions = crate::rules::questions::ranked(&report, declined, &mut probe);
     report
