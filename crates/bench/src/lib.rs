@@ -199,6 +199,22 @@ mod wasm {
         }
     }
 
+    /// Screens the chemical lead of examples/leads/ (a first meeting: most
+    /// rules open) `n` times with bounds and questions; returns the number of
+    /// questions of the last report.
+    #[wasm_bindgen]
+    pub fn screen_lead(n: usize) -> usize {
+        let engine = Engine::embedded().expect("rule data");
+        let lead = engine
+            .project_from_json(include_str!("../../../examples/leads/chemical.json"))
+            .expect("lead");
+        let mut questions = 0;
+        for _ in 0..n {
+            questions = engine.screen(&lead, AS_OF).questions.len();
+        }
+        questions
+    }
+
     /// Parses the sample projects once and keeps them, so timing covers screening only.
     #[wasm_bindgen]
     pub struct Batch {
