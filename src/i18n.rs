@@ -568,13 +568,14 @@ pub const DECIDED_REST: L10n = L10n::new(
     "Nothing left unanswered could change this.",
 );
 pub const OPEN_COUNT: L10n = L10n::new(
-    "仍有 {n} 条条款可能改变结论；逐一回答下列问题即可确定。",
-    "{n} rules could still change the verdict; answering the questions below settles them.",
+    "仍可能改变结论的条款：{n} 条；回答下列问题即可确定。",
+    "Rules that could still change the verdict: {n}. The questions below settle them.",
 );
 pub const NEXT_QUESTIONS: L10n = L10n::new("接下来要问", "Next questions");
 pub const DONT_KNOW: L10n = L10n::new("不知道", "Don't know");
 pub const NONE_AT_ALL: L10n = L10n::new("均无", "None of these");
 pub const SOME_OF_THESE: L10n = L10n::new("有其中某项", "Some of them");
+pub const SOME_CHOOSE: L10n = L10n::new("有，选择…", "Some: choose…");
 pub const SET_NONE: L10n = L10n::new("均不涉及", "None");
 pub const OK: L10n = L10n::new("确定", "OK");
 pub const COULD_PROHIBIT: L10n = L10n::new("可能导致禁止", "could prohibit");

@@ -273,6 +273,8 @@ fn set_input(key: &'static str, props: &AdvisorProps) -> Html {
     };
     html! { <>
         <button type="button" class="answer" data-value="none" onclick={none}>{ lang.pick(i18n::SET_NONE) }</button>
+        <details class="ticks-more" open={!ticked.is_empty()}>
+        <summary>{ lang.pick(i18n::SOME_CHOOSE) }</summary>
         <div class="ticks">
             { for choices.iter().map(|c| {
                 let on = ticked.iter().any(|t| t == c.key);
@@ -292,5 +294,6 @@ fn set_input(key: &'static str, props: &AdvisorProps) -> Html {
                 }
             }) }
         </div>
+        </details>
     </> }
 }

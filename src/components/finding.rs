@@ -21,6 +21,7 @@ pub fn finding_card(props: &FindingProps) -> Html {
     let uncertain = f.status < Status::V2;
     html! {
         <li class={classes!("finding", key.to_lowercase())} id={format!("finding-{}", f.rule_id)} data-outcome={key}>
+            <h3>{ lang.text(f.title) }</h3>
             <header>
                 <span class="rule-id">{ &f.rule_id }</span>
                 <span class={classes!("badge", key.to_lowercase())}>{ lang.pick(labels::outcome(f.outcome)) }</span>
@@ -29,7 +30,6 @@ pub fn finding_card(props: &FindingProps) -> Html {
                     { format!("[{}] {}", labels::status_key(f.status), lang.pick(labels::status(f.status))) }
                 </span>
             </header>
-            <h3>{ lang.text(f.title) }</h3>
             <p class="explanation">{ lang.text(&f.explanation) }</p>
             if f.outcome == Outcome::NeedsInput {
                 <div class="needs">

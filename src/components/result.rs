@@ -68,15 +68,21 @@ pub fn result_panel(props: &ResultProps) -> Html {
             }
             { energy_summary(report, lang) }
             <Placements placements={placements.clone()} lang={lang} />
-            { for GROUPS.iter().map(|&(outcome, open)| {
-                let members: Vec<_> = report.findings.iter().filter(|f| f.outcome == outcome).collect();
+            { for FAMILIES.iter().map(|(prefixes, name)| {
+                let members: Vec<_> = report.findings.iter()
+                    .filter(|f| prefixes.iter().any(|p| f.rule_id.starts_with(p)))
+                    .collect();
                 if members.is_empty() {
                     return html! {};
                 }
-                let key = labels::outcome_key(outcome).to_lowercase();
+                // Open where something stands in the way or is still open.
+                let open = members.iter().any(|f| !matches!(f.outcome, Outcome::Allowed | Outcome::Info | Outcome::NotApplicable));
+                let worst = members.iter().map(|f| f.outcome).max_by_key(|o| jiujiang_engine::screen::severity(*o)).unwrap_or(Outcome::NotApplicable);
+                let key = prefixes[0].to_lowercase();
+                let counts = outcome_counts(&members, lang);
                 html! {
-                    <details class={classes!("group", key.clone())} id={format!("group-{key}")} {open}>
-                        <summary>{ format!("{} ({})", lang.pick(labels::outcome(outcome)), members.len()) }</summary>
+                    <details class={classes!("group", labels::outcome_key(worst).to_lowercase())} id={format!("family-{key}")} {open}>
+                        <summary>{ format!("{} — {}", lang.pick(*name), counts) }</summary>
                         <ul class="findings">
                             { for members.into_iter().map(|f| html! {
                                 <FindingCard key={f.rule_id} finding={f.clone()} lang={lang} />
@@ -95,17 +101,58 @@ pub fn result_panel(props: &ResultProps) -> Html {
     }
 }
 
-/// Findings by outcome, worst first; the decided-and-harmless ones start folded.
-const GROUPS: [(Outcome, bool); 8] = [
-    (Outcome::Prohibited, true),
-    (Outcome::NeedsInput, true),
-    (Outcome::RequiresReplacement, true),
-    (Outcome::RequiresReview, true),
-    (Outcome::Conditional, true),
-    (Outcome::Allowed, false),
-    (Outcome::Info, false),
-    (Outcome::NotApplicable, false),
+/// Findings by family of the negative list (catalogue sections), each worst
+/// first; a family where nothing stands in the way starts folded.
+const FAMILIES: [(&[&str], jiujiang_engine::model::L10n); 6] = [
+    (
+        &["YRB"],
+        jiujiang_engine::model::L10n::new("长江经济带负面清单", "Yangtze negative list"),
+    ),
+    (
+        &["IND", "MKT", "FDI"],
+        jiujiang_engine::model::L10n::new("产业目录与准入清单", "Catalogues and access lists"),
+    ),
+    (
+        &["HEHE", "EN"],
+        jiujiang_engine::model::L10n::new(
+            "“两高”项目与节能审查",
+            "Two-high projects and the energy review",
+        ),
+    ),
+    (
+        &["CAP"],
+        jiujiang_engine::model::L10n::new("产能置换", "Capacity replacement"),
+    ),
+    (
+        &["CHP"],
+        jiujiang_engine::model::L10n::new("化工园区", "Chemical parks"),
+    ),
+    (
+        &["GEO-DEF"],
+        jiujiang_engine::model::L10n::new(
+            "岸线与距离的界定",
+            "Where shorelines and distances are measured",
+        ),
+    ),
 ];
+
+/// "禁止 1 · 信息不足 2 · 不适用 5", worst first.
+fn outcome_counts(members: &[&jiujiang_engine::Finding], lang: Lang) -> String {
+    let mut order: Vec<Outcome> = members.iter().map(|f| f.outcome).collect();
+    order.sort_by_key(|o| std::cmp::Reverse(jiujiang_engine::screen::severity(*o)));
+    order.dedup();
+    order
+        .iter()
+        .map(|o| {
+            format!(
+                "{} {}",
+                lang.pick(labels::outcome(*o)),
+                members.iter().filter(|f| f.outcome == *o).count()
+            )
+        })
+        .collect::<Vec<_>>()
+        .join(" · ")
+}
 
 fn blocking_text(ids: &[&str], lang: Lang) -> String {
     let sep = lang.pick(i18n::LIST_SEPARATOR);

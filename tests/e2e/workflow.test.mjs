@@ -95,6 +95,9 @@ test('the work survives a reload, and project files export and import; bad files
   await setAll(page, { ...CHEMICAL, name: '有机化工' });
   await page.click('#scenario-duplicate');
   await set(page, 'site.dist_yangtze_mainstream_m', '4000');
+  // The autosave runs after the render; reload once it has (a busy machine
+  // can otherwise reload first).
+  await page.waitForFunction(() => (localStorage.getItem('jiujiang.work') ?? '').includes('"4000"'));
   await page.reload();
   await page.waitForSelector('#verdict');
   assert.equal(await page.locator('.scenario-tab').count(), 2);
