@@ -141,7 +141,7 @@ fn summary_page(
                     <p class="summary-verdict" id="summary-verdict"><strong>{ verdict }</strong></p>
                     <h2>{ lang.pick(i18n::SUMMARY_FACTS) }</h2>
                     <ul class="summary-facts">
-                        { for inputs.iter().map(|(l, v)| html! { <li><span class="k">{ format!("{l}：") }</span>{ v.clone() }</li> }) }
+                        { for inputs.iter().map(|(l, v)| html! { <li><span class="k">{ format!("{l}{}", if lang == Lang::Zh { "：" } else { ": " }) }</span>{ v.clone() }</li> }) }
                     </ul>
                 </div>
                 <figure class="summary-qr">
