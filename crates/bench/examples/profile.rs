@@ -1,10 +1,23 @@
 //! Screens sample projects in a loop, for profilers (valgrind --tool=callgrind).
+//! `FULL=1` builds explained reports; `LEAD=1` screens the chemical lead of
+//! examples/leads/ instead (report with bounds and questions). Run with 0 and
+//! with N to subtract the start-up from the instruction count.
 fn main() {
     let engine = jiujiang_engine::Engine::embedded().unwrap();
     let n: usize = std::env::args()
         .nth(1)
         .and_then(|s| s.parse().ok())
         .unwrap_or(1000);
+    if std::env::var("LEAD").is_ok() {
+        let lead = engine
+            .project_from_json(include_str!("../../../examples/leads/chemical.json"))
+            .unwrap();
+        let questions: usize = (0..n)
+            .map(|_| engine.screen(&lead, jiujiang_bench::AS_OF).questions.len())
+            .sum();
+        println!("{questions} questions");
+        return;
+    }
     let projects = jiujiang_bench::sample_projects(engine, n);
     let findings: usize = projects
         .iter()

@@ -360,7 +360,7 @@ fn candidate_answers(
 /// answers would close on average, found by re-deciding its rules with each
 /// answer (`probe`); among equals, the cheaper answer first.
 /// How many questions get a look-ahead.
-const LOOKAHEAD: usize = 8;
+const LOOKAHEAD: usize = 4;
 
 pub fn ranked<'a>(
     report: &Report<'a>,
