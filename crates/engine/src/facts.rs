@@ -620,8 +620,25 @@ impl FactCtx<'_> {
             {
                 Fact::known(FactValue::Num(0.0))
             }
-            None if self.project.num("energy.stated_total_tce").is_some() => Fact::unknown(&[key]),
-            None => Fact::unknown(&["energy"]),
+            // A stated total bounds the electricity in it: at most all of it,
+            // at the calorific factor (the smaller one, so the larger bound).
+            None => match (
+                self.project.num("energy.stated_total_tce"),
+                self.param("EN-02.electricity_calorific_tce_per_10k_kwh"),
+            ) {
+                (Some(total), Some((id, cal, status))) if cal > 0.0 => {
+                    let mut f = Fact::read(
+                        "energy.stated_total_tce",
+                        FactValue::Between(0.0, total / cal * 1.0e4),
+                    );
+                    f.params.push(id);
+                    f.status = f.status.min(status);
+                    f.decide_with = Keys::one(key);
+                    f
+                }
+                (Some(_), _) => Fact::unknown(&[key]),
+                (None, _) => Fact::unknown(&["energy"]),
+            },
         }
     }
 
