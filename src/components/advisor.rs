@@ -90,7 +90,7 @@ pub fn advisor(props: &AdvisorProps) -> Html {
                         if more > 0 { { format!(" … (+{more})") } }
                     </p>
                 } else if !decided {
-                    <p class="deciding">{ lang.pick(i18n::OPEN_COUNT).replace("{n}", &blocking.len().to_string()) }</p>
+                    <p class="deciding open-count">{ lang.pick(i18n::OPEN_COUNT).replace("{n}", &blocking.len().to_string()) }</p>
                 }
             </div>
             if !first_missing.is_empty() && !decided {
