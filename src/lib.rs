@@ -213,21 +213,7 @@ pub fn app() -> Html {
     let on_share = {
         let state = state.clone();
         let link = link.clone();
-        Callback::from(move |_| {
-            let fragment = work::to_fragment(&state.to_doc());
-            let base = web_sys::window()
-                .and_then(|w| {
-                    let l = w.location();
-                    Some(format!(
-                        "{}{}{}",
-                        l.origin().ok()?,
-                        l.pathname().ok()?,
-                        l.search().ok()?
-                    ))
-                })
-                .unwrap_or_default();
-            link.set(Some(AttrValue::from(format!("{base}#{fragment}"))));
-        })
+        Callback::from(move |_| link.set(Some(AttrValue::from(work::share_link(&state.to_doc())))))
     };
     let on_export_project = {
         let project = project.clone();
@@ -388,7 +374,7 @@ pub fn app() -> Html {
                         full={state.full_form} on_full={on_full} />
                     <div class="results">
                         <ResultPanel report={report.clone()} placements={placements} lang={lang} rule_count={engine.data.rules.len()} />
-                        <IncentivePanel lang={lang} project={project.clone()} report={report}
+                        <IncentivePanel lang={lang} project={project.clone()} report={report.clone()}
                             user_packages={state.user_packages.clone()} packages_on={state.packages_on.clone()}
                             horizon={AttrValue::from(state.horizon.clone())} discount_pct={AttrValue::from(state.discount_pct.clone())}
                             on_horizon={on_horizon} on_discount={on_discount} />
@@ -408,7 +394,7 @@ pub fn app() -> Html {
             } else {
                 <main><RulesPage lang={lang} as_of={state.as_of_date().unwrap_or(today)} /></main>
             }
-            <PrintOpinion lang={lang} state={(*state).clone()} today={today} />
+            <PrintOpinion lang={lang} state={(*state).clone()} today={today} project={project.clone()} report={report.clone()} />
             <footer>
                 <p>{ lang.pick(i18n::DISCLAIMER) }</p>
                 <p class="credits" id="credits">{ lang.pick(i18n::CREDITS) }</p>

@@ -168,6 +168,23 @@ pub fn to_json(doc: &WorkDoc) -> String {
 }
 
 /// The share-link fragment: `w1.` and the deflated document in base64url.
+/// The address that opens `doc`: this page's address with the fragment
+/// (what "Share link" shows and the printed QR code holds).
+pub fn share_link(doc: &WorkDoc) -> String {
+    let base = web_sys::window()
+        .and_then(|w| {
+            let l = w.location();
+            Some(format!(
+                "{}{}{}",
+                l.origin().ok()?,
+                l.pathname().ok()?,
+                l.search().ok()?
+            ))
+        })
+        .unwrap_or_default();
+    format!("{base}#{}", to_fragment(doc))
+}
+
 pub fn to_fragment(doc: &WorkDoc) -> String {
     let packed = miniz_oxide::deflate::compress_to_vec(to_json(doc).as_bytes(), 9);
     format!("w{VERSION}.{}", base64url_encode(&packed))

@@ -28,23 +28,27 @@ pub fn question_id(id: &str) -> String {
     format!("q-{}", id.replace('.', "-"))
 }
 
+/// The verdict, or while it is open its bounds: "At best …, at worst …".
+pub fn headline(r: &Report, lang: Lang) -> String {
+    if r.bounds.decided() {
+        return lang.pick(labels::outcome(r.overall)).to_string();
+    }
+    format!(
+        "{} {} · {} {}",
+        lang.pick(i18n::AT_BEST),
+        lang.pick(labels::outcome(r.bounds.best)),
+        lang.pick(i18n::AT_WORST),
+        lang.pick(labels::outcome(r.bounds.worst)),
+    )
+}
+
 #[function_component(Advisor)]
 pub fn advisor(props: &AdvisorProps) -> Html {
     let lang = props.lang;
     let r = &props.report;
     let decided = r.bounds.decided();
     let key = labels::outcome_key(r.overall).to_lowercase();
-    let headline = if decided {
-        lang.pick(labels::outcome(r.overall)).to_string()
-    } else {
-        format!(
-            "{} {} · {} {}",
-            lang.pick(i18n::AT_BEST),
-            lang.pick(labels::outcome(r.bounds.best)),
-            lang.pick(i18n::AT_WORST),
-            lang.pick(labels::outcome(r.bounds.worst)),
-        )
-    };
+    let headline = headline(r, lang);
     let blocking: Vec<_> = r
         .blocking
         .iter()
@@ -165,12 +169,12 @@ fn question(q: &Question<'static>, props: &AdvisorProps) -> Html {
             Some(FieldKind::Choice(choices)) => html! { <>
                 { for choices.iter().map(|c| button(lang.pick(c.label), c.key, set(vec![(k, c.key.into())]))) }
             </> },
-            _ => number_input(k, "", props),
+            _ => number_input(k, props),
         },
         (AnswerKind::Set, Some(k)) => set_input(k, props),
-        (_, Some(k)) => number_input(k, "", props),
+        (_, Some(k)) => number_input(k, props),
         (_, None) if id == "energy" => html! { <>
-            { number_input("energy.stated_total_tce", "", props) }
+            { number_input("energy.stated_total_tce", props) }
             { basis_select(props) }
         </> },
         _ => html! {},
@@ -204,7 +208,7 @@ fn kind_key(k: AnswerKind) -> &'static str {
 
 /// A number (or distance) typed in place; set when the field is left or
 /// Enter is pressed, checked by the engine like the form's.
-fn number_input(key: &'static str, _hint: &str, props: &AdvisorProps) -> Html {
+fn number_input(key: &'static str, props: &AdvisorProps) -> Html {
     let lang = props.lang;
     let unit = match model::field(key).map(|f| f.kind) {
         Some(FieldKind::Number { unit, .. }) => lang.pick(unit).to_string(),

@@ -9,7 +9,7 @@ use crate::state::{estimate_incentives, AppState};
 use jiujiang_engine::data_types::Citation;
 use jiujiang_engine::incentives::ItemState;
 use jiujiang_engine::model::{FieldKind, FIELDS};
-use jiujiang_engine::{labels, Date, Engine};
+use jiujiang_engine::{labels, Date, Engine, Project, Report};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -17,6 +17,9 @@ pub struct PrintProps {
     pub lang: Lang,
     pub state: AppState,
     pub today: Date,
+    /// The open scenario as the page screened it (not screened again here).
+    pub project: Project,
+    pub report: Report<'static>,
 }
 
 fn citation(c: &Citation) -> String {
@@ -56,22 +59,6 @@ fn shown(key: &str, text: &str, lang: Lang) -> String {
     }
 }
 
-/// The share link of the whole work, as "Share link" makes it.
-fn share_link(st: &AppState) -> String {
-    let base = web_sys::window()
-        .and_then(|w| {
-            let l = w.location();
-            Some(format!(
-                "{}{}{}",
-                l.origin().ok()?,
-                l.pathname().ok()?,
-                l.search().ok()?
-            ))
-        })
-        .unwrap_or_default();
-    format!("{base}#{}", crate::work::to_fragment(&st.to_doc()))
-}
-
 /// At most `n` items, and how many were left for the annex.
 fn first_n<T>(items: Vec<T>, n: usize) -> (Vec<T>, usize) {
     let more = items.len().saturating_sub(n);
@@ -88,18 +75,7 @@ fn summary_page(
     today: Date,
     link: &str,
 ) -> Html {
-    let decided = report.bounds.decided();
-    let verdict = if decided {
-        lang.pick(labels::outcome(report.overall)).to_string()
-    } else {
-        format!(
-            "{} {} · {} {}",
-            lang.pick(i18n::AT_BEST),
-            lang.pick(labels::outcome(report.bounds.best)),
-            lang.pick(i18n::AT_WORST),
-            lang.pick(labels::outcome(report.bounds.worst))
-        )
-    };
+    let verdict = super::advisor::headline(report, lang);
     let deciding: Vec<_> = report
         .blocking
         .iter()
@@ -198,18 +174,17 @@ pub fn print_opinion(props: &PrintProps) -> Html {
         return html! {};
     };
     let st = &props.state;
-    let (project, _, report) = st.evaluate(engine, props.today);
+    let (project, report) = (&props.project, &props.report);
     let (incentives, _, _) = estimate_incentives(
         engine,
-        &project,
-        &report,
+        project,
+        report,
         &st.user_packages,
         &st.packages_on,
         &st.horizon,
         &st.discount_pct,
     );
-    let estimate =
-        engine.site_estimate(&project, report.as_of, st.boundary.as_ref().map(|b| &*b.0));
+    let estimate = engine.site_estimate(project, report.as_of, st.boundary.as_ref().map(|b| &*b.0));
     let scenario = &st.scenarios[st.current];
     let inputs: Vec<(&str, String)> = FIELDS
         .iter()
@@ -218,10 +193,10 @@ pub fn print_opinion(props: &PrintProps) -> Html {
             (!v.trim().is_empty()).then(|| (lang.pick(f.label), shown(f.key, v, lang)))
         })
         .collect();
-    let link = share_link(st);
+    let link = crate::work::share_link(&st.to_doc());
     let summary = summary_page(
         lang,
-        &report,
+        report,
         &incentives,
         &inputs,
         &scenario.name,

@@ -54,6 +54,8 @@ fn every_lead_reaches_the_complete_projects_verdict_within_target() {
             "{name}: {} questions {ids:?}",
             asked.len()
         );
+        // The complete project answers every question asked: no "don't know".
+        assert!(asked.iter().all(|a| !a.unknown), "{name}: {ids:?}");
         counts.push(asked.len());
     }
     counts.sort();

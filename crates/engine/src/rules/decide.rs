@@ -8,6 +8,7 @@ use crate::rules::bounds::{Bounds, OutcomeSet};
 use crate::rules::evaluate::*;
 use serde::Serialize;
 use std::borrow::Cow;
+use std::sync::LazyLock;
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Finding<'a> {
@@ -49,14 +50,16 @@ pub struct Finding<'a> {
     pub open_questions: &'a [String],
 }
 
-static NEEDS_INPUT_TEXT: std::sync::OnceLock<Text> = std::sync::OnceLock::new();
-static SCOPE_OPEN_TEXT: std::sync::OnceLock<Text> = std::sync::OnceLock::new();
-
-/// A fixed sentence, built once: most findings of a first meeting carry one,
-/// and copying it into each was a measurable share of the report.
-fn fixed_text(cell: &'static std::sync::OnceLock<Text>, make: fn() -> Text) -> &'static Text {
-    cell.get_or_init(make)
-}
+// Fixed sentences, built once: most findings of a first meeting carry one,
+// and copying it into each was a measurable share of the report.
+static NEEDS_INPUT_TEXT: LazyLock<Text> = LazyLock::new(|| Text {
+    zh: "所填信息不足以判断本条，请补充下列各项。".into(),
+    en: "What was entered cannot decide this rule; please give the items listed.".into(),
+});
+static SCOPE_OPEN_TEXT: LazyLock<Text> = LazyLock::new(|| Text {
+    zh: "本条是否适用尚未确定；无论是否适用，都不构成障碍。".into(),
+    en: "Whether this rule applies is not settled; either way it does not stand in the way.".into(),
+});
 
 /// What a rule decided, borrowing its texts from the rule data. Building the
 /// user-facing `Finding` from it (copying texts, filling templates) is the
@@ -285,10 +288,7 @@ pub(crate) fn evaluate_in<'a>(rule: &'a Rule, ctx: &Ctx<'a, '_>) -> Finding<'a> 
     let d = decide(rule, ctx, &mut trace);
     let explanation = match (d.explain, d.outcome) {
         (Some(t), _) => ctx.fill(t),
-        (None, Outcome::NeedsInput) => Cow::Borrowed(fixed_text(&NEEDS_INPUT_TEXT, || Text {
-            zh: "所填信息不足以判断本条，请补充下列各项。".into(),
-            en: "What was entered cannot decide this rule; please give the items listed.".into(),
-        })),
+        (None, Outcome::NeedsInput) => Cow::Borrowed(&*NEEDS_INPUT_TEXT),
         (None, _) => {
             let to = rule.effective_to;
             Cow::Owned(Text {
@@ -314,12 +314,7 @@ pub(crate) fn evaluate_in<'a>(rule: &'a Rule, ctx: &Ctx<'a, '_>) -> Finding<'a> 
         caveats.push(ctx.fill(c));
     }
     if d.scope_open {
-        caveats.push(Cow::Borrowed(fixed_text(&SCOPE_OPEN_TEXT, || Text {
-            zh: "本条是否适用尚未确定；无论是否适用，都不构成障碍。".into(),
-            en:
-                "Whether this rule applies is not settled; either way it does not stand in the way."
-                    .into(),
-        })));
+        caveats.push(Cow::Borrowed(&*SCOPE_OPEN_TEXT));
     }
     let ranges = param_ranges(ctx, &d);
     let bounds = (d.outcome == Outcome::NeedsInput).then(|| Bounds {
