@@ -606,6 +606,10 @@ pub const BASIS: L10n = L10n::new("折算口径", "Basis");
 pub const SUMMARY_FACTS: L10n = L10n::new("所依据的信息", "Facts used");
 pub const SUMMARY_VERDICT: L10n = L10n::new("结论", "Verdict");
 pub const SUMMARY_DECIDING: L10n = L10n::new("决定性条款及依据", "Deciding rules and their basis");
+pub const SUMMARY_STILL_OPEN: L10n = L10n::new(
+    "尚未确定、可能改变结论的条款及依据",
+    "Rules still open that could change the verdict, and their basis",
+);
 pub const SUMMARY_CONDITIONS: L10n = L10n::new("须满足的条件", "Conditions to meet");
 pub const SUMMARY_OPEN: L10n = L10n::new(
     "可能改变结论的未决问题",

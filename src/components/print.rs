@@ -126,7 +126,7 @@ fn summary_page(
                 </figure>
             </div>
             if !deciding.is_empty() {
-                <h2>{ lang.pick(i18n::SUMMARY_DECIDING) }</h2>
+                <h2>{ lang.pick(if report.bounds.decided() { i18n::SUMMARY_DECIDING } else { i18n::SUMMARY_STILL_OPEN }) }</h2>
                 <ul class="summary-list">
                     { for deciding.iter().map(|f| html! {
                         <li>
