@@ -327,10 +327,10 @@ pub fn may_read(fact: &str, field: &str) -> bool {
         return matches!(field, "action" | "adds_capacity");
     }
     // Otherwise a fact reads the inputs of its own section (`site.*` …).
-    match fact.find('.') {
-        Some(dot) => {
-            field.len() > dot && field.as_bytes()[dot] == b'.' && field[..dot] == fact[..dot]
-        }
+    // (On bytes: probes ask this for every fact they touch.)
+    let (fact, field) = (fact.as_bytes(), field.as_bytes());
+    match fact.iter().position(|&b| b == b'.') {
+        Some(dot) => field.get(dot) == Some(&b'.') && field[..dot] == fact[..dot],
         None => false,
     }
 }
@@ -381,47 +381,99 @@ pub struct Siting<'a> {
     pub boundary: Option<&'a Boundary>,
 }
 
-impl FactCtx<'_> {
-    pub fn fact(&self, name: &str) -> Option<Fact> {
-        let p = self.project;
-        if let Some(id) = name.strip_prefix("sector.") {
-            let index = self.data.sectors.iter().position(|s| s.id == id)?;
-            return Some(sector_fact(
-                index,
-                &self.data.sectors[index],
-                p.text("industry_code"),
-            ));
-        }
-        if let Some(key) = name.strip_prefix("facility.") {
-            let key = model::FACILITIES.iter().find(|c| c.key == key)?.key;
-            return Some(match p.get("facilities") {
-                Some(Value::Set(items)) => {
-                    Fact::read("facilities", FactValue::Bool(items.contains(&key)))
-                }
-                _ => Fact::unknown(&["facilities"]),
-            });
-        }
-        match name {
-            "action.kind" => return Some(action_kind(p)),
-            "site.chemical_park_status" => return Some(self.park_status()),
-            "energy.tce_calorific" => return Some(self.energy(Basis::Calorific)),
-            "energy.tce_primary" => return Some(self.energy(Basis::Primary)),
-            "energy.electricity_kwh" => return Some(self.electricity_kwh()),
-            "capacity.offered_ratio" => return Some(offered_ratio(p)),
-            "catalogue.class" if p.get(name).is_none() => return Some(catalogue_class(p)),
+/// A fact name resolved once (by [`crate::program::Program`]) to what
+/// deriving it does, so screening matches no strings at a leaf.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum FactRef {
+    /// `sector.<id>`: the index of the sector.
+    Sector(usize),
+    /// `facility.<key>`.
+    Facility(&'static str),
+    ActionKind,
+    ParkStatus,
+    Energy(Basis),
+    Electricity,
+    OfferedRatio,
+    /// `catalogue.class`: the field's index (derived when not given).
+    CatalogueClass(usize),
+    /// A distance the maps can estimate when it was not measured.
+    Distance(usize),
+    /// Any other input field, by index in [`model::FIELDS`].
+    Field(usize),
+    /// No such fact.
+    None,
+}
+
+/// What deriving the fact `name` does.
+pub fn resolve(name: &str, data: &RuleData) -> FactRef {
+    if let Some(id) = name.strip_prefix("sector.") {
+        return (data.sectors.iter().position(|s| s.id == id))
+            .map_or(FactRef::None, FactRef::Sector);
+    }
+    if let Some(key) = name.strip_prefix("facility.") {
+        return (model::FACILITIES.iter().find(|c| c.key == key))
+            .map_or(FactRef::None, |c| FactRef::Facility(c.key));
+    }
+    let field = model::field_index(name);
+    match (name, field) {
+        ("action.kind", _) => FactRef::ActionKind,
+        ("site.chemical_park_status", _) => FactRef::ParkStatus,
+        ("energy.tce_calorific", _) => FactRef::Energy(Basis::Calorific),
+        ("energy.tce_primary", _) => FactRef::Energy(Basis::Primary),
+        ("energy.electricity_kwh", _) => FactRef::Electricity,
+        ("capacity.offered_ratio", _) => FactRef::OfferedRatio,
+        ("catalogue.class", Some(i)) => FactRef::CatalogueClass(i),
+        (
             "site.dist_yangtze_mainstream_m"
             | "site.dist_poyang_lake_m"
             | "site.dist_important_tributary_m"
-            | "site.dist_other_tributary_m"
-                if p.get(name).is_none() =>
-            {
-                if let Some(f) = self.estimate(model::FIELDS[model::field_index(name)?].key) {
+            | "site.dist_other_tributary_m",
+            Some(i),
+        ) => FactRef::Distance(i),
+        (_, Some(i)) => FactRef::Field(i),
+        (_, None) => FactRef::None,
+    }
+}
+
+impl FactCtx<'_> {
+    pub fn fact(&self, name: &str) -> Option<Fact> {
+        self.derive(resolve(name, self.data))
+    }
+
+    /// Derives a resolved fact; `None` if there is no such fact.
+    pub fn derive(&self, r: FactRef) -> Option<Fact> {
+        let p = self.project;
+        let index = match r {
+            FactRef::Sector(index) => {
+                return Some(sector_fact(
+                    index,
+                    &self.data.sectors[index],
+                    p.text("industry_code"),
+                ))
+            }
+            FactRef::Facility(key) => {
+                return Some(match p.get("facilities") {
+                    Some(Value::Set(items)) => {
+                        Fact::read("facilities", FactValue::Bool(items.contains(&key)))
+                    }
+                    _ => Fact::unknown(&["facilities"]),
+                })
+            }
+            FactRef::ActionKind => return Some(action_kind(p)),
+            FactRef::ParkStatus => return Some(self.park_status()),
+            FactRef::Energy(basis) => return Some(self.energy(basis)),
+            FactRef::Electricity => return Some(self.electricity_kwh()),
+            FactRef::OfferedRatio => return Some(offered_ratio(p)),
+            FactRef::CatalogueClass(i) if p.get_at(i).is_none() => return Some(catalogue_class(p)),
+            FactRef::Distance(i) if p.get_at(i).is_none() => {
+                if let Some(f) = self.estimate(model::FIELDS[i].key) {
                     return Some(f);
                 }
+                i
             }
-            _ => {}
-        }
-        let index = model::field_index(name)?;
+            FactRef::CatalogueClass(i) | FactRef::Distance(i) | FactRef::Field(i) => i,
+            FactRef::None => return None,
+        };
         let key = model::FIELDS[index].key;
         Some(match (model::FIELDS[index].kind, p.get_at(index)) {
             (_, None) => Fact::unknown(&[key]),
@@ -760,8 +812,9 @@ fn catalogue_class(p: &Project) -> Fact {
     }
 }
 
-#[derive(Clone, Copy)]
-enum Basis {
+/// The basis an energy total is counted on (EN-02).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Basis {
     Calorific,
     Primary,
 }

@@ -594,13 +594,40 @@ pub fn field(key: &str) -> Option<&'static FieldSpec> {
 
 /// The position of a field in [`FIELDS`].
 pub fn field_index(key: &str) -> Option<usize> {
-    // Facts look fields up by key all the time: a hash index, built once.
-    type Index = std::collections::HashMap<&'static str, usize, crate::program::WordHashing>;
-    static INDEX: std::sync::OnceLock<Index> = std::sync::OnceLock::new();
-    INDEX
-        .get_or_init(|| FIELDS.iter().enumerate().map(|(i, f)| (f.key, i)).collect())
-        .get(key)
-        .copied()
+    // Facts look fields up by key all the time: an open-addressed table of
+    // 256 slots, hashed on the length and three bytes, built once. Keys share
+    // long prefixes (`site.dist_…`), so the bytes are taken from the end.
+    static TABLE: std::sync::OnceLock<[u8; 256]> = std::sync::OnceLock::new();
+    const EMPTY: u8 = u8::MAX;
+    fn slot(k: &[u8]) -> usize {
+        let n = k.len();
+        let at = |i: usize| k.get(i).copied().unwrap_or(0) as usize;
+        (n.wrapping_mul(31)
+            ^ at(n.wrapping_sub(1)).wrapping_mul(7)
+            ^ at(n.wrapping_sub(3)) << 2
+            ^ at(n / 2).wrapping_mul(13))
+            & 255
+    }
+    let table = TABLE.get_or_init(|| {
+        debug_assert!(FIELDS.len() < EMPTY as usize / 2);
+        let mut t = [EMPTY; 256];
+        for (i, f) in FIELDS.iter().enumerate() {
+            let mut s = slot(f.key.as_bytes());
+            while t[s] != EMPTY {
+                s = (s + 1) & 255;
+            }
+            t[s] = i as u8;
+        }
+        t
+    });
+    let mut s = slot(key.as_bytes());
+    loop {
+        match table[s] {
+            EMPTY => return None,
+            i if FIELDS[i as usize].key == key => return Some(i as usize),
+            _ => s = (s + 1) & 255,
+        }
+    }
 }
 
 /// A parsed input value.

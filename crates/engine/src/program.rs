@@ -13,10 +13,14 @@ use std::hash::{BuildHasherDefault, Hasher};
 pub struct Program {
     /// Distinct fact names; a fact's number is its index here.
     pub(crate) facts: Vec<String>,
-    fact_by_addr: HashMap<usize, u16, BuildHasherDefault<WordHasher>>,
-    fact_by_name: HashMap<String, u16>,
+    /// What deriving each fact does, by fact number.
+    pub(crate) refs: Vec<crate::facts::FactRef>,
+    fact_by_addr: HashMap<usize, u16, WordHashing>,
+    fact_by_name: HashMap<String, u16, WordHashing>,
     /// Parameter index in `RuleData::params`, by the address of its name.
-    param_by_addr: HashMap<usize, u16, BuildHasherDefault<WordHasher>>,
+    param_by_addr: HashMap<usize, u16, WordHashing>,
+    /// The same by name, for names met outside conditions (`{id}` in texts).
+    param_by_name: HashMap<String, u16, WordHashing>,
     /// Which rule data the addresses belong to (its rule and parameter lists).
     source: (usize, usize),
 }
@@ -33,9 +37,13 @@ impl Program {
     pub fn new(data: &RuleData) -> Program {
         let mut p = Program {
             facts: Vec::new(),
+            refs: Vec::new(),
             fact_by_addr: HashMap::default(),
-            fact_by_name: HashMap::new(),
+            fact_by_name: HashMap::default(),
             param_by_addr: HashMap::default(),
+            param_by_name: (data.params.iter().enumerate())
+                .map(|(i, p)| (p.id.clone(), i as u16))
+                .collect(),
             source: source_of(data),
         };
         for rule in &data.rules {
@@ -50,6 +58,9 @@ impl Program {
         for name in ["energy.tce_calorific", "energy.tce_primary"] {
             p.intern(name);
         }
+        p.refs = (p.facts.iter())
+            .map(|name| crate::facts::resolve(name, data))
+            .collect();
         p
     }
 
@@ -113,6 +124,8 @@ impl Program {
             Some(i) if trusted || data.params.get(*i as usize).is_some_and(|p| p.id == name) => {
                 Some(*i as usize)
             }
+            // Built from this data, the name index has every parameter.
+            _ if trusted => self.param_by_name.get(name).map(|i| *i as usize),
             _ => data.params.iter().position(|p| p.id == name),
         }
     }

@@ -2,7 +2,7 @@
 //! undecided branches before it could still lead to, and the finding built
 //! from that decision (explanation, caveats, ranges of parameters).
 
-use crate::data_types::{Case, Citation, Outcome, Param, Rule, RuleData, Status, Text};
+use crate::data_types::{Case, Citation, Outcome, Param, Rule, Status, Text};
 use crate::date::Date;
 use crate::rules::bounds::{Bounds, OutcomeSet};
 use crate::rules::evaluate::*;
@@ -223,23 +223,15 @@ pub struct ParamRange<'a> {
 }
 
 /// The parameters a text names as `{id}`.
-pub(crate) fn named_params<'a>(
-    data: &'a RuleData,
-    text: &Text,
-    as_of: Date,
-    out: &mut Vec<(&'a Param, f64)>,
-) {
+pub(crate) fn named_params<'a>(ctx: &Ctx<'a, '_>, text: &Text, out: &mut Vec<(&'a Param, f64)>) {
     for s in [&text.zh, &text.en] {
         let mut rest = s.as_str();
         while let Some(start) = rest.find('{') {
             let after = &rest[start + 1..];
             let Some(end) = after.find('}') else { break };
-            let id = after[..end].trim();
-            if let Some(p) = data.params.iter().find(|p| p.id == id) {
-                if let Some(v) = param_in_force(p, as_of) {
-                    if !out.iter().any(|(q, _)| q.id == p.id) {
-                        out.push((p, v.value));
-                    }
+            if let Some((p, v)) = ctx.param(after[..end].trim()) {
+                if !out.iter().any(|(q, _)| q.id == p.id) {
+                    out.push((p, v.value));
                 }
             }
             rest = &after[end + 1..];
@@ -252,10 +244,10 @@ pub(crate) fn param_ranges<'a>(ctx: &Ctx<'a, '_>, d: &Decision<'a>) -> Vec<Param
         return Vec::new();
     };
     let mut named = Vec::new();
-    named_params(ctx.data, explain, ctx.as_of, &mut named);
+    named_params(ctx, explain, &mut named);
     let decided_units: Vec<&str> = named.iter().map(|(p, _)| p.unit.as_str()).collect();
     for case in &d.alternatives {
-        named_params(ctx.data, &case.explain, ctx.as_of, &mut named);
+        named_params(ctx, &case.explain, &mut named);
     }
     let mut ranges: Vec<ParamRange> = Vec::new();
     for (p, v) in named {
@@ -309,7 +301,7 @@ pub(crate) fn evaluate_in<'a>(rule: &'a Rule, ctx: &Ctx<'a, '_>) -> Finding<'a> 
     for s in [d.branch_status, d.evidence].into_iter().flatten() {
         status = status.min(s);
     }
-    let mut caveats = trace.notes;
+    let mut caveats = Trace::worded_notes(trace.notes, ctx.data, ctx.facts.project);
     if let Some(c) = d.caveat {
         caveats.push(ctx.fill(c));
     }

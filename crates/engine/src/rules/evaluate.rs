@@ -119,7 +119,15 @@ pub(crate) struct Trace<'a> {
     pub(crate) record: bool,
     pub(crate) inputs: Vec<InputUsed>,
     pub(crate) thresholds: Vec<ThresholdUsed<'a>>,
-    pub(crate) notes: Vec<Cow<'a, Text>>,
+    pub(crate) notes: Vec<TraceNote<'a>>,
+}
+
+/// A note as recorded: a fact's note stays data until the finding is built,
+/// so a note met at many leaves is compared, not worded, each time.
+#[derive(PartialEq)]
+pub(crate) enum TraceNote<'a> {
+    Text(Cow<'a, Text>),
+    Fact(crate::facts::Note),
 }
 
 impl<'a> Trace<'a> {
@@ -137,9 +145,36 @@ impl<'a> Trace<'a> {
     }
 
     pub(crate) fn add_note(&mut self, note: Text) {
-        if self.record && !self.notes.iter().any(|n| **n == note) {
-            self.notes.push(Cow::Owned(note));
+        let note = TraceNote::Text(Cow::Owned(note));
+        if self.record && !self.notes.contains(&note) {
+            self.notes.push(note);
         }
+    }
+
+    fn add_fact_note(&mut self, note: crate::facts::Note) {
+        let note = TraceNote::Fact(note);
+        if self.record && !self.notes.contains(&note) {
+            self.notes.push(note);
+        }
+    }
+
+    /// The notes worded, without repeats, in the order met.
+    pub(crate) fn worded_notes(
+        notes: Vec<TraceNote<'a>>,
+        data: &RuleData,
+        project: &Project,
+    ) -> Vec<Cow<'a, Text>> {
+        let mut out: Vec<Cow<'a, Text>> = Vec::with_capacity(notes.len());
+        for n in notes {
+            let text = match n {
+                TraceNote::Text(t) => t,
+                TraceNote::Fact(note) => Cow::Owned(note.render(data, project)),
+            };
+            if !out.contains(&text) {
+                out.push(text);
+            }
+        }
+        out
     }
 
     pub(crate) fn add_threshold(&mut self, param: &'a Param, value: &'a ParamValue) {
@@ -267,19 +302,27 @@ impl<'a: 'p, 'p> Ctx<'a, 'p> {
                         }
                     }
                 }
-                return self.facts.fact(name).as_ref().map(f);
+                return self.derive(id, name).as_ref().map(f);
             }
             None => return self.facts.fact(name).as_ref().map(f),
         };
         let id = id as usize;
         if self.memo.borrow()[id].is_none() {
-            let fact = self.facts.fact(name);
+            let fact = self.derive(id as u16, name);
             self.memo.borrow_mut()[id] = Some(fact);
         }
         // Deriving a fact never reads the memo, so this borrow cannot clash.
         self.memo.borrow()[id]
             .as_ref()
             .and_then(|fact| fact.as_ref().map(f))
+    }
+
+    /// Fact number `id`, resolved when the program was built for this data.
+    fn derive(&self, id: u16, name: &str) -> Option<Fact> {
+        match self.program.refs.get(id as usize) {
+            Some(r) if self.trusted => self.facts.derive(*r),
+            _ => self.facts.fact(name),
+        }
     }
 
     pub(crate) fn param(&self, id: &str) -> Option<(&'a Param, &'a ParamValue)> {
@@ -431,8 +474,8 @@ impl<'a: 'p, 'p> Ctx<'a, 'p> {
                         t.add_threshold(p, v);
                     }
                 }
-                if let Some(note) = &f.note {
-                    t.add_note(note.render(self.data, self.facts.project));
+                if let Some(note) = f.note {
+                    t.add_fact_note(note);
                 }
             }
             // A fact's status already includes the parameters it applied.
@@ -476,15 +519,41 @@ impl<'a: 'p, 'p> Ctx<'a, 'p> {
         })?
     }
 
+    /// The text for one `{expr}`: a parameter's value in force, a fact known
+    /// as a range (`lo–hi`), or a product `a*b` of parameters and numeric
+    /// facts; `?` when unknown.
+    fn placeholder(&self, expr: &str) -> String {
+        if let Some((_, v)) = self.param(expr) {
+            return format_number(round_display(v.value));
+        }
+        if let Some((lo, hi)) = self.range_of(expr) {
+            return format!(
+                "{}–{}",
+                format_number(round_display(lo)),
+                format_number(round_display(hi))
+            );
+        }
+        let value = expr
+            .split('*')
+            .map(|part| self.value_of(part.trim()))
+            .try_fold(1.0, |acc, v| v.map(|x| acc * x));
+        match value {
+            Some(v) => format_number(round_display(v)),
+            None => "?".to_string(),
+        }
+    }
+
     /// Replaces `{id}` in a rule text with the value in force of a parameter
     /// or a numeric fact, and `{a*b}` with their product. Unknown stays as is.
-    /// Borrowed when the text has no placeholder (most do not).
+    /// Borrowed when the text has no placeholder (most do not). Each
+    /// placeholder is worked out once for both languages.
     pub(crate) fn fill<'t>(&self, text: &'t Text) -> Cow<'t, Text> {
         if !text.zh.contains('{') && !text.en.contains('{') {
             return Cow::Borrowed(text);
         }
-        let fill_one = |s: &str| {
-            let mut out = String::with_capacity(s.len());
+        let mut done: Vec<(&'t str, String)> = Vec::new();
+        let mut fill_one = |s: &'t str| {
+            let mut out = String::with_capacity(s.len() + 16);
             let mut rest = s;
             while let Some(start) = rest.find('{') {
                 out.push_str(&rest[..start]);
@@ -494,31 +563,23 @@ impl<'a: 'p, 'p> Ctx<'a, 'p> {
                     rest = "";
                     break;
                 };
-                let expr = &after[..end];
-                if let Some((lo, hi)) = self.range_of(expr.trim()) {
-                    out.push_str(&format!(
-                        "{}–{}",
-                        format_number(round_display(lo)),
-                        format_number(round_display(hi))
-                    ));
-                    rest = &after[end + 1..];
-                    continue;
-                }
-                let value = expr
-                    .split('*')
-                    .map(|part| self.value_of(part.trim()))
-                    .try_fold(1.0, |acc, v| v.map(|x| acc * x));
-                match value {
-                    Some(v) => out.push_str(&format_number(round_display(v))),
-                    None => out.push('?'),
+                let expr = after[..end].trim();
+                match done.iter().find(|(e, _)| *e == expr) {
+                    Some((_, v)) => out.push_str(v),
+                    None => {
+                        let v = self.placeholder(expr);
+                        out.push_str(&v);
+                        done.push((expr, v));
+                    }
                 }
                 rest = &after[end + 1..];
             }
             out.push_str(rest);
             out
         };
+        let zh = fill_one(&text.zh);
         Cow::Owned(Text {
-            zh: fill_one(&text.zh),
+            zh,
             en: fill_one(&text.en),
         })
     }
@@ -536,19 +597,52 @@ pub(crate) fn round_display(v: f64) -> f64 {
 /// 1000 → "1,000"; 1.5 → "1.5".
 pub fn format_number(v: f64) -> String {
     if v.fract() == 0.0 && v.abs() < 1e15 {
-        let digits = format!("{}", v.abs() as u64);
-        let mut out = String::new();
-        for (i, c) in digits.chars().enumerate() {
-            if i > 0 && (digits.len() - i) % 3 == 0 {
-                out.push(',');
+        // Whole numbers are most of what texts show: written digit by digit,
+        // without the formatting machinery.
+        let mut n = v.abs() as u64;
+        let mut buf = [0u8; 26];
+        let mut at = buf.len();
+        let mut written = 0;
+        loop {
+            if written > 0 && written % 3 == 0 {
+                at -= 1;
+                buf[at] = b',';
             }
-            out.push(c);
+            at -= 1;
+            buf[at] = b'0' + (n % 10) as u8;
+            n /= 10;
+            written += 1;
+            if n == 0 {
+                break;
+            }
         }
         if v < 0.0 {
-            out.insert(0, '-');
+            at -= 1;
+            buf[at] = b'-';
         }
-        out
+        String::from_utf8_lossy(&buf[at..]).into_owned()
     } else {
         format!("{v}")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::format_number;
+
+    #[test]
+    fn numbers_are_grouped_by_thousands() {
+        for (v, text) in [
+            (0.0, "0"),
+            (7.0, "7"),
+            (999.0, "999"),
+            (1000.0, "1,000"),
+            (-1234567.0, "-1,234,567"),
+            (100000.0, "100,000"),
+            (1.5, "1.5"),
+            (-0.25, "-0.25"),
+        ] {
+            assert_eq!(format_number(v), text, "{v}");
+        }
     }
 }
