@@ -52,8 +52,9 @@ fn screen_prints_a_json_report_per_file() {
         finding(&results[1], "YRB-01")["missing"],
         serde_json::json!([
             "site.dist_important_tributary_m",
-            "site.dist_poyang_lake_m",
-            "site.dist_other_tributary_m"
+            "site.dist_other_tributary_m",
+            "site.other_water_kind",
+            "site.dist_poyang_lake_m"
         ])
     );
     // The report also gathers every missing input with the rules needing it.

@@ -212,6 +212,15 @@ const WATER_ZONES: &[Choice] = &[
     c("quasi", "准保护区", "Quasi-protection zone"),
 ];
 
+/// What the "other" water within reach is (YRB-01, W7): the law's 干支流
+/// covers every river flowing into the Yangtze, directly or not; whether a
+/// connected lake counts is open (Q4).
+const OTHER_WATER_KINDS: &[Choice] = &[
+    c("river", "河流（直接或间接汇入长江）", "A river or stream (flowing into the Yangtze, directly or not)"),
+    c("lake", "通江湖泊（与长江或其支流相连）", "A lake connected to the Yangtze or a tributary"),
+    c("unsure", "不确定", "Not sure"),
+];
+
 const SHORELINE_ZONES: &[Choice] = &[
     c("none", "不涉及", "None"),
     c("protection", "岸线保护区", "Shoreline protection zone"),
@@ -475,6 +484,8 @@ pub static FIELDS: &[FieldSpec] = &[
       "以湖口水位22.48米（吴淞高程）岸线为准；5公里内没有可填 5000。", "Shore at the 22.48 m (Wusong datum, Hukou gauge) level; if none within 5 km, enter 5000."),
     distance("site.dist_other_tributary_m", "距其他支流或通江湖泊（米）", "Distance to another tributary or connected lake (m)",
       "如博阳河、长河、八里湖；5公里内没有可填 5000。", "E.g. Boyang River, Changhe, Bali Lake; if none within 5 km, enter 5000."),
+    f("site.other_water_kind", FieldKind::Choice(OTHER_WATER_KINDS), Section::Site, L10n::new("上述其他水体是河流还是湖泊", "Is that other water a river or a lake?"),
+      L10n::new("长江保护法第二十六条及于干支流：汇入长江的河流即为支流；通江湖泊是否在内尚无定论。", "Art. 26 covers the main stream and tributaries: a river flowing into the Yangtze is a tributary; whether a connected lake counts is not settled.")),
     f("site.distance_reference", FieldKind::Choice(DISTANCE_REFERENCES), Section::Site, L10n::new("距离量至", "Distances measured to"),
       L10n::new("法定岸线通常为管理范围外缘线；量至水边会高估距离。", "The legal shoreline is usually the management-range edge; measuring to the water edge overstates the distance.")),
     f("site.distance_measured_by", FieldKind::Text, Section::Site, L10n::new("实测单位或人员", "Measured by"),
