@@ -221,6 +221,28 @@ const OTHER_WATER_KINDS: &[Choice] = &[
     c("unsure", "不确定", "Not sure"),
 ];
 
+/// The kinds of project on the 2017 list exempt from a separate energy
+/// review (发改环资规〔2017〕1975号), as the list names them (W10).
+const ENERGY_EXEMPT_KINDS: &[Choice] = &[
+    c("none", "不属于以下类别", "None of these"),
+    c("wind", "风电站", "Wind farm"),
+    c("solar", "光伏电站（光热）", "PV or solar-thermal station"),
+    c("biomass", "生物质能", "Biomass energy"),
+    c("geothermal", "地热能", "Geothermal energy"),
+    c("nuclear", "核电站", "Nuclear power station"),
+    c("pumped_storage", "抽水蓄能电站", "Pumped-storage station"),
+    c("grid", "电网工程", "Power-grid works"),
+    c("pipeline", "输油管网、输气管网", "Oil or gas pipeline network"),
+    c("water_works", "水利", "Water-conservancy works"),
+    c("railway", "铁路（含独立铁路桥梁、隧道）", "Railway (with stand-alone bridges and tunnels)"),
+    c("highway", "公路", "Highway"),
+    c("urban_road", "城市道路", "Urban road"),
+    c("inland_waterway", "内河航运", "Inland waterway"),
+    c("network", "信息（通信）网络（不含数据中心）", "Communication network (not a data centre)"),
+    c("e_government", "电子政务", "E-government"),
+    c("satellite_ground", "卫星地面工程", "Satellite ground station"),
+];
+
 const SHORELINE_ZONES: &[Choice] = &[
     c("none", "不涉及", "None"),
     c("protection", "岸线保护区", "Shoreline protection zone"),
@@ -554,6 +576,9 @@ pub static FIELDS: &[FieldSpec] = &[
     f("energy.stated_total_tce", FieldKind::Number { unit: TCE, max: 1.0e9 }, Section::Energy,
       L10n::new("或：综合能源消费量（已折标煤）", "Or: total energy use, already in tce"),
       L10n::new("不分品种填写时使用，并注明折算口径。", "Use instead of the carriers, and state its basis.")),
+    f("energy.exempt_kind", FieldKind::Choice(ENERGY_EXEMPT_KINDS), Section::Energy,
+      L10n::new("是否属于不单独进行节能审查的项目类别", "Is the project of a kind exempt from a separate energy review?"),
+      L10n::new("发改环资规〔2017〕1975号目录；铁路、公路指基础设施工程，不含运输经营。", "The 2017 list; railways and roads mean infrastructure works, not transport operators.")),
     f("energy.stated_basis", FieldKind::Choice(&[
         c("calorific", "当量值（电力0.1229）", "Calorific (electricity at 0.1229)"),
         c("primary", "等价值（电力按发电煤耗）", "Primary-equivalent (electricity at power-plant coal rate)"),
