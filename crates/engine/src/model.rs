@@ -216,8 +216,16 @@ const WATER_ZONES: &[Choice] = &[
 /// covers every river flowing into the Yangtze, directly or not; whether a
 /// connected lake counts is open (Q4).
 const OTHER_WATER_KINDS: &[Choice] = &[
-    c("river", "河流（直接或间接汇入长江）", "A river or stream (flowing into the Yangtze, directly or not)"),
-    c("lake", "通江湖泊（与长江或其支流相连）", "A lake connected to the Yangtze or a tributary"),
+    c(
+        "river",
+        "河流（直接或间接汇入长江）",
+        "A river or stream (flowing into the Yangtze, directly or not)",
+    ),
+    c(
+        "lake",
+        "通江湖泊（与长江或其支流相连）",
+        "A lake connected to the Yangtze or a tributary",
+    ),
     c("unsure", "不确定", "Not sure"),
 ];
 
@@ -232,15 +240,31 @@ const ENERGY_EXEMPT_KINDS: &[Choice] = &[
     c("nuclear", "核电站", "Nuclear power station"),
     c("pumped_storage", "抽水蓄能电站", "Pumped-storage station"),
     c("grid", "电网工程", "Power-grid works"),
-    c("pipeline", "输油管网、输气管网", "Oil or gas pipeline network"),
+    c(
+        "pipeline",
+        "输油管网、输气管网",
+        "Oil or gas pipeline network",
+    ),
     c("water_works", "水利", "Water-conservancy works"),
-    c("railway", "铁路（含独立铁路桥梁、隧道）", "Railway (with stand-alone bridges and tunnels)"),
+    c(
+        "railway",
+        "铁路（含独立铁路桥梁、隧道）",
+        "Railway (with stand-alone bridges and tunnels)",
+    ),
     c("highway", "公路", "Highway"),
     c("urban_road", "城市道路", "Urban road"),
     c("inland_waterway", "内河航运", "Inland waterway"),
-    c("network", "信息（通信）网络（不含数据中心）", "Communication network (not a data centre)"),
+    c(
+        "network",
+        "信息（通信）网络（不含数据中心）",
+        "Communication network (not a data centre)",
+    ),
     c("e_government", "电子政务", "E-government"),
-    c("satellite_ground", "卫星地面工程", "Satellite ground station"),
+    c(
+        "satellite_ground",
+        "卫星地面工程",
+        "Satellite ground station",
+    ),
 ];
 
 const SHORELINE_ZONES: &[Choice] = &[

@@ -54,7 +54,8 @@ fn every_rule_is_a_catalogue_rule_with_unique_id() {
 fn every_rule_has_provenance_and_dates() {
     // Nothing can have been verified after the data was released (the date
     // in data/VERSION).
-    let today = jiujiang_engine::Date::parse(&engine().data.data_version[..10]).expect("VERSION date");
+    let today =
+        jiujiang_engine::Date::parse(&engine().data.data_version[..10]).expect("VERSION date");
     for r in &engine().data.rules {
         assert!(!r.citations.is_empty(), "{}: no citation", r.id);
         for c in &r.citations {
