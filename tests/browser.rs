@@ -85,13 +85,18 @@ async fn the_verdict_follows_the_distance() {
         .unwrap()
         .contains("长江保护法"));
 
-    // Exactly 1,000 m is outside the band; the other waters are then asked for.
+    // Exactly 1,000 m is outside the band; the other waters are then asked
+    // for, and what the other water is (a river there prohibits, W7).
     type_into(&root, "#field-site-dist_yangtze_mainstream_m", "1000").await;
     assert_eq!(outcome(&root), "NEEDS_INPUT");
     let links = root
         .query_selector_all("#finding-YRB-01 .missing a")
         .unwrap();
-    assert_eq!(links.length(), 3);
+    assert_eq!(links.length(), 4);
+    assert!(q(&root, "#finding-YRB-01 .missing")
+        .text_content()
+        .unwrap()
+        .contains("河流还是湖泊"));
 }
 
 #[wasm_bindgen_test]
