@@ -85,7 +85,8 @@ test('missing inputs are gathered, linked and counted by the rules needing them'
   await setAll(page, { industry_code: '2614', action: 'expansion', 'site.dist_yangtze_mainstream_m': '1500' });
   assert.equal(await verdict(page), 'NEEDS_INPUT');
   const links = await page.$$eval('#finding-YRB-01 .missing a', (as) => as.map((a) => a.getAttribute('href')));
-  assert.deepEqual(links, ['#field-site-dist_important_tributary_m', '#field-site-dist_poyang_lake_m', '#field-site-dist_other_tributary_m']);
+  // What the other water is matters too: a river within 1 km prohibits (W7).
+  assert.deepEqual(links, ['#field-site-dist_important_tributary_m', '#field-site-dist_other_tributary_m', '#field-site-other_water_kind', '#field-site-dist_poyang_lake_m']);
   const todo = await page.textContent('#to-decide');
   assert.match(todo, /YRB-01/);
   await page.click('#to-decide a[href="#field-site-dist_poyang_lake_m"]');
