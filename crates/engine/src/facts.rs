@@ -400,19 +400,18 @@ pub enum FactRef {
     Distance(usize),
     /// Any other input field, by index in [`model::FIELDS`].
     Field(usize),
-    /// No such fact.
-    None,
+    NoSuchFact,
 }
 
 /// What deriving the fact `name` does.
 pub fn resolve(name: &str, data: &RuleData) -> FactRef {
     if let Some(id) = name.strip_prefix("sector.") {
         return (data.sectors.iter().position(|s| s.id == id))
-            .map_or(FactRef::None, FactRef::Sector);
+            .map_or(FactRef::NoSuchFact, FactRef::Sector);
     }
     if let Some(key) = name.strip_prefix("facility.") {
         return (model::FACILITIES.iter().find(|c| c.key == key))
-            .map_or(FactRef::None, |c| FactRef::Facility(c.key));
+            .map_or(FactRef::NoSuchFact, |c| FactRef::Facility(c.key));
     }
     let field = model::field_index(name);
     match (name, field) {
@@ -431,7 +430,7 @@ pub fn resolve(name: &str, data: &RuleData) -> FactRef {
             Some(i),
         ) => FactRef::Distance(i),
         (_, Some(i)) => FactRef::Field(i),
-        (_, None) => FactRef::None,
+        (_, None) => FactRef::NoSuchFact,
     }
 }
 
@@ -472,7 +471,7 @@ impl FactCtx<'_> {
                 i
             }
             FactRef::CatalogueClass(i) | FactRef::Distance(i) | FactRef::Field(i) => i,
-            FactRef::None => return None,
+            FactRef::NoSuchFact => return None,
         };
         let key = model::FIELDS[index].key;
         Some(match (model::FIELDS[index].kind, p.get_at(index)) {

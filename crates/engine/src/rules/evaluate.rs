@@ -145,14 +145,10 @@ impl<'a> Trace<'a> {
     }
 
     pub(crate) fn add_note(&mut self, note: Text) {
-        let note = TraceNote::Text(Cow::Owned(note));
-        if self.record && !self.notes.contains(&note) {
-            self.notes.push(note);
-        }
+        self.push_note(TraceNote::Text(Cow::Owned(note)));
     }
 
-    fn add_fact_note(&mut self, note: crate::facts::Note) {
-        let note = TraceNote::Fact(note);
+    fn push_note(&mut self, note: TraceNote<'a>) {
         if self.record && !self.notes.contains(&note) {
             self.notes.push(note);
         }
@@ -306,13 +302,12 @@ impl<'a: 'p, 'p> Ctx<'a, 'p> {
             }
             None => return self.facts.fact(name).as_ref().map(f),
         };
-        let id = id as usize;
-        if self.memo.borrow()[id].is_none() {
-            let fact = self.derive(id as u16, name);
-            self.memo.borrow_mut()[id] = Some(fact);
+        if self.memo.borrow()[id as usize].is_none() {
+            let fact = self.derive(id, name);
+            self.memo.borrow_mut()[id as usize] = Some(fact);
         }
         // Deriving a fact never reads the memo, so this borrow cannot clash.
-        self.memo.borrow()[id]
+        self.memo.borrow()[id as usize]
             .as_ref()
             .and_then(|fact| fact.as_ref().map(f))
     }
@@ -475,7 +470,7 @@ impl<'a: 'p, 'p> Ctx<'a, 'p> {
                     }
                 }
                 if let Some(note) = f.note {
-                    t.add_fact_note(note);
+                    t.push_note(TraceNote::Fact(note));
                 }
             }
             // A fact's status already includes the parameters it applied.
