@@ -523,7 +523,13 @@ impl<'a> Ctx<'a, '_> {
                     out.status = item.exclusion_status.unwrap_or(item.status);
                     return out;
                 }
-                let Some(share) = self.use_param(&mut d, "INC-TAX-03.extra_share") else {
+                // Section C (manufacturing) has its own series from 2021 (W8).
+                let series = if code.starts_with('C') {
+                    "INC-TAX-03.extra_share_manufacturing"
+                } else {
+                    "INC-TAX-03.extra_share"
+                };
+                let Some(share) = self.use_param(&mut d, series) else {
                     return Draft::state(
                         ItemState::NotInForce,
                         "依据日期无适用的加计扣除比例。",
@@ -718,8 +724,10 @@ impl<'a> Ctx<'a, '_> {
                     return Draft::needs(vec![]);
                 };
                 if !foreign {
-                    // The domestic counterpart is unverified.
-                    d.status = Status::U;
+                    // The 2009 notice says "the province's priority
+                    // industries"; taking the encouraged class for them is
+                    // this tool's reading (W9).
+                    d.status = d.status.min(Status::C);
                 }
                 let cut = floor * (1.0 - share);
                 d.low = once(0.0);

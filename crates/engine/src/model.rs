@@ -618,7 +618,7 @@ pub static FIELDS: &[FieldSpec] = &[
       L10n::new("美元汇率（可选）", "CNY per USD (optional)"), L10n::new("不填按本工具默认值（约数，未核实）。", "Blank: this tool's default (approximate, unverified).")),
     yes_no("invest.investor_rank", Section::Invest, "投资方是否为世界或中国500强、行业前十或上市公司", "Is the investor a Fortune/China top-500, industry top-10 or listed company?", "", ""),
     f("invest.land_mu", FieldKind::Number { unit: L10n::new("亩", "mu"), max: 1.0e6 }, Section::Invest,
-      L10n::new("用地面积", "Land area"), L10n::new("1亩≈666.67平方米。", "1 mu ≈ 666.67 m².")),
+      L10n::new("用地面积", "Land area"), L10n::new("1亩=10000/15平方米（约666.67平方米）。", "1 mu = 10,000/15 m² (about 666.67 m²).")),
     f("invest.land_grade", FieldKind::Choice(LAND_GRADES), Section::Invest, L10n::new("土地等别（全国工业用地出让最低价标准）", "Land grade (national industrial land floor prices)"),
       L10n::new("九江各县区的等别未核实（Q17），请向自然资源部门确认。", "Jiujiang's grades are unverified (Q17): ask the natural-resources bureau.")),
     yes_no("invest.land_intensive", Section::Invest, "是否集约用地项目", "A land-intensive project?", "鼓励类且集约用地的，底价可按最低价的70%。", "Encouraged and land-intensive projects may get a floor at 70%."),
