@@ -267,6 +267,19 @@ const ENERGY_EXEMPT_KINDS: &[Choice] = &[
     ),
 ];
 
+/// What a park under development is positioned for (W6, M6): Art. 26 ¶2
+/// bans new or expanded chemical parks within 1 km; Jiangxi's 2018 plan bars
+/// new parks with a heavy-chemical positioning within 5 km.
+const PARK_POSITIONINGS: &[Choice] = &[
+    c("chemical", "化工园区（含化工集中区）", "A chemical park (or chemical cluster)"),
+    c(
+        "heavy_industry",
+        "其他重化工业定位（石化、钢铁、有色、建材等）",
+        "Other heavy-chemical positioning (petrochemicals, steel, non-ferrous, building materials …)",
+    ),
+    c("other", "无重化工业定位", "No heavy-chemical positioning"),
+];
+
 const SHORELINE_ZONES: &[Choice] = &[
     c("none", "不涉及", "None"),
     c("protection", "岸线保护区", "Shoreline protection zone"),
@@ -506,6 +519,8 @@ pub static FIELDS: &[FieldSpec] = &[
       "仅涉及尾矿库、冶炼渣库、磷石膏库的改建需要。", "Only needed when renovating a tailings, slag or phosphogypsum stack."),
     f("facilities", FieldKind::Set(FACILITIES), Section::Project, L10n::new("项目包含的设施或活动", "Facilities or activities included"),
       L10n::new("逐项勾选；都不涉及请勾“均不涉及”。", "Tick each that applies, or “none of these”.")),
+    f("park_positioning", FieldKind::Choice(PARK_POSITIONINGS), Section::Project, L10n::new("园区定位（园区开发项目）", "Park positioning (park development)"),
+      L10n::new("仅园区开发、扩区项目（行业 L7221 园区管理服务）需填。", "Only for developing or extending a park (industry L7221, park management services).")),
     yes_no("foreign_invested", Section::Project, "是否外商投资", "Foreign-invested?", "外商投资企业或外资控股项目。", "A foreign-invested enterprise or foreign-controlled project."),
 
     f("site.location", FieldKind::Coordinates, Section::Site, L10n::new("选址坐标（经度, 纬度）", "Site coordinates (longitude, latitude)"),
