@@ -301,7 +301,7 @@ pub(crate) fn evaluate_in<'a>(rule: &'a Rule, ctx: &Ctx<'a, '_>) -> Finding<'a> 
     for s in [d.branch_status, d.evidence].into_iter().flatten() {
         status = status.min(s);
     }
-    let mut caveats = Trace::worded_notes(trace.notes, ctx.data, ctx.facts.project);
+    let mut caveats = Trace::worded_notes(trace.notes, ctx.data, ctx.facts.project, &ctx.worded);
     if let Some(c) = d.caveat {
         caveats.push(ctx.fill(c));
     }

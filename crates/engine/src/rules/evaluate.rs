@@ -154,17 +154,31 @@ impl<'a> Trace<'a> {
         }
     }
 
-    /// The notes worded, without repeats, in the order met.
+    /// The notes worded, without repeats, in the order met. A fact's note is
+    /// worded once per screening (`worded`): the same sector note stands in
+    /// many findings, and copying it is far cheaper than formatting it.
     pub(crate) fn worded_notes(
         notes: Vec<TraceNote<'a>>,
         data: &RuleData,
         project: &Project,
+        worded: &RefCell<Vec<(crate::facts::Note, Text)>>,
     ) -> Vec<Cow<'a, Text>> {
         let mut out: Vec<Cow<'a, Text>> = Vec::with_capacity(notes.len());
         for n in notes {
             let text = match n {
                 TraceNote::Text(t) => t,
-                TraceNote::Fact(note) => Cow::Owned(note.render(data, project)),
+                TraceNote::Fact(note) => {
+                    let mut cache = worded.borrow_mut();
+                    let text = match cache.iter().find(|(k, _)| *k == note) {
+                        Some((_, t)) => t.clone(),
+                        None => {
+                            let t = note.render(data, project);
+                            cache.push((note, t.clone()));
+                            t
+                        }
+                    };
+                    Cow::Owned(text)
+                }
             };
             if !out.contains(&text) {
                 out.push(text);
@@ -241,6 +255,8 @@ pub(crate) struct Ctx<'a, 'p> {
     /// For a look-ahead probe: the project's own memo, and the fields the
     /// probe changed. A fact that cannot read any of them is taken from it.
     pub(crate) base: Option<(&'p RefCell<Memo>, Vec<&'static str>)>,
+    /// Fact notes already worded for this project (see `Trace::worded_notes`).
+    pub(crate) worded: RefCell<Vec<(crate::facts::Note, Text)>>,
 }
 
 /// Derived facts by fact number (`None`: not derived yet).
@@ -281,6 +297,7 @@ impl<'a: 'p, 'p> Ctx<'a, 'p> {
             trusted: program.built_for(data),
             memo: RefCell::new(vec![None; slots]),
             base: None,
+            worded: RefCell::new(Vec::new()),
         }
     }
 

@@ -373,6 +373,7 @@ pub fn ranked<'a>(
     }
     let sets: Vec<OutcomeSet> = report.findings.iter().map(|f| f.possible).collect();
     let before = open_span(&sets);
+    let mut trial = sets.clone();
     // Look ahead for the strongest few only (by the open range of their
     // rules); the rest keep half of what settling their rules would close.
     for q in qs.iter_mut().skip(LOOKAHEAD) {
@@ -390,9 +391,9 @@ pub fn ranked<'a>(
                 before
             } else {
                 let new = probe(&q.rules, answer);
-                let mut trial = sets.clone();
+                trial.copy_from_slice(&sets);
                 for (id, set) in q.rules.iter().zip(new) {
-                    if let Some(i) = report.findings.iter().position(|f| f.rule_id == *id) {
+                    if let Some(i) = same_str(report.findings.iter().map(|f| f.rule_id), id) {
                         trial[i] = set;
                     }
                 }
@@ -404,6 +405,14 @@ pub fn ranked<'a>(
     }
     sort(&mut qs);
     qs
+}
+
+/// The position of `id` among `ids`. Rule ids in a report borrow the rule
+/// data, so the address usually finds it without comparing text.
+pub(crate) fn same_str<'s>(ids: impl Iterator<Item = &'s str> + Clone, id: &str) -> Option<usize> {
+    ids.clone()
+        .position(|x| std::ptr::eq(x, id))
+        .or_else(|| ids.into_iter().position(|x| x == id))
 }
 
 fn sort(qs: &mut [Question]) {

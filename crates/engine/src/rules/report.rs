@@ -169,7 +169,13 @@ pub(crate) fn probe_rules(
         let mut trace = Trace::default();
         rules
             .iter()
-            .filter_map(|id| data.rules.iter().find(|r| r.id == *id))
+            .filter_map(|id| {
+                let at = crate::rules::questions::same_str(
+                    data.rules.iter().map(|r| r.id.as_str()),
+                    id,
+                )?;
+                Some(&data.rules[at])
+            })
             .map(|r| decide(r, &ctx, &mut trace).possible)
             .collect()
     };
