@@ -161,3 +161,48 @@ fn energy_summary_reports_two_high_on_both_bases() {
         None
     );
 }
+
+/// Issue 14: the documented real cases. Each states where it is reported,
+/// when, and what the source says happened; the screening date is the
+/// decision's, so the rules then in force apply. Their outcomes are checked
+/// with every other golden case above.
+#[test]
+fn real_cases_are_sourced_and_dated() {
+    let real: Vec<_> = load_cases()
+        .into_iter()
+        .filter(|(file, _)| file == "real.toml")
+        .collect();
+    assert!(real.len() >= 10, "only {} real cases", real.len());
+    for (_, case) in &real {
+        let source = case
+            .source
+            .as_ref()
+            .unwrap_or_else(|| panic!("{}: no [case.source]", case.name));
+        assert!(source.url.starts_with("http"), "{}: url", case.name);
+        assert!(!source.title.trim().is_empty(), "{}: title", case.name);
+        assert!(
+            source.documented.chars().count() > 40,
+            "{}: the documented outcome must quote the source",
+            case.name
+        );
+        let as_of = case
+            .as_of
+            .unwrap_or_else(|| panic!("{}: a real case is screened as of its date", case.name));
+        assert!(
+            as_of <= DEFAULT_AS_OF && source.date <= DEFAULT_AS_OF,
+            "{}: dated in the future",
+            case.name
+        );
+        assert!(case.name.starts_with("REAL-"), "{}: id", case.name);
+    }
+    // Sources belong to real cases only: a made-up case must not look documented.
+    for (file, case) in load_cases() {
+        if file != "real.toml" {
+            assert!(
+                case.source.is_none(),
+                "{file}: {}: a source outside real.toml",
+                case.name
+            );
+        }
+    }
+}

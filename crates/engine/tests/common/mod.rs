@@ -41,7 +41,29 @@ pub struct GoldenCase {
     /// An imported boundary layer the case is screened with.
     #[serde(default)]
     pub boundary: Option<CaseBoundary>,
+    /// For a documented real case (`data/cases/real.toml`): where it is
+    /// reported and what the source itself states.
+    #[serde(default)]
+    pub source: Option<CaseSource>,
     pub project: BTreeMap<String, toml::Value>,
+}
+
+/// The public record behind a real case. Only what the source states counts
+/// as the documented outcome; facts the tool needs that the source does not
+/// state are named in `assumed`.
+#[derive(Deserialize, Debug)]
+#[serde(deny_unknown_fields)]
+pub struct CaseSource {
+    pub url: String,
+    pub title: String,
+    /// The date of the report or notice.
+    pub date: Date,
+    /// The documented outcome, quoted or closely paraphrased from the source.
+    pub documented: String,
+    /// Inputs the case needs that the source does not state, and why the
+    /// value chosen is the one the source implies.
+    #[serde(default)]
+    pub assumed: Option<String>,
 }
 
 #[derive(Deserialize, Debug)]
