@@ -308,6 +308,43 @@ const PETROCHEM_KINDS: &[Choice] = &[
     ),
 ];
 
+/// Which case of the 2021 steel measure the capacity falls in (M8): it sets
+/// the replacement ratio (1.25:1, 1.1:1 after a merger, 1:1 in five listed
+/// cases; the sixth, Qinghai and Tibet, cannot arise here).
+const STEEL_BASES: &[Choice] = &[
+    c("standard", "以下均不属于（一般情形）", "None of these (the general case)"),
+    c(
+        "merger",
+        "实质性兼并重组后取得的合规产能",
+        "Compliant capacity gained in a completed merger",
+    ),
+    c(
+        "bof_to_eaf",
+        "企业内部退出转炉建设电炉（一并退出配套烧结、焦炉、高炉）",
+        "Converters replaced by an electric furnace in the same firm (with their sinter, coke and blast furnaces)",
+    ),
+    c(
+        "eaf_to_eaf",
+        "退出和建设的冶炼设备均为电炉",
+        "Electric furnaces retired and built",
+    ),
+    c(
+        "in_plant_upgrade",
+        "不改变冶炼设备类型、容量、数量的厂区内部技术改造",
+        "In-plant upgrade keeping the furnaces' type, size and number",
+    ),
+    c(
+        "non_bf_ironmaking",
+        "退出烧结、焦炉、高炉，建设氢冶金或非高炉炼铁",
+        "Sinter, coke and blast furnaces replaced by hydrogen or non-blast-furnace ironmaking",
+    ),
+    c(
+        "rkef_aod_stainless",
+        "回转窑-矿热炉-AOD炉工艺生产不锈钢",
+        "Stainless steel by rotary kiln, electric furnace and AOD",
+    ),
+];
+
 const CATALOGUE_CLASSES: &[Choice] = &[
     c("encouraged", "鼓励类", "Encouraged"),
     c(
@@ -599,6 +636,8 @@ pub static FIELDS: &[FieldSpec] = &[
     f("capacity.new_t", FieldKind::Number { unit: TONNES, max: 1.0e9 }, Section::Capacity, L10n::new("新增产能", "New capacity"), L10n::new("", "")),
     f("capacity.offered_t", FieldKind::Number { unit: TONNES_TOTAL, max: 1.0e9 }, Section::Capacity, L10n::new("拟置换（退出）产能", "Capacity offered for retirement"),
       L10n::new("投资方拟关停置换的产能。", "Capacity the investor offers to close in exchange.")),
+    f("capacity.steel_basis", FieldKind::Choice(STEEL_BASES), Section::Capacity, L10n::new("钢铁置换适用情形", "Steel replacement case"),
+      L10n::new("决定置换比例：一般1.25:1，兼并重组1.1:1，所列情形1:1（工信部原〔2021〕46号）。", "Sets the ratio: 1.25:1 in general, 1.1:1 after a merger, 1:1 in the listed cases (工信部原〔2021〕46号).")),
     yes_no("capacity.source_cross_province", Section::Capacity, "置换产能是否来自省外", "Is the retired capacity from another province?", "", ""),
     yes_no("capacity.source_restricted", Section::Capacity, "置换或新建产能是否属限制类", "Is the capacity of a restricted class?", "", ""),
     f("capacity.aluminium_ac_kwh_t", FieldKind::Number { unit: L10n::new("千瓦时/吨", "kWh/t"), max: 100_000.0 }, Section::Capacity,
