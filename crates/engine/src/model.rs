@@ -638,6 +638,8 @@ pub static FIELDS: &[FieldSpec] = &[
       L10n::new("投资方拟关停置换的产能。", "Capacity the investor offers to close in exchange.")),
     f("capacity.steel_basis", FieldKind::Choice(STEEL_BASES), Section::Capacity, L10n::new("钢铁置换适用情形", "Steel replacement case"),
       L10n::new("决定置换比例：一般1.25:1，兼并重组1.1:1，所列情形1:1（工信部原〔2021〕46号）。", "Sets the ratio: 1.25:1 in general, 1.1:1 after a merger, 1:1 in the listed cases (工信部原〔2021〕46号).")),
+    yes_no("capacity.planning_relocation", Section::Capacity, "迁建是否因当地发展规划调整（且非淘汰类产能）", "Is the move required by a change in the local plan (and the line not obsolete)?",
+      "如“退城入园”：可不制定置换方案，但须公示（CAP-02）。", "E.g. moving out of the city into a park: no replacement plan, but publicity (CAP-02)."),
     yes_no("capacity.source_cross_province", Section::Capacity, "置换产能是否来自省外", "Is the retired capacity from another province?", "", ""),
     yes_no("capacity.source_restricted", Section::Capacity, "置换或新建产能是否属限制类", "Is the capacity of a restricted class?", "", ""),
     f("capacity.aluminium_ac_kwh_t", FieldKind::Number { unit: L10n::new("千瓦时/吨", "kWh/t"), max: 100_000.0 }, Section::Capacity,
