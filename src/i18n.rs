@@ -134,6 +134,9 @@ pub const TAB_RULES: L10n = L10n::new("规则库", "Rule base");
 pub const SEARCH: L10n = L10n::new("搜索", "Search");
 pub const ALL: L10n = L10n::new("全部", "All");
 pub const IN_FORCE_FROM: L10n = L10n::new("施行", "In force from");
+/// A source's own dates, when it is one edition of several (W4).
+pub const CITED_FROM: L10n = L10n::new("适用", "applies");
+pub const ARCHIVED: L10n = L10n::new("已归档", "archived");
 pub const VERIFIED_ON: L10n = L10n::new("核对于", "checked");
 pub const NOT_IN_FORCE: L10n = L10n::new("依据日期不在效力期内", "Not in force on the as-of date");
 pub const CATALOGUE_SEARCH: L10n = L10n::new(

@@ -7,7 +7,7 @@ use super::incentives::level_label;
 use crate::i18n::{self, Lang};
 use jiujiang_engine::data_types::{
     Amount, Citation, InvestmentTier, ItemCondition, ItemStatus, Level, Package, PackageItem,
-    Status, Timing,
+    Timing,
 };
 use jiujiang_engine::incentives::{package_from_json, validate};
 use jiujiang_engine::model::L10n;
@@ -75,13 +75,7 @@ fn new_item(today: Date, n: usize) -> PackageItem {
         replaces: Vec::new(),
         effective_from: today,
         effective_to: None,
-        legal_basis: vec![Citation {
-            document: String::new(),
-            number: None,
-            article: None,
-            url: None,
-            status: Status::U,
-        }],
+        legal_basis: vec![Citation::blank()],
         status: ItemStatus::NeedsReview,
         selective: false,
         available: true,
@@ -513,24 +507,16 @@ fn package_editor(props: &EditorProps) -> Html {
                 draft.set(d);
             })
         };
-        let basis = item.legal_basis.first().cloned().unwrap_or(Citation {
-            document: String::new(),
-            number: None,
-            article: None,
-            url: None,
-            status: Status::U,
-        });
+        let basis = item
+            .legal_basis
+            .first()
+            .cloned()
+            .unwrap_or_else(Citation::blank);
         let cite = move |f: fn(&mut Citation, String)| -> EditText {
             Rc::new(move |d: &mut Package, v: String| {
                 if let Some(item) = d.items.get_mut(i) {
                     if item.legal_basis.is_empty() {
-                        item.legal_basis.push(Citation {
-                            document: String::new(),
-                            number: None,
-                            article: None,
-                            url: None,
-                            status: Status::U,
-                        });
+                        item.legal_basis.push(Citation::blank());
                     }
                     f(&mut item.legal_basis[0], v);
                 }

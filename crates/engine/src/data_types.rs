@@ -55,6 +55,43 @@ pub struct Citation {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
     pub status: Status,
+    /// The first and the last day this source is the one in force. A source
+    /// replaced by a new edition keeps its dates and stays in the data
+    /// (archived), so a screening "as of" an earlier day cites what applied then.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub from: Option<Date>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub to: Option<Date>,
+}
+
+impl Citation {
+    /// An empty, unverified citation for a user to fill in.
+    pub fn blank() -> Citation {
+        Citation {
+            document: String::new(),
+            number: None,
+            article: None,
+            url: None,
+            status: Status::U,
+            from: None,
+            to: None,
+        }
+    }
+
+    pub fn in_force(&self, as_of: Date) -> bool {
+        self.from.is_none_or(|f| as_of >= f) && self.to.is_none_or(|t| as_of <= t)
+    }
+
+    /// The citations of `all` in force on `as_of`; all of them where none is
+    /// (a rule out of force is still explained by what it rested on).
+    pub fn in_force_of(all: &[Citation], as_of: Date) -> Vec<&Citation> {
+        let now: Vec<&Citation> = all.iter().filter(|c| c.in_force(as_of)).collect();
+        if now.is_empty() {
+            all.iter().collect()
+        } else {
+            now
+        }
+    }
 }
 
 /// A tri-state condition over named facts (see `facts.rs` for the names).

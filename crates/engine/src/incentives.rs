@@ -148,7 +148,8 @@ pub struct ItemResult<'a> {
     pub explanation: Text,
     pub missing: Vec<&'static str>,
     pub params: Vec<&'a str>,
-    pub legal_basis: &'a [Citation],
+    /// The sources in force on the as-of date (archived editions drop out).
+    pub legal_basis: Vec<&'a Citation>,
     pub note: &'a Text,
 }
 
@@ -1238,6 +1239,7 @@ pub fn estimate<'a>(
     let mut drafts: Vec<(Draft<'a>, ItemResult<'a>)> = Vec::new();
     let shell =
         |id: &'a str, title: &'a Text, level, kind, legal_basis: &'a [Citation], note: &'a Text| {
+            let legal_basis = Citation::in_force_of(legal_basis, as_of);
             ItemResult {
                 id,
                 title,

@@ -629,7 +629,8 @@ pub static FIELDS: &[FieldSpec] = &[
     f("catalogue.market_access", FieldKind::Choice(MARKET_ACCESS), Section::Catalogue, L10n::new("《市场准入负面清单（2025年版）》", "Market Access Negative List (2025)"), L10n::new("", "")),
     f("catalogue.efficiency", FieldKind::Choice(EFFICIENCY), Section::Catalogue, L10n::new("设计能效对照《工业重点领域能效标杆水平和基准水平》", "Design efficiency against the industrial energy-efficiency benchmarks"),
       L10n::new("两高行业新建项目需要。", "Needed for new projects in two-high sectors.")),
-    yes_no("catalogue.fdi_encouraged", Section::Catalogue, "是否属于《鼓励外商投资产业目录（2022年版）》", "In the Catalogue of Encouraged Industries for Foreign Investment (2022)?", "", ""),
+    yes_no("catalogue.fdi_encouraged", Section::Catalogue, "是否属于《鼓励外商投资产业目录》（现行版本）", "In the Catalogue of Encouraged Industries for Foreign Investment (the edition in force)?",
+      "2026年2月1日起为2025年版（1679条），此前为2022年版。", "The 2025 edition (1,679 items) from 1 Feb 2026; the 2022 edition before."),
 
     f("capacity.product", FieldKind::Choice(PRODUCTS), Section::Capacity, L10n::new("产能过剩行业产品", "Overcapacity product"),
       L10n::new("钢铁、电解铝、水泥熟料、平板玻璃、船舶项目需要。", "Needed for steel, aluminium, clinker, flat-glass and ship projects.")),

@@ -356,3 +356,62 @@ fn industry_table_is_complete() {
         [20, 97, 473, 1381]
     );
 }
+
+/// W4: a source replaced by a new edition is archived with its dates, not
+/// deleted. Every dated citation has its dates in order, and every day a rule
+/// or an incentive item is in force, at least one of its sources is too (the
+/// days checked are where a citation starts or ends).
+#[test]
+fn dated_citations_cover_their_rule() {
+    use jiujiang_engine::{Citation, Date};
+    fn check(id: &str, from: Date, to: Option<Date>, cites: &[Citation]) {
+        let mut days = vec![from];
+        for c in cites {
+            if let (Some(a), Some(b)) = (c.from, c.to) {
+                assert!(a <= b, "{id}: {} ends before it starts", c.document);
+            }
+            days.extend(c.from);
+            days.extend(c.to.map(|d| Date::from_days(d.to_days() + 1)));
+        }
+        for day in days {
+            if day < from || to.is_some_and(|t| day > t) {
+                continue;
+            }
+            assert!(
+                cites.iter().any(|c| c.in_force(day)),
+                "{id}: no source in force on {day}"
+            );
+        }
+    }
+    let data = &engine().data;
+    for r in &data.rules {
+        check(&r.id, r.effective_from, r.effective_to, &r.citations);
+    }
+    for i in &data.incentives {
+        check(&i.id, i.effective_from, i.effective_to, &i.citations);
+    }
+}
+
+/// W4: FDI-02 cites the catalogue edition in force on the screening date.
+#[test]
+fn fdi_catalogue_edition_follows_the_date() {
+    let engine = engine();
+    let project = engine
+        .project_from_json(r#"{"schema_version": 1, "industry_code": "C3981", "action": "new", "foreign_invested": true, "catalogue": {"fdi_encouraged": true}}"#)
+        .unwrap();
+    let cited = |y, m, d| {
+        let report = engine.screen(&project, jiujiang_engine::Date::new(y, m, d));
+        let f = report
+            .findings
+            .iter()
+            .find(|f| f.rule_id == "FDI-02")
+            .unwrap();
+        f.citations
+            .iter()
+            .map(|c| c.document.clone())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(cited(2025, 6, 1), ["鼓励外商投资产业目录（2022年版）"]);
+    assert_eq!(cited(2026, 1, 31), ["鼓励外商投资产业目录（2022年版）"]);
+    assert_eq!(cited(2026, 2, 1), ["鼓励外商投资产业目录（2025年版）"]);
+}

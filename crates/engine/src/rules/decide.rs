@@ -45,7 +45,8 @@ pub struct Finding<'a> {
     /// Every outcome still possible (one, once decided).
     #[serde(skip)]
     pub possible: OutcomeSet,
-    pub citations: &'a [Citation],
+    /// The citations in force on the as-of date (archived editions drop out).
+    pub citations: Vec<&'a Citation>,
     #[serde(skip_serializing_if = "<[String]>::is_empty")]
     pub open_questions: &'a [String],
 }
@@ -329,7 +330,7 @@ pub(crate) fn evaluate_in<'a>(rule: &'a Rule, ctx: &Ctx<'a, '_>) -> Finding<'a> 
         bounds,
         ranges,
         possible: d.possible,
-        citations: &rule.citations,
+        citations: Citation::in_force_of(&rule.citations, as_of),
         open_questions: &rule.open_questions,
     }
 }
