@@ -538,8 +538,8 @@ const fn energy(key: &'static str, unit: L10n, zh: &'static str, en: &'static st
         Section::Energy,
         L10n::new(zh, en),
         L10n::new(
-            "投产后年消费量；无此品种留空。",
-            "Annual use once in production; leave blank if none.",
+            "投产后年消费量；扩建及不改变地点、主要工艺和设备的改建，填新增量（节能审查按增量计）。无此品种留空。",
+            "Annual use once in production; for an expansion, or a renovation keeping the site, main process and equipment, the increase only (the energy review counts the increment). Leave blank if none.",
         ),
     )
 }
@@ -656,7 +656,7 @@ pub static FIELDS: &[FieldSpec] = &[
     energy("energy.other_tce", TCE, "其他能源（折标煤）", "Other energy, in tce"),
     f("energy.stated_total_tce", FieldKind::Number { unit: TCE, max: 1.0e9 }, Section::Energy,
       L10n::new("或：综合能源消费量（已折标煤）", "Or: total energy use, already in tce"),
-      L10n::new("不分品种填写时使用，并注明折算口径。", "Use instead of the carriers, and state its basis.")),
+      L10n::new("不分品种填写时使用，并注明折算口径；扩建、改建填新增量。", "Use instead of the carriers, and state its basis; for an expansion or renovation, the increase.")),
     f("energy.exempt_kind", FieldKind::Choice(ENERGY_EXEMPT_KINDS), Section::Energy,
       L10n::new("是否属于不单独进行节能审查的项目类别", "Is the project of a kind exempt from a separate energy review?"),
       L10n::new("发改环资规〔2017〕1975号目录；铁路、公路指基础设施工程，不含运输经营。", "The 2017 list; railways and roads mean infrastructure works, not transport operators.")),
