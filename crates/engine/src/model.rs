@@ -280,6 +280,37 @@ const PARK_POSITIONINGS: &[Choice] = &[
     c("other", "无重化工业定位", "No heavy-chemical positioning"),
 ];
 
+/// Where a project comes from (Art. 22 para. 2, M2): heavy polluters may not
+/// move to the middle and upper reaches.
+const TRANSFER_ORIGINS: &[Choice] = &[
+    c("none", "不是从外地转移来的项目", "Not moved here from elsewhere"),
+    c(
+        "lower_or_outside",
+        "从长江下游或流域以外（如长三角、珠三角）转移而来",
+        "Moved from the lower Yangtze or from outside the basin (e.g. the Yangtze or Pearl River delta)",
+    ),
+    c(
+        "middle_upper",
+        "从长江中上游其他地方转移而来",
+        "Moved from elsewhere in the middle or upper Yangtze",
+    ),
+];
+
+/// The reach of the Yangtze the site is on: the middle reach ends at the
+/// Poyang Lake outlet at Hukou.
+const YANGTZE_REACHES: &[Choice] = &[
+    c(
+        "middle",
+        "中游（湖口以上：瑞昌、柴桑、浔阳、濂溪、经开区及鄱阳湖流域各县）",
+        "Middle reach (above Hukou: Ruichang, Chaisang, Xunyang, Lianxi, the ETDZ and the Poyang basin counties)",
+    ),
+    c(
+        "lower",
+        "下游（湖口出口以下：湖口、彭泽沿江）",
+        "Lower reach (below the Hukou outlet: Hukou and Pengze along the river)",
+    ),
+];
+
 const SHORELINE_ZONES: &[Choice] = &[
     c("none", "不涉及", "None"),
     c("protection", "岸线保护区", "Shoreline protection zone"),
@@ -558,6 +589,8 @@ pub static FIELDS: &[FieldSpec] = &[
       L10n::new("逐项勾选；都不涉及请勾“均不涉及”。", "Tick each that applies, or “none of these”.")),
     f("park_positioning", FieldKind::Choice(PARK_POSITIONINGS), Section::Project, L10n::new("园区定位（园区开发项目）", "Park positioning (park development)"),
       L10n::new("仅园区开发、扩区项目（行业 L7221 园区管理服务）需填。", "Only for developing or extending a park (industry L7221, park management services).")),
+    f("transfer_origin", FieldKind::Choice(TRANSFER_ORIGINS), Section::Project, L10n::new("是否从外地转移而来", "Moved here from elsewhere?"),
+      L10n::new("长江保护法第二十二条第二款禁止重污染企业和项目向长江中上游转移。", "Art. 22 para. 2 of the Yangtze law bars moving heavily polluting firms and projects to the middle and upper reaches.")),
     yes_no("foreign_invested", Section::Project, "是否外商投资", "Foreign-invested?", "外商投资企业或外资控股项目。", "A foreign-invested enterprise or foreign-controlled project."),
 
     f("site.location", FieldKind::Coordinates, Section::Site, L10n::new("选址坐标（经度, 纬度）", "Site coordinates (longitude, latitude)"),
@@ -594,6 +627,10 @@ pub static FIELDS: &[FieldSpec] = &[
       "省级以上开发区或经省批准的园区。", "A provincial-or-higher development zone or a provincially approved park."),
     f("site.chemical_park", FieldKind::ChemicalPark, Section::Site, L10n::new("所在化工园区", "Chemical park"),
       L10n::new("化工项目须位于认定的化工园区。", "Chemical projects must be in a recognised chemical park.")),
+    f("site.yangtze_reach", FieldKind::Choice(YANGTZE_REACHES), Section::Site, L10n::new("所在长江河段", "Reach of the Yangtze"),
+      L10n::new("长江中游止于湖口（鄱阳湖入江口）。", "The middle reach ends at the Poyang Lake outlet at Hukou.")),
+    yes_no("site.key_ecological_zone", Section::Site, "是否位于重点生态功能区", "In a key ecological function zone?",
+      "国家或省级主体功能区规划划定的重点生态功能区（县）。", "A key ecological function zone (county) of the national or provincial main-functional-area plans."),
     f("site.nature_reserve_zone", FieldKind::Choice(RESERVE_ZONES), Section::Site, L10n::new("与自然保护区重叠", "Overlap with a nature reserve"),
       L10n::new("用地是否落入自然保护区及其功能区。", "Whether the parcel lies in a nature reserve, and which zone.")),
     yes_no("site.scenic_core_area", Section::Site, "是否位于风景名胜区核心景区", "Inside a scenic area's core zone?", "", ""),

@@ -175,6 +175,12 @@ pub const COMPOSITES: &[Composite] = &[
                 "长江岸线保护区、保留区",
                 "a Yangtze shoreline protection or reserve zone",
             ),
+            item(
+                "site.key_ecological_zone",
+                "no",
+                "重点生态功能区",
+                "a key ecological function zone",
+            ),
         ],
         even_one: false,
     },
