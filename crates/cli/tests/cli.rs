@@ -66,19 +66,40 @@ fn screen_prints_a_json_report_per_file() {
 
 #[test]
 fn as_of_selects_the_rules_in_force() {
-    let (_, out, _) = jiujiang(&[
-        "screen",
-        "--as-of",
-        "2021-02-28",
-        "examples/projects/chemical-850m.json",
-    ]);
-    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
-    let f = finding(&v["results"][0], "YRB-01");
+    let screen = |as_of: &str| {
+        let (_, out, _) = jiujiang(&[
+            "screen",
+            "--as-of",
+            as_of,
+            "examples/projects/chemical-850m.json",
+        ]);
+        let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+        finding(&v["results"][0], "YRB-01").clone()
+    };
+    // Before the 2019 negative-list guide: no national 1 km rule.
+    let f = screen("2018-12-31");
     assert_eq!(f["outcome"], "NOT_APPLICABLE");
     assert!(f["explanation"]["en"]
         .as_str()
         .unwrap()
         .contains("not in force"));
+    // The day before the Yangtze law: the guide prohibits, and is what is cited.
+    let f = screen("2021-02-28");
+    assert_eq!(f["outcome"], "PROHIBITED");
+    let cited: Vec<&str> = f["citations"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["document"].as_str().unwrap())
+        .collect();
+    assert!(
+        cited.contains(&"长江经济带发展负面清单指南（试行）"),
+        "{cited:?}"
+    );
+    assert!(!cited.contains(&"中华人民共和国长江保护法"), "{cited:?}");
+    // From the day the law took effect it is the law that is cited.
+    let f = screen("2021-03-01");
+    assert_eq!(f["citations"][0]["document"], "中华人民共和国长江保护法");
 }
 
 fn finding<'a>(result: &'a serde_json::Value, rule: &str) -> &'a serde_json::Value {
