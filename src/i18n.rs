@@ -137,6 +137,9 @@ pub const IN_FORCE_FROM: L10n = L10n::new("施行", "In force from");
 /// A source's own dates, when it is one edition of several (W4).
 pub const CITED_FROM: L10n = L10n::new("适用", "applies");
 pub const ARCHIVED: L10n = L10n::new("已归档", "archived");
+pub const CHANGELOG: L10n = L10n::new("规则数据变更记录", "What changed in the rule data");
+pub const DATA_VERSION_WORD: L10n = L10n::new("数据版本", "data version");
+pub const STILL_OPEN: L10n = L10n::new("已核查、仍未解决", "Looked at, still open");
 pub const VERIFIED_ON: L10n = L10n::new("核对于", "checked");
 pub const NOT_IN_FORCE: L10n = L10n::new("依据日期不在效力期内", "Not in force on the as-of date");
 pub const CATALOGUE_SEARCH: L10n = L10n::new(

@@ -10,8 +10,8 @@ mod data_types;
 mod date;
 
 use data_types::{
-    CatalogueEntry, Chain, NationalIncentive, Package, Param, Park, Question, Rule, RuleData,
-    Sector,
+    CatalogueEntry, Chain, NationalIncentive, Package, Param, Park, Question, Release, Rule,
+    RuleData, Sector,
 };
 use serde::Deserialize;
 use std::{env, fs, path::Path};
@@ -35,6 +35,8 @@ struct DataFile {
     incentive: Vec<NationalIncentive>,
     #[serde(default)]
     package: Vec<Package>,
+    #[serde(default)]
+    release: Vec<Release>,
 }
 
 #[derive(Deserialize)]
@@ -74,6 +76,7 @@ fn main() {
     files.push(data.join("questions.toml"));
     files.push(data.join("parks.toml"));
     files.push(data.join("chains.toml"));
+    files.push(data.join("changelog.toml"));
     files.sort();
     for path in files {
         println!("cargo:rerun-if-changed={}", path.display());
@@ -88,6 +91,7 @@ fn main() {
         out.chains.extend(file.chain);
         out.incentives.extend(file.incentive);
         out.packages.extend(file.package);
+        out.changelog.extend(file.release);
     }
     // Rules in catalogue order, whatever file they are in.
     let ids = fs::read_to_string(data.join("catalogue-ids.txt")).expect("catalogue-ids.txt");

@@ -2,6 +2,7 @@ pub mod about;
 pub mod advisor;
 pub mod batch;
 pub mod boundary;
+pub mod changelog;
 pub mod field;
 pub mod finding;
 pub mod form;

@@ -71,6 +71,7 @@ pub fn rules_page(props: &RulesProps) -> Html {
                     }) }
                 </select>
             </div>
+            <super::changelog::Changelog lang={lang} releases={engine.data.changelog.as_slice()} />
             <ul class="rule-list">
                 { for shown.iter().map(|r| rule_card(r, engine, lang, props.as_of)) }
             </ul>

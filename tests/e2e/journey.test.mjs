@@ -169,6 +169,28 @@ test('switching to English keeps every input; the rule base is browsable and sea
   await page.close();
 });
 
+test('the rule base shows what changed in the rule data, in the reader\'s language, and marks archived sources', async () => {
+  const { page, problems } = await openApp();
+  await page.click('#tab-rules');
+  const summary = await page.textContent('#changelog summary');
+  assert.match(summary, /规则数据变更记录 · 数据版本 2026-12-02\.\d/);
+  await page.click('#changelog summary');
+  const newest = page.locator('#changelog .release').first();
+  assert.match(await newest.textContent(), /鼓励外商投资产业目录（2025年版）自2026-02-01施行/);
+  assert.match(await newest.textContent(), /已核查、仍未解决/);
+  // FDI-02 keeps the 2022 edition, dated and marked archived, beside the 2025 one.
+  await page.fill('#rule-search', 'FDI-02');
+  const fdi = await page.textContent('#rule-FDI-02');
+  assert.match(fdi, /2022年版.*已归档/s);
+  assert.match(fdi, /2025年版/);
+  await page.click('#switch-lang');
+  assert.match(await page.textContent('#changelog summary'), /What changed in the rule data · data version/);
+  assert.match(await page.locator('#changelog .release').first().textContent(), /2025 edition is in force from 2026-02-01/);
+  await page.screenshot({ path: path.join(shots, 'changelog.png'), fullPage: true });
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
 test('an Amap point is converted, measured against the map, and the 1 km verdict follows', async () => {
   const { page, requests, problems } = await openApp();
   await setAll(page, {

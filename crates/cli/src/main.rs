@@ -16,6 +16,7 @@ usage: jiujiang screen [--as-of YYYY-MM-DD] [--format json|table|csv] [--lang zh
                         [--package ID]... [--package-file PACKAGE.json]...] FILE...
        jiujiang ask    [--as-of YYYY-MM-DD] [--lang zh|en] [--out FILE] FILE
        jiujiang rules  [--lang zh|en]
+       jiujiang changelog [--lang zh|en]
        jiujiang schema
        jiujiang convert --from wgs84|gcj02|bd09 'LON, LAT'
 
@@ -27,6 +28,8 @@ ask      the guided interview: starts from a (partial) project file, asks the
          as a line of standard input (? = don't know), and writes the
          finished project file to standard output (or --out FILE).
 rules    lists the rules in the embedded rule base.
+changelog  prints what changed in the rule data and why, as Markdown
+         (docs/rules-changelog.md is `changelog --lang en`).
 schema   prints the JSON Schema of project files (docs/project.schema.json).
 convert  turns a point copied from Amap/Tencent (gcj02) or Baidu (bd09) into
          WGS-84 and says how far it moved; either order, decimal or D°M′S″.
@@ -248,6 +251,13 @@ fn main() -> ExitCode {
             println!(
                 "{}",
                 serde_json::to_string_pretty(&schema).unwrap_or_default()
+            );
+            ExitCode::SUCCESS
+        }
+        "changelog" => {
+            print!(
+                "{}",
+                jiujiang_engine::text::changelog::markdown(&engine.data, args.lang == Lang::En)
             );
             ExitCode::SUCCESS
         }

@@ -222,6 +222,23 @@ fn table_format_and_usage_errors() {
 }
 
 #[test]
+fn committed_changelog_is_the_generated_one() {
+    let (code, out, _) = jiujiang(&["changelog", "--lang", "en"]);
+    assert_eq!(code, 0);
+    let committed = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../docs/rules-changelog.md"
+    ))
+    .unwrap();
+    assert!(
+        out == committed,
+        "docs/rules-changelog.md is stale: regenerate with `cargo run -p jiujiang-cli -- changelog --lang en > docs/rules-changelog.md`"
+    );
+    let (_, zh, _) = jiujiang(&["changelog", "--lang", "zh"]);
+    assert!(zh.starts_with("# 规则数据变更记录"), "{zh}");
+}
+
+#[test]
 fn committed_schema_is_the_generated_one() {
     let (code, out, _) = jiujiang(&["schema"]);
     assert_eq!(code, 0);

@@ -334,6 +334,36 @@ pub struct RuleData {
     pub incentives: Vec<NationalIncentive>,
     #[serde(default)]
     pub packages: Vec<Package>,
+    /// What changed in the rule data, newest release first
+    /// (data/changelog.toml; docs/rules-changelog.md is generated from it).
+    #[serde(default)]
+    pub changelog: Vec<Release>,
+}
+
+/// One release of the rule data: its version (data/VERSION), its date, what
+/// changed and why, and what was looked at but is still open.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Release {
+    pub version: String,
+    pub date: Date,
+    pub summary: Text,
+    pub change: Vec<Change>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub open: Vec<Change>,
+}
+
+/// One change, with the audit or issue items behind it and the rules,
+/// parameters or items it touched.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Change {
+    /// Audit items (W1…, M1…) or other references (issue numbers, real cases).
+    pub items: Vec<String>,
+    /// Rule, parameter or incentive IDs affected.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub rules: Vec<String>,
+    pub text: Text,
 }
 
 /// Who grants an incentive.

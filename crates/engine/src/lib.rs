@@ -20,6 +20,7 @@ pub mod placement;
 pub mod program;
 pub mod rules;
 pub mod screen;
+pub mod text;
 
 pub use data_types::{Citation, Outcome, Rule, RuleData, Status, Text};
 pub use date::Date;

@@ -415,3 +415,43 @@ fn fdi_catalogue_edition_follows_the_date() {
     assert_eq!(cited(2026, 1, 31), ["鼓励外商投资产业目录（2022年版）"]);
     assert_eq!(cited(2026, 2, 1), ["鼓励外商投资产业目录（2025年版）"]);
 }
+
+/// The changelog (data/changelog.toml): the newest release is the data
+/// version, releases run newest first, every change says what it rests on,
+/// and every rule, parameter or item it names exists.
+#[test]
+fn changelog_names_real_things_and_the_current_version() {
+    let data = &engine().data;
+    let first = data.changelog.first().expect("a changelog");
+    assert_eq!(
+        first.version, data.data_version,
+        "newest release is not data/VERSION"
+    );
+    for pair in data.changelog.windows(2) {
+        assert!(
+            pair[0].date >= pair[1].date && pair[0].version > pair[1].version,
+            "releases out of order: {} before {}",
+            pair[0].version,
+            pair[1].version
+        );
+    }
+    let known = |id: &str| {
+        data.rules.iter().any(|r| r.id == id)
+            || data.params.iter().any(|p| p.id == id)
+            || data.incentives.iter().any(|i| i.id == id)
+    };
+    for r in &data.changelog {
+        for c in r.change.iter().chain(&r.open) {
+            assert!(!c.items.is_empty(), "{}: a change without items", r.version);
+            assert!(
+                !c.text.zh.trim().is_empty() && !c.text.en.trim().is_empty(),
+                "{}: {:?} needs both languages",
+                r.version,
+                c.items
+            );
+            for id in &c.rules {
+                assert!(known(id), "{}: {:?} names unknown {id}", r.version, c.items);
+            }
+        }
+    }
+}
