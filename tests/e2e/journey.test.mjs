@@ -176,7 +176,7 @@ test('the rule base shows what changed in the rule data, in the reader\'s langua
   assert.match(summary, /规则数据变更记录 · 数据版本 2026-12-02\.\d/);
   await page.click('#changelog summary');
   const newest = page.locator('#changelog .release').first();
-  assert.match(await newest.textContent(), /鼓励外商投资产业目录（2025年版）自2026-02-01施行/);
+  assert.match(await newest.textContent(), /鼓励外商投资产业目录（2025年版）》自2026-02-01施行/);
   assert.match(await newest.textContent(), /已核查、仍未解决/);
   // FDI-02 keeps the 2022 edition, dated and marked archived, beside the 2025 one.
   await page.fill('#rule-search', 'FDI-02');
