@@ -113,10 +113,13 @@ fn rule_card(r: &Rule, engine: &Engine, lang: Lang, as_of: Date) -> Html {
                         labels::status_key(c.status)) }
                         if c.from.is_some() || c.to.is_some() {
                             <span class={classes!("dates", (!c.in_force(as_of)).then_some("archived"))}>
-                                { format!(" ({} {}{}{})", lang.pick(i18n::CITED_FROM),
-                                    c.from.map(|d| lang.date(d)).unwrap_or_default(),
-                                    c.to.map(|d| format!(" – {}", lang.date(d))).unwrap_or_default(),
-                                    c.to.filter(|d| *d < as_of).map(|_| format!("; {}", lang.pick(i18n::ARCHIVED))).unwrap_or_default()) }
+                                { match (c.from, c.to) {
+                                    (Some(f), None) => format!(" ({} {})", lang.pick(i18n::IN_FORCE_FROM), lang.date(f)),
+                                    (f, t) => format!(" ({} {}{}{})", lang.pick(i18n::CITED_FROM),
+                                        f.map(|d| lang.date(d)).unwrap_or_default(),
+                                        t.map(|d| format!(" – {}", lang.date(d))).unwrap_or_default(),
+                                        t.filter(|d| *d < as_of).map(|_| format!("; {}", lang.pick(i18n::ARCHIVED))).unwrap_or_default()),
+                                } }
                             </span>
                         }
                         if let Some(url) = &c.url { <span class="url">{ format!(" {url}") }</span> }
