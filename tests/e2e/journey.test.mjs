@@ -206,6 +206,8 @@ test('an Amap point is converted, measured against the map, and the 1 km verdict
   const hint = await page.textContent('#site-hint');
   assert.match(hint, /WGS-84: 116\.0000\d\d, 29\.7000\d\d/);
   assert.match(hint, /5[5-8]\d m/);
+  // The county the point lies in (issue 15): 116.00 E, 29.70 N is in Lianxi.
+  assert.match(await page.textContent('#site-county'), /所在区县：濂溪区/);
   assert.equal(await finding(page, 'YRB-01'), 'ALLOWED');
   assert.match(await page.textContent('#finding-YRB-01'), /OpenStreetMap/);
   // The layer's licence asks for attribution wherever the data is used.

@@ -398,6 +398,9 @@ pub enum FactRef {
     CatalogueClass(usize),
     /// A distance the maps can estimate when it was not measured.
     Distance(usize),
+    /// `site.yangtze_reach`: the field's index; taken from the county the
+    /// site point lies in when not given (issue 15).
+    Reach(usize),
     /// Any other input field, by index in [`model::FIELDS`].
     Field(usize),
     NoSuchFact,
@@ -422,6 +425,7 @@ pub fn resolve(name: &str, data: &RuleData) -> FactRef {
         ("energy.electricity_kwh", _) => FactRef::Electricity,
         ("capacity.offered_ratio", _) => FactRef::OfferedRatio,
         ("catalogue.class", Some(i)) => FactRef::CatalogueClass(i),
+        ("site.yangtze_reach", Some(i)) => FactRef::Reach(i),
         (
             "site.dist_yangtze_mainstream_m"
             | "site.dist_poyang_lake_m"
@@ -470,7 +474,16 @@ impl FactCtx<'_> {
                 }
                 i
             }
-            FactRef::CatalogueClass(i) | FactRef::Distance(i) | FactRef::Field(i) => i,
+            FactRef::Reach(i) if p.get_at(i).is_none() => {
+                if let Some(f) = reach_from_county(p) {
+                    return Some(f);
+                }
+                i
+            }
+            FactRef::CatalogueClass(i)
+            | FactRef::Distance(i)
+            | FactRef::Reach(i)
+            | FactRef::Field(i) => i,
             FactRef::NoSuchFact => return None,
         };
         let key = model::FIELDS[index].key;
@@ -836,6 +849,33 @@ pub enum SitePoint {
         given: LonLat,
         wgs84: LonLat,
     },
+}
+
+/// Counties below the Poyang Lake outlet at Hukou, on the lower reach
+/// (issue 14 M2; the reach boundary is the outlet, so Hukou and Pengze).
+const LOWER_REACH_COUNTIES: [u32; 2] = [360429, 360430];
+
+const REACH_BY_COUNTY: L10n = L10n::new(
+    "河段按选址坐标所在区县推定：湖口县、彭泽县在湖口以下的下游，九江其余区县属中游（本工具的理解）。",
+    "The reach is taken from the county the site point lies in: Hukou and Pengze below the Hukou outlet are on the lower reach, the rest of Jiujiang on the middle reach (our reading).",
+);
+
+/// The reach of the Yangtze from the county of the site point, when there is
+/// one inside Jiujiang; `None` otherwise (then the field is asked).
+fn reach_from_county(p: &Project) -> Option<Fact> {
+    let SitePoint::At { wgs84, .. } = site_point(p) else {
+        return None;
+    };
+    let county = crate::geo::county::Counties::embedded().locate(wgs84)?;
+    let reach = if LOWER_REACH_COUNTIES.contains(&county.code) {
+        "lower"
+    } else {
+        "middle"
+    };
+    let mut f = Fact::read("site.location", FactValue::Sym(reach));
+    f.inputs.push("site.location_datum");
+    f.status = Status::C;
+    Some(f.with_note(Note::Fixed(REACH_BY_COUNTY)))
 }
 
 pub fn site_point(p: &Project) -> SitePoint {

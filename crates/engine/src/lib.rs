@@ -51,6 +51,9 @@ pub struct SiteEstimate {
     pub boundary: Option<(Option<geo::water::Nearest>, f64)>,
     /// Inside the box the map covers (Jiujiang and about 10 km around).
     pub in_jiujiang_box: bool,
+    /// The county-level division of Jiujiang the point lies in; `None`
+    /// outside Jiujiang (issue 15).
+    pub county: Option<&'static geo::county::County>,
 }
 
 pub struct Engine {
@@ -271,6 +274,7 @@ impl Engine {
             gshhg: measure(&self.gshhg).river,
             boundary,
             in_jiujiang_box: self.water.covers(wgs84),
+            county: geo::county::Counties::embedded().locate(wgs84),
             parcel,
         })
     }

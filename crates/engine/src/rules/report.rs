@@ -38,8 +38,54 @@ pub struct Report<'a> {
     /// first; empty once it is decided.
     pub questions: Vec<crate::rules::Question<'a>>,
     pub energy: EnergySummary<'a>,
+    /// Where the site point lies; `None` when no usable point was given.
+    pub site: Option<SiteInfo>,
     /// Worst first, then in rule-base order.
     pub findings: Vec<Finding<'a>>,
+}
+
+/// The site point's county-level division of Jiujiang (issue 15), or none
+/// when the point lies outside Jiujiang.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct SiteInfo {
+    pub county: Option<CountyRef>,
+    pub in_jiujiang: bool,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct CountyRef {
+    /// GB/T 2260 code, e.g. "360430".
+    pub code: String,
+    pub name: CountyName,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+pub struct CountyName {
+    pub zh: &'static str,
+    pub en: &'static str,
+}
+
+/// The county of the site point, from the bundled boundaries.
+pub fn site_info(project: &Project) -> Option<SiteInfo> {
+    let crate::facts::SitePoint::At { wgs84, .. } = crate::facts::site_point(project) else {
+        return None;
+    };
+    let counties = crate::geo::county::Counties::embedded();
+    if counties.counties.is_empty() {
+        // A build without the boundaries cannot say "outside Jiujiang".
+        return None;
+    }
+    let county = counties.locate(wgs84).map(|c| CountyRef {
+        code: c.code.to_string(),
+        name: CountyName {
+            zh: &c.name_zh,
+            en: &c.name_en,
+        },
+    });
+    Some(SiteInfo {
+        in_jiujiang: county.is_some(),
+        county,
+    })
 }
 
 /// The worst outcome a finding may turn out to have: for NEEDS_INPUT, the
@@ -310,6 +356,7 @@ pub fn screen_grouped<'a>(
         missing,
         questions: Vec::new(),
         energy,
+        site: site_info(project),
         findings,
     };
     let mut scratch = project.clone();

@@ -1,0 +1,178 @@
+//! Issue 15: which county-level division of Jiujiang a point lies in, and
+//! what follows from it (the reach of the Yangtze for Art. 22 para. 2).
+
+use jiujiang_engine::geo::coords::LonLat;
+use jiujiang_engine::geo::county::Counties;
+use jiujiang_engine::{Date, Engine, Outcome};
+
+const AS_OF: Date = Date::new(2026, 11, 23);
+
+/// The places of data/geo/jiujiang_places.tsv: (name, lon, lat, kind, county code).
+fn places() -> Vec<(String, f64, f64, String, u32)> {
+    let text = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../data/geo/jiujiang_places.tsv"
+    ))
+    .expect("places");
+    let mut lines = text.lines();
+    let header: Vec<&str> = lines.next().unwrap().split('\t').collect();
+    let col = |name: &str| header.iter().position(|h| *h == name).unwrap();
+    let (name, lon, lat, kind, code) = (
+        col("name_en"),
+        col("lon"),
+        col("lat"),
+        col("kind"),
+        col("county_code"),
+    );
+    lines
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| {
+            let c: Vec<&str> = l.split('\t').collect();
+            (
+                c[name].to_string(),
+                c[lon].parse().unwrap(),
+                c[lat].parse().unwrap(),
+                c[kind].to_string(),
+                c[code].parse().unwrap(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn thirteen_divisions_with_codes_and_names() {
+    let counties = &Counties::embedded().counties;
+    assert_eq!(
+        counties.len(),
+        13,
+        "{:?}",
+        counties.iter().map(|c| &c.name_zh).collect::<Vec<_>>()
+    );
+    for c in counties {
+        assert_eq!(c.code / 100, 3604, "{} is not in Jiujiang (3604)", c.code);
+        assert!(!c.name_zh.is_empty() && !c.name_en.is_empty());
+    }
+}
+
+#[test]
+fn every_seat_and_town_lies_in_its_own_county() {
+    let counties = Counties::embedded();
+    let places = places();
+    // The GeoNames snapshot has no seat point for 濂溪区, 瑞昌市 and 共青城市
+    // (docs/research/basemap.md); their towns are checked all the same.
+    let seats = places.iter().filter(|p| p.3 == "seat").count();
+    assert!(seats >= 10, "only {seats} seats");
+    let covered: std::collections::BTreeSet<u32> = places.iter().map(|p| p.4).collect();
+    assert_eq!(covered.len(), 13, "some county has no place: {covered:?}");
+    for (name, lon, lat, _, code) in &places {
+        let got = counties.locate(LonLat::new(*lon, *lat)).map(|c| c.code);
+        assert_eq!(got, Some(*code), "{name} ({lon}, {lat})");
+    }
+}
+
+#[test]
+fn points_outside_jiujiang_are_in_no_county() {
+    let counties = Counties::embedded();
+    for (name, lon, lat) in [
+        ("Nanchang", 115.858, 28.683),
+        ("Wuhan", 114.305, 30.593),
+        ("Anqing", 117.063, 30.543),
+        ("Huangmei, across the Yangtze in Hubei", 115.944, 30.070),
+    ] {
+        assert!(
+            counties.locate(LonLat::new(lon, lat)).is_none(),
+            "{name} found in {:?}",
+            counties.locate(LonLat::new(lon, lat)).map(|c| &c.name_zh)
+        );
+    }
+}
+
+fn project(engine: &Engine, json: &str) -> jiujiang_engine::Project {
+    engine.project_from_json(json).unwrap()
+}
+
+#[test]
+fn the_report_names_the_county_and_the_reach_follows_it() {
+    let engine = Engine::embedded().unwrap();
+    let counties = Counties::embedded();
+    // A place of the county: its seat where GeoNames has one, else a town.
+    let seat = |code: u32| {
+        let all = places();
+        let p = all
+            .iter()
+            .find(|p| p.3 == "seat" && p.4 == code)
+            .or_else(|| all.iter().find(|p| p.4 == code))
+            .unwrap();
+        (p.1, p.2)
+    };
+    // A heavy polluter moved from the delta: in Pengze (below Hukou) no
+    // transfer to the middle reach; in Ruichang (above) it goes to review.
+    for (code, expect) in [
+        (360430, Outcome::Allowed),
+        (360481, Outcome::RequiresReview),
+    ] {
+        let (lon, lat) = seat(code);
+        let p = project(
+            engine,
+            &format!(
+                r#"{{"schema_version": 1, "industry_code": "C2614", "action": "relocation", "transfer_origin": "lower_or_outside",
+                   "site": {{"location": "{lon}, {lat}", "location_datum": "wgs84", "key_ecological_zone": false, "zoning_check": "allowed"}}}}"#
+            ),
+        );
+        let report = engine.screen(&p, AS_OF);
+        let site = report.site.as_ref().expect("site info");
+        assert_eq!(site.county.as_ref().unwrap().code, code.to_string());
+        assert_eq!(
+            site.county.as_ref().unwrap().name.zh,
+            counties.by_code(code).unwrap().name_zh
+        );
+        let f = report
+            .findings
+            .iter()
+            .find(|f| f.rule_id == "YRB-16")
+            .unwrap();
+        assert_eq!(f.outcome, expect, "{code}: {}", f.explanation.en);
+        assert!(!f.missing.contains(&"site.yangtze_reach"));
+    }
+    // Outside Jiujiang: named as such, and the reach is asked, not guessed.
+    let p = project(
+        engine,
+        r#"{"schema_version": 1, "industry_code": "C2614", "action": "relocation", "transfer_origin": "lower_or_outside",
+           "site": {"location": "115.858, 28.683", "location_datum": "wgs84", "key_ecological_zone": false, "zoning_check": "allowed"}}"#,
+    );
+    let report = engine.screen(&p, AS_OF);
+    let site = report.site.as_ref().unwrap();
+    assert!(site.county.is_none() && !site.in_jiujiang);
+    let f = report
+        .findings
+        .iter()
+        .find(|f| f.rule_id == "YRB-16")
+        .unwrap();
+    assert_eq!(f.missing, ["site.yangtze_reach"]);
+    // Without a point there is no site information at all.
+    let p = project(
+        engine,
+        r#"{"schema_version": 1, "industry_code": "C2614", "action": "new"}"#,
+    );
+    assert!(engine.screen(&p, AS_OF).site.is_none());
+}
+
+#[test]
+fn a_point_in_the_water_says_so() {
+    let engine = Engine::embedded().unwrap();
+    // The middle of the Yangtze off Jiujiang city, and of Poyang Lake.
+    for (lon, lat) in [(116.000, 29.752), (116.25, 29.20)] {
+        let p = project(
+            engine,
+            &format!(
+                r#"{{"schema_version": 1, "site": {{"location": "{lon}, {lat}", "location_datum": "wgs84"}}}}"#
+            ),
+        );
+        let est = engine.site_estimate(&p, AS_OF, None).unwrap();
+        let inside = est.river.is_some_and(|n| n.inside) || est.lake.is_some_and(|n| n.inside);
+        assert!(
+            inside,
+            "({lon}, {lat}) is not reported as in the water: {est:?}"
+        );
+    }
+}
