@@ -203,7 +203,7 @@ fn map_blob(data: &Path, out_dir: &str) {
 
 /// The county-level divisions (see `src/geo/county.rs`): a count, then per
 /// county its code, its names as length-prefixed UTF-8, and its rings as in
-/// `map.bin`. Without the GeoJSON the blob holds no county (and says so: the
+/// `map.bin` but in units of 1e-5 degree. Without the GeoJSON the blob holds no county (and says so: the
 /// count is 0), so a build never fails for want of it.
 fn county_blob(data: &Path, out_dir: &str) {
     let path = data.join("geo/jiujiang_counties.geojson");
@@ -246,10 +246,12 @@ fn county_blob(data: &Path, out_dir: &str) {
             varint(&mut out, pts.len() as i64);
             let mut prev = [0i64; 2];
             for pt in pts {
+                // The file has five decimals: units of 1e-5 degree keep them
+                // all and make most deltas one byte.
                 for (k, c) in [&pt[0], &pt[1]].into_iter().enumerate() {
-                    let micro = (c.as_f64().expect("coordinate") * 1e6).round() as i64;
-                    varint(&mut out, micro - prev[k]);
-                    prev[k] = micro;
+                    let unit = (c.as_f64().expect("coordinate") * 1e5).round() as i64;
+                    varint(&mut out, unit - prev[k]);
+                    prev[k] = unit;
                 }
             }
         }

