@@ -1,0 +1,61 @@
+//! The duty exemption for encouraged foreign-invested projects (FDI-02).
+
+use super::*;
+
+/// FDI-02: no duty on equipment imported for own use by an encouraged
+/// foreign-invested project.
+pub(super) fn duty_exemption<'a>(
+    ctx: &Ctx<'a, '_>,
+    b: &Basis<'a>,
+    item: &'a NationalIncentive,
+    mut d: Draft<'a>,
+) -> Draft<'a> {
+    let once = |v: f64| b.once(v);
+    let foreign = match ctx.yes("foreign_invested") {
+        Ok(b) => b,
+        Err(m) => return Draft::needs(m),
+    };
+    if !foreign {
+        return Draft::state(
+            ItemState::NotApplicable,
+            "仅适用于外商投资项目。",
+            "Only for foreign-invested projects.",
+        );
+    }
+    let (encouraged, value, duty) = match join(vec![
+        ctx.yes("catalogue.fdi_encouraged")
+            .map(|b| if b { 1.0 } else { 0.0 }),
+        ctx.wan("finance.imported_equipment_10k_cny"),
+        ctx.num("finance.duty_rate_pct"),
+    ]) {
+        Ok(v) => (v[0] > 0.0, v[1], v[2] / 100.0),
+        Err(m) => return Draft::needs(m),
+    };
+    if !encouraged {
+        return Draft::state(
+            ItemState::NotEligible,
+            "项目不在鼓励外商投资产业目录内。",
+            "The project is not in the encouraged FDI catalogue.",
+        );
+    }
+    let saving = value * duty;
+    d.low = once(saving);
+    d.high = once(saving);
+    d.explanation = Text {
+        zh: format!(
+            "进口设备 {} × 关税税率 {}% = 免征 {}。",
+            yuan(value),
+            pct(duty),
+            yuan(saving)
+        ),
+        en: format!(
+            "Imported equipment of {} × {}% duty = {} exempted.",
+            yuan_en(value),
+            pct(duty),
+            yuan_en(saving)
+        ),
+    };
+    // The item's own grade caps the result (an early return keeps the draft's).
+    d.status = d.status.min(item.status);
+    d
+}

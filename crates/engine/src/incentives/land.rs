@@ -1,0 +1,225 @@
+//! Land items: the floor price by grade and its 70 % variant (INC-LAND-01,
+//! INC-LAND-02), the urban land-use tax band (INC-TAX-05), and the checks of a
+//! package's land conditions.
+
+use super::*;
+
+/// INC-LAND-01 and INC-LAND-02: the floor price of the land by grade, and
+/// the 70 % floor for priority, land-intensive projects.
+pub(super) fn land_floor<'a>(
+    ctx: &Ctx<'a, '_>,
+    b: &Basis<'a>,
+    item: &'a NationalIncentive,
+    mut d: Draft<'a>,
+) -> Draft<'a> {
+    let once = |v: f64| b.once(v);
+    let (mu, grade) = match join(vec![
+        ctx.num("invest.land_mu").map(|v| (v, "")),
+        ctx.project
+            .choice("invest.land_grade")
+            .map(|g| (0.0, g))
+            .ok_or_else(|| vec!["invest.land_grade"]),
+    ]) {
+        Ok(v) => (v[0].0, v[1].1),
+        Err(m) => return Draft::needs(m),
+    };
+    let (Some(price), Some(m2)) = (
+        ctx.use_param(&mut d, &format!("INC-LAND-01.grade_{grade}_cny_m2")),
+        ctx.use_param(&mut d, "INC-LAND-01.m2_per_mu"),
+    ) else {
+        return Draft::needs(vec!["invest.land_grade"]);
+    };
+    let floor = price * mu * m2;
+    if item.id == "INC-LAND-01" {
+        d.low = once(floor);
+        d.high = once(floor);
+        d.explanation = Text {
+            zh: format!(
+                "{grade}等地每平方米 {price} 元 × {} 亩（{} 平方米）= 出让底价 {}。",
+                format_number(mu),
+                format_number((mu * m2).round()),
+                yuan(floor)
+            ),
+            en: format!(
+                "Grade {grade}, {price} yuan/m² × {} mu ({} m²) = a floor price of {}.",
+                format_number(mu),
+                format_number((mu * m2).round()),
+                yuan_en(floor)
+            ),
+        };
+        return d;
+    }
+    // INC-LAND-02: encouraged and land-intensive.
+    let foreign = matches!(ctx.project.get("foreign_invested"), Some(Value::Bool(true)));
+    let encouraged = match (
+        ctx.project.choice("catalogue.class"),
+        ctx.project.get("catalogue.fdi_encouraged"),
+    ) {
+        (Some("encouraged"), _) => Ok(true),
+        (_, Some(Value::Bool(true))) if foreign => Ok(true),
+        (Some(_), _) if !foreign => Ok(false),
+        (Some(_), Some(Value::Bool(false))) => Ok(false),
+        _ => Err(vec!["catalogue.class"]),
+    };
+    let ok = match join(vec![encouraged, ctx.yes("invest.land_intensive")]) {
+        Ok(v) => v.iter().all(|b| *b),
+        Err(m) => return Draft::needs(m),
+    };
+    if !ok {
+        return Draft::state(
+            ItemState::NotApplicable,
+            "仅适用于鼓励类且集约用地的项目。",
+            "Only for encouraged, land-intensive projects.",
+        );
+    }
+    let Some(share) = ctx.use_param(&mut d, "INC-LAND-02.floor_share") else {
+        return Draft::needs(vec![]);
+    };
+    if !foreign {
+        // The 2009 notice says "the province's priority
+        // industries"; taking the encouraged class for them is
+        // this tool's reading (W9).
+        d.status = d.status.min(Status::C);
+    }
+    let cut = floor * (1.0 - share);
+    d.low = once(0.0);
+    d.high = once(cut);
+    d.explanation = Text {
+        zh: format!(
+            "底价可按最低价的{}%确定：最多可省 {}（可以而非必须）。",
+            pct(share),
+            yuan(cut)
+        ),
+        en: format!(
+            "The floor may be set at {}% of the grade price: up to {} less (may, not must).",
+            pct(share),
+            yuan_en(cut)
+        ),
+    };
+    // The item's own grade caps the result (an early return keeps the draft's).
+    d.status = d.status.min(item.status);
+    d
+}
+
+/// INC-TAX-05: the urban land-use tax band by city size (a cost).
+pub(super) fn land_use_tax<'a>(
+    ctx: &Ctx<'a, '_>,
+    b: &Basis<'a>,
+    item: &'a NationalIncentive,
+    mut d: Draft<'a>,
+) -> Draft<'a> {
+    let every = |v: f64| b.every(v);
+    let (mu, size) = match join(vec![
+        ctx.num("invest.land_mu").map(|v| (v, "")),
+        ctx.project
+            .choice("invest.city_size")
+            .map(|s| (0.0, s))
+            .ok_or_else(|| vec!["invest.city_size"]),
+    ]) {
+        Ok(v) => (v[0].0, v[1].1),
+        Err(m) => return Draft::needs(m),
+    };
+    let (Some(lo), Some(hi), Some(m2)) = (
+        ctx.use_param(&mut d, &format!("INC-TAX-05.{size}_min_cny_m2")),
+        ctx.use_param(&mut d, &format!("INC-TAX-05.{size}_max_cny_m2")),
+        ctx.use_param(&mut d, "INC-LAND-01.m2_per_mu"),
+    ) else {
+        return Draft::needs(vec!["invest.city_size"]);
+    };
+    let area = mu * m2;
+    d.low = every(area * lo);
+    d.high = every(area * hi);
+    d.explanation = Text {
+        zh: format!(
+            "{} 平方米 × 每平方米 {}—{} 元 = 每年 {}（法定幅度，九江实际税额未查到）。",
+            format_number(area.round()), lo, hi, yuan_range(d.low[0], d.high[0])
+        ),
+        en: format!(
+            "{} m² × {}–{} yuan/m² = {} a year (the statutory band; Jiujiang's actual rate was not found).",
+            format_number(area.round()), lo, hi, yuan_range_en(d.low[0], d.high[0])
+        ),
+    };
+    // The item's own grade caps the result (an early return keeps the draft's).
+    d.status = d.status.min(item.status);
+    d
+}
+
+impl<'a> Ctx<'a, '_> {
+    pub(super) fn land_checks(&self, packages: &[&'a Package]) -> Vec<LandCheck<'a>> {
+        let mu = self.project.num("invest.land_mu").filter(|m| *m > 0.0);
+        let per_mu = |key: &'static str| -> (Option<f64>, Vec<&'static str>) {
+            let v = self.project.num(key);
+            let mut missing = Vec::new();
+            if v.is_none() {
+                missing.push(key);
+            }
+            if mu.is_none() {
+                missing.push("invest.land_mu");
+            }
+            (v.zip(mu).map(|(v, m)| v / m), missing)
+        };
+        let mut out = Vec::new();
+        for p in packages {
+            let Some(s) = &p.standard_land else { continue };
+            // (threshold, what, in 万元 per 亩 (else a ratio), the project's field)
+            let checks: [(Option<f64>, Text, bool, &'static str); 4] = [
+                (
+                    s.min_investment_10k_per_mu,
+                    Text {
+                        zh: "投资强度".into(),
+                        en: "Investment intensity".into(),
+                    },
+                    true,
+                    "invest.fixed_assets_10k_cny",
+                ),
+                (
+                    s.min_tax_10k_per_mu,
+                    Text {
+                        zh: "亩均税收".into(),
+                        en: "Tax per mu".into(),
+                    },
+                    true,
+                    "finance.tax_paid_10k_cny",
+                ),
+                (
+                    s.min_output_10k_per_mu,
+                    Text {
+                        zh: "亩均产值".into(),
+                        en: "Output per mu".into(),
+                    },
+                    true,
+                    "finance.output_10k_cny",
+                ),
+                (
+                    s.min_floor_area_ratio,
+                    Text {
+                        zh: "容积率".into(),
+                        en: "Floor-area ratio".into(),
+                    },
+                    false,
+                    "invest.floor_area_ratio",
+                ),
+            ];
+            for (threshold, what, per_mu_money, key) in checks {
+                let Some(threshold) = threshold else { continue };
+                let (value, missing) = if key == "invest.floor_area_ratio" {
+                    let v = self.project.num(key);
+                    (v, if v.is_none() { vec![key] } else { vec![] })
+                } else {
+                    per_mu(key)
+                };
+                out.push(LandCheck {
+                    what,
+                    value,
+                    per_mu_money,
+                    threshold,
+                    meets: value.map(|v| v >= threshold),
+                    source: &p.name,
+                    historical: s.historical,
+                    missing,
+                });
+            }
+        }
+        out
+    }
+}

@@ -1,0 +1,294 @@
+//! Local package items (city, county and park packages): the investment tier,
+//! each item's conditions and amounts, caps and timing.
+
+use super::*;
+
+impl<'a> Ctx<'a, '_> {
+    /// The investment tier and the figure behind it.
+    pub(super) fn tier(&self) -> TierResult {
+        let p = |id: &str| self.param(id).map(|(_, v, _)| v);
+        let usd = self.project.num("invest.foreign_usd_10k").map(|v| v * 1e4);
+        let total = self.project.num("invest.total_10k_cny").map(|v| v * 1e4);
+        let rate = self
+            .project
+            .num("invest.cny_per_usd")
+            .or_else(|| p("TIER.cny_per_usd"));
+        // Without a total, a foreign amount converted at the stated rate.
+        let cny = total.or_else(|| Some(usd? * rate?));
+        let mut tier = None;
+        for n in [1u8, 2, 3] {
+            let by_cny = match (cny, p(&format!("TIER.{n}_cny"))) {
+                (Some(v), Some(t)) => Some(v >= t),
+                _ => None,
+            };
+            let by_usd = match (usd, p(&format!("TIER.{n}_usd"))) {
+                (Some(v), Some(t)) => Some(v >= t),
+                _ => None,
+            };
+            match (by_cny, by_usd) {
+                (Some(true), _) | (_, Some(true)) => tier = Some(n),
+                (None, None) => {}
+                _ => {
+                    tier.get_or_insert(0);
+                }
+            }
+        }
+        if cny.is_none() && usd.is_none() {
+            return TierResult {
+                tier: None,
+                missing: vec!["invest.total_10k_cny"],
+                explanation: Text {
+                    zh: "未填投资额，无法分档。".into(),
+                    en: "No investment given: no tier.".into(),
+                },
+            };
+        }
+        let t = tier.unwrap_or(0);
+        let (zh, en) = match t {
+            0 => (
+                "未达1亿元（或1000万美元外资）档".to_string(),
+                "Below the 100-million-yuan (10-million-USD foreign) tier".to_string(),
+            ),
+            1 => (
+                "亿元以上（或外资1000万美元以上）项目".to_string(),
+                "Tier 1: at least 100 million yuan (or 10 million USD foreign)".to_string(),
+            ),
+            2 => (
+                "20亿元以上（或外资1亿美元以上）项目".to_string(),
+                "Tier 2: at least 2 billion yuan (or 100 million USD foreign)".to_string(),
+            ),
+            _ => (
+                "50亿元以上项目".to_string(),
+                "Tier 3: at least 5 billion yuan".to_string(),
+            ),
+        };
+        let converted = total.is_none() && usd.is_some();
+        TierResult {
+            tier: Some(t),
+            missing: Vec::new(),
+            explanation: Text {
+                zh: format!(
+                    "{zh}（《九江市高质量打造区域制造业中心攻坚行动方案》招商分档）{}",
+                    if converted {
+                        "；人民币金额按汇率折算。"
+                    } else {
+                        "。"
+                    }
+                ),
+                en: format!(
+                    "{en} (tiers of Jiujiang's 2023 manufacturing plan){}",
+                    if converted {
+                        "; the yuan amount converted at the rate."
+                    } else {
+                        "."
+                    }
+                ),
+            },
+        }
+    }
+
+    pub(super) fn local(&self, item: &'a PackageItem, mu_tier: Option<u8>) -> Draft<'a> {
+        let mut d = Draft::state(ItemState::Applies, "", "");
+        d.status = item
+            .legal_basis
+            .iter()
+            .map(|c| c.status)
+            .min()
+            .unwrap_or(Status::U);
+        if !item.available {
+            return Draft {
+                status: d.status,
+                ..Draft::state(
+                    ItemState::NotOffered,
+                    "仅作记录，不作为可享受的优惠。",
+                    "Recorded only; not offered.",
+                )
+            };
+        }
+        if item.status == ItemStatus::Lapsed
+            || !self.in_force(item.effective_from, item.effective_to)
+        {
+            return self.not_in_force();
+        }
+        // Conditions: any alternative, each all of its parts.
+        if !item.when.is_empty() {
+            let mut missing = Vec::new();
+            let mut any = false;
+            for alt in &item.when {
+                match self.condition(alt, mu_tier) {
+                    Ok(true) => {
+                        any = true;
+                        break;
+                    }
+                    Ok(false) => {}
+                    Err(m) => missing.extend(m),
+                }
+            }
+            if !any {
+                if missing.is_empty() {
+                    return Draft::state(
+                        ItemState::NotApplicable,
+                        "项目不符合本项条件。",
+                        "The project does not meet this item's conditions.",
+                    );
+                }
+                missing.sort_unstable();
+                missing.dedup();
+                return Draft::needs(missing);
+            }
+        }
+        let legal_from = self
+            .param("INC-LEGAL-01.in_force")
+            .and_then(|(p, v, _)| Some((&p.id, v > 0.0, param_in_force(p, self.as_of)?.from)));
+        if item.selective {
+            if let Some((id, true, since)) = legal_from {
+                d.params.push(id);
+                d.state = ItemState::Negotiable;
+                let since = crate::display::date(since);
+                d.explanation = Text {
+                    zh: format!("符合条件，但属按项目给予的地方补助：自{}起须有法律、行政法规依据或经国务院批准（公平竞争审查条例），可洽谈、须经公平竞争审查，不列金额。", since.zh),
+                    en: format!("The conditions are met, but this is a project-specific local subsidy: since {} it needs a basis in law or State Council approval (Fair Competition Review Regulation). Negotiable, subject to review; no amount is shown.", since.en),
+                };
+                return d;
+            }
+        }
+        let n = self.horizon();
+        let amount: Need<Range> = match &item.amount {
+            Amount::Unstated => {
+                d.state = ItemState::Negotiable;
+                d.explanation = Text {
+                    zh: "原文未载金额或比例，可洽谈。".into(),
+                    en: "The source states no amount or share: negotiable.".into(),
+                };
+                return d;
+            }
+            Amount::PctOfFixedAssets { rate } => self
+                .wan("invest.fixed_assets_10k_cny")
+                .map(|v| Range::new(v * rate, v * rate)),
+            Amount::PerMu { cny } => self
+                .num("invest.land_mu")
+                .map(|m| Range::new(m * cny, m * cny)),
+            Amount::PerJob { cny } => self
+                .num("finance.jobs")
+                .map(|j| Range::new(j * cny, j * cny)),
+            Amount::Fixed { min_cny, max_cny } => Ok(Range::new(*min_cny, *max_cny)),
+            Amount::TieredByInvestment { tiers } => match self.wan("invest.fixed_assets_10k_cny") {
+                Err(m) => Err(m),
+                Ok(fai) => match tiers
+                    .iter()
+                    .find(|t| fai >= t.min_cny && t.max_cny.is_none_or(|mx| fai < mx))
+                {
+                    None => {
+                        return Draft::state(
+                            ItemState::NotApplicable,
+                            "投资额不在任何一档内。",
+                            "The investment is in none of the bands.",
+                        )
+                    }
+                    Some(t) => {
+                        let fixed = t.fixed_cny.unwrap_or(0.0);
+                        match t.per_mu_cny {
+                            Some(per) => self
+                                .num("invest.land_mu")
+                                .map(|m| Range::new(fixed + per * m, fixed + per * m)),
+                            None => Ok(Range::new(fixed, fixed)),
+                        }
+                    }
+                },
+            },
+        };
+        let mut r = match amount {
+            Ok(r) => r,
+            Err(m) => return Draft::needs(m),
+        };
+        let capped = item.cap_cny.is_some_and(|c| r.max > c);
+        if let Some(cap) = item.cap_cny {
+            r = Range::new(r.min.min(cap), r.max.min(cap));
+        }
+        let years = match item.timing {
+            Timing::Once => 1,
+            Timing::Yearly { years } => years as usize,
+        };
+        d.low = (0..n)
+            .map(|y| if y < years { r.min } else { 0.0 })
+            .collect();
+        d.high = (0..n)
+            .map(|y| if y < years { r.max } else { 0.0 })
+            .collect();
+        let (when_zh, when_en) = match item.timing {
+            Timing::Once => ("一次性".to_string(), "once".to_string()),
+            Timing::Yearly { years } => (
+                format!("每年，共{years}年"),
+                format!("a year for {years} years"),
+            ),
+        };
+        d.explanation = Text {
+            zh: format!(
+                "按本项规定：{}（{when_zh}）{}。",
+                yuan_range(r.min, r.max),
+                if capped { "，已按上限封顶" } else { "" }
+            ),
+            en: format!(
+                "By this item: {} ({when_en}){}.",
+                yuan_range_en(r.min, r.max),
+                if capped { ", capped" } else { "" }
+            ),
+        };
+        d
+    }
+
+    fn condition(&self, c: &crate::data_types::ItemCondition, tier: Option<u8>) -> Need<bool> {
+        let mut tests: Vec<Need<bool>> = Vec::new();
+        if !c.industry_prefixes.is_empty() {
+            tests.push(self.industry().map(|code| {
+                c.industry_prefixes
+                    .iter()
+                    .any(|p| code.starts_with(p.as_str()))
+            }));
+        }
+        if let Some(min) = c.min_fixed_assets_cny {
+            tests.push(self.wan("invest.fixed_assets_10k_cny").map(|v| v >= min));
+        }
+        if let Some(min) = c.min_tier {
+            tests.push(
+                tier.map(|t| t >= min)
+                    .ok_or_else(|| vec!["invest.total_10k_cny"]),
+            );
+        }
+        if let Some(want) = c.foreign_invested {
+            tests.push(self.yes("foreign_invested").map(|v| v == want));
+        }
+        if let Some(want) = c.investor_rank {
+            tests.push(self.yes("invest.investor_rank").map(|v| v == want));
+        }
+        if let Some(min) = c.min_jobs {
+            tests.push(self.num("finance.jobs").map(|v| v >= min));
+        }
+        if let Some(min) = c.min_sales_cny {
+            tests.push(self.wan("finance.sales_10k_cny").map(|v| v >= min));
+        }
+        if let Some(min) = c.min_land_mu {
+            tests.push(self.num("invest.land_mu").map(|v| v >= min));
+        }
+        if let Some(max) = c.max_land_mu {
+            tests.push(self.num("invest.land_mu").map(|v| v <= max));
+        }
+        if let Some(min) = c.min_tax_cny {
+            tests.push(self.wan("finance.tax_paid_10k_cny").map(|v| v >= min));
+        }
+        // Kleene AND: one false decides; else any unknown leaves it open.
+        let mut missing = Vec::new();
+        for t in tests {
+            match t {
+                Ok(false) => return Ok(false),
+                Ok(true) => {}
+                Err(m) => missing.extend(m),
+            }
+        }
+        if missing.is_empty() {
+            Ok(true)
+        } else {
+            Err(missing)
+        }
+    }
+}

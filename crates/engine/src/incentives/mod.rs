@@ -1,0 +1,717 @@
+//! The incentive estimate (issue 6): what a project can expect, item by
+//! item, as yearly min–max ranges with their legal basis and status.
+//!
+//! National items are computed from dated, cited parameters
+//! (`data/incentives/`); local items come from packages (`data/packages/`,
+//! or entered by staff in the app), evaluated by one interpreter. Nothing is
+//! shown as obtainable when the screening says PROHIBITED; a selective local
+//! subsidy since the Fair Competition Review Regulation (INC-LEGAL-01) is
+//! "negotiable, subject to review", never a number; an input the estimate
+//! needs and lacks makes the item "needs input", never a silent zero.
+
+use crate::data_types::{
+    Amount, Citation, ItemKind, ItemStatus, Level, NationalIncentive, Outcome, Package,
+    PackageItem, Param, RuleData, Status, Text, Timing,
+};
+use crate::date::Date;
+use crate::model::{Project, Value};
+use crate::screen::{format_number, param_in_force};
+use serde::Serialize;
+
+mod fdi;
+mod land;
+mod local;
+mod packages;
+mod tax;
+
+pub use packages::{package_from_json, validate};
+
+/// How the totals are formed: over how many years, discounted at what rate.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+pub struct Options {
+    pub horizon_years: u32,
+    /// e.g. 0.08 for 8 % a year.
+    pub discount_rate: f64,
+}
+
+impl Default for Options {
+    fn default() -> Options {
+        Options {
+            horizon_years: 10,
+            discount_rate: 0.08,
+        }
+    }
+}
+
+/// Longest horizon offered (years).
+pub const MAX_HORIZON: u32 = 30;
+/// Highest discount rate accepted, per cent a year.
+pub const MAX_DISCOUNT_PCT: f64 = 50.0;
+
+impl Options {
+    /// From the texts a user typed (years; per cent a year, "6,5" accepted).
+    /// An unusable text gives the default and `false` for that part, so the
+    /// caller can say so at the field.
+    pub fn from_text(horizon: &str, discount_pct: &str) -> (Options, bool, bool) {
+        let h = horizon
+            .trim()
+            .parse::<u32>()
+            .ok()
+            .filter(|y| (1..=MAX_HORIZON).contains(y));
+        let d = discount_pct
+            .trim()
+            .replace(',', ".")
+            .parse::<f64>()
+            .ok()
+            .filter(|d| d.is_finite() && (0.0..=MAX_DISCOUNT_PCT).contains(d));
+        let defaults = Options::default();
+        (
+            Options {
+                horizon_years: h.unwrap_or(defaults.horizon_years),
+                discount_rate: d.map(|d| d / 100.0).unwrap_or(defaults.discount_rate),
+            },
+            h.is_some(),
+            d.is_some(),
+        )
+    }
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Serialize)]
+pub struct Range {
+    pub min: f64,
+    pub max: f64,
+}
+
+impl Range {
+    pub const ZERO: Range = Range { min: 0.0, max: 0.0 };
+
+    pub fn new(a: f64, b: f64) -> Range {
+        Range {
+            min: a.min(b),
+            max: a.max(b),
+        }
+    }
+
+    fn add(self, o: Range) -> Range {
+        Range {
+            min: self.min + o.min,
+            max: self.max + o.max,
+        }
+    }
+}
+
+/// Where an item stands for this project.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, serde::Deserialize)]
+#[serde(rename_all = "SCREAMING_SNAKE_CASE")]
+pub enum ItemState {
+    /// Applies; the amounts are computed.
+    Applies,
+    /// Would apply once certified (HNTE): the range starts at zero.
+    EligibleIfCertified,
+    /// Applies in principle; the amount is for negotiation (a selective
+    /// local subsidy, or the source states no amount).
+    Negotiable,
+    NeedsInput,
+    NotEligible,
+    NotApplicable,
+    /// Not in force on the as-of date, or lapsed.
+    NotInForce,
+    /// Recorded for history only (e.g. tax rebates no longer lawful).
+    NotOffered,
+    /// Another item of its stacking group is larger.
+    Stacked,
+    /// Replaced by another item that applies.
+    Replaced,
+    /// The screening prohibits the project.
+    Blocked,
+}
+
+impl ItemState {
+    /// States whose amounts count in the totals.
+    pub fn counts(self) -> bool {
+        matches!(self, ItemState::Applies | ItemState::EligibleIfCertified)
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct ItemResult<'a> {
+    pub id: &'a str,
+    pub title: &'a Text,
+    pub level: Level,
+    pub kind: ItemKind,
+    pub state: ItemState,
+    /// Weakest evidence grade behind the amount (parameters and basis).
+    pub status: Status,
+    /// Local items: what is known of the source's standing.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub item_status: Option<ItemStatus>,
+    /// Package name for local items.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub package: Option<&'a Text>,
+    pub entered_by_user: bool,
+    /// Yuan per year, year 1 first, over the horizon.
+    pub yearly: Vec<Range>,
+    pub total: Range,
+    pub present_value: Range,
+    pub explanation: Text,
+    pub missing: Vec<&'static str>,
+    pub params: Vec<&'a str>,
+    /// The sources in force on the as-of date (archived editions drop out).
+    pub legal_basis: Vec<&'a Citation>,
+    pub note: &'a Text,
+}
+
+/// The investment tier of seed 002 (1: ≥ 100 million yuan or 10 million USD
+/// foreign; 2: ≥ 2 billion or 100 million USD; 3: ≥ 5 billion).
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct TierResult {
+    /// 0: below tier 1; `None`: not known.
+    pub tier: Option<u8>,
+    pub missing: Vec<&'static str>,
+    pub explanation: Text,
+}
+
+/// One 亩均 / 标准地 comparison.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct LandCheck<'a> {
+    pub what: Text,
+    /// The project's figure, if it can be computed.
+    pub value: Option<f64>,
+    /// `value` and `threshold` are 万元 per 亩 (else a plain ratio).
+    pub per_mu_money: bool,
+    pub threshold: f64,
+    /// Meets the threshold; `None` when the figure is missing.
+    pub meets: Option<bool>,
+    pub source: &'a Text,
+    pub historical: bool,
+    pub missing: Vec<&'static str>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct IncentiveReport<'a> {
+    pub as_of: Date,
+    pub options: Options,
+    /// The screening prohibits the project: nothing is obtainable.
+    pub blocked: bool,
+    pub tier: TierResult,
+    pub items: Vec<ItemResult<'a>>,
+    /// Savings and timing items that count, yuan per year.
+    pub yearly: Vec<Range>,
+    pub total: Range,
+    pub present_value: Range,
+    /// Costs shown for context (land floor, land-use tax), over the horizon.
+    pub costs_total: Range,
+    pub land_checks: Vec<LandCheck<'a>>,
+}
+
+struct Ctx<'a, 'p> {
+    data: &'a RuleData,
+    project: &'p Project,
+    as_of: Date,
+    options: Options,
+}
+
+/// A value or the inputs that would give it.
+type Need<T> = Result<T, Vec<&'static str>>;
+
+impl<'a> Ctx<'a, '_> {
+    fn param(&self, id: &str) -> Option<(&'a Param, f64, Status)> {
+        let p = self.data.params.iter().find(|p| p.id == id)?;
+        let v = param_in_force(p, self.as_of)?;
+        Some((p, v.value, v.status))
+    }
+
+    /// A field in 万元 as yuan, or the field as missing.
+    fn wan(&self, key: &'static str) -> Need<f64> {
+        self.project
+            .num(key)
+            .map(|v| v * 1e4)
+            .ok_or_else(|| vec![key])
+    }
+
+    fn num(&self, key: &'static str) -> Need<f64> {
+        self.project.num(key).ok_or_else(|| vec![key])
+    }
+
+    fn yes(&self, key: &'static str) -> Need<bool> {
+        match self.project.get(key) {
+            Some(Value::Bool(b)) => Ok(*b),
+            _ => Err(vec![key]),
+        }
+    }
+
+    fn industry(&self) -> Need<&str> {
+        self.project
+            .text("industry_code")
+            .ok_or_else(|| vec!["industry_code"])
+    }
+
+    fn horizon(&self) -> usize {
+        self.options.horizon_years.clamp(1, MAX_HORIZON) as usize
+    }
+}
+
+/// Both outcomes of a tri-state test set: the failures, or the missing inputs.
+fn join<T>(results: Vec<Need<T>>) -> Need<Vec<T>> {
+    let mut missing = Vec::new();
+    let mut out = Vec::new();
+    for r in results {
+        match r {
+            Ok(v) => out.push(v),
+            Err(m) => missing.extend(m),
+        }
+    }
+    if missing.is_empty() {
+        Ok(out)
+    } else {
+        missing.dedup();
+        Err(missing)
+    }
+}
+
+/// Amounts in explanations read like every other amount: 万元/亿元, millions.
+fn yuan(v: f64) -> String {
+    crate::display::money(v).zh
+}
+
+fn yuan_en(v: f64) -> String {
+    crate::display::money(v).en
+}
+
+fn yuan_range(lo: f64, hi: f64) -> String {
+    crate::display::money_range(lo, hi).zh
+}
+
+fn yuan_range_en(lo: f64, hi: f64) -> String {
+    crate::display::money_range(lo, hi).en
+}
+
+fn pct(v: f64) -> String {
+    format_number((v * 1000.0).round() / 10.0)
+}
+
+/// The tax rates that may apply: both ends when HNTE status is possible.
+#[derive(Clone, Copy)]
+struct Rates {
+    low: f64,
+    high: f64,
+    status: Status,
+}
+
+/// What every national item's computation shares: the horizon and the tax
+/// rates that may apply.
+struct Basis<'a> {
+    n: usize,
+    rates: Rates,
+    rate_params: Vec<&'a str>,
+}
+
+impl<'a> Basis<'a> {
+    /// An amount in year one only.
+    fn once(&self, v: f64) -> Vec<f64> {
+        let mut y = vec![0.0; self.n];
+        y[0] = v;
+        y
+    }
+
+    /// The same amount every year.
+    fn every(&self, v: f64) -> Vec<f64> {
+        vec![v; self.n]
+    }
+
+    /// The item rests on the tax rates too.
+    fn with_rates(&self, d: &mut Draft<'a>) {
+        d.params.extend(self.rate_params.iter().copied());
+        d.status = d.status.min(self.rates.status);
+    }
+}
+
+/// A working item before it becomes an [`ItemResult`].
+struct Draft<'a> {
+    state: ItemState,
+    status: Status,
+    /// (low-rate, high-rate) yearly amounts, year 1 first.
+    low: Vec<f64>,
+    high: Vec<f64>,
+    explanation: Text,
+    missing: Vec<&'static str>,
+    params: Vec<&'a str>,
+}
+
+impl<'a> Draft<'a> {
+    fn state(state: ItemState, zh: impl Into<String>, en: impl Into<String>) -> Draft<'a> {
+        Draft {
+            state,
+            status: Status::V1,
+            low: Vec::new(),
+            high: Vec::new(),
+            explanation: Text {
+                zh: zh.into(),
+                en: en.into(),
+            },
+            missing: Vec::new(),
+            params: Vec::new(),
+        }
+    }
+
+    fn needs(missing: Vec<&'static str>) -> Draft<'a> {
+        let mut d = Draft::state(
+            ItemState::NeedsInput,
+            "缺少测算所需信息，请补充下列各项。",
+            "Some inputs this estimate needs are missing; please give the items listed.",
+        );
+        d.missing = missing;
+        d
+    }
+}
+
+impl<'a> Ctx<'a, '_> {
+    /// Reads a parameter into the draft (its ID and grade), or `None` when it
+    /// is not in force on the as-of date.
+    fn use_param(&self, d: &mut Draft<'a>, id: &str) -> Option<f64> {
+        let (p, v, s) = self.param(id)?;
+        d.params.push(&p.id);
+        d.status = d.status.min(s);
+        Some(v)
+    }
+
+    fn rates(&self) -> Option<(Rates, Vec<&'a str>)> {
+        let (sp, standard, s1) = self.param("INC-TAX-01.standard_rate")?;
+        let (hp, hnte, s2) = self.param("INC-TAX-01.hnte_rate")?;
+        let low = match self.hnte_tests() {
+            Ok(failed) if !failed.is_empty() => standard,
+            _ => hnte,
+        };
+        Some((
+            Rates {
+                low,
+                high: standard,
+                status: s1.min(s2),
+            },
+            vec![&sp.id, &hp.id],
+        ))
+    }
+
+    /// The HNTE tests of INC-TAX-02: the failed ones (empty: all met), or
+    /// the inputs that would decide them.
+    fn hnte_tests(&self) -> Need<Vec<Text>> {
+        let (sales, rd, staff, hitech) = match join(vec![
+            self.wan("finance.sales_10k_cny"),
+            self.wan("finance.rd_10k_cny"),
+            self.num("finance.st_staff_pct"),
+            self.num("finance.hitech_income_pct"),
+        ]) {
+            Ok(v) => (v[0], v[1], v[2] / 100.0, v[3] / 100.0),
+            Err(m) => return Err(m),
+        };
+        let p = |id| self.param(id).map(|(_, v, _)| v).unwrap_or(f64::NAN);
+        let ratio_needed = if sales <= p("INC-TAX-02.sales_small_cny") {
+            p("INC-TAX-02.rd_ratio_small")
+        } else if sales <= p("INC-TAX-02.sales_large_cny") {
+            p("INC-TAX-02.rd_ratio_mid")
+        } else {
+            p("INC-TAX-02.rd_ratio_large")
+        };
+        let ratio = if sales > 0.0 { rd / sales } else { 0.0 };
+        let mut failed = Vec::new();
+        // NaN thresholds (a parameter not in force) fail every comparison.
+        if ratio.is_nan() || ratio_needed.is_nan() || ratio < ratio_needed {
+            failed.push(Text {
+                zh: format!(
+                    "研发费用占销售收入{}%，低于{}%",
+                    pct(ratio),
+                    pct(ratio_needed)
+                ),
+                en: format!(
+                    "R&D is {}% of sales, below {}%",
+                    pct(ratio),
+                    pct(ratio_needed)
+                ),
+            });
+        }
+        let staff_min = p("INC-TAX-02.st_staff_min");
+        if staff_min.is_nan() || staff < staff_min {
+            failed.push(Text {
+                zh: format!("科技人员占比{}%，低于{}%", pct(staff), pct(staff_min)),
+                en: format!("S&T staff {}%, below {}%", pct(staff), pct(staff_min)),
+            });
+        }
+        let hitech_min = p("INC-TAX-02.hitech_income_min");
+        if hitech_min.is_nan() || hitech < hitech_min {
+            failed.push(Text {
+                zh: format!("高新技术收入占比{}%，低于{}%", pct(hitech), pct(hitech_min)),
+                en: format!(
+                    "High-tech income {}%, below {}%",
+                    pct(hitech),
+                    pct(hitech_min)
+                ),
+            });
+        }
+        Ok(failed)
+    }
+
+    fn in_force(&self, from: Date, to: Option<Date>) -> bool {
+        self.as_of >= from && to.is_none_or(|t| self.as_of <= t)
+    }
+
+    /// An item (national or a package's) outside its dates on the as-of day.
+    fn not_in_force(&self) -> Draft<'a> {
+        let on = crate::display::date(self.as_of);
+        Draft::state(
+            ItemState::NotInForce,
+            format!("依据日期 {} 不在本项效力期内。", on.zh),
+            format!("Not in force on {}.", on.en),
+        )
+    }
+
+    fn national(&self, item: &'a NationalIncentive) -> Draft<'a> {
+        if !self.in_force(item.effective_from, item.effective_to) {
+            return self.not_in_force();
+        }
+        let Some((rates, rate_params)) = self.rates() else {
+            return Draft::state(
+                ItemState::NotInForce,
+                "所需税率参数在依据日期不在效力期内。",
+                "The tax-rate parameters are not in force on the as-of date.",
+            );
+        };
+        let b = Basis {
+            n: self.horizon(),
+            rates,
+            rate_params,
+        };
+        let d = Draft::state(ItemState::Applies, "", "");
+        // One file per item family (tax.rs, land.rs, fdi.rs).
+        match item.id.as_str() {
+            "INC-TAX-02" => tax::hnte(self, &b, item, d),
+            "INC-TAX-03" => tax::rd_super_deduction(self, &b, item, d),
+            "INC-TAX-04/one-off" => tax::one_off_deduction(self, &b, item, d),
+            "INC-TAX-04/env-credit" => tax::env_credit(self, &b, item, d),
+            "INC-TAX-04/resource-income" => tax::resource_income(self, &b, item, d),
+            "INC-LAND-01" | "INC-LAND-02" => land::land_floor(self, &b, item, d),
+            "FDI-02" => fdi::duty_exemption(self, &b, item, d),
+            "INC-TAX-05" => land::land_use_tax(self, &b, item, d),
+            _ => Draft::state(
+                ItemState::NotApplicable,
+                "本工具尚无此项的算法。",
+                "This tool has no computation for this item.",
+            ),
+        }
+    }
+}
+
+impl LandCheck<'_> {
+    /// A figure of this check (the value or the threshold) as each language
+    /// writes it.
+    pub fn figure(&self, v: f64) -> Text {
+        if self.per_mu_money {
+            crate::display::money_per_mu(v)
+        } else {
+            let n = crate::display::grouped(v, 2);
+            Text {
+                zh: n.clone(),
+                en: n,
+            }
+        }
+    }
+}
+
+/// The estimate for `project` on `as_of`, given the screening's overall
+/// outcome and the local packages to apply (bundled or the user's).
+pub fn estimate<'a>(
+    data: &'a RuleData,
+    project: &Project,
+    as_of: Date,
+    overall: Outcome,
+    packages: &[&'a Package],
+    options: Options,
+) -> IncentiveReport<'a> {
+    let ctx = Ctx {
+        data,
+        project,
+        as_of,
+        options,
+    };
+    let n = ctx.horizon();
+    let tier = ctx.tier();
+    let blocked = overall == Outcome::Prohibited;
+    let mut drafts: Vec<(Draft<'a>, ItemResult<'a>)> = Vec::new();
+    let shell =
+        |id: &'a str, title: &'a Text, level, kind, legal_basis: &'a [Citation], note: &'a Text| {
+            let legal_basis = Citation::in_force_of(legal_basis, as_of);
+            ItemResult {
+                id,
+                title,
+                level,
+                kind,
+                state: ItemState::NotApplicable,
+                status: Status::V1,
+                item_status: None,
+                package: None,
+                entered_by_user: false,
+                yearly: Vec::new(),
+                total: Range::ZERO,
+                present_value: Range::ZERO,
+                explanation: Text::default(),
+                missing: Vec::new(),
+                params: Vec::new(),
+                legal_basis,
+                note,
+            }
+        };
+    for item in &data.incentives {
+        let draft = ctx.national(item);
+        let r = shell(
+            &item.id,
+            &item.title,
+            Level::National,
+            item.kind,
+            &item.citations,
+            &item.note,
+        );
+        drafts.push((draft, r));
+    }
+    for p in packages {
+        for item in &p.items {
+            let draft = ctx.local(item, tier.tier);
+            let mut r = shell(
+                &item.id,
+                &item.title,
+                p.level,
+                ItemKind::Saving,
+                &item.legal_basis,
+                &item.note,
+            );
+            r.item_status = Some(item.status);
+            r.package = Some(&p.name);
+            r.entered_by_user = p.entered_by_user;
+            drafts.push((draft, r));
+        }
+    }
+    // Replacements, then stacking groups (largest first wins).
+    let applies = |d: &Draft| {
+        matches!(
+            d.state,
+            ItemState::Applies | ItemState::Negotiable | ItemState::EligibleIfCertified
+        )
+    };
+    let replaced: Vec<String> = packages
+        .iter()
+        .flat_map(|p| &p.items)
+        .zip(drafts.iter().skip(data.incentives.len()))
+        .filter(|(_, (d, _))| applies(d))
+        .flat_map(|(item, _)| item.replaces.iter().cloned())
+        .collect();
+    for (d, r) in drafts.iter_mut() {
+        if replaced.iter().any(|id| id == r.id) && applies(d) {
+            *d = Draft::state(
+                ItemState::Replaced,
+                "已被本包中另一项替代。",
+                "Replaced by another item that applies.",
+            );
+        }
+    }
+    let groups: Vec<(usize, &str)> = packages
+        .iter()
+        .flat_map(|p| &p.items)
+        .enumerate()
+        .filter_map(|(i, item)| {
+            item.stack_group
+                .as_deref()
+                .map(|g| (i + data.incentives.len(), g))
+        })
+        .collect();
+    for &(i, g) in &groups {
+        let best = |j: usize| drafts[j].0.high.iter().sum::<f64>();
+        let winner = groups
+            .iter()
+            .filter(|(j, gj)| *gj == g && drafts[*j].0.state == ItemState::Applies)
+            .max_by(|a, b| best(a.0).total_cmp(&best(b.0)))
+            .map(|(j, _)| *j);
+        if let Some(w) = winner {
+            if w != i && drafts[i].0.state == ItemState::Applies {
+                let name = drafts[w].1.id.to_string();
+                drafts[i].0 = Draft::state(
+                    ItemState::Stacked,
+                    format!("与 {name} 同属一组、不可叠加，按较高者计。"),
+                    format!("Does not stack with {name} (same group); the larger counts."),
+                );
+            }
+        }
+    }
+    let discount = |y: usize| (1.0 + options.discount_rate).powi(y as i32 + 1);
+    let mut items = Vec::with_capacity(drafts.len());
+    let mut yearly = vec![Range::ZERO; n];
+    let mut costs_total = Range::ZERO;
+    for (mut d, mut r) in drafts {
+        if blocked && d.state != ItemState::NotOffered {
+            d = Draft::state(
+                ItemState::Blocked,
+                "预审结论为禁止：任何优惠均不可得。",
+                "The screening prohibits the project: no incentive is obtainable.",
+            );
+        }
+        let per_year: Vec<Range> = (0..n)
+            .map(|y| {
+                Range::new(
+                    d.low.get(y).copied().unwrap_or(0.0),
+                    d.high.get(y).copied().unwrap_or(0.0),
+                )
+            })
+            .collect();
+        // Totals follow each path (low rate, high rate) through the years;
+        // summing per-year extremes would mix the two for timing items.
+        let sum = |path: &[f64]| -> f64 { path.iter().take(n).sum() };
+        r.total = Range::new(sum(&d.low), sum(&d.high));
+        // Present values of the low and high paths (not of per-year extremes).
+        let pv = |path: &[f64]| -> f64 {
+            path.iter()
+                .take(n)
+                .enumerate()
+                .map(|(y, v)| v / discount(y))
+                .sum()
+        };
+        r.present_value = Range::new(pv(&d.low), pv(&d.high));
+        if d.state.counts() {
+            match r.kind {
+                ItemKind::Saving | ItemKind::Timing => {
+                    for (acc, v) in yearly.iter_mut().zip(&per_year) {
+                        *acc = acc.add(*v);
+                    }
+                }
+                ItemKind::Cost => costs_total = costs_total.add(r.total),
+            }
+        }
+        r.state = d.state;
+        r.status = d.status;
+        r.yearly = per_year;
+        r.explanation = d.explanation;
+        r.missing = d.missing;
+        r.params = d.params;
+        items.push(r);
+    }
+    let counted = |it: &&ItemResult| it.state.counts() && it.kind != ItemKind::Cost;
+    let total = items
+        .iter()
+        .filter(counted)
+        .fold(Range::ZERO, |a, it| a.add(it.total));
+    let present_value = items
+        .iter()
+        .filter(counted)
+        .fold(Range::ZERO, |a, it| a.add(it.present_value));
+    IncentiveReport {
+        as_of,
+        options: Options {
+            horizon_years: n as u32,
+            ..options
+        },
+        blocked,
+        tier,
+        items,
+        yearly,
+        total,
+        present_value,
+        costs_total,
+        land_checks: ctx.land_checks(packages),
+    }
+}

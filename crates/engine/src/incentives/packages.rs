@@ -1,0 +1,188 @@
+//! Packages as files: validation (for the meta-tests over the bundled ones and
+//! for what staff import or edit) and reading one from JSON.
+
+use super::*;
+
+/// Problems in a package, each with where it is: for the meta-tests over
+/// the bundled packages and for packages staff import or edit.
+pub fn validate(p: &Package) -> Vec<(String, Text)> {
+    let mut out = Vec::new();
+    let mut err = |at: String, zh: &str, en: &str| {
+        out.push((
+            at,
+            Text {
+                zh: zh.into(),
+                en: en.into(),
+            },
+        ))
+    };
+    if p.id.trim().is_empty() {
+        err("id".into(), "缺少代号。", "The id is missing.");
+    }
+    if p.name.zh.trim().is_empty() && p.name.en.trim().is_empty() {
+        err("name".into(), "缺少名称。", "The name is missing.");
+    }
+    let ok_money = |v: f64| v.is_finite() && v >= 0.0;
+    let mut ids = std::collections::BTreeSet::new();
+    for (i, item) in p.items.iter().enumerate() {
+        let at = |field: &str| format!("items[{i}].{field}");
+        if item.id.trim().is_empty() {
+            err(at("id"), "缺少代号。", "The id is missing.");
+        } else if !ids.insert(item.id.as_str()) {
+            err(at("id"), "代号重复。", "Duplicate id.");
+        }
+        if item.title.zh.trim().is_empty() && item.title.en.trim().is_empty() {
+            err(at("title"), "缺少名称。", "The title is missing.");
+        }
+        if item.legal_basis.is_empty()
+            || item
+                .legal_basis
+                .iter()
+                .any(|c| c.document.trim().is_empty())
+        {
+            err(
+                at("legal_basis"),
+                "每项须注明依据文件。",
+                "Every item needs the document it rests on.",
+            );
+        }
+        if item.effective_to.is_some_and(|t| t < item.effective_from) {
+            err(
+                at("effective_to"),
+                "失效日期早于生效日期。",
+                "It ends before it starts.",
+            );
+        }
+        if item.cap_cny.is_some_and(|c| !ok_money(c)) {
+            err(
+                at("cap_cny"),
+                "上限须为非负数。",
+                "The cap must be a non-negative number.",
+            );
+        }
+        match &item.amount {
+            Amount::PctOfFixedAssets { rate }
+                if !(rate.is_finite() && (0.0..=1.0).contains(rate)) =>
+            {
+                err(
+                    at("amount.rate"),
+                    "比例须在0到1之间（如0.03表示3%）。",
+                    "The share must be between 0 and 1 (0.03 for 3%).",
+                )
+            }
+            Amount::PerMu { cny } | Amount::PerJob { cny } if !ok_money(*cny) => err(
+                at("amount.cny"),
+                "金额须为非负数。",
+                "The amount must be a non-negative number.",
+            ),
+            Amount::Fixed { min_cny, max_cny }
+                if !(ok_money(*min_cny) && ok_money(*max_cny) && min_cny <= max_cny) =>
+            {
+                err(
+                    at("amount"),
+                    "金额须为非负数，且下限不大于上限。",
+                    "Amounts must be non-negative, the minimum no more than the maximum.",
+                )
+            }
+            Amount::TieredByInvestment { tiers } => {
+                if tiers.is_empty() {
+                    err(
+                        at("amount.tiers"),
+                        "至少需要一档。",
+                        "At least one band is needed.",
+                    );
+                }
+                for (k, t) in tiers.iter().enumerate() {
+                    let bad = !ok_money(t.min_cny)
+                        || t.max_cny.is_some_and(|m| !ok_money(m) || m <= t.min_cny)
+                        || t.per_mu_cny.is_some_and(|v| !ok_money(v))
+                        || t.fixed_cny.is_some_and(|v| !ok_money(v))
+                        || (t.per_mu_cny.is_none() && t.fixed_cny.is_none());
+                    if bad {
+                        err(format!("items[{i}].amount.tiers[{k}]"), "每档须有非负的下限、大于下限的上限，以及每亩或固定金额。", "Each band needs a non-negative minimum, a maximum above it, and a per-mu or fixed amount.");
+                    }
+                    if k > 0 && tiers[k - 1].max_cny.is_none_or(|m| m > t.min_cny) {
+                        err(
+                            format!("items[{i}].amount.tiers[{k}]"),
+                            "各档须按投资额递增且不重叠。",
+                            "Bands must rise with the investment and not overlap.",
+                        );
+                    }
+                }
+            }
+            _ => {}
+        }
+        if let Timing::Yearly { years } = item.timing {
+            if years == 0 || years > MAX_HORIZON {
+                err(
+                    at("timing.years"),
+                    "年数须在1到30之间。",
+                    "Years must be between 1 and 30.",
+                );
+            }
+        }
+        for c in &item.when {
+            for v in [c.min_fixed_assets_cny, c.min_jobs, c.min_sales_cny]
+                .into_iter()
+                .flatten()
+            {
+                if !ok_money(v) {
+                    err(
+                        at("when"),
+                        "条件中的数值须为非负数。",
+                        "Numbers in conditions must be non-negative.",
+                    );
+                }
+            }
+            if c.min_tier.is_some_and(|t| !(1..=3).contains(&t)) {
+                err(
+                    at("when.min_tier"),
+                    "档次须为1、2或3。",
+                    "The tier must be 1, 2 or 3.",
+                );
+            }
+        }
+    }
+    for (i, item) in p.items.iter().enumerate() {
+        for r in &item.replaces {
+            if r == &item.id {
+                err(
+                    format!("items[{i}].replaces"),
+                    "不能替代自身。",
+                    "An item cannot replace itself.",
+                );
+            }
+        }
+    }
+    out
+}
+
+/// A package from a JSON file (the app's export format), validated and
+/// marked as entered by the user; errors with where they are.
+pub fn package_from_json(text: &str) -> Result<Package, Vec<(String, Text)>> {
+    let mut p: Package =
+        serde_json::from_str(text.trim_start_matches('\u{feff}')).map_err(|e| {
+            vec![(
+                String::new(),
+                Text {
+                    zh: format!(
+                        "不是有效的优惠包文件（第 {} 行第 {} 列）：{e}",
+                        e.line(),
+                        e.column()
+                    ),
+                    en: format!(
+                        "Not a valid package file (line {}, column {}): {e}",
+                        e.line(),
+                        e.column()
+                    ),
+                },
+            )]
+        })?;
+    p.entered_by_user = true;
+    let problems = validate(&p);
+    if problems.is_empty() {
+        Ok(p)
+    } else {
+        Err(problems)
+    }
+}

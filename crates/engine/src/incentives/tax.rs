@@ -1,0 +1,284 @@
+//! Income-tax items: HNTE status (INC-TAX-02), the R&D super-deduction
+//! (INC-TAX-03) and the equipment items (INC-TAX-04).
+
+use super::*;
+
+/// INC-TAX-02: the 15 % rate once certified as a high and new technology
+/// enterprise, if the R&D, staff and high-tech income tests are met.
+pub(super) fn hnte<'a>(
+    ctx: &Ctx<'a, '_>,
+    b: &Basis<'a>,
+    item: &'a NationalIncentive,
+    mut d: Draft<'a>,
+) -> Draft<'a> {
+    let every = |v: f64| b.every(v);
+    let with_rates = |d: &mut Draft<'a>| b.with_rates(d);
+    let failed = match ctx.hnte_tests() {
+        Ok(f) => f,
+        Err(m) => return Draft::needs(m),
+    };
+    for id in [
+        "INC-TAX-02.rd_ratio_small",
+        "INC-TAX-02.st_staff_min",
+        "INC-TAX-02.hitech_income_min",
+    ] {
+        ctx.use_param(&mut d, id);
+    }
+    if !failed.is_empty() {
+        let zh: Vec<&str> = failed.iter().map(|t| t.zh.as_str()).collect();
+        let en: Vec<&str> = failed.iter().map(|t| t.en.as_str()).collect();
+        let mut out = Draft::state(
+            ItemState::NotEligible,
+            format!("不符合高新技术企业条件：{}。", zh.join("；")),
+            format!("Does not meet the HNTE tests: {}.", en.join("; ")),
+        );
+        out.params = d.params;
+        out.status = d.status;
+        return out;
+    }
+    let income = match ctx.wan("finance.taxable_income_10k_cny") {
+        Ok(v) => v.max(0.0),
+        Err(m) => return Draft::needs(m),
+    };
+    with_rates(&mut d);
+    let (Some(standard), Some(hnte)) = (
+        ctx.use_param(&mut d, "INC-TAX-01.standard_rate"),
+        ctx.use_param(&mut d, "INC-TAX-01.hnte_rate"),
+    ) else {
+        return Draft::needs(vec![]);
+    };
+    let saving = income * (standard - hnte);
+    d.state = ItemState::EligibleIfCertified;
+    // Certification is not assured: the range starts at zero.
+    d.low = every(0.0);
+    d.high = every(saving);
+    d.explanation = Text {
+        zh: format!(
+            "研发强度、科技人员与高新技术收入三项条件均满足；认定后应纳税所得额 {} 按{}%而非{}%计税，每年少缴 {}。",
+            yuan(income), pct(hnte), pct(standard), yuan(saving)
+        ),
+        en: format!(
+            "The R&D, S&T staff and high-tech income tests are met; once certified, taxable income of {} is taxed at {}% instead of {}%: {} less a year.",
+            yuan_en(income), pct(hnte), pct(standard), yuan_en(saving)
+        ),
+    };
+    // The item's own grade caps the result (an early return keeps the draft's).
+    d.status = d.status.min(item.status);
+    d
+}
+
+/// INC-TAX-03: R&D deducted a further share (100 % for manufacturers from
+/// 2021, for everyone from 2023).
+pub(super) fn rd_super_deduction<'a>(
+    ctx: &Ctx<'a, '_>,
+    b: &Basis<'a>,
+    item: &'a NationalIncentive,
+    mut d: Draft<'a>,
+) -> Draft<'a> {
+    let rates = b.rates;
+    let every = |v: f64| b.every(v);
+    let with_rates = |d: &mut Draft<'a>| b.with_rates(d);
+    let (rd, code) = match join(vec![
+        ctx.wan("finance.rd_10k_cny").map(|v| (v, "")),
+        ctx.industry().map(|c| (0.0, c)),
+    ]) {
+        Ok(v) => (v[0].0, v[1].1),
+        Err(m) => return Draft::needs(m),
+    };
+    if let Some(x) = item
+        .excluded_industries
+        .iter()
+        .find(|p| code.starts_with(p.as_str()))
+    {
+        let mut out = Draft::state(
+            ItemState::NotEligible,
+            format!("行业 {code} 属不适用加计扣除的行业（{x}，排除清单未核实）。"),
+            format!("Industry {code} is in a sector excluded from the super-deduction ({x}; list unverified)."),
+        );
+        out.status = item.exclusion_status.unwrap_or(item.status);
+        return out;
+    }
+    // Section C (manufacturing) has its own series from 2021 (W8).
+    let series = if code.starts_with('C') {
+        "INC-TAX-03.extra_share_manufacturing"
+    } else {
+        "INC-TAX-03.extra_share"
+    };
+    let Some(share) = ctx.use_param(&mut d, series) else {
+        return Draft::state(
+            ItemState::NotInForce,
+            "依据日期无适用的加计扣除比例。",
+            "No super-deduction rate is in force on that date.",
+        );
+    };
+    with_rates(&mut d);
+    d.low = every(rd * share * rates.low);
+    d.high = every(rd * share * rates.high);
+    let (lo, hi) = (pct(rates.low), pct(rates.high));
+    let (share, saved) = (pct(share), (d.low[0], d.high[0]));
+    d.explanation = Text {
+        zh: format!(
+            "研发费用 {} 再按{share}%加计扣除，按{lo}%—{hi}%税率每年少缴 {}。",
+            yuan(rd),
+            yuan_range(saved.0, saved.1)
+        ),
+        en: format!(
+            "R&D of {} is deducted a further {share}%; at {lo}–{hi}% tax that saves {} a year.",
+            yuan_en(rd),
+            yuan_range_en(saved.0, saved.1)
+        ),
+    };
+    // The item's own grade caps the result (an early return keeps the draft's).
+    d.status = d.status.min(item.status);
+    d
+}
+
+/// INC-TAX-04: equipment deducted at once instead of depreciated (timing only).
+pub(super) fn one_off_deduction<'a>(
+    ctx: &Ctx<'a, '_>,
+    b: &Basis<'a>,
+    item: &'a NationalIncentive,
+    mut d: Draft<'a>,
+) -> Draft<'a> {
+    let n = b.n;
+    let rates = b.rates;
+    let with_rates = |d: &mut Draft<'a>| b.with_rates(d);
+    let value = match ctx.wan("finance.equipment_10k_cny") {
+        Ok(v) => v,
+        Err(m) => return Draft::needs(m),
+    };
+    let (Some(_cap), Some(life)) = (
+        ctx.use_param(&mut d, "INC-TAX-04.unit_cap_cny"),
+        ctx.use_param(&mut d, "INC-TAX-04.machinery_life_years"),
+    ) else {
+        return Draft::state(
+            ItemState::NotInForce,
+            "依据日期不在一次性扣除政策期内（2024—2027年购进）。",
+            "Outside the one-off deduction's window (bought 2024–2027).",
+        );
+    };
+    with_rates(&mut d);
+    let life = life.max(1.0) as usize;
+    // Deducting all now instead of 1/life a year: more tax saved in
+    // year 1, less in years 2..life; the same over the whole life.
+    let schedule = |rate: f64| {
+        (0..n)
+            .map(|y| match y {
+                0 => rate * value * (1.0 - 1.0 / life as f64),
+                y if y < life => -rate * value / life as f64,
+                _ => 0.0,
+            })
+            .collect::<Vec<f64>>()
+    };
+    d.low = schedule(rates.low);
+    d.high = schedule(rates.high);
+    d.explanation = Text {
+        zh: format!(
+            "设备 {} 当年一次性扣除，而非按{}年折旧：首年少缴 {}，此后每年多缴回，总额不变，价值在于现值。",
+            yuan(value), life, yuan_range(d.low[0], d.high[0])
+        ),
+        en: format!(
+            "Equipment of {} deducted at once instead of over {} years: {} less tax in year one, paid back later; the same in total, worth its present value.",
+            yuan_en(value), life, yuan_range_en(d.low[0], d.high[0])
+        ),
+    };
+    // The item's own grade caps the result (an early return keeps the draft's).
+    d.status = d.status.min(item.status);
+    d
+}
+
+/// INC-TAX-04: 10 % of environmental, energy- and water-saving and safety
+/// equipment credited against the tax, carried forward five years.
+pub(super) fn env_credit<'a>(
+    ctx: &Ctx<'a, '_>,
+    b: &Basis<'a>,
+    item: &'a NationalIncentive,
+    mut d: Draft<'a>,
+) -> Draft<'a> {
+    let n = b.n;
+    let rates = b.rates;
+    let with_rates = |d: &mut Draft<'a>| b.with_rates(d);
+    let (value, income) = match join(vec![
+        ctx.wan("finance.env_equipment_10k_cny"),
+        ctx.wan("finance.taxable_income_10k_cny"),
+    ]) {
+        Ok(v) => (v[0], v[1].max(0.0)),
+        Err(m) => return Draft::needs(m),
+    };
+    let (Some(rate), Some(carry)) = (
+        ctx.use_param(&mut d, "INC-TAX-04.env_credit_rate"),
+        ctx.use_param(&mut d, "INC-TAX-04.credit_carry_years"),
+    ) else {
+        return Draft::needs(vec![]);
+    };
+    with_rates(&mut d);
+    let credit = value * rate;
+    // Used against each year's tax, the rest carried forward.
+    let schedule = |tax_rate: f64| {
+        let mut left = credit;
+        (0..n)
+            .map(|y| {
+                if y as f64 > carry {
+                    return 0.0;
+                }
+                let used = left.min(income * tax_rate);
+                left -= used;
+                used
+            })
+            .collect::<Vec<f64>>()
+    };
+    d.low = schedule(rates.low);
+    d.high = schedule(rates.high);
+    d.explanation = Text {
+        zh: format!(
+            "专用设备 {} 的{}%即 {} 可抵免应纳税额，当年不足的结转{}年。",
+            yuan(value), pct(rate), yuan(credit), carry
+        ),
+        en: format!(
+            "{}% of the {} of qualifying equipment, {}, comes off the tax due; what a year cannot use carries forward {} years.",
+            pct(rate), yuan_en(value), yuan_en(credit), carry
+        ),
+    };
+    // The item's own grade caps the result (an early return keeps the draft's).
+    d.status = d.status.min(item.status);
+    d
+}
+
+/// INC-TAX-04: 90 % of resource-utilisation income counted.
+pub(super) fn resource_income<'a>(
+    ctx: &Ctx<'a, '_>,
+    b: &Basis<'a>,
+    item: &'a NationalIncentive,
+    mut d: Draft<'a>,
+) -> Draft<'a> {
+    let rates = b.rates;
+    let every = |v: f64| b.every(v);
+    let with_rates = |d: &mut Draft<'a>| b.with_rates(d);
+    let income = match ctx.wan("finance.resource_income_10k_cny") {
+        Ok(v) => v,
+        Err(m) => return Draft::needs(m),
+    };
+    let Some(share) = ctx.use_param(&mut d, "INC-TAX-04.resource_income_share") else {
+        return Draft::needs(vec![]);
+    };
+    with_rates(&mut d);
+    d.low = every(income * (1.0 - share) * rates.low);
+    d.high = every(income * (1.0 - share) * rates.high);
+    d.explanation = Text {
+        zh: format!(
+            "资源综合利用收入 {} 只按{}%计入收入，每年少缴 {}。",
+            yuan(income),
+            pct(share),
+            yuan_range(d.low[0], d.high[0])
+        ),
+        en: format!(
+            "Only {}% of the {} resource-utilisation income is counted: {} less tax a year.",
+            pct(share),
+            yuan_en(income),
+            yuan_range_en(d.low[0], d.high[0])
+        ),
+    };
+    // The item's own grade caps the result (an early return keeps the draft's).
+    d.status = d.status.min(item.status);
+    d
+}
