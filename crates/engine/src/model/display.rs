@@ -1,0 +1,96 @@
+//! How an entered value reads back to a person: choice labels, money in the
+//! reader's units, the file form of a value.
+
+use super::*;
+
+/// A money field's entry restated in the reader's units, shown under the
+/// input so that 50000 (万元) reads back as "5 亿元" / "500 million yuan".
+/// `None` for other fields and for text that is not a valid amount.
+pub fn amount_echo(spec: &FieldSpec, raw: &str) -> Option<Text> {
+    let FieldKind::Number { unit, .. } = spec.kind else {
+        return None;
+    };
+    match parse_value(spec, raw, None) {
+        Ok(Some(Value::Num(x))) => money_in_units(x, unit),
+        _ => None,
+    }
+}
+
+/// An amount entered in 万元, 万元/年 or 万美元, in the reader's units
+/// (万元/亿元 or millions/billions); `None` for any other unit.
+fn money_in_units(x: f64, unit: L10n) -> Option<Text> {
+    let m = if unit == WAN_CNY {
+        crate::display::money(x * 1e4)
+    } else if unit == WAN_CNY_YR {
+        let m = crate::display::money(x * 1e4);
+        Text {
+            zh: format!("{}/年", m.zh),
+            en: format!("{} a year", m.en),
+        }
+    } else if unit == WAN_USD {
+        crate::display::usd(x * 1e4)
+    } else {
+        return None;
+    };
+    Some(m)
+}
+
+/// A value as each language writes it, with its field's unit and labels.
+pub fn display_value(spec: Option<&FieldSpec>, v: &Value) -> Text {
+    let both = |s: &str| Text {
+        zh: s.to_string(),
+        en: s.to_string(),
+    };
+    // A choice's label, or its key when the data has no such choice.
+    let label = |choices: &[Choice], k: &str| {
+        choices
+            .iter()
+            .find(|c| c.key == k)
+            .map_or_else(|| both(k), |c| Text::from(c.label))
+    };
+    let with_unit = |x: f64, zh: &str, en: &str| {
+        let n = crate::screen::format_number(x);
+        Text {
+            zh: format!("{n} {zh}"),
+            en: format!("{n} {en}"),
+        }
+    };
+    match (v, spec.map(|f| f.kind)) {
+        (Value::Num(x), Some(FieldKind::Number { unit, .. })) => {
+            money_in_units(*x, unit).unwrap_or_else(|| with_unit(*x, unit.zh, unit.en))
+        }
+        (Value::Num(x), Some(FieldKind::Distance)) => with_unit(*x, "米", "m"),
+        (Value::Bool(b), _) => Text::from(if *b {
+            L10n::new("是", "yes")
+        } else {
+            L10n::new("否", "no")
+        }),
+        (Value::Choice(k), Some(FieldKind::Choice(choices))) => label(choices, k),
+        (Value::Set(items), _) if items.is_empty() => Text::from(L10n::new("无", "none")),
+        (Value::Set(items), Some(FieldKind::Set(choices))) => {
+            let names: Vec<Text> = items.iter().map(|k| label(choices, k)).collect();
+            let join =
+                |pick: fn(&Text) -> &str, sep| names.iter().map(pick).collect::<Vec<_>>().join(sep);
+            Text {
+                zh: join(|t| &t.zh, "、"),
+                en: join(|t| &t.en, ", "),
+            }
+        }
+        (Value::Set(items), _) => both(&items.join(", ")),
+        _ => both(&value_text(v)),
+    }
+}
+
+/// A value as a project file or CSV cell writes it.
+pub fn value_text(v: &Value) -> String {
+    match v {
+        Value::Num(x) => x.to_string(),
+        Value::Bool(b) => (if *b { "yes" } else { "no" }).to_string(),
+        Value::Choice(s) => s.to_string(),
+        Value::Set(items) if items.is_empty() => "none".to_string(),
+        Value::Set(items) => items.join(","),
+        Value::Text(s) => s.clone(),
+        Value::Point(lon, lat) => format!("{lon}, {lat}"),
+        Value::Parcel(pts) => parcel_text(pts),
+    }
+}

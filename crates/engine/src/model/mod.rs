@@ -1,0 +1,296 @@
+//! The project an investor or staff member describes, and the one parser that
+//! turns what they typed (form fields, CSV cells or JSON values) into it.
+//! Inputs are declared once in [`FIELDS`]; the UI, the CSV columns, the JSON
+//! paths and the facts rules test all use the same keys. Every problem is
+//! reported against the field it came from, in both languages.
+//!
+//! Owns the field types and the project (this file), the field registry
+//! (`fields`), parsing form text, CSV cells and JSON (`parse`), how a value
+//! reads back to a person (`display`) and the JSON Schema (`schema`). It uses
+//! the data types, the industry table and coordinate parsing, nothing of the
+//! rules.
+
+use crate::data_types::Text;
+
+/// Version of the project file format (docs/project-format.md).
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// A static text in both languages (labels, help, messages built in code).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct L10n {
+    pub zh: &'static str,
+    pub en: &'static str,
+}
+
+impl L10n {
+    pub const fn new(zh: &'static str, en: &'static str) -> L10n {
+        L10n { zh, en }
+    }
+}
+
+impl From<L10n> for Text {
+    fn from(l: L10n) -> Text {
+        Text {
+            zh: l.zh.to_string(),
+            en: l.en.to_string(),
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Choice {
+    pub key: &'static str,
+    pub label: L10n,
+}
+
+const fn c(key: &'static str, zh: &'static str, en: &'static str) -> Choice {
+    Choice {
+        key,
+        label: L10n::new(zh, en),
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum FieldKind {
+    Text,
+    IndustryCode,
+    /// A chemical park from the park list in the rule data, or a stated status.
+    ChemicalPark,
+    Choice(&'static [Choice]),
+    /// Several of the choices, or explicitly none (`none`).
+    Set(&'static [Choice]),
+    YesNo,
+    /// Metres; also accepts a `km` / `公里` suffix.
+    Distance,
+    /// A longitude/latitude pair, in either order, decimal or D°M′S″.
+    Coordinates,
+    /// A parcel outline: three or more points "LON, LAT; LON, LAT; …" in
+    /// the datum of `site.location_datum`.
+    Parcel,
+    /// A calendar day, YYYY-MM-DD.
+    Day,
+    Number {
+        unit: L10n,
+        max: f64,
+    },
+}
+
+/// Groups of the form; also the top-level objects of a project file.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Section {
+    Project,
+    Site,
+    Impact,
+    Catalogue,
+    Capacity,
+    Energy,
+    Invest,
+    Finance,
+}
+
+impl Section {
+    pub const ALL: [Section; 8] = [
+        Section::Project,
+        Section::Site,
+        Section::Impact,
+        Section::Catalogue,
+        Section::Capacity,
+        Section::Energy,
+        Section::Invest,
+        Section::Finance,
+    ];
+
+    /// The top-level key of the section in a project file, and its anchor.
+    pub fn key(self) -> &'static str {
+        match self {
+            Section::Project => "project",
+            Section::Site => "site",
+            Section::Impact => "impact",
+            Section::Catalogue => "catalogue",
+            Section::Capacity => "capacity",
+            Section::Energy => "energy",
+            Section::Invest => "invest",
+            Section::Finance => "finance",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Section> {
+        Section::ALL.into_iter().find(|s| s.key() == key)
+    }
+
+    pub fn label(self) -> L10n {
+        match self {
+            Section::Project => L10n::new("项目", "Project"),
+            Section::Site => L10n::new("选址", "Site"),
+            Section::Impact => L10n::new("环境影响与规划", "Environmental impact and plans"),
+            Section::Catalogue => L10n::new("产业目录与准入清单", "Catalogues and access lists"),
+            Section::Capacity => L10n::new("产能（过剩行业）", "Capacity (overcapacity sectors)"),
+            Section::Energy => L10n::new("年能源消费", "Annual energy use"),
+            Section::Invest => L10n::new("投资与用地", "Investment and land"),
+            Section::Finance => L10n::new(
+                "财务、研发与设备（用于优惠测算）",
+                "Finance, R&D and equipment (for the incentive estimate)",
+            ),
+        }
+    }
+}
+
+/// One input of the project form.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct FieldSpec {
+    /// `group.name`, or `name` for the top level; also the fact name rules test.
+    pub key: &'static str,
+    pub kind: FieldKind,
+    pub section: Section,
+    pub label: L10n,
+    pub help: L10n,
+}
+
+mod display;
+mod fields;
+mod parse;
+mod schema;
+
+pub use display::{amount_echo, display_value, value_text};
+pub use fields::*;
+pub use parse::*;
+pub use schema::json_schema;
+
+/// A parsed input value.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Value {
+    Num(f64),
+    Bool(bool),
+    Choice(&'static str),
+    Set(Vec<&'static str>),
+    /// Free text, an industry code (canonical) or a park id.
+    Text(String),
+    /// A point as given, in the datum of `site.location_datum`.
+    Point(f64, f64),
+    /// A parcel outline as given (not closed: the last point joins the first).
+    Parcel(Vec<(f64, f64)>),
+}
+
+/// A candidate project: the inputs that were given. An absent key means "not
+/// known"; nothing has a default.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Project {
+    pub schema_version: u32,
+    /// One slot per entry of [`FIELDS`], in that order.
+    values: Vec<Option<Value>>,
+}
+
+impl Default for Project {
+    fn default() -> Self {
+        Project {
+            schema_version: SCHEMA_VERSION,
+            values: vec![None; FIELDS.len()],
+        }
+    }
+}
+
+impl Project {
+    pub fn get(&self, key: &str) -> Option<&Value> {
+        self.get_at(field_index(key)?)
+    }
+
+    /// The value of `FIELDS[index]`.
+    pub fn get_at(&self, index: usize) -> Option<&Value> {
+        self.values.get(index)?.as_ref()
+    }
+
+    /// Sets a field (`None` clears it). Unknown keys are ignored.
+    pub fn set(&mut self, key: &str, value: Option<Value>) {
+        if let Some(i) = field_index(key) {
+            self.values[i] = value;
+        }
+    }
+
+    /// The given fields, in form order.
+    pub fn values(&self) -> impl Iterator<Item = (&'static str, &Value)> {
+        FIELDS
+            .iter()
+            .zip(&self.values)
+            .filter_map(|(f, v)| v.as_ref().map(|v| (f.key, v)))
+    }
+
+    pub fn num(&self, key: &str) -> Option<f64> {
+        match self.get(key) {
+            Some(Value::Num(v)) => Some(*v),
+            _ => None,
+        }
+    }
+
+    pub fn text(&self, key: &str) -> Option<&str> {
+        match self.get(key) {
+            Some(Value::Text(s)) => Some(s),
+            _ => None,
+        }
+    }
+
+    pub fn choice(&self, key: &str) -> Option<&'static str> {
+        match self.get(key) {
+            Some(Value::Choice(s)) => Some(s),
+            _ => None,
+        }
+    }
+
+    /// The project as `(field key, text)` pairs, the inverse of `parse_fields`.
+    pub fn to_fields(&self) -> Vec<(&'static str, String)> {
+        self.values().map(|(k, v)| (k, value_text(v))).collect()
+    }
+
+    /// The project file (docs/project-format.md): grouped by the part of the
+    /// key before the dot.
+    pub fn to_json_value(&self) -> serde_json::Value {
+        use serde_json::{Map, Value as J};
+        let mut root = Map::new();
+        root.insert("schema_version".into(), J::from(self.schema_version));
+        for (key, v) in self.values() {
+            let json = match v {
+                Value::Num(x) => serde_json::Number::from_f64(*x)
+                    .map(J::Number)
+                    .unwrap_or(J::Null),
+                Value::Bool(b) => J::Bool(*b),
+                Value::Choice(s) => J::from(*s),
+                Value::Set(items) => J::Array(items.iter().map(|s| J::from(*s)).collect()),
+                Value::Text(s) => J::from(s.as_str()),
+                Value::Point(lon, lat) => J::from(format!("{lon}, {lat}")),
+                Value::Parcel(pts) => J::from(parcel_text(pts)),
+            };
+            match key.split_once('.') {
+                Some((group, name)) => {
+                    let entry = root.entry(group).or_insert_with(|| J::Object(Map::new()));
+                    if let J::Object(m) = entry {
+                        m.insert(name.to_string(), json);
+                    }
+                }
+                None => {
+                    root.insert(key.to_string(), json);
+                }
+            }
+        }
+        J::Object(root)
+    }
+
+    pub fn to_json(&self) -> String {
+        serde_json::to_string_pretty(&self.to_json_value()).unwrap_or_default()
+    }
+}
+
+/// A problem with one input, located at its field.
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+pub struct FieldError {
+    /// The field key (`site.dist_yangtze_mainstream_m`), or `""` for the whole input.
+    pub field: String,
+    pub message: Text,
+}
+
+impl FieldError {
+    pub fn new(field: &str, zh: String, en: String) -> FieldError {
+        FieldError {
+            field: field.to_string(),
+            message: Text { zh, en },
+        }
+    }
+}

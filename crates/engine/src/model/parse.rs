@@ -1,0 +1,448 @@
+//! The one parser: form fields, CSV cells and JSON project files into a
+//! [`Project`], every problem reported at its field in both languages.
+
+use super::*;
+use crate::industry::Industry;
+
+/// "LON, LAT; LON, LAT; …" (six decimals: about 0.1 m).
+pub fn parcel_text(pts: &[(f64, f64)]) -> String {
+    pts.iter()
+        .map(|(lon, lat)| format!("{lon:.6}, {lat:.6}"))
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+/// More vertices than this is a drawing mistake or a pasted boundary layer.
+pub const MAX_PARCEL_POINTS: usize = 200;
+
+fn parse_parcel(key: &str, s: &str) -> Result<Value, FieldError> {
+    use crate::geo::coords::parse_lon_lat;
+    let mut pts: Vec<(f64, f64)> = Vec::new();
+    for (i, part) in s.split([';', '；', '\n']).enumerate() {
+        let part = part.trim();
+        if part.is_empty() {
+            continue;
+        }
+        let p = parse_lon_lat(part).map_err(|_| {
+            FieldError::new(
+                key,
+                format!("第 {} 个点“{part}”不是有效坐标；各点以分号分隔，如 116.0, 29.7; 116.01, 29.7; 116.01, 29.71。", i + 1),
+                format!("Point {} “{part}” is not a coordinate; separate points with semicolons, e.g. 116.0, 29.7; 116.01, 29.7; 116.01, 29.71.", i + 1),
+            )
+        })?;
+        // A closing point equal to the first is dropped: the ring closes itself.
+        if pts.len() >= 3 && pts.first() == Some(&(p.point.lon, p.point.lat)) {
+            continue;
+        }
+        pts.push((p.point.lon, p.point.lat));
+    }
+    let mut distinct = pts.clone();
+    distinct.sort_by(|a, b| a.partial_cmp(b).unwrap_or(std::cmp::Ordering::Equal));
+    distinct.dedup();
+    if distinct.len() < 3 {
+        return Err(FieldError::new(
+            key,
+            "地块轮廓至少需要3个不同的点。".into(),
+            "A parcel outline needs at least 3 distinct points.".into(),
+        ));
+    }
+    if pts.len() > MAX_PARCEL_POINTS {
+        return Err(FieldError::new(
+            key,
+            format!(
+                "地块轮廓最多 {MAX_PARCEL_POINTS} 个点（现有 {}）。",
+                pts.len()
+            ),
+            format!(
+                "A parcel outline takes at most {MAX_PARCEL_POINTS} points (this has {}).",
+                pts.len()
+            ),
+        ));
+    }
+    Ok(Value::Parcel(pts))
+}
+
+/// Above this a "distance in metres" is surely a unit mistake: Jiujiang spans
+/// about 200 km.
+pub const MAX_DISTANCE_M: f64 = 500_000.0;
+
+/// Turns full-width digits and punctuation (common in Chinese input) into ASCII.
+fn normalise(s: &str) -> String {
+    s.trim()
+        .chars()
+        .map(|c| match c {
+            '０'..='９' => char::from(b'0' + (c as u32 - '０' as u32) as u8),
+            '．' | '。' => '.',
+            '－' => '-',
+            '，' => ',',
+            '；' => ';',
+            _ => c,
+        })
+        .collect()
+}
+
+fn parse_number(key: &str, raw: &str, max: f64, unit: &str) -> Result<Option<f64>, FieldError> {
+    let s = normalise(raw);
+    if s.is_empty() {
+        return Ok(None);
+    }
+    let (num, factor) = strip_distance_unit(&s.to_lowercase(), unit == "m");
+    let num: String = num.chars().filter(|c| *c != ',' && *c != ' ').collect();
+    let valid_chars = !num.is_empty()
+        && num
+            .chars()
+            .all(|c| c.is_ascii_digit() || c == '.' || c == '-' || c == '+' || c == 'e');
+    let value = match num.parse::<f64>() {
+        Ok(v) if valid_chars && v.is_finite() => v * factor,
+        _ => {
+            return Err(FieldError::new(
+                key,
+                format!("“{}”不是数字。", raw.trim()),
+                format!("“{}” is not a number.", raw.trim()),
+            ))
+        }
+    };
+    if value < 0.0 {
+        return Err(FieldError::new(
+            key,
+            "不能为负数。".into(),
+            "Cannot be negative.".into(),
+        ));
+    }
+    if value > max {
+        return Err(FieldError::new(
+            key,
+            format!("{value} 超出合理范围（最大 {max}），单位可能有误。"),
+            format!("{value} is beyond the plausible range (at most {max}); check the unit."),
+        ));
+    }
+    Ok(Some(value))
+}
+
+fn strip_distance_unit(s: &str, is_distance: bool) -> (String, f64) {
+    if !is_distance {
+        return (s.to_string(), 1.0);
+    }
+    if let Some(n) = s
+        .strip_suffix("km")
+        .or_else(|| s.strip_suffix("公里"))
+        .or_else(|| s.strip_suffix("千米"))
+    {
+        (n.to_string(), 1000.0)
+    } else if let Some(n) = s.strip_suffix('m').or_else(|| s.strip_suffix('米')) {
+        (n.to_string(), 1.0)
+    } else {
+        (s.to_string(), 1.0)
+    }
+}
+
+pub fn parse_distance(key: &str, raw: &str) -> Result<Option<f64>, FieldError> {
+    parse_number(key, raw, MAX_DISTANCE_M, "m").map_err(|mut e| {
+        if e.message.en.starts_with('“') {
+            e.message.zh = e
+                .message
+                .zh
+                .replace("不是数字。", "不是数字，请以米为单位填写，如 1200。");
+            e.message.en = e.message.en.replace(
+                "is not a number.",
+                "is not a number; enter metres, e.g. 1200.",
+            );
+        } else if e.message.en.starts_with("Cannot") {
+            e.message = Text {
+                zh: "距离不能为负数。".into(),
+                en: "A distance cannot be negative.".into(),
+            };
+        }
+        e
+    })
+}
+
+fn parse_choice(
+    spec: &FieldSpec,
+    choices: &'static [Choice],
+    s: &str,
+) -> Result<&'static str, FieldError> {
+    choices
+        .iter()
+        .find(|c| {
+            s.eq_ignore_ascii_case(c.key) || s == c.label.zh || s.eq_ignore_ascii_case(c.label.en)
+        })
+        .map(|c| c.key)
+        .ok_or_else(|| {
+            let keys: Vec<&str> = choices.iter().map(|c| c.key).collect();
+            FieldError::new(
+                spec.key,
+                format!("“{s}”不是有效选项，可选：{}。", keys.join("、")),
+                format!("“{s}” is not an option; use one of {}.", keys.join(", ")),
+            )
+        })
+}
+
+/// Parses one field's text. `Ok(None)` means "not given".
+pub fn parse_value(
+    spec: &FieldSpec,
+    raw: &str,
+    industry: Option<&Industry>,
+) -> Result<Option<Value>, FieldError> {
+    let key = spec.key;
+    let s = normalise(raw);
+    if s.is_empty() {
+        return Ok(None);
+    }
+    Ok(Some(match spec.kind {
+        FieldKind::Text => {
+            if s.chars().count() > 200 {
+                return Err(FieldError::new(
+                    key,
+                    "过长（最多200字）。".into(),
+                    "Too long (200 characters at most).".into(),
+                ));
+            }
+            Value::Text(s)
+        }
+        FieldKind::IndustryCode => {
+            let code = industry.and_then(|i| i.canonical(&s)).ok_or_else(|| {
+                FieldError::new(
+                    key,
+                    format!("“{s}”不是 GB/T 4754-2017 中的行业代码。"),
+                    format!("“{s}” is not a GB/T 4754-2017 industry code."),
+                )
+            })?;
+            Value::Text(code)
+        }
+        FieldKind::ChemicalPark => {
+            if s.len() > 64
+                || !s
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
+            {
+                return Err(FieldError::new(
+                    key,
+                    format!("“{s}”不是园区代号。"),
+                    format!("“{s}” is not a park id."),
+                ));
+            }
+            Value::Text(s)
+        }
+        FieldKind::Choice(choices) => Value::Choice(parse_choice(spec, choices, &s)?),
+        FieldKind::Set(choices) => {
+            let parts: Vec<&str> = s
+                .split([',', ';', '、', ' ', '|'])
+                .map(str::trim)
+                .filter(|p| !p.is_empty())
+                .collect();
+            if parts.len() == 1
+                && (parts[0].eq_ignore_ascii_case("none")
+                    || parts[0] == "无"
+                    || parts[0] == "均不涉及")
+            {
+                Value::Set(Vec::new())
+            } else {
+                let mut items = Vec::new();
+                for p in parts {
+                    let k = parse_choice(spec, choices, p)?;
+                    if !items.contains(&k) {
+                        items.push(k);
+                    }
+                }
+                items.sort();
+                Value::Set(items)
+            }
+        }
+        FieldKind::YesNo => match s.to_lowercase().as_str() {
+            "true" | "yes" | "y" | "1" | "是" => Value::Bool(true),
+            "false" | "no" | "n" | "0" | "否" => Value::Bool(false),
+            _ => {
+                return Err(FieldError::new(
+                    key,
+                    format!("“{s}”无法识别，请填“是”或“否”。"),
+                    format!("“{s}” is not recognised; use yes or no."),
+                ))
+            }
+        },
+        FieldKind::Distance => match parse_distance(key, raw)? {
+            Some(v) => Value::Num(v),
+            None => return Ok(None),
+        },
+        FieldKind::Day => match crate::date::Date::parse(&s) {
+            Some(d) => Value::Text(d.to_string()),
+            None => {
+                return Err(FieldError::new(
+                    key,
+                    format!("“{s}”不是有效日期，请用 YYYY-MM-DD。"),
+                    format!("“{s}” is not a valid date; use YYYY-MM-DD."),
+                ))
+            }
+        },
+        FieldKind::Coordinates => {
+            use crate::geo::coords::{parse_lon_lat, CoordError};
+            let p = parse_lon_lat(&s).map_err(|e| {
+                let (zh, en) = match e {
+                    CoordError::NotTwoNumbers => (
+                        "应为两个坐标值，如 116.0, 29.71。",
+                        "Expected two coordinates, e.g. 116.0, 29.71.",
+                    ),
+                    CoordError::BadDms => (
+                        "分、秒应在0到60之间。",
+                        "Minutes and seconds must be between 0 and 60.",
+                    ),
+                    CoordError::OutOfRange => {
+                        ("不是有效的经纬度。", "Not a valid longitude and latitude.")
+                    }
+                    CoordError::Ambiguous => (
+                        "无法分辨经度和纬度，请加上 E/N 或“东经/北纬”。",
+                        "Cannot tell longitude from latitude; add E/N.",
+                    ),
+                };
+                FieldError::new(key, format!("“{s}”：{zh}"), format!("“{s}”: {en}"))
+            })?;
+            Value::Point(p.point.lon, p.point.lat)
+        }
+        FieldKind::Parcel => parse_parcel(key, &s)?,
+        FieldKind::Number { max, .. } => match parse_number(key, raw, max, "")? {
+            Some(v) => Value::Num(v),
+            None => return Ok(None),
+        },
+    }))
+}
+
+/// Builds a project from `(field key, text)` pairs; empty text means "not
+/// given". Returns the project with every valid field set, and the errors of
+/// the others, so nothing valid is thrown away because of one bad field.
+pub fn parse_fields<'a>(
+    pairs: impl IntoIterator<Item = (&'a str, &'a str)>,
+    industry: &Industry,
+) -> (Project, Vec<FieldError>) {
+    let mut p = Project::default();
+    let mut errors = Vec::new();
+    for (key, raw) in pairs {
+        if key == "schema_version" {
+            if let Err(e) = check_schema_version(raw) {
+                errors.push(e);
+            }
+            continue;
+        }
+        let Some(spec) = field(key) else {
+            errors.push(FieldError::new(
+                key,
+                format!("未知字段“{key}”。"),
+                format!("Unknown field “{key}”."),
+            ));
+            continue;
+        };
+        match parse_value(spec, raw, Some(industry)) {
+            Ok(Some(v)) => p.set(spec.key, Some(v)),
+            Ok(None) => {}
+            Err(e) => errors.push(e),
+        }
+    }
+    (p, errors)
+}
+
+fn check_schema_version(raw: &str) -> Result<(), FieldError> {
+    let s = raw.trim();
+    match s.parse::<u32>() {
+        Ok(v) if v == SCHEMA_VERSION => Ok(()),
+        Ok(v) if v > SCHEMA_VERSION => Err(FieldError::new(
+            "schema_version",
+            format!("文件格式版本 {v} 比本程序（{SCHEMA_VERSION}）新，请更新程序。"),
+            format!("File format version {v} is newer than this program's ({SCHEMA_VERSION}); update the program."),
+        )),
+        _ => Err(FieldError::new(
+            "schema_version",
+            format!("文件格式版本“{s}”无效，应为 {SCHEMA_VERSION}。"),
+            format!("Invalid file format version “{s}”; expected {SCHEMA_VERSION}."),
+        )),
+    }
+}
+
+/// Reads a project file (JSON, docs/project-format.md).
+pub fn project_from_json(text: &str, industry: &Industry) -> Result<Project, Vec<FieldError>> {
+    let value: serde_json::Value = serde_json::from_str(text).map_err(|e| {
+        vec![FieldError::new(
+            "",
+            format!(
+                "不是有效的 JSON（第 {} 行第 {} 列）：{e}",
+                e.line(),
+                e.column()
+            ),
+            format!(
+                "Not valid JSON (line {}, column {}): {e}",
+                e.line(),
+                e.column()
+            ),
+        )]
+    })?;
+    let obj = value.as_object().ok_or_else(|| {
+        vec![FieldError::new(
+            "",
+            "项目文件应为一个 JSON 对象。".into(),
+            "A project file must be one JSON object.".into(),
+        )]
+    })?;
+    let mut pairs: Vec<(String, String)> = Vec::new();
+    let mut errors = Vec::new();
+    flatten("", obj, &mut pairs, &mut errors);
+    if !obj.contains_key("schema_version") {
+        errors.push(FieldError::new(
+            "schema_version",
+            format!("缺少 schema_version（当前为 {SCHEMA_VERSION}）。"),
+            format!("Missing schema_version (currently {SCHEMA_VERSION})."),
+        ));
+    }
+    let (project, parse_errors) = parse_fields(
+        pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())),
+        industry,
+    );
+    errors.extend(parse_errors);
+    if errors.is_empty() {
+        Ok(project)
+    } else {
+        Err(errors)
+    }
+}
+
+fn flatten(
+    prefix: &str,
+    obj: &serde_json::Map<String, serde_json::Value>,
+    pairs: &mut Vec<(String, String)>,
+    errors: &mut Vec<FieldError>,
+) {
+    use serde_json::Value as J;
+    for (k, v) in obj {
+        let key = if prefix.is_empty() {
+            k.clone()
+        } else {
+            format!("{prefix}.{k}")
+        };
+        let is_set = field(&key).is_some_and(|f| matches!(f.kind, FieldKind::Set(_)));
+        match v {
+            J::Null => pairs.push((key, String::new())),
+            J::Bool(b) => pairs.push((key, b.to_string())),
+            J::Number(n) => pairs.push((key, n.to_string())),
+            J::String(s) => pairs.push((key, s.clone())),
+            J::Array(items) if is_set && items.iter().all(J::is_string) => {
+                let joined: Vec<&str> = items.iter().filter_map(J::as_str).collect();
+                pairs.push((
+                    key,
+                    if joined.is_empty() {
+                        "none".into()
+                    } else {
+                        joined.join(",")
+                    },
+                ));
+            }
+            J::Object(inner)
+                if prefix.is_empty()
+                    && Section::from_key(k).is_some_and(|s| s != Section::Project) =>
+            {
+                flatten(&key, inner, pairs, errors)
+            }
+            _ => errors.push(FieldError::new(
+                &key,
+                format!("字段“{key}”的值类型不对。"),
+                format!("Field “{key}” has a value of the wrong type."),
+            )),
+        }
+    }
+}
