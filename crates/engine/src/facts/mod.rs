@@ -2,6 +2,11 @@
 //! project and says which inputs it used, which are missing, which dated
 //! parameters it applied, and how sure the derivation is (e.g. an unverified
 //! industry-to-sector mapping).
+//!
+//! Owns fact values, notes and resolution by name, and the facts of the
+//! project itself (action, sectors, parks, capacity, catalogue) here; the site
+//! (`site`) and energy (`energy`) facts in their files. It reads the project,
+//! the rule data and the geometry, never the rules' evaluation.
 
 use crate::data_types::{Param, Rereview, RuleData, Sector, Status, Text};
 use crate::date::Date;
@@ -438,6 +443,13 @@ pub fn resolve(name: &str, data: &RuleData) -> FactRef {
     }
 }
 
+mod energy;
+mod site;
+
+pub use energy::{Basis, ENERGY_PARAMS};
+use site::reach_from_county;
+pub use site::{site_geometry, site_point, SiteGeometry, SitePoint};
+
 impl FactCtx<'_> {
     pub fn fact(&self, name: &str) -> Option<Fact> {
         self.derive(resolve(name, self.data))
@@ -510,128 +522,6 @@ impl FactCtx<'_> {
         })
     }
 
-    /// A distance estimated when no measured one is given (issue 5): from
-    /// the parcel outline if there is one, else the site point, to the
-    /// imported boundary layer of this kind, else (Yangtze and Poyang only)
-    /// to the bundled map; with the layer's and the input's uncertainty as
-    /// its margin. `None`: nothing to estimate from, the field is just missing.
-    fn estimate(&self, key: &'static str) -> Option<Fact> {
-        let boundary = self.siting.boundary.filter(|b| b.meta.kind.field() == key);
-        let layer = match key {
-            "site.dist_yangtze_mainstream_m" => Some(Layer::River),
-            "site.dist_poyang_lake_m" => Some(Layer::Lake),
-            _ => None,
-        };
-        let map = self.siting.water.filter(|_| layer.is_some());
-        if boundary.is_none() && map.is_none() {
-            return None;
-        }
-        let geometry = match site_geometry(self.project) {
-            SiteGeometry::None => return Some(Fact::unknown(&[key])),
-            SiteGeometry::NoDatum => return Some(Fact::unknown(&[key, "site.location_datum"])),
-            g => g,
-        };
-        let measure = |water: &WaterMap, layer: Layer| -> Option<Nearest> {
-            let found = match &geometry {
-                SiteGeometry::Parcel(ring) => water.distances_from_parcel(ring),
-                SiteGeometry::Point(p) => water.distances(*p),
-                _ => return None,
-            };
-            match layer {
-                Layer::River => found.river,
-                Layer::Lake => found.lake,
-            }
-        };
-        let parcel = matches!(geometry, SiteGeometry::Parcel(_));
-        let mut fact = Fact::known(FactValue::Unknown);
-        fact.inputs.push(if parcel {
-            "site.parcel"
-        } else {
-            "site.location"
-        });
-        fact.inputs.push("site.location_datum");
-        fact.decide_with.push(key);
-        let (input_margin, input_status, input_param) = self.input_margin();
-        fact.params.extend(input_param);
-        if self.project.get("site.location_precision_m").is_some() {
-            fact.inputs.push("site.location_precision_m");
-        }
-        let nothing_near = |n: Option<Nearest>| match n {
-            Some(n) => (n.metres, n.inside),
-            // Nothing within the search radius: that much is certain enough.
-            None => (crate::geo::water::SEARCH_RADIUS_M, false),
-        };
-        if let Some(b) = boundary {
-            let (metres, inside) = nothing_near(measure(&b.map, Layer::River));
-            let margin = b.meta.accuracy_m + input_margin;
-            // The layer is the user's statement, like a measured distance.
-            fact.status = input_status;
-            fact.value = FactValue::Num(metres);
-            fact.margin = margin;
-            fact.note = Some(Note::BoundaryEstimate {
-                metres,
-                margin,
-                inside,
-                parcel,
-            });
-            return Some(fact);
-        }
-        let (water, layer) = (map?, layer?);
-        let (metres, inside) = nothing_near(measure(water, layer));
-        let (layer_margin, layer_status, layer_param) = self.layer_margin();
-        let margin = layer_margin + input_margin;
-        fact.params.extend(layer_param);
-        fact.status = Status::C.min(layer_status).min(input_status);
-        fact.value = FactValue::Num(metres);
-        fact.margin = margin;
-        fact.note = Some(Note::MapEstimate {
-            lake: layer == Layer::Lake,
-            metres,
-            margin,
-            inside,
-            parcel,
-        });
-        Some(fact)
-    }
-
-    /// The bundled layer's uncertainty on the as-of date (GEO-04).
-    fn layer_margin(&self) -> (f64, Status, Option<&'static str>) {
-        match self.param("GEO-04.map_margin_m") {
-            Some((id, v, s)) => (v, s, Some(id)),
-            None => (0.0, Status::V1, None),
-        }
-    }
-
-    /// The coordinates' uncertainty: as stated (a click on this page's map
-    /// states it), else that of a point taken from a web map (GEO-04).
-    fn input_margin(&self) -> (f64, Status, Option<&'static str>) {
-        if let Some(v) = self.project.num("site.location_precision_m") {
-            return (v, Status::V1, None);
-        }
-        match self.param("GEO-04.input_margin_m") {
-            Some((id, v, s)) => (v, s, Some(id)),
-            None => (0.0, Status::V1, None),
-        }
-    }
-
-    /// The ± of a map-estimated distance on the as-of date: the layer's
-    /// uncertainty plus a web-map point's (dated, cited parameters), with
-    /// the weakest of their grades and the parameters used.
-    /// The bundled layer's part of [`FactCtx::map_margin`].
-    pub fn map_margin_layer(&self) -> f64 {
-        self.layer_margin().0
-    }
-
-    pub fn map_margin(&self) -> (f64, Status, Vec<&'static str>) {
-        let (layer, layer_status, layer_param) = self.layer_margin();
-        let (input, input_status, input_param) = self.input_margin();
-        (
-            layer + input,
-            layer_status.min(input_status),
-            layer_param.into_iter().chain(input_param).collect(),
-        )
-    }
-
     fn param(&self, id: &'static str) -> Option<(&'static str, f64, Status)> {
         let p: &Param = self.data.params.iter().find(|p| p.id == id)?;
         let v = param_in_force(p, self.as_of)?;
@@ -673,139 +563,6 @@ impl FactCtx<'_> {
                 .with_note(Note::ParkUnconfirmed { park: index }),
         }
     }
-
-    fn electricity_kwh(&self) -> Fact {
-        let key = "energy.electricity_10k_kwh";
-        match self.project.num(key) {
-            Some(v) => Fact::read(key, FactValue::Num(v * 1.0e4)),
-            // Given by carriers with electricity left blank: none is used.
-            None if self.project.num("energy.stated_total_tce").is_none()
-                && CARRIERS.iter().any(|(k, _)| self.project.num(k).is_some()) =>
-            {
-                Fact::known(FactValue::Num(0.0))
-            }
-            // A stated total bounds the electricity in it: at most all of it,
-            // at the calorific factor (the smaller one, so the larger bound).
-            None => match (
-                self.project.num("energy.stated_total_tce"),
-                self.param("EN-02.electricity_calorific_tce_per_10k_kwh"),
-            ) {
-                (Some(total), Some((id, cal, status))) if cal > 0.0 => {
-                    let mut f = Fact::read(
-                        "energy.stated_total_tce",
-                        FactValue::Between(0.0, total / cal * 1.0e4),
-                    );
-                    f.params.push(id);
-                    f.status = f.status.min(status);
-                    f.decide_with = Keys::one(key);
-                    f
-                }
-                (Some(_), _) => Fact::unknown(&[key]),
-                (None, _) => Fact::unknown(&["energy"]),
-            },
-        }
-    }
-
-    /// Comprehensive energy use in tce on one basis (catalogue EN-02): from
-    /// the carriers with dated conversion factors, or from a stated total
-    /// converted through its electricity share.
-    fn energy(&self, basis: Basis) -> Fact {
-        let p = self.project;
-        let elec_param = match basis {
-            Basis::Calorific => "EN-02.electricity_calorific_tce_per_10k_kwh",
-            Basis::Primary => "EN-02.electricity_primary_tce_per_10k_kwh",
-        };
-        let mut fact = Fact::known(FactValue::Unknown);
-        let use_param = |fact: &mut Fact, id: &'static str| -> Option<f64> {
-            let (id, v, status) = self.param(id)?;
-            fact.params.push(id);
-            fact.status = fact.status.min(status);
-            Some(v)
-        };
-        if let Some(total) = p.num("energy.stated_total_tce") {
-            fact.inputs.push("energy.stated_total_tce");
-            let stated = p.choice("energy.stated_basis");
-            if stated == Some(basis.key()) {
-                fact.inputs.push("energy.stated_basis");
-                fact.value = FactValue::Num(total);
-                return fact;
-            }
-            let (Some(cal), Some(pri)) = (
-                use_param(&mut fact, "EN-02.electricity_calorific_tce_per_10k_kwh"),
-                use_param(&mut fact, "EN-02.electricity_primary_tce_per_10k_kwh"),
-            ) else {
-                return fact;
-            };
-            // Only electricity's factor differs between the bases, and the
-            // primary one is the larger: the other basis is found through the
-            // electricity share, or bounded without it (all of the total
-            // could be electricity, or none of it).
-            let elec = p.num("energy.electricity_10k_kwh");
-            if elec.is_some() {
-                fact.inputs.push("energy.electricity_10k_kwh");
-            }
-            let converted = |from: Basis| match (from, elec) {
-                (Basis::Calorific, Some(e)) => (total + e * (pri - cal), total + e * (pri - cal)),
-                (Basis::Primary, Some(e)) => {
-                    let c = (total - e * (pri - cal)).max(0.0);
-                    (c, c)
-                }
-                (Basis::Calorific, None) => (total, total * pri / cal),
-                (Basis::Primary, None) => (total * cal / pri, total),
-            };
-            let (lo, hi) = match stated {
-                Some(_) => {
-                    fact.inputs.push("energy.stated_basis");
-                    // Stated on the other basis.
-                    let other = match basis {
-                        Basis::Calorific => Basis::Primary,
-                        Basis::Primary => Basis::Calorific,
-                    };
-                    converted(other)
-                }
-                None => {
-                    let other = match basis {
-                        Basis::Calorific => converted(Basis::Primary),
-                        Basis::Primary => converted(Basis::Calorific),
-                    };
-                    (other.0.min(total), other.1.max(total))
-                }
-            };
-            if lo == hi {
-                fact.value = FactValue::Num(lo);
-                return fact;
-            }
-            fact.value = FactValue::Between(lo, hi);
-            if stated.is_none() {
-                fact.decide_with.push("energy.stated_basis");
-            }
-            if elec.is_none() {
-                fact.decide_with.push("energy.electricity_10k_kwh");
-                fact = fact.with_note(Note::Fixed(NEEDS_ELECTRICITY));
-            }
-            return fact;
-        }
-        if !CARRIERS.iter().any(|(k, _)| p.num(k).is_some()) {
-            fact.missing.push("energy");
-            return fact;
-        }
-        let mut total = 0.0;
-        for (key, param) in CARRIERS {
-            let Some(q) = p.num(key) else { continue };
-            let factor = if *key == "energy.electricity_10k_kwh" {
-                use_param(&mut fact, elec_param)
-            } else if let Some(param) = param {
-                use_param(&mut fact, param)
-            } else {
-                Some(1.0)
-            };
-            let Some(factor) = factor else { return fact };
-            fact.inputs.push(key);
-            total += q * factor;
-        }
-        fact.value = FactValue::Num(total);
-        fact.with_note(Note::Fixed(BY_CARRIER))
-    }
 }
 
 /// The catalogue class, or which pair it lies in when only "neither
@@ -823,127 +580,6 @@ fn catalogue_class(p: &Project) -> Fact {
         _ => Fact::unknown(&["catalogue.class"]),
     }
 }
-
-/// The basis an energy total is counted on (EN-02).
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub enum Basis {
-    Calorific,
-    Primary,
-}
-
-impl Basis {
-    fn key(self) -> &'static str {
-        match self {
-            Basis::Calorific => "calorific",
-            Basis::Primary => "primary",
-        }
-    }
-}
-
-/// The site point of a project, as given and in WGS-84.
-pub enum SitePoint {
-    None,
-    /// Coordinates without their system: unusable (catalogue GEO-04).
-    NoDatum,
-    At {
-        given: LonLat,
-        wgs84: LonLat,
-    },
-}
-
-/// Counties below the Poyang Lake outlet at Hukou, on the lower reach
-/// (issue 14 M2; the reach boundary is the outlet, so Hukou and Pengze).
-const LOWER_REACH_COUNTIES: [u32; 2] = [360429, 360430];
-
-const REACH_BY_COUNTY: L10n = L10n::new(
-    "河段按选址坐标所在区县推定：湖口县、彭泽县在湖口以下的下游，九江其余区县属中游（本工具的理解）。",
-    "The reach is taken from the county the site point lies in: Hukou and Pengze below the Hukou outlet are on the lower reach, the rest of Jiujiang on the middle reach (our reading).",
-);
-
-/// The reach of the Yangtze from the county of the site point, when there is
-/// one inside Jiujiang; `None` otherwise (then the field is asked).
-fn reach_from_county(p: &Project) -> Option<Fact> {
-    let SitePoint::At { wgs84, .. } = site_point(p) else {
-        return None;
-    };
-    let county = crate::geo::county::Counties::embedded().locate(wgs84)?;
-    let reach = if LOWER_REACH_COUNTIES.contains(&county.code) {
-        "lower"
-    } else {
-        "middle"
-    };
-    let mut f = Fact::read("site.location", FactValue::Sym(reach));
-    f.inputs.push("site.location_datum");
-    f.status = Status::C;
-    Some(f.with_note(Note::Fixed(REACH_BY_COUNTY)))
-}
-
-pub fn site_point(p: &Project) -> SitePoint {
-    let Some(Value::Point(lon, lat)) = p.get("site.location") else {
-        return SitePoint::None;
-    };
-    let Some(datum) = p.choice("site.location_datum").and_then(Datum::from_key) else {
-        return SitePoint::NoDatum;
-    };
-    let given = LonLat::new(*lon, *lat);
-    SitePoint::At {
-        given,
-        wgs84: to_wgs84(given, datum),
-    }
-}
-
-/// What the distances are measured from: the parcel outline when given,
-/// else the site point; in WGS-84.
-pub enum SiteGeometry {
-    None,
-    NoDatum,
-    Point(LonLat),
-    Parcel(Vec<LonLat>),
-}
-
-pub fn site_geometry(p: &Project) -> SiteGeometry {
-    if let Some(Value::Parcel(pts)) = p.get("site.parcel") {
-        let Some(datum) = p.choice("site.location_datum").and_then(Datum::from_key) else {
-            return SiteGeometry::NoDatum;
-        };
-        return SiteGeometry::Parcel(
-            pts.iter()
-                .map(|&(lon, lat)| to_wgs84(LonLat::new(lon, lat), datum))
-                .collect(),
-        );
-    }
-    match site_point(p) {
-        SitePoint::None => SiteGeometry::None,
-        SitePoint::NoDatum => SiteGeometry::NoDatum,
-        SitePoint::At { wgs84, .. } => SiteGeometry::Point(wgs84),
-    }
-}
-
-/// Energy carriers and the parameter that converts each to tce (electricity
-/// depends on the basis; "other" is already in tce).
-const CARRIERS: &[(&str, Option<&str>)] = &[
-    ("energy.coal_t", Some("EN-02.coal_tce_per_t")),
-    ("energy.coke_t", Some("EN-02.coke_tce_per_t")),
-    (
-        "energy.natural_gas_10k_m3",
-        Some("EN-02.gas_tce_per_10k_m3"),
-    ),
-    ("energy.fuel_oil_t", Some("EN-02.fuel_oil_tce_per_t")),
-    ("energy.electricity_10k_kwh", None),
-    ("energy.steam_gj", Some("EN-02.heat_tce_per_gj")),
-    ("energy.other_tce", None),
-];
-
-/// Parameters the energy facts may use (for meta-tests).
-pub const ENERGY_PARAMS: &[&str] = &[
-    "EN-02.coal_tce_per_t",
-    "EN-02.coke_tce_per_t",
-    "EN-02.gas_tce_per_10k_m3",
-    "EN-02.fuel_oil_tce_per_t",
-    "EN-02.heat_tce_per_gj",
-    "EN-02.electricity_calorific_tce_per_10k_kwh",
-    "EN-02.electricity_primary_tce_per_10k_kwh",
-];
 
 fn offered_ratio(p: &Project) -> Fact {
     let (new, offered) = (p.num("capacity.new_t"), p.num("capacity.offered_t"));

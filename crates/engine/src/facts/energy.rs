@@ -1,0 +1,181 @@
+//! Energy facts: totals on the calorific and primary-equivalent bases from
+//! the carriers or a stated total (EN-02), and the electricity in them.
+
+use super::*;
+
+/// The basis an energy total is counted on (EN-02).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Basis {
+    Calorific,
+    Primary,
+}
+
+impl Basis {
+    fn key(self) -> &'static str {
+        match self {
+            Basis::Calorific => "calorific",
+            Basis::Primary => "primary",
+        }
+    }
+}
+
+/// Energy carriers and the parameter that converts each to tce (electricity
+/// depends on the basis; "other" is already in tce).
+const CARRIERS: &[(&str, Option<&str>)] = &[
+    ("energy.coal_t", Some("EN-02.coal_tce_per_t")),
+    ("energy.coke_t", Some("EN-02.coke_tce_per_t")),
+    (
+        "energy.natural_gas_10k_m3",
+        Some("EN-02.gas_tce_per_10k_m3"),
+    ),
+    ("energy.fuel_oil_t", Some("EN-02.fuel_oil_tce_per_t")),
+    ("energy.electricity_10k_kwh", None),
+    ("energy.steam_gj", Some("EN-02.heat_tce_per_gj")),
+    ("energy.other_tce", None),
+];
+
+/// Parameters the energy facts may use (for meta-tests).
+pub const ENERGY_PARAMS: &[&str] = &[
+    "EN-02.coal_tce_per_t",
+    "EN-02.coke_tce_per_t",
+    "EN-02.gas_tce_per_10k_m3",
+    "EN-02.fuel_oil_tce_per_t",
+    "EN-02.heat_tce_per_gj",
+    "EN-02.electricity_calorific_tce_per_10k_kwh",
+    "EN-02.electricity_primary_tce_per_10k_kwh",
+];
+
+impl FactCtx<'_> {
+    pub(super) fn electricity_kwh(&self) -> Fact {
+        let key = "energy.electricity_10k_kwh";
+        match self.project.num(key) {
+            Some(v) => Fact::read(key, FactValue::Num(v * 1.0e4)),
+            // Given by carriers with electricity left blank: none is used.
+            None if self.project.num("energy.stated_total_tce").is_none()
+                && CARRIERS.iter().any(|(k, _)| self.project.num(k).is_some()) =>
+            {
+                Fact::known(FactValue::Num(0.0))
+            }
+            // A stated total bounds the electricity in it: at most all of it,
+            // at the calorific factor (the smaller one, so the larger bound).
+            None => match (
+                self.project.num("energy.stated_total_tce"),
+                self.param("EN-02.electricity_calorific_tce_per_10k_kwh"),
+            ) {
+                (Some(total), Some((id, cal, status))) if cal > 0.0 => {
+                    let mut f = Fact::read(
+                        "energy.stated_total_tce",
+                        FactValue::Between(0.0, total / cal * 1.0e4),
+                    );
+                    f.params.push(id);
+                    f.status = f.status.min(status);
+                    f.decide_with = Keys::one(key);
+                    f
+                }
+                (Some(_), _) => Fact::unknown(&[key]),
+                (None, _) => Fact::unknown(&["energy"]),
+            },
+        }
+    }
+
+    /// Comprehensive energy use in tce on one basis (catalogue EN-02): from
+    /// the carriers with dated conversion factors, or from a stated total
+    /// converted through its electricity share.
+    pub(super) fn energy(&self, basis: Basis) -> Fact {
+        let p = self.project;
+        let elec_param = match basis {
+            Basis::Calorific => "EN-02.electricity_calorific_tce_per_10k_kwh",
+            Basis::Primary => "EN-02.electricity_primary_tce_per_10k_kwh",
+        };
+        let mut fact = Fact::known(FactValue::Unknown);
+        let use_param = |fact: &mut Fact, id: &'static str| -> Option<f64> {
+            let (id, v, status) = self.param(id)?;
+            fact.params.push(id);
+            fact.status = fact.status.min(status);
+            Some(v)
+        };
+        if let Some(total) = p.num("energy.stated_total_tce") {
+            fact.inputs.push("energy.stated_total_tce");
+            let stated = p.choice("energy.stated_basis");
+            if stated == Some(basis.key()) {
+                fact.inputs.push("energy.stated_basis");
+                fact.value = FactValue::Num(total);
+                return fact;
+            }
+            let (Some(cal), Some(pri)) = (
+                use_param(&mut fact, "EN-02.electricity_calorific_tce_per_10k_kwh"),
+                use_param(&mut fact, "EN-02.electricity_primary_tce_per_10k_kwh"),
+            ) else {
+                return fact;
+            };
+            // Only electricity's factor differs between the bases, and the
+            // primary one is the larger: the other basis is found through the
+            // electricity share, or bounded without it (all of the total
+            // could be electricity, or none of it).
+            let elec = p.num("energy.electricity_10k_kwh");
+            if elec.is_some() {
+                fact.inputs.push("energy.electricity_10k_kwh");
+            }
+            let converted = |from: Basis| match (from, elec) {
+                (Basis::Calorific, Some(e)) => (total + e * (pri - cal), total + e * (pri - cal)),
+                (Basis::Primary, Some(e)) => {
+                    let c = (total - e * (pri - cal)).max(0.0);
+                    (c, c)
+                }
+                (Basis::Calorific, None) => (total, total * pri / cal),
+                (Basis::Primary, None) => (total * cal / pri, total),
+            };
+            let (lo, hi) = match stated {
+                Some(_) => {
+                    fact.inputs.push("energy.stated_basis");
+                    // Stated on the other basis.
+                    let other = match basis {
+                        Basis::Calorific => Basis::Primary,
+                        Basis::Primary => Basis::Calorific,
+                    };
+                    converted(other)
+                }
+                None => {
+                    let other = match basis {
+                        Basis::Calorific => converted(Basis::Primary),
+                        Basis::Primary => converted(Basis::Calorific),
+                    };
+                    (other.0.min(total), other.1.max(total))
+                }
+            };
+            if lo == hi {
+                fact.value = FactValue::Num(lo);
+                return fact;
+            }
+            fact.value = FactValue::Between(lo, hi);
+            if stated.is_none() {
+                fact.decide_with.push("energy.stated_basis");
+            }
+            if elec.is_none() {
+                fact.decide_with.push("energy.electricity_10k_kwh");
+                fact = fact.with_note(Note::Fixed(NEEDS_ELECTRICITY));
+            }
+            return fact;
+        }
+        if !CARRIERS.iter().any(|(k, _)| p.num(k).is_some()) {
+            fact.missing.push("energy");
+            return fact;
+        }
+        let mut total = 0.0;
+        for (key, param) in CARRIERS {
+            let Some(q) = p.num(key) else { continue };
+            let factor = if *key == "energy.electricity_10k_kwh" {
+                use_param(&mut fact, elec_param)
+            } else if let Some(param) = param {
+                use_param(&mut fact, param)
+            } else {
+                Some(1.0)
+            };
+            let Some(factor) = factor else { return fact };
+            fact.inputs.push(key);
+            total += q * factor;
+        }
+        fact.value = FactValue::Num(total);
+        fact.with_note(Note::Fixed(BY_CARRIER))
+    }
+}

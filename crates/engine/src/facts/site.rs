@@ -1,0 +1,208 @@
+//! Site facts: the point and parcel in WGS-84, distances estimated from the
+//! maps or an imported boundary layer with their margins, and the reach of the
+//! Yangtze from the county the point lies in.
+
+use super::*;
+
+impl FactCtx<'_> {
+    /// A distance estimated when no measured one is given (issue 5): from
+    /// the parcel outline if there is one, else the site point, to the
+    /// imported boundary layer of this kind, else (Yangtze and Poyang only)
+    /// to the bundled map; with the layer's and the input's uncertainty as
+    /// its margin. `None`: nothing to estimate from, the field is just missing.
+    pub(super) fn estimate(&self, key: &'static str) -> Option<Fact> {
+        let boundary = self.siting.boundary.filter(|b| b.meta.kind.field() == key);
+        let layer = match key {
+            "site.dist_yangtze_mainstream_m" => Some(Layer::River),
+            "site.dist_poyang_lake_m" => Some(Layer::Lake),
+            _ => None,
+        };
+        let map = self.siting.water.filter(|_| layer.is_some());
+        if boundary.is_none() && map.is_none() {
+            return None;
+        }
+        let geometry = match site_geometry(self.project) {
+            SiteGeometry::None => return Some(Fact::unknown(&[key])),
+            SiteGeometry::NoDatum => return Some(Fact::unknown(&[key, "site.location_datum"])),
+            g => g,
+        };
+        let measure = |water: &WaterMap, layer: Layer| -> Option<Nearest> {
+            let found = match &geometry {
+                SiteGeometry::Parcel(ring) => water.distances_from_parcel(ring),
+                SiteGeometry::Point(p) => water.distances(*p),
+                _ => return None,
+            };
+            match layer {
+                Layer::River => found.river,
+                Layer::Lake => found.lake,
+            }
+        };
+        let parcel = matches!(geometry, SiteGeometry::Parcel(_));
+        let mut fact = Fact::known(FactValue::Unknown);
+        fact.inputs.push(if parcel {
+            "site.parcel"
+        } else {
+            "site.location"
+        });
+        fact.inputs.push("site.location_datum");
+        fact.decide_with.push(key);
+        let (input_margin, input_status, input_param) = self.input_margin();
+        fact.params.extend(input_param);
+        if self.project.get("site.location_precision_m").is_some() {
+            fact.inputs.push("site.location_precision_m");
+        }
+        let nothing_near = |n: Option<Nearest>| match n {
+            Some(n) => (n.metres, n.inside),
+            // Nothing within the search radius: that much is certain enough.
+            None => (crate::geo::water::SEARCH_RADIUS_M, false),
+        };
+        if let Some(b) = boundary {
+            let (metres, inside) = nothing_near(measure(&b.map, Layer::River));
+            let margin = b.meta.accuracy_m + input_margin;
+            // The layer is the user's statement, like a measured distance.
+            fact.status = input_status;
+            fact.value = FactValue::Num(metres);
+            fact.margin = margin;
+            fact.note = Some(Note::BoundaryEstimate {
+                metres,
+                margin,
+                inside,
+                parcel,
+            });
+            return Some(fact);
+        }
+        let (water, layer) = (map?, layer?);
+        let (metres, inside) = nothing_near(measure(water, layer));
+        let (layer_margin, layer_status, layer_param) = self.layer_margin();
+        let margin = layer_margin + input_margin;
+        fact.params.extend(layer_param);
+        fact.status = Status::C.min(layer_status).min(input_status);
+        fact.value = FactValue::Num(metres);
+        fact.margin = margin;
+        fact.note = Some(Note::MapEstimate {
+            lake: layer == Layer::Lake,
+            metres,
+            margin,
+            inside,
+            parcel,
+        });
+        Some(fact)
+    }
+
+    /// The bundled layer's uncertainty on the as-of date (GEO-04).
+    fn layer_margin(&self) -> (f64, Status, Option<&'static str>) {
+        match self.param("GEO-04.map_margin_m") {
+            Some((id, v, s)) => (v, s, Some(id)),
+            None => (0.0, Status::V1, None),
+        }
+    }
+
+    /// The coordinates' uncertainty: as stated (a click on this page's map
+    /// states it), else that of a point taken from a web map (GEO-04).
+    fn input_margin(&self) -> (f64, Status, Option<&'static str>) {
+        if let Some(v) = self.project.num("site.location_precision_m") {
+            return (v, Status::V1, None);
+        }
+        match self.param("GEO-04.input_margin_m") {
+            Some((id, v, s)) => (v, s, Some(id)),
+            None => (0.0, Status::V1, None),
+        }
+    }
+
+    /// The ± of a map-estimated distance on the as-of date: the layer's
+    /// uncertainty plus a web-map point's (dated, cited parameters), with
+    /// the weakest of their grades and the parameters used.
+    /// The bundled layer's part of [`FactCtx::map_margin`].
+    pub fn map_margin_layer(&self) -> f64 {
+        self.layer_margin().0
+    }
+
+    pub fn map_margin(&self) -> (f64, Status, Vec<&'static str>) {
+        let (layer, layer_status, layer_param) = self.layer_margin();
+        let (input, input_status, input_param) = self.input_margin();
+        (
+            layer + input,
+            layer_status.min(input_status),
+            layer_param.into_iter().chain(input_param).collect(),
+        )
+    }
+}
+
+/// The site point of a project, as given and in WGS-84.
+pub enum SitePoint {
+    None,
+    /// Coordinates without their system: unusable (catalogue GEO-04).
+    NoDatum,
+    At {
+        given: LonLat,
+        wgs84: LonLat,
+    },
+}
+
+/// Counties below the Poyang Lake outlet at Hukou, on the lower reach
+/// (issue 14 M2; the reach boundary is the outlet, so Hukou and Pengze).
+const LOWER_REACH_COUNTIES: [u32; 2] = [360429, 360430];
+
+const REACH_BY_COUNTY: L10n = L10n::new(
+    "河段按选址坐标所在区县推定：湖口县、彭泽县在湖口以下的下游，九江其余区县属中游（本工具的理解）。",
+    "The reach is taken from the county the site point lies in: Hukou and Pengze below the Hukou outlet are on the lower reach, the rest of Jiujiang on the middle reach (our reading).",
+);
+
+/// The reach of the Yangtze from the county of the site point, when there is
+/// one inside Jiujiang; `None` otherwise (then the field is asked).
+pub(super) fn reach_from_county(p: &Project) -> Option<Fact> {
+    let SitePoint::At { wgs84, .. } = site_point(p) else {
+        return None;
+    };
+    let county = crate::geo::county::Counties::embedded().locate(wgs84)?;
+    let reach = if LOWER_REACH_COUNTIES.contains(&county.code) {
+        "lower"
+    } else {
+        "middle"
+    };
+    let mut f = Fact::read("site.location", FactValue::Sym(reach));
+    f.inputs.push("site.location_datum");
+    f.status = Status::C;
+    Some(f.with_note(Note::Fixed(REACH_BY_COUNTY)))
+}
+
+pub fn site_point(p: &Project) -> SitePoint {
+    let Some(Value::Point(lon, lat)) = p.get("site.location") else {
+        return SitePoint::None;
+    };
+    let Some(datum) = p.choice("site.location_datum").and_then(Datum::from_key) else {
+        return SitePoint::NoDatum;
+    };
+    let given = LonLat::new(*lon, *lat);
+    SitePoint::At {
+        given,
+        wgs84: to_wgs84(given, datum),
+    }
+}
+
+/// What the distances are measured from: the parcel outline when given,
+/// else the site point; in WGS-84.
+pub enum SiteGeometry {
+    None,
+    NoDatum,
+    Point(LonLat),
+    Parcel(Vec<LonLat>),
+}
+
+pub fn site_geometry(p: &Project) -> SiteGeometry {
+    if let Some(Value::Parcel(pts)) = p.get("site.parcel") {
+        let Some(datum) = p.choice("site.location_datum").and_then(Datum::from_key) else {
+            return SiteGeometry::NoDatum;
+        };
+        return SiteGeometry::Parcel(
+            pts.iter()
+                .map(|&(lon, lat)| to_wgs84(LonLat::new(lon, lat), datum))
+                .collect(),
+        );
+    }
+    match site_point(p) {
+        SitePoint::None => SiteGeometry::None,
+        SitePoint::NoDatum => SiteGeometry::NoDatum,
+        SitePoint::At { wgs84, .. } => SiteGeometry::Point(wgs84),
+    }
+}
