@@ -593,3 +593,15 @@ pub struct StandardLand {
     pub historical: bool,
     pub basis: Citation,
 }
+
+/// The value of a parameter in force on `as_of`, if any.
+pub fn param_in_force(param: &Param, as_of: Date) -> Option<&ParamValue> {
+    if param.until.is_some_and(|u| as_of > u) {
+        return None;
+    }
+    param
+        .values
+        .iter()
+        .filter(|v| v.from <= as_of)
+        .max_by_key(|v| v.from)
+}

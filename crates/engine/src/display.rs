@@ -6,7 +6,7 @@
 
 use crate::data_types::Text;
 use crate::date::Date;
-use crate::screen::format_number;
+use crate::text::numbers::format_number;
 
 /// Chinese and English money units: (divisor, unit), largest first.
 const ZH_UNITS: [(f64, &str); 3] = [(1e8, "亿元"), (1e4, "万元"), (1.0, "元")];

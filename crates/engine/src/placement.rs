@@ -3,10 +3,10 @@
 //! list leaves room there (a chemical project needs a recognised chemical
 //! park; heavy polluters a compliant park).
 
+use crate::data_types::param_in_force;
 use crate::data_types::{Chain, Park, RuleData, Text};
 use crate::date::Date;
 use crate::model::Project;
-use crate::screen::param_in_force;
 use serde::Serialize;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
@@ -64,7 +64,7 @@ pub fn placements<'a>(data: &'a RuleData, project: &Project, as_of: Date) -> Vec
         .iter()
         .find(|p| p.id == "YRB-01.band_m")
         .and_then(|p| param_in_force(p, as_of))
-        .map(|v| crate::screen::format_number(v.value));
+        .map(|v| crate::text::numbers::format_number(v.value));
     let mut out = Vec::new();
     for chain in chains_for(data, code) {
         for region in &chain.regions {

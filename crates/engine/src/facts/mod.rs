@@ -8,6 +8,7 @@
 //! (`site`) and energy (`energy`) facts in their files. It reads the project,
 //! the rule data and the geometry, never the rules' evaluation.
 
+use crate::data_types::param_in_force;
 use crate::data_types::{Param, Rereview, RuleData, Sector, Status, Text};
 use crate::date::Date;
 use crate::geo::boundary::Boundary;
@@ -15,7 +16,6 @@ use crate::geo::coords::{to_wgs84, Datum, LonLat};
 use crate::geo::water::{Layer, Nearest, WaterMap};
 use crate::model::L10n;
 use crate::model::{self, FieldKind, Project, Value};
-use crate::screen::param_in_force;
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum FactValue {
@@ -168,8 +168,8 @@ impl Note {
                     ("河流", "river")
                 };
                 let (from_zh, from_en) = measured_from(parcel);
-                let m = crate::screen::format_number(metres.round());
-                let u = crate::screen::format_number(margin.round());
+                let m = crate::text::numbers::format_number(metres.round());
+                let u = crate::text::numbers::format_number(margin.round());
                 let mut t = Text {
                     zh: format!("未填实测距离，按地图估算：{from_zh}距最近{kind_zh}水面约 {m} 米，误差约±{u} 米（OSM 概化数据，© OpenStreetMap 贡献者）。地图中的河流可能是支流、湖泊可能不是鄱阳湖，故为偏保守的下限；以实测距离为准。"),
                     en: format!("No measured distance: the map puts the nearest {kind_en} about {m} m from {from_en}, ±{u} m (generalised OSM data, © OpenStreetMap contributors). The mapped water may be a tributary or another lake, so this is a cautious lower bound; a measured distance prevails."),
@@ -187,8 +187,8 @@ impl Note {
                 parcel,
             } => {
                 let (from_zh, from_en) = measured_from(parcel);
-                let m = crate::screen::format_number(metres.round());
-                let u = crate::screen::format_number(margin.round());
+                let m = crate::text::numbers::format_number(metres.round());
+                let u = crate::text::numbers::format_number(margin.round());
                 let mut t = Text {
                     zh: format!("按用户导入的边界图层量算：{from_zh}距该线 {m} 米，误差约±{u} 米（图层精度按导入时声明，加坐标误差）。以实测距离为准。"),
                     en: format!("Measured against the boundary layer the user imported: {m} m from {from_en}, ±{u} m (the layer's stated accuracy plus the coordinates'). A measured distance prevails."),

@@ -9,13 +9,14 @@
 //! "negotiable, subject to review", never a number; an input the estimate
 //! needs and lacks makes the item "needs input", never a silent zero.
 
+use crate::data_types::param_in_force;
 use crate::data_types::{
     Amount, Citation, ItemKind, ItemStatus, Level, NationalIncentive, Outcome, Package,
     PackageItem, Param, RuleData, Status, Text, Timing,
 };
 use crate::date::Date;
 use crate::model::{Project, Value};
-use crate::screen::{format_number, param_in_force};
+use crate::text::numbers::format_number;
 use serde::Serialize;
 
 mod fdi;

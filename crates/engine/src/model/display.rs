@@ -49,7 +49,7 @@ pub fn display_value(spec: Option<&FieldSpec>, v: &Value) -> Text {
             .map_or_else(|| both(k), |c| Text::from(c.label))
     };
     let with_unit = |x: f64, zh: &str, en: &str| {
-        let n = crate::screen::format_number(x);
+        let n = crate::text::numbers::format_number(x);
         Text {
             zh: format!("{n} {zh}"),
             en: format!("{n} {en}"),

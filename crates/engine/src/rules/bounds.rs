@@ -6,7 +6,7 @@
 use crate::data_types::Outcome;
 use serde::Serialize;
 
-/// A set of outcomes (one bit per outcome, by [`crate::screen::severity`]).
+/// A set of outcomes (one bit per outcome, by [`crate::rules::report::severity`]).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct OutcomeSet(u8);
 
@@ -30,7 +30,7 @@ impl OutcomeSet {
     }
 
     fn bit(o: Outcome) -> u8 {
-        1 << crate::screen::severity(o)
+        1 << crate::rules::report::severity(o)
     }
 
     pub fn insert(&mut self, o: Outcome) {

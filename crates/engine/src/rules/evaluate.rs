@@ -2,12 +2,15 @@
 //! inputs, thresholds and notes each rule touched recorded as its "why", and
 //! rule texts filled with the values in force.
 
+pub use crate::data_types::param_in_force;
 use crate::data_types::{Citation, Cond, Param, ParamValue, RuleData, Status, Text};
 use crate::date::Date;
 use crate::facts::Siting;
 use crate::facts::{Fact, FactCtx, FactValue};
 use crate::model::Project;
 use crate::program::Program;
+pub use crate::text::numbers::format_number;
+use crate::text::numbers::round_display;
 use serde::Serialize;
 use std::borrow::Cow;
 use std::cell::RefCell;
@@ -199,18 +202,6 @@ impl<'a> Trace<'a> {
             });
         }
     }
-}
-
-/// The value of a parameter in force on `as_of`, if any.
-pub fn param_in_force(param: &Param, as_of: Date) -> Option<&ParamValue> {
-    if param.until.is_some_and(|u| as_of > u) {
-        return None;
-    }
-    param
-        .values
-        .iter()
-        .filter(|v| v.from <= as_of)
-        .max_by_key(|v| v.from)
 }
 
 /// A condition's value and, when unknown, the inputs that would decide it.
@@ -594,67 +585,5 @@ impl<'a: 'p, 'p> Ctx<'a, 'p> {
             zh,
             en: fill_one(&text.en),
         })
-    }
-}
-
-/// Rounds for display: whole numbers above 100, else three significant places.
-pub(crate) fn round_display(v: f64) -> f64 {
-    if v.abs() >= 100.0 {
-        v.round()
-    } else {
-        (v * 1000.0).round() / 1000.0
-    }
-}
-
-/// 1000 → "1,000"; 1.5 → "1.5".
-pub fn format_number(v: f64) -> String {
-    if v.fract() == 0.0 && v.abs() < 1e15 {
-        // Whole numbers are most of what texts show: written digit by digit,
-        // without the formatting machinery.
-        let mut n = v.abs() as u64;
-        let mut buf = [0u8; 26];
-        let mut at = buf.len();
-        let mut written = 0;
-        loop {
-            if written > 0 && written % 3 == 0 {
-                at -= 1;
-                buf[at] = b',';
-            }
-            at -= 1;
-            buf[at] = b'0' + (n % 10) as u8;
-            n /= 10;
-            written += 1;
-            if n == 0 {
-                break;
-            }
-        }
-        if v < 0.0 {
-            at -= 1;
-            buf[at] = b'-';
-        }
-        String::from_utf8_lossy(&buf[at..]).into_owned()
-    } else {
-        format!("{v}")
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::format_number;
-
-    #[test]
-    fn numbers_are_grouped_by_thousands() {
-        for (v, text) in [
-            (0.0, "0"),
-            (7.0, "7"),
-            (999.0, "999"),
-            (1000.0, "1,000"),
-            (-1234567.0, "-1,234,567"),
-            (100000.0, "100,000"),
-            (1.5, "1.5"),
-            (-0.25, "-0.25"),
-        ] {
-            assert_eq!(format_number(v), text, "{v}");
-        }
     }
 }

@@ -6,7 +6,7 @@
 
 use crate::model::{Project, Value};
 use crate::rules::questions::{composite, Holds, Question};
-use crate::screen::Report;
+use crate::rules::report::Report;
 
 /// What the person across the table has said so far, besides the project.
 #[derive(Clone, Debug, Default, PartialEq)]

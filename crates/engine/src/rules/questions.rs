@@ -5,7 +5,7 @@
 use crate::data_types::{Outcome, Text};
 use crate::model::{self, FieldKind, Value};
 use crate::rules::bounds::{weight, OutcomeSet};
-use crate::screen::Report;
+use crate::rules::report::Report;
 use serde::Serialize;
 
 /// What kind of answer a question takes.
