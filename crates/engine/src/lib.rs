@@ -3,6 +3,35 @@
 //! Pure: no UI, no I/O, no clock. The rule data in `data/` is compiled in by
 //! build.rs; the app, the CLI and the tests all evaluate projects through
 //! [`Engine::screen`].
+//!
+//! # The API the app and the CLI use
+//!
+//! - [`Engine::embedded`]: the engine with the bundled rule data, once per process.
+//! - Reading a project: [`Engine::parse_fields`] (form fields, CSV cells) and
+//!   [`Engine::project_from_json`] (project files), with every problem as a
+//!   [`FieldError`] at its field, in both languages; the fields themselves are
+//!   [`model::FIELDS`]; [`csv`] reads and writes batches.
+//! - Screening: [`Engine::screen`] (the explained [`Report`]: findings with
+//!   their inputs, thresholds and citations, the bounds, the ranked questions,
+//!   the energy totals and the site's county), [`Engine::screen_for`] (the next
+//!   step of a guided interview), [`Engine::verdicts`] (outcomes only, for
+//!   batches). All take an "as of" [`Date`].
+//! - The site: [`Engine::site_estimate`] (the point in WGS-84, the distances to
+//!   the mapped water with their margins, the county); [`geo`] for datums,
+//!   boundary layers and counties.
+//! - Incentives: [`Engine::incentives`] after a screening; [`incentives`] also
+//!   validates and reads packages.
+//! - Texts: [`labels`] and [`display`] word outcomes, amounts and dates in both
+//!   languages; [`text`] holds numbers and the data changelog.
+//!
+//! # Layout
+//!
+//! By domain, each folder saying in its module comment what it owns and
+//! uses: `model/` (the project and its fields), `facts/`, `rules/`
+//! (evaluation, decisions, the report, bounds, questions), `incentives/`,
+//! `geo/`, `text/`. `screen` re-exports the report's public names. No module
+//! imports another in a circle and no file is over 800 lines
+//! (`tests/layout.rs`).
 
 #![forbid(unsafe_code)]
 
