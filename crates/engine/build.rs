@@ -10,8 +10,8 @@ mod data_types;
 mod date;
 
 use data_types::{
-    CatalogueEntry, Chain, NationalIncentive, Package, Param, Park, Question, Release, Rule,
-    RuleData, Sector,
+    CatalogueEntry, Chain, CountyFacts, NationalIncentive, Package, Param, Park, Question, Release,
+    Rule, RuleData, Sector,
 };
 use serde::Deserialize;
 use std::{env, fs, path::Path};
@@ -37,6 +37,8 @@ struct DataFile {
     package: Vec<Package>,
     #[serde(default)]
     release: Vec<Release>,
+    #[serde(default)]
+    county: Vec<CountyFacts>,
 }
 
 #[derive(Deserialize)]
@@ -77,6 +79,7 @@ fn main() {
     files.push(data.join("parks.toml"));
     files.push(data.join("chains.toml"));
     files.push(data.join("changelog.toml"));
+    files.push(data.join("counties.toml"));
     files.sort();
     for path in files {
         println!("cargo:rerun-if-changed={}", path.display());
@@ -92,6 +95,7 @@ fn main() {
         out.incentives.extend(file.incentive);
         out.packages.extend(file.package);
         out.changelog.extend(file.release);
+        out.counties.extend(file.county);
     }
     // Rules in catalogue order, whatever file they are in.
     let ids = fs::read_to_string(data.join("catalogue-ids.txt")).expect("catalogue-ids.txt");

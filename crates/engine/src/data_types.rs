@@ -301,6 +301,20 @@ pub struct CatalogueEntry {
     pub deadline: Option<String>,
 }
 
+/// A county-level division of Jiujiang as the rules see it: the reach of the
+/// Yangtze it lies on (YRB-16). The boundaries are a map layer (`geo::county`).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CountyFacts {
+    /// GB/T 2260 code, as in the boundary layer.
+    pub code: u32,
+    /// The Chinese name, to keep the two files alike.
+    pub name: String,
+    /// A choice of `site.yangtze_reach`.
+    pub reach: String,
+    pub status: Status,
+}
+
 /// An industry chain of Jiujiang's "9610" programme and the regions meant to
 /// host it (seed 002, annex 4).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -329,6 +343,9 @@ pub struct RuleData {
     pub parks: Vec<Park>,
     #[serde(default)]
     pub chains: Vec<Chain>,
+    /// What the rules need to know about each county (data/counties.toml).
+    #[serde(default)]
+    pub counties: Vec<CountyFacts>,
     pub catalogue_entries: Vec<CatalogueEntry>,
     #[serde(default)]
     pub incentives: Vec<NationalIncentive>,

@@ -176,3 +176,35 @@ fn a_point_in_the_water_says_so() {
         );
     }
 }
+
+/// data/counties.toml (what the rules know of each county) and the boundary
+/// layer name the same 13 divisions, and every reach is a choice of the field.
+#[test]
+fn county_facts_match_the_boundaries() {
+    let engine = Engine::embedded().unwrap();
+    let facts = &engine.data.counties;
+    let bounds = &Counties::embedded().counties;
+    assert_eq!(facts.len(), bounds.len());
+    let reaches = match jiujiang_engine::model::field("site.yangtze_reach")
+        .unwrap()
+        .kind
+    {
+        jiujiang_engine::model::FieldKind::Choice(c) => c.iter().map(|c| c.key).collect::<Vec<_>>(),
+        _ => panic!("site.yangtze_reach is a choice"),
+    };
+    for b in bounds {
+        let f = facts.iter().find(|f| f.code == b.code).unwrap_or_else(|| {
+            panic!(
+                "{} {} has no entry in data/counties.toml",
+                b.code, b.name_zh
+            )
+        });
+        assert_eq!(f.name, b.name_zh, "{}", b.code);
+        assert!(
+            reaches.contains(&f.reach.as_str()),
+            "{}: reach {}",
+            f.name,
+            f.reach
+        );
+    }
+}

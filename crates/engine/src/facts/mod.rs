@@ -447,7 +447,6 @@ mod energy;
 mod site;
 
 pub use energy::{Basis, ENERGY_PARAMS};
-use site::reach_from_county;
 pub use site::{site_geometry, site_point, SiteGeometry, SitePoint};
 
 impl FactCtx<'_> {
@@ -487,7 +486,7 @@ impl FactCtx<'_> {
                 i
             }
             FactRef::Reach(i) if p.get_at(i).is_none() => {
-                if let Some(f) = reach_from_county(p) {
+                if let Some(f) = self.reach_from_county() {
                     return Some(f);
                 }
                 i

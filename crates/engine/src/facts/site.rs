@@ -139,31 +139,30 @@ pub enum SitePoint {
     },
 }
 
-/// Counties below the Poyang Lake outlet at Hukou, on the lower reach
-/// (issue 14 M2; the reach boundary is the outlet, so Hukou and Pengze).
-const LOWER_REACH_COUNTIES: [u32; 2] = [360429, 360430];
-
 const REACH_BY_COUNTY: L10n = L10n::new(
-    "河段按选址坐标所在区县推定：湖口县、彭泽县在湖口以下的下游，九江其余区县属中游（本工具的理解）。",
-    "The reach is taken from the county the site point lies in: Hukou and Pengze below the Hukou outlet are on the lower reach, the rest of Jiujiang on the middle reach (our reading).",
+    "河段按选址坐标所在区县推定：湖口（鄱阳湖入江口）以下为下游，以上为中游（本工具的理解）。",
+    "The reach is taken from the county the site point lies in: below the Hukou outlet is the lower reach, above it the middle reach (our reading).",
 );
 
-/// The reach of the Yangtze from the county of the site point, when there is
-/// one inside Jiujiang; `None` otherwise (then the field is asked).
-pub(super) fn reach_from_county(p: &Project) -> Option<Fact> {
-    let SitePoint::At { wgs84, .. } = site_point(p) else {
-        return None;
-    };
-    let county = crate::geo::county::Counties::embedded().locate(wgs84)?;
-    let reach = if LOWER_REACH_COUNTIES.contains(&county.code) {
-        "lower"
-    } else {
-        "middle"
-    };
-    let mut f = Fact::read("site.location", FactValue::Sym(reach));
-    f.inputs.push("site.location_datum");
-    f.status = Status::C;
-    Some(f.with_note(Note::Fixed(REACH_BY_COUNTY)))
+impl FactCtx<'_> {
+    /// The reach of the Yangtze from the county of the site point
+    /// (data/counties.toml); `None` when there is no point, or it lies
+    /// outside the counties listed (then the field is asked).
+    pub(super) fn reach_from_county(&self) -> Option<Fact> {
+        let SitePoint::At { wgs84, .. } = site_point(self.project) else {
+            return None;
+        };
+        let code = crate::geo::county::Counties::embedded().locate(wgs84)?.code;
+        let county = self.data.counties.iter().find(|c| c.code == code)?;
+        let reach = model::field("site.yangtze_reach").and_then(|f| match f.kind {
+            FieldKind::Choice(choices) => choices.iter().find(|c| c.key == county.reach),
+            _ => None,
+        })?;
+        let mut f = Fact::read("site.location", FactValue::Sym(reach.key));
+        f.inputs.push("site.location_datum");
+        f.status = county.status;
+        Some(f.with_note(Note::Fixed(REACH_BY_COUNTY)))
+    }
 }
 
 pub fn site_point(p: &Project) -> SitePoint {
