@@ -171,35 +171,8 @@ fn map_blob(data: &Path, out_dir: &str) {
             if f["properties"]["layer"].as_str() != Some(name) {
                 continue;
             }
-            let coords = &f["geometry"]["coordinates"];
-            // Every geometry as a list of parts (rings or lines).
-            let parts: Vec<&serde_json::Value> = match f["geometry"]["type"].as_str() {
-                Some("Polygon") | Some("MultiLineString") => {
-                    coords.as_array().unwrap().iter().collect()
-                }
-                Some("LineString") => vec![coords],
-                Some("MultiPolygon") => coords
-                    .as_array()
-                    .unwrap()
-                    .iter()
-                    .flat_map(|p| p.as_array().unwrap())
-                    .collect(),
-                other => panic!("{file}: unexpected geometry {other:?}"),
-            };
             out.push(byte);
-            varint(&mut out, parts.len() as i64);
-            for part in parts {
-                let pts = part.as_array().expect("part");
-                varint(&mut out, pts.len() as i64);
-                let mut prev = [0i64; 2];
-                for pt in pts {
-                    for (k, c) in [&pt[0], &pt[1]].into_iter().enumerate() {
-                        let micro = (c.as_f64().expect("coordinate") * 1e6).round() as i64;
-                        varint(&mut out, micro - prev[k]);
-                        prev[k] = micro;
-                    }
-                }
-            }
+            parts(&mut out, &f["geometry"], 1e6, file);
         }
     }
     fs::write(Path::new(out_dir).join("map.bin"), out).unwrap();
@@ -207,8 +180,9 @@ fn map_blob(data: &Path, out_dir: &str) {
 
 /// The county-level divisions (see `src/geo/county.rs`): a count, then per
 /// county its code, its names as length-prefixed UTF-8, and its rings as in
-/// `map.bin` but in units of 1e-5 degree. Without the GeoJSON the blob holds no county (and says so: the
-/// count is 0), so a build never fails for want of it.
+/// `map.bin` but in units of 1e-5 degree. Without the GeoJSON the blob holds
+/// no county (and says so: the count is 0), so a build never fails for want
+/// of it.
 fn county_blob(data: &Path, out_dir: &str) {
     let path = data.join("geo/jiujiang_counties.geojson");
     println!("cargo:rerun-if-changed={}", path.display());
@@ -233,34 +207,41 @@ fn county_blob(data: &Path, out_dir: &str) {
             varint(&mut out, name.len() as i64);
             out.extend_from_slice(name.as_bytes());
         }
-        let coords = &f["geometry"]["coordinates"];
-        let rings: Vec<&serde_json::Value> = match f["geometry"]["type"].as_str() {
-            Some("Polygon") => coords.as_array().unwrap().iter().collect(),
-            Some("MultiPolygon") => coords
-                .as_array()
-                .unwrap()
-                .iter()
-                .flat_map(|p| p.as_array().unwrap())
-                .collect(),
-            other => panic!("counties: unexpected geometry {other:?}"),
-        };
-        varint(&mut out, rings.len() as i64);
-        for ring in rings {
-            let pts = ring.as_array().expect("ring");
-            varint(&mut out, pts.len() as i64);
-            let mut prev = [0i64; 2];
-            for pt in pts {
-                // The file has five decimals: units of 1e-5 degree keep them
-                // all and make most deltas one byte.
-                for (k, c) in [&pt[0], &pt[1]].into_iter().enumerate() {
-                    let unit = (c.as_f64().expect("coordinate") * 1e5).round() as i64;
-                    varint(&mut out, unit - prev[k]);
-                    prev[k] = unit;
-                }
+        // The file has five decimals: units of 1e-5 degree keep them all.
+        parts(&mut out, &f["geometry"], 1e5, "counties");
+    }
+    fs::write(Path::new(out_dir).join("counties.bin"), out).unwrap();
+}
+
+/// A geometry as a list of parts (rings or lines): their count, then per part
+/// its vertex count and the vertices in units of 1/`scale` degree, each the
+/// difference from the previous one, as varints.
+fn parts(out: &mut Vec<u8>, geometry: &serde_json::Value, scale: f64, file: &str) {
+    let coords = &geometry["coordinates"];
+    let parts: Vec<&serde_json::Value> = match geometry["type"].as_str() {
+        Some("Polygon") | Some("MultiLineString") => coords.as_array().unwrap().iter().collect(),
+        Some("LineString") => vec![coords],
+        Some("MultiPolygon") => coords
+            .as_array()
+            .unwrap()
+            .iter()
+            .flat_map(|p| p.as_array().unwrap())
+            .collect(),
+        other => panic!("{file}: unexpected geometry {other:?}"),
+    };
+    varint(out, parts.len() as i64);
+    for part in parts {
+        let pts = part.as_array().expect("part");
+        varint(out, pts.len() as i64);
+        let mut prev = [0i64; 2];
+        for pt in pts {
+            for (k, c) in [&pt[0], &pt[1]].into_iter().enumerate() {
+                let unit = (c.as_f64().expect("coordinate") * scale).round() as i64;
+                varint(out, unit - prev[k]);
+                prev[k] = unit;
             }
         }
     }
-    fs::write(Path::new(out_dir).join("counties.bin"), out).unwrap();
 }
 
 /// Zigzag LEB128: small magnitudes of either sign take few bytes.
