@@ -50,6 +50,23 @@ impl Lang {
             Lang::En => t.en.clone(),
         }
     }
+
+    /// "label：" or "label: ", as the language punctuates.
+    pub fn labelled(self, label: &str, value: &str) -> String {
+        match self {
+            Lang::Zh => format!("{label}：{value}"),
+            Lang::En => format!("{label}: {value}"),
+        }
+    }
+
+    /// A place name: Chinese alone for Chinese readers, English with the
+    /// Chinese beside it for others (the Chinese is what signs and papers say).
+    pub fn place(self, zh: &str, en: &str) -> String {
+        match self {
+            Lang::Zh => zh.to_string(),
+            Lang::En => format!("{en} ({zh})"),
+        }
+    }
 }
 
 pub const APP_TITLE: L10n = L10n::new(

@@ -117,12 +117,11 @@ fn summary_page(
                     <p class="summary-verdict" id="summary-verdict"><strong>{ verdict }</strong></p>
                     <h2>{ lang.pick(i18n::SUMMARY_FACTS) }</h2>
                     <ul class="summary-facts">
-                        { for inputs.iter().map(|(l, v)| html! { <li><span class="k">{ format!("{l}{}", if lang == Lang::Zh { "：" } else { ": " }) }</span>{ v.clone() }</li> }) }
+                        { for inputs.iter().map(|(l, v)| html! { <li><span class="k">{ lang.labelled(l, "") }</span>{ v.clone() }</li> }) }
                         if let Some(site) = &report.site {
-                            <li id="summary-county"><span class="k">{ format!("{}{}", lang.pick(i18n::COUNTY), if lang == Lang::Zh { "：" } else { ": " }) }</span>
+                            <li id="summary-county"><span class="k">{ lang.labelled(lang.pick(i18n::COUNTY), "") }</span>
                                 { match &site.county {
-                                    Some(c) if lang == Lang::En => format!("{} ({})", c.name.en, c.name.zh),
-                                    Some(c) => c.name.zh.to_string(),
+                                    Some(c) => lang.place(c.name.zh, c.name.en),
                                     None => lang.pick(i18n::NOT_IN_JIUJIANG).to_string(),
                                 } }
                             </li>
@@ -140,7 +139,7 @@ fn summary_page(
                     { for deciding.iter().map(|f| html! {
                         <li>
                             <strong>{ format!("{} {} — {} [{}]", f.rule_id, lang.text(f.title), lang.pick(labels::outcome(f.outcome)), labels::status_key(f.status)) }</strong>
-                            { format!(" {}", f.citations.first().map(|c| citation(c)).unwrap_or_default()) }
+                            { format!(" {}", f.citations.first().copied().map(citation).unwrap_or_default()) }
                         </li>
                     }) }
                     { more(more_deciding) }
@@ -250,7 +249,7 @@ pub fn print_opinion(props: &PrintProps) -> Html {
                             .map(|k| jiujiang_engine::model::field(k).map(|x| lang.pick(x.label)).unwrap_or(k))
                             .collect::<Vec<_>>().join(lang.pick(i18n::LIST_SEPARATOR))) }</p>
                     }
-                    <p class="citations">{ f.citations.iter().map(|c| citation(c)).collect::<Vec<_>>().join("；") }</p>
+                    <p class="citations">{ f.citations.iter().copied().map(citation).collect::<Vec<_>>().join("；") }</p>
                 </section>
             }) }
             <h2>{ lang.pick(i18n::INCENTIVES_TITLE) }</h2>
@@ -268,7 +267,7 @@ pub fn print_opinion(props: &PrintProps) -> Html {
                             </td>
                             <td>{ format!("{:?} [{}]", i.state, labels::status_key(i.status)) }</td>
                             <td>{ if i.state.counts() { range(i.total, lang) } else { "—".into() } }</td>
-                            <td>{ i.legal_basis.iter().map(|c| citation(c)).collect::<Vec<_>>().join("；") }</td>
+                            <td>{ i.legal_basis.iter().copied().map(citation).collect::<Vec<_>>().join("；") }</td>
                         </tr>
                     }) }
                 </tbody>

@@ -72,15 +72,9 @@ pub fn site_hint(props: &SiteHintProps) -> Html {
                 <p>{ lang.pick(i18n::PARCEL_USED) }</p>
             }
             if let Some(c) = est.county {
-                <p class="county" id="site-county">{ if lang == Lang::En {
-                    format!("{}: {} ({})", lang.pick(i18n::COUNTY), c.name_en, c.name_zh)
-                } else {
-                    format!("{}：{}", lang.pick(i18n::COUNTY), c.name_zh)
-                } }</p>
-            } else if counties_known() {
+                <p class="county" id="site-county">{ lang.labelled(lang.pick(i18n::COUNTY), &lang.place(&c.name_zh, &c.name_en)) }</p>
+            } else if counties_known() || !est.in_jiujiang_box {
                 <p class="warn" id="site-county">{ lang.pick(i18n::OUTSIDE_JIUJIANG) }</p>
-            } else if !est.in_jiujiang_box {
-                <p class="warn">{ lang.pick(i18n::OUTSIDE_JIUJIANG) }</p>
             }
             <ul>
                 if let Some((n, margin)) = est.boundary {
