@@ -383,6 +383,18 @@ pub struct Change {
     pub text: Text,
 }
 
+impl Change {
+    /// "W4, M6 · FDI-02, YRB-01": what it rests on and what it touched.
+    pub fn heading(&self) -> String {
+        let mut head = self.items.join(", ");
+        if !self.rules.is_empty() {
+            head.push_str(" · ");
+            head.push_str(&self.rules.join(", "));
+        }
+        head
+    }
+}
+
 /// Who grants an incentive.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]

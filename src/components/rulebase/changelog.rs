@@ -45,12 +45,7 @@ fn release(r: &Release, lang: Lang) -> Html {
 }
 
 fn change(c: &Change, lang: Lang) -> Html {
-    let mut head = c.items.join(", ");
-    if !c.rules.is_empty() {
-        head.push_str(" · ");
-        head.push_str(&c.rules.join(", "));
-    }
     html! {
-        <li><strong>{ head }</strong>{ " " }{ lang.text(&c.text) }</li>
+        <li><strong>{ c.heading() }</strong>{ " " }{ lang.text(&c.text) }</li>
     }
 }

@@ -10,7 +10,6 @@ pub(super) fn duty_exemption<'a>(
     item: &'a NationalIncentive,
     mut d: Draft<'a>,
 ) -> Draft<'a> {
-    let once = |v: f64| b.once(v);
     let foreign = match ctx.yes("foreign_invested") {
         Ok(b) => b,
         Err(m) => return Draft::needs(m),
@@ -39,8 +38,8 @@ pub(super) fn duty_exemption<'a>(
         );
     }
     let saving = value * duty;
-    d.low = once(saving);
-    d.high = once(saving);
+    d.low = b.once(saving);
+    d.high = b.once(saving);
     d.explanation = Text {
         zh: format!(
             "进口设备 {} × 关税税率 {}% = 免征 {}。",

@@ -12,7 +12,6 @@ pub(super) fn land_floor<'a>(
     item: &'a NationalIncentive,
     mut d: Draft<'a>,
 ) -> Draft<'a> {
-    let once = |v: f64| b.once(v);
     let (mu, grade) = match join(vec![
         ctx.num("invest.land_mu").map(|v| (v, "")),
         ctx.project
@@ -31,8 +30,8 @@ pub(super) fn land_floor<'a>(
     };
     let floor = price * mu * m2;
     if item.id == "INC-LAND-01" {
-        d.low = once(floor);
-        d.high = once(floor);
+        d.low = b.once(floor);
+        d.high = b.once(floor);
         d.explanation = Text {
             zh: format!(
                 "{grade}等地每平方米 {price} 元 × {} 亩（{} 平方米）= 出让底价 {}。",
@@ -82,8 +81,8 @@ pub(super) fn land_floor<'a>(
         d.status = d.status.min(Status::C);
     }
     let cut = floor * (1.0 - share);
-    d.low = once(0.0);
-    d.high = once(cut);
+    d.low = b.once(0.0);
+    d.high = b.once(cut);
     d.explanation = Text {
         zh: format!(
             "底价可按最低价的{}%确定：最多可省 {}（可以而非必须）。",
@@ -108,7 +107,6 @@ pub(super) fn land_use_tax<'a>(
     item: &'a NationalIncentive,
     mut d: Draft<'a>,
 ) -> Draft<'a> {
-    let every = |v: f64| b.every(v);
     let (mu, size) = match join(vec![
         ctx.num("invest.land_mu").map(|v| (v, "")),
         ctx.project
@@ -127,8 +125,8 @@ pub(super) fn land_use_tax<'a>(
         return Draft::needs(vec!["invest.city_size"]);
     };
     let area = mu * m2;
-    d.low = every(area * lo);
-    d.high = every(area * hi);
+    d.low = b.every(area * lo);
+    d.high = b.every(area * hi);
     d.explanation = Text {
         zh: format!(
             "{} 平方米 × 每平方米 {}—{} 元 = 每年 {}（法定幅度，九江实际税额未查到）。",

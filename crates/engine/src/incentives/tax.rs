@@ -11,8 +11,6 @@ pub(super) fn hnte<'a>(
     item: &'a NationalIncentive,
     mut d: Draft<'a>,
 ) -> Draft<'a> {
-    let every = |v: f64| b.every(v);
-    let with_rates = |d: &mut Draft<'a>| b.with_rates(d);
     let failed = match ctx.hnte_tests() {
         Ok(f) => f,
         Err(m) => return Draft::needs(m),
@@ -40,7 +38,7 @@ pub(super) fn hnte<'a>(
         Ok(v) => v.max(0.0),
         Err(m) => return Draft::needs(m),
     };
-    with_rates(&mut d);
+    b.with_rates(&mut d);
     let (Some(standard), Some(hnte)) = (
         ctx.use_param(&mut d, "INC-TAX-01.standard_rate"),
         ctx.use_param(&mut d, "INC-TAX-01.hnte_rate"),
@@ -50,8 +48,8 @@ pub(super) fn hnte<'a>(
     let saving = income * (standard - hnte);
     d.state = ItemState::EligibleIfCertified;
     // Certification is not assured: the range starts at zero.
-    d.low = every(0.0);
-    d.high = every(saving);
+    d.low = b.every(0.0);
+    d.high = b.every(saving);
     d.explanation = Text {
         zh: format!(
             "研发强度、科技人员与高新技术收入三项条件均满足；认定后应纳税所得额 {} 按{}%而非{}%计税，每年少缴 {}。",
@@ -76,8 +74,6 @@ pub(super) fn rd_super_deduction<'a>(
     mut d: Draft<'a>,
 ) -> Draft<'a> {
     let rates = b.rates;
-    let every = |v: f64| b.every(v);
-    let with_rates = |d: &mut Draft<'a>| b.with_rates(d);
     let (rd, code) = match join(vec![
         ctx.wan("finance.rd_10k_cny").map(|v| (v, "")),
         ctx.industry().map(|c| (0.0, c)),
@@ -111,9 +107,9 @@ pub(super) fn rd_super_deduction<'a>(
             "No super-deduction rate is in force on that date.",
         );
     };
-    with_rates(&mut d);
-    d.low = every(rd * share * rates.low);
-    d.high = every(rd * share * rates.high);
+    b.with_rates(&mut d);
+    d.low = b.every(rd * share * rates.low);
+    d.high = b.every(rd * share * rates.high);
     let (lo, hi) = (pct(rates.low), pct(rates.high));
     let (share, saved) = (pct(share), (d.low[0], d.high[0]));
     d.explanation = Text {
@@ -142,7 +138,6 @@ pub(super) fn one_off_deduction<'a>(
 ) -> Draft<'a> {
     let n = b.n;
     let rates = b.rates;
-    let with_rates = |d: &mut Draft<'a>| b.with_rates(d);
     let value = match ctx.wan("finance.equipment_10k_cny") {
         Ok(v) => v,
         Err(m) => return Draft::needs(m),
@@ -157,7 +152,7 @@ pub(super) fn one_off_deduction<'a>(
             "Outside the one-off deduction's window (bought 2024–2027).",
         );
     };
-    with_rates(&mut d);
+    b.with_rates(&mut d);
     let life = life.max(1.0) as usize;
     // Deducting all now instead of 1/life a year: more tax saved in
     // year 1, less in years 2..life; the same over the whole life.
@@ -197,7 +192,6 @@ pub(super) fn env_credit<'a>(
 ) -> Draft<'a> {
     let n = b.n;
     let rates = b.rates;
-    let with_rates = |d: &mut Draft<'a>| b.with_rates(d);
     let (value, income) = match join(vec![
         ctx.wan("finance.env_equipment_10k_cny"),
         ctx.wan("finance.taxable_income_10k_cny"),
@@ -211,7 +205,7 @@ pub(super) fn env_credit<'a>(
     ) else {
         return Draft::needs(vec![]);
     };
-    with_rates(&mut d);
+    b.with_rates(&mut d);
     let credit = value * rate;
     // Used against each year's tax, the rest carried forward.
     let schedule = |tax_rate: f64| {
@@ -252,8 +246,6 @@ pub(super) fn resource_income<'a>(
     mut d: Draft<'a>,
 ) -> Draft<'a> {
     let rates = b.rates;
-    let every = |v: f64| b.every(v);
-    let with_rates = |d: &mut Draft<'a>| b.with_rates(d);
     let income = match ctx.wan("finance.resource_income_10k_cny") {
         Ok(v) => v,
         Err(m) => return Draft::needs(m),
@@ -261,9 +253,9 @@ pub(super) fn resource_income<'a>(
     let Some(share) = ctx.use_param(&mut d, "INC-TAX-04.resource_income_share") else {
         return Draft::needs(vec![]);
     };
-    with_rates(&mut d);
-    d.low = every(income * (1.0 - share) * rates.low);
-    d.high = every(income * (1.0 - share) * rates.high);
+    b.with_rates(&mut d);
+    d.low = b.every(income * (1.0 - share) * rates.low);
+    d.high = b.every(income * (1.0 - share) * rates.high);
     d.explanation = Text {
         zh: format!(
             "资源综合利用收入 {} 只按{}%计入收入，每年少缴 {}。",

@@ -52,10 +52,5 @@ fn release(out: &mut String, r: &Release, en: bool, pick: &dyn Fn(&Text) -> Stri
 }
 
 fn change(out: &mut String, c: &Change, pick: &dyn Fn(&Text) -> String) {
-    let mut head = c.items.join(", ");
-    if !c.rules.is_empty() {
-        head.push_str(" · ");
-        head.push_str(&c.rules.join(", "));
-    }
-    out.push_str(&format!("- **{head}.** {}\n", pick(&c.text)));
+    out.push_str(&format!("- **{}.** {}\n", c.heading(), pick(&c.text)));
 }
