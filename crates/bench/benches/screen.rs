@@ -8,6 +8,10 @@ use jiujiang_bench::{
 use jiujiang_engine::{program::Program, screen::screen_with, Engine};
 use std::hint::black_box;
 
+// The CLI's allocator, so these figures are what the native tool does.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn bench(c: &mut Criterion) {
     let engine = Engine::embedded().unwrap();
     let one = sample_projects(engine, 1).remove(0);

@@ -2,6 +2,12 @@
 //! `FULL=1` builds explained reports; `LEAD=1` screens the chemical lead of
 //! examples/leads/ instead (report with bounds and questions). Run with 0 and
 //! with N to subtract the start-up from the instruction count.
+
+// The CLI's allocator (see benches/screen.rs). Comment it out to count
+// glibc's malloc instead.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() {
     let engine = jiujiang_engine::Engine::embedded().unwrap();
     let n: usize = std::env::args()

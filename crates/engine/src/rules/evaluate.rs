@@ -227,6 +227,12 @@ pub(crate) fn strongest(a: Option<Status>, b: Option<Status>) -> Option<Status> 
 }
 
 pub(crate) fn merge(missing: &mut Vec<&'static str>, more: Vec<&'static str>) {
+    // The first list merged is taken whole: lists built here hold each field
+    // once, so only later ones need the check (and no copy is made).
+    if missing.is_empty() && !more.iter().enumerate().any(|(i, m)| more[..i].contains(m)) {
+        *missing = more;
+        return;
+    }
     for m in more {
         if !missing.contains(&m) {
             missing.push(m);

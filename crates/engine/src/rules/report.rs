@@ -306,7 +306,11 @@ pub fn screen_grouped<'a>(
     let energy = energy_summary(&ctx, &findings);
     // Worst first, rule-base order among equals; bucketing moves each
     // (large) finding once instead of sorting them.
-    let mut buckets: [Vec<Finding>; 8] = Default::default();
+    let mut sizes = [0usize; 8];
+    for f in &findings {
+        sizes[7 - severity(f.outcome) as usize] += 1;
+    }
+    let mut buckets: [Vec<Finding>; 8] = sizes.map(Vec::with_capacity);
     for f in findings.drain(..) {
         buckets[7 - severity(f.outcome) as usize].push(f);
     }
