@@ -86,12 +86,24 @@ const t0 = performance.now();
 const leadQuestions = wasm.screen_lead(LEAD_N);
 const leadUs = ((performance.now() - t0) * 1000) / LEAD_N;
 
+// "Where can it go?" (issue 15): the complete chemical lead painted over the
+// whole map, 100 × 100 cells, as the app does on a redraw. Best of 5 runs.
+wasm.grid_lead(400);
+let gridMs = Infinity;
+let gridAllowed = 0;
+for (let i = 0; i < 5; i++) {
+  const t = performance.now();
+  gridAllowed = wasm.grid_lead(10000);
+  gridMs = Math.min(gridMs, performance.now() - t);
+}
+
 console.log(`${N} sample projects (node ${process.version})`);
 console.log('engine'.padEnd(46), 'batch ms'.padStart(10), 'µs/project'.padStart(12), 'prohibited'.padStart(11));
 for (const r of rows) {
   console.log(r.label.padEnd(46), r.ms.toFixed(1).padStart(10), r.perProjectUs.toFixed(2).padStart(12), String(r.out).padStart(11));
 }
 console.log(`first-meeting lead (examples/leads/chemical.json), report with bounds and ${leadQuestions} questions: ${leadUs.toFixed(1)} µs`);
+console.log(`where grid, 10,000 cells of the complete chemical lead: ${gridMs.toFixed(1)} ms (best of 5; ${gridAllowed} cells allowed)`);
 const peerRow = rows[4];
 console.log(`\nYRB-01 verdicts: jiujiang ${(peerRow.ms / rows[0].ms).toFixed(1)}× faster than json-rules-engine; with the explained report ${(peerRow.ms / rows[1].ms).toFixed(1)}×.`);
 console.log(`Whole rule base, verdicts: ${(rows[2].ms / peerRow.ms).toFixed(2)}× the peer's time for its one rule.`);

@@ -38,6 +38,20 @@ fn bench(c: &mut Criterion) {
     c.bench_function("verdicts of a first-meeting lead", |b| {
         b.iter(|| engine.verdicts(black_box(&lead), AS_OF))
     });
+    // "Where can it go?" (issue 15): the complete chemical lead painted over
+    // the whole map, 100 × 100 cells, as the app does on a redraw.
+    let complete = engine
+        .project_from_json(include_str!(
+            "../../../examples/leads/chemical.complete.json"
+        ))
+        .unwrap();
+    let bbox = jiujiang_engine::rules::grid::MAP_BBOX;
+    let mut g = c.benchmark_group("where");
+    g.sample_size(10);
+    g.bench_function("grid of 10,000 cells, the chemical lead", |b| {
+        b.iter(|| engine.grid(black_box(&complete), AS_OF, None, bbox, 10_000))
+    });
+    g.finish();
     let fields = sample_fields(0);
     c.bench_function("parse one project from form fields", |b| {
         b.iter(|| engine.parse_fields(black_box(&fields).iter().map(|(k, v)| (*k, v.as_str()))))

@@ -1,6 +1,7 @@
 //! Screens sample projects in a loop, for profilers (valgrind --tool=callgrind).
 //! `FULL=1` builds explained reports; `LEAD=1` screens the chemical lead of
-//! examples/leads/ instead (report with bounds and questions). Run with 0 and
+//! examples/leads/ instead (report with bounds and questions); `GRID=1` paints
+//! N cells of the "where can it go?" grid for it, complete. Run with 0 and
 //! with N to subtract the start-up from the instruction count.
 
 // The CLI's allocator (see benches/screen.rs). Comment it out to count
@@ -14,6 +15,18 @@ fn main() {
         .nth(1)
         .and_then(|s| s.parse().ok())
         .unwrap_or(1000);
+    if std::env::var("GRID").is_ok() {
+        // `n` cells of the "where can it go?" grid for the complete chemical lead.
+        let lead = engine
+            .project_from_json(include_str!(
+                "../../../examples/leads/chemical.complete.json"
+            ))
+            .unwrap();
+        let bbox = jiujiang_engine::rules::grid::MAP_BBOX;
+        let g = engine.grid(&lead, jiujiang_bench::AS_OF, None, bbox, n.max(1));
+        println!("{} cells", g.cells.len());
+        return;
+    }
     if std::env::var("LEAD").is_ok() {
         let lead = engine
             .project_from_json(include_str!("../../../examples/leads/chemical.json"))

@@ -215,6 +215,24 @@ mod wasm {
         questions
     }
 
+    /// Paints the "where can it go?" grid (issue 15) of the complete chemical
+    /// lead over the whole map, `cells` cells; returns how many are allowed.
+    #[wasm_bindgen]
+    pub fn grid_lead(cells: usize) -> usize {
+        let engine = Engine::embedded().expect("rule data");
+        let lead = engine
+            .project_from_json(include_str!(
+                "../../../examples/leads/chemical.complete.json"
+            ))
+            .expect("lead");
+        let bbox = jiujiang_engine::rules::grid::MAP_BBOX;
+        let g = engine.grid(&lead, AS_OF, None, bbox, cells);
+        g.cells
+            .iter()
+            .filter(|c| c.band == jiujiang_engine::rules::grid::Band::Allowed)
+            .count()
+    }
+
     /// Parses the sample projects once and keeps them, so timing covers screening only.
     #[wasm_bindgen]
     pub struct Batch {

@@ -191,6 +191,7 @@ impl Engine {
         facts::Siting {
             water: Some(&self.water),
             boundary,
+            near: None,
         }
     }
 
@@ -238,6 +239,27 @@ impl Engine {
                 project.set(key, None);
             }
         }
+    }
+
+    /// "Where can it go?": the overall verdict with the site moved to each
+    /// of about `cells` cells over `bbox` (see [`rules::grid`]).
+    pub fn grid(
+        &self,
+        project: &Project,
+        as_of: Date,
+        boundary: Option<&geo::boundary::Boundary>,
+        bbox: [f64; 4],
+        cells: usize,
+    ) -> rules::grid::Grid {
+        rules::grid::grid(
+            &self.data,
+            &self.program,
+            self.siting(boundary),
+            project,
+            as_of,
+            bbox,
+            rules::grid::shape(bbox, cells),
+        )
     }
 
     /// Where the site really is and how far the mapped water lies, for

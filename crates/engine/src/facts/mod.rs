@@ -384,6 +384,9 @@ pub struct Siting<'a> {
     pub water: Option<&'a WaterMap>,
     /// A boundary layer the user imported; for its kind it replaces the map.
     pub boundary: Option<&'a Boundary>,
+    /// The map's distances from one point, already measured (the "where"
+    /// grid measures each cell once for both the river and the lake).
+    pub near: Option<&'a (LonLat, crate::geo::water::WaterDistances)>,
 }
 
 /// A fact name resolved once (by [`crate::program::Program`]) to what

@@ -27,9 +27,15 @@ impl FactCtx<'_> {
             g => g,
         };
         let measure = |water: &WaterMap, layer: Layer| -> Option<Nearest> {
-            let found = match &geometry {
-                SiteGeometry::Parcel(ring) => water.distances_from_parcel(ring),
-                SiteGeometry::Point(p) => water.distances(*p),
+            let found = match (&geometry, self.siting.near) {
+                (SiteGeometry::Parcel(ring), _) => water.distances_from_parcel(ring),
+                // Measured already, from the bundled map (not a boundary layer).
+                (SiteGeometry::Point(p), Some((at, d)))
+                    if *at == *p && std::ptr::eq(water, map?) =>
+                {
+                    *d
+                }
+                (SiteGeometry::Point(p), _) => water.distances(*p),
                 _ => return None,
             };
             match layer {

@@ -27,7 +27,7 @@ pub struct Nearest {
     pub at: LonLat,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
 pub struct WaterDistances {
     /// `None`: none of this layer within the search radius.
     pub river: Option<Nearest>,
@@ -236,6 +236,14 @@ impl WaterMap {
 
     /// Nearest river and lake bank from `p` (WGS-84).
     pub fn distances(&self, p: LonLat) -> WaterDistances {
+        self.distances_within(p, SEARCH_RADIUS_M)
+    }
+
+    /// The same, looking only `radius_m` far: a layer with no bank that
+    /// near is `None`. The "where" grid asks no farther than its largest
+    /// threshold needs, which spares far cells the widest searches.
+    pub fn distances_within(&self, p: LonLat, radius_m: f64) -> WaterDistances {
+        let radius_m = radius_m.min(SEARCH_RADIUS_M);
         let (m_lat, m_lon) = radii(p.lat);
         let mut best = Best::new(p);
         // Scan the cells of a square around p, doubling it until the nearest
@@ -258,12 +266,12 @@ impl WaterMap {
                 .layers
                 .iter()
                 .all(|b| b.is_some_and(|(d, _)| d <= half_m));
-            if settled || half_m >= SEARCH_RADIUS_M {
+            if settled || half_m >= radius_m {
                 break;
             }
             half_m *= 2.0;
         }
-        self.finish(p, best.layers)
+        self.finish(p, best.layers, radius_m)
     }
 
     /// The same answer by checking every bank segment: the reference the
@@ -273,7 +281,7 @@ impl WaterMap {
         for s in &self.segments {
             best.consider(s);
         }
-        self.finish(p, best.layers)
+        self.finish(p, best.layers, SEARCH_RADIUS_M)
     }
 }
 
@@ -315,11 +323,16 @@ impl Best {
 impl WaterMap {
     /// From the nearest bank per layer (tangent-plane metres at `p`) to the
     /// answer: within the search radius, zero inside the water.
-    fn finish(&self, p: LonLat, best: [Option<(f64, (f64, f64))>; 2]) -> WaterDistances {
+    fn finish(
+        &self,
+        p: LonLat,
+        best: [Option<(f64, (f64, f64))>; 2],
+        radius_m: f64,
+    ) -> WaterDistances {
         let (m_lat, m_lon) = radii(p.lat);
         let result = |layer: Layer| {
             let (d, (x, y)) = best[layer as usize]?;
-            if d > SEARCH_RADIUS_M {
+            if d > radius_m {
                 return None;
             }
             let inside = self.inside(p, layer);

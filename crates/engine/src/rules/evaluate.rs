@@ -252,6 +252,9 @@ pub(crate) struct Ctx<'a, 'p> {
     /// For a look-ahead probe: the project's own memo, and the fields the
     /// probe changed. A fact that cannot read any of them is taken from it.
     pub(crate) base: Option<(&'p RefCell<Memo>, Vec<&'static str>)>,
+    /// With `base`: which facts, by number, may read a changed field, worked
+    /// out once for many uses (the grid's cells) instead of at each lookup.
+    pub(crate) stale: Option<&'p [bool]>,
     /// Fact notes already worded for this project (see `Trace::worded_notes`).
     pub(crate) worded: RefCell<Vec<(crate::facts::Note, Text)>>,
 }
@@ -294,6 +297,7 @@ impl<'a: 'p, 'p> Ctx<'a, 'p> {
             trusted: program.built_for(data),
             memo: RefCell::new(vec![None; slots]),
             base: None,
+            stale: None,
             worded: RefCell::new(Vec::new()),
         }
     }
@@ -301,21 +305,24 @@ impl<'a: 'p, 'p> Ctx<'a, 'p> {
     /// Runs `f` on the named fact, deriving it once per project (every time
     /// when there is no memo: a look-ahead probe touches only a few rules).
     pub(crate) fn with_fact<R>(&self, name: &str, f: impl FnOnce(&Fact) -> R) -> Option<R> {
-        let id = match self.program.fact_id(name, self.trusted) {
-            Some(id) if !self.memo.borrow().is_empty() => id,
-            Some(id) => {
-                // A probe: reuse what the answer cannot have changed.
-                if let Some((base, changed)) = &self.base {
-                    if !changed.iter().any(|k| crate::facts::may_read(name, k)) {
-                        if let Some(Some(fact)) = base.borrow().get(id as usize) {
-                            return fact.as_ref().map(f);
-                        }
-                    }
-                }
-                return self.derive(id, name).as_ref().map(f);
-            }
-            None => return self.facts.fact(name).as_ref().map(f),
+        let Some(id) = self.program.fact_id(name, self.trusted) else {
+            return self.facts.fact(name).as_ref().map(f);
         };
+        // A probe or a grid cell: reuse what the change cannot have touched.
+        if let Some((base, changed)) = &self.base {
+            let touched = match self.stale {
+                Some(stale) => stale.get(id as usize).copied().unwrap_or(true),
+                None => changed.iter().any(|k| crate::facts::may_read(name, k)),
+            };
+            if !touched {
+                if let Some(Some(fact)) = base.borrow().get(id as usize) {
+                    return fact.as_ref().map(f);
+                }
+            }
+        }
+        if self.memo.borrow().is_empty() {
+            return self.derive(id, name).as_ref().map(f);
+        }
         if self.memo.borrow()[id as usize].is_none() {
             let fact = self.derive(id, name);
             self.memo.borrow_mut()[id as usize] = Some(fact);

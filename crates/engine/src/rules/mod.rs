@@ -10,6 +10,7 @@
 pub mod bounds;
 pub mod decide;
 pub mod evaluate;
+pub mod grid;
 pub mod interview;
 pub mod questions;
 pub mod report;

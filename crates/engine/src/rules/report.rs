@@ -148,7 +148,7 @@ impl Verdicts {
 
 /// The overall verdict: once the bounds meet, the worst decided outcome (a
 /// rule still open cannot change it); until then NEEDS_INPUT.
-fn overall_of(bounds: Bounds, outcomes: &[Outcome]) -> Outcome {
+pub(crate) fn overall_of(bounds: Bounds, outcomes: &[Outcome]) -> Outcome {
     if !bounds.decided() {
         return Outcome::NeedsInput;
     }

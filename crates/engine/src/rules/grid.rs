@@ -1,0 +1,386 @@
+//! "Where can it go?" (issue 15): the project's overall verdict with its
+//! site moved to each cell of a grid over the map, everything else as
+//! entered. Only what the map knows moves with the site: the point, and with
+//! it the distances to the Yangtze and Poyang Lake (estimated from the map,
+//! with its ± margin) and the reach of the Yangtze (from the county). What
+//! the map does not hold (tributary distances, protected areas, the park) is
+//! taken as the user entered it; a cell cannot know better. An imported
+//! boundary layer moves its own distance too.
+//!
+//! Only the rules that read a moved field are decided again per cell, with
+//! the project's other facts reused: a cell costs a few rules, not all.
+
+use crate::data_types::{Cond, Outcome, RuleData};
+use crate::date::Date;
+use crate::facts::{may_read, FactRef, FactValue, Siting};
+use crate::geo::coords::LonLat;
+use crate::model::{Project, Value};
+use crate::program::Program;
+use crate::rules::bounds::{Bounds, OutcomeSet};
+use crate::rules::decide::decide;
+use crate::rules::evaluate::{Ctx, Trace};
+use crate::rules::report::overall_of;
+use serde::Serialize;
+use std::collections::HashMap;
+
+/// The fields a cell replaces: the site itself and what the map estimates
+/// from it. The user's own values for them describe their site, not the cell.
+pub const MOVED: &[&str] = &[
+    "site.location",
+    "site.location_datum",
+    "site.location_precision_m",
+    "site.parcel",
+    "site.dist_yangtze_mainstream_m",
+    "site.dist_poyang_lake_m",
+    "site.yangtze_reach",
+];
+
+/// The map's box (WGS-84 degrees: west, south, east, north): Jiujiang and
+/// about 10 km around, as the bundled layers cover it.
+pub const MAP_BBOX: [f64; 4] = [113.9, 28.6, 117.2, 30.4];
+
+/// How a cell is painted.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Band {
+    /// No prohibition is possible here: the project may go here, under the
+    /// conditions the verdict states.
+    Allowed,
+    /// Prohibited or not, depending on the map's ± margin or on facts not
+    /// entered yet.
+    Undecided,
+    /// Prohibited here, whatever the missing facts.
+    Prohibited,
+}
+
+impl Band {
+    pub fn of(bounds: Bounds) -> Band {
+        if bounds.best == Outcome::Prohibited {
+            Band::Prohibited
+        } else if bounds.worst == Outcome::Prohibited {
+            Band::Undecided
+        } else {
+            Band::Allowed
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+pub struct Cell {
+    pub lon: f64,
+    pub lat: f64,
+    pub overall: Outcome,
+    pub band: Band,
+}
+
+/// Cells row by row from the north-west corner, each at its centre.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Grid {
+    /// West, south, east, north (WGS-84 degrees).
+    pub bbox: [f64; 4],
+    pub cols: usize,
+    pub rows: usize,
+    pub cells: Vec<Cell>,
+}
+
+/// Columns and rows for about `cells` cells over `bbox`, keeping cells
+/// about square on the ground.
+pub fn shape(bbox: [f64; 4], cells: usize) -> (usize, usize) {
+    let [w, s, e, n] = bbox;
+    let mid = ((s + n) / 2.0).to_radians().cos().max(0.01);
+    let aspect = ((e - w) * mid / (n - s)).abs().max(1e-6);
+    let cols = ((cells as f64 * aspect).sqrt().round() as usize).max(1);
+    let rows = (cells as f64 / cols as f64).round().max(1.0) as usize;
+    (cols, rows)
+}
+
+/// A checked box: finite, west < east, south < north, within the globe.
+pub fn check_bbox(b: [f64; 4]) -> Result<[f64; 4], String> {
+    let [w, s, e, n] = b;
+    if !b.iter().all(|x| x.is_finite()) {
+        return Err("the box must be four numbers".into());
+    }
+    if !(w < e && s < n) {
+        return Err("the box must run west to east and south to north".into());
+    }
+    if w < -180.0 || e > 180.0 || s < -90.0 || n > 90.0 {
+        return Err("the box must lie within ±180° longitude and ±90° latitude".into());
+    }
+    Ok(b)
+}
+
+/// Whether a condition reads a fact for which `touched` holds.
+fn reads(cond: &Cond, touched: &dyn Fn(&str) -> bool) -> bool {
+    let fact = match cond {
+        Cond::All { of } | Cond::Any { of } => return of.iter().any(|c| reads(c, touched)),
+        Cond::Not { of } => return reads(of, touched),
+        Cond::Flag { .. } => return false,
+        Cond::Is { fact } | Cond::In { fact, .. } | Cond::Given { fact } => fact,
+        Cond::Lt { fact, .. } | Cond::Le { fact, .. } | Cond::Gt { fact, .. } => fact,
+        Cond::Ge { fact, .. } => fact,
+    };
+    touched(fact)
+}
+
+/// The verdict painted over `cols` × `rows` cells of `bbox`.
+pub fn grid(
+    data: &RuleData,
+    program: &Program,
+    siting: Siting<'_>,
+    project: &Project,
+    as_of: Date,
+    bbox: [f64; 4],
+    (cols, rows): (usize, usize),
+) -> Grid {
+    // An imported boundary layer measures its own distance from each cell.
+    let mut moved: Vec<&'static str> = MOVED.to_vec();
+    moved.extend(siting.boundary.map(|b| b.meta.kind.field()));
+    // Facts a cell may change, by number: the distances and the reach, and
+    // the moved fields themselves; for other kinds of fact, when in doubt, yes.
+    let stale: Vec<bool> = (program.facts.iter().zip(&program.refs))
+        .map(|(name, r)| match r {
+            FactRef::Distance(_) | FactRef::Reach(_) => true,
+            FactRef::Field(i) => moved.contains(&crate::model::FIELDS[*i].key),
+            _ => moved.iter().any(|k| may_read(name, k)),
+        })
+        .collect();
+    let trusted = program.built_for(data);
+    let touched = |name: &str| match program.fact_id(name, trusted) {
+        Some(id) => stale[id as usize],
+        None => moved.iter().any(|k| may_read(name, k)),
+    };
+    // The project as entered, for every fact a cell cannot change.
+    let base = Ctx::new(data, program, siting, project, as_of);
+    let mut trace = Trace::default();
+    let mut sets: Vec<OutcomeSet> = Vec::with_capacity(data.rules.len());
+    let mut outcomes: Vec<Outcome> = Vec::with_capacity(data.rules.len());
+    let mut moving: Vec<usize> = Vec::new();
+    for (i, rule) in data.rules.iter().enumerate() {
+        let located = rule.applies_if.iter().any(|c| reads(c, &touched))
+            || rule.cases.iter().any(|c| reads(&c.when, &touched));
+        if located {
+            moving.push(i);
+            sets.push(OutcomeSet::default());
+            outcomes.push(Outcome::NotApplicable);
+        } else {
+            let d = decide(rule, &base, &mut trace);
+            sets.push(d.possible);
+            outcomes.push(d.outcome);
+        }
+    }
+    let water = siting.water;
+    let mut scratch = project.clone();
+    for key in &moved {
+        scratch.set(key, None);
+    }
+    scratch.set("site.location_datum", Some(Value::Choice("wgs84")));
+    let [w, s, e, n] = bbox;
+    let radius = search_radius(data, &base);
+    let keys = CellKey::new(data, program, &base, &stale, &moving);
+    // Cells alike in every fact a cell changes (within the same bands of the
+    // same thresholds) decide alike: most of a map is a few such classes.
+    let mut seen: HashMap<Vec<u64>, (Vec<OutcomeSet>, Vec<Outcome>)> = HashMap::new();
+    let mut key = Vec::new();
+    let (dx, dy) = ((e - w) / cols as f64, (n - s) / rows as f64);
+    let mut memo = Vec::new();
+    let mut cells = Vec::with_capacity(cols * rows);
+    for r in 0..rows {
+        for c in 0..cols {
+            let at = LonLat::new(w + (c as f64 + 0.5) * dx, n - (r as f64 + 0.5) * dy);
+            scratch.set("site.location", Some(Value::Point(at.lon, at.lat)));
+            let near = (
+                at,
+                water.map_or_else(Default::default, |m| m.distances_within(at, radius)),
+            );
+            let siting = Siting {
+                near: Some(&near),
+                ..siting
+            };
+            let ctx = Ctx::with_memo(data, program, siting, &scratch, as_of, false);
+            memo.clear();
+            memo.resize(program.facts.len().max(1), None);
+            *ctx.memo.borrow_mut() = std::mem::take(&mut memo);
+            let ctx = Ctx {
+                base: Some((&base.memo, Vec::new())),
+                stale: Some(&stale),
+                ..ctx
+            };
+            let cached = keys.key(&ctx, &mut key).then(|| seen.get(&key)).flatten();
+            match cached {
+                Some((s, o)) => {
+                    for (k, &i) in moving.iter().enumerate() {
+                        sets[i] = s[k];
+                        outcomes[i] = o[k];
+                    }
+                }
+                None => {
+                    for &i in &moving {
+                        let d = decide(&data.rules[i], &ctx, &mut trace);
+                        sets[i] = d.possible;
+                        outcomes[i] = d.outcome;
+                    }
+                    if !key.is_empty() {
+                        let s = moving.iter().map(|&i| sets[i]).collect();
+                        let o = moving.iter().map(|&i| outcomes[i]).collect();
+                        seen.insert(std::mem::take(&mut key), (s, o));
+                    }
+                }
+            }
+            memo = ctx.memo.into_inner();
+            let bounds = Bounds::of_rules(sets.iter().copied());
+            cells.push(Cell {
+                lon: at.lon,
+                lat: at.lat,
+                overall: overall_of(bounds, &outcomes),
+                band: Band::of(bounds),
+            });
+        }
+    }
+    Grid {
+        bbox,
+        cols,
+        rows,
+        cells,
+    }
+}
+
+/// How far a cell needs to look for water: beyond the largest distance a
+/// rule in force compares a map-estimated distance with, plus the map's ±
+/// margin, every comparison comes out as it would for any farther bank.
+fn search_radius(data: &RuleData, ctx: &Ctx<'_, '_>) -> f64 {
+    fn walk<'a>(cond: &'a Cond, out: &mut Vec<&'a str>) {
+        match cond {
+            Cond::All { of } | Cond::Any { of } => of.iter().for_each(|c| walk(c, out)),
+            Cond::Not { of } => walk(of, out),
+            Cond::Lt { fact, param }
+            | Cond::Le { fact, param }
+            | Cond::Gt { fact, param }
+            | Cond::Ge { fact, param }
+                if MAPPED.contains(&fact.as_str()) =>
+            {
+                out.push(param)
+            }
+            _ => {}
+        }
+    }
+    let mut params = Vec::new();
+    for rule in &data.rules {
+        for c in rule
+            .applies_if
+            .iter()
+            .chain(rule.cases.iter().map(|c| &c.when))
+        {
+            walk(c, &mut params);
+        }
+    }
+    let limit = (params.iter())
+        .filter_map(|id| ctx.param(id))
+        .map(|(_, v)| v.value)
+        .fold(0.0, f64::max);
+    let (margin, _, _) = ctx.facts.map_margin();
+    limit + margin + 1.0
+}
+
+/// The distances the bundled map estimates (`facts::FactCtx::estimate`).
+const MAPPED: &[&str] = &["site.dist_yangtze_mainstream_m", "site.dist_poyang_lake_m"];
+
+/// What decides a cell: every fact it changes that the rules read, with a
+/// number reduced to where it lies, ± its margin, against each threshold it
+/// is compared with. A rule's outcome depends on its facts only through such
+/// comparisons, so two cells with the same key decide the same way.
+struct CellKey<'a> {
+    /// Fact name and the thresholds it is compared with, in force.
+    facts: Vec<(&'a str, Vec<f64>)>,
+}
+
+impl<'a> CellKey<'a> {
+    fn new(
+        data: &'a RuleData,
+        program: &Program,
+        ctx: &Ctx<'a, '_>,
+        stale: &[bool],
+        moving: &[usize],
+    ) -> CellKey<'a> {
+        fn walk<'a>(cond: &'a Cond, ctx: &Ctx<'a, '_>, out: &mut Vec<(&'a str, Vec<f64>)>) {
+            let (fact, param) = match cond {
+                Cond::All { of } | Cond::Any { of } => {
+                    return of.iter().for_each(|c| walk(c, ctx, out))
+                }
+                Cond::Not { of } => return walk(of, ctx, out),
+                Cond::Flag { .. } => return,
+                Cond::Is { fact } | Cond::In { fact, .. } | Cond::Given { fact } => (fact, None),
+                Cond::Lt { fact, param }
+                | Cond::Le { fact, param }
+                | Cond::Gt { fact, param }
+                | Cond::Ge { fact, param } => (fact, Some(param)),
+            };
+            let at = match out.iter().position(|(f, _)| f == fact) {
+                Some(at) => at,
+                None => {
+                    out.push((fact, Vec::new()));
+                    out.len() - 1
+                }
+            };
+            if let Some((_, v)) = param.and_then(|p| ctx.param(p)) {
+                out[at].1.push(v.value);
+            }
+        }
+        let mut facts = Vec::new();
+        for &i in moving {
+            let rule = &data.rules[i];
+            for c in rule
+                .applies_if
+                .iter()
+                .chain(rule.cases.iter().map(|c| &c.when))
+            {
+                walk(c, ctx, &mut facts);
+            }
+        }
+        let trusted = program.built_for(data);
+        facts.retain(|(name, _)| {
+            program
+                .fact_id(name, trusted)
+                .is_none_or(|id| stale[id as usize])
+        });
+        CellKey { facts }
+    }
+
+    /// The cell's key in `out`; false (and `out` empty) when some fact's
+    /// value is of a kind not reduced here, so the cell is decided in full.
+    fn key(&self, ctx: &Ctx<'_, '_>, out: &mut Vec<u64>) -> bool {
+        out.clear();
+        for (name, limits) in &self.facts {
+            let ok = ctx.with_fact(name, |f| {
+                match f.value {
+                    FactValue::Unknown => out.push(1),
+                    FactValue::Bool(b) => out.push(2 + b as u64),
+                    FactValue::Sym(s) => {
+                        out.push(4);
+                        out.push(s.as_ptr() as u64);
+                        out.push(s.len() as u64);
+                    }
+                    FactValue::Num(x) => {
+                        out.push(5);
+                        let (lo, hi) = (x - f.margin, x + f.margin);
+                        for &l in limits {
+                            let side =
+                                |v: f64| (v.partial_cmp(&l).map_or(3, |o| o as i8 + 1)) as u64;
+                            out.push(side(lo) * 4 + side(hi));
+                        }
+                    }
+                    FactValue::Between(..) | FactValue::OneOf(_) => return false,
+                }
+                true
+            });
+            match ok {
+                Some(true) => {}
+                Some(false) => {
+                    out.clear();
+                    return false;
+                }
+                None => out.push(0),
+            }
+        }
+        true
+    }
+}

@@ -1,0 +1,153 @@
+//! Issue 15: "where can it go?", the verdict painted over a grid. The fast
+//! path (only the rules that read the site are decided again per cell) must
+//! agree with screening the moved project from scratch, and the 1 km band
+//! along the Yangtze must never be painted allowed for a chemical project.
+
+use jiujiang_engine::geo::coords::LonLat;
+use jiujiang_engine::model::Value;
+use jiujiang_engine::rules::grid::{self, Band, MOVED};
+use jiujiang_engine::{Date, Engine, Outcome, Project};
+
+const AS_OF: Date = Date::new(2026, 11, 23);
+
+/// Around Jiujiang's city, Hukou and the north of Poyang Lake.
+const BOX: [f64; 4] = [115.85, 29.55, 116.35, 29.85];
+
+fn lead(name: &str) -> Project {
+    let path = format!(
+        "{}/../../examples/leads/{name}.json",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    let engine = Engine::embedded().unwrap();
+    engine
+        .project_from_json(&std::fs::read_to_string(path).unwrap())
+        .unwrap()
+}
+
+/// The project as a cell sees it, screened the ordinary way.
+fn moved_to(project: &Project, at: LonLat) -> Project {
+    let mut p = project.clone();
+    for key in MOVED {
+        p.set(key, None);
+    }
+    p.set("site.location", Some(Value::Point(at.lon, at.lat)));
+    p.set("site.location_datum", Some(Value::Choice("wgs84")));
+    p
+}
+
+#[test]
+fn every_cell_agrees_with_screening_the_moved_project() {
+    let engine = Engine::embedded().unwrap();
+    // Every lead, as first met and complete: cells that share a key reuse
+    // the decisions of the first, so this also checks the keys.
+    let names = [
+        "battery",
+        "chemical",
+        "clinker",
+        "electronics",
+        "logistics",
+        "software",
+    ];
+    for name in names
+        .iter()
+        .flat_map(|n| [n.to_string(), format!("{n}.complete")])
+    {
+        let project = lead(&name);
+        let g = engine.grid(&project, AS_OF, None, BOX, 600);
+        assert_eq!(g.cells.len(), g.cols * g.rows);
+        assert!(
+            g.cells.len() >= 500 && g.cells.len() <= 700,
+            "{}",
+            g.cells.len()
+        );
+        for cell in &g.cells {
+            let v = engine.verdicts(&moved_to(&project, LonLat::new(cell.lon, cell.lat)), AS_OF);
+            assert_eq!(
+                (cell.overall, cell.band),
+                (v.overall, Band::of(v.bounds)),
+                "{name} at {}, {}",
+                cell.lon,
+                cell.lat
+            );
+        }
+    }
+}
+
+#[test]
+fn no_cell_in_the_yangtze_band_is_allowed_for_a_new_chemical_plant() {
+    let engine = Engine::embedded().unwrap();
+    let project = lead("chemical.complete");
+    let g = engine.grid(&project, AS_OF, None, BOX, 2500);
+    let (mut near, mut far) = (0, 0);
+    for cell in &g.cells {
+        let d = engine.water.distances(LonLat::new(cell.lon, cell.lat));
+        let river = d.river.map_or(f64::INFINITY, |n| n.metres);
+        let lake = d.lake.map_or(f64::INFINITY, |n| n.metres);
+        if river < 1000.0 {
+            near += 1;
+            assert_ne!(cell.band, Band::Allowed, "{cell:?}: {river} m");
+        }
+        // Beyond every band (5 km and the map's ± margin), in the park the
+        // project names: the band rules cannot prohibit it here.
+        if river.min(lake) > 8000.0 {
+            far += 1;
+            assert_ne!(cell.band, Band::Prohibited, "{cell:?}");
+            assert_eq!(cell.overall, Outcome::RequiresReplacement, "{cell:?}");
+        }
+    }
+    assert!(near > 20 && far > 20, "{near} near, {far} far");
+}
+
+#[test]
+fn the_map_alone_cannot_prohibit_what_its_margin_straddles() {
+    // The bundled map is good to ±1 km plus a web-map point's 30 m (GEO-04):
+    // inside the 1 km band the map cannot say "surely within", so the band
+    // is painted undecided, never allowed and never prohibited.
+    let engine = Engine::embedded().unwrap();
+    let project = lead("chemical.complete");
+    let g = engine.grid(&project, AS_OF, None, BOX, 900);
+    let near: Vec<_> = (g.cells.iter())
+        .filter(|c| {
+            let d = engine.water.distances(LonLat::new(c.lon, c.lat));
+            d.river.is_some_and(|n| n.metres < 1000.0)
+        })
+        .collect();
+    assert!(!near.is_empty());
+    for c in near {
+        assert_eq!(
+            (c.band, c.overall),
+            (Band::Undecided, Outcome::NeedsInput),
+            "{c:?}"
+        );
+    }
+    // What the user entered about the site goes with it to every cell: a
+    // site in a nature reserve's core zone is prohibited anywhere.
+    let mut reserve = project.clone();
+    let spec = jiujiang_engine::model::field("site.nature_reserve_zone").unwrap();
+    let core = jiujiang_engine::model::parse_value(spec, "core", None).unwrap();
+    reserve.set("site.nature_reserve_zone", core);
+    let g = engine.grid(&reserve, AS_OF, None, BOX, 100);
+    assert!(g.cells.iter().all(|c| c.band == Band::Prohibited), "{g:?}");
+}
+
+#[test]
+fn a_software_office_is_allowed_everywhere_it_is_not_in_the_water() {
+    let engine = Engine::embedded().unwrap();
+    let project = lead("software.complete");
+    let g = engine.grid(&project, AS_OF, None, BOX, 400);
+    assert!(g.cells.iter().all(|c| c.band == Band::Allowed), "{g:?}");
+}
+
+#[test]
+fn boxes_are_checked_and_shaped() {
+    assert!(grid::check_bbox([116.0, 29.0, 115.0, 30.0]).is_err());
+    assert!(grid::check_bbox([f64::NAN, 29.0, 117.0, 30.0]).is_err());
+    assert!(grid::check_bbox([116.0, 29.0, 190.0, 30.0]).is_err());
+    assert!(grid::check_bbox(grid::MAP_BBOX).is_ok());
+    let (cols, rows) = grid::shape(grid::MAP_BBOX, 10_000);
+    assert!((9_000..=11_000).contains(&(cols * rows)), "{cols}×{rows}");
+    // About square cells on the ground: 3.3° of longitude at 29.5° N is
+    // about 1.6 times 1.8° of latitude.
+    assert!(cols > rows && (cols as f64 / rows as f64 - 1.6).abs() < 0.1);
+    assert_eq!(grid::shape(grid::MAP_BBOX, 1), (1, 1));
+}
