@@ -6,6 +6,7 @@
 //! of the source).
 
 use super::coords::LonLat;
+use super::pip::Banded;
 use std::sync::OnceLock;
 
 #[derive(Clone, Debug, PartialEq)]
@@ -15,35 +16,14 @@ pub struct County {
     pub name_zh: String,
     pub name_en: String,
     rings: Vec<Vec<LonLat>>,
-    min: LonLat,
-    max: LonLat,
+    /// The rings by latitude band, for `contains`.
+    banded: Banded,
 }
 
 impl County {
     /// Even-odd over every ring, so holes and islands both count right.
     pub fn contains(&self, p: LonLat) -> bool {
-        if p.lon < self.min.lon
-            || p.lon > self.max.lon
-            || p.lat < self.min.lat
-            || p.lat > self.max.lat
-        {
-            return false;
-        }
-        let mut inside = false;
-        for ring in &self.rings {
-            let n = ring.len();
-            let mut j = n.wrapping_sub(1);
-            for i in 0..n {
-                let (a, b) = (ring[i], ring[j]);
-                if (a.lat > p.lat) != (b.lat > p.lat)
-                    && p.lon < (b.lon - a.lon) * (p.lat - a.lat) / (b.lat - a.lat) + a.lon
-                {
-                    inside = !inside;
-                }
-                j = i;
-            }
-        }
-        inside
+        self.banded.contains(p)
     }
 
     pub fn rings(&self) -> &[Vec<LonLat>] {
@@ -78,10 +58,6 @@ impl Counties {
             let name_en = r.text()?;
             let parts = r.varint()? as usize;
             let mut rings = Vec::with_capacity(parts.min(1024));
-            let (mut min, mut max) = (
-                LonLat::new(f64::MAX, f64::MAX),
-                LonLat::new(f64::MIN, f64::MIN),
-            );
             for _ in 0..parts {
                 let len = r.varint()? as usize;
                 let mut ring = Vec::with_capacity(len.min(1 << 16));
@@ -89,10 +65,7 @@ impl Counties {
                 for _ in 0..len {
                     prev[0] += r.varint()?;
                     prev[1] += r.varint()?;
-                    let p = LonLat::new(prev[0] as f64 / 1e5, prev[1] as f64 / 1e5);
-                    min = LonLat::new(min.lon.min(p.lon), min.lat.min(p.lat));
-                    max = LonLat::new(max.lon.max(p.lon), max.lat.max(p.lat));
-                    ring.push(p);
+                    ring.push(LonLat::new(prev[0] as f64 / 1e5, prev[1] as f64 / 1e5));
                 }
                 rings.push(ring);
             }
@@ -100,9 +73,8 @@ impl Counties {
                 code,
                 name_zh,
                 name_en,
+                banded: Banded::new(&rings),
                 rings,
-                min,
-                max,
             });
         }
         Some(Counties { counties })

@@ -4,6 +4,7 @@
 pub mod boundary;
 pub mod coords;
 pub mod county;
+pub mod pip;
 pub mod plane;
 pub mod shapes;
 pub mod water;

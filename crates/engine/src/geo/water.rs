@@ -7,7 +7,9 @@
 //! A uniform grid over the Jiujiang box finds the nearby banks.
 
 use super::coords::LonLat;
+use super::pip::Banded;
 use super::shapes::MapLayer;
+use std::sync::OnceLock;
 
 /// Which layer a polygon belongs to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -63,6 +65,10 @@ pub struct WaterMap {
     cols: usize,
     rows: usize,
     cells: Vec<Vec<u32>>,
+    /// For `inside`, built on first use (most pages never ask): per grid
+    /// cell the water areas whose box overlaps it, and per polygon its
+    /// rings by latitude band.
+    areas: OnceLock<(Vec<Vec<u32>>, Vec<Option<Banded>>)>,
 }
 
 /// Metres per radian of latitude and of longitude at a latitude (WGS-84).
@@ -150,6 +156,7 @@ impl WaterMap {
             cols,
             rows,
             cells: vec![Vec::new(); cols * rows],
+            areas: OnceLock::new(),
         };
         let mut segments = Vec::new();
         for p in &map.polygons {
@@ -208,30 +215,29 @@ impl WaterMap {
     }
 
     fn inside(&self, p: LonLat, layer: Layer) -> bool {
-        self.polygons
-            .iter()
-            .filter(|poly| poly.layer == layer && poly.area)
-            .filter(|poly| {
-                p.lon >= poly.min.lon
-                    && p.lon <= poly.max.lon
-                    && p.lat >= poly.min.lat
-                    && p.lat <= poly.max.lat
-            })
-            .any(|poly| {
-                // Even-odd rule over all rings: holes (islands) count out.
-                let mut inside = false;
-                for ring in &poly.rings {
-                    for w in ring.windows(2) {
-                        let (a, b) = (w[0], w[1]);
-                        if (a.lat > p.lat) != (b.lat > p.lat)
-                            && p.lon < a.lon + (p.lat - a.lat) / (b.lat - a.lat) * (b.lon - a.lon)
-                        {
-                            inside = !inside;
-                        }
+        if !self.covers(p) {
+            return false; // outside every area's box
+        }
+        let (areas, banded) = self.areas.get_or_init(|| {
+            let mut areas = vec![Vec::new(); self.cols * self.rows];
+            for (i, p) in self.polygons.iter().enumerate().filter(|(_, p)| p.area) {
+                let ((c0, r0), (c1, r1)) = (self.cell_of(p.min), self.cell_of(p.max));
+                for r in r0..=r1 {
+                    for c in c0..=c1 {
+                        areas[r * self.cols + c].push(i as u32);
                     }
                 }
-                inside
-            })
+            }
+            let banded = (self.polygons.iter())
+                .map(|p| p.area.then(|| Banded::new(&p.rings)))
+                .collect();
+            (areas, banded)
+        });
+        let (c, r) = self.cell_of(p);
+        areas[r * self.cols + c]
+            .iter()
+            .filter(|&&i| self.polygons[i as usize].layer == layer)
+            .any(|&i| banded[i as usize].as_ref().is_some_and(|b| b.contains(p)))
     }
 
     /// Nearest river and lake bank from `p` (WGS-84).

@@ -15,7 +15,7 @@ use crate::date::Date;
 use crate::facts::{may_read, FactRef, FactValue, Siting};
 use crate::geo::coords::LonLat;
 use crate::model::{Project, Value};
-use crate::program::Program;
+use crate::program::{Program, WordHashing};
 use crate::rules::bounds::{Bounds, OutcomeSet};
 use crate::rules::decide::decide;
 use crate::rules::evaluate::{Ctx, Trace};
@@ -179,7 +179,8 @@ pub fn grid(
     let keys = CellKey::new(data, program, &base, &stale, &moving);
     // Cells alike in every fact a cell changes (within the same bands of the
     // same thresholds) decide alike: most of a map is a few such classes.
-    let mut seen: HashMap<Vec<u64>, (Vec<OutcomeSet>, Vec<Outcome>)> = HashMap::new();
+    let mut seen: HashMap<Vec<u64>, (Vec<OutcomeSet>, Vec<Outcome>), WordHashing> =
+        HashMap::default();
     let mut key = Vec::new();
     let (dx, dy) = ((e - w) / cols as f64, (n - s) / rows as f64);
     let mut memo = Vec::new();
@@ -197,8 +198,11 @@ pub fn grid(
                 ..siting
             };
             let ctx = Ctx::with_memo(data, program, siting, &scratch, as_of, false);
-            memo.clear();
+            // Facts are large: forget the last cell's without rewriting all.
             memo.resize(program.facts.len().max(1), None);
+            memo.iter_mut()
+                .filter(|m| m.is_some())
+                .for_each(|m| *m = None);
             *ctx.memo.borrow_mut() = std::mem::take(&mut memo);
             let ctx = Ctx {
                 base: Some((&base.memo, Vec::new())),
