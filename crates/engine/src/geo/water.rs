@@ -68,8 +68,11 @@ pub struct WaterMap {
     /// For `inside`, built on first use (most pages never ask): per grid
     /// cell the water areas whose box overlaps it, and per polygon its
     /// rings by latitude band.
-    areas: OnceLock<(Vec<Vec<u32>>, Vec<Option<Banded>>)>,
+    areas: OnceLock<AreaIndex>,
 }
+
+/// Water areas by grid cell, and each polygon's rings by latitude band.
+type AreaIndex = (Vec<Vec<u32>>, Vec<Option<Banded>>);
 
 /// Metres per radian of latitude and of longitude at a latitude (WGS-84).
 fn radii(lat: f64) -> (f64, f64) {
