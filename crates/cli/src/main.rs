@@ -2,6 +2,7 @@
 //! See docs/cli.md.
 
 mod ask;
+mod grid;
 
 // Screening builds many small lists per rule; mimalloc serves them in about
 // a quarter fewer instructions than glibc's malloc (docs/benchmarks.md).
@@ -20,6 +21,8 @@ usage: jiujiang screen [--as-of YYYY-MM-DD] [--format json|table|csv] [--lang zh
                        [--incentives [--horizon YEARS] [--discount PCT]
                         [--package ID]... [--package-file PACKAGE.json]...] FILE...
        jiujiang ask    [--as-of YYYY-MM-DD] [--lang zh|en] [--out FILE] FILE
+       jiujiang where  [--as-of YYYY-MM-DD] [--cells N] [--bbox W,S,E,N] [--format json|csv]
+                       [--boundary ... as for screen] FILE
        jiujiang rules  [--lang zh|en]
        jiujiang changelog [--lang zh|en]
        jiujiang schema
@@ -32,6 +35,12 @@ ask      the guided interview: starts from a (partial) project file, asks the
          question that matters most next on standard error, reads each answer
          as a line of standard input (? = don't know), and writes the
          finished project file to standard output (or --out FILE).
+where    where can it go? The project's overall verdict with its site moved to
+         each of about N cells (default 10,000) over the box (default the
+         map's, 113.9,28.6,117.2,30.4), everything the map cannot know as
+         entered; prints {bbox, cols, rows, cells: [{lon, lat, in_jiujiang,
+         overall, band}]},
+         band being allowed, undecided or prohibited (docs/cli.md).
 rules    lists the rules in the embedded rule base.
 changelog  prints what changed in the rule data and why, as Markdown
          (docs/rules-changelog.md is `changelog --lang en`).
@@ -104,6 +113,8 @@ struct Args {
     packages: Vec<String>,
     package_files: Vec<String>,
     out: Option<String>,
+    cells: Option<String>,
+    bbox: Option<String>,
 }
 
 fn today_in_china() -> Date {
@@ -135,6 +146,8 @@ fn parse_args(mut it: impl Iterator<Item = String>) -> Result<Args, String> {
         packages: Vec::new(),
         package_files: Vec::new(),
         out: None,
+        cells: None,
+        bbox: None,
     };
     while let Some(a) = it.next() {
         match a.as_str() {
@@ -200,6 +213,8 @@ fn parse_args(mut it: impl Iterator<Item = String>) -> Result<Args, String> {
                 .package_files
                 .push(it.next().ok_or("--package-file needs a file")?),
             "--out" => args.out = Some(it.next().ok_or("--out needs a file")?),
+            "--cells" => args.cells = Some(it.next().ok_or("--cells needs a number")?),
+            "--bbox" => args.bbox = Some(it.next().ok_or("--bbox needs W,S,E,N")?),
             "-h" | "--help" => return Err(String::new()),
             s if s.starts_with("--") => return Err(format!("unknown option {s}")),
             _ => args.files.push(a),
@@ -249,6 +264,33 @@ fn main() -> ExitCode {
                     en: args.lang == Lang::En,
                 },
             ))
+        }
+        "where" => {
+            let [file] = args.files.as_slice() else {
+                eprintln!("jiujiang: where needs exactly one FILE\n{USAGE}");
+                return ExitCode::from(2);
+            };
+            let boundary = match load_boundary(&args) {
+                Ok(b) => b,
+                Err(problems) => {
+                    for p in problems {
+                        eprintln!("{p}");
+                    }
+                    return ExitCode::from(1);
+                }
+            };
+            grid::run(
+                engine,
+                &grid::WhereArgs {
+                    file,
+                    as_of: args.as_of,
+                    cells: args.cells.as_deref(),
+                    bbox: args.bbox.as_deref(),
+                    csv: args.csv,
+                    en: args.lang == Lang::En,
+                    boundary: boundary.as_ref(),
+                },
+            )
         }
         "schema" => {
             let parks: Vec<&str> = engine.data.parks.iter().map(|p| p.id.as_str()).collect();

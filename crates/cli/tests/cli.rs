@@ -646,3 +646,76 @@ fn json_report_has_bounds_and_questions() {
         .unwrap();
     assert_eq!(cap["outcome"], "REQUIRES_REPLACEMENT", "{cap}");
 }
+
+#[test]
+fn where_prints_the_grid_the_app_paints() {
+    let lead = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../examples/leads/chemical.complete.json"
+    );
+    let (code, out, err) = jiujiang(&[
+        "where",
+        "--as-of",
+        "2026-11-23",
+        "--cells",
+        "300",
+        "--bbox",
+        "115.85,29.55,116.35,29.85",
+        lead,
+    ]);
+    assert_eq!(code, 0, "{err}");
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(v["bbox"], serde_json::json!([115.85, 29.55, 116.35, 29.85]));
+    let cells = v["cells"].as_array().unwrap();
+    let (cols, rows) = (v["cols"].as_u64().unwrap(), v["rows"].as_u64().unwrap());
+    assert_eq!(cells.len() as u64, cols * rows);
+    assert!((250..=350).contains(&cells.len()));
+    let band = |b: &str| cells.iter().filter(|c| c["band"] == b).count();
+    // Along the Yangtze the map's ±1 km cannot settle the 1 km band; away
+    // from it the project (in its park) is allowed with replacement.
+    assert!(band("undecided") > 10 && band("allowed") > 100, "{out}");
+    assert!(cells
+        .iter()
+        .all(|c| c["lon"].is_f64() && c["overall"].is_string()));
+    assert!(cells.iter().any(|c| c["in_jiujiang"] == true));
+    // The same grid as CSV.
+    let (code, csv, _) = jiujiang(&[
+        "where",
+        "--as-of",
+        "2026-11-23",
+        "--cells",
+        "300",
+        "--bbox",
+        "115.85,29.55,116.35,29.85",
+        "--format",
+        "csv",
+        lead,
+    ]);
+    assert_eq!(code, 0);
+    let lines: Vec<&str> = csv.lines().collect();
+    assert_eq!(lines[0], "lon,lat,in_jiujiang,overall,band");
+    assert_eq!(lines.len(), cells.len() + 1);
+    assert_eq!(csv.matches(",undecided").count(), band("undecided"));
+}
+
+#[test]
+fn where_refuses_a_bad_box_or_count_with_the_reason() {
+    let lead = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../examples/leads/chemical.json"
+    );
+    for (flag, value, says) in [
+        ("--bbox", "117,29,116,30", "west to east"),
+        ("--bbox", "1,2,3", "four numbers"),
+        ("--bbox", "a,b,c,d", "W,S,E,N"),
+        ("--cells", "0", "1 to 1000000"),
+        ("--cells", "-5", "1 to 1000000"),
+    ] {
+        let (code, out, err) = jiujiang(&["where", flag, value, lead]);
+        assert_eq!(code, 2, "{flag} {value}");
+        assert!(
+            out.is_empty() && err.contains(says),
+            "{flag} {value}: {err}"
+        );
+    }
+}

@@ -69,6 +69,9 @@ impl Band {
 pub struct Cell {
     pub lon: f64,
     pub lat: f64,
+    /// Inside one of Jiujiang's county-level divisions. The rules are
+    /// Jiujiang's and Jiangxi's: outside, the painting says nothing.
+    pub in_jiujiang: bool,
     pub overall: Outcome,
     pub band: Band,
 }
@@ -176,6 +179,7 @@ pub fn grid(
     scratch.set("site.location_datum", Some(Value::Choice("wgs84")));
     let [w, s, e, n] = bbox;
     let radius = search_radius(data, &base);
+    let counties = crate::geo::county::Counties::embedded();
     let keys = CellKey::new(data, program, &base, &stale, &moving);
     // Cells alike in every fact a cell changes (within the same bands of the
     // same thresholds) decide alike: most of a map is a few such classes.
@@ -235,6 +239,7 @@ pub fn grid(
             cells.push(Cell {
                 lon: at.lon,
                 lat: at.lat,
+                in_jiujiang: counties.locate(at).is_some(),
                 overall: overall_of(bounds, &outcomes),
                 band: Band::of(bounds),
             });

@@ -1,0 +1,112 @@
+//! `jiujiang where FILE`: the "where can it go?" grid the app paints (issue
+//! 15), the project's verdict with its site moved to each cell.
+
+use jiujiang_engine::rules::grid::{check_bbox, MAP_BBOX};
+use jiujiang_engine::{labels, Date, Engine};
+use std::io::Write;
+use std::process::ExitCode;
+
+/// At most this many cells (a 1,000 × 1,000 grid takes about 10 s).
+pub const MAX_CELLS: usize = 1_000_000;
+
+pub struct WhereArgs<'a> {
+    pub file: &'a str,
+    pub as_of: Date,
+    pub cells: Option<&'a str>,
+    pub bbox: Option<&'a str>,
+    pub csv: bool,
+    pub en: bool,
+    pub boundary: Option<&'a jiujiang_engine::geo::boundary::Boundary>,
+}
+
+/// `W,S,E,N` in WGS-84 degrees.
+pub fn parse_bbox(text: &str) -> Result<[f64; 4], String> {
+    let parts: Vec<f64> = text
+        .split(',')
+        .map(|p| p.trim().parse::<f64>())
+        .collect::<Result<_, _>>()
+        .map_err(|_| format!("--bbox: expected W,S,E,N in degrees, got {text:?}"))?;
+    let [w, s, e, n] = parts[..] else {
+        return Err(format!(
+            "--bbox: expected four numbers W,S,E,N, got {text:?}"
+        ));
+    };
+    check_bbox([w, s, e, n]).map_err(|why| format!("--bbox: {why}"))
+}
+
+pub fn parse_cells(text: &str) -> Result<usize, String> {
+    text.trim()
+        .parse::<usize>()
+        .ok()
+        .filter(|n| (1..=MAX_CELLS).contains(n))
+        .ok_or(format!("--cells: expected 1 to {MAX_CELLS}, got {text:?}"))
+}
+
+pub fn run(engine: &Engine, args: &WhereArgs) -> ExitCode {
+    let (bbox, cells) = match (
+        args.bbox.map_or(Ok(MAP_BBOX), parse_bbox),
+        args.cells.map_or(Ok(10_000), parse_cells),
+    ) {
+        (Ok(b), Ok(c)) => (b, c),
+        (Err(e), _) | (_, Err(e)) => {
+            eprintln!("jiujiang: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    let text = match std::fs::read_to_string(args.file) {
+        Ok(t) => t,
+        Err(e) => {
+            eprintln!("{}: cannot read: {e}", args.file);
+            return ExitCode::from(1);
+        }
+    };
+    let project = match engine.project_from_json(&text) {
+        Ok(p) => p,
+        Err(errors) => {
+            for e in errors {
+                let msg = if args.en {
+                    &e.message.en
+                } else {
+                    &e.message.zh
+                };
+                if e.field.is_empty() {
+                    eprintln!("{}: {msg}", args.file);
+                } else {
+                    eprintln!("{}: {}: {msg}", args.file, e.field);
+                }
+            }
+            return ExitCode::from(1);
+        }
+    };
+    let grid = engine.grid(&project, args.as_of, args.boundary, bbox, cells);
+    let mut out = std::io::stdout().lock();
+    let written = if args.csv {
+        (|| {
+            writeln!(out, "lon,lat,in_jiujiang,overall,band")?;
+            for c in &grid.cells {
+                let band = serde_json::to_value(c.band).unwrap_or_default();
+                writeln!(
+                    out,
+                    "{:.6},{:.6},{},{},{}",
+                    c.lon,
+                    c.lat,
+                    c.in_jiujiang,
+                    labels::outcome_key(c.overall),
+                    band.as_str().unwrap_or_default()
+                )?;
+            }
+            Ok(())
+        })()
+    } else {
+        serde_json::to_writer(&mut out, &grid)
+            .map_err(std::io::Error::other)
+            .and_then(|_| writeln!(out))
+    };
+    match written {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("jiujiang: cannot write output: {e}");
+            ExitCode::from(3)
+        }
+    }
+}
