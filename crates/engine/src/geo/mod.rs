@@ -5,6 +5,7 @@ pub mod boundary;
 pub mod coords;
 pub mod county;
 pub mod pip;
+pub mod places;
 pub mod plane;
 pub mod shapes;
 pub mod water;
