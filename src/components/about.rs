@@ -22,6 +22,8 @@ pub fn about_map_data(props: &AboutProps) -> Html {
                 <li id="about-gshhg">{ lang.pick(i18n::ABOUT_GSHHG) }</li>
                 <li id="about-ne">{ lang.pick(i18n::ABOUT_NE) }</li>
                 <li id="about-counties">{ lang.pick(i18n::ABOUT_COUNTIES) }</li>
+                <li id="about-places">{ lang.pick(i18n::ABOUT_PLACES) }
+                    { " " }<a href="https://www.geonames.org/" rel="noreferrer" target="_blank">{ "geonames.org" }</a></li>
                 <li>{ lang.pick(i18n::ABOUT_PARKS) }</li>
             </ul>
             <p>{ lang.pick(i18n::ABOUT_LICENCE_FILES) }
@@ -29,6 +31,7 @@ pub fn about_map_data(props: &AboutProps) -> Html {
                 <a href="licenses/LGPL-3.0.txt" id="licence-lgpl">{ "LGPL-3.0.txt" }</a>{ " · " }
                 <a href="licenses/GPL-3.0.txt">{ "GPL-3.0.txt" }</a>{ " · " }
                 <a href="licenses/cnmaps-MIT.txt" id="licence-cnmaps">{ "cnmaps-MIT.txt" }</a>{ " · " }
+                <a href="licenses/GeoNames-CC-BY-3.0.txt" id="licence-geonames">{ "GeoNames-CC-BY-3.0.txt" }</a>{ " · " }
                 <a href="licenses/README.txt">{ "README.txt" }</a>
             </p>
         </details>

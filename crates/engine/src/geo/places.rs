@@ -152,8 +152,16 @@ mod tests {
     fn the_bundled_places_parse_whole() {
         let lines = TSV.lines().filter(|l| !l.trim().is_empty()).count() - 1;
         assert_eq!(places().len(), lines);
-        assert!(places().iter().filter(|p| p.kind == PlaceKind::Seat).count() >= 10);
-        assert!(places().iter().all(|p| !p.name_zh.is_empty() && !p.name_en.is_empty()));
+        assert!(
+            places()
+                .iter()
+                .filter(|p| p.kind == PlaceKind::Seat)
+                .count()
+                >= 10
+        );
+        assert!(places()
+            .iter()
+            .all(|p| !p.name_zh.is_empty() && !p.name_en.is_empty()));
     }
 
     #[test]

@@ -7,15 +7,19 @@ use crate::i18n::{self, Lang};
 use crate::state::SharedBoundary;
 use jiujiang_engine::geo::coords::{gcj02_to_bd09, wgs84_to_gcj02, LonLat};
 use jiujiang_engine::geo::plane::Plane;
-use jiujiang_engine::geo::shapes::{self, MapLayer};
 use jiujiang_engine::model::L10n;
 use jiujiang_engine::screen::format_number;
 use jiujiang_engine::{Engine, SiteEstimate};
-use std::cell::RefCell;
 use std::collections::BTreeMap;
 use std::fmt::Write;
 use web_sys::Element;
 use yew::prelude::*;
+
+pub mod basemap;
+mod layers;
+pub mod verdict;
+
+use layers::{BaseLayers, ImportedLayer};
 
 /// Width over height of the map (also fixed in the stylesheet).
 const ASPECT: f64 = 4.0 / 3.0;
@@ -28,7 +32,7 @@ const BANDS_KM: [f64; 3] = [5.0, 3.0, 1.0];
 /// What is visible: the centre (km east and north of the plane's origin) and
 /// the width in km.
 #[derive(Clone, Copy, Debug, PartialEq)]
-struct View {
+pub struct View {
     cx: f64,
     cy: f64,
     width: f64,
@@ -90,99 +94,6 @@ fn path_data<'a>(parts: impl IntoIterator<Item = &'a Vec<LonLat>>, closed: bool)
     d
 }
 
-thread_local! {
-    /// One path per bundled layer, built on first use.
-    static LAYER_PATHS: RefCell<BTreeMap<MapLayer, AttrValue>> =
-        const { RefCell::new(BTreeMap::new()) };
-}
-
-fn layer_path(layer: MapLayer) -> AttrValue {
-    LAYER_PATHS.with(|cache| {
-        cache
-            .borrow_mut()
-            .entry(layer)
-            .or_insert_with(|| {
-                let parts = shapes::embedded()
-                    .iter()
-                    .filter(|s| s.layer == layer)
-                    .flat_map(|s| &s.parts);
-                AttrValue::from(path_data(parts, layer.is_area()))
-            })
-            .clone()
-    })
-}
-
-#[derive(Properties, PartialEq)]
-struct BaseProps {
-    gshhg: bool,
-    natural_earth: bool,
-    bands: bool,
-    /// Element ids for the live map; the printed still has none (ids are unique).
-    #[prop_or(true)]
-    ids: bool,
-}
-
-/// The bundled layers and the bands along them: redrawn only when a layer
-/// is switched on or off, not on pan, zoom or input.
-#[function_component(BaseLayers)]
-fn base_layers(props: &BaseProps) -> Html {
-    let osm = |layer| {
-        html! { <path class={classes!("water", "osm")} d={layer_path(layer)} fill-rule="evenodd" /> }
-    };
-    let bands = |layer| {
-        BANDS_KM.iter().map(move |&b| html! {
-            <path class={format!("band band-{b}")} d={layer_path(layer)} fill="none"
-                stroke-width={format!("{}", 2.0 * b)} stroke-linejoin="round" stroke-linecap="round" />
-        })
-    };
-    html! {
-        <g class="base">
-            if props.bands {
-                <g class="bands" id={props.ids.then_some("map-bands")}>
-                    { for bands(MapLayer::OsmRiver) }
-                    { for bands(MapLayer::OsmLake) }
-                </g>
-            }
-            { osm(MapLayer::OsmLake) }
-            { osm(MapLayer::OsmRiver) }
-            if props.gshhg {
-                <path class="gshhg" id={props.ids.then_some("layer-gshhg")} d={layer_path(MapLayer::GshhgWater)} fill="none" />
-                <path class="gshhg line" d={layer_path(MapLayer::GshhgRiverLine)} fill="none" />
-            }
-            if props.natural_earth {
-                <path class="ne" id={props.ids.then_some("layer-ne")} d={layer_path(MapLayer::NeLake)} fill="none" />
-                <path class="ne line" d={layer_path(MapLayer::NeCenterline)} fill="none" />
-            }
-        </g>
-    }
-}
-
-#[derive(Properties, PartialEq)]
-struct ImportedProps {
-    boundary: SharedBoundary,
-    bands: bool,
-    #[prop_or(true)]
-    ids: bool,
-}
-
-#[function_component(ImportedLayer)]
-fn imported_layer(props: &ImportedProps) -> Html {
-    let d = use_memo(props.boundary.clone(), |b| {
-        AttrValue::from(path_data(&b.0.parts, false))
-    });
-    html! {
-        <g class="imported" id={props.ids.then_some("layer-imported")}>
-            if props.bands {
-                { for BANDS_KM.iter().map(|&b| html! {
-                    <path class={format!("band band-{b}")} d={(*d).clone()} fill="none"
-                        stroke-width={format!("{}", 2.0 * b)} stroke-linejoin="round" stroke-linecap="round" />
-                }) }
-            }
-            <path class="boundary-line" d={(*d).clone()} fill="none" />
-        </g>
-    }
-}
-
 #[derive(Properties, PartialEq)]
 pub struct MapProps {
     pub lang: Lang,
@@ -194,6 +105,13 @@ pub struct MapProps {
     /// Fields to set: a click sets the point, its system and its precision;
     /// finishing a parcel sets the outline.
     pub on_fields: Callback<Vec<(&'static str, String)>>,
+    /// The project as entered, for painting where it can go.
+    pub project: jiujiang_engine::Project,
+    pub as_of: jiujiang_engine::Date,
+    /// A place to centre on (a candidate's link), with a counter so that
+    /// asking for the same place again still moves the map.
+    #[prop_or_default]
+    pub focus: Option<(LonLat, u32)>,
 }
 
 /// Pan, or collecting parcel corners.
@@ -251,9 +169,44 @@ pub fn site_map(props: &MapProps) -> Html {
     let view = use_state(View::full);
     let mode = use_state(|| Mode::Place);
     let cursor = use_state(|| None::<LonLat>);
-    let layers = use_state(|| (false, false, true, true)); // gshhg, NE, bands, parks
-    let gesture = use_mut_ref(Gesture::default);
     let svg_ref = use_node_ref();
+    let layers = use_state(|| (false, false, true, true)); // gshhg, NE, bands, parks
+    let painted = use_state(|| true);
+    let wide = use_state(|| false);
+    // The canvas's width on screen, so names keep their size in pixels.
+    let width_px = use_state(|| 640.0_f64);
+    {
+        let svg_ref = svg_ref.clone();
+        let width_px = width_px.clone();
+        use_effect(move || {
+            if let Some(el) = svg_ref.cast::<Element>() {
+                let w = el.get_bounding_client_rect().width();
+                if w > 0.0 && (w - *width_px).abs() > 0.5 {
+                    width_px.set(w);
+                }
+            }
+        });
+    }
+    // Centre on a place asked for (a candidate's link).
+    {
+        let view = view.clone();
+        use_effect_with(
+            props
+                .focus
+                .map(|(p, n)| (p.lon.to_bits(), p.lat.to_bits(), n)),
+            move |f| {
+                if let Some((lon, lat, _)) = *f {
+                    let (x, y) = km(LonLat::new(f64::from_bits(lon), f64::from_bits(lat)));
+                    view.set(View {
+                        cx: x,
+                        cy: y,
+                        width: view.width.min(40.0),
+                    });
+                }
+            },
+        );
+    }
+    let gesture = use_mut_ref(Gesture::default);
     let last_site = use_mut_ref(|| None::<LonLat>);
 
     // Bring a newly given site into view (typed or pasted coordinates).
@@ -577,7 +530,7 @@ pub fn site_map(props: &MapProps) -> Html {
 
     let v = *view;
     // Marks keep their size on screen: sizes in km scale with the view.
-    let unit = v.width / 640.0;
+    let unit = v.width / *width_px;
     let site_marks = props.estimate.as_ref().map(|est| {
         let (sx, sy) = km(est.wgs84);
         // Labels of the river, lake and boundary lines sit on different rows.
@@ -642,8 +595,6 @@ pub fn site_map(props: &MapProps) -> Html {
                             <title>{ title }</title>
                             <circle cx={format!("{x:.3}")} cy={format!("{:.3}", -y)} r={format!("{:.3}", 4.0 * unit)}
                                 stroke-width={format!("{:.3}", 1.5 * unit)} />
-                            <text x={format!("{:.3}", x + 6.0 * unit)} y={format!("{:.3}", -y + 4.0 * unit)}
-                                font-size={format!("{:.3}", 11.0 * unit)}>{ format!("≈ {name}") }</text>
                         </g>
                     }
                 }) }
@@ -655,11 +606,17 @@ pub fn site_map(props: &MapProps) -> Html {
     let crosshair = 8.0 * unit;
 
     html! {
-        <div class="map" id="site-map">
+        <div class={classes!("map", wide.then_some("wide"))} id="site-map">
             <div class="map-bar">
                 { zoom_button(1.5, "+", "map-zoom-in", i18n::ZOOM_IN) }
                 { zoom_button(1.0 / 1.5, "−", "map-zoom-out", i18n::ZOOM_OUT) }
                 { zoom_button(0.0, "⤢", "map-reset", i18n::ZOOM_ALL) }
+                <button type="button" id="map-wide" aria-pressed={(*wide).to_string()}
+                    onclick={{ let wide = wide.clone(); Callback::from(move |_: MouseEvent| wide.set(!*wide)) }}>
+                    { lang.pick(if *wide { i18n::MAP_NARROW } else { i18n::MAP_WIDE }) }</button>
+                <label class="toggle"><input type="checkbox" id="toggle-verdict" checked={*painted}
+                    onchange={{ let painted = painted.clone(); Callback::from(move |_: Event| painted.set(!*painted)) }} />
+                    { lang.pick(i18n::LAYER_VERDICT) }</label>
                 { toggle(2, i18n::LAYER_BANDS, "toggle-bands") }
                 { toggle(3, i18n::LAYER_PARKS, "toggle-parks") }
                 { toggle(0, i18n::LAYER_GSHHG, "toggle-gshhg") }
@@ -673,11 +630,17 @@ pub fn site_map(props: &MapProps) -> Html {
                 onpointercancel={on_pointer_cancel} onpointerleave={on_leave} onwheel={on_wheel} onkeydown={on_key}>
                 <rect class="land" x={format!("{:.3}", v.cx - v.width)} y={format!("{:.3}", -v.cy - v.height())}
                     width={format!("{:.3}", 2.0 * v.width)} height={format!("{:.3}", 2.0 * v.height())} />
+                if *painted {
+                    <verdict::VerdictLayer project={props.project.clone()} as_of={props.as_of}
+                        boundary={props.boundary.clone()} view={v} />
+                }
                 <BaseLayers gshhg={layers.0} natural_earth={layers.1} bands={layers.2} />
+                <path class="county-line" id="map-counties" d={basemap::county_path()} fill="none" />
                 if let Some(b) = &props.boundary {
                     <ImportedLayer boundary={b.clone()} bands={layers.2} />
                 }
                 { for parks }
+                <basemap::Names lang={lang} view={v} km_per_px={unit} parks={layers.3} />
                 { for site_marks }
                 { drawing }
                 <g class="scale-in-map" id="map-scale-bar">
@@ -696,6 +659,9 @@ pub fn site_map(props: &MapProps) -> Html {
                 <output class="cursor" id="map-cursor" aria-live="off">{ cursor_text.unwrap_or_default() }</output>
             </div>
             <p class="help" id="map-keys">{ lang.pick(i18n::MAP_KEYS) }</p>
+            if *painted {
+                <verdict::VerdictLegend lang={lang} />
+            }
             <p class="help legend">{ lang.pick(i18n::MAP_LEGEND) }</p>
         </div>
     }
