@@ -163,6 +163,29 @@ pub const ABOUT_PLACES: L10n = L10n::new(
     "地名：GeoNames（CC BY 3.0），九江各区县驻地及乡镇；长江、鄱阳湖、修河的注记点由本工具按水域图层标注。",
     "Place names: GeoNames (CC BY 3.0), the seats and towns of Jiujiang; the names of the Yangtze, Poyang Lake and the Xiu River are placed by this tool on the water layer.",
 );
+pub const CANDIDATES_TITLE: L10n = L10n::new("候选落地点", "Candidate places");
+pub const CANDIDATES_HELP: L10n = L10n::new(
+    "按该处结论排序：绿（不会被禁止）在前。园区和地区的点位均为示意点，给出大致范围；距离为地图估算（±1 公里）。",
+    "Ranked by the verdict there, green (cannot be prohibited) first. Park and region points are orientation points with their rough extent; distances are map estimates (±1 km).",
+);
+pub const CANDIDATES_NONE: L10n = L10n::new(
+    "填写行业代码后，这里列出化工园区、“9610”产业布局地区及有招商目录的园区。",
+    "Enter the industry code to list the chemical parks, the 9610 programme's regions and the parks with a target list.",
+);
+pub const CANDIDATE_CHEMICAL_PARK: L10n = L10n::new("认定化工园区", "Recognised chemical park");
+pub const CANDIDATE_REGION: L10n = L10n::new("“9610”布局地区", "9610 region");
+pub const CANDIDATE_TARGET_LIST: L10n = L10n::new("园区招商目录", "Park target list");
+pub const CANDIDATE_RIVER: L10n = L10n::new("距长江等河流 ", "River ");
+pub const CANDIDATE_LAKE: L10n = L10n::new("距湖泊 ", "lake ");
+pub const CANDIDATE_FITS: L10n = L10n::new("符合其招商重点产业清单第", "On its target list, item");
+pub const CANDIDATE_NOT_LISTED: L10n = L10n::new(
+    "不在其招商重点产业清单内（不符合其发展方向的项目列为禁止类）",
+    "Not on its target list (the base turns away what does not fit its direction)",
+);
+pub const CANDIDATE_VERDICT: L10n = L10n::new("该处结论：", "Verdict there: ");
+pub const CANDIDATE_APPROX: L10n = L10n::new("示意点，范围约", "Orientation point, within about");
+pub const CANDIDATE_SHOW: L10n = L10n::new("在地图上查看", "Show on map");
+pub const COLON: L10n = L10n::new("：", ": ");
 pub const LAYER_VERDICT: L10n = L10n::new("可落地范围", "Where it can go");
 pub const MAP_WIDE: L10n = L10n::new("放大地图", "Wide map");
 pub const MAP_NARROW: L10n = L10n::new("还原地图", "Back to normal");

@@ -183,6 +183,14 @@ pub fn app() -> Html {
         let state = state.clone();
         Callback::from(move |b| state.dispatch(Action::SetBoundary(b)))
     };
+    let candidates = engine.candidates(&project, as_of, state.boundary.as_ref().map(|b| &*b.0));
+    let on_focus = {
+        let focus = focus.clone();
+        Callback::from(move |p| {
+            let n = focus.map_or(0, |(_, n)| n.wrapping_add(1));
+            focus.set(Some((p, n)));
+        })
+    };
     let site_panel = html! {
         <div class="site-panel">
             <SiteMap lang={lang} estimate={estimate.clone()} boundary={state.boundary.clone()}
@@ -190,6 +198,7 @@ pub fn app() -> Html {
                 project={project.clone()} {as_of} focus={*focus} />
             <BoundaryImport lang={lang} current={state.boundary.clone()}
                 restore_error={match &*restored { Ok(_) => None, Err(e) => Some(e.clone()) }} on_set={on_boundary} />
+            <components::screen::candidates::Candidates lang={lang} candidates={candidates} on_focus={on_focus} />
             <AboutMapData lang={lang} />
         </div>
     };

@@ -10,8 +10,8 @@ mod data_types;
 mod date;
 
 use data_types::{
-    CatalogueEntry, Chain, CountyFacts, NationalIncentive, Package, Param, Park, Question, Release,
-    Rule, RuleData, Sector,
+    CatalogueEntry, Chain, CountyFacts, NationalIncentive, Package, Param, Park, Profile, Question,
+    Release, Rule, RuleData, Sector,
 };
 use serde::Deserialize;
 use std::{env, fs, path::Path};
@@ -39,6 +39,8 @@ struct DataFile {
     release: Vec<Release>,
     #[serde(default)]
     county: Vec<CountyFacts>,
+    #[serde(default)]
+    profile: Vec<Profile>,
 }
 
 #[derive(Deserialize)]
@@ -66,7 +68,7 @@ fn main() {
         .map(|e| e.expect("dir entry").path())
         .filter(|p| p.extension().is_some_and(|x| x == "toml"))
         .collect();
-    for dir in ["incentives", "packages"] {
+    for dir in ["incentives", "packages", "profiles"] {
         files.extend(
             fs::read_dir(data.join(dir))
                 .unwrap_or_else(|e| panic!("data/{dir}: {e}"))
@@ -96,6 +98,7 @@ fn main() {
         out.packages.extend(file.package);
         out.changelog.extend(file.release);
         out.counties.extend(file.county);
+        out.profiles.extend(file.profile);
     }
     // Rules in catalogue order, whatever file they are in.
     let ids = fs::read_to_string(data.join("catalogue-ids.txt")).expect("catalogue-ids.txt");

@@ -290,6 +290,56 @@ pub struct ApproxPoint {
     pub status: Status,
 }
 
+/// What a park seeks and what it turns away: its list of target industries
+/// (data/profiles/; the Chengdong base's 36 items first). Staff may add other
+/// parks' lists in the same shape.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Profile {
+    pub id: String,
+    pub name: Text,
+    pub county: String,
+    pub approx: ApproxPoint,
+    pub source: Citation,
+    pub last_verified: Date,
+    #[serde(default)]
+    pub turns_away: Vec<TurnedAway>,
+    #[serde(default, rename = "item")]
+    pub items: Vec<ProfileItem>,
+}
+
+impl Profile {
+    /// The first listed item whose GB/T 4754 prefixes cover `code`.
+    pub fn fits(&self, code: &str) -> Option<&ProfileItem> {
+        self.items
+            .iter()
+            .find(|i| i.prefixes.iter().any(|p| code.starts_with(p.as_str())))
+    }
+}
+
+/// A provision of a profile saying what the park does not admit.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TurnedAway {
+    pub zh: String,
+    pub en: String,
+    pub article: String,
+}
+
+/// One item of a park's target list, with the GB/T 4754 code prefixes it is
+/// read as (status C where the mapping is this tool's reading).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ProfileItem {
+    pub n: u32,
+    pub group: Text,
+    pub text: Text,
+    pub prefixes: Vec<String>,
+    pub status: Status,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<Text>,
+}
+
 /// An entry of the Industrial Structure Catalogue (2024) that we hold.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct CatalogueEntry {
@@ -346,6 +396,9 @@ pub struct RuleData {
     /// What the rules need to know about each county (data/counties.toml).
     #[serde(default)]
     pub counties: Vec<CountyFacts>,
+    /// Parks' target lists (data/profiles/).
+    #[serde(default)]
+    pub profiles: Vec<Profile>,
     pub catalogue_entries: Vec<CatalogueEntry>,
     #[serde(default)]
     pub incentives: Vec<NationalIncentive>,

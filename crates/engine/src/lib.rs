@@ -262,6 +262,23 @@ impl Engine {
         )
     }
 
+    /// Candidate places for the project, ranked, each with its verdict
+    /// there (see [`rules::candidates`]).
+    pub fn candidates(
+        &self,
+        project: &Project,
+        as_of: Date,
+        boundary: Option<&geo::boundary::Boundary>,
+    ) -> Vec<rules::candidates::Candidate<'_>> {
+        rules::candidates::candidates(
+            &self.data,
+            &self.program,
+            self.siting(boundary),
+            project,
+            as_of,
+        )
+    }
+
     /// Where the site really is and how far the mapped water lies, for
     /// display beside the coordinates and on the map. The rules use the same
     /// geometry, layers and margins (`facts::FactCtx::estimate`).

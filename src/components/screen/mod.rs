@@ -2,6 +2,7 @@
 
 pub mod advisor;
 pub mod boundary;
+pub mod candidates;
 pub mod field;
 pub mod finding;
 pub mod form;

@@ -8,6 +8,7 @@
 //! (`model`); `screen` re-exports the public names.
 
 pub mod bounds;
+pub mod candidates;
 pub mod decide;
 pub mod evaluate;
 pub mod grid;

