@@ -185,6 +185,13 @@ pub const CANDIDATE_NOT_LISTED: L10n = L10n::new(
 pub const CANDIDATE_VERDICT: L10n = L10n::new("该处结论：", "Verdict there: ");
 pub const CANDIDATE_APPROX: L10n = L10n::new("示意点，范围约", "Orientation point, within about");
 pub const CANDIDATE_SHOW: L10n = L10n::new("在地图上查看", "Show on map");
+pub const PACKAGE_HINT_1: L10n = L10n::new("选址位于", "The site is in ");
+pub const PACKAGE_HINT_2: L10n = L10n::new(
+    "：当地政策包尚未计入本测算，请确认项目确在其适用范围后再计入。",
+    ": its local package is not counted yet; count it once you have confirmed the project falls under it.",
+);
+pub const PACKAGE_COUNT_IT: L10n = L10n::new("计入", "Count");
+pub const CANDIDATE_HERE: L10n = L10n::new("选址所在", "Your site is here");
 pub const COLON: L10n = L10n::new("：", ": ");
 pub const LAYER_VERDICT: L10n = L10n::new("可落地范围", "Where it can go");
 pub const MAP_WIDE: L10n = L10n::new("放大地图", "Wide map");

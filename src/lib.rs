@@ -168,6 +168,9 @@ pub fn app() -> Html {
     let as_of = state.as_of_date().unwrap_or(today);
     let placements = jiujiang_engine::placement::placements(&engine.data, &project, as_of);
     let estimate = engine.site_estimate(&project, as_of, state.boundary.as_ref().map(|b| &*b.0));
+    let site_county = (estimate.as_ref())
+        .and_then(|e| e.county)
+        .map(|c| AttrValue::from(c.name_zh.clone()));
 
     let on_change = {
         let state = state.clone();
@@ -198,7 +201,7 @@ pub fn app() -> Html {
                 project={project.clone()} {as_of} focus={*focus} />
             <BoundaryImport lang={lang} current={state.boundary.clone()}
                 restore_error={match &*restored { Ok(_) => None, Err(e) => Some(e.clone()) }} on_set={on_boundary} />
-            <components::screen::candidates::Candidates lang={lang} candidates={candidates} on_focus={on_focus} />
+            <components::screen::candidates::Candidates lang={lang} candidates={candidates} on_focus={on_focus} site_county={site_county.clone()} />
             <AboutMapData lang={lang} />
         </div>
     };
@@ -389,7 +392,9 @@ pub fn app() -> Html {
                         <IncentivePanel lang={lang} project={project.clone()} report={report.clone()}
                             user_packages={state.user_packages.clone()} packages_on={state.packages_on.clone()}
                             horizon={AttrValue::from(state.horizon.clone())} discount_pct={AttrValue::from(state.discount_pct.clone())}
-                            on_horizon={on_horizon} on_discount={on_discount} />
+                            on_horizon={on_horizon} on_discount={on_discount}
+                            site_county={site_county}
+                            on_toggle_package={on_toggle_package.clone()} />
                     </div>
                 </main>
             } else if state.view == View::Compare {

@@ -6,7 +6,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { start, stop, openApp, newContext, base, root, shots, verdict } from './harness.mjs';
+import { start, stop, openApp, newContext, root, shots, verdict, set } from './harness.mjs';
 
 before(start);
 after(stop);
@@ -178,4 +178,22 @@ test('offline after the first visit, the names and the shading still show; the c
   }
   assert.deepEqual(problems.filter((p) => !/ERR_INTERNET_DISCONNECTED|Failed to load resource/.test(p)), []);
   await context.close();
+});
+
+test('a site in Chaisang offers that county\'s package, counted only when the user says so', async () => {
+  const { page, problems } = await openApp();
+  await loadProject(page, chemicalWithoutSite());
+  assert.equal(await page.$('#package-hint'), null, 'no site, no county, nothing offered');
+  await set(page, 'site.location', '115.8872, 29.6079');
+  await set(page, 'site.location_datum', 'wgs84');
+  await page.waitForSelector('#package-hint');
+  assert.match(await page.textContent('#package-hint'), /柴桑区/);
+  const rowsBefore = await page.$$eval('#incentives tr[id*="INC-LOCAL-02"]', (r) => r.length);
+  assert.equal(rowsBefore, 0, 'not counted silently');
+  await page.click('#offer-jiujiang-county-2017');
+  await page.waitForFunction(() => !document.querySelector('#package-hint'));
+  const rowsAfter = await page.$$eval('#incentives tr[id*="INC-LOCAL-02"]', (r) => r.length);
+  assert.ok(rowsAfter >= 1, 'the county package is counted once chosen');
+  assert.deepEqual(problems, []);
+  await page.close();
 });

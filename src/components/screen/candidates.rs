@@ -17,6 +17,9 @@ pub struct CandidatesProps {
     pub candidates: Vec<Candidate<'static>>,
     /// Centre the map on a point.
     pub on_focus: Callback<LonLat>,
+    /// The county the site lies in (Chinese name): its region is marked.
+    #[prop_or_default]
+    pub site_county: Option<AttrValue>,
 }
 
 fn km(m: f64) -> String {
@@ -70,6 +73,8 @@ pub fn candidates(props: &CandidatesProps) -> Html {
         });
         let chain = c.chain.map(|t| lang.text(t).to_string());
         let point = c.lon.zip(c.lat).map(|(lon, lat)| LonLat::new(lon, lat));
+        let here =
+            c.kind == CandidateKind::ChainRegion && props.site_county.as_deref() == Some(c.id);
         let focus = point.map(|p| {
             let on_focus = props.on_focus.clone();
             Callback::from(move |_: MouseEvent| on_focus.emit(p))
@@ -81,6 +86,7 @@ pub fn candidates(props: &CandidatesProps) -> Html {
                     <strong>{ lang.text(&c.name) }</strong>
                     <span class="kind">{ lang.pick(kind) }</span>
                     if let Some(chain) = chain { <span class="kind">{ chain }</span> }
+                    if here { <span class="kind here">{ lang.pick(i18n::CANDIDATE_HERE) }</span> }
                     <br />
                     if let Some(v) = verdict { <span class="verdict-there">{ lang.pick(i18n::CANDIDATE_VERDICT) }{ v }</span> }
                     if let Some(w) = water { <span class="water-there">{ w }</span> }

@@ -24,6 +24,12 @@ pub struct IncentiveProps {
     pub discount_pct: AttrValue,
     pub on_horizon: Callback<String>,
     pub on_discount: Callback<String>,
+    /// The county the site lies in (Chinese name), when a point is given:
+    /// its county and park packages are offered.
+    #[prop_or_default]
+    pub site_county: Option<AttrValue>,
+    #[prop_or_default]
+    pub on_toggle_package: Callback<String>,
 }
 
 /// Yuan in the reader's units (万元/亿元 or millions/billions); see
@@ -230,9 +236,37 @@ pub fn incentive_panel(props: &IncentiveProps) -> Html {
         .filter(|i| i.kind == ItemKind::Cost)
         .collect();
     let n = report.options.horizon_years;
+    // Packages of the site's county that are not counted yet: offered.
+    let offered: Vec<&Package> = props.site_county.as_ref().map_or(Vec::new(), |county| {
+        let bundled =
+            jiujiang_engine::incentives::for_county(&engine.data, &engine.data.packages, county);
+        let mine =
+            jiujiang_engine::incentives::for_county(&engine.data, &props.user_packages, county);
+        (bundled.into_iter().chain(mine))
+            .filter(|p| !props.packages_on.contains(&p.id))
+            .collect()
+    });
+    let offer = (!offered.is_empty()).then(|| {
+        html! {
+            <div class="package-hint" id="package-hint" role="note">
+                { format!("{}{}{}", lang.pick(i18n::PACKAGE_HINT_1), props.site_county.as_deref().unwrap_or_default(), lang.pick(i18n::PACKAGE_HINT_2)) }
+                { for offered.iter().map(|p| {
+                    let id = p.id.clone();
+                    let on_toggle = props.on_toggle_package.clone();
+                    html! {
+                        <button type="button" class="package-offer" id={format!("offer-{}", p.id)}
+                            onclick={Callback::from(move |_: MouseEvent| on_toggle.emit(id.clone()))}>
+                            { format!("{} {}", lang.pick(i18n::PACKAGE_COUNT_IT), lang.text(&p.name)) }
+                        </button>
+                    }
+                }) }
+            </div>
+        }
+    });
     html! {
         <section class="incentives" id="incentives" aria-labelledby="incentives-title">
             <h2 id="incentives-title">{ lang.pick(i18n::INCENTIVES_TITLE) }</h2>
+            { for offer }
             <div class="incentive-options">
                 <label>{ lang.pick(i18n::HORIZON) }
                     <input id="incentive-horizon" type="text" inputmode="numeric" maxlength="3" value={props.horizon.clone()}

@@ -25,7 +25,7 @@ mod local;
 mod packages;
 mod tax;
 
-pub use packages::{package_from_json, validate};
+pub use packages::{for_county, package_from_json, validate};
 
 /// How the totals are formed: over how many years, discounted at what rate.
 #[derive(Clone, Copy, Debug, PartialEq, Serialize)]

@@ -186,3 +186,51 @@ pub fn package_from_json(text: &str) -> Result<Package, Vec<(String, Text)>> {
         Err(problems)
     }
 }
+
+/// The county and park packages that belong where the site is: those whose
+/// region is the county itself, or a park or target-list base that lies in
+/// it (`region` names the jurisdiction, e.g. 柴桑区 or 九江经开区). They are
+/// offered to the user, never switched on silently.
+pub fn for_county<'a>(
+    data: &RuleData,
+    packages: &'a [Package],
+    county_zh: &str,
+) -> Vec<&'a Package> {
+    let in_county = |region: &str| {
+        region == county_zh
+            || data
+                .parks
+                .iter()
+                .any(|p| p.county == county_zh && (p.county == region || p.name.zh == region))
+            || data
+                .profiles
+                .iter()
+                .any(|p| p.county == county_zh && p.name.zh == region)
+    };
+    packages
+        .iter()
+        .filter(|p| !p.applies_everywhere() && in_county(&p.region))
+        .collect()
+}
+
+#[cfg(test)]
+mod county_tests {
+    use super::*;
+
+    #[test]
+    fn a_site_in_chaisang_is_offered_the_chaisang_package_only() {
+        let engine = crate::Engine::embedded().unwrap();
+        let ids = |county: &str| -> Vec<String> {
+            for_county(&engine.data, &engine.data.packages, county)
+                .iter()
+                .map(|p| p.id.clone())
+                .collect()
+        };
+        assert_eq!(ids("柴桑区"), ["jiujiang-county-2017"]);
+        assert!(ids("湖口县").is_empty());
+        // City-wide packages apply everywhere already: never offered again.
+        assert!(!ids("九江市")
+            .iter()
+            .any(|id| id.starts_with("jiujiang-city")));
+    }
+}
