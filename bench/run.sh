@@ -10,5 +10,8 @@ fi
 cargo build --locked --release -p jiujiang-bench --lib --target wasm32-unknown-unknown
 wasm-bindgen --target nodejs --out-dir target/wasm-bench target/wasm32-unknown-unknown/release/jiujiang_bench.wasm
 node bench/peer.mjs
+# The same module for the browser: the "where" grid timed in Chromium.
+wasm-bindgen --target web --out-dir target/wasm-bench-web target/wasm32-unknown-unknown/release/jiujiang_bench.wasm
+node bench/grid-browser.mjs
 # turf.js takes about 20 ms a point: time it on 1,000 of the 10,000 and scale.
 TURF_N="${TURF_N:-1000}" CHECK="${CHECK:-1000}" node bench/geo-peer.mjs
