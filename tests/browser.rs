@@ -311,10 +311,16 @@ async fn the_map_draws_layers_site_and_parcel() {
         parks.length() as usize,
         Engine::embedded().unwrap().data.parks.len()
     );
-    assert!(q(&root, "#map-parks text")
+    // Each mark's tooltip says so; a name placed on the map does too.
+    assert!(q(&root, "#map-parks .park title")
         .text_content()
         .unwrap()
         .starts_with('≈'));
+    let names = root.query_selector_all("#map-labels .park-name").unwrap();
+    for i in 0..names.length() {
+        let name = names.item(i).unwrap().text_content().unwrap();
+        assert!(name.starts_with('≈'), "{name}");
+    }
     // A typed parcel is drawn and measured from.
     let area = q(&root, "#field-site-parcel");
     area.clone()
