@@ -10,8 +10,13 @@ import { start, stop, openApp, newContext, base, root, shots, finding, set, setA
 before(start);
 after(stop);
 
-/** The map's viewBox as numbers [x, y, width, height]. */
-const viewBox = async (page) => (await page.getAttribute('#site-map .map-canvas', 'viewBox')).split(' ').map(Number);
+/** The map's viewBox as numbers [x, y, width, height], once the render an
+ * input asked for has happened (two animation frames: a redraw that paints
+ * the verdict grid can take longer than the test's next step). */
+const viewBox = async (page) => {
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  return (await page.getAttribute('#site-map .map-canvas', 'viewBox')).split(' ').map(Number);
+};
 
 /** Client position of a point given as fractions of the map's box. */
 async function at(page, fx, fy) {

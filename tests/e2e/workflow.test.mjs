@@ -66,6 +66,8 @@ test('a broken, truncated or future link says why and leaves the current work al
   await page.click('#share-link');
   const link = await page.inputValue('#share-url');
   await set(page, 'name', '我的工作');
+  // The autosave runs after the render: leave only once it has.
+  await page.waitForFunction(() => (localStorage.getItem('jiujiang.work') ?? '').includes('我的工作'));
   const cases = [
     [link.slice(0, link.length - 40), /链接不完整/],
     [link.replace('#w1.', '#w9.'), /更新版本/],

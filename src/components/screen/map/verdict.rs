@@ -79,8 +79,17 @@ pub struct VerdictProps {
 #[function_component(VerdictLayer)]
 pub fn verdict_layer(props: &VerdictProps) -> Html {
     let bbox = paint_box(props.view);
+    // Free-text fields (the name, who measured) decide nothing: typing them
+    // does not repaint.
+    let mut project = props.project.clone();
+    for key in jiujiang_engine::model::FIELDS
+        .iter()
+        .filter(|f| matches!(f.kind, jiujiang_engine::model::FieldKind::Text))
+    {
+        project.set(key.key, None);
+    }
     let key = (
-        props.project.clone(),
+        project,
         props.as_of,
         props.boundary.clone(),
         bbox.map(|b| b.map(f64::to_bits)),
