@@ -5,7 +5,7 @@ const CACHE = 'jiujiang-app';
 const SHELL = [
   './', 'index.html', 'app.css', 'boot.js', 'jiujiang-app.js', 'jiujiang-app_bg.wasm', 'favicon.svg',
   'licenses/README.txt', 'licenses/ODbL-1.0.txt', 'licenses/LGPL-3.0.txt', 'licenses/GPL-3.0.txt',
-  'licenses/cnmaps-MIT.txt', 'licenses/GeoNames-CC-BY-3.0.txt',
+  'licenses/cnmaps-MIT.txt', 'licenses/GeoNames-CC-BY-3.0.txt', 'layers/map.bin', 'layers/counties.bin',
 ];
 
 self.addEventListener('install', (event) => {

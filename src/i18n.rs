@@ -192,6 +192,14 @@ pub const PACKAGE_HINT_2: L10n = L10n::new(
 );
 pub const PACKAGE_COUNT_IT: L10n = L10n::new("计入", "Count");
 pub const CANDIDATE_HERE: L10n = L10n::new("选址所在", "Your site is here");
+pub const LAYERS_LOADING: L10n = L10n::new(
+    "地图图层尚未载入：暂不能按地图估算距离或判断所在区县，请稍候或填写实测距离。",
+    "The map layers have not loaded yet: no distance is estimated from the map and no county is known; wait a moment or give measured distances.",
+);
+pub const LAYERS_FAILED: L10n = L10n::new(
+    "地图图层未能载入（离线且从未载入过？）。距离须实测填写；重新联网后刷新页面即可。",
+    "The map layers could not be loaded (offline before they were ever loaded?). Give measured distances; reload once online.",
+);
 pub const COLON: L10n = L10n::new("：", ": ");
 pub const LAYER_VERDICT: L10n = L10n::new("可落地范围", "Where it can go");
 pub const MAP_WIDE: L10n = L10n::new("放大地图", "Wide map");

@@ -57,6 +57,8 @@ export async function openApp(options = {}) {
   page.on('pageerror', (e) => problems.push(String(e)));
   await page.goto(options.url ?? base);
   await page.waitForSelector('#verdict');
+  // The map layers are fetched after the first render.
+  await page.waitForFunction(() => document.querySelector('#site-map')?.dataset.layers !== 'loading');
   return { page, requests, problems };
 }
 

@@ -26,6 +26,7 @@ usage: jiujiang screen [--as-of YYYY-MM-DD] [--format json|table|csv] [--lang zh
        jiujiang rules  [--lang zh|en]
        jiujiang changelog [--lang zh|en]
        jiujiang schema
+       jiujiang layers --out DIR
        jiujiang convert --from wgs84|gcj02|bd09 'LON, LAT'
 
 screen   reads project files (JSON, or CSV with one project per row; see
@@ -45,6 +46,8 @@ rules    lists the rules in the embedded rule base.
 changelog  prints what changed in the rule data and why, as Markdown
          (docs/rules-changelog.md is `changelog --lang en`).
 schema   prints the JSON Schema of project files (docs/project.schema.json).
+layers   writes the map layers the browser app fetches (map.bin, counties.bin)
+         into DIR; assets/layers/ holds them, kept equal by a test.
 convert  turns a point copied from Amap/Tencent (gcj02) or Baidu (bd09) into
          WGS-84 and says how far it moved; either order, decimal or D°M′S″.
 --as-of  the date whose rules apply (default: today in China, UTC+8).
@@ -291,6 +294,25 @@ fn main() -> ExitCode {
                     boundary: boundary.as_ref(),
                 },
             )
+        }
+        "layers" => {
+            let (Some(dir), Some((map, counties))) =
+                (args.out.as_deref(), jiujiang_engine::geo::layers::bundled())
+            else {
+                eprintln!("jiujiang: layers needs --out DIR\n{USAGE}");
+                return ExitCode::from(2);
+            };
+            let dir = std::path::Path::new(dir);
+            let written = std::fs::create_dir_all(dir)
+                .and_then(|_| std::fs::write(dir.join("map.bin"), map))
+                .and_then(|_| std::fs::write(dir.join("counties.bin"), counties));
+            match written {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(e) => {
+                    eprintln!("jiujiang: cannot write {}: {e}", dir.display());
+                    ExitCode::from(3)
+                }
+            }
         }
         "schema" => {
             let parks: Vec<&str> = engine.data.parks.iter().map(|p| p.id.as_str()).collect();

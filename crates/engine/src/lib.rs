@@ -80,6 +80,9 @@ pub struct SiteEstimate {
     pub boundary: Option<(Option<geo::water::Nearest>, f64)>,
     /// Inside the box the map covers (Jiujiang and about 10 km around).
     pub in_jiujiang_box: bool,
+    /// Whether the map layers are there yet (the browser fetches them): until
+    /// they are, nothing is estimated from the map and no county is known.
+    pub layers_ready: bool,
     /// The county-level division of Jiujiang the point lies in; `None`
     /// outside Jiujiang (issue 15).
     pub county: Option<&'static geo::county::County>,
@@ -89,10 +92,10 @@ pub struct Engine {
     pub data: RuleData,
     pub industry: Industry,
     program: program::Program,
-    /// The bundled water layer (OSM, ODbL), for distance estimates.
-    pub water: geo::water::WaterMap,
-    /// GSHHG water (LGPL), to cross-check the OSM distances.
-    pub gshhg: geo::water::WaterMap,
+    /// The water layers, built once they are there (see [`geo::layers`]):
+    /// OSM (ODbL) for the distance estimates, GSHHG (LGPL) to cross-check.
+    water: OnceLock<geo::water::WaterMap>,
+    gshhg: OnceLock<geo::water::WaterMap>,
 }
 
 const RULES_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/rules.json"));
@@ -113,12 +116,23 @@ impl Engine {
                     data,
                     industry: Industry::embedded(),
                     program,
-                    water: geo::water::WaterMap::embedded(),
-                    gshhg: geo::water::WaterMap::gshhg(),
+                    water: OnceLock::new(),
+                    gshhg: OnceLock::new(),
                 })
             })
             .as_ref()
             .map_err(Clone::clone)
+    }
+
+    /// The OSM water layer the rules measure against; `None` until the map
+    /// layers are there (the browser app fetches them, [`geo::layers`]).
+    pub fn water(&self) -> Option<&geo::water::WaterMap> {
+        geo::layers::ready().then(|| self.water.get_or_init(geo::water::WaterMap::embedded))
+    }
+
+    /// GSHHG water, the independent cross-check; `None` as for [`Engine::water`].
+    pub fn gshhg(&self) -> Option<&geo::water::WaterMap> {
+        geo::layers::ready().then(|| self.gshhg.get_or_init(geo::water::WaterMap::gshhg))
     }
 
     /// The report borrows the rule texts from the engine (which lives for the
@@ -189,7 +203,7 @@ impl Engine {
 
     fn siting<'s>(&'s self, boundary: Option<&'s geo::boundary::Boundary>) -> facts::Siting<'s> {
         facts::Siting {
-            water: Some(&self.water),
+            water: self.water(),
             boundary,
             near: None,
         }
@@ -321,7 +335,7 @@ impl Engine {
             Some(ring) => map.distances_from_parcel(ring),
             None => map.distances(wgs84),
         };
-        let d = measure(&self.water);
+        let d = self.water().map(measure).unwrap_or_default();
         let ctx = facts::FactCtx {
             project,
             data: &self.data,
@@ -339,9 +353,10 @@ impl Engine {
             river: d.river,
             lake: d.lake,
             margin_m,
-            gshhg: measure(&self.gshhg).river,
+            gshhg: self.gshhg().and_then(|g| measure(g).river),
             boundary,
-            in_jiujiang_box: self.water.covers(wgs84),
+            in_jiujiang_box: self.water().is_some_and(|w| w.covers(wgs84)),
+            layers_ready: geo::layers::ready(),
             county: geo::county::Counties::embedded().locate(wgs84),
             parcel,
         })

@@ -80,7 +80,10 @@ fn no_cell_in_the_yangtze_band_is_allowed_for_a_new_chemical_plant() {
     let g = engine.grid(&project, AS_OF, None, BOX, 2500);
     let (mut near, mut far) = (0, 0);
     for cell in &g.cells {
-        let d = engine.water.distances(LonLat::new(cell.lon, cell.lat));
+        let d = engine
+            .water()
+            .unwrap()
+            .distances(LonLat::new(cell.lon, cell.lat));
         let river = d.river.map_or(f64::INFINITY, |n| n.metres);
         let lake = d.lake.map_or(f64::INFINITY, |n| n.metres);
         if river < 1000.0 {
@@ -108,7 +111,7 @@ fn the_map_alone_cannot_prohibit_what_its_margin_straddles() {
     let g = engine.grid(&project, AS_OF, None, BOX, 900);
     let near: Vec<_> = (g.cells.iter())
         .filter(|c| {
-            let d = engine.water.distances(LonLat::new(c.lon, c.lat));
+            let d = engine.water().unwrap().distances(LonLat::new(c.lon, c.lat));
             d.river.is_some_and(|n| n.metres < 1000.0)
         })
         .collect();

@@ -71,17 +71,21 @@ pub fn site_hint(props: &SiteHintProps) -> Html {
             if est.parcel.is_some() {
                 <p>{ lang.pick(i18n::PARCEL_USED) }</p>
             }
-            if let Some(c) = est.county {
+            if !est.layers_ready {
+                <p class="warn" id="site-layers">{ lang.pick(i18n::LAYERS_LOADING) }</p>
+            } else if let Some(c) = est.county {
                 <p class="county" id="site-county">{ lang.labelled(lang.pick(i18n::COUNTY), &lang.place(&c.name_zh, &c.name_en)) }</p>
             } else if counties_known() || !est.in_jiujiang_box {
                 <p class="warn" id="site-county">{ lang.pick(i18n::OUTSIDE_JIUJIANG) }</p>
             }
-            <ul>
+            <ul hidden={!est.layers_ready && est.boundary.is_none()}>
                 if let Some((n, margin)) = est.boundary {
                     { dist(i18n::BOUNDARY_DIST, n, margin) }
                 }
-                { dist(i18n::MAP_RIVER, est.river, est.margin_m) }
-                { dist(i18n::MAP_LAKE, est.lake, est.margin_m) }
+                if est.layers_ready {
+                    { dist(i18n::MAP_RIVER, est.river, est.margin_m) }
+                    { dist(i18n::MAP_LAKE, est.lake, est.margin_m) }
+                }
                 if let Some(g) = est.gshhg {
                     <li class="cross-check">{ format!("{} {} m", lang.pick(i18n::GSHHG_CHECK), m(g.metres)) }</li>
                 }

@@ -35,16 +35,23 @@ pub struct Counties {
     pub counties: Vec<County>,
 }
 
-static BLOB: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/counties.bin"));
 static EMBEDDED: OnceLock<Counties> = OnceLock::new();
+static NONE: Counties = Counties {
+    counties: Vec::new(),
+};
 
 impl Counties {
+    /// The bundled counties; none until the layers are there (see
+    /// [`super::layers`]): then no point can be said to lie outside Jiujiang.
     pub fn embedded() -> &'static Counties {
-        EMBEDDED.get_or_init(|| {
-            Counties::decode(BLOB).unwrap_or(Counties {
-                counties: Vec::new(),
-            })
-        })
+        match super::layers::blobs() {
+            Some((_, blob)) => EMBEDDED.get_or_init(|| {
+                Counties::decode(blob).unwrap_or(Counties {
+                    counties: Vec::new(),
+                })
+            }),
+            None => &NONE,
+        }
     }
 
     /// `None` for a malformed blob (a broken build, never user input).
@@ -128,10 +135,13 @@ mod tests {
 
     #[test]
     fn the_blob_decodes_whole_and_a_truncated_one_is_refused() {
-        let whole = Counties::decode(BLOB).expect("the bundled blob");
+        let blob = super::super::layers::bundled()
+            .expect("tests build with the layers")
+            .1;
+        let whole = Counties::decode(blob).expect("the bundled blob");
         assert_eq!(whole.counties.len(), 13);
-        for cut in [1, 2, 10, BLOB.len() / 2, BLOB.len() - 1] {
-            assert!(Counties::decode(&BLOB[..cut]).is_none(), "cut at {cut}");
+        for cut in [1, 2, 10, blob.len() / 2, blob.len() - 1] {
+            assert!(Counties::decode(&blob[..cut]).is_none(), "cut at {cut}");
         }
     }
 }

@@ -4,6 +4,7 @@
 pub mod boundary;
 pub mod coords;
 pub mod county;
+pub mod layers;
 pub mod pip;
 pub mod places;
 pub mod plane;

@@ -65,15 +65,19 @@ pub struct Shape {
     pub parts: Vec<Vec<LonLat>>,
 }
 
-/// All bundled shapes, decoded once.
+/// All bundled shapes, decoded once; none until the layers are there
+/// (see [`super::layers`]).
 pub fn embedded() -> &'static [Shape] {
     static SHAPES: OnceLock<Vec<Shape>> = OnceLock::new();
-    SHAPES.get_or_init(|| decode(include_bytes!(concat!(env!("OUT_DIR"), "/map.bin"))))
+    match super::layers::blobs() {
+        Some((map, _)) => SHAPES.get_or_init(|| decode(map)),
+        None => &[],
+    }
 }
 
 /// The blob is written by build.rs from checked files, so a short or odd
 /// blob can only mean a broken build: decoding stops there, it never panics.
-fn decode(blob: &[u8]) -> Vec<Shape> {
+pub(crate) fn decode(blob: &[u8]) -> Vec<Shape> {
     let mut cur = blob;
     let mut shapes = Vec::new();
     fn varint(cur: &mut &[u8]) -> Option<i64> {
@@ -155,7 +159,9 @@ mod tests {
 
     #[test]
     fn a_truncated_blob_decodes_what_it_can_without_panicking() {
-        let blob = include_bytes!(concat!(env!("OUT_DIR"), "/map.bin"));
+        let blob = super::super::layers::bundled()
+            .expect("tests build with the layers")
+            .0;
         for cut in [0, 1, 2, 7, 100, blob.len() / 2, blob.len() - 1] {
             let shapes = decode(&blob[..cut]);
             assert!(shapes.len() <= embedded().len());

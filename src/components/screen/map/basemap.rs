@@ -55,9 +55,10 @@ thread_local! {
 
 /// Every name the map can show in `lang`, built once per language.
 pub fn labels(lang: Lang, engine: &Engine) -> Rc<Vec<Label>> {
+    let ready = jiujiang_engine::geo::layers::ready();
     LABELS.with(|cache| {
         if let Some((l, v)) = &*cache.borrow() {
-            if *l == lang {
+            if *l == lang && ready {
                 return v.clone();
             }
         }
@@ -133,7 +134,9 @@ pub fn labels(lang: Lang, engine: &Engine) -> Rc<Vec<Label>> {
         }
         out.sort_by_key(|l| l.priority);
         let v = Rc::new(out);
-        *cache.borrow_mut() = Some((lang, v.clone()));
+        if ready {
+            *cache.borrow_mut() = Some((lang, v.clone()));
+        }
         v
     })
 }
@@ -174,6 +177,9 @@ thread_local! {
 
 /// One path of every county's boundary.
 pub fn county_path() -> AttrValue {
+    if !jiujiang_engine::geo::layers::ready() {
+        return AttrValue::default();
+    }
     COUNTY_PATH.with(|c| {
         c.borrow_mut()
             .get_or_insert_with(|| {
@@ -192,6 +198,9 @@ pub struct NamesProps {
     pub km_per_px: f64,
     /// Park names only when the parks layer is on.
     pub parks: bool,
+    /// Whether the layers are there (county names come with them).
+    #[prop_or(true)]
+    pub ready: bool,
 }
 
 /// The names, placed (see [`place`]).

@@ -16,6 +16,10 @@ thread_local! {
 }
 
 fn layer_path(layer: MapLayer) -> AttrValue {
+    // Nothing is kept before the layers are there.
+    if shapes::embedded().is_empty() {
+        return AttrValue::default();
+    }
     LAYER_PATHS.with(|cache| {
         cache
             .borrow_mut()
@@ -39,6 +43,9 @@ pub(super) struct BaseProps {
     /// Element ids for the live map; the printed still has none (ids are unique).
     #[prop_or(true)]
     pub ids: bool,
+    /// Whether the layers are there: a redraw when they arrive.
+    #[prop_or(true)]
+    pub ready: bool,
 }
 
 /// The bundled layers and the bands along them: redrawn only when a layer

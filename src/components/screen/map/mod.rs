@@ -112,6 +112,8 @@ pub struct MapProps {
     /// asking for the same place again still moves the map.
     #[prop_or_default]
     pub focus: Option<(LonLat, u32)>,
+    /// Whether the map layers have been fetched.
+    pub layers: crate::layers::Layers,
 }
 
 /// Pan, or collecting parcel corners.
@@ -606,7 +608,10 @@ pub fn site_map(props: &MapProps) -> Html {
     let crosshair = 8.0 * unit;
 
     html! {
-        <div class={classes!("map", wide.then_some("wide"))} id="site-map">
+        <div class={classes!("map", wide.then_some("wide"))} id="site-map" data-layers={props.layers.key()}>
+            if props.layers == crate::layers::Layers::Failed {
+                <p class="warn" id="map-layers-failed" role="alert">{ lang.pick(i18n::LAYERS_FAILED) }</p>
+            }
             <div class="map-bar">
                 { zoom_button(1.5, "+", "map-zoom-in", i18n::ZOOM_IN) }
                 { zoom_button(1.0 / 1.5, "−", "map-zoom-out", i18n::ZOOM_OUT) }
@@ -630,17 +635,19 @@ pub fn site_map(props: &MapProps) -> Html {
                 onpointercancel={on_pointer_cancel} onpointerleave={on_leave} onwheel={on_wheel} onkeydown={on_key}>
                 <rect class="land" x={format!("{:.3}", v.cx - v.width)} y={format!("{:.3}", -v.cy - v.height())}
                     width={format!("{:.3}", 2.0 * v.width)} height={format!("{:.3}", 2.0 * v.height())} />
-                if *painted {
+                if *painted && props.layers == crate::layers::Layers::Ready {
                     <verdict::VerdictLayer project={props.project.clone()} as_of={props.as_of}
                         boundary={props.boundary.clone()} view={v} />
                 }
-                <BaseLayers gshhg={layers.0} natural_earth={layers.1} bands={layers.2} />
-                <path class="county-line" id="map-counties" d={basemap::county_path()} fill="none" />
+                <BaseLayers gshhg={layers.0} natural_earth={layers.1} bands={layers.2} ready={props.layers == crate::layers::Layers::Ready} />
+                if props.layers == crate::layers::Layers::Ready {
+                    <path class="county-line" id="map-counties" d={basemap::county_path()} fill="none" />
+                }
                 if let Some(b) = &props.boundary {
                     <ImportedLayer boundary={b.clone()} bands={layers.2} />
                 }
                 { for parks }
-                <basemap::Names lang={lang} view={v} km_per_px={unit} parks={layers.3} />
+                <basemap::Names lang={lang} view={v} km_per_px={unit} parks={layers.3} ready={props.layers == crate::layers::Layers::Ready} />
                 { for site_marks }
                 { drawing }
                 <g class="scale-in-map" id="map-scale-bar">
