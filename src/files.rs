@@ -41,3 +41,31 @@ pub async fn read_text(file: &web_sys::File) -> Option<String> {
         .ok()
         .and_then(|v| v.as_string())
 }
+
+/// The largest files read, by kind: beyond these the page would stall (a
+/// batch of 10,000 rows takes about half a second) or the file is not what
+/// it claims to be (a project or a package is a few kilobytes).
+pub const MAX_PROJECT_BYTES: f64 = 1_000_000.0;
+pub const MAX_BOUNDARY_BYTES: f64 = 20_000_000.0;
+pub const MAX_CSV_BYTES: f64 = 10_000_000.0;
+
+/// The text of a file the user chose, or why not, in both languages: too
+/// large for `max` bytes (stated, with the file's size), or not text.
+pub async fn read_text_within(file: &web_sys::File, max: f64) -> Result<String, jiujiang_engine::Text> {
+    let size = file.size();
+    if size > max {
+        let mb = |b: f64| jiujiang_engine::screen::format_number((b / 1e5).round() / 10.0);
+        return Err(jiujiang_engine::Text {
+            zh: format!("文件过大：{} MB，此处最多 {} MB；未读取，当前内容不变。", mb(size), mb(max)),
+            en: format!(
+                "The file is too large: {} MB, at most {} MB here; it was not read and nothing changed.",
+                mb(size),
+                mb(max)
+            ),
+        });
+    }
+    read_text(file).await.ok_or_else(|| jiujiang_engine::Text {
+        zh: "无法读取该文件（不是文本文件？）。".into(),
+        en: "The file could not be read (not a text file?).".into(),
+    })
+}

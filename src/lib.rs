@@ -244,7 +244,25 @@ pub fn app() -> Html {
     let on_share = {
         let state = state.clone();
         let link = link.clone();
-        Callback::from(move |_| link.set(Some(AttrValue::from(work::share_link(&state.to_doc())))))
+        let notice = notice.clone();
+        Callback::from(move |_| {
+            let made = work::share_link(&state.to_doc());
+            if made.chars().count() > work::MAX_LINK_CHARS {
+                // Refused at creation, with the size: a cut link would open nothing.
+                link.set(None);
+                let n = made.chars().count();
+                let max = work::MAX_LINK_CHARS;
+                notice.set(Some((
+                    false,
+                    jiujiang_engine::Text {
+                        zh: format!("链接将长达 {n} 个字符，超过 {max} 个字符时可能被浏览器、邮件或聊天软件截断；请改用“导出全部方案”文件分享。"),
+                        en: format!("The link would be {n} characters long; beyond {max} browsers, mail and chat apps may cut it. Share the file from “Export all scenarios” instead."),
+                    },
+                )));
+            } else {
+                link.set(Some(AttrValue::from(made)));
+            }
+        })
     };
     let on_export_project = {
         let project = project.clone();
@@ -268,7 +286,19 @@ pub fn app() -> Html {
             let state = state.clone();
             let notice = notice.clone();
             wasm_bindgen_futures::spawn_local(async move {
-                let text = crate::files::read_text(&file).await.unwrap_or_default();
+                let text = match crate::files::read_text_within(&file, crate::files::MAX_PROJECT_BYTES).await {
+                    Ok(text) => text,
+                    Err(why) => {
+                        notice.set(Some((
+                            false,
+                            jiujiang_engine::Text {
+                                zh: format!("{}{}", i18n::IMPORT_FAILED.zh, why.zh),
+                                en: format!("{}{}", i18n::IMPORT_FAILED.en, why.en),
+                            },
+                        )));
+                        return;
+                    }
+                };
                 let is_set = serde_json::from_str::<serde_json::Value>(&text)
                     .ok()
                     .is_some_and(|v| v.get("version").is_some());

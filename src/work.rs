@@ -14,6 +14,10 @@ use std::collections::BTreeMap;
 pub const VERSION: u32 = 1;
 /// At most this many scenarios side by side.
 pub const MAX_SCENARIOS: usize = 4;
+/// The longest share link made: RFC 9110 (4.1) asks only that links up to
+/// 8,000 characters be kept, so a longer one may be cut by a browser, mail or
+/// chat app, and a cut link opens nothing.
+pub const MAX_LINK_CHARS: usize = 8_000;
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ScenarioDoc {

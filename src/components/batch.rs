@@ -12,6 +12,11 @@ use yew::prelude::*;
 /// Rows shown per page: 10,000 rows would be slow to lay out at once.
 const PAGE: usize = 100;
 
+
+/// Rows screened per upload: 10,000 take about half a second here, so this
+/// keeps the page answering within about a second.
+pub const MAX_ROWS: usize = 20_000;
+
 #[derive(Properties, PartialEq)]
 pub struct BatchProps {
     pub lang: Lang,
@@ -49,17 +54,20 @@ pub fn batch_page(props: &BatchProps) -> Html {
             let page = page.clone();
             wasm_bindgen_futures::spawn_local(async move {
                 let name = file.name();
-                let text = crate::files::read_text(&file).await;
+                let text = crate::files::read_text_within(&file, crate::files::MAX_CSV_BYTES).await;
                 let Ok(engine) = Engine::embedded() else {
                     return;
                 };
+                let rows = text.as_ref().map_or(0, |t| t.lines().count().saturating_sub(1));
                 let result = match text {
-                    None => Loaded::Refused(vec![FieldError::new(
+                    Err(why) => Loaded::Refused(vec![FieldError::new("", why.zh, why.en)]),
+                    // Beyond this the page would stall for seconds: refused, said why.
+                    Ok(_) if rows > MAX_ROWS => Loaded::Refused(vec![FieldError::new(
                         "",
-                        "无法读取该文件（不是文本文件？）。".into(),
-                        "The file could not be read (not a text file?).".into(),
+                        format!("此文件有 {rows} 行，每次最多 {MAX_ROWS} 行；请拆分后分批上传。"),
+                        format!("This file has {rows} rows, at most {MAX_ROWS} at a time; split it and upload the parts."),
                     )]),
-                    Some(text) => match batch(&text, engine, as_of) {
+                    Ok(text) => match batch(&text, engine, as_of) {
                         Ok(rows) => Loaded::Rows(Rc::new(rows), name),
                         Err(errors) => Loaded::Refused(errors),
                     },

@@ -129,7 +129,14 @@ pub fn packages_page(props: &PackagesProps) -> Html {
             let save = save.clone();
             let bundled = bundled.clone();
             wasm_bindgen_futures::spawn_local(async move {
-                let text = crate::files::read_text(&file).await.unwrap_or_default();
+                let text =
+                    match crate::files::read_text_within(&file, crate::files::MAX_PROJECT_BYTES).await {
+                        Ok(text) => text,
+                        Err(why) => {
+                            import_errors.set(vec![(String::new(), why)]);
+                            return;
+                        }
+                    };
                 match package_from_json(&text) {
                     Ok(p) if bundled.contains(&p.id) => import_errors.set(vec![(
                         "id".into(),

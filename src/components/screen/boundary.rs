@@ -123,16 +123,17 @@ pub fn boundary_import(props: &BoundaryProps) -> Html {
             let status = status.clone();
             let on_set = on_set.clone();
             wasm_bindgen_futures::spawn_local(async move {
-                let text = crate::files::read_text(&file).await;
-                let Some(text) = text else {
-                    status.set(Status::Refused(vec![BoundaryError {
-                        at: String::new(),
-                        message: Text {
-                            zh: "无法读取该文件（不是文本文件？）。".into(),
-                            en: "The file could not be read (not a text file?).".into(),
-                        },
-                    }]));
-                    return;
+                let text =
+                    crate::files::read_text_within(&file, crate::files::MAX_BOUNDARY_BYTES).await;
+                let text = match text {
+                    Ok(text) => text,
+                    Err(message) => {
+                        status.set(Status::Refused(vec![BoundaryError {
+                            at: String::new(),
+                            message,
+                        }]));
+                        return;
+                    }
                 };
                 match parse(&text, meta.clone()) {
                     Ok(b) => {
