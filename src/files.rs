@@ -51,7 +51,10 @@ pub const MAX_CSV_BYTES: f64 = 10_000_000.0;
 
 /// The text of a file the user chose, or why not, in both languages: too
 /// large for `max` bytes (stated, with the file's size), or not text.
-pub async fn read_text_within(file: &web_sys::File, max: f64) -> Result<String, jiujiang_engine::Text> {
+pub async fn read_text_within(
+    file: &web_sys::File,
+    max: f64,
+) -> Result<String, jiujiang_engine::Text> {
     let size = file.size();
     if size > max {
         let mb = |b: f64| jiujiang_engine::screen::format_number((b / 1e5).round() / 10.0);

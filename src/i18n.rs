@@ -200,6 +200,16 @@ pub const LAYERS_FAILED: L10n = L10n::new(
     "地图图层未能载入（离线且从未载入过？）。距离须实测填写；重新联网后刷新页面即可。",
     "The map layers could not be loaded (offline before they were ever loaded?). Give measured distances; reload once online.",
 );
+pub const AUTOSAVE_FAILED: L10n = L10n::new(
+    "本浏览器无法保存当前工作（存储空间已满或被禁用）。页面上的内容仍在，关闭前请导出为文件：",
+    "This browser cannot save the work (storage full or blocked). What is on the page is still here; export it as a file before closing: ",
+);
+pub const OTHER_TAB: L10n = L10n::new(
+    "另一个标签页刚保存了这份工作。本页不会覆盖它，直到您选择：",
+    "Another tab has just saved this work. This page will not write over it until you choose: ",
+);
+pub const OTHER_TAB_LOAD: L10n = L10n::new("载入另一页的版本", "Load the other tab's version");
+pub const OTHER_TAB_KEEP: L10n = L10n::new("保留本页并保存", "Keep this page's and save it");
 pub const COLON: L10n = L10n::new("：", ": ");
 pub const LAYER_VERDICT: L10n = L10n::new("可落地范围", "Where it can go");
 pub const MAP_WIDE: L10n = L10n::new("放大地图", "Wide map");

@@ -2,6 +2,7 @@
 //! (`state`), components only display data and send `Action`s; every decision
 //! is the engine's.
 
+pub mod autosave;
 pub mod components;
 pub mod files;
 pub mod i18n;
@@ -156,10 +157,8 @@ pub fn app() -> Html {
     let focus = use_state(|| None::<(jiujiang_engine::geo::coords::LonLat, u32)>);
     let link = use_state(|| None::<AttrValue>);
     let previous_kept = use_state(|| startup.2);
-    // Autosave on every change.
-    use_effect_with(state.to_doc(), |doc| {
-        let _ = storage::save_work(doc);
-    });
+    // Autosave on every change, unless another tab's save waits for a choice.
+    let (autosave_failed, other_tab) = autosave::use_autosave(state.to_doc());
     // The language the reader chose, for the next visit.
     use_effect_with(state.lang, |lang| storage::save_lang(*lang));
     // Keep the user's packages whenever they change (not on first load).
@@ -286,19 +285,22 @@ pub fn app() -> Html {
             let state = state.clone();
             let notice = notice.clone();
             wasm_bindgen_futures::spawn_local(async move {
-                let text = match crate::files::read_text_within(&file, crate::files::MAX_PROJECT_BYTES).await {
-                    Ok(text) => text,
-                    Err(why) => {
-                        notice.set(Some((
-                            false,
-                            jiujiang_engine::Text {
-                                zh: format!("{}{}", i18n::IMPORT_FAILED.zh, why.zh),
-                                en: format!("{}{}", i18n::IMPORT_FAILED.en, why.en),
-                            },
-                        )));
-                        return;
-                    }
-                };
+                let text =
+                    match crate::files::read_text_within(&file, crate::files::MAX_PROJECT_BYTES)
+                        .await
+                    {
+                        Ok(text) => text,
+                        Err(why) => {
+                            notice.set(Some((
+                                false,
+                                jiujiang_engine::Text {
+                                    zh: format!("{}{}", i18n::IMPORT_FAILED.zh, why.zh),
+                                    en: format!("{}{}", i18n::IMPORT_FAILED.en, why.en),
+                                },
+                            )));
+                            return;
+                        }
+                    };
                 let is_set = serde_json::from_str::<serde_json::Value>(&text)
                     .ok()
                     .is_some_and(|v| v.get("version").is_some());
@@ -357,7 +359,7 @@ pub fn app() -> Html {
             on_rename={{ let s = state.clone(); Callback::from(move |(i, n)| s.dispatch(Action::RenameScenario(i, n))) }}
             on_delete={{ let s = state.clone(); Callback::from(move |i| s.dispatch(Action::DeleteScenario(i))) }}
             on_compare={{ let s = state.clone(); Callback::from(move |_| s.dispatch(Action::SetView(View::Compare))) }}
-            on_share={on_share} on_export_project={on_export_project} on_export_all={on_export_all} on_import={on_import}
+            on_share={on_share} on_export_project={on_export_project} on_export_all={on_export_all.clone()} on_import={on_import}
             link={(*link).clone()} notice={(*notice).clone()} on_restore_previous={on_restore_previous} />
     };
     let on_lang = {
@@ -425,6 +427,29 @@ pub fn app() -> Html {
                 { tab(View::Batch, i18n::TAB_BATCH, "tab-batch") }
                 { tab(View::Rules, i18n::TAB_RULES, "tab-rules") }
             </nav>
+            <autosave::StorageNotice lang={lang} failed={*autosave_failed} other_tab={other_tab.is_some()}
+                on_export={on_export_all.reform(|_| ())}
+                on_load_other={{
+                    let state = state.clone();
+                    let other_tab = other_tab.clone();
+                    let notice = notice.clone();
+                    Callback::from(move |_| {
+                        if let Some(text) = &*other_tab {
+                            match work::from_json(text) {
+                                Ok(doc) => state.dispatch(Action::LoadWork(Box::new(doc))),
+                                Err(e) => {
+                                    let m = e.message();
+                                    notice.set(Some((false, jiujiang_engine::Text {
+                                        zh: format!("{}{}", i18n::AUTOSAVE_DAMAGED.zh, m.zh),
+                                        en: format!("{} {}", i18n::AUTOSAVE_DAMAGED.en, m.en),
+                                    })))
+                                }
+                            }
+                        }
+                        other_tab.set(None);
+                    })
+                }}
+                on_keep_mine={{ let other_tab = other_tab.clone(); Callback::from(move |_| other_tab.set(None)) }} />
             if state.view == View::Screen {
                 { scenario_bar }
                 { advisor }

@@ -195,7 +195,7 @@ pub fn restore_lang() -> Option<crate::i18n::Lang> {
     crate::i18n::Lang::from_code(&code)
 }
 
-const WORK_KEY: &str = "jiujiang.work";
+pub const WORK_KEY: &str = "jiujiang.work";
 const WORK_PREVIOUS_KEY: &str = "jiujiang.work.previous";
 const WORK_DAMAGED_KEY: &str = "jiujiang.work.damaged";
 

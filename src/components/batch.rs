@@ -12,7 +12,6 @@ use yew::prelude::*;
 /// Rows shown per page: 10,000 rows would be slow to lay out at once.
 const PAGE: usize = 100;
 
-
 /// Rows screened per upload: 10,000 take about half a second here, so this
 /// keeps the page answering within about a second.
 pub const MAX_ROWS: usize = 20_000;
@@ -58,7 +57,9 @@ pub fn batch_page(props: &BatchProps) -> Html {
                 let Ok(engine) = Engine::embedded() else {
                     return;
                 };
-                let rows = text.as_ref().map_or(0, |t| t.lines().count().saturating_sub(1));
+                let rows = text
+                    .as_ref()
+                    .map_or(0, |t| t.lines().count().saturating_sub(1));
                 let result = match text {
                     Err(why) => Loaded::Refused(vec![FieldError::new("", why.zh, why.en)]),
                     // Beyond this the page would stall for seconds: refused, said why.

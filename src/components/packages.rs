@@ -130,7 +130,9 @@ pub fn packages_page(props: &PackagesProps) -> Html {
             let bundled = bundled.clone();
             wasm_bindgen_futures::spawn_local(async move {
                 let text =
-                    match crate::files::read_text_within(&file, crate::files::MAX_PROJECT_BYTES).await {
+                    match crate::files::read_text_within(&file, crate::files::MAX_PROJECT_BYTES)
+                        .await
+                    {
                         Ok(text) => text,
                         Err(why) => {
                             import_errors.set(vec![(String::new(), why)]);
