@@ -22,6 +22,9 @@ cargo clippy --locked -p jiujiang-bench --lib --target wasm32-unknown-unknown --
 step "layer 1/3: native tests (engine, CLI, app state)"
 cargo test --locked --workspace --exclude jiujiang-bench
 
+step "fuzz smoke: every decoder, 20,000 mutated inputs each (fuzz/run.sh runs the campaign)"
+cargo run --locked --quiet -p jiujiang-fuzz -- all --inputs 20000
+
 step "release build (trunk, wasm-opt -Oz)"
 trunk build --release --offline --locked
 wasm=$(ls dist/*_bg.wasm)
