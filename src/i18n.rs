@@ -1,7 +1,7 @@
 //! The two interface languages. Rule texts come from the engine in both;
 //! this module holds only the app's own wording.
 
-use jiujiang_engine::model::L10n;
+use jiujiang_engine::project::L10n;
 use jiujiang_engine::{Date, Text};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
@@ -41,7 +41,7 @@ impl Lang {
 
     /// A calendar day as this language writes it (2024年8月23日, 23 Aug 2024).
     pub fn date(self, d: Date) -> String {
-        self.text(&jiujiang_engine::display::date(d))
+        self.text(&jiujiang_engine::text::display::date(d))
     }
 
     pub fn text(self, t: &Text) -> String {

@@ -24,7 +24,7 @@ use components::result::ResultPanel;
 use components::rules::RulesPage;
 use components::scenarios::{ComparePage, ScenarioBar};
 use i18n::Lang;
-use jiujiang_engine::model::L10n;
+use jiujiang_engine::project::L10n;
 use jiujiang_engine::{Date, Engine};
 use state::{Action, AppState, View};
 use web_sys::HtmlInputElement;
@@ -181,7 +181,7 @@ pub fn app() -> Html {
     let lang = state.lang;
     let (project, errors, report) = state.evaluate(engine, today);
     let as_of = state.as_of_date().unwrap_or(today);
-    let placements = jiujiang_engine::placement::placements(&engine.data, &project, as_of);
+    let placements = jiujiang_engine::rules::placement::placements(&engine.data, &project, as_of);
     let estimate = engine.site_estimate(&project, as_of, state.boundary.as_ref().map(|b| &*b.0));
     let site_county = (estimate.as_ref())
         .and_then(|e| e.county)
@@ -312,7 +312,7 @@ pub fn app() -> Html {
                             .fields
                             .iter()
                             .filter_map(|(k, v)| {
-                                let f = jiujiang_engine::model::field(k)?;
+                                let f = jiujiang_engine::project::field(k)?;
                                 Some((f.key, v.clone()))
                             })
                             .collect();

@@ -7,7 +7,7 @@ use crate::work::{ScenarioDoc, WorkDoc, MAX_SCENARIOS};
 use jiujiang_engine::data_types::Package;
 use jiujiang_engine::geo::boundary::Boundary;
 use jiujiang_engine::incentives::{IncentiveReport, Options};
-use jiujiang_engine::model::FIELDS;
+use jiujiang_engine::project::FIELDS;
 use jiujiang_engine::rules::interview::Interview;
 use jiujiang_engine::{Date, Engine, FieldError, Project, Report};
 use std::collections::BTreeMap;

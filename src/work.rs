@@ -5,7 +5,7 @@
 //! exported as a file. Older versions are migrated; newer, broken or
 //! truncated ones are refused with the reason, and nothing is overwritten.
 
-use jiujiang_engine::model::FIELDS;
+use jiujiang_engine::project::FIELDS;
 use jiujiang_engine::Text;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;

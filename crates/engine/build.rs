@@ -6,8 +6,12 @@
 #[path = "src/data_types.rs"]
 mod data_types;
 #[allow(dead_code)]
-#[path = "src/date.rs"]
+#[path = "src/text/date.rs"]
 mod date;
+/// `data_types` names the date as `crate::text::date`, as in the engine.
+mod text {
+    pub(crate) use super::date;
+}
 
 use data_types::{
     CatalogueEntry, Chain, CountyFacts, NationalIncentive, Package, Param, Park, Profile, Question,

@@ -207,7 +207,7 @@ fn run(target: &str, text: &str, engine: &Engine) -> bool {
             }
             Err(_) => false,
         },
-        "csv" => match jiujiang_engine::csv::projects(text, engine) {
+        "csv" => match jiujiang_engine::project::csv::projects(text, engine) {
             Ok(rows) => {
                 for p in rows.iter().take(20).filter_map(|r| r.result.as_ref().ok()) {
                     let _ = engine.verdicts(p, AS_OF);

@@ -3,8 +3,8 @@
 //! filter it, export it. The engine reads and screens; this page shows.
 
 use crate::i18n::{self, Lang};
-use jiujiang_engine::csv::{batch, batch_csv, template, BatchRow};
-use jiujiang_engine::{labels, Date, Engine, FieldError, Outcome};
+use jiujiang_engine::project::csv::{batch, batch_csv, template, BatchRow};
+use jiujiang_engine::{text::labels, Date, Engine, FieldError, Outcome};
 use std::rc::Rc;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;

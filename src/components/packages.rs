@@ -10,7 +10,7 @@ use jiujiang_engine::data_types::{
     Timing,
 };
 use jiujiang_engine::incentives::{package_from_json, validate};
-use jiujiang_engine::model::L10n;
+use jiujiang_engine::project::L10n;
 use jiujiang_engine::{Date, Text};
 use std::collections::BTreeSet;
 use std::rc::Rc;
@@ -196,7 +196,7 @@ pub fn packages_page(props: &PackagesProps) -> Html {
                     <span class="badge">{ lang.pick(level_label(p.level)) }</span>
                     if user { <span class="badge user">{ lang.pick(i18n::USER_ENTERED) }</span> }
                 </div>
-                <p class="help">{ format!("{} · {} {} · {} {}", lang.text(&jiujiang_engine::display::place(&p.region)), p.items.len(), lang.pick(i18n::ITEMS), lang.pick(i18n::VERIFIED_ON), lang.date(p.last_verified)) }</p>
+                <p class="help">{ format!("{} · {} {} · {} {}", lang.text(&jiujiang_engine::text::display::place(&p.region)), p.items.len(), lang.pick(i18n::ITEMS), lang.pick(i18n::VERIFIED_ON), lang.date(p.last_verified)) }</p>
                 <ul class="package-items">
                     { for p.items.iter().map(|i| html! { <li>{ lang.text(&i.title) }<span class="item-id">{ i.id.clone() }</span></li> }) }
                 </ul>

@@ -5,7 +5,7 @@ use criterion::{criterion_group, criterion_main, BatchSize, Criterion, Throughpu
 use jiujiang_bench::{
     nearest_water_m, random_points, sample_fields, sample_projects, subset, AS_OF,
 };
-use jiujiang_engine::{program::Program, screen::screen_with, Engine};
+use jiujiang_engine::{rules::program::Program, screen::screen_with, Engine};
 use std::hint::black_box;
 
 // The CLI's allocator, so these figures are what the native tool does.

@@ -2,7 +2,8 @@
 //! `FULL=1` builds explained reports; `LEAD=1` screens the chemical lead of
 //! examples/leads/ instead (report with bounds and questions); `GRID=1` paints
 //! N cells of the "where can it go?" grid for it, complete. Run with 0 and
-//! with N to subtract the start-up from the instruction count.
+//! with N to subtract the start-up from the instruction count, or with
+//! `REPEAT=1` and `REPEAT=2` to leave out building the sample projects.
 
 // The CLI's allocator (see benches/screen.rs). Comment it out to count
 // glibc's malloc instead.
@@ -37,9 +38,15 @@ fn main() {
         println!("{questions} questions");
         return;
     }
+    // `REPEAT=k` screens the same projects k times: the difference between
+    // k = 2 and k = 1 leaves out building the sample projects.
+    let repeat: usize = std::env::var("REPEAT")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(1);
     let projects = jiujiang_bench::sample_projects(engine, n);
-    let findings: usize = projects
-        .iter()
+    let findings: usize = (0..repeat)
+        .flat_map(|_| projects.iter())
         .map(|p| {
             if std::env::var("FULL").is_ok() {
                 engine.screen(p, jiujiang_bench::AS_OF).findings.len()

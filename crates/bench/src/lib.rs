@@ -238,7 +238,7 @@ mod wasm {
     pub struct Batch {
         projects: Vec<Project>,
         data: RuleData,
-        program: jiujiang_engine::program::Program,
+        program: jiujiang_engine::rules::program::Program,
     }
 
     #[wasm_bindgen]
@@ -253,7 +253,7 @@ mod wasm {
             } else {
                 subset(&engine.data, &ids)
             };
-            let program = jiujiang_engine::program::Program::new(&data);
+            let program = jiujiang_engine::rules::program::Program::new(&data);
             Batch {
                 projects: sample_projects(engine, n),
                 data,

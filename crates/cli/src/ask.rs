@@ -2,10 +2,10 @@
 //! standard error, answers come from standard input one line each, and the
 //! finished project file is written to standard output (or `--out`).
 
-use jiujiang_engine::model::{self, FieldKind};
+use jiujiang_engine::project::{self, FieldKind};
 use jiujiang_engine::rules::interview::Interview;
 use jiujiang_engine::rules::{AnswerKind, Question};
-use jiujiang_engine::{labels, Date, Engine, Project, Text};
+use jiujiang_engine::{text::labels, Date, Engine, Project, Text};
 use std::io::{BufRead, Write};
 
 pub struct AskArgs<'a> {
@@ -17,7 +17,7 @@ pub struct AskArgs<'a> {
 
 /// What one line of input meant.
 enum Reply {
-    Values(Vec<(&'static str, model::Value)>),
+    Values(Vec<(&'static str, project::Value)>),
     NoneOf,
     SomeOf,
     DontKnow,
@@ -43,8 +43,8 @@ fn dont_know(line: &str) -> bool {
 }
 
 /// The choices a field offers, numbered from 1 in the prompt.
-fn choices(key: &str) -> &'static [model::Choice] {
-    match model::field(key).map(|f| f.kind) {
+fn choices(key: &str) -> &'static [project::Choice] {
+    match project::field(key).map(|f| f.kind) {
         Some(FieldKind::Choice(c) | FieldKind::Set(c)) => c,
         _ => &[],
     }
@@ -55,15 +55,15 @@ fn parse_one(
     key: &'static str,
     line: &str,
     en: bool,
-) -> Result<model::Value, String> {
-    let spec = model::field(key).ok_or_else(|| format!("unknown field {key}"))?;
+) -> Result<project::Value, String> {
+    let spec = project::field(key).ok_or_else(|| format!("unknown field {key}"))?;
     // A number picks a listed choice.
     let list = choices(key);
     let raw = match line.parse::<usize>() {
         Ok(n) if n >= 1 && n <= list.len() => list[n - 1].key.to_string(),
         _ => line.to_string(),
     };
-    match model::parse_value(spec, &raw, Some(&engine.industry)) {
+    match project::parse_value(spec, &raw, Some(&engine.industry)) {
         Ok(Some(v)) => Ok(v),
         Ok(None) => Err(String::new()),
         Err(e) => Err(pick(en, &e.message).to_string()),

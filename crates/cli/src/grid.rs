@@ -2,7 +2,7 @@
 //! 15), the project's verdict with its site moved to each cell.
 
 use jiujiang_engine::rules::grid::{check_bbox, MAP_BBOX};
-use jiujiang_engine::{labels, Date, Engine};
+use jiujiang_engine::{text::labels, Date, Engine};
 use std::io::Write;
 use std::process::ExitCode;
 

@@ -9,7 +9,7 @@ mod grid;
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
-use jiujiang_engine::{labels, Date, Engine, FieldError, Report};
+use jiujiang_engine::{text::labels, Date, Engine, FieldError, Report};
 use serde::Serialize;
 use std::io::Write;
 use std::process::ExitCode;
@@ -316,7 +316,7 @@ fn main() -> ExitCode {
         }
         "schema" => {
             let parks: Vec<&str> = engine.data.parks.iter().map(|p| p.id.as_str()).collect();
-            let schema = jiujiang_engine::model::json_schema(&parks);
+            let schema = jiujiang_engine::project::json_schema(&parks);
             println!(
                 "{}",
                 serde_json::to_string_pretty(&schema).unwrap_or_default()
@@ -417,7 +417,7 @@ fn main() -> ExitCode {
                     }
                 };
                 if file.to_ascii_lowercase().ends_with(".csv") {
-                    match jiujiang_engine::csv::projects(&text, engine) {
+                    match jiujiang_engine::project::csv::projects(&text, engine) {
                         Ok(rows) => {
                             for row in rows {
                                 match row.result {
@@ -570,11 +570,11 @@ fn load_boundary(
         )]
     })?;
     let reference = args.boundary_reference.clone();
-    if !jiujiang_engine::model::DISTANCE_REFERENCES
+    if !jiujiang_engine::project::DISTANCE_REFERENCES
         .iter()
         .any(|c| c.key == reference)
     {
-        let keys: Vec<&str> = jiujiang_engine::model::DISTANCE_REFERENCES
+        let keys: Vec<&str> = jiujiang_engine::project::DISTANCE_REFERENCES
             .iter()
             .map(|c| c.key)
             .collect();
@@ -673,7 +673,7 @@ fn write_table(out: &mut impl Write, results: &[FileResult], lang: Lang) -> std:
         }
         if let Some(inc) = &r.incentives {
             let amount = |r: jiujiang_engine::incentives::Range| {
-                lang.pick(&jiujiang_engine::display::money_range(r.min, r.max))
+                lang.pick(&jiujiang_engine::text::display::money_range(r.min, r.max))
                     .to_string()
             };
             let rate = inc.options.discount_rate * 100.0;

@@ -287,7 +287,7 @@ fn project_format_doc_lists_every_field() {
         "/../../docs/project-format.md"
     ))
     .unwrap();
-    for f in jiujiang_engine::model::FIELDS {
+    for f in jiujiang_engine::project::FIELDS {
         assert!(
             doc.contains(&format!("`{}`", f.key)),
             "docs/project-format.md does not describe {}",

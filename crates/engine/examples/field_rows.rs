@@ -1,6 +1,6 @@
 //! Prints the docs/project-format.md table rows for one form section:
 //! `cargo run -p jiujiang-engine --example field_rows -- invest`.
-use jiujiang_engine::model::{FieldKind, Section, FIELDS};
+use jiujiang_engine::project::{FieldKind, Section, FIELDS};
 
 fn main() {
     let want = std::env::args().nth(1).unwrap_or_default();

@@ -64,7 +64,7 @@ fn missing_order(engine: &Engine, start: &Project, truth: &Project, as_of: Date)
             .map(|m| m.field)
             .find(|f| !skipped.contains(f))?;
         let keys: Vec<&'static str> = if field == "energy" {
-            jiujiang_engine::model::FIELDS
+            jiujiang_engine::project::FIELDS
                 .iter()
                 .map(|f| f.key)
                 .filter(|k| k.starts_with("energy."))

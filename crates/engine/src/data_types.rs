@@ -2,7 +2,7 @@
 //! through these types (so malformed data fails the build) and embeds the
 //! result as JSON; the engine reads it back through the same types.
 
-use crate::date::Date;
+use crate::text::date::Date;
 use serde::{Deserialize, Serialize};
 
 /// A text in both product languages.

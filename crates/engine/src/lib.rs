@@ -10,7 +10,7 @@
 //! - Reading a project: [`Engine::parse_fields`] (form fields, CSV cells) and
 //!   [`Engine::project_from_json`] (project files), with every problem as a
 //!   [`FieldError`] at its field, in both languages; the fields themselves are
-//!   [`model::FIELDS`]; [`csv`] reads and writes batches.
+//!   [`project::FIELDS`]; [`project::csv`] reads and writes batches.
 //! - Screening: [`Engine::screen`] (the explained [`Report`]: findings with
 //!   their inputs, thresholds and citations, the bounds, the ranked questions,
 //!   the energy totals and the site's county), [`Engine::screen_for`] (the next
@@ -21,42 +21,37 @@
 //!   boundary layers and counties.
 //! - Incentives: [`Engine::incentives`] after a screening; [`incentives`] also
 //!   validates and reads packages.
-//! - Texts: [`labels`] and [`display`] word outcomes, amounts and dates in both
+//! - Texts: [`text::labels`] and [`text::display`] word outcomes, amounts and dates in both
 //!   languages; [`text`] holds numbers and the data changelog.
 //!
 //! # Layout
 //!
 //! By domain, each folder saying in its module comment what it owns and
-//! uses: `model/` (the project and its fields), `facts/`, `rules/`
-//! (evaluation, decisions, the report, bounds, questions), `incentives/`,
-//! `geo/`, `text/`. `screen` re-exports the report's public names. No module
-//! imports another in a circle and no file is over 800 lines
-//! (`tests/layout.rs`).
+//! uses: `project/` (the field registry, parsing, CSV, the JSON schema, the
+//! industry table), `rules/` (facts, the compiled program, evaluation,
+//! decisions, the report, bounds, questions, where a project can go),
+//! `incentives/` (one file per item family, packages), `geo/`, `text/`
+//! (dates, numbers, labels, display). `data_types` is the schema of the data
+//! files; `screen` re-exports the report's public names. No module imports
+//! another in a circle and no file is over 800 lines (`tests/layout.rs`).
 
 #![forbid(unsafe_code)]
 
-pub mod csv;
 pub mod data_types;
-pub mod date;
-pub mod display;
-pub mod facts;
 pub mod geo;
 pub mod incentives;
-pub mod industry;
-pub mod labels;
-pub mod model;
-pub mod placement;
-pub mod program;
+pub mod project;
 pub mod rules;
 pub mod screen;
 pub mod text;
 
 pub use data_types::{Citation, Outcome, Rule, RuleData, Status, Text};
-pub use date::Date;
-pub use industry::Industry;
-pub use model::{FieldError, Project};
+pub use project::industry::Industry;
+pub use project::{FieldError, Project};
 pub use screen::{Finding, Report};
+pub use text::date::Date;
 
+use rules::{facts, program};
 use std::sync::OnceLock;
 
 /// See [`Engine::site_estimate`].
@@ -209,18 +204,18 @@ impl Engine {
         }
     }
 
-    /// Parses form fields / CSV cells into a project (see [`model::parse_fields`]).
+    /// Parses form fields / CSV cells into a project (see [`project::parse_fields`]).
     pub fn parse_fields<'a>(
         &self,
         pairs: impl IntoIterator<Item = (&'a str, &'a str)>,
     ) -> (Project, Vec<FieldError>) {
-        let (mut project, mut errors) = model::parse_fields(pairs, &self.industry);
+        let (mut project, mut errors) = project::parse_fields(pairs, &self.industry);
         self.check_park(&mut project, &mut errors);
         (project, errors)
     }
 
     pub fn project_from_json(&self, text: &str) -> Result<Project, Vec<FieldError>> {
-        let mut project = model::project_from_json(text, &self.industry)?;
+        let mut project = project::project_from_json(text, &self.industry)?;
         let mut errors = Vec::new();
         self.check_park(&mut project, &mut errors);
         if errors.is_empty() {
@@ -316,7 +311,7 @@ impl Engine {
                         ring.iter().map(|p| p.lat).sum::<f64>() / n,
                     );
                     let moved = match project.get("site.parcel") {
-                        Some(model::Value::Parcel(given)) => given
+                        Some(project::Value::Parcel(given)) => given
                             .first()
                             .map(|&(lon, lat)| {
                                 geo::coords::haversine_m(

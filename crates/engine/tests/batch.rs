@@ -4,7 +4,7 @@
 
 mod common;
 use common::*;
-use jiujiang_engine::csv::{batch, batch_csv, records, template};
+use jiujiang_engine::project::csv::{batch, batch_csv, records, template};
 
 #[test]
 fn the_template_is_a_valid_batch_with_two_rows() {
@@ -21,7 +21,7 @@ fn the_template_is_a_valid_batch_with_two_rows() {
 fn blocking_rules_from_verdicts_match_the_full_report() {
     let engine = engine();
     let text = std::fs::read_to_string(data_dir().join("../examples/projects/leads.csv")).unwrap();
-    let rows = jiujiang_engine::csv::projects(&text, engine).unwrap();
+    let rows = jiujiang_engine::project::csv::projects(&text, engine).unwrap();
     let mut checked = 0;
     for row in rows {
         let Ok(project) = row.result else { continue };

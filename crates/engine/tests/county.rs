@@ -185,11 +185,13 @@ fn county_facts_match_the_boundaries() {
     let facts = &engine.data.counties;
     let bounds = &Counties::embedded().counties;
     assert_eq!(facts.len(), bounds.len());
-    let reaches = match jiujiang_engine::model::field("site.yangtze_reach")
+    let reaches = match jiujiang_engine::project::field("site.yangtze_reach")
         .unwrap()
         .kind
     {
-        jiujiang_engine::model::FieldKind::Choice(c) => c.iter().map(|c| c.key).collect::<Vec<_>>(),
+        jiujiang_engine::project::FieldKind::Choice(c) => {
+            c.iter().map(|c| c.key).collect::<Vec<_>>()
+        }
         _ => panic!("site.yangtze_reach is a choice"),
     };
     for b in bounds {

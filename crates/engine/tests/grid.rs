@@ -4,7 +4,7 @@
 //! along the Yangtze must never be painted allowed for a chemical project.
 
 use jiujiang_engine::geo::coords::LonLat;
-use jiujiang_engine::model::Value;
+use jiujiang_engine::project::Value;
 use jiujiang_engine::rules::grid::{self, Band, MOVED};
 use jiujiang_engine::{Date, Engine, Outcome, Project};
 
@@ -126,8 +126,8 @@ fn the_map_alone_cannot_prohibit_what_its_margin_straddles() {
     // What the user entered about the site goes with it to every cell: a
     // site in a nature reserve's core zone is prohibited anywhere.
     let mut reserve = project.clone();
-    let spec = jiujiang_engine::model::field("site.nature_reserve_zone").unwrap();
-    let core = jiujiang_engine::model::parse_value(spec, "core", None).unwrap();
+    let spec = jiujiang_engine::project::field("site.nature_reserve_zone").unwrap();
+    let core = jiujiang_engine::project::parse_value(spec, "core", None).unwrap();
     reserve.set("site.nature_reserve_zone", core);
     let g = engine.grid(&reserve, AS_OF, None, BOX, 100);
     assert!(g.cells.iter().all(|c| c.band == Band::Prohibited), "{g:?}");

@@ -2,7 +2,7 @@
 
 mod common;
 use common::*;
-use jiujiang_engine::model::parse_distance;
+use jiujiang_engine::project::parse_distance;
 
 fn errors_for(fields: &[(&str, &str)]) -> Vec<(String, String)> {
     let (_, errors) = engine().parse_fields(fields.iter().copied());
@@ -223,8 +223,8 @@ fn inputs_used_read_in_each_language() {
         ("foreign_invested", "no"),
     ]);
     let shown = |key: &str| {
-        let spec = jiujiang_engine::model::field(key);
-        let t = jiujiang_engine::model::display_value(spec, p.get(key).unwrap());
+        let spec = jiujiang_engine::project::field(key);
+        let t = jiujiang_engine::project::display_value(spec, p.get(key).unwrap());
         (t.zh, t.en)
     };
     let pair = |zh: &str, en: &str| (zh.to_string(), en.to_string());
@@ -266,7 +266,7 @@ fn inputs_used_read_in_each_language() {
 
 #[test]
 fn money_entries_are_restated_in_the_readers_units() {
-    use jiujiang_engine::model::{amount_echo, field};
+    use jiujiang_engine::project::{amount_echo, field};
     let echo = |key: &str, raw: &str| amount_echo(field(key).unwrap(), raw).map(|t| (t.zh, t.en));
     let pair = |zh: &str, en: &str| Some((zh.to_string(), en.to_string()));
     assert_eq!(

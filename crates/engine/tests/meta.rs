@@ -4,8 +4,8 @@
 mod common;
 use common::*;
 use jiujiang_engine::data_types::Cond;
-use jiujiang_engine::facts::{fact_kind, FactKind};
-use jiujiang_engine::industry::Level;
+use jiujiang_engine::project::industry::Level;
+use jiujiang_engine::rules::facts::{fact_kind, FactKind};
 use jiujiang_engine::screen::param_in_force;
 use jiujiang_engine::{Outcome, Status};
 use std::collections::HashSet;
@@ -221,7 +221,7 @@ fn templates_name_only_params_and_numeric_facts() {
 #[test]
 fn energy_parameters_exist_and_cover_the_energy_rules() {
     let data = &engine().data;
-    for id in jiujiang_engine::facts::ENERGY_PARAMS {
+    for id in jiujiang_engine::rules::facts::ENERGY_PARAMS {
         let p = data
             .params
             .iter()
@@ -262,7 +262,7 @@ fn every_bundled_place_has_an_english_name() {
         )
         .chain(data.packages.iter().map(|p| p.region.as_str()));
     for name in places {
-        let shown = jiujiang_engine::display::place(name);
+        let shown = jiujiang_engine::text::display::place(name);
         assert!(
             shown.en.is_ascii(),
             "{name}: no English name in display::PLACES"

@@ -2,7 +2,7 @@
 
 mod common;
 use common::*;
-use jiujiang_engine::placement::{placements, Fit};
+use jiujiang_engine::rules::placement::{placements, Fit};
 
 fn regions(code: &str) -> Vec<(String, Fit, Vec<String>)> {
     let e = engine();

@@ -2,7 +2,7 @@
 
 mod common;
 use common::*;
-use jiujiang_engine::model::FIELDS;
+use jiujiang_engine::project::FIELDS;
 use jiujiang_engine::rules::bounds::weight;
 use jiujiang_engine::screen::worst_case;
 use jiujiang_engine::{Project, Report};
@@ -171,7 +171,7 @@ proptest! {
             let needs = f.outcome == jiujiang_engine::Outcome::NeedsInput;
             prop_assert_eq!(needs, !f.missing.is_empty(), "{}", f.rule_id);
             for m in f.missing.iter().chain(&f.would_refine) {
-                let real = FIELDS.iter().any(|x| x.key == *m) || jiujiang_engine::model::Section::from_key(m).is_some();
+                let real = FIELDS.iter().any(|x| x.key == *m) || jiujiang_engine::project::Section::from_key(m).is_some();
                 prop_assert!(real, "{}: {}", f.rule_id, m);
             }
         }
@@ -223,7 +223,7 @@ proptest! {
         let report = engine().screen(&p, DEFAULT_AS_OF);
         prop_assert_eq!(report.findings.len(), engine().data.rules.len());
         let _ = engine().site_estimate(&p, DEFAULT_AS_OF, None);
-        let _ = jiujiang_engine::placement::placements(&engine().data, &p, DEFAULT_AS_OF);
+        let _ = jiujiang_engine::rules::placement::placements(&engine().data, &p, DEFAULT_AS_OF);
     }
 }
 
@@ -251,7 +251,7 @@ fn answer(
     pick: usize,
     x: f64,
 ) -> Vec<(&'static str, String)> {
-    use jiujiang_engine::model::{field, FieldKind};
+    use jiujiang_engine::project::{field, FieldKind};
     let value_for = |key: &'static str| -> Option<String> {
         Some(match field(key)?.kind {
             FieldKind::YesNo => ["yes", "no"][pick % 2].to_string(),

@@ -4,7 +4,7 @@
 
 use crate::i18n::{self, Lang};
 use jiujiang_engine::screen::{format_number, param_in_force};
-use jiujiang_engine::{labels, Date, Engine, Rule, Status};
+use jiujiang_engine::{text::labels, Date, Engine, Rule, Status};
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 

@@ -4,9 +4,9 @@
 //! Every decision is the engine's; this only shows `bounds` and `questions`.
 
 use crate::i18n::{self, Lang};
-use jiujiang_engine::model::{self, FieldKind};
+use jiujiang_engine::project::{self, FieldKind};
 use jiujiang_engine::rules::{AnswerKind, Question};
-use jiujiang_engine::{labels, Outcome, Report};
+use jiujiang_engine::{text::labels, Outcome, Report};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -122,7 +122,7 @@ pub fn advisor(props: &AdvisorProps) -> Html {
 }
 
 fn label_of(id: &str, lang: Lang) -> String {
-    match model::field(id) {
+    match project::field(id) {
         Some(f) => lang.pick(f.label).to_string(),
         None => id.to_string(),
     }
@@ -165,7 +165,7 @@ fn question(q: &Question<'static>, props: &AdvisorProps) -> Html {
             { button(lang.pick(i18n::YES), "yes", set(vec![(k, "yes".into())])) }
             { button(lang.pick(i18n::NO), "no", set(vec![(k, "no".into())])) }
         </> },
-        (AnswerKind::Choice, Some(k)) => match model::field(k).map(|f| f.kind) {
+        (AnswerKind::Choice, Some(k)) => match project::field(k).map(|f| f.kind) {
             Some(FieldKind::Choice(choices)) => html! { <>
                 { for choices.iter().map(|c| button(lang.pick(c.label), c.key, set(vec![(k, c.key.into())]))) }
             </> },
@@ -210,10 +210,10 @@ fn kind_key(k: AnswerKind) -> &'static str {
 /// Enter is pressed, checked by the engine like the form's.
 fn number_input(key: &'static str, props: &AdvisorProps) -> Html {
     let lang = props.lang;
-    let unit = match model::field(key).map(|f| f.kind) {
+    let unit = match project::field(key).map(|f| f.kind) {
         Some(FieldKind::Number { unit, .. }) => lang.pick(unit).to_string(),
         Some(FieldKind::Distance) => lang
-            .pick(jiujiang_engine::model::L10n::new("米", "m"))
+            .pick(jiujiang_engine::project::L10n::new("米", "m"))
             .to_string(),
         _ => String::new(),
     };
@@ -222,7 +222,9 @@ fn number_input(key: &'static str, props: &AdvisorProps) -> Html {
         let el: HtmlInputElement = e.target_unchecked_into();
         cb.emit(vec![(key, el.value())]);
     });
-    let label = model::field(key).map(|f| lang.pick(f.label)).unwrap_or(key);
+    let label = project::field(key)
+        .map(|f| lang.pick(f.label))
+        .unwrap_or(key);
     html! {
         <label class="inline-answer">
             <span class="visually-hidden">{ label }</span>
@@ -242,7 +244,7 @@ fn basis_select(props: &AdvisorProps) -> Html {
         cb.emit(vec![(key, el.value())]);
     });
     let current = props.fields.get(key).cloned().unwrap_or_default();
-    let choices = match model::field(key).map(|f| f.kind) {
+    let choices = match project::field(key).map(|f| f.kind) {
         Some(FieldKind::Choice(c)) => c,
         _ => &[],
     };
@@ -267,7 +269,7 @@ fn set_input(key: &'static str, props: &AdvisorProps) -> Html {
         .map(|s| s.trim().to_string())
         .filter(|s| !s.is_empty() && s != "none")
         .collect();
-    let choices = match model::field(key).map(|f| f.kind) {
+    let choices = match project::field(key).map(|f| f.kind) {
         Some(FieldKind::Set(c)) => c,
         _ => &[],
     };

@@ -8,7 +8,7 @@ use crate::state::SharedBoundary;
 use crate::storage;
 use jiujiang_engine::geo::boundary::{parse, BoundaryError, BoundaryKind, BoundaryMeta};
 use jiujiang_engine::geo::coords::Datum;
-use jiujiang_engine::model::{L10n, DISTANCE_REFERENCES};
+use jiujiang_engine::project::{L10n, DISTANCE_REFERENCES};
 use jiujiang_engine::screen::format_number;
 use jiujiang_engine::Text;
 use std::rc::Rc;

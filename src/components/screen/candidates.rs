@@ -5,10 +5,10 @@
 
 use crate::i18n::{self, Lang};
 use jiujiang_engine::geo::coords::LonLat;
-use jiujiang_engine::labels;
 use jiujiang_engine::rules::candidates::{Candidate, CandidateKind};
 use jiujiang_engine::rules::grid::Band;
 use jiujiang_engine::screen::format_number;
+use jiujiang_engine::text::labels;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]

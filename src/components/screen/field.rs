@@ -2,8 +2,8 @@
 //! that field. It keeps whatever the user typed, valid or not.
 
 use crate::i18n::{self, Lang};
-use jiujiang_engine::industry::IndustryClass;
-use jiujiang_engine::model::{amount_echo, Choice, FieldKind, FieldSpec};
+use jiujiang_engine::project::industry::IndustryClass;
+use jiujiang_engine::project::{amount_echo, Choice, FieldKind, FieldSpec};
 use jiujiang_engine::{Engine, FieldError};
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
@@ -204,7 +204,7 @@ fn park_options(value: &AttrValue, lang: Lang) -> Html {
             { for engine.data.parks.iter().map(|p| html! {
                 <option value={p.id.clone()} selected={value.as_str() == p.id}>{ match lang {
                     Lang::Zh => format!("{}（{}）", p.name.zh, p.county),
-                    Lang::En => format!("{} ({})", p.name.en, jiujiang_engine::display::place(&p.county).en),
+                    Lang::En => format!("{} ({})", p.name.en, jiujiang_engine::text::display::place(&p.county).en),
                 } }</option>
             }) }
             { for fixed.iter().map(|(k, l)| html! { <option value={*k} selected={value.as_str() == *k}>{ lang.pick(*l) }</option> }) }

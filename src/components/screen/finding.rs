@@ -4,7 +4,7 @@
 use super::result::missing_links;
 use crate::i18n::{self, Lang};
 use jiujiang_engine::screen::format_number;
-use jiujiang_engine::{labels, Engine, Finding, Outcome, Status};
+use jiujiang_engine::{text::labels, Engine, Finding, Outcome, Status};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -60,7 +60,7 @@ pub fn finding_card(props: &FindingProps) -> Html {
 
 fn why(f: &Finding, lang: Lang) -> Html {
     let field_label = |key: &str| {
-        jiujiang_engine::model::field(key)
+        jiujiang_engine::project::field(key)
             .map(|s| lang.pick(s.label).to_string())
             .unwrap_or_else(|| key.to_string())
     };

@@ -3,7 +3,7 @@
 use super::field::Field;
 use super::site::SiteHint;
 use crate::i18n::{self, Lang};
-use jiujiang_engine::model::{Section, FIELDS};
+use jiujiang_engine::project::{Section, FIELDS};
 use jiujiang_engine::{FieldError, SiteEstimate};
 use std::collections::BTreeMap;
 use yew::prelude::*;
@@ -57,7 +57,7 @@ pub fn project_form(props: &FormProps) -> Html {
     let typed = |k: &str| props.fields.get(k).is_some_and(|v| !v.trim().is_empty());
     let given_site = typed("site.location") || typed("site.parcel");
     let first = |key: &str| props.full || FIRST_FACTS.contains(&key) || typed(key);
-    let field_html = |spec: &'static jiujiang_engine::model::FieldSpec| {
+    let field_html = |spec: &'static jiujiang_engine::project::FieldSpec| {
         html! {
             <>
                 <Field

@@ -7,7 +7,7 @@ use crate::i18n::{self, Lang};
 use jiujiang_engine::data_types::{ItemKind, Level, Package};
 use jiujiang_engine::incentives::{IncentiveReport, ItemResult, ItemState, Range};
 use jiujiang_engine::screen::format_number;
-use jiujiang_engine::{display, labels, Engine, Project, Report};
+use jiujiang_engine::{text::display, text::labels, Engine, Project, Report};
 use std::collections::BTreeSet;
 use std::rc::Rc;
 use web_sys::HtmlInputElement;
@@ -33,7 +33,7 @@ pub struct IncentiveProps {
 }
 
 /// Yuan in the reader's units (万元/亿元 or millions/billions); see
-/// [`jiujiang_engine::display`].
+/// [`jiujiang_engine::text::display`].
 pub fn money(v: f64, lang: Lang) -> String {
     lang.text(&display::money(v))
 }

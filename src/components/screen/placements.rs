@@ -2,7 +2,7 @@
 //! project's chain, and whether the negative list leaves room there.
 
 use crate::i18n::{self, Lang};
-use jiujiang_engine::placement::{Fit, Placement};
+use jiujiang_engine::rules::placement::{Fit, Placement};
 use jiujiang_engine::Engine;
 use yew::prelude::*;
 
@@ -40,7 +40,7 @@ pub fn placements(props: &PlacementsProps) -> Html {
                         };
                         html! {
                             <tr class={class} data-fit={class}>
-                                <td>{ lang.text(&jiujiang_engine::display::place(p.region)) }</td>
+                                <td>{ lang.text(&jiujiang_engine::text::display::place(p.region)) }</td>
                                 <td>{ lang.text(p.chain_name) }</td>
                                 <td>
                                     <strong>{ lang.pick(label) }</strong>

@@ -8,8 +8,8 @@ use crate::i18n::{self, Lang};
 use crate::state::{estimate_incentives, AppState};
 use jiujiang_engine::data_types::Citation;
 use jiujiang_engine::incentives::ItemState;
-use jiujiang_engine::model::{FieldKind, FIELDS};
-use jiujiang_engine::{labels, Date, Engine, Project, Report};
+use jiujiang_engine::project::{FieldKind, FIELDS};
+use jiujiang_engine::{text::labels, Date, Engine, Project, Report};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -36,7 +36,7 @@ fn citation(c: &Citation) -> String {
 
 /// The typed text of a field as a reader expects it (choice labels, yes/no).
 fn shown(key: &str, text: &str, lang: Lang) -> String {
-    let Some(f) = jiujiang_engine::model::field(key) else {
+    let Some(f) = jiujiang_engine::project::field(key) else {
         return text.to_string();
     };
     match f.kind {
@@ -246,7 +246,7 @@ pub fn print_opinion(props: &PrintProps) -> Html {
                     { for f.caveats.iter().map(|c| html! { <p class="help">{ lang.text(c) }</p> }) }
                     if !f.missing.is_empty() {
                         <p>{ format!("{} {}", lang.pick(i18n::PLEASE_GIVE), f.missing.iter()
-                            .map(|k| jiujiang_engine::model::field(k).map(|x| lang.pick(x.label)).unwrap_or(k))
+                            .map(|k| jiujiang_engine::project::field(k).map(|x| lang.pick(x.label)).unwrap_or(k))
                             .collect::<Vec<_>>().join(lang.pick(i18n::LIST_SEPARATOR))) }</p>
                     }
                     <p class="citations">{ f.citations.iter().copied().map(citation).collect::<Vec<_>>().join("；") }</p>

@@ -5,10 +5,10 @@ use super::finding::FindingCard;
 use super::form::section_id;
 use super::placements::Placements;
 use crate::i18n::{self, Lang};
-use jiujiang_engine::model::Section;
-use jiujiang_engine::placement::Placement;
+use jiujiang_engine::project::Section;
+use jiujiang_engine::rules::placement::Placement;
 use jiujiang_engine::screen::format_number;
-use jiujiang_engine::{labels, Outcome, Report};
+use jiujiang_engine::{text::labels, Outcome, Report};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -103,33 +103,33 @@ pub fn result_panel(props: &ResultProps) -> Html {
 
 /// Findings by family of the negative list (catalogue sections), each worst
 /// first; a family where nothing stands in the way starts folded.
-const FAMILIES: [(&[&str], jiujiang_engine::model::L10n); 6] = [
+const FAMILIES: [(&[&str], jiujiang_engine::project::L10n); 6] = [
     (
         &["YRB"],
-        jiujiang_engine::model::L10n::new("长江经济带负面清单", "Yangtze negative list"),
+        jiujiang_engine::project::L10n::new("长江经济带负面清单", "Yangtze negative list"),
     ),
     (
         &["IND", "MKT", "FDI"],
-        jiujiang_engine::model::L10n::new("产业目录与准入清单", "Catalogues and access lists"),
+        jiujiang_engine::project::L10n::new("产业目录与准入清单", "Catalogues and access lists"),
     ),
     (
         &["HEHE", "EN"],
-        jiujiang_engine::model::L10n::new(
+        jiujiang_engine::project::L10n::new(
             "“两高”项目与节能审查",
             "Two-high projects and the energy review",
         ),
     ),
     (
         &["CAP"],
-        jiujiang_engine::model::L10n::new("产能置换", "Capacity replacement"),
+        jiujiang_engine::project::L10n::new("产能置换", "Capacity replacement"),
     ),
     (
         &["CHP"],
-        jiujiang_engine::model::L10n::new("化工园区", "Chemical parks"),
+        jiujiang_engine::project::L10n::new("化工园区", "Chemical parks"),
     ),
     (
         &["GEO-DEF"],
-        jiujiang_engine::model::L10n::new(
+        jiujiang_engine::project::L10n::new(
             "岸线与距离的界定",
             "Where shorelines and distances are measured",
         ),
@@ -170,7 +170,7 @@ fn severity_is_clear(o: Outcome) -> bool {
 
 /// A link to the input (or form section) a missing fact comes from.
 pub fn field_link(key: &str, lang: Lang) -> Html {
-    if let Some(f) = jiujiang_engine::model::field(key) {
+    if let Some(f) = jiujiang_engine::project::field(key) {
         return html! { <a href={format!("#{}", input_id(key))}>{ lang.pick(f.label) }</a> };
     }
     match Section::from_key(key) {

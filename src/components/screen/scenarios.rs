@@ -6,8 +6,8 @@ use super::incentives::range;
 use crate::i18n::{self, Lang};
 use crate::state::{estimate_incentives, AppState};
 use crate::work::MAX_SCENARIOS;
-use jiujiang_engine::model::FIELDS;
-use jiujiang_engine::{labels, Date, Engine, Outcome, Text};
+use jiujiang_engine::project::FIELDS;
+use jiujiang_engine::{text::labels, Date, Engine, Outcome, Text};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -215,7 +215,7 @@ pub fn compare_page(props: &CompareProps) -> Html {
                     if !inputs.is_empty() {
                         <tr class="group"><th colspan={(st.scenarios.len() + 1).to_string()}>{ lang.pick(i18n::INPUTS_DIFFER) }</th></tr>
                         { for inputs.iter().map(|k| {
-                            let label = jiujiang_engine::model::field(k).map(|f| lang.pick(f.label)).unwrap_or(k);
+                            let label = jiujiang_engine::project::field(k).map(|f| lang.pick(f.label)).unwrap_or(k);
                             let first = st.scenarios[0].fields.get(k).cloned().unwrap_or_default();
                             html! {
                                 <tr class="input-row" data-field={*k}>

@@ -144,7 +144,7 @@ impl<'a> Ctx<'a, '_> {
             if let Some((id, true, since)) = legal_from {
                 d.params.push(id);
                 d.state = ItemState::Negotiable;
-                let since = crate::display::date(since);
+                let since = crate::text::display::date(since);
                 d.explanation = Text {
                     zh: format!("符合条件，但属按项目给予的地方补助：自{}起须有法律、行政法规依据或经国务院批准（公平竞争审查条例），可洽谈、须经公平竞争审查，不列金额。", since.zh),
                     en: format!("The conditions are met, but this is a project-specific local subsidy: since {} it needs a basis in law or State Council approval (Fair Competition Review Regulation). Negotiable, subject to review; no amount is shown.", since.en),

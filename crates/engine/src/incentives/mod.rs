@@ -14,8 +14,8 @@ use crate::data_types::{
     Amount, Citation, ItemKind, ItemStatus, Level, NationalIncentive, Outcome, Package,
     PackageItem, Param, RuleData, Status, Text, Timing,
 };
-use crate::date::Date;
-use crate::model::{Project, Value};
+use crate::project::{Project, Value};
+use crate::text::date::Date;
 use crate::text::numbers::format_number;
 use serde::Serialize;
 
@@ -272,19 +272,19 @@ fn join<T>(results: Vec<Need<T>>) -> Need<Vec<T>> {
 
 /// Amounts in explanations read like every other amount: 万元/亿元, millions.
 fn yuan(v: f64) -> String {
-    crate::display::money(v).zh
+    crate::text::display::money(v).zh
 }
 
 fn yuan_en(v: f64) -> String {
-    crate::display::money(v).en
+    crate::text::display::money(v).en
 }
 
 fn yuan_range(lo: f64, hi: f64) -> String {
-    crate::display::money_range(lo, hi).zh
+    crate::text::display::money_range(lo, hi).zh
 }
 
 fn yuan_range_en(lo: f64, hi: f64) -> String {
-    crate::display::money_range(lo, hi).en
+    crate::text::display::money_range(lo, hi).en
 }
 
 fn pct(v: f64) -> String {
@@ -457,7 +457,7 @@ impl<'a> Ctx<'a, '_> {
 
     /// An item (national or a package's) outside its dates on the as-of day.
     fn not_in_force(&self) -> Draft<'a> {
-        let on = crate::display::date(self.as_of);
+        let on = crate::text::display::date(self.as_of);
         Draft::state(
             ItemState::NotInForce,
             format!("依据日期 {} 不在本项效力期内。", on.zh),
@@ -506,9 +506,9 @@ impl LandCheck<'_> {
     /// writes it.
     pub fn figure(&self, v: f64) -> Text {
         if self.per_mu_money {
-            crate::display::money_per_mu(v)
+            crate::text::display::money_per_mu(v)
         } else {
-            let n = crate::display::grouped(v, 2);
+            let n = crate::text::display::grouped(v, 2);
             Text {
                 zh: n.clone(),
                 en: n,

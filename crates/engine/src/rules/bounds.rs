@@ -6,7 +6,7 @@
 use crate::data_types::Outcome;
 use serde::Serialize;
 
-/// A set of outcomes (one bit per outcome, by [`crate::rules::report::severity`]).
+/// A set of outcomes (one bit per outcome, by [`severity`]).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct OutcomeSet(u8);
 
@@ -30,7 +30,7 @@ impl OutcomeSet {
     }
 
     fn bit(o: Outcome) -> u8 {
-        1 << crate::rules::report::severity(o)
+        1 << severity(o)
     }
 
     pub fn insert(&mut self, o: Outcome) {
@@ -126,6 +126,21 @@ impl Bounds {
             best: best_o,
             worst: worst_o,
         }
+    }
+}
+
+/// How bad an outcome is for the project. NEEDS_INPUT ranks just below
+/// PROHIBITED: an undecided rule may still turn out to prohibit.
+pub fn severity(o: Outcome) -> u8 {
+    match o {
+        Outcome::Prohibited => 7,
+        Outcome::NeedsInput => 6,
+        Outcome::RequiresReplacement => 5,
+        Outcome::RequiresReview => 4,
+        Outcome::Conditional => 3,
+        Outcome::Allowed => 2,
+        Outcome::Info => 1,
+        Outcome::NotApplicable => 0,
     }
 }
 

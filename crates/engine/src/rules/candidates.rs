@@ -6,12 +6,12 @@
 //! county's label point), and say so.
 
 use crate::data_types::{Outcome, ProfileItem, RuleData, Status, Text};
-use crate::date::Date;
-use crate::facts::{FactCtx, Siting};
 use crate::geo::coords::LonLat;
-use crate::model::Project;
-use crate::program::Program;
+use crate::project::Project;
+use crate::rules::facts::{FactCtx, Siting};
 use crate::rules::grid::{grid, Band};
+use crate::rules::program::Program;
+use crate::text::date::Date;
 use serde::Serialize;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
@@ -133,7 +133,7 @@ pub fn candidates<'a>(
             ));
         }
     }
-    for chain in crate::placement::chains_for(data, code) {
+    for chain in crate::rules::placement::chains_for(data, code) {
         for region in &chain.regions {
             if out
                 .iter()

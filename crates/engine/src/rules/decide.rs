@@ -3,9 +3,9 @@
 //! from that decision (explanation, caveats, ranges of parameters).
 
 use crate::data_types::{Case, Citation, Outcome, Param, Rule, Status, Text};
-use crate::date::Date;
 use crate::rules::bounds::{Bounds, OutcomeSet};
 use crate::rules::evaluate::*;
+use crate::text::date::Date;
 use serde::Serialize;
 use std::borrow::Cow;
 use std::sync::LazyLock;

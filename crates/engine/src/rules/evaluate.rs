@@ -4,11 +4,11 @@
 
 pub use crate::data_types::param_in_force;
 use crate::data_types::{Citation, Cond, Param, ParamValue, RuleData, Status, Text};
-use crate::date::Date;
-use crate::facts::Siting;
-use crate::facts::{Fact, FactCtx, FactValue};
-use crate::model::Project;
-use crate::program::Program;
+use crate::project::Project;
+use crate::rules::facts::Siting;
+use crate::rules::facts::{Fact, FactCtx, FactValue};
+use crate::rules::program::Program;
+use crate::text::date::Date;
 pub use crate::text::numbers::format_number;
 use crate::text::numbers::round_display;
 use serde::Serialize;
@@ -20,7 +20,7 @@ use std::cell::RefCell;
 #[derive(Clone, Debug, PartialEq)]
 pub struct InputUsed {
     pub field: &'static str,
-    pub value: Option<crate::model::Value>,
+    pub value: Option<crate::project::Value>,
 }
 
 impl InputUsed {
@@ -28,7 +28,7 @@ impl InputUsed {
     pub fn text(&self) -> String {
         self.value
             .as_ref()
-            .map(crate::model::value_text)
+            .map(crate::project::value_text)
             .unwrap_or_default()
     }
 
@@ -37,7 +37,7 @@ impl InputUsed {
     pub fn shown(&self) -> Text {
         self.value
             .as_ref()
-            .map(|v| crate::model::display_value(crate::model::field(self.field), v))
+            .map(|v| crate::project::display_value(crate::project::field(self.field), v))
             .unwrap_or_default()
     }
 }
@@ -130,7 +130,7 @@ pub(crate) struct Trace<'a> {
 #[derive(PartialEq)]
 pub(crate) enum TraceNote<'a> {
     Text(Cow<'a, Text>),
-    Fact(crate::facts::Note),
+    Fact(crate::rules::facts::Note),
 }
 
 impl<'a> Trace<'a> {
@@ -141,7 +141,7 @@ impl<'a> Trace<'a> {
         }
     }
 
-    pub(crate) fn add_input(&mut self, field: &'static str, value: Option<crate::model::Value>) {
+    pub(crate) fn add_input(&mut self, field: &'static str, value: Option<crate::project::Value>) {
         if self.record && !self.inputs.iter().any(|i| i.field == field) {
             self.inputs.push(InputUsed { field, value });
         }
@@ -164,7 +164,7 @@ impl<'a> Trace<'a> {
         notes: Vec<TraceNote<'a>>,
         data: &RuleData,
         project: &Project,
-        worded: &RefCell<Vec<(crate::facts::Note, Text)>>,
+        worded: &RefCell<Vec<(crate::rules::facts::Note, Text)>>,
     ) -> Vec<Cow<'a, Text>> {
         let mut out: Vec<Cow<'a, Text>> = Vec::with_capacity(notes.len());
         for n in notes {
@@ -256,7 +256,7 @@ pub(crate) struct Ctx<'a, 'p> {
     /// out once for many uses (the grid's cells) instead of at each lookup.
     pub(crate) stale: Option<&'p [bool]>,
     /// Fact notes already worded for this project (see `Trace::worded_notes`).
-    pub(crate) worded: RefCell<Vec<(crate::facts::Note, Text)>>,
+    pub(crate) worded: RefCell<Vec<(crate::rules::facts::Note, Text)>>,
 }
 
 /// Derived facts by fact number (`None`: not derived yet).
@@ -312,7 +312,9 @@ impl<'a: 'p, 'p> Ctx<'a, 'p> {
         if let Some((base, changed)) = &self.base {
             let touched = match self.stale {
                 Some(stale) => stale.get(id as usize).copied().unwrap_or(true),
-                None => changed.iter().any(|k| crate::facts::may_read(name, k)),
+                None => changed
+                    .iter()
+                    .any(|k| crate::rules::facts::may_read(name, k)),
             };
             if !touched {
                 if let Some(Some(fact)) = base.borrow().get(id as usize) {

@@ -11,15 +11,15 @@
 //! the project's other facts reused: a cell costs a few rules, not all.
 
 use crate::data_types::{Cond, Outcome, RuleData};
-use crate::date::Date;
-use crate::facts::{may_read, FactRef, FactValue, Siting};
 use crate::geo::coords::LonLat;
-use crate::model::{Project, Value};
-use crate::program::{Program, WordHashing};
+use crate::project::{Project, Value};
 use crate::rules::bounds::{Bounds, OutcomeSet};
 use crate::rules::decide::decide;
 use crate::rules::evaluate::{Ctx, Trace};
+use crate::rules::facts::{may_read, FactRef, FactValue, Siting};
+use crate::rules::program::{Program, WordHashing};
 use crate::rules::report::overall_of;
+use crate::text::date::Date;
 use serde::Serialize;
 use std::collections::HashMap;
 
@@ -143,7 +143,7 @@ pub fn grid(
     let stale: Vec<bool> = (program.facts.iter().zip(&program.refs))
         .map(|(name, r)| match r {
             FactRef::Distance(_) | FactRef::Reach(_) => true,
-            FactRef::Field(i) => moved.contains(&crate::model::FIELDS[*i].key),
+            FactRef::Field(i) => moved.contains(&crate::project::FIELDS[*i].key),
             _ => moved.iter().any(|k| may_read(name, k)),
         })
         .collect();

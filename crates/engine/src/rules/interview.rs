@@ -4,7 +4,7 @@
 //! by the leads benchmark; the screening itself is passed in, so this module
 //! needs nothing but reports and projects.
 
-use crate::model::{Project, Value};
+use crate::project::{Project, Value};
 use crate::rules::questions::{composite, Holds, Question};
 use crate::rules::report::Report;
 
@@ -43,9 +43,9 @@ impl Interview {
     /// "None of these" for a composite: every field takes its "none" answer.
     pub fn none_of(&self, q: &Question, project: &mut Project) -> Result<(), String> {
         for s in &q.none {
-            let spec =
-                crate::model::field(s.field).ok_or_else(|| format!("unknown field {}", s.field))?;
-            let v = crate::model::parse_value(spec, s.value, None)
+            let spec = crate::project::field(s.field)
+                .ok_or_else(|| format!("unknown field {}", s.field))?;
+            let v = crate::project::parse_value(spec, s.value, None)
                 .map_err(|e| e.message.en)?
                 .ok_or_else(|| format!("no value for {}", s.field))?;
             project.set(s.field, Some(v));
@@ -67,7 +67,7 @@ impl Interview {
 pub fn fields_of(q: &Question) -> Vec<&'static str> {
     match q.field {
         Some(f) => vec![f],
-        None if q.id == "energy" => crate::model::FIELDS
+        None if q.id == "energy" => crate::project::FIELDS
             .iter()
             .filter(|f| f.key.starts_with("energy."))
             .map(|f| f.key)
@@ -128,7 +128,7 @@ pub fn answer_truthfully(
             .iter()
             .filter(|i| q.fields.contains(&i.asks))
             .all(|i| match (i.holds, truth.get(i.asks)) {
-                (Holds::Equals, Some(v)) => crate::model::value_text(v) == i.none,
+                (Holds::Equals, Some(v)) => crate::project::value_text(v) == i.none,
                 (Holds::AtLeast(m), Some(Value::Num(x))) => *x >= m,
                 (Holds::ClassClear, Some(Value::Choice(c))) => {
                     matches!(*c, "encouraged" | "permitted")

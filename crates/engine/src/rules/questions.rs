@@ -3,9 +3,10 @@
 //! the verdict worse than its best are asked; the rest cannot change it.
 
 use crate::data_types::{Outcome, Text};
-use crate::model::{self, FieldKind, Value};
+use crate::project::{self, FieldKind, Value};
+use crate::rules::bounds::Bounds;
 use crate::rules::bounds::{weight, OutcomeSet};
-use crate::rules::report::Report;
+use crate::rules::decide::Finding;
 use serde::Serialize;
 
 /// What kind of answer a question takes.
@@ -256,7 +257,7 @@ pub fn composite(id: &str) -> Option<&'static Composite> {
 pub const ENERGY_FIELDS: &[&str] = &["energy.stated_total_tce", "energy.stated_basis"];
 
 fn kind_of(key: &str) -> AnswerKind {
-    match model::field(key).map(|f| f.kind) {
+    match project::field(key).map(|f| f.kind) {
         Some(FieldKind::YesNo) => AnswerKind::YesNo,
         Some(FieldKind::Choice(_) | FieldKind::ChemicalPark) => AnswerKind::Choice,
         Some(FieldKind::Set(_)) => AnswerKind::Set,
@@ -290,7 +291,7 @@ fn text_of(key: &'static str, items: &[Item]) -> Text {
             zh: "项目年综合能源消费量是多少（吨标准煤）？".into(),
             en: "What is the project's yearly energy use (tonnes of coal equivalent)?".into(),
         },
-        k => match model::field(k) {
+        k => match project::field(k) {
             Some(f) => Text {
                 zh: f.label.zh.into(),
                 en: f.label.en.into(),
@@ -337,7 +338,7 @@ fn candidate_answers(
     none: &[Setting],
 ) -> Option<Vec<Vec<(&'static str, Value)>>> {
     let parse = |k: &'static str, raw: &str| {
-        model::field(k).and_then(|spec| model::parse_value(spec, raw, None).ok().flatten())
+        project::field(k).and_then(|spec| project::parse_value(spec, raw, None).ok().flatten())
     };
     if !none.is_empty() {
         // "None of these", or some of them (which settles nothing yet).
@@ -347,7 +348,7 @@ fn candidate_answers(
             .collect();
         return Some(vec![all, Vec::new()]);
     }
-    let spec = model::field(id)?;
+    let spec = project::field(id)?;
     let one = |v: Value| vec![(id, v)];
     match spec.kind {
         FieldKind::YesNo => Some(vec![one(Value::Bool(true)), one(Value::Bool(false))]),
@@ -369,15 +370,16 @@ fn candidate_answers(
 const LOOKAHEAD: usize = 4;
 
 pub fn ranked<'a>(
-    report: &Report<'a>,
+    findings: &[Finding<'a>],
+    bounds: Bounds,
     declined: &[&str],
     probe: &mut Probe<'_>,
 ) -> Vec<Question<'a>> {
-    let mut qs = questions_with(report, declined);
+    let mut qs = questions_with(findings, bounds, declined);
     if qs.len() < 2 {
         return qs;
     }
-    let sets: Vec<OutcomeSet> = report.findings.iter().map(|f| f.possible).collect();
+    let sets: Vec<OutcomeSet> = findings.iter().map(|f| f.possible).collect();
     let before = open_span(&sets);
     let mut trial = sets.clone();
     // Look ahead for the strongest few only (by the open range of their
@@ -399,7 +401,7 @@ pub fn ranked<'a>(
                 let new = probe(&q.rules, answer);
                 trial.copy_from_slice(&sets);
                 for (id, set) in q.rules.iter().zip(new) {
-                    if let Some(i) = same_str(report.findings.iter().map(|f| f.rule_id), id) {
+                    if let Some(i) = same_str(findings.iter().map(|f| f.rule_id), id) {
                         trial[i] = set;
                     }
                 }
@@ -426,7 +428,7 @@ fn sort(qs: &mut [Question]) {
         (
             std::cmp::Reverse(q.weight),
             q.kind.cost(),
-            model::field_index(q.id).unwrap_or(usize::MAX),
+            project::field_index(q.id).unwrap_or(usize::MAX),
         )
     });
 }
@@ -435,14 +437,18 @@ fn sort(qs: &mut [Question]) {
 /// of the rules each could decide. Empty once the verdict is decided.
 /// Composites in `declined` were answered "some of these": their items are
 /// asked one by one.
-pub fn questions_with<'a>(report: &Report<'a>, declined: &[&str]) -> Vec<Question<'a>> {
-    if report.bounds.decided() {
+pub fn questions_with<'a>(
+    findings: &[Finding<'a>],
+    bounds: Bounds,
+    declined: &[&str],
+) -> Vec<Question<'a>> {
+    if bounds.decided() {
         return Vec::new();
     }
-    let floor = weight(report.bounds.best);
+    let floor = weight(bounds.best);
     let mut tallies: Vec<Tally<'a>> = Vec::new();
     let mut weights: Vec<u32> = Vec::new();
-    for f in &report.findings {
+    for f in findings {
         if f.outcome != Outcome::NeedsInput {
             continue;
         }
@@ -489,15 +495,15 @@ pub fn questions_with<'a>(report: &Report<'a>, declined: &[&str]) -> Vec<Questio
     let mut out: Vec<Question<'a>> = tallies
         .into_iter()
         .zip(weights)
-        .map(|(t, w)| build(report, t, w))
+        .map(|(t, w)| build(findings, t, w))
         .collect();
     sort(&mut out);
     out
 }
 
-fn build<'a>(report: &Report<'a>, t: Tally<'a>, weight: u32) -> Question<'a> {
+fn build<'a>(findings: &[Finding<'a>], t: Tally<'a>, weight: u32) -> Question<'a> {
     let open = |k: &str| {
-        report.findings.iter().any(|f| {
+        findings.iter().any(|f| {
             f.outcome == Outcome::NeedsInput
                 && f.missing.contains(&k)
                 && t.rules.contains(&f.rule_id)

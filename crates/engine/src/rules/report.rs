@@ -3,16 +3,16 @@
 //! the questions that could settle them, and the energy totals.
 
 use crate::data_types::{Outcome, RuleData, Text};
-use crate::date::Date;
-use crate::facts::FactValue;
-use crate::facts::Siting;
-use crate::model::Project;
-use crate::program::Program;
+use crate::project::Project;
 use crate::rules::bounds::{weight, Bounds, OutcomeSet};
 pub use crate::rules::decide::Finding;
 use crate::rules::decide::*;
 use crate::rules::evaluate::*;
 pub use crate::rules::evaluate::{InputUsed, ThresholdUsed};
+use crate::rules::facts::FactValue;
+use crate::rules::facts::Siting;
+use crate::rules::program::Program;
+use crate::text::date::Date;
 use serde::Serialize;
 use std::borrow::Cow;
 
@@ -67,7 +67,8 @@ pub struct CountyName {
 
 /// The county of the site point, from the bundled boundaries.
 pub fn site_info(project: &Project) -> Option<SiteInfo> {
-    let crate::facts::SitePoint::At { wgs84, .. } = crate::facts::site_point(project) else {
+    let crate::rules::facts::SitePoint::At { wgs84, .. } = crate::rules::facts::site_point(project)
+    else {
         return None;
     };
     let counties = crate::geo::county::Counties::embedded();
@@ -98,20 +99,7 @@ pub fn worst_case(f: &Finding) -> u8 {
     }
 }
 
-/// How bad an outcome is for the project. NEEDS_INPUT ranks just below
-/// PROHIBITED: an undecided rule may still turn out to prohibit.
-pub fn severity(o: Outcome) -> u8 {
-    match o {
-        Outcome::Prohibited => 7,
-        Outcome::NeedsInput => 6,
-        Outcome::RequiresReplacement => 5,
-        Outcome::RequiresReview => 4,
-        Outcome::Conditional => 3,
-        Outcome::Allowed => 2,
-        Outcome::Info => 1,
-        Outcome::NotApplicable => 0,
-    }
-}
+pub use crate::rules::bounds::severity;
 
 /// The verdict alone: each rule's outcome and the overall one, without
 /// explanations. For batches, where only the table of verdicts is shown.
@@ -197,7 +185,7 @@ pub(crate) fn probe_rules(
     base: &Ctx<'_, '_>,
     scratch: &mut Project,
     rules: &[&str],
-    answer: &[(&'static str, crate::model::Value)],
+    answer: &[(&'static str, crate::project::Value)],
 ) -> Vec<OutcomeSet> {
     let saved: Vec<_> = answer
         .iter()
@@ -364,9 +352,10 @@ pub fn screen_grouped<'a>(
         findings,
     };
     let mut scratch = project.clone();
-    let mut probe = |rules: &[&str], answer: &[(&'static str, crate::model::Value)]| {
+    let mut probe = |rules: &[&str], answer: &[(&'static str, crate::project::Value)]| {
         probe_rules(&ctx, &mut scratch, rules, answer)
     };
-    report.questions = crate::rules::questions::ranked(&report, declined, &mut probe);
+    report.questions =
+        crate::rules::questions::ranked(&report.findings, report.bounds, declined, &mut probe);
     report
 }

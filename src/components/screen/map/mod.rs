@@ -7,7 +7,7 @@ use crate::i18n::{self, Lang};
 use crate::state::SharedBoundary;
 use jiujiang_engine::geo::coords::{gcj02_to_bd09, wgs84_to_gcj02, LonLat};
 use jiujiang_engine::geo::plane::Plane;
-use jiujiang_engine::model::L10n;
+use jiujiang_engine::project::L10n;
 use jiujiang_engine::screen::format_number;
 use jiujiang_engine::{Engine, SiteEstimate};
 use std::collections::BTreeMap;

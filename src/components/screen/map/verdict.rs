@@ -82,9 +82,9 @@ pub fn verdict_layer(props: &VerdictProps) -> Html {
     // Free-text fields (the name, who measured) decide nothing: typing them
     // does not repaint.
     let mut project = props.project.clone();
-    for key in jiujiang_engine::model::FIELDS
+    for key in jiujiang_engine::project::FIELDS
         .iter()
-        .filter(|f| matches!(f.kind, jiujiang_engine::model::FieldKind::Text))
+        .filter(|f| matches!(f.kind, jiujiang_engine::project::FieldKind::Text))
     {
         project.set(key.key, None);
     }

@@ -2,7 +2,7 @@
 //! and the CLI so a verdict is worded the same everywhere.
 
 use crate::data_types::{Outcome, Status};
-use crate::model::L10n;
+use crate::project::L10n;
 
 pub fn outcome(o: Outcome) -> L10n {
     match o {

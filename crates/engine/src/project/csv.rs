@@ -2,7 +2,7 @@
 //! the form and in project files). Pure text in, projects or located errors
 //! out; the CLI and the app's batch screen share it.
 
-use crate::model::{self, FieldError};
+use crate::project::{self, FieldError};
 use crate::{Engine, Project};
 
 /// One data row: its 1-based line number in the file (header = 1) and the
@@ -100,7 +100,7 @@ pub fn projects(text: &str, engine: &Engine) -> Result<Vec<CsvRow>, Vec<FieldErr
     let unknown: Vec<FieldError> = header
         .iter()
         .filter(|h| {
-            h.as_str() != ID_COLUMN && h.as_str() != "schema_version" && model::field(h).is_none()
+            h.as_str() != ID_COLUMN && h.as_str() != "schema_version" && project::field(h).is_none()
         })
         .map(|h| {
             FieldError::new(
@@ -233,7 +233,7 @@ pub fn batch_csv(rows: &[BatchRow], english: bool) -> String {
             r.line,
             cell(r.id.as_deref().unwrap_or("")),
             r.overall
-                .map(crate::labels::outcome_key)
+                .map(crate::text::labels::outcome_key)
                 .unwrap_or("INVALID"),
             cell(&r.blocking.join(" ")),
             cell(&errors.join("; "))
@@ -245,7 +245,7 @@ pub fn batch_csv(rows: &[BatchRow], english: bool) -> String {
 /// A template to fill in: every column, and two example rows.
 pub fn template() -> String {
     let keys: Vec<&str> = std::iter::once(ID_COLUMN)
-        .chain(model::FIELDS.iter().map(|f| f.key))
+        .chain(project::FIELDS.iter().map(|f| f.key))
         .collect();
     let example = |pairs: &[(&str, &str)]| -> String {
         keys.iter()

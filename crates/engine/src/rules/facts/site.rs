@@ -160,7 +160,7 @@ impl FactCtx<'_> {
         };
         let code = crate::geo::county::Counties::embedded().locate(wgs84)?.code;
         let county = self.data.counties.iter().find(|c| c.code == code)?;
-        let reach = model::field("site.yangtze_reach").and_then(|f| match f.kind {
+        let reach = project::field("site.yangtze_reach").and_then(|f| match f.kind {
             FieldKind::Choice(choices) => choices.iter().find(|c| c.key == county.reach),
             _ => None,
         })?;

@@ -5,7 +5,7 @@
 //! other [`Text`].
 
 use crate::data_types::Text;
-use crate::date::Date;
+use crate::text::date::Date;
 use crate::text::numbers::format_number;
 
 /// Chinese and English money units: (divisor, unit), largest first.

@@ -20,15 +20,15 @@ pub fn amount_echo(spec: &FieldSpec, raw: &str) -> Option<Text> {
 /// (万元/亿元 or millions/billions); `None` for any other unit.
 fn money_in_units(x: f64, unit: L10n) -> Option<Text> {
     let m = if unit == WAN_CNY {
-        crate::display::money(x * 1e4)
+        crate::text::display::money(x * 1e4)
     } else if unit == WAN_CNY_YR {
-        let m = crate::display::money(x * 1e4);
+        let m = crate::text::display::money(x * 1e4);
         Text {
             zh: format!("{}/年", m.zh),
             en: format!("{} a year", m.en),
         }
     } else if unit == WAN_USD {
-        crate::display::usd(x * 1e4)
+        crate::text::display::usd(x * 1e4)
     } else {
         return None;
     };

@@ -10,12 +10,12 @@
 
 use crate::data_types::param_in_force;
 use crate::data_types::{Param, Rereview, RuleData, Sector, Status, Text};
-use crate::date::Date;
 use crate::geo::boundary::Boundary;
 use crate::geo::coords::{to_wgs84, Datum, LonLat};
 use crate::geo::water::{Layer, Nearest, WaterMap};
-use crate::model::L10n;
-use crate::model::{self, FieldKind, Project, Value};
+use crate::project::L10n;
+use crate::project::{self, FieldKind, Project, Value};
+use crate::text::date::Date;
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum FactValue {
@@ -350,7 +350,7 @@ pub fn fact_kind(name: &str, data: &RuleData) -> Option<FactKind> {
             .then_some(FactKind::Bool);
     }
     if let Some(f) = name.strip_prefix("facility.") {
-        return model::FACILITIES
+        return project::FACILITIES
             .iter()
             .any(|c| c.key == f)
             .then_some(FactKind::Bool);
@@ -361,7 +361,7 @@ pub fn fact_kind(name: &str, data: &RuleData) -> Option<FactKind> {
         n if DERIVED_NUM.contains(&n) => return Some(FactKind::Num),
         _ => {}
     }
-    let spec = model::field(name)?;
+    let spec = project::field(name)?;
     match spec.kind {
         FieldKind::YesNo => Some(FactKind::Bool),
         FieldKind::Distance | FieldKind::Number { .. } => Some(FactKind::Num),
@@ -389,7 +389,7 @@ pub struct Siting<'a> {
     pub near: Option<&'a (LonLat, crate::geo::water::WaterDistances)>,
 }
 
-/// A fact name resolved once (by [`crate::program::Program`]) to what
+/// A fact name resolved once (by [`crate::rules::program::Program`]) to what
 /// deriving it does, so screening matches no strings at a leaf.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum FactRef {
@@ -409,7 +409,7 @@ pub enum FactRef {
     /// `site.yangtze_reach`: the field's index; taken from the county the
     /// site point lies in when not given (issue 15).
     Reach(usize),
-    /// Any other input field, by index in [`model::FIELDS`].
+    /// Any other input field, by index in [`project::FIELDS`].
     Field(usize),
     NoSuchFact,
 }
@@ -421,10 +421,10 @@ pub fn resolve(name: &str, data: &RuleData) -> FactRef {
             .map_or(FactRef::NoSuchFact, FactRef::Sector);
     }
     if let Some(key) = name.strip_prefix("facility.") {
-        return (model::FACILITIES.iter().find(|c| c.key == key))
+        return (project::FACILITIES.iter().find(|c| c.key == key))
             .map_or(FactRef::NoSuchFact, |c| FactRef::Facility(c.key));
     }
-    let field = model::field_index(name);
+    let field = project::field_index(name);
     match (name, field) {
         ("action.kind", _) => FactRef::ActionKind,
         ("site.chemical_park_status", _) => FactRef::ParkStatus,
@@ -483,7 +483,7 @@ impl FactCtx<'_> {
             FactRef::OfferedRatio => return Some(offered_ratio(p)),
             FactRef::CatalogueClass(i) if p.get_at(i).is_none() => return Some(catalogue_class(p)),
             FactRef::Distance(i) if p.get_at(i).is_none() => {
-                if let Some(f) = self.estimate(model::FIELDS[i].key) {
+                if let Some(f) = self.estimate(project::FIELDS[i].key) {
                     return Some(f);
                 }
                 i
@@ -500,8 +500,8 @@ impl FactCtx<'_> {
             | FactRef::Field(i) => i,
             FactRef::NoSuchFact => return None,
         };
-        let key = model::FIELDS[index].key;
-        Some(match (model::FIELDS[index].kind, p.get_at(index)) {
+        let key = project::FIELDS[index].key;
+        Some(match (project::FIELDS[index].kind, p.get_at(index)) {
             (_, None) => Fact::unknown(&[key]),
             (FieldKind::YesNo, Some(Value::Bool(b))) => Fact::read(key, FactValue::Bool(*b)),
             (FieldKind::Distance, Some(Value::Num(v))) => {

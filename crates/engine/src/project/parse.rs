@@ -2,7 +2,7 @@
 //! [`Project`], every problem reported at its field in both languages.
 
 use super::*;
-use crate::industry::Industry;
+use crate::project::industry::Industry;
 
 /// "LON, LAT; LON, LAT; …" (six decimals: about 0.1 m).
 pub fn parcel_text(pts: &[(f64, f64)]) -> String {
@@ -264,7 +264,7 @@ pub fn parse_value(
             Some(v) => Value::Num(v),
             None => return Ok(None),
         },
-        FieldKind::Day => match crate::date::Date::parse(&s) {
+        FieldKind::Day => match crate::text::date::Date::parse(&s) {
             Some(d) => Value::Text(d.to_string()),
             None => {
                 return Err(FieldError::new(

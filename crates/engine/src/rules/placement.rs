@@ -5,8 +5,8 @@
 
 use crate::data_types::param_in_force;
 use crate::data_types::{Chain, Park, RuleData, Text};
-use crate::date::Date;
-use crate::model::Project;
+use crate::project::Project;
+use crate::text::date::Date;
 use serde::Serialize;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]

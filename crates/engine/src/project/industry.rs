@@ -167,7 +167,7 @@ impl Industry {
 
 /// Unofficial English names (data/industry/names_en.tsv): sections, divisions
 /// and groups.
-const NAMES_EN: &str = include_str!("../../../data/industry/names_en.tsv");
+const NAMES_EN: &str = include_str!("../../../../data/industry/names_en.tsv");
 
 /// Lower-case words of English text with US spellings mapped to the British
 /// ones the names use and a plural or final -y/-e dropped, so that "battery",

@@ -14,7 +14,7 @@ pub struct Program {
     /// Distinct fact names; a fact's number is its index here.
     pub(crate) facts: Vec<String>,
     /// What deriving each fact does, by fact number.
-    pub(crate) refs: Vec<crate::facts::FactRef>,
+    pub(crate) refs: Vec<crate::rules::facts::FactRef>,
     fact_by_addr: HashMap<usize, u16, WordHashing>,
     fact_by_name: HashMap<String, u16, WordHashing>,
     /// Parameter index in `RuleData::params`, by the address of its name.
@@ -59,7 +59,7 @@ impl Program {
             p.intern(name);
         }
         p.refs = (p.facts.iter())
-            .map(|name| crate::facts::resolve(name, data))
+            .map(|name| crate::rules::facts::resolve(name, data))
             .collect();
         p
     }

@@ -5,9 +5,10 @@
 //! reported against the field it came from, in both languages.
 //!
 //! Owns the field types and the project (this file), the field registry
-//! (`fields`), parsing form text, CSV cells and JSON (`parse`), how a value
-//! reads back to a person (`display`) and the JSON Schema (`schema`). It uses
-//! the data types, the industry table and coordinate parsing, nothing of the
+//! (`fields`), parsing form text, CSV cells and JSON (`parse`), batches of
+//! projects as CSV (`csv`), the GB/T 4754 industry table (`industry`), how a
+//! value reads back to a person (`display`) and the JSON Schema (`schema`).
+//! It uses the data types, coordinate parsing and the texts, nothing of the
 //! rules.
 
 use crate::data_types::Text;
@@ -146,8 +147,10 @@ pub struct FieldSpec {
     pub help: L10n,
 }
 
+pub mod csv;
 mod display;
 mod fields;
+pub mod industry;
 mod parse;
 mod schema;
 
