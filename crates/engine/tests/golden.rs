@@ -206,3 +206,39 @@ fn real_cases_are_sourced_and_dated() {
         }
     }
 }
+
+/// The verdict-only path (the compiled conditions evaluated for their value
+/// alone) decides every golden case's project as the explained report does:
+/// the same outcome and the same outcomes still possible, for every rule.
+#[test]
+fn verdicts_agree_with_the_report_on_every_golden_case() {
+    let engine = engine();
+    let mut checked = 0;
+    for (file, case) in &load_cases() {
+        let (project, errors) = parse_case_project(&case.project);
+        if !errors.is_empty() {
+            continue;
+        }
+        let boundary = case.boundary.as_ref().map(CaseBoundary::load);
+        let as_of = case.as_of.unwrap_or(DEFAULT_AS_OF);
+        let report = engine.screen_in(&project, as_of, boundary.as_ref());
+        let fast = engine.verdicts_in(&project, as_of, boundary.as_ref());
+        assert_eq!(fast.overall, report.overall, "{file}: {}", case.name);
+        for (i, rule) in engine.data.rules.iter().enumerate() {
+            let f = report
+                .findings
+                .iter()
+                .find(|f| f.rule_id == rule.id)
+                .unwrap();
+            assert_eq!(
+                (fast.outcomes[i], fast.possible[i]),
+                (f.outcome, f.possible),
+                "{file}: {}: {}",
+                case.name,
+                rule.id
+            );
+        }
+        checked += 1;
+    }
+    assert!(checked > 100, "{checked}");
+}

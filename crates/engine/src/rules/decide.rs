@@ -102,7 +102,10 @@ pub(crate) fn in_force(rule: &Rule, as_of: Date) -> bool {
 /// undecided branch adds its outcome to what is possible, and the first that
 /// holds (or the fallback) ends the list. Inputs that only choose between
 /// branches with the same outcome refine the explanation, not the outcome.
-pub(crate) fn decide<'a>(rule: &'a Rule, ctx: &Ctx<'a, '_>, trace: &mut Trace<'a>) -> Decision<'a> {
+/// `index`: the rule's place in the rule base (and in the compiled program).
+pub(crate) fn decide<'a>(index: usize, ctx: &Ctx<'a, '_>, trace: &mut Trace<'a>) -> Decision<'a> {
+    let rule = &ctx.data.rules[index];
+    let code = &ctx.program.rules[index];
     let mut d = Decision {
         outcome: Outcome::NotApplicable,
         possible: OutcomeSet::one(Outcome::NotApplicable),
@@ -120,8 +123,8 @@ pub(crate) fn decide<'a>(rule: &'a Rule, ctx: &Ctx<'a, '_>, trace: &mut Trace<'a
     if !in_force(rule, ctx.as_of) {
         return d;
     }
-    let (applies, applies_missing, applies_status) = match &rule.applies_if {
-        Some(c) => ctx.eval(c, trace),
+    let (applies, applies_missing, applies_status) = match &code.applies_if {
+        Some(c) => ctx.run(c, trace),
         None => (Tri::True, Vec::new(), None),
     };
     // The outcome rests on the scope and on every branch looked at (a branch
@@ -138,8 +141,8 @@ pub(crate) fn decide<'a>(rule: &'a Rule, ctx: &Ctx<'a, '_>, trace: &mut Trace<'a
     // Undecided branches before the deciding one, with what would decide them.
     let mut open: Vec<(&'a Case, Vec<&'static str>)> = Vec::new();
     let mut decided = None;
-    for case in &rule.cases {
-        let (result, missing, status) = ctx.eval(&case.when, trace);
+    for (case, when) in rule.cases.iter().zip(&code.cases) {
+        let (result, missing, status) = ctx.run(when, trace);
         d.evidence = weakest(d.evidence, status);
         match result {
             Tri::True => {
@@ -148,7 +151,10 @@ pub(crate) fn decide<'a>(rule: &'a Rule, ctx: &Ctx<'a, '_>, trace: &mut Trace<'a
             }
             Tri::Unknown => {
                 possible.insert(case.outcome);
-                open.push((case, missing));
+                // Only a finding shows what would decide or refine it.
+                if trace.record {
+                    open.push((case, missing));
+                }
             }
             Tri::False => {}
         }
@@ -275,10 +281,11 @@ pub(crate) fn param_ranges<'a>(ctx: &Ctx<'a, '_>, d: &Decision<'a>) -> Vec<Param
     ranges
 }
 
-pub(crate) fn evaluate_in<'a>(rule: &'a Rule, ctx: &Ctx<'a, '_>) -> Finding<'a> {
+pub(crate) fn evaluate_in<'a>(index: usize, ctx: &Ctx<'a, '_>) -> Finding<'a> {
     let as_of = ctx.as_of;
+    let rule = &ctx.data.rules[index];
     let mut trace = Trace::recording();
-    let d = decide(rule, ctx, &mut trace);
+    let d = decide(index, ctx, &mut trace);
     let explanation = match (d.explain, d.outcome) {
         (Some(t), _) => ctx.fill(t),
         (None, Outcome::NeedsInput) => Cow::Borrowed(&*NEEDS_INPUT_TEXT),

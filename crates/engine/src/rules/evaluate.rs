@@ -3,11 +3,11 @@
 //! rule texts filled with the values in force.
 
 pub use crate::data_types::param_in_force;
-use crate::data_types::{Citation, Cond, Param, ParamValue, RuleData, Status, Text};
+use crate::data_types::{Citation, Param, ParamValue, RuleData, Status, Text};
 use crate::project::Project;
 use crate::rules::facts::Siting;
 use crate::rules::facts::{Fact, FactCtx, FactValue};
-use crate::rules::program::Program;
+use crate::rules::program::{Code, Op, Program};
 use crate::text::date::Date;
 pub use crate::text::numbers::format_number;
 use crate::text::numbers::round_display;
@@ -82,16 +82,6 @@ impl From<bool> for Tri {
     }
 }
 
-/// A comparison with a threshold, for a value known to ± `margin`: true or
-/// false only if the whole interval is on one side.
-#[derive(Clone, Copy)]
-pub(crate) enum Op {
-    Lt,
-    Le,
-    Gt,
-    Ge,
-}
-
 impl Op {
     fn test(self, x: f64, margin: f64, limit: f64) -> Tri {
         self.test_range(x - margin, x + margin, limit)
@@ -112,6 +102,34 @@ impl Op {
         } else {
             Tri::Unknown
         }
+    }
+}
+
+/// Whether a symbol fact is among `values` (for a fact known only as one
+/// of several symbols: true if all are, false if none is).
+fn in_values(v: &FactValue, values: &[Box<str>]) -> Option<Tri> {
+    match v {
+        FactValue::Sym(s) => Some(Tri::from(values.iter().any(|x| &**x == *s))),
+        FactValue::OneOf(options) => {
+            let inside = options
+                .iter()
+                .filter(|o| values.iter().any(|x| &**x == **o));
+            Some(match inside.count() {
+                0 => Tri::False,
+                n if n == options.len() => Tri::True,
+                _ => Tri::Unknown,
+            })
+        }
+        _ => None,
+    }
+}
+
+/// A numeric fact (± `margin`, or a range) against a threshold.
+fn compare_value(op: Op, v: &FactValue, margin: f64, limit: f64) -> Option<Tri> {
+    match v {
+        FactValue::Num(x) => Some(op.test(*x, margin, limit)),
+        FactValue::Between(lo, hi) => Some(op.test_range(lo - margin, hi + margin, limit)),
+        _ => None,
     }
 }
 
@@ -245,7 +263,6 @@ pub(crate) struct Ctx<'a, 'p> {
     pub(crate) facts: FactCtx<'p>,
     pub(crate) as_of: Date,
     pub(crate) program: &'p Program,
-    pub(crate) trusted: bool,
     /// Facts already derived for this project, by fact number: several rules
     /// test the same ones (sectors, energy totals).
     pub(crate) memo: RefCell<Memo>,
@@ -294,7 +311,6 @@ impl<'a: 'p, 'p> Ctx<'a, 'p> {
             },
             as_of,
             program,
-            trusted: program.built_for(data),
             memo: RefCell::new(vec![None; slots]),
             base: None,
             stale: None,
@@ -302,19 +318,30 @@ impl<'a: 'p, 'p> Ctx<'a, 'p> {
         }
     }
 
-    /// Runs `f` on the named fact, deriving it once per project (every time
-    /// when there is no memo: a look-ahead probe touches only a few rules).
+    /// Runs `f` on the named fact, deriving it once per project (see
+    /// [`Ctx::with_fact_id`]); a name the program does not know is derived
+    /// every time.
     pub(crate) fn with_fact<R>(&self, name: &str, f: impl FnOnce(&Fact) -> R) -> Option<R> {
-        let Some(id) = self.program.fact_id(name, self.trusted) else {
-            return self.facts.fact(name).as_ref().map(f);
-        };
+        match self.program.fact_id(name) {
+            Some(id) => self.with_fact_id(id, f),
+            None => self.facts.fact(name).as_ref().map(f),
+        }
+    }
+
+    /// Runs `f` on fact number `id`, deriving it once per project (every
+    /// time when there is no memo: a look-ahead probe touches only a few
+    /// rules).
+    pub(crate) fn with_fact_id<R>(&self, id: u16, f: impl FnOnce(&Fact) -> R) -> Option<R> {
         // A probe or a grid cell: reuse what the change cannot have touched.
         if let Some((base, changed)) = &self.base {
             let touched = match self.stale {
                 Some(stale) => stale.get(id as usize).copied().unwrap_or(true),
-                None => changed
-                    .iter()
-                    .any(|k| crate::rules::facts::may_read(name, k)),
+                None => {
+                    let name = &self.program.facts[id as usize];
+                    changed
+                        .iter()
+                        .any(|k| crate::rules::facts::may_read(name, k))
+                }
             };
             if !touched {
                 if let Some(Some(fact)) = base.borrow().get(id as usize) {
@@ -323,10 +350,10 @@ impl<'a: 'p, 'p> Ctx<'a, 'p> {
             }
         }
         if self.memo.borrow().is_empty() {
-            return self.derive(id, name).as_ref().map(f);
+            return self.derive(id).as_ref().map(f);
         }
         if self.memo.borrow()[id as usize].is_none() {
-            let fact = self.derive(id, name);
+            let fact = self.derive(id);
             self.memo.borrow_mut()[id as usize] = Some(fact);
         }
         // Deriving a fact never reads the memo, so this borrow cannot clash.
@@ -335,26 +362,31 @@ impl<'a: 'p, 'p> Ctx<'a, 'p> {
             .and_then(|fact| fact.as_ref().map(f))
     }
 
-    /// Fact number `id`, resolved when the program was built for this data.
-    fn derive(&self, id: u16, name: &str) -> Option<Fact> {
-        match self.program.refs.get(id as usize) {
-            Some(r) if self.trusted => self.facts.derive(*r),
-            _ => self.facts.fact(name),
-        }
+    /// Fact number `id`, by the derivation the program resolved for it.
+    fn derive(&self, id: u16) -> Option<Fact> {
+        self.facts.derive(*self.program.refs.get(id as usize)?)
     }
 
     pub(crate) fn param(&self, id: &str) -> Option<(&'a Param, &'a ParamValue)> {
-        let p = &self.data.params[self.program.param_index(id, self.data, self.trusted)?];
+        self.param_at(self.program.param_index(id)?)
+    }
+
+    /// The parameter at `index` in the data, with its value in force.
+    fn param_at(&self, index: usize) -> Option<(&'a Param, &'a ParamValue)> {
+        let p = self.data.params.get(index)?;
         Some((p, param_in_force(p, self.as_of)?))
     }
 
-    pub(crate) fn eval(&self, cond: &'a Cond, t: &mut Trace<'a>) -> Eval {
-        match cond {
+    pub(crate) fn run(&self, code: &Code, t: &mut Trace<'a>) -> Eval {
+        if !t.record {
+            return (self.test(code), Vec::new(), None);
+        }
+        match code {
             // Kleene logic: a decisive part decides even if others are unknown,
             // and only undecided parts contribute missing inputs. All parts are
             // evaluated so the trace lists every input.
-            Cond::All { of } | Cond::Any { of } => {
-                let decisive = if matches!(cond, Cond::All { .. }) {
+            Code::All(of) | Code::Any(of) => {
+                let decisive = if matches!(code, Code::All(_)) {
                     Tri::False
                 } else {
                     Tri::True
@@ -368,7 +400,7 @@ impl<'a: 'p, 'p> Ctx<'a, 'p> {
                 let mut weakest_all: Option<Status> = None;
                 for c in of {
                     // Every part is evaluated so the trace lists every input.
-                    let (r, m, st) = self.eval(c, t);
+                    let (r, m, st) = self.run(c, t);
                     if r == decisive {
                         decided = true;
                         surest = Some(match surest {
@@ -393,8 +425,8 @@ impl<'a: 'p, 'p> Ctx<'a, 'p> {
                     (Tri::False, Vec::new(), weakest_all)
                 }
             }
-            Cond::Not { of } => {
-                let (r, m, st) = self.eval(of, t);
+            Code::Not(of) => {
+                let (r, m, st) = self.run(of, t);
                 let r = match r {
                     Tri::True => Tri::False,
                     Tri::False => Tri::True,
@@ -402,25 +434,14 @@ impl<'a: 'p, 'p> Ctx<'a, 'p> {
                 };
                 (r, m, st)
             }
-            Cond::Is { fact: name } => self.leaf(name, t, |v, _| match v {
+            Code::Is(fact) => self.leaf(*fact, t, |v, _| match v {
                 FactValue::Bool(b) => Some(Tri::from(*b)),
                 _ => None,
             }),
-            Cond::In { fact: name, values } => self.leaf(name, t, |v, _| match v {
-                FactValue::Sym(s) => Some(Tri::from(values.iter().any(|x| x == s))),
-                FactValue::OneOf(options) => {
-                    let inside = options.iter().filter(|o| values.iter().any(|x| x == *o));
-                    Some(match inside.count() {
-                        0 => Tri::False,
-                        n if n == options.len() => Tri::True,
-                        _ => Tri::Unknown,
-                    })
-                }
-                _ => None,
-            }),
-            Cond::Given { fact: name } => {
+            Code::In(fact, values) => self.leaf(*fact, t, |v, _| in_values(v, values)),
+            Code::Given(fact) => {
                 let (r, _, _) =
-                    self.leaf(name, t, |v, _| Some(Tri::from(*v != FactValue::Unknown)));
+                    self.leaf(*fact, t, |v, _| Some(Tri::from(*v != FactValue::Unknown)));
                 (
                     if r == Tri::True {
                         Tri::True
@@ -431,17 +452,80 @@ impl<'a: 'p, 'p> Ctx<'a, 'p> {
                     None,
                 )
             }
-            Cond::Lt { fact, param } => self.compare(fact, param, t, Op::Lt),
-            Cond::Le { fact, param } => self.compare(fact, param, t, Op::Le),
-            Cond::Gt { fact, param } => self.compare(fact, param, t, Op::Gt),
-            Cond::Ge { fact, param } => self.compare(fact, param, t, Op::Ge),
-            Cond::Flag { param } => match self.param(param) {
+            Code::Cmp(fact, param, op) => self.compare(*fact, *param as usize, t, *op),
+            Code::Flag(param) => match self.param_at(*param as usize) {
                 Some((p, v)) => {
                     t.add_threshold(p, v);
                     (Tri::from(v.value != 0.0), Vec::new(), Some(v.status))
                 }
-                None => (self.no_param(param, t), Vec::new(), Some(Status::U)),
+                None => (
+                    self.no_param_at(*param as usize, t),
+                    Vec::new(),
+                    Some(Status::U),
+                ),
             },
+            Code::NoParam(name) => (self.no_param(name, t), Vec::new(), Some(Status::U)),
+        }
+    }
+
+    /// The value of a condition alone, for the verdict-only path: how sure
+    /// it is and what is missing are not asked for there, so a decisive part
+    /// ends an `all` or `any` and nothing is recorded. Agrees with
+    /// [`Ctx::run`] on the value (a test checks it on every golden case).
+    pub(crate) fn test(&self, code: &Code) -> Tri {
+        let leaf = |fact: u16, f: &dyn Fn(&FactValue, f64) -> Option<Tri>| {
+            self.with_fact_id(fact, |x| f(&x.value, x.margin))
+                .flatten()
+                .unwrap_or(Tri::Unknown)
+        };
+        match code {
+            Code::All(of) | Code::Any(of) => {
+                let decisive = if matches!(code, Code::All(_)) {
+                    Tri::False
+                } else {
+                    Tri::True
+                };
+                let mut unknown = false;
+                for c in of.iter() {
+                    match self.test(c) {
+                        r if r == decisive => return decisive,
+                        Tri::Unknown => unknown = true,
+                        _ => {}
+                    }
+                }
+                match (unknown, decisive) {
+                    (true, _) => Tri::Unknown,
+                    (false, Tri::False) => Tri::True,
+                    (false, _) => Tri::False,
+                }
+            }
+            Code::Not(of) => match self.test(of) {
+                Tri::True => Tri::False,
+                Tri::False => Tri::True,
+                Tri::Unknown => Tri::Unknown,
+            },
+            Code::Is(fact) => leaf(*fact, &|v, _| match v {
+                FactValue::Bool(b) => Some(Tri::from(*b)),
+                _ => None,
+            }),
+            Code::In(fact, values) => leaf(*fact, &|v, _| in_values(v, values)),
+            Code::Given(fact) => {
+                match leaf(*fact, &|v, _| Some(Tri::from(*v != FactValue::Unknown))) {
+                    Tri::True => Tri::True,
+                    _ => Tri::False,
+                }
+            }
+            Code::Cmp(fact, param, op) => match self.param_at(*param as usize) {
+                Some((_, value)) => leaf(*fact, &|v, margin| {
+                    compare_value(*op, v, margin, value.value)
+                }),
+                None => Tri::Unknown,
+            },
+            Code::Flag(param) => match self.param_at(*param as usize) {
+                Some((_, v)) => Tri::from(v.value != 0.0),
+                None => Tri::Unknown,
+            },
+            Code::NoParam(_) => Tri::Unknown,
         }
     }
 
@@ -458,17 +542,19 @@ impl<'a: 'p, 'p> Ctx<'a, 'p> {
         Tri::Unknown
     }
 
-    fn compare(&self, name: &'a str, param_id: &str, t: &mut Trace<'a>, op: Op) -> Eval {
-        let Some((param, value)) = self.param(param_id) else {
-            return (self.no_param(param_id, t), Vec::new(), Some(Status::U));
+    /// A parameter the rule names that has no value in force.
+    fn no_param_at(&self, index: usize, t: &mut Trace<'a>) -> Tri {
+        let name = self.data.params.get(index).map_or("?", |p| p.id.as_str());
+        self.no_param(name, t)
+    }
+
+    fn compare(&self, fact: u16, param: usize, t: &mut Trace<'a>, op: Op) -> Eval {
+        let Some((param, value)) = self.param_at(param) else {
+            return (self.no_param_at(param, t), Vec::new(), Some(Status::U));
         };
         t.add_threshold(param, value);
-        let (r, m, st) = self.leaf(name, t, |v, margin| match v {
-            FactValue::Num(x) => Some(op.test(*x, margin, value.value)),
-            FactValue::Between(lo, hi) => {
-                Some(op.test_range(lo - margin, hi + margin, value.value))
-            }
-            _ => None,
+        let (r, m, st) = self.leaf(fact, t, |v, margin| {
+            compare_value(op, v, margin, value.value)
         });
         // The comparison is as sure as the fact and the threshold together.
         (r, m, weakest(st, Some(value.status)))
@@ -476,14 +562,14 @@ impl<'a: 'p, 'p> Ctx<'a, 'p> {
 
     fn leaf(
         &self,
-        name: &'a str,
+        fact: u16,
         t: &mut Trace<'a>,
         test: impl Fn(&FactValue, f64) -> Option<Tri>,
     ) -> Eval {
-        let result = self.with_fact(name, |f| {
+        let result = self.with_fact_id(fact, |f| {
             if t.record {
-                for field in f.inputs.as_slice() {
-                    if !t.inputs.iter().any(|i| i.field == *field) {
+                for field in f.inputs.iter() {
+                    if !t.inputs.iter().any(|i| i.field == field) {
                         t.add_input(field, self.facts.project.get(field).cloned());
                     }
                 }
@@ -500,17 +586,16 @@ impl<'a: 'p, 'p> Ctx<'a, 'p> {
             match test(&f.value, f.margin) {
                 // Known, but too uncertain to decide (a map estimate near the
                 // threshold): ask for what would decide it.
-                Some(Tri::Unknown) if t.record => {
-                    (Tri::Unknown, f.decide_with.as_slice().to_vec(), None)
-                }
+                Some(Tri::Unknown) if t.record => (Tri::Unknown, f.decide_with.to_vec(), None),
                 Some(Tri::Unknown) => (Tri::Unknown, Vec::new(), None),
                 Some(b) => (b, Vec::new(), Some(f.status)),
                 // Which inputs are missing only matters for the report.
-                None if t.record => (Tri::Unknown, f.missing.as_slice().to_vec(), None),
+                None if t.record => (Tri::Unknown, f.missing.to_vec(), None),
                 None => (Tri::Unknown, Vec::new(), None),
             }
         });
         result.unwrap_or_else(|| {
+            let name = &self.program.facts[fact as usize];
             t.add_note(Text {
                 zh: format!("规则引用了未知事实 {name}。"),
                 en: format!("The rule refers to an unknown fact {name}."),

@@ -135,6 +135,8 @@ pub fn grid(
     bbox: [f64; 4],
     (cols, rows): (usize, usize),
 ) -> Grid {
+    let mut owned = None;
+    let program = crate::rules::program::for_data(program, data, &mut owned);
     // An imported boundary layer measures its own distance from each cell.
     let mut moved: Vec<&'static str> = MOVED.to_vec();
     moved.extend(siting.boundary.map(|b| b.meta.kind.field()));
@@ -147,8 +149,7 @@ pub fn grid(
             _ => moved.iter().any(|k| may_read(name, k)),
         })
         .collect();
-    let trusted = program.built_for(data);
-    let touched = |name: &str| match program.fact_id(name, trusted) {
+    let touched = |name: &str| match program.fact_id(name) {
         Some(id) => stale[id as usize],
         None => moved.iter().any(|k| may_read(name, k)),
     };
@@ -166,7 +167,7 @@ pub fn grid(
             sets.push(OutcomeSet::default());
             outcomes.push(Outcome::NotApplicable);
         } else {
-            let d = decide(rule, &base, &mut trace);
+            let d = decide(i, &base, &mut trace);
             sets.push(d.possible);
             outcomes.push(d.outcome);
         }
@@ -223,7 +224,7 @@ pub fn grid(
                 }
                 None => {
                     for &i in &moving {
-                        let d = decide(&data.rules[i], &ctx, &mut trace);
+                        let d = decide(i, &ctx, &mut trace);
                         sets[i] = d.possible;
                         outcomes[i] = d.outcome;
                     }
@@ -345,12 +346,7 @@ impl<'a> CellKey<'a> {
                 walk(c, ctx, &mut facts);
             }
         }
-        let trusted = program.built_for(data);
-        facts.retain(|(name, _)| {
-            program
-                .fact_id(name, trusted)
-                .is_none_or(|id| stale[id as usize])
-        });
+        facts.retain(|(name, _)| program.fact_id(name).is_none_or(|id| stale[id as usize]));
         CellKey { facts }
     }
 

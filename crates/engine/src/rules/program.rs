@@ -1,10 +1,9 @@
-//! A rule base prepared for fast evaluation: every fact and parameter name in
-//! the rule conditions gets a small number once, so screening looks facts up
-//! in an array instead of hashing or comparing strings at every leaf.
-//!
-//! Names are found by the address of their text in the rule data (which does
-//! not move once loaded), with a by-name fallback, so a program built for one
-//! copy of the data stays correct, only slower, with another.
+//! A rule base compiled for fast evaluation: every condition becomes a tree
+//! of [`Code`] whose leaves hold a fact's number (its slot in the memo and
+//! its derivation, resolved once) and a parameter's index in the data, so
+//! screening never looks a name up. A program belongs to the rule data it
+//! was built from ([`Program::built_for`]); the entry points build a fresh
+//! one for any other data rather than trust names that may not match.
 
 use crate::data_types::{Cond, RuleData};
 use std::collections::HashMap;
@@ -15,22 +14,56 @@ pub struct Program {
     pub(crate) facts: Vec<String>,
     /// What deriving each fact does, by fact number.
     pub(crate) refs: Vec<crate::rules::facts::FactRef>,
-    fact_by_addr: HashMap<usize, u16, WordHashing>,
+    /// Each rule's conditions, compiled, in rule-base order.
+    pub(crate) rules: Vec<RuleCode>,
     fact_by_name: HashMap<String, u16, WordHashing>,
-    /// Parameter index in `RuleData::params`, by the address of its name.
-    param_by_addr: HashMap<usize, u16, WordHashing>,
-    /// The same by name, for names met outside conditions (`{id}` in texts).
+    /// Parameter index in `RuleData::params`, by name, for names met outside
+    /// conditions (`{id}` in texts).
     param_by_name: HashMap<String, u16, WordHashing>,
-    /// Which rule data the addresses belong to (its rule and parameter lists).
-    source: (usize, usize),
+    /// Which rule data this was built from (its rule and parameter lists).
+    source: (usize, usize, usize, usize),
 }
 
-fn source_of(data: &RuleData) -> (usize, usize) {
-    (data.rules.as_ptr() as usize, data.params.as_ptr() as usize)
+/// One rule's conditions, compiled.
+pub(crate) struct RuleCode {
+    pub(crate) applies_if: Option<Code>,
+    /// The `when` of each case, in order.
+    pub(crate) cases: Vec<Code>,
 }
 
-fn addr(s: &str) -> usize {
-    s.as_ptr() as usize
+/// A condition with its names resolved (see [`Cond`] for the meaning).
+pub(crate) enum Code {
+    All(Box<[Code]>),
+    Any(Box<[Code]>),
+    Not(Box<Code>),
+    Is(u16),
+    In(u16, Box<[Box<str>]>),
+    Given(u16),
+    /// A fact (by number) compared with a parameter (by index in the data).
+    Cmp(u16, u16, Op),
+    Flag(u16),
+    /// A parameter the data does not have (a meta-test keeps rules from
+    /// naming one): the condition cannot be decided.
+    NoParam(Box<str>),
+}
+
+/// A comparison with a threshold, for a value known to ± `margin`: true or
+/// false only if the whole interval is on one side.
+#[derive(Clone, Copy, Debug)]
+pub(crate) enum Op {
+    Lt,
+    Le,
+    Gt,
+    Ge,
+}
+
+fn source_of(data: &RuleData) -> (usize, usize, usize, usize) {
+    (
+        data.rules.as_ptr() as usize,
+        data.rules.len(),
+        data.params.as_ptr() as usize,
+        data.params.len(),
+    )
 }
 
 impl Program {
@@ -38,21 +71,19 @@ impl Program {
         let mut p = Program {
             facts: Vec::new(),
             refs: Vec::new(),
-            fact_by_addr: HashMap::default(),
+            rules: Vec::with_capacity(data.rules.len()),
             fact_by_name: HashMap::default(),
-            param_by_addr: HashMap::default(),
             param_by_name: (data.params.iter().enumerate())
                 .map(|(i, p)| (p.id.clone(), i as u16))
                 .collect(),
             source: source_of(data),
         };
         for rule in &data.rules {
-            if let Some(c) = &rule.applies_if {
-                p.walk(c, data);
-            }
-            for case in &rule.cases {
-                p.walk(&case.when, data);
-            }
+            let code = RuleCode {
+                applies_if: rule.applies_if.as_ref().map(|c| p.compile(c)),
+                cases: rule.cases.iter().map(|c| p.compile(&c.when)).collect(),
+            };
+            p.rules.push(code);
         }
         // Facts the report reads besides the conditions.
         for name in ["energy.tce_calorific", "energy.tce_primary"] {
@@ -74,60 +105,62 @@ impl Program {
         id
     }
 
-    fn walk(&mut self, cond: &Cond, data: &RuleData) {
-        let (fact, param) = match cond {
-            Cond::All { of } | Cond::Any { of } => {
-                for c in of {
-                    self.walk(c, data);
+    fn compile(&mut self, cond: &Cond) -> Code {
+        let (fact, param, op) = match cond {
+            Cond::All { of } => return Code::All(of.iter().map(|c| self.compile(c)).collect()),
+            Cond::Any { of } => return Code::Any(of.iter().map(|c| self.compile(c)).collect()),
+            Cond::Not { of } => return Code::Not(Box::new(self.compile(of))),
+            Cond::Is { fact } => return Code::Is(self.intern(fact)),
+            Cond::Given { fact } => return Code::Given(self.intern(fact)),
+            Cond::In { fact, values } => {
+                let values = values.iter().map(|v| v.as_str().into()).collect();
+                return Code::In(self.intern(fact), values);
+            }
+            Cond::Flag { param } => {
+                return match self.param_by_name.get(param.as_str()) {
+                    Some(&i) => Code::Flag(i),
+                    None => Code::NoParam(param.as_str().into()),
                 }
-                return;
             }
-            Cond::Not { of } => return self.walk(of, data),
-            Cond::Is { fact } | Cond::In { fact, .. } | Cond::Given { fact } => (Some(fact), None),
-            Cond::Lt { fact, param }
-            | Cond::Le { fact, param }
-            | Cond::Gt { fact, param }
-            | Cond::Ge { fact, param } => (Some(fact), Some(param)),
-            Cond::Flag { param } => (None, Some(param)),
+            Cond::Lt { fact, param } => (fact, param, Op::Lt),
+            Cond::Le { fact, param } => (fact, param, Op::Le),
+            Cond::Gt { fact, param } => (fact, param, Op::Gt),
+            Cond::Ge { fact, param } => (fact, param, Op::Ge),
         };
-        if let Some(f) = fact {
-            let id = self.intern(f);
-            self.fact_by_addr.insert(addr(f), id);
-        }
-        if let Some(name) = param {
-            if let Some(i) = data.params.iter().position(|p| &p.id == name) {
-                self.param_by_addr.insert(addr(name), i as u16);
-            }
+        let id = self.intern(fact);
+        match self.param_by_name.get(param.as_str()) {
+            Some(&i) => Code::Cmp(id, i, op),
+            None => Code::NoParam(param.as_str().into()),
         }
     }
 
-    /// Whether this program was built from `data` itself, so that name
-    /// addresses can be trusted without comparing the text. (Rule data is
-    /// never changed once loaded.)
+    /// Whether this program was built from `data` itself (rule data is never
+    /// changed once loaded).
     pub(crate) fn built_for(&self, data: &RuleData) -> bool {
         self.source == source_of(data)
     }
 
-    /// The number of a fact name, if the program knows it. `trusted`: see
-    /// [`Program::built_for`].
-    pub(crate) fn fact_id(&self, name: &str, trusted: bool) -> Option<u16> {
-        self.fact_by_addr
-            .get(&addr(name))
-            .filter(|id| trusted || self.facts[**id as usize] == name)
-            .or_else(|| self.fact_by_name.get(name))
-            .copied()
+    /// The number of a fact name, if the program knows it.
+    pub(crate) fn fact_id(&self, name: &str) -> Option<u16> {
+        self.fact_by_name.get(name).copied()
     }
 
-    /// The index of a parameter in the data, for a name taken from a condition.
-    pub(crate) fn param_index(&self, name: &str, data: &RuleData, trusted: bool) -> Option<usize> {
-        match self.param_by_addr.get(&addr(name)) {
-            Some(i) if trusted || data.params.get(*i as usize).is_some_and(|p| p.id == name) => {
-                Some(*i as usize)
-            }
-            // Built from this data, the name index has every parameter.
-            _ if trusted => self.param_by_name.get(name).map(|i| *i as usize),
-            _ => data.params.iter().position(|p| p.id == name),
-        }
+    /// The index of a parameter in the data.
+    pub(crate) fn param_index(&self, name: &str) -> Option<usize> {
+        self.param_by_name.get(name).map(|i| *i as usize)
+    }
+}
+
+/// `program` when it was built for `data`, else one built now in `owned`.
+pub(crate) fn for_data<'p>(
+    program: &'p Program,
+    data: &RuleData,
+    owned: &'p mut Option<Program>,
+) -> &'p Program {
+    if program.built_for(data) {
+        program
+    } else {
+        owned.insert(Program::new(data))
     }
 }
 

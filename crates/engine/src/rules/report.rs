@@ -156,14 +156,14 @@ pub fn verdicts_with(
     project: &Project,
     as_of: Date,
 ) -> Verdicts {
+    let mut owned = None;
+    let program = crate::rules::program::for_data(program, data, &mut owned);
     let ctx = Ctx::new(data, program, siting, project, as_of);
     let mut trace = Trace::default();
     let mut possible = Vec::with_capacity(data.rules.len());
-    let outcomes: Vec<Outcome> = data
-        .rules
-        .iter()
-        .map(|r| {
-            let d = decide(r, &ctx, &mut trace);
+    let outcomes: Vec<Outcome> = (0..data.rules.len())
+        .map(|i| {
+            let d = decide(i, &ctx, &mut trace);
             possible.push(d.possible);
             d.outcome
         })
@@ -204,13 +204,9 @@ pub(crate) fn probe_rules(
         rules
             .iter()
             .filter_map(|id| {
-                let at = crate::rules::questions::same_str(
-                    data.rules.iter().map(|r| r.id.as_str()),
-                    id,
-                )?;
-                Some(&data.rules[at])
+                crate::rules::questions::same_str(data.rules.iter().map(|r| r.id.as_str()), id)
             })
-            .map(|r| decide(r, &ctx, &mut trace).possible)
+            .map(|i| decide(i, &ctx, &mut trace).possible)
             .collect()
     };
     for (k, old) in saved {
@@ -289,8 +285,12 @@ pub fn screen_grouped<'a>(
     as_of: Date,
     declined: &[&str],
 ) -> Report<'a> {
+    let mut owned = None;
+    let program = crate::rules::program::for_data(program, data, &mut owned);
     let ctx = Ctx::new(data, program, siting, project, as_of);
-    let mut findings: Vec<Finding> = data.rules.iter().map(|r| evaluate_in(r, &ctx)).collect();
+    let mut findings: Vec<Finding> = (0..data.rules.len())
+        .map(|i| evaluate_in(i, &ctx))
+        .collect();
     let energy = energy_summary(&ctx, &findings);
     // Worst first, rule-base order among equals; bucketing moves each
     // (large) finding once instead of sorting them.

@@ -31,11 +31,31 @@ pub enum FactValue {
     OneOf(&'static [&'static str]),
 }
 
-/// Up to eight field keys, without allocating (facts name one to seven).
+/// Up to eight field keys (facts name one to seven), without allocating and
+/// small: a key is kept as its place in [`crate::project::FIELDS`] (or among
+/// the [`SECTIONS`] after them), so a fact copies in a few bytes.
 #[derive(Clone, Copy, Debug, PartialEq, Default)]
 pub struct Keys {
-    items: [&'static str; 8],
+    items: [u8; 8],
     len: u8,
+}
+
+/// Keys that name a whole section of the form rather than one field.
+pub const SECTIONS: [&str; 1] = ["energy"];
+
+fn key_index(key: &str) -> Option<u8> {
+    let n = crate::project::FIELDS.len();
+    crate::project::field_index(key)
+        .or_else(|| SECTIONS.iter().position(|s| *s == key).map(|j| n + j))
+        .map(|i| i as u8)
+}
+
+fn key_at(i: u8) -> &'static str {
+    let n = crate::project::FIELDS.len();
+    match crate::project::FIELDS.get(i as usize) {
+        Some(f) => f.key,
+        None => SECTIONS[i as usize - n],
+    }
 }
 
 impl Keys {
@@ -45,15 +65,25 @@ impl Keys {
         k
     }
 
+    /// Adds a field or section key; a name that is neither is a mistake in
+    /// the facts code (tests run with debug assertions and catch it).
     pub fn push(&mut self, key: &'static str) {
-        if (self.len as usize) < self.items.len() && !self.as_slice().contains(&key) {
-            self.items[self.len as usize] = key;
+        let Some(i) = key_index(key) else {
+            debug_assert!(false, "not a field or section key: {key}");
+            return;
+        };
+        if (self.len as usize) < self.items.len() && !self.items[..self.len as usize].contains(&i) {
+            self.items[self.len as usize] = i;
             self.len += 1;
         }
     }
 
-    pub fn as_slice(&self) -> &[&'static str] {
-        &self.items[..self.len as usize]
+    pub fn iter(&self) -> impl Iterator<Item = &'static str> + '_ {
+        self.items[..self.len as usize].iter().map(|&i| key_at(i))
+    }
+
+    pub fn to_vec(&self) -> Vec<&'static str> {
+        self.iter().collect()
     }
 
     pub fn is_empty(&self) -> bool {
