@@ -151,10 +151,7 @@ pub(crate) fn decide<'a>(index: usize, ctx: &Ctx<'a, '_>, trace: &mut Trace<'a>)
             }
             Tri::Unknown => {
                 possible.insert(case.outcome);
-                // Only a finding shows what would decide or refine it.
-                if trace.record {
-                    open.push((case, missing));
-                }
+                open.push((case, missing));
             }
             Tri::False => {}
         }
@@ -172,9 +169,7 @@ pub(crate) fn decide<'a>(index: usize, ctx: &Ctx<'a, '_>, trace: &mut Trace<'a>)
         }
         for (case, missing) in open {
             merge(&mut d.would_refine, missing);
-            if trace.record {
-                d.alternatives.push(case);
-            }
+            d.alternatives.push(case);
         }
         d.outcome = final_outcome;
         if harmless {
@@ -213,6 +208,52 @@ pub(crate) fn decide<'a>(index: usize, ctx: &Ctx<'a, '_>, trace: &mut Trace<'a>)
     }
     d.would_refine.retain(|f| !d.missing.contains(f));
     d
+}
+
+/// What rule number `index` decides and what it could still be, without
+/// the why: the verdict-only path (batches, look-ahead probes, the map's
+/// cells). The same steps as [`decide`], which a test holds it to on every
+/// golden case.
+pub(crate) fn verdict(index: usize, ctx: &Ctx<'_, '_>) -> (Outcome, OutcomeSet) {
+    let rule = &ctx.data.rules[index];
+    let code = &ctx.program.rules[index];
+    let not_applicable = (
+        Outcome::NotApplicable,
+        OutcomeSet::one(Outcome::NotApplicable),
+    );
+    if !in_force(rule, ctx.as_of) {
+        return not_applicable;
+    }
+    let applies = code.applies_if.as_ref().map_or(Tri::True, |c| ctx.test(c));
+    if applies == Tri::False {
+        return not_applicable;
+    }
+    let mut possible = OutcomeSet::default();
+    if applies == Tri::Unknown {
+        possible.insert(Outcome::NotApplicable);
+    }
+    let mut decided = None;
+    for (case, when) in rule.cases.iter().zip(&code.cases) {
+        match ctx.test(when) {
+            Tri::True => {
+                decided = Some(case.outcome);
+                break;
+            }
+            Tri::Unknown => possible.insert(case.outcome),
+            Tri::False => {}
+        }
+    }
+    let outcome = decided.unwrap_or(rule.otherwise.outcome);
+    possible.insert(outcome);
+    let harmless =
+        outcome == Outcome::Allowed && possible.within(&[Outcome::Allowed, Outcome::NotApplicable]);
+    if harmless {
+        (outcome, OutcomeSet::one(Outcome::Allowed))
+    } else if possible.len() == 1 {
+        (outcome, possible)
+    } else {
+        (Outcome::NeedsInput, possible)
+    }
 }
 
 /// A parameter that the decided outcome does not fix: the branches still
@@ -284,7 +325,7 @@ pub(crate) fn param_ranges<'a>(ctx: &Ctx<'a, '_>, d: &Decision<'a>) -> Vec<Param
 pub(crate) fn evaluate_in<'a>(index: usize, ctx: &Ctx<'a, '_>) -> Finding<'a> {
     let as_of = ctx.as_of;
     let rule = &ctx.data.rules[index];
-    let mut trace = Trace::recording();
+    let mut trace = Trace::default();
     let d = decide(index, ctx, &mut trace);
     let explanation = match (d.explain, d.outcome) {
         (Some(t), _) => ctx.fill(t),

@@ -133,11 +133,10 @@ fn compare_value(op: Op, v: &FactValue, margin: f64, limit: f64) -> Option<Tri> 
     }
 }
 
-/// What evaluating a rule touched: shown to the user as "why".
+/// What evaluating a rule touched: shown to the user as "why". (The
+/// verdict-only path, [`Ctx::test`], keeps none.)
 #[derive(Default)]
 pub(crate) struct Trace<'a> {
-    /// Off on the verdict-only path: nothing is copied for display.
-    pub(crate) record: bool,
     pub(crate) inputs: Vec<InputUsed>,
     pub(crate) thresholds: Vec<ThresholdUsed<'a>>,
     pub(crate) notes: Vec<TraceNote<'a>>,
@@ -152,15 +151,8 @@ pub(crate) enum TraceNote<'a> {
 }
 
 impl<'a> Trace<'a> {
-    pub(crate) fn recording() -> Trace<'a> {
-        Trace {
-            record: true,
-            ..Trace::default()
-        }
-    }
-
     pub(crate) fn add_input(&mut self, field: &'static str, value: Option<crate::project::Value>) {
-        if self.record && !self.inputs.iter().any(|i| i.field == field) {
+        if !self.inputs.iter().any(|i| i.field == field) {
             self.inputs.push(InputUsed { field, value });
         }
     }
@@ -170,7 +162,7 @@ impl<'a> Trace<'a> {
     }
 
     fn push_note(&mut self, note: TraceNote<'a>) {
-        if self.record && !self.notes.contains(&note) {
+        if !self.notes.contains(&note) {
             self.notes.push(note);
         }
     }
@@ -209,7 +201,7 @@ impl<'a> Trace<'a> {
     }
 
     pub(crate) fn add_threshold(&mut self, param: &'a Param, value: &'a ParamValue) {
-        if self.record && !self.thresholds.iter().any(|x| x.param == param.id) {
+        if !self.thresholds.iter().any(|x| x.param == param.id) {
             self.thresholds.push(ThresholdUsed {
                 param: &param.id,
                 title: &param.title,
@@ -377,10 +369,9 @@ impl<'a: 'p, 'p> Ctx<'a, 'p> {
         Some((p, param_in_force(p, self.as_of)?))
     }
 
+    /// A condition's value with its why (see [`Eval`]), for the explained
+    /// report; [`Ctx::test`] gives the value alone.
     pub(crate) fn run(&self, code: &Code, t: &mut Trace<'a>) -> Eval {
-        if !t.record {
-            return (self.test(code), Vec::new(), None);
-        }
         match code {
             // Kleene logic: a decisive part decides even if others are unknown,
             // and only undecided parts contribute missing inputs. All parts are
@@ -567,31 +558,26 @@ impl<'a: 'p, 'p> Ctx<'a, 'p> {
         test: impl Fn(&FactValue, f64) -> Option<Tri>,
     ) -> Eval {
         let result = self.with_fact_id(fact, |f| {
-            if t.record {
-                for field in f.inputs.iter() {
-                    if !t.inputs.iter().any(|i| i.field == field) {
-                        t.add_input(field, self.facts.project.get(field).cloned());
-                    }
+            for field in f.inputs.iter() {
+                if !t.inputs.iter().any(|i| i.field == field) {
+                    t.add_input(field, self.facts.project.get(field).cloned());
                 }
-                for id in &f.params {
-                    if let Some((p, v)) = self.param(id) {
-                        t.add_threshold(p, v);
-                    }
+            }
+            for id in &f.params {
+                if let Some((p, v)) = self.param(id) {
+                    t.add_threshold(p, v);
                 }
-                if let Some(note) = f.note {
-                    t.push_note(TraceNote::Fact(note));
-                }
+            }
+            if let Some(note) = f.note {
+                t.push_note(TraceNote::Fact(note));
             }
             // A fact's status already includes the parameters it applied.
             match test(&f.value, f.margin) {
                 // Known, but too uncertain to decide (a map estimate near the
                 // threshold): ask for what would decide it.
-                Some(Tri::Unknown) if t.record => (Tri::Unknown, f.decide_with.to_vec(), None),
-                Some(Tri::Unknown) => (Tri::Unknown, Vec::new(), None),
+                Some(Tri::Unknown) => (Tri::Unknown, f.decide_with.to_vec(), None),
                 Some(b) => (b, Vec::new(), Some(f.status)),
-                // Which inputs are missing only matters for the report.
-                None if t.record => (Tri::Unknown, f.missing.to_vec(), None),
-                None => (Tri::Unknown, Vec::new(), None),
+                None => (Tri::Unknown, f.missing.to_vec(), None),
             }
         });
         result.unwrap_or_else(|| {

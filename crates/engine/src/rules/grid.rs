@@ -14,8 +14,8 @@ use crate::data_types::{Cond, Outcome, RuleData};
 use crate::geo::coords::LonLat;
 use crate::project::{Project, Value};
 use crate::rules::bounds::{Bounds, OutcomeSet};
-use crate::rules::decide::decide;
-use crate::rules::evaluate::{Ctx, Trace};
+use crate::rules::decide::verdict;
+use crate::rules::evaluate::Ctx;
 use crate::rules::facts::{may_read, FactRef, FactValue, Siting};
 use crate::rules::program::{Program, WordHashing};
 use crate::rules::report::overall_of;
@@ -155,7 +155,6 @@ pub fn grid(
     };
     // The project as entered, for every fact a cell cannot change.
     let base = Ctx::new(data, program, siting, project, as_of);
-    let mut trace = Trace::default();
     let mut sets: Vec<OutcomeSet> = Vec::with_capacity(data.rules.len());
     let mut outcomes: Vec<Outcome> = Vec::with_capacity(data.rules.len());
     let mut moving: Vec<usize> = Vec::new();
@@ -167,9 +166,9 @@ pub fn grid(
             sets.push(OutcomeSet::default());
             outcomes.push(Outcome::NotApplicable);
         } else {
-            let d = decide(i, &base, &mut trace);
-            sets.push(d.possible);
-            outcomes.push(d.outcome);
+            let (outcome, possible) = verdict(i, &base);
+            sets.push(possible);
+            outcomes.push(outcome);
         }
     }
     let water = siting.water;
@@ -224,9 +223,7 @@ pub fn grid(
                 }
                 None => {
                     for &i in &moving {
-                        let d = decide(i, &ctx, &mut trace);
-                        sets[i] = d.possible;
-                        outcomes[i] = d.outcome;
+                        (outcomes[i], sets[i]) = verdict(i, &ctx);
                     }
                     if !key.is_empty() {
                         let s = moving.iter().map(|&i| sets[i]).collect();

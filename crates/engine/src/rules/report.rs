@@ -159,13 +159,12 @@ pub fn verdicts_with(
     let mut owned = None;
     let program = crate::rules::program::for_data(program, data, &mut owned);
     let ctx = Ctx::new(data, program, siting, project, as_of);
-    let mut trace = Trace::default();
     let mut possible = Vec::with_capacity(data.rules.len());
     let outcomes: Vec<Outcome> = (0..data.rules.len())
         .map(|i| {
-            let d = decide(i, &ctx, &mut trace);
-            possible.push(d.possible);
-            d.outcome
+            let (outcome, could) = verdict(i, &ctx);
+            possible.push(could);
+            outcome
         })
         .collect();
     let bounds = Bounds::of_rules(possible.iter().copied());
@@ -200,13 +199,12 @@ pub(crate) fn probe_rules(
         let siting = base.facts.siting;
         let mut ctx = Ctx::with_memo(data, program, siting, scratch, base.as_of, false);
         ctx.base = Some((&base.memo, answer.iter().map(|(k, _)| *k).collect()));
-        let mut trace = Trace::default();
         rules
             .iter()
             .filter_map(|id| {
                 crate::rules::questions::same_str(data.rules.iter().map(|r| r.id.as_str()), id)
             })
-            .map(|i| decide(i, &ctx, &mut trace).possible)
+            .map(|i| verdict(i, &ctx).1)
             .collect()
     };
     for (k, old) in saved {

@@ -65,6 +65,14 @@ impl Keys {
         k
     }
 
+    /// The field at `index` in [`crate::project::FIELDS`] alone.
+    fn field(index: usize) -> Keys {
+        let mut k = Keys::default();
+        k.items[0] = index as u8;
+        k.len = 1;
+        k
+    }
+
     /// Adds a field or section key; a name that is neither is a mistake in
     /// the facts code (tests run with debug assertions and catch it).
     pub fn push(&mut self, key: &'static str) {
@@ -530,13 +538,20 @@ impl FactCtx<'_> {
             | FactRef::Field(i) => i,
             FactRef::NoSuchFact => return None,
         };
-        let key = project::FIELDS[index].key;
+        // The field is known by its place: no lookup by name for the keys.
+        let read = |value| Fact {
+            inputs: Keys::field(index),
+            ..Fact::known(value)
+        };
         Some(match (project::FIELDS[index].kind, p.get_at(index)) {
-            (_, None) => Fact::unknown(&[key]),
-            (FieldKind::YesNo, Some(Value::Bool(b))) => Fact::read(key, FactValue::Bool(*b)),
+            (_, None) => Fact {
+                missing: Keys::field(index),
+                ..Fact::known(FactValue::Unknown)
+            },
+            (FieldKind::YesNo, Some(Value::Bool(b))) => read(FactValue::Bool(*b)),
             (FieldKind::Distance, Some(Value::Num(v))) => {
                 // A measured distance: show how it was measured with it.
-                let mut f = Fact::read(key, FactValue::Num(*v));
+                let mut f = read(FactValue::Num(*v));
                 for k in [
                     "site.distance_reference",
                     "site.distance_measured_by",
@@ -548,8 +563,8 @@ impl FactCtx<'_> {
                 }
                 f
             }
-            (FieldKind::Number { .. }, Some(Value::Num(v))) => Fact::read(key, FactValue::Num(*v)),
-            (FieldKind::Choice(_), Some(Value::Choice(c))) => Fact::read(key, FactValue::Sym(c)),
+            (FieldKind::Number { .. }, Some(Value::Num(v))) => read(FactValue::Num(*v)),
+            (FieldKind::Choice(_), Some(Value::Choice(c))) => read(FactValue::Sym(c)),
             _ => return None,
         })
     }
