@@ -1,5 +1,6 @@
 //! Screens sample projects in a loop, for profilers (valgrind --tool=callgrind).
-//! `FULL=1` builds explained reports; `LEAD=1` screens the chemical lead of
+//! `FULL=1` builds explained reports; `INCENTIVES=1` adds the incentive
+//! estimate; `LEAD=1` screens the chemical lead of
 //! examples/leads/ instead (report with bounds and questions); `GRID=1` paints
 //! N cells of the "where can it go?" grid for it, complete. Run with 0 and
 //! with N to subtract the start-up from the instruction count, or with
@@ -48,7 +49,13 @@ fn main() {
     let findings: usize = (0..repeat)
         .flat_map(|_| projects.iter())
         .map(|p| {
-            if std::env::var("FULL").is_ok() {
+            if std::env::var("INCENTIVES").is_ok() {
+                let report = engine.screen(p, jiujiang_bench::AS_OF);
+                let options = Default::default();
+                let estimate =
+                    engine.incentives(p, jiujiang_bench::AS_OF, report.overall, &[], options);
+                report.findings.len() + estimate.items.len()
+            } else if std::env::var("FULL").is_ok() {
                 engine.screen(p, jiujiang_bench::AS_OF).findings.len()
             } else {
                 engine.verdicts(p, jiujiang_bench::AS_OF).outcomes.len()

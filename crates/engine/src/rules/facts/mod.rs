@@ -90,6 +90,16 @@ impl Keys {
         self.items[..self.len as usize].iter().map(|&i| key_at(i))
     }
 
+    /// Each key with its place in [`crate::project::FIELDS`] (`None` for a
+    /// section).
+    pub fn indexed(&self) -> impl Iterator<Item = (Option<usize>, &'static str)> + '_ {
+        let n = crate::project::FIELDS.len();
+        self.items[..self.len as usize]
+            .iter()
+            .map(move |&i| ((i as usize) < n).then_some(i as usize))
+            .zip(self.iter())
+    }
+
     pub fn to_vec(&self) -> Vec<&'static str> {
         self.iter().collect()
     }
