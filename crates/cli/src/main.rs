@@ -1,6 +1,7 @@
 //! `jiujiang screen FILE...`: screen project files from scripts and batches.
 //! See docs/cli.md.
 
+mod args;
 mod ask;
 mod grid;
 
@@ -13,54 +14,6 @@ use jiujiang_engine::{text::labels, Date, Engine, FieldError, Report};
 use serde::Serialize;
 use std::io::Write;
 use std::process::ExitCode;
-
-const USAGE: &str = "\
-usage: jiujiang screen [--as-of YYYY-MM-DD] [--format json|table|csv] [--lang zh|en]
-                       [--boundary GEOJSON --boundary-kind KIND --boundary-accuracy M
-                        [--boundary-datum wgs84|gcj02|bd09] [--boundary-reference LINE]]
-                       [--incentives [--horizon YEARS] [--discount PCT]
-                        [--package ID]... [--package-file PACKAGE.json]...] FILE...
-       jiujiang ask    [--as-of YYYY-MM-DD] [--lang zh|en] [--out FILE] FILE
-       jiujiang where  [--as-of YYYY-MM-DD] [--cells N] [--bbox W,S,E,N] [--format json|csv]
-                       [--boundary ... as for screen] FILE
-       jiujiang rules  [--lang zh|en]
-       jiujiang changelog [--lang zh|en]
-       jiujiang schema
-       jiujiang layers --out DIR
-       jiujiang convert --from wgs84|gcj02|bd09 'LON, LAT'
-
-screen   reads project files (JSON, or CSV with one project per row; see
-         docs/project-format.md) and prints one report per project; exit 0 if
-         every project was read, 1 if any file, row or field was invalid.
-ask      the guided interview: starts from a (partial) project file, asks the
-         question that matters most next on standard error, reads each answer
-         as a line of standard input (? = don't know), and writes the
-         finished project file to standard output (or --out FILE).
-where    where can it go? The project's overall verdict with its site moved to
-         each of about N cells (default 10,000) over the box (default the
-         map's, 113.9,28.6,117.2,30.4), everything the map cannot know as
-         entered; prints {bbox, cols, rows, cells: [{lon, lat, in_jiujiang,
-         overall, band}]},
-         band being allowed, undecided or prohibited (docs/cli.md).
-rules    lists the rules in the embedded rule base.
-changelog  prints what changed in the rule data and why, as Markdown
-         (docs/rules-changelog.md is `changelog --lang en`).
-schema   prints the JSON Schema of project files (docs/project.schema.json).
-layers   writes the map layers the browser app fetches (map.bin, counties.bin)
-         into DIR; assets/layers/ holds them, kept equal by a test.
-convert  turns a point copied from Amap/Tencent (gcj02) or Baidu (bd09) into
-         WGS-84 and says how far it moved; either order, decimal or D°M′S″.
---as-of  the date whose rules apply (default: today in China, UTC+8).
---boundary  an official boundary layer (GeoJSON lines or polygons) to measure
-         the KIND distance against instead of the bundled map: KIND is yangtze,
-         poyang, important_tributary or other_tributary; M its stated accuracy in
-         metres; LINE a site.distance_reference key (default management_line).
-         A layer that fails validation stops the run (exit 1) with every problem.
---incentives  adds the incentive estimate to each report: national items and
-         the local packages (city- and province-level bundled ones by default;
-         --package ID adds a bundled county or park package, --package-file a
-         package of your own, marked entered by the user). --horizon (default 10
-         years) and --discount (default 8, per cent a year) shape the totals.";
 
 #[derive(Serialize)]
 struct Output<'a> {
@@ -82,7 +35,7 @@ struct FileResult<'a> {
 }
 
 #[derive(Clone, Copy, PartialEq)]
-enum Lang {
+pub enum Lang {
     Zh,
     En,
 }
@@ -97,7 +50,8 @@ impl Lang {
     }
 }
 
-struct Args {
+/// What the commands read, from [`args::parse`].
+pub struct Args {
     command: String,
     from: Option<String>,
     as_of: Date,
@@ -128,115 +82,8 @@ fn today_in_china() -> Date {
     Date::from_days((secs + 8 * 3600).div_euclid(86_400))
 }
 
-fn parse_args(mut it: impl Iterator<Item = String>) -> Result<Args, String> {
-    let command = it.next().ok_or("missing command")?;
-    let mut args = Args {
-        command,
-        from: None,
-        as_of: today_in_china(),
-        table: false,
-        csv: false,
-        lang: Lang::Zh,
-        files: Vec::new(),
-        boundary: None,
-        boundary_kind: None,
-        boundary_accuracy: None,
-        boundary_datum: "wgs84".into(),
-        boundary_reference: "management_line".into(),
-        incentives: false,
-        horizon: 10,
-        discount_pct: 8.0,
-        packages: Vec::new(),
-        package_files: Vec::new(),
-        out: None,
-        cells: None,
-        bbox: None,
-    };
-    while let Some(a) = it.next() {
-        match a.as_str() {
-            "--as-of" => {
-                let v = it.next().ok_or("--as-of needs a date")?;
-                args.as_of = Date::parse(&v).ok_or(format!("--as-of: not a date: {v}"))?;
-            }
-            "--from" => args.from = Some(it.next().ok_or("--from needs wgs84, gcj02 or bd09")?),
-            "--format" => match it.next().as_deref() {
-                Some("json") => (args.table, args.csv) = (false, false),
-                Some("table") => (args.table, args.csv) = (true, false),
-                Some("csv") => (args.table, args.csv) = (false, true),
-                other => {
-                    return Err(format!(
-                        "--format: expected json, table or csv, got {other:?}"
-                    ))
-                }
-            },
-            "--lang" => match it.next().as_deref() {
-                Some("zh") => args.lang = Lang::Zh,
-                Some("en") => args.lang = Lang::En,
-                other => return Err(format!("--lang: expected zh or en, got {other:?}")),
-            },
-            "--boundary" => args.boundary = Some(it.next().ok_or("--boundary needs a file")?),
-            "--boundary-kind" => {
-                args.boundary_kind = Some(it.next().ok_or("--boundary-kind needs a kind")?)
-            }
-            "--boundary-accuracy" => {
-                args.boundary_accuracy = Some(it.next().ok_or("--boundary-accuracy needs metres")?)
-            }
-            "--boundary-datum" => {
-                args.boundary_datum = it
-                    .next()
-                    .ok_or("--boundary-datum needs wgs84, gcj02 or bd09")?
-            }
-            "--boundary-reference" => {
-                args.boundary_reference = it.next().ok_or("--boundary-reference needs a line")?
-            }
-            "--incentives" => args.incentives = true,
-            "--horizon" => {
-                let v = it.next().ok_or("--horizon needs a number of years")?;
-                args.horizon = v
-                    .parse()
-                    .ok()
-                    .filter(|y| (1..=jiujiang_engine::incentives::MAX_HORIZON).contains(y))
-                    .ok_or(format!("--horizon: expected 1 to 30 years, got {v}"))?;
-            }
-            "--discount" => {
-                let v = it.next().ok_or("--discount needs a percentage")?;
-                args.discount_pct = v
-                    .parse()
-                    .ok()
-                    .filter(|d: &f64| {
-                        d.is_finite()
-                            && (0.0..=jiujiang_engine::incentives::MAX_DISCOUNT_PCT).contains(d)
-                    })
-                    .ok_or(format!("--discount: expected 0 to 50 (per cent), got {v}"))?;
-            }
-            "--package" => args
-                .packages
-                .push(it.next().ok_or("--package needs an id")?),
-            "--package-file" => args
-                .package_files
-                .push(it.next().ok_or("--package-file needs a file")?),
-            "--out" => args.out = Some(it.next().ok_or("--out needs a file")?),
-            "--cells" => args.cells = Some(it.next().ok_or("--cells needs a number")?),
-            "--bbox" => args.bbox = Some(it.next().ok_or("--bbox needs W,S,E,N")?),
-            "-h" | "--help" => return Err(String::new()),
-            s if s.starts_with("--") => return Err(format!("unknown option {s}")),
-            _ => args.files.push(a),
-        }
-    }
-    Ok(args)
-}
-
 fn main() -> ExitCode {
-    let args = match parse_args(std::env::args().skip(1)) {
-        Ok(a) => a,
-        Err(e) => {
-            if !e.is_empty() {
-                eprintln!("jiujiang: {e}");
-            }
-            eprintln!("{USAGE}");
-            return ExitCode::from(2);
-        }
-    };
+    let args = args::parse(today_in_china());
     let engine = match Engine::embedded() {
         Ok(e) => e,
         Err(e) => {
@@ -255,7 +102,7 @@ fn main() -> ExitCode {
         "convert" => convert(&args),
         "ask" => {
             let [file] = args.files.as_slice() else {
-                eprintln!("jiujiang: ask needs exactly one FILE\n{USAGE}");
+                eprintln!("jiujiang: ask needs exactly one FILE\n(see jiujiang --help)");
                 return ExitCode::from(2);
             };
             ExitCode::from(ask::run(
@@ -270,7 +117,7 @@ fn main() -> ExitCode {
         }
         "where" => {
             let [file] = args.files.as_slice() else {
-                eprintln!("jiujiang: where needs exactly one FILE\n{USAGE}");
+                eprintln!("jiujiang: where needs exactly one FILE\n(see jiujiang --help)");
                 return ExitCode::from(2);
             };
             let boundary = match load_boundary(&args) {
@@ -299,7 +146,7 @@ fn main() -> ExitCode {
             let (Some(dir), Some((map, counties))) =
                 (args.out.as_deref(), jiujiang_engine::geo::layers::bundled())
             else {
-                eprintln!("jiujiang: layers needs --out DIR\n{USAGE}");
+                eprintln!("jiujiang: layers needs --out DIR\n(see jiujiang --help)");
                 return ExitCode::from(2);
             };
             let dir = std::path::Path::new(dir);
@@ -343,7 +190,7 @@ fn main() -> ExitCode {
         }
         "screen" => {
             if args.files.is_empty() {
-                eprintln!("jiujiang: screen needs at least one FILE\n{USAGE}");
+                eprintln!("jiujiang: screen needs at least one FILE\n(see jiujiang --help)");
                 return ExitCode::from(2);
             }
             let boundary = match load_boundary(&args) {
@@ -490,7 +337,7 @@ fn main() -> ExitCode {
             }
         }
         other => {
-            eprintln!("jiujiang: unknown command {other}\n{USAGE}");
+            eprintln!("jiujiang: unknown command {other}\n(see jiujiang --help)");
             ExitCode::from(2)
         }
     }
