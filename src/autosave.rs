@@ -7,7 +7,6 @@ use crate::i18n::{self, Lang};
 use crate::storage;
 use crate::work::WorkDoc;
 use std::rc::Rc;
-use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -24,28 +23,20 @@ pub fn use_autosave(doc: WorkDoc) -> (UseStateHandle<bool>, UseStateHandle<Optio
         let other = other.clone();
         let last = last.clone();
         use_effect_with((), move |_| {
-            let listener =
-                Closure::<dyn Fn(web_sys::StorageEvent)>::new(move |e: web_sys::StorageEvent| {
+            // Removed when dropped, as the effect is torn down.
+            let listener = web_sys::window().map(|w| {
+                gloo_events::EventListener::new(&w, "storage", move |e| {
+                    let Some(e) = e.dyn_ref::<web_sys::StorageEvent>() else {
+                        return;
+                    };
                     if e.key().as_deref() == Some(storage::WORK_KEY) {
                         if let Some(text) = e.new_value().filter(|t| *t != *last.borrow()) {
                             other.set(Some(Rc::new(text)));
                         }
                     }
-                });
-            let window = web_sys::window();
-            if let Some(w) = &window {
-                let _ = w
-                    .add_event_listener_with_callback("storage", listener.as_ref().unchecked_ref());
-            }
-            move || {
-                if let Some(w) = &window {
-                    let _ = w.remove_event_listener_with_callback(
-                        "storage",
-                        listener.as_ref().unchecked_ref(),
-                    );
-                }
-                drop(listener);
-            }
+                })
+            });
+            move || drop(listener)
         });
     }
     {

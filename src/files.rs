@@ -36,10 +36,8 @@ pub fn download(name: &str, text: &str) {
 /// The text of a file the user chose; `None` if the browser cannot read it
 /// as text.
 pub async fn read_text(file: &web_sys::File) -> Option<String> {
-    wasm_bindgen_futures::JsFuture::from(file.text())
-        .await
-        .ok()
-        .and_then(|v| v.as_string())
+    let file = gloo_file::File::from(file.clone());
+    gloo_file::futures::read_as_text(&file).await.ok()
 }
 
 /// The largest files read, by kind: beyond these the page would stall (a
