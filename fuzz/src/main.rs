@@ -7,24 +7,19 @@
 //! the input is written to `fuzz/findings/TARGET-N` and the run fails.
 //!
 //! `cargo run --release -p jiujiang-fuzz -- [TARGET|all] [--inputs N] [--seed S]`
+//! (or `--write-seeds DIR` to write each target's seeds as files)
 //! (docs/robustness.md has the campaign's figures; CI runs a short smoke).
 
-use jiujiang_engine::geo::boundary::{BoundaryKind, BoundaryMeta};
-use jiujiang_engine::geo::coords::Datum;
-use jiujiang_engine::{Date, Engine};
+use jiujiang_engine::Engine;
+use jiujiang_fuzz::{run, seeds, TARGETS};
 use std::panic::{catch_unwind, AssertUnwindSafe};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::time::{Duration, Instant};
 
-const AS_OF: Date = Date::new(2026, 12, 2);
 const SLOW: Duration = Duration::from_millis(100);
 /// Resident memory the process may reach (the corpus, the engine and one
 /// input): a decoder that keeps what it read would pass it.
 const MEMORY_BOUND_KB: u64 = 400_000;
-
-const TARGETS: &[&str] = &[
-    "project", "csv", "fragment", "work", "package", "geojson", "coords",
-];
 
 /// Tokens that decoders are likely to trip on.
 const TOKENS: &[&str] = &[
@@ -162,85 +157,6 @@ fn mutate(rng: &mut Rng, seeds: &[Vec<u8>], out: &mut Vec<u8>) {
     }
 }
 
-fn read_dir(dir: &Path) -> Vec<Vec<u8>> {
-    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
-        .map(|d| d.filter_map(|e| e.ok().map(|e| e.path())).collect())
-        .unwrap_or_default();
-    files.sort();
-    files.iter().filter_map(|p| std::fs::read(p).ok()).collect()
-}
-
-/// The seeds of a target: its committed corpus, and for the share fragment,
-/// the stored work and packages, seeds made from those real files by the
-/// same code the app uses to write them.
-fn seeds(target: &str, root: &Path, engine: &Engine) -> Vec<Vec<u8>> {
-    let corpus = |d: &str| read_dir(&root.join("corpus").join(d));
-    match target {
-        "project" | "csv" | "geojson" | "coords" => corpus(target),
-        "work" | "fragment" => corpus("project")
-            .iter()
-            .filter_map(|b| jiujiang_app::work::from_json(&String::from_utf8_lossy(b)).ok())
-            .map(|doc| {
-                if target == "work" {
-                    jiujiang_app::work::to_json(&doc).into_bytes()
-                } else {
-                    jiujiang_app::work::to_fragment(&doc).into_bytes()
-                }
-            })
-            .collect(),
-        "package" => (engine.data.packages.iter())
-            .filter_map(|p| serde_json::to_vec(p).ok())
-            .collect(),
-        _ => Vec::new(),
-    }
-}
-
-/// Decodes one input the way the app or the CLI does; screens what decodes
-/// to a project. Whether it decoded (the rest is only looked at).
-fn run(target: &str, text: &str, engine: &Engine) -> bool {
-    match target {
-        "project" => match engine.project_from_json(text) {
-            Ok(p) => {
-                let report = engine.screen(&p, AS_OF);
-                let _ = engine.incentives(&p, AS_OF, report.overall, &[], Default::default());
-                true
-            }
-            Err(_) => false,
-        },
-        "csv" => match jiujiang_engine::project::csv::projects(text, engine) {
-            Ok(rows) => {
-                for p in rows.iter().take(20).filter_map(|r| r.result.as_ref().ok()) {
-                    let _ = engine.verdicts(p, AS_OF);
-                }
-                true
-            }
-            Err(_) => false,
-        },
-        "fragment" => jiujiang_app::work::from_fragment(text).is_ok(),
-        "work" => jiujiang_app::work::from_json(text).is_ok(),
-        "package" => jiujiang_engine::incentives::package_from_json(text).is_ok(),
-        "geojson" => {
-            let meta = BoundaryMeta {
-                name: "fuzz".into(),
-                kind: BoundaryKind::Yangtze,
-                datum: Datum::Wgs84,
-                accuracy_m: 20.0,
-                reference: "management_line".into(),
-            };
-            match jiujiang_engine::geo::boundary::parse(text, meta) {
-                Ok(b) => {
-                    let at = jiujiang_engine::geo::coords::LonLat::new(116.0, 29.7);
-                    let _ = b.map.distances(at);
-                    true
-                }
-                Err(_) => false,
-            }
-        }
-        "coords" => jiujiang_engine::geo::coords::parse_lon_lat(text).is_ok(),
-        _ => false,
-    }
-}
-
 fn resident_kb() -> u64 {
     std::fs::read_to_string("/proc/self/status")
         .ok()
@@ -281,6 +197,26 @@ fn main() -> std::process::ExitCode {
             return std::process::ExitCode::from(3);
         }
     };
+    // `--write-seeds DIR`: the seeds of each target as files DIR/TARGET/N, the
+    // input folders of the AFL++ campaign (fuzz/afl.sh).
+    if let Some(i) = args.iter().position(|a| a == "--write-seeds") {
+        let Some(dir) = args.get(i + 1) else {
+            eprintln!("fuzz: --write-seeds needs a folder");
+            return std::process::ExitCode::from(2);
+        };
+        for target in &which {
+            let out = Path::new(dir).join(target);
+            let written = std::fs::create_dir_all(&out).and_then(|_| {
+                (seeds(target, root, engine).iter().enumerate())
+                    .try_for_each(|(n, seed)| std::fs::write(out.join(format!("{n}")), seed))
+            });
+            if let Err(e) = written {
+                eprintln!("fuzz: {}: {e}", out.display());
+                return std::process::ExitCode::from(1);
+            }
+        }
+        return std::process::ExitCode::SUCCESS;
+    }
     // Panics are findings, reported here, not printed by the default hook.
     std::panic::set_hook(Box::new(|_| {}));
     let mut failed = false;

@@ -1,0 +1,152 @@
+//! How one rule is decided, on small rules written here rather than the rule
+//! base: the outcomes an undecided rule could still lead to, which inputs
+//! decide it and which only refine it, when a rule is in force, the scope
+//! that does not matter, and parameter ranges. (Mutation testing found these
+//! steps reachable only through rule data; docs/robustness.md.)
+
+mod common;
+use common::*;
+use jiujiang_engine::rules::program::Program;
+use jiujiang_engine::screen::{screen_with, Finding, Report};
+use jiujiang_engine::{Date, Outcome, Project, RuleData};
+
+/// The bundled data with `rules` (JSON, as build.rs writes them) in place of
+/// the rule base, and `params` added.
+fn data_with(rules: &str, params: &str) -> RuleData {
+    let mut data = engine().data.clone();
+    data.rules = serde_json::from_str(rules).unwrap();
+    data.params
+        .extend(serde_json::from_str::<Vec<jiujiang_engine::data_types::Param>>(params).unwrap());
+    data
+}
+
+fn project(fields: &[(&str, &str)]) -> Project {
+    let (p, errors) = engine().parse_fields(fields.iter().copied());
+    assert!(errors.is_empty(), "{errors:?}");
+    p
+}
+
+fn screen<'a>(data: &'a RuleData, p: &Project, as_of: Date) -> Report<'a> {
+    let program = Program::new(data);
+    screen_with(data, &program, Default::default(), p, as_of)
+}
+
+fn only<'r, 'a>(r: &'r Report<'a>) -> &'r Finding<'a> {
+    assert_eq!(r.findings.len(), 1);
+    &r.findings[0]
+}
+
+const TEXT: &str = r#"{"zh": "说明", "en": "why"}"#;
+
+fn rule(extra: &str, cases: &str, otherwise: &str) -> String {
+    format!(
+        r#"[{{"id": "T-01", "title": {TEXT}, "status": "V1", "effective_from": "2020-01-01",
+            "last_verified": "2026-12-03", "citations": [], "not_applicable": {TEXT},
+            {extra} "cases": [{cases}], "otherwise": {{"outcome": "{otherwise}", "explain": {TEXT}}}}}]"#
+    )
+}
+
+fn case(outcome: &str, fact: &str) -> String {
+    format!(
+        r#"{{"outcome": "{outcome}", "explain": {TEXT}, "when": {{"op": "is", "fact": "{fact}"}}}}"#
+    )
+}
+
+const A: &str = "foreign_invested";
+const B: &str = "site.key_ecological_zone";
+
+#[test]
+fn an_undecided_rule_lists_each_possible_outcome_once_and_separates_deciding_from_refining_inputs()
+{
+    // A prohibits; B allows; otherwise prohibited. With neither known the
+    // rule may prohibit or allow: B decides it, A only says which prohibition.
+    let cases = [case("PROHIBITED", A), case("ALLOWED", B)].join(",");
+    let data = data_with(&rule("", &cases, "PROHIBITED"), "[]");
+    let r = screen(&data, &project(&[]), DEFAULT_AS_OF);
+    let f = only(&r);
+    assert_eq!(f.outcome, Outcome::NeedsInput);
+    assert_eq!(f.could_be, vec![Outcome::Prohibited, Outcome::Allowed]);
+    assert_eq!(f.missing, vec![B]);
+    assert_eq!(f.would_refine, vec![A]);
+    // Known B = no: prohibited either way, and A still only refines.
+    let r = screen(&data, &project(&[(B, "no")]), DEFAULT_AS_OF);
+    let f = only(&r);
+    assert_eq!(f.outcome, Outcome::Prohibited);
+    assert!(f.missing.is_empty() && f.could_be.is_empty(), "{f:?}");
+    assert_eq!(f.would_refine, vec![A]);
+}
+
+#[test]
+fn a_rule_is_in_force_through_its_last_day_and_not_after() {
+    let extra = r#""effective_to": "2024-06-30","#;
+    let data = data_with(&rule(extra, "", "PROHIBITED"), "[]");
+    let p = project(&[]);
+    let last = screen(&data, &p, Date::new(2024, 6, 30));
+    assert_eq!(only(&last).outcome, Outcome::Prohibited);
+    let after = screen(&data, &p, Date::new(2024, 7, 1));
+    assert_eq!(only(&after).outcome, Outcome::NotApplicable);
+    assert!(
+        only(&after).explanation.en.contains("not in force"),
+        "{:?}",
+        only(&after).explanation
+    );
+    let before = screen(&data, &p, Date::new(2019, 12, 31));
+    assert_eq!(only(&before).outcome, Outcome::NotApplicable);
+}
+
+#[test]
+fn an_open_scope_is_said_only_when_it_is_open() {
+    // Applies if A; allowed either way: decided, with the caveat that the
+    // scope is open and A refining it.
+    let extra = format!(r#""applies_if": {{"op": "is", "fact": "{A}"}},"#);
+    let data = data_with(&rule(&extra, "", "ALLOWED"), "[]");
+    let open = screen(&data, &project(&[]), DEFAULT_AS_OF);
+    let f = only(&open);
+    assert_eq!(f.outcome, Outcome::Allowed);
+    assert_eq!(f.would_refine, vec![A]);
+    assert!(
+        f.caveats
+            .iter()
+            .any(|c| c.en.contains("applies is not settled")),
+        "{f:?}"
+    );
+    let known = screen(&data, &project(&[(A, "yes")]), DEFAULT_AS_OF);
+    let f = only(&known);
+    assert_eq!(f.outcome, Outcome::Allowed);
+    assert!(f.would_refine.is_empty(), "{f:?}");
+    assert!(
+        !f.caveats
+            .iter()
+            .any(|c| c.en.contains("applies is not settled")),
+        "{f:?}"
+    );
+}
+
+#[test]
+fn a_parameter_range_is_shown_only_where_the_values_differ() {
+    // Decided PROHIBITED by the fallback; the open branch (also PROHIBITED)
+    // names another ratio. Equal values make no range; different ones do.
+    let params = |second: f64| {
+        format!(
+            r#"[{{"id": "T.r1", "title": {TEXT}, "unit": "ratio", "values": [{{"from": "2020-01-01", "value": 1.5, "status": "V1", "citation": {{"document": "d", "status": "V1"}}}}]}},
+                {{"id": "T.r2", "title": {TEXT}, "unit": "ratio", "values": [{{"from": "2020-01-01", "value": {second}, "status": "V1", "citation": {{"document": "d", "status": "V1"}}}}]}}]"#
+        )
+    };
+    let cases = format!(
+        r#"{{"outcome": "PROHIBITED", "explain": {{"zh": "{{T.r2}}", "en": "{{T.r2}}"}}, "when": {{"op": "is", "fact": "{A}"}}}}"#
+    );
+    let rules = rule("", &cases, "PROHIBITED").replace(
+        r#""otherwise": {"outcome": "PROHIBITED", "explain": {"zh": "说明", "en": "why"}}"#,
+        r#""otherwise": {"outcome": "PROHIBITED", "explain": {"zh": "{T.r1}", "en": "{T.r1}"}}"#,
+    );
+    let differ = data_with(&rules, &params(2.0));
+    let r = screen(&differ, &project(&[]), DEFAULT_AS_OF);
+    let f = only(&r);
+    assert_eq!(f.outcome, Outcome::Prohibited);
+    assert_eq!(f.ranges.len(), 1, "{:?}", f.ranges);
+    assert_eq!((f.ranges[0].min, f.ranges[0].max), (1.5, 2.0));
+    assert_eq!(f.ranges[0].fixed_by, vec![A]);
+    let equal = data_with(&rules, &params(1.5));
+    let r = screen(&equal, &project(&[]), DEFAULT_AS_OF);
+    assert!(only(&r).ranges.is_empty(), "{:?}", only(&r).ranges);
+}
