@@ -6,6 +6,9 @@ cd "$(dirname "$0")/.."
 export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$PWD/node_modules/.bin:$PATH"
 if [ "${1:-}" != "--wasm-only" ]; then
   cargo bench --locked -p jiujiang-bench
+  # GoRules ZEN (zen-engine) on YRB-01 beside our engine, natively: its own
+  # crate and lock file, outside the workspace (bench/zen/Cargo.toml).
+  cargo run --release --locked --manifest-path bench/zen/Cargo.toml
 fi
 cargo build --locked --release -p jiujiang-bench --lib --target wasm32-unknown-unknown
 wasm-bindgen --target nodejs --out-dir target/wasm-bench target/wasm32-unknown-unknown/release/jiujiang_bench.wasm
