@@ -675,3 +675,55 @@ impl<'a: 'p, 'p> Ctx<'a, 'p> {
         })
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Each comparison at, below and above its threshold, for an exact value
+    /// and for a value known to ± 1: true or false only when the whole
+    /// interval is on one side.
+    #[test]
+    fn comparisons_with_a_margin_decide_only_when_the_interval_is_on_one_side() {
+        use Tri::{False as F, True as T, Unknown as U};
+        // (op, x, margin, limit 10) -> expected
+        let cases = [
+            (Op::Lt, 9.0, 0.0, T),
+            (Op::Lt, 10.0, 0.0, F),
+            (Op::Lt, 8.0, 1.0, T),
+            (Op::Lt, 9.5, 1.0, U),
+            (Op::Lt, 11.0, 1.0, F),
+            (Op::Le, 10.0, 0.0, T),
+            (Op::Le, 10.5, 0.0, F),
+            (Op::Le, 9.0, 1.0, T),
+            (Op::Le, 10.0, 1.0, U),
+            (Op::Le, 11.0, 1.0, U),
+            (Op::Le, 11.5, 1.0, F),
+            (Op::Gt, 10.5, 0.0, T),
+            (Op::Gt, 10.0, 0.0, F),
+            (Op::Gt, 11.5, 1.0, T),
+            (Op::Gt, 11.0, 1.0, U),
+            (Op::Gt, 9.0, 1.0, F),
+            (Op::Ge, 10.0, 0.0, T),
+            (Op::Ge, 9.5, 0.0, F),
+            (Op::Ge, 11.0, 1.0, T),
+            (Op::Ge, 10.0, 1.0, U),
+            (Op::Ge, 9.0, 1.0, U),
+            (Op::Ge, 8.5, 1.0, F),
+        ];
+        for (op, x, margin, expected) in cases {
+            assert_eq!(op.test(x, margin, 10.0), expected, "{op:?} {x} ± {margin}");
+        }
+    }
+
+    /// A range (an energy total whose basis is not given) against a limit.
+    #[test]
+    fn a_range_decides_only_when_it_lies_on_one_side() {
+        assert_eq!(Op::Ge.test_range(5000.0, 9000.0, 5000.0), Tri::True);
+        assert_eq!(Op::Ge.test_range(4000.0, 9000.0, 5000.0), Tri::Unknown);
+        assert_eq!(Op::Ge.test_range(1000.0, 4999.0, 5000.0), Tri::False);
+        assert_eq!(Op::Le.test_range(1000.0, 5000.0, 5000.0), Tri::True);
+        assert_eq!(Op::Le.test_range(5000.0, 5001.0, 5000.0), Tri::Unknown);
+        assert_eq!(Op::Le.test_range(5000.5, 6000.0, 5000.0), Tri::False);
+    }
+}
