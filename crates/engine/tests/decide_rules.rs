@@ -150,3 +150,108 @@ fn a_parameter_range_is_shown_only_where_the_values_differ() {
     let r = screen(&equal, &project(&[]), DEFAULT_AS_OF);
     assert!(only(&r).ranges.is_empty(), "{:?}", only(&r).ranges);
 }
+
+#[test]
+fn a_class_known_only_as_one_of_two_decides_where_both_lead_alike() {
+    // "Neither restricted nor eliminated": encouraged or permitted.
+    let rule_in = |values: &str| {
+        let cases = format!(
+            r#"{{"outcome": "PROHIBITED", "explain": {TEXT}, "when": {{"op": "in", "fact": "catalogue.class", "values": {values}}}}}"#
+        );
+        data_with(&rule("", &cases, "ALLOWED"), "[]")
+    };
+    let p = project(&[("catalogue.not_restricted", "yes")]);
+    let both = rule_in(r#"["encouraged", "permitted", "restricted"]"#);
+    assert_eq!(
+        only(&screen(&both, &p, DEFAULT_AS_OF)).outcome,
+        Outcome::Prohibited
+    );
+    let neither = rule_in(r#"["restricted", "eliminated"]"#);
+    assert_eq!(
+        only(&screen(&neither, &p, DEFAULT_AS_OF)).outcome,
+        Outcome::Allowed
+    );
+    let one = rule_in(r#"["permitted"]"#);
+    let r = screen(&one, &p, DEFAULT_AS_OF);
+    assert_eq!(only(&r).outcome, Outcome::NeedsInput);
+    assert_eq!(only(&r).missing, vec!["catalogue.class"]);
+}
+
+#[test]
+fn each_threshold_a_rule_compares_is_listed_once_with_its_value() {
+    // YRB-01-like: the same band against two distances, then a second band.
+    let params = format!(
+        r#"[{{"id": "T.band", "title": {TEXT}, "unit": "m", "values": [{{"from": "2020-01-01", "value": 1000, "status": "V1", "citation": {{"document": "d", "status": "V1"}}}}]}},
+            {{"id": "T.edge", "title": {TEXT}, "unit": "m", "values": [{{"from": "2021-05-01", "value": 1500, "status": "V1", "citation": {{"document": "d", "status": "V1"}}}}]}}]"#
+    );
+    let when = r#"{"op": "any", "of": [
+        {"op": "lt", "fact": "site.dist_yangtze_mainstream_m", "param": "T.band"},
+        {"op": "lt", "fact": "site.dist_important_tributary_m", "param": "T.band"},
+        {"op": "lt", "fact": "site.dist_poyang_lake_m", "param": "T.edge"}]}"#;
+    let cases = format!(r#"{{"outcome": "PROHIBITED", "explain": {TEXT}, "when": {when}}}"#);
+    let data = data_with(&rule("", &cases, "ALLOWED"), &params);
+    let p = project(&[
+        ("site.dist_yangtze_mainstream_m", "3000"),
+        ("site.dist_important_tributary_m", "4000"),
+        ("site.dist_poyang_lake_m", "5000"),
+    ]);
+    let r = screen(&data, &p, DEFAULT_AS_OF);
+    let f = only(&r);
+    assert_eq!(f.outcome, Outcome::Allowed);
+    let listed: Vec<(&str, f64, Date)> = f
+        .thresholds
+        .iter()
+        .map(|t| (t.param, t.value, t.from))
+        .collect();
+    assert_eq!(
+        listed,
+        vec![
+            ("T.band", 1000.0, Date::new(2020, 1, 1)),
+            ("T.edge", 1500.0, Date::new(2021, 5, 1))
+        ]
+    );
+}
+
+#[test]
+fn a_rule_naming_an_unknown_fact_or_parameter_says_so_and_stays_open() {
+    let cases = format!(
+        r#"{{"outcome": "PROHIBITED", "explain": {TEXT}, "when": {{"op": "is", "fact": "no.such_fact"}}}},
+           {{"outcome": "PROHIBITED", "explain": {TEXT}, "when": {{"op": "flag", "param": "T.missing"}}}}"#
+    );
+    let data = data_with(&rule("", &cases, "ALLOWED"), "[]");
+    let r = screen(&data, &project(&[]), DEFAULT_AS_OF);
+    let f = only(&r);
+    assert_eq!(f.outcome, Outcome::NeedsInput);
+    let caveats: Vec<&str> = f.caveats.iter().map(|c| c.en.as_str()).collect();
+    assert!(
+        caveats
+            .iter()
+            .any(|c| c.contains("unknown fact no.such_fact")),
+        "{caveats:?}"
+    );
+    assert!(
+        caveats
+            .iter()
+            .any(|c| c.contains("Parameter T.missing has no value")),
+        "{caveats:?}"
+    );
+}
+
+#[test]
+fn different_notes_of_one_screening_are_each_worded() {
+    // The chemical lead: C2614 lies outside several unverified sector
+    // mappings, each its own note on YRB-13, worded once per screening.
+    let lead = engine()
+        .project_from_json(include_str!("../../../examples/leads/chemical.json"))
+        .unwrap();
+    let r = engine().screen(&lead, DEFAULT_AS_OF);
+    let f = r.findings.iter().find(|f| f.rule_id == "YRB-13").unwrap();
+    let outside: Vec<&str> = (f.caveats.iter())
+        .map(|c| c.en.as_str())
+        .filter(|c| c.contains("is outside this tool's"))
+        .collect();
+    assert!(outside.len() >= 3, "{outside:?}");
+    for (i, c) in outside.iter().enumerate() {
+        assert!(!outside[..i].contains(c), "repeated: {c}");
+    }
+}
