@@ -255,3 +255,79 @@ fn different_notes_of_one_screening_are_each_worded() {
         assert!(!outside[..i].contains(c), "repeated: {c}");
     }
 }
+
+#[test]
+fn the_verdict_path_reads_flags_and_given_facts_as_the_report_does() {
+    use jiujiang_engine::screen::verdicts_with;
+    let flag = |value: u8| {
+        format!(
+            r#"[{{"id": "T.flag", "title": {TEXT}, "unit": "flag", "values": [{{"from": "2020-01-01", "value": {value}, "status": "V1", "citation": {{"document": "d", "status": "V1"}}}}]}}]"#
+        )
+    };
+    let cases = format!(
+        r#"{{"outcome": "PROHIBITED", "explain": {TEXT}, "when": {{"op": "flag", "param": "T.flag"}}}},
+           {{"outcome": "CONDITIONAL", "explain": {TEXT}, "when": {{"op": "given", "fact": "{A}"}}}}"#
+    );
+    let p_none = project(&[]);
+    let p_given = project(&[(A, "no")]);
+    for (value, p, expected) in [
+        (1, &p_none, Outcome::Prohibited),
+        (0, &p_none, Outcome::Allowed),
+        (0, &p_given, Outcome::Conditional),
+    ] {
+        let data = data_with(&rule("", &cases, "ALLOWED"), &flag(value));
+        let program = Program::new(&data);
+        let fast = verdicts_with(&data, &program, Default::default(), p, DEFAULT_AS_OF);
+        let full = screen(&data, p, DEFAULT_AS_OF);
+        assert_eq!(fast.outcomes, vec![expected], "flag {value}");
+        assert_eq!(only(&full).outcome, expected, "flag {value}");
+    }
+}
+
+#[test]
+fn a_finding_decided_by_either_of_two_reasons_is_as_sure_as_the_surer() {
+    // Two distances each under their band: the any is decided by both; one
+    // band is C, the other V2, so the finding is V2 (the rule itself is V1).
+    let param = |id: &str, status: &str| {
+        format!(
+            r#"{{"id": "{id}", "title": {TEXT}, "unit": "m", "values": [{{"from": "2020-01-01", "value": 1000, "status": "{status}", "citation": {{"document": "d", "status": "{status}"}}}}]}}"#
+        )
+    };
+    let params = format!("[{}, {}]", param("T.c", "C"), param("T.v2", "V2"));
+    let when = r#"{"op": "any", "of": [
+        {"op": "lt", "fact": "site.dist_yangtze_mainstream_m", "param": "T.c"},
+        {"op": "lt", "fact": "site.dist_important_tributary_m", "param": "T.v2"}]}"#;
+    let cases = format!(r#"{{"outcome": "PROHIBITED", "explain": {TEXT}, "when": {when}}}"#);
+    let data = data_with(&rule("", &cases, "ALLOWED"), &params);
+    let p = project(&[
+        ("site.dist_yangtze_mainstream_m", "300"),
+        ("site.dist_important_tributary_m", "400"),
+    ]);
+    let r = screen(&data, &p, DEFAULT_AS_OF);
+    assert_eq!(only(&r).outcome, Outcome::Prohibited);
+    assert_eq!(only(&r).status, jiujiang_engine::Status::V2);
+    // Only the C reason holds: the finding is C.
+    let p = project(&[
+        ("site.dist_yangtze_mainstream_m", "300"),
+        ("site.dist_important_tributary_m", "4000"),
+    ]);
+    let r = screen(&data, &p, DEFAULT_AS_OF);
+    assert_eq!(only(&r).status, jiujiang_engine::Status::C);
+}
+
+#[test]
+fn an_energy_total_known_only_as_a_range_is_written_as_the_range() {
+    // 8,000 tce stated without its basis: the primary-equivalent total lies in
+    // a range, and the two-high finding says which.
+    let p = project(&[
+        ("industry_code", "C2614"),
+        ("action", "new"),
+        ("site.chemical_park", "pengze-jishan"),
+        ("energy.stated_total_tce", "8000"),
+    ]);
+    let r = engine().screen(&p, DEFAULT_AS_OF);
+    let f = r.findings.iter().find(|f| f.rule_id == "HEHE-01").unwrap();
+    let text = &f.explanation.en;
+    assert!(text.contains("8,000–") || text.contains("–8,000"), "{text}");
+    assert!(!text.contains('{') && !text.contains('?'), "{text}");
+}
