@@ -751,3 +751,31 @@ fn sector_fact(index: usize, sector: &Sector, code: Option<&str>) -> Fact {
         f
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keys_hold_each_field_once_and_at_most_eight() {
+        let mut k = Keys::one("action");
+        k.push("action");
+        k.push("energy");
+        assert_eq!(k.to_vec(), vec!["action", "energy"]);
+        let fields: Vec<&'static str> = crate::project::FIELDS
+            .iter()
+            .take(10)
+            .map(|f| f.key)
+            .collect();
+        let mut all = Keys::default();
+        for f in &fields {
+            all.push(f);
+        }
+        assert_eq!(all.to_vec(), fields[..8].to_vec());
+        assert_eq!(
+            all.indexed().map(|(i, _)| i).collect::<Vec<_>>(),
+            (0..8).map(Some).collect::<Vec<_>>()
+        );
+        assert_eq!(k.indexed().nth(1), Some((None, "energy")));
+    }
+}
