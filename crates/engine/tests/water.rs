@@ -259,3 +259,37 @@ fn gshhg_and_osm_banks_differ_by_the_documented_spread() {
         gaps.len()
     );
 }
+
+/// A distance the map estimates says what it was measured from: the site
+/// point, or the parcel's nearest edge when an outline is given.
+#[test]
+fn a_map_estimate_says_whether_it_is_from_the_point_or_the_parcel() {
+    let e = jiujiang_engine::Engine::embedded().unwrap();
+    let today = jiujiang_engine::Date::new(2026, 12, 3);
+    let note_of = |fields: &[(&str, &str)]| -> String {
+        let (p, errors) = e.parse_fields(fields.iter().copied());
+        assert!(errors.is_empty(), "{errors:?}");
+        let r = e.screen(&p, today);
+        let f = r.findings.iter().find(|f| f.rule_id == "YRB-01").unwrap();
+        (f.caveats.iter())
+            .map(|c| c.en.clone())
+            .find(|c| c.contains("No measured distance"))
+            .unwrap_or_default()
+    };
+    let base = [
+        ("industry_code", "C2614"),
+        ("action", "new"),
+        ("site.location", "116.00, 29.69"),
+        ("site.location_datum", "wgs84"),
+    ];
+    let point = note_of(&base);
+    assert!(point.contains("from the site point"), "{point}");
+    let mut with_parcel = base.to_vec();
+    let outline = "116.00, 29.69; 116.01, 29.69; 116.01, 29.68";
+    with_parcel.push(("site.parcel", outline));
+    let parcel = note_of(&with_parcel);
+    assert!(
+        parcel.contains("from the parcel's nearest edge"),
+        "{parcel}"
+    );
+}

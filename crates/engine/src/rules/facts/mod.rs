@@ -103,10 +103,6 @@ impl Keys {
     pub fn to_vec(&self) -> Vec<&'static str> {
         self.iter().collect()
     }
-
-    pub fn is_empty(&self) -> bool {
-        self.len == 0
-    }
 }
 
 /// Why a derivation is uncertain. Kept as data and worded only when a
