@@ -287,3 +287,49 @@ fn money_entries_are_restated_in_the_readers_units() {
     assert_eq!(echo("invest.total_10k_cny", ""), None);
     assert_eq!(echo("invest.land_mu", "150"), None);
 }
+
+/// Which inputs a fact may read: a look-ahead probe reuses every fact whose
+/// inputs it did not change, so a wrong "no" would reuse a stale fact.
+#[test]
+fn facts_say_which_inputs_they_read() {
+    use jiujiang_engine::rules::facts::may_read;
+    for (fact, field, reads) in [
+        ("foreign_invested", "foreign_invested", true),
+        ("foreign_invested", "action", false),
+        ("sector.chemical", "industry_code", true),
+        ("sector.chemical", "action", false),
+        ("sector.", "industry_code", false),
+        ("facility.tailings_pond", "facilities", true),
+        ("facility.tailings_pond", "industry_code", false),
+        ("action.kind", "action", true),
+        ("action.kind", "adds_capacity", true),
+        ("action.kind", "industry_code", false),
+        ("site.dist_yangtze_mainstream_m", "site.location", true),
+        ("site.dist_yangtze_mainstream_m", "site.parcel", true),
+        ("energy.tce_primary", "energy.stated_total_tce", true),
+        ("energy.tce_primary", "site.location", false),
+        (
+            "site.chemical_park_status",
+            "energy.stated_total_tce",
+            false,
+        ),
+    ] {
+        assert_eq!(may_read(fact, field), reads, "{fact} reads {field}?");
+    }
+}
+
+/// The kinds of fact names, by which meta-tests check rule data.
+#[test]
+fn fact_names_have_kinds_only_when_they_exist() {
+    use jiujiang_engine::rules::facts::{fact_kind, FactKind};
+    let data = &engine().data;
+    assert_eq!(fact_kind("sector.chemical", data), Some(FactKind::Bool));
+    assert_eq!(fact_kind("sector.no_such_sector", data), None);
+    assert_eq!(
+        fact_kind("facility.tailings_pond", data),
+        Some(FactKind::Bool)
+    );
+    assert_eq!(fact_kind("facility.no_such_facility", data), None);
+    assert_eq!(fact_kind("foreign_invested", data), Some(FactKind::Bool));
+    assert_eq!(fact_kind("no.such_fact", data), None);
+}
