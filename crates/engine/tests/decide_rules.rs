@@ -331,3 +331,64 @@ fn an_energy_total_known_only_as_a_range_is_written_as_the_range() {
     assert!(text.contains("8,000–") || text.contains("–8,000"), "{text}");
     assert!(!text.contains('{') && !text.contains('?'), "{text}");
 }
+
+#[test]
+fn a_stated_class_or_reach_is_used_over_what_would_be_inferred() {
+    let in_rule = |fact: &str, value: &str| {
+        let cases = format!(
+            r#"{{"outcome": "PROHIBITED", "explain": {TEXT}, "when": {{"op": "in", "fact": "{fact}", "values": ["{value}"]}}}}"#
+        );
+        data_with(&rule("", &cases, "ALLOWED"), "[]")
+    };
+    // The class as stated, not inferred from "neither restricted nor eliminated".
+    let class = in_rule("catalogue.class", "restricted");
+    let p = project(&[("catalogue.class", "restricted")]);
+    assert_eq!(
+        only(&screen(&class, &p, DEFAULT_AS_OF)).outcome,
+        Outcome::Prohibited
+    );
+    // A site in the city (middle reach by its county) with the lower reach
+    // stated: the statement decides; without it, the county does.
+    let reach = in_rule("site.yangtze_reach", "lower");
+    let site = [
+        ("site.location", "116.00, 29.69"),
+        ("site.location_datum", "wgs84"),
+    ];
+    let stated = project(&[site[0], site[1], ("site.yangtze_reach", "lower")]);
+    assert_eq!(
+        only(&screen(&reach, &stated, DEFAULT_AS_OF)).outcome,
+        Outcome::Prohibited
+    );
+    let inferred = project(&site);
+    assert_eq!(
+        only(&screen(&reach, &inferred, DEFAULT_AS_OF)).outcome,
+        Outcome::Allowed
+    );
+}
+
+#[test]
+fn a_finding_lists_the_inputs_it_read_with_their_values() {
+    let p = project(&[
+        ("industry_code", "C2614"),
+        ("action", "new"),
+        ("site.dist_yangtze_mainstream_m", "850"),
+    ]);
+    let r = engine().screen(&p, DEFAULT_AS_OF);
+    let f = r.findings.iter().find(|f| f.rule_id == "YRB-01").unwrap();
+    assert_eq!(f.outcome, Outcome::Prohibited);
+    let distance = f
+        .inputs
+        .iter()
+        .find(|i| i.field == "site.dist_yangtze_mainstream_m");
+    assert_eq!(
+        distance.map(|i| i.text()).as_deref(),
+        Some("850"),
+        "{:?}",
+        f.inputs
+    );
+    assert!(
+        f.inputs.iter().any(|i| i.field == "industry_code"),
+        "{:?}",
+        f.inputs
+    );
+}
