@@ -392,3 +392,119 @@ fn a_finding_lists_the_inputs_it_read_with_their_values() {
         f.inputs
     );
 }
+
+#[test]
+fn a_sector_mapping_below_v2_is_flagged_and_one_at_v2_is_not() {
+    let cases = format!(
+        r#"{{"outcome": "PROHIBITED", "explain": {TEXT}, "when": {{"op": "is", "fact": "sector.shipbuilding"}}}}"#
+    );
+    let caveats = |status: jiujiang_engine::Status, code: &str| -> Vec<String> {
+        let mut data = data_with(&rule("", &cases, "ALLOWED"), "[]");
+        let s = data
+            .sectors
+            .iter_mut()
+            .find(|s| s.id == "shipbuilding")
+            .unwrap();
+        s.members.iter_mut().for_each(|m| m.status = status);
+        let p = project(&[("industry_code", code)]);
+        let r = screen(&data, &p, DEFAULT_AS_OF);
+        only(&r).caveats.iter().map(|c| c.en.to_string()).collect()
+    };
+    use jiujiang_engine::Status::{C, V2};
+    // C3731 (ships) is in; I6513 (software) is out.
+    let inside_c = caveats(C, "C3731");
+    assert!(
+        inside_c
+            .iter()
+            .any(|c| c.contains("counted as shipbuilding")),
+        "{inside_c:?}"
+    );
+    assert!(caveats(V2, "C3731")
+        .iter()
+        .all(|c| !c.contains("counted as")));
+    let outside_c = caveats(C, "I6513");
+    assert!(
+        outside_c
+            .iter()
+            .any(|c| c.contains("outside this tool's shipbuilding mapping")),
+        "{outside_c:?}"
+    );
+    assert!(caveats(V2, "I6513")
+        .iter()
+        .all(|c| !c.contains("outside this tool's")));
+}
+
+#[test]
+fn park_action_and_capacity_facts_list_their_inputs() {
+    let p = project(&[
+        ("industry_code", "C2614"),
+        ("action", "new"),
+        ("site.chemical_park", "pengze-jishan"),
+    ]);
+    let r = engine().screen(&p, DEFAULT_AS_OF);
+    let inputs_of = |id: &str| -> Vec<&str> {
+        let f = r.findings.iter().find(|f| f.rule_id == id).unwrap();
+        f.inputs.iter().map(|i| i.field).collect()
+    };
+    let chp = inputs_of("CHP-01");
+    assert!(
+        chp.contains(&"site.chemical_park") && chp.contains(&"action"),
+        "{chp:?}"
+    );
+    let steel = project(&[
+        ("industry_code", "C3110"),
+        ("action", "new"),
+        ("capacity.new_t", "1000000"),
+        ("capacity.offered_t", "1500000"),
+    ]);
+    let r = engine().screen(&steel, DEFAULT_AS_OF);
+    let cap: Vec<&str> = (r
+        .findings
+        .iter()
+        .find(|f| f.rule_id == "CAP-01")
+        .unwrap()
+        .inputs
+        .iter())
+    .map(|i| i.field)
+    .collect();
+    assert!(
+        cap.contains(&"action") && cap.contains(&"industry_code"),
+        "{cap:?}"
+    );
+}
+
+#[test]
+fn a_park_counts_only_from_the_day_it_was_recognised() {
+    let p = project(&[
+        ("industry_code", "C2614"),
+        ("action", "new"),
+        ("site.chemical_park", "pengze-jishan"),
+    ]);
+    let park = engine()
+        .data
+        .parks
+        .iter()
+        .find(|p| p.id == "pengze-jishan")
+        .unwrap();
+    let from = park.recognised_from;
+    let cases = format!(
+        r#"{{"outcome": "PROHIBITED", "explain": {TEXT}, "when": {{"op": "in", "fact": "site.chemical_park_status", "values": ["not_recognised"]}}}}"#
+    );
+    let data = data_with(&rule("", &cases, "ALLOWED"), "[]");
+    let outcome = |d: Date| only(&screen(&data, &p, d)).outcome;
+    let day_before = Date::from_days(from.to_days() - 1);
+    assert_eq!(outcome(from), Outcome::Allowed);
+    assert_eq!(outcome(day_before), Outcome::Prohibited);
+}
+
+#[test]
+fn a_program_built_for_other_rule_data_is_not_trusted() {
+    use jiujiang_engine::screen::verdicts_with;
+    let data = data_with(&rule("", &case("PROHIBITED", A), "ALLOWED"), "[]");
+    let other = Program::new(&engine().data);
+    let p = project(&[(A, "yes")]);
+    let r = screen_with(&data, &other, Default::default(), &p, DEFAULT_AS_OF);
+    assert_eq!(only(&r).outcome, Outcome::Prohibited);
+    let v = verdicts_with(&data, &other, Default::default(), &p, DEFAULT_AS_OF);
+    assert_eq!(v.outcomes, vec![Outcome::Prohibited]);
+}
