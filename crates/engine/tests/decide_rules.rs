@@ -508,3 +508,95 @@ fn a_program_built_for_other_rule_data_is_not_trusted() {
     let v = verdicts_with(&data, &other, Default::default(), &p, DEFAULT_AS_OF);
     assert_eq!(v.outcomes, vec![Outcome::Prohibited]);
 }
+
+/// Where an energy fact lies, found by comparing it with thresholds: a rule
+/// "fact >= limit" is true below the fact's lower end, false above its upper
+/// end and open between.
+fn energy_at(fact: &str, fields: &[(&str, &str)], limit: f64) -> Outcome {
+    let params = format!(
+        r#"[{{"id": "T.limit", "title": {TEXT}, "unit": "tce", "values": [{{"from": "2020-01-01", "value": {limit}, "status": "V1", "citation": {{"document": "d", "status": "V1"}}}}]}}]"#
+    );
+    let cases = format!(
+        r#"{{"outcome": "PROHIBITED", "explain": {TEXT}, "when": {{"op": "ge", "fact": "{fact}", "param": "T.limit"}}}}"#
+    );
+    let data = data_with(&rule("", &cases, "ALLOWED"), &params);
+    only(&screen(&data, &project(fields), DEFAULT_AS_OF)).outcome
+}
+
+/// The value of a parameter in force, from the bundled data.
+fn param_value(id: &str) -> f64 {
+    let p = engine().data.params.iter().find(|p| p.id == id).unwrap();
+    jiujiang_engine::screen::param_in_force(p, DEFAULT_AS_OF)
+        .unwrap()
+        .value
+}
+
+/// Asserts that `fact` lies exactly at `value` (to a thousandth of a tce),
+/// or within [lo, hi] and no narrower, by thresholds just around each end.
+fn assert_energy(fact: &str, fields: &[(&str, &str)], lo: f64, hi: f64) {
+    let (below, above) = (lo - 1e-3, hi + 1e-3);
+    assert_eq!(
+        energy_at(fact, fields, below),
+        Outcome::Prohibited,
+        "{fact} >= {below}"
+    );
+    assert_eq!(
+        energy_at(fact, fields, above),
+        Outcome::Allowed,
+        "{fact} < {above}"
+    );
+    if hi - lo > 1e-2 {
+        let inner = [lo + 1e-3, hi - 1e-3];
+        for x in inner {
+            assert_eq!(
+                energy_at(fact, fields, x),
+                Outcome::NeedsInput,
+                "{fact} open at {x}"
+            );
+        }
+    }
+}
+
+#[test]
+fn energy_totals_convert_between_bases_through_the_electricity_share() {
+    let cal = param_value("EN-02.electricity_calorific_tce_per_10k_kwh");
+    let pri = param_value("EN-02.electricity_primary_tce_per_10k_kwh");
+    assert!(pri > cal && cal > 0.0);
+    let (total, e) = (10_000.0, 1_000.0);
+    // Stated on the calorific basis, with the electricity in it.
+    let calorific = [
+        ("energy.stated_total_tce", "10000"),
+        ("energy.stated_basis", "calorific"),
+        ("energy.electricity_10k_kwh", "1000"),
+    ];
+    assert_energy("energy.tce_calorific", &calorific, total, total);
+    let primary = total + e * (pri - cal);
+    assert_energy("energy.tce_primary", &calorific, primary, primary);
+    // Stated on the primary basis.
+    let on_primary = [
+        ("energy.stated_total_tce", "10000"),
+        ("energy.stated_basis", "primary"),
+        ("energy.electricity_10k_kwh", "1000"),
+    ];
+    let back = total - e * (pri - cal);
+    assert_energy("energy.tce_calorific", &on_primary, back, back);
+    // Without the electricity share: bounded by none or all of it electricity.
+    let no_share = [
+        ("energy.stated_total_tce", "10000"),
+        ("energy.stated_basis", "calorific"),
+    ];
+    assert_energy("energy.tce_primary", &no_share, total, total * pri / cal);
+    let no_share = [
+        ("energy.stated_total_tce", "10000"),
+        ("energy.stated_basis", "primary"),
+    ];
+    assert_energy("energy.tce_calorific", &no_share, total * cal / pri, total);
+    // Without the basis either: the total is one end, the conversion the other.
+    let nothing = [("energy.stated_total_tce", "10000")];
+    assert_energy("energy.tce_primary", &nothing, total, total * pri / cal);
+    // The electricity in a stated total: none, up to all of it.
+    assert_energy("energy.electricity_kwh", &nothing, 0.0, total / cal * 1.0e4);
+    // Carriers without electricity: none is used.
+    let coal = [("energy.coal_t", "1000")];
+    assert_energy("energy.electricity_kwh", &coal, 0.0, 0.0);
+}
