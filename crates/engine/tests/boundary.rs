@@ -198,3 +198,46 @@ fn any_bytes_give_a_layer_or_errors_never_a_panic() {
         }
     }
 }
+
+/// A distance measured against an imported layer is as uncertain as the
+/// layer's stated accuracy plus the point's own (a web-map point's, GEO-04),
+/// both in the site estimate and in the finding's note.
+#[test]
+fn a_boundary_distance_carries_the_layer_accuracy_plus_the_point_margin() {
+    let engine = jiujiang_engine::Engine::embedded().unwrap();
+    let as_of = jiujiang_engine::Date::new(2026, 12, 3);
+    let input = engine
+        .data
+        .params
+        .iter()
+        .find(|p| p.id == "GEO-04.input_margin_m")
+        .unwrap();
+    let input = jiujiang_engine::screen::param_in_force(input, as_of)
+        .unwrap()
+        .value;
+    assert!(input > 0.0);
+    let b = parse(
+        &line("[[115.95, 29.73], [116.05, 29.73]]"),
+        meta(Datum::Wgs84),
+    )
+    .unwrap();
+    let (p, errors) = engine.parse_fields([
+        ("industry_code", "C2614"),
+        ("action", "new"),
+        ("site.location", "116.0, 29.72"),
+        ("site.location_datum", "wgs84"),
+    ]);
+    assert!(errors.is_empty(), "{errors:?}");
+    let est = engine.site_estimate(&p, as_of, Some(&b)).unwrap();
+    let (_, margin) = est.boundary.unwrap();
+    assert!((margin - (20.0 + input)).abs() < 1e-9, "{margin}");
+    let r = engine.screen_in(&p, as_of, Some(&b));
+    let f = r.findings.iter().find(|f| f.rule_id == "YRB-01").unwrap();
+    let note = f
+        .caveats
+        .iter()
+        .find(|c| c.en.contains("boundary layer"))
+        .unwrap();
+    let want = format!("±{} m", (20.0 + input).round());
+    assert!(note.en.contains(&want), "{}", note.en);
+}

@@ -284,6 +284,7 @@ fn a_map_estimate_says_whether_it_is_from_the_point_or_the_parcel() {
     ];
     let point = note_of(&base);
     assert!(point.contains("from the site point"), "{point}");
+    assert!(point.contains("the nearest river"), "{point}");
     let mut with_parcel = base.to_vec();
     let outline = "116.00, 29.69; 116.01, 29.69; 116.01, 29.68";
     with_parcel.push(("site.parcel", outline));
