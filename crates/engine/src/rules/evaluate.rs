@@ -726,4 +726,21 @@ mod tests {
         assert_eq!(Op::Le.test_range(5000.0, 5001.0, 5000.0), Tri::Unknown);
         assert_eq!(Op::Le.test_range(5000.5, 6000.0, 5000.0), Tri::False);
     }
+
+    /// A range known only to ± a margin widens by the margin on both sides.
+    #[test]
+    fn a_range_with_a_margin_widens_on_both_sides() {
+        let range = FactValue::Between(100.0, 200.0);
+        assert_eq!(compare_value(Op::Ge, &range, 0.0, 95.0), Some(Tri::True));
+        assert_eq!(
+            compare_value(Op::Ge, &range, 10.0, 95.0),
+            Some(Tri::Unknown)
+        );
+        assert_eq!(compare_value(Op::Lt, &range, 0.0, 205.0), Some(Tri::True));
+        assert_eq!(
+            compare_value(Op::Lt, &range, 10.0, 205.0),
+            Some(Tri::Unknown)
+        );
+        assert_eq!(compare_value(Op::Lt, &FactValue::Unknown, 0.0, 1.0), None);
+    }
 }
