@@ -580,6 +580,15 @@ fn energy_totals_convert_between_bases_through_the_electricity_share() {
     ];
     let back = total - e * (pri - cal);
     assert_energy("energy.tce_calorific", &on_primary, back, back);
+    // Both known exactly, as the energy summary shows them.
+    let summary = |fields: &[(&str, &str)]| engine().screen(&project(fields), DEFAULT_AS_OF).energy;
+    let s = summary(&calorific);
+    assert_eq!(
+        (s.tce_calorific, s.tce_primary),
+        (Some(total), Some(primary))
+    );
+    let s = summary(&on_primary);
+    assert_eq!((s.tce_calorific, s.tce_primary), (Some(back), Some(total)));
     // Without the electricity share: bounded by none or all of it electricity.
     let no_share = [
         ("energy.stated_total_tce", "10000"),
@@ -596,6 +605,11 @@ fn energy_totals_convert_between_bases_through_the_electricity_share() {
     assert_energy("energy.tce_primary", &nothing, total, total * pri / cal);
     // The electricity in a stated total: none, up to all of it.
     assert_energy("energy.electricity_kwh", &nothing, 0.0, total / cal * 1.0e4);
+    // Nothing about energy: the electricity is not known.
+    assert_eq!(
+        energy_at("energy.electricity_kwh", &[], 1.0),
+        Outcome::NeedsInput
+    );
     // Carriers without electricity: none is used.
     let coal = [("energy.coal_t", "1000")];
     assert_energy("energy.electricity_kwh", &coal, 0.0, 0.0);
