@@ -614,3 +614,90 @@ fn energy_totals_convert_between_bases_through_the_electricity_share() {
     let coal = [("energy.coal_t", "1000")];
     assert_energy("energy.electricity_kwh", &coal, 0.0, 0.0);
 }
+
+/// The fields a one-rule screening lists under "inputs used", for a rule
+/// that prohibits when `when` holds.
+fn inputs_for(data: &RuleData, fields: &[(&str, &str)]) -> (Outcome, Vec<&'static str>) {
+    let r = screen(data, &project(fields), DEFAULT_AS_OF);
+    let f = only(&r);
+    (f.outcome, f.inputs.iter().map(|i| i.field).collect())
+}
+
+fn rule_when(when: &str) -> String {
+    let cases = format!(r#"{{"outcome": "PROHIBITED", "explain": {TEXT}, "when": {when}}}"#);
+    rule("", &cases, "ALLOWED")
+}
+
+#[test]
+fn derived_facts_list_the_inputs_they_read_even_when_they_cannot_decide() {
+    // A technical upgrade is an expansion or a renovation by whether it adds
+    // capacity: with that unanswered, the type of project was still read.
+    let kind = data_with(
+        &rule_when(r#"{"op": "in", "fact": "action.kind", "values": ["expansion"]}"#),
+        "[]",
+    );
+    let (outcome, inputs) = inputs_for(&kind, &[("action", "tech_upgrade")]);
+    assert_eq!((outcome, inputs), (Outcome::NeedsInput, vec!["action"]));
+    let (outcome, inputs) = inputs_for(
+        &kind,
+        &[("action", "tech_upgrade"), ("adds_capacity", "yes")],
+    );
+    assert_eq!(
+        (outcome, inputs),
+        (Outcome::Prohibited, vec!["action", "adds_capacity"])
+    );
+
+    // The offered capacity ratio reads both capacities, also when the new
+    // capacity is zero and the ratio cannot be formed.
+    let ratio_param = format!(
+        r#"[{{"id": "T.r1", "title": {TEXT}, "unit": "ratio", "values": [{{"from": "2020-01-01", "value": 1.5, "status": "V1", "citation": {{"document": "d", "status": "V1"}}}}]}}]"#
+    );
+    let ratio = data_with(
+        &rule_when(r#"{"op": "lt", "fact": "capacity.offered_ratio", "param": "T.r1"}"#),
+        &ratio_param,
+    );
+    let both = vec!["capacity.new_t", "capacity.offered_t"];
+    let fields = |new: &'static str| [("capacity.new_t", new), ("capacity.offered_t", "100")];
+    assert_eq!(
+        inputs_for(&ratio, &fields("100")),
+        (Outcome::Prohibited, both.clone())
+    );
+    assert_eq!(
+        inputs_for(&ratio, &fields("50")),
+        (Outcome::Allowed, both.clone())
+    );
+    assert_eq!(
+        inputs_for(&ratio, &fields("0")),
+        (Outcome::NeedsInput, both)
+    );
+
+    // A 大类 broader than a member class of the sector cannot say whether
+    // the project is in it, but the code was read.
+    let sector = data_with(
+        &rule_when(r#"{"op": "is", "fact": "sector.chemical"}"#),
+        "[]",
+    );
+    assert_eq!(
+        inputs_for(&sector, &[("industry_code", "C27")]),
+        (Outcome::NeedsInput, vec!["industry_code"])
+    );
+
+    // A park that the data no longer lists: its status is unknown, and the
+    // park named was read.
+    let mut park = data_with(
+        &rule_when(
+            r#"{"op": "in", "fact": "site.chemical_park_status", "values": ["recognised"]}"#,
+        ),
+        "[]",
+    );
+    let (p, errors) = engine().parse_fields([("site.chemical_park", "hukou-hitech")]);
+    assert!(errors.is_empty(), "{errors:?}");
+    park.parks.retain(|p| p.id != "hukou-hitech");
+    let r = screen(&park, &p, DEFAULT_AS_OF);
+    let f = only(&r);
+    assert_eq!(f.outcome, Outcome::NeedsInput);
+    assert_eq!(
+        f.inputs.iter().map(|i| i.field).collect::<Vec<_>>(),
+        vec!["site.chemical_park"]
+    );
+}
