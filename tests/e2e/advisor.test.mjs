@@ -55,6 +55,24 @@ test('after the first facts the verdict box is in view on a phone, with bounds',
   await context.close();
 });
 
+test('on a phone the page never scrolls sideways and every tab is on screen, in both languages', async () => {
+  const { context, page, problems } = await phone();
+  for (const lang of ['zh', 'en']) {
+    if (lang === 'en') await page.click('#switch-lang');
+    const wide = await page.evaluate(() => document.documentElement.scrollWidth);
+    assert.ok(wide <= 390, `${lang}: the page is ${wide} px wide`);
+    const tabs = await page.$$eval('nav.tabs .tab', (els) => els.map((e) => {
+      const r = e.getBoundingClientRect();
+      return { text: e.textContent, left: r.left, right: r.right };
+    }));
+    assert.equal(tabs.length, 5);
+    for (const t of tabs) assert.ok(t.left >= 0 && t.right <= 390, `${lang}: tab ${t.text} at ${t.left}–${t.right}`);
+  }
+  await page.screenshot({ path: path.join(shots, 'tabs-phone.png'), clip: { x: 0, y: 0, width: 390, height: 220 } });
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('answering the top question each time decides the chemical lead within ten questions', async () => {
   const { context, page, problems } = await phone();
   await setAll(page, FIRST_FACTS);
