@@ -3,5 +3,5 @@
 //! in one place.
 
 pub use crate::rules::decide::ParamRange;
-pub use crate::rules::evaluate::{format_number, param_in_force};
+pub use crate::rules::evaluate::{format_number, param_in_force, Caveat};
 pub use crate::rules::report::*;

@@ -23,7 +23,7 @@ pub struct Finding<'a> {
     pub hint: Option<Cow<'a, Text>>,
     /// What to confirm because some link is unverified.
     #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub caveats: Vec<Cow<'a, Text>>,
+    pub caveats: Vec<Caveat<'a>>,
     pub inputs: Vec<InputUsed>,
     pub thresholds: Vec<ThresholdUsed<'a>>,
     /// For NEEDS_INPUT: the input fields that would decide the rule.
@@ -352,10 +352,10 @@ pub(crate) fn evaluate_in<'a>(index: usize, ctx: &Ctx<'a, '_>) -> Finding<'a> {
     }
     let mut caveats = Trace::worded_notes(trace.notes, ctx.data, ctx.facts.project, &ctx.worded);
     if let Some(c) = d.caveat {
-        caveats.push(ctx.fill(c));
+        caveats.push(ctx.fill(c).into());
     }
     if d.scope_open {
-        caveats.push(Cow::Borrowed(&*SCOPE_OPEN_TEXT));
+        caveats.push(Caveat::Data(&SCOPE_OPEN_TEXT));
     }
     let ranges = param_ranges(ctx, &d);
     let bounds = (d.outcome == Outcome::NeedsInput).then(|| Bounds {

@@ -14,6 +14,7 @@ use crate::text::numbers::round_display;
 use serde::Serialize;
 use std::borrow::Cow;
 use std::cell::RefCell;
+use std::sync::Arc;
 
 /// An input a rule read. Its texts are written only when asked for (the app's
 /// "inputs used", the JSON report), so screening itself formats nothing.
@@ -174,27 +175,31 @@ impl<'a> Trace<'a> {
         notes: Vec<TraceNote<'a>>,
         data: &RuleData,
         project: &Project,
-        worded: &RefCell<Vec<(crate::rules::facts::Note, Text)>>,
-    ) -> Vec<Cow<'a, Text>> {
-        let mut out: Vec<Cow<'a, Text>> = Vec::with_capacity(notes.len());
+        worded: &RefCell<Vec<(crate::rules::facts::Note, Arc<Text>)>>,
+    ) -> Vec<Caveat<'a>> {
+        let mut out: Vec<Caveat<'a>> = Vec::with_capacity(notes.len());
         for n in notes {
-            let text = match n {
-                TraceNote::Text(t) => t,
+            let caveat = match n {
+                TraceNote::Text(t) => Caveat::from(t),
                 TraceNote::Fact(note) => {
                     let mut cache = worded.borrow_mut();
-                    let text = match cache.iter().find(|(k, _)| *k == note) {
+                    Caveat::Worded(match cache.iter().find(|(k, _)| *k == note) {
                         Some((_, t)) => t.clone(),
                         None => {
-                            let t = note.render(data, project);
+                            let t = Arc::new(note.render(data, project));
                             cache.push((note, t.clone()));
                             t
                         }
-                    };
-                    Cow::Owned(text)
+                    })
                 }
             };
-            if !out.contains(&text) {
-                out.push(text);
+            // A shared text is the same note: no need to compare the words.
+            let seen = out.iter().any(|c| match (c, &caveat) {
+                (Caveat::Worded(a), Caveat::Worded(b)) if Arc::ptr_eq(a, b) => true,
+                _ => *c == caveat,
+            });
+            if !seen {
+                out.push(caveat);
             }
         }
         out
@@ -210,6 +215,47 @@ impl<'a> Trace<'a> {
                 from: value.from,
                 citation: &value.citation,
             });
+        }
+    }
+}
+
+/// A caveat's text: the rule data's own, or worded for this screening and
+/// shared by every finding that carries it. The same sector or map note
+/// stands in many findings, and sharing it costs a count where copying it
+/// cost two allocations per finding.
+#[derive(Clone, Debug)]
+pub enum Caveat<'a> {
+    Data(&'a Text),
+    Worded(Arc<Text>),
+}
+
+impl std::ops::Deref for Caveat<'_> {
+    type Target = Text;
+    fn deref(&self) -> &Text {
+        match self {
+            Caveat::Data(t) => t,
+            Caveat::Worded(t) => t,
+        }
+    }
+}
+
+impl PartialEq for Caveat<'_> {
+    fn eq(&self, other: &Self) -> bool {
+        **self == **other
+    }
+}
+
+impl Serialize for Caveat<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        (**self).serialize(s)
+    }
+}
+
+impl<'a> From<Cow<'a, Text>> for Caveat<'a> {
+    fn from(t: Cow<'a, Text>) -> Self {
+        match t {
+            Cow::Borrowed(t) => Caveat::Data(t),
+            Cow::Owned(t) => Caveat::Worded(Arc::new(t)),
         }
     }
 }
@@ -265,7 +311,7 @@ pub(crate) struct Ctx<'a, 'p> {
     /// out once for many uses (the grid's cells) instead of at each lookup.
     pub(crate) stale: Option<&'p [bool]>,
     /// Fact notes already worded for this project (see `Trace::worded_notes`).
-    pub(crate) worded: RefCell<Vec<(crate::rules::facts::Note, Text)>>,
+    pub(crate) worded: RefCell<Vec<(crate::rules::facts::Note, Arc<Text>)>>,
 }
 
 /// Derived facts by fact number (`None`: not derived yet).

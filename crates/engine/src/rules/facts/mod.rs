@@ -15,7 +15,9 @@ use crate::geo::coords::{to_wgs84, Datum, LonLat};
 use crate::geo::water::{Layer, Nearest, WaterMap};
 use crate::project::L10n;
 use crate::project::{self, FieldKind, Project, Value};
+use crate::text::concat;
 use crate::text::date::Date;
+use std::borrow::Cow;
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum FactValue {
@@ -156,47 +158,52 @@ impl Note {
             Note::SectorMember { sector, member } => {
                 let (s, m) = (&data.sectors[sector], &data.sectors[sector].members[member]);
                 Text {
-                    zh: format!("“{}”归入{}：{}", code, s.title.zh, m.note.zh),
-                    en: format!(
-                        "{} counted as {}: {}",
-                        code,
-                        s.title.en.to_lowercase(),
-                        m.note.en
-                    ),
+                    zh: concat(&["“", code, "”归入", &s.title.zh, "：", &m.note.zh]),
+                    en: concat(&[code, " counted as ", &lower(&s.title.en), ": ", &m.note.en]),
                 }
             }
             Note::SectorTooBroad { sector } => {
                 let s = &data.sectors[sector];
                 Text {
-                    zh: format!(
-                        "代码 {code} 过于笼统，其下部分行业属{}，请填写到小类。",
-                        s.title.zh
-                    ),
-                    en: format!(
-                        "Code {code} is too broad: part of it is {}; give the 4-digit class.",
-                        s.title.en.to_lowercase()
-                    ),
+                    zh: concat(&[
+                        "代码 ",
+                        code,
+                        " 过于笼统，其下部分行业属",
+                        &s.title.zh,
+                        "，请填写到小类。",
+                    ]),
+                    en: concat(&[
+                        "Code ",
+                        code,
+                        " is too broad: part of it is ",
+                        &lower(&s.title.en),
+                        "; give the 4-digit class.",
+                    ]),
                 }
             }
             Note::SectorOutside { sector } => {
                 let s = &data.sectors[sector];
                 Text {
-                    zh: format!(
-                        "“{}”不在本工具的{}行业映射内；该映射未经核实。",
-                        code, s.title.zh
-                    ),
-                    en: format!(
-                        "{} is outside this tool's {} mapping, which is unverified.",
+                    zh: concat(&[
+                        "“",
                         code,
-                        s.title.en.to_lowercase()
-                    ),
+                        "”不在本工具的",
+                        &s.title.zh,
+                        "行业映射内；该映射未经核实。",
+                    ]),
+                    en: concat(&[
+                        code,
+                        " is outside this tool's ",
+                        &lower(&s.title.en),
+                        " mapping, which is unverified.",
+                    ]),
                 }
             }
             Note::ParkUnconfirmed { park } => {
                 let p = &data.parks[park];
                 Text {
-                    zh: format!("{}：{}", p.name.zh, p.note.zh),
-                    en: format!("{}: {}", p.name.en, p.note.en),
+                    zh: concat(&[&p.name.zh, "：", &p.note.zh]),
+                    en: concat(&[&p.name.en, ": ", &p.note.en]),
                 }
             }
             Note::MapEstimate {
@@ -215,8 +222,8 @@ impl Note {
                 let m = crate::text::numbers::format_number(metres.round());
                 let u = crate::text::numbers::format_number(margin.round());
                 let mut t = Text {
-                    zh: format!("未填实测距离，按地图估算：{from_zh}距最近{kind_zh}水面约 {m} 米，误差约±{u} 米（OSM 概化数据，© OpenStreetMap 贡献者）。地图中的河流可能是支流、湖泊可能不是鄱阳湖，故为偏保守的下限；以实测距离为准。"),
-                    en: format!("No measured distance: the map puts the nearest {kind_en} about {m} m from {from_en}, ±{u} m (generalised OSM data, © OpenStreetMap contributors). The mapped water may be a tributary or another lake, so this is a cautious lower bound; a measured distance prevails."),
+                    zh: concat(&["未填实测距离，按地图估算：", from_zh, "距最近", kind_zh, "水面约 ", &m, " 米，误差约±", &u, " 米（OSM 概化数据，© OpenStreetMap 贡献者）。地图中的河流可能是支流、湖泊可能不是鄱阳湖，故为偏保守的下限；以实测距离为准。"]),
+                    en: concat(&["No measured distance: the map puts the nearest ", kind_en, " about ", &m, " m from ", from_en, ", ±", &u, " m (generalised OSM data, © OpenStreetMap contributors). The mapped water may be a tributary or another lake, so this is a cautious lower bound; a measured distance prevails."]),
                 };
                 if inside {
                     t.zh.push_str("该点或地块落在地图水面内，请核对坐标及坐标来源。");
@@ -234,8 +241,8 @@ impl Note {
                 let m = crate::text::numbers::format_number(metres.round());
                 let u = crate::text::numbers::format_number(margin.round());
                 let mut t = Text {
-                    zh: format!("按用户导入的边界图层量算：{from_zh}距该线 {m} 米，误差约±{u} 米（图层精度按导入时声明，加坐标误差）。以实测距离为准。"),
-                    en: format!("Measured against the boundary layer the user imported: {m} m from {from_en}, ±{u} m (the layer's stated accuracy plus the coordinates'). A measured distance prevails."),
+                    zh: concat(&["按用户导入的边界图层量算：", from_zh, "距该线 ", &m, " 米，误差约±", &u, " 米（图层精度按导入时声明，加坐标误差）。以实测距离为准。"]),
+                    en: concat(&["Measured against the boundary layer the user imported: ", &m, " m from ", from_en, ", ±", &u, " m (the layer's stated accuracy plus the coordinates'). A measured distance prevails."]),
                 };
                 if inside {
                     t.zh.push_str("选址位于该边界线以内。");
@@ -251,6 +258,16 @@ impl Note {
                 }
             }
         }
+    }
+}
+
+/// A sector title in running English text ("Chemicals" → "chemicals"),
+/// without allocating for titles that are lower case already.
+fn lower(title: &str) -> Cow<'_, str> {
+    if title.bytes().any(|b| b.is_ascii_uppercase()) || !title.is_ascii() {
+        Cow::Owned(title.to_lowercase())
+    } else {
+        Cow::Borrowed(title)
     }
 }
 
