@@ -317,18 +317,23 @@ struct Tally<'a> {
 pub type Probe<'p> = dyn FnMut(&[&str], &[(&'static str, Value)]) -> Vec<OutcomeSet> + 'p;
 
 /// How much of the verdict's range is still open: for every rule, how far
-/// above the verdict's best it could still end.
-fn open_span(sets: &[OutcomeSet]) -> u32 {
-    let floor = sets
+/// above the verdict's best it could still end, from each rule's weights
+/// (`span_of`).
+fn open_span(spans: &[(u8, u8)]) -> u32 {
+    let floor = spans.iter().map(|&(best, _)| best).max().unwrap_or(0);
+    spans
         .iter()
-        .filter_map(|s| s.best())
-        .map(weight)
-        .max()
-        .unwrap_or(0);
-    sets.iter()
-        .filter_map(|s| Some((s.best()?, s.worst()?)))
-        .map(|(b, w)| weight(w).saturating_sub(floor.max(weight(b))) as u32)
+        .map(|&(best, worst)| worst.saturating_sub(floor.max(best)) as u32)
         .sum()
+}
+
+/// A rule's possible outcomes as the weights of the best and the worst; an
+/// empty set is (0, 0), which neither raises the floor nor adds a span.
+fn span_of(set: OutcomeSet) -> (u8, u8) {
+    match (set.best(), set.worst()) {
+        (Some(best), Some(worst)) => (weight(best), weight(worst)),
+        _ => (0, 0),
+    }
 }
 
 /// The answers a look-ahead tries, each taken as equally likely. `None` for
@@ -379,9 +384,9 @@ pub fn ranked<'a>(
     if qs.len() < 2 {
         return qs;
     }
-    let sets: Vec<OutcomeSet> = findings.iter().map(|f| f.possible).collect();
-    let before = open_span(&sets);
-    let mut trial = sets.clone();
+    let spans: Vec<(u8, u8)> = findings.iter().map(|f| span_of(f.possible)).collect();
+    let before = open_span(&spans);
+    let mut trial = spans.clone();
     // Look ahead for the strongest few only (by the open range of their
     // rules); the rest keep half of what settling their rules would close.
     for q in qs.iter_mut().skip(LOOKAHEAD) {
@@ -399,10 +404,10 @@ pub fn ranked<'a>(
                 before
             } else {
                 let new = probe(&q.rules, answer);
-                trial.copy_from_slice(&sets);
+                trial.copy_from_slice(&spans);
                 for (id, set) in q.rules.iter().zip(new) {
                     if let Some(i) = same_str(findings.iter().map(|f| f.rule_id), id) {
-                        trial[i] = set;
+                        trial[i] = span_of(set);
                     }
                 }
                 open_span(&trial)
