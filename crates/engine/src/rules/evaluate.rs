@@ -726,6 +726,23 @@ impl<'a: 'p, 'p> Ctx<'a, 'p> {
 mod tests {
     use super::*;
 
+    /// Caveats are equal by their words, whether borrowed from the data or
+    /// worded for the screening, so findings compare as the user reads them.
+    #[test]
+    fn caveats_compare_by_their_words() {
+        let text = |zh: &str, en: &str| Text {
+            zh: zh.into(),
+            en: en.into(),
+        };
+        let a = text("甲", "a");
+        let shared = Caveat::Worded(Arc::new(a.clone()));
+        assert_eq!(Caveat::Data(&a), shared);
+        assert_eq!(shared.clone(), shared);
+        assert_ne!(Caveat::Data(&a), Caveat::Data(&text("甲", "b")));
+        assert_ne!(shared, Caveat::Worded(Arc::new(text("乙", "a"))));
+        assert_eq!(shared.en, "a");
+    }
+
     /// Each comparison at, below and above its threshold, for an exact value
     /// and for a value known to ± 1: true or false only when the whole
     /// interval is on one side.
