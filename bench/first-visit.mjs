@@ -1,0 +1,73 @@
+// What a first visit transfers (issue 16), as the browser asks for it: the
+// release build (dist/, after `trunk build --release`) served on localhost and
+// loaded in a fresh headless Chromium profile. Every response the page gets is
+// gzipped at -9, as a server would send it, and summed: once when the verdict
+// box has rendered (the first screen), and again when the network has gone
+// quiet (the map layers and anything else fetched after). Also checks that no
+// request left the origin. A benchmark, not a test: run `node bench/first-visit.mjs`.
+import { spawn } from 'node:child_process';
+import { createServer } from 'node:net';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const dist = path.join(root, 'dist');
+
+const port = await new Promise((resolve, reject) => {
+  const s = createServer();
+  s.once('error', reject);
+  s.listen(0, '127.0.0.1', () => { const { port } = s.address(); s.close(() => resolve(port)); });
+});
+const origin = `http://127.0.0.1:${port}`;
+const server = spawn('python3', ['-m', 'http.server', String(port), '--bind', '127.0.0.1', '--directory', dist], { stdio: 'ignore' });
+for (let i = 0; i < 100; i++) {
+  try { if ((await fetch(`${origin}/`)).ok) break; } catch { /* not up yet */ }
+  await new Promise((r) => setTimeout(r, 100));
+}
+
+const browser = await chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+    '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+const rows = [];
+const foreign = [];
+let pending = [];
+let exitCode = 0;
+try {
+  const page = await browser.newPage();
+  page.on('request', (req) => {
+    if (!req.url().startsWith(origin) && !req.url().startsWith('data:') && !req.url().startsWith('blob:')) foreign.push(req.url());
+  });
+  page.on('response', (res) => {
+    pending.push((async () => {
+      let body;
+      try { body = await res.body(); } catch { return; } // a redirect or an aborted request
+      rows.push({ url: res.url().replace(origin, ''), bytes: body.length, gzipped: gzipSync(body, { level: 9 }).length, at: Date.now() });
+    })());
+  });
+  const t0 = Date.now();
+  await page.goto(`${origin}/`);
+  await page.waitForSelector('#verdict');
+  const firstScreenAt = Date.now();
+  await Promise.all(pending);
+  const firstScreen = rows.filter((r) => r.at <= firstScreenAt);
+  await page.waitForLoadState('networkidle');
+  await page.waitForTimeout(1500); // layers fetched after the first render
+  await Promise.all(pending);
+  const sum = (rs) => rs.reduce((n, r) => n + r.gzipped, 0);
+  rows.sort((a, b) => b.gzipped - a.gzipped);
+  console.log(`first visit of dist/ in Chromium ${browser.version()} (${Date.now() - t0} ms on localhost)`);
+  console.log(`${'response'.padEnd(34)} ${'bytes'.padStart(10)} ${'gzipped'.padStart(10)}`);
+  for (const r of rows) console.log(`${r.url.padEnd(34)} ${String(r.bytes).padStart(10)} ${String(r.gzipped).padStart(10)}`);
+  console.log(`${'until the first screen'.padEnd(34)} ${''.padStart(10)} ${String(sum(firstScreen)).padStart(10)}`);
+  console.log(`${'whole first visit'.padEnd(34)} ${''.padStart(10)} ${String(sum(rows)).padStart(10)}`);
+  if (foreign.length) {
+    console.log(`requests that left the origin: ${foreign.join(', ')}`);
+    exitCode = 1;
+  }
+} finally {
+  await browser.close();
+  server.kill();
+}
+process.exit(exitCode);
