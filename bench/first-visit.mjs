@@ -1,11 +1,12 @@
 // What a first visit transfers (issue 16), as the browser asks for it: the
 // release build (dist/, after `trunk build --release`) served on localhost and
 // loaded in a fresh headless Chromium profile. Every response the page gets is
-// gzipped at -9, as a server would send it, and summed: once when the verdict
+// gzipped at -9, as a server would send it, and summed (each URL once): once when the verdict
 // box has rendered (the first screen), and again when the network has gone
 // quiet (the map layers and anything else fetched after). Also checks that no
 // request left the origin. A benchmark, not a test: run `node bench/first-visit.mjs`.
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -32,34 +33,37 @@ const browser = await chromium.launch({ executablePath: process.env.CHROMIUM || 
     '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
 const rows = [];
 const foreign = [];
-let pending = [];
 let exitCode = 0;
 try {
-  const page = await browser.newPage();
-  page.on('request', (req) => {
+  // Listened to on the context, so the service worker's own fetches count too.
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  context.on('request', (req) => {
     if (!req.url().startsWith(origin) && !req.url().startsWith('data:') && !req.url().startsWith('blob:')) foreign.push(req.url());
   });
-  page.on('response', (res) => {
-    pending.push((async () => {
-      let body;
-      try { body = await res.body(); } catch { return; } // a redirect or an aborted request
-      rows.push({ url: res.url().replace(origin, ''), bytes: body.length, gzipped: gzipSync(body, { level: 9 }).length, at: Date.now() });
-    })());
+  // Each URL once, as its file in dist/: a second request for it is served
+  // from the browser's cache, and the service worker's precache responses have
+  // no body that Playwright can read.
+  context.on('response', (res) => {
+    const url = new URL(res.url());
+    if (url.origin !== origin || rows.some((r) => r.url === url.pathname)) return;
+    const file = path.join(dist, url.pathname === '/' ? 'index.html' : decodeURIComponent(url.pathname));
+    let body;
+    try { body = readFileSync(file); } catch { return; } // not a file of dist/ (a 404)
+    rows.push({ url: url.pathname, bytes: body.length, gzipped: gzipSync(body, { level: 9 }).length, at: Date.now(), sw: !!res.request().serviceWorker() });
   });
   const t0 = Date.now();
   await page.goto(`${origin}/`);
   await page.waitForSelector('#verdict');
   const firstScreenAt = Date.now();
-  await Promise.all(pending);
   const firstScreen = rows.filter((r) => r.at <= firstScreenAt);
   await page.waitForLoadState('networkidle');
-  await page.waitForTimeout(1500); // layers fetched after the first render
-  await Promise.all(pending);
+  await page.waitForTimeout(3000); // the layers and the service worker's precache
   const sum = (rs) => rs.reduce((n, r) => n + r.gzipped, 0);
   rows.sort((a, b) => b.gzipped - a.gzipped);
   console.log(`first visit of dist/ in Chromium ${browser.version()} (${Date.now() - t0} ms on localhost)`);
   console.log(`${'response'.padEnd(34)} ${'bytes'.padStart(10)} ${'gzipped'.padStart(10)}`);
-  for (const r of rows) console.log(`${r.url.padEnd(34)} ${String(r.bytes).padStart(10)} ${String(r.gzipped).padStart(10)}`);
+  for (const r of rows) console.log(`${(r.url + (r.sw ? ' (service worker)' : '')).padEnd(34)} ${String(r.bytes).padStart(10)} ${String(r.gzipped).padStart(10)}`);
   console.log(`${'until the first screen'.padEnd(34)} ${''.padStart(10)} ${String(sum(firstScreen)).padStart(10)}`);
   console.log(`${'whole first visit'.padEnd(34)} ${''.padStart(10)} ${String(sum(rows)).padStart(10)}`);
   if (foreign.length) {
