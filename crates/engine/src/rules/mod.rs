@@ -2,7 +2,8 @@
 //! some facts are missing, and which question to ask next.
 //!
 //! Owns the facts rules test (`facts`), the compiled program (`program`),
-//! condition evaluation (`evaluate`), deciding a rule (`decide`), the report
+//! condition evaluation (`evaluate`), deciding a rule (`decide`), the caveats
+//! findings carry (`caveat`), the report
 //! (`report`), outcome sets and bounds (`bounds`), the ranked questions
 //! (`questions`), the scripted interview (`interview`), and where a project
 //! can go (`grid`, `candidates`, `placement`). It uses the project and its
@@ -11,6 +12,7 @@
 
 pub mod bounds;
 pub mod candidates;
+pub mod caveat;
 pub mod decide;
 pub mod evaluate;
 pub mod facts;
