@@ -286,21 +286,17 @@ pub fn screen_grouped<'a>(
     let mut owned = None;
     let program = crate::rules::program::for_data(program, data, &mut owned);
     let ctx = Ctx::new(data, program, siting, project, as_of);
-    let mut findings: Vec<Finding> = (0..data.rules.len())
-        .map(|i| evaluate_in(i, &ctx))
-        .collect();
-    let energy = energy_summary(&ctx, &findings);
-    // Worst first, rule-base order among equals; bucketing moves each
-    // (large) finding once instead of sorting them.
-    let mut sizes = [0usize; 8];
-    for f in &findings {
-        sizes[7 - severity(f.outcome) as usize] += 1;
-    }
-    let mut buckets: [Vec<Finding>; 8] = sizes.map(Vec::with_capacity);
-    for f in findings.drain(..) {
+    // Worst first, rule-base order among equals: each (large) finding goes
+    // straight into its severity's bucket, so it is moved once more, not
+    // sorted.
+    let mut buckets: [Vec<Finding>; 8] = Default::default();
+    for i in 0..data.rules.len() {
+        let f = evaluate_in(i, &ctx);
         buckets[7 - severity(f.outcome) as usize].push(f);
     }
+    let mut findings: Vec<Finding> = Vec::with_capacity(data.rules.len());
     findings.extend(buckets.into_iter().flatten());
+    let energy = energy_summary(&ctx, &findings);
     let bounds = Bounds::of_rules(findings.iter().map(|f| f.possible));
     let outcomes: Vec<Outcome> = findings.iter().map(|f| f.outcome).collect();
     let overall = overall_of(bounds, &outcomes);
