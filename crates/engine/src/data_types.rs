@@ -363,6 +363,8 @@ pub struct CountyFacts {
     /// A choice of `site.yangtze_reach`.
     pub reach: String,
     pub status: Status,
+    /// What the reach rests on.
+    pub citation: Citation,
 }
 
 /// An industry chain of Jiujiang's "9610" programme and the regions meant to

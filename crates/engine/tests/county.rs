@@ -208,5 +208,12 @@ fn county_facts_match_the_boundaries() {
             f.name,
             f.reach
         );
+        // Every entry cites what its reach rests on, no surer than the entry.
+        assert!(!f.citation.document.is_empty(), "{}: no citation", f.name);
+        assert!(
+            f.citation.status <= f.status,
+            "{}: citation surer than the entry",
+            f.name
+        );
     }
 }
