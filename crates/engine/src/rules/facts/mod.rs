@@ -264,7 +264,7 @@ impl Note {
 /// A sector title in running English text ("Chemicals" → "chemicals"),
 /// without allocating for titles that are lower case already.
 fn lower(title: &str) -> Cow<'_, str> {
-    if title.bytes().any(|b| b.is_ascii_uppercase()) || !title.is_ascii() {
+    if title.chars().any(char::is_uppercase) {
         Cow::Owned(title.to_lowercase())
     } else {
         Cow::Borrowed(title)
