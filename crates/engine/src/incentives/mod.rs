@@ -465,33 +465,40 @@ impl<'a> Ctx<'a, '_> {
         )
     }
 
-    fn national(&self, item: &'a NationalIncentive) -> Draft<'a> {
+    /// What every national item shares, worked out once per estimate (the
+    /// HNTE tests behind the rates are the costly part); `None` when the
+    /// rate parameters are not in force.
+    fn basis(&self) -> Option<Basis<'a>> {
+        let (rates, rate_params) = self.rates()?;
+        Some(Basis {
+            n: self.horizon(),
+            rates,
+            rate_params,
+        })
+    }
+
+    fn national(&self, item: &'a NationalIncentive, basis: Option<&Basis<'a>>) -> Draft<'a> {
         if !self.in_force(item.effective_from, item.effective_to) {
             return self.not_in_force();
         }
-        let Some((rates, rate_params)) = self.rates() else {
+        let Some(b) = basis else {
             return Draft::state(
                 ItemState::NotInForce,
                 "所需税率参数在依据日期不在效力期内。",
                 "The tax-rate parameters are not in force on the as-of date.",
             );
         };
-        let b = Basis {
-            n: self.horizon(),
-            rates,
-            rate_params,
-        };
         let d = Draft::state(ItemState::Applies, "", "");
         // One file per item family (tax.rs, land.rs, fdi.rs).
         match item.id.as_str() {
-            "INC-TAX-02" => tax::hnte(self, &b, item, d),
-            "INC-TAX-03" => tax::rd_super_deduction(self, &b, item, d),
-            "INC-TAX-04/one-off" => tax::one_off_deduction(self, &b, item, d),
-            "INC-TAX-04/env-credit" => tax::env_credit(self, &b, item, d),
-            "INC-TAX-04/resource-income" => tax::resource_income(self, &b, item, d),
-            "INC-LAND-01" | "INC-LAND-02" => land::land_floor(self, &b, item, d),
-            "FDI-02" => fdi::duty_exemption(self, &b, item, d),
-            "INC-TAX-05" => land::land_use_tax(self, &b, item, d),
+            "INC-TAX-02" => tax::hnte(self, b, item, d),
+            "INC-TAX-03" => tax::rd_super_deduction(self, b, item, d),
+            "INC-TAX-04/one-off" => tax::one_off_deduction(self, b, item, d),
+            "INC-TAX-04/env-credit" => tax::env_credit(self, b, item, d),
+            "INC-TAX-04/resource-income" => tax::resource_income(self, b, item, d),
+            "INC-LAND-01" | "INC-LAND-02" => land::land_floor(self, b, item, d),
+            "FDI-02" => fdi::duty_exemption(self, b, item, d),
+            "INC-TAX-05" => land::land_use_tax(self, b, item, d),
             _ => Draft::state(
                 ItemState::NotApplicable,
                 "本工具尚无此项的算法。",
@@ -560,8 +567,9 @@ pub fn estimate<'a>(
                 note,
             }
         };
+    let basis = ctx.basis();
     for item in &data.incentives {
-        let draft = ctx.national(item);
+        let draft = ctx.national(item, basis.as_ref());
         let r = shell(
             &item.id,
             &item.title,
