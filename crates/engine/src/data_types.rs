@@ -85,7 +85,9 @@ impl Citation {
     /// The citations of `all` in force on `as_of`; all of them where none is
     /// (a rule out of force is still explained by what it rested on).
     pub fn in_force_of(all: &[Citation], as_of: Date) -> Vec<&Citation> {
-        let now: Vec<&Citation> = all.iter().filter(|c| c.in_force(as_of)).collect();
+        // Sized up front: a filtered iterator would grow the list one by one.
+        let mut now: Vec<&Citation> = Vec::with_capacity(all.len());
+        now.extend(all.iter().filter(|c| c.in_force(as_of)));
         if now.is_empty() {
             all.iter().collect()
         } else {

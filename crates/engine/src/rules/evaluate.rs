@@ -154,12 +154,6 @@ pub(crate) enum TraceNote<'a> {
 }
 
 impl<'a> Trace<'a> {
-    pub(crate) fn add_input(&mut self, field: &'static str, value: Option<crate::project::Value>) {
-        if !self.inputs.iter().any(|i| i.field == field) {
-            self.inputs.push(InputUsed { field, value });
-        }
-    }
-
     pub(crate) fn add_note(&mut self, note: Text) {
         self.push_note(TraceNote::Text(Cow::Owned(note)));
     }
@@ -208,7 +202,9 @@ impl<'a> Trace<'a> {
     }
 
     pub(crate) fn add_threshold(&mut self, param: &'a Param, value: &'a ParamValue) {
-        if !self.thresholds.iter().any(|x| x.param == param.id) {
+        // A parameter is one entry of the data: the same one is the same
+        // string, so pointers are compared, not words.
+        if !(self.thresholds.iter()).any(|x| std::ptr::eq(x.param, param.id.as_str())) {
             self.thresholds.push(ThresholdUsed {
                 param: &param.id,
                 title: &param.title,
@@ -566,9 +562,14 @@ impl<'a: 'p, 'p> Ctx<'a, 'p> {
     ) -> Eval {
         let result = self.with_fact_id(fact, |f| {
             for (index, field) in f.inputs.indexed() {
+                // Keys name the registry's own strings: the same field is
+                // the same pointer, so no words are compared.
                 if !t.inputs.iter().any(|i| std::ptr::eq(i.field, field)) {
                     let value = index.and_then(|i| self.facts.project.get_at(i));
-                    t.add_input(field, value.cloned());
+                    t.inputs.push(InputUsed {
+                        field,
+                        value: value.cloned(),
+                    });
                 }
             }
             for id in &f.params {
@@ -645,8 +646,11 @@ impl<'a: 'p, 'p> Ctx<'a, 'p> {
     /// Borrowed when the text has no placeholder (most do not). Each
     /// placeholder is worked out once for both languages.
     pub(crate) fn fill<'t>(&self, text: &'t Text) -> Cow<'t, Text> {
-        // Most texts have no placeholder; bytes are searched fastest.
-        if !text.zh.as_bytes().contains(&b'{') && !text.en.as_bytes().contains(&b'{') {
+        // Most texts have no placeholder; the program knows which of the
+        // rule data's do.
+        let templated = (self.program.has_placeholder(text))
+            .unwrap_or_else(|| crate::rules::program::has_brace(text));
+        if !templated {
             return Cow::Borrowed(text);
         }
         let mut done: Vec<(&'t str, String)> = Vec::new();

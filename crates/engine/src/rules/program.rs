@@ -5,7 +5,7 @@
 //! was built from ([`Program::built_for`]); the entry points build a fresh
 //! one for any other data rather than trust names that may not match.
 
-use crate::data_types::{Cond, RuleData};
+use crate::data_types::{Cond, RuleData, Text};
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
@@ -22,6 +22,10 @@ pub struct Program {
     param_by_name: HashMap<String, u16, WordHashing>,
     /// Which rule data this was built from (its rule and parameter lists).
     source: (usize, usize, usize, usize),
+    /// The rule texts a finding fills (explanations, hints, caveats), by
+    /// address, each with whether it has a `{placeholder}`: most have none,
+    /// and finding that out here spares scanning their words per finding.
+    texts: Vec<(usize, bool)>,
 }
 
 /// One rule's conditions, compiled.
@@ -77,6 +81,7 @@ impl Program {
                 .map(|(i, p)| (p.id.clone(), i as u16))
                 .collect(),
             source: source_of(data),
+            texts: Vec::new(),
         };
         for rule in &data.rules {
             let code = RuleCode {
@@ -85,6 +90,21 @@ impl Program {
             };
             p.rules.push(code);
         }
+        for rule in &data.rules {
+            let branches = (rule.cases.iter())
+                .map(|c| (&c.explain, &c.hint, &c.caveat))
+                .chain([(
+                    &rule.otherwise.explain,
+                    &rule.otherwise.hint,
+                    &rule.otherwise.caveat,
+                )]);
+            p.texts.push(text_entry(&rule.not_applicable));
+            for (explain, hint, caveat) in branches {
+                p.texts.push(text_entry(explain));
+                p.texts.extend(hint.iter().chain(caveat).map(text_entry));
+            }
+        }
+        p.texts.sort_unstable();
         // Facts the report reads besides the conditions.
         for name in ["energy.tce_calorific", "energy.tce_primary"] {
             p.intern(name);
@@ -145,6 +165,14 @@ impl Program {
         self.fact_by_name.get(name).copied()
     }
 
+    /// Whether `text`, one of the rule texts of the data, has a placeholder;
+    /// `None` for a text from elsewhere.
+    pub(crate) fn has_placeholder(&self, text: &Text) -> Option<bool> {
+        let at = text as *const Text as usize;
+        let i = self.texts.binary_search_by_key(&at, |e| e.0).ok()?;
+        Some(self.texts[i].1)
+    }
+
     /// The index of a parameter in the data.
     pub(crate) fn param_index(&self, name: &str) -> Option<usize> {
         self.param_by_name.get(name).map(|i| *i as usize)
@@ -162,6 +190,15 @@ pub(crate) fn for_data<'p>(
     } else {
         owned.insert(Program::new(data))
     }
+}
+
+fn text_entry(text: &Text) -> (usize, bool) {
+    (text as *const Text as usize, has_brace(text))
+}
+
+/// Whether either language of `text` has a `{` (bytes are searched fastest).
+pub(crate) fn has_brace(text: &Text) -> bool {
+    text.zh.as_bytes().contains(&b'{') || text.en.as_bytes().contains(&b'{')
 }
 
 pub(crate) type WordHashing = BuildHasherDefault<WordHasher>;
@@ -197,5 +234,39 @@ impl Hasher for WordHasher {
 
     fn write_usize(&mut self, n: usize) {
         self.mix(n as u64);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The program knows every text a finding may fill, and whether it has a
+    /// placeholder agrees with its words; a text from elsewhere is unknown,
+    /// so `fill` still scans it rather than trust a guess.
+    #[test]
+    fn the_program_knows_which_rule_texts_have_placeholders() {
+        let data = &crate::Engine::embedded().unwrap().data;
+        let program = Program::new(data);
+        let mut templated = 0;
+        for rule in &data.rules {
+            let mut texts = vec![&rule.not_applicable, &rule.otherwise.explain];
+            texts.extend(rule.otherwise.hint.iter().chain(&rule.otherwise.caveat));
+            for c in &rule.cases {
+                texts.push(&c.explain);
+                texts.extend(c.hint.iter().chain(&c.caveat));
+            }
+            for t in texts {
+                let expected = t.zh.contains('{') || t.en.contains('{');
+                assert_eq!(program.has_placeholder(t), Some(expected), "{}", rule.id);
+                templated += usize::from(expected);
+            }
+        }
+        assert!(
+            templated > 0,
+            "no rule text has a placeholder: the test proves nothing"
+        );
+        let copy = data.rules[0].not_applicable.clone();
+        assert_eq!(program.has_placeholder(&copy), None);
     }
 }
