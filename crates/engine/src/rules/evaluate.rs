@@ -644,46 +644,23 @@ impl<'a: 'p, 'p> Ctx<'a, 'p> {
     /// Replaces `{id}` in a rule text with the value in force of a parameter
     /// or a numeric fact, and `{a*b}` with their product. Unknown stays as is.
     /// Borrowed when the text has no placeholder (most do not). Each
-    /// placeholder is worked out once for both languages.
+    /// placeholder is worked out once for both languages. Rule texts come
+    /// compiled with the program; any other is compiled here.
     pub(crate) fn fill<'t>(&self, text: &'t Text) -> Cow<'t, Text> {
-        // Most texts have no placeholder; the program knows which of the
-        // rule data's do.
-        let templated = (self.program.has_placeholder(text))
-            .unwrap_or_else(|| crate::rules::program::has_brace(text));
-        if !templated {
-            return Cow::Borrowed(text);
-        }
-        let mut done: Vec<(&'t str, String)> = Vec::new();
-        let mut fill_one = |s: &'t str| {
-            let mut out = String::with_capacity(s.len() + 16);
-            let mut rest = s;
-            while let Some(start) = rest.find('{') {
-                out.push_str(&rest[..start]);
-                let after = &rest[start + 1..];
-                let Some(end) = after.find('}') else {
-                    out.push_str(&rest[start..]);
-                    rest = "";
-                    break;
-                };
-                let expr = after[..end].trim();
-                match done.iter().find(|(e, _)| *e == expr) {
-                    Some((_, v)) => out.push_str(v),
-                    None => {
-                        let v = self.placeholder(expr);
-                        out.push_str(&v);
-                        done.push((expr, v));
-                    }
+        let compiled;
+        let template = match self.program.template(text) {
+            Some(None) => return Cow::Borrowed(text),
+            Some(Some(t)) => t,
+            None => match crate::rules::template::compile(text) {
+                None => return Cow::Borrowed(text),
+                Some(t) => {
+                    compiled = t;
+                    &compiled
                 }
-                rest = &after[end + 1..];
-            }
-            out.push_str(rest);
-            out
+            },
         };
-        let zh = fill_one(&text.zh);
-        Cow::Owned(Text {
-            zh,
-            en: fill_one(&text.en),
-        })
+        let values: Vec<String> = template.exprs.iter().map(|e| self.placeholder(e)).collect();
+        Cow::Owned(template.render(&values))
     }
 }
 

@@ -1,7 +1,8 @@
 //! Rules: what a rule (and the whole project) can still turn out to be when
 //! some facts are missing, and which question to ask next.
 //!
-//! Owns the facts rules test (`facts`), the compiled program (`program`),
+//! Owns the facts rules test (`facts`), the compiled program (`program`)
+//! and its texts with placeholders (`template`),
 //! condition evaluation (`evaluate`), deciding a rule (`decide`), the caveats
 //! findings carry (`caveat`), the report
 //! (`report`), outcome sets and bounds (`bounds`), the ranked questions
@@ -22,6 +23,7 @@ pub mod placement;
 pub mod program;
 pub mod questions;
 pub mod report;
+pub(crate) mod template;
 
 pub use bounds::{Bounds, OutcomeSet};
 pub use questions::{AnswerKind, Question};

@@ -6,6 +6,7 @@
 //! one for any other data rather than trust names that may not match.
 
 use crate::data_types::{Cond, RuleData, Text};
+use crate::rules::template::{self, Template};
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
@@ -23,9 +24,9 @@ pub struct Program {
     /// Which rule data this was built from (its rule and parameter lists).
     source: (usize, usize, usize, usize),
     /// The rule texts a finding fills (explanations, hints, caveats), by
-    /// address, each with whether it has a `{placeholder}`: most have none,
-    /// and finding that out here spares scanning their words per finding.
-    texts: Vec<(usize, bool)>,
+    /// address, each compiled when it has a `{placeholder}` (most have
+    /// none): a finding's text is then put together without a search.
+    texts: Vec<(usize, Option<Template>)>,
 }
 
 /// One rule's conditions, compiled.
@@ -104,7 +105,7 @@ impl Program {
                 p.texts.extend(hint.iter().chain(caveat).map(text_entry));
             }
         }
-        p.texts.sort_unstable();
+        p.texts.sort_unstable_by_key(|e| e.0);
         // Facts the report reads besides the conditions.
         for name in ["energy.tce_calorific", "energy.tce_primary"] {
             p.intern(name);
@@ -165,12 +166,12 @@ impl Program {
         self.fact_by_name.get(name).copied()
     }
 
-    /// Whether `text`, one of the rule texts of the data, has a placeholder;
-    /// `None` for a text from elsewhere.
-    pub(crate) fn has_placeholder(&self, text: &Text) -> Option<bool> {
+    /// `text`, one of the rule texts of the data, as compiled: `Some(None)`
+    /// when it has no placeholder; `None` for a text from elsewhere.
+    pub(crate) fn template(&self, text: &Text) -> Option<Option<&Template>> {
         let at = text as *const Text as usize;
         let i = self.texts.binary_search_by_key(&at, |e| e.0).ok()?;
-        Some(self.texts[i].1)
+        Some(self.texts[i].1.as_ref())
     }
 
     /// The index of a parameter in the data.
@@ -192,13 +193,8 @@ pub(crate) fn for_data<'p>(
     }
 }
 
-fn text_entry(text: &Text) -> (usize, bool) {
-    (text as *const Text as usize, has_brace(text))
-}
-
-/// Whether either language of `text` has a `{` (bytes are searched fastest).
-pub(crate) fn has_brace(text: &Text) -> bool {
-    text.zh.as_bytes().contains(&b'{') || text.en.as_bytes().contains(&b'{')
+fn text_entry(text: &Text) -> (usize, Option<Template>) {
+    (text as *const Text as usize, template::compile(text))
 }
 
 pub(crate) type WordHashing = BuildHasherDefault<WordHasher>;
@@ -245,7 +241,7 @@ mod tests {
     /// placeholder agrees with its words; a text from elsewhere is unknown,
     /// so `fill` still scans it rather than trust a guess.
     #[test]
-    fn the_program_knows_which_rule_texts_have_placeholders() {
+    fn the_program_compiles_the_rule_texts_with_placeholders() {
         let data = &crate::Engine::embedded().unwrap().data;
         let program = Program::new(data);
         let mut templated = 0;
@@ -258,7 +254,8 @@ mod tests {
             }
             for t in texts {
                 let expected = t.zh.contains('{') || t.en.contains('{');
-                assert_eq!(program.has_placeholder(t), Some(expected), "{}", rule.id);
+                let known = program.template(t).map(|c| c.is_some());
+                assert_eq!(known, Some(expected), "{}", rule.id);
                 templated += usize::from(expected);
             }
         }
@@ -267,6 +264,6 @@ mod tests {
             "no rule text has a placeholder: the test proves nothing"
         );
         let copy = data.rules[0].not_applicable.clone();
-        assert_eq!(program.has_placeholder(&copy), None);
+        assert!(program.template(&copy).is_none());
     }
 }

@@ -1,0 +1,113 @@
+//! Rule texts with `{placeholders}`, split once into literal words and the
+//! expressions to fill, so a finding's text is assembled without searching
+//! its words. What an expression means (a parameter's value, a fact's range,
+//! a product) is [`crate::rules::evaluate::Ctx::fill`]'s business.
+
+use crate::data_types::Text;
+
+/// A text in both languages, as pieces; the expressions both share are
+/// listed once, so each is worked out once.
+#[derive(Debug, PartialEq)]
+pub(crate) struct Template {
+    pub(crate) zh: Vec<Piece>,
+    pub(crate) en: Vec<Piece>,
+    /// Each distinct expression, trimmed, in the order met.
+    pub(crate) exprs: Vec<Box<str>>,
+}
+
+#[derive(Debug, PartialEq)]
+pub(crate) enum Piece {
+    Words(Box<str>),
+    /// The expression at this place in [`Template::exprs`].
+    Expr(usize),
+}
+
+/// `None` when neither language has a `{`: the text is used as it is.
+pub(crate) fn compile(text: &Text) -> Option<Template> {
+    if !text.zh.as_bytes().contains(&b'{') && !text.en.as_bytes().contains(&b'{') {
+        return None;
+    }
+    let mut exprs: Vec<Box<str>> = Vec::new();
+    let zh = pieces(&text.zh, &mut exprs);
+    let en = pieces(&text.en, &mut exprs);
+    Some(Template { zh, en, exprs })
+}
+
+/// `{expr}` becomes an expression; a `{` without its `}` stays as words.
+fn pieces(s: &str, exprs: &mut Vec<Box<str>>) -> Vec<Piece> {
+    let mut out = Vec::new();
+    let mut rest = s;
+    while let Some(start) = rest.find('{') {
+        let after = &rest[start + 1..];
+        let Some(end) = after.find('}') else {
+            break;
+        };
+        if start > 0 {
+            out.push(Piece::Words(rest[..start].into()));
+        }
+        let expr = after[..end].trim();
+        let i = match exprs.iter().position(|e| &**e == expr) {
+            Some(i) => i,
+            None => {
+                exprs.push(expr.into());
+                exprs.len() - 1
+            }
+        };
+        out.push(Piece::Expr(i));
+        rest = &after[end + 1..];
+    }
+    if !rest.is_empty() {
+        out.push(Piece::Words(rest.into()));
+    }
+    out
+}
+
+impl Template {
+    /// The text with each expression's value (`values`, by place in
+    /// [`Template::exprs`]) put in.
+    pub(crate) fn render(&self, values: &[String]) -> Text {
+        let one = |pieces: &[Piece]| {
+            let mut out = String::new();
+            for p in pieces {
+                match p {
+                    Piece::Words(w) => out.push_str(w),
+                    Piece::Expr(i) => out.push_str(values.get(*i).map_or("?", String::as_str)),
+                }
+            }
+            out
+        };
+        Text {
+            zh: one(&self.zh),
+            en: one(&self.en),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn text(zh: &str, en: &str) -> Text {
+        Text {
+            zh: zh.into(),
+            en: en.into(),
+        }
+    }
+
+    #[test]
+    fn a_text_without_braces_has_no_template() {
+        assert_eq!(compile(&text("无", "none")), None);
+    }
+
+    /// Both languages share one list of expressions, trimmed; words around
+    /// them and an unclosed `{` are kept as they are.
+    #[test]
+    fn expressions_are_shared_trimmed_and_an_unclosed_brace_is_kept() {
+        let t = compile(&text("距离{ a }米，{b*c}；{a}", "{a} m, {b*c} {open")).unwrap();
+        assert_eq!(t.exprs, vec!["a".into(), "b*c".into()] as Vec<Box<str>>);
+        let values = ["1,000".to_string(), "?".to_string()];
+        let filled = t.render(&values);
+        assert_eq!(filled.zh, "距离1,000米，?；1,000");
+        assert_eq!(filled.en, "1,000 m, ? {open");
+    }
+}
