@@ -67,7 +67,14 @@ impl Template {
     /// [`Template::exprs`]) put in.
     pub(crate) fn render(&self, values: &[String]) -> Text {
         let one = |pieces: &[Piece]| {
-            let mut out = String::new();
+            // Sized once: the words and values are all known here.
+            let len = (pieces.iter())
+                .map(|p| match p {
+                    Piece::Words(w) => w.len(),
+                    Piece::Expr(i) => values.get(*i).map_or(1, String::len),
+                })
+                .sum();
+            let mut out = String::with_capacity(len);
             for p in pieces {
                 match p {
                     Piece::Words(w) => out.push_str(w),
