@@ -13,6 +13,8 @@ fi
 cargo build --locked --release -p jiujiang-bench --lib --target wasm32-unknown-unknown
 wasm-bindgen --target nodejs --out-dir target/wasm-bench target/wasm32-unknown-unknown/release/jiujiang_bench.wasm
 node bench/peer.mjs
+# wasm against native on the same batches (needs criterion's figures above).
+if [ "${1:-}" != "--wasm-only" ]; then node bench/ratio.mjs; fi
 # The same module for the browser: the "where" grid timed in Chromium.
 wasm-bindgen --target web --out-dir target/wasm-bench-web target/wasm32-unknown-unknown/release/jiujiang_bench.wasm
 node bench/grid-browser.mjs

@@ -3,7 +3,8 @@
 
 use criterion::{criterion_group, criterion_main, BatchSize, Criterion, Throughput};
 use jiujiang_bench::{
-    nearest_water_m, random_points, sample_fields, sample_projects, subset, AS_OF,
+    nearest_water_m, random_points, report_with_incentives, sample_fields, sample_projects, subset,
+    AS_OF,
 };
 use jiujiang_engine::{rules::program::Program, screen::screen_with, Engine};
 use std::hint::black_box;
@@ -70,6 +71,13 @@ fn bench(c: &mut Criterion) {
             },
             BatchSize::SmallInput,
         )
+    });
+    g.bench_function("report with the incentive estimate, 10,000 projects", |b| {
+        b.iter(|| {
+            many.iter()
+                .map(|p| report_with_incentives(engine, p))
+                .sum::<usize>()
+        })
     });
     g.bench_function("verdicts of 10,000 projects, all rules", |b| {
         b.iter(|| {

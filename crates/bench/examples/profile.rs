@@ -50,11 +50,7 @@ fn main() {
         .flat_map(|_| projects.iter())
         .map(|p| {
             if std::env::var("INCENTIVES").is_ok() {
-                let report = engine.screen(p, jiujiang_bench::AS_OF);
-                let options = Default::default();
-                let estimate =
-                    engine.incentives(p, jiujiang_bench::AS_OF, report.overall, &[], options);
-                report.findings.len() + estimate.items.len()
+                jiujiang_bench::report_with_incentives(engine, p)
             } else if std::env::var("FULL").is_ok() {
                 engine.screen(p, jiujiang_bench::AS_OF).findings.len()
             } else {
