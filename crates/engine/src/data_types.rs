@@ -84,15 +84,53 @@ impl Citation {
 
     /// The citations of `all` in force on `as_of`; all of them where none is
     /// (a rule out of force is still explained by what it rested on).
-    pub fn in_force_of(all: &[Citation], as_of: Date) -> Vec<&Citation> {
-        // Sized up front: a filtered iterator would grow the list one by one.
-        let mut now: Vec<&Citation> = Vec::with_capacity(all.len());
-        now.extend(all.iter().filter(|c| c.in_force(as_of)));
-        if now.is_empty() {
-            all.iter().collect()
-        } else {
-            now
+    pub fn in_force_of(all: &[Citation], as_of: Date) -> Cited<'_> {
+        let now = all.iter().filter(|c| c.in_force(as_of)).count();
+        if now == 0 || now == all.len() {
+            // The usual case: the list as it stands, borrowed.
+            return Cited::All(all);
         }
+        Cited::Some(all.iter().filter(|c| c.in_force(as_of)).collect())
+    }
+}
+
+/// Citations in force on a date ([`Citation::in_force_of`]): the whole list
+/// of the rule or item, borrowed, or the part of it in force. Serialised as
+/// a list of citations.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Cited<'a> {
+    All(&'a [Citation]),
+    Some(Vec<&'a Citation>),
+}
+
+impl<'a> Cited<'a> {
+    pub fn iter(&self) -> impl Iterator<Item = &'a Citation> + '_ {
+        let (all, some): (&'a [Citation], &[&'a Citation]) = match self {
+            Cited::All(all) => (all, &[]),
+            Cited::Some(some) => (&[], some),
+        };
+        all.iter().chain(some.iter().copied())
+    }
+
+    pub fn first(&self) -> Option<&'a Citation> {
+        self.iter().next()
+    }
+
+    pub fn len(&self) -> usize {
+        match self {
+            Cited::All(all) => all.len(),
+            Cited::Some(some) => some.len(),
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+}
+
+impl Serialize for Cited<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq(self.iter())
     }
 }
 
@@ -690,4 +728,48 @@ pub fn param_in_force(param: &Param, as_of: Date) -> Option<&ParamValue> {
         .iter()
         .filter(|v| v.from <= as_of)
         .max_by_key(|v| v.from)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The list in force: borrowed whole when every citation (or none) is in
+    /// force, else only those in force, in their order; and serialised as
+    /// the plain list either way.
+    #[test]
+    fn citations_in_force_borrow_the_whole_list_unless_some_lapsed() {
+        let cite = |document: &str, from, to| Citation {
+            document: document.into(),
+            from,
+            to,
+            ..Citation::blank()
+        };
+        let old = cite("old", None, Some(Date::new(2022, 12, 31)));
+        let new = cite("new", Some(Date::new(2023, 1, 1)), None);
+        let law = cite("law", None, None);
+        let all = [old, law, new];
+        fn docs(c: &Cited) -> Vec<String> {
+            c.iter().map(|c| c.document.clone()).collect()
+        }
+        let mid = Citation::in_force_of(&all, Date::new(2024, 1, 1));
+        assert!(matches!(mid, Cited::Some(_)));
+        assert_eq!(docs(&mid), ["law", "new"]);
+        assert_eq!(
+            (mid.len(), mid.first().map(|c| c.document.as_str())),
+            (2, Some("law"))
+        );
+        let json = serde_json::to_value(&mid).unwrap();
+        assert_eq!(json[1]["document"], "new");
+        assert_eq!(json.as_array().map(Vec::len), Some(2));
+        let both = [cite("a", None, None), cite("b", None, None)];
+        let whole = Citation::in_force_of(&both, Date::new(2024, 1, 1));
+        assert!(matches!(whole, Cited::All(_)));
+        assert_eq!(docs(&whole), ["a", "b"]);
+        // None in force: the whole list still explains what the rule rested on.
+        let lapsed = [cite("gone", None, Some(Date::new(2020, 1, 1)))];
+        let none = Citation::in_force_of(&lapsed, Date::new(2024, 1, 1));
+        assert_eq!(docs(&none), ["gone"]);
+        assert!(!none.is_empty() && Citation::in_force_of(&[], Date::new(2024, 1, 1)).is_empty());
+    }
 }

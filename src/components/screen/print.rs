@@ -139,7 +139,7 @@ fn summary_page(
                     { for deciding.iter().map(|f| html! {
                         <li>
                             <strong>{ format!("{} {} — {} [{}]", f.rule_id, lang.text(f.title), lang.pick(labels::outcome(f.outcome)), labels::status_key(f.status)) }</strong>
-                            { format!(" {}", f.citations.first().copied().map(citation).unwrap_or_default()) }
+                            { format!(" {}", f.citations.first().map(citation).unwrap_or_default()) }
                         </li>
                     }) }
                     { more(more_deciding) }
@@ -249,7 +249,7 @@ pub fn print_opinion(props: &PrintProps) -> Html {
                             .map(|k| jiujiang_engine::project::field(k).map(|x| lang.pick(x.label)).unwrap_or(k))
                             .collect::<Vec<_>>().join(lang.pick(i18n::LIST_SEPARATOR))) }</p>
                     }
-                    <p class="citations">{ f.citations.iter().copied().map(citation).collect::<Vec<_>>().join("；") }</p>
+                    <p class="citations">{ f.citations.iter().map(citation).collect::<Vec<_>>().join("；") }</p>
                 </section>
             }) }
             <h2>{ lang.pick(i18n::INCENTIVES_TITLE) }</h2>
@@ -267,7 +267,7 @@ pub fn print_opinion(props: &PrintProps) -> Html {
                             </td>
                             <td>{ format!("{:?} [{}]", i.state, labels::status_key(i.status)) }</td>
                             <td>{ if i.state.counts() { range(i.total, lang) } else { "—".into() } }</td>
-                            <td>{ i.legal_basis.iter().copied().map(citation).collect::<Vec<_>>().join("；") }</td>
+                            <td>{ i.legal_basis.iter().map(citation).collect::<Vec<_>>().join("；") }</td>
                         </tr>
                     }) }
                 </tbody>

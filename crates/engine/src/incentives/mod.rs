@@ -158,7 +158,7 @@ pub struct ItemResult<'a> {
     pub missing: Vec<&'static str>,
     pub params: Vec<&'a str>,
     /// The sources in force on the as-of date (archived editions drop out).
-    pub legal_basis: Vec<&'a Citation>,
+    pub legal_basis: crate::data_types::Cited<'a>,
     pub note: &'a Text,
 }
 

@@ -46,7 +46,7 @@ pub struct Finding<'a> {
     #[serde(skip)]
     pub possible: OutcomeSet,
     /// The citations in force on the as-of date (archived editions drop out).
-    pub citations: Vec<&'a Citation>,
+    pub citations: crate::data_types::Cited<'a>,
     #[serde(skip_serializing_if = "<[String]>::is_empty")]
     pub open_questions: &'a [String],
 }
