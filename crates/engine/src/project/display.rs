@@ -89,7 +89,7 @@ pub fn value_text(v: &Value) -> String {
         Value::Choice(s) => s.to_string(),
         Value::Set(items) if items.is_empty() => "none".to_string(),
         Value::Set(items) => items.join(","),
-        Value::Text(s) => s.clone(),
+        Value::Text(s) => s.to_string(),
         Value::Point(lon, lat) => format!("{lon}, {lat}"),
         Value::Parcel(pts) => parcel_text(pts),
     }

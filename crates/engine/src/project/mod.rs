@@ -166,8 +166,9 @@ pub enum Value {
     Bool(bool),
     Choice(&'static str),
     Set(Vec<&'static str>),
-    /// Free text, an industry code (canonical) or a park id.
-    Text(String),
+    /// Free text, an industry code (canonical) or a park id. Shared, not
+    /// copied: every finding that read the field keeps the value it saw.
+    Text(std::sync::Arc<str>),
     /// A point as given, in the datum of `site.location_datum`.
     Point(f64, f64),
     /// A parcel outline as given (not closed: the last point joins the first).
@@ -226,7 +227,7 @@ impl Project {
 
     pub fn text(&self, key: &str) -> Option<&str> {
         match self.get(key) {
-            Some(Value::Text(s)) => Some(s),
+            Some(Value::Text(s)) => Some(&**s),
             _ => None,
         }
     }
@@ -257,7 +258,7 @@ impl Project {
                 Value::Bool(b) => J::Bool(*b),
                 Value::Choice(s) => J::from(*s),
                 Value::Set(items) => J::Array(items.iter().map(|s| J::from(*s)).collect()),
-                Value::Text(s) => J::from(s.as_str()),
+                Value::Text(s) => J::from(&**s),
                 Value::Point(lon, lat) => J::from(format!("{lon}, {lat}")),
                 Value::Parcel(pts) => J::from(parcel_text(pts)),
             };

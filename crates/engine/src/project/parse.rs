@@ -198,7 +198,7 @@ pub fn parse_value(
                     "Too long (200 characters at most).".into(),
                 ));
             }
-            Value::Text(s)
+            Value::Text(s.into())
         }
         FieldKind::IndustryCode => {
             let code = industry.and_then(|i| i.canonical(&s)).ok_or_else(|| {
@@ -208,7 +208,7 @@ pub fn parse_value(
                     format!("“{s}” is not a GB/T 4754-2017 industry code."),
                 )
             })?;
-            Value::Text(code)
+            Value::Text(code.into())
         }
         FieldKind::ChemicalPark => {
             if s.len() > 64
@@ -222,7 +222,7 @@ pub fn parse_value(
                     format!("“{s}” is not a park id."),
                 ));
             }
-            Value::Text(s)
+            Value::Text(s.into())
         }
         FieldKind::Choice(choices) => Value::Choice(parse_choice(spec, choices, &s)?),
         FieldKind::Set(choices) => {
@@ -265,7 +265,7 @@ pub fn parse_value(
             None => return Ok(None),
         },
         FieldKind::Day => match crate::text::date::Date::parse(&s) {
-            Some(d) => Value::Text(d.to_string()),
+            Some(d) => Value::Text(d.to_string().into()),
             None => {
                 return Err(FieldError::new(
                     key,
