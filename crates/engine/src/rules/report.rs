@@ -290,9 +290,16 @@ pub fn screen_grouped<'a>(
     // straight into its severity's bucket, so it is moved once more, not
     // sorted.
     let mut buckets: [Vec<Finding>; 8] = Default::default();
-    for i in 0..data.rules.len() {
+    let n = data.rules.len();
+    for i in 0..n {
         let f = evaluate_in(i, &ctx);
-        buckets[7 - severity(f.outcome) as usize].push(f);
+        let bucket = &mut buckets[7 - severity(f.outcome) as usize];
+        if bucket.capacity() == 0 {
+            // Room for every rule still to come: a bucket never grows, so
+            // no finding is copied twice on the way.
+            bucket.reserve_exact(n - i);
+        }
+        bucket.push(f);
     }
     let mut findings: Vec<Finding> = Vec::with_capacity(data.rules.len());
     findings.extend(buckets.into_iter().flatten());
