@@ -76,6 +76,8 @@ pub(crate) struct Decision<'a> {
     /// How sure the conditions that decided are.
     pub(crate) evidence: Option<Status>,
     pub(crate) caveat: Option<&'a Text>,
+    /// Where `explain`, `hint` and `caveat` come from, to find them compiled.
+    pub(crate) source: TextSource,
     pub(crate) missing: Vec<&'static str>,
     pub(crate) could_be: Vec<Outcome>,
     pub(crate) would_refine: Vec<&'static str>,
@@ -85,6 +87,15 @@ pub(crate) struct Decision<'a> {
     /// Decided as ALLOWED although the scope is open (NOT_APPLICABLE was the
     /// other possibility): the finding says so.
     pub(crate) scope_open: bool,
+}
+
+/// Which of a rule's texts a decision took (see `RuleTexts`).
+#[derive(Clone, Copy, PartialEq, Debug)]
+pub(crate) enum TextSource {
+    None,
+    NotApplicable,
+    /// A case by its place, or the otherwise branch after the cases.
+    Branch(usize),
 }
 
 pub(crate) fn push_unique(v: &mut Vec<Outcome>, o: Outcome) {
@@ -114,6 +125,7 @@ pub(crate) fn decide<'a>(index: usize, ctx: &Ctx<'a, '_>, trace: &mut Trace<'a>)
         branch_status: None,
         evidence: None,
         caveat: None,
+        source: TextSource::None,
         missing: Vec::new(),
         could_be: Vec::new(),
         would_refine: Vec::new(),
@@ -132,6 +144,7 @@ pub(crate) fn decide<'a>(index: usize, ctx: &Ctx<'a, '_>, trace: &mut Trace<'a>)
     d.evidence = applies_status;
     if applies == Tri::False {
         d.explain = Some(&rule.not_applicable);
+        d.source = TextSource::NotApplicable;
         return d;
     }
     let mut possible = OutcomeSet::default();
@@ -141,12 +154,12 @@ pub(crate) fn decide<'a>(index: usize, ctx: &Ctx<'a, '_>, trace: &mut Trace<'a>)
     // Undecided branches before the deciding one, with what would decide them.
     let mut open: Vec<(&'a Case, Vec<&'static str>)> = Vec::new();
     let mut decided = None;
-    for (case, when) in rule.cases.iter().zip(&code.cases) {
+    for (at, (case, when)) in rule.cases.iter().zip(&code.cases).enumerate() {
         let (result, missing, status) = ctx.run(when, trace);
         d.evidence = weakest(d.evidence, status);
         match result {
             Tri::True => {
-                decided = Some(case);
+                decided = Some((at, case));
                 break;
             }
             Tri::Unknown => {
@@ -156,7 +169,7 @@ pub(crate) fn decide<'a>(index: usize, ctx: &Ctx<'a, '_>, trace: &mut Trace<'a>)
             Tri::False => {}
         }
     }
-    let final_outcome = decided.map_or(rule.otherwise.outcome, |c| c.outcome);
+    let final_outcome = decided.map_or(rule.otherwise.outcome, |(_, c)| c.outcome);
     possible.insert(final_outcome);
     d.possible = possible;
     // ALLOWED or not applicable: either way the rule does not stand in the way.
@@ -176,7 +189,7 @@ pub(crate) fn decide<'a>(index: usize, ctx: &Ctx<'a, '_>, trace: &mut Trace<'a>)
             d.possible = OutcomeSet::one(Outcome::Allowed);
         }
         let (explain, hint, status, caveat) = match decided {
-            Some(c) => (&c.explain, c.hint.as_ref(), c.status, c.caveat.as_ref()),
+            Some((_, c)) => (&c.explain, c.hint.as_ref(), c.status, c.caveat.as_ref()),
             None => {
                 let o = &rule.otherwise;
                 (&o.explain, o.hint.as_ref(), o.status, o.caveat.as_ref())
@@ -186,6 +199,8 @@ pub(crate) fn decide<'a>(index: usize, ctx: &Ctx<'a, '_>, trace: &mut Trace<'a>)
         d.hint = hint;
         d.branch_status = status;
         d.caveat = caveat;
+        // The otherwise branch follows the cases.
+        d.source = TextSource::Branch(decided.map_or(rule.cases.len(), |(at, _)| at));
         return d;
     }
     d.outcome = Outcome::NeedsInput;
@@ -327,8 +342,17 @@ pub(crate) fn evaluate_in<'a>(index: usize, ctx: &Ctx<'a, '_>) -> Finding<'a> {
     let rule = &ctx.data.rules[index];
     let mut trace = Trace::default();
     let d = decide(index, ctx, &mut trace);
+    let compiled = &ctx.program.rules[index].texts;
+    let (explain_t, hint_t, caveat_t) = match d.source {
+        TextSource::None => (None, None, None),
+        TextSource::NotApplicable => (compiled.not_applicable.as_ref(), None, None),
+        TextSource::Branch(b) => match compiled.branches.get(b) {
+            Some(b) => (b.explain.as_ref(), b.hint.as_ref(), b.caveat.as_ref()),
+            None => (None, None, None),
+        },
+    };
     let explanation = match (d.explain, d.outcome) {
-        (Some(t), _) => ctx.fill(t),
+        (Some(t), _) => ctx.fill(t, explain_t),
         (None, Outcome::NeedsInput) => Cow::Borrowed(&*NEEDS_INPUT_TEXT),
         (None, _) => {
             let to = rule.effective_to;
@@ -352,7 +376,7 @@ pub(crate) fn evaluate_in<'a>(index: usize, ctx: &Ctx<'a, '_>) -> Finding<'a> {
     }
     let mut caveats = Trace::worded_notes(trace.notes, ctx.data, ctx.facts.project, &ctx.worded);
     if let Some(c) = d.caveat {
-        caveats.push(ctx.fill(c).into());
+        caveats.push(ctx.fill(c, caveat_t).into());
     }
     if d.scope_open {
         caveats.push(Caveat::Data(&SCOPE_OPEN_TEXT));
@@ -368,7 +392,7 @@ pub(crate) fn evaluate_in<'a>(index: usize, ctx: &Ctx<'a, '_>) -> Finding<'a> {
         outcome: d.outcome,
         status,
         explanation,
-        hint: d.hint.map(|h| ctx.fill(h)),
+        hint: d.hint.map(|h| ctx.fill(h, hint_t)),
         caveats,
         inputs: trace.inputs,
         thresholds: trace.thresholds,

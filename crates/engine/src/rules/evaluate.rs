@@ -642,22 +642,17 @@ impl<'a: 'p, 'p> Ctx<'a, 'p> {
     }
 
     /// Replaces `{id}` in a rule text with the value in force of a parameter
-    /// or a numeric fact, and `{a*b}` with their product. Unknown stays as is.
-    /// Borrowed when the text has no placeholder (most do not). Each
-    /// placeholder is worked out once for both languages. Rule texts come
-    /// compiled with the program; any other is compiled here.
-    pub(crate) fn fill<'t>(&self, text: &'t Text) -> Cow<'t, Text> {
-        let compiled;
-        let template = match self.program.template(text) {
-            Some(None) => return Cow::Borrowed(text),
-            Some(Some(t)) => t,
-            None => match crate::rules::template::compile(text) {
-                None => return Cow::Borrowed(text),
-                Some(t) => {
-                    compiled = t;
-                    &compiled
-                }
-            },
+    /// or a numeric fact, and `{a*b}` with their product; `?` when unknown.
+    /// `template` is the text as the program compiled it; `None` means it
+    /// has no placeholder (most do not), and it is borrowed as it is. Each
+    /// placeholder is worked out once for both languages.
+    pub(crate) fn fill<'t>(
+        &self,
+        text: &'t Text,
+        template: Option<&crate::rules::template::Template>,
+    ) -> Cow<'t, Text> {
+        let Some(template) = template else {
+            return Cow::Borrowed(text);
         };
         let values: Vec<String> = template.exprs.iter().map(|e| self.placeholder(e)).collect();
         Cow::Owned(template.render(&values))

@@ -5,7 +5,7 @@
 //! was built from ([`Program::built_for`]); the entry points build a fresh
 //! one for any other data rather than trust names that may not match.
 
-use crate::data_types::{Cond, RuleData, Text};
+use crate::data_types::{Cond, RuleData};
 use crate::rules::template::{self, Template};
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
@@ -23,17 +23,29 @@ pub struct Program {
     param_by_name: HashMap<String, u16, WordHashing>,
     /// Which rule data this was built from (its rule and parameter lists).
     source: (usize, usize, usize, usize),
-    /// The rule texts a finding fills (explanations, hints, caveats), by
-    /// address, each compiled when it has a `{placeholder}` (most have
-    /// none): a finding's text is then put together without a search.
-    texts: Vec<(usize, Option<Template>)>,
 }
 
-/// One rule's conditions, compiled.
+/// One rule's conditions and texts, compiled.
 pub(crate) struct RuleCode {
     pub(crate) applies_if: Option<Code>,
     /// The `when` of each case, in order.
     pub(crate) cases: Vec<Code>,
+    /// The texts a finding fills, each compiled when it has a
+    /// `{placeholder}` (`None`: used as it is, as most are).
+    pub(crate) texts: RuleTexts,
+}
+
+pub(crate) struct RuleTexts {
+    pub(crate) not_applicable: Option<Template>,
+    /// Each case's texts in order, then the otherwise branch's.
+    pub(crate) branches: Vec<BranchTexts>,
+}
+
+#[derive(Default)]
+pub(crate) struct BranchTexts {
+    pub(crate) explain: Option<Template>,
+    pub(crate) hint: Option<Template>,
+    pub(crate) caveat: Option<Template>,
 }
 
 /// A condition with its names resolved (see [`Cond`] for the meaning).
@@ -82,15 +94,7 @@ impl Program {
                 .map(|(i, p)| (p.id.clone(), i as u16))
                 .collect(),
             source: source_of(data),
-            texts: Vec::new(),
         };
-        for rule in &data.rules {
-            let code = RuleCode {
-                applies_if: rule.applies_if.as_ref().map(|c| p.compile(c)),
-                cases: rule.cases.iter().map(|c| p.compile(&c.when)).collect(),
-            };
-            p.rules.push(code);
-        }
         for rule in &data.rules {
             let branches = (rule.cases.iter())
                 .map(|c| (&c.explain, &c.hint, &c.caveat))
@@ -99,13 +103,22 @@ impl Program {
                     &rule.otherwise.hint,
                     &rule.otherwise.caveat,
                 )]);
-            p.texts.push(text_entry(&rule.not_applicable));
-            for (explain, hint, caveat) in branches {
-                p.texts.push(text_entry(explain));
-                p.texts.extend(hint.iter().chain(caveat).map(text_entry));
-            }
+            let code = RuleCode {
+                applies_if: rule.applies_if.as_ref().map(|c| p.compile(c)),
+                cases: rule.cases.iter().map(|c| p.compile(&c.when)).collect(),
+                texts: RuleTexts {
+                    not_applicable: template::compile(&rule.not_applicable),
+                    branches: branches
+                        .map(|(explain, hint, caveat)| BranchTexts {
+                            explain: template::compile(explain),
+                            hint: hint.as_ref().and_then(template::compile),
+                            caveat: caveat.as_ref().and_then(template::compile),
+                        })
+                        .collect(),
+                },
+            };
+            p.rules.push(code);
         }
-        p.texts.sort_unstable_by_key(|e| e.0);
         // Facts the report reads besides the conditions.
         for name in ["energy.tce_calorific", "energy.tce_primary"] {
             p.intern(name);
@@ -166,14 +179,6 @@ impl Program {
         self.fact_by_name.get(name).copied()
     }
 
-    /// `text`, one of the rule texts of the data, as compiled: `Some(None)`
-    /// when it has no placeholder; `None` for a text from elsewhere.
-    pub(crate) fn template(&self, text: &Text) -> Option<Option<&Template>> {
-        let at = text as *const Text as usize;
-        let i = self.texts.binary_search_by_key(&at, |e| e.0).ok()?;
-        Some(self.texts[i].1.as_ref())
-    }
-
     /// The index of a parameter in the data.
     pub(crate) fn param_index(&self, name: &str) -> Option<usize> {
         self.param_by_name.get(name).map(|i| *i as usize)
@@ -191,10 +196,6 @@ pub(crate) fn for_data<'p>(
     } else {
         owned.insert(Program::new(data))
     }
-}
-
-fn text_entry(text: &Text) -> (usize, Option<Template>) {
-    (text as *const Text as usize, template::compile(text))
 }
 
 pub(crate) type WordHashing = BuildHasherDefault<WordHasher>;
@@ -237,33 +238,45 @@ impl Hasher for WordHasher {
 mod tests {
     use super::*;
 
-    /// The program knows every text a finding may fill, and whether it has a
-    /// placeholder agrees with its words; a text from elsewhere is unknown,
-    /// so `fill` still scans it rather than trust a guess.
+    /// Every text a finding may fill is compiled exactly when it has a
+    /// placeholder, in the place of its branch (cases, then otherwise).
     #[test]
     fn the_program_compiles_the_rule_texts_with_placeholders() {
         let data = &crate::Engine::embedded().unwrap().data;
         let program = Program::new(data);
+        let has = |t: &crate::data_types::Text| t.zh.contains('{') || t.en.contains('{');
         let mut templated = 0;
-        for rule in &data.rules {
-            let mut texts = vec![&rule.not_applicable, &rule.otherwise.explain];
-            texts.extend(rule.otherwise.hint.iter().chain(&rule.otherwise.caveat));
-            for c in &rule.cases {
-                texts.push(&c.explain);
-                texts.extend(c.hint.iter().chain(&c.caveat));
-            }
-            for t in texts {
-                let expected = t.zh.contains('{') || t.en.contains('{');
-                let known = program.template(t).map(|c| c.is_some());
-                assert_eq!(known, Some(expected), "{}", rule.id);
-                templated += usize::from(expected);
+        for (rule, code) in data.rules.iter().zip(&program.rules) {
+            let texts = &code.texts;
+            assert_eq!(texts.not_applicable.is_some(), has(&rule.not_applicable));
+            assert_eq!(texts.branches.len(), rule.cases.len() + 1, "{}", rule.id);
+            let branches = (rule.cases.iter())
+                .map(|c| (&c.explain, &c.hint, &c.caveat))
+                .chain([(
+                    &rule.otherwise.explain,
+                    &rule.otherwise.hint,
+                    &rule.otherwise.caveat,
+                )]);
+            for ((explain, hint, caveat), b) in branches.zip(&texts.branches) {
+                assert_eq!(b.explain.is_some(), has(explain), "{}", rule.id);
+                assert_eq!(
+                    b.hint.is_some(),
+                    hint.as_ref().is_some_and(has),
+                    "{}",
+                    rule.id
+                );
+                assert_eq!(
+                    b.caveat.is_some(),
+                    caveat.as_ref().is_some_and(has),
+                    "{}",
+                    rule.id
+                );
+                templated += usize::from(b.explain.is_some());
             }
         }
         assert!(
             templated > 0,
             "no rule text has a placeholder: the test proves nothing"
         );
-        let copy = data.rules[0].not_applicable.clone();
-        assert!(program.template(&copy).is_none());
     }
 }
