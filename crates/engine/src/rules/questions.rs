@@ -270,20 +270,28 @@ fn kind_of(key: &str) -> AnswerKind {
 
 fn text_of(key: &'static str, items: &[Item]) -> Text {
     if let Some(c) = composite(key) {
-        let zh: Vec<&str> = items.iter().map(|i| i.name.0).collect();
-        let en: Vec<&str> = items.iter().map(|i| i.name.1).collect();
-        let en_list = match en.len() {
-            0 | 1 => en.join(""),
-            n => format!(
-                "{}{} and {}",
-                en[..n - 1].join(", "),
-                if n > 2 { "," } else { "" },
-                en[n - 1]
-            ),
-        };
+        // Joined piece by piece: composites are asked in every report of a
+        // first meeting, and the formatting machinery costs more than this.
+        let n = items.len();
+        let mut zh = vec![c.ask.0];
+        let mut en = vec![c.ask.1];
+        for (k, item) in items.iter().enumerate() {
+            if k > 0 {
+                zh.push("、");
+                en.push(match (k + 1 == n, n > 2) {
+                    (false, _) => ", ",
+                    (true, true) => ", and ",
+                    (true, false) => " and ",
+                });
+            }
+            zh.push(item.name.0);
+            en.push(item.name.1);
+        }
+        zh.push("？");
+        en.push("?");
         return Text {
-            zh: format!("{}{}？", c.ask.0, zh.join("、")),
-            en: format!("{}{}?", c.ask.1, en_list),
+            zh: crate::text::concat(&zh),
+            en: crate::text::concat(&en),
         };
     }
     match key {
@@ -551,5 +559,30 @@ fn build<'a>(findings: &[Finding<'a>], t: Tally<'a>, weight: u32) -> Question<'a
             })
             .collect(),
         weight,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A composite names its open items as a list each language writes:
+    /// "a", "a and b", "a, b, and c"; 甲、乙、丙.
+    #[test]
+    fn a_composite_question_lists_its_items_as_each_language_does() {
+        let c = composite("site.protected_areas").unwrap();
+        let ask = |n: usize| text_of(c.id, &c.items[..n]);
+        let (a, b, third) = (c.items[0].name, c.items[1].name, c.items[2].name);
+        assert_eq!(ask(1).en, format!("{}{}?", c.ask.1, a.1));
+        assert_eq!(ask(2).en, format!("{}{} and {}?", c.ask.1, a.1, b.1));
+        assert_eq!(
+            ask(3).en,
+            format!("{}{}, {}, and {}?", c.ask.1, a.1, b.1, third.1)
+        );
+        assert_eq!(
+            ask(3).zh,
+            format!("{}{}、{}、{}？", c.ask.0, a.0, b.0, third.0)
+        );
+        assert_eq!(ask(0).en, format!("{}?", c.ask.1));
     }
 }
