@@ -302,7 +302,10 @@ pub fn screen_grouped<'a>(
         bucket.push(f);
     }
     let mut findings: Vec<Finding> = Vec::with_capacity(data.rules.len());
-    findings.extend(buckets.into_iter().flatten());
+    for bucket in &mut buckets {
+        // One block copy a bucket, not a move a finding.
+        findings.append(bucket);
+    }
     let energy = energy_summary(&ctx, &findings);
     let bounds = Bounds::of_rules(findings.iter().map(|f| f.possible));
     let outcomes: Vec<Outcome> = findings.iter().map(|f| f.outcome).collect();
