@@ -10,7 +10,6 @@ use crate::rules::facts::{Fact, FactCtx, FactValue};
 use crate::rules::program::{Code, Op, Program};
 use crate::text::date::Date;
 pub use crate::text::numbers::format_number;
-use crate::text::numbers::round_display;
 use serde::Serialize;
 use std::borrow::Cow;
 use std::cell::RefCell;
@@ -367,7 +366,7 @@ impl<'a: 'p, 'p> Ctx<'a, 'p> {
     }
 
     /// The parameter at `index` in the data, with its value in force.
-    fn param_at(&self, index: usize) -> Option<(&'a Param, &'a ParamValue)> {
+    pub(crate) fn param_at(&self, index: usize) -> Option<(&'a Param, &'a ParamValue)> {
         let p = self.data.params.get(index)?;
         Some((p, param_in_force(p, self.as_of)?))
     }
@@ -597,65 +596,6 @@ impl<'a: 'p, 'p> Ctx<'a, 'p> {
             });
             (Tri::Unknown, Vec::new(), Some(Status::U))
         })
-    }
-
-    /// A fact known only as a range, for `{fact}` in a text.
-    fn range_of(&self, id: &str) -> Option<(f64, f64)> {
-        self.with_fact(id, |f| match f.value {
-            FactValue::Between(lo, hi) => Some((lo, hi)),
-            _ => None,
-        })?
-    }
-
-    fn value_of(&self, id: &str) -> Option<f64> {
-        if let Some((_, v)) = self.param(id) {
-            return Some(v.value);
-        }
-        self.with_fact(id, |f| match f.value {
-            FactValue::Num(x) => Some(x),
-            _ => None,
-        })?
-    }
-
-    /// The text for one `{expr}`: a parameter's value in force, a fact known
-    /// as a range (`lo–hi`), or a product `a*b` of parameters and numeric
-    /// facts; `?` when unknown.
-    fn placeholder(&self, expr: &str) -> String {
-        if let Some((_, v)) = self.param(expr) {
-            return format_number(round_display(v.value));
-        }
-        if let Some((lo, hi)) = self.range_of(expr) {
-            return format!(
-                "{}–{}",
-                format_number(round_display(lo)),
-                format_number(round_display(hi))
-            );
-        }
-        let value = expr
-            .split('*')
-            .map(|part| self.value_of(part.trim()))
-            .try_fold(1.0, |acc, v| v.map(|x| acc * x));
-        match value {
-            Some(v) => format_number(round_display(v)),
-            None => "?".to_string(),
-        }
-    }
-
-    /// Replaces `{id}` in a rule text with the value in force of a parameter
-    /// or a numeric fact, and `{a*b}` with their product; `?` when unknown.
-    /// `template` is the text as the program compiled it; `None` means it
-    /// has no placeholder (most do not), and it is borrowed as it is. Each
-    /// placeholder is worked out once for both languages.
-    pub(crate) fn fill<'t>(
-        &self,
-        text: &'t Text,
-        template: Option<&crate::rules::template::Template>,
-    ) -> Cow<'t, Text> {
-        let Some(template) = template else {
-            return Cow::Borrowed(text);
-        };
-        let values: Vec<String> = template.exprs.iter().map(|e| self.placeholder(e)).collect();
-        Cow::Owned(template.render(&values))
     }
 }
 

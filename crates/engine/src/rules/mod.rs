@@ -2,7 +2,7 @@
 //! some facts are missing, and which question to ask next.
 //!
 //! Owns the facts rules test (`facts`), the compiled program (`program`)
-//! and its texts with placeholders (`template`),
+//! and its texts with placeholders (`template`), filled for a project (`fill`),
 //! condition evaluation (`evaluate`), deciding a rule (`decide`), the caveats
 //! findings carry (`caveat`), the report
 //! (`report`), outcome sets and bounds (`bounds`), the ranked questions
@@ -17,6 +17,7 @@ pub mod caveat;
 pub mod decide;
 pub mod evaluate;
 pub mod facts;
+pub(crate) mod fill;
 pub mod grid;
 pub mod interview;
 pub mod placement;

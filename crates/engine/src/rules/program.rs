@@ -6,7 +6,7 @@
 //! one for any other data rather than trust names that may not match.
 
 use crate::data_types::{Cond, RuleData};
-use crate::rules::template::{self, Template};
+use crate::rules::template::{self, Plan, Template};
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
@@ -126,6 +126,21 @@ impl Program {
         p.refs = (p.facts.iter())
             .map(|name| crate::rules::facts::resolve(name, data))
             .collect();
+        // Every fact a condition names is known now: resolve the texts'
+        // expressions (a name the program lacks stays a name).
+        let mut rules = std::mem::take(&mut p.rules);
+        for texts in rules.iter_mut().map(|r| &mut r.texts) {
+            let branches = texts.branches.iter_mut();
+            let compiled = (texts.not_applicable.iter_mut()).chain(
+                branches
+                    .flat_map(|b| [&mut b.explain, &mut b.hint, &mut b.caveat])
+                    .flatten(),
+            );
+            for t in compiled {
+                t.plans = t.exprs.iter().map(|e| p.plan(e)).collect();
+            }
+        }
+        p.rules = rules;
         p
     }
 
@@ -177,6 +192,18 @@ impl Program {
     /// The number of a fact name, if the program knows it.
     pub(crate) fn fact_id(&self, name: &str) -> Option<u16> {
         self.fact_by_name.get(name).copied()
+    }
+
+    /// The names of a text's `{expr}` as numbers (see [`Plan`]).
+    pub(crate) fn plan(&self, expr: &str) -> Plan {
+        let param = |name: &str| self.param_index(name).map(|i| i as u16);
+        Plan {
+            param: param(expr),
+            fact: self.fact_id(expr),
+            factors: (expr.split('*').map(str::trim))
+                .map(|f| (param(f), self.fact_id(f)))
+                .collect(),
+        }
     }
 
     /// The index of a parameter in the data.

@@ -1,7 +1,7 @@
 //! Rule texts with `{placeholders}`, split once into literal words and the
 //! expressions to fill, so a finding's text is assembled without searching
-//! its words. What an expression means (a parameter's value, a fact's range,
-//! a product) is [`crate::rules::evaluate::Ctx::fill`]'s business.
+//! its words. The program resolves each expression's names to numbers
+//! ([`Plan`]); `fill` puts the values in for a project.
 
 use crate::data_types::Text;
 
@@ -13,6 +13,20 @@ pub(crate) struct Template {
     pub(crate) en: Vec<Piece>,
     /// Each distinct expression, trimmed, in the order met.
     pub(crate) exprs: Vec<Box<str>>,
+    /// Each expression's names resolved (set by the program; empty, the
+    /// names are looked up when filled).
+    pub(crate) plans: Vec<Plan>,
+}
+
+/// An expression's names as numbers: the whole of it as a parameter (index
+/// in the data) and as a fact (number in the program), and each factor of a
+/// product likewise. `None` where the program has no such name; a fact it
+/// does not know is then derived by name, as before there was a plan.
+#[derive(Debug, PartialEq)]
+pub(crate) struct Plan {
+    pub(crate) param: Option<u16>,
+    pub(crate) fact: Option<u16>,
+    pub(crate) factors: Vec<(Option<u16>, Option<u16>)>,
 }
 
 #[derive(Debug, PartialEq)]
@@ -30,7 +44,12 @@ pub(crate) fn compile(text: &Text) -> Option<Template> {
     let mut exprs: Vec<Box<str>> = Vec::new();
     let zh = pieces(&text.zh, &mut exprs);
     let en = pieces(&text.en, &mut exprs);
-    Some(Template { zh, en, exprs })
+    Some(Template {
+        zh,
+        en,
+        exprs,
+        plans: Vec::new(),
+    })
 }
 
 /// `{expr}` becomes an expression; a `{` without its `}` stays as words.
@@ -112,6 +131,7 @@ mod tests {
     fn expressions_are_shared_trimmed_and_an_unclosed_brace_is_kept() {
         let t = compile(&text("距离{ a }米，{b*c}；{a}", "{a} m, {b*c} {open")).unwrap();
         assert_eq!(t.exprs, vec!["a".into(), "b*c".into()] as Vec<Box<str>>);
+        assert!(t.plans.is_empty());
         let values = ["1,000".to_string(), "?".to_string()];
         let filled = t.render(&values);
         assert_eq!(filled.zh, "距离1,000米，?；1,000");
