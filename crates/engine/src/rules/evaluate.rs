@@ -1,6 +1,6 @@
 //! Evaluating conditions: three-valued (Kleene) logic over facts, with the
-//! inputs, thresholds and notes each rule touched recorded as its "why", and
-//! rule texts filled with the values in force.
+//! inputs, thresholds and notes each rule touched recorded as its "why".
+//! (Rule texts are filled with the values in force in `fill`.)
 
 pub use crate::data_types::param_in_force;
 use crate::data_types::{Citation, Param, ParamValue, RuleData, Status, Text};

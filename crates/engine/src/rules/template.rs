@@ -21,7 +21,7 @@ pub(crate) struct Template {
 /// An expression's names as numbers: the whole of it as a parameter (index
 /// in the data) and as a fact (number in the program), and each factor of a
 /// product likewise. `None` where the program has no such name; a fact it
-/// does not know is then derived by name, as before there was a plan.
+/// does not know is then derived by its name.
 #[derive(Debug, PartialEq)]
 pub(crate) struct Plan {
     pub(crate) param: Option<u16>,
