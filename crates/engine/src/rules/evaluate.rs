@@ -266,6 +266,10 @@ pub(crate) struct Ctx<'a, 'p> {
     /// With `base`: which facts, by number, may read a changed field, worked
     /// out once for many uses (the grid's cells) instead of at each lookup.
     pub(crate) stale: Option<&'p [bool]>,
+    /// With `base`, for a probe: the changed fields as bits of
+    /// [`crate::project::FIELDS`], set against each fact's
+    /// `Program::reads` (`None`: ask `may_read` by name).
+    pub(crate) changed_mask: Option<u128>,
     /// Fact notes already worded for this project (see `Trace::worded_notes`).
     pub(crate) worded: RefCell<Vec<(crate::rules::facts::Note, Arc<Text>)>>,
 }
@@ -308,6 +312,7 @@ impl<'a: 'p, 'p> Ctx<'a, 'p> {
             memo: RefCell::new(vec![None; slots]),
             base: None,
             stale: None,
+            changed_mask: None,
             worded: RefCell::new(Vec::new()),
         }
     }
@@ -330,12 +335,15 @@ impl<'a: 'p, 'p> Ctx<'a, 'p> {
         if let Some((base, changed)) = &self.base {
             let touched = match self.stale {
                 Some(stale) => stale.get(id as usize).copied().unwrap_or(true),
-                None => {
-                    let name = &self.program.facts[id as usize];
-                    changed
-                        .iter()
-                        .any(|k| crate::rules::facts::may_read(name, k))
-                }
+                None => match (self.changed_mask, self.program.reads(id)) {
+                    (Some(mask), Some(reads)) => reads & mask != 0,
+                    _ => {
+                        let name = &self.program.facts[id as usize];
+                        changed
+                            .iter()
+                            .any(|k| crate::rules::facts::may_read(name, k))
+                    }
+                },
             };
             if !touched {
                 if let Some(Some(fact)) = base.borrow().get(id as usize) {

@@ -15,6 +15,11 @@ pub struct Program {
     pub(crate) facts: Vec<String>,
     /// What deriving each fact does, by fact number.
     pub(crate) refs: Vec<crate::rules::facts::FactRef>,
+    /// Which input fields each fact may read (`may_read`), as bits of
+    /// [`crate::project::FIELDS`], by fact number: a look-ahead probe asks
+    /// it of every fact it touches. Worked out at the first probe, so
+    /// starting the app does not wait for it.
+    reads: std::sync::OnceLock<Vec<u128>>,
     /// Each rule's conditions, compiled, in rule-base order.
     pub(crate) rules: Vec<RuleCode>,
     fact_by_name: HashMap<String, u16, WordHashing>,
@@ -88,6 +93,7 @@ impl Program {
         let mut p = Program {
             facts: Vec::new(),
             refs: Vec::new(),
+            reads: std::sync::OnceLock::new(),
             rules: Vec::with_capacity(data.rules.len()),
             fact_by_name: HashMap::default(),
             param_by_name: (data.params.iter().enumerate())
@@ -194,6 +200,14 @@ impl Program {
         self.fact_by_name.get(name).copied()
     }
 
+    /// The fields fact number `id` may read, as bits of
+    /// [`crate::project::FIELDS`].
+    pub(crate) fn reads(&self, id: u16) -> Option<u128> {
+        let reads =
+            (self.reads).get_or_init(|| self.facts.iter().map(|name| field_bits(name)).collect());
+        reads.get(id as usize).copied()
+    }
+
     /// The names of a text's `{expr}` as numbers (see [`Plan`]).
     pub(crate) fn plan(&self, expr: &str) -> Plan {
         let param = |name: &str| self.param_index(name).map(|i| i as u16);
@@ -223,6 +237,23 @@ pub(crate) fn for_data<'p>(
     } else {
         owned.insert(Program::new(data))
     }
+}
+
+/// The fields `fact` may read, as bits of [`crate::project::FIELDS`]
+/// (the registry holds fewer than 128 fields: `field_index` checks it).
+fn field_bits(fact: &str) -> u128 {
+    (crate::project::FIELDS.iter().enumerate().take(128))
+        .filter(|(_, f)| crate::rules::facts::may_read(fact, f.key))
+        .fold(0, |bits, (i, _)| bits | 1 << i)
+}
+
+/// `keys` as bits of [`crate::project::FIELDS`]; `None` if one is not a
+/// field there (a section), which `may_read` must then answer by name.
+pub(crate) fn field_mask(keys: &[&str]) -> Option<u128> {
+    keys.iter().try_fold(0u128, |bits, k| {
+        let i = crate::project::field_index(k).filter(|&i| i < 128)?;
+        Some(bits | 1 << i)
+    })
 }
 
 pub(crate) type WordHashing = BuildHasherDefault<WordHasher>;
@@ -305,5 +336,26 @@ mod tests {
             templated > 0,
             "no rule text has a placeholder: the test proves nothing"
         );
+    }
+
+    /// A fact's field bits say what `may_read` says, field by field, and a
+    /// changed field's mask meets them exactly then; a section is no field.
+    #[test]
+    fn the_fields_a_fact_may_read_are_its_bits() {
+        let data = &crate::Engine::embedded().unwrap().data;
+        let program = Program::new(data);
+        let mut reading = 0;
+        for (id, name) in program.facts.iter().enumerate() {
+            let bits = program.reads(id as u16).unwrap();
+            for f in crate::project::FIELDS {
+                let mask = field_mask(&[f.key]).unwrap();
+                let may = crate::rules::facts::may_read(name, f.key);
+                assert_eq!(bits & mask != 0, may, "{name} / {}", f.key);
+                reading += usize::from(may);
+            }
+        }
+        assert!(reading > 0);
+        assert_eq!(field_mask(&["energy"]), None);
+        assert_eq!(program.reads(program.facts.len() as u16), None);
     }
 }

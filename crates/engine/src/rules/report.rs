@@ -198,7 +198,9 @@ pub(crate) fn probe_rules(
         let (data, program) = (base.data, base.program);
         let siting = base.facts.siting;
         let mut ctx = Ctx::with_memo(data, program, siting, scratch, base.as_of, false);
-        ctx.base = Some((&base.memo, answer.iter().map(|(k, _)| *k).collect()));
+        let changed: Vec<&'static str> = answer.iter().map(|(k, _)| *k).collect();
+        ctx.changed_mask = crate::rules::program::field_mask(&changed);
+        ctx.base = Some((&base.memo, changed));
         rules
             .iter()
             .filter_map(|id| {
