@@ -5,6 +5,8 @@
 use crate::data_types::{Case, Citation, Outcome, Param, Rule, Status, Text};
 use crate::rules::bounds::{Bounds, OutcomeSet};
 use crate::rules::evaluate::*;
+use crate::rules::program::RuleTexts;
+use crate::rules::template::Template;
 use crate::text::date::Date;
 use serde::Serialize;
 use std::borrow::Cow;
@@ -69,14 +71,11 @@ pub(crate) struct Decision<'a> {
     pub(crate) outcome: Outcome,
     /// Every outcome the missing facts could still lead to (one, once decided).
     pub(crate) possible: OutcomeSet,
-    /// `None`: the rule is not in force on the as-of date.
-    pub(crate) explain: Option<&'a Text>,
-    pub(crate) hint: Option<&'a Text>,
     pub(crate) branch_status: Option<Status>,
     /// How sure the conditions that decided are.
     pub(crate) evidence: Option<Status>,
-    pub(crate) caveat: Option<&'a Text>,
-    /// Where `explain`, `hint` and `caveat` come from, to find them compiled.
+    /// Which of the rule's texts explain the decision (as written, and as
+    /// the program compiled them).
     pub(crate) source: TextSource,
     pub(crate) missing: Vec<&'static str>,
     pub(crate) could_be: Vec<Outcome>,
@@ -92,10 +91,38 @@ pub(crate) struct Decision<'a> {
 /// Which of a rule's texts a decision took (see `RuleTexts`).
 #[derive(Clone, Copy, PartialEq, Debug)]
 pub(crate) enum TextSource {
+    /// None: the rule is not in force, or not decided.
     None,
     NotApplicable,
     /// A case by its place, or the otherwise branch after the cases.
     Branch(usize),
+}
+
+/// A decision's explanation, hint and caveat.
+type Texts<'t, T> = (Option<&'t T>, Option<&'t T>, Option<&'t T>);
+
+impl TextSource {
+    /// The texts as the rule data writes them.
+    pub(crate) fn in_rule(self, rule: &Rule) -> Texts<'_, Text> {
+        match self {
+            TextSource::None => (None, None, None),
+            TextSource::NotApplicable => (Some(&rule.not_applicable), None, None),
+            TextSource::Branch(b) => crate::rules::program::branch_texts(rule)
+                .nth(b)
+                .map_or((None, None, None), |(e, h, c)| (Some(e), h, c)),
+        }
+    }
+
+    /// The same texts as the program compiled them (`None`: no placeholder).
+    pub(crate) fn compiled(self, texts: &RuleTexts) -> Texts<'_, Template> {
+        match self {
+            TextSource::None => (None, None, None),
+            TextSource::NotApplicable => (texts.not_applicable.as_ref(), None, None),
+            TextSource::Branch(b) => texts.branches.get(b).map_or((None, None, None), |b| {
+                (b.explain.as_ref(), b.hint.as_ref(), b.caveat.as_ref())
+            }),
+        }
+    }
 }
 
 pub(crate) fn push_unique(v: &mut Vec<Outcome>, o: Outcome) {
@@ -120,11 +147,8 @@ pub(crate) fn decide<'a>(index: usize, ctx: &Ctx<'a, '_>, trace: &mut Trace<'a>)
     let mut d = Decision {
         outcome: Outcome::NotApplicable,
         possible: OutcomeSet::one(Outcome::NotApplicable),
-        explain: None,
-        hint: None,
         branch_status: None,
         evidence: None,
-        caveat: None,
         source: TextSource::None,
         missing: Vec::new(),
         could_be: Vec::new(),
@@ -143,7 +167,6 @@ pub(crate) fn decide<'a>(index: usize, ctx: &Ctx<'a, '_>, trace: &mut Trace<'a>)
     // that does not hold is part of why a later one decides).
     d.evidence = applies_status;
     if applies == Tri::False {
-        d.explain = Some(&rule.not_applicable);
         d.source = TextSource::NotApplicable;
         return d;
     }
@@ -188,17 +211,7 @@ pub(crate) fn decide<'a>(index: usize, ctx: &Ctx<'a, '_>, trace: &mut Trace<'a>)
         if harmless {
             d.possible = OutcomeSet::one(Outcome::Allowed);
         }
-        let (explain, hint, status, caveat) = match decided {
-            Some((_, c)) => (&c.explain, c.hint.as_ref(), c.status, c.caveat.as_ref()),
-            None => {
-                let o = &rule.otherwise;
-                (&o.explain, o.hint.as_ref(), o.status, o.caveat.as_ref())
-            }
-        };
-        d.explain = Some(explain);
-        d.hint = hint;
-        d.branch_status = status;
-        d.caveat = caveat;
+        d.branch_status = decided.map_or(rule.otherwise.status, |(_, c)| c.status);
         // The otherwise branch follows the cases.
         d.source = TextSource::Branch(decided.map_or(rule.cases.len(), |(at, _)| at));
         return d;
@@ -302,8 +315,12 @@ pub(crate) fn named_params<'a>(ctx: &Ctx<'a, '_>, text: &Text, out: &mut Vec<(&'
     }
 }
 
-pub(crate) fn param_ranges<'a>(ctx: &Ctx<'a, '_>, d: &Decision<'a>) -> Vec<ParamRange<'a>> {
-    let (Some(explain), false) = (d.explain, d.alternatives.is_empty()) else {
+pub(crate) fn param_ranges<'a>(
+    ctx: &Ctx<'a, '_>,
+    rule: &Rule,
+    d: &Decision<'a>,
+) -> Vec<ParamRange<'a>> {
+    let (Some(explain), false) = (d.source.in_rule(rule).0, d.alternatives.is_empty()) else {
         return Vec::new();
     };
     let mut named = Vec::new();
@@ -342,16 +359,9 @@ pub(crate) fn evaluate_in<'a>(index: usize, ctx: &Ctx<'a, '_>) -> Finding<'a> {
     let rule = &ctx.data.rules[index];
     let mut trace = Trace::default();
     let d = decide(index, ctx, &mut trace);
-    let compiled = &ctx.program.rules[index].texts;
-    let (explain_t, hint_t, caveat_t) = match d.source {
-        TextSource::None => (None, None, None),
-        TextSource::NotApplicable => (compiled.not_applicable.as_ref(), None, None),
-        TextSource::Branch(b) => match compiled.branches.get(b) {
-            Some(b) => (b.explain.as_ref(), b.hint.as_ref(), b.caveat.as_ref()),
-            None => (None, None, None),
-        },
-    };
-    let explanation = match (d.explain, d.outcome) {
+    let (explain, hint, caveat) = d.source.in_rule(rule);
+    let (explain_t, hint_t, caveat_t) = d.source.compiled(&ctx.program.rules[index].texts);
+    let explanation = match (explain, d.outcome) {
         (Some(t), _) => ctx.fill(t, explain_t),
         (None, Outcome::NeedsInput) => Cow::Borrowed(&*NEEDS_INPUT_TEXT),
         (None, _) => {
@@ -375,13 +385,13 @@ pub(crate) fn evaluate_in<'a>(index: usize, ctx: &Ctx<'a, '_>) -> Finding<'a> {
         status = status.min(s);
     }
     let mut caveats = Trace::worded_notes(trace.notes, ctx.data, ctx.facts.project, &ctx.worded);
-    if let Some(c) = d.caveat {
+    if let Some(c) = caveat {
         caveats.push(ctx.fill(c, caveat_t).into());
     }
     if d.scope_open {
         caveats.push(Caveat::Data(&SCOPE_OPEN_TEXT));
     }
-    let ranges = param_ranges(ctx, &d);
+    let ranges = param_ranges(ctx, rule, &d);
     let bounds = (d.outcome == Outcome::NeedsInput).then(|| Bounds {
         best: d.possible.best().unwrap_or(Outcome::NotApplicable),
         worst: d.possible.worst().unwrap_or(Outcome::NotApplicable),
@@ -392,7 +402,7 @@ pub(crate) fn evaluate_in<'a>(index: usize, ctx: &Ctx<'a, '_>) -> Finding<'a> {
         outcome: d.outcome,
         status,
         explanation,
-        hint: d.hint.map(|h| ctx.fill(h, hint_t)),
+        hint: hint.map(|h| ctx.fill(h, hint_t)),
         caveats,
         inputs: trace.inputs,
         thresholds: trace.thresholds,

@@ -18,22 +18,14 @@ impl<'a: 'p, 'p> Ctx<'a, 'p> {
         let Some(template) = template else {
             return Cow::Borrowed(text);
         };
-        let values: Vec<String> = (template.exprs.iter().enumerate())
-            .map(|(i, e)| self.placeholder(e, template.plans.get(i)))
+        let values: Vec<String> = (template.exprs.iter().zip(&template.plans))
+            .map(|(e, plan)| self.placeholder(e, plan))
             .collect();
         Cow::Owned(template.render(&values))
     }
 
-    /// The text for one `{expr}`, by its plan when there is one.
-    fn placeholder(&self, expr: &str, plan: Option<&Plan>) -> String {
-        let by_name;
-        let plan = match plan {
-            Some(p) => p,
-            None => {
-                by_name = self.program.plan(expr);
-                &by_name
-            }
-        };
+    /// The text for one `{expr}`, its names resolved by `plan`.
+    fn placeholder(&self, expr: &str, plan: &Plan) -> String {
         if let Some((_, v)) = plan.param.and_then(|i| self.param_at(i as usize)) {
             return format_number(round_display(v.value));
         }
@@ -142,9 +134,9 @@ mod tests {
                 for t in compiled {
                     assert_eq!(t.plans.len(), t.exprs.len());
                     for (e, plan) in t.exprs.iter().zip(&t.plans) {
-                        let planned = ctx.placeholder(e, Some(plan));
+                        let planned = ctx.placeholder(e, plan);
                         assert_eq!(planned, by_name(&ctx, e), "{{{e}}}");
-                        assert_eq!(planned, ctx.placeholder(e, None), "{{{e}}}");
+                        assert_eq!(planned, ctx.placeholder(e, &program.plan(e)), "{{{e}}}");
                         numbers += usize::from(planned != "?");
                     }
                 }

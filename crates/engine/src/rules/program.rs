@@ -5,7 +5,7 @@
 //! was built from ([`Program::built_for`]); the entry points build a fresh
 //! one for any other data rather than trust names that may not match.
 
-use crate::data_types::{Cond, RuleData};
+use crate::data_types::{Cond, Rule, RuleData, Text};
 use crate::rules::template::{self, Plan, Template};
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
@@ -101,30 +101,17 @@ impl Program {
                 .collect(),
             source: source_of(data),
         };
-        for rule in &data.rules {
-            let branches = (rule.cases.iter())
-                .map(|c| (&c.explain, &c.hint, &c.caveat))
-                .chain([(
-                    &rule.otherwise.explain,
-                    &rule.otherwise.hint,
-                    &rule.otherwise.caveat,
-                )]);
-            let code = RuleCode {
-                applies_if: rule.applies_if.as_ref().map(|c| p.compile(c)),
-                cases: rule.cases.iter().map(|c| p.compile(&c.when)).collect(),
-                texts: RuleTexts {
-                    not_applicable: template::compile(&rule.not_applicable),
-                    branches: branches
-                        .map(|(explain, hint, caveat)| BranchTexts {
-                            explain: template::compile(explain),
-                            hint: hint.as_ref().and_then(template::compile),
-                            caveat: caveat.as_ref().and_then(template::compile),
-                        })
-                        .collect(),
-                },
-            };
-            p.rules.push(code);
-        }
+        // Conditions first: the texts' expressions are resolved against
+        // every fact a condition names.
+        let conditions: Vec<(Option<Code>, Vec<Code>)> = (data.rules.iter())
+            .map(|rule| {
+                let applies_if = rule.applies_if.as_ref().map(|c| p.compile(c));
+                (
+                    applies_if,
+                    rule.cases.iter().map(|c| p.compile(&c.when)).collect(),
+                )
+            })
+            .collect();
         // Facts the report reads besides the conditions.
         for name in ["energy.tce_calorific", "energy.tce_primary"] {
             p.intern(name);
@@ -132,20 +119,24 @@ impl Program {
         p.refs = (p.facts.iter())
             .map(|name| crate::rules::facts::resolve(name, data))
             .collect();
-        // Every fact a condition names is known now: resolve the texts'
-        // expressions (a name the program lacks stays a name).
-        let mut rules = std::mem::take(&mut p.rules);
-        for texts in rules.iter_mut().map(|r| &mut r.texts) {
-            let branches = texts.branches.iter_mut();
-            let compiled = (texts.not_applicable.iter_mut()).chain(
-                branches
-                    .flat_map(|b| [&mut b.explain, &mut b.hint, &mut b.caveat])
-                    .flatten(),
-            );
-            for t in compiled {
-                t.plans = t.exprs.iter().map(|e| p.plan(e)).collect();
-            }
-        }
+        let plan = |e: &str| p.plan(e);
+        let compile = |t: Option<&Text>| t.and_then(|t| template::compile(t, &plan));
+        let rules: Vec<RuleCode> = (data.rules.iter().zip(conditions))
+            .map(|(rule, (applies_if, cases))| RuleCode {
+                applies_if,
+                cases,
+                texts: RuleTexts {
+                    not_applicable: compile(Some(&rule.not_applicable)),
+                    branches: branch_texts(rule)
+                        .map(|(explain, hint, caveat)| BranchTexts {
+                            explain: compile(Some(explain)),
+                            hint: compile(hint),
+                            caveat: compile(caveat),
+                        })
+                        .collect(),
+                },
+            })
+            .collect();
         p.rules = rules;
         p
     }
@@ -239,6 +230,17 @@ pub(crate) fn for_data<'p>(
     }
 }
 
+/// A rule's branches in order, each as its explanation, hint and caveat:
+/// the cases, then the otherwise branch.
+pub(crate) fn branch_texts(
+    rule: &Rule,
+) -> impl Iterator<Item = (&Text, Option<&Text>, Option<&Text>)> {
+    let o = &rule.otherwise;
+    (rule.cases.iter())
+        .map(|c| (&c.explain, c.hint.as_ref(), c.caveat.as_ref()))
+        .chain([(&o.explain, o.hint.as_ref(), o.caveat.as_ref())])
+}
+
 /// The fields `fact` may read, as bits of [`crate::project::FIELDS`]
 /// (the registry holds fewer than 128 fields: `field_index` checks it).
 fn field_bits(fact: &str) -> u128 {
@@ -308,27 +310,10 @@ mod tests {
             let texts = &code.texts;
             assert_eq!(texts.not_applicable.is_some(), has(&rule.not_applicable));
             assert_eq!(texts.branches.len(), rule.cases.len() + 1, "{}", rule.id);
-            let branches = (rule.cases.iter())
-                .map(|c| (&c.explain, &c.hint, &c.caveat))
-                .chain([(
-                    &rule.otherwise.explain,
-                    &rule.otherwise.hint,
-                    &rule.otherwise.caveat,
-                )]);
-            for ((explain, hint, caveat), b) in branches.zip(&texts.branches) {
+            for ((explain, hint, caveat), b) in branch_texts(rule).zip(&texts.branches) {
                 assert_eq!(b.explain.is_some(), has(explain), "{}", rule.id);
-                assert_eq!(
-                    b.hint.is_some(),
-                    hint.as_ref().is_some_and(has),
-                    "{}",
-                    rule.id
-                );
-                assert_eq!(
-                    b.caveat.is_some(),
-                    caveat.as_ref().is_some_and(has),
-                    "{}",
-                    rule.id
-                );
+                assert_eq!(b.hint.is_some(), hint.is_some_and(has), "{}", rule.id);
+                assert_eq!(b.caveat.is_some(), caveat.is_some_and(has), "{}", rule.id);
                 templated += usize::from(b.explain.is_some());
             }
         }

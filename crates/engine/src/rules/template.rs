@@ -13,8 +13,7 @@ pub(crate) struct Template {
     pub(crate) en: Vec<Piece>,
     /// Each distinct expression, trimmed, in the order met.
     pub(crate) exprs: Vec<Box<str>>,
-    /// Each expression's names resolved (set by the program; empty, the
-    /// names are looked up when filled).
+    /// Each expression's names resolved, by place in `exprs`.
     pub(crate) plans: Vec<Plan>,
 }
 
@@ -37,18 +36,20 @@ pub(crate) enum Piece {
 }
 
 /// `None` when neither language has a `{`: the text is used as it is.
-pub(crate) fn compile(text: &Text) -> Option<Template> {
+/// `plan` resolves an expression's names (the program's `plan`).
+pub(crate) fn compile(text: &Text, plan: &dyn Fn(&str) -> Plan) -> Option<Template> {
     if !text.zh.as_bytes().contains(&b'{') && !text.en.as_bytes().contains(&b'{') {
         return None;
     }
     let mut exprs: Vec<Box<str>> = Vec::new();
     let zh = pieces(&text.zh, &mut exprs);
     let en = pieces(&text.en, &mut exprs);
+    let plans = exprs.iter().map(|e| plan(e)).collect();
     Some(Template {
         zh,
         en,
         exprs,
-        plans: Vec::new(),
+        plans,
     })
 }
 
@@ -120,18 +121,32 @@ mod tests {
         }
     }
 
+    /// A plan that names nothing (the program's are tested there).
+    fn no_names(_: &str) -> Plan {
+        Plan {
+            param: None,
+            fact: None,
+            factors: Vec::new(),
+        }
+    }
+
     #[test]
     fn a_text_without_braces_has_no_template() {
-        assert_eq!(compile(&text("无", "none")), None);
+        assert_eq!(compile(&text("无", "none"), &no_names), None);
     }
 
     /// Both languages share one list of expressions, trimmed; words around
     /// them and an unclosed `{` are kept as they are.
     #[test]
     fn expressions_are_shared_trimmed_and_an_unclosed_brace_is_kept() {
-        let t = compile(&text("距离{ a }米，{b*c}；{a}", "{a} m, {b*c} {open")).unwrap();
+        let t = compile(
+            &text("距离{ a }米，{b*c}；{a}", "{a} m, {b*c} {open"),
+            &no_names,
+        )
+        .unwrap();
         assert_eq!(t.exprs, vec!["a".into(), "b*c".into()] as Vec<Box<str>>);
-        assert!(t.plans.is_empty());
+        // One plan an expression, by the same place.
+        assert_eq!(t.plans.len(), t.exprs.len());
         let values = ["1,000".to_string(), "?".to_string()];
         let filled = t.render(&values);
         assert_eq!(filled.zh, "距离1,000米，?；1,000");
