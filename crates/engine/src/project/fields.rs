@@ -640,7 +640,9 @@ pub fn field_index(key: &str) -> Option<usize> {
     loop {
         match table[s] {
             EMPTY => return None,
-            i if FIELDS[i as usize].key == key => return Some(i as usize),
+            // Most callers pass the registry's own string: the address
+            // settles it without comparing bytes (a slow loop in wasm).
+            i if crate::text::same(FIELDS[i as usize].key, key) => return Some(i as usize),
             _ => s = (s + 1) & 255,
         }
     }

@@ -159,10 +159,14 @@ pub(crate) fn decide<'a>(index: usize, ctx: &Ctx<'a, '_>, trace: &mut Trace<'a>)
     if !in_force(rule, ctx.as_of) {
         return d;
     }
-    let (applies, applies_missing, applies_status) = match &code.applies_if {
+    // What is missing for each condition stays on the trace's stack; the
+    // scope's and each open branch's are ranges of it.
+    let start = trace.missing.len();
+    let (applies, applies_status) = match &code.applies_if {
         Some(c) => ctx.run(c, trace),
-        None => (Tri::True, Vec::new(), None),
+        None => (Tri::True, None),
     };
+    let applies_missing = start..trace.missing.len();
     // The outcome rests on the scope and on every branch looked at (a branch
     // that does not hold is part of why a later one decides).
     d.evidence = applies_status;
@@ -175,10 +179,11 @@ pub(crate) fn decide<'a>(index: usize, ctx: &Ctx<'a, '_>, trace: &mut Trace<'a>)
         possible.insert(Outcome::NotApplicable);
     }
     // Undecided branches before the deciding one, with what would decide them.
-    let mut open: Vec<(&'a Case, Vec<&'static str>)> = Vec::new();
+    let mut open: Vec<(&'a Case, std::ops::Range<usize>)> = Vec::new();
     let mut decided = None;
     for (at, (case, when)) in rule.cases.iter().zip(&code.cases).enumerate() {
-        let (result, missing, status) = ctx.run(when, trace);
+        let from = trace.missing.len();
+        let (result, status) = ctx.run(when, trace);
         d.evidence = weakest(d.evidence, status);
         match result {
             Tri::True => {
@@ -187,7 +192,7 @@ pub(crate) fn decide<'a>(index: usize, ctx: &Ctx<'a, '_>, trace: &mut Trace<'a>)
             }
             Tri::Unknown => {
                 possible.insert(case.outcome);
-                open.push((case, missing));
+                open.push((case, from..trace.missing.len()));
             }
             Tri::False => {}
         }
@@ -201,10 +206,10 @@ pub(crate) fn decide<'a>(index: usize, ctx: &Ctx<'a, '_>, trace: &mut Trace<'a>)
     if possible.len() == 1 || harmless {
         d.scope_open = applies == Tri::Unknown;
         if d.scope_open {
-            merge(&mut d.would_refine, applies_missing);
+            merge(&mut d.would_refine, &trace.missing[applies_missing]);
         }
         for (case, missing) in open {
-            merge(&mut d.would_refine, missing);
+            merge(&mut d.would_refine, &trace.missing[missing]);
             d.alternatives.push(case);
         }
         d.outcome = final_outcome;
@@ -224,10 +229,11 @@ pub(crate) fn decide<'a>(index: usize, ctx: &Ctx<'a, '_>, trace: &mut Trace<'a>)
     push_unique(&mut d.could_be, final_outcome);
     if applies == Tri::Unknown {
         push_unique(&mut d.could_be, Outcome::NotApplicable);
-        merge(&mut d.missing, applies_missing);
+        merge(&mut d.missing, &trace.missing[applies_missing]);
     }
     // Only inputs that choose between different outcomes decide the rule.
     for (case, missing) in open {
+        let missing = &trace.missing[missing];
         if case.outcome == final_outcome {
             merge(&mut d.would_refine, missing);
         } else {

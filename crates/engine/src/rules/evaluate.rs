@@ -10,6 +10,7 @@ use crate::rules::facts::{Fact, FactCtx, FactValue};
 use crate::rules::program::{Code, Op, Program};
 use crate::text::date::Date;
 pub use crate::text::numbers::format_number;
+use crate::text::same;
 use serde::Serialize;
 use std::borrow::Cow;
 use std::cell::RefCell;
@@ -142,6 +143,10 @@ pub(crate) struct Trace<'a> {
     pub(crate) inputs: Vec<InputUsed>,
     pub(crate) thresholds: Vec<ThresholdUsed<'a>>,
     pub(crate) notes: Vec<TraceNote<'a>>,
+    /// The inputs that would decide the conditions still unknown, as a
+    /// stack: each condition pushes its own and its parent keeps or drops
+    /// them, so no list is built per condition.
+    pub(crate) missing: Vec<&'static str>,
 }
 
 /// A note as recorded: a fact's note stays data until the finding is built,
@@ -153,6 +158,20 @@ pub(crate) enum TraceNote<'a> {
 }
 
 impl<'a> Trace<'a> {
+    /// Of the inputs pushed since `from`, keeps those not already listed
+    /// since `floor` (nor earlier among themselves), in order.
+    fn keep_new(&mut self, floor: usize, from: usize) {
+        let mut kept = from;
+        for at in from..self.missing.len() {
+            let key = self.missing[at];
+            if !self.missing[floor..kept].iter().any(|k| same(k, key)) {
+                self.missing[kept] = key;
+                kept += 1;
+            }
+        }
+        self.missing.truncate(kept);
+    }
+
     pub(crate) fn add_note(&mut self, note: Text) {
         self.push_note(TraceNote::Text(Cow::Owned(note)));
     }
@@ -216,11 +235,11 @@ impl<'a> Trace<'a> {
     }
 }
 
-/// A condition's value and, when unknown, the inputs that would decide it.
-/// A condition's value; when unknown, the inputs that would decide it; and
-/// how sure the value is (the evidence grade of what decided it; `None` for
-/// plain inputs or an unknown).
-pub(crate) type Eval = (Tri, Vec<&'static str>, Option<Status>);
+/// A condition's value, and how sure it is (the evidence grade of what
+/// decided it; `None` for plain inputs or an unknown). When the value is
+/// unknown, the inputs that would decide it are left on [`Trace::missing`],
+/// after what was there before, each once; a known value leaves nothing.
+pub(crate) type Eval = (Tri, Option<Status>);
 
 pub(crate) fn weakest(a: Option<Status>, b: Option<Status>) -> Option<Status> {
     match (a, b) {
@@ -238,15 +257,9 @@ pub(crate) fn strongest(a: Option<Status>, b: Option<Status>) -> Option<Status> 
     }
 }
 
-pub(crate) fn merge(missing: &mut Vec<&'static str>, more: Vec<&'static str>) {
-    // The first list merged is taken whole: lists built here hold each field
-    // once, so only later ones need the check (and no copy is made).
-    if missing.is_empty() && !more.iter().enumerate().any(|(i, m)| more[..i].contains(m)) {
-        *missing = more;
-        return;
-    }
+pub(crate) fn merge(missing: &mut Vec<&'static str>, more: &[&'static str]) {
     for m in more {
-        if !missing.contains(&m) {
+        if !missing.iter().any(|x| same(x, m)) {
             missing.push(m);
         }
     }
@@ -394,14 +407,15 @@ impl<'a: 'p, 'p> Ctx<'a, 'p> {
                 };
                 let mut decided = false;
                 let mut unknown = false;
-                let mut missing = Vec::new();
+                let floor = t.missing.len();
                 // Any decisive part suffices, so it is as sure as the surest;
                 // otherwise every part was needed, as sure as the weakest.
                 let mut surest: Option<Option<Status>> = None;
                 let mut weakest_all: Option<Status> = None;
                 for c in of {
                     // Every part is evaluated so the trace lists every input.
-                    let (r, m, st) = self.run(c, t);
+                    let from = t.missing.len();
+                    let (r, st) = self.run(c, t);
                     if r == decisive {
                         decided = true;
                         surest = Some(match surest {
@@ -410,30 +424,35 @@ impl<'a: 'p, 'p> Ctx<'a, 'p> {
                         });
                     } else if r == Tri::Unknown {
                         unknown = true;
-                        if !decided {
-                            merge(&mut missing, m);
-                        }
+                    }
+                    // Only undecided parts met before a decisive one add
+                    // what is missing.
+                    if r == Tri::Unknown && !decided {
+                        t.keep_new(floor, from);
+                    } else {
+                        t.missing.truncate(from);
                     }
                     weakest_all = weakest(weakest_all, st);
                 }
                 if decided {
-                    (decisive, Vec::new(), surest.flatten())
+                    t.missing.truncate(floor);
+                    (decisive, surest.flatten())
                 } else if unknown {
-                    (Tri::Unknown, missing, None)
+                    (Tri::Unknown, None)
                 } else if decisive == Tri::False {
-                    (Tri::True, Vec::new(), weakest_all)
+                    (Tri::True, weakest_all)
                 } else {
-                    (Tri::False, Vec::new(), weakest_all)
+                    (Tri::False, weakest_all)
                 }
             }
             Code::Not(of) => {
-                let (r, m, st) = self.run(of, t);
+                let (r, st) = self.run(of, t);
                 let r = match r {
                     Tri::True => Tri::False,
                     Tri::False => Tri::True,
                     Tri::Unknown => Tri::Unknown,
                 };
-                (r, m, st)
+                (r, st)
             }
             Code::Is(fact) => self.leaf(*fact, t, |v, _| match v {
                 FactValue::Bool(b) => Some(Tri::from(*b)),
@@ -441,15 +460,16 @@ impl<'a: 'p, 'p> Ctx<'a, 'p> {
             }),
             Code::In(fact, values) => self.leaf(*fact, t, |v, _| in_values(v, values)),
             Code::Given(fact) => {
-                let (r, _, _) =
-                    self.leaf(*fact, t, |v, _| Some(Tri::from(*v != FactValue::Unknown)));
+                let from = t.missing.len();
+                let (r, _) = self.leaf(*fact, t, |v, _| Some(Tri::from(*v != FactValue::Unknown)));
+                // Given or not is always known: nothing is missing.
+                t.missing.truncate(from);
                 (
                     if r == Tri::True {
                         Tri::True
                     } else {
                         Tri::False
                     },
-                    Vec::new(),
                     None,
                 )
             }
@@ -457,15 +477,11 @@ impl<'a: 'p, 'p> Ctx<'a, 'p> {
             Code::Flag(param) => match self.param_at(*param as usize) {
                 Some((p, v)) => {
                     t.add_threshold(p, v);
-                    (Tri::from(v.value != 0.0), Vec::new(), Some(v.status))
+                    (Tri::from(v.value != 0.0), Some(v.status))
                 }
-                None => (
-                    self.no_param_at(*param as usize, t),
-                    Vec::new(),
-                    Some(Status::U),
-                ),
+                None => (self.no_param_at(*param as usize, t), Some(Status::U)),
             },
-            Code::NoParam(name) => (self.no_param(name, t), Vec::new(), Some(Status::U)),
+            Code::NoParam(name) => (self.no_param(name, t), Some(Status::U)),
         }
     }
 
@@ -551,14 +567,14 @@ impl<'a: 'p, 'p> Ctx<'a, 'p> {
 
     fn compare(&self, fact: u16, param: usize, t: &mut Trace<'a>, op: Op) -> Eval {
         let Some((param, value)) = self.param_at(param) else {
-            return (self.no_param_at(param, t), Vec::new(), Some(Status::U));
+            return (self.no_param_at(param, t), Some(Status::U));
         };
         t.add_threshold(param, value);
-        let (r, m, st) = self.leaf(fact, t, |v, margin| {
+        let (r, st) = self.leaf(fact, t, |v, margin| {
             compare_value(op, v, margin, value.value)
         });
         // The comparison is as sure as the fact and the threshold together.
-        (r, m, weakest(st, Some(value.status)))
+        (r, weakest(st, Some(value.status)))
     }
 
     fn leaf(
@@ -591,9 +607,15 @@ impl<'a: 'p, 'p> Ctx<'a, 'p> {
             match test(&f.value, f.margin) {
                 // Known, but too uncertain to decide (a map estimate near the
                 // threshold): ask for what would decide it.
-                Some(Tri::Unknown) => (Tri::Unknown, f.decide_with.to_vec(), None),
-                Some(b) => (b, Vec::new(), Some(f.status)),
-                None => (Tri::Unknown, f.missing.to_vec(), None),
+                Some(Tri::Unknown) => {
+                    t.missing.extend(f.decide_with.iter());
+                    (Tri::Unknown, None)
+                }
+                Some(b) => (b, Some(f.status)),
+                None => {
+                    t.missing.extend(f.missing.iter());
+                    (Tri::Unknown, None)
+                }
             }
         });
         result.unwrap_or_else(|| {
@@ -602,7 +624,7 @@ impl<'a: 'p, 'p> Ctx<'a, 'p> {
                 zh: format!("规则引用了未知事实 {name}。"),
                 en: format!("The rule refers to an unknown fact {name}."),
             });
-            (Tri::Unknown, Vec::new(), Some(Status::U))
+            (Tri::Unknown, Some(Status::U))
         })
     }
 }
@@ -610,6 +632,22 @@ impl<'a: 'p, 'p> Ctx<'a, 'p> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// What a part leaves on the stack joins its parent's list as `merge`
+    /// would: new keys in order, without the ones already there since the
+    /// parent began, nor repeats; what lies below the parent is untouched.
+    #[test]
+    fn keep_new_joins_a_part_s_inputs_without_repeats() {
+        let mut t = Trace::default();
+        t.missing.extend(["below", "a", "b"]);
+        // The parent began after "below"; the part pushed four keys.
+        t.missing.extend(["b", "c", "below", "c", "d"]);
+        t.keep_new(1, 3);
+        assert_eq!(t.missing, ["below", "a", "b", "c", "below", "d"]);
+        let mut joined = vec!["a", "b"];
+        merge(&mut joined, &["b", "c", "below", "c", "d"]);
+        assert_eq!(joined, ["a", "b", "c", "below", "d"]);
+    }
 
     /// Each comparison at, below and above its threshold, for an exact value
     /// and for a value known to ± 1: true or false only when the whole
