@@ -363,8 +363,15 @@ pub(crate) fn param_ranges<'a>(
 pub(crate) fn evaluate_in<'a>(index: usize, ctx: &Ctx<'a, '_>) -> Finding<'a> {
     let as_of = ctx.as_of;
     let rule = &ctx.data.rules[index];
-    let mut trace = Trace::default();
+    let mut trace = Trace {
+        missing: ctx.spare_missing.take(),
+        ..Trace::default()
+    };
     let d = decide(index, ctx, &mut trace);
+    // The decision has copied what it needs from the stack.
+    trace.missing.clear();
+    ctx.spare_missing
+        .replace(std::mem::take(&mut trace.missing));
     let (explain, hint, caveat) = d.source.in_rule(rule);
     let (explain_t, hint_t, caveat_t) = d.source.compiled(&ctx.program.rules[index].texts);
     let explanation = match (explain, d.outcome) {

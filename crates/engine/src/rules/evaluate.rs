@@ -285,6 +285,9 @@ pub(crate) struct Ctx<'a, 'p> {
     pub(crate) changed_mask: Option<u128>,
     /// Fact notes already worded for this project (see `Trace::worded_notes`).
     pub(crate) worded: RefCell<Vec<(crate::rules::facts::Note, Arc<Text>)>>,
+    /// The stack of [`Trace::missing`], emptied and handed from one finding
+    /// to the next, so a report allocates it once.
+    pub(crate) spare_missing: RefCell<Vec<&'static str>>,
 }
 
 /// Derived facts by fact number (`None`: not derived yet).
@@ -327,6 +330,7 @@ impl<'a: 'p, 'p> Ctx<'a, 'p> {
             stale: None,
             changed_mask: None,
             worded: RefCell::new(Vec::new()),
+            spare_missing: RefCell::new(Vec::new()),
         }
     }
 
