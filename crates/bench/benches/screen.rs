@@ -22,6 +22,11 @@ fn bench(c: &mut Criterion) {
     c.bench_function("verdicts of one project, all rules", |b| {
         b.iter(|| engine.verdicts(black_box(&one), AS_OF))
     });
+    // Issue 16's second target: the explained report with the incentive
+    // estimate, as the app builds it per keystroke.
+    c.bench_function("report with the incentive estimate, one project", |b| {
+        b.iter(|| report_with_incentives(engine, black_box(&one)))
+    });
     let yrb01 = subset(&engine.data, &["YRB-01"]);
     let program = Program::new(&yrb01);
     c.bench_function("screen one project, YRB-01 only", |b| {
