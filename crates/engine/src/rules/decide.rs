@@ -179,7 +179,7 @@ pub(crate) fn decide<'a>(index: usize, ctx: &Ctx<'a, '_>, trace: &mut Trace<'a>)
         possible.insert(Outcome::NotApplicable);
     }
     // Undecided branches before the deciding one, with what would decide them.
-    let mut open: Vec<(&'a Case, std::ops::Range<usize>)> = Vec::new();
+    trace.open.clear();
     let mut decided = None;
     for (at, (case, when)) in rule.cases.iter().zip(&code.cases).enumerate() {
         let from = trace.missing.len();
@@ -192,7 +192,7 @@ pub(crate) fn decide<'a>(index: usize, ctx: &Ctx<'a, '_>, trace: &mut Trace<'a>)
             }
             Tri::Unknown => {
                 possible.insert(case.outcome);
-                open.push((case, from..trace.missing.len()));
+                trace.open.push((case, from..trace.missing.len()));
             }
             Tri::False => {}
         }
@@ -208,8 +208,8 @@ pub(crate) fn decide<'a>(index: usize, ctx: &Ctx<'a, '_>, trace: &mut Trace<'a>)
         if d.scope_open {
             merge(&mut d.would_refine, &trace.missing[applies_missing]);
         }
-        for (case, missing) in open {
-            merge(&mut d.would_refine, &trace.missing[missing]);
+        for (case, missing) in &trace.open {
+            merge(&mut d.would_refine, &trace.missing[missing.clone()]);
             d.alternatives.push(case);
         }
         d.outcome = final_outcome;
@@ -223,7 +223,7 @@ pub(crate) fn decide<'a>(index: usize, ctx: &Ctx<'a, '_>, trace: &mut Trace<'a>)
     }
     d.outcome = Outcome::NeedsInput;
     // What could be, in the order the rule lists it (scope last).
-    for (case, _) in &open {
+    for (case, _) in &trace.open {
         push_unique(&mut d.could_be, case.outcome);
     }
     push_unique(&mut d.could_be, final_outcome);
@@ -232,8 +232,8 @@ pub(crate) fn decide<'a>(index: usize, ctx: &Ctx<'a, '_>, trace: &mut Trace<'a>)
         merge(&mut d.missing, &trace.missing[applies_missing]);
     }
     // Only inputs that choose between different outcomes decide the rule.
-    for (case, missing) in open {
-        let missing = &trace.missing[missing];
+    for (case, missing) in &trace.open {
+        let missing = &trace.missing[missing.clone()];
         if case.outcome == final_outcome {
             merge(&mut d.would_refine, missing);
         } else {
@@ -363,15 +363,8 @@ pub(crate) fn param_ranges<'a>(
 pub(crate) fn evaluate_in<'a>(index: usize, ctx: &Ctx<'a, '_>) -> Finding<'a> {
     let as_of = ctx.as_of;
     let rule = &ctx.data.rules[index];
-    let mut trace = Trace {
-        missing: ctx.spare_missing.take(),
-        ..Trace::default()
-    };
+    let mut trace = Trace::from_spare(ctx.spare.take());
     let d = decide(index, ctx, &mut trace);
-    // The decision has copied what it needs from the stack.
-    trace.missing.clear();
-    ctx.spare_missing
-        .replace(std::mem::take(&mut trace.missing));
     let (explain, hint, caveat) = d.source.in_rule(rule);
     let (explain_t, hint_t, caveat_t) = d.source.compiled(&ctx.program.rules[index].texts);
     let explanation = match (explain, d.outcome) {
@@ -397,7 +390,10 @@ pub(crate) fn evaluate_in<'a>(index: usize, ctx: &Ctx<'a, '_>) -> Finding<'a> {
     for s in [d.branch_status, d.evidence].into_iter().flatten() {
         status = status.min(s);
     }
-    let mut caveats = Trace::worded_notes(trace.notes, ctx.data, ctx.facts.project, &ctx.worded);
+    let mut caveats =
+        Trace::worded_notes(&mut trace.notes, ctx.data, ctx.facts.project, &ctx.worded);
+    // The decision has copied what it needs from the working lists.
+    ctx.spare.replace(trace.spare());
     if let Some(c) = caveat {
         caveats.push(ctx.fill(c, caveat_t).into());
     }

@@ -3,7 +3,7 @@
 //! (Rule texts are filled with the values in force in `fill`.)
 
 pub use crate::data_types::param_in_force;
-use crate::data_types::{Citation, Param, ParamValue, RuleData, Status, Text};
+use crate::data_types::{Case, Citation, Param, ParamValue, RuleData, Status, Text};
 use crate::project::Project;
 use crate::rules::facts::Siting;
 use crate::rules::facts::{Fact, FactCtx, FactValue};
@@ -14,6 +14,7 @@ use crate::text::same;
 use serde::Serialize;
 use std::borrow::Cow;
 use std::cell::RefCell;
+use std::ops::Range;
 use std::sync::Arc;
 
 pub use crate::rules::caveat::Caveat;
@@ -147,6 +148,18 @@ pub(crate) struct Trace<'a> {
     /// stack: each condition pushes its own and its parent keeps or drops
     /// them, so no list is built per condition.
     pub(crate) missing: Vec<&'static str>,
+    /// The branches still undecided before the deciding one, each with the
+    /// part of `missing` that would decide it (see `decide`).
+    pub(crate) open: Vec<(&'a Case, Range<usize>)>,
+}
+
+/// The working lists of a [`Trace`] that do not go into the finding, handed
+/// emptied from one finding to the next, so a report allocates them once.
+#[derive(Default)]
+pub(crate) struct Spare<'a> {
+    missing: Vec<&'static str>,
+    notes: Vec<TraceNote<'a>>,
+    open: Vec<(&'a Case, Range<usize>)>,
 }
 
 /// A note as recorded: a fact's note stays data until the finding is built,
@@ -158,6 +171,28 @@ pub(crate) enum TraceNote<'a> {
 }
 
 impl<'a> Trace<'a> {
+    pub(crate) fn from_spare(spare: Spare<'a>) -> Trace<'a> {
+        Trace {
+            inputs: Vec::new(),
+            thresholds: Vec::new(),
+            notes: spare.notes,
+            missing: spare.missing,
+            open: spare.open,
+        }
+    }
+
+    /// The working lists back, emptied, for the next finding.
+    pub(crate) fn spare(&mut self) -> Spare<'a> {
+        self.missing.clear();
+        self.notes.clear();
+        self.open.clear();
+        Spare {
+            missing: std::mem::take(&mut self.missing),
+            notes: std::mem::take(&mut self.notes),
+            open: std::mem::take(&mut self.open),
+        }
+    }
+
     /// Of the inputs pushed since `from`, keeps those not already listed
     /// since `floor` (nor earlier among themselves), in order.
     fn keep_new(&mut self, floor: usize, from: usize) {
@@ -186,13 +221,13 @@ impl<'a> Trace<'a> {
     /// worded once per screening (`worded`): the same sector note stands in
     /// many findings, and copying it is far cheaper than formatting it.
     pub(crate) fn worded_notes(
-        notes: Vec<TraceNote<'a>>,
+        notes: &mut Vec<TraceNote<'a>>,
         data: &RuleData,
         project: &Project,
         worded: &RefCell<Vec<(crate::rules::facts::Note, Arc<Text>)>>,
     ) -> Vec<Caveat<'a>> {
         let mut out: Vec<Caveat<'a>> = Vec::with_capacity(notes.len());
-        for n in notes {
+        for n in notes.drain(..) {
             let caveat = match n {
                 TraceNote::Text(t) => Caveat::from(t),
                 TraceNote::Fact(note) => {
@@ -285,9 +320,8 @@ pub(crate) struct Ctx<'a, 'p> {
     pub(crate) changed_mask: Option<u128>,
     /// Fact notes already worded for this project (see `Trace::worded_notes`).
     pub(crate) worded: RefCell<Vec<(crate::rules::facts::Note, Arc<Text>)>>,
-    /// The stack of [`Trace::missing`], emptied and handed from one finding
-    /// to the next, so a report allocates it once.
-    pub(crate) spare_missing: RefCell<Vec<&'static str>>,
+    /// The working lists of the last finding's trace, for the next one.
+    pub(crate) spare: RefCell<Spare<'a>>,
 }
 
 /// Derived facts by fact number (`None`: not derived yet).
@@ -330,7 +364,7 @@ impl<'a: 'p, 'p> Ctx<'a, 'p> {
             stale: None,
             changed_mask: None,
             worded: RefCell::new(Vec::new()),
-            spare_missing: RefCell::new(Vec::new()),
+            spare: RefCell::new(Spare::default()),
         }
     }
 
