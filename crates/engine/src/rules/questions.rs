@@ -7,7 +7,9 @@ use crate::project::{self, FieldKind, Value};
 use crate::rules::bounds::Bounds;
 use crate::rules::bounds::{weight, OutcomeSet};
 use crate::rules::decide::Finding;
+use crate::text;
 use serde::Serialize;
+use std::sync::OnceLock;
 
 /// What kind of answer a question takes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
@@ -344,20 +346,41 @@ fn span_of(set: OutcomeSet) -> (u8, u8) {
     }
 }
 
+/// The value a setting gives its field, as the project parser reads it.
+fn parse_setting(s: &Setting) -> Option<Value> {
+    let spec = project::field(s.field)?;
+    project::parse_value(spec, s.value, None).ok().flatten()
+}
+
+/// What each composite item's "none" sets, parsed once: the look-ahead tries
+/// it for every report where that question is open.
+fn none_value(s: &Setting) -> Option<Value> {
+    static PARSED: OnceLock<Vec<(Setting, Option<Value>)>> = OnceLock::new();
+    let parsed = PARSED.get_or_init(|| {
+        let settings = COMPOSITES.iter().flat_map(|c| c.items).map(|i| Setting {
+            field: i.sets,
+            value: i.none,
+        });
+        settings.map(|s| (s, parse_setting(&s))).collect()
+    });
+    let same = |a: &Setting| text::same(a.field, s.field) && text::same(a.value, s.value);
+    match parsed.iter().find(|(known, _)| same(known)) {
+        Some((_, value)) => value.clone(),
+        None => parse_setting(s),
+    }
+}
+
 /// The answers a look-ahead tries, each taken as equally likely. `None` for
 /// questions that take a number: any answer is assumed to settle its rules.
 fn candidate_answers(
     id: &'static str,
     none: &[Setting],
 ) -> Option<Vec<Vec<(&'static str, Value)>>> {
-    let parse = |k: &'static str, raw: &str| {
-        project::field(k).and_then(|spec| project::parse_value(spec, raw, None).ok().flatten())
-    };
     if !none.is_empty() {
         // "None of these", or some of them (which settles nothing yet).
         let all: Vec<_> = none
             .iter()
-            .filter_map(|s| Some((s.field, parse(s.field, s.value)?)))
+            .filter_map(|s| Some((s.field, none_value(s)?)))
             .collect();
         return Some(vec![all, Vec::new()]);
     }
@@ -565,6 +588,27 @@ fn build<'a>(findings: &[Finding<'a>], t: Tally<'a>, weight: u32) -> Question<'a
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Every composite item's "none" is a value its field accepts, and the
+    /// parsed-once table gives what parsing it now gives; a setting outside
+    /// the table is parsed on the spot.
+    #[test]
+    fn none_values_are_parsed_once_as_the_parser_reads_them() {
+        for item in COMPOSITES.iter().flat_map(|c| c.items) {
+            let s = Setting {
+                field: item.sets,
+                value: item.none,
+            };
+            let parsed = parse_setting(&s);
+            assert!(parsed.is_some(), "{} = {} does not parse", s.field, s.value);
+            assert_eq!(none_value(&s), parsed, "{}", s.field);
+        }
+        let elsewhere = Setting {
+            field: "adds_capacity",
+            value: "yes",
+        };
+        assert_eq!(none_value(&elsewhere), Some(Value::Bool(true)));
+    }
 
     /// A composite names its open items as a list each language writes:
     /// "a", "a and b", "a, b, and c"; 甲、乙、丙.
