@@ -273,7 +273,8 @@ impl<'a> Trace<'a> {
 /// A condition's value, and how sure it is (the evidence grade of what
 /// decided it; `None` for plain inputs or an unknown). When the value is
 /// unknown, the inputs that would decide it are left on [`Trace::missing`],
-/// after what was there before, each once; a known value leaves nothing.
+/// after what was there before (a leaf pushes its fact's list as it stands;
+/// repeats are dropped where lists are joined); a known value leaves nothing.
 pub(crate) type Eval = (Tri, Option<Status>);
 
 pub(crate) fn weakest(a: Option<Status>, b: Option<Status>) -> Option<Status> {
