@@ -292,8 +292,8 @@ fn text_of(key: &'static str, items: &[Item]) -> Text {
         zh.push("？");
         en.push("?");
         return Text {
-            zh: crate::text::concat(&zh),
-            en: crate::text::concat(&en),
+            zh: text::concat(&zh),
+            en: text::concat(&en),
         };
     }
     match key {

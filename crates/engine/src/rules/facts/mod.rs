@@ -101,10 +101,6 @@ impl Keys {
             .map(move |&i| ((i as usize) < n).then_some(i as usize))
             .zip(self.iter())
     }
-
-    pub fn to_vec(&self) -> Vec<&'static str> {
-        self.iter().collect()
-    }
 }
 
 /// Why a derivation is uncertain. Kept as data and worded only when a
@@ -774,7 +770,7 @@ mod tests {
         let mut k = Keys::one("action");
         k.push("action");
         k.push("energy");
-        assert_eq!(k.to_vec(), vec!["action", "energy"]);
+        assert_eq!(k.iter().collect::<Vec<_>>(), vec!["action", "energy"]);
         let fields: Vec<&'static str> = crate::project::FIELDS
             .iter()
             .take(10)
@@ -784,7 +780,7 @@ mod tests {
         for f in &fields {
             all.push(f);
         }
-        assert_eq!(all.to_vec(), fields[..8].to_vec());
+        assert_eq!(all.iter().collect::<Vec<_>>(), fields[..8].to_vec());
         assert_eq!(
             all.indexed().map(|(i, _)| i).collect::<Vec<_>>(),
             (0..8).map(Some).collect::<Vec<_>>()
