@@ -140,6 +140,11 @@ test('the opinion prints its summary on one A4 page, with a QR code that reopens
   assert.ok(!first.includes('附件：'), 'the annex starts on page 1');
   const second = execFileSync('pdftotext', ['-f', '2', '-l', '2', '-layout', file, '-'], { encoding: 'utf8' });
   assert.ok(second.includes('附件：'), 'the annex does not start on page 2');
+  // The annex's incentive table names each item's state in the reader's
+  // language, under column headings, never by the engine's own names.
+  const all = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+  for (const want of ['状态', '合计']) assert.ok(all.includes(want), `the annex lacks ${want}`);
+  assert.doesNotMatch(all, /NeedsInput|EligibleIfCertified|NotEligible|NotInForce|Applies/);
   // The QR code on page 1 decodes to the share link, which reopens the work.
   const png = path.join(shots, 'opinion-page1');
   execFileSync('pdftoppm', ['-f', '1', '-l', '1', '-r', '200', '-png', '-singlefile', file, png]);

@@ -43,6 +43,16 @@ pub fn range(r: Range, lang: Lang) -> String {
     lang.text(&display::money_range(r.min, r.max))
 }
 
+/// What an item's state is called on screen and in print: a cost that
+/// applies is "computed", not "applies".
+pub fn item_state_label(item: &ItemResult) -> i18n::L10nConst {
+    if item.kind == ItemKind::Cost && item.state == ItemState::Applies {
+        i18n::ST_COMPUTED
+    } else {
+        state_label(item.state)
+    }
+}
+
 fn state_label(s: ItemState) -> i18n::L10nConst {
     match s {
         ItemState::Applies => i18n::ST_APPLIES,
@@ -191,9 +201,7 @@ fn item_row(item: &ItemResult, lang: Lang) -> Html {
                 </details>
             </td>
             <td>
-                <span class={classes!("state", state_class(item.state))}>{ lang.pick(
-                    if item.kind == ItemKind::Cost && item.state == ItemState::Applies { i18n::ST_COMPUTED } else { state_label(item.state) }
-                ) }</span>
+                <span class={classes!("state", state_class(item.state))}>{ lang.pick(item_state_label(item)) }</span>
                 <span class="status" title={lang.pick(labels::status(item.status))}>{ format!("[{}]", labels::status_key(item.status)) }</span>
                 <span class="level">{ lang.pick(level_label(item.level)) }</span>
             </td>

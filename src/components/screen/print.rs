@@ -2,7 +2,7 @@
 //! shown only when printing (styles/app.css, `@media print`). The browser's
 //! print turns it into a PDF. No figure here is computed by the UI.
 
-use super::incentives::range;
+use super::incentives::{item_state_label, range};
 use super::map::snapshot;
 use crate::i18n::{self, Lang};
 use crate::state::{estimate_incentives, AppState};
@@ -259,13 +259,19 @@ pub fn print_opinion(props: &PrintProps) -> Html {
             <p>{ format!("{} {} {}: {}; {} {}%: {}", lang.pick(i18n::TOTAL_OVER), incentives.options.horizon_years, lang.pick(i18n::YEARS),
                 range(incentives.total, lang), lang.pick(i18n::PRESENT_VALUE), incentives.options.discount_rate * 100.0, range(incentives.present_value, lang)) }</p>
             <table class="print-incentives">
+                <thead><tr>
+                    <th>{ lang.pick(i18n::COL_ITEM) }</th>
+                    <th>{ lang.pick(i18n::COL_STATE) }</th>
+                    <th>{ format!("{} {} {}", lang.pick(i18n::COL_TOTAL), incentives.options.horizon_years, lang.pick(i18n::YEARS)) }</th>
+                    <th>{ lang.pick(i18n::SOURCES) }</th>
+                </tr></thead>
                 <tbody>
                     { for incentives.items.iter().filter(|i| !matches!(i.state, ItemState::NotApplicable | ItemState::NotOffered)).map(|i| html! {
                         <tr>
                             <td>{ format!("{} ({})", lang.text(i.title), i.id) }
                                 if i.entered_by_user { { format!(" — {}", lang.pick(i18n::USER_ENTERED)) } }
                             </td>
-                            <td>{ format!("{:?} [{}]", i.state, labels::status_key(i.status)) }</td>
+                            <td>{ format!("{} [{}]", lang.pick(item_state_label(i)), labels::status_key(i.status)) }</td>
                             <td>{ if i.state.counts() { range(i.total, lang) } else { "—".into() } }</td>
                             <td>{ i.legal_basis.iter().map(citation).collect::<Vec<_>>().join("；") }</td>
                         </tr>
