@@ -1,7 +1,11 @@
-//! Compiles the rule data (TOML, written by people) into compact JSON embedded
-//! in the engine. Parsing through the engine's own types means a malformed rule
-//! file fails the build with the file name and the reason.
+//! Compiles the rule data (TOML, written by people) into the binary form the
+//! engine embeds (`src/data_codec.rs`), and into JSON for the test that holds
+//! the two to the same data. Parsing through the engine's own types means a
+//! malformed rule file fails the build with the file name and the reason.
 
+#[allow(dead_code)]
+#[path = "src/data_codec.rs"]
+mod data_codec;
 #[allow(dead_code)]
 #[path = "src/data_types.rs"]
 mod data_types;
@@ -127,6 +131,13 @@ fn main() {
     fs::write(
         Path::new(&out_dir).join("rules.json"),
         serde_json::to_string(&out).unwrap(),
+    )
+    .unwrap();
+    // What the engine embeds; the JSON above is kept for the test that
+    // holds the two to the same data.
+    fs::write(
+        Path::new(&out_dir).join("rules.bin"),
+        data_codec::pack(&out),
     )
     .unwrap();
 

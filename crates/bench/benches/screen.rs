@@ -16,6 +16,18 @@ static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 fn bench(c: &mut Criterion) {
     let engine = Engine::embedded().unwrap();
     let one = sample_projects(engine, 1).remove(0);
+    // What the engine does once at start, before the first screen: read the
+    // embedded rule data (issue 16), in its binary form and, beside it, from
+    // the JSON it replaced (the same data, written here by serde).
+    let mut g = c.benchmark_group("rule data read at start");
+    g.bench_function("binary form (embedded)", |b| {
+        b.iter(|| jiujiang_engine::data_codec::unpack(black_box(jiujiang_engine::RULE_DATA)))
+    });
+    let json = serde_json::to_string(&engine.data).unwrap();
+    g.bench_function("JSON, as before", |b| {
+        b.iter(|| serde_json::from_str::<jiujiang_engine::RuleData>(black_box(&json)).unwrap())
+    });
+    g.finish();
     c.bench_function("screen one project, all rules", |b| {
         b.iter(|| engine.screen(black_box(&one), AS_OF))
     });

@@ -1,6 +1,8 @@
 //! The shape of the rule data in `data/`. build.rs compiles the TOML sources
 //! through these types (so malformed data fails the build) and embeds the
-//! result as JSON; the engine reads it back through the same types.
+//! result in the binary form of [`crate::data_codec`], which the engine reads
+//! back into the same types. serde stays for the TOML, for the JSON report,
+//! and for park packages a user imports.
 
 use crate::text::date::Date;
 use serde::{Deserialize, Serialize};

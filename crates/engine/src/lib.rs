@@ -37,6 +37,7 @@
 
 #![forbid(unsafe_code)]
 
+pub mod data_codec;
 pub mod data_types;
 pub mod geo;
 pub mod incentives;
@@ -93,7 +94,9 @@ pub struct Engine {
     gshhg: OnceLock<geo::water::WaterMap>,
 }
 
-const RULES_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/rules.json"));
+/// The rule data of this build in its binary form ([`data_codec`]), as
+/// build.rs wrote it from `data/`.
+pub const RULE_DATA: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/rules.bin"));
 
 static EMBEDDED: OnceLock<Result<Engine, String>> = OnceLock::new();
 
@@ -104,8 +107,8 @@ impl Engine {
     pub fn embedded() -> Result<&'static Engine, String> {
         EMBEDDED
             .get_or_init(|| {
-                let data: RuleData = serde_json::from_str(RULES_JSON)
-                    .map_err(|e| format!("embedded rule data unreadable: {e}"))?;
+                let data = data_codec::unpack(RULE_DATA)
+                    .ok_or_else(|| "embedded rule data unreadable".to_string())?;
                 let program = program::Program::new(&data);
                 Ok(Engine {
                     data,
