@@ -7,7 +7,9 @@
 # compiling and building the projects. Repeated runs agree within about 1 %.
 # Not part of the tests. Needs valgrind and the tools of scripts/ensure-tools.sh.
 # Usage: bash bench/wasm-instructions.sh [batch ...]
-#   batches: verdicts_all screen_all report_with_incentives_all (default: all)
+#   batches: verdicts_all screen_all report_with_incentives_all (default: all),
+#   or read_rule_data_binary / read_rule_data_json: the engine's read of its
+#   rule data at start, and the JSON read it replaced (counted a read)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$PWD/node_modules/.bin:$PATH"
@@ -24,6 +26,9 @@ for what in "${@:-verdicts_all screen_all report_with_incentives_all}"; do
   for what1 in $what; do
     once=$(count "$what1" 1)
     five=$(count "$what1" 5)
-    printf '%-28s %9d instructions a project\n' "$what1" $(((five - once) / (4 * n)))
+    case $what1 in
+      read_*) printf '%-28s %9d instructions a read\n' "$what1" $(((five - once) / 4)) ;;
+      *) printf '%-28s %9d instructions a project\n' "$what1" $(((five - once) / (4 * n))) ;;
+    esac
   done
 done

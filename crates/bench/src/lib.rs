@@ -249,6 +249,9 @@ mod wasm {
         projects: Vec<Project>,
         data: RuleData,
         program: jiujiang_engine::rules::program::Program,
+        /// The rule data as the JSON the engine embedded before its binary
+        /// form (issue 16), to read beside it.
+        rule_json: String,
     }
 
     #[wasm_bindgen]
@@ -266,9 +269,22 @@ mod wasm {
             let program = jiujiang_engine::rules::program::Program::new(&data);
             Batch {
                 projects: sample_projects(engine, n),
+                rule_json: serde_json::to_string(&data).unwrap_or_default(),
                 data,
                 program,
             }
+        }
+
+        /// What the engine does once at start: the embedded rule data read
+        /// from their binary form; returns the rules read.
+        pub fn read_rule_data_binary(&self) -> u32 {
+            jiujiang_engine::data_codec::unpack(jiujiang_engine::RULE_DATA)
+                .map_or(0, |d| d.rules.len() as u32)
+        }
+
+        /// The same data read from JSON by serde, as the engine did before.
+        pub fn read_rule_data_json(&self) -> u32 {
+            serde_json::from_str::<RuleData>(&self.rule_json).map_or(0, |d| d.rules.len() as u32)
         }
 
         /// Outcomes only (the batch path); returns how many were prohibitions.
