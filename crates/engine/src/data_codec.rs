@@ -453,6 +453,105 @@ mod tests {
             .is_none());
     }
 
+    fn round_trip<T: Packed + PartialEq + std::fmt::Debug>(value: T) {
+        let mut w = Writer::default();
+        value.pack(&mut w);
+        let read = Reader::new(&w.finish()).and_then(|r| r.read_all::<T>());
+        assert_eq!(read.as_ref(), Some(&value));
+    }
+
+    #[test]
+    fn every_variant_reads_back_including_those_the_data_lack() {
+        // The data have no `le` condition, no per-mu or per-job amount, no
+        // national, provincial or park package and no item needing review.
+        let fact = || "project.x".to_string();
+        let param = || "P-1".to_string();
+        round_trip(Cond::All {
+            of: vec![
+                Cond::Any {
+                    of: vec![Cond::Not {
+                        of: Box::new(Cond::Is { fact: fact() }),
+                    }],
+                },
+                Cond::In {
+                    fact: fact(),
+                    values: vec!["a".into(), "乙".into()],
+                },
+                Cond::Lt {
+                    fact: fact(),
+                    param: param(),
+                },
+                Cond::Ge {
+                    fact: fact(),
+                    param: param(),
+                },
+                Cond::Le {
+                    fact: fact(),
+                    param: param(),
+                },
+                Cond::Gt {
+                    fact: fact(),
+                    param: param(),
+                },
+                Cond::Given { fact: fact() },
+                Cond::Flag { param: param() },
+            ],
+        });
+        round_trip(vec![
+            Amount::PctOfFixedAssets { rate: 0.05 },
+            Amount::TieredByInvestment {
+                tiers: vec![InvestmentTier {
+                    min_cny: 1e8,
+                    max_cny: None,
+                    per_mu_cny: Some(5e4),
+                    fixed_cny: None,
+                }],
+            },
+            Amount::PerMu { cny: 3e4 },
+            Amount::PerJob { cny: 2e3 },
+            Amount::Fixed {
+                min_cny: 1.0,
+                max_cny: 2.0,
+            },
+            Amount::Unstated,
+        ]);
+        round_trip(vec![Timing::Once, Timing::Yearly { years: 3 }]);
+        round_trip(vec![Status::U, Status::C, Status::V2, Status::V1]);
+        round_trip(vec![
+            Outcome::Prohibited,
+            Outcome::RequiresReplacement,
+            Outcome::RequiresReview,
+            Outcome::Conditional,
+            Outcome::Allowed,
+            Outcome::NotApplicable,
+            Outcome::NeedsInput,
+            Outcome::Info,
+        ]);
+        round_trip(vec![Rereview::Passed, Rereview::NotFound]);
+        round_trip(vec![
+            Level::National,
+            Level::Province,
+            Level::City,
+            Level::County,
+            Level::Park,
+        ]);
+        round_trip(vec![ItemKind::Saving, ItemKind::Timing, ItemKind::Cost]);
+        round_trip(vec![
+            ItemStatus::InForce,
+            ItemStatus::Lapsed,
+            ItemStatus::PossiblySuperseded,
+            ItemStatus::NeedsReview,
+        ]);
+        round_trip(Some(Some(true)));
+        round_trip(None::<String>);
+        // A tag past the last variant is refused.
+        let mut w = Writer::default();
+        w.body.push(4);
+        assert!(Reader::new(&w.finish())
+            .and_then(|r| r.read_all::<Status>())
+            .is_none());
+    }
+
     #[test]
     fn dates_and_numbers_keep_their_values() {
         for date in [
