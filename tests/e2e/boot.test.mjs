@@ -1,0 +1,50 @@
+// End-to-end: the page before the app mounts (issue 16). On a weak connection
+// the wasm takes seconds; until it runs the page says what the tool is, that
+// it is loading and that nothing typed is sent, and if the app cannot load
+// it says so instead of staying blank.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { start, stop, base, newContext, shots } from './harness.mjs';
+
+before(start);
+after(stop);
+
+test('while the wasm is on its way the page says what is loading, then the app replaces it', async () => {
+  // A fresh context: no service worker answers from a cache.
+  const context = await newContext({ viewport: { width: 390, height: 844 } });
+  const page = await context.newPage();
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route('**/jiujiang-app_bg.wasm', async (route) => { await held; await route.continue(); });
+  await page.goto(base);
+  await page.waitForSelector('#boot .boot-loading', { state: 'visible' });
+  const text = await page.textContent('#boot');
+  assert.match(text, /九江招商项目准入预审/);
+  assert.match(text, /正在加载/);
+  assert.match(text, /Loading the tool/);
+  assert.match(text, /never sent anywhere/);
+  assert.equal(await page.isVisible('#boot .boot-failed'), false, 'no failure while loading');
+  assert.ok(await page.isVisible('#boot .boot-bar'), 'something moves while loading');
+  assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), 'no sideways scroll');
+  await page.screenshot({ path: path.join(shots, 'boot-loading-390.png') });
+  release();
+  await page.waitForSelector('#verdict');
+  assert.equal(await page.$('#boot'), null, 'the app took the page over');
+  await context.close();
+});
+
+test('when the wasm cannot be fetched the page says so in both languages', async () => {
+  const context = await newContext({ viewport: { width: 1366, height: 900 } });
+  const page = await context.newPage();
+  await page.route('**/jiujiang-app_bg.wasm', (route) => route.abort());
+  await page.goto(base);
+  await page.waitForSelector('#boot.failed .boot-failed', { state: 'visible' });
+  const failed = await page.textContent('#boot .boot-failed');
+  assert.match(failed, /未能加载/);
+  assert.match(failed, /could not load/);
+  assert.equal(await page.isVisible('#boot .boot-loading'), false, '"loading" gives way to the failure');
+  assert.equal(await page.isVisible('#boot .boot-bar'), false, 'nothing moves once it has failed');
+  await page.screenshot({ path: path.join(shots, 'boot-failed-1366.png') });
+  await context.close();
+});
