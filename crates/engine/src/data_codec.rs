@@ -65,13 +65,34 @@ fn push_uint(out: &mut Vec<u8>, n: &mut u64) {
     out.push(*n as u8);
 }
 
-/// Reads the binary form. Every read returns `None` on bytes that end early
-/// or do not fit the type, so a damaged form is an error, never a panic.
+/// Reads the binary form. A read past the end, or of bytes that do not fit
+/// the type, marks the reader failed; every read after that gives a zero or
+/// an empty value at once, and [`Reader::read_all`] gives `None`. Reading
+/// on instead of returning early keeps the reader small: no half-built value
+/// has to be dropped on the way out.
 pub struct Reader<'a> {
     bytes: &'a [u8],
     at: usize,
     strings: Vec<&'a str>,
+    failed: bool,
+    /// How deeply lists and boxes are nested here: bounded, so that damaged
+    /// bytes cannot recurse until the stack runs out.
+    depth: u32,
+    /// Bytes the strings read so far have copied out of the table: bounded
+    /// by [`COPY_BUDGET`] times the form's length (and a megabyte), since
+    /// one byte can name a long string again and again.
+    copied: usize,
 }
+
+/// The embedded data copy about 1.1 times their length in strings.
+const COPY_BUDGET: usize = 4;
+/// A list reserves room for at most this many bytes before it is read;
+/// beyond that it grows as items arrive, each of which takes bytes of the
+/// form, so a damaged length cannot reserve more than the form could fill.
+const RESERVE_BYTES: usize = 1 << 16;
+
+/// Deeper than any rule's conditions will be.
+const MAX_DEPTH: u32 = 64;
 
 impl<'a> Reader<'a> {
     pub fn new(bytes: &'a [u8]) -> Option<Reader<'a>> {
@@ -79,68 +100,113 @@ impl<'a> Reader<'a> {
             bytes,
             at: 0,
             strings: Vec::new(),
+            failed: false,
+            depth: 0,
+            copied: 0,
         };
-        let count = r.len()?;
-        let lens = (0..count).map(|_| r.len()).collect::<Option<Vec<_>>>()?;
+        let count = r.len();
+        let lens: Vec<usize> = (0..count).map(|_| r.len()).collect();
         r.strings.reserve(count);
         for n in lens {
-            let end = r.at.checked_add(n)?;
-            let s = std::str::from_utf8(r.bytes.get(r.at..end)?).ok()?;
-            r.strings.push(s);
-            r.at = end;
+            let s =
+                r.at.checked_add(n)
+                    .and_then(|end| r.bytes.get(r.at..end))
+                    .and_then(|b| std::str::from_utf8(b).ok());
+            match s {
+                Some(s) => {
+                    r.strings.push(s);
+                    r.at += n;
+                }
+                None => r.failed = true,
+            }
         }
-        Some(r)
+        (!r.failed).then_some(r)
     }
 
     /// The value that fills the rest of the bytes, and nothing after it.
     pub fn read_all<T: Packed>(mut self) -> Option<T> {
-        let value = T::unpack(&mut self)?;
-        (self.at == self.bytes.len()).then_some(value)
+        let value = T::unpack(&mut self);
+        (!self.failed && self.at == self.bytes.len()).then_some(value)
     }
 
-    fn byte(&mut self) -> Option<u8> {
-        let b = *self.bytes.get(self.at)?;
-        self.at += 1;
-        Some(b)
+    fn fail(&mut self) {
+        self.failed = true;
     }
 
-    fn uint(&mut self) -> Option<u64> {
-        let mut n = 0u64;
-        for shift in (0..64).step_by(7) {
-            let b = self.byte()?;
-            n |= u64::from(b & 0x7f) << shift;
-            if b < 0x80 {
-                return Some(n);
+    fn byte(&mut self) -> u8 {
+        match self.bytes.get(self.at) {
+            Some(b) if !self.failed => {
+                self.at += 1;
+                *b
+            }
+            _ => {
+                self.fail();
+                0
             }
         }
-        None
     }
 
-    /// A count, bounded by the bytes left so a damaged length cannot ask
-    /// for a huge allocation.
-    fn len(&mut self) -> Option<usize> {
-        let n = usize::try_from(self.uint()?).ok()?;
-        (n <= self.bytes.len() - self.at).then_some(n)
+    fn uint(&mut self) -> u64 {
+        let mut n = 0u64;
+        for shift in (0..64).step_by(7) {
+            let b = self.byte();
+            n |= u64::from(b & 0x7f) << shift;
+            if b < 0x80 {
+                return n;
+            }
+        }
+        self.fail();
+        0
     }
 
-    fn str(&mut self) -> Option<&'a str> {
-        let i = usize::try_from(self.uint()?).ok()?;
-        self.strings.get(i).copied()
+    /// A count of items, each of which takes at least a byte: bounded by the
+    /// bytes left.
+    fn len(&mut self) -> usize {
+        let n = self.uint();
+        match usize::try_from(n) {
+            Ok(n) if n <= self.bytes.len() - self.at => n,
+            _ => {
+                self.fail();
+                0
+            }
+        }
+    }
+
+    fn str(&mut self) -> &'a str {
+        let i = self.uint();
+        match usize::try_from(i).ok().and_then(|i| self.strings.get(i)) {
+            Some(s) if self.copied + s.len() <= COPY_BUDGET * self.bytes.len() + (1 << 20) => {
+                self.copied += s.len();
+                s
+            }
+            _ => {
+                self.fail();
+                ""
+            }
+        }
+    }
+
+    fn enter(&mut self) -> bool {
+        self.depth += 1;
+        if self.depth > MAX_DEPTH {
+            self.fail();
+        }
+        !self.failed
     }
 }
 
 /// A type with a binary form.
 pub trait Packed: Sized {
     fn pack(&self, w: &mut Writer);
-    fn unpack(r: &mut Reader) -> Option<Self>;
+    fn unpack(r: &mut Reader) -> Self;
 }
 
 impl Packed for String {
     fn pack(&self, w: &mut Writer) {
         w.string(self);
     }
-    fn unpack(r: &mut Reader) -> Option<Self> {
-        r.str().map(str::to_owned)
+    fn unpack(r: &mut Reader) -> Self {
+        r.str().to_owned()
     }
 }
 
@@ -148,11 +214,14 @@ impl Packed for bool {
     fn pack(&self, w: &mut Writer) {
         w.body.push(u8::from(*self));
     }
-    fn unpack(r: &mut Reader) -> Option<Self> {
-        match r.byte()? {
-            0 => Some(false),
-            1 => Some(true),
-            _ => None,
+    fn unpack(r: &mut Reader) -> Self {
+        match r.byte() {
+            0 => false,
+            1 => true,
+            _ => {
+                r.fail();
+                false
+            }
         }
     }
 }
@@ -161,8 +230,12 @@ impl Packed for u32 {
     fn pack(&self, w: &mut Writer) {
         w.uint((*self).into());
     }
-    fn unpack(r: &mut Reader) -> Option<Self> {
-        u32::try_from(r.uint()?).ok()
+    fn unpack(r: &mut Reader) -> Self {
+        let n = r.uint();
+        u32::try_from(n).unwrap_or_else(|_| {
+            r.fail();
+            0
+        })
     }
 }
 
@@ -170,8 +243,12 @@ impl Packed for u8 {
     fn pack(&self, w: &mut Writer) {
         w.uint((*self).into());
     }
-    fn unpack(r: &mut Reader) -> Option<Self> {
-        u8::try_from(r.uint()?).ok()
+    fn unpack(r: &mut Reader) -> Self {
+        let n = r.uint();
+        u8::try_from(n).unwrap_or_else(|_| {
+            r.fail();
+            0
+        })
     }
 }
 
@@ -179,11 +256,12 @@ impl Packed for f64 {
     fn pack(&self, w: &mut Writer) {
         w.body.extend_from_slice(&self.to_le_bytes());
     }
-    fn unpack(r: &mut Reader) -> Option<Self> {
-        let end = r.at.checked_add(8)?;
-        let bytes = r.bytes.get(r.at..end)?.try_into().ok()?;
-        r.at = end;
-        Some(f64::from_le_bytes(bytes))
+    fn unpack(r: &mut Reader) -> Self {
+        let mut bytes = [0u8; 8];
+        for b in &mut bytes {
+            *b = r.byte();
+        }
+        f64::from_le_bytes(bytes)
     }
 }
 
@@ -193,10 +271,13 @@ impl Packed for Date {
         let days = self.to_days();
         w.uint(((days << 1) ^ (days >> 63)) as u64);
     }
-    fn unpack(r: &mut Reader) -> Option<Self> {
-        let z = r.uint()?;
+    fn unpack(r: &mut Reader) -> Self {
+        let z = r.uint();
         // Beyond about ±5.8 million years the conversion leaves `i32`.
-        (z < 1 << 32).then(|| Date::from_days((z >> 1) as i64 ^ -((z & 1) as i64)))
+        if z >= 1 << 32 {
+            r.fail();
+        }
+        Date::from_days((z >> 1) as i64 ^ -((z & 1) as i64))
     }
 }
 
@@ -210,11 +291,14 @@ impl<T: Packed> Packed for Option<T> {
             }
         }
     }
-    fn unpack(r: &mut Reader) -> Option<Self> {
-        match r.byte()? {
-            0 => Some(None),
-            1 => T::unpack(r).map(Some),
-            _ => None,
+    fn unpack(r: &mut Reader) -> Self {
+        match r.byte() {
+            0 => None,
+            1 => Some(T::unpack(r)),
+            _ => {
+                r.fail();
+                None
+            }
         }
     }
 }
@@ -226,13 +310,19 @@ impl<T: Packed> Packed for Vec<T> {
             v.pack(w);
         }
     }
-    fn unpack(r: &mut Reader) -> Option<Self> {
-        let n = r.len()?;
-        let mut out = Vec::with_capacity(n);
-        for _ in 0..n {
-            out.push(T::unpack(r)?);
+    fn unpack(r: &mut Reader) -> Self {
+        let n = r.len();
+        let mut out = Vec::with_capacity(n.min(RESERVE_BYTES / size_of::<T>().max(1)));
+        if r.enter() {
+            for _ in 0..n {
+                out.push(T::unpack(r));
+                if r.failed {
+                    break;
+                }
+            }
         }
-        Some(out)
+        r.depth -= 1;
+        out
     }
 }
 
@@ -240,8 +330,11 @@ impl<T: Packed> Packed for Box<T> {
     fn pack(&self, w: &mut Writer) {
         (**self).pack(w);
     }
-    fn unpack(r: &mut Reader) -> Option<Self> {
-        T::unpack(r).map(Box::new)
+    fn unpack(r: &mut Reader) -> Self {
+        r.enter();
+        let value = Box::new(T::unpack(r));
+        r.depth -= 1;
+        value
     }
 }
 
@@ -255,8 +348,8 @@ macro_rules! packed_structs {
                 let $ty { $($field),* } = self;
                 $($field.pack(w);)*
             }
-            fn unpack(r: &mut Reader) -> Option<Self> {
-                Some($ty { $($field: Packed::unpack(r)?),* })
+            fn unpack(r: &mut Reader) -> Self {
+                $ty { $($field: Packed::unpack(r)),* }
             }
         }
     )*};
@@ -281,17 +374,20 @@ macro_rules! packed_enums {
                 let _ = index;
                 match self { $($ty::$var { .. } => {}),* }
             }
-            fn unpack(r: &mut Reader) -> Option<Self> {
-                let tag = r.byte()?;
+            fn unpack(r: &mut Reader) -> Self {
+                let tag = r.byte();
                 let mut index = 0u8;
                 $(
                     if tag == index {
-                        return Some($ty::$var { $($field: Packed::unpack(r)?),* });
+                        return $ty::$var { $($field: Packed::unpack(r)),* };
                     }
                     index += 1;
                 )*
                 let _ = index;
-                None
+                // No such variant: failed, and read as the first one, whose
+                // fields come out empty since every read now gives nothing.
+                r.fail();
+                Self::unpack(r)
             }
         }
     )*};
@@ -550,6 +646,82 @@ mod tests {
         assert!(Reader::new(&w.finish())
             .and_then(|r| r.read_all::<Status>())
             .is_none());
+    }
+
+    #[test]
+    fn nesting_is_bounded_so_damaged_bytes_cannot_exhaust_the_stack() {
+        let nested = |depth: usize| {
+            let mut c = Cond::Given { fact: "x".into() };
+            for _ in 0..depth {
+                c = Cond::Not { of: Box::new(c) };
+            }
+            c
+        };
+        round_trip(nested(40));
+        // An empty string table, then "not" 100,000 times: without the bound
+        // the reader would recurse 100,000 deep.
+        let not = Writer::default();
+        let mut hostile = not.finish();
+        let tag = {
+            let mut w = Writer::default();
+            Cond::Not {
+                of: Box::new(Cond::Flag {
+                    param: String::new(),
+                }),
+            }
+            .pack(&mut w);
+            w.body[0]
+        };
+        hostile.extend(std::iter::repeat_n(tag, 100_000));
+        assert!(Reader::new(&hostile)
+            .and_then(|r| r.read_all::<Cond>())
+            .is_none());
+        // The embedded data are far from the bound.
+        assert!(unpack(crate::RULE_DATA).is_some());
+    }
+
+    #[test]
+    fn one_long_string_named_again_and_again_is_refused() {
+        // 70 KB of text, then a list that names it 70,000 times: read as
+        // is, 4.9 GB of copies from 140 KB of input.
+        let mut w = Writer::default();
+        w.string(&"x".repeat(70_000));
+        w.body.clear();
+        w.uint(70_000);
+        w.body.extend(std::iter::repeat_n(0, 70_000));
+        let bytes = w.finish();
+        assert!(Reader::new(&bytes)
+            .and_then(|r| r.read_all::<Vec<String>>())
+            .is_none());
+        // Within the budget, the same string is read as often as it is named.
+        let mut w = Writer::default();
+        vec!["y".repeat(100); 50].pack(&mut w);
+        let bytes = w.finish();
+        let read = Reader::new(&bytes).and_then(|r| r.read_all::<Vec<String>>());
+        assert_eq!(read.map(|v| v.len()), Some(50));
+    }
+
+    #[test]
+    fn a_damaged_length_reserves_no_more_than_the_bytes_could_fill() {
+        // Lists nested 1,000 deep, each claiming as many items as there are
+        // bytes left: room reserved up front for each would be gigabytes.
+        let mut w = Writer::default();
+        for _ in 0..1_000 {
+            w.body.push(0); // Cond::All
+            w.uint(100_000);
+        }
+        let bytes = w.finish();
+        assert!(Reader::new(&bytes)
+            .and_then(|r| r.read_all::<Cond>())
+            .is_none());
+        // 1,000 rules claimed, and 1,000 bytes that cannot hold them.
+        let mut w = Writer::default();
+        w.uint(1_000);
+        w.body.extend(std::iter::repeat_n(0xee, 1_000));
+        let bytes = w.finish();
+        let mut r = Reader::new(&bytes).unwrap();
+        let v = <Vec<Rule>>::unpack(&mut r);
+        assert!(r.failed && v.capacity() * size_of::<Rule>() <= RESERVE_BYTES);
     }
 
     #[test]
