@@ -1,10 +1,48 @@
 // Loads the app. Trunk's own inline loader is turned off (Trunk.toml
 // inject_scripts = false) so the Content-Security-Policy needs no 'unsafe-inline'.
-// Imported at run time, so that a glue file that fails to load is caught
-// too: the page then says so (index.html's #boot) instead of staying blank.
+// What the page says before the app mounts (index.html's #boot): loading,
+// then, if the app cannot start, why. The glue is imported at run time so
+// that a glue file that fails to load is caught too.
+const boot = document.getElementById('boot');
+const show = (selector, on) => boot?.querySelectorAll(selector).forEach((el) => { el.hidden = !on; });
+show('.boot-loading, .boot-bar', true);
 import('./jiujiang-app.js')
   .then((glue) => glue.default())
-  .catch(() => document.getElementById('boot')?.classList.add('failed'));
+  .catch(() => {
+    show('.boot-loading, .boot-bar', false);
+    show('.boot-failed', true);
+    boot?.setAttribute('role', 'alert');
+  });
+
+// A panic in the app ends the wasm instance with a trap, which leaves the page
+// as it was or blank. Say so, once, and offer the reload that restores the
+// autosaved work. (The DOM functions are taken now: whatever broke the app
+// may have broken them by then.)
+const make = document.createElement.bind(document);
+function stopped(error) {
+  if (!(error instanceof WebAssembly.RuntimeError) || document.getElementById('crash')) return;
+  const box = make('div');
+  box.id = 'crash';
+  box.className = 'crash';
+  box.setAttribute('role', 'alert');
+  const text = make('p');
+  text.textContent = '本页因内部错误停止运行。请刷新页面：出错前已自动保存在本浏览器中的内容会恢复。';
+  const en = make('span');
+  en.lang = 'en';
+  en.textContent = 'The page stopped on an internal error. Reload it: the work saved in this browser before the error comes back.';
+  text.append(en);
+  const reload = make('button');
+  reload.type = 'button';
+  reload.textContent = '刷新 Reload';
+  reload.addEventListener('click', () => window.location.reload());
+  box.append(text, reload);
+  document.body.prepend(box);
+}
+if (typeof WebAssembly === 'object') {
+  window.addEventListener('error', (e) => stopped(e.error));
+  window.addEventListener('unhandledrejection', (e) => stopped(e.reason));
+}
+
 // Offline after the first visit (assets/sw.js); where service workers are
 // unavailable (file://, old browsers) the app simply stays online-only.
 if ('serviceWorker' in navigator) {

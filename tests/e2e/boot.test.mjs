@@ -1,7 +1,8 @@
 // End-to-end: the page before the app mounts (issue 16). On a weak connection
 // the wasm takes seconds; until it runs the page says what the tool is, that
-// it is loading and that nothing typed is sent, and if the app cannot load
-// it says so instead of staying blank.
+// it is loading and that nothing typed is sent; if the app cannot load it
+// says so instead of staying blank, and if it stops on an internal error
+// later, it says that and offers a reload.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
@@ -39,12 +40,58 @@ test('when the wasm cannot be fetched the page says so in both languages', async
   const page = await context.newPage();
   await page.route('**/jiujiang-app_bg.wasm', (route) => route.abort());
   await page.goto(base);
-  await page.waitForSelector('#boot.failed .boot-failed', { state: 'visible' });
+  await page.waitForSelector('#boot .boot-failed', { state: 'visible' });
   const failed = await page.textContent('#boot .boot-failed');
   assert.match(failed, /未能加载/);
   assert.match(failed, /could not load/);
   assert.equal(await page.isVisible('#boot .boot-loading'), false, '"loading" gives way to the failure');
   assert.equal(await page.isVisible('#boot .boot-bar'), false, 'nothing moves once it has failed');
+  assert.equal(await page.getAttribute('#boot', 'role'), 'alert');
   await page.screenshot({ path: path.join(shots, 'boot-failed-1366.png') });
+  await context.close();
+});
+
+test('when the glue script itself is missing the page says so too', async () => {
+  const context = await newContext();
+  const page = await context.newPage();
+  await page.route('**/jiujiang-app.js', (route) => route.fulfill({ status: 404, body: 'not found' }));
+  await page.goto(base);
+  await page.waitForSelector('#boot .boot-failed', { state: 'visible' });
+  assert.equal(await page.isVisible('#boot .boot-loading'), false);
+  await context.close();
+});
+
+test('without JavaScript the page says it needs it, and does not claim to be loading', async () => {
+  const context = await newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(base);
+  await page.waitForSelector('#boot noscript, #boot', { state: 'attached' });
+  const visible = await page.locator('#boot').innerText();
+  assert.match(visible, /needs JavaScript and WebAssembly/);
+  assert.doesNotMatch(visible, /Loading the tool|could not load/);
+  assert.equal(await page.isVisible('#boot .boot-bar'), false);
+  await context.close();
+});
+
+test('a panic after the app started puts a reload notice on top, and the reload brings the app back', async () => {
+  const context = await newContext({ viewport: { width: 390, height: 844 } });
+  const page = await context.newPage();
+  await page.goto(base);
+  await page.waitForSelector('#verdict');
+  // Make the next element the app makes fail (Yew clones cached elements):
+  // Yew panics, and the wasm traps.
+  await page.evaluate(() => {
+    Node.prototype.cloneNode = () => { throw new Error('test: no more elements'); };
+  });
+  await page.click('#tab-batch');
+  await page.waitForSelector('#crash', { state: 'visible' });
+  const notice = await page.textContent('#crash');
+  assert.match(notice, /内部错误/);
+  assert.match(notice, /internal error/);
+  assert.equal(await page.locator('#crash').count(), 1, 'one notice, however many errors follow');
+  await page.screenshot({ path: path.join(shots, 'boot-crash-390.png') });
+  await page.click('#crash button');
+  await page.waitForSelector('#verdict');
+  assert.equal(await page.locator('#crash').count(), 0);
   await context.close();
 });
