@@ -6,7 +6,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { start, stop, base, newContext, shots } from './harness.mjs';
+import { start, stop, base, newContext, shots, set, verdict } from './harness.mjs';
 
 before(start);
 after(stop);
@@ -78,6 +78,11 @@ test('a panic after the app started puts a reload notice on top, and the reload 
   const page = await context.newPage();
   await page.goto(base);
   await page.waitForSelector('#verdict');
+  await set(page, 'industry_code', 'C2614');
+  await set(page, 'action', 'new');
+  await set(page, 'site.dist_yangtze_mainstream_m', '850');
+  await page.waitForFunction(() => document.querySelector('#field-industry_code-resolved'));
+  const before = await verdict(page);
   // Make the next element the app makes fail (Yew clones cached elements):
   // Yew panics, and the wasm traps.
   await page.evaluate(() => {
@@ -93,5 +98,8 @@ test('a panic after the app started puts a reload notice on top, and the reload 
   await page.click('#crash button');
   await page.waitForSelector('#verdict');
   assert.equal(await page.locator('#crash').count(), 0);
+  // What was entered before the panic is back, as the notice promised.
+  assert.equal(await page.inputValue('#field-industry_code'), 'C2614');
+  assert.equal(await verdict(page), before);
   await context.close();
 });
