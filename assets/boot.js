@@ -45,6 +45,14 @@ if (typeof WebAssembly === 'object') {
 
 // Offline after the first visit (assets/sw.js); where service workers are
 // unavailable (file://, old browsers) the app simply stays online-only.
+// The worker answers each visit with whether the offline copy is complete
+// (it is from the second visit on); the answer is kept on the page as
+// data-offline, for the tests and for anyone checking before going offline.
 if ('serviceWorker' in navigator) {
+  navigator.serviceWorker.addEventListener('message', (e) => {
+    if (e.data?.offline) document.documentElement.dataset.offline = e.data.offline;
+  });
+  navigator.serviceWorker.startMessages();
   navigator.serviceWorker.register('sw.js').catch(() => {});
+  navigator.serviceWorker.ready.then((reg) => reg.active?.postMessage('visit')).catch(() => {});
 }

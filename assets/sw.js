@@ -2,14 +2,44 @@
 // whenever the network is there; the cache answers when it is not. Only this
 // origin's files are ever fetched or stored: nothing leaves the page.
 const CACHE = 'jiujiang-app';
-const SHELL = [
-  './', 'index.html', 'app.css', 'boot.js', 'jiujiang-app.js', 'jiujiang-app_bg.wasm', 'favicon.svg',
+// What every screen needs: kept at the first visit.
+const SHELL = ['./', 'index.html', 'app.css', 'boot.js', 'jiujiang-app.js', 'jiujiang-app_bg.wasm', 'favicon.svg'];
+// What only some uses need (the map layers, the licence texts): fetched when
+// the page asks for them, and all kept from the second visit on, so that a
+// first visit carries only what it uses (issue 16) and the offline copy is
+// complete from the second.
+const LATER = [
   'licenses/README.txt', 'licenses/ODbL-1.0.txt', 'licenses/LGPL-3.0.txt', 'licenses/GPL-3.0.txt',
   'licenses/cnmaps-MIT.txt', 'licenses/GeoNames-CC-BY-3.0.txt', 'layers/map.bin', 'layers/counties.bin',
 ];
+// Stored once a page has told this worker of a visit.
+const VISITED = 'visited';
 
 self.addEventListener('install', (event) => {
   event.waitUntil(caches.open(CACHE).then((c) => c.addAll(SHELL)).then(() => self.skipWaiting()));
+});
+
+// A page says "visit" as it starts; the answer says whether the offline copy
+// is complete ('complete') or holds the shell and what was used ('partial').
+async function visit() {
+  const cache = await caches.open(CACHE);
+  if (!(await cache.match(VISITED))) {
+    await cache.put(VISITED, new Response(''));
+    return 'partial';
+  }
+  const missing = [];
+  for (const url of LATER) if (!(await cache.match(url))) missing.push(url);
+  try {
+    await cache.addAll(missing);
+    return 'complete';
+  } catch {
+    return 'partial'; // offline, or a file failed: the next visit tries again
+  }
+}
+
+self.addEventListener('message', (event) => {
+  if (event.data !== 'visit') return;
+  event.waitUntil(visit().then((state) => event.source?.postMessage({ offline: state })));
 });
 
 self.addEventListener('activate', (event) => {

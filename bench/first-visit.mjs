@@ -3,8 +3,8 @@
 // loaded in a fresh headless Chromium profile. Every response the page gets is
 // gzipped at -9, as a server would send it, and summed (each URL once): once when the verdict
 // box has rendered (the first screen), and again when the network has gone
-// quiet (the map layers and anything else fetched after). Also checks that no
-// request left the origin. A benchmark, not a test: run `node bench/first-visit.mjs`.
+// quiet (anything fetched after), at a phone's window and a laptop's. Also
+// checks that no request left the origin. A benchmark, not a test: run `node bench/first-visit.mjs`.
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -31,12 +31,14 @@ for (let i = 0; i < 100; i++) {
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
   args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
     '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
-const rows = [];
 const foreign = [];
 let exitCode = 0;
-try {
+
+/** One first visit in a fresh profile at `viewport`: the responses, each URL once. */
+async function firstVisit(viewport) {
+  const rows = [];
   // Listened to on the context, so the service worker's own fetches count too.
-  const context = await browser.newContext();
+  const context = await browser.newContext({ viewport });
   const page = await context.newPage();
   context.on('request', (req) => {
     if (!req.url().startsWith(origin) && !req.url().startsWith('data:') && !req.url().startsWith('blob:')) foreign.push(req.url());
@@ -56,16 +58,27 @@ try {
   await page.goto(`${origin}/`);
   await page.waitForSelector('#verdict');
   const firstScreenAt = Date.now();
-  const firstScreen = rows.filter((r) => r.at <= firstScreenAt);
   await page.waitForLoadState('networkidle');
-  await page.waitForTimeout(3000); // the layers and the service worker's precache
+  await page.waitForTimeout(3000); // the service worker's precache, and anything fetched late
+  await context.close();
+  return { rows, firstScreenAt, ms: Date.now() - t0 };
+}
+
+try {
   const sum = (rs) => rs.reduce((n, r) => n + r.gzipped, 0);
-  rows.sort((a, b) => b.gzipped - a.gzipped);
-  console.log(`first visit of dist/ in Chromium ${browser.version()} (${Date.now() - t0} ms on localhost)`);
-  console.log(`${'response'.padEnd(34)} ${'bytes'.padStart(10)} ${'gzipped'.padStart(10)}`);
-  for (const r of rows) console.log(`${(r.url + (r.sw ? ' (service worker)' : '')).padEnd(34)} ${String(r.bytes).padStart(10)} ${String(r.gzipped).padStart(10)}`);
-  console.log(`${'until the first screen'.padEnd(34)} ${''.padStart(10)} ${String(sum(firstScreen)).padStart(10)}`);
-  console.log(`${'whole first visit'.padEnd(34)} ${''.padStart(10)} ${String(sum(rows)).padStart(10)}`);
+  // A phone and a laptop: the map layers come when the map nears the window,
+  // so what a first visit carries depends on the window's height.
+  for (const viewport of [{ width: 390, height: 844 }, { width: 1366, height: 900 }]) {
+    const { rows, firstScreenAt, ms } = await firstVisit(viewport);
+    const firstScreen = rows.filter((r) => r.at <= firstScreenAt);
+    rows.sort((a, b) => b.gzipped - a.gzipped);
+    console.log(`first visit of dist/ at ${viewport.width}×${viewport.height} in Chromium ${browser.version()} (${ms} ms on localhost)`);
+    console.log(`${'response'.padEnd(34)} ${'bytes'.padStart(10)} ${'gzipped'.padStart(10)}`);
+    for (const r of rows) console.log(`${(r.url + (r.sw ? ' (service worker)' : '')).padEnd(34)} ${String(r.bytes).padStart(10)} ${String(r.gzipped).padStart(10)}`);
+    console.log(`${'until the first screen'.padEnd(34)} ${''.padStart(10)} ${String(sum(firstScreen)).padStart(10)}`);
+    console.log(`${'whole first visit'.padEnd(34)} ${''.padStart(10)} ${String(sum(rows)).padStart(10)}`);
+    console.log('');
+  }
   if (foreign.length) {
     console.log(`requests that left the origin: ${foreign.join(', ')}`);
     exitCode = 1;

@@ -1,10 +1,14 @@
 //! Fetching the map layers (issue 15/16): the same-origin files
-//! `layers/map.bin` and `layers/counties.bin`, fetched once when the app
-//! starts (the service worker keeps them for offline use) and handed to the
-//! engine, which has no map until then.
+//! `layers/map.bin` and `layers/counties.bin`, fetched once, when first
+//! needed, and handed to the engine, which has no map until then. They are
+//! needed when the map panel comes near the visible part of the page, when a
+//! scenario gives a site point or parcel (distances, the county), and on the
+//! batch page (rows may give points). A first visit that needs none of this
+//! does not carry their 64 KB. The service worker keeps them once fetched.
 
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
+use yew::prelude::*;
 
 /// Where the layers are.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -67,4 +71,72 @@ pub async fn load() -> Result<(), String> {
     } else {
         Err("the layer files do not decode".into())
     }
+}
+
+/// How far below the window the map panel may still be for its layers to be
+/// fetched, in window heights: far enough ahead of the scroll that a map
+/// scrolled to is drawn, near enough that a reader who never goes down to it
+/// is not charged for it.
+const AHEAD: f64 = 0.5;
+
+/// Whether `panel` is rendered and its top lies within [`AHEAD`] window
+/// heights below the window's bottom (or above it).
+fn is_near(panel: &NodeRef) -> bool {
+    let (Some(el), Some(window)) = (panel.cast::<web_sys::Element>(), web_sys::window()) else {
+        return false;
+    };
+    let height = window
+        .inner_height()
+        .ok()
+        .and_then(|h| h.as_f64())
+        .unwrap_or(0.0);
+    el.get_bounding_client_rect().top() < height * (1.0 + AHEAD)
+}
+
+/// The layers' state, and the node ref for the map panel that brings them.
+/// `needed`: something shown needs them now (a site point, the batch page).
+/// `shown`: the page holding the panel is the one on screen.
+#[hook]
+pub fn use_map_layers(needed: bool, shown: bool) -> (Layers, NodeRef) {
+    let layers = use_state(Layers::now);
+    let panel = use_node_ref();
+    let near = use_state_eq(|| false);
+    // Watch the scroll only while it matters: until the panel has come near.
+    let watching = shown && !*near && !needed && *layers == Layers::Loading;
+    {
+        let (near, panel) = (near.clone(), panel.clone());
+        use_effect_with(watching, move |watching| {
+            let listeners = web_sys::window().filter(|_| *watching).map(|w| {
+                let check = move || {
+                    if is_near(&panel) {
+                        near.set(true);
+                    }
+                };
+                // A tall window may show the panel without any scrolling.
+                check();
+                let on_resize = check.clone();
+                [
+                    gloo_events::EventListener::new(&w, "scroll", move |_| check()),
+                    gloo_events::EventListener::new(&w, "resize", move |_| on_resize()),
+                ]
+            });
+            move || drop(listeners)
+        });
+    }
+    let started = use_mut_ref(|| false);
+    {
+        let layers = layers.clone();
+        use_effect_with(needed || *near, move |wanted| {
+            let first = *wanted && !std::mem::replace(&mut *started.borrow_mut(), true);
+            if first && *layers == Layers::Loading {
+                wasm_bindgen_futures::spawn_local(async move {
+                    layers.set(match load().await {
+                        Ok(()) => Layers::Ready,
+                        Err(_) => Layers::Failed,
+                    });
+                });
+            }
+        });
+    }
+    (*layers, panel)
 }

@@ -138,21 +138,13 @@ pub fn app() -> Html {
         })
     };
     let notice = use_state(|| startup.1.clone());
-    // The map layers, fetched once (the engine has no map until then).
-    let map_layers = use_state(layers::Layers::now);
-    {
-        let map_layers = map_layers.clone();
-        use_effect_with((), move |_| {
-            if *map_layers == layers::Layers::Loading {
-                wasm_bindgen_futures::spawn_local(async move {
-                    map_layers.set(match layers::load().await {
-                        Ok(()) => layers::Layers::Ready,
-                        Err(_) => layers::Layers::Failed,
-                    });
-                });
-            }
-        });
-    }
+    // The map layers, fetched once when first needed (the engine has no map
+    // until then): a site point or parcel, the batch page, or the map panel
+    // coming into view.
+    let (map_layers, map_panel) = layers::use_map_layers(
+        state.gives_a_site() || state.view == View::Batch,
+        state.view == View::Screen,
+    );
     // A place the map is asked to centre on (a candidate's link).
     let focus = use_state(|| None::<(jiujiang_engine::geo::coords::LonLat, u32)>);
     let link = use_state(|| None::<AttrValue>);
@@ -210,10 +202,10 @@ pub fn app() -> Html {
         })
     };
     let site_panel = html! {
-        <div class="site-panel">
+        <div class="site-panel" ref={map_panel}>
             <SiteMap lang={lang} estimate={estimate.clone()} boundary={state.boundary.clone()}
                 datum={AttrValue::from(state.field("site.location_datum").to_string())} on_fields={on_fields}
-                project={project.clone()} {as_of} focus={*focus} layers={*map_layers} />
+                project={project.clone()} {as_of} focus={*focus} layers={map_layers} />
             <BoundaryImport lang={lang} current={state.boundary.clone()}
                 restore_error={match &*restored { Ok(_) => None, Err(e) => Some(e.clone()) }} on_set={on_boundary} />
             <components::screen::candidates::Candidates lang={lang} candidates={candidates} on_focus={on_focus} site_county={site_county.clone()} />

@@ -144,6 +144,18 @@ impl AppState {
         self.fields().get(key).map(String::as_str).unwrap_or("")
     }
 
+    /// Whether any scenario gives a site point or a parcel, or a boundary
+    /// layer was imported: then the engine measures distances and finds the
+    /// county, for which it needs the map layers.
+    pub fn gives_a_site(&self) -> bool {
+        self.boundary.is_some()
+            || self.scenarios.iter().any(|s| {
+                ["site.location", "site.parcel"]
+                    .iter()
+                    .any(|k| s.fields.get(k).is_some_and(|v| !v.trim().is_empty()))
+            })
+    }
+
     /// The work as a versioned document (autosave, share links, export).
     pub fn to_doc(&self) -> WorkDoc {
         WorkDoc {
@@ -415,6 +427,41 @@ mod tests {
 
     fn apply(s: AppState, actions: Vec<Action>) -> Rc<AppState> {
         actions.into_iter().fold(Rc::new(s), |st, a| st.reduce(a))
+    }
+
+    #[test]
+    fn the_map_layers_are_needed_once_any_scenario_gives_a_site() {
+        let s = apply(
+            AppState::new(TODAY),
+            vec![Action::SetField(
+                "site.dist_yangtze_mainstream_m",
+                "800".into(),
+            )],
+        );
+        assert!(!s.gives_a_site(), "a measured distance needs no map");
+        let blank = apply(
+            (*s).clone(),
+            vec![Action::SetField("site.location", "  ".into())],
+        );
+        assert!(!blank.gives_a_site());
+        // A point in scenario A still needs the layers while B is open.
+        let s = apply(
+            (*s).clone(),
+            vec![
+                Action::SetField("site.location", "115.9, 29.7".into()),
+                Action::DuplicateScenario,
+                Action::SetField("site.location", String::new()),
+            ],
+        );
+        assert!(s.gives_a_site());
+        let parcel = apply(
+            AppState::new(TODAY),
+            vec![Action::SetField(
+                "site.parcel",
+                "115.9 29.7, 115.91 29.7, 115.91 29.71".into(),
+            )],
+        );
+        assert!(parcel.gives_a_site());
     }
 
     #[test]

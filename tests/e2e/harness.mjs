@@ -57,9 +57,16 @@ export async function openApp(options = {}) {
   page.on('pageerror', (e) => problems.push(String(e)));
   await page.goto(options.url ?? base);
   await page.waitForSelector('#verdict');
-  // The map layers are fetched after the first render.
-  await page.waitForFunction(() => document.querySelector('#site-map')?.dataset.layers !== 'loading');
+  if (options.map !== false) await showMap(page);
   return { page, requests, problems };
+}
+
+/** Goes down to the map, as a reader would, which brings its layers (they
+ * are fetched when the map comes near), waits for them, and goes back up. */
+export async function showMap(page) {
+  await page.locator('#site-map').scrollIntoViewIfNeeded();
+  await page.waitForFunction(() => document.querySelector('#site-map')?.dataset.layers !== 'loading');
+  await page.evaluate(() => window.scrollTo(0, 0));
 }
 
 export const verdict = (page) => page.getAttribute('#verdict', 'data-outcome');

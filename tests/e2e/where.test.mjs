@@ -6,7 +6,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { start, stop, openApp, newContext, root, shots, verdict, set } from './harness.mjs';
+import { start, stop, openApp, showMap, newContext, root, shots, verdict, set } from './harness.mjs';
 
 before(start);
 after(stop);
@@ -155,15 +155,59 @@ test('the map grows to the full width of the page and back', async () => {
   await context.close();
 });
 
+test('the map layers come when needed: not on arrival, but for a site point, near the map, or on the batch page', async () => {
+  const layerRequests = (requests) => requests.filter((u) => u.includes('/layers/'));
+  const quiet = (page) => page.waitForLoadState('networkidle');
+  const ready = (page) => page.waitForFunction(() => document.querySelector('#site-map')?.dataset.layers === 'ready');
+  const phone = { viewport: { width: 390, height: 844 } };
+  // Arriving on a phone: the map is far below, so its 64 KB are not fetched.
+  let context = await newContext(phone);
+  let { page, requests, problems } = await openApp({ context, map: false });
+  await quiet(page);
+  await page.waitForTimeout(500);
+  assert.deepEqual(layerRequests(requests), [], 'no layer before it is needed');
+  assert.equal(await page.getAttribute('#site-map', 'data-layers'), 'loading');
+  // Going down towards the map brings them.
+  await page.evaluate(() => window.scrollTo(0, document.querySelector('#site-map').getBoundingClientRect().top + window.scrollY - window.innerHeight));
+  await ready(page);
+  assert.equal(layerRequests(requests).length, 2);
+  assert.deepEqual(problems, []);
+  await context.close();
+  // A project with a site point needs the map for its distances, without any scrolling.
+  context = await newContext(phone);
+  ({ page, requests, problems } = await openApp({ context, map: false }));
+  const p = JSON.parse(chemicalWithoutSite().toString());
+  p.site.location = '115.8872, 29.6079';
+  p.site.location_datum = 'wgs84';
+  await loadProject(page, Buffer.from(JSON.stringify(p)));
+  await ready(page);
+  assert.equal(await page.evaluate(() => window.scrollY), 0, 'loaded without scrolling');
+  assert.match(await page.textContent('#finding-YRB-01'), /地图估算|map puts the nearest/);
+  assert.deepEqual(problems, []);
+  await context.close();
+  // The batch page: rows may give points.
+  context = await newContext(phone);
+  ({ page, requests, problems } = await openApp({ context, map: false }));
+  await quiet(page);
+  assert.deepEqual(layerRequests(requests), []);
+  await page.click('#tab-batch');
+  await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => e.name.endsWith('/layers/counties.bin')));
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('offline after the first visit, the names and the shading still show; the credits name every layer', async () => {
   const context = await newContext();
   const { page, problems } = await openApp({ context });
   await page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
   await page.reload();
   await page.waitForSelector('#verdict');
+  // The second visit completes the offline copy (the licence texts were never opened).
+  await page.waitForFunction(() => document.documentElement.dataset.offline === 'complete');
   await context.setOffline(true);
   await page.reload();
   await page.waitForSelector('#verdict');
+  await showMap(page);
   await loadProject(page, chemicalWithoutSite());
   assert.ok((await labelBoxes(page)).length >= 5);
   await page.waitForFunction(() => (document.querySelector('#verdict-allowed')?.getAttribute('d') ?? '').length > 10);

@@ -160,6 +160,7 @@ test('after the first visit the app works with the network off', async () => {
   await page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
   await page.reload();
   await page.waitForSelector('#verdict');
+  await page.waitForFunction(() => document.documentElement.dataset.offline === 'complete');
   await setAll(page, CHEMICAL);
   await context.setOffline(true);
   await page.reload();
