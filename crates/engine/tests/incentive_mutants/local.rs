@@ -1,0 +1,242 @@
+//! Local items (conditions, amounts, caps, bands, stacking), and which
+//! county and park packages a site is offered.
+
+use super::*;
+
+// Local items: conditions, amounts, caps, bands, stacking.
+
+#[test]
+fn local_item_amount_is_shown_as_a_range_in_each_language() {
+    let (state, it) = local_item(json!({}), &[]);
+    assert_eq!(state, ItemState::Applies);
+    assert_range("year 1", it.yearly[0], 50_000.0, 80_000.0);
+    assert_eq!(it.explanation.zh, "按本项规定：5 – 8 万元（一次性）。");
+    assert_eq!(
+        it.explanation.en,
+        "By this item: 50,000 – 80,000 yuan (once)."
+    );
+}
+
+#[test]
+fn an_unoffered_item_keeps_the_grade_of_its_basis() {
+    let (state, it) = local_item(
+        json!({
+            "available": false,
+            "legal_basis": [{ "document": "测试文件（虚构）", "status": "U" }]
+        }),
+        &[],
+    );
+    assert_eq!(state, ItemState::NotOffered);
+    assert_eq!(it.status, Status::U);
+}
+
+#[test]
+fn per_mu_amounts_multiply_by_the_area() {
+    let (state, it) = local_item(
+        json!({ "amount": { "kind": "per_mu", "cny": 20000.0 } }),
+        &[("invest.land_mu", "30")],
+    );
+    assert_eq!(state, ItemState::Applies);
+    assert_range("per mu", it.yearly[0], 600_000.0, 600_000.0);
+}
+
+#[test]
+fn a_band_includes_its_minimum_and_excludes_its_maximum() {
+    let bands = json!({ "amount": { "kind": "tiered_by_investment", "tiers": [
+        { "min_cny": 1e8, "max_cny": 3e8, "per_mu_cny": 15000.0 },
+        { "min_cny": 3e8, "max_cny": 5e8, "per_mu_cny": 25000.0 }
+    ] } });
+    for (fai, per_mu) in [
+        ("10000", 15_000.0),
+        ("29999", 15_000.0),
+        ("30000", 25_000.0),
+    ] {
+        let (state, it) = local_item(
+            bands.clone(),
+            &[
+                ("invest.fixed_assets_10k_cny", fai),
+                ("invest.land_mu", "10"),
+            ],
+        );
+        assert_eq!(state, ItemState::Applies, "{fai}");
+        assert_range(fai, it.yearly[0], per_mu * 10.0, per_mu * 10.0);
+    }
+    let (state, _) = local_item(
+        bands,
+        &[
+            ("invest.fixed_assets_10k_cny", "50000"),
+            ("invest.land_mu", "10"),
+        ],
+    );
+    assert_eq!(state, ItemState::NotApplicable);
+}
+
+#[test]
+fn a_cap_is_reported_only_when_it_cuts_the_amount() {
+    let cases = [
+        (2_000_000.0_f64, 1_000_000.0, true),
+        (1_000_000.0, 1_000_000.0, false),
+        (500_000.0, 1_000_000.0, false),
+    ];
+    for (amount, cap, capped) in cases {
+        let (state, it) = local_item(
+            json!({
+                "amount": { "kind": "fixed", "min_cny": amount, "max_cny": amount },
+                "cap_cny": cap
+            }),
+            &[],
+        );
+        assert_eq!(state, ItemState::Applies);
+        assert_range(
+            "capped amount",
+            it.yearly[0],
+            amount.min(cap),
+            amount.min(cap),
+        );
+        assert_eq!(
+            it.explanation.en.contains("capped"),
+            capped,
+            "{amount} under a cap of {cap}: {}",
+            it.explanation.en
+        );
+        assert_eq!(it.explanation.zh.contains("封顶"), capped);
+    }
+}
+
+#[test]
+fn conditions_at_their_minimum_are_met() {
+    // Tier 1 from exactly 100 million yuan.
+    let (state, _) = local_item(
+        json!({ "when": [{ "min_tier": 1 }] }),
+        &[("invest.total_10k_cny", "10000")],
+    );
+    assert_eq!(state, ItemState::Applies);
+    let (state, _) = local_item(
+        json!({ "when": [{ "min_tier": 1 }] }),
+        &[("invest.total_10k_cny", "9999")],
+    );
+    assert_eq!(state, ItemState::NotApplicable);
+    // Land of exactly the minimum area.
+    let (state, _) = local_item(
+        json!({ "when": [{ "min_land_mu": 50.0 }] }),
+        &[("invest.land_mu", "50")],
+    );
+    assert_eq!(state, ItemState::Applies);
+    let (state, _) = local_item(
+        json!({ "when": [{ "min_land_mu": 50.0 }] }),
+        &[("invest.land_mu", "49.9")],
+    );
+    assert_eq!(state, ItemState::NotApplicable);
+}
+
+#[test]
+fn a_foreign_investment_condition_matches_the_answer() {
+    let when = json!({ "when": [{ "foreign_invested": true }] });
+    let (state, _) = local_item(when.clone(), &[("foreign_invested", "yes")]);
+    assert_eq!(state, ItemState::Applies);
+    let (state, _) = local_item(when.clone(), &[("foreign_invested", "no")]);
+    assert_eq!(state, ItemState::NotApplicable);
+    let (state, it) = local_item(when, &[]);
+    assert_eq!(state, ItemState::NeedsInput);
+    assert_eq!(it.missing, ["foreign_invested"]);
+}
+
+#[test]
+fn stacking_compares_items_of_the_same_group_only() {
+    let pkg = package(package_json(vec![
+        item_json(
+            "INC-LOCAL-06/a-small",
+            json!({ "stack_group": "a",
+                    "amount": { "kind": "fixed", "min_cny": 100000.0, "max_cny": 100000.0 } }),
+        ),
+        item_json(
+            "INC-LOCAL-06/b-large",
+            json!({ "stack_group": "b",
+                    "amount": { "kind": "fixed", "min_cny": 200000.0, "max_cny": 200000.0 } }),
+        ),
+        item_json(
+            "INC-LOCAL-06/a-smaller",
+            json!({ "stack_group": "a",
+                    "amount": { "kind": "fixed", "min_cny": 50000.0, "max_cny": 50000.0 } }),
+        ),
+    ]));
+    let r = run(&engine().data, &project(&[]), DEFAULT_AS_OF, &[&pkg]);
+    assert_eq!(item(&r, "INC-LOCAL-06/a-small").state, ItemState::Applies);
+    assert_eq!(item(&r, "INC-LOCAL-06/b-large").state, ItemState::Applies);
+    let smaller = item(&r, "INC-LOCAL-06/a-smaller");
+    assert_eq!(smaller.state, ItemState::Stacked);
+    assert!(
+        smaller.explanation.en.contains("INC-LOCAL-06/a-small"),
+        "{}",
+        smaller.explanation.en
+    );
+    assert_range("total", r.total, 300_000.0, 300_000.0);
+}
+
+/// The bundled data with the Fair Competition Review Regulation marked as
+/// not (or no longer) in force from its first day.
+fn data_without_fair_competition_rule() -> RuleData {
+    let mut data = engine().data.clone();
+    let p = data
+        .params
+        .iter_mut()
+        .find(|p| p.id == "INC-LEGAL-01.in_force")
+        .expect("INC-LEGAL-01.in_force");
+    for v in &mut p.values {
+        v.value = 0.0;
+    }
+    data
+}
+
+#[test]
+fn a_selective_subsidy_is_negotiable_only_while_the_review_rule_is_in_force() {
+    let pkg = one_item_package(json!({ "selective": true }));
+    let p = project(&[]);
+    let r = run(&engine().data, &p, DEFAULT_AS_OF, &[&pkg]);
+    let it = item(&r, "INC-LOCAL-06/test");
+    assert_eq!(it.state, ItemState::Negotiable);
+    assert_eq!(it.params, ["INC-LEGAL-01.in_force"]);
+    assert_range("negotiable", it.total, 0.0, 0.0);
+    let data = data_without_fair_competition_rule();
+    let r = run(&data, &p, DEFAULT_AS_OF, &[&pkg]);
+    let it = item(&r, "INC-LOCAL-06/test");
+    assert_eq!(it.state, ItemState::Applies);
+    assert_range("amount", it.yearly[0], 50_000.0, 80_000.0);
+    assert!(it.params.is_empty());
+}
+
+// ---------------------------------------------------------------------------
+
+// Which county and park packages a site is offered.
+
+#[test]
+fn a_county_is_offered_the_packages_of_its_parks_and_bases_only() {
+    let data = &engine().data;
+    let park = &data.parks[0];
+    let base = &data.profiles[0];
+    assert_ne!(park.county, base.county);
+    let pkg = |id: &str, level: &str, region: &str| {
+        let mut v = package_json(vec![]);
+        v["id"] = json!(id);
+        v["level"] = json!(level);
+        v["region"] = json!(region);
+        package(v)
+    };
+    let packages = [
+        pkg("park", "park", &park.name.zh),
+        pkg("base", "park", &base.name.zh),
+        pkg("county", "county", &park.county),
+        pkg("elsewhere", "park", "测试园区"),
+        // City-wide: applies everywhere already, never offered again.
+        pkg("city", "city", &park.county),
+    ];
+    let offered = |county: &str| -> Vec<String> {
+        jiujiang_engine::incentives::for_county(data, &packages, county)
+            .iter()
+            .map(|p| p.id.clone())
+            .collect()
+    };
+    assert_eq!(offered(&park.county), ["park", "county"]);
+    assert_eq!(offered(&base.county), ["base"]);
+    assert!(offered("测试县").is_empty());
+}

@@ -1,0 +1,277 @@
+//! Validation of packages staff enter or import.
+
+use super::*;
+
+// Validation of packages staff enter or import.
+
+fn problems(v: Value) -> Vec<(String, String)> {
+    validate(&package(v))
+        .into_iter()
+        .map(|(at, t)| (at, t.en))
+        .collect()
+}
+
+/// The problems of a one-item package whose item has `extra`.
+fn item_problems(extra: Value) -> Vec<(String, String)> {
+    problems(package_json(vec![item_json("INC-LOCAL-06/test", extra)]))
+}
+
+fn at(at: &str, en: &str) -> (String, String) {
+    (at.to_string(), en.to_string())
+}
+
+#[test]
+fn a_package_named_in_one_language_with_a_one_day_item_is_valid() {
+    // Name in Chinese only, the item titled in English only, in force for
+    // a single day, an amount of zero and a band open at the top.
+    let v = package_json(vec![
+        item_json(
+            "INC-LOCAL-06/one-day",
+            json!({
+                "title": { "zh": "", "en": "One day" },
+                "effective_from": "2026-05-01",
+                "effective_to": "2026-05-01",
+                "cap_cny": 0.0
+            }),
+        ),
+        item_json(
+            "INC-LOCAL-06/bands",
+            json!({
+                "amount": { "kind": "tiered_by_investment", "tiers": [
+                    { "min_cny": 0.0, "max_cny": 1e8, "fixed_cny": 0.0 },
+                    { "min_cny": 1e8, "per_mu_cny": 10000.0 }
+                ] },
+                "timing": { "kind": "yearly", "years": 30 },
+                "when": [{ "min_jobs": 0.0, "min_tier": 3 }]
+            }),
+        ),
+    ]);
+    assert_eq!(problems(v.clone()), []);
+    let p = jiujiang_engine::incentives::package_from_json(&v.to_string()).expect("valid");
+    assert!(p.entered_by_user);
+}
+
+#[test]
+fn missing_names_ids_and_bases_are_reported_where_they_are() {
+    let mut v = package_json(vec![
+        item_json(
+            "",
+            json!({ "title": { "zh": " ", "en": "" }, "legal_basis": [] }),
+        ),
+        item_json(
+            "INC-LOCAL-06/x",
+            json!({ "legal_basis": [{ "document": " ", "status": "U" }] }),
+        ),
+        item_json("INC-LOCAL-06/x", json!({ "replaces": ["INC-LOCAL-06/x"] })),
+    ]);
+    v["id"] = json!(" ");
+    v["name"] = json!({ "zh": "", "en": " " });
+    assert_eq!(
+        problems(v),
+        [
+            at("id", "The id is missing."),
+            at("name", "The name is missing."),
+            at("items[0].id", "The id is missing."),
+            at("items[0].title", "The title is missing."),
+            at(
+                "items[0].legal_basis",
+                "Every item needs the document it rests on."
+            ),
+            at(
+                "items[1].legal_basis",
+                "Every item needs the document it rests on."
+            ),
+            at("items[2].id", "Duplicate id."),
+            at("items[2].replaces", "An item cannot replace itself."),
+        ]
+    );
+}
+
+#[test]
+fn an_item_ending_before_it_starts_is_reported() {
+    assert_eq!(
+        item_problems(json!({ "effective_to": "2019-12-31" })),
+        [at("items[0].effective_to", "It ends before it starts.")]
+    );
+}
+
+#[test]
+fn negative_or_inconsistent_amounts_are_reported() {
+    let cap = at("items[0].cap_cny", "The cap must be a non-negative number.");
+    let rate = at(
+        "items[0].amount.rate",
+        "The share must be between 0 and 1 (0.03 for 3%).",
+    );
+    let cny = at(
+        "items[0].amount.cny",
+        "The amount must be a non-negative number.",
+    );
+    let fixed = at(
+        "items[0].amount",
+        "Amounts must be non-negative, the minimum no more than the maximum.",
+    );
+    let cases = [
+        (json!({ "cap_cny": -1.0 }), vec![cap]),
+        (
+            json!({ "amount": { "kind": "pct_of_fixed_assets", "rate": 1.5 } }),
+            vec![rate.clone()],
+        ),
+        (
+            json!({ "amount": { "kind": "pct_of_fixed_assets", "rate": -0.01 } }),
+            vec![rate],
+        ),
+        (
+            json!({ "amount": { "kind": "pct_of_fixed_assets", "rate": 1.0 } }),
+            vec![],
+        ),
+        (
+            json!({ "amount": { "kind": "per_mu", "cny": -5.0 } }),
+            vec![cny.clone()],
+        ),
+        (
+            json!({ "amount": { "kind": "per_job", "cny": -5.0 } }),
+            vec![cny],
+        ),
+        (
+            json!({ "amount": { "kind": "per_job", "cny": 0.0 } }),
+            vec![],
+        ),
+        (
+            json!({ "amount": { "kind": "fixed", "min_cny": 10.0, "max_cny": 5.0 } }),
+            vec![fixed.clone()],
+        ),
+        (
+            json!({ "amount": { "kind": "fixed", "min_cny": -1.0, "max_cny": 5.0 } }),
+            vec![fixed.clone()],
+        ),
+        (
+            json!({ "amount": { "kind": "fixed", "min_cny": 1.0, "max_cny": -5.0 } }),
+            vec![fixed],
+        ),
+        (
+            json!({ "amount": { "kind": "fixed", "min_cny": 5.0, "max_cny": 5.0 } }),
+            vec![],
+        ),
+    ];
+    for (extra, expected) in cases {
+        assert_eq!(item_problems(extra.clone()), expected, "{extra}");
+    }
+}
+
+#[test]
+fn bad_investment_bands_are_reported() {
+    let band = |k: usize| {
+        at(
+            &format!("items[0].amount.tiers[{k}]"),
+            "Each band needs a non-negative minimum, a maximum above it, and a per-mu or fixed amount.",
+        )
+    };
+    let overlap = |k: usize| {
+        at(
+            &format!("items[0].amount.tiers[{k}]"),
+            "Bands must rise with the investment and not overlap.",
+        )
+    };
+    let tiers = |t: Value| json!({ "amount": { "kind": "tiered_by_investment", "tiers": t } });
+    let cases = [
+        (
+            json!([]),
+            vec![at("items[0].amount.tiers", "At least one band is needed.")],
+        ),
+        (
+            json!([{ "min_cny": -1.0, "per_mu_cny": 100.0 }]),
+            vec![band(0)],
+        ),
+        (
+            json!([{ "min_cny": -1.0, "fixed_cny": 100.0 }]),
+            vec![band(0)],
+        ),
+        (
+            json!([{ "min_cny": 10.0, "max_cny": 5.0, "fixed_cny": 1.0 }]),
+            vec![band(0)],
+        ),
+        (
+            json!([{ "min_cny": 10.0, "max_cny": 10.0, "fixed_cny": 1.0 }]),
+            vec![band(0)],
+        ),
+        (
+            json!([{ "min_cny": 0.0, "max_cny": -1.0, "fixed_cny": 1.0 }]),
+            vec![band(0)],
+        ),
+        (
+            json!([{ "min_cny": 0.0, "per_mu_cny": -1.0 }]),
+            vec![band(0)],
+        ),
+        (
+            json!([{ "min_cny": 0.0, "fixed_cny": -1.0 }]),
+            vec![band(0)],
+        ),
+        (
+            json!([{ "min_cny": 0.0, "per_mu_cny": 1.0, "fixed_cny": -1.0 }]),
+            vec![band(0)],
+        ),
+        (json!([{ "min_cny": 0.0 }]), vec![band(0)]),
+        (
+            json!([{ "min_cny": 0.0, "max_cny": 10.0, "fixed_cny": 1.0 },
+                   { "min_cny": 5.0, "fixed_cny": 1.0 }]),
+            vec![overlap(1)],
+        ),
+        (
+            json!([{ "min_cny": 0.0, "fixed_cny": 1.0 },
+                   { "min_cny": 5.0, "fixed_cny": 1.0 }]),
+            vec![overlap(1)],
+        ),
+        (
+            json!([{ "min_cny": 0.0, "max_cny": 10.0, "fixed_cny": 1.0 },
+                   { "min_cny": 10.0, "max_cny": 20.0, "per_mu_cny": 1.0, "fixed_cny": 2.0 }]),
+            vec![],
+        ),
+    ];
+    for (t, expected) in cases {
+        assert_eq!(item_problems(tiers(t.clone())), expected, "{t}");
+    }
+}
+
+#[test]
+fn timing_and_condition_numbers_are_checked() {
+    let years = at("items[0].timing.years", "Years must be between 1 and 30.");
+    let when = at(
+        "items[0].when",
+        "Numbers in conditions must be non-negative.",
+    );
+    let tier = at("items[0].when.min_tier", "The tier must be 1, 2 or 3.");
+    let cases = [
+        (
+            json!({ "timing": { "kind": "yearly", "years": 0 } }),
+            vec![years.clone()],
+        ),
+        (
+            json!({ "timing": { "kind": "yearly", "years": 31 } }),
+            vec![years],
+        ),
+        (
+            json!({ "timing": { "kind": "yearly", "years": 1 } }),
+            vec![],
+        ),
+        (
+            json!({ "when": [{ "min_jobs": -1.0 }] }),
+            vec![when.clone()],
+        ),
+        (
+            json!({ "when": [{ "min_sales_cny": -1.0 }] }),
+            vec![when.clone()],
+        ),
+        (
+            json!({ "when": [{ "min_fixed_assets_cny": -1.0 }] }),
+            vec![when],
+        ),
+        (json!({ "when": [{ "min_tier": 0 }] }), vec![tier.clone()]),
+        (json!({ "when": [{ "min_tier": 4 }] }), vec![tier]),
+        (json!({ "when": [{ "min_tier": 1 }] }), vec![]),
+    ];
+    for (extra, expected) in cases {
+        assert_eq!(item_problems(extra.clone()), expected, "{extra}");
+    }
+}
+
+// ---------------------------------------------------------------------------
