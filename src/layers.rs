@@ -37,7 +37,8 @@ impl Layers {
     }
 }
 
-async fn bytes(url: &str) -> Result<Vec<u8>, String> {
+/// A same-origin file's bytes (the layers, the English industry names).
+pub(crate) async fn bytes(url: &str) -> Result<Vec<u8>, String> {
     let window = web_sys::window().ok_or("no window")?;
     let response = JsFuture::from(window.fetch_with_str(url))
         .await

@@ -7,6 +7,7 @@ pub mod components;
 pub mod files;
 pub mod i18n;
 pub mod layers;
+pub mod names_en;
 pub mod state;
 pub mod storage;
 pub mod work;

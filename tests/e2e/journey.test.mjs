@@ -121,11 +121,15 @@ test('bad input is flagged at its field, kept as typed, and never breaks the pag
 });
 
 test('switching to English keeps every input; the rule base is browsable and searchable', async () => {
-  const { page, problems } = await openApp();
+  const { page, requests, problems } = await openApp();
   await setAll(page, { industry_code: 'C3981', action: 'new', 'site.dist_yangtze_mainstream_m': '300' });
+  // A reader in Chinese is not sent the English names; they come with English.
+  const namesFetched = () => requests.filter((u) => u.endsWith('/names_en.tsv')).length;
+  assert.equal(namesFetched(), 0);
   await page.click('#switch-lang');
   // GB/T classes get an unofficial English name (their group's, for a 4-digit class).
   assert.match(await page.textContent('#field-industry_code-english'), /Manufacture of electronic components and special electronic materials \(group C398\).*unofficial/);
+  assert.equal(namesFetched(), 1);
   assert.equal(await page.inputValue('#field-site-dist_yangtze_mainstream_m'), '300');
   assert.equal(await page.getAttribute('.app', 'lang'), 'en');
   assert.equal(await finding(page, 'YRB-01'), 'NOT_APPLICABLE');

@@ -142,6 +142,9 @@ struct IndustryHintProps {
 /// English interface), and the resolved class.
 #[function_component(IndustryHint)]
 fn industry_hint(props: &IndustryHintProps) -> Html {
+    // The English names are fetched when first shown in English; drawn
+    // again when they arrive.
+    crate::names_en::use_english_names(props.lang == Lang::En);
     let Ok(engine) = Engine::embedded() else {
         return html! {};
     };

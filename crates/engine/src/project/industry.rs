@@ -43,10 +43,21 @@ pub struct IndustryClass {
     /// With the section letter: `C2614`.
     pub code: String,
     pub name_zh: String,
-    /// Unofficial English name (data/industry/names_en.tsv), if this class has
-    /// one of its own; see [`Industry::english`] for the inherited one.
-    pub name_en: Option<&'static str>,
     pub level: Level,
+}
+
+impl IndustryClass {
+    /// Unofficial English name (data/industry/names_en.tsv), if this class
+    /// has one of its own and the names are there (see
+    /// [`Industry::install_english`]); [`Industry::english`] gives the
+    /// inherited one.
+    pub fn name_en(&self) -> Option<&'static str> {
+        let names = english_names()?;
+        let at = names
+            .binary_search_by(|(code, _)| (*code).cmp(&self.code))
+            .ok()?;
+        Some(names[at].1)
+    }
 }
 
 pub struct Industry {
@@ -66,21 +77,46 @@ impl Industry {
             .map(|(code, name)| IndustryClass {
                 code: code.to_string(),
                 name_zh: name.to_string(),
-                name_en: None,
                 level: Level::of(code),
             })
             .collect();
         classes.sort_by(|a, b| a.code.cmp(&b.code));
-        let mut industry = Industry { classes };
-        for (code, name) in english_rows() {
-            if let Ok(i) = industry
-                .classes
-                .binary_search_by(|c| c.code.as_str().cmp(code))
-            {
-                industry.classes[i].name_en = Some(name);
+        Industry { classes }
+    }
+
+    /// Installs the English names fetched after start (the browser app builds
+    /// without `bundled-names-en`, so a Chinese reader's first visit does not
+    /// carry them). Refused, changing nothing, when names are there already
+    /// or the text is not the table (see [`Industry::check_english`]).
+    pub fn install_english(&self, tsv: String) -> Result<(), String> {
+        if english_source().is_some() {
+            return Err("the English names are there already".into());
+        }
+        self.check_english(&tsv)?;
+        INSTALLED_EN
+            .set(tsv)
+            .map_err(|_| "the English names are there already".to_string())
+    }
+
+    /// Whether `tsv` is a table of English names: rows of a GB/T 4754 code, a
+    /// tab and a name, each code once, at least one row; `#` starts a comment.
+    pub fn check_english(&self, tsv: &str) -> Result<(), String> {
+        let mut seen = std::collections::BTreeSet::new();
+        for line in tsv
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        {
+            let Some((code, name)) = line.split_once('\t') else {
+                return Err(format!("a row without a tab: {line:?}"));
+            };
+            if self.get(code).is_none() || name.trim().is_empty() || !seen.insert(code) {
+                return Err(format!("not a GB/T 4754 code with one name: {code:?}"));
             }
         }
-        industry
+        if seen.is_empty() {
+            return Err("no names".into());
+        }
+        Ok(())
     }
 
     pub fn count(&self, level: Level) -> usize {
@@ -128,7 +164,9 @@ impl Industry {
         let by_zh = |c: &IndustryClass| c.name_zh.contains(q);
         let words = english_stems(q);
         let by_en = |c: &IndustryClass| {
-            let Some(name) = c.name_en else { return false };
+            let Some(name) = c.name_en() else {
+                return false;
+            };
             let name_words = english_stems(name);
             !words.is_empty()
                 && words
@@ -152,7 +190,7 @@ impl Industry {
     pub fn english(&self, code: &str) -> Option<(&IndustryClass, &'static str)> {
         let mut path = self.path(code.trim());
         path.reverse();
-        path.into_iter().find_map(|c| c.name_en.map(|n| (c, n)))
+        path.into_iter().find_map(|c| c.name_en().map(|n| (c, n)))
     }
 
     /// The chain of names from the section down, for display: "制造业 › 化学原料… › …".
@@ -166,8 +204,35 @@ impl Industry {
 }
 
 /// Unofficial English names (data/industry/names_en.tsv): sections, divisions
-/// and groups.
-const NAMES_EN: &str = include_str!("../../../../data/industry/names_en.tsv");
+/// and groups. Compiled in with `bundled-names-en` (the CLI, the benches, the
+/// tests); the browser app fetches the same file when the reader chooses
+/// English and installs it with [`Industry::install_english`].
+#[cfg(feature = "bundled-names-en")]
+const BUNDLED_EN: Option<&str> = Some(include_str!("../../../../data/industry/names_en.tsv"));
+#[cfg(not(feature = "bundled-names-en"))]
+const BUNDLED_EN: Option<&str> = None;
+
+static INSTALLED_EN: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+
+fn english_source() -> Option<&'static str> {
+    BUNDLED_EN.or_else(|| INSTALLED_EN.get().map(String::as_str))
+}
+
+/// Whether the English names are there (bundled, or installed).
+pub fn english_names_ready() -> bool {
+    english_source().is_some()
+}
+
+/// The English names by code, sorted for a binary search, once there are any.
+fn english_names() -> Option<&'static [(&'static str, &'static str)]> {
+    static NAMES: std::sync::OnceLock<Vec<(&str, &str)>> = std::sync::OnceLock::new();
+    let text = english_source()?;
+    Some(NAMES.get_or_init(|| {
+        let mut names: Vec<_> = english_rows(text).collect();
+        names.sort_unstable();
+        names
+    }))
+}
 
 /// Lower-case words of English text with US spellings mapped to the British
 /// ones the names use and a plural or final -y/-e dropped, so that "battery",
@@ -200,9 +265,8 @@ fn english_stems(text: &str) -> Vec<String> {
         .collect()
 }
 
-fn english_rows() -> impl Iterator<Item = (&'static str, &'static str)> {
-    NAMES_EN
-        .lines()
+fn english_rows(text: &str) -> impl Iterator<Item = (&str, &str)> {
+    text.lines()
         .filter(|l| !l.starts_with('#'))
         .filter_map(|l| l.split_once('\t'))
 }
@@ -216,7 +280,7 @@ mod english_tests {
         let industry = Industry::embedded();
         for c in industry.classes.iter().filter(|c| c.level != Level::Class) {
             let name = c
-                .name_en
+                .name_en()
                 .unwrap_or_else(|| panic!("{} has no English name", c.code));
             assert!(
                 name.is_ascii() && name.len() > 3 && !name.ends_with(' '),
@@ -226,11 +290,33 @@ mod english_tests {
         }
         // Every row names a real class, once.
         let mut seen = std::collections::BTreeSet::new();
-        for (code, _) in english_rows() {
+        for (code, _) in english_rows(english_source().unwrap()) {
             assert!(industry.get(code).is_some(), "{code} is no GB/T 4754 code");
             assert!(seen.insert(code), "{code} twice");
         }
         assert_eq!(seen.len(), 20 + 97 + 473);
+    }
+
+    #[test]
+    fn a_names_file_is_checked_before_it_is_installed() {
+        let industry = Industry::embedded();
+        assert_eq!(industry.check_english(english_source().unwrap()), Ok(()));
+        for bad in [
+            "",
+            "# only a comment\n",
+            "C26 Manufacture of chemicals\n",
+            "C26\tChemicals\nZ99\tNothing\n",
+            "C26\tChemicals\nC26\tChemicals again\n",
+            "C26\t \n",
+        ] {
+            assert!(industry.check_english(bad).is_err(), "{bad:?}");
+        }
+        // Bundled in this build, so a second table is refused.
+        assert!(industry.install_english("C26\tChemicals\n".into()).is_err());
+        assert_eq!(
+            industry.get("C26").unwrap().name_en(),
+            Some("Manufacture of chemical raw materials and chemical products")
+        );
     }
 
     #[test]
