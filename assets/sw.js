@@ -23,6 +23,8 @@ self.addEventListener('install', (event) => {
 
 // A page says "visit" as it starts; the answer says whether the offline copy
 // is complete ('complete') or holds the shell and what was used ('partial').
+// Each file is added on its own, so one that fails (offline, or gone) does
+// not keep the others out; the next visit tries the missing ones again.
 async function visit() {
   const cache = await caches.open(CACHE);
   if (!(await cache.match(VISITED))) {
@@ -31,17 +33,18 @@ async function visit() {
   }
   const missing = [];
   for (const url of LATER) if (!(await cache.match(url))) missing.push(url);
-  try {
-    await cache.addAll(missing);
-    return 'complete';
-  } catch {
-    return 'partial'; // offline, or a file failed: the next visit tries again
-  }
+  const added = await Promise.allSettled(missing.map((url) => cache.add(url)));
+  return added.every((r) => r.status === 'fulfilled') ? 'complete' : 'partial';
 }
 
+// Visits are answered one after another: two pages starting together (a
+// reload as the worker installs) must not both count as the first.
+let visits = Promise.resolve();
 self.addEventListener('message', (event) => {
   if (event.data !== 'visit') return;
-  event.waitUntil(visit().then((state) => event.source?.postMessage({ offline: state })));
+  const answer = visits.then(visit).catch(() => 'partial');
+  visits = answer;
+  event.waitUntil(answer.then((state) => event.source?.postMessage({ offline: state })));
 });
 
 self.addEventListener('activate', (event) => {
@@ -60,6 +63,10 @@ self.addEventListener('fetch', (event) => {
         }
         return res;
       })
-      .catch(() => caches.match(req, { ignoreSearch: true }).then((hit) => hit || caches.match('index.html'))),
+      // Offline: the kept copy. Only a page load falls back to the app's
+      // page; a file never kept fails as a file, so that the app says it is
+      // missing instead of reading a web page as map data or names.
+      .catch(() => caches.match(req, { ignoreSearch: true })
+        .then((hit) => hit || (req.mode === 'navigate' ? caches.match('index.html') : Response.error()))),
   );
 });

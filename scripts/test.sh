@@ -21,6 +21,9 @@ cargo clippy --locked -p jiujiang-bench --lib --target wasm32-unknown-unknown --
 
 step "layer 1/3: native tests (engine, CLI, app state)"
 cargo test --locked --workspace --exclude jiujiang-bench
+# The browser's build of the engine has no English industry names until they
+# are fetched: that path, alone (the names are global once installed).
+cargo test --locked -q -p jiujiang-engine --lib --no-default-features --features bundled-layers names_fetched_later
 
 step "fuzz smoke: every decoder, 20,000 mutated inputs each (fuzz/run.sh runs the campaign)"
 cargo run --locked --quiet -p jiujiang-fuzz -- all --inputs 20000

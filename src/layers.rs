@@ -113,8 +113,6 @@ pub fn use_map_layers(needed: bool, shown: bool) -> (Layers, NodeRef) {
                         near.set(true);
                     }
                 };
-                // A tall window may show the panel without any scrolling.
-                check();
                 let on_resize = check.clone();
                 [
                     gloo_events::EventListener::new(&w, "scroll", move |_| check()),
@@ -122,6 +120,17 @@ pub fn use_map_layers(needed: bool, shown: bool) -> (Layers, NodeRef) {
                 ]
             });
             move || drop(listeners)
+        });
+    }
+    {
+        // Also after every render while watching: a tall window shows the
+        // panel without any scrolling, and a change of layout (the form
+        // folding) can bring it near without one.
+        let (near, panel) = (near.clone(), panel.clone());
+        use_effect(move || {
+            if watching && is_near(&panel) {
+                near.set(true);
+            }
         });
     }
     let started = use_mut_ref(|| false);

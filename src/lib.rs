@@ -465,7 +465,7 @@ pub fn app() -> Html {
                 <ComparePage lang={lang} state={(*state).clone()} today={today}
                     on_open={{ let s = state.clone(); Callback::from(move |i| { s.dispatch(Action::SelectScenario(i)); s.dispatch(Action::SetView(View::Screen)); }) }} />
             } else if state.view == View::Batch {
-                <BatchPage lang={lang} as_of={state.as_of_date().unwrap_or(today)} />
+                <BatchPage lang={lang} as_of={state.as_of_date().unwrap_or(today)} layers={map_layers} />
             } else if state.view == View::Packages {
                 <PackagesPage lang={lang} today={today}
                     bundled={std::rc::Rc::new(engine.data.packages.clone())}

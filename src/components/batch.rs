@@ -3,6 +3,7 @@
 //! filter it, export it. The engine reads and screens; this page shows.
 
 use crate::i18n::{self, Lang};
+use crate::layers::Layers;
 use jiujiang_engine::project::csv::{batch, batch_csv, template, BatchRow};
 use jiujiang_engine::{text::labels, Date, Engine, FieldError, Outcome};
 use std::rc::Rc;
@@ -20,6 +21,9 @@ pub const MAX_ROWS: usize = 20_000;
 pub struct BatchProps {
     pub lang: Lang,
     pub as_of: Date,
+    /// The map layers, which rows giving a site point need for their
+    /// distances: a file is taken only once they are there or have failed.
+    pub layers: crate::layers::Layers,
 }
 
 #[derive(Clone, PartialEq)]
@@ -213,9 +217,17 @@ pub fn batch_page(props: &BatchProps) -> Html {
             <div class="batch-controls">
                 <button type="button" id="batch-template" onclick={on_template}>{ lang.pick(i18n::BATCH_TEMPLATE) }</button>
                 <label class="file">{ lang.pick(i18n::BATCH_UPLOAD) }
-                    <input type="file" id="batch-file" accept=".csv,text/csv" onchange={on_file} />
+                    <input type="file" id="batch-file" accept=".csv,text/csv" onchange={on_file}
+                        disabled={props.layers == Layers::Loading} />
                 </label>
             </div>
+            // Rows screened without the map would ask for every distance a
+            // point gives: wait for it, or say it is missing.
+            if props.layers == Layers::Loading {
+                <p class="help" id="batch-layers-loading" role="status">{ lang.pick(i18n::LAYERS_LOADING) }</p>
+            } else if props.layers == Layers::Failed {
+                <p class="warn" id="batch-layers-failed" role="alert">{ lang.pick(i18n::LAYERS_FAILED) }</p>
+            }
             { body }
         </main>
     }

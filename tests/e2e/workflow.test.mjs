@@ -156,8 +156,9 @@ test('the printed opinion carries the project, every finding with its basis, the
 test('after the first visit the app works with the network off', async () => {
   const context = await newContext();
   const { page, problems } = await openApp({ context });
-  // The service worker has cached the app.
-  await page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
+  // The service worker has kept the app and answered the first visit; the
+  // second completes the offline copy.
+  await page.waitForFunction(() => document.documentElement.dataset.offline === 'partial');
   await page.reload();
   await page.waitForSelector('#verdict');
   await page.waitForFunction(() => document.documentElement.dataset.offline === 'complete');

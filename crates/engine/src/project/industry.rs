@@ -297,6 +297,34 @@ mod english_tests {
         assert_eq!(seen.len(), 20 + 97 + 473);
     }
 
+    /// The browser's path: built without the names, which are installed once
+    /// fetched. Run by scripts/test.sh with `--no-default-features
+    /// --features bundled-layers` (alone: the names are global).
+    #[cfg(not(feature = "bundled-names-en"))]
+    #[test]
+    fn names_fetched_later_are_installed_once_and_then_found() {
+        let industry = Industry::embedded();
+        assert!(!english_names_ready());
+        assert_eq!(industry.get("C26").unwrap().name_en(), None);
+        assert!(industry.english("C2614").is_none());
+        assert!(industry.install_english("C26 no tab\n".into()).is_err());
+        assert!(!english_names_ready(), "a refused file changes nothing");
+        let text = std::fs::read_to_string(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../../data/industry/names_en.tsv"
+        ))
+        .unwrap();
+        assert_eq!(industry.install_english(text.clone()), Ok(()));
+        assert!(english_names_ready());
+        let (of, name) = industry.english("C2614").unwrap();
+        assert_eq!(
+            (of.code.as_str(), name),
+            ("C261", "Manufacture of basic chemical raw materials")
+        );
+        assert_eq!(industry.search("batteries", 5)[0].code, "C384");
+        assert!(industry.install_english(text).is_err(), "installed once");
+    }
+
     #[test]
     fn a_names_file_is_checked_before_it_is_installed() {
         let industry = Industry::embedded();

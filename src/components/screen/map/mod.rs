@@ -691,7 +691,7 @@ pub fn snapshot(est: &SiteEstimate, boundary: Option<&SharedBoundary>) -> Html {
         <svg class="map-canvas snapshot" viewBox={v.view_box()} role="img" aria-label="map">
             <rect class="land" x={format!("{:.3}", v.cx - v.width)} y={format!("{:.3}", -v.cy - v.height())}
                 width={format!("{:.3}", 2.0 * v.width)} height={format!("{:.3}", 2.0 * v.height())} />
-            <BaseLayers gshhg={false} natural_earth={false} bands={true} ids={false} />
+            <BaseLayers gshhg={false} natural_earth={false} bands={true} ids={false} ready={est.layers_ready} />
             if let Some(b) = boundary {
                 <ImportedLayer boundary={b.clone()} bands={true} ids={false} />
             }
