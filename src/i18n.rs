@@ -284,6 +284,14 @@ pub const FITS: L10n = L10n::new(
 );
 pub const FITS_IF: L10n = L10n::new("有条件", "Possible if");
 pub const NO_ROOM: L10n = L10n::new("无空间", "No room");
+pub const OFFLINE_COMPLETE: L10n = L10n::new(
+    "本工具（含地图）已保存在本浏览器中，断网也可使用。",
+    "Kept in this browser, map included: it works offline.",
+);
+pub const OFFLINE_PARTIAL: L10n = L10n::new(
+    "断网时可继续预审；地图与许可文本将在下次联网打开本页时保存。",
+    "Offline, screening works; the map and the licence texts are kept the next time this page is opened online.",
+);
 pub const CREDITS: L10n = L10n::new(
     "水系数据 © OpenStreetMap 贡献者，依开放数据库许可（ODbL 1.0）提供；行业分类依 GB/T 4754-2017。",
     "Water data © OpenStreetMap contributors, available under the Open Database License (ODbL 1.0); industry classes per GB/T 4754-2017.",

@@ -479,6 +479,12 @@ pub fn app() -> Html {
             <footer>
                 <p>{ lang.pick(i18n::DISCLAIMER) }</p>
                 <p class="credits" id="credits">{ lang.pick(i18n::CREDITS) }</p>
+                // Which one shows follows <html data-offline>, which boot.js
+                // sets from the service worker's answer (styles/app.css).
+                <p class="offline-state">
+                    <span class="offline-complete" id="offline-complete">{ lang.pick(i18n::OFFLINE_COMPLETE) }</span>
+                    <span class="offline-partial" id="offline-partial">{ lang.pick(i18n::OFFLINE_PARTIAL) }</span>
+                </p>
             </footer>
         </div>
     }

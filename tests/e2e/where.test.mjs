@@ -204,9 +204,15 @@ test('offline after the first visit, the names and the shading still show; the c
   // The worker has answered the first visit; the second completes the
   // offline copy (the licence texts were never opened).
   await page.waitForFunction(() => document.documentElement.dataset.offline === 'partial');
+  // The page says so, in the footer.
+  assert.ok(await page.isVisible('#offline-partial'));
+  assert.ok(!(await page.isVisible('#offline-complete')));
   await page.reload();
   await page.waitForSelector('#verdict');
   await page.waitForFunction(() => document.documentElement.dataset.offline === 'complete');
+  assert.match(await page.textContent('#offline-complete'), /断网也可使用/);
+  assert.ok(await page.isVisible('#offline-complete'));
+  assert.ok(!(await page.isVisible('#offline-partial')));
   await context.setOffline(true);
   await page.reload();
   await page.waitForSelector('#verdict');
