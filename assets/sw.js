@@ -51,6 +51,19 @@ self.addEventListener('activate', (event) => {
   event.waitUntil(self.clients.claim());
 });
 
+// Offline and not kept: the app's page for a visit to the app; for any other
+// page (a licence text never opened) a short page that says so; for a file,
+// a failure, so that the app says it is missing instead of reading a web
+// page as map data or names.
+function missing(req) {
+  if (req.mode !== 'navigate') return Response.error();
+  const path = new URL(req.url).pathname;
+  const scope = new URL(self.registration.scope).pathname;
+  if (path === scope || path === scope + 'index.html') return caches.match('index.html');
+  return new Response('离线：此文件尚未保存在本浏览器中，请联网后再打开。\nOffline: this file is not kept in this browser yet; open it again when online.\n',
+    { status: 503, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+}
+
 self.addEventListener('fetch', (event) => {
   const req = event.request;
   if (req.method !== 'GET' || new URL(req.url).origin !== self.location.origin) return;
@@ -63,10 +76,7 @@ self.addEventListener('fetch', (event) => {
         }
         return res;
       })
-      // Offline: the kept copy. Only a page load falls back to the app's
-      // page; a file never kept fails as a file, so that the app says it is
-      // missing instead of reading a web page as map data or names.
-      .catch(() => caches.match(req, { ignoreSearch: true })
-        .then((hit) => hit || (req.mode === 'navigate' ? caches.match('index.html') : Response.error()))),
+      // Offline: the kept copy, else what missing() says.
+      .catch(() => caches.match(req, { ignoreSearch: true }).then((hit) => hit || missing(req))),
   );
 });

@@ -196,6 +196,7 @@ pub const LAYERS_LOADING: L10n = L10n::new(
     "地图图层尚未载入：暂不能按地图估算距离或判断所在区县，请稍候或填写实测距离。",
     "The map layers have not loaded yet: no distance is estimated from the map and no county is known; wait a moment or give measured distances.",
 );
+pub const MAP_LOADING: L10n = L10n::new("正在载入地图图层……", "Loading the map layers…");
 pub const LAYERS_FAILED: L10n = L10n::new(
     "地图图层未能载入（离线且从未载入过？）。距离须实测填写；重新联网后刷新页面即可。",
     "The map layers could not be loaded (offline before they were ever loaded?). Give measured distances; reload once online.",
@@ -289,8 +290,8 @@ pub const OFFLINE_COMPLETE: L10n = L10n::new(
     "Kept in this browser, map included: it works offline.",
 );
 pub const OFFLINE_PARTIAL: L10n = L10n::new(
-    "断网时可继续预审；地图与许可文本将在下次联网打开本页时保存。",
-    "Offline, screening works; the map and the licence texts are kept the next time this page is opened online.",
+    "断网时可继续预审；地图、许可文本等尚未保存的文件，将在下次联网打开本页时保存。",
+    "Offline, screening works; any map or licence files not kept yet are kept the next time this page is opened online.",
 );
 pub const CREDITS: L10n = L10n::new(
     "水系数据 © OpenStreetMap 贡献者，依开放数据库许可（ODbL 1.0）提供；行业分类依 GB/T 4754-2017。",

@@ -37,10 +37,15 @@ impl Layers {
     }
 }
 
-/// A same-origin file's bytes (the layers, the English industry names).
-pub(crate) async fn bytes(url: &str) -> Result<Vec<u8>, String> {
+/// A same-origin file's fetch, started now (so two can run at once).
+fn start(url: &'static str) -> Result<(&'static str, js_sys::Promise), String> {
     let window = web_sys::window().ok_or("no window")?;
-    let response = JsFuture::from(window.fetch_with_str(url))
+    Ok((url, window.fetch_with_str(url)))
+}
+
+/// The bytes of a fetch begun by [`start`].
+async fn finish((url, fetch): (&str, js_sys::Promise)) -> Result<Vec<u8>, String> {
+    let response = JsFuture::from(fetch)
         .await
         .map_err(|e| format!("{url}: {e:?}"))?;
     let response: web_sys::Response = response
@@ -59,13 +64,19 @@ pub(crate) async fn bytes(url: &str) -> Result<Vec<u8>, String> {
     Ok(js_sys::Uint8Array::new(&buffer).to_vec())
 }
 
+/// A same-origin file's bytes (the layers, the English industry names).
+pub(crate) async fn bytes(url: &'static str) -> Result<Vec<u8>, String> {
+    finish(start(url)?).await
+}
+
 /// Fetches and installs the layers; what went wrong otherwise.
 pub async fn load() -> Result<(), String> {
     if jiujiang_engine::geo::layers::ready() {
         return Ok(());
     }
-    let map = bytes("layers/map.bin").await?;
-    let counties = bytes("layers/counties.bin").await?;
+    // Both requests go out together: one after the other doubled the wait.
+    let (map, counties) = (start("layers/map.bin")?, start("layers/counties.bin")?);
+    let (map, counties) = (finish(map).await?, finish(counties).await?);
     if jiujiang_engine::geo::layers::install(map, counties) || jiujiang_engine::geo::layers::ready()
     {
         Ok(())

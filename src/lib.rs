@@ -448,7 +448,7 @@ pub fn app() -> Html {
                 { advisor }
                 <main class="layout">
                     <ProjectForm fields={state.fields().clone()} errors={errors} lang={lang}
-                        estimate={estimate} site_panel={site_panel}
+                        estimate={estimate} layers={map_layers} site_panel={site_panel}
                         on_change={on_change} on_example={on_example} on_clear={on_clear}
                         full={state.full_form} on_full={on_full} />
                     <div class="results">

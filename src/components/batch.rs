@@ -22,7 +22,7 @@ pub struct BatchProps {
     pub lang: Lang,
     pub as_of: Date,
     /// The map layers, which rows giving a site point need for their
-    /// distances: a file is taken only once they are there or have failed.
+    /// distances: rows screened before they came are screened again then.
     pub layers: crate::layers::Layers,
 }
 
@@ -30,7 +30,9 @@ pub struct BatchProps {
 enum Loaded {
     None,
     Reading,
-    Rows(Rc<Vec<BatchRow>>, String),
+    /// The rows, the file's name, and its text while it was screened
+    /// without the map layers (to screen again once they come).
+    Rows(Rc<Vec<BatchRow>>, String, Option<Rc<String>>),
     Refused(Vec<FieldError>),
 }
 
@@ -73,7 +75,10 @@ pub fn batch_page(props: &BatchProps) -> Html {
                         format!("This file has {rows} rows, at most {MAX_ROWS} at a time; split it and upload the parts."),
                     )]),
                     Ok(text) => match batch(&text, engine, as_of) {
-                        Ok(rows) => Loaded::Rows(Rc::new(rows), name),
+                        Ok(rows) => {
+                            let without_map = !jiujiang_engine::geo::layers::ready();
+                            Loaded::Rows(Rc::new(rows), name, without_map.then(|| Rc::new(text)))
+                        }
                         Err(errors) => Loaded::Refused(errors),
                     },
                 };
@@ -82,6 +87,22 @@ pub fn batch_page(props: &BatchProps) -> Html {
             });
         })
     };
+    // Rows with a site point but no measured distance were screened without
+    // the map: screened again, once, when the layers come.
+    {
+        let loaded = loaded.clone();
+        let as_of = props.as_of;
+        use_effect_with(props.layers, move |layers| {
+            if let (Layers::Ready, Loaded::Rows(_, name, Some(text))) = (layers, &*loaded) {
+                let rows = Engine::embedded()
+                    .ok()
+                    .and_then(|e| batch(text, e, as_of).ok());
+                if let Some(rows) = rows {
+                    loaded.set(Loaded::Rows(Rc::new(rows), name.clone(), None));
+                }
+            }
+        });
+    }
     let on_template = Callback::from(|_: MouseEvent| {
         crate::files::download("jiujiang-batch-template.csv", &template())
     });
@@ -113,7 +134,7 @@ pub fn batch_page(props: &BatchProps) -> Html {
                 }) }</ul>
             </div>
         },
-        Loaded::Rows(rows, name) => {
+        Loaded::Rows(rows, name, _) => {
             let wanted = (*filter).clone();
             let needle = search.trim().to_lowercase();
             let shown: Vec<&BatchRow> = rows
@@ -217,12 +238,11 @@ pub fn batch_page(props: &BatchProps) -> Html {
             <div class="batch-controls">
                 <button type="button" id="batch-template" onclick={on_template}>{ lang.pick(i18n::BATCH_TEMPLATE) }</button>
                 <label class="file">{ lang.pick(i18n::BATCH_UPLOAD) }
-                    <input type="file" id="batch-file" accept=".csv,text/csv" onchange={on_file}
-                        disabled={props.layers == Layers::Loading} />
+                    <input type="file" id="batch-file" accept=".csv,text/csv" onchange={on_file} />
                 </label>
             </div>
-            // Rows screened without the map would ask for every distance a
-            // point gives: wait for it, or say it is missing.
+            // Rows screened without the map ask for every distance a point
+            // gives: say so, and screen them again when it comes.
             if props.layers == Layers::Loading {
                 <p class="help" id="batch-layers-loading" role="status">{ lang.pick(i18n::LAYERS_LOADING) }</p>
             } else if props.layers == Layers::Failed {

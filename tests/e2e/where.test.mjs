@@ -167,6 +167,7 @@ test('the map layers come when needed: not on arrival, but for a site point, nea
   await page.waitForTimeout(500);
   assert.deepEqual(layerRequests(requests), [], 'no layer before it is needed');
   assert.equal(await page.getAttribute('#site-map', 'data-layers'), 'loading');
+  assert.match(await page.textContent('#map-layers-loading'), /载入地图/);
   // Going down towards the map brings them.
   await page.evaluate(() => window.scrollTo(0, document.querySelector('#site-map').getBoundingClientRect().top + window.scrollY - window.innerHeight));
   await ready(page);
@@ -234,6 +235,29 @@ test('offline after the first visit, the names and the shading still show; the c
   await context.close();
 });
 
+test('a batch read before the map layers came is screened again when they come', async () => {
+  // Without the service worker, so that the layers can be held back here.
+  const context = await newContext({ serviceWorkers: 'block' });
+  const { page, problems } = await openApp({ context, map: false });
+  let release;
+  const held = new Promise((r) => { release = r; });
+  await page.route('**/layers/*', async (route) => { await held; await route.continue(); });
+  await page.click('#tab-batch');
+  await page.waitForSelector('#batch-layers-loading');
+  // A chemical plant at a point the map puts more than 1 km from every water.
+  const csv = 'id,industry_code,action,site.dist_poyang_lake_m,site.dist_important_tributary_m,site.dist_other_tributary_m,site.location,site.location_datum\n'
+    + 'p1,C2614,new,5000,9000,5000,"116.0, 29.70",wgs84\n';
+  await page.setInputFiles('#batch-file', { name: 'leads.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  const blocking = () => page.textContent('#batch-table tbody tr td:nth-child(4)');
+  await page.waitForSelector('#batch-table');
+  assert.match(await blocking(), /YRB-01/, 'without the map the 1 km rule stays open');
+  release();
+  await page.waitForFunction(() => !document.querySelector('#batch-layers-loading'));
+  await page.waitForFunction(() => !document.querySelector('#batch-table tbody tr td:nth-child(4)').textContent.includes('YRB-01'));
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('used once and then offline, the screening works and the map says its layers are missing', async () => {
   const context = await newContext({ viewport: { width: 390, height: 844 } });
   const { page, problems } = await openApp({ context, map: false });
@@ -249,8 +273,14 @@ test('used once and then offline, the screening works and the map says its layer
   p.site.location = '115.8872, 29.6079';
   p.site.location_datum = 'wgs84';
   await loadProject(page, Buffer.from(JSON.stringify(p)));
-  // Without the map the distance to the Yangtze is asked for, not guessed.
+  // Without the map the distance to the Yangtze is asked for, not guessed,
+  // and the hint under the point does not ask to wait for what cannot come.
   assert.equal(await page.getAttribute('#finding-YRB-01', 'data-outcome'), 'NEEDS_INPUT');
+  assert.match(await page.textContent('#site-layers'), /未能载入/);
+  // A licence text never opened says it is not kept, rather than a blank page.
+  const licence = await context.newPage();
+  await licence.goto(new URL('licenses/ODbL-1.0.txt', page.url()).href);
+  assert.match(await licence.textContent('body'), /not kept in this browser yet/);
   assert.equal(await page.getAttribute('#map-layers-failed', 'role'), 'alert');
   assert.deepEqual(problems.filter((m) => !/ERR_INTERNET_DISCONNECTED|Failed to load resource|layers\/|Failed to fetch|FetchEvent/.test(m)), []);
   await context.close();

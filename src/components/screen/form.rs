@@ -15,6 +15,9 @@ pub struct FormProps {
     pub lang: Lang,
     /// Where the engine puts the site, for the hint under the coordinates.
     pub estimate: Option<SiteEstimate>,
+    /// Whether the map layers came, are coming, or failed (offline before
+    /// they were ever kept): the hint says which.
+    pub layers: crate::layers::Layers,
     /// The map, the boundary import and the layers' credits, shown at the
     /// end of the site section.
     pub site_panel: Html,
@@ -70,6 +73,7 @@ pub fn project_form(props: &FormProps) -> Html {
                 />
                 if spec.key == "site.location_datum" {
                     <SiteHint estimate={props.estimate.clone()} given={given_site} lang={lang}
+                        layers_failed={props.layers == crate::layers::Layers::Failed}
                         location_text={AttrValue::from(props.fields.get("site.location").cloned().unwrap_or_default())} />
                     { props.site_panel.clone() }
                 }

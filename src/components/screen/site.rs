@@ -17,6 +17,9 @@ pub struct SiteHintProps {
     /// The coordinates as typed, to confirm the order that was detected.
     pub location_text: AttrValue,
     pub lang: Lang,
+    /// The map layers will not come (offline before they were ever kept).
+    #[prop_or_default]
+    pub layers_failed: bool,
 }
 
 /// Whether the county boundaries are bundled (without them, only the map's box
@@ -71,7 +74,9 @@ pub fn site_hint(props: &SiteHintProps) -> Html {
             if est.parcel.is_some() {
                 <p>{ lang.pick(i18n::PARCEL_USED) }</p>
             }
-            if !est.layers_ready {
+            if !est.layers_ready && props.layers_failed {
+                <p class="warn" id="site-layers">{ lang.pick(i18n::LAYERS_FAILED) }</p>
+            } else if !est.layers_ready {
                 <p class="warn" id="site-layers">{ lang.pick(i18n::LAYERS_LOADING) }</p>
             } else if let Some(c) = est.county {
                 <p class="county" id="site-county">{ lang.labelled(lang.pick(i18n::COUNTY), &lang.place(&c.name_zh, &c.name_en)) }</p>

@@ -611,6 +611,8 @@ pub fn site_map(props: &MapProps) -> Html {
         <div class={classes!("map", wide.then_some("wide"))} id="site-map" data-layers={props.layers.key()}>
             if props.layers == crate::layers::Layers::Failed {
                 <p class="warn" id="map-layers-failed" role="alert">{ lang.pick(i18n::LAYERS_FAILED) }</p>
+            } else if props.layers == crate::layers::Layers::Loading {
+                <p class="help" id="map-layers-loading" role="status">{ lang.pick(i18n::MAP_LOADING) }</p>
             }
             <div class="map-bar">
                 { zoom_button(1.5, "+", "map-zoom-in", i18n::ZOOM_IN) }
