@@ -153,7 +153,17 @@ pub fn app() -> Html {
     // Autosave on every change, unless another tab's save waits for a choice.
     let (autosave_failed, other_tab) = autosave::use_autosave(state.to_doc());
     // The language the reader chose, for the next visit.
-    use_effect_with(state.lang, |lang| storage::save_lang(*lang));
+    // And on the page itself, so that the document's language (read by
+    // screen readers and used for hyphenation) follows the reader's choice.
+    use_effect_with(state.lang, |lang| {
+        storage::save_lang(*lang);
+        if let Some(root) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.document_element())
+        {
+            let _ = root.set_attribute("lang", lang.code());
+        }
+    });
     // Keep the user's packages whenever they change (not on first load).
     let packages_not_kept = use_state(|| false);
     {

@@ -132,6 +132,7 @@ test('switching to English keeps every input; the rule base is browsable and sea
   assert.equal(namesFetched(), 1);
   assert.equal(await page.inputValue('#field-site-dist_yangtze_mainstream_m'), '300');
   assert.equal(await page.getAttribute('.app', 'lang'), 'en');
+  assert.equal(await page.getAttribute('html', 'lang'), 'en', 'the document says its language too');
   assert.equal(await finding(page, 'YRB-01'), 'NOT_APPLICABLE');
   assert.match(await page.textContent('#finding-YRB-01'), /Unverified/);
   await page.screenshot({ path: path.join(shots, 'english.png'), fullPage: true });
