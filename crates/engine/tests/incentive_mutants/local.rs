@@ -165,11 +165,7 @@ fn stacking_compares_items_of_the_same_group_only() {
     assert_eq!(item(&r, "INC-LOCAL-06/b-large").state, ItemState::Applies);
     let smaller = item(&r, "INC-LOCAL-06/a-smaller");
     assert_eq!(smaller.state, ItemState::Stacked);
-    assert!(
-        smaller.explanation.en.contains("INC-LOCAL-06/a-small"),
-        "{}",
-        smaller.explanation.en
-    );
+    has(&smaller.explanation.en, "INC-LOCAL-06/a-small");
     assert_range("total", r.total, 300_000.0, 300_000.0);
 }
 

@@ -23,6 +23,11 @@ fn close(a: f64, b: f64) -> bool {
     (a - b).abs() <= 1e-6_f64.max(b.abs() * 1e-9)
 }
 
+/// Asserts that `text` contains `part`, showing the text when it does not.
+fn has(text: &str, part: &str) {
+    assert!(text.contains(part), "{part:?} is not in: {text}");
+}
+
 fn assert_range(what: &str, got: jiujiang_engine::incentives::Range, min: f64, max: f64) {
     assert!(
         close(got.min, min) && close(got.max, max),

@@ -44,16 +44,8 @@ fn hnte_shares_exactly_at_their_thresholds_pass() {
     // from zero (certification is not assured).
     assert_range("HNTE year 1", hnte.yearly[0], 0.0, 100_000.0);
     assert_range("HNTE total", hnte.total, 0.0, 1_000_000.0);
-    assert!(
-        hnte.explanation.zh.contains("按15%而非25%计税"),
-        "{}",
-        hnte.explanation.zh
-    );
-    assert!(
-        hnte.explanation.en.contains("at 15% instead of 25%"),
-        "{}",
-        hnte.explanation.en
-    );
+    has(&hnte.explanation.zh, "按15%而非25%计税");
+    has(&hnte.explanation.en, "at 15% instead of 25%");
 }
 
 #[test]
@@ -180,16 +172,8 @@ fn totals_add_both_ends_of_each_counted_item() {
     assert_eq!(tax.state, ItemState::Applies);
     assert_range("land-use tax year 1", tax.yearly[0], 15_000.0, 300_000.0);
     assert_range("costs", r.costs_total, 150_000.0, 3_000_000.0);
-    assert!(
-        tax.explanation.zh.contains("每年 1.5 – 30 万元"),
-        "{}",
-        tax.explanation.zh
-    );
-    assert!(
-        tax.explanation.en.contains("15,000 – 300,000 yuan a year"),
-        "{}",
-        tax.explanation.en
-    );
+    has(&tax.explanation.zh, "每年 1.5 – 30 万元");
+    has(&tax.explanation.en, "15,000 – 300,000 yuan a year");
 }
 
 #[test]
@@ -504,11 +488,7 @@ fn a_foreign_amount_alone_is_converted_for_the_yuan_tiers() {
     // USD tiers stop at tier 2).
     let t = tier_of(&[("invest.foreign_usd_10k", "80000")]);
     assert_eq!(t.tier, Some(3));
-    assert!(
-        t.explanation.en.contains("converted"),
-        "{}",
-        t.explanation.en
-    );
+    has(&t.explanation.en, "converted");
     // At a stated 6 yuan to the dollar it is 4.8 billion: tier 2.
     let t = tier_of(&[
         ("invest.foreign_usd_10k", "80000"),
