@@ -105,6 +105,18 @@ fn is_near(panel: &NodeRef) -> bool {
     el.get_bounding_client_rect().top() < height * (1.0 + AHEAD)
 }
 
+/// Runs `start` the first time `wanted` is true, and never again: a fetch
+/// begun once, however often what wants it comes and goes.
+#[hook]
+pub(crate) fn use_start_once<F: FnOnce() + 'static>(wanted: bool, start: F) {
+    let started = use_mut_ref(|| false);
+    use_effect_with(wanted, move |wanted| {
+        if *wanted && !std::mem::replace(&mut *started.borrow_mut(), true) {
+            start();
+        }
+    });
+}
+
 /// The layers' state, and the node ref for the map panel that brings them.
 /// `needed`: something shown needs them now (a site point, the batch page).
 /// `shown`: the page holding the panel is the one on screen.
@@ -113,17 +125,21 @@ pub fn use_map_layers(needed: bool, shown: bool) -> (Layers, NodeRef) {
     let layers = use_state(Layers::now);
     let panel = use_node_ref();
     let near = use_state_eq(|| false);
-    // Watch the scroll only while it matters: until the panel has come near.
+    // Watch only while it matters: until the panel has come near.
     let watching = shown && !*near && !needed && *layers == Layers::Loading;
-    {
+    let check = {
         let (near, panel) = (near.clone(), panel.clone());
+        move || {
+            if is_near(&panel) {
+                near.set(true);
+            }
+        }
+    };
+    {
+        // On scroll and resize.
+        let check = check.clone();
         use_effect_with(watching, move |watching| {
             let listeners = web_sys::window().filter(|_| *watching).map(|w| {
-                let check = move || {
-                    if is_near(&panel) {
-                        near.set(true);
-                    }
-                };
                 let on_resize = check.clone();
                 [
                     gloo_events::EventListener::new(&w, "scroll", move |_| check()),
@@ -133,23 +149,18 @@ pub fn use_map_layers(needed: bool, shown: bool) -> (Layers, NodeRef) {
             move || drop(listeners)
         });
     }
-    {
-        // Also after every render while watching: a tall window shows the
-        // panel without any scrolling, and a change of layout (the form
-        // folding) can bring it near without one.
-        let (near, panel) = (near.clone(), panel.clone());
-        use_effect(move || {
-            if watching && is_near(&panel) {
-                near.set(true);
-            }
-        });
-    }
-    let started = use_mut_ref(|| false);
-    {
+    // And after every render: a tall window shows the panel without any
+    // scrolling, and a change of layout (the form folding) can bring it near
+    // without one.
+    use_effect(move || {
+        if watching {
+            check();
+        }
+    });
+    let fetch = {
         let layers = layers.clone();
-        use_effect_with(needed || *near, move |wanted| {
-            let first = *wanted && !std::mem::replace(&mut *started.borrow_mut(), true);
-            if first && *layers == Layers::Loading {
+        move || {
+            if *layers == Layers::Loading {
                 wasm_bindgen_futures::spawn_local(async move {
                     layers.set(match load().await {
                         Ok(()) => Layers::Ready,
@@ -157,7 +168,8 @@ pub fn use_map_layers(needed: bool, shown: bool) -> (Layers, NodeRef) {
                     });
                 });
             }
-        });
-    }
+        }
+    };
+    use_start_once(needed || *near, fetch);
     (*layers, panel)
 }

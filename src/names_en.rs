@@ -13,28 +13,29 @@ use yew::prelude::*;
 #[hook]
 pub fn use_english_names(english: bool) -> bool {
     let ready = use_state_eq(jiujiang_engine::project::industry::english_names_ready);
-    let started = use_mut_ref(|| false);
-    {
+    let fetch = {
         let ready = ready.clone();
-        use_effect_with(english, move |english| {
-            let first = *english && !std::mem::replace(&mut *started.borrow_mut(), true);
-            if first && !*ready {
-                wasm_bindgen_futures::spawn_local(async move {
-                    // A failure leaves the Chinese names, which is what the
-                    // page shows while waiting; a reload tries again.
-                    if let Ok(bytes) = crate::layers::bytes("names_en.tsv").await {
-                        if let (Ok(text), Ok(engine)) = (
-                            String::from_utf8(bytes),
-                            jiujiang_engine::Engine::embedded(),
-                        ) {
-                            // Another hint may have installed them first.
-                            let _ = engine.industry.install_english(text);
-                            ready.set(jiujiang_engine::project::industry::english_names_ready());
-                        }
-                    }
-                });
+        move || {
+            if *ready {
+                return;
             }
-        });
-    }
+            wasm_bindgen_futures::spawn_local(async move {
+                // A failure leaves the Chinese names, which is what the page
+                // shows while waiting; a reload tries again.
+                let Ok(bytes) = crate::layers::bytes("names_en.tsv").await else {
+                    return;
+                };
+                if let (Ok(text), Ok(engine)) = (
+                    String::from_utf8(bytes),
+                    jiujiang_engine::Engine::embedded(),
+                ) {
+                    // Another hint may have installed them first.
+                    let _ = engine.industry.install_english(text);
+                    ready.set(jiujiang_engine::project::industry::english_names_ready());
+                }
+            });
+        }
+    };
+    crate::layers::use_start_once(english, fetch);
     *ready
 }

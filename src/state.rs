@@ -150,7 +150,7 @@ impl AppState {
     pub fn gives_a_site(&self) -> bool {
         self.boundary.is_some()
             || self.scenarios.iter().any(|s| {
-                ["site.location", "site.parcel"]
+                jiujiang_engine::geo::layers::NEEDED_FOR
                     .iter()
                     .any(|k| s.fields.get(k).is_some_and(|v| !v.trim().is_empty()))
             })
@@ -458,7 +458,7 @@ mod tests {
             AppState::new(TODAY),
             vec![Action::SetField(
                 "site.parcel",
-                "115.9 29.7, 115.91 29.7, 115.91 29.71".into(),
+                "115.9, 29.7; 115.91, 29.7; 115.91, 29.71".into(),
             )],
         );
         assert!(parcel.gives_a_site());

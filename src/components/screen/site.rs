@@ -74,10 +74,10 @@ pub fn site_hint(props: &SiteHintProps) -> Html {
             if est.parcel.is_some() {
                 <p>{ lang.pick(i18n::PARCEL_USED) }</p>
             }
-            if !est.layers_ready && props.layers_failed {
-                <p class="warn" id="site-layers">{ lang.pick(i18n::LAYERS_FAILED) }</p>
-            } else if !est.layers_ready {
-                <p class="warn" id="site-layers">{ lang.pick(i18n::LAYERS_LOADING) }</p>
+            if !est.layers_ready {
+                <p class="warn" id="site-layers">
+                    { lang.pick(if props.layers_failed { i18n::LAYERS_FAILED } else { i18n::LAYERS_LOADING }) }
+                </p>
             } else if let Some(c) = est.county {
                 <p class="county" id="site-county">{ lang.labelled(lang.pick(i18n::COUNTY), &lang.place(&c.name_zh, &c.name_en)) }</p>
             } else if counties_known() || !est.in_jiujiang_box {

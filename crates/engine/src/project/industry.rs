@@ -102,10 +102,7 @@ impl Industry {
     /// tab and a name, each code once, at least one row; `#` starts a comment.
     pub fn check_english(&self, tsv: &str) -> Result<(), String> {
         let mut seen = std::collections::BTreeSet::new();
-        for line in tsv
-            .lines()
-            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
-        {
+        for line in english_lines(tsv) {
             let Some((code, name)) = line.split_once('\t') else {
                 return Err(format!("a row without a tab: {line:?}"));
             };
@@ -265,10 +262,16 @@ fn english_stems(text: &str) -> Vec<String> {
         .collect()
 }
 
-fn english_rows(text: &str) -> impl Iterator<Item = (&str, &str)> {
+/// The rows of a names table: its lines but comments (`#`) and blank ones.
+fn english_lines(text: &str) -> impl Iterator<Item = &str> {
     text.lines()
-        .filter(|l| !l.starts_with('#'))
-        .filter_map(|l| l.split_once('\t'))
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+}
+
+/// Code and name of each row ([`Industry::check_english`] refuses a row
+/// without a tab before a table is installed).
+fn english_rows(text: &str) -> impl Iterator<Item = (&str, &str)> {
+    english_lines(text).filter_map(|l| l.split_once('\t'))
 }
 
 #[cfg(test)]
