@@ -260,6 +260,11 @@ pub const OUTSIDE_JIUJIANG: L10n = L10n::new(
 );
 pub const MAP_RIVER: L10n = L10n::new("地图估算距最近河流", "Map estimate to the nearest river");
 pub const MAP_LAKE: L10n = L10n::new("地图估算距最近湖泊", "Map estimate to the nearest lake");
+pub const MAP_YANGTZE: L10n = L10n::new(
+    "地图估算距长江干流",
+    "Map estimate to the Yangtze main stream",
+);
+pub const MAP_POYANG: L10n = L10n::new("地图估算距鄱阳湖", "Map estimate to Poyang Lake");
 pub const INSIDE_WATER: L10n = L10n::new(
     "点落在水面内，请核对坐标",
     "the point is inside mapped water; check it",

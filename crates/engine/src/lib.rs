@@ -67,6 +67,11 @@ pub struct SiteEstimate {
     /// Nearest OSM river and lake banks (from the parcel when given).
     pub river: Option<geo::water::Nearest>,
     pub lake: Option<geo::water::Nearest>,
+    /// Nearest water known to be the Yangtze main stream and Poyang Lake:
+    /// farther than `river` and `lake` when those are a tributary or
+    /// another lake (`None`: none within the search radius).
+    pub yangtze: Option<geo::water::Nearest>,
+    pub poyang: Option<geo::water::Nearest>,
     /// ± on the map distances.
     pub margin_m: f64,
     /// Nearest water in GSHHG, an independent source: a cross-check only.
@@ -350,6 +355,8 @@ impl Engine {
             moved_m,
             river: d.river,
             lake: d.lake,
+            yangtze: d.yangtze,
+            poyang: d.poyang,
             margin_m,
             gshhg: self.gshhg().and_then(|g| measure(g).river),
             boundary,

@@ -88,8 +88,18 @@ pub fn site_hint(props: &SiteHintProps) -> Html {
                     { dist(i18n::BOUNDARY_DIST, n, margin) }
                 }
                 if est.layers_ready {
-                    { dist(i18n::MAP_RIVER, est.river, est.margin_m) }
-                    { dist(i18n::MAP_LAKE, est.lake, est.margin_m) }
+                    // The nearest river or lake when it may be other water,
+                    // then the named water; the named water alone when it is
+                    // the nearest.
+                    for (any, named, any_label, named_label) in [
+                        (est.river, est.yangtze, i18n::MAP_RIVER, i18n::MAP_YANGTZE),
+                        (est.lake, est.poyang, i18n::MAP_LAKE, i18n::MAP_POYANG),
+                    ] {
+                        if any != named {
+                            { dist(any_label, any, est.margin_m) }
+                        }
+                        { dist(named_label, named, est.margin_m) }
+                    }
                 }
                 if let Some(g) = est.gshhg {
                     <li class="cross-check">{ format!("{} {} m", lang.pick(i18n::GSHHG_CHECK), m(g.metres)) }</li>

@@ -34,10 +34,42 @@ pub struct WaterDistances {
     /// `None`: none of this layer within the search radius.
     pub river: Option<Nearest>,
     pub lake: Option<Nearest>,
+    /// The nearest polygon known to be the named water, the Yangtze main
+    /// stream or Poyang Lake (`WaterMap::embedded`); `None` for other maps,
+    /// or none within the radius. Beside `river` and `lake`, which may be a
+    /// tributary or another lake, these bound the distance from above.
+    pub yangtze: Option<Nearest>,
+    pub poyang: Option<Nearest>,
 }
+
+impl WaterDistances {
+    /// The nearest bank of a layer, and of the named water in it.
+    pub fn of(&self, layer: Layer) -> (Option<Nearest>, Option<Nearest>) {
+        match layer {
+            Layer::River => (self.river, self.yangtze),
+            Layer::Lake => (self.lake, self.poyang),
+        }
+    }
+}
+
+/// A point in open water of Poyang Lake: the OSM lake polygon holding it is
+/// the lake the rules name (the layer's other lakes, such as Saicheng Lake by
+/// Jiujiang, are not Poyang Lake).
+pub const POYANG_OPEN_WATER: LonLat = LonLat {
+    lon: 116.25,
+    lat: 29.15,
+};
+
+/// An OSM river polygon that comes this near Natural Earth's centerline of
+/// the Yangtze is taken to be the main stream: the 33 that hold the
+/// centerline come within 0.52 km of it, the next 0.84 km and more, side
+/// channels and tributary mouths among them (a test holds the count).
+pub const YANGTZE_CENTERLINE_M: f64 = 600.0;
 
 struct Polygon {
     layer: Layer,
+    /// Known to be the named water of its layer (see `WaterDistances`).
+    named: bool,
     area: bool,
     rings: Vec<Vec<LonLat>>,
     min: LonLat,
@@ -49,6 +81,18 @@ struct Segment {
     a: LonLat,
     b: LonLat,
     layer: Layer,
+    named: bool,
+}
+
+/// The slots of a search: each layer, then the named water of each.
+const SLOTS: usize = 4;
+
+impl Segment {
+    /// The slots this segment may be nearest in.
+    fn slots(&self) -> (usize, Option<usize>) {
+        let layer = self.layer as usize;
+        (layer, self.named.then_some(2 + layer))
+    }
 }
 
 /// Grid cells of at least 0.02° (about 2 km).
@@ -65,6 +109,8 @@ pub struct WaterMap {
     cols: usize,
     rows: usize,
     cells: Vec<Vec<u32>>,
+    /// Whether any polygon is marked as named water.
+    has_named: bool,
     /// For `inside`, built on first use (most pages never ask): per grid
     /// cell the water areas whose box overlaps it, and per polygon its
     /// rings by latitude band.
@@ -86,16 +132,43 @@ fn radii(lat: f64) -> (f64, f64) {
 }
 
 impl WaterMap {
-    /// The OSM layer the rules measure against.
+    /// The OSM layer the rules measure against, with the polygons known to
+    /// be the Yangtze main stream and Poyang Lake marked (see
+    /// [`POYANG_OPEN_WATER`], [`YANGTZE_CENTERLINE_M`]).
     pub fn embedded() -> WaterMap {
-        WaterMap::from_shapes(super::shapes::embedded().iter().filter_map(|s| {
-            let layer = match s.layer {
-                MapLayer::OsmRiver => Layer::River,
-                MapLayer::OsmLake => Layer::Lake,
+        let shapes = super::shapes::embedded();
+        // Natural Earth's Yangtze: of its two centerlines (Yangtze, Gan), the
+        // one that crosses the map from west to east.
+        let span = |s: &&super::shapes::Shape| {
+            let lons = s.parts.iter().flatten().map(|p| p.lon);
+            lons.clone().fold(f64::MIN, f64::max) - lons.fold(f64::MAX, f64::min)
+        };
+        let centerline = shapes
+            .iter()
+            .filter(|s| s.layer == MapLayer::NeCenterline)
+            .max_by(|a, b| span(a).total_cmp(&span(b)));
+        let line =
+            centerline.map(|l| WaterMap::from_shapes([(Layer::River, false, l.parts.clone())]));
+        let on_centerline = |parts: &[Vec<LonLat>]| {
+            let Some(line) = &line else { return false };
+            parts.iter().flatten().any(|&p| {
+                line.distances_within(p, YANGTZE_CENTERLINE_M)
+                    .river
+                    .is_some_and(|n| n.metres <= YANGTZE_CENTERLINE_M)
+            })
+        };
+        let polygons = shapes.iter().filter_map(|s| {
+            let (layer, named) = match s.layer {
+                MapLayer::OsmRiver => (Layer::River, on_centerline(&s.parts)),
+                MapLayer::OsmLake => (
+                    Layer::Lake,
+                    Banded::new(&s.parts).contains(POYANG_OPEN_WATER),
+                ),
                 _ => return None,
             };
-            Some((layer, true, s.parts.clone()))
-        }))
+            Some(((layer, true, s.parts.clone()), named))
+        });
+        WaterMap::build(polygons)
     }
 
     /// GSHHG water and river lines as one layer (`River`): a second,
@@ -114,10 +187,18 @@ impl WaterMap {
     pub fn from_shapes(
         shapes: impl IntoIterator<Item = (Layer, bool, Vec<Vec<LonLat>>)>,
     ) -> WaterMap {
+        WaterMap::build(shapes.into_iter().map(|s| (s, false)))
+    }
+
+    /// As [`WaterMap::from_shapes`], each shape with whether it is the
+    /// named water of its layer.
+    fn build(
+        shapes: impl IntoIterator<Item = ((Layer, bool, Vec<Vec<LonLat>>), bool)>,
+    ) -> WaterMap {
         let polygons = shapes
             .into_iter()
-            .filter(|(_, _, rings)| rings.iter().any(|r| !r.is_empty()))
-            .map(|(layer, area, rings)| {
+            .filter(|((_, _, rings), _)| rings.iter().any(|r| !r.is_empty()))
+            .map(|((layer, area, rings), named)| {
                 let all = rings.iter().flatten();
                 let min = all.clone().fold(LonLat::new(f64::MAX, f64::MAX), |m, p| {
                     LonLat::new(m.lon.min(p.lon), m.lat.min(p.lat))
@@ -127,6 +208,7 @@ impl WaterMap {
                 });
                 Polygon {
                     layer,
+                    named,
                     area,
                     rings,
                     min,
@@ -152,6 +234,7 @@ impl WaterMap {
         let cols = ((max_lon - min_lon) / cell).ceil() as usize + 1;
         let rows = ((max_lat - min_lat) / cell).ceil() as usize + 1;
         let mut map = WaterMap {
+            has_named: polygons.iter().any(|p| p.named),
             polygons,
             segments: Vec::new(),
             cell,
@@ -169,6 +252,7 @@ impl WaterMap {
                         a: w[0],
                         b: w[1],
                         layer: p.layer,
+                        named: p.named,
                     });
                 }
             }
@@ -205,6 +289,19 @@ impl WaterMap {
             && p.lat <= self.origin.lat + self.rows as f64 * self.cell
     }
 
+    /// Whether some polygons are known to be the named water (the bundled
+    /// map); in a map that marks none, each layer's polygons are all it.
+    pub fn marks_named_water(&self) -> bool {
+        self.has_named
+    }
+
+    /// How many polygons of `layer` are marked as its named water.
+    pub fn named_count(&self, layer: Layer) -> usize {
+        (self.polygons.iter())
+            .filter(|p| p.layer == layer && p.named)
+            .count()
+    }
+
     pub fn polygon_count(&self) -> usize {
         self.polygons.len()
     }
@@ -217,7 +314,9 @@ impl WaterMap {
             .sum()
     }
 
-    fn inside(&self, p: LonLat, layer: Layer) -> bool {
+    /// Whether `p` lies in water of `layer` (of its named water alone with
+    /// `named`).
+    fn inside(&self, p: LonLat, layer: Layer, named: bool) -> bool {
         if !self.covers(p) {
             return false; // outside every area's box
         }
@@ -239,7 +338,10 @@ impl WaterMap {
         let (c, r) = self.cell_of(p);
         areas[r * self.cols + c]
             .iter()
-            .filter(|&&i| self.polygons[i as usize].layer == layer)
+            .filter(|&&i| {
+                let polygon = &self.polygons[i as usize];
+                polygon.layer == layer && (polygon.named || !named)
+            })
             .any(|&i| banded[i as usize].as_ref().is_some_and(|b| b.contains(p)))
     }
 
@@ -259,6 +361,9 @@ impl WaterMap {
         // bank of each layer is no farther than the square's half-side: a
         // nearer bank would have a point inside the square, in a scanned cell.
         let mut half_m = 2_000.0;
+        // Once both layers are settled, a wider square can only bring the
+        // named water nearer: the other segments are skipped.
+        let mut named_only = false;
         loop {
             let d_lon = (half_m / m_lon).to_degrees();
             let d_lat = (half_m / m_lat).to_degrees();
@@ -267,15 +372,20 @@ impl WaterMap {
             for r in r0..=r1 {
                 for c in c0..=c1 {
                     for &i in &self.cells[r * self.cols + c] {
-                        best.consider(&self.segments[i as usize]);
+                        let s = &self.segments[i as usize];
+                        if s.named || !named_only {
+                            best.consider(s);
+                        }
                     }
                 }
             }
-            let settled = best
-                .layers
-                .iter()
-                .all(|b| b.is_some_and(|(d, _)| d <= half_m));
-            if settled || half_m >= radius_m {
+            let settled = |slots: &[Option<(f64, (f64, f64))>]| {
+                slots.iter().all(|b| b.is_some_and(|(d, _)| d <= half_m))
+            };
+            named_only = settled(&best.layers[..2]);
+            // A map without named water settles on its layers alone.
+            if (named_only && (!self.has_named || settled(&best.layers[2..]))) || half_m >= radius_m
+            {
                 break;
             }
             half_m *= 2.0;
@@ -299,7 +409,7 @@ struct Best {
     p: LonLat,
     m_lat: f64,
     m_lon: f64,
-    layers: [Option<(f64, (f64, f64))>; 2],
+    layers: [Option<(f64, (f64, f64))>; SLOTS],
 }
 
 impl Best {
@@ -309,7 +419,7 @@ impl Best {
             p,
             m_lat,
             m_lon,
-            layers: [None, None],
+            layers: [None; SLOTS],
         }
     }
 
@@ -322,9 +432,12 @@ impl Best {
 
     fn consider(&mut self, s: &Segment) {
         let (d, q) = point_segment(self.to_plane(s.a), self.to_plane(s.b));
-        let slot = &mut self.layers[s.layer as usize];
-        if slot.is_none_or(|(bd, _)| d < bd) {
-            *slot = Some((d, q));
+        let (layer, named) = s.slots();
+        for slot in std::iter::once(layer).chain(named) {
+            let slot = &mut self.layers[slot];
+            if slot.is_none_or(|(bd, _)| d < bd) {
+                *slot = Some((d, q));
+            }
         }
     }
 }
@@ -335,16 +448,16 @@ impl WaterMap {
     fn finish(
         &self,
         p: LonLat,
-        best: [Option<(f64, (f64, f64))>; 2],
+        best: [Option<(f64, (f64, f64))>; SLOTS],
         radius_m: f64,
     ) -> WaterDistances {
         let (m_lat, m_lon) = radii(p.lat);
-        let result = |layer: Layer| {
-            let (d, (x, y)) = best[layer as usize]?;
+        let result = |layer: Layer, named: bool| {
+            let (d, (x, y)) = best[layer as usize + if named { 2 } else { 0 }]?;
             if d > radius_m {
                 return None;
             }
-            let inside = self.inside(p, layer);
+            let inside = self.inside(p, layer, named);
             let at = LonLat::new(
                 p.lon + (x / m_lon).to_degrees(),
                 p.lat + (y / m_lat).to_degrees(),
@@ -362,8 +475,10 @@ impl WaterMap {
             })
         };
         WaterDistances {
-            river: result(Layer::River),
-            lake: result(Layer::Lake),
+            river: result(Layer::River, false),
+            lake: result(Layer::Lake, false),
+            yangtze: result(Layer::River, true),
+            poyang: result(Layer::Lake, true),
         }
     }
 }
@@ -389,10 +504,7 @@ impl WaterMap {
     pub fn distances_from_parcel(&self, parcel: &[LonLat]) -> WaterDistances {
         let n = parcel.len() as f64;
         let Some(&first) = parcel.first() else {
-            return WaterDistances {
-                river: None,
-                lake: None,
-            };
+            return WaterDistances::default();
         };
         let centre = LonLat::new(
             parcel.iter().map(|p| p.lon).sum::<f64>() / n,
@@ -417,11 +529,21 @@ impl WaterMap {
             .collect();
         let from_vertices: Vec<WaterDistances> =
             parcel.iter().map(|&v| self.distances(v)).collect();
-        let mut result = [None, None];
-        for layer in [Layer::River, Layer::Lake] {
-            let pick = |d: &WaterDistances| match layer {
-                Layer::River => d.river,
-                Layer::Lake => d.lake,
+        let mut result = [None; SLOTS];
+        for (slot, found) in result.iter_mut().enumerate() {
+            let layer = if slot % 2 == 0 {
+                Layer::River
+            } else {
+                Layer::Lake
+            };
+            let named = slot >= 2;
+            let pick = |d: &WaterDistances| {
+                let (any, only_named) = d.of(layer);
+                if named {
+                    only_named
+                } else {
+                    any
+                }
             };
             // Nearest from the vertices: an upper bound that limits the search.
             let mut best = from_vertices
@@ -446,7 +568,7 @@ impl WaterMap {
                     for c in c0..=c1 {
                         for &i in &self.cells[r * self.cols + c] {
                             let s = &self.segments[i as usize];
-                            if s.layer != layer {
+                            if s.layer != layer || (named && !s.named) {
                                 continue;
                             }
                             let (a, b) = (to_plane(s.a), to_plane(s.b));
@@ -469,11 +591,13 @@ impl WaterMap {
                     }
                 }
             }
-            result[layer as usize] = best;
+            *found = best;
         }
         WaterDistances {
             river: result[0],
             lake: result[1],
+            yangtze: result[2],
+            poyang: result[3],
         }
     }
 }

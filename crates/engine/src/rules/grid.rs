@@ -361,16 +361,22 @@ impl<'a> CellKey<'a> {
                         out.push(s.as_ptr() as u64);
                         out.push(s.len() as u64);
                     }
-                    FactValue::Num(x) => {
+                    // A number, or a range (a map distance between the
+                    // nearest water and the named water), ± its margin.
+                    FactValue::Num(x) | FactValue::Between(x, _) => {
+                        let top = match f.value {
+                            FactValue::Between(_, b) => b,
+                            _ => x,
+                        };
                         out.push(5);
-                        let (lo, hi) = (x - f.margin, x + f.margin);
+                        let (lo, hi) = (x - f.margin, top + f.margin);
                         for &l in limits {
                             let side =
                                 |v: f64| (v.partial_cmp(&l).map_or(3, |o| o as i8 + 1)) as u64;
                             out.push(side(lo) * 4 + side(hi));
                         }
                     }
-                    FactValue::Between(..) | FactValue::OneOf(_) => return false,
+                    FactValue::OneOf(_) => return false,
                 }
                 true
             });

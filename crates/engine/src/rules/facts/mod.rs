@@ -9,15 +9,13 @@
 //! the rule data and the geometry, never the rules' evaluation.
 
 use crate::data_types::param_in_force;
-use crate::data_types::{Param, Rereview, RuleData, Sector, Status, Text};
+use crate::data_types::{Param, Rereview, RuleData, Sector, Status};
 use crate::geo::boundary::Boundary;
 use crate::geo::coords::{to_wgs84, Datum, LonLat};
 use crate::geo::water::{Layer, Nearest, WaterMap};
 use crate::project::L10n;
 use crate::project::{self, FieldKind, Project, Value};
-use crate::text::concat;
 use crate::text::date::Date;
-use std::borrow::Cow;
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum FactValue {
@@ -129,6 +127,10 @@ pub enum Note {
     MapEstimate {
         lake: bool,
         metres: f64,
+        /// Farther than `metres` when the nearest water of the layer may
+        /// not be the one named: the nearest polygon known to be it
+        /// (infinite: none within the search radius).
+        named_m: f64,
         margin: f64,
         inside: bool,
         /// From the parcel outline rather than the site point.
@@ -141,139 +143,6 @@ pub enum Note {
         inside: bool,
         parcel: bool,
     },
-}
-
-impl Note {
-    pub fn render(&self, data: &RuleData, project: &Project) -> Text {
-        let code = project.text("industry_code").unwrap_or("");
-        match *self {
-            Note::Fixed(l) => Text {
-                zh: l.zh.into(),
-                en: l.en.into(),
-            },
-            Note::SectorMember { sector, member } => {
-                let (s, m) = (&data.sectors[sector], &data.sectors[sector].members[member]);
-                Text {
-                    zh: concat(&["“", code, "”归入", &s.title.zh, "：", &m.note.zh]),
-                    en: concat(&[code, " counted as ", &lower(&s.title.en), ": ", &m.note.en]),
-                }
-            }
-            Note::SectorTooBroad { sector } => {
-                let s = &data.sectors[sector];
-                Text {
-                    zh: concat(&[
-                        "代码 ",
-                        code,
-                        " 过于笼统，其下部分行业属",
-                        &s.title.zh,
-                        "，请填写到小类。",
-                    ]),
-                    en: concat(&[
-                        "Code ",
-                        code,
-                        " is too broad: part of it is ",
-                        &lower(&s.title.en),
-                        "; give the 4-digit class.",
-                    ]),
-                }
-            }
-            Note::SectorOutside { sector } => {
-                let s = &data.sectors[sector];
-                Text {
-                    zh: concat(&[
-                        "“",
-                        code,
-                        "”不在本工具的",
-                        &s.title.zh,
-                        "行业映射内；该映射未经核实。",
-                    ]),
-                    en: concat(&[
-                        code,
-                        " is outside this tool's ",
-                        &lower(&s.title.en),
-                        " mapping, which is unverified.",
-                    ]),
-                }
-            }
-            Note::ParkUnconfirmed { park } => {
-                let p = &data.parks[park];
-                Text {
-                    zh: concat(&[&p.name.zh, "：", &p.note.zh]),
-                    en: concat(&[&p.name.en, ": ", &p.note.en]),
-                }
-            }
-            Note::MapEstimate {
-                lake,
-                metres,
-                margin,
-                inside,
-                parcel,
-            } => {
-                let (kind_zh, kind_en) = if lake {
-                    ("湖泊", "lake")
-                } else {
-                    ("河流", "river")
-                };
-                let (from_zh, from_en) = measured_from(parcel);
-                let m = crate::text::numbers::format_number(metres.round());
-                let u = crate::text::numbers::format_number(margin.round());
-                let mut t = Text {
-                    zh: concat(&["未填实测距离，按地图估算：", from_zh, "距最近", kind_zh, "水面约 ", &m, " 米，误差约±", &u, " 米（OSM 概化数据，© OpenStreetMap 贡献者）。地图中的河流可能是支流、湖泊可能不是鄱阳湖，故为偏保守的下限；以实测距离为准。"]),
-                    en: concat(&["No measured distance: the map puts the nearest ", kind_en, " about ", &m, " m from ", from_en, ", ±", &u, " m (generalised OSM data, © OpenStreetMap contributors). The mapped water may be a tributary or another lake, so this is a cautious lower bound; a measured distance prevails."]),
-                };
-                if inside {
-                    t.zh.push_str("该点或地块落在地图水面内，请核对坐标及坐标来源。");
-                    t.en.push_str(" The site falls inside mapped water: check the coordinates and their system.");
-                }
-                t
-            }
-            Note::BoundaryEstimate {
-                metres,
-                margin,
-                inside,
-                parcel,
-            } => {
-                let (from_zh, from_en) = measured_from(parcel);
-                let m = crate::text::numbers::format_number(metres.round());
-                let u = crate::text::numbers::format_number(margin.round());
-                let mut t = Text {
-                    zh: concat(&["按用户导入的边界图层量算：", from_zh, "距该线 ", &m, " 米，误差约±", &u, " 米（图层精度按导入时声明，加坐标误差）。以实测距离为准。"]),
-                    en: concat(&["Measured against the boundary layer the user imported: ", &m, " m from ", from_en, ", ±", &u, " m (the layer's stated accuracy plus the coordinates'). A measured distance prevails."]),
-                };
-                if inside {
-                    t.zh.push_str("选址位于该边界线以内。");
-                    t.en.push_str(" The site lies inside the boundary.");
-                }
-                t
-            }
-            Note::UnknownPark => {
-                let id = project.text("site.chemical_park").unwrap_or("");
-                Text {
-                    zh: format!("未知园区代号“{id}”。"),
-                    en: format!("Unknown park id “{id}”."),
-                }
-            }
-        }
-    }
-}
-
-/// A sector title in running English text ("Chemicals" → "chemicals"),
-/// without allocating for titles that are lower case already.
-fn lower(title: &str) -> Cow<'_, str> {
-    if title.chars().any(char::is_uppercase) {
-        Cow::Owned(title.to_lowercase())
-    } else {
-        Cow::Borrowed(title)
-    }
-}
-
-/// What a distance estimate was measured from, in both languages.
-fn measured_from(parcel: bool) -> (&'static str, &'static str) {
-    if parcel {
-        ("地块最近边", "the parcel's nearest edge")
-    } else {
-        ("选址点", "the site point")
-    }
 }
 
 const TECH_UPGRADE_NOTE: L10n = L10n::new(
@@ -504,6 +373,7 @@ pub fn resolve(name: &str, data: &RuleData) -> FactRef {
 }
 
 mod energy;
+mod note;
 mod site;
 
 pub use energy::{Basis, ENERGY_PARAMS};

@@ -26,22 +26,20 @@ impl FactCtx<'_> {
             SiteGeometry::NoDatum => return Some(Fact::unknown(&[key, "site.location_datum"])),
             g => g,
         };
-        let measure = |water: &WaterMap, layer: Layer| -> Option<Nearest> {
+        // The nearest water of the layer, and of the water named.
+        let measure = |water: &WaterMap, layer: Layer| -> (Option<Nearest>, Option<Nearest>) {
             let found = match (&geometry, self.siting.near) {
                 (SiteGeometry::Parcel(ring), _) => water.distances_from_parcel(ring),
                 // Measured already, from the bundled map (not a boundary layer).
                 (SiteGeometry::Point(p), Some((at, d)))
-                    if *at == *p && std::ptr::eq(water, map?) =>
+                    if *at == *p && map.is_some_and(|m| std::ptr::eq(water, m)) =>
                 {
                     *d
                 }
                 (SiteGeometry::Point(p), _) => water.distances(*p),
-                _ => return None,
+                _ => return (None, None),
             };
-            match layer {
-                Layer::River => found.river,
-                Layer::Lake => found.lake,
-            }
+            found.of(layer)
         };
         let parcel = matches!(geometry, SiteGeometry::Parcel(_));
         let mut fact = Fact::known(FactValue::Unknown);
@@ -63,7 +61,7 @@ impl FactCtx<'_> {
             None => (crate::geo::water::SEARCH_RADIUS_M, false),
         };
         if let Some(b) = boundary {
-            let (metres, inside) = nothing_near(measure(&b.map, Layer::River));
+            let (metres, inside) = nothing_near(measure(&b.map, Layer::River).0);
             let margin = b.meta.accuracy_m + input_margin;
             // The layer is the user's statement, like a measured distance.
             fact.status = input_status;
@@ -78,16 +76,31 @@ impl FactCtx<'_> {
             return Some(fact);
         }
         let (water, layer) = (map?, layer?);
-        let (metres, inside) = nothing_near(measure(water, layer));
+        let (nearest, named) = measure(water, layer);
+        let (metres, inside) = nothing_near(nearest);
+        // The water named is at least as far as the nearest of its layer
+        // (a tributary, another lake), and at most as far as the nearest
+        // polygon known to be it. A map that marks none (a test's) names
+        // every polygon of the layer.
+        let named_m = match named {
+            _ if !water.marks_named_water() => metres,
+            Some(n) => n.metres.max(metres),
+            None => f64::INFINITY,
+        };
         let (layer_margin, layer_status, layer_param) = self.layer_margin();
         let margin = layer_margin + input_margin;
         fact.params.extend(layer_param);
         fact.status = Status::C.min(layer_status).min(input_status);
-        fact.value = FactValue::Num(metres);
+        fact.value = if named_m > metres {
+            FactValue::Between(metres, named_m)
+        } else {
+            FactValue::Num(metres)
+        };
         fact.margin = margin;
         fact.note = Some(Note::MapEstimate {
             lake: layer == Layer::Lake,
             metres,
+            named_m,
             margin,
             inside,
             parcel,

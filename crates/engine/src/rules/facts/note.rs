@@ -1,0 +1,203 @@
+//! The notes a fact carries, worded in both languages when a finding is
+//! built (once per screening: see `Trace::worded_notes`).
+
+use super::Note;
+use crate::data_types::{RuleData, Text};
+use crate::project::Project;
+use crate::text::concat;
+use std::borrow::Cow;
+
+impl Note {
+    pub fn render(&self, data: &RuleData, project: &Project) -> Text {
+        let code = project.text("industry_code").unwrap_or("");
+        match *self {
+            Note::Fixed(l) => Text {
+                zh: l.zh.into(),
+                en: l.en.into(),
+            },
+            Note::SectorMember { sector, member } => {
+                let (s, m) = (&data.sectors[sector], &data.sectors[sector].members[member]);
+                Text {
+                    zh: concat(&["“", code, "”归入", &s.title.zh, "：", &m.note.zh]),
+                    en: concat(&[code, " counted as ", &lower(&s.title.en), ": ", &m.note.en]),
+                }
+            }
+            Note::SectorTooBroad { sector } => {
+                let s = &data.sectors[sector];
+                Text {
+                    zh: concat(&[
+                        "代码 ",
+                        code,
+                        " 过于笼统，其下部分行业属",
+                        &s.title.zh,
+                        "，请填写到小类。",
+                    ]),
+                    en: concat(&[
+                        "Code ",
+                        code,
+                        " is too broad: part of it is ",
+                        &lower(&s.title.en),
+                        "; give the 4-digit class.",
+                    ]),
+                }
+            }
+            Note::SectorOutside { sector } => {
+                let s = &data.sectors[sector];
+                Text {
+                    zh: concat(&[
+                        "“",
+                        code,
+                        "”不在本工具的",
+                        &s.title.zh,
+                        "行业映射内；该映射未经核实。",
+                    ]),
+                    en: concat(&[
+                        code,
+                        " is outside this tool's ",
+                        &lower(&s.title.en),
+                        " mapping, which is unverified.",
+                    ]),
+                }
+            }
+            Note::ParkUnconfirmed { park } => {
+                let p = &data.parks[park];
+                Text {
+                    zh: concat(&[&p.name.zh, "：", &p.note.zh]),
+                    en: concat(&[&p.name.en, ": ", &p.note.en]),
+                }
+            }
+            Note::MapEstimate {
+                lake,
+                metres,
+                named_m,
+                margin,
+                inside,
+                parcel,
+            } => {
+                let (water_zh, water_en, other_zh, other_en, may_be_zh, may_be_en) = if lake {
+                    (
+                        "鄱阳湖",
+                        "Poyang Lake",
+                        "湖泊",
+                        "lake",
+                        "其他湖泊",
+                        "another lake",
+                    )
+                } else {
+                    (
+                        "长江干流",
+                        "the Yangtze main stream",
+                        "河流",
+                        "river",
+                        "支流",
+                        "a tributary",
+                    )
+                };
+                let (from_zh, from_en) = measured_from(parcel);
+                let m = crate::text::numbers::format_number(metres.round());
+                let u = crate::text::numbers::format_number(margin.round());
+                const SOURCE_ZH: &str = "（OSM 概化数据，© OpenStreetMap 贡献者）";
+                const SOURCE_EN: &str = " (generalised OSM data, © OpenStreetMap contributors)";
+                let mut t = if named_m <= metres {
+                    Text {
+                        zh: concat(&[
+                            "未填实测距离，按地图估算：",
+                            from_zh,
+                            "距",
+                            water_zh,
+                            "约 ",
+                            &m,
+                            " 米，误差约±",
+                            &u,
+                            " 米",
+                            SOURCE_ZH,
+                            "。以实测距离为准。",
+                        ]),
+                        en: concat(&[
+                            "No measured distance: the map puts ",
+                            water_en,
+                            " about ",
+                            &m,
+                            " m from ",
+                            from_en,
+                            ", ±",
+                            &u,
+                            " m",
+                            SOURCE_EN,
+                            ". A measured distance prevails.",
+                        ]),
+                    }
+                } else {
+                    // The nearer water may be a tributary or another lake:
+                    // the distance lies between the two, and only what holds
+                    // across that range is decided.
+                    let (far_zh, far_en) = if named_m.is_finite() {
+                        let n = crate::text::numbers::format_number(named_m.round());
+                        (concat(&["约 ", &n, " 米"]), concat(&["about ", &n, " m"]))
+                    } else {
+                        let r =
+                            crate::text::numbers::format_number(crate::geo::water::SEARCH_RADIUS_M);
+                        (
+                            concat(&["超过 ", &r, " 米"]),
+                            concat(&["more than ", &r, " m"]),
+                        )
+                    };
+                    Text {
+                        zh: concat(&["未填实测距离，按地图估算：", from_zh, "距最近", other_zh, "水面约 ", &m, " 米，距可确认为", water_zh, "的水面", &far_zh, "，误差约±", &u, " 米", SOURCE_ZH, "。较近的水面可能是", may_be_zh, "，故距离只能确定在两者之间；请填写实测距离。"]),
+                        en: concat(&["No measured distance: the map puts the nearest ", other_en, " about ", &m, " m from ", from_en, " and the nearest water known to be ", water_en, " ", &far_en, ", ±", &u, " m", SOURCE_EN, ". The nearer water may be ", may_be_en, ", so the distance is only known to lie between the two; a measured distance settles it."]),
+                    }
+                };
+                if inside {
+                    t.zh.push_str("该点或地块落在地图水面内，请核对坐标及坐标来源。");
+                    t.en.push_str(" The site falls inside mapped water: check the coordinates and their system.");
+                }
+                t
+            }
+            Note::BoundaryEstimate {
+                metres,
+                margin,
+                inside,
+                parcel,
+            } => {
+                let (from_zh, from_en) = measured_from(parcel);
+                let m = crate::text::numbers::format_number(metres.round());
+                let u = crate::text::numbers::format_number(margin.round());
+                let mut t = Text {
+                    zh: concat(&["按用户导入的边界图层量算：", from_zh, "距该线 ", &m, " 米，误差约±", &u, " 米（图层精度按导入时声明，加坐标误差）。以实测距离为准。"]),
+                    en: concat(&["Measured against the boundary layer the user imported: ", &m, " m from ", from_en, ", ±", &u, " m (the layer's stated accuracy plus the coordinates'). A measured distance prevails."]),
+                };
+                if inside {
+                    t.zh.push_str("选址位于该边界线以内。");
+                    t.en.push_str(" The site lies inside the boundary.");
+                }
+                t
+            }
+            Note::UnknownPark => {
+                let id = project.text("site.chemical_park").unwrap_or("");
+                Text {
+                    zh: format!("未知园区代号“{id}”。"),
+                    en: format!("Unknown park id “{id}”."),
+                }
+            }
+        }
+    }
+}
+
+/// A sector title in running English text ("Chemicals" → "chemicals"),
+/// without allocating for titles that are lower case already.
+fn lower(title: &str) -> Cow<'_, str> {
+    if title.chars().any(char::is_uppercase) {
+        Cow::Owned(title.to_lowercase())
+    } else {
+        Cow::Borrowed(title)
+    }
+}
+
+/// What a distance estimate was measured from, in both languages.
+fn measured_from(parcel: bool) -> (&'static str, &'static str) {
+    if parcel {
+        ("地块最近边", "the parcel's nearest edge")
+    } else {
+        ("选址点", "the site point")
+    }
+}
