@@ -253,6 +253,13 @@ test('every layer is credited with its licence, and the licence texts ship with 
   assert.match(await page.textContent('#site-hint'), /不在九江/);
   await set(page, 'site.location', '116.0, 29.745');
   assert.match(await page.textContent('#site-hint'), /水面内/);
+  // By the Xiu in Yongxiu the nearest mapped river is not the Yangtze: the
+  // hint gives both, and the map does not put the site in the 3 km band.
+  await set(page, 'site.location', '115.80, 29.045');
+  const hint = await page.textContent('#site-hint');
+  assert.match(hint, /距最近河流: 442 m ± 1,030 m/);
+  assert.match(hint, /距长江干流: > 30 km/);
+  assert.match(hint, /距鄱阳湖: 10,748 m/);
   assert.deepEqual(problems, []);
   await page.close();
 });
