@@ -345,7 +345,7 @@ impl Engine {
             as_of,
             siting: self.siting(boundary),
         };
-        let (margin_m, _, _) = ctx.map_margin();
+        let (margin_m, _) = ctx.map_margin();
         let boundary = boundary.map(|b| {
             let input = margin_m - ctx.map_margin_layer();
             (measure(&b.map).river, b.meta.accuracy_m + input)

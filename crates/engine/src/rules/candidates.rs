@@ -177,7 +177,7 @@ pub fn candidates<'a>(
         as_of,
         siting,
     };
-    let (margin, _, _) = ctx.map_margin();
+    let (margin, _) = ctx.map_margin();
     for c in &mut out {
         let (Some(lon), Some(lat)) = (c.lon, c.lat) else {
             continue;

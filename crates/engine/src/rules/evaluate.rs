@@ -634,8 +634,8 @@ impl<'a: 'p, 'p> Ctx<'a, 'p> {
                     });
                 }
             }
-            for id in &f.params {
-                if let Some((p, v)) = self.param(id) {
+            for &at in &f.params {
+                if let Some((p, v)) = self.param_at(at as usize) {
                     t.add_threshold(p, v);
                 }
             }

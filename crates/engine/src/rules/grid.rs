@@ -284,7 +284,7 @@ fn search_radius(data: &RuleData, ctx: &Ctx<'_, '_>) -> f64 {
         .filter_map(|id| ctx.param(id))
         .map(|(_, v)| v.value)
         .fold(0.0, f64::max);
-    let (margin, _, _) = ctx.facts.map_margin();
+    let (margin, _) = ctx.facts.map_margin();
     limit + margin + 1.0
 }
 

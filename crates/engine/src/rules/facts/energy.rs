@@ -88,7 +88,7 @@ impl FactCtx<'_> {
             Basis::Primary => "EN-02.electricity_primary_tce_per_10k_kwh",
         };
         let mut fact = Fact::known(FactValue::Unknown);
-        let use_param = |fact: &mut Fact, id: &'static str| -> Option<f64> {
+        let use_param = |fact: &mut Fact, id: &str| -> Option<f64> {
             let (id, v, status) = self.param(id)?;
             fact.params.push(id);
             fact.status = fact.status.min(status);

@@ -9,7 +9,7 @@
 //! the rule data and the geometry, never the rules' evaluation.
 
 use crate::data_types::param_in_force;
-use crate::data_types::{Param, Rereview, RuleData, Sector, Status};
+use crate::data_types::{Rereview, RuleData, Sector, Status};
 use crate::geo::boundary::Boundary;
 use crate::geo::coords::{to_wgs84, Datum, LonLat};
 use crate::geo::water::{Layer, Nearest, WaterMap};
@@ -174,8 +174,9 @@ pub struct Fact {
     pub inputs: Keys,
     /// Input fields (or the section `energy`) that would decide this fact.
     pub missing: Keys,
-    /// Dated parameters the derivation applied.
-    pub params: Vec<&'static str>,
+    /// Dated parameters the derivation applied, by their place in the rule
+    /// data (looked up by name once, when the fact is derived).
+    pub params: Vec<u16>,
     /// Why the derivation is uncertain, when it is.
     pub note: Option<Note>,
     /// A number known only to ± this much (a map estimate); 0 when exact.
@@ -458,10 +459,11 @@ impl FactCtx<'_> {
         })
     }
 
-    fn param(&self, id: &'static str) -> Option<(&'static str, f64, Status)> {
-        let p: &Param = self.data.params.iter().find(|p| p.id == id)?;
-        let v = param_in_force(p, self.as_of)?;
-        Some((id, v.value, v.status))
+    /// A parameter's place in the rule data, and its value and grade in force.
+    fn param(&self, id: &str) -> Option<(u16, f64, Status)> {
+        let at = self.data.params.iter().position(|p| p.id == id)?;
+        let v = param_in_force(&self.data.params[at], self.as_of)?;
+        Some((at as u16, v.value, v.status))
     }
 
     /// Recognition of the chosen chemical park on the "as of" day.

@@ -109,41 +109,37 @@ impl FactCtx<'_> {
     }
 
     /// The bundled layer's uncertainty on the as-of date (GEO-04).
-    fn layer_margin(&self) -> (f64, Status, Option<&'static str>) {
+    fn layer_margin(&self) -> (f64, Status, Option<u16>) {
         match self.param("GEO-04.map_margin_m") {
-            Some((id, v, s)) => (v, s, Some(id)),
+            Some((at, v, s)) => (v, s, Some(at)),
             None => (0.0, Status::V1, None),
         }
     }
 
     /// The coordinates' uncertainty: as stated (a click on this page's map
     /// states it), else that of a point taken from a web map (GEO-04).
-    fn input_margin(&self) -> (f64, Status, Option<&'static str>) {
+    fn input_margin(&self) -> (f64, Status, Option<u16>) {
         if let Some(v) = self.project.num("site.location_precision_m") {
             return (v, Status::V1, None);
         }
         match self.param("GEO-04.input_margin_m") {
-            Some((id, v, s)) => (v, s, Some(id)),
+            Some((at, v, s)) => (v, s, Some(at)),
             None => (0.0, Status::V1, None),
         }
     }
 
     /// The ± of a map-estimated distance on the as-of date: the layer's
     /// uncertainty plus a web-map point's (dated, cited parameters), with
-    /// the weakest of their grades and the parameters used.
+    /// the weakest of their grades.
     /// The bundled layer's part of [`FactCtx::map_margin`].
     pub fn map_margin_layer(&self) -> f64 {
         self.layer_margin().0
     }
 
-    pub fn map_margin(&self) -> (f64, Status, Vec<&'static str>) {
-        let (layer, layer_status, layer_param) = self.layer_margin();
-        let (input, input_status, input_param) = self.input_margin();
-        (
-            layer + input,
-            layer_status.min(input_status),
-            layer_param.into_iter().chain(input_param).collect(),
-        )
+    pub fn map_margin(&self) -> (f64, Status) {
+        let (layer, layer_status, _) = self.layer_margin();
+        let (input, input_status, _) = self.input_margin();
+        (layer + input, layer_status.min(input_status))
     }
 }
 
