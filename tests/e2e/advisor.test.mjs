@@ -36,6 +36,10 @@ async function phone() {
   return { context, ...(await openApp({ context })) };
 }
 
+/** Leaves the field last typed in, as a tap elsewhere does on a phone: the
+ * verdict box shows its questions again. */
+const leaveField = (page) => page.evaluate(() => document.activeElement?.blur());
+
 test('after the first facts the verdict box is in view on a phone, with bounds', async () => {
   const { context, page, problems } = await phone();
   // Before the industry and type are given, the box asks for them.
@@ -51,6 +55,30 @@ test('after the first facts the verdict box is in view on a phone, with bounds',
   const b2 = await box(page);
   assert.ok(b2.top >= 0 && b2.bottom <= 844, `after scrolling: ${JSON.stringify(b2)}`);
   await page.screenshot({ path: path.join(shots, 'advisor-phone.png') });
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('on a phone the field being typed in is not hidden under the verdict box', async () => {
+  const { context, page, problems } = await phone();
+  await setAll(page, FIRST_FACTS);
+  // The last field set still has focus: the questions wait until it is left.
+  assert.equal(await page.isVisible('.next-questions'), false);
+  await leaveField(page);
+  await page.waitForSelector('.next-questions');
+  const rect = (sel) => page.$eval(sel, (el) => { const r = el.getBoundingClientRect(); return { top: r.top, bottom: r.bottom }; });
+  // With its questions the box takes much of the screen.
+  assert.ok((await rect('#advisor')).bottom > 300, 'the questions show');
+  // Typing in a field: the box keeps its verdict only, and the field shows below it.
+  await page.click('#field-site-location');
+  await page.keyboard.type('116.0, 29.725');
+  assert.equal(await page.isVisible('.next-questions'), false);
+  assert.ok(await page.isVisible('#advisor-verdict'));
+  const [box, field] = [await rect('#advisor'), await rect('#field-site-location')];
+  assert.ok(field.top >= box.bottom && field.bottom <= 844, `field ${JSON.stringify(field)} under box ${JSON.stringify(box)}`);
+  // Done typing: the questions come back.
+  await leaveField(page);
+  assert.ok(await page.isVisible('.next-questions'));
   assert.deepEqual(problems, []);
   await context.close();
 });
@@ -76,6 +104,7 @@ test('on a phone the page never scrolls sideways and every tab is on screen, in 
 test('answering the top question each time decides the chemical lead within ten questions', async () => {
   const { context, page, problems } = await phone();
   await setAll(page, FIRST_FACTS);
+  await leaveField(page);
   const asked = [];
   while ((await page.getAttribute('#advisor-verdict', 'data-outcome')) === 'NEEDS_INPUT') {
     assert.ok(asked.length < 10, `still open after ${asked.join(', ')}`);
@@ -104,6 +133,7 @@ test('answering the top question each time decides the chemical lead within ten 
 test('"don\'t know" keeps the input open, is not asked again, and says what it costs', async () => {
   const { context, page, problems } = await phone();
   await setAll(page, FIRST_FACTS);
+  await leaveField(page);
   const first = await page.$('#advisor .question');
   const id = (await first.getAttribute('id')).slice(2);
   await page.click(`#q-${id}-dont-know`);
