@@ -74,6 +74,10 @@ pub const APP_TITLE: L10n = L10n::new(
     "Jiujiang project admission screening",
 );
 /// GB/T 4754 has no English edition; the app's English names are its own.
+pub const ENGLISH_NAMES_MISSING: L10n = L10n::new(
+    "英文名称未能载入（可能处于离线状态），以上中文名称为准。",
+    "The English names of the classes could not be loaded (offline?); the Chinese name above is the authoritative one.",
+);
 pub const UNOFFICIAL_NAME: L10n = L10n::new(
     "英文名称为非官方译名，以中文名称为准",
     "unofficial translation; the Chinese name is authoritative",

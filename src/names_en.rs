@@ -6,36 +6,60 @@
 
 use yew::prelude::*;
 
-/// Whether the English names are there. The first time `english` is true
-/// and they are not, fetches them; the component using this hook draws
-/// again when they arrive. (A hook in the one component that shows them, not
-/// a context: a context provider cost 2.6 KB gzipped.)
+/// Where the English names are.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum EnglishNames {
+    /// Installed in the engine.
+    Ready,
+    /// Not asked for yet, or on their way.
+    Waiting,
+    /// The file could not be fetched or read (offline before it was kept):
+    /// the hint says so rather than leaving the English line out.
+    Failed,
+}
+
+/// Where the English names are. The first time `english` is true and they
+/// are not there, fetches them; the component using this hook draws again
+/// when they arrive or fail. (A hook in the one component that shows them,
+/// not a context: a context provider cost 2.6 KB gzipped.)
 #[hook]
-pub fn use_english_names(english: bool) -> bool {
-    let ready = use_state_eq(jiujiang_engine::project::industry::english_names_ready);
+pub fn use_english_names(english: bool) -> EnglishNames {
+    let state = use_state_eq(|| {
+        if jiujiang_engine::project::industry::english_names_ready() {
+            EnglishNames::Ready
+        } else {
+            EnglishNames::Waiting
+        }
+    });
     let fetch = {
-        let ready = ready.clone();
+        let state = state.clone();
         move || {
-            if *ready {
+            if *state == EnglishNames::Ready {
                 return;
             }
             wasm_bindgen_futures::spawn_local(async move {
-                // A failure leaves the Chinese names, which is what the page
-                // shows while waiting; a reload tries again.
-                let Ok(bytes) = crate::layers::bytes("names_en.tsv").await else {
-                    return;
+                // A failure leaves the Chinese names, which are the
+                // authoritative ones; a reload tries again.
+                let text = crate::layers::bytes("names_en.tsv")
+                    .await
+                    .ok()
+                    .and_then(|bytes| String::from_utf8(bytes).ok());
+                let installed = match (text, jiujiang_engine::Engine::embedded()) {
+                    (Some(text), Ok(engine)) => {
+                        // Another hint may have installed them first.
+                        let _ = engine.industry.install_english(text);
+                        jiujiang_engine::project::industry::english_names_ready()
+                    }
+                    _ => false,
                 };
-                if let (Ok(text), Ok(engine)) = (
-                    String::from_utf8(bytes),
-                    jiujiang_engine::Engine::embedded(),
-                ) {
-                    // Another hint may have installed them first.
-                    let _ = engine.industry.install_english(text);
-                    ready.set(jiujiang_engine::project::industry::english_names_ready());
-                }
+                state.set(if installed {
+                    EnglishNames::Ready
+                } else {
+                    EnglishNames::Failed
+                });
             });
         }
     };
     crate::layers::use_start_once(english, fetch);
-    *ready
+    *state
 }

@@ -143,8 +143,8 @@ struct IndustryHintProps {
 #[function_component(IndustryHint)]
 fn industry_hint(props: &IndustryHintProps) -> Html {
     // The English names are fetched when first shown in English; drawn
-    // again when they arrive.
-    crate::names_en::use_english_names(props.lang == Lang::En);
+    // again when they arrive, or fail to.
+    let names = crate::names_en::use_english_names(props.lang == Lang::En);
     let Ok(engine) = Engine::embedded() else {
         return html! {};
     };
@@ -179,6 +179,8 @@ fn industry_hint(props: &IndustryHintProps) -> Html {
                             { if of.code == c.code { name.to_string() } else { format!("{name} ({} {})", of.level.en(), of.code) } }
                             <span class="help">{ " — " }{ lang.pick(i18n::UNOFFICIAL_NAME) }</span>
                         </p>
+                    } else if names == crate::names_en::EnglishNames::Failed {
+                        <p class="resolved en help" id={format!("{}-english", props.id)}>{ lang.pick(i18n::ENGLISH_NAMES_MISSING) }</p>
                     }
                 }
             }
