@@ -164,7 +164,9 @@ test('the opinion prints its summary on one A4 page, with a QR code that reopens
   assert.ok(pages >= 2, `${pages} pages: the annex should follow the summary`);
   const first = execFileSync('pdftotext', ['-f', '1', '-l', '1', '-layout', file, '-'], { encoding: 'utf8' });
   for (const want of ['准入预审意见', '一页意见测试', bounds.trim().split(' ')[0], '所依据的信息', '可能改变结论的未决问题',
-    '尚未确定、可能改变结论的条款', '优惠测算（摘要）', '数据版本', '扫码', '不是审批意见']) {
+    '尚未确定、可能改变结论的条款', '优惠测算（摘要）', '数据版本', '扫码', '不是审批意见',
+    // Facts as the findings write them: labels and amounts, not the form's keys.
+    '新建', '5 亿元']) {
     assert.ok(first.includes(want), `page 1 lacks ${want}:\n${first}`);
   }
   assert.ok(!first.includes('附件：'), 'the annex starts on page 1');

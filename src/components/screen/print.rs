@@ -34,27 +34,23 @@ fn citation(c: &Citation) -> String {
     s
 }
 
-/// The typed text of a field as a reader expects it (choice labels, yes/no).
+/// The typed text of a field as a reader expects it (labels, yes/no, amounts).
 fn shown(key: &str, text: &str, lang: Lang) -> String {
     let Some(f) = jiujiang_engine::project::field(key) else {
         return text.to_string();
     };
-    match f.kind {
-        FieldKind::Choice(cs) => cs
-            .iter()
-            .find(|c| c.key == text)
-            .map(|c| lang.pick(c.label).to_string())
-            .unwrap_or_else(|| text.to_string()),
-        FieldKind::ChemicalPark => Engine::embedded()
+    // A park by its name; anything else as the engine writes inputs used
+    // (choice and list labels, amounts in 万元/亿元, units). A text the
+    // parser refuses is shown as typed (the form says what is wrong).
+    if f.kind == FieldKind::ChemicalPark {
+        return Engine::embedded()
             .ok()
             .and_then(|e| e.data.parks.iter().find(|p| p.id == text))
             .map(|p| lang.text(&p.name))
-            .unwrap_or_else(|| text.to_string()),
-        FieldKind::YesNo => match text {
-            "yes" | "true" => lang.pick(i18n::YES).into(),
-            "no" | "false" => lang.pick(i18n::NO).into(),
-            _ => text.into(),
-        },
+            .unwrap_or_else(|| text.to_string());
+    }
+    match jiujiang_engine::project::parse_value(f, text, None) {
+        Ok(Some(v)) => lang.text(&jiujiang_engine::project::display_value(Some(f), &v)),
         _ => text.to_string(),
     }
 }
