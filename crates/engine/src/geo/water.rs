@@ -157,13 +157,19 @@ impl WaterMap {
                     .is_some_and(|n| n.metres <= YANGTZE_CENTERLINE_M)
             })
         };
+        // Whether rings hold a point: their box first, most lakes are far.
+        let holds = |rings: &[Vec<LonLat>], p: LonLat| {
+            let mut all = rings.iter().flatten();
+            all.clone().any(|q| q.lon <= p.lon)
+                && all.clone().any(|q| q.lon >= p.lon)
+                && all.clone().any(|q| q.lat <= p.lat)
+                && all.any(|q| q.lat >= p.lat)
+                && Banded::new(rings).contains(p)
+        };
         let polygons = shapes.iter().filter_map(|s| {
             let (layer, named) = match s.layer {
                 MapLayer::OsmRiver => (Layer::River, on_centerline(&s.parts)),
-                MapLayer::OsmLake => (
-                    Layer::Lake,
-                    Banded::new(&s.parts).contains(POYANG_OPEN_WATER),
-                ),
+                MapLayer::OsmLake => (Layer::Lake, holds(&s.parts, POYANG_OPEN_WATER)),
                 _ => return None,
             };
             Some(((layer, true, s.parts.clone()), named))

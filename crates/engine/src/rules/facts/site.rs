@@ -128,14 +128,14 @@ impl FactCtx<'_> {
         }
     }
 
-    /// The ± of a map-estimated distance on the as-of date: the layer's
-    /// uncertainty plus a web-map point's (dated, cited parameters), with
-    /// the weakest of their grades.
     /// The bundled layer's part of [`FactCtx::map_margin`].
     pub fn map_margin_layer(&self) -> f64 {
         self.layer_margin().0
     }
 
+    /// The ± of a map-estimated distance on the as-of date: the layer's
+    /// uncertainty plus a web-map point's (dated, cited parameters), with
+    /// the weakest of their grades.
     pub fn map_margin(&self) -> (f64, Status) {
         let (layer, layer_status, _) = self.layer_margin();
         let (input, input_status, _) = self.input_margin();
