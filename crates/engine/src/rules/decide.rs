@@ -421,7 +421,11 @@ pub(crate) fn evaluate_in<'a>(index: usize, ctx: &Ctx<'a, '_>) -> Finding<'a> {
         bounds,
         ranges,
         possible: d.possible,
-        citations: Citation::in_force_of(&rule.citations, as_of),
+        citations: if ctx.program.rules[index].dated_citations {
+            Citation::in_force_of(&rule.citations, as_of)
+        } else {
+            crate::data_types::Cited::All(&rule.citations)
+        },
         open_questions: &rule.open_questions,
     }
 }

@@ -38,6 +38,9 @@ pub(crate) struct RuleCode {
     /// The texts a finding fills, each compiled when it has a
     /// `{placeholder}` (`None`: used as it is, as most are).
     pub(crate) texts: RuleTexts,
+    /// Some citation has dates of its own: which are in force is worked
+    /// out for each "as of" date. Most have none, and cite all.
+    pub(crate) dated_citations: bool,
 }
 
 pub(crate) struct RuleTexts {
@@ -125,6 +128,10 @@ impl Program {
             .map(|(rule, (applies_if, cases))| RuleCode {
                 applies_if,
                 cases,
+                dated_citations: rule
+                    .citations
+                    .iter()
+                    .any(|c| c.from.is_some() || c.to.is_some()),
                 texts: RuleTexts {
                     not_applicable: compile(Some(&rule.not_applicable)),
                     branches: branch_texts(rule)
