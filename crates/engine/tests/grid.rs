@@ -154,3 +154,74 @@ fn boxes_are_checked_and_shaped() {
     assert!(cols > rows && (cols as f64 / rows as f64 - 1.6).abs() < 0.1);
     assert_eq!(grid::shape(grid::MAP_BBOX, 1), (1, 1));
 }
+
+/// Open water of Poyang Lake farther from any bank than a cell's search
+/// looks is still water: the cell is in Poyang's lakeside belt, as the
+/// screened project is. (The cell was painted allowed before.)
+#[test]
+fn a_cell_far_out_in_the_lake_is_still_in_the_lake() {
+    let engine = Engine::embedded().unwrap();
+    let at = LonLat::new(116.118, 29.146);
+    let d = jiujiang_engine::geo::water::WaterMap::embedded().distances_within(at, 6_031.0);
+    assert!(
+        d.lake.is_some_and(|n| n.inside) && d.poyang.is_some_and(|n| n.inside),
+        "{d:?}"
+    );
+    let e = 1e-6;
+    for name in ["software.complete", "logistics.complete"] {
+        let project = lead(name);
+        let g = engine.grid(
+            &project,
+            AS_OF,
+            None,
+            [at.lon - e, at.lat - e, at.lon + e, at.lat + e],
+            1,
+        );
+        let v = engine.verdicts(&moved_to(&project, at), AS_OF);
+        assert_eq!(v.overall, Outcome::RequiresReview, "{name}");
+        assert_eq!(g.cells[0].overall, v.overall, "{name}");
+    }
+}
+
+/// A project that states its point's precision (here exact) narrows its own
+/// margin, not a cell's: a cell's point is taken as a web-map point, so the
+/// search must reach as far as that margin needs. Water 6,019 m from this
+/// cell was not looked for, and GEO-DEF-05 was painted allowed. (The rule
+/// alone: with the whole rule base other open rules hide it.)
+#[test]
+fn a_stated_precision_does_not_shorten_the_cells_search() {
+    use jiujiang_engine::rules::facts::Siting;
+    use jiujiang_engine::rules::program::Program;
+    let engine = Engine::embedded().unwrap();
+    let mut data = engine.data.clone();
+    data.rules.retain(|r| r.id == "GEO-DEF-05");
+    let program = Program::new(&data);
+    let siting = Siting {
+        water: engine.water(),
+        boundary: None,
+        near: None,
+    };
+    let project = engine
+        .project_from_json(r#"{"schema_version":1,"industry_code":"L7221","action":"new","park_positioning":"chemical","site":{"location":"115.3,29.3","location_datum":"wgs84","location_precision_m":0,"dist_important_tributary_m":9000}}"#)
+        .unwrap();
+    let at = LonLat::new(116.65973, 29.87373);
+    let e = 1e-6;
+    let g = grid::grid(
+        &data,
+        &program,
+        siting,
+        &project,
+        AS_OF,
+        [at.lon - e, at.lat - e, at.lon + e, at.lat + e],
+        (1, 1),
+    );
+    let v = jiujiang_engine::rules::report::verdicts_with(
+        &data,
+        &program,
+        siting,
+        &moved_to(&project, at),
+        AS_OF,
+    );
+    assert_eq!(v.overall, Outcome::NeedsInput);
+    assert_eq!(g.cells[0].overall, v.overall);
+}

@@ -95,10 +95,20 @@ pub fn site_hint(props: &SiteHintProps) -> Html {
                         (est.river, est.yangtze, i18n::MAP_RIVER, i18n::MAP_YANGTZE),
                         (est.lake, est.poyang, i18n::MAP_LAKE, i18n::MAP_POYANG),
                     ] {
-                        if any != named {
+                        if any == named {
+                            { dist(named_label, named, est.margin_m) }
+                        } else {
+                            // The nearer water may be other water: the
+                            // named one lies between the two (the engine's
+                            // range), or beyond the nearer if none is known
+                            // within the search.
                             { dist(any_label, any, est.margin_m) }
+                            <li>{ match (any, named) {
+                                (Some(a), Some(n)) => format!("{}: {}–{} m ± {} m", lang.pick(named_label), m(a.metres), m(n.metres), m(est.margin_m)),
+                                (Some(a), None) => format!("{}: ≥ {} m ± {} m", lang.pick(named_label), m(a.metres), m(est.margin_m)),
+                                _ => format!("{}: > 30 km", lang.pick(named_label)),
+                            } }</li>
                         }
-                        { dist(named_label, named, est.margin_m) }
                     }
                 }
                 if let Some(g) = est.gshhg {

@@ -109,7 +109,10 @@ pub struct WaterMap {
     cols: usize,
     rows: usize,
     cells: Vec<Vec<u32>>,
-    /// Whether any polygon is marked as named water.
+    /// Whether this map tells the named water apart (the bundled map does,
+    /// even should its data mark none: then the named water is never found
+    /// and nothing is decided from it). A map that does not, such as an
+    /// imported layer or a test's, counts every polygon of a layer as it.
     has_named: bool,
     /// For `inside`, built on first use (most pages never ask): per grid
     /// cell the water areas whose box overlaps it, and per polygon its
@@ -174,7 +177,7 @@ impl WaterMap {
             };
             Some(((layer, true, s.parts.clone()), named))
         });
-        WaterMap::build(polygons)
+        WaterMap::build(polygons, true)
     }
 
     /// GSHHG water and river lines as one layer (`River`): a second,
@@ -193,13 +196,15 @@ impl WaterMap {
     pub fn from_shapes(
         shapes: impl IntoIterator<Item = (Layer, bool, Vec<Vec<LonLat>>)>,
     ) -> WaterMap {
-        WaterMap::build(shapes.into_iter().map(|s| (s, false)))
+        WaterMap::build(shapes.into_iter().map(|s| (s, false)), false)
     }
 
     /// As [`WaterMap::from_shapes`], each shape with whether it is the
-    /// named water of its layer.
+    /// named water of its layer; `marks_named`: whether the map tells the
+    /// named water apart at all.
     fn build(
         shapes: impl IntoIterator<Item = ((Layer, bool, Vec<Vec<LonLat>>), bool)>,
+        marks_named: bool,
     ) -> WaterMap {
         let polygons = shapes
             .into_iter()
@@ -222,10 +227,10 @@ impl WaterMap {
                 }
             })
             .collect();
-        WaterMap::index(polygons)
+        WaterMap::index(polygons, marks_named)
     }
 
-    fn index(polygons: Vec<Polygon>) -> WaterMap {
+    fn index(polygons: Vec<Polygon>, marks_named: bool) -> WaterMap {
         let mut min_lon = polygons.iter().map(|p| p.min.lon).fold(f64::MAX, f64::min);
         let mut min_lat = polygons.iter().map(|p| p.min.lat).fold(f64::MAX, f64::min);
         let mut max_lon = polygons.iter().map(|p| p.max.lon).fold(f64::MIN, f64::max);
@@ -240,7 +245,7 @@ impl WaterMap {
         let cols = ((max_lon - min_lon) / cell).ceil() as usize + 1;
         let rows = ((max_lat - min_lat) / cell).ceil() as usize + 1;
         let mut map = WaterMap {
-            has_named: polygons.iter().any(|p| p.named),
+            has_named: marks_named,
             polygons,
             segments: Vec::new(),
             cell,
@@ -295,8 +300,8 @@ impl WaterMap {
             && p.lat <= self.origin.lat + self.rows as f64 * self.cell
     }
 
-    /// Whether some polygons are known to be the named water (the bundled
-    /// map); in a map that marks none, each layer's polygons are all it.
+    /// Whether the map tells the named water apart (the bundled map); in
+    /// one that does not, each layer's polygons are all of it.
     pub fn marks_named_water(&self) -> bool {
         self.has_named
     }
@@ -459,11 +464,17 @@ impl WaterMap {
     ) -> WaterDistances {
         let (m_lat, m_lon) = radii(p.lat);
         let result = |layer: Layer, named: bool| {
-            let (d, (x, y)) = best[layer as usize + if named { 2 } else { 0 }]?;
-            if d > radius_m {
-                return None;
-            }
+            let slot = best[layer as usize + if named { 2 } else { 0 }];
             let inside = self.inside(p, layer, named);
+            let Some((_, (x, y))) = slot.filter(|&(d, _)| d <= radius_m) else {
+                // In open water farther from any bank than the search
+                // looked, the water is still here.
+                return inside.then_some(Nearest {
+                    metres: 0.0,
+                    inside,
+                    at: p,
+                });
+            };
             let at = LonLat::new(
                 p.lon + (x / m_lon).to_degrees(),
                 p.lat + (y / m_lat).to_degrees(),

@@ -178,7 +178,13 @@ pub fn grid(
     }
     scratch.set("site.location_datum", Some(Value::Choice("wgs84")));
     let [w, s, e, n] = bbox;
-    let radius = search_radius(data, &base);
+    // Each cell is the project without its stated precision (a cell's
+    // point is exact): its margin, not the project's, sets how far to look.
+    let cell_facts = crate::rules::facts::FactCtx {
+        project: &scratch,
+        ..base.facts
+    };
+    let radius = search_radius(data, &base, cell_facts.map_margin().0);
     let counties = crate::geo::county::Counties::embedded();
     let keys = CellKey::new(data, program, &base, &stale, &moving);
     // Cells alike in every fact a cell changes (within the same bands of the
@@ -254,7 +260,7 @@ pub fn grid(
 /// How far a cell needs to look for water: beyond the largest distance a
 /// rule in force compares a map-estimated distance with, plus the map's ±
 /// margin, every comparison comes out as it would for any farther bank.
-fn search_radius(data: &RuleData, ctx: &Ctx<'_, '_>) -> f64 {
+fn search_radius(data: &RuleData, ctx: &Ctx<'_, '_>, margin: f64) -> f64 {
     fn walk<'a>(cond: &'a Cond, out: &mut Vec<&'a str>) {
         match cond {
             Cond::All { of } | Cond::Any { of } => of.iter().for_each(|c| walk(c, out)),
@@ -284,7 +290,6 @@ fn search_radius(data: &RuleData, ctx: &Ctx<'_, '_>) -> f64 {
         .filter_map(|id| ctx.param(id))
         .map(|(_, v)| v.value)
         .fold(0.0, f64::max);
-    let (margin, _) = ctx.facts.map_margin();
     limit + margin + 1.0
 }
 
