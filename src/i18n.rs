@@ -268,6 +268,11 @@ pub const MAP_YANGTZE: L10n = L10n::new(
     "地图估算距长江干流",
     "Map estimate to the Yangtze main stream",
 );
+/// After "≥ N m" when no water known to be the named one is within the search.
+pub const NONE_MAPPED_WITHIN: L10n = L10n::new(
+    "（{km} 公里内地图上无可确认的该水体）",
+    " (none of it mapped within {km} km)",
+);
 pub const MAP_POYANG: L10n = L10n::new("地图估算距鄱阳湖", "Map estimate to Poyang Lake");
 pub const INSIDE_WATER: L10n = L10n::new(
     "点落在水面内，请核对坐标",

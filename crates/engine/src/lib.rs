@@ -67,11 +67,12 @@ pub struct SiteEstimate {
     /// Nearest OSM river and lake banks (from the parcel when given).
     pub river: Option<geo::water::Nearest>,
     pub lake: Option<geo::water::Nearest>,
-    /// Nearest water known to be the Yangtze main stream and Poyang Lake:
-    /// farther than `river` and `lake` when those are a tributary or
-    /// another lake (`None`: none within the search radius).
-    pub yangtze: Option<geo::water::Nearest>,
-    pub poyang: Option<geo::water::Nearest>,
+    /// How far the Yangtze main stream and Poyang Lake are, as the rules
+    /// take it: from the nearest river or lake (which may be a tributary or
+    /// another lake) to the nearest water known to be them; one figure
+    /// when they agree (`WaterMap::named_range`).
+    pub yangtze_m: (f64, f64),
+    pub poyang_m: (f64, f64),
     /// ± on the map distances.
     pub margin_m: f64,
     /// Nearest water in GSHHG, an independent source: a cross-check only.
@@ -355,8 +356,12 @@ impl Engine {
             moved_m,
             river: d.river,
             lake: d.lake,
-            yangtze: d.yangtze,
-            poyang: d.poyang,
+            yangtze_m: self
+                .water()
+                .map_or((0.0, 0.0), |w| w.named_range(&d, geo::water::Layer::River)),
+            poyang_m: self
+                .water()
+                .map_or((0.0, 0.0), |w| w.named_range(&d, geo::water::Layer::Lake)),
             margin_m,
             gshhg: self.gshhg().and_then(|g| measure(g).river),
             boundary,

@@ -3,7 +3,7 @@
 //! the engine's `SiteEstimate` (the same the rules use).
 
 use crate::i18n::{self, Lang};
-use jiujiang_engine::geo::water::Nearest;
+use jiujiang_engine::geo::water::{Nearest, SEARCH_RADIUS_M};
 use jiujiang_engine::screen::format_number;
 use jiujiang_engine::SiteEstimate;
 use yew::prelude::*;
@@ -59,7 +59,9 @@ pub fn site_hint(props: &SiteHintProps) -> Html {
         Some(n) => {
             html! { <li>{ format!("{}: {} m ± {} m", lang.pick(label), m(n.metres), m(margin)) }</li> }
         }
-        None => html! { <li>{ format!("{}: > 30 km", lang.pick(label)) }</li> },
+        None => {
+            html! { <li>{ format!("{}: > {} km", lang.pick(label), m(SEARCH_RADIUS_M / 1000.0)) }</li> }
+        }
     };
     html! {
         <div class="site-hint" id="site-hint">
@@ -88,26 +90,23 @@ pub fn site_hint(props: &SiteHintProps) -> Html {
                     { dist(i18n::BOUNDARY_DIST, n, margin) }
                 }
                 if est.layers_ready {
-                    // The nearest river or lake when it may be other water,
-                    // then the named water; the named water alone when it is
-                    // the nearest.
-                    for (any, named, any_label, named_label) in [
-                        (est.river, est.yangtze, i18n::MAP_RIVER, i18n::MAP_YANGTZE),
-                        (est.lake, est.poyang, i18n::MAP_LAKE, i18n::MAP_POYANG),
+                    // The named water alone when the nearest water is it;
+                    // else the nearest, then the range the rules take.
+                    for (any, (lo, hi), any_label, named_label) in [
+                        (est.river, est.yangtze_m, i18n::MAP_RIVER, i18n::MAP_YANGTZE),
+                        (est.lake, est.poyang_m, i18n::MAP_LAKE, i18n::MAP_POYANG),
                     ] {
-                        if any == named {
-                            { dist(named_label, named, est.margin_m) }
+                        if any.is_none() || lo == hi {
+                            { dist(named_label, any, est.margin_m) }
                         } else {
-                            // The nearer water may be other water: the
-                            // named one lies between the two (the engine's
-                            // range), or beyond the nearer if none is known
-                            // within the search.
                             { dist(any_label, any, est.margin_m) }
-                            <li>{ match (any, named) {
-                                (Some(a), Some(n)) => format!("{}: {}–{} m ± {} m", lang.pick(named_label), m(a.metres), m(n.metres), m(est.margin_m)),
-                                (Some(a), None) => format!("{}: ≥ {} m ± {} m", lang.pick(named_label), m(a.metres), m(est.margin_m)),
-                                _ => format!("{}: > 30 km", lang.pick(named_label)),
-                            } }</li>
+                            <li>{ format!("{}: {} ± {} m", lang.pick(named_label),
+                                if hi.is_finite() { format!("{}–{} m", m(lo), m(hi)) } else { format!("≥ {} m", m(lo)) },
+                                m(est.margin_m)) }
+                                if !hi.is_finite() {
+                                    { lang.pick(i18n::NONE_MAPPED_WITHIN).replace("{km}", &m(SEARCH_RADIUS_M / 1000.0)) }
+                                }
+                            </li>
                         }
                     }
                 }

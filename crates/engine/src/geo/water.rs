@@ -300,10 +300,21 @@ impl WaterMap {
             && p.lat <= self.origin.lat + self.rows as f64 * self.cell
     }
 
-    /// Whether the map tells the named water apart (the bundled map); in
-    /// one that does not, each layer's polygons are all of it.
-    pub fn marks_named_water(&self) -> bool {
-        self.has_named
+    /// How far the water `layer` names (the Yangtze, Poyang Lake) is from
+    /// where `d` was measured, as far as this map can tell: at least the
+    /// nearest water of the layer (the search radius when there is none),
+    /// and at most the nearest polygon known to be it (infinite: none within
+    /// the radius). One figure when the nearest is the named water, or when
+    /// the map does not tell the named water apart.
+    pub fn named_range(&self, d: &WaterDistances, layer: Layer) -> (f64, f64) {
+        let (nearest, named) = d.of(layer);
+        let at_least = nearest.map_or(SEARCH_RADIUS_M, |n| n.metres);
+        let at_most = match named {
+            _ if !self.has_named => at_least,
+            Some(n) => n.metres.max(at_least),
+            None => f64::INFINITY,
+        };
+        (at_least, at_most)
     }
 
     /// How many polygons of `layer` are marked as its named water.

@@ -3,6 +3,7 @@
 //! Yangtze from the county the point lies in.
 
 use super::*;
+use crate::geo::water::WaterDistances;
 
 impl FactCtx<'_> {
     /// A distance estimated when no measured one is given (issue 5): from
@@ -26,9 +27,9 @@ impl FactCtx<'_> {
             SiteGeometry::NoDatum => return Some(Fact::unknown(&[key, "site.location_datum"])),
             g => g,
         };
-        // The nearest water of the layer, and of the water named.
-        let measure = |water: &WaterMap, layer: Layer| -> (Option<Nearest>, Option<Nearest>) {
-            let found = match (&geometry, self.siting.near) {
+        // The nearest water of each layer, and of the water each names.
+        let measure = |water: &WaterMap| -> WaterDistances {
+            match (&geometry, self.siting.near) {
                 (SiteGeometry::Parcel(ring), _) => water.distances_from_parcel(ring),
                 // Measured already, from the bundled map (not a boundary layer).
                 (SiteGeometry::Point(p), Some((at, d)))
@@ -37,9 +38,8 @@ impl FactCtx<'_> {
                     *d
                 }
                 (SiteGeometry::Point(p), _) => water.distances(*p),
-                _ => return (None, None),
-            };
-            found.of(layer)
+                _ => WaterDistances::default(),
+            }
         };
         let parcel = matches!(geometry, SiteGeometry::Parcel(_));
         let mut fact = Fact::known(FactValue::Unknown);
@@ -61,7 +61,7 @@ impl FactCtx<'_> {
             None => (crate::geo::water::SEARCH_RADIUS_M, false),
         };
         if let Some(b) = boundary {
-            let (metres, inside) = nothing_near(measure(&b.map, Layer::River).0);
+            let (metres, inside) = nothing_near(measure(&b.map).river);
             let margin = b.meta.accuracy_m + input_margin;
             // The layer is the user's statement, like a measured distance.
             fact.status = input_status;
@@ -76,17 +76,12 @@ impl FactCtx<'_> {
             return Some(fact);
         }
         let (water, layer) = (map?, layer?);
-        let (nearest, named) = measure(water, layer);
-        let (metres, inside) = nothing_near(nearest);
-        // The water named is at least as far as the nearest of its layer
-        // (a tributary, another lake), and at most as far as the nearest
-        // polygon known to be it. A map that marks none (a test's) names
-        // every polygon of the layer.
-        let named_m = match named {
-            _ if !water.marks_named_water() => metres,
-            Some(n) => n.metres.max(metres),
-            None => f64::INFINITY,
-        };
+        let found = measure(water);
+        let (_, inside) = nothing_near(found.of(layer).0);
+        // The nearest water of the layer may be a tributary or another lake:
+        // the water named lies somewhere from there to the nearest polygon
+        // known to be it.
+        let (metres, named_m) = water.named_range(&found, layer);
         let (layer_margin, layer_status, layer_param) = self.layer_margin();
         let margin = layer_margin + input_margin;
         fact.params.extend(layer_param);
