@@ -274,6 +274,9 @@ pub const NONE_MAPPED_WITHIN: L10n = L10n::new(
     " (none of it mapped within {km} km)",
 );
 pub const MAP_POYANG: L10n = L10n::new("地图估算距鄱阳湖", "Map estimate to Poyang Lake");
+/// Map labels of the lines to the named water.
+pub const YANGTZE_SHORT: L10n = L10n::new("长江干流", "Yangtze");
+pub const POYANG_SHORT: L10n = L10n::new("鄱阳湖", "Poyang Lake");
 pub const INSIDE_WATER: L10n = L10n::new(
     "点落在水面内，请核对坐标",
     "the point is inside mapped water; check it",

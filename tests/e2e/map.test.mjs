@@ -38,6 +38,9 @@ test('a pasted Amap point shows on the map with its distances; a click moves the
   const [, , width] = await viewBox(page);
   assert.ok(width <= 30, `map did not zoom to the site: ${width} km wide`);
   assert.match(await page.textContent('.nearest.to-river text'), /^[\d,]+ m ± 1,030 m$/);
+  // The nearest river there is a stream in the city (2,718 m), so the
+  // Yangtze main stream gets a line of its own, named (2,971 m).
+  assert.match(await page.textContent('.nearest.to-yangtze text'), /^长江干流 2,971 m ± 1,030 m$/);
   assert.match(await page.textContent('#site-hint'), /GSHHG/);
   assert.match(await page.textContent('#site-order'), /经度在前/);
   // Latitude first is detected and said so.
@@ -260,6 +263,10 @@ test('every layer is credited with its licence, and the licence texts ship with 
   assert.match(hint, /距最近河流: 442 m ± 1,030 m/);
   assert.match(hint, /距长江干流: ≥ 442 m ± 1,030 m（30 公里内地图上无可确认的该水体）/);
   assert.match(hint, /距鄱阳湖: 8,386–10,748 m ± 1,030 m/);
+  // The map draws the line to Poyang Lake beside the one to the nearer
+  // lake, named; no Yangtze is mapped within the search, so no line to it.
+  assert.match(await page.textContent('.nearest.to-poyang text'), /^鄱阳湖 10,748 m ± 1,030 m$/);
+  assert.equal(await page.$('.nearest.to-yangtze'), null);
   assert.deepEqual(problems, []);
   await page.close();
 });

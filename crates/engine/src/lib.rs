@@ -73,6 +73,12 @@ pub struct SiteEstimate {
     /// when they agree (`WaterMap::named_range`).
     pub yangtze_m: (f64, f64),
     pub poyang_m: (f64, f64),
+    /// The nearest bank known to be the Yangtze main stream and Poyang Lake,
+    /// when it is farther than the nearest river or lake (which then is
+    /// some other water): the map draws both, so a line to a tributary is
+    /// not read as the distance to the Yangtze.
+    pub yangtze: Option<geo::water::Nearest>,
+    pub poyang: Option<geo::water::Nearest>,
     /// ± on the map distances.
     pub margin_m: f64,
     /// Nearest water in GSHHG, an independent source: a cross-check only.
@@ -362,6 +368,8 @@ impl Engine {
             poyang_m: self
                 .water()
                 .map_or((0.0, 0.0), |w| w.named_range(&d, geo::water::Layer::Lake)),
+            yangtze: farther(d.river, d.yangtze),
+            poyang: farther(d.lake, d.poyang),
             margin_m,
             gshhg: self.gshhg().and_then(|g| measure(g).river),
             boundary,
@@ -396,4 +404,12 @@ impl Engine {
             .find(|q| q.id == id)
             .map(|q| &q.text)
     }
+}
+
+/// The named water's bank, when it is not the nearest bank of its layer.
+fn farther(
+    nearest: Option<geo::water::Nearest>,
+    named: Option<geo::water::Nearest>,
+) -> Option<geo::water::Nearest> {
+    named.filter(|n| nearest.is_none_or(|a| n.metres > a.metres))
 }

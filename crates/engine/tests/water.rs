@@ -108,6 +108,29 @@ fn the_grid_search_finds_the_same_bank_as_brute_force() {
     }
 }
 
+/// The map draws a line to the Yangtze or Poyang Lake only where the
+/// nearest river or lake is other water, and that line is the range's upper
+/// end: by the Xiu in Yongxiu, Poyang Lake beside Saicheng-like lakes and no
+/// Yangtze within the search; by the Yangtze in Jiujiang, none.
+#[test]
+fn the_named_water_is_drawn_only_where_the_nearest_is_other_water() {
+    let e = jiujiang_engine::Engine::embedded().unwrap();
+    let today = jiujiang_engine::Date::new(2026, 12, 3);
+    let at = |loc: &str| {
+        let (p, _) = e.parse_fields([("site.location", loc), ("site.location_datum", "wgs84")]);
+        e.site_estimate(&p, today, None).unwrap()
+    };
+    let xiu = at("115.80, 29.045");
+    assert_eq!(xiu.yangtze, None, "{:?}", xiu.yangtze_m);
+    assert!(xiu.yangtze_m.1.is_infinite());
+    let poyang = xiu.poyang.expect("Poyang Lake within the search");
+    assert_eq!(poyang.metres, xiu.poyang_m.1);
+    assert!(poyang.metres > xiu.lake.unwrap().metres);
+    let by_the_yangtze = at("116.0, 29.73");
+    assert_eq!(by_the_yangtze.yangtze, None);
+    assert_eq!(by_the_yangtze.yangtze_m.0, by_the_yangtze.yangtze_m.1);
+}
+
 #[test]
 fn the_site_estimate_shown_is_the_one_the_rules_use() {
     let e = jiujiang_engine::Engine::embedded().unwrap();

@@ -536,16 +536,38 @@ pub fn site_map(props: &MapProps) -> Html {
     let site_marks = props.estimate.as_ref().map(|est| {
         let (sx, sy) = km(est.wgs84);
         // Labels of the river, lake and boundary lines sit on different rows.
-        let to = |n: Option<jiujiang_engine::geo::water::Nearest>, class: &'static str, margin: f64, row: f64| {
+        // `name`: the named water's, for a line to the Yangtze or Poyang
+        // Lake beside the one to the nearest river or lake.
+        let to = |n: Option<jiujiang_engine::geo::water::Nearest>, class: &'static str, margin: f64, row: f64, name: Option<&str>| {
             n.filter(|n| !n.inside).map(|n| {
                 let (x, y) = km(n.at);
-                let label = format!("{} m ± {} m", format_number(n.metres.round()), format_number(margin.round()));
+                let metres = format!("{} m ± {} m", format_number(n.metres.round()), format_number(margin.round()));
+                // A nearest bank's label sits by the line's middle, a row per
+                // layer; a named water's past its bank, away from the site,
+                // since its line often runs beside the nearest one.
+                let (label, tx, ty, anchor) = match name {
+                    Some(name) => {
+                        let (dx, dy) = (x - sx, y - sy);
+                        let len = dx.hypot(dy).max(f64::EPSILON);
+                        let (ux, uy) = (dx / len, dy / len);
+                        let below = if uy < 0.0 { 9.0 * unit } else { 0.0 };
+                        let label = format!("{name} {metres}");
+                        // Kept inside the view: a label that would run past
+                        // the edge turns back over its line (width guessed
+                        // from its length, CJK wider).
+                        let guess = label.chars().map(|c| if c.is_ascii() { 6.0 } else { 11.0 }).sum::<f64>() * unit;
+                        let right = if ux >= 0.0 { x + 6.0 * unit + guess <= v.cx + v.width / 2.0 } else { x - 6.0 * unit - guess < v.cx - v.width / 2.0 };
+                        let tx = if right { x + 6.0 * unit } else { x - 6.0 * unit };
+                        (label, tx, -(y + uy * 6.0 * unit) + below, if right { "start" } else { "end" })
+                    }
+                    None => (metres, (sx + x) / 2.0 + 4.0 * unit, -(sy + y) / 2.0 + row * 13.0 * unit, "start"),
+                };
                 html! {
                     <g class={classes!("nearest", class)}>
                         <line x1={format!("{sx:.3}")} y1={format!("{:.3}", -sy)} x2={format!("{x:.3}")} y2={format!("{:.3}", -y)}
                             stroke-width={format!("{:.3}", 1.5 * unit)} stroke-dasharray={format!("{:.3}", 4.0 * unit)} />
                         <circle cx={format!("{x:.3}")} cy={format!("{:.3}", -y)} r={format!("{:.3}", 3.0 * unit)} />
-                        <text x={format!("{:.3}", (sx + x) / 2.0 + 4.0 * unit)} y={format!("{:.3}", -(sy + y) / 2.0 + row * 13.0 * unit)}
+                        <text x={format!("{tx:.3}")} y={format!("{ty:.3}")} text-anchor={anchor}
                             font-size={format!("{:.3}", 11.0 * unit)}>{ label }</text>
                     </g>
                 }
@@ -556,12 +578,14 @@ pub fn site_map(props: &MapProps) -> Html {
         });
         let boundary_line = est
             .boundary
-            .and_then(|(n, margin)| to(n, "to-boundary", margin, -1.0));
+            .and_then(|(n, margin)| to(n, "to-boundary", margin, -1.0, None));
         html! {
             <g class="site">
                 { parcel }
-                { to(est.river, "to-river", est.margin_m, 0.0) }
-                { to(est.lake, "to-lake", est.margin_m, 1.0) }
+                { to(est.river, "to-river", est.margin_m, 0.0, None) }
+                { to(est.lake, "to-lake", est.margin_m, 1.0, None) }
+                { to(est.yangtze, "to-yangtze", est.margin_m, 0.0, Some(lang.pick(i18n::YANGTZE_SHORT))) }
+                { to(est.poyang, "to-poyang", est.margin_m, 0.0, Some(lang.pick(i18n::POYANG_SHORT))) }
                 { boundary_line }
                 <circle class="site-point" id="map-site" cx={format!("{sx:.3}")} cy={format!("{:.3}", -sy)} r={format!("{:.3}", 5.0 * unit)}
                     stroke-width={format!("{:.3}", 2.0 * unit)} />
