@@ -146,10 +146,13 @@ pub const PRIMARY: L10n = L10n::new("等价值", "Primary-equivalent basis");
 pub const TWO_HIGH: L10n = L10n::new("“两高”项目", "Two-high project");
 pub const ENERGY_REVIEW: L10n = L10n::new("节能审查", "Energy review");
 pub const UNKNOWN: L10n = L10n::new("无法确定", "Cannot tell yet");
+/// Inputs that choose between branches with the same outcome: they refine
+/// the finding (which ratio applies), never its outcome.
 pub const WOULD_REFINE: L10n = L10n::new(
-    "补充以下信息可能使结论放宽：",
-    "Giving these could make the outcome milder:",
+    "补充以下信息可使本条说明更确切，但不会改变结论：",
+    "Giving these would make this finding more precise; they cannot change its outcome:",
 );
+pub const NOT_FIXED_YET: L10n = L10n::new("尚未确定", "Not fixed yet");
 pub const TAB_SCREEN: L10n = L10n::new("项目预审", "Screen a project");
 pub const TAB_RULES: L10n = L10n::new("规则库", "Rule base");
 pub const SEARCH: L10n = L10n::new("搜索", "Search");
@@ -457,6 +460,16 @@ pub const BAD_DISCOUNT: L10n = L10n::new(
 );
 pub const TIER: L10n = L10n::new("招商分档：", "Investment tier:");
 pub const TOTAL_OVER: L10n = L10n::new("合计", "Total over");
+/// When no item counts yet: a total of 0 yuan would mislead.
+pub const NO_TOTAL_YET: L10n = L10n::new(
+    "尚无法估算合计：{n} 项待补充信息，请填写：",
+    "No total yet: {n} items wait on figures. Give: ",
+);
+/// After a total that leaves items out.
+pub const NOT_COUNTED: L10n = L10n::new(
+    "另有 {n} 项待补充信息，未计入合计：",
+    "{n} more items wait on figures and are not counted: ",
+);
 pub const YEARS: L10n = L10n::new("年", "years");
 pub const PRESENT_VALUE: L10n = L10n::new("现值，贴现率", "present value at");
 pub const CHART_LABEL: L10n =
@@ -689,6 +702,10 @@ pub const UNDECIDED_WHY: L10n = L10n::new(
     "根据已填信息尚无法判断：下列问题的答案可能改变结论。",
     "Cannot be decided from what you entered: the answers below could change the verdict.",
 );
+/// Before the rule decided at the verdict's best bound, while it is open.
+pub const ALREADY_CERTAIN: L10n = L10n::new("已确定", "Already certain");
+/// The energy question, named in the list of what was left open.
+pub const ENERGY_TOTAL: L10n = L10n::new("年综合能源消费量", "yearly energy use");
 pub const CLEAR_WHY: L10n = L10n::new(
     "按已填信息，现行条款均不构成障碍；其余未填事项不会改变这一结论。",
     "On what you entered, no rule in force stands in the way; nothing left unanswered could change that.",

@@ -389,7 +389,7 @@ pub fn app() -> Html {
         let (s1, s2, s3) = (state.clone(), state.clone(), state.clone());
         html! {
             <Advisor report={report.clone()} lang={lang} unknown={state.interview.unknown.clone()}
-                fields={state.fields().clone()}
+                fields={state.fields().clone()} errors={errors.clone()}
                 on_fields={Callback::from(move |f| s1.dispatch(Action::SetFields(f)))}
                 on_dont_know={Callback::from(move |id| s2.dispatch(Action::DontKnow(id)))}
                 on_some={Callback::from(move |id| s3.dispatch(Action::SomeOf(id)))} />

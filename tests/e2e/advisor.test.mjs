@@ -191,3 +191,65 @@ test('the opinion prints its summary on one A4 page, with a QR code that reopens
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('questions answered "don\'t know" are listed by name, never by key', async () => {
+  const { page, problems } = await openApp();
+  await setAll(page, FIRST_FACTS);
+  await leaveField(page);
+  for (let n = 0; n < 15 && (await page.$('#advisor .question')); n++) {
+    const id = (await (await page.$('#advisor .question')).getAttribute('id')).slice(2);
+    await page.click(`#q-${id}-dont-know`);
+  }
+  const open = await page.textContent('#left-open');
+  // The composite questions among them, by their short names.
+  assert.match(open, /保护区域|目录与清单|5公里内的水体/);
+  assert.doesNotMatch(open, /\b[a-z_]+\.[a-z_0-9]+\b|energy/, open);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test('a question on the chemical park offers the parks as the form does', async () => {
+  const { page, problems } = await openApp();
+  await setAll(page, { industry_code: 'C2614', action: 'new', 'site.dist_yangtze_mainstream_m': '2500' });
+  await leaveField(page);
+  const park = '#q-site-chemical_park select';
+  await page.waitForSelector(park);
+  assert.ok((await page.$$eval(`${park} option`, (os) => os.map((o) => o.value))).includes('pengze-jishan'));
+  await page.selectOption(park, 'pengze-jishan');
+  assert.equal(await page.inputValue('#field-site-chemical_park'), 'pengze-jishan');
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test('while the verdict is open, the rule that fixes its best case says why (steel: the suspension)', async () => {
+  const { page, problems } = await openApp();
+  await setAll(page, { industry_code: 'C3110', action: 'new', 'capacity.product': 'crude_steel', 'capacity.new_t': '1000000' });
+  await leaveField(page);
+  assert.equal(await page.getAttribute('#advisor-verdict', 'data-best'), 'REQUIRES_REPLACEMENT');
+  const floor = await page.textContent('#advisor-floor');
+  assert.match(floor, /CAP-01/);
+  assert.match(floor, /暂停/);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test('an incentive estimate without figures says there is no total yet, on screen and in print', async () => {
+  const { page, problems } = await openApp();
+  await setAll(page, { industry_code: 'C3981', action: 'new' });
+  await leaveField(page);
+  assert.match(await page.textContent('#incentive-open'), /尚无法估算合计：\d+ 项待补充信息/);
+  assert.equal(await page.$('#incentive-totals'), null);
+  await page.emulateMedia({ media: 'print' });
+  const file = path.join(shots, 'opinion-no-total.pdf');
+  writeFileSync(file, await page.pdf({ format: 'A4', printBackground: true }));
+  const first = execFileSync('pdftotext', ['-f', '1', '-l', '1', '-layout', file, '-'], { encoding: 'utf8' });
+  assert.match(first, /尚无法估算合计/);
+  assert.doesNotMatch(first, /合计 10 年: 0 元/);
+  await page.emulateMedia({ media: 'screen' });
+  // With the investment given, items count and the rest are named apart.
+  await setAll(page, { 'invest.total_10k_cny': '50000', 'finance.taxable_income_10k_cny': '3000', 'finance.rd_10k_cny': '500' });
+  await leaveField(page);
+  assert.match(await page.textContent('#incentive-totals'), /合计/);
+  assert.deepEqual(problems, []);
+  await page.close();
+});

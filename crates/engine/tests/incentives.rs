@@ -528,3 +528,55 @@ fn explanations_write_amounts_in_each_languages_units() {
     );
     assert!(!en.contains('元') && !en.contains("10,000,000"), "{en}");
 }
+
+/// A lead with no figures: nothing counts, so the total of 0 yuan would say
+/// nothing; the estimate names how many items wait and on which inputs. Once
+/// the investment and tax are given, items count and fewer wait.
+#[test]
+fn an_estimate_says_what_it_still_waits_on() {
+    let engine = engine();
+    let as_of = Date::new(2026, 12, 3);
+    let estimate_of = |fields: &[(&str, &str)]| {
+        let (p, errors) = engine.parse_fields(fields.iter().copied());
+        assert!(errors.is_empty(), "{errors:?}");
+        estimate(
+            &engine.data,
+            &p,
+            as_of,
+            Outcome::Allowed,
+            &[],
+            Options::default(),
+        )
+    };
+    let bare = estimate_of(&[("industry_code", "C3981"), ("action", "new")]);
+    let (open, fields) = bare.needing_input();
+    assert!(!bare.counts_any(), "{:?}", bare.total);
+    assert!(open > 0);
+    assert_eq!(
+        open,
+        bare.items
+            .iter()
+            .filter(|i| i.state == ItemState::NeedsInput)
+            .count()
+    );
+    // Every input any waiting item names, each once.
+    for i in bare
+        .items
+        .iter()
+        .filter(|i| i.state == ItemState::NeedsInput)
+    {
+        assert!(i.missing.iter().all(|f| fields.contains(f)), "{}", i.id);
+    }
+    let mut unique = fields.clone();
+    unique.dedup();
+    assert_eq!(unique.len(), fields.len());
+    let given = estimate_of(&[
+        ("industry_code", "C3981"),
+        ("action", "new"),
+        ("invest.total_10k_cny", "50000"),
+        ("finance.taxable_income_10k_cny", "3000"),
+        ("finance.rd_10k_cny", "500"),
+    ]);
+    assert!(given.counts_any());
+    assert!(given.needing_input().0 < open);
+}

@@ -18,6 +18,9 @@ pub struct AdvisorProps {
     pub unknown: Vec<&'static str>,
     /// The current text of the fields a question sets.
     pub fields: std::collections::BTreeMap<&'static str, String>,
+    /// The form's errors: one in a field a question sets shows there too,
+    /// since the guided form may not show that field.
+    pub errors: Vec<jiujiang_engine::FieldError>,
     pub on_fields: Callback<Vec<(&'static str, String)>>,
     pub on_dont_know: Callback<&'static str>,
     pub on_some: Callback<&'static str>,
@@ -54,6 +57,14 @@ pub fn advisor(props: &AdvisorProps) -> Html {
         .iter()
         .filter_map(|id| r.findings.iter().find(|f| f.rule_id == *id))
         .collect();
+    // While open, the rule already decided at the best bound says why the
+    // project can do no better (steel: replacement, and the suspension).
+    let floor = (!decided && r.bounds.best != Outcome::Allowed)
+        .then(|| {
+            (r.findings.iter())
+                .find(|f| f.outcome == r.bounds.best && f.outcome != Outcome::NeedsInput)
+        })
+        .flatten();
     let why = match (decided, blocking.first()) {
         (false, _) => lang.pick(i18n::UNDECIDED_WHY).to_string(),
         (true, Some(f)) if r.overall != Outcome::Allowed => {
@@ -87,6 +98,11 @@ pub fn advisor(props: &AdvisorProps) -> Html {
                 <h2 id="advisor-title" class="visually-hidden">{ lang.pick(i18n::ADVISOR_TITLE) }</h2>
                 <strong class="headline">{ headline }</strong>
                 <p class="why">{ why }</p>
+                if let Some(f) = floor {
+                    <p class="why floor" id="advisor-floor">
+                        { lang.labelled(&format!("{} · {} ({})", lang.pick(i18n::ALREADY_CERTAIN), lang.text(f.title), f.rule_id), &lang.text(&f.explanation)) }
+                    </p>
+                }
                 if decided && !titles.is_empty() {
                     <p class="deciding">
                         { lang.pick(i18n::BLOCKING) }
@@ -121,10 +137,18 @@ pub fn advisor(props: &AdvisorProps) -> Html {
     }
 }
 
+/// A question's name in the list of those left open: a field's label, a
+/// composite's short name.
 fn label_of(id: &str, lang: Lang) -> String {
-    match project::field(id) {
-        Some(f) => lang.pick(f.label).to_string(),
-        None => id.to_string(),
+    if let Some(f) = project::field(id) {
+        return lang.pick(f.label).to_string();
+    }
+    if let Some(c) = jiujiang_engine::rules::questions::composite(id) {
+        return (if lang == Lang::Zh { c.name.0 } else { c.name.1 }).to_string();
+    }
+    match id {
+        "energy" => lang.pick(i18n::ENERGY_TOTAL).to_string(),
+        _ => id.to_string(),
     }
 }
 
@@ -169,6 +193,8 @@ fn question(q: &Question<'static>, props: &AdvisorProps) -> Html {
             Some(FieldKind::Choice(choices)) => html! { <>
                 { for choices.iter().map(|c| button(lang.pick(c.label), c.key, set(vec![(k, c.key.into())]))) }
             </> },
+            // Too many for buttons: the form's list of parks.
+            Some(FieldKind::ChemicalPark) => park_select(k, props),
             _ => number_input(k, props),
         },
         (AnswerKind::Set, Some(k)) => set_input(k, props),
@@ -189,6 +215,9 @@ fn question(q: &Question<'static>, props: &AdvisorProps) -> Html {
                     if q.rules.len() > 5 { format!(" … (+{})", q.rules.len() - 5) } else { String::new() }) }
             </p>
             <div class="answers">{ answers }{ dont_know }</div>
+            { for props.errors.iter()
+                .filter(|e| e.field == id || q.fields.contains(&e.field.as_str()))
+                .map(|e| html! { <p class="error" role="alert">{ lang.text(&e.message) }</p> }) }
         </li>
     }
 }
@@ -231,6 +260,27 @@ fn number_input(key: &'static str, props: &AdvisorProps) -> Html {
             <input type="text" inputmode="decimal" class="answer-input" data-field={key}
                 value={props.fields.get(key).cloned().unwrap_or_default()} {onchange} />
             <span class="unit">{ unit }</span>
+        </label>
+    }
+}
+
+/// The recognised chemical parks, as the form lists them.
+fn park_select(key: &'static str, props: &AdvisorProps) -> Html {
+    let lang = props.lang;
+    let cb = props.on_fields.clone();
+    let onchange = Callback::from(move |e: Event| {
+        let el: web_sys::HtmlSelectElement = e.target_unchecked_into();
+        cb.emit(vec![(key, el.value())]);
+    });
+    let current: AttrValue = props.fields.get(key).cloned().unwrap_or_default().into();
+    let label = project::field(key).map_or(key, |f| lang.pick(f.label));
+    html! {
+        <label class="inline-answer">
+            <span class="visually-hidden">{ label }</span>
+            <select data-field={key} {onchange}>
+                <option value="" selected={current.is_empty()}>{ "—" }</option>
+                { super::field::park_options(&current, lang) }
+            </select>
         </label>
     }
 }

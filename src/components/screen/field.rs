@@ -195,7 +195,7 @@ fn choice_options(choices: &'static [Choice], value: &AttrValue, lang: Lang) -> 
         .collect()
 }
 
-fn park_options(value: &AttrValue, lang: Lang) -> Html {
+pub(super) fn park_options(value: &AttrValue, lang: Lang) -> Html {
     let Ok(engine) = Engine::embedded() else {
         return html! {};
     };

@@ -43,6 +43,12 @@ pub fn finding_card(props: &FindingProps) -> Html {
             }
             if !f.would_refine.is_empty() {
                 <div class="refine">
+                    // A parameter the outcome leaves open (clinker at 1.5:1,
+                    // or 2:1 from another province), with the inputs that fix it.
+                    { for f.ranges.iter().map(|r| html! {
+                        <p class="range">{ lang.labelled(lang.pick(i18n::NOT_FIXED_YET),
+                            &format!("{}–{}{}", format_number(r.min), format_number(r.max), r.unit)) }</p>
+                    }) }
                     <span>{ lang.pick(i18n::WOULD_REFINE) }</span>
                     { missing_links(&f.would_refine, lang) }
                 </div>

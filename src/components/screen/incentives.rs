@@ -244,6 +244,7 @@ pub fn incentive_panel(props: &IncentiveProps) -> Html {
         .filter(|i| i.kind == ItemKind::Cost)
         .collect();
     let n = report.options.horizon_years;
+    let (open, waiting) = report.needing_input();
     // Packages of the site's county that are not counted yet: offered.
     let offered: Vec<&Package> = props.site_county.as_ref().map_or(Vec::new(), |county| {
         let bundled =
@@ -297,12 +298,20 @@ pub fn incentive_panel(props: &IncentiveProps) -> Html {
             <p class="tier" id="incentive-tier">
                 <strong>{ lang.pick(i18n::TIER) }</strong>{ " " }{ lang.text(&report.tier.explanation) }
             </p>
-            <p class="totals" id="incentive-totals">
-                { format!("{} {} {}: ", lang.pick(i18n::TOTAL_OVER), n, lang.pick(i18n::YEARS)) }
-                <strong>{ range(report.total, lang) }</strong>
-                { format!("; {} {}%: ", lang.pick(i18n::PRESENT_VALUE), format_number(report.options.discount_rate * 100.0)) }
-                <strong>{ range(report.present_value, lang) }</strong>
-            </p>
+            if report.counts_any() || open == 0 {
+                <p class="totals" id="incentive-totals">
+                    { format!("{} {} {}: ", lang.pick(i18n::TOTAL_OVER), n, lang.pick(i18n::YEARS)) }
+                    <strong>{ range(report.total, lang) }</strong>
+                    { format!("; {} {}%: ", lang.pick(i18n::PRESENT_VALUE), format_number(report.options.discount_rate * 100.0)) }
+                    <strong>{ range(report.present_value, lang) }</strong>
+                </p>
+            }
+            if open > 0 {
+                <p class={classes!("totals-open", (!report.counts_any()).then_some("totals"))} id="incentive-open">
+                    { lang.pick(if report.counts_any() { i18n::NOT_COUNTED } else { i18n::NO_TOTAL_YET }).replace("{n}", &open.to_string()) }
+                    { for waiting.iter().map(|f| html! { <>{ super::result::field_link(f, lang) }{ " " }</> }) }
+                </p>
+            }
             <p class="help">{ lang.pick(i18n::INCENTIVES_HELP) }</p>
             { chart(&report, lang) }
             <div class="table-scroll">

@@ -61,6 +61,32 @@ fn first_n<T>(items: Vec<T>, n: usize) -> (Vec<T>, usize) {
     (items.into_iter().take(n).collect(), more)
 }
 
+/// The totals, or while no item counts, that there is no total yet; and
+/// the items left out for want of figures, with (the first few of) those
+/// figures.
+fn totals(incentives: &jiujiang_engine::incentives::IncentiveReport, lang: Lang) -> Html {
+    let (open, waiting) = incentives.needing_input();
+    let counts = incentives.counts_any();
+    let (waiting, more) = first_n(waiting, 4);
+    let names: Vec<&str> = (waiting.iter())
+        .map(|k| jiujiang_engine::project::field(k).map_or(*k, |f| lang.pick(f.label)))
+        .collect();
+    html! {
+        <>
+            if counts || open == 0 {
+                <p>{ format!("{} {} {}: {}; {} {}%: {}", lang.pick(i18n::TOTAL_OVER), incentives.options.horizon_years, lang.pick(i18n::YEARS),
+                    range(incentives.total, lang), lang.pick(i18n::PRESENT_VALUE), incentives.options.discount_rate * 100.0, range(incentives.present_value, lang)) }</p>
+            }
+            if open > 0 {
+                <p class="incentive-open">{ format!("{}{}{}",
+                    lang.pick(if counts { i18n::NOT_COUNTED } else { i18n::NO_TOTAL_YET }).replace("{n}", &open.to_string()),
+                    names.join(lang.pick(i18n::LIST_SEPARATOR)),
+                    if more > 0 { format!(" … (+{more})") } else { String::new() }) }</p>
+            }
+        </>
+    }
+}
+
 /// The first page: what the negotiation table needs, on one A4 sheet.
 fn summary_page(
     lang: Lang,
@@ -163,8 +189,7 @@ fn summary_page(
             if incentives.blocked {
                 <p><strong>{ lang.pick(i18n::INCENTIVES_BLOCKED) }</strong></p>
             } else {
-                <p>{ format!("{} {} {}: {}; {} {}%: {}", lang.pick(i18n::TOTAL_OVER), incentives.options.horizon_years, lang.pick(i18n::YEARS),
-                    range(incentives.total, lang), lang.pick(i18n::PRESENT_VALUE), incentives.options.discount_rate * 100.0, range(incentives.present_value, lang)) }</p>
+                { totals(incentives, lang) }
             }
             <p class="disclaimer">{ lang.pick(i18n::OPINION_DISCLAIMER) }</p>
         </section>
@@ -252,8 +277,7 @@ pub fn print_opinion(props: &PrintProps) -> Html {
             if incentives.blocked {
                 <p><strong>{ lang.pick(i18n::INCENTIVES_BLOCKED) }</strong></p>
             }
-            <p>{ format!("{} {} {}: {}; {} {}%: {}", lang.pick(i18n::TOTAL_OVER), incentives.options.horizon_years, lang.pick(i18n::YEARS),
-                range(incentives.total, lang), lang.pick(i18n::PRESENT_VALUE), incentives.options.discount_rate * 100.0, range(incentives.present_value, lang)) }</p>
+            { totals(&incentives, lang) }
             <table class="print-incentives">
                 <thead><tr>
                     <th>{ lang.pick(i18n::COL_ITEM) }</th>

@@ -205,6 +205,32 @@ pub struct IncentiveReport<'a> {
     pub land_checks: Vec<LandCheck<'a>>,
 }
 
+impl IncentiveReport<'_> {
+    /// The items still waiting on an input, and those inputs (most-needed
+    /// first): without them the totals leave these items out, which a total
+    /// of 0 yuan must not hide.
+    pub fn needing_input(&self) -> (usize, Vec<&'static str>) {
+        let open: Vec<&ItemResult> = (self.items.iter())
+            .filter(|i| i.state == ItemState::NeedsInput)
+            .collect();
+        let mut fields: Vec<(&'static str, usize)> = Vec::new();
+        for f in open.iter().flat_map(|i| &i.missing) {
+            match fields.iter_mut().find(|(k, _)| k == f) {
+                Some((_, n)) => *n += 1,
+                None => fields.push((f, 1)),
+            }
+        }
+        // Stable: among equals, the order the items name them.
+        fields.sort_by_key(|&(_, n)| std::cmp::Reverse(n));
+        (open.len(), fields.into_iter().map(|(k, _)| k).collect())
+    }
+
+    /// Whether any item counts towards the totals.
+    pub fn counts_any(&self) -> bool {
+        self.items.iter().any(|i| i.state.counts())
+    }
+}
+
 struct Ctx<'a, 'p> {
     data: &'a RuleData,
     project: &'p Project,

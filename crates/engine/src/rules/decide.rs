@@ -367,8 +367,9 @@ pub(crate) fn evaluate_in<'a>(index: usize, ctx: &Ctx<'a, '_>) -> Finding<'a> {
     let d = decide(index, ctx, &mut trace);
     let (explain, hint, caveat) = d.source.in_rule(rule);
     let (explain_t, hint_t, caveat_t) = d.source.compiled(&ctx.program.rules[index].texts);
+    let ranges = param_ranges(ctx, rule, &d);
     let explanation = match (explain, d.outcome) {
-        (Some(t), _) => ctx.fill(t, explain_t),
+        (Some(t), _) => ctx.fill_ranged(t, explain_t, &ranges),
         (None, Outcome::NeedsInput) => Cow::Borrowed(&*NEEDS_INPUT_TEXT),
         (None, _) => {
             let to = rule.effective_to;
@@ -400,7 +401,6 @@ pub(crate) fn evaluate_in<'a>(index: usize, ctx: &Ctx<'a, '_>) -> Finding<'a> {
     if d.scope_open {
         caveats.push(Caveat::Data(&SCOPE_OPEN_TEXT));
     }
-    let ranges = param_ranges(ctx, rule, &d);
     let bounds = (d.outcome == Outcome::NeedsInput).then(|| Bounds {
         best: d.possible.best().unwrap_or(Outcome::NotApplicable),
         worst: d.possible.worst().unwrap_or(Outcome::NotApplicable),

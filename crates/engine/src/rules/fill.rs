@@ -1,8 +1,10 @@
 //! Filling a rule text for a project: each `{expr}` of its [`Template`]
 //! becomes a parameter's value in force, a fact known as a range (`lo–hi`),
-//! or a product `a*b` of parameters and numeric facts; `?` when unknown.
+//! or a product `a*b` of parameters and numeric facts; `?` when unknown. A
+//! parameter the outcome does not fix yet is written as its range.
 
 use crate::data_types::Text;
+use crate::rules::decide::ParamRange;
 use crate::rules::evaluate::Ctx;
 use crate::rules::facts::FactValue;
 use crate::rules::template::{Plan, Template};
@@ -15,43 +17,70 @@ impl<'a: 'p, 'p> Ctx<'a, 'p> {
     /// is borrowed as it is. Each placeholder is worked out once for both
     /// languages.
     pub(crate) fn fill<'t>(&self, text: &'t Text, template: Option<&Template>) -> Cow<'t, Text> {
+        self.fill_ranged(text, template, &[])
+    }
+
+    /// As [`Ctx::fill`], where a parameter that the outcome does not fix yet
+    /// (`ranges`) is written as its range, and so is a product with it:
+    /// "1.5–2:1", "1,500,000–2,000,000 t", not the decided branch's value
+    /// alone.
+    pub(crate) fn fill_ranged<'t>(
+        &self,
+        text: &'t Text,
+        template: Option<&Template>,
+        ranges: &[ParamRange],
+    ) -> Cow<'t, Text> {
         let Some(template) = template else {
             return Cow::Borrowed(text);
         };
         let values: Vec<String> = (template.exprs.iter().zip(&template.plans))
-            .map(|(e, plan)| self.placeholder(e, plan))
+            .map(|(e, plan)| self.placeholder(e, plan, ranges))
             .collect();
         Cow::Owned(template.render(&values))
     }
 
     /// The text for one `{expr}`, its names resolved by `plan`.
-    fn placeholder(&self, expr: &str, plan: &Plan) -> String {
+    fn placeholder(&self, expr: &str, plan: &Plan, ranges: &[ParamRange]) -> String {
+        let shown = |v: f64| format_number(round_display(v));
+        let between = |lo: f64, hi: f64| crate::text::concat(&[&shown(lo), "–", &shown(hi)]);
+        // The range a parameter is still open over, if any.
+        let open = |i: Option<u16>| {
+            let (p, _) = self.param_at(i? as usize)?;
+            let r = ranges.iter().find(|r| r.params.contains(&p.id.as_str()))?;
+            Some((r.min, r.max))
+        };
+        if let Some((lo, hi)) = open(plan.param) {
+            return between(lo, hi);
+        }
         if let Some((_, v)) = plan.param.and_then(|i| self.param_at(i as usize)) {
-            return format_number(round_display(v.value));
+            return shown(v.value);
         }
         if let Some((lo, hi)) = self.fact_as(plan.fact, expr, |v| match v {
             FactValue::Between(lo, hi) => Some((*lo, *hi)),
             _ => None,
         }) {
-            return crate::text::concat(&[
-                &format_number(round_display(lo)),
-                "–",
-                &format_number(round_display(hi)),
-            ]);
+            return between(lo, hi);
         }
-        let mut product = Some(1.0);
+        // The product at each end of any open parameter's range.
+        let mut product = Some((1.0, 1.0));
         for (name, &(param, fact)) in expr.split('*').map(str::trim).zip(&plan.factors) {
-            let value = match param.and_then(|i| self.param_at(i as usize)) {
-                Some((_, v)) => Some(v.value),
-                None => self.fact_as(fact, name, |v| match v {
-                    FactValue::Num(x) => Some(*x),
-                    _ => None,
-                }),
+            let value = match (open(param), param.and_then(|i| self.param_at(i as usize))) {
+                (Some(range), _) => Some(range),
+                (None, Some((_, v))) => Some((v.value, v.value)),
+                (None, None) => self
+                    .fact_as(fact, name, |v| match v {
+                        FactValue::Num(x) => Some(*x),
+                        _ => None,
+                    })
+                    .map(|x| (x, x)),
             };
-            product = product.zip(value).map(|(acc, x)| acc * x);
+            product = product
+                .zip(value)
+                .map(|((lo, hi), (a, b))| (lo * a, hi * b));
         }
         match product {
-            Some(v) => format_number(round_display(v)),
+            Some((lo, hi)) if lo == hi => shown(lo),
+            Some((lo, hi)) => between(lo.min(hi), lo.max(hi)),
             None => "?".to_string(),
         }
     }
@@ -134,9 +163,13 @@ mod tests {
                 for t in compiled {
                     assert_eq!(t.plans.len(), t.exprs.len());
                     for (e, plan) in t.exprs.iter().zip(&t.plans) {
-                        let planned = ctx.placeholder(e, plan);
+                        let planned = ctx.placeholder(e, plan, &[]);
                         assert_eq!(planned, by_name(&ctx, e), "{{{e}}}");
-                        assert_eq!(planned, ctx.placeholder(e, &program.plan(e)), "{{{e}}}");
+                        assert_eq!(
+                            planned,
+                            ctx.placeholder(e, &program.plan(e), &[]),
+                            "{{{e}}}"
+                        );
                         numbers += usize::from(planned != "?");
                     }
                 }

@@ -106,6 +106,8 @@ pub struct Item {
 /// the person confirms, never a default.
 pub struct Composite {
     pub id: &'static str,
+    /// A short name, where the question is listed rather than asked.
+    pub name: (&'static str, &'static str),
     /// The question, before the list of items open.
     pub ask: (&'static str, &'static str),
     pub items: &'static [Item],
@@ -137,9 +139,11 @@ const fn far(asks: &'static str, zh: &'static str, en: &'static str) -> Item {
 pub const COMPOSITES: &[Composite] = &[
     Composite {
         id: "site.protected_areas",
+        name: ("保护区域", "protected areas"),
+        // Asked as "any of these?", so "none of these" answers it plainly.
         ask: (
-            "选址是否与以下区域均不重叠：",
-            "Is the site clear of all of these: ",
+            "选址是否与以下任一区域重叠：",
+            "Does the site overlap any of these: ",
         ),
         items: &[
             item(
@@ -189,7 +193,11 @@ pub const COMPOSITES: &[Composite] = &[
     },
     Composite {
         id: "catalogue.lists",
-        ask: ("是否已确认：", "Is it confirmed that the project is "),
+        name: ("目录与清单", "catalogues and lists"),
+        ask: (
+            "项目是否有以下任一情形：",
+            "Does any of these apply to the project: ",
+        ),
         items: &[
             Item {
                 asks: "catalogue.class",
@@ -197,30 +205,31 @@ pub const COMPOSITES: &[Composite] = &[
                 none: "yes",
                 holds: Holds::ClassClear,
                 name: (
-                    "不属《产业结构调整指导目录》限制类、淘汰类",
-                    "neither restricted nor eliminated in the Industrial Structure Catalogue",
+                    "属《产业结构调整指导目录》限制类或淘汰类",
+                    "restricted or eliminated in the Industrial Structure Catalogue",
                 ),
             },
             item(
                 "catalogue.market_access",
                 "not_listed",
-                "不在《市场准入负面清单》内",
-                "not on the Market Access Negative List",
+                "列入《市场准入负面清单》",
+                "on the Market Access Negative List",
             ),
             item(
                 "site.zoning_check",
                 "allowed",
-                "所在“三线一单”管控单元准入清单允许",
-                "allowed by its environmental zoning unit's list",
+                "未获所在“三线一单”管控单元准入清单允许",
+                "not allowed by its environmental zoning unit's list",
             ),
         ],
         even_one: false,
     },
     Composite {
         id: "site.waters_5km",
+        name: ("5公里内的水体", "waters within 5 km"),
         ask: (
-            "选址5公里范围内是否没有：",
-            "Is the site more than 5 km from ",
+            "选址5公里范围内是否有以下任一水体：",
+            "Is any of these within 5 km of the site: ",
         ),
         items: &[
             far(
@@ -280,10 +289,11 @@ fn text_of(key: &'static str, items: &[Item]) -> Text {
         for (k, item) in items.iter().enumerate() {
             if k > 0 {
                 zh.push("、");
+                // Every composite asks "any of these?".
                 en.push(match (k + 1 == n, n > 2) {
                     (false, _) => ", ",
-                    (true, true) => ", and ",
-                    (true, false) => " and ",
+                    (true, true) => ", or ",
+                    (true, false) => " or ",
                 });
             }
             zh.push(item.name.0);
@@ -611,17 +621,17 @@ mod tests {
     }
 
     /// A composite names its open items as a list each language writes:
-    /// "a", "a and b", "a, b, and c"; 甲、乙、丙.
+    /// "a", "a or b", "a, b, or c"; 甲、乙、丙.
     #[test]
     fn a_composite_question_lists_its_items_as_each_language_does() {
         let c = composite("site.protected_areas").unwrap();
         let ask = |n: usize| text_of(c.id, &c.items[..n]);
         let (a, b, third) = (c.items[0].name, c.items[1].name, c.items[2].name);
         assert_eq!(ask(1).en, format!("{}{}?", c.ask.1, a.1));
-        assert_eq!(ask(2).en, format!("{}{} and {}?", c.ask.1, a.1, b.1));
+        assert_eq!(ask(2).en, format!("{}{} or {}?", c.ask.1, a.1, b.1));
         assert_eq!(
             ask(3).en,
-            format!("{}{}, {}, and {}?", c.ask.1, a.1, b.1, third.1)
+            format!("{}{}, {}, or {}?", c.ask.1, a.1, b.1, third.1)
         );
         assert_eq!(
             ask(3).zh,
