@@ -43,8 +43,8 @@ pub struct WorkDoc {
 /// Why a document could not be taken.
 #[derive(Clone, Debug, PartialEq)]
 pub enum WorkError {
-    /// Not our format at all, or damaged.
-    Damaged(String),
+    /// Not our format at all, or damaged: what was wrong, in both languages.
+    Damaged(Text),
     /// Written by a newer version of the app.
     Future(u32),
     /// A share link cut short (e.g. by a mail program).
@@ -55,8 +55,8 @@ impl WorkError {
     pub fn message(&self) -> Text {
         match self {
             WorkError::Damaged(why) => Text {
-                zh: format!("内容已损坏或不是本工具的格式（{why}）。当前内容未改动。"),
-                en: format!("The content is damaged or not this tool's format ({why}). Nothing was changed."),
+                zh: format!("内容已损坏或不是本工具的格式（{}）。当前内容未改动。", why.zh),
+                en: format!("The content is damaged or not this tool's format ({}). Nothing was changed.", why.en),
             },
             WorkError::Future(v) => Text {
                 zh: format!("内容由更新版本的本工具生成（格式版本 {v}，本版本只能读取到 {VERSION}）。请使用最新版本打开。当前内容未改动。"),
@@ -74,8 +74,8 @@ impl WorkError {
 /// and drops field keys this build does not have (reported by the caller's
 /// parse, never silently used).
 pub fn from_json(text: &str) -> Result<WorkDoc, WorkError> {
-    let value: serde_json::Value = serde_json::from_str(text.trim_start_matches('\u{feff}'))
-        .map_err(|e| WorkError::Damaged(e.to_string()))?;
+    let value: serde_json::Value =
+        serde_json::from_str(text.trim_start_matches('\u{feff}')).map_err(|e| json_error(&e))?;
     migrate(value)
 }
 
@@ -86,12 +86,14 @@ fn migrate(value: serde_json::Value) -> Result<WorkDoc, WorkError> {
     match version {
         Some(v) if v > VERSION as u64 => Err(WorkError::Future(v as u32)),
         Some(1) => {
-            let mut doc: WorkDoc =
-                serde_json::from_value(value).map_err(|e| WorkError::Damaged(e.to_string()))?;
+            let mut doc: WorkDoc = serde_json::from_value(value).map_err(|e| json_error(&e))?;
             check(&mut doc)?;
             Ok(doc)
         }
-        Some(v) => Err(WorkError::Damaged(format!("unknown version {v}"))),
+        Some(v) => Err(damaged(
+            format!("未知的格式版本 {v}"),
+            format!("unknown version {v}"),
+        )),
         None => {
             // Version 0: `{"fields": {...}}`, or a project file.
             let fields = match value.get("fields").and_then(|f| f.as_object()) {
@@ -118,37 +120,56 @@ fn migrate(value: serde_json::Value) -> Result<WorkDoc, WorkError> {
     }
 }
 
-/// A project file (docs/project-format.md) as field texts, through the
-/// engine's reader so every check applies.
+fn damaged(zh: String, en: String) -> WorkError {
+    WorkError::Damaged(Text { zh, en })
+}
+
+/// What the JSON reader found wrong: where, and of what kind, in Chinese;
+/// the reader's own words in English.
+fn json_error(e: &serde_json::Error) -> WorkError {
+    use serde_json::error::Category;
+    let kind = match e.classify() {
+        Category::Eof => "内容不完整",
+        Category::Syntax => "JSON 语法错误",
+        Category::Data => "数据类型不符",
+        Category::Io => "读取错误",
+    };
+    damaged(
+        format!("第 {} 行第 {} 列：{kind}", e.line(), e.column()),
+        e.to_string(),
+    )
+}
+
+/// A project file (docs/project-format.md) as field texts. Only its shape is
+/// checked here: a value the fields refuse (a negative distance) is imported
+/// as written and flagged at its field, as if typed, rather than losing the
+/// file for one figure.
 fn project_file_fields(value: &serde_json::Value) -> Result<BTreeMap<String, String>, WorkError> {
-    let engine = jiujiang_engine::Engine::embedded().map_err(WorkError::Damaged)?;
-    let project = engine
-        .project_from_json(&value.to_string())
-        .map_err(|errors| {
-            WorkError::Damaged(
-                errors
-                    .iter()
-                    .map(|e| format!("{}: {}", e.field, e.message.en))
-                    .collect::<Vec<_>>()
-                    .join("; "),
+    let pairs =
+        jiujiang_engine::project::project_json_fields(&value.to_string()).map_err(|errors| {
+            let join = |pick: fn(&jiujiang_engine::FieldError) -> String, sep: &str| {
+                errors.iter().map(pick).collect::<Vec<_>>().join(sep)
+            };
+            damaged(
+                join(|e| format!("{}：{}", e.field, e.message.zh), "；"),
+                join(|e| format!("{}: {}", e.field, e.message.en), "; "),
             )
         })?;
-    Ok(project
-        .to_fields()
+    Ok(pairs
         .into_iter()
-        .map(|(k, v)| (k.to_string(), v))
+        .filter(|(k, _)| k != "schema_version")
         .collect())
 }
 
 fn check(doc: &mut WorkDoc) -> Result<(), WorkError> {
     if doc.scenarios.is_empty() {
-        return Err(WorkError::Damaged("no scenario".into()));
+        return Err(damaged("没有方案".into(), "no scenario".into()));
     }
     if doc.scenarios.len() > MAX_SCENARIOS {
-        return Err(WorkError::Damaged(format!(
-            "{} scenarios, at most {MAX_SCENARIOS}",
-            doc.scenarios.len()
-        )));
+        return Err(damaged(
+            format!("{} 个方案，最多 {MAX_SCENARIOS} 个", doc.scenarios.len()),
+            format!("{} scenarios, at most {MAX_SCENARIOS}", doc.scenarios.len()),
+        ));
     }
     let unknown: Vec<String> = doc
         .scenarios
@@ -158,10 +179,10 @@ fn check(doc: &mut WorkDoc) -> Result<(), WorkError> {
         .cloned()
         .collect();
     if !unknown.is_empty() {
-        return Err(WorkError::Damaged(format!(
-            "unknown fields {}",
-            unknown.join(", ")
-        )));
+        return Err(damaged(
+            format!("未知字段 {}", unknown.join("、")),
+            format!("unknown fields {}", unknown.join(", ")),
+        ));
     }
     doc.current = doc.current.min(doc.scenarios.len() - 1);
     Ok(())
@@ -198,16 +219,21 @@ pub fn to_fragment(doc: &WorkDoc) -> String {
 pub fn from_fragment(fragment: &str) -> Result<WorkDoc, WorkError> {
     let f = fragment.trim().trim_start_matches('#');
     let Some((tag, body)) = f.split_once('.') else {
-        return Err(WorkError::Damaged("no version tag".into()));
+        return Err(damaged("链接缺少版本标记".into(), "no version tag".into()));
     };
     let version: u32 = tag
         .strip_prefix('w')
         .and_then(|v| v.parse().ok())
-        .ok_or_else(|| WorkError::Damaged("no version tag".into()))?;
+        .ok_or_else(|| damaged("链接缺少版本标记".into(), "no version tag".into()))?;
     if version > VERSION {
         return Err(WorkError::Future(version));
     }
-    let bytes = base64url_decode(body).ok_or(WorkError::Damaged("not base64url".into()))?;
+    let bytes = base64url_decode(body).ok_or_else(|| {
+        damaged(
+            "链接含有无效字符".into(),
+            "the link has characters it cannot hold".into(),
+        )
+    })?;
     let json =
         miniz_oxide::inflate::decompress_to_vec_with_limit(&bytes, 1 << 20).map_err(|e| {
             // A stream that simply ends early is a truncated link.
@@ -217,10 +243,14 @@ pub fn from_fragment(fragment: &str) -> Result<WorkDoc, WorkError> {
             ) {
                 WorkError::Truncated
             } else {
-                WorkError::Damaged("not a compressed document".into())
+                damaged(
+                    "链接内容无法解压".into(),
+                    "the link's content cannot be unpacked".into(),
+                )
             }
         })?;
-    let text = String::from_utf8(json).map_err(|_| WorkError::Damaged("not text".into()))?;
+    let text = String::from_utf8(json)
+        .map_err(|_| damaged("内容不是文本".into(), "the content is not text".into()))?;
     from_json(&text)
 }
 
@@ -366,11 +396,45 @@ mod tests {
         ));
         assert!(matches!(
             from_json(r#"{"version": 1, "scenarios": [{"name": "A", "fields": {"no.such": "1"}}]}"#),
-            Err(WorkError::Damaged(m)) if m.contains("no.such")
+            Err(WorkError::Damaged(m)) if m.en.contains("no.such") && m.zh.contains("no.such")
         ));
         assert!(matches!(from_json("[1,2"), Err(WorkError::Damaged(_))));
         // Messages in both languages.
         let m = WorkError::Future(2).message();
         assert!(m.zh.contains("更新版本") && m.en.contains("newer version"));
+    }
+
+    /// A project file whose shape is right but one value is not is imported
+    /// with that value as written, for its field to flag; one whose shape is
+    /// wrong is refused, saying why in each language without the JSON
+    /// reader's English in the Chinese.
+    #[test]
+    fn a_project_file_with_a_bad_value_is_kept_and_a_broken_one_refused_in_both_languages() {
+        let file = r#"{"schema_version": 1, "industry_code": "C2614", "site": {"dist_yangtze_mainstream_m": -5.0, "dist_poyang_lake_m": 2500.5}}"#;
+        let d = from_json(file).unwrap();
+        // Whole numbers as a person types them, whatever the file wrote.
+        assert_eq!(
+            d.scenarios[0].fields["site.dist_yangtze_mainstream_m"],
+            "-5"
+        );
+        assert_eq!(d.scenarios[0].fields["site.dist_poyang_lake_m"], "2500.5");
+        assert_eq!(d.scenarios[0].fields["industry_code"], "C2614");
+        assert!(!d.scenarios[0].fields.contains_key("schema_version"));
+        let Err(WorkError::Damaged(why)) =
+            from_json(r#"{"schema_version": 1, "site": {"dist_yangtze_mainstream_m": [1]}}"#)
+        else {
+            panic!("a list where a number belongs was taken");
+        };
+        assert!(
+            why.zh.contains("值类型不对") && why.en.contains("wrong type"),
+            "{why:?}"
+        );
+        let Err(WorkError::Damaged(why)) = from_json(r#"{"schema_version": 1, "name": "cut"#)
+        else {
+            panic!("a cut file was taken");
+        };
+        assert!(why.zh.contains("内容不完整"), "{why:?}");
+        assert!(!why.zh.contains("EOF"), "{}", why.zh);
+        assert!(why.en.contains("EOF"), "{}", why.en);
     }
 }

@@ -121,13 +121,23 @@ test('the work survives a reload, and project files export and import; bad files
     ['{"version": 1, "scenarios": [{"name": "A", "fields": {"no.such.field": "1"}}]}', /no\.such\.field/],
     ['{"version": 5, "scenarios": []}', /更新版本/],
     ['not json at all', /已损坏/],
-    ['{"industry_code": "C2614", "site": {"dist_yangtze_mainstream_m": -5}}', /已损坏/],
+    ['{"industry_code": "C2614", "site": {"dist_yangtze_mainstream_m": -5}}', /缺少 schema_version/],
+    ['{"schema_version": 1, "site": {"dist_yangtze_mainstream_m": [5]}}', /值类型不对/],
+    ['{"schema_version": 1, "name": "cut', /内容不完整/],
   ]) {
     await page.setInputFiles('#import-work', { name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(content) });
     await page.waitForFunction((re) => new RegExp(re).test(document.querySelector('#work-notice')?.textContent ?? ''), why.source);
+    // The Chinese message carries no English from the JSON reader.
+    assert.doesNotMatch(await page.textContent('#work-notice'), /EOF|expected|invalid type/);
     assert.equal(await page.inputValue('#field-site-dist_yangtze_mainstream_m'), '4000');
     assert.equal(await page.locator('.scenario-tab').count(), 2);
   }
+  // A project file right in shape with one value wrong is taken, the value as
+  // written and flagged at its field, as if typed.
+  await page.setInputFiles('#import-work', { name: 'p.json', mimeType: 'application/json',
+    buffer: Buffer.from('{"schema_version": 1, "industry_code": "C2614", "site": {"dist_yangtze_mainstream_m": -5}}') });
+  await page.waitForFunction(() => document.querySelector('#field-site-dist_yangtze_mainstream_m').value === '-5');
+  assert.ok(await page.isVisible('#field-site-dist_yangtze_mainstream_m-error'));
   assert.deepEqual(problems, []);
   await context.close();
 });

@@ -358,6 +358,24 @@ fn check_schema_version(raw: &str) -> Result<(), FieldError> {
 
 /// Reads a project file (JSON, docs/project-format.md).
 pub fn project_from_json(text: &str, industry: &Industry) -> Result<Project, Vec<FieldError>> {
+    let pairs = project_json_fields(text)?;
+    let (project, errors) = parse_fields(
+        pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())),
+        industry,
+    );
+    if errors.is_empty() {
+        Ok(project)
+    } else {
+        Err(errors)
+    }
+}
+
+/// A project file's fields as the texts a form holds, before any value is
+/// checked: the errors are only of its shape (not JSON, not an object, a
+/// value of the wrong type, no or a newer `schema_version`). The app imports
+/// a file whose values are wrong this way, so they are kept and flagged at
+/// their fields, as typed ones are.
+pub fn project_json_fields(text: &str) -> Result<Vec<(String, String)>, Vec<FieldError>> {
     let value: serde_json::Value = serde_json::from_str(text).map_err(|e| {
         vec![FieldError::new(
             "",
@@ -390,13 +408,14 @@ pub fn project_from_json(text: &str, industry: &Industry) -> Result<Project, Vec
             format!("Missing schema_version (currently {SCHEMA_VERSION})."),
         ));
     }
-    let (project, parse_errors) = parse_fields(
-        pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())),
-        industry,
-    );
-    errors.extend(parse_errors);
+    // The version is part of the shape: a newer file may mean other things.
+    if let Some((_, v)) = pairs.iter().find(|(k, _)| k == "schema_version") {
+        if let Err(e) = check_schema_version(v) {
+            errors.push(e);
+        }
+    }
     if errors.is_empty() {
-        Ok(project)
+        Ok(pairs)
     } else {
         Err(errors)
     }
@@ -419,7 +438,16 @@ fn flatten(
         match v {
             J::Null => pairs.push((key, String::new())),
             J::Bool(b) => pairs.push((key, b.to_string())),
-            J::Number(n) => pairs.push((key, n.to_string())),
+            // As a person types it: 4000, not 4000.0 (the file may hold floats).
+            J::Number(n) => pairs.push((
+                key,
+                match n.as_f64() {
+                    Some(x) if n.is_f64() && x.fract() == 0.0 && x.abs() < 1e15 => {
+                        (x as i64).to_string()
+                    }
+                    _ => n.to_string(),
+                },
+            )),
             J::String(s) => pairs.push((key, s.clone())),
             J::Array(items) if is_set && items.iter().all(J::is_string) => {
                 let joined: Vec<&str> = items.iter().filter_map(J::as_str).collect();
