@@ -177,6 +177,18 @@ impl AppState {
             as_of: Some(self.as_of.clone()),
             horizon: Some(self.horizon.clone()),
             discount_pct: Some(self.discount_pct.clone()),
+            unknown: self
+                .interview
+                .unknown
+                .iter()
+                .map(|s| s.to_string())
+                .collect(),
+            declined: self
+                .interview
+                .declined
+                .iter()
+                .map(|s| s.to_string())
+                .collect(),
         }
     }
 
@@ -341,6 +353,15 @@ impl Reducible for AppState {
                 if let Some(d) = doc.discount_pct {
                     next.discount_pct = d;
                 }
+                // Ids this build does not ask are dropped: they would be
+                // left open for nothing.
+                let known = |ids: &[String]| -> Vec<&'static str> {
+                    ids.iter()
+                        .filter_map(|id| jiujiang_engine::rules::questions::question_id(id))
+                        .collect()
+                };
+                next.interview.unknown = known(&doc.unknown);
+                next.interview.declined = known(&doc.declined);
             }
             Action::SetBoundary(b) => next.boundary = b,
             Action::SavePackage(p) => {
@@ -491,6 +512,28 @@ mod tests {
         let s = s.reduce(Action::Clear);
         assert!(s.fields().values().all(String::is_empty));
         assert_eq!(s.fields().len(), FIELDS.len());
+    }
+
+    /// "Don't know" and "some of these" survive a reload (the autosave is
+    /// the work document) and a share link; ids this build does not ask are
+    /// dropped.
+    #[test]
+    fn answers_of_dont_know_survive_the_work_document() {
+        let s = apply(
+            AppState::new(TODAY),
+            vec![
+                Action::SetField("industry_code", "C2614".into()),
+                Action::DontKnow("site.protected_areas"),
+                Action::DontKnow("energy"),
+                Action::SomeOf("catalogue.lists"),
+            ],
+        );
+        let mut doc = crate::work::from_json(&crate::work::to_json(&s.to_doc())).unwrap();
+        doc.unknown.push("no.such.question".into());
+        let back = apply(AppState::new(TODAY), vec![Action::LoadWork(Box::new(doc))]);
+        assert_eq!(back.interview.unknown, ["site.protected_areas", "energy"]);
+        assert_eq!(back.interview.declined, ["catalogue.lists"]);
+        assert_eq!(back.field("industry_code"), "C2614");
     }
 
     #[test]

@@ -38,6 +38,13 @@ pub struct WorkDoc {
     pub horizon: Option<String>,
     #[serde(default)]
     pub discount_pct: Option<String>,
+    /// The open scenario's questions answered "don't know", and composites
+    /// answered "some of these" (by question id), so a reload or a shared
+    /// link does not ask them again.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub unknown: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub declined: Vec<String>,
 }
 
 /// Why a document could not be taken.
@@ -113,6 +120,8 @@ fn migrate(value: serde_json::Value) -> Result<WorkDoc, WorkError> {
                 as_of: None,
                 horizon: None,
                 discount_pct: None,
+                unknown: Vec::new(),
+                declined: Vec::new(),
             };
             check(&mut doc)?;
             Ok(doc)
@@ -323,6 +332,8 @@ mod tests {
             as_of: Some("2025-01-01".into()),
             horizon: Some("5".into()),
             discount_pct: Some("6".into()),
+            unknown: vec!["site.protected_areas".into(), "energy".into()],
+            declined: vec!["catalogue.lists".into()],
         }
     }
 

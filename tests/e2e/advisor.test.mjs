@@ -147,6 +147,12 @@ test('"don\'t know" keeps the input open, is not asked again, and says what it c
   if (field && (await field.evaluate((el) => el.tagName)) === 'SELECT') {
     assert.equal(await field.inputValue(), '');
   }
+  // A reload keeps the answer: the question is still not asked.
+  await page.waitForFunction((q) => (localStorage.getItem('jiujiang.work') ?? '').includes(`"unknown":["${q}"]`), id.replace('-', '.'));
+  await page.reload();
+  await page.waitForSelector('#advisor-verdict');
+  assert.equal(await page.$(`#q-${id}`), null, 'asked again after a reload');
+  assert.match(await page.textContent('#left-open'), /不知道/);
   assert.deepEqual(problems, []);
   await context.close();
 });

@@ -171,7 +171,7 @@ fn industry_hint(props: &IndustryHintProps) -> Html {
             if let Some(c) = resolved {
                 <p class="resolved" id={format!("{}-resolved", props.id)}>
                     { industry.path(&c.code).iter().map(|p| p.name_zh.as_str()).collect::<Vec<_>>().join(" › ") }
-                    { format!(" ({} {})", c.code, c.level.zh()) }
+                    { format!(" ({} {})", c.code, if lang == Lang::Zh { c.level.zh() } else { c.level.en() }) }
                 </p>
                 if lang == Lang::En {
                     if let Some((of, name)) = industry.english(&c.code) {

@@ -202,11 +202,34 @@ pub fn parse_value(
         }
         FieldKind::IndustryCode => {
             let code = industry.and_then(|i| i.canonical(&s)).ok_or_else(|| {
-                FieldError::new(
-                    key,
-                    format!("“{s}”不是 GB/T 4754-2017 中的行业代码。"),
-                    format!("“{s}” is not a GB/T 4754-2017 industry code."),
-                )
+                // A name typed to search: the field takes its code, so say
+                // which codes the words find, as the search list does.
+                let found = industry.map_or(Vec::new(), |i| i.search(&s, 3));
+                let zh: Vec<String> = (found.iter())
+                    .map(|c| format!("{} {}", c.code, c.name_zh))
+                    .collect();
+                // English names are unofficial and stop at the group: a
+                // class is named by its group's.
+                let en: Vec<String> = (found.iter())
+                    .map(|c| match industry.and_then(|i| i.english(&c.code)) {
+                        Some((of, name)) if of.code == c.code => format!("{} {name}", c.code),
+                        Some((_, name)) => format!("{} (in {name})", c.code),
+                        None => c.code.clone(),
+                    })
+                    .collect();
+                if found.is_empty() {
+                    FieldError::new(
+                        key,
+                        format!("“{s}”不是 GB/T 4754-2017 中的行业代码。"),
+                        format!("“{s}” is not a GB/T 4754-2017 industry code."),
+                    )
+                } else {
+                    FieldError::new(
+                        key,
+                        format!("请选定一个行业代码，如：{}。", zh.join("；")),
+                        format!("Choose an industry code, e.g. {}.", en.join("; ")),
+                    )
+                }
             })?;
             Value::Text(code.into())
         }

@@ -264,6 +264,15 @@ pub fn composite(id: &str) -> Option<&'static Composite> {
     COMPOSITES.iter().find(|c| c.id == id)
 }
 
+/// A question's id as this build knows it (a field, a composite, or
+/// `energy`), for ids read back from a saved document.
+pub fn question_id(id: &str) -> Option<&'static str> {
+    match id {
+        "energy" => Some("energy"),
+        _ => (project::field(id).map(|f| f.key)).or_else(|| composite(id).map(|c| c.id)),
+    }
+}
+
 /// The energy section is asked as one figure: the yearly total in tce.
 pub const ENERGY_FIELDS: &[&str] = &["energy.stated_total_tce", "energy.stated_basis"];
 
