@@ -391,7 +391,11 @@ fn an_industry_name_is_answered_with_the_codes_it_finds() {
         errors[0]
     );
     assert!(errors[0].message.en.contains("C2614"), "{:?}", errors[0]);
-    assert!(!errors[0].message.en.contains("有机"), "{:?}", errors[0]);
+    assert!(
+        !errors[0].message.en.contains("原料制造"),
+        "{:?}",
+        errors[0]
+    );
     let (_, errors) = e.parse_fields([("industry_code", "C9999")]);
     assert!(errors[0]
         .message

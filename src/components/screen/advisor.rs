@@ -210,9 +210,9 @@ fn question(q: &Question<'static>, props: &AdvisorProps) -> Html {
             <p class="question-text">{ lang.text(&q.text) }</p>
             <p class="question-meta">
                 if q.could_prohibit { <span class="tag">{ lang.pick(i18n::COULD_PROHIBIT) }</span> }
-                { format!("{}{}{}", lang.pick(i18n::DECIDES),
+                <span class="rule-list">{ format!("{}{}{}", lang.pick(i18n::DECIDES),
                     q.rules.iter().take(5).copied().collect::<Vec<_>>().join(lang.pick(i18n::LIST_SEPARATOR)),
-                    if q.rules.len() > 5 { format!(" … (+{})", q.rules.len() - 5) } else { String::new() }) }
+                    if q.rules.len() > 5 { format!(" … (+{})", q.rules.len() - 5) } else { String::new() }) }</span>
             </p>
             <div class="answers">{ answers }{ dont_know }</div>
             { for props.errors.iter()

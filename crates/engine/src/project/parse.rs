@@ -226,8 +226,11 @@ pub fn parse_value(
                 } else {
                     FieldError::new(
                         key,
-                        format!("请选定一个行业代码，如：{}。", zh.join("；")),
-                        format!("Choose an industry code, e.g. {}.", en.join("; ")),
+                        format!("“{s}”不是行业代码，请选定一个，如：{}。", zh.join("；")),
+                        format!(
+                            "“{s}” is not an industry code; choose one, e.g. {}.",
+                            en.join("; ")
+                        ),
                     )
                 }
             })?;

@@ -417,7 +417,9 @@ impl FactCtx<'_> {
                 i
             }
             FactRef::Reach(i) if p.get_at(i).is_none() => {
-                if let Some(f) = self.reach_from_county() {
+                // The site point's county first; else the county of the
+                // chemical park it is in.
+                if let Some(f) = self.reach_from_county().or_else(|| self.reach_from_park()) {
                     return Some(f);
                 }
                 i

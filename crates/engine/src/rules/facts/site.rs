@@ -154,7 +154,28 @@ const REACH_BY_COUNTY: L10n = L10n::new(
     "The reach is taken from the county the site point lies in: below the Hukou outlet is the lower reach, above it the middle reach (our reading).",
 );
 
+const REACH_BY_PARK: L10n = L10n::new(
+    "河段按所在化工园区的区县推定：湖口（鄱阳湖入江口）以下为下游，以上为中游（本工具的理解）。",
+    "The reach is taken from the county of the chemical park given: below the Hukou outlet is the lower reach, above it the middle reach (our reading).",
+);
+
 impl FactCtx<'_> {
+    /// The reach of the Yangtze from the county of the recognised chemical
+    /// park the site is in (data/parks.toml, data/counties.toml); `None`
+    /// when no park is given or its county is not one listed.
+    pub(super) fn reach_from_park(&self) -> Option<Fact> {
+        let id = self.project.text("site.chemical_park")?;
+        let park = self.data.parks.iter().find(|p| p.id == id)?;
+        let county = self.data.counties.iter().find(|c| c.name == park.county)?;
+        let reach = project::field("site.yangtze_reach").and_then(|f| match f.kind {
+            FieldKind::Choice(choices) => choices.iter().find(|c| c.key == county.reach),
+            _ => None,
+        })?;
+        let mut f = Fact::read("site.chemical_park", FactValue::Sym(reach.key));
+        f.status = county.status;
+        Some(f.with_note(Note::Fixed(REACH_BY_PARK)))
+    }
+
     /// The reach of the Yangtze from the county of the site point
     /// (data/counties.toml); `None` when there is no point, or it lies
     /// outside the counties listed (then the field is asked).
