@@ -702,6 +702,8 @@ pub const UNDECIDED_WHY: L10n = L10n::new(
     "根据已填信息尚无法判断：下列问题的答案可能改变结论。",
     "Cannot be decided from what you entered: the answers below could change the verdict.",
 );
+/// Before an answer the other facts make likely (the person confirms it).
+pub const LIKELY_ANSWER: L10n = L10n::new("可能的答案", "Likely answer");
 /// Before the rule decided at the verdict's best bound, while it is open.
 pub const ALREADY_CERTAIN: L10n = L10n::new("已确定", "Already certain");
 /// The energy question, named in the list of what was left open.

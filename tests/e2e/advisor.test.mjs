@@ -259,3 +259,27 @@ test('an incentive estimate without figures says there is no total yet, on scree
   assert.deepEqual(problems, []);
   await page.close();
 });
+
+test('a likely answer is marked and explained, and nothing is chosen until the user clicks', async () => {
+  const { page, problems } = await openApp();
+  await setAll(page, FIRST_FACTS);
+  await leaveField(page);
+  const q = '#q-site-in_compliant_park';
+  // Answer the questions before it, as the lead's file does.
+  for (let n = 0; n < 10 && !(await page.$(q)); n++) {
+    const id = (await (await page.$('#advisor .question')).getAttribute('id')).slice(2);
+    const key = Object.keys(ANSWERS).find((k) => k.replaceAll('.', '-') === id);
+    const sel = `#q-${id} button.answer[data-value="${ANSWERS[key]}"]`;
+    if (await page.$(sel)) await page.click(sel);
+    else await page.selectOption(`#q-${id} select`, ANSWERS[key]);
+  }
+  assert.match(await page.textContent(`${q} .proposal`), /可能的答案：.*矶山.*请确认/);
+  assert.equal(await page.getAttribute(`${q} button.answer[data-value="yes"]`, 'class'), 'answer proposed');
+  assert.equal(await page.getAttribute(`${q} button.answer[data-value="no"]`, 'class'), 'answer');
+  await page.screenshot({ path: path.join(shots, 'advisor-proposal.png') });
+  await page.click(`${q} button.answer[data-value="yes"]`);
+  await page.click('#show-all-fields').catch(() => {});
+  assert.equal(await page.inputValue('#field-site-in_compliant_park'), 'yes');
+  assert.deepEqual(problems, []);
+  await page.close();
+});

@@ -63,3 +63,37 @@ fn every_lead_reaches_the_complete_projects_verdict_within_target() {
     println!("median {median}, counts {counts:?}");
     assert!(median <= 6.0, "median {median}: {counts:?}");
 }
+
+/// A recognised chemical park makes "in a compliant park?" likely yes: the
+/// question is still asked, with "yes" offered and why, and nothing is
+/// assumed (the report stays open on it). Without a park nothing is offered.
+#[test]
+fn a_likely_answer_is_offered_never_applied() {
+    let e = engine();
+    let today = jiujiang_engine::Date::new(2026, 12, 3);
+    let report_of = |fields: &[(&str, &str)]| {
+        let (p, errors) = e.parse_fields(fields.iter().copied());
+        assert!(errors.is_empty(), "{errors:?}");
+        e.screen(&p, today)
+    };
+    let in_park = report_of(&[
+        ("industry_code", "C2614"),
+        ("action", "new"),
+        ("site.chemical_park", "pengze-jishan"),
+    ]);
+    let q = (in_park.questions.iter())
+        .find(|q| q.id == "site.in_compliant_park")
+        .expect("still asked");
+    let p = q.proposed.as_ref().expect("yes offered");
+    assert_eq!(p.value, "yes");
+    assert!(
+        p.why.zh.contains("矶山") && p.why.en.contains("confirm"),
+        "{p:?}"
+    );
+    assert!(in_park
+        .missing
+        .iter()
+        .any(|m| m.field == "site.in_compliant_park"));
+    let no_park = report_of(&[("industry_code", "C2614"), ("action", "new")]);
+    assert!(no_park.questions.iter().all(|q| q.proposed.is_none()));
+}

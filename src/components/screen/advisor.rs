@@ -159,8 +159,11 @@ fn question(q: &Question<'static>, props: &AdvisorProps) -> Html {
         let cb = props.on_fields.clone();
         Callback::from(move |_: MouseEvent| cb.emit(pairs.clone()))
     };
+    // A likely answer is marked and explained, never chosen for the user.
+    let proposed = q.proposed.as_ref().map(|p| p.value);
     let button = |label: &str, value: &str, onclick: Callback<MouseEvent>| {
-        html! { <button type="button" class="answer" data-value={value.to_string()} {onclick}>{ label.to_string() }</button> }
+        let class = classes!("answer", (proposed == Some(value)).then_some("proposed"));
+        html! { <button type="button" {class} data-value={value.to_string()} {onclick}>{ label.to_string() }</button> }
     };
     let dont_know = {
         let cb = props.on_dont_know.clone();
@@ -214,6 +217,9 @@ fn question(q: &Question<'static>, props: &AdvisorProps) -> Html {
                     q.rules.iter().take(5).copied().collect::<Vec<_>>().join(lang.pick(i18n::LIST_SEPARATOR)),
                     if q.rules.len() > 5 { format!(" … (+{})", q.rules.len() - 5) } else { String::new() }) }</span>
             </p>
+            if let Some(p) = &q.proposed {
+                <p class="proposal">{ lang.labelled(lang.pick(i18n::LIKELY_ANSWER), &lang.text(&p.why)) }</p>
+            }
             <div class="answers">{ answers }{ dont_know }</div>
             { for props.errors.iter()
                 .filter(|e| e.field == id || q.fields.contains(&e.field.as_str()))

@@ -67,6 +67,41 @@ pub struct Question<'a> {
     pub none: Vec<Setting>,
     /// Ranking weight: how much of the verdict's range the answer could close.
     pub weight: u32,
+    /// An answer the other facts make likely, offered for the person to
+    /// confirm; never applied (see [`proposal`]).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub proposed: Option<Proposal>,
+}
+
+/// A likely answer to a question and why it is likely.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Proposal {
+    /// The value as the field takes it (`yes`).
+    pub value: &'static str,
+    pub why: Text,
+}
+
+/// The likely answer to question `id` from what the project already says,
+/// if any. Only inferences that are likely, not certain, belong here: a
+/// certain one is a fact derivation and decides by itself.
+pub fn proposal(id: &str, project: &project::Project, data: &crate::RuleData) -> Option<Proposal> {
+    match id {
+        // A recognised chemical park is a provincial park approved for the
+        // purpose; "compliant park" (YRB-10) is not defined in a text we
+        // have read (catalogue Q6), so it is offered, not decided.
+        "site.in_compliant_park" => {
+            let park = project.text("site.chemical_park")?;
+            let park = data.parks.iter().find(|p| p.id == park)?;
+            Some(Proposal {
+                value: "yes",
+                why: Text {
+                    zh: format!("所选的{}为省认定化工园区，通常属合规园区；“合规园区”的正式名单未核实，请确认。", park.name.zh),
+                    en: format!("{} is a recognised chemical park, which is usually a compliant park; the official list of compliant parks is unverified, so please confirm.", park.name.en),
+                },
+            })
+        }
+        _ => None,
+    }
 }
 
 /// A field and the value an answer gives it, as a project file writes it.
@@ -601,6 +636,7 @@ fn build<'a>(findings: &[Finding<'a>], t: Tally<'a>, weight: u32) -> Question<'a
             })
             .collect(),
         weight,
+        proposed: None,
     }
 }
 

@@ -363,5 +363,8 @@ pub fn screen_grouped<'a>(
     };
     report.questions =
         crate::rules::questions::ranked(&report.findings, report.bounds, declined, &mut probe);
+    for q in &mut report.questions {
+        q.proposed = crate::rules::questions::proposal(q.id, project, data);
+    }
     report
 }
