@@ -164,9 +164,23 @@ fn project_file_fields(value: &serde_json::Value) -> Result<BTreeMap<String, Str
                 join(|e| format!("{}: {}", e.field, e.message.en), "; "),
             )
         })?;
+    // Each value as the form writes it (JSON true → "yes", a choice's label
+    // → its key), so lists and tick boxes show it; a value the field refuses
+    // stays as written, for the form to flag.
+    let engine = jiujiang_engine::Engine::embedded().map_err(|e| damaged(e.clone(), e))?;
     Ok(pairs
         .into_iter()
         .filter(|(k, _)| k != "schema_version")
+        .map(|(k, raw)| {
+            let (project, errors) = engine.parse_fields([(k.as_str(), raw.as_str())]);
+            let text = match errors.is_empty() {
+                true => (project.to_fields().into_iter())
+                    .find(|(key, _)| *key == k)
+                    .map_or_else(String::new, |(_, v)| v),
+                false => raw,
+            };
+            (k, text)
+        })
         .collect())
 }
 
@@ -431,6 +445,17 @@ mod tests {
         assert_eq!(d.scenarios[0].fields["site.dist_poyang_lake_m"], "2500.5");
         assert_eq!(d.scenarios[0].fields["industry_code"], "C2614");
         assert!(!d.scenarios[0].fields.contains_key("schema_version"));
+        // Yes/no and choices as the form's lists hold them.
+        let d = from_json(r#"{"schema_version": 1, "action": "新建", "site": {"in_compliant_park": true, "scenic_core_area": false}}"#).unwrap();
+        let f = &d.scenarios[0].fields;
+        assert_eq!(
+            (
+                f["action"].as_str(),
+                f["site.in_compliant_park"].as_str(),
+                f["site.scenic_core_area"].as_str()
+            ),
+            ("new", "yes", "no")
+        );
         let Err(WorkError::Damaged(why)) =
             from_json(r#"{"schema_version": 1, "site": {"dist_yangtze_mainstream_m": [1]}}"#)
         else {

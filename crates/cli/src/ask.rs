@@ -80,8 +80,8 @@ fn prompt(err: &mut impl Write, en: bool, q: &Question) -> std::io::Result<()> {
         ),
         AnswerKind::NoneOf => say(
             en,
-            "y = 均无；n = 有其中某项（逐项再问）；? = 不知道",
-            "y = none of these; n = some of them (asked one by one); ? = don't know",
+            "n = 均无（都不适用）；y = 有其中某项（逐项再问）；? = 不知道",
+            "n = none of these apply; y = some of them do (asked one by one); ? = don't know",
         ),
         AnswerKind::Set => say(
             en,
@@ -117,9 +117,10 @@ fn read_reply(
         return Ok(Reply::DontKnow);
     }
     if q.kind == AnswerKind::NoneOf {
+        // The question asks "does any of these apply?": no is "none of these".
         return match line.to_lowercase().as_str() {
-            "y" | "yes" | "是" | "均无" | "none" => Ok(Reply::NoneOf),
-            "n" | "no" | "否" | "有" => Ok(Reply::SomeOf),
+            "n" | "no" | "否" | "均无" | "none" => Ok(Reply::NoneOf),
+            "y" | "yes" | "是" | "有" | "some" => Ok(Reply::SomeOf),
             _ => Err(say(en, "请答 y、n 或 ?。", "Answer y, n or ?.")),
         };
     }

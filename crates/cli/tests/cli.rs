@@ -170,7 +170,7 @@ fn invalid_files_name_the_file_and_field_and_exit_non_zero() {
     let bad = dir.join("bad.json");
     std::fs::write(
         &bad,
-        r#"{"schema_version": 1, "action": "new", "site": {"dist_yangtze_mainstream_m": -4}}"#,
+        r#"{"schema_version": 1, "action": "new", "bogus": 1, "site": {"dist_yangtze_mainstream_m": -4, "nature_reserve_zone": [1]}}"#,
     )
     .unwrap();
     let broken = dir.join("broken.json");
@@ -188,6 +188,9 @@ fn invalid_files_name_the_file_and_field_and_exit_non_zero() {
         err.contains("bad.json: site.dist_yangtze_mainstream_m: A distance cannot be negative."),
         "{err}"
     );
+    // Every error of a file at once: of its shape and of its values.
+    assert!(err.contains("bad.json: bogus: Unknown field"), "{err}");
+    assert!(err.contains("bad.json: site.nature_reserve_zone: Field “site.nature_reserve_zone” has a value of the wrong type."), "{err}");
     assert!(err.contains("broken.json: Not valid JSON"), "{err}");
     // The valid file is still screened.
     let v: serde_json::Value = serde_json::from_str(&out).unwrap();
@@ -550,11 +553,12 @@ const CHEMICAL_ANSWERS: &[(&str, &str)] = &[
     ("facilities", "none"),
     ("site.in_compliant_park", "y"),
     ("catalogue.efficiency", "meets_benchmark"),
-    ("catalogue.lists", "y"),
-    ("site.protected_areas", "y"),
+    // The composites ask "does any of these apply?": no.
+    ("catalogue.lists", "n"),
+    ("site.protected_areas", "n"),
     ("impact.in_national_layout_plan", "n"),
     ("impact.petrochemical_kind", "none"),
-    ("site.waters_5km", "y"),
+    ("site.waters_5km", "none"),
 ];
 
 /// `ask` interviews the chemical lead until the verdict is decided and
@@ -610,6 +614,20 @@ fn ask_interviews_until_the_verdict_is_decided_and_writes_the_project() {
         "the open question is shown: {table}"
     );
     std::fs::remove_dir_all(&dir).ok();
+
+    // "y" to "does the site overlap any of these?" means some do: its items
+    // are asked one by one, and nothing is recorded as "none".
+    let mut answers = CHEMICAL_ANSWERS.to_vec();
+    for a in answers
+        .iter_mut()
+        .filter(|(k, _)| *k == "site.protected_areas")
+    {
+        a.1 = "y";
+    }
+    let (ok, out, err) = ask(&common, &answers);
+    assert!(ok, "{err}");
+    assert!(err.contains("? [site.nature_reserve_zone]"), "{err}");
+    assert!(!out.contains("\"nature_reserve_zone\": \"none\""), "{out}");
 }
 
 /// The JSON report carries the bounds and the ranked questions.

@@ -3,6 +3,7 @@
 
 mod common;
 use common::*;
+use jiujiang_engine::data_types::ItemKind;
 use jiujiang_engine::incentives::{estimate, validate, ItemState, Options};
 use jiujiang_engine::{Date, Outcome, Status};
 use serde::Deserialize;
@@ -552,24 +553,32 @@ fn an_estimate_says_what_it_still_waits_on() {
     let (open, fields) = bare.needing_input();
     assert!(!bare.counts_any(), "{:?}", bare.total);
     assert!(open > 0);
-    assert_eq!(
-        open,
-        bare.items
-            .iter()
-            .filter(|i| i.state == ItemState::NeedsInput)
-            .count()
-    );
+    // Costs are never in the totals, so they are not counted as waiting.
+    let waiting = |i: &&jiujiang_engine::incentives::ItemResult| {
+        i.state == ItemState::NeedsInput && i.kind != ItemKind::Cost
+    };
+    assert_eq!(open, bare.items.iter().filter(waiting).count());
     // Every input any waiting item names, each once.
-    for i in bare
-        .items
-        .iter()
-        .filter(|i| i.state == ItemState::NeedsInput)
-    {
+    for i in bare.items.iter().filter(waiting) {
         assert!(i.missing.iter().all(|f| fields.contains(f)), "{}", i.id);
     }
     let mut unique = fields.clone();
+    unique.sort();
     unique.dedup();
     assert_eq!(unique.len(), fields.len());
+    // Only a cost known (the land-use tax from the land and the city size):
+    // still no total, since costs are never in it.
+    let cost_only = estimate_of(&[
+        ("industry_code", "C3981"),
+        ("action", "new"),
+        ("invest.land_mu", "100"),
+        ("invest.city_size", "medium"),
+    ]);
+    assert!(cost_only
+        .items
+        .iter()
+        .any(|i| i.kind == ItemKind::Cost && i.state.counts()));
+    assert!(!cost_only.counts_any());
     let given = estimate_of(&[
         ("industry_code", "C3981"),
         ("action", "new"),

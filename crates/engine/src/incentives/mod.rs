@@ -210,8 +210,9 @@ impl IncentiveReport<'_> {
     /// first): without them the totals leave these items out, which a total
     /// of 0 yuan must not hide.
     pub fn needing_input(&self) -> (usize, Vec<&'static str>) {
+        // Costs are shown beside the totals, never in them.
         let open: Vec<&ItemResult> = (self.items.iter())
-            .filter(|i| i.state == ItemState::NeedsInput)
+            .filter(|i| i.state == ItemState::NeedsInput && i.kind != ItemKind::Cost)
             .collect();
         let mut fields: Vec<(&'static str, usize)> = Vec::new();
         for f in open.iter().flat_map(|i| &i.missing) {
@@ -227,7 +228,7 @@ impl IncentiveReport<'_> {
 
     /// Whether any item counts towards the totals.
     pub fn counts_any(&self) -> bool {
-        self.items.iter().any(|i| i.state.counts())
+        (self.items.iter()).any(|i| i.state.counts() && i.kind != ItemKind::Cost)
     }
 }
 

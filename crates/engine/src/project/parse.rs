@@ -384,11 +384,13 @@ fn check_schema_version(raw: &str) -> Result<(), FieldError> {
 
 /// Reads a project file (JSON, docs/project-format.md).
 pub fn project_from_json(text: &str, industry: &Industry) -> Result<Project, Vec<FieldError>> {
-    let pairs = project_json_fields(text)?;
-    let (project, errors) = parse_fields(
+    // Every error at once: those of the file's shape and those of its values.
+    let (pairs, mut errors) = json_pairs(text)?;
+    let (project, parse_errors) = parse_fields(
         pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())),
         industry,
     );
+    errors.extend(parse_errors);
     if errors.is_empty() {
         Ok(project)
     } else {
@@ -402,6 +404,26 @@ pub fn project_from_json(text: &str, industry: &Industry) -> Result<Project, Vec
 /// a file whose values are wrong this way, so they are kept and flagged at
 /// their fields, as typed ones are.
 pub fn project_json_fields(text: &str) -> Result<Vec<(String, String)>, Vec<FieldError>> {
+    let (pairs, mut errors) = json_pairs(text)?;
+    // The version is part of the shape: a newer file may mean other things.
+    if let Some((_, v)) = pairs.iter().find(|(k, _)| k == "schema_version") {
+        if let Err(e) = check_schema_version(v) {
+            errors.push(e);
+        }
+    }
+    if errors.is_empty() {
+        Ok(pairs)
+    } else {
+        Err(errors)
+    }
+}
+
+/// `(field key, text)`, in the order the file gives them.
+type Pairs = Vec<(String, String)>;
+
+/// The file's `(key, text)` pairs and the errors of its shape; `Err` only
+/// when it is not a JSON object at all.
+fn json_pairs(text: &str) -> Result<(Pairs, Vec<FieldError>), Vec<FieldError>> {
     let value: serde_json::Value = serde_json::from_str(text).map_err(|e| {
         vec![FieldError::new(
             "",
@@ -434,17 +456,7 @@ pub fn project_json_fields(text: &str) -> Result<Vec<(String, String)>, Vec<Fiel
             format!("Missing schema_version (currently {SCHEMA_VERSION})."),
         ));
     }
-    // The version is part of the shape: a newer file may mean other things.
-    if let Some((_, v)) = pairs.iter().find(|(k, _)| k == "schema_version") {
-        if let Err(e) = check_schema_version(v) {
-            errors.push(e);
-        }
-    }
-    if errors.is_empty() {
-        Ok(pairs)
-    } else {
-        Err(errors)
-    }
+    Ok((pairs, errors))
 }
 
 fn flatten(

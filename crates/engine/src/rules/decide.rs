@@ -321,6 +321,20 @@ pub(crate) fn named_params<'a>(ctx: &Ctx<'a, '_>, text: &Text, out: &mut Vec<(&'
     }
 }
 
+/// The parameters a condition compares facts with.
+fn compared_params(c: &crate::data_types::Cond) -> Vec<&str> {
+    use crate::data_types::Cond;
+    match c {
+        Cond::All { of } | Cond::Any { of } => of.iter().flat_map(compared_params).collect(),
+        Cond::Not { of } => compared_params(of),
+        Cond::Lt { param, .. }
+        | Cond::Ge { param, .. }
+        | Cond::Le { param, .. }
+        | Cond::Gt { param, .. } => vec![param.as_str()],
+        Cond::Is { .. } | Cond::In { .. } | Cond::Given { .. } | Cond::Flag { .. } => Vec::new(),
+    }
+}
+
 pub(crate) fn param_ranges<'a>(
     ctx: &Ctx<'a, '_>,
     rule: &Rule,
@@ -368,8 +382,20 @@ pub(crate) fn evaluate_in<'a>(index: usize, ctx: &Ctx<'a, '_>) -> Finding<'a> {
     let (explain, hint, caveat) = d.source.in_rule(rule);
     let (explain_t, hint_t, caveat_t) = d.source.compiled(&ctx.program.rules[index].texts);
     let ranges = param_ranges(ctx, rule, &d);
+    // A parameter the deciding branch compared a fact with keeps the value it
+    // was compared at ("the offer is 1.6 times, at least 1.5:1"): written as
+    // a range it would read as enough for every value of it.
+    let compared = match d.source {
+        TextSource::Branch(b) => rule.cases.get(b).map(|c| compared_params(&c.when)),
+        _ => None,
+    }
+    .unwrap_or_default();
+    let open: Vec<ParamRange> = (ranges.iter())
+        .filter(|r| !r.params.iter().any(|p| compared.contains(p)))
+        .cloned()
+        .collect();
     let explanation = match (explain, d.outcome) {
-        (Some(t), _) => ctx.fill_ranged(t, explain_t, &ranges),
+        (Some(t), _) => ctx.fill_ranged(t, explain_t, &open),
         (None, Outcome::NeedsInput) => Cow::Borrowed(&*NEEDS_INPUT_TEXT),
         (None, _) => {
             let to = rule.effective_to;

@@ -229,9 +229,11 @@ pub const COMPOSITES: &[Composite] = &[
     Composite {
         id: "catalogue.lists",
         name: ("目录与清单", "catalogues and lists"),
+        // "None of these" records each as checked and clear, so anything
+        // not yet checked counts as applying.
         ask: (
-            "项目是否有以下任一情形：",
-            "Does any of these apply to the project: ",
+            "项目是否有以下任一情形（尚未核对的也算）：",
+            "Does any of these apply to the project (count any not yet checked): ",
         ),
         items: &[
             Item {
