@@ -385,15 +385,20 @@ pub(crate) fn evaluate_in<'a>(index: usize, ctx: &Ctx<'a, '_>) -> Finding<'a> {
     // A parameter the deciding branch compared a fact with keeps the value it
     // was compared at ("the offer is 1.6 times, at least 1.5:1"): written as
     // a range it would read as enough for every value of it.
-    let compared = match d.source {
-        TextSource::Branch(b) => rule.cases.get(b).map(|c| compared_params(&c.when)),
-        _ => None,
-    }
-    .unwrap_or_default();
-    let open: Vec<ParamRange> = (ranges.iter())
-        .filter(|r| !r.params.iter().any(|p| compared.contains(p)))
-        .cloned()
-        .collect();
+    // (Most findings have no range: nothing to look up or copy for them.)
+    let open: Vec<ParamRange> = match (ranges.is_empty(), d.source) {
+        (false, TextSource::Branch(b)) => {
+            let compared = rule
+                .cases
+                .get(b)
+                .map_or(Vec::new(), |c| compared_params(&c.when));
+            (ranges.iter())
+                .filter(|r| !r.params.iter().any(|p| compared.contains(p)))
+                .cloned()
+                .collect()
+        }
+        _ => Vec::new(),
+    };
     let explanation = match (explain, d.outcome) {
         (Some(t), _) => ctx.fill_ranged(t, explain_t, &open),
         (None, Outcome::NeedsInput) => Cow::Borrowed(&*NEEDS_INPUT_TEXT),
