@@ -154,7 +154,7 @@ fn read_reply(
 
 fn verdict_line(en: bool, report: &jiujiang_engine::Report) -> String {
     let name = |o| {
-        let l = labels::outcome(o);
+        let l = labels::overall(o);
         if en { l.en } else { l.zh }.to_string()
     };
     if report.bounds.decided() {

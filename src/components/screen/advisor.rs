@@ -34,14 +34,14 @@ pub fn question_id(id: &str) -> String {
 /// The verdict, or while it is open its bounds: "At best …, at worst …".
 pub fn headline(r: &Report, lang: Lang) -> String {
     if r.bounds.decided() {
-        return lang.pick(labels::outcome(r.overall)).to_string();
+        return lang.pick(labels::overall(r.overall)).to_string();
     }
     format!(
         "{} {} · {} {}",
         lang.pick(i18n::AT_BEST),
-        lang.pick(labels::outcome(r.bounds.best)),
+        lang.pick(labels::overall(r.bounds.best)),
         lang.pick(i18n::AT_WORST),
-        lang.pick(labels::outcome(r.bounds.worst)),
+        lang.pick(labels::overall(r.bounds.worst)),
     )
 }
 

@@ -32,7 +32,7 @@ pub fn result_panel(props: &ResultProps) -> Html {
     let banner_text = if severity_is_clear(overall) {
         lang.pick(i18n::NO_RULE_APPLIES).to_string()
     } else {
-        lang.pick(labels::outcome(overall)).to_string()
+        lang.pick(labels::overall(overall)).to_string()
     };
     html! {
         <section class="result" aria-labelledby="result-title" aria-live="polite">

@@ -17,6 +17,15 @@ pub fn outcome(o: Outcome) -> L10n {
     }
 }
 
+/// An outcome said of the whole project, not of one rule: "允许", where a
+/// finding says "本条允许" (this rule allows).
+pub fn overall(o: Outcome) -> L10n {
+    match o {
+        Outcome::Allowed => L10n::new("允许", "Allowed"),
+        other => outcome(other),
+    }
+}
+
 /// The machine name used in JSON and CSS classes.
 pub fn outcome_key(o: Outcome) -> &'static str {
     match o {
@@ -49,5 +58,29 @@ pub fn status_key(s: Status) -> &'static str {
         Status::V2 => "V2",
         Status::C => "C",
         Status::U => "U",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Only "allowed" reads differently for the whole project; every other
+    /// outcome is named as a finding names it.
+    #[test]
+    fn the_project_is_allowed_where_a_rule_allows() {
+        assert_eq!(outcome(Outcome::Allowed).zh, "本条允许");
+        assert_eq!(overall(Outcome::Allowed).zh, "允许");
+        for o in [
+            Outcome::Prohibited,
+            Outcome::RequiresReplacement,
+            Outcome::RequiresReview,
+            Outcome::Conditional,
+            Outcome::NotApplicable,
+            Outcome::NeedsInput,
+            Outcome::Info,
+        ] {
+            assert_eq!(overall(o), outcome(o));
+        }
     }
 }
