@@ -149,6 +149,9 @@ pub struct Composite {
     /// Asked as a composite even with one item open (a yes/no instead of a
     /// measured distance).
     pub even_one: bool,
+    /// With `even_one`, the question for a single open item, `{}` standing
+    /// for its name ("Is Poyang Lake within 5 km of the site?").
+    pub ask_one: Option<(&'static str, &'static str)>,
 }
 
 const fn item(asks: &'static str, none: &'static str, zh: &'static str, en: &'static str) -> Item {
@@ -225,6 +228,7 @@ pub const COMPOSITES: &[Composite] = &[
             ),
         ],
         even_one: false,
+        ask_one: None,
     },
     Composite {
         id: "catalogue.lists",
@@ -260,6 +264,7 @@ pub const COMPOSITES: &[Composite] = &[
             ),
         ],
         even_one: false,
+        ask_one: None,
     },
     Composite {
         id: "site.waters_5km",
@@ -287,6 +292,10 @@ pub const COMPOSITES: &[Composite] = &[
             ),
         ],
         even_one: true,
+        ask_one: Some((
+            "选址5公里范围内是否有{}？",
+            "Is {} within 5 km of the site?",
+        )),
     },
 ];
 
@@ -327,6 +336,12 @@ fn kind_of(key: &str) -> AnswerKind {
 
 fn text_of(key: &'static str, items: &[Item]) -> Text {
     if let Some(c) = composite(key) {
+        if let (Some((zh, en)), [item]) = (c.ask_one, items) {
+            return Text {
+                zh: zh.replace("{}", item.name.0),
+                en: en.replace("{}", item.name.1),
+            };
+        }
         // Joined piece by piece: composites are asked in every report of a
         // first meeting, and the formatting machinery costs more than this.
         let n = items.len();
@@ -685,5 +700,13 @@ mod tests {
             format!("{}{}、{}、{}？", c.ask.0, a.0, b.0, third.0)
         );
         assert_eq!(ask(0).en, format!("{}?", c.ask.1));
+        // A composite asked even for one item names that item plainly.
+        let waters = composite("site.waters_5km").unwrap();
+        let one = text_of(waters.id, &waters.items[1..2]);
+        assert_eq!(one.en, "Is Poyang Lake within 5 km of the site?");
+        assert_eq!(one.zh, "选址5公里范围内是否有鄱阳湖？");
+        assert!(text_of(waters.id, &waters.items[..2])
+            .en
+            .starts_with(waters.ask.1));
     }
 }
