@@ -97,3 +97,30 @@ fn a_likely_answer_is_offered_never_applied() {
     let no_park = report_of(&[("industry_code", "C2614"), ("action", "new")]);
     assert!(no_park.questions.iter().all(|q| q.proposed.is_none()));
 }
+
+/// While the verdict is open, the rule decided at its best bound is named:
+/// a new steel line needs replacement whatever else is answered. Once the
+/// verdict is decided, or while the best is ALLOWED, there is none.
+#[test]
+fn the_rule_holding_the_best_bound_is_named_while_open() {
+    let e = engine();
+    let today = jiujiang_engine::Date::new(2026, 12, 3);
+    let report_of = |fields: &[(&str, &str)]| {
+        let (p, errors) = e.parse_fields(fields.iter().copied());
+        assert!(errors.is_empty(), "{errors:?}");
+        e.screen(&p, today)
+    };
+    let steel = report_of(&[
+        ("industry_code", "C3110"),
+        ("action", "new"),
+        ("capacity.product", "crude_steel"),
+        ("capacity.new_t", "1000000"),
+    ]);
+    assert!(!steel.bounds.decided());
+    let f = steel.holding_best().expect("a rule holds the best bound");
+    assert_eq!(f.rule_id, "CAP-01");
+    assert_eq!(f.outcome, steel.bounds.best);
+    let software = report_of(&[("industry_code", "I6513"), ("action", "new")]);
+    assert_eq!(software.bounds.best, jiujiang_engine::Outcome::Allowed);
+    assert!(software.holding_best().is_none());
+}

@@ -57,14 +57,7 @@ pub fn advisor(props: &AdvisorProps) -> Html {
         .iter()
         .filter_map(|id| r.findings.iter().find(|f| f.rule_id == *id))
         .collect();
-    // While open, the rule already decided at the best bound says why the
-    // project can do no better (steel: replacement, and the suspension).
-    let floor = (!decided && r.bounds.best != Outcome::Allowed)
-        .then(|| {
-            (r.findings.iter())
-                .find(|f| f.outcome == r.bounds.best && f.outcome != Outcome::NeedsInput)
-        })
-        .flatten();
+    let floor = r.holding_best();
     let why = match (decided, blocking.first()) {
         (false, _) => lang.pick(i18n::UNDECIDED_WHY).to_string(),
         (true, Some(f)) if r.overall != Outcome::Allowed => {

@@ -65,6 +65,20 @@ pub struct CountyName {
     pub en: &'static str,
 }
 
+impl Report<'_> {
+    /// While the verdict is open, the rule already decided at its best
+    /// bound: why the project can do no better whatever the answers (steel:
+    /// replacement, and the suspension of new plans). `None` once decided,
+    /// or when the best is ALLOWED.
+    pub fn holding_best(&self) -> Option<&Finding<'_>> {
+        if self.bounds.decided() || self.bounds.best == Outcome::Allowed {
+            return None;
+        }
+        (self.findings.iter())
+            .find(|f| f.outcome == self.bounds.best && f.outcome != Outcome::NeedsInput)
+    }
+}
+
 /// The county of the site point, from the bundled boundaries.
 pub fn site_info(project: &Project) -> Option<SiteInfo> {
     let crate::rules::facts::SitePoint::At { wgs84, .. } = crate::rules::facts::site_point(project)
