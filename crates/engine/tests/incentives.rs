@@ -361,22 +361,28 @@ fn caps_stacking_and_prohibition_hold_across_many_projects() {
     }
 }
 
+/// The estimate for an ALLOWED project of these fields, with no package.
+fn estimate_of<'e>(
+    engine: &'e jiujiang_engine::Engine,
+    fields: &[(&str, &str)],
+    as_of: Date,
+) -> jiujiang_engine::incentives::IncentiveReport<'e> {
+    let (p, errors) = engine.parse_fields(fields.iter().copied());
+    assert!(errors.is_empty(), "{errors:?}");
+    estimate(
+        &engine.data,
+        &p,
+        as_of,
+        Outcome::Allowed,
+        &[],
+        Options::default(),
+    )
+}
+
 #[test]
 fn investment_tiers_follow_seed_002() {
     let engine = engine();
-    let tier = |fields: &[(&str, &str)]| {
-        let (p, e) = engine.parse_fields(fields.iter().copied());
-        assert!(e.is_empty(), "{e:?}");
-        estimate(
-            &engine.data,
-            &p,
-            DEFAULT_AS_OF,
-            Outcome::Allowed,
-            &[],
-            Options::default(),
-        )
-        .tier
-    };
+    let tier = |fields: &[(&str, &str)]| estimate_of(engine, fields, DEFAULT_AS_OF).tier;
     assert_eq!(tier(&[("invest.total_10k_cny", "9999")]).tier, Some(0));
     assert_eq!(tier(&[("invest.total_10k_cny", "10000")]).tier, Some(1));
     assert_eq!(tier(&[("invest.total_10k_cny", "200000")]).tier, Some(2));
@@ -537,21 +543,11 @@ fn explanations_write_amounts_in_each_languages_units() {
 fn an_estimate_says_what_it_still_waits_on() {
     let engine = engine();
     let as_of = Date::new(2026, 12, 3);
-    let estimate_of = |fields: &[(&str, &str)]| {
-        let (p, errors) = engine.parse_fields(fields.iter().copied());
-        assert!(errors.is_empty(), "{errors:?}");
-        estimate(
-            &engine.data,
-            &p,
-            as_of,
-            Outcome::Allowed,
-            &[],
-            Options::default(),
-        )
-    };
+    let estimate_of = |fields: &[(&str, &str)]| estimate_of(engine, fields, as_of);
     let bare = estimate_of(&[("industry_code", "C3981"), ("action", "new")]);
     let (open, fields) = bare.needing_input();
     assert!(!bare.counts_any(), "{:?}", bare.total);
+    assert!(!bare.has_total());
     assert!(open > 0);
     // Costs are never in the totals, so they are not counted as waiting.
     let waiting = |i: &&jiujiang_engine::incentives::ItemResult| {
@@ -579,6 +575,7 @@ fn an_estimate_says_what_it_still_waits_on() {
         .iter()
         .any(|i| i.kind == ItemKind::Cost && i.state.counts()));
     assert!(!cost_only.counts_any());
+    assert!(!cost_only.has_total());
     let given = estimate_of(&[
         ("industry_code", "C3981"),
         ("action", "new"),
@@ -586,6 +583,6 @@ fn an_estimate_says_what_it_still_waits_on() {
         ("finance.taxable_income_10k_cny", "3000"),
         ("finance.rd_10k_cny", "500"),
     ]);
-    assert!(given.counts_any());
+    assert!(given.counts_any() && given.has_total());
     assert!(given.needing_input().0 < open);
 }

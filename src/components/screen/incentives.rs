@@ -39,6 +39,17 @@ pub fn money(v: f64, lang: Lang) -> String {
 }
 
 /// A range with one unit for both ends.
+/// What the totals leave out: "No total yet: N items wait on figures." while
+/// nothing counts, else "N more items … are not counted"; the figures follow.
+pub fn waiting_sentence(report: &IncentiveReport, open: usize, lang: Lang) -> String {
+    let text = if report.counts_any() {
+        i18n::NOT_COUNTED
+    } else {
+        i18n::NO_TOTAL_YET
+    };
+    lang.pick(text).replace("{n}", &open.to_string())
+}
+
 pub fn range(r: Range, lang: Lang) -> String {
     lang.text(&display::money_range(r.min, r.max))
 }
@@ -298,7 +309,7 @@ pub fn incentive_panel(props: &IncentiveProps) -> Html {
             <p class="tier" id="incentive-tier">
                 <strong>{ lang.pick(i18n::TIER) }</strong>{ " " }{ lang.text(&report.tier.explanation) }
             </p>
-            if report.counts_any() || open == 0 {
+            if report.has_total() {
                 <p class="totals" id="incentive-totals">
                     { format!("{} {} {}: ", lang.pick(i18n::TOTAL_OVER), n, lang.pick(i18n::YEARS)) }
                     <strong>{ range(report.total, lang) }</strong>
@@ -308,7 +319,7 @@ pub fn incentive_panel(props: &IncentiveProps) -> Html {
             }
             if open > 0 {
                 <p class={classes!("totals-open", (!report.counts_any()).then_some("totals"))} id="incentive-open">
-                    { lang.pick(if report.counts_any() { i18n::NOT_COUNTED } else { i18n::NO_TOTAL_YET }).replace("{n}", &open.to_string()) }
+                    { waiting_sentence(&report, open, lang) }
                     { for waiting.iter().map(|f| html! { <>{ super::result::field_link(f, lang) }{ " " }</> }) }
                 </p>
             }

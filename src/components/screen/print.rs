@@ -2,7 +2,7 @@
 //! shown only when printing (styles/app.css, `@media print`). The browser's
 //! print turns it into a PDF. No figure here is computed by the UI.
 
-use super::incentives::{item_state_label, range};
+use super::incentives::{item_state_label, range, waiting_sentence};
 use super::map::snapshot;
 use crate::i18n::{self, Lang};
 use crate::state::{estimate_incentives, AppState};
@@ -66,20 +66,19 @@ fn first_n<T>(items: Vec<T>, n: usize) -> (Vec<T>, usize) {
 /// figures.
 fn totals(incentives: &jiujiang_engine::incentives::IncentiveReport, lang: Lang) -> Html {
     let (open, waiting) = incentives.needing_input();
-    let counts = incentives.counts_any();
     let (waiting, more) = first_n(waiting, 4);
     let names: Vec<&str> = (waiting.iter())
         .map(|k| jiujiang_engine::project::field(k).map_or(*k, |f| lang.pick(f.label)))
         .collect();
     html! {
         <>
-            if counts || open == 0 {
+            if incentives.has_total() {
                 <p>{ format!("{} {} {}: {}; {} {}%: {}", lang.pick(i18n::TOTAL_OVER), incentives.options.horizon_years, lang.pick(i18n::YEARS),
                     range(incentives.total, lang), lang.pick(i18n::PRESENT_VALUE), incentives.options.discount_rate * 100.0, range(incentives.present_value, lang)) }</p>
             }
             if open > 0 {
                 <p class="incentive-open">{ format!("{}{}{}",
-                    lang.pick(if counts { i18n::NOT_COUNTED } else { i18n::NO_TOTAL_YET }).replace("{n}", &open.to_string()),
+                    waiting_sentence(incentives, open, lang),
                     names.join(lang.pick(i18n::LIST_SEPARATOR)),
                     if more > 0 { format!(" … (+{more})") } else { String::new() }) }</p>
             }

@@ -230,6 +230,12 @@ impl IncentiveReport<'_> {
     pub fn counts_any(&self) -> bool {
         (self.items.iter()).any(|i| i.state.counts() && i.kind != ItemKind::Cost)
     }
+
+    /// Whether the totals say something: some item counts, or none waits
+    /// (then 0 yuan is the answer, not a gap).
+    pub fn has_total(&self) -> bool {
+        self.counts_any() || self.needing_input().0 == 0
+    }
 }
 
 struct Ctx<'a, 'p> {
