@@ -706,8 +706,6 @@ pub const UNDECIDED_WHY: L10n = L10n::new(
 pub const LIKELY_ANSWER: L10n = L10n::new("可能的答案", "Likely answer");
 /// Before the rule decided at the verdict's best bound, while it is open.
 pub const ALREADY_CERTAIN: L10n = L10n::new("已确定", "Already certain");
-/// The energy question, named in the list of what was left open.
-pub const ENERGY_TOTAL: L10n = L10n::new("年综合能源消费量", "yearly energy use");
 pub const CLEAR_WHY: L10n = L10n::new(
     "按已填信息，现行条款均不构成障碍；其余未填事项不会改变这一结论。",
     "On what you entered, no rule in force stands in the way; nothing left unanswered could change that.",

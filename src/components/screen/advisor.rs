@@ -130,19 +130,10 @@ pub fn advisor(props: &AdvisorProps) -> Html {
     }
 }
 
-/// A question's name in the list of those left open: a field's label, a
-/// composite's short name.
+/// A question's name in the list of those left open (the engine's).
 fn label_of(id: &str, lang: Lang) -> String {
-    if let Some(f) = project::field(id) {
-        return lang.pick(f.label).to_string();
-    }
-    if let Some(c) = jiujiang_engine::rules::questions::composite(id) {
-        return (if lang == Lang::Zh { c.name.0 } else { c.name.1 }).to_string();
-    }
-    match id {
-        "energy" => lang.pick(i18n::ENERGY_TOTAL).to_string(),
-        _ => id.to_string(),
-    }
+    jiujiang_engine::rules::questions::name(id)
+        .map_or_else(|| id.to_string(), |n| lang.pick(n).to_string())
 }
 
 fn question(q: &Question<'static>, props: &AdvisorProps) -> Html {

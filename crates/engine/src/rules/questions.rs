@@ -142,7 +142,7 @@ pub struct Item {
 pub struct Composite {
     pub id: &'static str,
     /// A short name, where the question is listed rather than asked.
-    pub name: (&'static str, &'static str),
+    pub name: project::L10n,
     /// The question, before the list of items open.
     pub ask: (&'static str, &'static str),
     pub items: &'static [Item],
@@ -177,7 +177,7 @@ const fn far(asks: &'static str, zh: &'static str, en: &'static str) -> Item {
 pub const COMPOSITES: &[Composite] = &[
     Composite {
         id: "site.protected_areas",
-        name: ("保护区域", "protected areas"),
+        name: project::L10n::new("保护区域", "protected areas"),
         // Asked as "any of these?", so "none of these" answers it plainly.
         ask: (
             "选址是否与以下任一区域重叠：",
@@ -232,7 +232,7 @@ pub const COMPOSITES: &[Composite] = &[
     },
     Composite {
         id: "catalogue.lists",
-        name: ("目录与清单", "catalogues and lists"),
+        name: project::L10n::new("目录与清单", "catalogues and lists"),
         // "None of these" records each as checked and clear, so anything
         // not yet checked counts as applying.
         ask: (
@@ -268,7 +268,7 @@ pub const COMPOSITES: &[Composite] = &[
     },
     Composite {
         id: "site.waters_5km",
-        name: ("5公里内的水体", "waters within 5 km"),
+        name: project::L10n::new("5公里内的水体", "waters within 5 km"),
         ask: (
             "选址5公里范围内是否有以下任一水体：",
             "Is any of these within 5 km of the site: ",
@@ -308,6 +308,15 @@ pub fn composite_of(field: &str) -> Option<&'static Composite> {
 
 pub fn composite(id: &str) -> Option<&'static Composite> {
     COMPOSITES.iter().find(|c| c.id == id)
+}
+
+/// A question's short name, where it is listed rather than asked ("left
+/// open: …"): a field's label, a composite's name, the energy total.
+pub fn name(id: &str) -> Option<project::L10n> {
+    match id {
+        "energy" => Some(project::L10n::new("年综合能源消费量", "yearly energy use")),
+        _ => (project::field(id).map(|f| f.label)).or_else(|| composite(id).map(|c| c.name)),
+    }
 }
 
 /// A question's id as this build knows it (a field, a composite, or
@@ -708,5 +717,24 @@ mod tests {
         assert!(text_of(waters.id, &waters.items[..2])
             .en
             .starts_with(waters.ask.1));
+    }
+
+    /// Every question that can be asked has a name to be listed by: each
+    /// field's label, each composite's name, the energy total; an unknown
+    /// id has none.
+    #[test]
+    fn every_question_id_has_a_name() {
+        for id in (project::FIELDS.iter().map(|f| f.key))
+            .chain(COMPOSITES.iter().map(|c| c.id))
+            .chain(["energy"])
+        {
+            let n = name(id).unwrap_or_else(|| panic!("{id} has no name"));
+            assert!(
+                !n.zh.is_empty() && !n.en.is_empty() && !n.en.contains('.'),
+                "{id}: {n:?}"
+            );
+        }
+        assert_eq!(name("catalogue.lists").unwrap().zh, "目录与清单");
+        assert_eq!(name("no.such"), None);
     }
 }
