@@ -154,8 +154,10 @@ fn json_error(e: &serde_json::Error) -> WorkError {
 /// as written and flagged at its field, as if typed, rather than losing the
 /// file for one figure.
 fn project_file_fields(value: &serde_json::Value) -> Result<BTreeMap<String, String>, WorkError> {
-    let pairs =
-        jiujiang_engine::project::project_json_fields(&value.to_string()).map_err(|errors| {
+    let engine = jiujiang_engine::Engine::embedded().map_err(|e| damaged(e.clone(), e))?;
+    let texts = engine
+        .project_file_texts(&value.to_string())
+        .map_err(|errors| {
             let join = |pick: fn(&jiujiang_engine::FieldError) -> String, sep: &str| {
                 errors.iter().map(pick).collect::<Vec<_>>().join(sep)
             };
@@ -164,24 +166,7 @@ fn project_file_fields(value: &serde_json::Value) -> Result<BTreeMap<String, Str
                 join(|e| format!("{}: {}", e.field, e.message.en), "; "),
             )
         })?;
-    // Each value as the form writes it (JSON true → "yes", a choice's label
-    // → its key), so lists and tick boxes show it; a value the field refuses
-    // stays as written, for the form to flag.
-    let engine = jiujiang_engine::Engine::embedded().map_err(|e| damaged(e.clone(), e))?;
-    Ok(pairs
-        .into_iter()
-        .filter(|(k, _)| k != "schema_version")
-        .map(|(k, raw)| {
-            let (project, errors) = engine.parse_fields([(k.as_str(), raw.as_str())]);
-            let text = match errors.is_empty() {
-                true => (project.to_fields().into_iter())
-                    .find(|(key, _)| *key == k)
-                    .map_or_else(String::new, |(_, v)| v),
-                false => raw,
-            };
-            (k, text)
-        })
-        .collect())
+    Ok(texts.into_iter().collect())
 }
 
 fn check(doc: &mut WorkDoc) -> Result<(), WorkError> {

@@ -229,6 +229,28 @@ impl Engine {
         (project, errors)
     }
 
+    /// A project file as the texts a form holds, for an import that keeps
+    /// what it cannot take: each value as the form writes it (JSON `true` →
+    /// `yes`, a choice's label → its key), or as the file wrote it when the
+    /// field refuses it, for the form to flag. `Err` only for the file's
+    /// shape (`project::project_json_fields`).
+    pub fn project_file_texts(&self, text: &str) -> Result<Vec<(String, String)>, Vec<FieldError>> {
+        let pairs = project::project_json_fields(text)?;
+        Ok((pairs.into_iter())
+            .filter(|(k, _)| k != "schema_version")
+            .map(|(k, raw)| {
+                let (project, errors) = self.parse_fields([(k.as_str(), raw.as_str())]);
+                let text = match errors.is_empty() {
+                    true => (project.to_fields().into_iter())
+                        .find(|(key, _)| *key == k)
+                        .map_or_else(String::new, |(_, v)| v),
+                    false => raw,
+                };
+                (k, text)
+            })
+            .collect())
+    }
+
     pub fn project_from_json(&self, text: &str) -> Result<Project, Vec<FieldError>> {
         let mut project = project::project_from_json(text, &self.industry)?;
         let mut errors = Vec::new();

@@ -402,3 +402,29 @@ fn an_industry_name_is_answered_with_the_codes_it_finds() {
         .en
         .contains("is not a GB/T 4754-2017 industry code"));
 }
+
+/// A project file read for a form: values in the form's writing, a refused
+/// one as the file wrote it, the version left out; a file of the wrong shape
+/// is refused.
+#[test]
+fn a_project_file_is_read_as_form_texts_keeping_what_a_field_refuses() {
+    let e = jiujiang_engine::Engine::embedded().unwrap();
+    let texts = e
+        .project_file_texts(
+            r#"{"schema_version": 1, "action": "新建", "site": {"in_compliant_park": true, "dist_yangtze_mainstream_m": -5}}"#,
+        )
+        .unwrap();
+    let get = |k: &str| {
+        texts
+            .iter()
+            .find(|(key, _)| key == k)
+            .map(|(_, v)| v.as_str())
+    };
+    assert_eq!(get("action"), Some("new"));
+    assert_eq!(get("site.in_compliant_park"), Some("yes"));
+    assert_eq!(get("site.dist_yangtze_mainstream_m"), Some("-5"));
+    assert_eq!(get("schema_version"), None);
+    assert!(e
+        .project_file_texts(r#"{"schema_version": 9, "action": "new"}"#)
+        .is_err());
+}
