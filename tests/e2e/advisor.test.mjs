@@ -36,6 +36,19 @@ async function phone() {
   return { context, ...(await openApp({ context })) };
 }
 
+/** Answers the verdict box's first question as the lead's file does (a
+ * button, else the list); returns its field key, or undefined for a question
+ * the file does not answer. */
+async function answerTop(page) {
+  const id = (await (await page.$('#advisor .question')).getAttribute('id')).slice(2);
+  const key = Object.keys(ANSWERS).find((k) => k.replaceAll('.', '-') === id);
+  if (!key) return undefined;
+  const button = `${qid(key)} button.answer[data-value="${ANSWERS[key]}"]`;
+  if (await page.$(button)) await page.click(button);
+  else await page.selectOption(`${qid(key)} select`, ANSWERS[key]);
+  return key;
+}
+
 /** Leaves the field last typed in, as a tap elsewhere does on a phone: the
  * verdict box shows its questions again. */
 const leaveField = (page) => page.evaluate(() => document.activeElement?.blur());
@@ -108,17 +121,9 @@ test('answering the top question each time decides the chemical lead within ten 
   const asked = [];
   while ((await page.getAttribute('#advisor-verdict', 'data-outcome')) === 'NEEDS_INPUT') {
     assert.ok(asked.length < 10, `still open after ${asked.join(', ')}`);
-    const first = await page.$('#advisor .question');
-    const id = (await first.getAttribute('id')).slice(2);
-    const key = Object.keys(ANSWERS).find((k) => k.replaceAll('.', '-') === id);
-    assert.ok(key, `unexpected question ${id} after ${asked.join(', ')}`);
+    const key = await answerTop(page);
+    assert.ok(key, `unexpected question after ${asked.join(', ')}`);
     asked.push(key);
-    const value = ANSWERS[key];
-    if (await page.$(`${qid(key)} button.answer[data-value="${value}"]`)) {
-      await page.click(`${qid(key)} button.answer[data-value="${value}"]`);
-    } else {
-      await page.selectOption(`${qid(key)} select`, value);
-    }
   }
   assert.equal(await page.getAttribute('#advisor-verdict', 'data-outcome'), 'REQUIRES_REPLACEMENT');
   assert.match(await page.textContent('#advisor-verdict'), /HEHE-02/);
@@ -266,13 +271,7 @@ test('a likely answer is marked and explained, and nothing is chosen until the u
   await leaveField(page);
   const q = '#q-site-in_compliant_park';
   // Answer the questions before it, as the lead's file does.
-  for (let n = 0; n < 10 && !(await page.$(q)); n++) {
-    const id = (await (await page.$('#advisor .question')).getAttribute('id')).slice(2);
-    const key = Object.keys(ANSWERS).find((k) => k.replaceAll('.', '-') === id);
-    const sel = `#q-${id} button.answer[data-value="${ANSWERS[key]}"]`;
-    if (await page.$(sel)) await page.click(sel);
-    else await page.selectOption(`#q-${id} select`, ANSWERS[key]);
-  }
+  for (let n = 0; n < 10 && !(await page.$(q)); n++) assert.ok(await answerTop(page));
   assert.match(await page.textContent(`${q} .proposal`), /可能的答案：.*矶山.*请确认/);
   assert.equal(await page.getAttribute(`${q} button.answer[data-value="yes"]`, 'class'), 'answer proposed');
   assert.equal(await page.getAttribute(`${q} button.answer[data-value="no"]`, 'class'), 'answer');
