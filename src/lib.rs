@@ -65,24 +65,26 @@ fn startup_work() -> (
         zh: format!("{}{}", a.zh, b.zh),
         en: format!("{}{}", a.en, b.en),
     };
-    let hash = web_sys::window()
-        .and_then(|w| w.location().hash().ok())
-        .unwrap_or_default();
+    let location = web_sys::window().map(|w| w.location());
+    let hash = (location.as_ref()).and_then(|l| l.hash().ok());
+    let search = (location.as_ref()).and_then(|l| l.search().ok());
     let mut notice = None;
-    if hash.starts_with("#w") {
-        match work::from_fragment(&hash) {
+    let payload = work::link_payload(
+        hash.as_deref().unwrap_or_default(),
+        search.as_deref().unwrap_or_default(),
+    );
+    if let Some(payload) = payload {
+        match work::from_fragment(&payload) {
             Ok(doc) => {
+                // The link is read; later edits autosave and a reload keeps
+                // them. (A refused link stays in the address, to be copied.)
                 let kept = storage::keep_previous_work();
-                // The link is read; later edits autosave and a reload keeps them.
+                let search = search.filter(|s| !s.contains(&payload)).unwrap_or_default();
                 if let Some(w) = web_sys::window() {
-                    if let (Ok(h), Ok(path), Ok(search)) =
-                        (w.history(), w.location().pathname(), w.location().search())
-                    {
-                        let _ = h.replace_state_with_url(
-                            &wasm_bindgen::JsValue::NULL,
-                            "",
-                            Some(&format!("{path}{search}")),
-                        );
+                    if let (Ok(h), Ok(path)) = (w.history(), w.location().pathname()) {
+                        let url = format!("{path}{search}");
+                        let _ =
+                            h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
                     }
                 }
                 let mut t = jiujiang_engine::Text {

@@ -223,6 +223,28 @@ pub fn to_fragment(doc: &WorkDoc) -> String {
     format!("w{VERSION}.{}", base64url_encode(&packed))
 }
 
+/// The share payload an address carries, if any: the fragment `#w1.…`, or
+/// the same moved into the query (`?w1.…`, or `?%23w1.…` where a messenger
+/// escaped the `#`), so a link mangled on the way is still read, or refused
+/// with a reason, never silently ignored. Other fragments are the page's
+/// own anchors and are left alone.
+pub fn link_payload(hash: &str, search: &str) -> Option<String> {
+    let looks_like_link = |s: &str| {
+        let mut c = s.chars();
+        c.next() == Some('w') && c.next().is_some_and(|d| d.is_ascii_digit())
+    };
+    if let Some(h) = hash.strip_prefix('#').filter(|h| looks_like_link(h)) {
+        return Some(h.to_string());
+    }
+    let q = search.strip_prefix('?').unwrap_or(search);
+    let q = (q.get(..3))
+        .filter(|p| p.eq_ignore_ascii_case("%23"))
+        .map_or(q, |_| &q[3..]);
+    // A messenger may append its own parameters after the payload.
+    let q = q.split('&').next().unwrap_or_default();
+    looks_like_link(q).then(|| q.to_string())
+}
+
 /// Reads a fragment made by [`to_fragment`] (with or without the `#`).
 pub fn from_fragment(fragment: &str) -> Result<WorkDoc, WorkError> {
     let f = fragment.trim().trim_start_matches('#');
@@ -301,6 +323,30 @@ fn base64url_decode(text: &str) -> Option<Vec<u8>> {
 
 #[cfg(test)]
 mod tests {
+    /// A share link is found in the fragment, or in the query where a
+    /// messenger moved or escaped it; the page's own anchors are not links.
+    #[test]
+    fn link_payload_finds_the_link_where_a_messenger_left_it() {
+        assert_eq!(link_payload("#w1.abc", "").as_deref(), Some("w1.abc"));
+        assert_eq!(link_payload("", "?w1.abc").as_deref(), Some("w1.abc"));
+        assert_eq!(link_payload("", "?%23w1.abc").as_deref(), Some("w1.abc"));
+        assert_eq!(
+            link_payload("", "?w1.abc&from=timeline").as_deref(),
+            Some("w1.abc")
+        );
+        // The fragment wins over the query.
+        assert_eq!(link_payload("#w2.x", "?w1.y").as_deref(), Some("w2.x"));
+        assert_eq!(link_payload("#field-industry_code", ""), None);
+        assert_eq!(link_payload("#wrong", "?lang=en"), None);
+        assert_eq!(link_payload("", ""), None);
+        // What it finds is read as a link, or refused with a reason.
+        let d = doc();
+        let f = to_fragment(&d);
+        let found = link_payload("", &format!("?{f}")).unwrap();
+        assert_eq!(from_fragment(&found).unwrap(), d);
+        assert!(from_fragment(&link_payload("#w1.%%%", "").unwrap()).is_err());
+    }
+
     use super::*;
 
     fn doc() -> WorkDoc {

@@ -59,7 +59,7 @@ test('two scenarios side by side show what differs, and a share link reproduces 
   await context.close();
 });
 
-test('a broken, truncated or future link says why and leaves the current work alone; a good link keeps it restorable', async () => {
+test('a broken, truncated or future link, in the fragment or moved into the query, says why and leaves the current work alone; a good link keeps it restorable', async () => {
   const context = await newContext();
   const { page, problems } = await openApp({ context });
   await setAll(page, CHEMICAL);
@@ -72,6 +72,8 @@ test('a broken, truncated or future link says why and leaves the current work al
     [link.slice(0, link.length - 40), /链接不完整/],
     [link.replace('#w1.', '#w9.'), /更新版本/],
     [`${base}#w1.@@@`, /已损坏/],
+    // Moved into the query by a messenger, or with its # escaped: still read.
+    [`${base}?%23w1.@@@&from=singlemessage`, /已损坏/],
   ];
   for (const [bad, why] of cases) {
     await page.goto('about:blank');
@@ -80,11 +82,15 @@ test('a broken, truncated or future link says why and leaves the current work al
     assert.match(await page.textContent('#work-notice'), why, bad);
     assert.equal(await page.inputValue('#field-name'), '我的工作');
   }
-  // A good link replaces the work but keeps the previous one to restore.
+  // A good link replaces the work but keeps the previous one to restore;
+  // here one whose # became a ?, which opens all the same and leaves the
+  // address.
   await page.goto('about:blank');
-  await page.goto(link);
+  await page.goto(link.replace('#w1.', '?w1.'));
   await page.waitForSelector('#verdict');
   assert.equal(await page.inputValue('#field-name'), '');
+  assert.match(await page.textContent('#work-notice'), /已按链接打开/);
+  assert.equal(await page.evaluate(() => location.search + location.hash), '');
   await page.click('#restore-previous');
   assert.equal(await page.inputValue('#field-name'), '我的工作');
   assert.deepEqual(problems, []);
