@@ -162,8 +162,14 @@ const REACH_BY_PARK: L10n = L10n::new(
 impl FactCtx<'_> {
     /// The reach of the Yangtze from the county of the recognised chemical
     /// park the site is in (data/parks.toml, data/counties.toml); `None`
-    /// when no park is given or its county is not one listed.
+    /// when no park is given or its county is not one listed, and when a
+    /// site point is given: a point says more about the site than the park
+    /// does, so one outside the listed counties (in Hubei or Anhui, or a
+    /// cell of the "where can it go?" map there) leaves the reach open.
     pub(super) fn reach_from_park(&self) -> Option<Fact> {
+        if matches!(site_point(self.project), SitePoint::At { .. }) {
+            return None;
+        }
         let id = self.project.text("site.chemical_park")?;
         let park = self.data.parks.iter().find(|p| p.id == id)?;
         let county = self.data.counties.iter().find(|c| c.name == park.county)?;
