@@ -4,9 +4,9 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
-import { start, stop, openApp, shots, newContext, setAll, base } from './harness.mjs';
+import { start, stop, openApp, shots, newContext, setAll, base, root } from './harness.mjs';
 
 before(start);
 after(stop);
@@ -279,6 +279,34 @@ test('a likely answer is marked and explained, and nothing is chosen until the u
   await page.click(`${q} button.answer[data-value="yes"]`);
   await page.click('#show-all-fields').catch(() => {});
   assert.equal(await page.inputValue('#field-site-in_compliant_park'), 'yes');
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test('a bad number typed at a question is refused there, in the reader\'s language, and kept as typed', async () => {
+  const { page, problems } = await openApp();
+  // The complete chemical lead without its energy: energy is the one question.
+  const lead = JSON.parse(readFileSync(path.join(root, 'examples/leads/chemical.complete.json'), 'utf8'));
+  lead.energy = {};
+  await page.setInputFiles('#import-work', { name: 'lead.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(lead)) });
+  const q = '#q-energy';
+  await page.waitForSelector(q);
+  const input = `${q} input[data-field="energy.stated_total_tce"]`;
+  await page.fill(input, '-8000');
+  await page.press(input, 'Enter');
+  await page.waitForSelector(`${q} .error`);
+  assert.match(await page.textContent(`${q} .error`), /不能为负数/);
+  assert.equal(await page.inputValue(input), '-8000');
+  assert.equal(await page.getAttribute('#advisor-verdict', 'data-outcome'), 'NEEDS_INPUT');
+  // In English, the same message in English.
+  await page.click('#switch-lang');
+  assert.match(await page.textContent(`${q} .error`), /Cannot be negative/);
+  // Corrected, the error goes and the answer counts.
+  await page.fill(input, '8000');
+  await page.press(input, 'Enter');
+  await page.waitForFunction((s) => !document.querySelector(`${s} .error`), q);
+  await page.click('#show-all-fields').catch(() => {});
+  assert.equal(await page.inputValue('#field-energy-stated_total_tce'), '8000');
   assert.deepEqual(problems, []);
   await page.close();
 });
