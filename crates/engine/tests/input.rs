@@ -22,6 +22,49 @@ fn distances_accept_units_and_full_width_digits() {
     assert_eq!(parse_distance(key, "").unwrap(), None);
 }
 
+/// A decimal comma is refused, never read as a larger number: "0,85 km"
+/// read as 85 km, or "850,5" as 8,505 m, would clear a 1 km ban without a
+/// word. Commas and spaces that group thousands are read.
+#[test]
+fn a_decimal_comma_is_refused_and_thousands_separators_are_read() {
+    let key = "site.dist_yangtze_mainstream_m";
+    for bad in [
+        "0,85 km",
+        "850,5",
+        "85,0",
+        "1,20",
+        "1,2000",
+        ",850",
+        "850,",
+        "1.000,5",
+        "1,000.5,0",
+        "８５０，５",
+    ] {
+        let e = parse_distance(key, bad).expect_err(bad);
+        assert!(
+            e.message.en.contains("write decimals with a point"),
+            "{bad}: {e:?}"
+        );
+        assert!(e.message.zh.contains("小数请用小数点"), "{bad}");
+    }
+    for (ok, m) in [
+        ("1,000", 1000.0),
+        ("1 000", 1000.0),
+        ("123,456", 123_456.0),
+        ("1,000.5", 1000.5),
+        ("0.85 km", 850.0),
+        ("１，２００米", 1200.0),
+    ] {
+        assert_eq!(parse_distance(key, ok).unwrap(), Some(m), "{ok}");
+    }
+    // Every number field reads the same way.
+    let (p, errors) =
+        engine().parse_fields([("invest.total_10k_cny", "5,000"), ("land.area_mu", "12,5")]);
+    assert_eq!(p.num("invest.total_10k_cny"), Some(5000.0));
+    assert_eq!(errors.len(), 1);
+    assert_eq!(errors[0].field, "land.area_mu");
+}
+
 #[test]
 fn bad_distances_are_rejected_at_their_field() {
     let key = "site.dist_poyang_lake_m";

@@ -87,7 +87,19 @@ fn parse_number(key: &str, raw: &str, max: f64, unit: &str) -> Result<Option<f64
         return Ok(None);
     }
     let (num, factor) = strip_distance_unit(&s.to_lowercase(), unit == "m");
-    let num: String = num.chars().filter(|c| *c != ',' && *c != ' ').collect();
+    let Some(num) = ungroup(num.trim()) else {
+        return Err(FieldError::new(
+            key,
+            format!(
+                "“{}”：逗号或空格只能用于千位分隔（如 1,000）；小数请用小数点（如 0.85）。",
+                raw.trim()
+            ),
+            format!(
+                "“{}”: a comma or space may only group thousands (as in 1,000); write decimals with a point (0.85).",
+                raw.trim()
+            ),
+        ));
+    };
     let valid_chars = !num.is_empty()
         && num
             .chars()
@@ -117,6 +129,30 @@ fn parse_number(key: &str, raw: &str, max: f64, unit: &str) -> Result<Option<f64
         ));
     }
     Ok(Some(value))
+}
+
+/// The number without its thousands separators (commas or spaces), or
+/// `None` when they do not group thousands: "0,85" and "850,5" are decimal
+/// commas, and reading them as 85 or 8505 would move a distance across a
+/// threshold without a word.
+fn ungroup(num: &str) -> Option<String> {
+    let is_sep = |c: char| c == ',' || c == ' ';
+    if !num.contains(is_sep) {
+        return Some(num.to_string());
+    }
+    let int_end = num.find(['.', 'e']).unwrap_or(num.len());
+    let (int, rest) = num.split_at(int_end);
+    if rest.contains(is_sep) {
+        return None;
+    }
+    let int = int.strip_prefix(['-', '+']).unwrap_or(int);
+    let mut groups = int.split(is_sep);
+    let first = groups.next()?;
+    let digits = |g: &str| g.bytes().all(|b| b.is_ascii_digit());
+    let grouped = (1..=3).contains(&first.len())
+        && digits(first)
+        && groups.all(|g| g.len() == 3 && digits(g));
+    grouped.then(|| num.chars().filter(|c| !is_sep(*c)).collect())
 }
 
 fn strip_distance_unit(s: &str, is_distance: bool) -> (String, f64) {
