@@ -166,6 +166,23 @@ pub fn app() -> Html {
             let _ = root.set_attribute("lang", lang.code());
         }
     });
+    // A share link pasted into the address bar of this tab changes only the
+    // fragment: the page is not loaded again, so load it, and the link is
+    // opened as on a first visit (the work in hand is kept to restore).
+    use_effect_with((), |_| {
+        let listener = web_sys::window().map(|w| {
+            gloo_events::EventListener::new(&w, "hashchange", |_| {
+                let Some(l) = web_sys::window().map(|w| w.location()) else {
+                    return;
+                };
+                let (hash, search) = (l.hash().unwrap_or_default(), l.search().unwrap_or_default());
+                if work::link_payload(&hash, &search).is_some() {
+                    let _ = l.reload();
+                }
+            })
+        });
+        move || drop(listener)
+    });
     // Keep the user's packages whenever they change (not on first load).
     let packages_not_kept = use_state(|| false);
     {

@@ -229,20 +229,26 @@ pub fn to_fragment(doc: &WorkDoc) -> String {
 /// with a reason, never silently ignored. Other fragments are the page's
 /// own anchors and are left alone.
 pub fn link_payload(hash: &str, search: &str) -> Option<String> {
-    let looks_like_link = |s: &str| {
+    // The tag is `w` and a digit; "W1." is the same link typed or cased
+    // by a phone's keyboard.
+    let tag = |s: &str| {
         let mut c = s.chars();
-        c.next() == Some('w') && c.next().is_some_and(|d| d.is_ascii_digit())
+        matches!(c.next(), Some('w' | 'W')) && c.next().is_some_and(|d| d.is_ascii_digit())
     };
-    if let Some(h) = hash.strip_prefix('#').filter(|h| looks_like_link(h)) {
-        return Some(h.to_string());
+    let lower = |s: &str| format!("w{}", &s[1..]);
+    if let Some(h) = hash.strip_prefix('#').filter(|h| tag(h)) {
+        return Some(lower(h));
     }
     let q = search.strip_prefix('?').unwrap_or(search);
-    let q = (q.get(..3))
-        .filter(|p| p.eq_ignore_ascii_case("%23"))
-        .map_or(q, |_| &q[3..]);
-    // A messenger may append its own parameters after the payload.
-    let q = q.split('&').next().unwrap_or_default();
-    looks_like_link(q).then(|| q.to_string())
+    // A messenger may put its own parameters before or after the payload.
+    q.split('&')
+        .map(|p| {
+            (p.get(..3))
+                .filter(|x| x.eq_ignore_ascii_case("%23"))
+                .map_or(p, |_| &p[3..])
+        })
+        .find(|p| tag(p) && p.contains('.'))
+        .map(lower)
 }
 
 /// Reads a fragment made by [`to_fragment`] (with or without the `#`).
@@ -334,6 +340,12 @@ mod tests {
             link_payload("", "?w1.abc&from=timeline").as_deref(),
             Some("w1.abc")
         );
+        assert_eq!(
+            link_payload("", "?from=timeline&w1.abc").as_deref(),
+            Some("w1.abc")
+        );
+        assert_eq!(link_payload("#W1.abc", "").as_deref(), Some("w1.abc"));
+        assert_eq!(link_payload("", "?w2=x"), None);
         // The fragment wins over the query.
         assert_eq!(link_payload("#w2.x", "?w1.y").as_deref(), Some("w2.x"));
         assert_eq!(link_payload("#field-industry_code", ""), None);

@@ -93,6 +93,15 @@ test('a broken, truncated or future link, in the fragment or moved into the quer
   assert.equal(await page.evaluate(() => location.search + location.hash), '');
   await page.click('#restore-previous');
   assert.equal(await page.inputValue('#field-name'), '我的工作');
+  // A link pasted into the address bar of the open tab changes only the
+  // fragment: it is opened all the same, the work in hand kept to restore.
+  await page.waitForFunction(() => (localStorage.getItem('jiujiang.work') ?? '').includes('我的工作'));
+  await Promise.all([page.waitForEvent('load'), page.evaluate((h) => { location.hash = h; }, link.slice(link.indexOf('#')))]);
+  await page.waitForSelector('#verdict');
+  assert.match(await page.textContent('#work-notice'), /已按链接打开/);
+  assert.equal(await page.inputValue('#field-name'), '');
+  await page.click('#restore-previous');
+  assert.equal(await page.inputValue('#field-name'), '我的工作');
   assert.deepEqual(problems, []);
   await context.close();
 });
