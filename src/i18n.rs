@@ -118,8 +118,8 @@ pub const FIX_ERRORS: L10n = L10n::new(
     "Some inputs need fixing (marked in red); the result uses the other, valid inputs.",
 );
 pub const BAD_DATE: L10n = L10n::new(
-    "日期无效，请用 YYYY-MM-DD。",
-    "Invalid date; use YYYY-MM-DD.",
+    "日期无效，请用 YYYY-MM-DD；现按今天筛查。",
+    "Invalid date; use YYYY-MM-DD. Screening as of today meanwhile.",
 );
 pub const ENGINE_ERROR: L10n =
     L10n::new("规则数据无法加载：", "The rule data could not be loaded: ");

@@ -203,6 +203,7 @@ pub fn app() -> Html {
     let lang = state.lang;
     let (project, errors, report) = state.evaluate(engine, today);
     let as_of = state.as_of_date().unwrap_or(today);
+    let date_caveat = jiujiang_engine::screen::date_caveat(&engine.data, report.as_of, today);
     let placements = jiujiang_engine::rules::placement::placements(&engine.data, &project, as_of);
     let estimate = engine.site_estimate(&project, as_of, state.boundary.as_ref().map(|b| &*b.0));
     let site_county = (estimate.as_ref())
@@ -407,7 +408,7 @@ pub fn app() -> Html {
     let advisor = {
         let (s1, s2, s3) = (state.clone(), state.clone(), state.clone());
         html! {
-            <Advisor report={report.clone()} lang={lang} unknown={state.interview.unknown.clone()}
+            <Advisor report={report.clone()} lang={lang} unknown={state.interview.unknown.clone()} date_caveat={date_caveat.clone()}
                 fields={state.fields().clone()} errors={errors.clone()}
                 on_fields={Callback::from(move |f| s1.dispatch(Action::SetFields(f)))}
                 on_dont_know={Callback::from(move |id| s2.dispatch(Action::DontKnow(id)))}
@@ -481,7 +482,8 @@ pub fn app() -> Html {
                         on_change={on_change} on_example={on_example} on_clear={on_clear}
                         full={state.full_form} on_full={on_full} />
                     <div class="results">
-                        <ResultPanel report={report.clone()} placements={placements} lang={lang} rule_count={engine.data.rules.len()} />
+                        <ResultPanel report={report.clone()} placements={placements} lang={lang} rule_count={engine.data.rules.len()}
+                            date_caveat={date_caveat.clone()} />
                         <IncentivePanel lang={lang} project={project.clone()} report={report.clone()}
                             user_packages={state.user_packages.clone()} packages_on={state.packages_on.clone()}
                             horizon={AttrValue::from(state.horizon.clone())} discount_pct={AttrValue::from(state.discount_pct.clone())}

@@ -119,7 +119,23 @@ test('bad input is flagged at its field, kept as typed, and never breaks the pag
   assert.match(await page.textContent('#field-industry_code-error'), /C9999/);
   await set(page, 'capacity.new_t', '-1');
   assert.match(await page.textContent('#field-capacity-new_t-error'), /负数/);
+  // A decimal comma is refused, not read as a distance 10 times larger.
+  await set(page, 'industry_code', 'C2614');
+  await set(page, 'site.dist_yangtze_mainstream_m', '0,85 km');
+  assert.match(await page.textContent('#field-site-dist_yangtze_mainstream_m-error'), /小数请用小数点/);
+  assert.equal(await finding(page, 'YRB-01'), 'NEEDS_INPUT');
+  await set(page, 'site.dist_yangtze_mainstream_m', '850');
+  assert.equal(await finding(page, 'YRB-01'), 'PROHIBITED');
+  // A date before every rule of the base: said plainly, not a clean answer;
+  // a cleared date says what is used meanwhile.
+  await page.fill('#as-of', '1990-01-01');
+  assert.match(await page.textContent('#date-caveat'), /均未施行，本工具无法对该日期作出预审/);
+  assert.match(await page.textContent('#advisor-date-caveat'), /均未施行/);
+  await page.fill('#as-of', '2030-01-01');
+  assert.match(await page.textContent('#date-caveat'), /晚于今天/);
   await page.fill('#as-of', '');
+  assert.match(await page.textContent('.controls .error'), /现按今天筛查/);
+  assert.equal(await page.$('#date-caveat'), null);
   await page.screenshot({ path: path.join(shots, 'bad-input.png'), fullPage: true });
   assert.deepEqual(problems, []);
   await page.close();

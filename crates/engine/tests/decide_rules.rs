@@ -701,3 +701,50 @@ fn derived_facts_list_the_inputs_they_read_even_when_they_cannot_decide() {
         vec!["site.chemical_park"]
     );
 }
+
+/// The "as of" date is flagged where the verdict cannot be read plainly:
+/// before every rule of the base (nothing to screen with), before some of
+/// them, after today; and not for a date within the base's span.
+#[test]
+fn a_date_outside_what_the_base_knows_is_flagged() {
+    use jiujiang_engine::screen::date_caveat;
+    let data = &engine().data;
+    let today = Date::new(2026, 12, 4);
+    let first = (data.rules.iter().map(|r| r.effective_from)).min().unwrap();
+    let last = (data.rules.iter().map(|r| r.effective_from)).max().unwrap();
+    let before_all = date_caveat(data, Date::new(1990, 1, 1), today).unwrap();
+    assert!(
+        before_all.en.contains("cannot screen for that date"),
+        "{before_all:?}"
+    );
+    assert!(before_all.zh.contains("无法对该日期作出预审"));
+    // The day the first rule starts: every other rule is still to come.
+    let some = date_caveat(data, first, today).unwrap();
+    let later = data
+        .rules
+        .iter()
+        .filter(|r| r.effective_from > first)
+        .count();
+    assert!(
+        some.en
+            .contains(&format!("{later} of the {}", data.rules.len())),
+        "{some:?}"
+    );
+    assert_eq!(date_caveat(data, last, today), None);
+    assert_eq!(date_caveat(data, today, today), None);
+    let future = date_caveat(data, Date::new(2030, 1, 1), today).unwrap();
+    assert!(future.en.contains("after today"));
+    // And the report itself treats the rules not yet in force as such.
+    let p = engine()
+        .parse_fields([
+            ("industry_code", "C2614"),
+            ("action", "new"),
+            ("site.dist_yangtze_mainstream_m", "500"),
+        ])
+        .0;
+    let r = engine().screen(&p, Date::new(1990, 1, 1));
+    assert!(r
+        .findings
+        .iter()
+        .all(|f| f.outcome == jiujiang_engine::Outcome::NotApplicable));
+}

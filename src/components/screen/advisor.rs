@@ -24,6 +24,9 @@ pub struct AdvisorProps {
     pub on_fields: Callback<Vec<(&'static str, String)>>,
     pub on_dont_know: Callback<&'static str>,
     pub on_some: Callback<&'static str>,
+    /// What the reader must know about the "as of" date (`date_caveat`).
+    #[prop_or_default]
+    pub date_caveat: Option<jiujiang_engine::Text>,
 }
 
 /// `site.protected_areas` → `q-site-protected_areas`.
@@ -91,6 +94,9 @@ pub fn advisor(props: &AdvisorProps) -> Html {
                 <h2 id="advisor-title" class="visually-hidden">{ lang.pick(i18n::ADVISOR_TITLE) }</h2>
                 <strong class="headline">{ headline }</strong>
                 <p class="why">{ why }</p>
+                if let Some(c) = &props.date_caveat {
+                    <p class="date-caveat" id="advisor-date-caveat" role="note">{ lang.text(c) }</p>
+                }
                 if let Some(f) = floor {
                     <p class="why floor" id="advisor-floor">
                         { lang.labelled(&format!("{} · {} ({})", lang.pick(i18n::ALREADY_CERTAIN), lang.text(f.title), f.rule_id), &lang.text(&f.explanation)) }

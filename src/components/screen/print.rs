@@ -136,6 +136,9 @@ fn summary_page(
                 <div>
                     <h2>{ lang.pick(i18n::SUMMARY_VERDICT) }</h2>
                     <p class="summary-verdict" id="summary-verdict"><strong>{ verdict }</strong></p>
+                    if let Some(c) = Engine::embedded().ok().and_then(|e| jiujiang_engine::screen::date_caveat(&e.data, report.as_of, today)) {
+                        <p class="date-caveat">{ lang.text(&c) }</p>
+                    }
                     <h2>{ lang.pick(i18n::SUMMARY_FACTS) }</h2>
                     <ul class="summary-facts">
                         { for inputs.iter().map(|(l, v)| html! { <li><span class="k">{ lang.labelled(l, "") }</span>{ v.clone() }</li> }) }

@@ -17,6 +17,9 @@ pub struct ResultProps {
     pub placements: Vec<Placement<'static>>,
     pub lang: Lang,
     pub rule_count: usize,
+    /// What the reader must know about the "as of" date (`date_caveat`).
+    #[prop_or_default]
+    pub date_caveat: Option<jiujiang_engine::Text>,
 }
 
 #[function_component(ResultPanel)]
@@ -26,6 +29,7 @@ pub fn result_panel(props: &ResultProps) -> Html {
         placements,
         lang,
         rule_count,
+        date_caveat,
     } = props;
     let lang = *lang;
     let overall = report.overall;
@@ -39,6 +43,9 @@ pub fn result_panel(props: &ResultProps) -> Html {
             <h2 id="result-title">{ lang.pick(i18n::RESULT_TITLE) }</h2>
             <div id="verdict" class={classes!("verdict", labels::outcome_key(overall).to_lowercase())} data-outcome={labels::outcome_key(overall)}>
                 <strong>{ banner_text }</strong>
+                if let Some(c) = date_caveat {
+                    <span class="date-caveat" id="date-caveat" role="note">{ lang.text(c) }</span>
+                }
                 if !report.blocking.is_empty() {
                     <span class="blocking">
                         { lang.pick(if overall == Outcome::NeedsInput { i18n::OPEN_RULES } else { i18n::BLOCKING }) }

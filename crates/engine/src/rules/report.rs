@@ -103,6 +103,54 @@ pub fn site_info(project: &Project) -> Option<SiteInfo> {
     })
 }
 
+/// What a reader must know about the "as of" date before trusting the
+/// verdict, or `None`: a date before some rules of the base came into force
+/// (rules of that time not in the base may have applied; before all of
+/// them, the base cannot screen at all), or a date after `today` (rules made
+/// later cannot be known). Lapsed rules stay in the base, so a past date
+/// after every rule's start needs no word.
+pub fn date_caveat(data: &RuleData, as_of: Date, today: Date) -> Option<Text> {
+    let total = data.rules.len();
+    let later = (data.rules.iter())
+        .filter(|r| r.effective_from > as_of)
+        .count();
+    let d = crate::text::display::date(as_of);
+    if total > 0 && later == total {
+        return Some(Text {
+            zh: format!(
+                "本库 {total} 条规则在 {} 均未施行，本工具无法对该日期作出预审；当时适用的规则未收录。",
+                d.zh
+            ),
+            en: format!(
+                "None of the {total} rules in this base was in force on {}: this tool cannot screen for that date, and the rules of that time are not in it.",
+                d.en
+            ),
+        });
+    }
+    if later > 0 {
+        return Some(Text {
+            zh: format!(
+                "{} 时本库 {total} 条规则中有 {later} 条尚未施行（按未施行处理）；当时适用、而本库未收录的规则可能影响结论。",
+                d.zh
+            ),
+            en: format!(
+                "On {}, {later} of the {total} rules in this base were not yet in force (treated as such); rules of that time that this base does not hold may change the verdict.",
+                d.en
+            ),
+        });
+    }
+    (as_of > today).then(|| Text {
+        zh: format!(
+            "依据日期 {} 晚于今天：此后新出台或修订的规则无法预知，结论按今天已知的规则作出。",
+            d.zh
+        ),
+        en: format!(
+            "The date {} is after today: rules made or changed after today cannot be known; the verdict uses the rules known today.",
+            d.en
+        ),
+    })
+}
+
 /// The worst outcome a finding may turn out to have: for NEEDS_INPUT, the
 /// worst of what the missing inputs could lead to.
 pub fn worst_case(f: &Finding) -> u8 {
