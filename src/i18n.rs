@@ -466,6 +466,12 @@ pub const NO_TOTAL_YET: L10n = L10n::new(
     "No total yet: {n} items wait on figures. Give: ",
 );
 /// After a total that leaves items out.
+/// A comparison cell: the short forms of the two sentences below.
+pub const COMPARE_NO_TOTAL: L10n = L10n::new(
+    "尚无合计（{n} 项待补充）",
+    "No total yet ({n} items wait on figures)",
+);
+pub const COMPARE_NOT_COUNTED: L10n = L10n::new("另有 {n} 项未计入", "{n} more not counted");
 pub const NOT_COUNTED: L10n = L10n::new(
     "另有 {n} 项待补充信息，未计入合计：",
     "{n} more items wait on figures and are not counted: ",

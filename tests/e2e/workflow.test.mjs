@@ -37,6 +37,11 @@ test('two scenarios side by side show what differs, and a share link reproduces 
   assert.equal(await page.locator('#compare-verdicts td.differs').count(), 1);
   assert.equal(await page.locator('tr.input-row[data-field="site.dist_yangtze_mainstream_m"] td.differs').count(), 1);
   assert.equal(await page.locator('#compare-rule-YRB-01 td.differs').count(), 1);
+  // Values read as the opinion writes them (with their unit); with no
+  // figures given, the incentives have no total yet rather than 0 yuan.
+  assert.match(await page.textContent('tr.input-row[data-field="site.dist_yangtze_mainstream_m"]'), /3,500 米/);
+  // (The prohibited scenario has its answer: nothing applies, 0 yuan.)
+  assert.match(await page.textContent('#compare-incentives td:nth-of-type(2)'), /^尚无合计（\d+ 项待补充）$/);
   await page.screenshot({ path: path.join(shots, 'compare.png'), fullPage: true });
   // Share: the link holds both scenarios; opened elsewhere it reproduces them.
   await page.click('#compare-open-0');

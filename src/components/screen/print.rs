@@ -35,7 +35,7 @@ fn citation(c: &Citation) -> String {
 }
 
 /// The typed text of a field as a reader expects it (labels, yes/no, amounts).
-fn shown(key: &str, text: &str, lang: Lang) -> String {
+pub(crate) fn shown(key: &str, text: &str, lang: Lang) -> String {
     let Some(f) = jiujiang_engine::project::field(key) else {
         return text.to_string();
     };

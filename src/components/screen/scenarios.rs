@@ -122,6 +122,24 @@ pub struct CompareProps {
     pub on_open: Callback<usize>,
 }
 
+/// A total in a comparison: none while every item waits on figures (0 yuan
+/// would read as an answer), and how many items are left out if some are.
+fn total_cell(
+    inc: &jiujiang_engine::incentives::IncentiveReport,
+    r: jiujiang_engine::incentives::Range,
+    lang: Lang,
+) -> Html {
+    let (open, _) = inc.needing_input();
+    let n = |t: i18n::L10nConst| lang.pick(t).replace("{n}", &open.to_string());
+    if !inc.has_total() {
+        return html! { <span class="waiting">{ n(i18n::COMPARE_NO_TOTAL) }</span> };
+    }
+    html! { <>
+        { range(r, lang) }
+        if open > 0 { <br /><small class="waiting">{ n(i18n::COMPARE_NOT_COUNTED) }</small> }
+    </> }
+}
+
 /// The scenarios side by side: verdicts, differing inputs, differing rule
 /// outcomes and incentive totals; cells unlike the first scenario's are marked.
 #[function_component(ComparePage)]
@@ -203,13 +221,13 @@ pub fn compare_page(props: &CompareProps) -> Html {
                     <tr id="compare-incentives">
                         <th>{ format!("{} ({} {})", lang.pick(i18n::INCENTIVES_TITLE), incentives[0].options.horizon_years, lang.pick(i18n::YEARS)) }</th>
                         { for incentives.iter().enumerate().map(|(i, inc)| html! {
-                            <td class={differs(i, inc.total == incentives[0].total)}>{ range(inc.total, lang) }</td>
+                            <td class={differs(i, inc.total == incentives[0].total)}>{ total_cell(inc, inc.total, lang) }</td>
                         }) }
                     </tr>
                     <tr id="compare-pv">
                         <th>{ lang.pick(i18n::COL_PV) }</th>
                         { for incentives.iter().enumerate().map(|(i, inc)| html! {
-                            <td class={differs(i, inc.present_value == incentives[0].present_value)}>{ range(inc.present_value, lang) }</td>
+                            <td class={differs(i, inc.present_value == incentives[0].present_value)}>{ total_cell(inc, inc.present_value, lang) }</td>
                         }) }
                     </tr>
                     if !inputs.is_empty() {
@@ -222,7 +240,9 @@ pub fn compare_page(props: &CompareProps) -> Html {
                                     <th>{ label }</th>
                                     { for st.scenarios.iter().enumerate().map(|(i, s)| {
                                         let v = s.fields.get(k).cloned().unwrap_or_default();
-                                        html! { <td class={differs(i, v == first)}>{ if v.is_empty() { "—".to_string() } else { v } }</td> }
+                                        // As the opinion shows it: labels, units, amounts.
+                                        let shown = if v.trim().is_empty() { "—".to_string() } else { super::print::shown(k, &v, lang) };
+                                        html! { <td class={differs(i, v == first)}>{ shown }</td> }
                                     }) }
                                 </tr>
                             }
