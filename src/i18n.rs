@@ -101,6 +101,10 @@ pub const PLEASE_GIVE: L10n = L10n::new("请补充：", "Please give:");
 pub const COULD_BE: L10n = L10n::new("可能的结论：", "Could turn out: ");
 pub const EVIDENCE: L10n = L10n::new("依据等级", "Evidence");
 pub const BLOCKING: L10n = L10n::new("决定性条款：", "Decided by: ");
+/// The batch table's rule column: the rules at the verdict, or while it is
+/// open, those that could still make it worse.
+pub const REPEATED_IDS: L10n = L10n::new("以下 id 出现在多行", "Ids used on more than one row");
+pub const BATCH_RULES: L10n = L10n::new("决定性或待定条款", "Deciding or open rules");
 pub const OPEN_RULES: L10n = L10n::new("尚未能判断的条款：", "Rules still open: ");
 pub const LIST_SEPARATOR: L10n = L10n::new("、", ", ");
 pub const NO_RULE_APPLIES: L10n = L10n::new(

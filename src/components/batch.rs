@@ -157,6 +157,21 @@ pub fn batch_page(props: &BatchProps) -> Html {
                 })
                 .collect();
             let counts = |o: Option<Outcome>| rows.iter().filter(|r| r.overall == o).count();
+            // Ids given to more than one row, with their lines: a result
+            // looked up by id would otherwise find the wrong row.
+            let mut by_id: std::collections::BTreeMap<&str, Vec<usize>> = Default::default();
+            for r in rows.iter() {
+                if let Some(id) = r.id.as_deref() {
+                    by_id.entry(id).or_default().push(r.line);
+                }
+            }
+            let repeated: Vec<String> = (by_id.iter())
+                .filter(|(_, lines)| lines.len() > 1)
+                .map(|(id, lines)| {
+                    let lines: Vec<String> = lines.iter().map(usize::to_string).collect();
+                    format!("{id} ({} {})", lang.pick(i18n::LINE), lines.join(", "))
+                })
+                .collect();
             let pages = shown.len().div_ceil(PAGE).max(1);
             let p = (*page).min(pages - 1);
             let export = {
@@ -182,9 +197,14 @@ pub fn batch_page(props: &BatchProps) -> Html {
                 <>
                     <p id="batch-summary" role="status">
                         { format!("{name}: {} {} — ", rows.len(), lang.pick(i18n::ROWS)) }
-                        { for outcomes.iter().map(|o| html! { <span class="count">{ format!("{} {} · ", lang.pick(labels::outcome(*o)), counts(Some(*o))) }</span> }) }
+                        { for outcomes.iter().map(|o| html! { <><span class="count">{ format!("{} {}", lang.pick(labels::outcome(*o)), counts(Some(*o))) }</span>{ " · " }</> }) }
                         <span class="count">{ format!("{} {}", lang.pick(i18n::INVALID_ROWS), counts(None)) }</span>
                     </p>
+                    if !repeated.is_empty() {
+                        <p class="error" id="batch-duplicates" role="note">
+                            { lang.labelled(lang.pick(i18n::REPEATED_IDS), &repeated.join(lang.pick(i18n::LIST_SEPARATOR))) }
+                        </p>
+                    }
                     <div class="batch-controls">
                         <label>{ lang.pick(i18n::FILTER) }
                             <select id="batch-filter" onchange={on_filter}>
@@ -203,7 +223,7 @@ pub fn batch_page(props: &BatchProps) -> Html {
                     <table class="batch-table" id="batch-table">
                         <thead><tr>
                             <th>{ lang.pick(i18n::LINE) }</th><th>{ "id" }</th><th>{ lang.pick(i18n::RESULT_TITLE) }</th>
-                            <th>{ lang.pick(i18n::BLOCKING) }</th>
+                            <th>{ lang.pick(i18n::BATCH_RULES) }</th>
                         </tr></thead>
                         <tbody>
                             { for shown.iter().skip(p * PAGE).take(PAGE).map(|r| html! {
@@ -216,7 +236,10 @@ pub fn batch_page(props: &BatchProps) -> Html {
                                     } }</td>
                                     <td>
                                         { r.blocking.join(", ") }
-                                        { for r.errors.iter().map(|e| html! { <div class="error">{ format!("{}: {}", e.field, lang.text(&e.message)) }</div> }) }
+                                        { for r.errors.iter().map(|e| html! { <div class="error">{
+                                            // A row's own error (its cell count) names no column.
+                                            if e.field.is_empty() { lang.text(&e.message) } else { format!("{}: {}", e.field, lang.text(&e.message)) }
+                                        }</div> }) }
                                     </td>
                                 </tr>
                             }) }

@@ -261,6 +261,18 @@ test('a list of leads is screened in the browser, filtered, paged and exported; 
   await page.setInputFiles('#batch-file', { name: 'x.csv', mimeType: 'text/csv', buffer: Buffer.from('id,colour\n1,red\n') });
   await page.waitForSelector('#batch-errors');
   assert.match(await page.textContent('#batch-errors'), /colour/);
+  // A GBK file (Excel on Chinese Windows) is refused with what to do.
+  const gbk = Buffer.concat([Buffer.from('id,name\nr1,'), Buffer.from([0xd0, 0xd0, 0xd2, 0xb5]), Buffer.from('\n')]);
+  await page.setInputFiles('#batch-file', { name: 'gbk.csv', mimeType: 'text/csv', buffer: gbk });
+  await page.waitForFunction(() => /CSV UTF-8/.test(document.querySelector('#batch-errors')?.textContent ?? ''));
+  // Repeated ids are named with their lines; a row's own error names no column.
+  await page.setInputFiles('#batch-file', { name: 'd.csv', mimeType: 'text/csv',
+    buffer: Buffer.from('id,industry_code,action\nr1,C2614,new\nr1,C3981,new\nr2,C2614,new,x,y\n') });
+  await page.waitForSelector('#batch-duplicates');
+  await page.selectOption('#batch-filter', '');
+  assert.match(await page.textContent('#batch-duplicates'), /r1 \(行 2, 3\)|r1（?.*2.*3/);
+  assert.match(await page.textContent('#batch-table tbody'), /^.*r2.*本行有 5 列，表头只有 3 列。/s);
+  assert.doesNotMatch(await page.textContent('#batch-table tbody'), /: 本行/);
   assert.deepEqual(problems, []);
   await context.close();
 });

@@ -56,3 +56,54 @@ fn bad_rows_are_kept_with_their_errors_and_the_export_quotes_what_it_must() {
     // An unknown column fails the file, not a row.
     assert!(batch("id,colour\n1,red\n", engine, DEFAULT_AS_OF).is_err());
 }
+
+/// What spreadsheets hand over: a GBK or binary file is refused with what to
+/// do; semicolon- or tab-separated files and columns named by their labels
+/// are read; a header alone is said to hold no rows; a row with too many
+/// cells keeps its id.
+#[test]
+fn files_as_spreadsheets_write_them_are_read_or_refused_with_what_to_do() {
+    let engine = engine();
+    let refused = |text: &str| batch(text, engine, DEFAULT_AS_OF).err().unwrap_or_default();
+    // GBK bytes for "行业" read as UTF-8 become replacement characters.
+    let gbk = String::from_utf8_lossy(b"id,\xd0\xd0\xd2\xb5\nr1,C2614\n").to_string();
+    let e = refused(&gbk);
+    assert!(e[0].message.en.contains("CSV UTF-8"), "{e:?}");
+    assert!(refused("id,industry_code\n\0\0\x01,\0\n")[0]
+        .message
+        .zh
+        .contains("UTF-8"));
+    let e = refused("id,industry_code,action\n");
+    assert!(e[0].message.en.contains("no project rows"), "{e:?}");
+    let e = refused("id,galaxy\nr1,x\n");
+    assert!(e[0].message.en.contains("CSV template"), "{e:?}");
+    for text in [
+        "id;industry_code;action;site.dist_yangtze_mainstream_m\nr1;C2614;new;850\n",
+        "id\tindustry_code\taction\tsite.dist_yangtze_mainstream_m\nr1\tC2614\tnew\t850\n",
+        "id,行业代码（GB/T 4754-2017）,建设性质,site.dist_yangtze_mainstream_m\nr1,C2614,new,850\n",
+    ] {
+        let rows = batch(text, engine, DEFAULT_AS_OF).unwrap_or_else(|e| panic!("{text}: {e:?}"));
+        assert_eq!(
+            rows[0].overall,
+            Some(jiujiang_engine::Outcome::Prohibited),
+            "{text}"
+        );
+        assert_eq!(rows[0].id.as_deref(), Some("r1"));
+    }
+    // A semicolon file's decimal comma is refused at its cell, not misread.
+    let rows = batch(
+        "id;industry_code;action;site.dist_yangtze_mainstream_m\nr1;C2614;new;0,85 km\n",
+        engine,
+        DEFAULT_AS_OF,
+    )
+    .unwrap();
+    assert_eq!(rows[0].overall, None);
+    assert_eq!(rows[0].errors[0].field, "site.dist_yangtze_mainstream_m");
+    let rows = batch("id,industry_code\nr9,C2614,x,y\n", engine, DEFAULT_AS_OF).unwrap();
+    assert_eq!(rows[0].id.as_deref(), Some("r9"));
+    assert!(
+        rows[0].errors[0].message.en.contains("4 cells"),
+        "{:?}",
+        rows[0].errors
+    );
+}

@@ -15,9 +15,30 @@ pub struct CsvRow {
 }
 
 /// Splits RFC 4180 text into records: quoted fields may hold commas, quotes
-/// (doubled) and line breaks. Accepts a UTF-8 BOM and CRLF.
+/// (doubled) and line breaks. Accepts a UTF-8 BOM and CRLF, and a file
+/// separated by semicolons or tabs (as Excel writes CSV where the decimal
+/// mark is a comma), told by its first line.
 pub fn records(text: &str) -> Result<Vec<(usize, Vec<String>)>, FieldError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    // Text read from a file that is not UTF-8 (Excel's "CSV" on Chinese
+    // Windows is GBK) or not text at all: its names would be mojibake.
+    if text.contains(['\u{fffd}', '\0']) {
+        return Err(FieldError::new(
+            "",
+            "文件不是 UTF-8 文本（可能是 GBK 编码或非 CSV 文件）。请在 Excel 中“另存为 → CSV UTF-8（逗号分隔）”后再上传。".into(),
+            "The file is not UTF-8 text (it may be GBK-encoded, or not a CSV). In Excel, use Save As → CSV UTF-8 (comma delimited), then upload it again.".into(),
+        ));
+    }
+    let first = text.lines().next().unwrap_or_default();
+    let sep = if first.contains(',') {
+        ','
+    } else if first.contains(';') {
+        ';'
+    } else if first.contains('\t') {
+        '\t'
+    } else {
+        ','
+    };
     let mut out = Vec::new();
     let mut record = Vec::new();
     let mut cell = String::new();
@@ -47,7 +68,7 @@ pub fn records(text: &str) -> Result<Vec<(usize, Vec<String>)>, FieldError> {
                 quoted = true;
                 at_cell_start = false;
             }
-            ',' => {
+            c if c == sep => {
                 record.push(std::mem::take(&mut cell));
                 at_cell_start = true;
             }
@@ -96,7 +117,23 @@ pub fn projects(text: &str, engine: &Engine) -> Result<Vec<CsvRow>, Vec<FieldErr
             "The CSV file is empty.".into(),
         )]);
     };
-    let header: Vec<String> = header.iter().map(|h| h.trim().to_string()).collect();
+    // A column may be named by its key, or by its label in either language
+    // (as a spreadsheet made by hand would).
+    let header: Vec<String> = (header.iter())
+        .map(|h| {
+            let h = h.trim();
+            (project::FIELDS.iter())
+                .find(|f| f.label.zh == h || f.label.en.eq_ignore_ascii_case(h))
+                .map_or(h.to_string(), |f| f.key.to_string())
+        })
+        .collect();
+    if rows.is_empty() {
+        return Err(vec![FieldError::new(
+            "",
+            "CSV 文件只有表头，没有项目行。".into(),
+            "The CSV file has a header but no project rows.".into(),
+        )]);
+    }
     let unknown: Vec<FieldError> = header
         .iter()
         .filter(|h| {
@@ -105,8 +142,8 @@ pub fn projects(text: &str, engine: &Engine) -> Result<Vec<CsvRow>, Vec<FieldErr
         .map(|h| {
             FieldError::new(
                 h,
-                format!("未知列“{h}”。"),
-                format!("Unknown column “{h}”."),
+                format!("未知列“{h}”（列名用字段键或字段名称，见 CSV 模板）。"),
+                format!("Unknown column “{h}” (name columns by field key or label, as in the CSV template)."),
             )
         })
         .collect();
@@ -116,10 +153,16 @@ pub fn projects(text: &str, engine: &Engine) -> Result<Vec<CsvRow>, Vec<FieldErr
     Ok(rows
         .iter()
         .map(|(line, cells)| {
+            let id = header
+                .iter()
+                .position(|h| h == ID_COLUMN)
+                .and_then(|i| cells.get(i))
+                .map(|c| c.trim().to_string())
+                .filter(|c| !c.is_empty());
             if cells.len() > header.len() {
                 return CsvRow {
                     line: *line,
-                    id: None,
+                    id,
                     result: Err(vec![FieldError::new(
                         "",
                         format!("本行有 {} 列，表头只有 {} 列。", cells.len(), header.len()),
@@ -137,12 +180,6 @@ pub fn projects(text: &str, engine: &Engine) -> Result<Vec<CsvRow>, Vec<FieldErr
                 .filter(|(h, _)| h.as_str() != ID_COLUMN)
                 .map(|(h, c)| (h.as_str(), c.as_str()));
             let (project, errors) = engine.parse_fields(pairs);
-            let id = header
-                .iter()
-                .position(|h| h == ID_COLUMN)
-                .and_then(|i| cells.get(i))
-                .map(|c| c.trim().to_string())
-                .filter(|c| !c.is_empty());
             CsvRow {
                 line: *line,
                 id,
