@@ -134,6 +134,8 @@ test('staff create a package in the editor, it applies marked as theirs, survive
   assert.match(await page.textContent('#package-import-errors'), /items\[0\]\.legal_basis/);
   await page.setInputFiles('#package-import', { name: 'x.json', mimeType: 'application/json', buffer: Buffer.from('{"id": 1') });
   await page.waitForFunction(() => /不是有效的优惠包文件/.test(document.querySelector('#package-import-errors')?.textContent ?? ''));
+  assert.match(await page.textContent('#package-import-errors'), /内容不完整/);
+  assert.doesNotMatch(await page.textContent('#package-import-errors'), /EOF|while parsing/);
   assert.equal(await page.locator('#user-packages .package').count(), 1);
   // The example package in the repository imports too.
   await page.setInputFiles('#package-import', path.join(root, 'examples/packages/park-example.json'));

@@ -191,7 +191,10 @@ fn invalid_files_name_the_file_and_field_and_exit_non_zero() {
     // Every error of a file at once: of its shape and of its values.
     assert!(err.contains("bad.json: bogus: Unknown field"), "{err}");
     assert!(err.contains("bad.json: site.nature_reserve_zone: Field “site.nature_reserve_zone” has a value of the wrong type."), "{err}");
-    assert!(err.contains("broken.json: Not valid JSON"), "{err}");
+    assert!(
+        err.contains("broken.json: Not a valid project file (line"),
+        "{err}"
+    );
     // The valid file is still screened.
     let v: serde_json::Value = serde_json::from_str(&out).unwrap();
     assert_eq!(v["results"].as_array().unwrap().len(), 1);

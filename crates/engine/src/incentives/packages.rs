@@ -164,18 +164,7 @@ pub fn package_from_json(text: &str) -> Result<Package, Vec<(String, Text)>> {
         serde_json::from_str(text.trim_start_matches('\u{feff}')).map_err(|e| {
             vec![(
                 String::new(),
-                Text {
-                    zh: format!(
-                        "不是有效的优惠包文件（第 {} 行第 {} 列）：{e}",
-                        e.line(),
-                        e.column()
-                    ),
-                    en: format!(
-                        "Not a valid package file (line {}, column {}): {e}",
-                        e.line(),
-                        e.column()
-                    ),
-                },
+                crate::text::json_error(("优惠包文件", "package file"), &e),
             )]
         })?;
     p.entered_by_user = true;

@@ -461,19 +461,8 @@ type Pairs = Vec<(String, String)>;
 /// when it is not a JSON object at all.
 fn json_pairs(text: &str) -> Result<(Pairs, Vec<FieldError>), Vec<FieldError>> {
     let value: serde_json::Value = serde_json::from_str(text).map_err(|e| {
-        vec![FieldError::new(
-            "",
-            format!(
-                "不是有效的 JSON（第 {} 行第 {} 列）：{e}",
-                e.line(),
-                e.column()
-            ),
-            format!(
-                "Not valid JSON (line {}, column {}): {e}",
-                e.line(),
-                e.column()
-            ),
-        )]
+        let t = crate::text::json_error(("项目文件", "project file"), &e);
+        vec![FieldError::new("", t.zh, t.en)]
     })?;
     let obj = value.as_object().ok_or_else(|| {
         vec![FieldError::new(

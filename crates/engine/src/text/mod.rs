@@ -42,3 +42,105 @@ mod tests {
         assert_eq!(super::concat(&[]), "");
     }
 }
+
+/// Why a JSON file could not be read, in both languages: where, and what
+/// kind of fault, with the names the reader quotes (a field, a value).
+/// serde's own sentence is English; Chinese readers get theirs in Chinese.
+/// `what` names the file: ("优惠包文件", "package file").
+pub fn json_error(what: (&str, &str), e: &serde_json::Error) -> crate::data_types::Text {
+    use serde_json::error::Category;
+    let msg = e.to_string();
+    // The backquoted name in serde's sentence, e.g. "unknown variant `galaxy`".
+    let quoted = || msg.split('`').nth(1).unwrap_or_default().to_string();
+    let kind_zh = match e.classify() {
+        Category::Eof => "内容不完整（文件被截断？）".to_string(),
+        Category::Syntax => "JSON 语法错误".to_string(),
+        Category::Io => "读取错误".to_string(),
+        Category::Data if msg.starts_with("unknown variant") => {
+            format!("未知取值“{}”", quoted())
+        }
+        Category::Data if msg.starts_with("unknown field") => format!("未知字段“{}”", quoted()),
+        Category::Data if msg.starts_with("missing field") => format!("缺少字段“{}”", quoted()),
+        Category::Data if msg.starts_with("invalid type") => "数据类型不符".to_string(),
+        Category::Data => "数据不符合格式".to_string(),
+    };
+    // serde's sentence without its own position (given once, below).
+    let en = msg.split(" at line ").next().unwrap_or(&msg);
+    crate::data_types::Text {
+        zh: format!(
+            "不是有效的{}（第 {} 行第 {} 列）：{kind_zh}。",
+            what.0,
+            e.line(),
+            e.column()
+        ),
+        en: format!(
+            "Not a valid {} (line {}, column {}): {en}.",
+            what.1,
+            e.line(),
+            e.column()
+        ),
+    }
+}
+
+#[cfg(test)]
+mod json_error_tests {
+    use super::json_error;
+
+    #[test]
+    fn json_faults_are_told_in_each_language_without_serde_english_in_chinese() {
+        #[derive(serde::Deserialize, Debug)]
+        #[serde(deny_unknown_fields)]
+        #[allow(dead_code)]
+        struct P {
+            level: Level,
+            n: f64,
+        }
+        #[derive(serde::Deserialize, Debug)]
+        #[serde(rename_all = "lowercase")]
+        enum Level {
+            National,
+        }
+        let what = ("优惠包文件", "package file");
+        let cases = [
+            (
+                r#"{"level": "galaxy", "n": 1}"#,
+                "未知取值“galaxy”",
+                "unknown variant",
+            ),
+            (
+                r#"{"level": "national", "n": "lots"}"#,
+                "数据类型不符",
+                "invalid type",
+            ),
+            (r#"{"level": "national"}"#, "缺少字段“n”", "missing field"),
+            (
+                r#"{"level": "national", "n": 1, "x": 2}"#,
+                "未知字段“x”",
+                "unknown field",
+            ),
+            (r#"{"level": "nat"#, "内容不完整", "EOF"),
+            (r#"{"level" "national"}"#, "JSON 语法错误", "expected"),
+        ];
+        for (text, zh, en) in cases {
+            let e = serde_json::from_str::<P>(text).unwrap_err();
+            let t = json_error(what, &e);
+            assert!(t.zh.contains(zh), "{text}: {}", t.zh);
+            assert!(
+                t.zh.starts_with("不是有效的优惠包文件（第 1 行"),
+                "{}",
+                t.zh
+            );
+            assert!(
+                !t.zh.is_ascii() && !t.zh.contains("expected") && !t.zh.contains("invalid"),
+                "{}",
+                t.zh
+            );
+            assert!(
+                t.en.contains(en) && t.en.starts_with("Not a valid package file (line 1"),
+                "{}",
+                t.en
+            );
+            assert_eq!(t.en.matches("line").count(), 1, "{}", t.en);
+        }
+    }
+}
