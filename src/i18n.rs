@@ -104,6 +104,10 @@ pub const BLOCKING: L10n = L10n::new("决定性条款：", "Decided by: ");
 /// The batch table's rule column: the rules at the verdict, or while it is
 /// open, those that could still make it worse.
 pub const REPEATED_IDS: L10n = L10n::new("以下 id 出现在多行", "Ids used on more than one row");
+pub const PACKAGE_REPLACED: L10n = L10n::new(
+    "已导入，并替换了代号相同（{id}）的原有优惠包。",
+    "Imported, replacing your package with the same id ({id}).",
+);
 pub const BATCH_RULES: L10n = L10n::new("决定性或待定条款", "Deciding or open rules");
 pub const OPEN_RULES: L10n = L10n::new("尚未能判断的条款：", "Rules still open: ");
 pub const LIST_SEPARATOR: L10n = L10n::new("、", ", ");

@@ -88,6 +88,8 @@ pub fn packages_page(props: &PackagesProps) -> Html {
     let lang = props.lang;
     let editing = use_state(|| None::<Package>);
     let import_errors = use_state(Vec::<(String, Text)>::new);
+    // The id of a package of the user's that an import replaced.
+    let replaced = use_state(|| None::<String>);
 
     if let Some(draft) = &*editing {
         let on_cancel = {
@@ -117,8 +119,10 @@ pub fn packages_page(props: &PackagesProps) -> Html {
     };
     let on_import = {
         let import_errors = import_errors.clone();
+        let replaced = replaced.clone();
         let save = props.on_save.clone();
         let bundled: Vec<String> = props.bundled.iter().map(|p| p.id.clone()).collect();
+        let mine: Vec<String> = props.user_packages.iter().map(|p| p.id.clone()).collect();
         Callback::from(move |e: Event| {
             let input: HtmlInputElement = e.target_unchecked_into();
             let Some(file) = input.files().and_then(|f| f.get(0)) else {
@@ -126,8 +130,10 @@ pub fn packages_page(props: &PackagesProps) -> Html {
             };
             input.set_value("");
             let import_errors = import_errors.clone();
+            let replaced = replaced.clone();
             let save = save.clone();
             let bundled = bundled.clone();
+            let mine = mine.clone();
             wasm_bindgen_futures::spawn_local(async move {
                 let text =
                     match crate::files::read_text_within(&file, crate::files::MAX_PROJECT_BYTES)
@@ -152,6 +158,7 @@ pub fn packages_page(props: &PackagesProps) -> Html {
                     )]),
                     Ok(p) => {
                         import_errors.set(Vec::new());
+                        replaced.set(mine.contains(&p.id).then(|| p.id.clone()));
                         save.emit(p);
                     }
                     Err(errors) => import_errors.set(errors),
@@ -226,6 +233,9 @@ pub fn packages_page(props: &PackagesProps) -> Html {
                     <input type="file" id="package-import" accept=".json,application/json" onchange={on_import} />
                 </label>
             </div>
+            if let Some(id) = &*replaced {
+                <p class="warn" role="status" id="package-replaced">{ lang.pick(i18n::PACKAGE_REPLACED).replace("{id}", id) }</p>
+            }
             if !import_errors.is_empty() {
                 <div class="error" role="alert" id="package-import-errors">
                     <p>{ lang.pick(i18n::IMPORT_REFUSED) }</p>
@@ -285,15 +295,13 @@ fn num_field(props: &NumProps) -> Html {
         .unwrap_or_default()
     };
     let text = use_state(|| shown(props.value));
-    let bad = {
-        let t = text.trim();
-        if t.is_empty() {
-            !props.optional
-        } else {
-            !t.replace(',', ".")
-                .parse::<f64>()
-                .is_ok_and(|v| v.is_finite() && v >= 0.0)
-        }
+    // Read as the form reads numbers: "1,000" is a thousand, and a decimal
+    // comma ("0,5") is refused rather than taken for 5.
+    let read = |t: &str| jiujiang_engine::project::parse_plain_number(t);
+    let bad = match read(&text) {
+        Ok(Some(_)) => false,
+        Ok(None) => !props.optional,
+        Err(_) => true,
     };
     let oninput = {
         let text = text.clone();
@@ -303,15 +311,11 @@ fn num_field(props: &NumProps) -> Html {
         let optional = props.optional;
         Callback::from(move |e: InputEvent| {
             let v = e.target_unchecked_into::<HtmlInputElement>().value();
-            let t = v.trim().replace(',', ".");
             // Some(Some(x)): a number; Some(None): cleared; None: not a number.
-            let parsed = if t.is_empty() && optional {
-                Some(None)
-            } else {
-                t.parse::<f64>()
-                    .ok()
-                    .filter(|x| x.is_finite() && *x >= 0.0)
-                    .map(|x| Some(x * scale))
+            let parsed = match read(&v) {
+                Ok(Some(x)) => Some(Some(x * scale)),
+                Ok(None) if optional => Some(None),
+                _ => None,
             };
             text.set(v);
             cb.emit((id.clone(), parsed));

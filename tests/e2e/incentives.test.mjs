@@ -97,7 +97,10 @@ test('staff create a package in the editor, it applies marked as theirs, survive
   await page.fill('#pkg-item-0-cny', '2千');
   assert.equal(await page.inputValue('#pkg-item-0-cny'), '2千');
   assert.ok(await page.isDisabled('#pkg-save'));
-  await page.fill('#pkg-item-0-cny', '2000');
+  // A decimal comma is refused as the form refuses it; "2,000" is two thousand.
+  await page.fill('#pkg-item-0-cny', '2,5');
+  assert.ok(await page.isDisabled('#pkg-save'));
+  await page.fill('#pkg-item-0-cny', '2,000');
   await page.fill('#pkg-item-0-cap', '100');
   await page.fill('#pkg-item-0-min-jobs', '100');
   await page.fill('#pkg-item-0-basis-doc', '本园区招商引资奖励办法');
@@ -132,7 +135,7 @@ test('staff create a package in the editor, it applies marked as theirs, survive
   await page.setInputFiles('#package-import', { name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(bad) });
   await page.waitForSelector('#package-import-errors');
   assert.match(await page.textContent('#package-import-errors'), /items\[0\]\.legal_basis/);
-  await page.setInputFiles('#package-import', { name: 'x.json', mimeType: 'application/json', buffer: Buffer.from('{"id": 1') });
+  await page.setInputFiles('#package-import', { name: 'x.json', mimeType: 'application/json', buffer: Buffer.from('{"id": "cut", "name": {"zh": "截') });
   await page.waitForFunction(() => /不是有效的优惠包文件/.test(document.querySelector('#package-import-errors')?.textContent ?? ''));
   assert.match(await page.textContent('#package-import-errors'), /内容不完整/);
   assert.doesNotMatch(await page.textContent('#package-import-errors'), /EOF|while parsing/);
@@ -140,6 +143,12 @@ test('staff create a package in the editor, it applies marked as theirs, survive
   // The example package in the repository imports too.
   await page.setInputFiles('#package-import', path.join(root, 'examples/packages/park-example.json'));
   await page.waitForSelector('#package-example-park-2026');
+  assert.equal(await page.$('#package-replaced'), null);
+  // Imported again, it replaces the one there, and says so.
+  await page.setInputFiles('#package-import', path.join(root, 'examples/packages/park-example.json'));
+  await page.waitForSelector('#package-replaced');
+  assert.match(await page.textContent('#package-replaced'), /替换.*example-park-2026/);
+  assert.equal(await page.locator('#package-example-park-2026').count(), 1);
   await page.screenshot({ path: path.join(shots, 'packages.png'), fullPage: true });
   assert.deepEqual(problems, []);
   await context.close();

@@ -586,3 +586,40 @@ fn an_estimate_says_what_it_still_waits_on() {
     assert!(given.counts_any() && given.has_total());
     assert!(given.needing_input().0 < open);
 }
+
+/// A package staff edit is refused where it could never apply or could not
+/// be meant: land bounds crossed, an industry prefix no GB/T code has, an
+/// amount beyond a trillion yuan; each at its place.
+#[test]
+fn a_package_that_could_never_apply_or_cannot_be_meant_is_refused_at_its_place() {
+    use jiujiang_engine::incentives::package_from_json;
+    let text =
+        std::fs::read_to_string(data_dir().join("../examples/packages/park-example.json")).unwrap();
+    assert!(package_from_json(&text).is_ok());
+    let mut v: serde_json::Value = serde_json::from_str(&text).unwrap();
+    let item = &mut v["items"][0];
+    item["when"][0]["min_land_mu"] = 300.into();
+    item["when"][0]["max_land_mu"] = 100.into();
+    item["when"][0]["industry_prefixes"] = serde_json::json!(["C39", "X99"]);
+    item["amount"]["cny"] = 1e300.into();
+    let problems = package_from_json(&v.to_string()).unwrap_err();
+    let at: Vec<&str> = problems.iter().map(|(a, _)| a.as_str()).collect();
+    assert!(at.contains(&"items[0].when"), "{problems:?}");
+    assert!(
+        at.contains(&"items[0].when.industry_prefixes"),
+        "{problems:?}"
+    );
+    assert!(at.contains(&"items[0].amount.cny"), "{problems:?}");
+    assert_eq!(problems.len(), 3, "{problems:?}");
+    // Real prefixes of every level pass.
+    item_prefixes_ok(&mut v, &["C", "C39", "C398", "C3981", "M"]);
+}
+
+fn item_prefixes_ok(v: &mut serde_json::Value, prefixes: &[&str]) {
+    let item = &mut v["items"][0];
+    item["when"][0]["max_land_mu"] = 500.into();
+    item["amount"]["cny"] = 2000.into();
+    item["when"][0]["industry_prefixes"] = serde_json::json!(prefixes);
+    let r = jiujiang_engine::incentives::package_from_json(&v.to_string());
+    assert!(r.is_ok(), "{r:?}");
+}

@@ -22,7 +22,9 @@ pub fn validate(p: &Package) -> Vec<(String, Text)> {
     if p.name.zh.trim().is_empty() && p.name.en.trim().is_empty() {
         err("name".into(), "缺少名称。", "The name is missing.");
     }
-    let ok_money = |v: f64| v.is_finite() && v >= 0.0;
+    // A trillion yuan is beyond any local award: a figure above it is a
+    // slip of unit or of keys (1e300 was accepted once).
+    let ok_money = |v: f64| v.is_finite() && (0.0..=1e12).contains(&v);
     let mut ids = std::collections::BTreeSet::new();
     for (i, item) in p.items.iter().enumerate() {
         let at = |field: &str| format!("items[{i}].{field}");
@@ -133,6 +135,23 @@ pub fn validate(p: &Package) -> Vec<(String, Text)> {
                         "Numbers in conditions must be non-negative.",
                     );
                 }
+            }
+            if let (Some(lo), Some(hi)) = (c.min_land_mu, c.max_land_mu) {
+                if lo > hi {
+                    err(
+                        at("when"),
+                        "用地下限大于上限，此项永远不会适用。",
+                        "The least land is above the most land: the item could never apply.",
+                    );
+                }
+            }
+            let industry = crate::project::industry::Industry::embedded();
+            if (c.industry_prefixes.iter()).any(|x| industry.get(x.trim()).is_none()) {
+                err(
+                    at("when.industry_prefixes"),
+                    "行业代码前缀须为 GB/T 4754-2017 的门类、大类、中类或小类代码（如 C、C39、C398）。",
+                    "Industry prefixes must be GB/T 4754-2017 section, division, group or class codes (C, C39, C398).",
+                );
             }
             if c.min_tier.is_some_and(|t| !(1..=3).contains(&t)) {
                 err(

@@ -172,6 +172,13 @@ fn strip_distance_unit(s: &str, is_distance: bool) -> (String, f64) {
     }
 }
 
+/// A non-negative number as the form reads one (thousands separators, a
+/// decimal point, full-width digits), for inputs outside the project's
+/// fields (the package editor's amounts): `None` when blank.
+pub fn parse_plain_number(raw: &str) -> Result<Option<f64>, FieldError> {
+    parse_number("", raw, f64::MAX, "")
+}
+
 pub fn parse_distance(key: &str, raw: &str) -> Result<Option<f64>, FieldError> {
     parse_number(key, raw, MAX_DISTANCE_M, "m").map_err(|mut e| {
         if e.message.en.starts_with('“') {
