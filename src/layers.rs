@@ -76,7 +76,10 @@ pub async fn load() -> Result<(), String> {
     }
     // Both requests go out together: one after the other doubled the wait.
     let (map, counties) = (start("layers/map.bin")?, start("layers/counties.bin")?);
-    let (map, counties) = (finish(map).await?, finish(counties).await?);
+    // Both are awaited before either error is returned: a promise left
+    // unawaited when the first failed (offline) rejected unhandled.
+    let (map, counties) = (finish(map).await, finish(counties).await);
+    let (map, counties) = (map?, counties?);
     if jiujiang_engine::geo::layers::install(map, counties) || jiujiang_engine::geo::layers::ready()
     {
         Ok(())

@@ -209,6 +209,24 @@ test('after the first visit the app works with the network off', async () => {
   await context.close();
 });
 
+test('offline after one short visit, the screening works and the map says its layers did not come, with nothing thrown', async () => {
+  const context = await newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  const { page, problems } = await openApp({ context, map: false });
+  await page.waitForFunction(() => document.documentElement.dataset.offline === 'partial');
+  await setAll(page, { industry_code: 'C2614', action: 'new' });
+  await context.setOffline(true);
+  await page.reload();
+  await page.waitForSelector('#verdict');
+  assert.equal(await page.inputValue('#field-industry_code'), 'C2614');
+  // The phone's first visit fetched no layer: going down to the map asks
+  // for them, offline, and the map says so.
+  await page.locator('#site-map').scrollIntoViewIfNeeded();
+  await page.waitForFunction(() => document.querySelector('#site-map')?.dataset.layers === 'failed');
+  await page.waitForTimeout(300);
+  assert.deepEqual(problems.filter((p) => !/ERR_INTERNET_DISCONNECTED|ERR_FAILED|Failed to load resource/.test(p)), []);
+  await context.close();
+});
+
 /** A CSV of `n` leads: a spread of sectors and distances, every 50th row broken. */
 export function leadsCsv(n) {
   const codes = ['C2614', 'C3981', 'C3011', 'I6511', 'C2662', 'C3120'];
