@@ -480,6 +480,7 @@ pub const COMPARE_NO_TOTAL: L10n = L10n::new(
     "No total yet ({n} items wait on figures)",
 );
 pub const COMPARE_NOT_COUNTED: L10n = L10n::new("另有 {n} 项未计入", "{n} more not counted");
+pub const AND_MORE_FIGURES: L10n = L10n::new("，以及另外 {n} 项数据", ", and {n} more figures");
 pub const NOT_COUNTED: L10n = L10n::new(
     "另有 {n} 项待补充信息，未计入合计：",
     "{n} more items wait on figures and are not counted: ",

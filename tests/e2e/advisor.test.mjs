@@ -256,6 +256,11 @@ test('an incentive estimate without figures says there is no total yet, on scree
   const first = execFileSync('pdftotext', ['-f', '1', '-l', '1', '-layout', file, '-'], { encoding: 'utf8' });
   assert.match(first, /尚无法估算合计/);
   assert.doesNotMatch(first, /合计 10 年: 0 元/);
+  // Figures beyond the first four are counted as figures, and the status
+  // tags are explained on the page that uses them.
+  assert.match(first.replace(/\s+/g, ''), /以及另外\d+项数据/);
+  assert.doesNotMatch(first, /\(\+\d+\)/);
+  assert.match(first.replace(/\s+/g, ''), /\[U\]未经核实，须确认/);
   await page.emulateMedia({ media: 'screen' });
   // With the investment given, items count and the rest are named apart.
   await setAll(page, { 'invest.total_10k_cny': '50000', 'finance.taxable_income_10k_cny': '3000', 'finance.rd_10k_cny': '500' });

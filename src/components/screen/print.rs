@@ -80,7 +80,9 @@ fn totals(incentives: &jiujiang_engine::incentives::IncentiveReport, lang: Lang)
                 <p class="incentive-open">{ format!("{}{}{}",
                     waiting_sentence(incentives, open, lang),
                     names.join(lang.pick(i18n::LIST_SEPARATOR)),
-                    if more > 0 { format!(" … (+{more})") } else { String::new() }) }</p>
+                    // Figures, not items: "9 items wait" on 13 figures read as
+                    // a sum gone wrong when written "(+9)".
+                    if more > 0 { lang.pick(i18n::AND_MORE_FIGURES).replace("{n}", &more.to_string()) } else { String::new() }) }</p>
             }
         </>
     }
@@ -168,6 +170,14 @@ fn summary_page(
                     }) }
                     { more(more_deciding) }
                 </ul>
+                // What the tags in brackets mean, for a reader with page 1 only.
+                <p class="status-legend" id="summary-status-legend">{
+                    [jiujiang_engine::Status::V1, jiujiang_engine::Status::V2, jiujiang_engine::Status::C, jiujiang_engine::Status::U]
+                        .iter()
+                        .map(|s| format!("[{}] {}", labels::status_key(*s), lang.pick(labels::status(*s))))
+                        .collect::<Vec<_>>()
+                        .join(" · ")
+                }</p>
             }
             if !conditions.is_empty() {
                 <h2>{ lang.pick(i18n::SUMMARY_CONDITIONS) }</h2>
@@ -221,7 +231,13 @@ pub fn print_opinion(props: &PrintProps) -> Html {
         .iter()
         .filter_map(|f| {
             let v = scenario.fields.get(f.key)?;
-            (!v.trim().is_empty()).then(|| (lang.pick(f.label), shown(f.key, v, lang)))
+            // A label written as the form's alternative ("Or: …") reads as
+            // a fragment in a list of facts.
+            let label = lang.pick(f.label);
+            let label = (label.strip_prefix("或："))
+                .or_else(|| label.strip_prefix("Or: "))
+                .unwrap_or(label);
+            (!v.trim().is_empty()).then(|| (label, shown(f.key, v, lang)))
         })
         .collect();
     let link = crate::work::share_link(&st.to_doc());
