@@ -315,3 +315,33 @@ test('a bad number typed at a question is refused there, in the reader\'s langua
   assert.deepEqual(problems, []);
   await page.close();
 });
+
+test('answering by keyboard puts the focus on the next question, and on the verdict once none is left', async () => {
+  const { page, problems } = await openApp();
+  await setAll(page, FIRST_FACTS);
+  await leaveField(page);
+  const focused = () => page.evaluate(() => document.activeElement?.id || document.activeElement?.tagName);
+  for (let n = 0; n < 12; n++) {
+    const q = await page.$('#advisor .question');
+    if (!q) break;
+    const id = (await q.getAttribute('id')).slice(2);
+    const key = Object.keys(ANSWERS).find((k) => k.replaceAll('.', '-') === id);
+    assert.ok(key, `unexpected question ${id}`);
+    const button = `${qid(key)} button.answer[data-value="${ANSWERS[key]}"]`;
+    if (await page.$(button)) {
+      await page.focus(button);
+      await page.keyboard.press('Enter');
+    } else {
+      await page.focus(`${qid(key)} select`);
+      await page.selectOption(`${qid(key)} select`, ANSWERS[key]);
+    }
+    await page.waitForFunction((k) => !document.querySelector(k), qid(key));
+    const now = await focused();
+    const next = await page.$('#advisor .question');
+    if (next) assert.equal(now, await next.getAttribute('id'), `after ${key}`);
+    else assert.equal(now, 'advisor-verdict', `after ${key}`);
+  }
+  assert.equal(await page.$('#advisor .question'), null);
+  assert.deepEqual(problems, []);
+  await page.close();
+});

@@ -86,9 +86,29 @@ pub fn advisor(props: &AdvisorProps) -> Html {
         .into_iter()
         .filter(|k| props.fields.get(k).is_none_or(|v| v.trim().is_empty()))
         .collect();
+    // An answered question leaves the list and takes the focus with it: a
+    // keyboard user is put back at the next question, or at the verdict when
+    // none is left, instead of at the top of the page.
+    let answered = use_mut_ref(|| false);
+    let mark_answered = {
+        let answered = answered.clone();
+        Callback::from(move |e: Event| {
+            let on_control = (e.target_dyn_into::<web_sys::Element>())
+                .is_some_and(|t| t.closest("button, select, input").ok().flatten().is_some());
+            if on_control {
+                *answered.borrow_mut() = true;
+            }
+        })
+    };
+    let asked: Vec<&'static str> = r.questions.iter().take(3).map(|q| q.id).collect();
+    use_effect_with(asked, move |_| {
+        if std::mem::take(&mut *answered.borrow_mut()) {
+            refocus();
+        }
+    });
     html! {
         <section class="advisor" id="advisor" aria-labelledby="advisor-title" aria-live="polite">
-            <div class={classes!("advisor-verdict", key)} id="advisor-verdict"
+            <div class={classes!("advisor-verdict", key)} id="advisor-verdict" tabindex="-1"
                 data-outcome={labels::outcome_key(r.overall)}
                 data-best={labels::outcome_key(r.bounds.best)} data-worst={labels::outcome_key(r.bounds.worst)}>
                 <h2 id="advisor-title" class="visually-hidden">{ lang.pick(i18n::ADVISOR_TITLE) }</h2>
@@ -121,7 +141,8 @@ pub fn advisor(props: &AdvisorProps) -> Html {
                 <p class="left-open">{ lang.pick(i18n::NO_MORE_QUESTIONS) }</p>
             }
             if first_missing.is_empty() && !r.questions.is_empty() {
-                <ol class="next-questions" aria-label={lang.pick(i18n::NEXT_QUESTIONS)}>
+                <ol class="next-questions" aria-label={lang.pick(i18n::NEXT_QUESTIONS)}
+                    onclick={mark_answered.reform(|e: MouseEvent| e.into())} onchange={mark_answered.clone()}>
                     { for r.questions.iter().take(3).map(|q| question(q, props)) }
                 </ol>
             }
@@ -133,6 +154,36 @@ pub fn advisor(props: &AdvisorProps) -> Html {
                 </p>
             }
         </section>
+    }
+}
+
+/// Puts the focus on the first question (Tab then reaches its answers), else
+/// on the verdict, when it was lost (on the page's body) or left on a
+/// control the list reused for another question. Not on a text box: on a
+/// phone that would open the keyboard unasked.
+fn refocus() {
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let lost = doc.active_element().is_none_or(|a| {
+        a.tag_name().eq_ignore_ascii_case("body")
+            || a.closest("#advisor .next-questions")
+                .ok()
+                .flatten()
+                .is_some()
+    });
+    if !lost {
+        return;
+    }
+    let target = doc
+        .query_selector("#advisor .question")
+        .ok()
+        .flatten()
+        .or_else(|| doc.get_element_by_id("advisor-verdict"));
+    if let Some(el) =
+        target.and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(t).ok())
+    {
+        let _ = el.focus();
     }
 }
 
@@ -199,7 +250,7 @@ fn question(q: &Question<'static>, props: &AdvisorProps) -> Html {
         _ => html! {},
     };
     html! {
-        <li class={classes!("question", q.could_prohibit.then_some("could-prohibit"))} id={question_id(id)} data-kind={kind_key(q.kind)}>
+        <li class={classes!("question", q.could_prohibit.then_some("could-prohibit"))} id={question_id(id)} data-kind={kind_key(q.kind)} tabindex="-1">
             <p class="question-text">{ lang.text(&q.text) }</p>
             <p class="question-meta">
                 if q.could_prohibit { <span class="tag">{ lang.pick(i18n::COULD_PROHIBIT) }</span> }
