@@ -161,6 +161,12 @@ test('a bundled county package can be switched on, and its tax rebates are never
   await page.click('#tab-screen');
   await setAll(page, { 'invest.fixed_assets_10k_cny': '40000', 'invest.land_mu': '100', 'finance.tax_paid_10k_cny': '300' });
   assert.equal(await state(page, 'INC-LOCAL-02/tax-rebates'), 'NotOffered');
+  // A Chaisang package waits on the site, and counts for a site in Chaisang only.
+  assert.equal(await state(page, 'INC-LOCAL-02/infrastructure-per-mu'), 'NeedsInput');
+  await setAll(page, { 'site.location': '115.91, 29.61', 'site.location_datum': 'wgs84' });
+  assert.equal(await state(page, 'INC-LOCAL-02/infrastructure-per-mu'), 'NotApplicable');
+  assert.match(await row(page, 'INC-LOCAL-02/infrastructure-per-mu').textContent(), /濂溪区/);
+  await set(page, 'site.location', '115.85, 29.55');
   assert.equal(await state(page, 'INC-LOCAL-02/infrastructure-per-mu'), 'Negotiable');
   // Its 2017 thresholds appear as labelled historical defaults in the per-mu check.
   assert.match(await page.textContent('#land-checks'), /历史参考值/);

@@ -361,6 +361,7 @@ impl<'a> Basis<'a> {
 }
 
 /// A working item before it becomes an [`ItemResult`].
+#[derive(Clone)]
 struct Draft<'a> {
     state: ItemState,
     status: Status,
@@ -614,8 +615,13 @@ pub fn estimate<'a>(
         drafts.push((draft, r));
     }
     for p in packages {
+        let gate = packages::region_gate(data, project, p);
         for item in &p.items {
-            let draft = ctx.local(item, tier.tier);
+            // An item recorded only (never offered) says so wherever the site is.
+            let draft = match &gate {
+                Some(d) if item.available => d.clone(),
+                _ => ctx.local(item, tier.tier),
+            };
             let mut r = shell(
                 &item.id,
                 &item.title,

@@ -195,6 +195,96 @@ pub fn package_from_json(text: &str) -> Result<Package, Vec<(String, Text)>> {
     }
 }
 
+/// The counties a package's region lies in: the county it names, or the
+/// county of the park or target-list base it names. Empty when the region
+/// is none this build knows (a park staff typed in).
+fn region_counties<'d>(data: &'d RuleData, region: &str) -> Vec<&'d str> {
+    let mut out: Vec<&str> = Vec::new();
+    out.extend(
+        (data.counties.iter())
+            .filter(|c| c.name == region)
+            .map(|c| c.name.as_str()),
+    );
+    out.extend(
+        (data.parks.iter())
+            .filter(|p| p.county == region || p.name.zh == region)
+            .map(|p| p.county.as_str()),
+    );
+    out.extend(
+        (data.profiles.iter())
+            .filter(|p| p.name.zh == region)
+            .map(|p| p.county.as_str()),
+    );
+    out
+}
+
+/// Whether a county or park package can count for the project's site: the
+/// site's county (from its point, else from its chemical park) against the
+/// package's region. `None` when it may count: the package applies
+/// everywhere, the site is in its region, or the tool cannot tell (a region
+/// it does not know, or a point while the county boundaries are not
+/// loaded). Otherwise the item's state: outside the region, or waiting on
+/// where the site is. Switched on by a user, a package was counted for a
+/// project with no site at all.
+pub(super) fn region_gate<'a>(
+    data: &RuleData,
+    project: &Project,
+    p: &Package,
+) -> Option<Draft<'a>> {
+    if p.applies_everywhere() {
+        return None;
+    }
+    let counties = region_counties(data, &p.region);
+    if counties.is_empty() {
+        return None;
+    }
+    let from_point = match crate::rules::facts::site_point(project) {
+        crate::rules::facts::SitePoint::At { .. } => {
+            // The point is the site; without boundaries it cannot be placed.
+            let info = crate::rules::report::site_info(project)?;
+            Some(info.county.map(|c| c.name.zh.to_string()))
+        }
+        _ => None,
+    };
+    let located = from_point.is_some();
+    let county = match from_point {
+        Some(c) => c,
+        None => (project.text("site.chemical_park"))
+            .and_then(|id| data.parks.iter().find(|x| x.id == id))
+            .map(|x| x.county.clone()),
+    };
+    match county {
+        Some(c) if counties.contains(&c.as_str()) => None,
+        Some(c) => Some(Draft::state(
+            ItemState::NotApplicable,
+            format!("本包适用于{}，选址在{c}。", p.region),
+            format!("This package is for {}; the site is in {c}.", p.region),
+        )),
+        None if located => Some(Draft::state(
+            ItemState::NotApplicable,
+            format!("本包适用于{}，选址不在九江市内。", p.region),
+            format!(
+                "This package is for {}; the site is outside Jiujiang.",
+                p.region
+            ),
+        )),
+        None => {
+            let mut d = Draft::needs(vec!["site.location"]);
+            d.explanation = Text {
+                zh: format!(
+                    "本包只适用于{}：请给出选址，以确定是否在其范围内。",
+                    p.region
+                ),
+                en: format!(
+                    "This package is for {} only: give the site to tell whether it is there.",
+                    p.region
+                ),
+            };
+            Some(d)
+        }
+    }
+}
+
 /// The county and park packages that belong where the site is: those whose
 /// region is the county itself, or a park or target-list base that lies in
 /// it (`region` names the jurisdiction, e.g. 柴桑区 or 九江经开区). They are
