@@ -439,6 +439,7 @@ fn changelog_names_real_things_and_the_current_version() {
         data.rules.iter().any(|r| r.id == id)
             || data.params.iter().any(|p| p.id == id)
             || data.incentives.iter().any(|i| i.id == id)
+            || (data.packages.iter().flat_map(|p| &p.items)).any(|i| i.id == id)
     };
     for r in &data.changelog {
         for c in r.change.iter().chain(&r.open) {
