@@ -104,6 +104,10 @@ pub const BLOCKING: L10n = L10n::new("决定性条款：", "Decided by: ");
 /// The batch table's rule column: the rules at the verdict, or while it is
 /// open, those that could still make it worse.
 pub const REPEATED_IDS: L10n = L10n::new("以下 id 出现在多行", "Ids used on more than one row");
+pub const DRAFT_RESTORED: L10n = L10n::new(
+    "已恢复上次未保存的草稿。",
+    "Your unsaved draft from last time is back.",
+);
 pub const PACKAGE_REPLACED: L10n = L10n::new(
     "已导入，并替换了代号相同（{id}）的原有优惠包。",
     "Imported, replacing your package with the same id ({id}).",

@@ -86,20 +86,29 @@ fn new_item(today: Date, n: usize) -> PackageItem {
 #[function_component(PackagesPage)]
 pub fn packages_page(props: &PackagesProps) -> Html {
     let lang = props.lang;
-    let editing = use_state(|| None::<Package>);
+    // A draft left unsaved by a reload is opened again, and says so.
+    let editing = use_state(crate::storage::restore_package_draft);
+    let restored = use_state(|| editing.is_some());
     let import_errors = use_state(Vec::<(String, Text)>::new);
     // The id of a package of the user's that an import replaced.
     let replaced = use_state(|| None::<String>);
 
     if let Some(draft) = &*editing {
         let on_cancel = {
-            let editing = editing.clone();
-            Callback::from(move |_| editing.set(None))
+            let (editing, restored) = (editing.clone(), restored.clone());
+            Callback::from(move |_| {
+                crate::storage::clear_package_draft();
+                restored.set(false);
+                editing.set(None)
+            })
         };
         let on_save = {
             let editing = editing.clone();
             let save = props.on_save.clone();
+            let restored = restored.clone();
             Callback::from(move |p: Package| {
+                crate::storage::clear_package_draft();
+                restored.set(false);
                 save.emit(p);
                 editing.set(None);
             })
@@ -107,7 +116,7 @@ pub fn packages_page(props: &PackagesProps) -> Html {
         return html! {
             <main class="packages">
                 <PackageEditor lang={lang} draft={draft.clone()} taken={props.bundled.iter().map(|p| p.id.clone()).collect::<Vec<_>>()}
-                    {on_save} {on_cancel} />
+                    {on_save} {on_cancel} restored={*restored} />
             </main>
         };
     }
@@ -268,6 +277,9 @@ struct EditorProps {
     taken: Vec<String>,
     on_save: Callback<Package>,
     on_cancel: Callback<()>,
+    /// The draft was left unsaved by an earlier visit.
+    #[prop_or_default]
+    restored: bool,
 }
 
 /// A number typed in the editor: the text is kept as typed; only a valid
@@ -337,6 +349,7 @@ fn num_field(props: &NumProps) -> Html {
 fn package_editor(props: &EditorProps) -> Html {
     let lang = props.lang;
     let draft = use_state(|| props.draft.clone());
+    use_effect_with((*draft).clone(), |d| crate::storage::save_package_draft(d));
     // Inputs whose text is not a number, by input id: they block saving.
     let invalid = use_state(BTreeSet::<String>::new);
 
@@ -647,6 +660,9 @@ fn package_editor(props: &EditorProps) -> Html {
         <section class="package-editor" id="package-editor" aria-labelledby="package-editor-title">
             <h2 id="package-editor-title">{ lang.pick(i18n::EDIT_PACKAGE) }</h2>
             <p class="help">{ lang.pick(i18n::EDITOR_HELP) }</p>
+            if props.restored {
+                <p class="warn" role="status" id="package-draft-restored">{ lang.pick(i18n::DRAFT_RESTORED) }</p>
+            }
             <div class="pkg-grid">
                 { text_in("pkg-id".into(), i18n::PK_ID, d.id.clone(), Rc::new(|d, v| d.id = v.trim().to_string())) }
                 { at("id") }

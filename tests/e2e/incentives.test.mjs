@@ -105,9 +105,18 @@ test('staff create a package in the editor, it applies marked as theirs, survive
   await page.fill('#pkg-item-0-min-jobs', '100');
   await page.fill('#pkg-item-0-basis-doc', '本园区招商引资奖励办法');
   await page.dispatchEvent('#pkg-item-0-basis-doc', 'change');
+  // A reload before saving loses nothing: the draft comes back, and says so.
+  await page.waitForFunction(() => (localStorage.getItem('jiujiang.package.draft') ?? '').includes('本园区招商引资奖励办法'));
+  await page.reload();
+  await page.waitForSelector('#verdict');
+  await page.click('#tab-packages');
+  await page.waitForSelector('#package-draft-restored');
+  assert.equal(await page.inputValue('#pkg-name-zh'), '本园区优惠');
+  assert.equal(await page.inputValue('#pkg-item-0-cny'), '2000');
   assert.ok(!(await page.isDisabled('#pkg-save')), await page.textContent('#package-editor'));
   await page.click('#pkg-save');
   await page.waitForSelector('#package-our-park');
+  assert.equal(await page.evaluate(() => localStorage.getItem('jiujiang.package.draft')), null);
   // Applied to a project with 1,200 jobs: 2.4 million, capped at 1 million, marked as the user's.
   await page.click('#tab-screen');
   await setAll(page, { industry_code: 'C3981', 'finance.jobs': '1200' });
