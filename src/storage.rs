@@ -238,6 +238,29 @@ pub fn previous_work() -> Option<crate::work::WorkDoc> {
     crate::work::from_json(&text).ok()
 }
 
+/// The package being edited, kept on every change until it is saved or
+/// cancelled: a reload or a closed tab does not lose what staff typed.
+const PACKAGE_DRAFT_KEY: &str = "jiujiang.package.draft";
+
+pub fn save_package_draft(draft: &jiujiang_engine::data_types::Package) {
+    if let (Some(s), Ok(text)) = (storage(), serde_json::to_string(draft)) {
+        let _ = s.set_item(PACKAGE_DRAFT_KEY, &text);
+    }
+}
+
+/// The draft left by an earlier visit; one this build cannot read is
+/// dropped (it was never saved as a package).
+pub fn restore_package_draft() -> Option<jiujiang_engine::data_types::Package> {
+    let text = storage()?.get_item(PACKAGE_DRAFT_KEY).ok().flatten()?;
+    serde_json::from_str(&text).ok()
+}
+
+pub fn clear_package_draft() {
+    if let Some(s) = storage() {
+        let _ = s.remove_item(PACKAGE_DRAFT_KEY);
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -293,28 +316,5 @@ mod tests {
         assert!(future.en.contains("another version"), "{}", future.en);
         let invalid = restore_from(&record(VERSION, "[]")).unwrap_err();
         assert!(invalid.en.contains("cannot be read"), "{}", invalid.en);
-    }
-}
-
-/// The package being edited, kept on every change until it is saved or
-/// cancelled: a reload or a closed tab does not lose what staff typed.
-const PACKAGE_DRAFT_KEY: &str = "jiujiang.package.draft";
-
-pub fn save_package_draft(draft: &jiujiang_engine::data_types::Package) {
-    if let (Some(s), Ok(text)) = (storage(), serde_json::to_string(draft)) {
-        let _ = s.set_item(PACKAGE_DRAFT_KEY, &text);
-    }
-}
-
-/// The draft left by an earlier visit; one this build cannot read is
-/// dropped (it was never saved as a package).
-pub fn restore_package_draft() -> Option<jiujiang_engine::data_types::Package> {
-    let text = storage()?.get_item(PACKAGE_DRAFT_KEY).ok().flatten()?;
-    serde_json::from_str(&text).ok()
-}
-
-pub fn clear_package_draft() {
-    if let Some(s) = storage() {
-        let _ = s.remove_item(PACKAGE_DRAFT_KEY);
     }
 }

@@ -349,7 +349,7 @@ fn num_field(props: &NumProps) -> Html {
 fn package_editor(props: &EditorProps) -> Html {
     let lang = props.lang;
     let draft = use_state(|| props.draft.clone());
-    use_effect_with((*draft).clone(), |d| crate::storage::save_package_draft(d));
+    use_effect_with((*draft).clone(), crate::storage::save_package_draft);
     // Inputs whose text is not a number, by input id: they block saving.
     let invalid = use_state(BTreeSet::<String>::new);
 
