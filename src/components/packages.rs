@@ -310,11 +310,15 @@ fn num_field(props: &NumProps) -> Html {
     // Read as the form reads numbers: "1,000" is a thousand, and a decimal
     // comma ("0,5") is refused rather than taken for 5.
     let read = |t: &str| jiujiang_engine::project::parse_plain_number(t);
-    let bad = match read(&text) {
-        Ok(Some(_)) => false,
-        Ok(None) => !props.optional,
-        Err(_) => true,
+    // Why the text is refused, in the engine's words ("cannot be negative"
+    // is not "not a number").
+    let why = match read(&text) {
+        Ok(Some(_)) => None,
+        Ok(None) if props.optional => None,
+        Ok(None) => Some(props.lang.pick(i18n::NOT_A_NUMBER).to_string()),
+        Err(e) => Some(props.lang.text(&e.message)),
     };
+    let bad = why.is_some();
     let oninput = {
         let text = text.clone();
         let cb = props.on_change.clone();
@@ -338,8 +342,8 @@ fn num_field(props: &NumProps) -> Html {
             { props.lang.pick(props.label) }
             <input id={props.id.clone()} type="text" inputmode="decimal" maxlength="20" value={(*text).clone()}
                 aria-invalid={bad.then_some("true")} {oninput} />
-            if bad {
-                <span class="error" role="alert">{ props.lang.pick(i18n::NOT_A_NUMBER) }</span>
+            if let Some(why) = why {
+                <span class="error" role="alert">{ why }</span>
             }
         </label>
     }

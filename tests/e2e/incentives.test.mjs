@@ -100,6 +100,9 @@ test('staff create a package in the editor, it applies marked as theirs, survive
   // A decimal comma is refused as the form refuses it; "2,000" is two thousand.
   await page.fill('#pkg-item-0-cny', '2,5');
   assert.ok(await page.isDisabled('#pkg-save'));
+  assert.match(await page.textContent('label:has(#pkg-item-0-cny) .error'), /小数请用小数点/);
+  await page.fill('#pkg-item-0-cny', '-5');
+  assert.match(await page.textContent('label:has(#pkg-item-0-cny) .error'), /不能为负数/);
   await page.fill('#pkg-item-0-cny', '2,000');
   await page.fill('#pkg-item-0-cap', '100');
   await page.fill('#pkg-item-0-min-jobs', '100');
