@@ -108,6 +108,10 @@ pub const DRAFT_RESTORED: L10n = L10n::new(
     "已恢复上次未保存的草稿。",
     "Your unsaved draft from last time is back.",
 );
+pub const RULES_FOR_INDUSTRY: L10n = L10n::new(
+    "{code}：可能涉及的条款 {n} 条（其余按行业即不适用；是否适用还取决于项目其他信息）。",
+    "{code}: {n} rules may concern it (the others do not apply to this industry; whether these do depends on the project's other facts).",
+);
 pub const PACKAGE_REPLACED: L10n = L10n::new(
     "已导入，并替换了代号相同（{id}）的原有优惠包。",
     "Imported, replacing your package with the same id ({id}).",

@@ -207,6 +207,11 @@ test('the rule base shows what changed in the rule data, in the reader\'s langua
   assert.match(await newest.textContent(), /鼓励外商投资产业目录（2025年版）》自2026-02-01施行/);
   assert.match(await newest.textContent(), /已核查、仍未解决/);
   // FDI-02 keeps the 2022 edition, dated and marked archived, beside the 2025 one.
+  // An industry code finds the rules that can concern it.
+  await page.fill('#rule-search', '2614');
+  assert.match(await page.textContent('#rules-for-industry'), /C2614 有机化学原料制造：可能涉及的条款 \d+ 条/);
+  assert.ok(await page.isVisible('#rule-YRB-01'));
+  assert.equal(await page.$('#rule-CAP-01'), null);
   await page.fill('#rule-search', 'FDI-02');
   const fdi = await page.textContent('#rule-FDI-02');
   assert.match(fdi, /2022年版.*已归档/s);

@@ -191,6 +191,28 @@ impl Engine {
         report
     }
 
+    /// The rules that can apply to a project of this industry (GB/T 4754
+    /// code, with or without its section letter) on `as_of`: those the code
+    /// alone does not rule out. `None` when `code` is no GB/T 4754 code. For
+    /// the rule base's "which rules concern C2614?".
+    pub fn rules_for_industry(&self, code: &str, as_of: Date) -> Option<Vec<&str>> {
+        let code = project::industry::Industry::embedded().canonical(code)?;
+        let (p, errors) = self.parse_fields([("industry_code", code.as_str())]);
+        if !errors.is_empty() {
+            return None;
+        }
+        let v = self.verdicts(&p, as_of);
+        let only_na = |s: &rules::OutcomeSet| {
+            s.best() == Some(Outcome::NotApplicable) && s.worst() == Some(Outcome::NotApplicable)
+        };
+        Some(
+            (self.data.rules.iter().zip(&v.possible))
+                .filter(|(_, s)| !only_na(s))
+                .map(|(r, _)| r.id.as_str())
+                .collect(),
+        )
+    }
+
     /// The outcomes only, much faster: for batches.
     pub fn verdicts(&self, project: &Project, as_of: Date) -> screen::Verdicts {
         self.verdicts_in(project, as_of, None)

@@ -748,3 +748,29 @@ fn a_date_outside_what_the_base_knows_is_flagged() {
         .iter()
         .all(|f| f.outcome == jiujiang_engine::Outcome::NotApplicable));
 }
+
+/// "Which rules concern this industry?": the chemical class keeps the
+/// chemical 1 km ban and loses the steel capacity rule; software keeps
+/// neither; a code that is none gives nothing to list.
+#[test]
+fn the_rules_an_industry_can_meet_are_those_its_code_does_not_rule_out() {
+    let e = engine();
+    let as_of = Date::new(2026, 11, 23);
+    let chem = e.rules_for_industry("C2614", as_of).unwrap();
+    let soft = e.rules_for_industry("2614", as_of).unwrap();
+    assert_eq!(chem, soft, "with or without the section letter");
+    assert!(chem.contains(&"YRB-01"), "{chem:?}");
+    assert!(!chem.contains(&"CAP-01"), "{chem:?}");
+    let steel = e.rules_for_industry("C3120", as_of).unwrap();
+    assert!(
+        steel.contains(&"CAP-01") && !steel.contains(&"YRB-01"),
+        "{steel:?}"
+    );
+    let software = e.rules_for_industry("I6511", as_of).unwrap();
+    assert!(
+        !software.contains(&"YRB-01") && !software.contains(&"CAP-01"),
+        "{software:?}"
+    );
+    assert!(software.len() < chem.len());
+    assert_eq!(e.rules_for_industry("X9999", as_of), None);
+}

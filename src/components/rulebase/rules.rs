@@ -47,11 +47,36 @@ pub fn rules_page(props: &RulesProps) -> Html {
             status.set(e.target_unchecked_into::<HtmlSelectElement>().value())
         })
     };
+    // An industry code searches for the rules that can concern it (the
+    // engine decides which the code alone rules out), not for its text.
+    let q = query.trim();
+    let for_industry = (q.len() >= 2 && q.bytes().any(|b| b.is_ascii_digit()))
+        .then(|| engine.rules_for_industry(q, props.as_of))
+        .flatten();
+    let industry_note = for_industry.as_ref().map(|ids| {
+        let code = jiujiang_engine::Industry::embedded()
+            .canonical(q)
+            .unwrap_or_default();
+        let industry = jiujiang_engine::Industry::embedded();
+        let name = match (lang, industry.english(&code)) {
+            (Lang::En, Some((_, en))) => en.to_string(),
+            _ => industry
+                .get(&code)
+                .map(|c| c.name_zh.to_string())
+                .unwrap_or_default(),
+        };
+        lang.pick(i18n::RULES_FOR_INDUSTRY)
+            .replace("{code}", &format!("{code} {name}"))
+            .replace("{n}", &ids.len().to_string())
+    });
     let shown: Vec<&Rule> = engine
         .data
         .rules
         .iter()
-        .filter(|r| matches(r, query.trim()))
+        .filter(|r| match &for_industry {
+            Some(ids) => ids.contains(&r.id.as_str()),
+            None => matches(r, q),
+        })
         .filter(|r| status.is_empty() || labels::status_key(r.status) == status.as_str())
         .collect();
     let statuses = [Status::V1, Status::V2, Status::C, Status::U];
@@ -71,6 +96,9 @@ pub fn rules_page(props: &RulesProps) -> Html {
                     }) }
                 </select>
             </div>
+            if let Some(note) = industry_note {
+                <p class="help" id="rules-for-industry" role="status">{ note }</p>
+            }
             <super::changelog::Changelog lang={lang} releases={engine.data.changelog.as_slice()} />
             <ul class="rule-list">
                 { for shown.iter().map(|r| rule_card(r, engine, lang, props.as_of)) }
