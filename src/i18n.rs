@@ -87,7 +87,6 @@ pub const FORM_TITLE: L10n = L10n::new("项目信息", "The project");
 pub const RESULT_TITLE: L10n = L10n::new("预审结果", "Screening result");
 pub const AS_OF: L10n = L10n::new("依据日期", "Rules as of");
 pub const NOT_GIVEN: L10n = L10n::new("（未填）", "(not given)");
-pub const CHOOSE: L10n = L10n::new("请选择", "Choose");
 pub const YES: L10n = L10n::new("是", "Yes");
 pub const NO: L10n = L10n::new("否", "No");
 pub const WHY: L10n = L10n::new("依据与计算", "Why: inputs, thresholds, sources");
@@ -335,7 +334,6 @@ pub const CREDITS: L10n = L10n::new(
 );
 
 // The map (issue 5).
-pub const MAP_TITLE: L10n = L10n::new("地图", "Map");
 pub const MAP_LABEL: L10n = L10n::new(
     "九江水系地图：拖动平移，滚轮或双指缩放，点击放置选址",
     "Map of Jiujiang's water: drag to pan, wheel or pinch to zoom, click to place the site",
@@ -498,7 +496,6 @@ pub const PRESENT_VALUE: L10n = L10n::new("现值，贴现率", "present value a
 pub const CHART_LABEL: L10n =
     L10n::new("各年优惠（下限—上限）：", "Incentives by year (low–high):");
 pub const COL_ITEM: L10n = L10n::new("项目", "Item");
-pub const COL_LEVEL: L10n = L10n::new("层级", "Level");
 pub const COL_STATE: L10n = L10n::new("状态", "Status");
 pub const COL_YEAR1: L10n = L10n::new("首年", "Year 1");
 pub const COL_TOTAL: L10n = L10n::new("合计", "Total,");
@@ -747,7 +744,6 @@ pub const NONE_AT_ALL: L10n = L10n::new("均无", "None of these");
 pub const SOME_OF_THESE: L10n = L10n::new("有其中某项", "Some of them");
 pub const SOME_CHOOSE: L10n = L10n::new("有，选择…", "Some: choose…");
 pub const SET_NONE: L10n = L10n::new("均不涉及", "None");
-pub const OK: L10n = L10n::new("确定", "OK");
 pub const COULD_PROHIBIT: L10n = L10n::new("可能导致禁止", "could prohibit");
 pub const DECIDES: L10n = L10n::new("涉及条款：", "Decides: ");
 pub const LEFT_OPEN: L10n = L10n::new(

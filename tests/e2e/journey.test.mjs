@@ -148,8 +148,12 @@ test('switching to English keeps every input; the rule base is browsable and sea
   const namesFetched = () => requests.filter((u) => u.endsWith('/names_en.tsv')).length;
   assert.equal(namesFetched(), 0);
   await page.click('#switch-lang');
-  // GB/T classes get an unofficial English name (their group's, for a 4-digit class).
-  assert.match(await page.textContent('#field-industry_code-english'), /Manufacture of electronic components and special electronic materials \(group C398\).*unofficial/);
+  // GB/T classes get an unofficial English name: their own where written
+  // (the priority chains' classes), else their group's.
+  assert.match(await page.textContent('#field-industry_code-english'), /Manufacture of resistors, capacitors and inductors.*unofficial/);
+  await page.fill('#field-industry_code', 'C1311');
+  assert.match(await page.textContent('#field-industry_code-english'), /\(group C131\).*unofficial/);
+  await page.fill('#field-industry_code', 'C3981');
   assert.equal(namesFetched(), 1);
   assert.equal(await page.inputValue('#field-site-dist_yangtze_mainstream_m'), '300');
   assert.equal(await page.getAttribute('.app', 'lang'), 'en');
@@ -160,8 +164,9 @@ test('switching to English keeps every input; the rule base is browsable and sea
   // English users find classes by English words; the suggestion keeps the Chinese name.
   await page.fill('#field-industry_code', 'Batteries');
   const options = await page.$$eval('#field-industry_code-list option', (os) => os.map((o) => [o.value, o.textContent]));
-  assert.deepEqual(options.map((o) => o[0]), ['C384'], JSON.stringify(options));
+  assert.deepEqual(options.map((o) => o[0]), ['C384', 'C3841', 'C3842', 'C3843', 'C3844', 'C3849'], JSON.stringify(options));
   assert.match(options[0][1], /^C384 Manufacture of batteries · 电池制造$/);
+  assert.match(options[1][1], /^C3841 Manufacture of lithium-ion batteries · 锂离子电池制造$/);
   // Nothing typed is lost: the unknown text is reported at the field, in English.
   assert.match(await page.textContent('#field-industry_code-error'), /Batteries/);
   await page.fill('#field-industry_code', 'C3981');

@@ -471,3 +471,29 @@ fn a_project_file_is_read_as_form_texts_keeping_what_a_field_refuses() {
         .project_file_texts(r#"{"schema_version": 9, "action": "new"}"#)
         .is_err());
 }
+
+/// An investor searching in English finds the battery classes apart, and a
+/// class with its own English name shows it rather than its group's.
+#[test]
+fn english_search_tells_battery_classes_apart() {
+    use jiujiang_engine::project::industry::Industry;
+    let industry = Industry::embedded();
+    let codes = |q: &str| -> Vec<String> {
+        industry
+            .search(q, 10)
+            .iter()
+            .map(|c| c.code.clone())
+            .collect()
+    };
+    assert_eq!(codes("lithium"), ["C3841"]);
+    assert_eq!(codes("lithium ion"), ["C3841"]);
+    assert_eq!(codes("Lithium-ion battery"), ["C3841"]);
+    assert!(codes("lead-acid").contains(&"C3843".to_string()));
+    let (class, name) = industry.english("C3841").unwrap();
+    assert_eq!(
+        (class.code.as_str(), name),
+        ("C3841", "Manufacture of lithium-ion batteries")
+    );
+    // Classes not translated still show their group's name.
+    assert_eq!(industry.english("C1311").unwrap().0.code, "C131");
+}
