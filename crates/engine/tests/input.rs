@@ -30,6 +30,11 @@ fn a_decimal_comma_is_refused_and_thousands_separators_are_read() {
     let key = "site.dist_yangtze_mainstream_m";
     for bad in [
         "0,85 km",
+        "0,450 km",
+        "0,450公里",
+        "00,850",
+        "0 450 km",
+        "-0,5",
         "850,5",
         "85,0",
         "1,20",
@@ -54,6 +59,7 @@ fn a_decimal_comma_is_refused_and_thousands_separators_are_read() {
         ("1,000.5", 1000.5),
         ("0.85 km", 850.0),
         ("１，２００米", 1200.0),
+        ("+1,000", 1000.0),
     ] {
         assert_eq!(parse_distance(key, ok).unwrap(), Some(m), "{ok}");
     }

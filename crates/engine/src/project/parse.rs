@@ -149,8 +149,11 @@ fn ungroup(num: &str) -> Option<String> {
     let mut groups = int.split(is_sep);
     let first = groups.next()?;
     let digits = |g: &str| g.bytes().all(|b| b.is_ascii_digit());
+    // A leading zero never starts a grouped number: "0,450" is 0.45 written
+    // with a decimal comma, not 450.
     let grouped = (1..=3).contains(&first.len())
         && digits(first)
+        && !first.starts_with('0')
         && groups.all(|g| g.len() == 3 && digits(g));
     grouped.then(|| num.chars().filter(|c| !is_sep(*c)).collect())
 }
