@@ -79,7 +79,7 @@ fn startup_work() -> (
                 // The link is read; later edits autosave and a reload keeps
                 // them. (A refused link stays in the address, to be copied.)
                 let kept = storage::keep_previous_work();
-                let search = search.filter(|s| !s.contains(&payload)).unwrap_or_default();
+                let search = work::query_without_link(search.as_deref().unwrap_or_default());
                 if let Some(w) = web_sys::window() {
                     if let (Ok(h), Ok(path)) = (w.history(), w.location().pathname()) {
                         let url = format!("{path}{search}");
@@ -175,8 +175,9 @@ pub fn app() -> Html {
                 let Some(l) = web_sys::window().map(|w| w.location()) else {
                     return;
                 };
-                let (hash, search) = (l.hash().unwrap_or_default(), l.search().unwrap_or_default());
-                if work::link_payload(&hash, &search).is_some() {
+                // The fragment only: a link left in the query (refused, kept
+                // to be copied) must not turn every in-page link into a reload.
+                if work::link_payload(&l.hash().unwrap_or_default(), "").is_some() {
                     let _ = l.reload();
                 }
             })

@@ -231,24 +231,44 @@ pub fn to_fragment(doc: &WorkDoc) -> String {
 pub fn link_payload(hash: &str, search: &str) -> Option<String> {
     // The tag is `w` and a digit; "W1." is the same link typed or cased
     // by a phone's keyboard.
-    let tag = |s: &str| {
-        let mut c = s.chars();
-        matches!(c.next(), Some('w' | 'W')) && c.next().is_some_and(|d| d.is_ascii_digit())
-    };
     let lower = |s: &str| format!("w{}", &s[1..]);
-    if let Some(h) = hash.strip_prefix('#').filter(|h| tag(h)) {
+    if let Some(h) = hash.strip_prefix('#').filter(|h| link_tag(h)) {
         return Some(lower(h));
     }
-    let q = search.strip_prefix('?').unwrap_or(search);
     // A messenger may put its own parameters before or after the payload.
-    q.split('&')
-        .map(|p| {
-            (p.get(..3))
-                .filter(|x| x.eq_ignore_ascii_case("%23"))
-                .map_or(p, |_| &p[3..])
-        })
-        .find(|p| tag(p) && p.contains('.'))
-        .map(lower)
+    query_params(search).find_map(as_link).map(lower)
+}
+
+/// `w` or `W` and a digit: how a share payload begins.
+fn link_tag(s: &str) -> bool {
+    let mut c = s.chars();
+    matches!(c.next(), Some('w' | 'W')) && c.next().is_some_and(|d| d.is_ascii_digit())
+}
+
+fn query_params(search: &str) -> impl Iterator<Item = &str> {
+    search.strip_prefix('?').unwrap_or(search).split('&')
+}
+
+/// A query parameter that is a share payload (`w1.…`, or with its `#`
+/// escaped as `%23`), as the payload.
+fn as_link(p: &str) -> Option<&str> {
+    let p = (p.get(..3))
+        .filter(|x| x.eq_ignore_ascii_case("%23"))
+        .map_or(p, |_| &p[3..]);
+    (link_tag(p) && p.contains('.')).then_some(p)
+}
+
+/// The query without the share payload a messenger moved into it, keeping
+/// any other parameters: what the address keeps once the link is read.
+pub fn query_without_link(search: &str) -> String {
+    let kept: Vec<&str> = query_params(search)
+        .filter(|p| !p.is_empty() && as_link(p).is_none())
+        .collect();
+    if kept.is_empty() {
+        String::new()
+    } else {
+        format!("?{}", kept.join("&"))
+    }
 }
 
 /// Reads a fragment made by [`to_fragment`] (with or without the `#`).
@@ -346,6 +366,14 @@ mod tests {
         );
         assert_eq!(link_payload("#W1.abc", "").as_deref(), Some("w1.abc"));
         assert_eq!(link_payload("", "?w2=x"), None);
+        // Once read, the address keeps the other parameters only.
+        assert_eq!(
+            query_without_link("?from=timeline&W1.abc&lang=en"),
+            "?from=timeline&lang=en"
+        );
+        assert_eq!(query_without_link("?%23w1.abc"), "");
+        assert_eq!(query_without_link("?lang=en"), "?lang=en");
+        assert_eq!(query_without_link(""), "");
         // The fragment wins over the query.
         assert_eq!(link_payload("#w2.x", "?w1.y").as_deref(), Some("w2.x"));
         assert_eq!(link_payload("#field-industry_code", ""), None);

@@ -87,6 +87,11 @@ test('a broken, truncated or future link, in the fragment or moved into the quer
     assert.match(await page.textContent('#work-notice'), why, bad);
     assert.equal(await page.inputValue('#field-name'), '我的工作');
   }
+  // The refused link stays in the query; the page's own anchors still only
+  // move within the page, no reload.
+  await page.evaluate(() => { window.stillHere = true; location.hash = '#field-name'; });
+  await page.waitForTimeout(300);
+  assert.equal(await page.evaluate(() => window.stillHere), true);
   // A good link replaces the work but keeps the previous one to restore;
   // here one whose # became a ?, which opens all the same and leaves the
   // address.
