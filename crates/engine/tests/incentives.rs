@@ -623,3 +623,71 @@ fn item_prefixes_ok(v: &mut serde_json::Value, prefixes: &[&str]) {
     let r = jiujiang_engine::incentives::package_from_json(&v.to_string());
     assert!(r.is_ok(), "{r:?}");
 }
+
+/// A user's park package: its region a park the tool lists, or the ETDZ,
+/// which is no county. The park chosen decides for a listed park; a region
+/// the tool cannot place counts as switched on.
+#[test]
+fn a_park_package_follows_the_park_chosen_and_an_unplaceable_region_counts_as_switched_on() {
+    use jiujiang_engine::incentives::{estimate, package_from_json, ItemState, Options};
+    let engine = engine();
+    let text =
+        std::fs::read_to_string(data_dir().join("../examples/packages/park-example.json")).unwrap();
+    let with_region = |region: &str| {
+        let mut v: serde_json::Value = serde_json::from_str(&text).unwrap();
+        v["region"] = region.into();
+        package_from_json(&v.to_string()).unwrap()
+    };
+    let state = |pkg: &jiujiang_engine::data_types::Package, extra: &[(&str, &str)]| {
+        let mut fields = vec![
+            ("industry_code", "C3981"),
+            ("finance.jobs", "200"),
+            ("invest.land_mu", "50"),
+            ("finance.tax_paid_10k_cny", "500"),
+        ];
+        fields.extend_from_slice(extra);
+        let (p, errors) = engine.parse_fields(fields);
+        assert!(errors.is_empty(), "{errors:?}");
+        let r = estimate(
+            &engine.data,
+            &p,
+            DEFAULT_AS_OF,
+            jiujiang_engine::Outcome::Allowed,
+            &[pkg],
+            Options::default(),
+        );
+        r.items
+            .iter()
+            .find(|i| i.id == "INC-LOCAL-06/example-jobs")
+            .unwrap()
+            .state
+    };
+    let pengze = with_region("江西彭泽工业园区矶山化工园");
+    assert_eq!(
+        state(&pengze, &[("site.chemical_park", "pengze-jishan")]),
+        ItemState::Applies
+    );
+    assert_eq!(
+        state(&pengze, &[("site.chemical_park", "hukou-hitech")]),
+        ItemState::NotApplicable
+    );
+    assert_eq!(state(&pengze, &[]), ItemState::NeedsInput);
+    // The ETDZ: a point in Lianxi cannot say whether it is in the zone.
+    let etdz = with_region("九江经开区");
+    let lianxi = [
+        ("site.location", "115.91, 29.61"),
+        ("site.location_datum", "wgs84"),
+    ];
+    assert_eq!(state(&etdz, &lianxi), ItemState::Applies);
+    // The fictitious region of the example: counted as switched on.
+    let example = with_region("示例园区");
+    assert_eq!(state(&example, &[]), ItemState::Applies);
+    // Conditions not met stay so, whatever the site.
+    let mut v: serde_json::Value = serde_json::from_str(&text).unwrap();
+    v["region"] = "柴桑区".into();
+    let chaisang = package_from_json(&v.to_string()).unwrap();
+    assert_eq!(
+        state(&chaisang, &[("finance.jobs", "5")]),
+        ItemState::NotApplicable
+    );
+}

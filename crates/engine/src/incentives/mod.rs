@@ -617,10 +617,24 @@ pub fn estimate<'a>(
     for p in packages {
         let gate = packages::region_gate(data, project, p);
         for item in &p.items {
-            // An item recorded only (never offered) says so wherever the site is.
-            let draft = match &gate {
-                Some(d) if item.available => d.clone(),
-                _ => ctx.local(item, tier.tier),
+            // The site is asked, or rules the item out, only where the item
+            // could count by its own conditions (or waits on other figures).
+            let own = ctx.local(item, tier.tier);
+            let draft = match (&gate, own.state) {
+                (Some(g), ItemState::NeedsInput) if g.state == ItemState::NeedsInput => {
+                    let mut d = own;
+                    d.missing.extend(g.missing.iter().copied());
+                    d
+                }
+                (Some(g), ItemState::NeedsInput) => g.clone(),
+                (Some(g), s)
+                    if s.counts()
+                        || s == ItemState::Negotiable
+                        || s == ItemState::EligibleIfCertified =>
+                {
+                    g.clone()
+                }
+                _ => own,
             };
             let mut r = shell(
                 &item.id,

@@ -196,18 +196,15 @@ pub fn package_from_json(text: &str) -> Result<Package, Vec<(String, Text)>> {
 }
 
 /// The counties a package's region lies in: the county it names, or the
-/// county of the park or target-list base it names. Empty when the region
-/// is none this build knows (a park staff typed in).
-fn region_counties<'d>(data: &'d RuleData, region: &str) -> Vec<&'d str> {
+/// county of the park or target-list base it names, counting only real
+/// county-level divisions (data/counties.toml): a site point or a park can
+/// be placed in those. Empty when the tool cannot place the region (one
+/// staff typed in, or one such as 九江经开区 that is no county).
+fn region_counties<'d>(data: &'d RuleData, region: &'d str) -> Vec<&'d str> {
     let mut out: Vec<&str> = Vec::new();
     out.extend(
-        (data.counties.iter())
-            .filter(|c| c.name == region)
-            .map(|c| c.name.as_str()),
-    );
-    out.extend(
         (data.parks.iter())
-            .filter(|p| p.county == region || p.name.zh == region)
+            .filter(|p| p.name.zh == region)
             .map(|p| p.county.as_str()),
     );
     out.extend(
@@ -215,59 +212,85 @@ fn region_counties<'d>(data: &'d RuleData, region: &str) -> Vec<&'d str> {
             .filter(|p| p.name.zh == region)
             .map(|p| p.county.as_str()),
     );
+    out.push(region);
+    out.retain(|c| data.counties.iter().any(|k| k.name == *c));
     out
 }
 
-/// Whether a county or park package can count for the project's site: the
-/// site's county (from its point, else from its chemical park) against the
-/// package's region. `None` when it may count: the package applies
-/// everywhere, the site is in its region, or the tool cannot tell (a region
-/// it does not know, or a point while the county boundaries are not
-/// loaded). Otherwise the item's state: outside the region, or waiting on
-/// where the site is. Switched on by a user, a package was counted for a
-/// project with no site at all.
+/// Whether a county or park package can count for the project's site, as a
+/// state that replaces what the item would otherwise be; `None` when it
+/// may count. The site's county comes from its point (when the county
+/// boundaries are there), else from its chemical park; a park package whose
+/// region is a listed park also compares the park chosen. `None` too when
+/// the tool cannot tell (a region it cannot place, a point it cannot place
+/// and no park): the package counts as switched on, as before. Only called
+/// for an item that could count: a site never makes an item apply that its
+/// own conditions rule out.
 pub(super) fn region_gate<'a>(
     data: &RuleData,
     project: &Project,
     p: &Package,
 ) -> Option<Draft<'a>> {
+    use crate::rules::facts::{site_point, SitePoint};
     if p.applies_everywhere() {
         return None;
+    }
+    let outside = |zh: String, en: String| Some(Draft::state(ItemState::NotApplicable, zh, en));
+    let park =
+        (project.text("site.chemical_park")).and_then(|id| data.parks.iter().find(|x| x.id == id));
+    // A package of a listed park, and a park chosen: the park decides.
+    if let (Some(chosen), true) = (park, data.parks.iter().any(|x| x.name.zh == p.region)) {
+        return (chosen.name.zh != p.region).then(|| {
+            Draft::state(
+                ItemState::NotApplicable,
+                format!("本包适用于{}，所选园区为{}。", p.region, chosen.name.zh),
+                format!(
+                    "This package is for {}; the park chosen is {}.",
+                    p.region, chosen.name.en
+                ),
+            )
+        });
     }
     let counties = region_counties(data, &p.region);
     if counties.is_empty() {
         return None;
     }
-    let from_point = match crate::rules::facts::site_point(project) {
-        crate::rules::facts::SitePoint::At { .. } => {
-            // The point is the site; without boundaries it cannot be placed.
-            let info = crate::rules::report::site_info(project)?;
-            Some(info.county.map(|c| c.name.zh.to_string()))
+    let park_county = park
+        .map(|x| x.county.as_str())
+        .filter(|c| data.counties.iter().any(|k| k.name == *c));
+    let county: Option<String> = match site_point(project) {
+        SitePoint::At { .. } => match crate::rules::report::site_info(project) {
+            Some(info) => match info.county {
+                Some(c) => Some(c.name.zh.to_string()),
+                None => {
+                    return outside(
+                        format!("本包适用于{}，选址不在九江市内。", p.region),
+                        format!(
+                            "This package is for {}; the site is outside Jiujiang.",
+                            p.region
+                        ),
+                    )
+                }
+            },
+            // Boundaries not loaded: the park's county, if any, else no word.
+            None => Some(park_county?.to_string()),
+        },
+        SitePoint::NoDatum => {
+            let mut d = Draft::needs(vec!["site.location_datum"]);
+            d.explanation = Text {
+                zh: format!("本包只适用于{}：请说明坐标所用坐标系，以确定选址是否在其范围内。", p.region),
+                en: format!("This package is for {} only: say which coordinate system the point uses, to tell whether the site is there.", p.region),
+            };
+            return Some(d);
         }
-        _ => None,
-    };
-    let located = from_point.is_some();
-    let county = match from_point {
-        Some(c) => c,
-        None => (project.text("site.chemical_park"))
-            .and_then(|id| data.parks.iter().find(|x| x.id == id))
-            .map(|x| x.county.clone()),
+        SitePoint::None => park_county.map(str::to_string),
     };
     match county {
         Some(c) if counties.contains(&c.as_str()) => None,
-        Some(c) => Some(Draft::state(
-            ItemState::NotApplicable,
+        Some(c) => outside(
             format!("本包适用于{}，选址在{c}。", p.region),
             format!("This package is for {}; the site is in {c}.", p.region),
-        )),
-        None if located => Some(Draft::state(
-            ItemState::NotApplicable,
-            format!("本包适用于{}，选址不在九江市内。", p.region),
-            format!(
-                "This package is for {}; the site is outside Jiujiang.",
-                p.region
-            ),
-        )),
+        ),
         None => {
             let mut d = Draft::needs(vec!["site.location"]);
             d.explanation = Text {
