@@ -14,6 +14,8 @@ const KEY: &str = "jiujiang.boundary";
 const PACKAGES_KEY: &str = "jiujiang.packages";
 /// Where a damaged package record is moved before anything overwrites it.
 const PACKAGES_DAMAGED_KEY: &str = "jiujiang.packages.damaged";
+/// Where saved packages that later checks refuse are kept, unused.
+const PACKAGES_SET_ASIDE_KEY: &str = "jiujiang.packages.set-aside";
 const VERSION: u32 = 1;
 
 #[derive(Serialize, Deserialize)]
@@ -97,7 +99,24 @@ pub fn restore_packages() -> (Vec<jiujiang_engine::data_types::Package>, Option<
         return (Vec::new(), None);
     };
     match packages_from(&text) {
-        Ok(p) => (p, None),
+        Ok((p, set_aside)) if set_aside.is_empty() => (p, None),
+        // Packages a stricter check now refuses: those alone are set aside
+        // (kept, not used); the others stay in use.
+        Ok((p, set_aside)) => {
+            let ids: Vec<String> = set_aside.iter().map(|x| x.id.clone()).collect();
+            if let Ok(t) = serde_json::to_string(&StoredPackages {
+                version: VERSION,
+                packages: set_aside,
+            }) {
+                let _ = s.set_item(PACKAGES_SET_ASIDE_KEY, &t);
+            }
+            let ids = ids.join("、");
+            let note = Text {
+                zh: format!("本机保存的优惠包 {ids} 不符合当前校验，已另存为 {PACKAGES_SET_ASIDE_KEY}，未使用；其余照常使用。"),
+                en: format!("Your saved package(s) {ids} fail the current checks; they were set aside as {PACKAGES_SET_ASIDE_KEY} and are not used. The others are."),
+            };
+            (p, Some(note))
+        }
         Err(e) => {
             let _ = s.set_item(PACKAGES_DAMAGED_KEY, &text);
             let _ = s.remove_item(PACKAGES_KEY);
@@ -106,7 +125,13 @@ pub fn restore_packages() -> (Vec<jiujiang_engine::data_types::Package>, Option<
     }
 }
 
-pub fn packages_from(text: &str) -> Result<Vec<jiujiang_engine::data_types::Package>, Text> {
+/// The stored packages that pass today's checks, and those that do not.
+type Checked = (
+    Vec<jiujiang_engine::data_types::Package>,
+    Vec<jiujiang_engine::data_types::Package>,
+);
+
+pub fn packages_from(text: &str) -> Result<Checked, Text> {
     let broken = |en: &str, zh: &str| {
         Text {
         zh: format!("本机保存的优惠包无法读取（{zh}），已另存为 {PACKAGES_DAMAGED_KEY}，未使用。"),
@@ -121,18 +146,16 @@ pub fn packages_from(text: &str) -> Result<Vec<jiujiang_engine::data_types::Pack
             "由其他版本保存",
         ));
     }
-    let mut out = Vec::new();
+    let (mut good, mut bad) = (Vec::new(), Vec::new());
     for mut p in record.packages {
         p.entered_by_user = true;
-        if !jiujiang_engine::incentives::validate(&p).is_empty() {
-            return Err(broken(
-                &format!("package {} is invalid", p.id),
-                &format!("优惠包 {} 无效", p.id),
-            ));
+        if jiujiang_engine::incentives::validate(&p).is_empty() {
+            good.push(p);
+        } else {
+            bad.push(p);
         }
-        out.push(p);
     }
-    Ok(out)
+    Ok((good, bad))
 }
 
 /// The stored layer, if any, parsed again (validation may have tightened).
@@ -290,19 +313,41 @@ mod tests {
             packages: vec![p],
         })
         .unwrap();
-        let back = packages_from(&text).unwrap();
+        let (back, set_aside) = packages_from(&text).unwrap();
         assert_eq!(back[0].id, "mine");
-        assert!(back[0].entered_by_user);
+        assert!(back[0].entered_by_user && set_aside.is_empty());
         assert!(packages_from("{").unwrap_err().en.contains("damaged"));
         let future = text.replace("\"version\":1", "\"version\":9");
         assert!(packages_from(&future)
             .unwrap_err()
             .en
             .contains("another version"));
-        let invalid = text.replace("\"rate\":0.03", "\"rate\":3.0");
-        assert!(
-            packages_from(&invalid).unwrap_err().en.contains("invalid"),
-            "{invalid}"
+        // One package a later check refuses is set aside alone; the others
+        // stay in use.
+        let mut q = engine.data.packages[0].clone();
+        q.id = "theirs".into();
+        let mut bad = q.clone();
+        bad.id = "stale".into();
+        let two = serde_json::to_string(&StoredPackages {
+            version: VERSION,
+            packages: vec![q, bad],
+        })
+        .unwrap();
+        // The second package's share made invalid (3 for 3 %).
+        let i = two.rfind("\"rate\":0.03").unwrap();
+        let two = format!(
+            "{}\"rate\":3.0{}",
+            &two[..i],
+            &two[i + "\"rate\":0.03".len()..]
+        );
+        let (good, set_aside) = packages_from(&two).unwrap();
+        assert_eq!(
+            good.iter().map(|p| p.id.as_str()).collect::<Vec<_>>(),
+            ["theirs"]
+        );
+        assert_eq!(
+            set_aside.iter().map(|p| p.id.as_str()).collect::<Vec<_>>(),
+            ["stale"]
         );
     }
 

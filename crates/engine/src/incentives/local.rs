@@ -243,7 +243,7 @@ impl<'a> Ctx<'a, '_> {
             tests.push(self.industry().map(|code| {
                 c.industry_prefixes
                     .iter()
-                    .any(|p| code.starts_with(p.as_str()))
+                    .any(|p| code.starts_with(p.trim()))
             }));
         }
         if let Some(min) = c.min_fixed_assets_cny {
