@@ -90,6 +90,15 @@ fn files_as_spreadsheets_write_them_are_read_or_refused_with_what_to_do() {
         );
         assert_eq!(rows[0].id.as_deref(), Some("r1"));
     }
+    // Labels that hold a comma, a blank first line, Excel's "sep=" line.
+    for text in [
+        "id;选址坐标（经度, 纬度）;坐标来源;industry_code;action;site.dist_yangtze_mainstream_m\nr1;;;C2614;new;850\n",
+        "\nid;industry_code;action;site.dist_yangtze_mainstream_m\nr1;C2614;new;850\n",
+        "sep=;\nid;industry_code;action;site.dist_yangtze_mainstream_m\nr1;C2614;new;850\n",
+    ] {
+        let rows = batch(text, engine, DEFAULT_AS_OF).unwrap_or_else(|e| panic!("{text}: {e:?}"));
+        assert_eq!(rows[0].overall, Some(jiujiang_engine::Outcome::Prohibited), "{text}");
+    }
     // A semicolon file's decimal comma is refused at its cell, not misread.
     let rows = batch(
         "id;industry_code;action;site.dist_yangtze_mainstream_m\nr1;C2614;new;0,85 km\n",

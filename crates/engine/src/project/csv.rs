@@ -29,15 +29,34 @@ pub fn records(text: &str) -> Result<Vec<(usize, Vec<String>)>, FieldError> {
             "The file is not UTF-8 text (it may be GBK-encoded, or not a CSV). In Excel, use Save As → CSV UTF-8 (comma delimited), then upload it again.".into(),
         ));
     }
-    let first = text.lines().next().unwrap_or_default();
-    let sep = if first.contains(',') {
-        ','
-    } else if first.contains(';') {
-        ';'
-    } else if first.contains('\t') {
-        '\t'
-    } else {
-        ','
+    // The separator: Excel's "sep=;" line if there is one, else the one used
+    // most often outside quotes on the first non-blank line (labels may hold
+    // a comma: "选址坐标（经度, 纬度）").
+    let first = text
+        .lines()
+        .find(|l| !l.trim().is_empty())
+        .unwrap_or_default();
+    let (sep, text) = match first
+        .trim()
+        .strip_prefix("sep=")
+        .and_then(|s| s.chars().next())
+    {
+        Some(c) => (c, text.split_once('\n').map_or("", |(_, rest)| rest)),
+        None => {
+            let mut quoted = false;
+            let mut counts = [0usize; 3];
+            for c in first.chars() {
+                match c {
+                    '"' => quoted = !quoted,
+                    ',' if !quoted => counts[0] += 1,
+                    ';' if !quoted => counts[1] += 1,
+                    '\t' if !quoted => counts[2] += 1,
+                    _ => {}
+                }
+            }
+            let most = (0..3).max_by_key(|&i| (counts[i], 3 - i)).unwrap_or(0);
+            ([',', ';', '\t'][most], text)
+        }
     };
     let mut out = Vec::new();
     let mut record = Vec::new();
