@@ -213,10 +213,13 @@ test('the rule base shows what changed in the rule data, in the reader\'s langua
   assert.match(await newest.textContent(), /已核查、仍未解决/);
   // FDI-02 keeps the 2022 edition, dated and marked archived, beside the 2025 one.
   // An industry code finds the rules that can concern it.
-  await page.fill('#rule-search', '2614');
+  await page.fill('#rule-search', 'c2614');
   assert.match(await page.textContent('#rules-for-industry'), /C2614 有机化学原料制造：可能涉及的条款 \d+ 条/);
   assert.ok(await page.isVisible('#rule-YRB-01'));
   assert.equal(await page.$('#rule-CAP-01'), null);
+  // Digits alone are a text search (years, document numbers), not a code.
+  await page.fill('#rule-search', '2019');
+  assert.equal(await page.$('#rules-for-industry'), null);
   await page.fill('#rule-search', 'FDI-02');
   const fdi = await page.textContent('#rule-FDI-02');
   assert.match(fdi, /2022年版.*已归档/s);

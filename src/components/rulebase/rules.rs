@@ -47,10 +47,14 @@ pub fn rules_page(props: &RulesProps) -> Html {
             status.set(e.target_unchecked_into::<HtmlSelectElement>().value())
         })
     };
-    // An industry code searches for the rules that can concern it (the
-    // engine decides which the code alone rules out), not for its text.
+    // An industry code with its section letter (C2614; digits alone are
+    // years and document numbers as often) searches for the rules that can
+    // concern it (the engine decides which the code alone rules out).
     let q = query.trim();
-    let for_industry = (q.len() >= 2 && q.bytes().any(|b| b.is_ascii_digit()))
+    let coded = q.len() >= 3
+        && q.as_bytes()[0].is_ascii_alphabetic()
+        && q.bytes().skip(1).all(|b| b.is_ascii_digit());
+    let for_industry = coded
         .then(|| engine.rules_for_industry(q, props.as_of))
         .flatten();
     let industry_note = for_industry.as_ref().map(|ids| {
