@@ -90,13 +90,19 @@ pub fn advisor(props: &AdvisorProps) -> Html {
     // keyboard user is put back at the next question, or at the verdict when
     // none is left, instead of at the top of the page.
     let answered = use_mut_ref(|| false);
+    // Set by a committed answer only: a button pressed, a list or a number
+    // changed (not a click into a text box).
     let mark_answered = {
         let answered = answered.clone();
-        Callback::from(move |e: Event| {
-            let on_control = (e.target_dyn_into::<web_sys::Element>())
-                .is_some_and(|t| t.closest("button, select, input").ok().flatten().is_some());
-            if on_control {
-                *answered.borrow_mut() = true;
+        Callback::from(move |_: Event| *answered.borrow_mut() = true)
+    };
+    let mark_pressed = {
+        let mark = mark_answered.clone();
+        Callback::from(move |e: MouseEvent| {
+            let on_button = (e.target_dyn_into::<web_sys::Element>())
+                .is_some_and(|t| t.closest("button").ok().flatten().is_some());
+            if on_button {
+                mark.emit(e.into());
             }
         })
     };
@@ -142,7 +148,7 @@ pub fn advisor(props: &AdvisorProps) -> Html {
             }
             if first_missing.is_empty() && !r.questions.is_empty() {
                 <ol class="next-questions" aria-label={lang.pick(i18n::NEXT_QUESTIONS)}
-                    onclick={mark_answered.reform(|e: MouseEvent| e.into())} onchange={mark_answered.clone()}>
+                    onclick={mark_pressed} onchange={mark_answered.clone()}>
                     { for r.questions.iter().take(3).map(|q| question(q, props)) }
                 </ol>
             }
@@ -158,20 +164,14 @@ pub fn advisor(props: &AdvisorProps) -> Html {
 }
 
 /// Puts the focus on the first question (Tab then reaches its answers), else
-/// on the verdict, when it was lost (on the page's body) or left on a
-/// control the list reused for another question. Not on a text box: on a
-/// phone that would open the keyboard unasked.
+/// on the verdict, when it was lost with the answered question (keyed, so
+/// its element went): on the page's body. Not on a text box: on a phone
+/// that would open the keyboard unasked.
 fn refocus() {
     let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };
-    let lost = doc.active_element().is_none_or(|a| {
-        a.tag_name().eq_ignore_ascii_case("body")
-            || a.closest("#advisor .next-questions")
-                .ok()
-                .flatten()
-                .is_some()
-    });
+    let lost = (doc.active_element()).is_none_or(|a| a.tag_name().eq_ignore_ascii_case("body"));
     if !lost {
         return;
     }
@@ -250,7 +250,7 @@ fn question(q: &Question<'static>, props: &AdvisorProps) -> Html {
         _ => html! {},
     };
     html! {
-        <li class={classes!("question", q.could_prohibit.then_some("could-prohibit"))} id={question_id(id)} data-kind={kind_key(q.kind)} tabindex="-1">
+        <li key={id} class={classes!("question", q.could_prohibit.then_some("could-prohibit"))} id={question_id(id)} data-kind={kind_key(q.kind)} tabindex="-1">
             <p class="question-text">{ lang.text(&q.text) }</p>
             <p class="question-meta">
                 if q.could_prohibit { <span class="tag">{ lang.pick(i18n::COULD_PROHIBIT) }</span> }
