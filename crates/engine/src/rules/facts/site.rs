@@ -162,13 +162,18 @@ const REACH_BY_PARK: L10n = L10n::new(
 impl FactCtx<'_> {
     /// The reach of the Yangtze from the county of the recognised chemical
     /// park the site is in (data/parks.toml, data/counties.toml); `None`
-    /// when no park is given or its county is not one listed, and when a
-    /// site point is given: a point says more about the site than the park
-    /// does, so one outside the listed counties (in Hubei or Anhui, or a
-    /// cell of the "where can it go?" map there) leaves the reach open.
+    /// when no park is given or its county is not one listed, and when the
+    /// site point lies outside the listed counties: a point says more about
+    /// the site than the park does, so one in Hubei or Anhui (or a cell of
+    /// the "where can it go?" map there) leaves the reach open. Without the
+    /// county boundaries (a browser that has not loaded them) the point
+    /// cannot be placed, and the park answers.
     pub(super) fn reach_from_park(&self) -> Option<Fact> {
-        if matches!(site_point(self.project), SitePoint::At { .. }) {
-            return None;
+        if let SitePoint::At { wgs84, .. } = site_point(self.project) {
+            let counties = crate::geo::county::Counties::embedded();
+            if !counties.counties.is_empty() && counties.locate(wgs84).is_none() {
+                return None;
+            }
         }
         let id = self.project.text("site.chemical_park")?;
         let park = self.data.parks.iter().find(|p| p.id == id)?;
