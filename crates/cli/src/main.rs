@@ -18,6 +18,10 @@ use std::process::ExitCode;
 #[derive(Serialize)]
 struct Output<'a> {
     schema_version: u32,
+    /// What a reader must know about `--as-of` before trusting the
+    /// verdicts (a date before some rules of the base, or after today).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    date_caveat: Option<jiujiang_engine::Text>,
     results: Vec<FileResult<'a>>,
 }
 
@@ -310,6 +314,13 @@ fn main() -> ExitCode {
                     }
                 }
             }
+            let date_caveat =
+                jiujiang_engine::screen::date_caveat(&engine.data, args.as_of, today_in_china());
+            // Said on stderr too, so a table or CSV piped on carries no
+            // clean-looking verdict for a date the base cannot speak for.
+            if let Some(c) = &date_caveat {
+                eprintln!("jiujiang: {}", args.lang.pick(c));
+            }
             let mut out = std::io::stdout().lock();
             let written = if args.csv {
                 write_csv(&mut out, &results)
@@ -320,6 +331,7 @@ fn main() -> ExitCode {
                     &mut out,
                     &Output {
                         schema_version: 1,
+                        date_caveat,
                         results,
                     },
                 )

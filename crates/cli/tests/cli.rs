@@ -76,6 +76,32 @@ fn as_of_selects_the_rules_in_force() {
         let v: serde_json::Value = serde_json::from_str(&out).unwrap();
         finding(&v["results"][0], "YRB-01").clone()
     };
+    // A date before rules of the base is said so, in the output and on stderr.
+    let (_, out, err) = jiujiang(&[
+        "screen",
+        "--lang",
+        "en",
+        "--as-of",
+        "1990-01-01",
+        "examples/projects/chemical-850m.json",
+    ]);
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert!(v["date_caveat"]["en"]
+        .as_str()
+        .unwrap()
+        .contains("cannot screen for that date"));
+    assert!(err.contains("cannot screen for that date"), "{err}");
+    let (_, out, err) = jiujiang(&[
+        "screen",
+        "--as-of",
+        "2026-11-23",
+        "examples/projects/chemical-850m.json",
+    ]);
+    assert!(serde_json::from_str::<serde_json::Value>(&out)
+        .unwrap()
+        .get("date_caveat")
+        .is_none());
+    assert!(!err.contains("jiujiang:"), "{err}");
     // Before the 2019 negative-list guide: no national 1 km rule.
     let f = screen("2018-12-31");
     assert_eq!(f["outcome"], "NOT_APPLICABLE");
