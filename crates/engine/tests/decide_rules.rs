@@ -734,6 +734,10 @@ fn a_date_outside_what_the_base_knows_is_flagged() {
     assert_eq!(date_caveat(data, today, today), None);
     let future = date_caveat(data, Date::new(2030, 1, 1), today).unwrap();
     assert!(future.en.contains("after today"));
+    // A rule announced for a later day does not flag today.
+    let mut announced = data.clone();
+    announced.rules[0].effective_from = Date::new(2027, 6, 1);
+    assert_eq!(date_caveat(&announced, today, today), None);
     // And the report itself treats the rules not yet in force as such.
     let p = engine()
         .parse_fields([

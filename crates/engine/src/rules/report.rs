@@ -111,11 +111,16 @@ pub fn site_info(project: &Project) -> Option<SiteInfo> {
 /// after every rule's start needs no word.
 pub fn date_caveat(data: &RuleData, as_of: Date, today: Date) -> Option<Text> {
     let total = data.rules.len();
+    // Rules that came into force after the date, by today: a rule announced
+    // for a later day says nothing about what the base lacked then.
     let later = (data.rules.iter())
-        .filter(|r| r.effective_from > as_of)
+        .filter(|r| r.effective_from > as_of && r.effective_from <= today)
         .count();
     let d = crate::text::display::date(as_of);
-    if total > 0 && later == total {
+    let started = (data.rules.iter())
+        .filter(|r| r.effective_from <= as_of)
+        .count();
+    if total > 0 && started == 0 {
         return Some(Text {
             zh: format!(
                 "本库 {total} 条规则在 {} 均未施行，本工具无法对该日期作出预审；当时适用的规则未收录。",
