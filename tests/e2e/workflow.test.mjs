@@ -42,6 +42,7 @@ test('two scenarios side by side show what differs, and a share link reproduces 
   assert.match(await page.textContent('tr.input-row[data-field="site.dist_yangtze_mainstream_m"]'), /3,500 米/);
   // (The prohibited scenario has its answer: nothing applies, 0 yuan.)
   assert.match(await page.textContent('#compare-incentives td:nth-of-type(2)'), /^尚无合计（\d+ 项待补充）$/);
+  assert.equal(await page.getAttribute('#compare-incentives td:nth-of-type(2)', 'class'), 'differs');
   await page.screenshot({ path: path.join(shots, 'compare.png'), fullPage: true });
   // Share: the link holds both scenarios; opened elsewhere it reproduces them.
   await page.click('#compare-open-0');

@@ -221,13 +221,13 @@ pub fn compare_page(props: &CompareProps) -> Html {
                     <tr id="compare-incentives">
                         <th>{ format!("{} ({} {})", lang.pick(i18n::INCENTIVES_TITLE), incentives[0].options.horizon_years, lang.pick(i18n::YEARS)) }</th>
                         { for incentives.iter().enumerate().map(|(i, inc)| html! {
-                            <td class={differs(i, inc.total == incentives[0].total)}>{ total_cell(inc, inc.total, lang) }</td>
+                            <td class={differs(i, inc.total == incentives[0].total && inc.has_total() == incentives[0].has_total())}>{ total_cell(inc, inc.total, lang) }</td>
                         }) }
                     </tr>
                     <tr id="compare-pv">
                         <th>{ lang.pick(i18n::COL_PV) }</th>
                         { for incentives.iter().enumerate().map(|(i, inc)| html! {
-                            <td class={differs(i, inc.present_value == incentives[0].present_value)}>{ total_cell(inc, inc.present_value, lang) }</td>
+                            <td class={differs(i, inc.present_value == incentives[0].present_value && inc.has_total() == incentives[0].has_total())}>{ total_cell(inc, inc.present_value, lang) }</td>
                         }) }
                     </tr>
                     if !inputs.is_empty() {
