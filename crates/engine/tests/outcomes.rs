@@ -1,6 +1,7 @@
 //! The outcomes of every golden case's whole report (all rules, not only the
-//! one the case checks), recorded in data/outcomes.lock under the data
-//! version they were made with. A change of engine or data that moves any
+//! one the case checks; for an incentive case, every item's state and what it
+//! waits on), recorded in data/outcomes.lock under the data version they
+//! were made with. A change of engine or data that moves any
 //! of them must come with a new data version and a changelog release: a
 //! report names its data version, and the same version must mean the same
 //! answers. Cases added or removed only ask for the record to be redone.
@@ -67,6 +68,75 @@ fn record() -> Vec<Recorded> {
             key: fnv(&key),
             outcomes: fnv(&s),
             label: format!("{file}: {}", case.name.replace('\n', " ")),
+        });
+    }
+    out.extend(record_incentives());
+    out
+}
+
+/// The incentive cases, read loosely (their own test reads them strictly):
+/// project, date, packages named and the screening's verdict in; every
+/// item's state and missing figures out.
+fn record_incentives() -> Vec<Recorded> {
+    use jiujiang_engine::incentives::{estimate, package_from_json, Options};
+    let engine = engine();
+    let example = package_from_json(
+        &std::fs::read_to_string(data_dir().join("../examples/packages/park-example.json"))
+            .unwrap(),
+    )
+    .unwrap();
+    let mut out = Vec::new();
+    for (file, case) in load_case_dir::<toml::Table>("incentive-cases") {
+        let get = |k: &str| case.get(k).map(toml::Value::to_string).unwrap_or_default();
+        let key = format!(
+            "incentive-cases/{file}\n{}\n{}\n{}\n{}",
+            get("as_of"),
+            get("overall"),
+            get("packages"),
+            get("project")
+        );
+        let project: std::collections::BTreeMap<String, toml::Value> = case
+            .get("project")
+            .and_then(|p| p.as_table())
+            .map(|t| t.clone().into_iter().collect())
+            .unwrap_or_default();
+        let (project, _) = parse_case_project(&project);
+        let as_of = (case.get("as_of").and_then(|d| d.as_str()))
+            .and_then(jiujiang_engine::Date::parse)
+            .unwrap_or(DEFAULT_AS_OF);
+        let overall = match case.get("overall").and_then(|o| o.as_str()) {
+            Some("PROHIBITED") => jiujiang_engine::Outcome::Prohibited,
+            _ => jiujiang_engine::Outcome::Allowed,
+        };
+        let named: Option<Vec<&str>> = (case.get("packages").and_then(|p| p.as_array()))
+            .map(|a| a.iter().filter_map(|x| x.as_str()).collect());
+        let wanted = |id: &str| named.as_ref().is_none_or(|n| n.contains(&id));
+        let mut packages: Vec<_> = engine
+            .data
+            .packages
+            .iter()
+            .filter(|p| wanted(&p.id))
+            .collect();
+        if named.as_ref().is_some_and(|n| n.contains(&"example")) {
+            packages.push(&example);
+        }
+        let report = estimate(
+            &engine.data,
+            &project,
+            as_of,
+            overall,
+            &packages,
+            Options::default(),
+        );
+        let mut s = String::new();
+        for i in &report.items {
+            let _ = writeln!(s, "{} {:?} {:?}", i.id, i.state, i.missing);
+        }
+        let name = get("name");
+        out.push(Recorded {
+            key: fnv(&key),
+            outcomes: fnv(&s),
+            label: format!("incentive-cases/{file}: {}", name.trim_matches('"')),
         });
     }
     out
