@@ -299,6 +299,28 @@ pub const COMPOSITES: &[Composite] = &[
     },
 ];
 
+/// How a distance recorded by a "none within 5 km" answer reads in a list
+/// of facts: "≥ 5,000 m (answered: none within 5 km)", not a measured
+/// 5,000 m (a user test read the printed opinion that way). `None`
+/// for any other field or value. A distance typed as exactly 5,000 reads the
+/// same, which is still true of it.
+pub fn stated_lower_bound(field: &str, text: &str) -> Option<crate::Text> {
+    let item = (COMPOSITES.iter().flat_map(|c| c.items))
+        .find(|i| i.sets == field && matches!(i.holds, Holds::AtLeast(_)))?;
+    let Holds::AtLeast(m) = item.holds else {
+        return None;
+    };
+    let given = crate::project::parse_distance(field, text).ok()??;
+    (given == m).then(|| {
+        let n = crate::text::numbers::format_number(m);
+        let km = crate::text::numbers::format_number(m / 1000.0);
+        crate::Text {
+            zh: format!("≥ {n} 米（答：{km} 公里内没有）"),
+            en: format!("≥ {n} m (answered: none within {km} km)"),
+        }
+    })
+}
+
 /// The composite that asks for `field`, if any.
 pub fn composite_of(field: &str) -> Option<&'static Composite> {
     COMPOSITES
@@ -669,6 +691,19 @@ fn build<'a>(findings: &[Finding<'a>], t: Tally<'a>, weight: u32) -> Question<'a
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// "None within 5 km" reads as a bound, in either language; other
+    /// distances and fields read as they are.
+    #[test]
+    fn a_none_within_5_km_answer_reads_as_a_bound() {
+        let t = stated_lower_bound("site.dist_poyang_lake_m", "5000").unwrap();
+        assert_eq!(t.en, "≥ 5,000 m (answered: none within 5 km)");
+        assert!(t.zh.starts_with("≥ 5,000 米（答：5 公里内没有"), "{}", t.zh);
+        assert!(stated_lower_bound("site.dist_poyang_lake_m", "5 km").is_some());
+        assert!(stated_lower_bound("site.dist_poyang_lake_m", "4999").is_none());
+        assert!(stated_lower_bound("site.dist_poyang_lake_m", "abc").is_none());
+        assert!(stated_lower_bound("invest.land_mu", "5000").is_none());
+    }
 
     /// Every composite item's "none" is a value its field accepts, and the
     /// parsed-once table gives what parsing it now gives; a setting outside
