@@ -312,6 +312,11 @@ pub struct Park {
     pub rereview: Rereview,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub area_ha: Option<f64>,
+    /// Part of the park lies within this many metres of the Yangtze main
+    /// stream, as its sources state (the note says where): a site in it may
+    /// be that close, so "no water within 5 km" is not offered as likely.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub yangtze_within_m: Option<f64>,
     pub note: Text,
     pub citations: Vec<Citation>,
     /// Where to draw it on the map: an approximate point, never a boundary.

@@ -49,7 +49,7 @@ pub(crate) fn shown(key: &str, text: &str, lang: Lang) -> String {
             .map(|p| lang.text(&p.name))
             .unwrap_or_else(|| text.to_string());
     }
-    if let Some(t) = jiujiang_engine::rules::questions::stated_lower_bound(key, text) {
+    if let Some(t) = jiujiang_engine::rules::likely::stated_lower_bound(key, text) {
         return lang.text(&t);
     }
     match jiujiang_engine::project::parse_value(f, text, None) {

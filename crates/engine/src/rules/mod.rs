@@ -6,7 +6,7 @@
 //! condition evaluation (`evaluate`), deciding a rule (`decide`), the caveats
 //! findings carry (`caveat`), the report
 //! (`report`), outcome sets and bounds (`bounds`), the ranked questions
-//! (`questions`), the scripted interview (`interview`), and where a project
+//! (`questions`) and the likely answers it offers (`likely`), the scripted interview (`interview`), and where a project
 //! can go (`grid`, `candidates`, `placement`). It uses the project and its
 //! field registry (`project`), the geometry (`geo`) and the texts (`text`);
 //! `screen` re-exports the public names.
@@ -20,6 +20,7 @@ pub mod facts;
 pub(crate) mod fill;
 pub mod grid;
 pub mod interview;
+pub mod likely;
 pub mod placement;
 pub mod program;
 pub mod questions;

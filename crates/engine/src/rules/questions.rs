@@ -81,29 +81,6 @@ pub struct Proposal {
     pub why: Text,
 }
 
-/// The likely answer to question `id` from what the project already says,
-/// if any. Only inferences that are likely, not certain, belong here: a
-/// certain one is a fact derivation and decides by itself.
-pub fn proposal(id: &str, project: &project::Project, data: &crate::RuleData) -> Option<Proposal> {
-    match id {
-        // A recognised chemical park is a provincial park approved for the
-        // purpose; "compliant park" (YRB-10) is not defined in a text we
-        // have read (catalogue Q6), so it is offered, not decided.
-        "site.in_compliant_park" => {
-            let park = project.text("site.chemical_park")?;
-            let park = data.parks.iter().find(|p| p.id == park)?;
-            Some(Proposal {
-                value: "yes",
-                why: Text {
-                    zh: format!("所选的{}为省认定化工园区，通常属合规园区；“合规园区”的正式名单未核实，请确认。", park.name.zh),
-                    en: format!("{} is a recognised chemical park, which is usually a compliant park; the official list of compliant parks is unverified, so please confirm.", park.name.en),
-                },
-            })
-        }
-        _ => None,
-    }
-}
-
 /// A field and the value an answer gives it, as a project file writes it.
 #[derive(Clone, Copy, Debug, PartialEq, Serialize)]
 pub struct Setting {
@@ -298,28 +275,6 @@ pub const COMPOSITES: &[Composite] = &[
         )),
     },
 ];
-
-/// How a distance recorded by a "none within 5 km" answer reads in a list
-/// of facts: "≥ 5,000 m (answered: none within 5 km)", not a measured
-/// 5,000 m (a user test read the printed opinion that way). `None`
-/// for any other field or value. A distance typed as exactly 5,000 reads the
-/// same, which is still true of it.
-pub fn stated_lower_bound(field: &str, text: &str) -> Option<crate::Text> {
-    let item = (COMPOSITES.iter().flat_map(|c| c.items))
-        .find(|i| i.sets == field && matches!(i.holds, Holds::AtLeast(_)))?;
-    let Holds::AtLeast(m) = item.holds else {
-        return None;
-    };
-    let given = crate::project::parse_distance(field, text).ok()??;
-    (given == m).then(|| {
-        let n = crate::text::numbers::format_number(m);
-        let km = crate::text::numbers::format_number(m / 1000.0);
-        crate::Text {
-            zh: format!("≥ {n} 米（答：{km} 公里内没有）"),
-            en: format!("≥ {n} m (answered: none within {km} km)"),
-        }
-    })
-}
 
 /// The composite that asks for `field`, if any.
 pub fn composite_of(field: &str) -> Option<&'static Composite> {
@@ -691,19 +646,6 @@ fn build<'a>(findings: &[Finding<'a>], t: Tally<'a>, weight: u32) -> Question<'a
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    /// "None within 5 km" reads as a bound, in either language; other
-    /// distances and fields read as they are.
-    #[test]
-    fn a_none_within_5_km_answer_reads_as_a_bound() {
-        let t = stated_lower_bound("site.dist_poyang_lake_m", "5000").unwrap();
-        assert_eq!(t.en, "≥ 5,000 m (answered: none within 5 km)");
-        assert!(t.zh.starts_with("≥ 5,000 米（答：5 公里内没有"), "{}", t.zh);
-        assert!(stated_lower_bound("site.dist_poyang_lake_m", "5 km").is_some());
-        assert!(stated_lower_bound("site.dist_poyang_lake_m", "4999").is_none());
-        assert!(stated_lower_bound("site.dist_poyang_lake_m", "abc").is_none());
-        assert!(stated_lower_bound("invest.land_mu", "5000").is_none());
-    }
 
     /// Every composite item's "none" is a value its field accepts, and the
     /// parsed-once table gives what parsing it now gives; a setting outside

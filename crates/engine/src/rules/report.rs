@@ -431,7 +431,7 @@ pub fn screen_grouped<'a>(
     report.questions =
         crate::rules::questions::ranked(&report.findings, report.bounds, declined, &mut probe);
     for q in &mut report.questions {
-        q.proposed = crate::rules::questions::proposal(q.id, project, data);
+        q.proposed = crate::rules::likely::proposal(q.id, project, data);
     }
     report
 }

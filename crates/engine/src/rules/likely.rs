@@ -1,0 +1,124 @@
+//! Likely answers, offered and never applied: what the project already
+//! says makes one answer to a question likely, with why (a recognised
+//! chemical park is usually a compliant one; a park its sources place near
+//! the Yangtze has water within 5 km). And how a "none within 5 km" answer
+//! reads among the facts: as the bound it is. Uses the composites of
+//! `questions` and the park data.
+
+use crate::project;
+use crate::rules::questions::{Holds, Proposal, COMPOSITES};
+use crate::Text;
+
+/// The likely answer to question `id` from what the project already says,
+/// if any. Only inferences that are likely, not certain, belong here: a
+/// certain one is a fact derivation and decides by itself.
+pub fn proposal(id: &str, project: &project::Project, data: &crate::RuleData) -> Option<Proposal> {
+    match id {
+        // A recognised chemical park is a provincial park approved for the
+        // purpose; "compliant park" (YRB-10) is not defined in a text we
+        // have read (catalogue Q6), so it is offered, not decided.
+        "site.in_compliant_park" => {
+            let park = project.text("site.chemical_park")?;
+            let park = data.parks.iter().find(|p| p.id == park)?;
+            Some(Proposal {
+                value: "yes",
+                why: Text {
+                    zh: format!("所选的{}为省认定化工园区，通常属合规园区；“合规园区”的正式名单未核实，请确认。", park.name.zh),
+                    en: format!("{} is a recognised chemical park, which is usually a compliant park; the official list of compliant parks is unverified, so please confirm.", park.name.en),
+                },
+            })
+        }
+        // Part of the chosen park lies near the Yangtze (its sources say):
+        // "none within 5 km" would likely be wrong, and clear the 1 km ban.
+        "site.waters_5km" => {
+            // Only while the Yangtze is among the waters asked about: with
+            // its distance given, the question is about the other waters.
+            if project.get("site.dist_yangtze_mainstream_m").is_some() {
+                return None;
+            }
+            let park = project.text("site.chemical_park")?;
+            let park = data.parks.iter().find(|p| p.id == park)?;
+            let m = park.yangtze_within_m.filter(|m| *m <= 5000.0)?;
+            let d = crate::text::numbers::format_number(m);
+            Some(Proposal {
+                value: "some",
+                why: Text {
+                    zh: format!("所选的{}有部分位于长江干流{d}米范围内（园区认定资料）：请按选址实测到长江的距离作答。", park.name.zh),
+                    en: format!("Part of {} lies within {d} m of the Yangtze main stream (its recognition records): answer with the site's measured distance to the river.", park.name.en),
+                },
+            })
+        }
+        _ => None,
+    }
+}
+
+/// How a distance recorded by a "none within 5 km" answer reads in a list
+/// of facts: "≥ 5,000 m (answered: none within 5 km)", not a measured
+/// 5,000 m (a user test read the printed opinion that way). `None`
+/// for any other field or value. A distance typed as exactly 5,000 reads the
+/// same, which is still true of it.
+pub fn stated_lower_bound(field: &str, text: &str) -> Option<crate::Text> {
+    let item = (COMPOSITES.iter().flat_map(|c| c.items))
+        .find(|i| i.sets == field && matches!(i.holds, Holds::AtLeast(_)))?;
+    let Holds::AtLeast(m) = item.holds else {
+        return None;
+    };
+    let given = crate::project::parse_distance(field, text).ok()??;
+    (given == m).then(|| {
+        let n = crate::text::numbers::format_number(m);
+        let km = crate::text::numbers::format_number(m / 1000.0);
+        crate::Text {
+            zh: format!("≥ {n} 米（答：{km} 公里内没有）"),
+            en: format!("≥ {n} m (answered: none within {km} km)"),
+        }
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A park its sources place partly near the Yangtze makes "some of these"
+    /// the likely answer to the waters question; one without that record,
+    /// or no park, proposes nothing.
+    #[test]
+    fn a_park_near_the_yangtze_makes_some_water_within_5_km_likely() {
+        let engine = crate::Engine::embedded().unwrap();
+        let with_park = |id: &str| {
+            let (p, e) =
+                engine.parse_fields([("industry_code", "C2614"), ("site.chemical_park", id)]);
+            assert!(e.is_empty(), "{e:?}");
+            proposal("site.waters_5km", &p, &engine.data)
+        };
+        let near = with_park("pengze-jishan").unwrap();
+        assert_eq!(near.value, "some");
+        assert!(
+            near.why.en.contains("within 1,000 m of the Yangtze"),
+            "{}",
+            near.why.en
+        );
+        assert!(with_park("yongxiu-xinghuo").is_none());
+        // With the Yangtze distance given, the question is about other waters.
+        let (p, _) = engine.parse_fields([
+            ("industry_code", "C2614"),
+            ("site.chemical_park", "pengze-jishan"),
+            ("site.dist_yangtze_mainstream_m", "2500"),
+        ]);
+        assert!(proposal("site.waters_5km", &p, &engine.data).is_none());
+        let (p, _) = engine.parse_fields([("industry_code", "C2614")]);
+        assert!(proposal("site.waters_5km", &p, &engine.data).is_none());
+    }
+
+    /// "None within 5 km" reads as a bound, in either language; other
+    /// distances and fields read as they are.
+    #[test]
+    fn a_none_within_5_km_answer_reads_as_a_bound() {
+        let t = stated_lower_bound("site.dist_poyang_lake_m", "5000").unwrap();
+        assert_eq!(t.en, "≥ 5,000 m (answered: none within 5 km)");
+        assert!(t.zh.starts_with("≥ 5,000 米（答：5 公里内没有"), "{}", t.zh);
+        assert!(stated_lower_bound("site.dist_poyang_lake_m", "5 km").is_some());
+        assert!(stated_lower_bound("site.dist_poyang_lake_m", "4999").is_none());
+        assert!(stated_lower_bound("site.dist_poyang_lake_m", "abc").is_none());
+        assert!(stated_lower_bound("invest.land_mu", "5000").is_none());
+    }
+}
