@@ -77,8 +77,13 @@ test('the shading appears for a chemical project, and a click on an allowed cell
   const undecided = await page.getAttribute('#verdict-undecided', 'd');
   assert.ok(undecided.length > 10, 'the bands along the water are undecided within the map margin');
   assert.match(await page.textContent('#verdict-legend'), /±1/);
-  // The middle of the first allowed run, on screen.
-  await page.locator('#site-map .map-canvas').scrollIntoViewIfNeeded();
+  // The middle of the first allowed run, on screen: the map's top brought
+  // just below the sticky verdict box, which would take the click.
+  await page.evaluate(() => {
+    const map = document.querySelector('#site-map .map-canvas').getBoundingClientRect();
+    const box = document.querySelector('#advisor').getBoundingClientRect();
+    window.scrollBy(0, map.top - box.height - 8);
+  });
   const [x2, y2] = await page.evaluate(() => {
     const p = document.querySelector('#verdict-allowed');
     const m = p.getAttribute('d').match(/M([-\d.]+) ([-\d.]+)H([-\d.]+)V([-\d.]+)/).slice(1).map(Number);
