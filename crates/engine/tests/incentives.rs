@@ -679,9 +679,37 @@ fn a_park_package_follows_the_park_chosen_and_an_unplaceable_region_counts_as_sw
         ("site.location_datum", "wgs84"),
     ];
     assert_eq!(state(&etdz, &lianxi), ItemState::Applies);
-    // The fictitious region of the example: counted as switched on.
+    // The fictitious region of the example: counted as switched on, and
+    // said so.
     let example = with_region("示例园区");
     assert_eq!(state(&example, &[]), ItemState::Applies);
+    let (p, _) = engine.parse_fields([
+        ("industry_code", "C3981"),
+        ("finance.jobs", "200"),
+        ("invest.land_mu", "50"),
+        ("finance.tax_paid_10k_cny", "500"),
+    ]);
+    let r = estimate(
+        &engine.data,
+        &p,
+        DEFAULT_AS_OF,
+        jiujiang_engine::Outcome::Allowed,
+        &[&example],
+        Options::default(),
+    );
+    let item = r
+        .items
+        .iter()
+        .find(|i| i.id == "INC-LOCAL-06/example-jobs")
+        .unwrap();
+    assert!(
+        item.explanation.en.ends_with(
+            "This package is for 示例园区; the tool cannot check whether the site is there."
+        ),
+        "{}",
+        item.explanation.en
+    );
+    assert!(item.explanation.zh.contains("本工具无法核对选址是否在其中"));
     // Conditions not met stay so, whatever the site.
     let mut v: serde_json::Value = serde_json::from_str(&text).unwrap();
     v["region"] = "柴桑区".into();

@@ -616,11 +616,12 @@ pub fn estimate<'a>(
     }
     for p in packages {
         let gate = packages::region_gate(data, project, p);
+        let unchecked = packages::region_unchecked(data, p);
         for item in &p.items {
             // The site is asked, or rules the item out, only where the item
             // could count by its own conditions (or waits on other figures).
             let own = ctx.local(item, tier.tier);
-            let draft = match (&gate, own.state) {
+            let mut draft = match (&gate, own.state) {
                 (Some(g), ItemState::NeedsInput) if g.state == ItemState::NeedsInput => {
                     let mut d = own;
                     d.missing.extend(g.missing.iter().copied());
@@ -636,6 +637,22 @@ pub fn estimate<'a>(
                 }
                 _ => own,
             };
+            // Counted as switched on: said, never silent.
+            let could_count = |s: ItemState| {
+                s.counts() || s == ItemState::Negotiable || s == ItemState::EligibleIfCertified
+            };
+            if unchecked && could_count(draft.state) {
+                let e = &mut draft.explanation;
+                let sep = if e.en.is_empty() { "" } else { " " };
+                e.zh.push_str(&format!(
+                    "本包适用于{}，本工具无法核对选址是否在其中。",
+                    p.region
+                ));
+                e.en.push_str(&format!(
+                    "{sep}This package is for {}; the tool cannot check whether the site is there.",
+                    p.region
+                ));
+            }
             let mut r = shell(
                 &item.id,
                 &item.title,

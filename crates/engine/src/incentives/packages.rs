@@ -217,6 +217,17 @@ fn region_counties<'d>(data: &'d RuleData, region: &'d str) -> Vec<&'d str> {
     out
 }
 
+/// A package for a region the tool cannot place (one staff typed in, or
+/// one such as 九江经开区 that is no county): it counts as switched on, and
+/// its items say the site was not checked against the region.
+/// (A package with no region named says nothing to check.)
+pub(super) fn region_unchecked(data: &RuleData, p: &Package) -> bool {
+    !p.applies_everywhere()
+        && !p.region.trim().is_empty()
+        && !data.parks.iter().any(|x| x.name.zh == p.region)
+        && region_counties(data, &p.region).is_empty()
+}
+
 /// Whether a county or park package can count for the project's site, as a
 /// state that replaces what the item would otherwise be; `None` when it
 /// may count. The site's county comes from its point (when the county
