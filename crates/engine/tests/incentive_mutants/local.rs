@@ -10,10 +10,15 @@ fn local_item_amount_is_shown_as_a_range_in_each_language() {
     let (state, it) = local_item(json!({}), &[]);
     assert_eq!(state, ItemState::Applies);
     assert_range("year 1", it.yearly[0], 50_000.0, 80_000.0);
-    assert_eq!(it.explanation.zh, "按本项规定：5 – 8 万元（一次性）。");
+    // The test package's region (测试园区) is none the tool can place: the
+    // item says the site was not checked against it.
+    assert_eq!(
+        it.explanation.zh,
+        "按本项规定：5 – 8 万元（一次性）。本包适用于测试园区，本工具无法核对选址是否在其中。"
+    );
     assert_eq!(
         it.explanation.en,
-        "By this item: 50,000 – 80,000 yuan (once)."
+        "By this item: 50,000 – 80,000 yuan (once). This package is for 测试园区; the tool cannot check whether the site is there."
     );
 }
 
