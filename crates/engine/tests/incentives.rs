@@ -58,23 +58,9 @@ fn incentive_golden_cases_pass() {
                 .unwrap(),
         )
         .expect("example package");
-        let named = |id: &str| {
-            c.packages
-                .as_ref()
-                .is_none_or(|ids| ids.iter().any(|x| x == id))
-        };
-        let mut packages: Vec<_> = engine
-            .data
-            .packages
-            .iter()
-            .filter(|p| named(&p.id))
-            .collect();
-        if c.packages
-            .as_ref()
-            .is_some_and(|ids| ids.iter().any(|x| x == "example"))
-        {
-            packages.push(&example);
-        }
+        let names: Option<Vec<&str>> =
+            (c.packages.as_ref()).map(|ids| ids.iter().map(String::as_str).collect());
+        let packages = named_packages(names.as_deref(), &example);
         let report = estimate(
             &engine.data,
             &project,

@@ -110,16 +110,7 @@ fn record_incentives() -> Vec<Recorded> {
         };
         let named: Option<Vec<&str>> = (case.get("packages").and_then(|p| p.as_array()))
             .map(|a| a.iter().filter_map(|x| x.as_str()).collect());
-        let wanted = |id: &str| named.as_ref().is_none_or(|n| n.contains(&id));
-        let mut packages: Vec<_> = engine
-            .data
-            .packages
-            .iter()
-            .filter(|p| wanted(&p.id))
-            .collect();
-        if named.as_ref().is_some_and(|n| n.contains(&"example")) {
-            packages.push(&example);
-        }
+        let packages = named_packages(named.as_deref(), &example);
         let report = estimate(
             &engine.data,
             &project,

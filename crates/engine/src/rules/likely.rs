@@ -38,7 +38,12 @@ pub fn proposal(id: &str, project: &project::Project, data: &crate::RuleData) ->
             }
             let park = project.text("site.chemical_park")?;
             let park = data.parks.iter().find(|p| p.id == park)?;
-            let m = park.yangtze_within_m.filter(|m| *m <= 5000.0)?;
+            // Within the reach the question asks about (its "none" bound).
+            let asked = (COMPOSITES.iter().flat_map(|c| c.items)).find_map(|i| match i.holds {
+                Holds::AtLeast(m) if i.sets == "site.dist_yangtze_mainstream_m" => Some(m),
+                _ => None,
+            })?;
+            let m = park.yangtze_within_m.filter(|m| *m <= asked)?;
             let d = crate::text::numbers::format_number(m);
             Some(Proposal {
                 value: "some",

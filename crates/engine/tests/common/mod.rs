@@ -158,3 +158,20 @@ pub fn valid_project<'f>(
 pub fn engine() -> &'static Engine {
     Engine::embedded().expect("embedded rule data")
 }
+
+/// The packages an incentive case names (all bundled ones when it names
+/// none), with "example" meaning the sample user package of
+/// examples/packages/, which the caller reads once.
+pub fn named_packages<'e>(
+    named: Option<&[&str]>,
+    example: &'e jiujiang_engine::data_types::Package,
+) -> Vec<&'e jiujiang_engine::data_types::Package> {
+    let wanted = |id: &str| named.is_none_or(|n| n.contains(&id));
+    let mut out: Vec<_> = (engine().data.packages.iter())
+        .filter(|p| wanted(&p.id))
+        .collect();
+    if named.is_some_and(|n| n.contains(&"example")) {
+        out.push(example);
+    }
+    out
+}
