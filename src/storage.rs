@@ -278,9 +278,29 @@ pub fn restore_package_draft() -> Option<jiujiang_engine::data_types::Package> {
     serde_json::from_str(&text).ok()
 }
 
+/// What the draft's fields could not read (a refused amount, a band line),
+/// by input id, as typed: kept beside the draft so a reload shows it again.
+const PACKAGE_DRAFT_TYPED_KEY: &str = "jiujiang.package.draft.typed";
+
+pub fn save_package_draft_typed(typed: &std::collections::BTreeMap<String, String>) {
+    let Some(s) = storage() else { return };
+    if typed.is_empty() {
+        let _ = s.remove_item(PACKAGE_DRAFT_TYPED_KEY);
+    } else if let Ok(text) = serde_json::to_string(typed) {
+        let _ = s.set_item(PACKAGE_DRAFT_TYPED_KEY, &text);
+    }
+}
+
+pub fn restore_package_draft_typed() -> std::collections::BTreeMap<String, String> {
+    (storage().and_then(|s| s.get_item(PACKAGE_DRAFT_TYPED_KEY).ok().flatten()))
+        .and_then(|text| serde_json::from_str(&text).ok())
+        .unwrap_or_default()
+}
+
 pub fn clear_package_draft() {
     if let Some(s) = storage() {
         let _ = s.remove_item(PACKAGE_DRAFT_KEY);
+        let _ = s.remove_item(PACKAGE_DRAFT_TYPED_KEY);
     }
 }
 

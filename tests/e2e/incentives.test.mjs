@@ -166,6 +166,44 @@ test('staff create a package in the editor, it applies marked as theirs, survive
   await context.close();
 });
 
+test('a tiered item: a band line that cannot be read is refused at the field, blocks saving, and survives a reload', async () => {
+  const { page, problems } = await openApp({ context: await newContext() });
+  await page.click('#tab-packages');
+  await page.click('#package-new');
+  await page.selectOption('#pkg-item-0-amount-kind', 'tiered_by_investment');
+  // Three bands, the second without its colon: refused with its line, never dropped.
+  const typed = '10,000-30000: 15000\n30000-50000 20000\n50000+: fixed 500';
+  await page.fill('#pkg-item-0-tiers', typed);
+  assert.match(await page.textContent('label:has(#pkg-item-0-tiers) .error'), /第 2 行/);
+  assert.ok(await page.isDisabled('#pkg-save'));
+  // So is a refused amount.
+  await page.fill('#pkg-item-0-cap', '2,5');
+  // The text as typed is kept beside the draft, and a reload shows it again with its error.
+  await page.waitForFunction(() => (localStorage.getItem('jiujiang.package.draft.typed') ?? '').includes('30000-50000 20000'));
+  await page.reload();
+  await page.waitForSelector('#verdict');
+  await page.click('#tab-packages');
+  await page.waitForSelector('#package-draft-restored');
+  assert.equal(await page.inputValue('#pkg-item-0-tiers'), typed);
+  assert.match(await page.textContent('label:has(#pkg-item-0-tiers) .error'), /第 2 行/);
+  assert.equal(await page.inputValue('#pkg-item-0-cap'), '2,5');
+  assert.match(await page.textContent('label:has(#pkg-item-0-cap) .error'), /小数请用小数点/);
+  assert.match(await page.textContent('#pkg-problems'), /^\d+ /);
+  await page.fill('#pkg-item-0-cap', '');
+  // Mended, the three bands reach the draft, the fixed one in yuan.
+  await page.fill('#pkg-item-0-tiers', typed.replace('30000-50000 ', '30000-50000: '));
+  assert.equal(await page.$('label:has(#pkg-item-0-tiers) .error'), null);
+  await page.waitForFunction(() => localStorage.getItem('jiujiang.package.draft.typed') === null);
+  const draft = JSON.parse(await page.evaluate(() => localStorage.getItem('jiujiang.package.draft')));
+  assert.deepEqual(draft.items[0].amount.tiers, [
+    { min_cny: 1e8, max_cny: 3e8, per_mu_cny: 15000 },
+    { min_cny: 3e8, max_cny: 5e8, per_mu_cny: 20000 },
+    { min_cny: 5e8, fixed_cny: 5e6 },
+  ]);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
 test('a bundled county package can be switched on, and its tax rebates are never offered', async () => {
   const { page, problems } = await openApp();
   await page.click('#tab-packages');

@@ -19,12 +19,14 @@ use crate::text::date::Date;
 use crate::text::numbers::format_number;
 use serde::Serialize;
 
+mod bands;
 mod fdi;
 mod land;
 mod local;
 mod packages;
 mod tax;
 
+pub use bands::{bands_from_text, bands_to_text};
 pub use packages::{for_county, package_from_json, validate};
 
 /// How the totals are formed: over how many years, discounted at what rate.

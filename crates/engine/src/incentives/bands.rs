@@ -1,0 +1,156 @@
+//! The investment bands of a tiered package item as staff write them in the
+//! package editor, one band a line: `MIN-MAX: AMOUNT`, the investment in
+//! 万元, the amount in yuan per 亩, or `fixed N` (`固定 N`) for N 万元 once.
+//! The top band leaves MAX empty (`30000-: 20000` or `30000+: 20000`).
+//! A line that cannot be read is refused with its number, never dropped:
+//! a band left out silently would change the estimate.
+
+use crate::data_types::InvestmentTier;
+use crate::data_types::Text;
+use crate::project::parse_plain_number;
+
+const WAN: f64 = 1e4;
+
+fn line_error(n: usize, zh: &str, en: &str) -> Text {
+    Text {
+        zh: format!("第 {n} 行：{zh}"),
+        en: format!("Line {n}: {en}"),
+    }
+}
+
+/// One number of a band, in the editor's unit; `what` names it in errors.
+fn number(n: usize, raw: &str, what: (&str, &str)) -> Result<f64, Text> {
+    match parse_plain_number(raw) {
+        Ok(Some(x)) => Ok(x),
+        Ok(None) => Err(line_error(
+            n,
+            &format!("缺少{}。", what.0),
+            &format!("the {} is missing.", what.1),
+        )),
+        Err(e) => Err(Text {
+            zh: format!("第 {n} 行，{}：{}", what.0, e.message.zh),
+            en: format!("Line {n}, {}: {}", what.1, e.message.en),
+        }),
+    }
+}
+
+/// The bands written in `text`, in the order given (validation checks that
+/// they rise and do not overlap). Blank lines are skipped.
+pub fn bands_from_text(text: &str) -> Result<Vec<InvestmentTier>, Text> {
+    let mut out = Vec::new();
+    for (k, line) in text.lines().enumerate() {
+        let n = k + 1;
+        if line.trim().is_empty() {
+            continue;
+        }
+        let Some((range, amount)) = line.split_once([':', '：']) else {
+            return Err(line_error(
+                n,
+                "应写作“下限-上限: 每亩元数”，如 10000-30000: 15000。",
+                "write “min-max: yuan per mu”, e.g. 10000-30000: 15000.",
+            ));
+        };
+        let range = range.trim();
+        let (lo, hi) = match range.split_once(['-', '–', '—', '~', '～', '至']) {
+            Some((a, b)) => (a, b.trim()),
+            None => (range.strip_suffix('+').unwrap_or(range), ""),
+        };
+        let min_cny = number(n, lo, ("投资额下限", "least investment"))? * WAN;
+        let max_cny = if hi.is_empty() {
+            None
+        } else {
+            Some(number(n, hi, ("投资额上限", "most investment"))? * WAN)
+        };
+        let amount = amount.trim();
+        let fixed = ["fixed", "Fixed", "固定"]
+            .iter()
+            .find_map(|w| amount.strip_prefix(w));
+        let (per_mu_cny, fixed_cny) = match fixed {
+            Some(rest) => (
+                None,
+                Some(number(n, rest, ("固定金额（万元）", "fixed amount (10⁴ yuan)"))? * WAN),
+            ),
+            None => (
+                Some(number(
+                    n,
+                    amount,
+                    ("每亩金额（元）", "amount per mu (yuan)"),
+                )?),
+                None,
+            ),
+        };
+        out.push(InvestmentTier {
+            min_cny,
+            max_cny,
+            per_mu_cny,
+            fixed_cny,
+        });
+    }
+    Ok(out)
+}
+
+/// The bands as `bands_from_text` reads them back.
+pub fn bands_to_text(bands: &[InvestmentTier]) -> String {
+    let wan = |x: f64| crate::text::numbers::format_number(x / WAN);
+    bands
+        .iter()
+        .map(|t| {
+            let range = format!(
+                "{}-{}",
+                wan(t.min_cny),
+                t.max_cny.map(wan).unwrap_or_default()
+            );
+            match (t.per_mu_cny, t.fixed_cny) {
+                (Some(v), _) => format!("{range}: {}", crate::text::numbers::format_number(v)),
+                (None, Some(v)) => format!("{range}: fixed {}", wan(v)),
+                (None, None) => format!("{range}: "),
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn band(lo: f64, hi: Option<f64>, per_mu: Option<f64>, fixed: Option<f64>) -> InvestmentTier {
+        InvestmentTier {
+            min_cny: lo,
+            max_cny: hi,
+            per_mu_cny: per_mu,
+            fixed_cny: fixed,
+        }
+    }
+
+    #[test]
+    fn bands_read_in_wan_with_per_mu_or_fixed_amounts() {
+        let read = bands_from_text("10,000-30000: 15000\n\n30000～50000：固定 500\n50000+: 20000")
+            .unwrap();
+        assert_eq!(
+            read,
+            [
+                band(1e8, Some(3e8), Some(15000.0), None),
+                band(3e8, Some(5e8), None, Some(5e6)),
+                band(5e8, None, Some(20000.0), None),
+            ]
+        );
+        // What is written out reads back as the same bands.
+        assert_eq!(bands_from_text(&bands_to_text(&read)).unwrap(), read);
+    }
+
+    #[test]
+    fn a_line_that_cannot_be_read_is_refused_with_its_number() {
+        let e = bands_from_text("10000-30000: 15000\n30000-50000 20000").unwrap_err();
+        assert!(e.en.starts_with("Line 2:"), "{}", e.en);
+        assert!(e.zh.starts_with("第 2 行"), "{}", e.zh);
+        // A decimal comma is not taken for a larger number.
+        let e = bands_from_text("0,5-1: 100").unwrap_err();
+        assert!(e.en.contains("least investment"), "{}", e.en);
+        // Nor are NaN, a negative amount or a missing minimum accepted.
+        assert!(bands_from_text("1-2: NaN").is_err());
+        assert!(bands_from_text("1-2: -5").is_err());
+        assert!(bands_from_text("-2: 5").is_err());
+        assert!(bands_from_text("1-2: fixed").is_err());
+    }
+}
