@@ -503,3 +503,64 @@ fn english_search_tells_battery_classes_apart() {
     // Classes not translated still show their group's name.
     assert_eq!(industry.english("C1311").unwrap().0.code, "C131");
 }
+
+/// "None within 5 km" is a bound, not a measurement: read from `>=5000` or
+/// `≥ 5 km`, written back as `>=5000`, shown as "≥ 5,000 m", and deciding
+/// every rule as a measured 5,000 m does (no rule's threshold lies beyond
+/// 5 km), while a rule text never claims the site is 5,000 m away.
+#[test]
+fn a_distance_known_from_below_is_a_bound_that_decides_like_the_measurement() {
+    use jiujiang_engine::project::Value;
+    let key = "site.dist_yangtze_mainstream_m";
+    let with = |d: &str| {
+        let (p, e) = engine().parse_fields([
+            ("industry_code", "C2614"),
+            ("action", "new"),
+            (key, d),
+            ("site.dist_poyang_lake_m", d),
+        ]);
+        assert!(e.is_empty(), "{e:?}");
+        p
+    };
+    let bound = with("≥ 5 km");
+    assert_eq!(bound.get(key), Some(&Value::AtLeast(5000.0)));
+    assert_eq!(with(">=5000"), bound);
+    assert_eq!(
+        jiujiang_engine::project::value_text(bound.get(key).unwrap()),
+        ">=5000"
+    );
+    // Through the project file and back.
+    let file = bound.to_json_value().to_string();
+    assert!(file.contains("\">=5000\""), "{file}");
+    assert_eq!(engine().project_from_json(&file).unwrap(), bound);
+
+    let as_of = jiujiang_engine::Date::new(2026, 12, 4);
+    let (a, b) = (
+        engine().screen(&bound, as_of),
+        engine().screen(&with("5000"), as_of),
+    );
+    for (x, y) in a.findings.iter().zip(&b.findings) {
+        assert_eq!(
+            (x.rule_id, x.outcome, &x.could_be),
+            (y.rule_id, y.outcome, &y.could_be)
+        );
+    }
+    let shown: Vec<String> = (a.findings.iter())
+        .flat_map(|f| &f.inputs)
+        .filter(|i| i.field == key)
+        .map(|i| i.shown().en)
+        .collect();
+    assert!(
+        !shown.is_empty() && shown.iter().all(|s| s == "≥ 5,000 m"),
+        "{shown:?}"
+    );
+    for f in &a.findings {
+        assert!(!f.explanation.en.contains("5,000–"), "{}", f.explanation.en);
+        assert!(!f.explanation.en.contains("inf"), "{}", f.explanation.en);
+    }
+    // A bound with nothing after it, or a negative one, is refused at the field.
+    let errors = errors_for(&[(key, ">="), ("site.dist_poyang_lake_m", "≥ -5")]);
+    assert_eq!(errors.len(), 2, "{errors:?}");
+    assert!(errors[0].1.contains("must follow"), "{errors:?}");
+    assert!(errors[1].1.contains("negative"), "{errors:?}");
+}

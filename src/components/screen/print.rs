@@ -49,9 +49,6 @@ pub(crate) fn shown(key: &str, text: &str, lang: Lang) -> String {
             .map(|p| lang.text(&p.name))
             .unwrap_or_else(|| text.to_string());
     }
-    if let Some(t) = jiujiang_engine::rules::likely::stated_lower_bound(key, text) {
-        return lang.text(&t);
-    }
     match jiujiang_engine::project::parse_value(f, text, None) {
         Ok(Some(v)) => lang.text(&jiujiang_engine::project::display_value(Some(f), &v)),
         _ => text.to_string(),

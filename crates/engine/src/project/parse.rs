@@ -182,6 +182,13 @@ pub fn parse_plain_number(raw: &str) -> Result<Option<f64>, FieldError> {
     parse_number("", raw, f64::MAX, "")
 }
 
+/// The rest of a distance written as a lower bound (`>=5000`, `≥ 5000`).
+fn at_least(s: &str) -> Option<&str> {
+    [">=", "≥", "≧", "＞＝", "＞="]
+        .iter()
+        .find_map(|p| s.trim_start().strip_prefix(p))
+}
+
 pub fn parse_distance(key: &str, raw: &str) -> Result<Option<f64>, FieldError> {
     parse_number(key, raw, MAX_DISTANCE_M, "m").map_err(|mut e| {
         if e.message.en.starts_with('“') {
@@ -332,9 +339,22 @@ pub fn parse_value(
                 ))
             }
         },
-        FieldKind::Distance => match parse_distance(key, raw)? {
-            Some(v) => Value::Num(v),
-            None => return Ok(None),
+        FieldKind::Distance => match at_least(&s) {
+            // "≥ 5000": a bound, as a "none within 5 km" answer records it.
+            Some(rest) => match parse_distance(key, rest)? {
+                Some(v) => Value::AtLeast(v),
+                None => {
+                    return Err(FieldError::new(
+                        key,
+                        format!("“{s}”：“≥”后缺少距离。"),
+                        format!("“{s}”: a distance must follow “≥”."),
+                    ))
+                }
+            },
+            None => match parse_distance(key, raw)? {
+                Some(v) => Value::Num(v),
+                None => return Ok(None),
+            },
         },
         FieldKind::Day => match crate::text::date::Date::parse(&s) {
             Some(d) => Value::Text(d.to_string().into()),

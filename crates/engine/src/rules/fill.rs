@@ -42,7 +42,11 @@ impl<'a: 'p, 'p> Ctx<'a, 'p> {
     /// The text for one `{expr}`, its names resolved by `plan`.
     fn placeholder(&self, expr: &str, plan: &Plan, ranges: &[ParamRange]) -> String {
         let shown = |v: f64| format_number(round_display(v));
-        let between = |lo: f64, hi: f64| crate::text::concat(&[&shown(lo), "–", &shown(hi)]);
+        // A range open above is a distance known from below ("≥ 5,000").
+        let between = |lo: f64, hi: f64| match hi.is_finite() {
+            true => crate::text::concat(&[&shown(lo), "–", &shown(hi)]),
+            false => crate::text::concat(&["≥ ", &shown(lo)]),
+        };
         // The range a parameter is still open over, if any.
         let open = |i: Option<u16>| {
             let (p, _) = self.param_at(i? as usize)?;
@@ -119,7 +123,10 @@ mod tests {
             _ => None,
         });
         if let Some(Some((lo, hi))) = range {
-            return format!("{}–{}", shown(lo), shown(hi));
+            return match hi.is_finite() {
+                true => format!("{}–{}", shown(lo), shown(hi)),
+                false => format!("≥ {}", shown(lo)),
+            };
         }
         let mut product = Some(1.0);
         for part in expr.split('*').map(str::trim) {

@@ -1,9 +1,8 @@
 //! Likely answers, offered and never applied: what the project already
 //! says makes one answer to a question likely, with why (a recognised
 //! chemical park is usually a compliant one; a park its sources place near
-//! the Yangtze has water within 5 km). And how a "none within 5 km" answer
-//! reads among the facts: as the bound it is. Uses the composites of
-//! `questions` and the park data.
+//! the Yangtze has water within 5 km). Uses the composites of `questions`
+//! and the park data.
 
 use crate::project;
 use crate::rules::questions::{Holds, Proposal, COMPOSITES};
@@ -57,28 +56,6 @@ pub fn proposal(id: &str, project: &project::Project, data: &crate::RuleData) ->
     }
 }
 
-/// How a distance recorded by a "none within 5 km" answer reads in a list
-/// of facts: "≥ 5,000 m (answered: none within 5 km)", not a measured
-/// 5,000 m (a user test read the printed opinion that way). `None`
-/// for any other field or value. A distance typed as exactly 5,000 reads the
-/// same, which is still true of it.
-pub fn stated_lower_bound(field: &str, text: &str) -> Option<crate::Text> {
-    let item = (COMPOSITES.iter().flat_map(|c| c.items))
-        .find(|i| i.sets == field && matches!(i.holds, Holds::AtLeast(_)))?;
-    let Holds::AtLeast(m) = item.holds else {
-        return None;
-    };
-    let given = crate::project::parse_distance(field, text).ok()??;
-    (given == m).then(|| {
-        let n = crate::text::numbers::format_number(m);
-        let km = crate::text::numbers::format_number(m / 1000.0);
-        crate::Text {
-            zh: format!("≥ {n} 米（答：{km} 公里内没有）"),
-            en: format!("≥ {n} m (answered: none within {km} km)"),
-        }
-    })
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -112,18 +89,5 @@ mod tests {
         assert!(proposal("site.waters_5km", &p, &engine.data).is_none());
         let (p, _) = engine.parse_fields([("industry_code", "C2614")]);
         assert!(proposal("site.waters_5km", &p, &engine.data).is_none());
-    }
-
-    /// "None within 5 km" reads as a bound, in either language; other
-    /// distances and fields read as they are.
-    #[test]
-    fn a_none_within_5_km_answer_reads_as_a_bound() {
-        let t = stated_lower_bound("site.dist_poyang_lake_m", "5000").unwrap();
-        assert_eq!(t.en, "≥ 5,000 m (answered: none within 5 km)");
-        assert!(t.zh.starts_with("≥ 5,000 米（答：5 公里内没有"), "{}", t.zh);
-        assert!(stated_lower_bound("site.dist_poyang_lake_m", "5 km").is_some());
-        assert!(stated_lower_bound("site.dist_poyang_lake_m", "4999").is_none());
-        assert!(stated_lower_bound("site.dist_poyang_lake_m", "abc").is_none());
-        assert!(stated_lower_bound("invest.land_mu", "5000").is_none());
     }
 }

@@ -145,7 +145,7 @@ const fn far(asks: &'static str, zh: &'static str, en: &'static str) -> Item {
     Item {
         asks,
         sets: asks,
-        none: "5000",
+        none: ">=5000",
         holds: Holds::AtLeast(5000.0),
         name: (zh, en),
     }

@@ -455,6 +455,10 @@ impl FactCtx<'_> {
                 }
                 f
             }
+            // Known only from below ("none within 5 km"): a range open above.
+            (FieldKind::Distance, Some(Value::AtLeast(v))) => {
+                read(FactValue::Between(*v, f64::INFINITY))
+            }
             (FieldKind::Number { .. }, Some(Value::Num(v))) => read(FactValue::Num(*v)),
             (FieldKind::Choice(_), Some(Value::Choice(c))) => read(FactValue::Sym(c)),
             _ => return None,
