@@ -370,3 +370,22 @@ test('"none within 5 km" is kept, shown and printed as a bound, not as a measure
   assert.deepEqual(problems, []);
   await page.close();
 });
+
+test('a verdict decided only by an unverified rule says it is a flag to check, on screen and on page 1', async () => {
+  const { page, problems } = await openApp();
+  // A chemical plant outside any chemical park: only CHP-01, graded [U], prohibits.
+  await setAll(page, { industry_code: 'C2614', action: 'new', 'site.chemical_park': 'none' });
+  await leaveField(page);
+  await page.waitForSelector('#advisor-verdict[data-outcome="PROHIBITED"]');
+  assert.match(await page.textContent('#advisor-grade'), /尚未核实（\[U\]）/);
+  assert.match(await page.textContent('#advisor-verdict .deciding'), /CHP-01 \[U\]/);
+  assert.match(await page.textContent('#verdict-grade'), /不是最终结论/);
+  assert.match(await page.textContent('#summary-grade'), /\[U\]/);
+  // Far from the water in a recognised park the plant is allowed, and no grade is shown.
+  await setAll(page, { 'site.chemical_park': 'jiujiang-petrochemical' });
+  await leaveField(page);
+  await page.waitForFunction(() => document.querySelector('#advisor-verdict')?.dataset.outcome !== 'PROHIBITED');
+  assert.equal(await page.$('#advisor-grade'), null);
+  assert.deepEqual(problems, []);
+  await page.close();
+});

@@ -158,8 +158,12 @@ fn verdict_line(en: bool, report: &jiujiang_engine::Report) -> String {
         if en { l.en } else { l.zh }.to_string()
     };
     if report.bounds.decided() {
+        let grade = match report.overall_status.and_then(labels::verdict_grade) {
+            Some(note) => format!("\n{}", if en { note.en } else { note.zh }),
+            None => String::new(),
+        };
         format!(
-            "{} {}{}",
+            "{} {}{}{grade}",
             say(en, "结论：", "Verdict:"),
             name(report.overall),
             if report.blocking.is_empty() {

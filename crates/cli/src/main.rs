@@ -475,16 +475,22 @@ fn write_csv(out: &mut impl Write, results: &[FileResult]) -> std::io::Result<()
             s.to_string()
         }
     };
-    writeln!(out, "file,line,id,overall,blocking")?;
+    // `grade`: the overall's support (`overall_status`), empty when no rule
+    // decides it worse than allowed.
+    writeln!(out, "file,line,id,overall,blocking,grade")?;
     for r in results {
         writeln!(
             out,
-            "{},{},{},{},{}",
+            "{},{},{},{},{},{}",
             quote(r.file),
             r.line.map(|l| l.to_string()).unwrap_or_default(),
             quote(r.id.as_deref().unwrap_or("")),
             labels::outcome_key(r.report.overall),
-            quote(&r.report.blocking.join(" "))
+            quote(&r.report.blocking.join(" ")),
+            r.report
+                .overall_status
+                .map(labels::status_key)
+                .unwrap_or("")
         )?;
     }
     Ok(())
@@ -504,6 +510,9 @@ fn write_table(out: &mut impl Write, results: &[FileResult], lang: Lang) -> std:
             labels::outcome_key(r.report.overall),
             r.report.blocking.join(",")
         )?;
+        if let Some(note) = r.report.overall_status.and_then(labels::verdict_grade) {
+            writeln!(out, "  grade\t{}", lang.pick(&note.into()))?;
+        }
         if !r.report.bounds.decided() {
             let b = r.report.bounds;
             writeln!(

@@ -525,7 +525,7 @@ fn csv_output_gives_one_line_per_project_with_the_deciding_rules() {
     ]);
     assert_eq!(code, 0);
     let lines: Vec<&str> = out.lines().collect();
-    assert_eq!(lines[0], "file,line,id,overall,blocking");
+    assert_eq!(lines[0], "file,line,id,overall,blocking,grade");
     assert!(
         lines
             .iter()
@@ -533,7 +533,7 @@ fn csv_output_gives_one_line_per_project_with_the_deciding_rules() {
         "{out}"
     );
     assert!(
-        lines.contains(&"examples/projects/chemical-850m.json,,,PROHIBITED,YRB-01"),
+        lines.contains(&"examples/projects/chemical-850m.json,,,PROHIBITED,YRB-01,C"),
         "{out}"
     );
 }

@@ -77,7 +77,14 @@ pub fn advisor(props: &AdvisorProps) -> Html {
     let titles: Vec<String> = blocking
         .iter()
         .take(4)
-        .map(|f| format!("{} ({})", lang.text(f.title), f.rule_id))
+        .map(|f| {
+            format!(
+                "{} ({}{})",
+                lang.text(f.title),
+                f.rule_id,
+                grade_tag(f.status)
+            )
+        })
         .collect();
     let more = blocking.len().saturating_sub(4);
     // The industry and the type of project come first, from the form (with
@@ -120,12 +127,15 @@ pub fn advisor(props: &AdvisorProps) -> Html {
                 <h2 id="advisor-title" class="visually-hidden">{ lang.pick(i18n::ADVISOR_TITLE) }</h2>
                 <strong class="headline">{ headline }</strong>
                 <p class="why">{ why }</p>
+                if let Some(note) = decided.then_some(r.overall_status).flatten().and_then(labels::verdict_grade) {
+                    <p class="grade-note" id="advisor-grade" role="note">{ lang.pick(note) }</p>
+                }
                 if let Some(c) = &props.date_caveat {
                     <p class="date-caveat" id="advisor-date-caveat" role="note">{ lang.text(c) }</p>
                 }
                 if let Some(f) = floor {
                     <p class="why floor" id="advisor-floor">
-                        { lang.labelled(&format!("{} · {} ({})", lang.pick(i18n::ALREADY_CERTAIN), lang.text(f.title), f.rule_id), &lang.text(&f.explanation)) }
+                        { lang.labelled(&format!("{} · {} ({}{})", lang.pick(i18n::ALREADY_CERTAIN), lang.text(f.title), f.rule_id, grade_tag(f.status)), &lang.text(&f.explanation)) }
                     </p>
                 }
                 if decided && !titles.is_empty() {
@@ -160,6 +170,15 @@ pub fn advisor(props: &AdvisorProps) -> Html {
                 </p>
             }
         </section>
+    }
+}
+
+/// " [U]" or " [C]" after a rule's id when it is not verified, so a rule
+/// that decides is never read as more certain than its source.
+pub fn grade_tag(s: jiujiang_engine::Status) -> String {
+    match s {
+        jiujiang_engine::Status::V1 | jiujiang_engine::Status::V2 => String::new(),
+        _ => format!(" [{}]", labels::status_key(s)),
     }
 }
 

@@ -138,6 +138,9 @@ fn summary_page(
                 <div>
                     <h2>{ lang.pick(i18n::SUMMARY_VERDICT) }</h2>
                     <p class="summary-verdict" id="summary-verdict"><strong>{ verdict }</strong></p>
+                    if let Some(note) = report.overall_status.and_then(labels::verdict_grade) {
+                        <p class="grade-note" id="summary-grade">{ lang.pick(note) }</p>
+                    }
                     if let Some(c) = Engine::embedded().ok().and_then(|e| jiujiang_engine::screen::date_caveat(&e.data, report.as_of, today)) {
                         <p class="date-caveat">{ lang.text(&c) }</p>
                     }
@@ -275,6 +278,9 @@ pub fn print_opinion(props: &PrintProps) -> Html {
             <p class="print-verdict" id="print-verdict"><strong>{ lang.pick(labels::overall(report.overall)) }</strong>
                 if !report.blocking.is_empty() {
                     { format!(" — {}{}", lang.pick(i18n::BLOCKING), report.blocking.join(", ")) }
+                }
+                if let Some(note) = report.overall_status.and_then(labels::verdict_grade) {
+                    { format!(" {}", lang.pick(note)) }
                 }
             </p>
             { for report.findings.iter().map(|f| html! {

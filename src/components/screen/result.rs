@@ -43,6 +43,9 @@ pub fn result_panel(props: &ResultProps) -> Html {
             <h2 id="result-title">{ lang.pick(i18n::RESULT_TITLE) }</h2>
             <div id="verdict" class={classes!("verdict", labels::outcome_key(overall).to_lowercase())} data-outcome={labels::outcome_key(overall)}>
                 <strong>{ banner_text }</strong>
+                if let Some(note) = report.overall_status.and_then(labels::verdict_grade) {
+                    <span class="grade-note" id="verdict-grade" role="note">{ lang.pick(note) }</span>
+                }
                 if let Some(c) = date_caveat {
                     <span class="date-caveat" id="date-caveat" role="note">{ lang.text(c) }</span>
                 }

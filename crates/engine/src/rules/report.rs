@@ -2,7 +2,7 @@
 //! project, the overall verdict and its bounds, the inputs still missing and
 //! the questions that could settle them, and the energy totals.
 
-use crate::data_types::{Outcome, RuleData, Text};
+use crate::data_types::{Outcome, RuleData, Status, Text};
 use crate::project::Project;
 use crate::rules::bounds::{weight, Bounds, OutcomeSet};
 pub use crate::rules::decide::Finding;
@@ -32,6 +32,11 @@ pub struct Report<'a> {
     pub bounds: Bounds,
     /// Rules whose outcome is the overall one, when that is worse than ALLOWED.
     pub blocking: Vec<&'a str>,
+    /// How well the verdict is supported, when rules decide it worse than
+    /// ALLOWED: the best grade among them (one verified rule is enough).
+    /// Below V2, the verdict rests on an inference or an unverified source
+    /// and is shown as a flag to check, never as certain.
+    pub overall_status: Option<Status>,
     /// Every input some rule needs to decide, with those rules; most-needed first.
     pub missing: Vec<MissingInput<'a>>,
     /// The missing inputs that could still move the verdict, most useful
@@ -399,6 +404,14 @@ pub fn screen_grouped<'a>(
     } else {
         Vec::new()
     };
+    let overall_status = (overall != Outcome::NeedsInput && !blocking.is_empty())
+        .then(|| {
+            (findings.iter())
+                .filter(|f| f.outcome == overall)
+                .map(|f| f.status)
+                .max()
+        })
+        .flatten();
     let mut missing: Vec<MissingInput> = Vec::new();
     for f in findings.iter().filter(|f| f.outcome == Outcome::NeedsInput) {
         for field in &f.missing {
@@ -418,6 +431,7 @@ pub fn screen_grouped<'a>(
         overall,
         bounds,
         blocking,
+        overall_status,
         missing,
         questions: Vec::new(),
         energy,

@@ -52,6 +52,17 @@ pub fn status(s: Status) -> L10n {
     }
 }
 
+/// What a verdict decided by rules of grade `s` must say about itself
+/// (`Report::overall_status`): for an unverified source, that it is a flag
+/// to check, not a final answer. (An inference of this tool, [C], states
+/// its method in the finding; its tag is shown beside the rule.)
+pub fn verdict_grade(s: Status) -> Option<L10n> {
+    (s == Status::U).then_some(L10n::new(
+        "决定此结论的条款或数据来源尚未核实（[U]）：这是须核对的提示，不是最终结论。",
+        "What decides this rests on a source not yet verified ([U]): treat it as a flag to check, not a final answer.",
+    ))
+}
+
 pub fn status_key(s: Status) -> &'static str {
     match s {
         Status::V1 => "V1",
