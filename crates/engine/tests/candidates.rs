@@ -41,12 +41,20 @@ fn a_chemical_plant_is_offered_the_chemical_parks_and_its_chain_regions() {
         (chengdong.kind, chengdong.fits),
         (CandidateKind::TargetList, None)
     );
-    // Every place with a point has a verdict there, the same the grid paints.
+    // Every place with a point has a verdict there, the same the grid paints
+    // (in a chemical park, for the project placed in that park).
     for c in list.iter().filter(|c| c.lon.is_some()) {
         let (lon, lat) = (c.lon.unwrap(), c.lat.unwrap());
         let e = 1e-6;
+        let mut placed = lead("chemical.complete");
+        if c.kind == CandidateKind::ChemicalPark {
+            placed.set(
+                "site.chemical_park",
+                Some(jiujiang_engine::project::Value::Text(c.id.into())),
+            );
+        }
         let g = engine.grid(
-            &lead("chemical.complete"),
+            &placed,
             AS_OF,
             None,
             [lon - e, lat - e, lon + e, lat + e],
@@ -63,6 +71,36 @@ fn a_chemical_plant_is_offered_the_chemical_parks_and_its_chain_regions() {
     // Allowed first, then undecided, then prohibited, then places without a point.
     let rank = |b: Option<Band>| b.map_or(3, |b| b as u8);
     assert!(list.windows(2).all(|w| rank(w[0].band) <= rank(w[1].band)));
+}
+
+/// A plant typed as "not in a chemical park" is still offered the chemical
+/// parks as places it could go: in each it is in that park, so the rule
+/// that chemical projects belong in one (CHP-01) does not follow it there.
+/// (A user test saw every recognised park marked "prohibited".)
+#[test]
+fn a_plant_outside_a_park_is_judged_inside_each_candidate_park() {
+    let engine = Engine::embedded().unwrap();
+    let (outside, e) = engine.parse_fields([
+        ("industry_code", "C2614"),
+        ("action", "new"),
+        ("site.chemical_park", "none"),
+        ("site.in_compliant_park", "yes"),
+    ]);
+    assert!(e.is_empty(), "{e:?}");
+    assert_eq!(
+        engine.screen(&outside, AS_OF).overall,
+        jiujiang_engine::Outcome::Prohibited
+    );
+    let list = engine.candidates(&outside, AS_OF, None);
+    let parks: Vec<_> = (list.iter())
+        .filter(|c| c.kind == CandidateKind::ChemicalPark)
+        .collect();
+    assert_eq!(parks.len(), engine.data.parks.len());
+    assert!(
+        parks.iter().any(|c| c.band != Some(Band::Prohibited)),
+        "{:?}",
+        parks.iter().map(|c| (c.id, c.band)).collect::<Vec<_>>()
+    );
 }
 
 #[test]

@@ -7,7 +7,7 @@
 
 use crate::data_types::{Outcome, ProfileItem, RuleData, Status, Text};
 use crate::geo::coords::LonLat;
-use crate::project::Project;
+use crate::project::{Project, Value};
 use crate::rules::facts::{FactCtx, Siting};
 use crate::rules::grid::{grid, Band};
 use crate::rules::program::Program;
@@ -183,11 +183,23 @@ pub fn candidates<'a>(
             continue;
         };
         let e = 1e-6;
+        // In a chemical park the project is in that park, whatever park (or
+        // "none") was typed for the site in hand: CHP-01 must not follow it
+        // there.
+        let in_park;
+        let placed = if c.kind == CandidateKind::ChemicalPark {
+            let mut p = project.clone();
+            p.set("site.chemical_park", Some(Value::Text(c.id.into())));
+            in_park = p;
+            &in_park
+        } else {
+            project
+        };
         let g = grid(
             data,
             program,
             siting,
-            project,
+            placed,
             as_of,
             [lon - e, lat - e, lon + e, lat + e],
             (1, 1),
