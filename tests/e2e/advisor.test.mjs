@@ -354,16 +354,16 @@ test('"none within 5 km" is kept, shown and printed as a bound, not as a measure
   for (let n = 0; n < 12 && !(await page.$('#q-site-waters_5km')); n++) assert.ok(await answerTop(page));
   await page.click('#q-site-waters_5km button.answer[data-value="none"]');
   // The form holds the bound as a file writes it, and the findings show it as one.
-  await page.waitForFunction(() => document.querySelector('#field-site-dist_poyang_lake_m')?.value === '>=5000');
-  assert.match(await page.textContent('main'), /≥ 5,000 米/);
-  assert.doesNotMatch(await page.textContent('main'), /[^≥] 5,000 米/);
+  await page.waitForFunction(() => document.querySelector('#field-site-dist_poyang_lake_m')?.value === '>5000');
+  assert.match(await page.textContent('main'), /> 5,000 米/);
+  assert.doesNotMatch(await page.textContent('main'), /[^>] 5,000 米/);
   await page.emulateMedia({ media: 'print' });
   const file = path.join(shots, 'opinion-waters.pdf');
   writeFileSync(file, await page.pdf({ format: 'A4', printBackground: true }));
   await page.emulateMedia({ media: 'screen' });
   const first = execFileSync('pdftotext', ['-f', '1', '-l', '1', '-layout', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
   // (The facts list runs in two columns, which pdftotext interleaves.)
-  assert.match(first, /距鄱阳湖岸线（米）：≥5,000米/);
+  assert.match(first, /距鄱阳湖岸线（米）：>5,000米/);
   assert.doesNotMatch(first, /：5,000米/);
   // A measured distance reads as typed.
   assert.match(first, /距长江干流岸线（米）：2,500米/);

@@ -5,52 +5,11 @@
 //! steps reachable only through rule data; docs/robustness.md.)
 
 mod common;
+use common::rules::*;
 use common::*;
 use jiujiang_engine::rules::program::Program;
-use jiujiang_engine::screen::{screen_with, Finding, Report};
-use jiujiang_engine::{Date, Outcome, Project, RuleData};
-
-/// The bundled data with `rules` (JSON, as build.rs writes them) in place of
-/// the rule base, and `params` added.
-fn data_with(rules: &str, params: &str) -> RuleData {
-    let mut data = engine().data.clone();
-    data.rules = serde_json::from_str(rules).unwrap();
-    data.params
-        .extend(serde_json::from_str::<Vec<jiujiang_engine::data_types::Param>>(params).unwrap());
-    data
-}
-
-fn project(fields: &[(&str, &str)]) -> Project {
-    let (p, errors) = engine().parse_fields(fields.iter().copied());
-    assert!(errors.is_empty(), "{errors:?}");
-    p
-}
-
-fn screen<'a>(data: &'a RuleData, p: &Project, as_of: Date) -> Report<'a> {
-    let program = Program::new(data);
-    screen_with(data, &program, Default::default(), p, as_of)
-}
-
-fn only<'r, 'a>(r: &'r Report<'a>) -> &'r Finding<'a> {
-    assert_eq!(r.findings.len(), 1);
-    &r.findings[0]
-}
-
-const TEXT: &str = r#"{"zh": "说明", "en": "why"}"#;
-
-fn rule(extra: &str, cases: &str, otherwise: &str) -> String {
-    format!(
-        r#"[{{"id": "T-01", "title": {TEXT}, "status": "V1", "effective_from": "2020-01-01",
-            "last_verified": "2026-12-03", "citations": [], "not_applicable": {TEXT},
-            {extra} "cases": [{cases}], "otherwise": {{"outcome": "{otherwise}", "explain": {TEXT}}}}}]"#
-    )
-}
-
-fn case(outcome: &str, fact: &str) -> String {
-    format!(
-        r#"{{"outcome": "{outcome}", "explain": {TEXT}, "when": {{"op": "is", "fact": "{fact}"}}}}"#
-    )
-}
+use jiujiang_engine::screen::screen_with;
+use jiujiang_engine::{Date, Outcome, RuleData};
 
 const A: &str = "foreign_invested";
 const B: &str = "site.key_ecological_zone";
@@ -777,48 +736,4 @@ fn the_rules_an_industry_can_meet_are_those_its_code_does_not_rule_out() {
     );
     assert!(software.len() < chem.len());
     assert_eq!(e.rules_for_industry("X9999", as_of), None);
-}
-
-/// A verdict is as well supported as the best rule that decides it: an
-/// unverified rule alone makes it a flag to check ([U]); a verified rule
-/// reaching the same verdict makes it firm. Nothing deciding, no grade.
-#[test]
-fn a_verdict_is_graded_by_the_best_rule_that_decides_it() {
-    let two = |second_status: &str| {
-        let first = rule("", &case("PROHIBITED", A), "ALLOWED")
-            .replace("\"status\": \"V1\"", "\"status\": \"U\"");
-        let second = rule("", &case("PROHIBITED", B), "ALLOWED")
-            .replace("T-01", "T-02")
-            .replace(
-                "\"status\": \"V1\"",
-                &format!("\"status\": \"{second_status}\""),
-            );
-        format!(
-            "[{}, {}]",
-            &first[1..first.len() - 1],
-            &second[1..second.len() - 1]
-        )
-    };
-    let grade = |rules: &str, fields: &[(&str, &str)]| {
-        let data = data_with(rules, "[]");
-        let r = screen(&data, &project(fields), DEFAULT_AS_OF);
-        (r.overall, r.overall_status)
-    };
-    use jiujiang_engine::Status;
-    let rules = two("V1");
-    // Only the unverified rule prohibits.
-    assert_eq!(
-        grade(&rules, &[(A, "yes"), (B, "no")]),
-        (Outcome::Prohibited, Some(Status::U))
-    );
-    assert!(jiujiang_engine::text::labels::verdict_grade(Status::U).is_some());
-    // The verified one does too: the verdict is firm.
-    assert_eq!(
-        grade(&rules, &[(A, "yes"), (B, "yes")]),
-        (Outcome::Prohibited, Some(Status::V1))
-    );
-    assert!(jiujiang_engine::text::labels::verdict_grade(Status::V1).is_none());
-    // Allowed, or still open: nothing decides it worse, so no grade.
-    assert_eq!(grade(&rules, &[(A, "no"), (B, "no")]).1, None);
-    assert_eq!(grade(&rules, &[(A, "no")]), (Outcome::NeedsInput, None));
 }

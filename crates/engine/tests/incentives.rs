@@ -29,6 +29,9 @@ struct Case {
     year1: Option<[f64; 2]>,
     #[serde(default)]
     total: Option<[f64; 2]>,
+    /// A phrase the item's English explanation must contain.
+    #[serde(default)]
+    explains: Option<String>,
     project: BTreeMap<String, toml::Value>,
 }
 
@@ -93,6 +96,11 @@ fn incentive_golden_cases_pass() {
         if let Some(m) = &c.missing {
             if item.missing != m.iter().map(String::as_str).collect::<Vec<_>>() {
                 fail(format!("expected missing {m:?}, got {:?}", item.missing));
+            }
+        }
+        if let Some(x) = &c.explains {
+            if !item.explanation.en.contains(x.as_str()) {
+                fail(format!("expected {x:?} in {:?}", item.explanation.en));
             }
         }
         if let Some([lo, hi]) = c.year1 {

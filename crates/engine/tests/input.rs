@@ -504,12 +504,13 @@ fn english_search_tells_battery_classes_apart() {
     assert_eq!(industry.english("C1311").unwrap().0.code, "C131");
 }
 
-/// "None within 5 km" is a bound, not a measurement: read from `>=5000` or
-/// `≥ 5 km`, written back as `>=5000`, shown as "≥ 5,000 m", and deciding
-/// every rule as a measured 5,000 m does (no rule's threshold lies beyond
-/// 5 km), while a rule text never claims the site is 5,000 m away.
+/// "None within 5 km" is a bound, not a measurement: more than 5,000 m (a
+/// band "within 5 km" includes 5 km itself). Read from `>5000` or `> 5 km`,
+/// written back as `>5000`, shown as "> 5,000 m", deciding every rule as a
+/// measured distance just past 5,000 m does, and clearing a 5 km band that a
+/// measured 5,000 m falls in. "At least" is not read as such a bound.
 #[test]
-fn a_distance_known_from_below_is_a_bound_that_decides_like_the_measurement() {
+fn a_distance_known_only_to_exceed_a_figure_is_a_bound() {
     use jiujiang_engine::project::Value;
     let key = "site.dist_yangtze_mainstream_m";
     let with = |d: &str| {
@@ -522,22 +523,23 @@ fn a_distance_known_from_below_is_a_bound_that_decides_like_the_measurement() {
         assert!(e.is_empty(), "{e:?}");
         p
     };
-    let bound = with("≥ 5 km");
-    assert_eq!(bound.get(key), Some(&Value::AtLeast(5000.0)));
-    assert_eq!(with(">=5000"), bound);
+    let bound = with("> 5 km");
+    assert_eq!(bound.get(key), Some(&Value::Beyond(5000.0)));
+    assert_eq!(with(">5000"), bound);
+    assert_eq!(with("超过5公里"), bound);
     assert_eq!(
         jiujiang_engine::project::value_text(bound.get(key).unwrap()),
-        ">=5000"
+        ">5000"
     );
     // Through the project file and back.
     let file = bound.to_json_value().to_string();
-    assert!(file.contains("\">=5000\""), "{file}");
+    assert!(file.contains("\">5000\""), "{file}");
     assert_eq!(engine().project_from_json(&file).unwrap(), bound);
 
     let as_of = jiujiang_engine::Date::new(2026, 12, 4);
     let (a, b) = (
         engine().screen(&bound, as_of),
-        engine().screen(&with("5000"), as_of),
+        engine().screen(&with("5001"), as_of),
     );
     for (x, y) in a.findings.iter().zip(&b.findings) {
         assert_eq!(
@@ -551,16 +553,42 @@ fn a_distance_known_from_below_is_a_bound_that_decides_like_the_measurement() {
         .map(|i| i.shown().en)
         .collect();
     assert!(
-        !shown.is_empty() && shown.iter().all(|s| s == "≥ 5,000 m"),
+        !shown.is_empty() && shown.iter().all(|s| s == "> 5,000 m"),
         "{shown:?}"
     );
     for f in &a.findings {
         assert!(!f.explanation.en.contains("5,000–"), "{}", f.explanation.en);
         assert!(!f.explanation.en.contains("inf"), "{}", f.explanation.en);
     }
-    // A bound with nothing after it, or a negative one, is refused at the field.
-    let errors = errors_for(&[(key, ">="), ("site.dist_poyang_lake_m", "≥ -5")]);
-    assert_eq!(errors.len(), 2, "{errors:?}");
+    // A new chemical park: a measured 5,000 m lies in the 5 km band of the
+    // 2018 plan, "more than 5 km" does not.
+    let park = |d: &str| {
+        let (p, e) = engine().parse_fields([
+            ("industry_code", "L7221"),
+            ("action", "new"),
+            ("park_positioning", "chemical"),
+            (key, d),
+            ("site.dist_important_tributary_m", "7000"),
+            ("site.dist_poyang_lake_m", "40000"),
+        ]);
+        assert!(e.is_empty(), "{e:?}");
+        let r = engine().screen(&p, as_of);
+        r.findings
+            .iter()
+            .find(|f| f.rule_id == "GEO-DEF-05")
+            .unwrap()
+            .outcome
+    };
+    assert_eq!(park("5000"), jiujiang_engine::Outcome::RequiresReview);
+    assert_eq!(park(">5000"), jiujiang_engine::Outcome::Allowed);
+    // A bound with nothing after it, a negative one, or "at least" is
+    // refused at the field.
+    let errors = errors_for(&[
+        (key, ">"),
+        ("site.dist_poyang_lake_m", "> -5"),
+        ("site.dist_important_tributary_m", ">=5000"),
+    ]);
+    assert_eq!(errors.len(), 3, "{errors:?}");
     assert!(errors[0].1.contains("must follow"), "{errors:?}");
     assert!(errors[1].1.contains("negative"), "{errors:?}");
 }

@@ -110,16 +110,22 @@ pub(super) fn rd_super_deduction<'a>(
     b.with_rates(&mut d);
     d.low = b.every(rd * share * rates.low);
     d.high = b.every(rd * share * rates.high);
+    // One rate when both ends agree ("25%", not "25–25%").
     let (lo, hi) = (pct(rates.low), pct(rates.high));
+    let (rate_zh, rate_en) = if lo == hi {
+        (format!("{lo}%"), format!("{lo}%"))
+    } else {
+        (format!("{lo}%—{hi}%"), format!("{lo}–{hi}%"))
+    };
     let (share, saved) = (pct(share), (d.low[0], d.high[0]));
     d.explanation = Text {
         zh: format!(
-            "研发费用 {} 再按{share}%加计扣除，按{lo}%—{hi}%税率每年少缴 {}。",
+            "研发费用 {} 再按{share}%加计扣除，按{rate_zh}税率每年少缴 {}。",
             yuan(rd),
             yuan_range(saved.0, saved.1)
         ),
         en: format!(
-            "R&D of {} is deducted a further {share}%; at {lo}–{hi}% tax that saves {} a year.",
+            "R&D of {} is deducted a further {share}%; at {rate_en} tax that saves {} a year.",
             yuan_en(rd),
             yuan_range_en(saved.0, saved.1)
         ),

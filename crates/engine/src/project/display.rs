@@ -60,11 +60,11 @@ pub fn display_value(spec: Option<&FieldSpec>, v: &Value) -> Text {
             money_in_units(*x, unit).unwrap_or_else(|| with_unit(*x, unit.zh, unit.en))
         }
         (Value::Num(x), Some(FieldKind::Distance)) => with_unit(*x, "米", "m"),
-        (Value::AtLeast(x), _) => {
+        (Value::Beyond(x), _) => {
             let t = with_unit(*x, "米", "m");
             Text {
-                zh: format!("≥ {}", t.zh),
-                en: format!("≥ {}", t.en),
+                zh: format!("> {}", t.zh),
+                en: format!("> {}", t.en),
             }
         }
         (Value::Bool(b), _) => Text::from(if *b {
@@ -92,7 +92,7 @@ pub fn display_value(spec: Option<&FieldSpec>, v: &Value) -> Text {
 pub fn value_text(v: &Value) -> String {
     match v {
         Value::Num(x) => x.to_string(),
-        Value::AtLeast(x) => format!(">={x}"),
+        Value::Beyond(x) => format!(">{x}"),
         Value::Bool(b) => (if *b { "yes" } else { "no" }).to_string(),
         Value::Choice(s) => s.to_string(),
         Value::Set(items) if items.is_empty() => "none".to_string(),

@@ -31,8 +31,8 @@ pub const FACILITIES: &[Choice] = &[
     ),
     c(
         "capture_fishery",
-        "天然水域生产性捕捞",
-        "Capture fishery in natural waters",
+        "在长江干流、重要支流、鄱阳湖等重点水域或水生生物保护区内生产性捕捞",
+        "Capture fishery in the key waters (Yangtze main stream, important tributaries, Poyang Lake) or an aquatic reserve",
     ),
     c(
         "waste_in_river_range",
@@ -431,8 +431,8 @@ const fn energy(key: &'static str, unit: L10n, zh: &'static str, en: &'static st
         Section::Energy,
         L10n::new(zh, en),
         L10n::new(
-            "投产后年消费量；扩建及不改变地点、主要工艺和设备的改建，填新增量（节能审查按增量计）。无此品种留空。",
-            "Annual use once in production; for an expansion, or a renovation keeping the site, main process and equipment, the increase only (the energy review counts the increment). Leave blank if none.",
+            "投产后年消费量。只有不改变建设地点、主要工艺和设备的改建填新增量；扩建及其他改建填建成投产后的年消费量，含原有装置，除非节能审查机关另有认定（国家发展改革委令2023年第2号）。无此品种留空。",
+            "Annual use once in production. Only a renovation keeping the site, main process and equipment enters the increase; an expansion or any other renovation enters its annual use after completion, existing units included unless the review body decides otherwise (NDRC Order 2023 No. 2). Leave blank if none.",
         ),
     )
 }
@@ -555,7 +555,7 @@ pub static FIELDS: &[FieldSpec] = &[
     energy("energy.other_tce", TCE, "其他能源（折标煤）", "Other energy, in tce"),
     f("energy.stated_total_tce", FieldKind::Number { unit: TCE, max: 1.0e9 }, Section::Energy,
       L10n::new("或：综合能源消费量（已折标煤）", "Or: total energy use, already in tce"),
-      L10n::new("不分品种填写时使用，并注明折算口径；扩建、改建填新增量。", "Use instead of the carriers, and state its basis; for an expansion or renovation, the increase.")),
+      L10n::new("不分品种填写时使用，并注明折算口径；只有不改变地点、主要工艺和设备的改建填新增量，扩建填建成后的总量。", "Use instead of the carriers, and state its basis; only a renovation keeping the site, main process and equipment enters the increase, an expansion its total after completion.")),
     f("energy.exempt_kind", FieldKind::Choice(ENERGY_EXEMPT_KINDS), Section::Energy,
       L10n::new("是否属于不单独进行节能审查的项目类别", "Is the project of a kind exempt from a separate energy review?"),
       L10n::new("发改环资规〔2017〕1975号目录；铁路、公路指基础设施工程，不含运输经营。", "The 2017 list; railways and roads mean infrastructure works, not transport operators.")),

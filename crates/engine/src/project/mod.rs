@@ -171,9 +171,10 @@ pub use schema::json_schema;
 #[derive(Clone, Debug, PartialEq)]
 pub enum Value {
     Num(f64),
-    /// A distance known only from below: "none within 5 km" is at least
-    /// 5,000 m, not a measured 5,000 m. Written `>=5000` in files.
-    AtLeast(f64),
+    /// A distance known only to exceed a figure: "none within 5 km" is more
+    /// than 5,000 m (a ban "within 5 km" includes 5 km itself), not a
+    /// measured 5,000 m. Written `>5000` in files.
+    Beyond(f64),
     Bool(bool),
     Choice(&'static str),
     Set(Vec<&'static str>),
@@ -266,7 +267,7 @@ impl Project {
                 Value::Num(x) => serde_json::Number::from_f64(*x)
                     .map(J::Number)
                     .unwrap_or(J::Null),
-                Value::AtLeast(_) => J::from(value_text(v)),
+                Value::Beyond(_) => J::from(value_text(v)),
                 Value::Bool(b) => J::Bool(*b),
                 Value::Choice(s) => J::from(*s),
                 Value::Set(items) => J::Array(items.iter().map(|s| J::from(*s)).collect()),

@@ -182,11 +182,17 @@ pub fn parse_plain_number(raw: &str) -> Result<Option<f64>, FieldError> {
     parse_number("", raw, f64::MAX, "")
 }
 
-/// The rest of a distance written as a lower bound (`>=5000`, `≥ 5000`).
-fn at_least(s: &str) -> Option<&str> {
-    [">=", "≥", "≧", "＞＝", "＞="]
+/// The rest of a distance written as one known only to exceed a figure
+/// (`>5000`, `＞5公里`). "At least" (`>=`, `≥`) is not read: a ban "within
+/// 5 km" includes 5 km, so "at least 5,000 m" could not clear it.
+fn beyond(s: &str) -> Option<&str> {
+    let s = s.trim_start();
+    if s.starts_with(">=") || s.starts_with("＞＝") || s.starts_with("＞=") {
+        return None;
+    }
+    [">", "＞", "超过", "more than"]
         .iter()
-        .find_map(|p| s.trim_start().strip_prefix(p))
+        .find_map(|p| s.strip_prefix(p))
 }
 
 pub fn parse_distance(key: &str, raw: &str) -> Result<Option<f64>, FieldError> {
@@ -339,15 +345,15 @@ pub fn parse_value(
                 ))
             }
         },
-        FieldKind::Distance => match at_least(&s) {
-            // "≥ 5000": a bound, as a "none within 5 km" answer records it.
+        FieldKind::Distance => match beyond(&s) {
+            // "> 5000": a bound, as a "none within 5 km" answer records it.
             Some(rest) => match parse_distance(key, rest)? {
-                Some(v) => Value::AtLeast(v),
+                Some(v) => Value::Beyond(v),
                 None => {
                     return Err(FieldError::new(
                         key,
-                        format!("“{s}”：“≥”后缺少距离。"),
-                        format!("“{s}”: a distance must follow “≥”."),
+                        format!("“{s}”：“>”后缺少距离。"),
+                        format!("“{s}”: a distance must follow “>”."),
                     ))
                 }
             },

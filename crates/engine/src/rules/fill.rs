@@ -42,10 +42,11 @@ impl<'a: 'p, 'p> Ctx<'a, 'p> {
     /// The text for one `{expr}`, its names resolved by `plan`.
     fn placeholder(&self, expr: &str, plan: &Plan, ranges: &[ParamRange]) -> String {
         let shown = |v: f64| format_number(round_display(v));
-        // A range open above is a distance known from below ("≥ 5,000").
+        // A range open above is a distance known only to exceed a figure
+        // ("> 5,000").
         let between = |lo: f64, hi: f64| match hi.is_finite() {
             true => crate::text::concat(&[&shown(lo), "–", &shown(hi)]),
-            false => crate::text::concat(&["≥ ", &shown(lo)]),
+            false => crate::text::concat(&["> ", &shown(lo)]),
         };
         // The range a parameter is still open over, if any.
         let open = |i: Option<u16>| {
@@ -125,7 +126,7 @@ mod tests {
         if let Some(Some((lo, hi))) = range {
             return match hi.is_finite() {
                 true => format!("{}–{}", shown(lo), shown(hi)),
-                false => format!("≥ {}", shown(lo)),
+                false => format!("> {}", shown(lo)),
             };
         }
         let mut product = Some(1.0);

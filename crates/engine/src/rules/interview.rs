@@ -129,7 +129,8 @@ pub fn answer_truthfully(
             .filter(|i| q.fields.contains(&i.asks))
             .all(|i| match (i.holds, truth.get(i.asks)) {
                 (Holds::Equals, Some(v)) => crate::project::value_text(v) == i.none,
-                (Holds::AtLeast(m), Some(Value::Num(x) | Value::AtLeast(x))) => *x >= m,
+                (Holds::Beyond(m), Some(Value::Num(x))) => *x > m,
+                (Holds::Beyond(m), Some(Value::Beyond(x))) => *x >= m,
                 (Holds::ClassClear, Some(Value::Choice(c))) => {
                     matches!(*c, "encouraged" | "permitted")
                 }

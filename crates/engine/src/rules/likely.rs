@@ -39,7 +39,7 @@ pub fn proposal(id: &str, project: &project::Project, data: &crate::RuleData) ->
             let park = data.parks.iter().find(|p| p.id == park)?;
             // Within the reach the question asks about (its "none" bound).
             let asked = (COMPOSITES.iter().flat_map(|c| c.items)).find_map(|i| match i.holds {
-                Holds::AtLeast(m) if i.sets == "site.dist_yangtze_mainstream_m" => Some(m),
+                Holds::Beyond(m) if i.sets == "site.dist_yangtze_mainstream_m" => Some(m),
                 _ => None,
             })?;
             let m = park.yangtze_within_m.filter(|m| *m <= asked)?;

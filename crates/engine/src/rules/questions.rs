@@ -94,8 +94,9 @@ pub struct Setting {
 pub enum Holds {
     /// The field has the "none" value.
     Equals,
-    /// A distance of at least this many metres (5 km: "none within 5 km").
-    AtLeast(f64),
+    /// A distance beyond this many metres (5 km: "none within 5 km", a
+    /// band that includes 5 km itself).
+    Beyond(f64),
     /// The catalogue class is encouraged or permitted.
     ClassClear,
 }
@@ -145,8 +146,8 @@ const fn far(asks: &'static str, zh: &'static str, en: &'static str) -> Item {
     Item {
         asks,
         sets: asks,
-        none: ">=5000",
-        holds: Holds::AtLeast(5000.0),
+        none: ">5000",
+        holds: Holds::Beyond(5000.0),
         name: (zh, en),
     }
 }

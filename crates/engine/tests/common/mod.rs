@@ -1,6 +1,8 @@
 //! Loading the golden cases in data/cases/ (shared by the test files).
 #![allow(dead_code)]
 
+pub mod rules;
+
 use jiujiang_engine::{Date, Engine, Outcome, Status};
 use serde::Deserialize;
 use std::collections::BTreeMap;

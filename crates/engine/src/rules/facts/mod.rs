@@ -455,9 +455,15 @@ impl FactCtx<'_> {
                 }
                 f
             }
-            // Known only from below ("none within 5 km"): a range open above.
-            (FieldKind::Distance, Some(Value::AtLeast(v))) => {
-                read(FactValue::Between(*v, f64::INFINITY))
+            // Known only to exceed `v` ("none within 5 km"): a range open
+            // above that starts just past `v`, so a ban up to `v` inclusive
+            // is cleared and one beyond it is not.
+            (FieldKind::Distance, Some(Value::Beyond(v))) => {
+                // (The next float up; distances are finite and never negative.)
+                read(FactValue::Between(
+                    f64::from_bits(v.to_bits() + 1),
+                    f64::INFINITY,
+                ))
             }
             (FieldKind::Number { .. }, Some(Value::Num(v))) => read(FactValue::Num(*v)),
             (FieldKind::Choice(_), Some(Value::Choice(c))) => read(FactValue::Sym(c)),
