@@ -85,9 +85,12 @@ async fn the_verdict_follows_the_distance() {
         .unwrap()
         .contains("长江保护法"));
 
-    // Exactly 1,000 m is outside the band; the other waters are then asked
-    // for, and what the other water is (a river there prohibits, W7).
+    // Exactly 1,000 m is inside the band ("within 1 km" includes its edge);
+    // 1,001 m is outside, and the other waters are then asked for, and what
+    // the other water is (a river there prohibits, W7).
     type_into(&root, "#field-site-dist_yangtze_mainstream_m", "1000").await;
+    assert_eq!(outcome(&root), "PROHIBITED");
+    type_into(&root, "#field-site-dist_yangtze_mainstream_m", "1001").await;
     assert_eq!(outcome(&root), "NEEDS_INPUT");
     let links = root
         .query_selector_all("#finding-YRB-01 .missing a")
