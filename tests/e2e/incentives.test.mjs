@@ -200,6 +200,16 @@ test('a tiered item: a band line that cannot be read is refused at the field, bl
     { min_cny: 3e8, max_cny: 5e8, per_mu_cny: 20000 },
     { min_cny: 5e8, fixed_cny: 5e6 },
   ]);
+  // A second item with unread text; the first removed, the second moves up
+  // with its own text and error, not the first item's.
+  await page.click('#pkg-add-item');
+  await page.selectOption('#pkg-item-1-amount-kind', 'per_mu');
+  await page.fill('#pkg-item-1-cny', '3,5');
+  await page.click('#pkg-item-0-remove');
+  await page.waitForFunction(() => !document.querySelector('#pkg-item-1'));
+  assert.equal(await page.inputValue('#pkg-item-0-cny'), '3,5');
+  assert.match(await page.textContent('label:has(#pkg-item-0-cny) .error'), /小数请用小数点/);
+  assert.ok(await page.isDisabled('#pkg-save'));
   assert.deepEqual(problems, []);
   await page.close();
 });

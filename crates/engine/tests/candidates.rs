@@ -52,6 +52,7 @@ fn a_chemical_plant_is_offered_the_chemical_parks_and_its_chain_regions() {
                 "site.chemical_park",
                 Some(jiujiang_engine::project::Value::Text(c.id.into())),
             );
+            placed.set("site.in_compliant_park", None);
         }
         let g = engine.grid(
             &placed,
@@ -84,7 +85,7 @@ fn a_plant_outside_a_park_is_judged_inside_each_candidate_park() {
         ("industry_code", "C2614"),
         ("action", "new"),
         ("site.chemical_park", "none"),
-        ("site.in_compliant_park", "yes"),
+        ("site.in_compliant_park", "no"),
     ]);
     assert!(e.is_empty(), "{e:?}");
     assert_eq!(
@@ -96,8 +97,12 @@ fn a_plant_outside_a_park_is_judged_inside_each_candidate_park() {
         .filter(|c| c.kind == CandidateKind::ChemicalPark)
         .collect();
     assert_eq!(parks.len(), engine.data.parks.len());
+    // Neither "no chemical park" nor "not a compliant park", typed for the
+    // site in hand, follows the plant into a park: no park is prohibited for
+    // that reason alone (the lead has no distances, so none is near water
+    // by what was typed).
     assert!(
-        parks.iter().any(|c| c.band != Some(Band::Prohibited)),
+        parks.iter().all(|c| c.band != Some(Band::Prohibited)),
         "{:?}",
         parks.iter().map(|c| (c.id, c.band)).collect::<Vec<_>>()
     );

@@ -47,6 +47,10 @@ pub(super) fn package_editor(props: &EditorProps) -> Html {
     // Inputs whose text cannot be read, by input id, with the text as typed:
     // they block saving, and are kept with the draft so a reload loses none.
     let invalid = use_state(|| props.typed.clone());
+    // Bumped when an item is removed: the items after it move up a place,
+    // and their fields must start again from the draft (and the unread text
+    // that moved with them), not keep the text of the item that was there.
+    let generation = use_state(|| 0u32);
     use_effect_with((*invalid).clone(), |t| {
         crate::storage::save_package_draft_typed(t)
     });
@@ -214,7 +218,9 @@ pub(super) fn package_editor(props: &EditorProps) -> Html {
         let remove = {
             let draft = draft.clone();
             let invalid = invalid.clone();
+            let generation = generation.clone();
             Callback::from(move |_: MouseEvent| {
+                generation.set(generation.wrapping_add(1));
                 let mut d = (*draft).clone();
                 if i < d.items.len() {
                     d.items.remove(i);
@@ -239,7 +245,7 @@ pub(super) fn package_editor(props: &EditorProps) -> Html {
             })
         };
         html! {
-            <fieldset class="pkg-item" id={format!("pkg-item-{i}")}>
+            <fieldset class="pkg-item" id={format!("pkg-item-{i}")} key={format!("{}-{i}", *generation)}>
                 <legend>{ format!("{} {}", lang.pick(i18n::PK_ITEM), i + 1) }</legend>
                 { text_in(fid("id"), i18n::PK_ID, item.id.clone(), it(|it, v| it.id = v.trim().to_string())) }
                 { at(&format!("{p}.id")) }

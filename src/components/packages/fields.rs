@@ -51,6 +51,9 @@ pub(super) fn num_field(props: &NumProps) -> Html {
     // Why the text is refused, in the engine's words ("cannot be negative"
     // is not "not a number").
     let why = match read(&text) {
+        Ok(Some(x)) if !(x * props.scale).is_finite() => {
+            Some(props.lang.pick(i18n::NOT_A_NUMBER).to_string())
+        }
         Ok(Some(_)) => None,
         Ok(None) if props.optional => None,
         Ok(None) => Some(props.lang.pick(i18n::NOT_A_NUMBER).to_string()),
@@ -67,6 +70,9 @@ pub(super) fn num_field(props: &NumProps) -> Html {
             let v = e.target_unchecked_into::<HtmlInputElement>().value();
             // Some(Some(x)): a number; Some(None): cleared; None: not a number.
             let parsed = match read(&v) {
+                // "1e305" 万元 is no number a draft can keep (JSON has no
+                // infinity, and the draft would be lost on reload).
+                Ok(Some(x)) if !(x * scale).is_finite() => None,
                 Ok(Some(x)) => Some(Some(x * scale)),
                 Ok(None) if optional => Some(None),
                 _ => None,

@@ -79,6 +79,10 @@ pub fn bands_from_text(text: &str) -> Result<Vec<InvestmentTier>, Text> {
                 None,
             ),
         };
+        let amounts = [Some(min_cny), max_cny, per_mu_cny, fixed_cny];
+        if amounts.iter().flatten().any(|x| !x.is_finite()) {
+            return Err(line_error(n, "数值过大。", "a figure is too large."));
+        }
         out.push(InvestmentTier {
             min_cny,
             max_cny,
@@ -152,5 +156,7 @@ mod tests {
         assert!(bands_from_text("1-2: -5").is_err());
         assert!(bands_from_text("-2: 5").is_err());
         assert!(bands_from_text("1-2: fixed").is_err());
+        // A figure that overflows once in yuan is refused, not kept as infinity.
+        assert!(bands_from_text("1e305-: 5").is_err());
     }
 }

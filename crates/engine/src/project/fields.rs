@@ -431,8 +431,8 @@ const fn energy(key: &'static str, unit: L10n, zh: &'static str, en: &'static st
         Section::Energy,
         L10n::new(zh, en),
         L10n::new(
-            "投产后年消费量。只有不改变建设地点、主要工艺和设备的改建填新增量；扩建及其他改建填建成投产后的年消费量，含原有装置，除非节能审查机关另有认定（国家发展改革委令2023年第2号）。无此品种留空。",
-            "Annual use once in production. Only a renovation keeping the site, main process and equipment enters the increase; an expansion or any other renovation enters its annual use after completion, existing units included unless the review body decides otherwise (NDRC Order 2023 No. 2). Leave blank if none.",
+            "投产后年消费量。只有不改变建设地点、主要工艺和设备的改建填新增量；扩建及其他改建填建成投产后的年消费量，含原有装置，除非节能审查机关另有认定（国家发展改革委令2023年第2号）；依据日期在2023-06-01以前的，按2016年办法，改建、扩建都填新增量。无此品种留空。",
+            "Annual use once in production. Only a renovation keeping the site, main process and equipment enters the increase; an expansion or any other renovation enters its annual use after completion, existing units included unless the review body decides otherwise (NDRC Order 2023 No. 2); for an “as of” date before 2023-06-01 the 2016 measures applied, under which any renovation or expansion enters the increase. Leave blank if none.",
         ),
     )
 }
@@ -470,13 +470,13 @@ pub static FIELDS: &[FieldSpec] = &[
     distance("site.location_precision_m", "坐标误差（米，可选）", "Uncertainty of the coordinates (m, optional)",
       "不填时按网络地图取点计（GEO-04，30米）；在本页地图上点选时自动填写。", "Blank: that of a point taken from a web map (GEO-04, 30 m); filled in when you click this page's map."),
     distance("site.dist_yangtze_mainstream_m", "距长江干流岸线（米）", "Distance to the Yangtze main-stream shoreline (m)",
-      "自项目用地边界量至河道管理范围外缘线；5公里内没有可填 5000。", "From the parcel boundary to the outer edge of the river management range; if none within 5 km, enter 5000."),
+      "自项目用地边界量至河道管理范围外缘线；5公里内没有填 >5000（5000 米本身仍在5公里内）。", "From the parcel boundary to the outer edge of the river management range; if none within 5 km, enter >5000 (5,000 m itself is within 5 km)."),
     distance("site.dist_important_tributary_m", "距重要支流岸线（赣、抚、信、饶、修，米）", "Distance to an important tributary: Gan, Fu, Xin, Rao, Xiu (m)",
-      "取最近一条；5公里内没有可填 5000。", "The nearest one; if none within 5 km, enter 5000."),
+      "取最近一条；5公里内没有填 >5000（5000 米本身仍在5公里内）。", "The nearest one; if none within 5 km, enter >5000 (5,000 m itself is within 5 km)."),
     distance("site.dist_poyang_lake_m", "距鄱阳湖岸线（米）", "Distance to the Poyang Lake shore (m)",
-      "以湖口水位22.48米（吴淞高程）岸线为准；5公里内没有可填 5000。", "Shore at the 22.48 m (Wusong datum, Hukou gauge) level; if none within 5 km, enter 5000."),
+      "以湖口水位22.48米（吴淞高程）岸线为准；5公里内没有填 >5000（5000 米本身仍在5公里内）。", "Shore at the 22.48 m (Wusong datum, Hukou gauge) level; if none within 5 km, enter >5000 (5,000 m itself is within 5 km)."),
     distance("site.dist_other_tributary_m", "距其他支流或通江湖泊（米）", "Distance to another tributary or connected lake (m)",
-      "如博阳河、长河、八里湖；5公里内没有可填 5000。", "E.g. Boyang River, Changhe, Bali Lake; if none within 5 km, enter 5000."),
+      "如博阳河、长河、八里湖；5公里内没有填 >5000（5000 米本身仍在5公里内）。", "E.g. Boyang River, Changhe, Bali Lake; if none within 5 km, enter >5000 (5,000 m itself is within 5 km)."),
     f("site.other_water_kind", FieldKind::Choice(OTHER_WATER_KINDS), Section::Site, L10n::new("上述其他水体是河流还是湖泊", "Is that other water a river or a lake?"),
       L10n::new("长江保护法第二十六条及于干支流：汇入长江的河流即为支流；通江湖泊是否在内尚无定论。", "Art. 26 covers the main stream and tributaries: a river flowing into the Yangtze is a tributary; whether a connected lake counts is not settled.")),
     f("site.distance_reference", FieldKind::Choice(DISTANCE_REFERENCES), Section::Site, L10n::new("距离量至", "Distances measured to"),

@@ -345,7 +345,9 @@ pub fn parse_value(
                 ))
             }
         },
-        FieldKind::Distance => match beyond(&s) {
+        // Only a distance to water can be known as "more than": a location's
+        // precision must be a figure, never a floor the margin would ignore.
+        FieldKind::Distance => match beyond(&s).filter(|_| key.starts_with("site.dist_")) {
             // "> 5000": a bound, as a "none within 5 km" answer records it.
             Some(rest) => match parse_distance(key, rest)? {
                 Some(v) => Value::Beyond(v),

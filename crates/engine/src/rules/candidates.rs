@@ -185,11 +185,13 @@ pub fn candidates<'a>(
         let e = 1e-6;
         // In a chemical park the project is in that park, whatever park (or
         // "none") was typed for the site in hand: CHP-01 must not follow it
-        // there.
+        // there. Nor must the answer "not in a compliant park" (YRB-10): whether
+        // that park is one is for it to show, so it is left open there.
         let in_park;
         let placed = if c.kind == CandidateKind::ChemicalPark {
             let mut p = project.clone();
             p.set("site.chemical_park", Some(Value::Text(c.id.into())));
+            p.set("site.in_compliant_park", None);
             in_park = p;
             &in_park
         } else {
