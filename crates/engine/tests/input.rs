@@ -593,6 +593,9 @@ fn a_distance_known_only_to_exceed_a_figure_is_a_bound() {
     // A location's precision is a figure, never a floor: "> 1500" there would
     // leave the margin at its 30 m default and clear a point a map click
     // placed kilometres off.
-    assert_eq!(errors_for(&[("site.location_precision_m", ">1500")]).len(), 1);
+    assert_eq!(
+        errors_for(&[("site.location_precision_m", ">1500")]).len(),
+        1
+    );
     assert!(errors[1].1.contains("negative"), "{errors:?}");
 }

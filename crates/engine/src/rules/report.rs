@@ -292,13 +292,25 @@ pub(crate) fn probe_rules(
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct EnergySummary<'a> {
     /// 当量值: the basis of the energy review (EN-01).
+    #[serde(serialize_with = "tce")]
     pub tce_calorific: Option<f64>,
     /// 等价值: the basis of Jiangxi's two-high test (HEHE-01).
+    #[serde(serialize_with = "tce")]
     pub tce_primary: Option<f64>,
     pub two_high: Option<bool>,
     /// The EN-01 finding's outcome and explanation, if it was evaluated.
     pub energy_review: Option<Outcome>,
     pub energy_review_explanation: Option<Cow<'a, Text>>,
+}
+
+/// A total in tce as the report writes it: to the kilogram, so that a
+/// conversion (499 × 1.229) reads 613.271, not 613.2710000000001. The value
+/// the rules compared is unrounded.
+fn tce<S: serde::Serializer>(v: &Option<f64>, s: S) -> Result<S::Ok, S::Error> {
+    match v {
+        Some(x) => s.serialize_some(&((x * 1000.0).round() / 1000.0)),
+        None => s.serialize_none(),
+    }
 }
 
 fn energy_summary<'a>(ctx: &Ctx<'_, '_>, findings: &[Finding<'a>]) -> EnergySummary<'a> {
