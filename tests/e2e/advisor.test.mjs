@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import path from 'node:path';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
-import { start, stop, openApp, shots, newContext, setAll, base, root } from './harness.mjs';
+import { start, stop, openApp, shots, newContext, set, setAll, base, root } from './harness.mjs';
 
 before(start);
 after(stop);
@@ -352,9 +352,15 @@ test('"none within 5 km" is kept, shown and printed as a bound, not as a measure
   await leaveField(page);
   // Answer the waters question "none of these" where it is asked.
   for (let n = 0; n < 12 && !(await page.$('#q-site-waters_5km')); n++) assert.ok(await answerTop(page));
+  // One of its waters typed with a decimal comma: refused, and "none of these"
+  // must not overwrite it.
+  await set(page, 'site.dist_other_tributary_m', '0,5 km');
+  await leaveField(page);
+  await page.waitForSelector('#q-site-waters_5km .error');
   await page.click('#q-site-waters_5km button.answer[data-value="none"]');
   // The form holds the bound as a file writes it, and the findings show it as one.
   await page.waitForFunction(() => document.querySelector('#field-site-dist_poyang_lake_m')?.value === '>5000');
+  assert.equal(await page.inputValue('#field-site-dist_other_tributary_m'), '0,5 km');
   assert.match(await page.textContent('main'), /> 5,000 米/);
   assert.doesNotMatch(await page.textContent('main'), /[^>] 5,000 米/);
   await page.emulateMedia({ media: 'print' });

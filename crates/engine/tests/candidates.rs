@@ -48,10 +48,15 @@ fn a_chemical_plant_is_offered_the_chemical_parks_and_its_chain_regions() {
         let e = 1e-6;
         let mut placed = lead("chemical.complete");
         if c.kind == CandidateKind::ChemicalPark {
+            if placed.text("site.chemical_park") != Some(c.id) {
+                placed.set("site.in_compliant_park", None);
+            }
             placed.set(
                 "site.chemical_park",
                 Some(jiujiang_engine::project::Value::Text(c.id.into())),
             );
+        } else {
+            placed.set("site.chemical_park", None);
             placed.set("site.in_compliant_park", None);
         }
         let g = engine.grid(
@@ -158,4 +163,35 @@ fn target_lists_are_numbered_sourced_and_use_known_codes() {
             }
         }
     }
+}
+
+/// A county or a base is not the park typed for the site in hand: a chemical
+/// plant typed as in Pengze Jishan is not green in a county where which park
+/// it would be in is open. And the park typed keeps the answers given about
+/// it ("a compliant park"), so it reads as the screening does.
+#[test]
+fn only_the_typed_park_keeps_the_answers_given_about_it() {
+    let engine = Engine::embedded().unwrap();
+    // Typed in Pengze Jishan, compliant, every question answered.
+    let p = lead("chemical.complete");
+    assert_eq!(p.text("site.chemical_park"), Some("pengze-jishan"));
+    let list = engine.candidates(&p, AS_OF, None);
+    for c in list
+        .iter()
+        .filter(|c| c.kind != CandidateKind::ChemicalPark)
+    {
+        assert_ne!(c.band, Some(Band::Allowed), "{}", c.id);
+    }
+    // Another park is judged with "compliant" open, as if nothing was typed.
+    let band = |id: &str| list.iter().find(|c| c.id == id).unwrap().band;
+    let (open, _) = engine.parse_fields([
+        ("industry_code", "C2614"),
+        ("action", "new"),
+        ("site.chemical_park", "none"),
+    ]);
+    let open_list = engine.candidates(&open, AS_OF, None);
+    let open_band = |id: &str| open_list.iter().find(|c| c.id == id).unwrap().band;
+    assert_eq!(band("lianxi-chemical"), open_band("lianxi-chemical"));
+    // (That Pengze keeps "compliant: yes" is held by the first test, whose
+    // complete lead is typed in Pengze.)
 }

@@ -598,4 +598,5 @@ fn a_distance_known_only_to_exceed_a_figure_is_a_bound() {
         1
     );
     assert!(errors[1].1.contains("negative"), "{errors:?}");
+    assert!(errors[2].1.contains("enter >5000"), "{errors:?}");
 }

@@ -234,9 +234,14 @@ fn question(q: &Question<'static>, props: &AdvisorProps) -> Html {
     };
     let answers = match (q.kind, q.field) {
         (AnswerKind::NoneOf, _) => {
+            // A field holding text the form could not read keeps it: "none of
+            // these" must not overwrite a distance typed as "0,85 km" (its
+            // error shows under the question until it is mended).
+            let unread = |f: &str| props.errors.iter().any(|e| e.field == f);
             let none: Vec<(&'static str, String)> = q
                 .none
                 .iter()
+                .filter(|s| !unread(s.field))
                 .map(|s| (s.field, s.value.to_string()))
                 .collect();
             let some = {

@@ -359,6 +359,15 @@ pub fn parse_value(
                     ))
                 }
             },
+            None if key.starts_with("site.dist_")
+                && [">=", "≥", "＞＝", "＞=", "≧"].iter().any(|p| s.starts_with(p)) =>
+            {
+                return Err(FieldError::new(
+                    key,
+                    format!("“{s}”：禁建带含其边界，“至少”无法判断；5公里内没有请填 >5000，否则填实测距离。"),
+                    format!("“{s}”: bands include their edge, so “at least” cannot decide; if none is within 5 km enter >5000, else the measured distance."),
+                ))
+            }
             None => match parse_distance(key, raw)? {
                 Some(v) => Value::Num(v),
                 None => return Ok(None),

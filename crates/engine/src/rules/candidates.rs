@@ -183,20 +183,27 @@ pub fn candidates<'a>(
             continue;
         };
         let e = 1e-6;
-        // In a chemical park the project is in that park, whatever park (or
-        // "none") was typed for the site in hand: CHP-01 must not follow it
-        // there. Nor must the answer "not in a compliant park" (YRB-10): whether
-        // that park is one is for it to show, so it is left open there.
-        let in_park;
-        let placed = if c.kind == CandidateKind::ChemicalPark {
-            let mut p = project.clone();
-            p.set("site.chemical_park", Some(Value::Text(c.id.into())));
-            p.set("site.in_compliant_park", None);
-            in_park = p;
-            &in_park
-        } else {
-            project
-        };
+        // At a candidate place the project is not at the site in hand: in a
+        // chemical park it is in that park, whatever park (or "none") was
+        // typed (CHP-01 must not follow it there), and whether that park is
+        // a compliant one (YRB-10) is open unless it is the park typed.
+        // Elsewhere (a county, a base), which park it would be in is open.
+        // A park's answer about being compliant stays with that park.
+        let typed_park = project.text("site.chemical_park");
+        let mut p = project.clone();
+        match c.kind {
+            CandidateKind::ChemicalPark => {
+                p.set("site.chemical_park", Some(Value::Text(c.id.into())));
+                if typed_park != Some(c.id) {
+                    p.set("site.in_compliant_park", None);
+                }
+            }
+            _ => {
+                p.set("site.chemical_park", None);
+                p.set("site.in_compliant_park", None);
+            }
+        }
+        let placed = &p;
         let g = grid(
             data,
             program,
