@@ -141,15 +141,6 @@ pub const ENGINE_ERROR: L10n =
 pub const LOAD_EXAMPLE: L10n = L10n::new("载入示例", "Load an example");
 pub const CLEAR: L10n = L10n::new("清空", "Clear");
 pub const NONE_OF_THESE: L10n = L10n::new("均不涉及", "None of these");
-pub const PARK_NONE: L10n = L10n::new("不在化工园区内", "Not in a chemical park");
-pub const PARK_OTHER: L10n = L10n::new(
-    "其他已认定化工园区（自述）",
-    "Another recognised chemical park (as stated)",
-);
-pub const PARK_REVOKED: L10n = L10n::new(
-    "已取消化工定位的园区",
-    "A park whose chemical designation was cancelled",
-);
 pub const TO_DECIDE: L10n = L10n::new(
     "可能改变结论、尚待回答的问题：",
     "Still open, and able to change the verdict:",

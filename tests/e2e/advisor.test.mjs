@@ -387,6 +387,10 @@ test('a verdict decided only by an unverified rule says it is a flag to check, o
   assert.match(await page.textContent('#advisor-verdict .deciding'), /CHP-01 \[U\]/);
   assert.match(await page.textContent('#verdict-grade'), /不是最终结论/);
   assert.match(await page.textContent('#summary-grade'), /\[U\]/);
+  // A park whose name already says its place is not told it twice, and the
+  // inputs used name "not in a chemical park" by its label, not its key.
+  assert.equal(await page.textContent('#field-site-chemical_park option[value="jiujiang-petrochemical"]'), '九江石化产业园（九江经开区）');
+  assert.match(await page.textContent('#finding-CHP-01'), /不在化工园区内/);
   // Far from the water in a recognised park the plant is allowed, and no grade is shown.
   await setAll(page, { 'site.chemical_park': 'jiujiang-petrochemical' });
   await leaveField(page);

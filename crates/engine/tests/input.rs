@@ -600,3 +600,19 @@ fn a_distance_known_only_to_exceed_a_figure_is_a_bound() {
     assert!(errors[1].1.contains("negative"), "{errors:?}");
     assert!(errors[2].1.contains("enter >5000"), "{errors:?}");
 }
+
+/// "Inputs used" names the chemical-park answers that are no listed park as
+/// the form does, never by their keys ("none").
+#[test]
+fn a_chemical_park_answer_reads_as_its_label() {
+    use jiujiang_engine::project::{display_value, field, Value};
+    let shown = |v: &str| display_value(field("site.chemical_park"), &Value::Text(v.into()));
+    assert_eq!(shown("none").en, "Not in a chemical park");
+    assert_eq!(shown("none").zh, "不在化工园区内");
+    assert_eq!(
+        shown("revoked").en,
+        "A park whose chemical designation was cancelled"
+    );
+    // A listed park's id is left to the pages that hold the park names.
+    assert_eq!(shown("pengze-jishan").en, "pengze-jishan");
+}

@@ -199,20 +199,17 @@ pub(super) fn park_options(value: &AttrValue, lang: Lang) -> Html {
     let Ok(engine) = Engine::embedded() else {
         return html! {};
     };
-    let fixed = [
-        ("none", i18n::PARK_NONE),
-        ("other_recognised", i18n::PARK_OTHER),
-        ("revoked", i18n::PARK_REVOKED),
-    ];
     html! {
         <>
             { for engine.data.parks.iter().map(|p| html! {
                 <option value={p.id.clone()} selected={value.as_str() == p.id}>{ match lang {
+                    // A name that already says where it is ("（九江经开区）") is not told twice.
+                    _ if p.name.zh.contains(p.county.as_str()) => lang.text(&p.name),
                     Lang::Zh => format!("{}（{}）", p.name.zh, p.county),
                     Lang::En => format!("{} ({})", p.name.en, jiujiang_engine::text::display::place(&p.county).en),
                 } }</option>
             }) }
-            { for fixed.iter().map(|(k, l)| html! { <option value={*k} selected={value.as_str() == *k}>{ lang.pick(*l) }</option> }) }
+            { for jiujiang_engine::project::PARK_ANSWERS.iter().map(|(k, l)| html! { <option value={*k} selected={value.as_str() == *k}>{ lang.pick(*l) }</option> }) }
         </>
     }
 }

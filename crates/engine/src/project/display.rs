@@ -35,6 +35,28 @@ fn money_in_units(x: f64, unit: L10n) -> Option<Text> {
     Some(m)
 }
 
+/// The chemical-park field's answers that name no listed park.
+pub const PARK_ANSWERS: [(&str, L10n); 3] = [
+    (
+        "none",
+        L10n::new("不在化工园区内", "Not in a chemical park"),
+    ),
+    (
+        "other_recognised",
+        L10n::new(
+            "其他已认定化工园区（自述）",
+            "Another recognised chemical park (as stated)",
+        ),
+    ),
+    (
+        "revoked",
+        L10n::new(
+            "已取消化工定位的园区",
+            "A park whose chemical designation was cancelled",
+        ),
+    ),
+];
+
 /// A value as each language writes it, with its field's unit and labels.
 pub fn display_value(spec: Option<&FieldSpec>, v: &Value) -> Text {
     let both = |s: &str| Text {
@@ -67,6 +89,9 @@ pub fn display_value(spec: Option<&FieldSpec>, v: &Value) -> Text {
                 en: format!("> {}", t.en),
             }
         }
+        (Value::Text(t), Some(FieldKind::ChemicalPark)) => (PARK_ANSWERS.iter())
+            .find(|(k, _)| **k == **t)
+            .map_or_else(|| both(t), |(_, l)| Text::from(*l)),
         (Value::Bool(b), _) => Text::from(if *b {
             L10n::new("是", "yes")
         } else {

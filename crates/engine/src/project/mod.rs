@@ -162,7 +162,7 @@ pub mod industry;
 mod parse;
 mod schema;
 
-pub use display::{amount_echo, display_value, value_text};
+pub use display::{amount_echo, display_value, value_text, PARK_ANSWERS};
 pub use fields::*;
 pub use parse::*;
 pub use schema::json_schema;
