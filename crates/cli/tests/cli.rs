@@ -1,19 +1,8 @@
 //! The command-line tool, run as a user would run it.
 
+mod common;
+use common::jiujiang;
 use std::process::Command;
-
-fn jiujiang(args: &[&str]) -> (i32, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_jiujiang"))
-        .args(args)
-        .current_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."))
-        .output()
-        .expect("run jiujiang");
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8(out.stdout).unwrap(),
-        String::from_utf8(out.stderr).unwrap(),
-    )
-}
 
 #[test]
 fn screen_prints_a_json_report_per_file() {

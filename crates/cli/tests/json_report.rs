@@ -1,19 +1,8 @@
 //! What the JSON report writes, read through the command line as a script
 //! would read it.
 
-use std::process::Command;
-
-fn jiujiang(args: &[&str]) -> (i32, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_jiujiang"))
-        .args(args)
-        .current_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."))
-        .output()
-        .expect("run jiujiang");
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8(out.stdout).unwrap(),
-    )
-}
+mod common;
+use common::jiujiang;
 
 /// Energy totals are written to the kilogram: 499 × 10⁴ kWh at 1.229 tce
 /// per 10⁴ kWh reads 613.271, not 613.2710000000001.
@@ -27,7 +16,7 @@ fn energy_totals_are_written_without_float_noise() {
         r#"{"schema_version": 1, "industry_code": "C2614", "action": "new", "energy": {"electricity_10k_kwh": 499}}"#,
     )
     .unwrap();
-    let (code, out) = jiujiang(&["screen", file.to_str().unwrap()]);
+    let (code, out, _) = jiujiang(&["screen", file.to_str().unwrap()]);
     assert_eq!(code, 0);
     assert!(out.contains("\"tce_calorific\": 613.271,"), "{out}");
     std::fs::remove_dir_all(&dir).ok();

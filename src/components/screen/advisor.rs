@@ -127,7 +127,7 @@ pub fn advisor(props: &AdvisorProps) -> Html {
                 <h2 id="advisor-title" class="visually-hidden">{ lang.pick(i18n::ADVISOR_TITLE) }</h2>
                 <strong class="headline">{ headline }</strong>
                 <p class="why">{ why }</p>
-                if let Some(note) = decided.then_some(r.overall_status).flatten().and_then(labels::verdict_grade) {
+                if let Some(note) = r.overall_status.and_then(labels::verdict_grade) {
                     <p class="grade-note" id="advisor-grade" role="note">{ lang.pick(note) }</p>
                 }
                 if let Some(c) = &props.date_caveat {
@@ -175,7 +175,7 @@ pub fn advisor(props: &AdvisorProps) -> Html {
 
 /// " [U]" or " [C]" after a rule's id when it is not verified, so a rule
 /// that decides is never read as more certain than its source.
-pub fn grade_tag(s: jiujiang_engine::Status) -> String {
+fn grade_tag(s: jiujiang_engine::Status) -> String {
     match s {
         jiujiang_engine::Status::V1 | jiujiang_engine::Status::V2 => String::new(),
         _ => format!(" [{}]", labels::status_key(s)),

@@ -182,17 +182,38 @@ pub fn parse_plain_number(raw: &str) -> Result<Option<f64>, FieldError> {
     parse_number("", raw, f64::MAX, "")
 }
 
-/// The rest of a distance written as one known only to exceed a figure
-/// (`>5000`, `＞5公里`). "At least" (`>=`, `≥`) is not read: a ban "within
-/// 5 km" includes 5 km, so "at least 5,000 m" could not clear it.
-fn beyond(s: &str) -> Option<&str> {
+/// A distance to water written as a bound: `Some` when `s` is one. "More
+/// than" (`>5000`, `＞5公里`, `超过5公里`) is read; "at least" (`>=`, `≥`) is
+/// refused with why: a ban "within 5 km" includes 5 km, so "at least 5,000 m"
+/// could not clear it. (Only water distances: a location's precision must be
+/// a figure, never a floor the margin would ignore.)
+fn water_bound(key: &str, s: &str) -> Option<Result<Value, FieldError>> {
     let s = s.trim_start();
-    if s.starts_with(">=") || s.starts_with("＞＝") || s.starts_with("＞=") {
+    if !key.starts_with("site.dist_") {
         return None;
     }
-    [">", "＞", "超过", "more than"]
+    if [">=", "≥", "＞＝", "＞=", "≧"]
         .iter()
-        .find_map(|p| s.strip_prefix(p))
+        .any(|p| s.starts_with(p))
+    {
+        return Some(Err(FieldError::new(
+            key,
+            format!("“{s}”：禁建带含其边界，“至少”无法判断；5公里内没有请填 >5000，否则填实测距离。"),
+            format!("“{s}”: bands include their edge, so “at least” cannot decide; if none is within 5 km enter >5000, else the measured distance."),
+        )));
+    }
+    let rest = [">", "＞", "超过", "more than"]
+        .iter()
+        .find_map(|p| s.strip_prefix(p))?;
+    Some(match parse_distance(key, rest) {
+        Ok(Some(v)) => Ok(Value::Beyond(v)),
+        Ok(None) => Err(FieldError::new(
+            key,
+            format!("“{s}”：“>”后缺少距离。"),
+            format!("“{s}”: a distance must follow “>”."),
+        )),
+        Err(e) => Err(e),
+    })
 }
 
 pub fn parse_distance(key: &str, raw: &str) -> Result<Option<f64>, FieldError> {
@@ -345,29 +366,8 @@ pub fn parse_value(
                 ))
             }
         },
-        // Only a distance to water can be known as "more than": a location's
-        // precision must be a figure, never a floor the margin would ignore.
-        FieldKind::Distance => match beyond(&s).filter(|_| key.starts_with("site.dist_")) {
-            // "> 5000": a bound, as a "none within 5 km" answer records it.
-            Some(rest) => match parse_distance(key, rest)? {
-                Some(v) => Value::Beyond(v),
-                None => {
-                    return Err(FieldError::new(
-                        key,
-                        format!("“{s}”：“>”后缺少距离。"),
-                        format!("“{s}”: a distance must follow “>”."),
-                    ))
-                }
-            },
-            None if key.starts_with("site.dist_")
-                && [">=", "≥", "＞＝", "＞=", "≧"].iter().any(|p| s.starts_with(p)) =>
-            {
-                return Err(FieldError::new(
-                    key,
-                    format!("“{s}”：禁建带含其边界，“至少”无法判断；5公里内没有请填 >5000，否则填实测距离。"),
-                    format!("“{s}”: bands include their edge, so “at least” cannot decide; if none is within 5 km enter >5000, else the measured distance."),
-                ))
-            }
+        FieldKind::Distance => match water_bound(key, &s) {
+            Some(bound) => bound?,
             None => match parse_distance(key, raw)? {
                 Some(v) => Value::Num(v),
                 None => return Ok(None),
