@@ -178,8 +178,8 @@ pub const ABOUT_PLACES: L10n = L10n::new(
 );
 pub const CANDIDATES_TITLE: L10n = L10n::new("候选落地点", "Candidate places");
 pub const CANDIDATES_HELP: L10n = L10n::new(
-    "按该处结论排序：绿（不会被禁止）在前。园区和地区的点位均为示意点，给出大致范围；距离为地图估算（±1 公里）。",
-    "Ranked by the verdict there, green (cannot be prohibited) first. Park and region points are orientation points with their rough extent; distances are map estimates (±1 km).",
+    "按该处结论排序：绿（不会被禁止）在前。园区和地区的点位均为示意点，给出大致范围；距离为地图估算（±1 公里）。所填园区的答案（如是否合规园区）只用于该园区：别处是否合规园区、项目会落在哪个化工园区尚待确认，故常显示“信息不足”。",
+    "Ranked by the verdict there, green (cannot be prohibited) first. Park and region points are orientation points with their rough extent; distances are map estimates (±1 km). Answers about the park typed (a compliant park, say) apply to that park only: elsewhere, whether the place is a compliant park and which chemical park the project would be in are still open, so many places read “not enough information”.",
 );
 pub const CANDIDATES_NONE: L10n = L10n::new(
     "填写行业代码后，这里列出化工园区、“9610”产业布局地区及有招商目录的园区。",
