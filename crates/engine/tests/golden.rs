@@ -242,3 +242,39 @@ fn verdicts_agree_with_the_report_on_every_golden_case() {
     }
     assert!(checked > 100, "{checked}");
 }
+
+/// A finding never states a value it does not know: the rule texts have no
+/// `?` of their own, so one in a filled text is an unknown placeholder
+/// ("? t new needs ? t retired"), which belongs in a `[[…]]` clause.
+#[test]
+fn no_finding_says_an_unknown_value_as_a_question_mark() {
+    let engine = engine();
+    let mut filled = 0;
+    for (file, case) in &load_cases() {
+        let (project, _) = parse_case_project(&case.project);
+        let as_of = case.as_of.unwrap_or(DEFAULT_AS_OF);
+        let boundary = case.boundary.as_ref().map(CaseBoundary::load);
+        for f in engine
+            .screen_in(&project, as_of, boundary.as_ref())
+            .findings
+        {
+            let caveats = f.caveats.iter().map(|c| &**c);
+            let texts = [&*f.explanation].into_iter().chain(f.hint.as_deref());
+            for t in texts.chain(caveats) {
+                for s in [&t.zh, &t.en] {
+                    assert!(
+                        !s.contains('?'),
+                        "{file}: {}: {}: {s}",
+                        case.name,
+                        f.rule_id
+                    );
+                    filled += usize::from(s.chars().any(|c| c.is_ascii_digit()));
+                }
+            }
+        }
+    }
+    assert!(
+        filled > 100,
+        "{filled}: too few texts with a number to mean anything"
+    );
+}

@@ -86,7 +86,7 @@ impl<'a: 'p, 'p> Ctx<'a, 'p> {
         match product {
             Some((lo, hi)) if lo == hi => shown(lo),
             Some((lo, hi)) => between(lo.min(hi), lo.max(hi)),
-            None => "?".to_string(),
+            None => crate::rules::template::UNKNOWN.to_string(),
         }
     }
 
