@@ -180,9 +180,11 @@ pub(crate) fn decide<'a>(index: usize, ctx: &Ctx<'a, '_>, trace: &mut Trace<'a>)
     }
     // Undecided branches before the deciding one, with what would decide them.
     trace.open.clear();
+    trace.failed.clear();
     let mut decided = None;
     for (at, (case, when)) in rule.cases.iter().zip(&code.cases).enumerate() {
         let from = trace.missing.len();
+        let notes_from = trace.notes.len();
         let (result, status) = ctx.run(when, trace);
         d.evidence = weakest(d.evidence, status);
         match result {
@@ -194,10 +196,24 @@ pub(crate) fn decide<'a>(index: usize, ctx: &Ctx<'a, '_>, trace: &mut Trace<'a>)
                 possible.insert(case.outcome);
                 trace.open.push((case, from..trace.missing.len()));
             }
-            Tri::False => {}
+            Tri::False => {
+                let notes = notes_from..trace.notes.len();
+                if !notes.is_empty() {
+                    trace.failed.push((case.outcome, notes));
+                }
+            }
         }
     }
     let final_outcome = decided.map_or(rule.otherwise.outcome, |(_, c)| c.outcome);
+    // A branch that did not hold and would have given the same outcome
+    // cannot change it, whatever its notes doubt ("outside the steel
+    // mapping" where the project is prohibited anyway): they go. Last
+    // first, so the earlier ranges stay where they are.
+    for (outcome, notes) in trace.failed.drain(..).rev() {
+        if outcome == final_outcome {
+            trace.notes.drain(notes);
+        }
+    }
     possible.insert(final_outcome);
     d.possible = possible;
     // ALLOWED or not applicable: either way the rule does not stand in the way.

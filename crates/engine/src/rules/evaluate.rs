@@ -3,7 +3,7 @@
 //! (Rule texts are filled with the values in force in `fill`.)
 
 pub use crate::data_types::param_in_force;
-use crate::data_types::{Case, Citation, Param, ParamValue, RuleData, Status, Text};
+use crate::data_types::{Case, Citation, Outcome, Param, ParamValue, RuleData, Status, Text};
 use crate::project::Project;
 use crate::rules::facts::Siting;
 use crate::rules::facts::{Fact, FactCtx, FactValue};
@@ -151,6 +151,9 @@ pub(crate) struct Trace<'a> {
     /// The branches still undecided before the deciding one, each with the
     /// part of `missing` that would decide it (see `decide`).
     pub(crate) open: Vec<(&'a Case, Range<usize>)>,
+    /// The branches that did not hold, each with the part of `notes` its
+    /// condition left (see `decide`).
+    pub(crate) failed: Vec<(Outcome, Range<usize>)>,
 }
 
 /// The working lists of a [`Trace`] that do not go into the finding, handed
@@ -160,6 +163,7 @@ pub(crate) struct Spare<'a> {
     missing: Vec<&'static str>,
     notes: Vec<TraceNote<'a>>,
     open: Vec<(&'a Case, Range<usize>)>,
+    failed: Vec<(Outcome, Range<usize>)>,
 }
 
 /// A note as recorded: a fact's note stays data until the finding is built,
@@ -178,6 +182,7 @@ impl<'a> Trace<'a> {
             notes: spare.notes,
             missing: spare.missing,
             open: spare.open,
+            failed: spare.failed,
         }
     }
 
@@ -186,10 +191,12 @@ impl<'a> Trace<'a> {
         self.missing.clear();
         self.notes.clear();
         self.open.clear();
+        self.failed.clear();
         Spare {
             missing: std::mem::take(&mut self.missing),
             notes: std::mem::take(&mut self.notes),
             open: std::mem::take(&mut self.open),
+            failed: std::mem::take(&mut self.failed),
         }
     }
 
@@ -211,10 +218,10 @@ impl<'a> Trace<'a> {
         self.push_note(TraceNote::Text(Cow::Owned(note)));
     }
 
+    /// Repeats are kept here, since a part's notes may be dropped when the
+    /// part turns out not to matter; [`Trace::worded_notes`] drops them.
     fn push_note(&mut self, note: TraceNote<'a>) {
-        if !self.notes.contains(&note) {
-            self.notes.push(note);
-        }
+        self.notes.push(note);
     }
 
     /// The notes worded, without repeats, in the order met. A fact's note is
@@ -447,6 +454,10 @@ impl<'a: 'p, 'p> Ctx<'a, 'p> {
                 let mut decided = false;
                 let mut unknown = false;
                 let floor = t.missing.len();
+                // A note warns that a fact may be other than it seems; it
+                // stays only with a part whose value the result rests on
+                // (once a decisive part is met, no other can change it).
+                let notes_floor = t.notes.len();
                 // Any decisive part suffices, so it is as sure as the surest;
                 // otherwise every part was needed, as sure as the weakest.
                 let mut surest: Option<Option<Status>> = None;
@@ -454,15 +465,22 @@ impl<'a: 'p, 'p> Ctx<'a, 'p> {
                 for c in of {
                     // Every part is evaluated so the trace lists every input.
                     let from = t.missing.len();
+                    let notes_from = t.notes.len();
                     let (r, st) = self.run(c, t);
                     if r == decisive {
+                        if !decided && notes_from > notes_floor {
+                            t.notes.drain(notes_floor..notes_from);
+                        }
                         decided = true;
                         surest = Some(match surest {
                             Some(prev) => strongest(prev, st),
                             None => st,
                         });
-                    } else if r == Tri::Unknown {
-                        unknown = true;
+                    } else {
+                        unknown |= r == Tri::Unknown;
+                        if decided && t.notes.len() > notes_from {
+                            t.notes.truncate(notes_from);
+                        }
                     }
                     // Only undecided parts met before a decisive one add
                     // what is missing.

@@ -1,0 +1,91 @@
+//! A note that doubts a fact ("outside this tool's steel mapping, which is
+//! unverified") stays only on a finding whose outcome could change if the
+//! fact were otherwise: with a part whose value the result rests on, and
+//! with a branch that would have given another outcome.
+
+mod common;
+use common::rules::project;
+use common::*;
+use jiujiang_engine::Outcome;
+
+/// The English notes of one rule's finding for a project.
+fn notes(fields: &[(&str, &str)], rule: &str) -> (Outcome, Vec<String>) {
+    let report = engine().screen_in(&project(fields), DEFAULT_AS_OF, None);
+    let f = (report.findings.iter())
+        .find(|f| f.rule_id == rule)
+        .unwrap();
+    (f.outcome, f.caveats.iter().map(|c| c.en.clone()).collect())
+}
+
+fn mentions(notes: &[String], words: &str) -> bool {
+    notes.iter().any(|n| n.contains(words))
+}
+
+const PAPER: (&str, &str) = ("industry_code", "C2221");
+const STEEL_NOTE: &str = "outside this tool's iron- and steelmaking mapping";
+
+/// A paper mill outside a compliant park is prohibited by YRB-10's
+/// heavy-polluting branch. Its steel branch would prohibit too, so doubting
+/// that the mill is not a steelworks changes nothing there; on the steel
+/// replacement rule (CAP-01) the same doubt could change the outcome, and
+/// stays.
+#[test]
+fn a_branch_with_the_same_outcome_leaves_no_note() {
+    let fields = [PAPER, ("action", "new"), ("site.in_compliant_park", "no")];
+    let (outcome, yrb10) = notes(&fields, "YRB-10");
+    assert_eq!(outcome, Outcome::Prohibited);
+    assert!(!mentions(&yrb10, STEEL_NOTE), "{yrb10:#?}");
+    assert!(mentions(&yrb10, "heavy-polluting"), "{yrb10:#?}");
+    let (outcome, cap01) = notes(&fields, "CAP-01");
+    assert_eq!(outcome, Outcome::NotApplicable);
+    assert!(mentions(&cap01, STEEL_NOTE), "{cap01:#?}");
+}
+
+/// YRB-16 sends a heavy polluter moved in from downstream to review. A mill
+/// that is local, checked against its zoning list and outside any key
+/// ecological zone is allowed whatever its sector: the note on how paper
+/// came to count as heavy-polluting does not belong to that answer. Moved
+/// from downstream to the middle reach, the sector is what sends it to
+/// review, and the note is there.
+#[test]
+fn a_part_that_cannot_change_its_condition_leaves_no_note() {
+    let base = [
+        PAPER,
+        ("action", "new"),
+        ("site.zoning_check", "allowed"),
+        ("site.key_ecological_zone", "no"),
+    ];
+    let local = [&base[..], &[("transfer_origin", "none")]].concat();
+    let (outcome, found) = notes(&local, "YRB-16");
+    assert_eq!(outcome, Outcome::Allowed);
+    assert!(!mentions(&found, "heavy-polluting"), "{found:#?}");
+    let moved = [
+        &base[..],
+        &[
+            ("transfer_origin", "lower_or_outside"),
+            ("site.yangtze_reach", "middle"),
+        ],
+    ]
+    .concat();
+    let (outcome, found) = notes(&moved, "YRB-16");
+    assert_eq!(outcome, Outcome::RequiresReview);
+    assert!(mentions(&found, "counted as heavy-polluting"), "{found:#?}");
+}
+
+/// Energy use that calls for a review: an exemption would have changed
+/// that, so the doubt about the exempt list is said.
+#[test]
+fn a_branch_with_another_outcome_keeps_its_note() {
+    let fields = [
+        PAPER,
+        ("action", "new"),
+        ("energy.stated_total_tce", "20000"),
+        ("energy.stated_basis", "calorific"),
+    ];
+    let (outcome, found) = notes(&fields, "EN-01");
+    assert_eq!(outcome, Outcome::RequiresReview);
+    assert!(
+        mentions(&found, "exempt from a separate energy review"),
+        "{found:#?}"
+    );
+}
