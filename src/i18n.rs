@@ -467,8 +467,8 @@ pub const TIER: L10n = L10n::new("招商分档：", "Investment tier:");
 pub const TOTAL_OVER: L10n = L10n::new("合计", "Total over");
 /// When no item counts yet: a total of 0 yuan would mislead.
 pub const NO_TOTAL_YET: L10n = L10n::new(
-    "尚无法估算合计：{n} 项待补充信息，请填写：",
-    "No total yet: {n} items wait on figures. Give: ",
+    "尚无法估算合计：{n} 项优惠共待 {m} 项数据，请填写：",
+    "No total yet: {n} wait on {m}. Give: ",
 );
 /// After a total that leaves items out.
 /// A comparison cell: the short forms of the two sentences below.
@@ -479,8 +479,8 @@ pub const COMPARE_NO_TOTAL: L10n = L10n::new(
 pub const COMPARE_NOT_COUNTED: L10n = L10n::new("另有 {n} 项未计入", "{n} more not counted");
 pub const AND_MORE_FIGURES: L10n = L10n::new("，以及另外 {n} 项数据", ", and {n} more figures");
 pub const NOT_COUNTED: L10n = L10n::new(
-    "另有 {n} 项待补充信息，未计入合计：",
-    "{n} more items wait on figures and are not counted: ",
+    "另有 {n} 项优惠共待 {m} 项数据，未计入合计：",
+    "{n} more wait on {m} and are not counted: ",
 );
 pub const YEARS: L10n = L10n::new("年", "years");
 pub const PRESENT_VALUE: L10n = L10n::new("现值，贴现率", "present value at");

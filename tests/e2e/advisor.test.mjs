@@ -248,7 +248,11 @@ test('an incentive estimate without figures says there is no total yet, on scree
   const { page, problems } = await openApp();
   await setAll(page, { industry_code: 'C3981', action: 'new' });
   await leaveField(page);
-  assert.match(await page.textContent('#incentive-open'), /尚无法估算合计：\d+ 项待补充信息/);
+  // Items and the figures they wait on are counted apart, and the figures
+  // counted are the ones listed.
+  const open = await page.textContent('#incentive-open');
+  const [, , figures] = open.match(/尚无法估算合计：(\d+) 项优惠共待 (\d+) 项数据/);
+  assert.equal(Number(figures), await page.locator('#incentive-open a').count());
   assert.equal(await page.$('#incentive-totals'), null);
   await page.emulateMedia({ media: 'print' });
   const file = path.join(shots, 'opinion-no-total.pdf');

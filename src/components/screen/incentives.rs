@@ -38,18 +38,32 @@ pub fn money(v: f64, lang: Lang) -> String {
     lang.text(&display::money(v))
 }
 
-/// A range with one unit for both ends.
-/// What the totals leave out: "No total yet: N items wait on figures." while
-/// nothing counts, else "N more items … are not counted"; the figures follow.
-pub fn waiting_sentence(report: &IncentiveReport, open: usize, lang: Lang) -> String {
+/// What the totals leave out: "No total yet: N items wait on M figures."
+/// while nothing counts, else "N more items … are not counted"; the figures
+/// follow. Both are counted because the list names figures, not items ("9
+/// items wait on figures" before 12 names read as a count gone wrong).
+pub fn waiting_sentence(
+    report: &IncentiveReport,
+    open: usize,
+    figures: usize,
+    lang: Lang,
+) -> String {
     let text = if report.counts_any() {
         i18n::NOT_COUNTED
     } else {
         i18n::NO_TOTAL_YET
     };
-    lang.pick(text).replace("{n}", &open.to_string())
+    let counted = |n: usize, one: &str, many: &str| match (lang, n) {
+        (Lang::En, 1) => format!("1 {one}"),
+        (Lang::En, _) => format!("{n} {many}"),
+        (Lang::Zh, _) => n.to_string(),
+    };
+    (lang.pick(text))
+        .replace("{n}", &counted(open, "item", "items"))
+        .replace("{m}", &counted(figures, "figure", "figures"))
 }
 
+/// A range with one unit for both ends.
 pub fn range(r: Range, lang: Lang) -> String {
     lang.text(&display::money_range(r.min, r.max))
 }
@@ -319,7 +333,7 @@ pub fn incentive_panel(props: &IncentiveProps) -> Html {
             }
             if open > 0 {
                 <p class={classes!("totals-open", (!report.counts_any()).then_some("totals"))} id="incentive-open">
-                    { waiting_sentence(&report, open, lang) }
+                    { waiting_sentence(&report, open, waiting.len(), lang) }
                     { for waiting.iter().map(|f| html! { <>{ super::result::field_link(f, lang) }{ " " }</> }) }
                 </p>
             }

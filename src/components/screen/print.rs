@@ -66,6 +66,7 @@ fn first_n<T>(items: Vec<T>, n: usize) -> (Vec<T>, usize) {
 /// figures.
 fn totals(incentives: &jiujiang_engine::incentives::IncentiveReport, lang: Lang) -> Html {
     let (open, waiting) = incentives.needing_input();
+    let figures = waiting.len();
     let (waiting, more) = first_n(waiting, 4);
     let names: Vec<&str> = (waiting.iter())
         .map(|k| jiujiang_engine::project::field(k).map_or(*k, |f| lang.pick(f.label)))
@@ -78,7 +79,7 @@ fn totals(incentives: &jiujiang_engine::incentives::IncentiveReport, lang: Lang)
             }
             if open > 0 {
                 <p class="incentive-open">{ format!("{}{}{}",
-                    waiting_sentence(incentives, open, lang),
+                    waiting_sentence(incentives, open, figures, lang),
                     names.join(lang.pick(i18n::LIST_SEPARATOR)),
                     // Figures, not items: "9 items wait" on 13 figures read as
                     // a sum gone wrong when written "(+9)".
