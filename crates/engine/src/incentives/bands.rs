@@ -34,10 +34,14 @@ fn number(n: usize, raw: &str, what: (&str, &str)) -> Result<f64, Text> {
     }
 }
 
-/// The bands written in `text`, in the order given (validation checks that
-/// they rise and do not overlap). Blank lines are skipped.
+/// The bands written in `text`, in the order given, each above the one
+/// before and not overlapping it (as the package's validation asks), so a
+/// band out of place is refused at its line, not later without one. Blank
+/// lines are skipped.
 pub fn bands_from_text(text: &str) -> Result<Vec<InvestmentTier>, Text> {
-    let mut out = Vec::new();
+    let mut out: Vec<InvestmentTier> = Vec::new();
+    // The line of the band before, for a message about the two.
+    let mut previous_line = 0;
     for (k, line) in text.lines().enumerate() {
         let n = k + 1;
         if line.trim().is_empty() {
@@ -83,6 +87,35 @@ pub fn bands_from_text(text: &str) -> Result<Vec<InvestmentTier>, Text> {
         if amounts.iter().flatten().any(|x| !x.is_finite()) {
             return Err(line_error(n, "数值过大。", "a figure is too large."));
         }
+        if max_cny.is_some_and(|hi| hi <= min_cny) {
+            return Err(line_error(
+                n,
+                "上限须大于下限。",
+                "the most investment must be above the least.",
+            ));
+        }
+        if let Some(before) = out.last() {
+            let m = previous_line;
+            match before.max_cny {
+                None => {
+                    return Err(line_error(
+                        n,
+                        &format!("第 {m} 行已是不设上限的最高档，其后不能再有一档。"),
+                        &format!("line {m} is the open top band; no band can follow it."),
+                    ))
+                }
+                Some(top) if top > min_cny => {
+                    let wan = crate::text::numbers::format_number(top / WAN);
+                    return Err(line_error(
+                        n,
+                        &format!("各档须按投资额递增且不重叠：本档下限须不低于第 {m} 行的上限 {wan} 万元。"),
+                        &format!("bands must rise and not overlap: the least investment here must be at least line {m}'s most, {wan} (10⁴ yuan)."),
+                    ));
+                }
+                Some(_) => {}
+            }
+        }
+        previous_line = n;
         out.push(InvestmentTier {
             min_cny,
             max_cny,
@@ -158,5 +191,29 @@ mod tests {
         assert!(bands_from_text("1-2: fixed").is_err());
         // A figure that overflows once in yuan is refused, not kept as infinity.
         assert!(bands_from_text("1e305-: 5").is_err());
+    }
+
+    /// A band out of place is refused at its own line, naming the line it
+    /// clashes with (blank lines count as lines); bands that meet are fine.
+    #[test]
+    fn a_band_out_of_order_is_refused_at_its_line() {
+        let e = bands_from_text("0-10000: 100\n\n5000-20000: 200").unwrap_err();
+        assert!(e.en.starts_with("Line 3: bands must rise"), "{}", e.en);
+        assert!(e.en.contains("line 1's most, 10,000"), "{}", e.en);
+        assert!(e.zh.starts_with("第 3 行"), "{}", e.zh);
+        let e = bands_from_text("0-: 100\n5000-20000: 200").unwrap_err();
+        assert!(
+            e.en.starts_with("Line 2: line 1 is the open top band"),
+            "{}",
+            e.en
+        );
+        let e = bands_from_text("0-10000: 100\n30000-5: 200").unwrap_err();
+        assert!(e.en.starts_with("Line 2: the most investment"), "{}", e.en);
+        assert_eq!(
+            bands_from_text("0-10000: 100\n10000-20000: 200\n20000+: fixed 5")
+                .unwrap()
+                .len(),
+            3
+        );
     }
 }
