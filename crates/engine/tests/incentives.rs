@@ -713,3 +713,65 @@ fn a_park_package_follows_the_park_chosen_and_an_unplaceable_region_counts_as_sw
         ItemState::NotApplicable
     );
 }
+
+/// An item is never shown surer than its own basis: a package item than its
+/// weakest legal basis in any state but "not applicable", a national item
+/// than its data's grade while it waits for figures (once worked out, it
+/// has the grade of the figures it used).
+#[test]
+fn no_item_is_shown_surer_than_its_basis() {
+    let engine = engine();
+    let example = jiujiang_engine::incentives::package_from_json(
+        &std::fs::read_to_string(data_dir().join("../examples/packages/park-example.json"))
+            .unwrap(),
+    )
+    .unwrap();
+    let packages = named_packages(None, &example);
+    // The grade an item in `state` may not exceed, if any.
+    let basis = |id: &str, state: ItemState| {
+        let national = engine.data.incentives.iter().find(|i| i.id == id);
+        let local = (packages.iter().flat_map(|p| &p.items)).find(|i| i.id == id);
+        match (national, local) {
+            (Some(n), _) => (state == ItemState::NeedsInput).then_some(n.status),
+            (None, Some(l)) => {
+                Some((l.legal_basis.iter().map(|c| c.status).min()).unwrap_or(Status::U))
+            }
+            (None, None) => panic!("{id}: no such item"),
+        }
+    };
+    let mut waiting = 0;
+    for (file, c) in cases() {
+        let (project, _) = parse_case_project(&c.project);
+        let as_of = c.as_of.unwrap_or(DEFAULT_AS_OF);
+        let report = estimate(
+            &engine.data,
+            &project,
+            as_of,
+            Outcome::Allowed,
+            &packages,
+            Options::default(),
+        );
+        for item in report
+            .items
+            .iter()
+            .filter(|i| i.state != ItemState::NotApplicable)
+        {
+            let Some(most) = basis(item.id, item.state) else {
+                continue;
+            };
+            assert!(
+                item.status <= most,
+                "{file}: {}: {}: {:?} above {most:?} ({:?})",
+                c.name,
+                item.id,
+                item.status,
+                item.state
+            );
+            waiting += usize::from(item.state == ItemState::NeedsInput && most < Status::V1);
+        }
+    }
+    assert!(
+        waiting > 0,
+        "no waiting item below V1: the test proves nothing"
+    );
+}

@@ -24,6 +24,7 @@ mod fdi;
 mod land;
 mod local;
 mod packages;
+mod stacking;
 mod tax;
 
 pub use bands::{bands_from_text, bands_to_text};
@@ -606,7 +607,7 @@ pub fn estimate<'a>(
     let basis = ctx.basis();
     for item in &data.incentives {
         let draft = ctx.national(item, basis.as_ref());
-        let r = shell(
+        let mut r = shell(
             &item.id,
             &item.title,
             Level::National,
@@ -614,6 +615,8 @@ pub fn estimate<'a>(
             &item.citations,
             &item.note,
         );
+        // The item's own grade, until the draft's is known (below).
+        r.status = item.status;
         drafts.push((draft, r));
     }
     for p in packages {
@@ -664,62 +667,14 @@ pub fn estimate<'a>(
                 &item.note,
             );
             r.item_status = Some(item.status);
+            // Its weakest legal basis, until the draft's grade is known.
+            r.status = (item.legal_basis.iter().map(|c| c.status).min()).unwrap_or(Status::U);
             r.package = Some(&p.name);
             r.entered_by_user = p.entered_by_user;
             drafts.push((draft, r));
         }
     }
-    // Replacements, then stacking groups (largest first wins).
-    let applies = |d: &Draft| {
-        matches!(
-            d.state,
-            ItemState::Applies | ItemState::Negotiable | ItemState::EligibleIfCertified
-        )
-    };
-    let replaced: Vec<String> = packages
-        .iter()
-        .flat_map(|p| &p.items)
-        .zip(drafts.iter().skip(data.incentives.len()))
-        .filter(|(_, (d, _))| applies(d))
-        .flat_map(|(item, _)| item.replaces.iter().cloned())
-        .collect();
-    for (d, r) in drafts.iter_mut() {
-        if replaced.iter().any(|id| id == r.id) && applies(d) {
-            *d = Draft::state(
-                ItemState::Replaced,
-                "已被本包中另一项替代。",
-                "Replaced by another item that applies.",
-            );
-        }
-    }
-    let groups: Vec<(usize, &str)> = packages
-        .iter()
-        .flat_map(|p| &p.items)
-        .enumerate()
-        .filter_map(|(i, item)| {
-            item.stack_group
-                .as_deref()
-                .map(|g| (i + data.incentives.len(), g))
-        })
-        .collect();
-    for &(i, g) in &groups {
-        let best = |j: usize| drafts[j].0.high.iter().sum::<f64>();
-        let winner = groups
-            .iter()
-            .filter(|(j, gj)| *gj == g && drafts[*j].0.state == ItemState::Applies)
-            .max_by(|a, b| best(a.0).total_cmp(&best(b.0)))
-            .map(|(j, _)| *j);
-        if let Some(w) = winner {
-            if w != i && drafts[i].0.state == ItemState::Applies {
-                let name = drafts[w].1.id.to_string();
-                drafts[i].0 = Draft::state(
-                    ItemState::Stacked,
-                    format!("与 {name} 同属一组、不可叠加，按较高者计。"),
-                    format!("Does not stack with {name} (same group); the larger counts."),
-                );
-            }
-        }
-    }
+    stacking::replace_and_stack(data, packages, &mut drafts);
     let discount = |y: usize| (1.0 + options.discount_rate).powi(y as i32 + 1);
     let mut items = Vec::with_capacity(drafts.len());
     let mut yearly = vec![Range::ZERO; n];
@@ -763,8 +718,20 @@ pub fn estimate<'a>(
                 ItemKind::Cost => costs_total = costs_total.add(r.total),
             }
         }
+        // No item is surer than its basis (`r.status` so far), whatever its
+        // state: not an item waiting for figures, nor one replaced, stacked
+        // or blocked. A national item that was worked out has the grade of
+        // the figures it used, which may be above its summary grade (a
+        // verified land grade under an item of recalled ones); "not
+        // applicable" may rest on an exclusion list graded on its own.
+        let national = r.package.is_none();
+        r.status = match d.state {
+            ItemState::NotApplicable => d.status,
+            ItemState::NeedsInput => d.status.min(r.status),
+            _ if national => d.status,
+            _ => d.status.min(r.status),
+        };
         r.state = d.state;
-        r.status = d.status;
         r.yearly = per_year;
         r.explanation = d.explanation;
         r.missing = d.missing;
