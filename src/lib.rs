@@ -126,7 +126,7 @@ pub fn app() -> Html {
         let startup = startup.clone();
         use_reducer(move || {
             let mut s = AppState::new(today);
-            s.lang = storage::restore_lang().unwrap_or_default();
+            s.lang = storage::initial_lang();
             if let Some(doc) = &startup.0 {
                 s = (*std::rc::Rc::new(s).reduce(Action::LoadWork(Box::new(doc.clone())))).clone();
             }

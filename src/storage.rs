@@ -218,6 +218,33 @@ pub fn restore_lang() -> Option<crate::i18n::Lang> {
     crate::i18n::Lang::from_code(&code)
 }
 
+/// The language to open in: the reader's own choice if one was kept, else
+/// the first of the browser's languages that we have (an investor's English
+/// browser opens in English), else Chinese.
+pub fn initial_lang() -> crate::i18n::Lang {
+    restore_lang()
+        .or_else(|| {
+            let langs = web_sys::window()?.navigator().languages();
+            let tags: Vec<String> = langs.iter().filter_map(|v| v.as_string()).collect();
+            lang_of_browser(&tags)
+        })
+        .unwrap_or_default()
+}
+
+/// The first of the browser's language tags (most preferred first) that is
+/// Chinese or English, of any region or script.
+fn lang_of_browser(tags: &[String]) -> Option<crate::i18n::Lang> {
+    use crate::i18n::Lang;
+    tags.iter().find_map(|t| {
+        let primary = t.split(['-', '_']).next()?.to_ascii_lowercase();
+        match primary.as_str() {
+            "zh" => Some(Lang::Zh),
+            "en" => Some(Lang::En),
+            _ => None,
+        }
+    })
+}
+
 pub const WORK_KEY: &str = "jiujiang.work";
 const WORK_PREVIOUS_KEY: &str = "jiujiang.work.previous";
 const WORK_DAMAGED_KEY: &str = "jiujiang.work.damaged";
@@ -306,6 +333,22 @@ pub fn clear_package_draft() {
 
 #[cfg(test)]
 mod tests {
+    /// The browser's order decides, over any region or script; a list with
+    /// neither language gives none (then Chinese, the staff's language).
+    #[test]
+    fn the_first_browser_language_we_have_is_chosen() {
+        use crate::i18n::Lang;
+        let of = |tags: &[&str]| {
+            super::lang_of_browser(&tags.iter().map(|t| t.to_string()).collect::<Vec<_>>())
+        };
+        assert_eq!(of(&["en-GB", "zh-CN"]), Some(Lang::En));
+        assert_eq!(of(&["de-DE", "zh-Hant-TW", "en"]), Some(Lang::Zh));
+        assert_eq!(of(&["EN_us"]), Some(Lang::En));
+        assert_eq!(of(&["de", "fr"]), None);
+        assert_eq!(of(&["english"]), None);
+        assert_eq!(of(&[]), None);
+    }
+
     use super::*;
 
     fn record(version: u32, geojson: &str) -> String {

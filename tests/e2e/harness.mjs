@@ -50,7 +50,9 @@ export async function stop() {
 
 /** A fresh page that records every request and every console error. */
 export async function openApp(options = {}) {
-  const page = await (options.context ?? browser).newPage();
+  // Staff read Chinese: a page opens as a Chinese browser would, unless a
+  // test brings its own context (and with it its own locale).
+  const page = await (options.context ?? browser).newPage(options.context ? undefined : { locale: 'zh-CN' });
   const requests = [];
   const problems = [];
   page.on('request', (r) => requests.push(r.url()));
@@ -93,7 +95,9 @@ export async function setAll(page, fields) {
 }
 
 
-/** A browser context of its own (its own local storage). */
+/** A browser context of its own (its own local storage), in a Chinese
+ * browser unless `options.locale` says otherwise: the app opens in the
+ * browser's language on a first visit. */
 export function newContext(options) {
-  return browser.newContext(options);
+  return browser.newContext({ locale: 'zh-CN', ...options });
 }

@@ -3,7 +3,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { readFileSync } from 'node:fs';
-import { start, stop, openApp, base, root, shots, verdict, finding, set, setAll } from './harness.mjs';
+import { start, stop, openApp, newContext, base, root, shots, verdict, finding, set, setAll } from './harness.mjs';
 
 before(start);
 after(stop);
@@ -198,6 +198,26 @@ test('switching to English keeps every input; the rule base is browsable and sea
   assert.equal(await page.getAttribute('.app', 'lang'), 'zh-CN');
   assert.deepEqual(problems, []);
   await page.close();
+});
+
+test('a first visit opens in the browser\'s language; a choice the reader made wins over it', async () => {
+  // An investor's phone set to British English, with Chinese second.
+  const context = await newContext({ locale: 'en-GB', viewport: { width: 390, height: 844 } });
+  const { page, problems } = await openApp({ context, map: false });
+  assert.equal(await page.getAttribute('.app', 'lang'), 'en');
+  assert.match(await page.textContent('#switch-lang'), /中文/);
+  // Switched to Chinese, it stays Chinese on the next visit, whatever the browser says.
+  await page.click('#switch-lang');
+  await page.reload();
+  await page.waitForSelector('#switch-lang');
+  assert.equal(await page.getAttribute('.app', 'lang'), 'zh-CN');
+  assert.deepEqual(problems, []);
+  await context.close();
+  // A browser in neither language opens in Chinese, the staff's.
+  const german = await newContext({ locale: 'de-DE' });
+  const second = await openApp({ context: german, map: false });
+  assert.equal(await second.page.getAttribute('.app', 'lang'), 'zh-CN');
+  await german.close();
 });
 
 test('the rule base shows what changed in the rule data, in the reader\'s language, and marks archived sources', async () => {
