@@ -730,6 +730,8 @@ pub const OPEN_COUNT: L10n = L10n::new(
     "Rules that could still change the verdict: {n}. The questions below settle them.",
 );
 pub const NEXT_QUESTIONS: L10n = L10n::new("接下来要问", "Next questions");
+/// The phone's verdict bar: back up to the questions.
+pub const BAR_QUESTIONS: L10n = L10n::new("{n} 个问题待答", "{n} to answer");
 pub const DONT_KNOW: L10n = L10n::new("不知道", "Don't know");
 pub const NONE_AT_ALL: L10n = L10n::new("均无", "None of these");
 pub const SOME_OF_THESE: L10n = L10n::new("有其中某项", "Some of them");

@@ -26,7 +26,7 @@ const ANSWERS = {
 };
 
 const qid = (id) => `#q-${id.replaceAll('.', '-')}`;
-const box = (page) => page.$eval('#advisor-verdict', (el) => {
+const rect = (page, sel) => page.$eval(sel, (el) => {
   const r = el.getBoundingClientRect();
   return { top: r.top, bottom: r.bottom };
 });
@@ -53,45 +53,48 @@ async function answerTop(page) {
  * verdict box shows its questions again. */
 const leaveField = (page) => page.evaluate(() => document.activeElement?.blur());
 
-test('after the first facts the verdict box is in view on a phone, with bounds', async () => {
+test('on a phone the verdict follows the reader down in one line, with bounds', async () => {
   const { context, page, problems } = await phone();
   // Before the industry and type are given, the box asks for them.
   assert.match(await page.textContent('#first-facts-prompt'), /行业代码/);
   await setAll(page, FIRST_FACTS);
-  const b = await box(page);
-  assert.ok(b.top >= 0 && b.bottom <= 844, `verdict box at ${JSON.stringify(b)}`);
+  await leaveField(page);
   assert.equal(await page.getAttribute('#advisor-verdict', 'data-outcome'), 'NEEDS_INPUT');
   assert.equal(await page.getAttribute('#advisor-verdict', 'data-best'), 'REQUIRES_REPLACEMENT');
   assert.equal(await page.getAttribute('#advisor-verdict', 'data-worst'), 'PROHIBITED');
-  // Scrolled to the bottom of the page, it is still there.
+  // Scrolled to the bottom of the page, the bar is still there, one line
+  // high, with the same verdict and a way back to the questions.
   await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
-  const b2 = await box(page);
-  assert.ok(b2.top >= 0 && b2.bottom <= 844, `after scrolling: ${JSON.stringify(b2)}`);
+  const bar = await rect(page, '#verdict-bar');
+  assert.ok(bar.top >= 0 && bar.bottom <= 844, `after scrolling: ${JSON.stringify(bar)}`);
+  assert.ok(bar.bottom - bar.top <= 64, `the bar is ${bar.bottom - bar.top} px high`);
+  assert.equal(await page.getAttribute('#verdict-bar', 'data-outcome'), 'NEEDS_INPUT');
+  assert.equal((await page.textContent("#verdict-bar strong")).trim(), (await page.textContent("#advisor-verdict .headline")).trim());
+  assert.match(await page.textContent('#verdict-bar .bar-questions'), /\d 个问题/);
   await page.screenshot({ path: path.join(shots, 'advisor-phone.png') });
+  await page.click('#verdict-bar');
+  await page.waitForFunction(() => document.querySelector('#advisor').getBoundingClientRect().top < 120);
   assert.deepEqual(problems, []);
   await context.close();
 });
 
-test('on a phone the field being typed in is not hidden under the verdict box', async () => {
+test('on a phone the questions are whole and the field being typed in is not hidden', async () => {
   const { context, page, problems } = await phone();
   await setAll(page, FIRST_FACTS);
-  // The last field set still has focus: the questions wait until it is left.
-  assert.equal(await page.isVisible('.next-questions'), false);
   await leaveField(page);
   await page.waitForSelector('.next-questions');
-  const rect = (sel) => page.$eval(sel, (el) => { const r = el.getBoundingClientRect(); return { top: r.top, bottom: r.bottom }; });
-  // With its questions the box takes much of the screen.
-  assert.ok((await rect('#advisor')).bottom > 300, 'the questions show');
-  // Typing in a field: the box keeps its verdict only, and the field shows below it.
+  // The box holds its questions whole: no scroller of its own, nothing cut.
+  const cut = await page.$eval('#advisor', (el) => el.scrollHeight - el.clientHeight);
+  assert.ok(cut <= 1, `${cut} px of the box are cut off`);
+  await page.screenshot({ path: path.join(shots, 'advisor-phone-questions.png') });
+  // Typing in a field further down: it shows below the bar.
   await page.click('#field-site-location');
   await page.keyboard.type('116.0, 29.725');
-  assert.equal(await page.isVisible('.next-questions'), false);
-  assert.ok(await page.isVisible('#advisor-verdict'));
-  const [box, field] = [await rect('#advisor'), await rect('#field-site-location')];
-  assert.ok(field.top >= box.bottom && field.bottom <= 844, `field ${JSON.stringify(field)} under box ${JSON.stringify(box)}`);
-  // Done typing: the questions come back.
+  const [bar, field] = [await rect(page, '#verdict-bar'), await rect(page, '#field-site-location')];
+  assert.ok(field.top >= bar.bottom && field.bottom <= 844, `field ${JSON.stringify(field)} under bar ${JSON.stringify(bar)}`);
+  // The questions stay in the page.
   await leaveField(page);
-  assert.ok(await page.isVisible('.next-questions'));
+  assert.equal(await page.locator('.next-questions').count(), 1);
   assert.deepEqual(problems, []);
   await context.close();
 });

@@ -119,7 +119,22 @@ pub fn advisor(props: &AdvisorProps) -> Html {
             refocus();
         }
     });
-    html! {
+    let shown = if first_missing.is_empty() {
+        r.questions.len().min(3)
+    } else {
+        0
+    };
+    html! { <>
+        // On a phone the box stays in the page and this one line follows the
+        // reader down instead (styles: `.verdict-bar`); the box's own
+        // headline is then only for screen readers, which read the box.
+        <a class={classes!("verdict-bar", key.clone())} id="verdict-bar" href="#advisor" aria-hidden="true" tabindex="-1"
+            data-outcome={labels::outcome_key(r.overall)}>
+            <strong>{ headline.clone() }</strong>
+            if !decided && shown > 0 {
+                <span class="bar-questions">{ lang.pick(i18n::BAR_QUESTIONS).replace("{n}", &shown.to_string()) }</span>
+            }
+        </a>
         <section class="advisor" id="advisor" aria-labelledby="advisor-title" aria-live="polite">
             <div class={classes!("advisor-verdict", key)} id="advisor-verdict" tabindex="-1"
                 data-outcome={labels::outcome_key(r.overall)}
@@ -170,7 +185,7 @@ pub fn advisor(props: &AdvisorProps) -> Html {
                 </p>
             }
         </section>
-    }
+    </> }
 }
 
 /// " [U]" or " [C]" after a rule's id when it is not verified, so a rule
