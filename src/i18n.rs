@@ -652,6 +652,12 @@ pub const SHARE_HELP: L10n = L10n::new(
     "复制此链接：内容全部在链接中（#号之后不发送到服务器），打开即可复现全部方案。",
     "Copy this link: everything is inside it (the part after # is never sent to a server), and opening it reproduces every scenario.",
 );
+pub const COPY_LINK: L10n = L10n::new("复制", "Copy");
+pub const LINK_COPIED: L10n = L10n::new("链接已复制。", "Link copied.");
+pub const COPY_BY_HAND: L10n = L10n::new(
+    "浏览器不允许复制：链接已选中，请手动复制。",
+    "The browser does not allow copying here: the link is selected; copy it by hand.",
+);
 pub const EXPORT_PROJECT: L10n = L10n::new("导出本方案", "Export this project");
 pub const EXPORT_ALL: L10n = L10n::new("导出全部方案", "Export all scenarios");
 pub const IMPORT_WORK: L10n = L10n::new("导入文件", "Import a file");

@@ -65,6 +65,30 @@ test('two scenarios side by side show what differs, and a share link reproduces 
   await context.close();
 });
 
+test('a share link is copied with one tap, and fits a phone\'s screen; without a clipboard it is selected to copy by hand', async () => {
+  const context = await newContext({ viewport: { width: 390, height: 844 } });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: base });
+  const { page, problems } = await openApp({ context, map: false });
+  await setAll(page, { industry_code: 'C3981', action: 'new' });
+  await page.click('#share-link');
+  const link = await page.inputValue('#share-url');
+  const box = await page.$eval('.share-box', (el) => el.getBoundingClientRect().right);
+  assert.ok(box <= 390, `the share box reaches ${box} px`);
+  await page.click('#copy-link');
+  await page.waitForFunction(() => document.querySelector('#copy-state').textContent.length > 0);
+  assert.match(await page.textContent('#copy-state'), /已复制/);
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), link);
+  // A page with no clipboard (plain http on another host): the link is
+  // selected and the reader is told; nothing breaks.
+  await page.evaluate(() => Object.defineProperty(navigator, 'clipboard', { value: undefined }));
+  await page.click('#share-link');
+  await page.click('#copy-link');
+  assert.match(await page.textContent('#copy-state'), /手动复制/);
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'share-url');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('a broken, truncated or future link, in the fragment or moved into the query, says why and leaves the current work alone; a good link keeps it restorable', async () => {
   const context = await newContext();
   const { page, problems } = await openApp({ context });

@@ -96,11 +96,7 @@ pub fn scenario_bar(props: &BarProps) -> Html {
                 })}>{ lang.pick(i18n::PRINT) }</button>
             </div>
             if let Some(link) = &props.link {
-                <div class="share-box">
-                    <label for="share-url">{ lang.pick(i18n::SHARE_HELP) }</label>
-                    <input id="share-url" type="text" readonly=true value={link.clone()}
-                        onfocus={Callback::from(|e: FocusEvent| e.target_unchecked_into::<HtmlInputElement>().select())} />
-                </div>
+                <ShareBox link={link.clone()} {lang} />
             }
             if let Some((ok, text)) = &props.notice {
                 <p class={if *ok { "ok" } else { "error" }} role={if *ok { "status" } else { "alert" }} id="work-notice">
@@ -112,6 +108,70 @@ pub fn scenario_bar(props: &BarProps) -> Html {
             }
         </div>
     }
+}
+
+#[derive(Properties, PartialEq)]
+struct ShareBoxProps {
+    link: AttrValue,
+    lang: Lang,
+}
+
+/// The link, selected when tapped, and a button that copies it. Where the
+/// browser offers no clipboard (a page served over plain http) or refuses,
+/// the link is selected and the reader is told to copy it by hand.
+#[function_component(ShareBox)]
+fn share_box(props: &ShareBoxProps) -> Html {
+    let lang = props.lang;
+    // None: not tried for this link; Some(copied or not).
+    let copied = use_state(|| None::<bool>);
+    {
+        let copied = copied.clone();
+        use_effect_with(props.link.clone(), move |_| copied.set(None));
+    }
+    let input = use_node_ref();
+    let on_copy = {
+        let (copied, input, link) = (copied.clone(), input.clone(), props.link.clone());
+        Callback::from(move |_: MouseEvent| {
+            if let Some(el) = input.cast::<HtmlInputElement>() {
+                el.select();
+            }
+            let Some(clipboard) = clipboard() else {
+                copied.set(Some(false));
+                return;
+            };
+            let promise = clipboard.write_text(&link);
+            let copied = copied.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                let done = wasm_bindgen_futures::JsFuture::from(promise).await;
+                copied.set(Some(done.is_ok()));
+            });
+        })
+    };
+    html! {
+        <div class="share-box">
+            <label for="share-url">{ lang.pick(i18n::SHARE_HELP) }</label>
+            <div class="share-row">
+                <input id="share-url" type="text" readonly=true value={props.link.clone()} ref={input}
+                    onfocus={Callback::from(|e: FocusEvent| e.target_unchecked_into::<HtmlInputElement>().select())} />
+                <button type="button" id="copy-link" onclick={on_copy}>{ lang.pick(i18n::COPY_LINK) }</button>
+            </div>
+            <p class={classes!("copy-state", (*copied == Some(false)).then_some("error"))} id="copy-state" role="status">
+                { match *copied {
+                    Some(true) => lang.pick(i18n::LINK_COPIED),
+                    Some(false) => lang.pick(i18n::COPY_BY_HAND),
+                    None => "",
+                } }
+            </p>
+        </div>
+    }
+}
+
+/// The browser's clipboard, if this page may use it: it is there only in a
+/// secure context, and calling it where it is not would throw through wasm.
+fn clipboard() -> Option<web_sys::Clipboard> {
+    let navigator = web_sys::window()?.navigator();
+    let value = js_sys::Reflect::get(&navigator, &"clipboard".into()).ok()?;
+    (!value.is_undefined() && !value.is_null()).then(|| navigator.clipboard())
 }
 
 #[derive(Properties, PartialEq)]
