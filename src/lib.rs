@@ -24,6 +24,7 @@ use components::print::PrintOpinion;
 use components::result::ResultPanel;
 use components::rules::RulesPage;
 use components::scenarios::{ComparePage, ScenarioBar};
+use components::site::SiteHint;
 use i18n::Lang;
 use jiujiang_engine::project::L10n;
 use jiujiang_engine::{Date, Engine};
@@ -233,11 +234,19 @@ pub fn app() -> Html {
             focus.set(Some((p, n)));
         })
     };
+    let gives_site = ["site.location", "site.parcel"]
+        .iter()
+        .any(|k| !state.field(k).trim().is_empty());
     let site_panel = html! {
         <div class="site-panel" ref={map_panel}>
             <SiteMap lang={lang} estimate={estimate.clone()} boundary={state.boundary.clone()}
                 datum={AttrValue::from(state.field("site.location_datum").to_string())} on_fields={on_fields}
                 project={project.clone()} {as_of} focus={*focus} layers={map_layers} />
+            // Under the map, not above it: a tap on the map gives a site, and
+            // the hint appearing above pushed the map out of view.
+            <SiteHint estimate={estimate.clone()} given={gives_site} lang={lang}
+                layers_failed={map_layers == layers::Layers::Failed}
+                location_text={AttrValue::from(state.field("site.location").to_string())} />
             <BoundaryImport lang={lang} current={state.boundary.clone()}
                 restore_error={match &*restored { Ok(_) => None, Err(e) => Some(e.clone()) }} on_set={on_boundary} />
             <components::screen::candidates::Candidates lang={lang} candidates={candidates} on_focus={on_focus} site_county={site_county.clone()} />
@@ -479,7 +488,7 @@ pub fn app() -> Html {
                 { advisor }
                 <main class="layout">
                     <ProjectForm fields={state.fields().clone()} errors={errors} lang={lang}
-                        estimate={estimate} layers={map_layers} site_panel={site_panel}
+                        site_panel={site_panel}
                         on_change={on_change} on_example={on_example} on_clear={on_clear}
                         full={state.full_form} on_full={on_full} />
                     <div class="results">

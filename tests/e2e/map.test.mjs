@@ -52,7 +52,9 @@ test('a pasted Amap point shows on the map with its distances; a click moves the
   // The OSM river at 116.0 E spans 29.7366–29.7529 N: 29.728 N is ~960 m south of it.
   const target = { lon: 116.0, lat: 29.728 };
   // Aim through the cursor read-out rather than trusting our own projection.
-  await page.locator('#site-map .map-canvas').scrollIntoViewIfNeeded();
+  // The map's foot at the window's foot: the sticky verdict box covers the
+  // top of the window on a laptop.
+  await page.$eval('#site-map .map-canvas', (el) => el.scrollIntoView({ block: 'end' }));
   const box = await page.locator('#site-map .map-canvas').boundingBox();
   const probe = async (px, py) => {
     await page.mouse.move(px, py);
@@ -64,12 +66,13 @@ test('a pasted Amap point shows on the map with its distances; a click moves the
   const px = box.x + box.width / 2 + ((target.lon - a.lon) / (b.lon - a.lon)) * 100;
   const py = box.y + box.height / 2 + ((target.lat - a.lat) / (b.lat - a.lat)) * 100;
   assert.ok(px > box.x && px < box.x + box.width && py > box.y && py < box.y + box.height, 'target off the map');
+  assert.ok(await page.evaluate(([x, y]) => !!document.elementFromPoint(x, y)?.closest('#site-map'), [px, py]), 'the target is covered');
   await page.mouse.click(px, py);
   // The click is written in the user's system (GCJ-02 here) with its precision.
   const typed = await page.inputValue('#field-site-location');
   assert.equal(await page.inputValue('#field-site-location_datum'), 'gcj02');
   const precision = Number(await page.inputValue('#field-site-location_precision_m'));
-  assert.ok(precision >= 30 && precision <= 100, `precision ${precision}`);
+  assert.ok(precision >= 30 && precision <= 100, `precision ${precision}: ${typed} ${await page.inputValue('#field-site-location_precision_m')}`);
   const hint = await page.textContent('#site-hint');
   const m = hint.match(/WGS-84: ([\d.]+), ([\d.]+)/);
   assert.ok(Math.abs(Number(m[1]) - 116.0) < 0.0015 && Math.abs(Number(m[2]) - 29.728) < 0.0015, `${typed} → ${m[0]}`);
@@ -79,6 +82,25 @@ test('a pasted Amap point shows on the map with its distances; a click moves the
   assert.deepEqual(requests.filter((u) => !u.startsWith(base)), []);
   assert.deepEqual(problems, []);
   await page.close();
+});
+
+test('on a phone a tap on the map places the site and the map stays where it was', async () => {
+  const context = await newContext({ viewport: { width: 390, height: 844 } });
+  const { page, problems } = await openApp({ context });
+  await setAll(page, { industry_code: 'C2614', action: 'new' });
+  const canvas = page.locator('#site-map .map-canvas');
+  await canvas.scrollIntoViewIfNeeded();
+  const before = await canvas.boundingBox();
+  await page.mouse.click(before.x + before.width / 2, before.y + before.height / 2);
+  await page.waitForSelector('#site-hint');
+  assert.notEqual(await page.inputValue('#field-site-location'), '');
+  const after = await canvas.boundingBox();
+  assert.ok(Math.abs(after.y - before.y) < 40, `the map moved from ${before.y} to ${after.y}`);
+  // What the tap gave is said right under the map.
+  const hint = await page.locator('#site-hint').boundingBox();
+  assert.ok(hint.y >= after.y + after.height - 1, `hint at ${hint.y}, map ends at ${after.y + after.height}`);
+  assert.deepEqual(problems, []);
+  await context.close();
 });
 
 test('the map pans and zooms by mouse, wheel, keyboard and touch, and Enter places the site', async () => {

@@ -1,10 +1,9 @@
 //! The project form: one `Field` per input the engine defines, in sections.
 
 use super::field::Field;
-use super::site::SiteHint;
 use crate::i18n::{self, Lang};
 use jiujiang_engine::project::{Section, FIELDS};
-use jiujiang_engine::{FieldError, SiteEstimate};
+use jiujiang_engine::FieldError;
 use std::collections::BTreeMap;
 use yew::prelude::*;
 
@@ -13,13 +12,8 @@ pub struct FormProps {
     pub fields: BTreeMap<&'static str, String>,
     pub errors: Vec<FieldError>,
     pub lang: Lang,
-    /// Where the engine puts the site, for the hint under the coordinates.
-    pub estimate: Option<SiteEstimate>,
-    /// Whether the map layers came, are coming, or failed (offline before
-    /// they were ever kept): the hint says which.
-    pub layers: crate::layers::Layers,
-    /// The map, the boundary import and the layers' credits, shown at the
-    /// end of the site section.
+    /// The map with what it makes of the site, the boundary import and the
+    /// layers' credits, shown after the coordinates.
     pub site_panel: Html,
     pub on_change: Callback<(&'static str, String)>,
     pub on_example: Callback<()>,
@@ -58,7 +52,6 @@ pub fn project_form(props: &FormProps) -> Html {
     let on_example = props.on_example.reform(|_: MouseEvent| ());
     let on_clear = props.on_clear.reform(|_: MouseEvent| ());
     let typed = |k: &str| props.fields.get(k).is_some_and(|v| !v.trim().is_empty());
-    let given_site = typed("site.location") || typed("site.parcel");
     let first = |key: &str| props.full || FIRST_FACTS.contains(&key) || typed(key);
     let field_html = |spec: &'static jiujiang_engine::project::FieldSpec| {
         html! {
@@ -72,9 +65,6 @@ pub fn project_form(props: &FormProps) -> Html {
                     on_change={props.on_change.clone()}
                 />
                 if spec.key == "site.location_datum" {
-                    <SiteHint estimate={props.estimate.clone()} given={given_site} lang={lang}
-                        layers_failed={props.layers == crate::layers::Layers::Failed}
-                        location_text={AttrValue::from(props.fields.get("site.location").cloned().unwrap_or_default())} />
                     { props.site_panel.clone() }
                 }
             </>
