@@ -196,6 +196,8 @@ pub const CANDIDATE_NOT_LISTED: L10n = L10n::new(
     "Not on its target list (the base turns away what does not fit its direction)",
 );
 pub const CANDIDATE_VERDICT: L10n = L10n::new("该处结论：", "Verdict there: ");
+/// What keeps a candidate place open: the questions asked there.
+pub const CANDIDATE_OPEN: L10n = L10n::new("待答：", "Depends on: ");
 pub const CANDIDATE_APPROX: L10n = L10n::new("示意点，范围约", "Orientation point, within about");
 pub const CANDIDATE_SHOW: L10n = L10n::new("在地图上查看", "Show on map");
 pub const PACKAGE_HINT_1: L10n = L10n::new("选址位于", "The site is in ");

@@ -226,7 +226,14 @@ pub fn app() -> Html {
         let state = state.clone();
         Callback::from(move |b| state.dispatch(Action::SetBoundary(b)))
     };
-    let candidates = engine.candidates(&project, as_of, state.boundary.as_ref().map(|b| &*b.0));
+    // Worked out again only when what they rest on changes (each open place
+    // is screened to name its questions: a few milliseconds).
+    let candidates = use_memo(
+        (project.clone(), as_of, state.boundary.clone(), map_layers),
+        move |(project, as_of, boundary, _)| {
+            engine.candidates(project, *as_of, boundary.as_ref().map(|b| &*b.0))
+        },
+    );
     let on_focus = {
         let focus = focus.clone();
         Callback::from(move |p| {

@@ -120,6 +120,9 @@ test('candidate places are ranked with the verdict there, and "show on map" cent
   for (let i = 1; i < items.length; i++) assert.ok(rank[items[i - 1].band] <= rank[items[i].band]);
   const chengdong = items.find((i) => i.id === 'candidate-xunyang-chengdong');
   assert.match(chengdong.text, /不在其招商重点产业清单内/);
+  // An open place names what it waits on, by the field's own label.
+  for (const i of items.filter((i) => i.band === 'undecided')) assert.match(i.text, /待答：\S/, i.id);
+  assert.equal(await page.$('#candidates [data-band="allowed"] .open-there'), null);
   const before = await page.getAttribute('#site-map .map-canvas', 'viewBox');
   await page.click('#candidate-pengze-jishan .show-on-map');
   await page.waitForFunction((b) => document.querySelector('#site-map .map-canvas').getAttribute('viewBox') !== b, before);

@@ -195,3 +195,41 @@ fn only_the_typed_park_keeps_the_answers_given_about_it() {
     // (That Pengze keeps "compliant: yes" is held by the first test, whose
     // complete lead is typed in Pengze.)
 }
+
+/// A place whose verdict is open names what keeps it open: the first
+/// questions the engine asks with the site there, which the report at that
+/// point (site placed as a grid cell is) asks too. A decided place names
+/// none.
+#[test]
+fn an_open_place_names_the_questions_that_keep_it_open() {
+    let engine = Engine::embedded().unwrap();
+    let list = engine.candidates(&lead("chemical.complete"), AS_OF, None);
+    let open: Vec<_> = (list.iter())
+        .filter(|c| c.band == Some(Band::Undecided))
+        .collect();
+    assert!(!open.is_empty(), "no open place: the test proves nothing");
+    for c in &open {
+        assert!(!c.open.is_empty(), "{}: open but names nothing", c.id);
+        // Each is a question the engine knows, worded.
+        for id in &c.open {
+            assert!(
+                jiujiang_engine::rules::questions::name(id).is_some(),
+                "{}: {id}",
+                c.id
+            );
+        }
+    }
+    // Outside a chain region, which park the plant would be in is open.
+    let county = open.iter().find(|c| c.kind == CandidateKind::ChainRegion);
+    if let Some(c) = county {
+        assert!(
+            c.open.iter().any(|q| q.contains("park")),
+            "{}: {:?}",
+            c.id,
+            c.open
+        );
+    }
+    for c in list.iter().filter(|c| c.band != Some(Band::Undecided)) {
+        assert!(c.open.is_empty(), "{}: {:?}", c.id, c.open);
+    }
+}

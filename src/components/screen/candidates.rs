@@ -14,7 +14,7 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct CandidatesProps {
     pub lang: Lang,
-    pub candidates: Vec<Candidate<'static>>,
+    pub candidates: std::rc::Rc<Vec<Candidate<'static>>>,
     /// Centre the map on a point.
     pub on_focus: Callback<LonLat>,
     /// The county the site lies in (Chinese name): its region is marked.
@@ -72,6 +72,16 @@ pub fn candidates(props: &CandidatesProps) -> Html {
             None => lang.pick(i18n::CANDIDATE_NOT_LISTED).to_string(),
         });
         let chain = c.chain.map(|t| lang.text(t).to_string());
+        let open = (!c.open.is_empty()).then(|| {
+            let names: Vec<&str> = (c.open.iter())
+                .map(|id| jiujiang_engine::rules::questions::name(id).map_or(*id, |n| lang.pick(n)))
+                .collect();
+            format!(
+                "{}{}",
+                lang.pick(i18n::CANDIDATE_OPEN),
+                names.join(lang.pick(i18n::LIST_SEPARATOR))
+            )
+        });
         let point = c.lon.zip(c.lat).map(|(lon, lat)| LonLat::new(lon, lat));
         let here =
             c.kind == CandidateKind::ChainRegion && props.site_county.as_deref() == Some(c.id);
@@ -89,6 +99,7 @@ pub fn candidates(props: &CandidatesProps) -> Html {
                     if here { <span class="kind here">{ lang.pick(i18n::CANDIDATE_HERE) }</span> }
                     <br />
                     if let Some(v) = verdict { <span class="verdict-there">{ lang.pick(i18n::CANDIDATE_VERDICT) }{ v }</span> }
+                    if let Some(o) = open { <span class="open-there">{ o }</span> }
                     if let Some(w) = water { <span class="water-there">{ w }</span> }
                     if let Some(f) = fits { <span class="fits">{ f }</span> }
                     if point.is_some() {

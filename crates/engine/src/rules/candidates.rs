@@ -48,6 +48,11 @@ pub struct Candidate<'a> {
     /// For a chain region: the chain's name.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub chain: Option<&'a Text>,
+    /// While the verdict there is open: the first questions the engine
+    /// would ask with the site at the point (a field key or a composite's
+    /// id), so the list can say what keeps it open.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub open: Vec<&'static str>,
 }
 
 fn candidate<'a>(
@@ -71,6 +76,7 @@ fn candidate<'a>(
         margin_m: 0.0,
         fits: None,
         chain: None,
+        open: Vec::new(),
     }
 }
 
@@ -106,6 +112,33 @@ fn region_point(data: &RuleData, region: &str) -> Option<(LonLat, f64, Status)> 
             p.approx.status,
         )
     })
+}
+
+/// The first two questions the report would ask with the site at the point,
+/// placed as a grid cell is (the typed site and what the map estimates from
+/// it replaced). None when the report's verdict is not the cell's, so the
+/// list never names a question for another answer than the one it shows.
+fn open_questions(
+    data: &RuleData,
+    program: &Program,
+    siting: Siting<'_>,
+    project: &Project,
+    as_of: Date,
+    (lon, lat): (f64, f64),
+    overall: Outcome,
+) -> Vec<&'static str> {
+    let mut at = project.clone();
+    let moved = crate::rules::grid::MOVED.iter().copied();
+    for key in moved.chain(siting.boundary.map(|b| b.meta.kind.field())) {
+        at.set(key, None);
+    }
+    at.set("site.location_datum", Some(Value::Choice("wgs84")));
+    at.set("site.location", Some(Value::Point(lon, lat)));
+    let report = crate::rules::report::screen_with(data, program, siting, &at, as_of);
+    if report.overall != overall {
+        return Vec::new();
+    }
+    report.questions.iter().take(2).map(|q| q.id).collect()
 }
 
 pub fn candidates<'a>(
@@ -216,6 +249,17 @@ pub fn candidates<'a>(
         if let Some(cell) = g.cells.first() {
             c.overall = Some(cell.overall);
             c.band = Some(cell.band);
+            if cell.band == Band::Undecided {
+                c.open = open_questions(
+                    data,
+                    program,
+                    siting,
+                    placed,
+                    as_of,
+                    (lon, lat),
+                    cell.overall,
+                );
+            }
         }
         if let Some(water) = siting.water {
             let d = water.distances(LonLat::new(lon, lat));
