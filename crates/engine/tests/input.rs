@@ -616,3 +616,33 @@ fn a_chemical_park_answer_reads_as_its_label() {
     // A listed park's id is left to the pages that hold the park names.
     assert_eq!(shown("pengze-jishan").en, "pengze-jishan");
 }
+
+/// Everyday words the standard's names lack find the classes they mean,
+/// in either language, while typing too; every code in the table is a
+/// class of the standard, and a word inside another English word is not
+/// taken for it.
+#[test]
+fn everyday_words_find_their_classes() {
+    use jiujiang_engine::project::industry::{everyday_rows, Industry};
+    let industry = Industry::embedded();
+    let codes = |q: &str| -> Vec<String> {
+        (industry.search(q, 12).iter())
+            .map(|c| c.code.clone())
+            .collect()
+    };
+    assert_eq!(codes("物流")[0], "G5920");
+    assert!(codes("锂电池").contains(&"C3841".to_string()));
+    assert!(codes("cement clinker").contains(&"C3011".to_string()));
+    assert!(codes("Logis").contains(&"G5920".to_string()));
+    assert!(codes("一个物流园项目").contains(&"G5920".to_string()));
+    assert!(!codes("levels").contains(&"C3612".to_string()));
+    for (words, classes) in everyday_rows() {
+        assert!(!words.is_empty() && !classes.is_empty());
+        for c in classes {
+            assert!(
+                industry.get(c).is_some(),
+                "{words:?}: {c} is no GB/T 4754-2017 code"
+            );
+        }
+    }
+}

@@ -177,6 +177,14 @@ impl Industry {
                 .iter()
                 .filter(|c| !by_code(c) && !by_zh(c) && by_en(c)),
         );
+        // Everyday words last ("物流" is in no name of the standard).
+        for code in everyday_codes(q) {
+            if let Some(c) = self.get(code) {
+                if !hits.iter().any(|h| h.code == c.code) {
+                    hits.push(c);
+                }
+            }
+        }
         hits.truncate(limit);
         hits
     }
@@ -198,6 +206,70 @@ impl Industry {
             .filter_map(|&n| self.get(&code[..n]))
             .collect()
     }
+}
+
+/// Everyday words for industries (data/industry/everyday.tsv), with the
+/// classes each usually means.
+const EVERYDAY: &str = include_str!("../../../../data/industry/everyday.tsv");
+
+/// The rows of the everyday words: the words, and the codes they mean.
+pub fn everyday_rows() -> impl Iterator<Item = (Vec<&'static str>, Vec<&'static str>)> {
+    (EVERYDAY.lines())
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .filter_map(|l| l.split_once('\t'))
+        .map(|(words, codes)| {
+            (
+                words.split('|').collect(),
+                codes.trim().split(',').collect(),
+            )
+        })
+}
+
+/// The classes the everyday words in `query` mean: a word matches when the
+/// query contains it, or is part of it being typed (two letters or more,
+/// ending inside a word), compared without case.
+fn everyday_codes(query: &str) -> Vec<&'static str> {
+    let q = query.trim().to_lowercase();
+    let mut out = Vec::new();
+    for (words, codes) in everyday_rows() {
+        let matches = |w: &&str| {
+            let w = w.to_lowercase();
+            // A word being typed ("logis"), not a whole one that only starts
+            // the term ("lithium" is not "lithium battery").
+            let typing = q.chars().count() >= 2
+                && w.starts_with(&q)
+                && w[q.len()..]
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_alphanumeric);
+            typing || contains_word(&q, &w)
+        };
+        if words.iter().any(matches) {
+            for c in codes {
+                if !out.contains(&c) {
+                    out.push(c);
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Whether `text` holds `word`: anywhere for Chinese, as whole words for
+/// English ("ev" is not found in "levels").
+fn contains_word(text: &str, word: &str) -> bool {
+    if !word.is_ascii() {
+        return text.contains(word);
+    }
+    let words: Vec<&str> = word
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let have: Vec<&str> = text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    !words.is_empty() && have.windows(words.len()).any(|w| w == words.as_slice())
 }
 
 /// Unofficial English names (data/industry/names_en.tsv): sections, divisions
