@@ -236,3 +236,20 @@ test('a bundled county package can be switched on, and its tax rebates are never
   assert.deepEqual(problems, []);
   await page.close();
 });
+
+test('on a phone each incentive is a card whose amounts say what they are; nothing hides past the edge', async () => {
+  const context = await newContext({ viewport: { width: 390, height: 844 } });
+  const { page, problems } = await openApp({ context, map: false });
+  await setAll(page, { industry_code: 'C3985', action: 'new', 'invest.total_10k_cny': '50000', 'finance.taxable_income_10k_cny': '3000', 'finance.rd_10k_cny': '500' });
+  await page.evaluate(() => document.activeElement?.blur());
+  const [wide, room] = await page.$eval('#incentive-table', (t) => [t.scrollWidth, t.parentElement.clientWidth]);
+  assert.ok(wide <= room, `the table is ${wide} px in ${room}`);
+  const row = page.locator('#incentive-table tr:has(td.num:not(.no-amount))').first();
+  const label = await row.locator('td.num').first().evaluate((td) => getComputedStyle(td, '::before').content);
+  assert.match(label, /首年/);
+  // An item without an amount shows no row of dashes.
+  assert.equal(await page.locator('#incentive-table td.num.no-amount').first().isVisible(), false);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+

@@ -198,8 +198,12 @@ fn range_cell(r: Range, lang: Lang) -> Html {
     }
 }
 
-fn item_row(item: &ItemResult, lang: Lang) -> Html {
+/// One item. `labels` name the three amount columns, for a phone, where the
+/// table is laid out as one card an item and each amount says what it is.
+fn item_row(item: &ItemResult, lang: Lang, labels: &[String; 3]) -> Html {
     let id = format!("incentive-{}", item.id.replace('/', "-"));
+    // No amount at all: the three dashes say nothing a phone needs to show.
+    let amounts = classes!("num", (!item.state.counts()).then_some("no-amount"));
     html! {
         <tr id={id} class={state_class(item.state)} data-state={format!("{:?}", item.state)}>
             <td>
@@ -230,9 +234,9 @@ fn item_row(item: &ItemResult, lang: Lang) -> Html {
                 <span class="status" title={lang.pick(labels::status(item.status))}>{ format!("[{}]", labels::status_key(item.status)) }</span>
                 <span class="level">{ lang.pick(level_label(item.level)) }</span>
             </td>
-            <td class="num">{ if item.state.counts() { range_cell(item.yearly.first().copied().unwrap_or_default(), lang) } else { html! { "—" } } }</td>
-            <td class="num">{ if item.state.counts() { range_cell(item.total, lang) } else { html! { "—" } } }</td>
-            <td class="num">{ if item.state.counts() && item.kind != ItemKind::Cost { range_cell(item.present_value, lang) } else { html! { "—" } } }</td>
+            <td class={amounts.clone()} data-label={labels[0].clone()}>{ if item.state.counts() { range_cell(item.yearly.first().copied().unwrap_or_default(), lang) } else { html! { "—" } } }</td>
+            <td class={amounts.clone()} data-label={labels[1].clone()}>{ if item.state.counts() { range_cell(item.total, lang) } else { html! { "—" } } }</td>
+            <td class={amounts} data-label={labels[2].clone()}>{ if item.state.counts() && item.kind != ItemKind::Cost { range_cell(item.present_value, lang) } else { html! { "—" } } }</td>
         </tr>
     }
 }
@@ -269,6 +273,16 @@ pub fn incentive_panel(props: &IncentiveProps) -> Html {
         .filter(|i| i.kind == ItemKind::Cost)
         .collect();
     let n = report.options.horizon_years;
+    let columns = [
+        lang.pick(i18n::COL_YEAR1).to_string(),
+        format!(
+            "{} {} {}",
+            lang.pick(i18n::COL_TOTAL),
+            n,
+            lang.pick(i18n::YEARS)
+        ),
+        lang.pick(i18n::COL_PV).to_string(),
+    ];
     let (open, waiting) = report.needing_input();
     // Packages of the site's county that are not counted yet: offered.
     let offered: Vec<&Package> = props.site_county.as_ref().map_or(Vec::new(), |county| {
@@ -344,16 +358,16 @@ pub fn incentive_panel(props: &IncentiveProps) -> Html {
                     <thead><tr>
                         <th>{ lang.pick(i18n::COL_ITEM) }</th>
                         <th>{ lang.pick(i18n::COL_STATE) }</th><th>{ lang.pick(i18n::COL_YEAR1) }</th>
-                        <th>{ format!("{} {} {}", lang.pick(i18n::COL_TOTAL), n, lang.pick(i18n::YEARS)) }</th>
+                        <th>{ columns[1].clone() }</th>
                         <th>{ lang.pick(i18n::COL_PV) }</th>
                     </tr></thead>
-                    <tbody>{ for savings.iter().map(|i| item_row(i, lang)) }</tbody>
+                    <tbody>{ for savings.iter().map(|i| item_row(i, lang, &columns)) }</tbody>
                 </table>
             </div>
             <h3>{ lang.pick(i18n::COSTS_TITLE) }</h3>
             <div class="table-scroll">
                 <table class="incentive-table" id="cost-table">
-                    <tbody>{ for costs.iter().map(|i| item_row(i, lang)) }</tbody>
+                    <tbody>{ for costs.iter().map(|i| item_row(i, lang, &columns)) }</tbody>
                 </table>
             </div>
             if !report.land_checks.is_empty() {
