@@ -35,6 +35,10 @@ fn a_chemical_plant_is_offered_the_chemical_parks_and_its_chain_regions() {
         regions.contains(&"湖口县") && regions.contains(&"彭泽县"),
         "{regions:?}"
     );
+    // Every region has an English name, the development zones too.
+    for c in list.iter().filter(|c| c.kind == CandidateKind::ChainRegion) {
+        assert!(c.name.en.is_ascii(), "{}: {}", c.id, c.name.en);
+    }
     // Organic chemicals are not on the Chengdong base's list.
     let chengdong = list.iter().find(|c| c.id == "xunyang-chengdong").unwrap();
     assert_eq!(

@@ -177,7 +177,7 @@ pub fn candidates<'a>(
             out.push(candidate(
                 CandidateKind::ChainRegion,
                 region,
-                text(region, region),
+                crate::text::display::place(region),
                 region_point(data, region),
             ));
             if let Some(c) = out.last_mut() {
