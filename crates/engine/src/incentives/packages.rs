@@ -7,6 +7,8 @@ use super::*;
 /// the bundled packages and for packages staff import or edit.
 pub fn validate(p: &Package) -> Vec<(String, Text)> {
     let mut out = Vec::new();
+    // Read once for every condition (the table has 1,971 classes).
+    let industry = crate::project::industry::Industry::embedded();
     let mut err = |at: String, zh: &str, en: &str| {
         out.push((
             at,
@@ -145,7 +147,6 @@ pub fn validate(p: &Package) -> Vec<(String, Text)> {
                     );
                 }
             }
-            let industry = crate::project::industry::Industry::embedded();
             if (c.industry_prefixes.iter()).any(|x| industry.get(x.trim()).is_none()) {
                 err(
                     at("when.industry_prefixes"),
