@@ -79,8 +79,12 @@ fn the_band_in_the_conditions_comes_from_the_rule_data() {
         .into_iter()
         .find(|x| x.region == "彭泽县")
         .unwrap();
+    // The band includes its edge (1,000 m is inside), and other tributaries
+    // count as well as the important ones (audit W7).
     assert!(
-        pengze.conditions.iter().any(|c| c.en.contains("1,000 m")),
+        (pengze.conditions.iter()).any(|c| c.en.contains("More than 1,000 m")
+            && c.en.contains("other tributaries")
+            && c.zh.contains("超过 1,000 米")),
         "{:?}",
         pengze.conditions
     );

@@ -90,8 +90,9 @@ pub fn placements<'a>(data: &'a RuleData, project: &Project, as_of: Date) -> Vec
                     // on the date, no distance is claimed.
                     if let Some(band) = &band {
                         conditions.push(t(
-                            format!("用地距长江干流及重要支流岸线不少于 {band} 米，园区内亦然（YRB-01）。"),
-                            format!("At least {band} m from the Yangtze and important tributaries, inside the park too (YRB-01)."),
+                            // The band includes its edge, and other tributaries count too (W7).
+                            format!("用地距长江干流、重要支流及其他支流岸线均须超过 {band} 米，园区内亦然（YRB-01）。"),
+                            format!("More than {band} m from the Yangtze, its important tributaries and other tributaries, inside the park too (YRB-01)."),
                         ));
                     }
                     if parks
