@@ -654,6 +654,8 @@ pub const SHARE_HELP: L10n = L10n::new(
     "复制此链接：内容全部在链接中（#号之后不发送到服务器），打开即可复现全部方案。",
     "Copy this link: everything is inside it (the part after # is never sent to a server), and opening it reproduces every scenario.",
 );
+/// After a value its field refused, where it is still shown as typed.
+pub const NOT_USED: L10n = L10n::new("（有误，未采用）", "(refused, not used)");
 pub const COPY_LINK: L10n = L10n::new("复制", "Copy");
 pub const LINK_COPIED: L10n = L10n::new("链接已复制。", "Link copied.");
 pub const COPY_BY_HAND: L10n = L10n::new(

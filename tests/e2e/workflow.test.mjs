@@ -89,6 +89,21 @@ test('a share link is copied with one tap, and fits a phone\'s screen; without a
   await context.close();
 });
 
+test('the printed facts name a choice by its label and mark a refused figure as not used', async () => {
+  const { page, problems } = await openApp({ map: false });
+  await setAll(page, { industry_code: 'C2614', action: 'new', 'site.chemical_park': 'none', 'invest.total_10k_cny': '2000000000' });
+  await page.evaluate(() => document.activeElement?.blur());
+  await page.emulateMedia({ media: 'print' });
+  const file = path.join(shots, 'opinion-labels.pdf');
+  writeFileSync(file, await page.pdf({ format: 'A4', printBackground: true }));
+  const first = execFileSync('pdftotext', ['-f', '1', '-l', '1', '-layout', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
+  assert.match(first, /不在化工园区内/);
+  assert.doesNotMatch(first, /：none/);
+  assert.match(first, /2000000000（有误，未采用）/);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
 test('a broken, truncated or future link, in the fragment or moved into the query, says why and leaves the current work alone; a good link keeps it restorable', async () => {
   const context = await newContext();
   const { page, problems } = await openApp({ context });

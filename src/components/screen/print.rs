@@ -43,15 +43,21 @@ pub(crate) fn shown(key: &str, text: &str, lang: Lang) -> String {
     // (choice and list labels, amounts in 万元/亿元, units). A text the
     // parser refuses is shown as typed (the form says what is wrong).
     if f.kind == FieldKind::ChemicalPark {
-        return Engine::embedded()
-            .ok()
+        let park = (Engine::embedded().ok())
             .and_then(|e| e.data.parks.iter().find(|p| p.id == text))
-            .map(|p| lang.text(&p.name))
-            .unwrap_or_else(|| text.to_string());
+            .map(|p| lang.text(&p.name).to_string());
+        if let Some(name) = park {
+            return name;
+        }
     }
     match jiujiang_engine::project::parse_value(f, text, None) {
-        Ok(Some(v)) => lang.text(&jiujiang_engine::project::display_value(Some(f), &v)),
-        _ => text.to_string(),
+        Ok(Some(v)) => lang
+            .text(&jiujiang_engine::project::display_value(Some(f), &v))
+            .to_string(),
+        Ok(None) => text.to_string(),
+        // Refused at its field: shown as typed, and said not to be used, so
+        // the paper does not state it as a fact.
+        Err(_) => format!("{text} {}", lang.pick(i18n::NOT_USED)),
     }
 }
 
