@@ -427,9 +427,14 @@ fn changelog_names_real_things_and_the_current_version() {
         first.version, data.data_version,
         "newest release is not data/VERSION"
     );
+    // "2026-12-04.10" follows "2026-12-04.9": the day, then the number.
+    let key = |v: &str| {
+        let (day, n) = v.rsplit_once('.').unwrap_or((v, "0"));
+        (day.to_string(), n.parse::<u32>().unwrap_or(0))
+    };
     for pair in data.changelog.windows(2) {
         assert!(
-            pair[0].date >= pair[1].date && pair[0].version > pair[1].version,
+            pair[0].date >= pair[1].date && key(&pair[0].version) > key(&pair[1].version),
             "releases out of order: {} before {}",
             pair[0].version,
             pair[1].version
