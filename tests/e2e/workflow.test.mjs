@@ -100,6 +100,8 @@ test('the printed facts name a choice by its label and mark a refused figure as 
   assert.match(first, /不在化工园区内/);
   assert.doesNotMatch(first, /：none/);
   assert.match(first, /2000000000（有误，未采用）/);
+  // A good code is not marked (the check needs the industry table).
+  assert.doesNotMatch(first, /C2614（有误/);
   assert.deepEqual(problems, []);
   await page.close();
 });

@@ -50,7 +50,8 @@ pub(crate) fn shown(key: &str, text: &str, lang: Lang) -> String {
             return name;
         }
     }
-    match jiujiang_engine::project::parse_value(f, text, None) {
+    let industry = Engine::embedded().ok().map(|e| &e.industry);
+    match jiujiang_engine::project::parse_value(f, text, industry) {
         Ok(Some(v)) => lang
             .text(&jiujiang_engine::project::display_value(Some(f), &v))
             .to_string(),
@@ -127,6 +128,8 @@ fn summary_page(
         })
         .collect();
     let (conditions, more_conditions) = first_n(conditions, 6);
+    // Rules still open beside a decided verdict, which could add to them.
+    let (also_open, more_open) = first_n(report.open_requirements(), 4);
     let (questions, more_questions) = first_n(report.questions.iter().collect(), 5);
     let more = |n: usize| {
         (n > 0).then(|| html! { <li class="more">{ format!("+{n} {}", lang.pick(i18n::SUMMARY_MORE)) }</li> })
@@ -189,13 +192,23 @@ fn summary_page(
                         .join(" · ")
                 }</p>
             }
-            if !conditions.is_empty() {
+            if !conditions.is_empty() || !also_open.is_empty() {
                 <h2>{ lang.pick(i18n::SUMMARY_CONDITIONS) }</h2>
                 <ul class="summary-list">
                     { for conditions.iter().map(|f| html! {
                         <li>{ format!("{}: {}", f.rule_id, lang.text(&f.explanation)) }</li>
                     }) }
                     { more(more_conditions) }
+                    { for also_open.iter().map(|f| {
+                        let names: Vec<&str> = (f.missing.iter())
+                            .map(|k| jiujiang_engine::rules::questions::name(k).map_or(*k, |n| lang.pick(n)))
+                            .collect();
+                        html! {
+                            <li class="also-open">{ format!("{} ({}): {} — {}{}", f.rule_id, lang.pick(i18n::STILL_TO_CONFIRM), lang.text(f.title),
+                                lang.pick(i18n::PLEASE_GIVE), names.join(lang.pick(i18n::LIST_SEPARATOR))) }</li>
+                        }
+                    }) }
+                    { more(more_open) }
                 </ul>
             }
             if !questions.is_empty() {
