@@ -406,3 +406,24 @@ test('a verdict decided only by an unverified rule says it is a flag to check, o
   assert.deepEqual(problems, []);
   await page.close();
 });
+
+test('a decided verdict still names a rule left open that could add a review, on screen and on page 1', async () => {
+  const { page, problems } = await openApp({ map: false });
+  // A chemical plant 1,200 m from the Yangtze with every question answered
+  // except which line the distance was measured to.
+  const plant = {"schema_version":1,"name":"1200","industry_code":"C2614","action":"new","foreign_invested":false,"facilities":[],"site":{"chemical_park":"pengze-jishan","in_compliant_park":true,"dist_yangtze_mainstream_m":1200,"dist_important_tributary_m":">5000","dist_poyang_lake_m":">5000","dist_other_tributary_m":">5000","zoning_check":"allowed","nature_reserve_zone":"none","drinking_water_zone":"none","germplasm_reserve":false,"national_wetland_park":false,"scenic_core_area":false,"shoreline_zone":"none","key_ecological_zone":false},"energy":{"stated_total_tce":8000,"stated_basis":"primary"},"catalogue":{"class":"permitted","market_access":"not_listed","efficiency":"meets_benchmark"},"impact":{"petrochemical_kind":"none"}};
+  await page.setInputFiles('#import-work', { name: 'plant.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(plant)) });
+  await page.waitForFunction(() => document.querySelector('#field-site-dist_yangtze_mainstream_m')?.value === '1200');
+  assert.equal(await page.getAttribute('#advisor-verdict', 'data-outcome'), 'REQUIRES_REPLACEMENT');
+  const open = await page.textContent('#advisor-also-open');
+  assert.match(open, /GEO-DEF-03/);
+  assert.match(open, /距离量至/);
+  await page.emulateMedia({ media: 'print' });
+  const file = path.join(shots, 'opinion-also-open.pdf');
+  writeFileSync(file, await page.pdf({ format: 'A4', printBackground: true }));
+  const first = execFileSync('pdftotext', ['-f', '1', '-l', '1', '-layout', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
+  assert.match(first, /GEO-DEF-03（尚待确认）|GEO-DEF-03\(尚待确认\)/);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+

@@ -87,6 +87,7 @@ pub fn advisor(props: &AdvisorProps) -> Html {
         })
         .collect();
     let more = blocking.len().saturating_sub(4);
+    let also_open = r.open_requirements();
     // The industry and the type of project come first, from the form (with
     // its industry search); questions follow once both are given.
     let first_missing: Vec<&'static str> = ["industry_code", "action"]
@@ -176,6 +177,16 @@ pub fn advisor(props: &AdvisorProps) -> Html {
                     onclick={mark_pressed} onchange={mark_answered.clone()}>
                     { for r.questions.iter().take(3).map(|q| question(q, props)) }
                 </ol>
+            }
+            if decided && !also_open.is_empty() {
+                <p class="left-open" id="advisor-also-open">
+                    { lang.pick(i18n::ALSO_OPEN) }
+                    { for also_open.iter().map(|f| html! { <>
+                        <strong>{ format!("{}{} ", f.rule_id, grade_tag(f.status)) }</strong>
+                        { format!("{} — ", lang.text(f.title)) }
+                        { for f.missing.iter().map(|k| html! { <>{ super::result::field_link(k, lang) }{ " " }</> }) }
+                    </> }) }
+                </p>
             }
             if !props.unknown.is_empty() && !decided {
                 <p class="left-open" id="left-open">

@@ -71,6 +71,22 @@ pub struct CountyName {
 }
 
 impl Report<'_> {
+    /// Once the verdict is decided, the rules still open that could add a
+    /// requirement of their own (a review, a replacement, a condition): the
+    /// verdict stands whatever their answers, but the project may have to
+    /// meet them as well (a chemical plant that must swap capacity anyway
+    /// may also need its distance to the water reviewed). Empty while the
+    /// verdict is open: the questions carry those rules then.
+    pub fn open_requirements(&self) -> Vec<&Finding<'_>> {
+        if !self.bounds.decided() {
+            return Vec::new();
+        }
+        let harmless = [Outcome::Allowed, Outcome::NotApplicable, Outcome::Info];
+        (self.findings.iter())
+            .filter(|f| f.outcome == Outcome::NeedsInput && !f.possible.within(&harmless))
+            .collect()
+    }
+
     /// While the verdict is open, the rule already decided at its best
     /// bound: why the project can do no better whatever the answers (steel:
     /// replacement, and the suspension of new plans). `None` once decided,

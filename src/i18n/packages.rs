@@ -1,0 +1,117 @@
+//! The packages page and its editor, in both languages (issue 6).
+
+use jiujiang_engine::project::L10n;
+
+pub const TAB_PACKAGES: L10n = L10n::new("优惠包", "Incentive packages");
+pub const PACKAGES_TITLE: L10n = L10n::new("园区与地方优惠包", "Park and local incentive packages");
+pub const PACKAGES_HELP: L10n = L10n::new(
+    "勾选的优惠包计入“优惠测算”。内置优惠包来自已查到的文件；本机录入或导入的优惠包只保存在本浏览器中，结果中标明“用户录入”。按项目给予的补助（选择性）自2024-08-01起仅显示为“可洽谈”。",
+    "Ticked packages count in the incentive estimate. Bundled packages come from documents found so far; packages entered or imported here stay in this browser and are marked “entered by user” in results. Project-specific (selective) subsidies show only as negotiable since 2024-08-01.",
+);
+pub const PACKAGES_NOT_KEPT: L10n = L10n::new("浏览器拒绝保存（隐私模式或空间不足）：本次有效，关闭后丢失；请导出备份。", "The browser would not keep it (private mode or no space): it lasts this session only; export a copy.");
+pub const APPLY_PACKAGE: L10n = L10n::new("计入测算", "Apply");
+pub const ITEMS: L10n = L10n::new("项", "items");
+pub const EXPORT: L10n = L10n::new("导出文件", "Export");
+pub const EDIT: L10n = L10n::new("编辑", "Edit");
+pub const COPY_TO_EDIT: L10n = L10n::new("复制后编辑", "Copy and edit");
+pub const DELETE: L10n = L10n::new("删除", "Delete");
+pub const NEW_PACKAGE: L10n = L10n::new("新建优惠包", "New package");
+pub const IMPORT_PACKAGE: L10n = L10n::new("导入优惠包文件", "Import a package file");
+pub const IMPORT_REFUSED: L10n = L10n::new(
+    "文件未导入，原因如下（现有优惠包不变）：",
+    "The file was not imported, for these reasons (nothing was changed):",
+);
+pub const USER_PACKAGES: L10n = L10n::new("本机录入的优惠包", "Packages entered here");
+pub const NO_USER_PACKAGES: L10n = L10n::new(
+    "尚无。可新建、导入，或复制内置优惠包后编辑。",
+    "None yet. Create one, import one, or copy a bundled one to edit.",
+);
+pub const BUNDLED_PACKAGES: L10n = L10n::new("内置优惠包", "Bundled packages");
+pub const EDIT_PACKAGE: L10n = L10n::new("编辑优惠包", "Edit a package");
+pub const EDITOR_HELP: L10n = L10n::new(
+    "金额单位：万元（每亩、每人按元）。每项须注明依据文件；按项目给予的补助请勾选“选择性”。有错误时不能保存。",
+    "Amounts in 10⁴ yuan (per mu and per job in yuan). Every item needs the document it rests on; tick “selective” for project-specific subsidies. It cannot be saved while anything is wrong.",
+);
+pub const NOT_A_NUMBER: L10n = L10n::new("请输入非负数字", "Enter a number of zero or more");
+pub const SAVE: L10n = L10n::new("保存", "Save");
+pub const PROBLEMS_TO_FIX: L10n =
+    L10n::new("处需修改后才能保存。", "problems to fix before saving.");
+pub const PK_ID: L10n = L10n::new("代号", "Id");
+pub const PK_NAME_ZH: L10n = L10n::new("名称（中文）", "Name (Chinese)");
+pub const PK_NAME_EN: L10n = L10n::new("名称（英文）", "Name (English)");
+pub const PK_LEVEL: L10n = L10n::new("层级", "Level");
+pub const PK_REGION: L10n = L10n::new("地区或园区", "Region or park");
+pub const PK_VERIFIED: L10n = L10n::new("核对日期", "Checked on");
+pub const PK_ITEM: L10n = L10n::new("优惠项", "Item");
+pub const PK_TITLE_ZH: L10n = L10n::new("名称（中文）", "Title (Chinese)");
+pub const PK_TITLE_EN: L10n = L10n::new("名称（英文）", "Title (English)");
+pub const PK_AMOUNT: L10n = L10n::new("金额方式", "Amount");
+pub const PK_FIXED: L10n = L10n::new("固定金额（区间）", "Fixed sum (range)");
+pub const PK_PCT: L10n = L10n::new("固定资产投资的百分比", "Share of fixed-asset investment");
+pub const PK_TIERED: L10n = L10n::new("按投资额分档、每亩", "Per mu, by investment band");
+pub const PK_PER_MU: L10n = L10n::new("每亩（元）", "Per mu (yuan)");
+pub const PK_PER_JOB: L10n = L10n::new("每个就业岗位（元）", "Per job (yuan)");
+pub const PK_UNSTATED: L10n = L10n::new("未载金额（可洽谈）", "No amount stated (negotiable)");
+pub const PK_RATE: L10n = L10n::new("比例（%）", "Share (%)");
+pub const PK_MIN: L10n = L10n::new("下限（万元）", "Minimum (10⁴ yuan)");
+pub const PK_MAX: L10n = L10n::new("上限（万元）", "Maximum (10⁴ yuan)");
+pub const PK_TIERS: L10n = L10n::new("分档", "Bands");
+pub const PK_TIERS_HELP: L10n = L10n::new("每行“下限-上限: 每亩元数”，投资额以万元计，如 10000-30000: 15000；一次性固定金额写在冒号后，如 50000-: 固定 500（万元）；最高档上限留空。", "One band a line, “min-max: yuan per mu”, investment in 10⁴ yuan, e.g. 10000-30000: 15000; a fixed sum after the colon, e.g. 50000-: fixed 500 (10⁴ yuan); leave the top band's maximum empty.");
+pub const PK_CAP: L10n = L10n::new("封顶（万元，可选）", "Cap (10⁴ yuan, optional)");
+pub const PK_TIMING: L10n = L10n::new("发放方式", "Paid");
+pub const PK_ONCE: L10n = L10n::new("一次性", "Once");
+pub const PK_YEARLY: L10n = L10n::new("每年", "Yearly");
+pub const PK_YEARS: L10n = L10n::new("年数", "Years");
+pub const PK_CONDITIONS: L10n = L10n::new(
+    "适用条件（全部满足；留空为不限）：",
+    "Conditions (all must hold; blank means any):",
+);
+pub const PK_INDUSTRY: L10n = L10n::new(
+    "行业代码前缀（逗号分隔，如 C39, I65）",
+    "Industry code prefixes (comma-separated, e.g. C39, I65)",
+);
+pub const PK_MIN_FAI: L10n = L10n::new(
+    "固定资产投资不低于（万元）",
+    "Fixed-asset investment at least (10⁴ yuan)",
+);
+pub const PK_MIN_JOBS: L10n = L10n::new("就业人数不低于", "Jobs at least");
+pub const PK_MIN_TIER: L10n = L10n::new("招商分档不低于", "Investment tier at least");
+pub const PK_ANY: L10n = L10n::new("不限", "Any");
+pub const PK_TIER1: L10n = L10n::new("1亿元以上", "Tier 1 (100 million)");
+pub const PK_TIER2: L10n = L10n::new("20亿元以上", "Tier 2 (2 billion)");
+pub const PK_TIER3: L10n = L10n::new("50亿元以上", "Tier 3 (5 billion)");
+pub const PK_FOREIGN: L10n = L10n::new("外商投资", "Foreign-invested");
+pub const PK_RANK: L10n = L10n::new(
+    "500强、行业前十或上市公司",
+    "Top-500, top-10 or listed investor",
+);
+pub const PK_MORE_ALTERNATIVES: L10n = L10n::new(
+    "组其他条件（来自导入文件）保持不变。",
+    "more sets of conditions (from the imported file) are kept as they are.",
+);
+pub const PK_STACK: L10n = L10n::new(
+    "不可叠加组（同组只计最高者）",
+    "Stacking group (only the largest of a group counts)",
+);
+pub const PK_FROM: L10n = L10n::new("生效日期", "In force from");
+pub const PK_TO: L10n = L10n::new("失效日期（可选）", "In force until (optional)");
+pub const PK_BASIS_DOC: L10n = L10n::new("依据文件名称", "Document it rests on");
+pub const PK_BASIS_NUMBER: L10n = L10n::new("文号", "Document number");
+pub const PK_BASIS_ARTICLE: L10n = L10n::new("条款", "Article");
+pub const PK_STATUS: L10n = L10n::new("现行状态", "Standing");
+pub const PK_IN_FORCE: L10n = L10n::new("现行有效", "In force");
+pub const PK_NEEDS_REVIEW: L10n = L10n::new("待核实", "To be checked");
+pub const PK_SUPERSEDED: L10n = L10n::new("可能已被替代", "Possibly superseded");
+pub const PK_LAPSED: L10n = L10n::new("已失效", "Lapsed");
+pub const PK_SELECTIVE: L10n = L10n::new(
+    "选择性（按项目给予）补助：须经公平竞争审查",
+    "Selective (project-specific) subsidy: subject to fair-competition review",
+);
+pub const PK_NOTE_ZH: L10n = L10n::new("说明（中文）", "Note (Chinese)");
+pub const PK_NOTE_EN: L10n = L10n::new("说明（英文）", "Note (English)");
+pub const PK_REMOVE_ITEM: L10n = L10n::new("删除此项", "Remove this item");
+pub const PK_ADD_ITEM: L10n = L10n::new("添加一项", "Add an item");
+pub const ST_COMPUTED: L10n = L10n::new("已算出", "Computed");
+pub const PK_MIN_TAX: L10n = L10n::new("年纳税不低于（万元）", "Taxes a year at least (10⁴ yuan)");
+pub const PK_MIN_MU: L10n = L10n::new("用地不少于（亩）", "Land at least (mu)");
+pub const PK_MAX_MU: L10n = L10n::new("用地不多于（亩）", "Land at most (mu)");
