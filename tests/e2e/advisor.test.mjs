@@ -427,3 +427,16 @@ test('a decided verdict still names a rule left open that could add a review, on
   await page.close();
 });
 
+test('a verdict decided by several rules gives each one\'s reason: steel names the suspended replacement plans', async () => {
+  const { page, problems } = await openApp({ map: false });
+  const steel = {"schema_version": 1, "name": "steel", "industry_code": "C3120", "action": "expansion", "foreign_invested": false, "facilities": [], "site": {"in_compliant_park": true, "dist_yangtze_mainstream_m": ">5000", "dist_important_tributary_m": ">5000", "dist_poyang_lake_m": ">5000", "dist_other_tributary_m": ">5000", "zoning_check": "allowed", "nature_reserve_zone": "none", "drinking_water_zone": "none", "germplasm_reserve": false, "national_wetland_park": false, "scenic_core_area": false, "shoreline_zone": "none", "key_ecological_zone": false, "distance_reference": "management_line"}, "energy": {"stated_total_tce": 300000, "stated_basis": "primary"}, "catalogue": {"class": "permitted", "market_access": "not_listed", "efficiency": "meets_benchmark"}, "impact": {"petrochemical_kind": "none"}, "capacity": {"product": "crude_steel", "new_t": 1000000}};
+  await page.setInputFiles('#import-work', { name: 'steel.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(steel)) });
+  await page.waitForFunction(() => document.querySelector('#field-industry_code')?.value === 'C3120');
+  assert.equal(await page.getAttribute('#advisor-verdict', 'data-outcome'), 'REQUIRES_REPLACEMENT');
+  const why = await page.textContent('#advisor-verdict .why');
+  assert.match(why, /HEHE-02：/);
+  assert.match(why, /CAP-01：.*暂停/);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+

@@ -61,17 +61,33 @@ pub fn advisor(props: &AdvisorProps) -> Html {
         .filter_map(|id| r.findings.iter().find(|f| f.rule_id == *id))
         .collect();
     let floor = r.holding_best();
-    let why = match (decided, blocking.first()) {
-        (false, _) => lang.pick(i18n::UNDECIDED_WHY).to_string(),
-        (true, Some(f)) if r.overall != Outcome::Allowed => {
+    // Decided by several rules: each one's reason, up to three, since one
+    // may say what the others do not (steel: replacement under the two-high
+    // rule, and the suspension of replacement plans under CAP-01).
+    let why = match decided {
+        false => lang.pick(i18n::UNDECIDED_WHY).to_string(),
+        true if r.overall != Outcome::Allowed && !blocking.is_empty() => {
             let gap = if lang == Lang::Zh { "" } else { " " };
+            let reasons: Vec<String> = match blocking.len() {
+                1 => vec![lang.text(&blocking[0].explanation).to_string()],
+                _ => (blocking.iter().take(3))
+                    .map(|f| {
+                        format!(
+                            "{}{}{}",
+                            f.rule_id,
+                            lang.pick(i18n::COLON),
+                            lang.text(&f.explanation)
+                        )
+                    })
+                    .collect(),
+            };
             format!(
                 "{}{gap}{}",
-                lang.text(&f.explanation),
+                reasons.join(gap),
                 lang.pick(i18n::DECIDED_REST)
             )
         }
-        _ => lang.pick(i18n::CLEAR_WHY).to_string(),
+        true => lang.pick(i18n::CLEAR_WHY).to_string(),
     };
     let sep = lang.pick(i18n::LIST_SEPARATOR);
     let titles: Vec<String> = blocking
