@@ -344,8 +344,15 @@ pub fn app() -> Html {
                 let is_set = serde_json::from_str::<serde_json::Value>(&text)
                     .ok()
                     .is_some_and(|v| v.get("version").is_some());
+                // What to say when it is read: a project file goes where
+                // `import_target` says, and the notice names it.
+                let mut said = jiujiang_engine::Text {
+                    zh: i18n::IMPORTED.zh.into(),
+                    en: i18n::IMPORTED.en.into(),
+                };
                 match work::from_json(&text) {
-                    // A scenario set replaces the set; a project file fills the open scenario.
+                    // A scenario set replaces the set; a project file fills
+                    // the open scenario while it is empty, else a new one.
                     Ok(doc) if is_set => state.dispatch(Action::LoadWork(Box::new(doc))),
                     Ok(doc) => {
                         let fields = doc.scenarios[0]
@@ -356,7 +363,18 @@ pub fn app() -> Html {
                                 Some((f.key, v.clone()))
                             })
                             .collect();
-                        state.dispatch(Action::Load(fields))
+                        let name_in = |t: L10n, name: &str| jiujiang_engine::Text {
+                            zh: t.zh.replace("{name}", name),
+                            en: t.en.replace("{name}", name),
+                        };
+                        match state.import_target() {
+                            state::ImportTarget::Open => {}
+                            state::ImportTarget::New(n) => said = name_in(i18n::IMPORTED_NEW, &n),
+                            state::ImportTarget::Replace(n) => {
+                                said = name_in(i18n::IMPORTED_REPLACED, &n)
+                            }
+                        }
+                        state.dispatch(Action::ImportProject(fields))
                     }
                     Err(e) => {
                         let m = e.message();
@@ -370,13 +388,7 @@ pub fn app() -> Html {
                         return;
                     }
                 }
-                notice.set(Some((
-                    true,
-                    jiujiang_engine::Text {
-                        zh: i18n::IMPORTED.zh.into(),
-                        en: i18n::IMPORTED.en.into(),
-                    },
-                )));
+                notice.set(Some((true, said)));
             });
         })
     };

@@ -108,12 +108,47 @@ pub enum Action {
     SetLang(Lang),
     SetView(View),
     SetAsOf(String),
-    /// Replace every field (an example, or later an imported file).
+    /// Replace every field (an example).
     Load(Vec<(&'static str, String)>),
+    /// A project file: where [`AppState::import_target`] says.
+    ImportProject(Vec<(&'static str, String)>),
     Clear,
 }
 
+/// Where an imported project file goes: into the open scenario while it is
+/// empty, else into a new one, so the work in hand is not overwritten; with
+/// four scenarios already, into the open one, said by name.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ImportTarget {
+    Open,
+    New(String),
+    Replace(String),
+}
+
 impl AppState {
+    pub fn import_target(&self) -> ImportTarget {
+        let open = &self.scenarios[self.current];
+        if open.fields.values().all(|v| v.trim().is_empty()) {
+            return ImportTarget::Open;
+        }
+        if self.scenarios.len() >= MAX_SCENARIOS {
+            return ImportTarget::Replace(open.name.clone());
+        }
+        ImportTarget::New(self.free_name())
+    }
+
+    /// A new scenario's name: the first free letter (A to D), else the open
+    /// one's with a "+".
+    fn free_name(&self) -> String {
+        ["A", "B", "C", "D"]
+            .iter()
+            .find(|l| !self.scenarios.iter().any(|s| s.name == **l))
+            .map_or_else(
+                || format!("{} +", self.scenarios[self.current].name),
+                |l| l.to_string(),
+            )
+    }
+
     pub fn new(today: Date) -> AppState {
         AppState {
             lang: Lang::default(),
@@ -283,12 +318,7 @@ impl Reducible for AppState {
             Action::DuplicateScenario => {
                 if next.scenarios.len() < MAX_SCENARIOS {
                     let mut copy = next.scenarios[next.current].clone();
-                    // The first free letter: A, B, C, D.
-                    copy.name = ["A", "B", "C", "D"]
-                        .iter()
-                        .find(|l| !next.scenarios.iter().any(|s| s.name == **l))
-                        .map(|l| l.to_string())
-                        .unwrap_or_else(|| format!("{} +", copy.name));
+                    copy.name = next.free_name();
                     next.scenarios.push(copy);
                     next.current = next.scenarios.len() - 1;
                 }
@@ -396,6 +426,17 @@ impl Reducible for AppState {
             Action::SetView(view) => next.view = view,
             Action::SetAsOf(s) => next.as_of = s,
             Action::Load(fields) => {
+                next.interview = Interview::default();
+                next.fields_mut().values_mut().for_each(String::clear);
+                for (k, v) in fields {
+                    next.fields_mut().insert(k, v);
+                }
+            }
+            Action::ImportProject(fields) => {
+                if let ImportTarget::New(name) = next.import_target() {
+                    next.scenarios.push(Scenario::empty(name));
+                    next.current = next.scenarios.len() - 1;
+                }
                 next.interview = Interview::default();
                 next.fields_mut().values_mut().for_each(String::clear);
                 for (k, v) in fields {
@@ -534,6 +575,33 @@ mod tests {
         assert_eq!(back.interview.unknown, ["site.protected_areas", "energy"]);
         assert_eq!(back.interview.declined, ["catalogue.lists"]);
         assert_eq!(back.field("industry_code"), "C2614");
+    }
+
+    #[test]
+    fn an_imported_project_fills_an_empty_scenario_else_opens_a_new_one() {
+        let file = || vec![("industry_code", "C3841".to_string())];
+        // Empty: the file fills the open scenario.
+        let s = apply(AppState::new(TODAY), vec![Action::ImportProject(file())]);
+        assert_eq!((s.scenarios.len(), s.field("industry_code")), (1, "C3841"));
+        // With work in it, a new scenario takes the file and the work stays.
+        let s = apply(
+            AppState::new(TODAY),
+            vec![
+                Action::SetField("industry_code", "C2614".into()),
+                Action::ImportProject(file()),
+            ],
+        );
+        assert_eq!(s.scenarios.len(), 2);
+        assert_eq!((s.current, s.scenarios[1].name.as_str()), (1, "B"));
+        assert_eq!(s.field("industry_code"), "C3841");
+        assert_eq!(s.scenarios[0].fields["industry_code"], "C2614");
+        // Four already: the open one is replaced, and the target says which.
+        let mut steps = vec![Action::SetField("industry_code", "C2614".into())];
+        steps.extend((0..3).map(|_| Action::DuplicateScenario));
+        let full = apply(AppState::new(TODAY), steps);
+        assert_eq!(full.import_target(), ImportTarget::Replace("D".into()));
+        let s = apply((*full).clone(), vec![Action::ImportProject(file())]);
+        assert_eq!((s.scenarios.len(), s.field("industry_code")), (4, "C3841"));
     }
 
     #[test]

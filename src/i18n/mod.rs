@@ -578,6 +578,14 @@ pub const OPENED_FROM_LINK: L10n = L10n::new("已按链接打开。", "Opened fr
 pub const PREVIOUS_KEPT: L10n = L10n::new("之前的内容已保留。", "Your previous work was kept.");
 pub const LINK_REFUSED: L10n = L10n::new("无法打开链接：", "The link could not be opened: ");
 pub const IMPORTED: L10n = L10n::new("已导入。", "Imported.");
+pub const IMPORTED_NEW: L10n = L10n::new(
+    "已导入为新方案 {name}，原方案保留。",
+    "Imported as a new scenario, {name}; the open one is kept.",
+);
+pub const IMPORTED_REPLACED: L10n = L10n::new(
+    "已有 4 个方案：已导入并替换当前方案 {name}。",
+    "Four scenarios already: imported into the open one, {name}, replacing it.",
+);
 pub const IMPORT_FAILED: L10n = L10n::new("文件未导入：", "The file was not imported: ");
 pub const AUTOSAVE_DAMAGED: L10n = L10n::new(
     "自动保存的内容无法读取，已另存，当前为空白：",

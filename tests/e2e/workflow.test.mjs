@@ -178,11 +178,17 @@ test('the work survives a reload, and project files export and import; bad files
   await set(page, 'site.dist_yangtze_mainstream_m', '100');
   await page.setInputFiles('#import-work', { name: 'p.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
   await page.waitForFunction(() => document.querySelector('#field-site-dist_yangtze_mainstream_m').value === '4000');
+  // The file opened as a new scenario, said by name; the work in hand (100 m) is kept.
+  assert.equal(await page.locator('.scenario-tab').count(), 3);
+  assert.match(await page.textContent('#work-notice'), /已导入为新方案 C，原方案保留/);
+  await page.click('#scenario-1');
+  assert.equal(await page.inputValue('#field-site-dist_yangtze_mainstream_m'), '100');
+  await page.click('#scenario-2');
   // The whole set.
   const [all] = await Promise.all([page.waitForEvent('download'), page.click('#export-all')]);
   const set1 = JSON.parse(readFileSync(await all.path(), 'utf8'));
   assert.equal(set1.version, 1);
-  assert.equal(set1.scenarios.length, 2);
+  assert.equal(set1.scenarios.length, 3);
   // Bad files: refused with the reason, nothing changed.
   for (const [content, why] of [
     ['{"version": 1, "scenarios": [{"name": "A", "fields": {"no.such.field": "1"}}]}', /no\.such\.field/],
@@ -197,7 +203,7 @@ test('the work survives a reload, and project files export and import; bad files
     // The Chinese message carries no English from the JSON reader.
     assert.doesNotMatch(await page.textContent('#work-notice'), /EOF|expected|invalid type/);
     assert.equal(await page.inputValue('#field-site-dist_yangtze_mainstream_m'), '4000');
-    assert.equal(await page.locator('.scenario-tab').count(), 2);
+    assert.equal(await page.locator('.scenario-tab').count(), 3);
   }
   // A project file right in shape with one value wrong is taken, the value as
   // written and flagged at its field, as if typed.
