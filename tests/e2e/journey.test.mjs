@@ -158,6 +158,11 @@ test('switching to English keeps every input; the rule base is browsable and sea
   assert.equal(await page.inputValue('#field-site-dist_yangtze_mainstream_m'), '300');
   assert.equal(await page.getAttribute('.app', 'lang'), 'en');
   assert.equal(await page.getAttribute('html', 'lang'), 'en', 'the document says its language too');
+  // English punctuation in English: units in ( ), a hint after ": ".
+  const units = await page.$$eval('.form .unit', (els) => els.map((e) => e.textContent));
+  assert.ok(units.length > 0 && units.every((u) => !/[（）]/.test(u)), JSON.stringify(units));
+  const hints = await page.$$eval('.hint strong', (els) => els.map((e) => e.textContent));
+  assert.ok(hints.every((h) => !h.includes('：')), JSON.stringify(hints));
   assert.equal(await finding(page, 'YRB-01'), 'NOT_APPLICABLE');
   assert.match(await page.textContent('#finding-YRB-01'), /Unverified/);
   await page.screenshot({ path: path.join(shots, 'english.png'), fullPage: true });

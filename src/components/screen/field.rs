@@ -109,7 +109,7 @@ pub fn field(props: &FieldProps) -> Html {
         <div class={classes!("field", error.is_some().then_some("has-error"))}>
             <label for={id.clone()}>
                 { lang.pick(spec.label) }
-                if let Some(u) = unit { <span class="unit">{ format!("（{u}）") }</span> }
+                if let Some(u) = unit { <span class="unit">{ match lang { Lang::Zh => format!("（{u}）"), Lang::En => format!(" ({u})") } }</span> }
             </label>
             { control }
             if let Some(echo) = error.is_none().then(|| amount_echo(spec, value)).flatten() {

@@ -54,7 +54,7 @@ pub fn finding_card(props: &FindingProps) -> Html {
                 </div>
             }
             if let Some(h) = &f.hint {
-                <p class="hint"><strong>{ lang.pick(i18n::WHAT_WOULD_CHANGE) }{ "：" }</strong>{ lang.text(h) }</p>
+                <p class="hint"><strong>{ lang.pick(i18n::WHAT_WOULD_CHANGE) }{ lang.pick(i18n::COLON) }</strong>{ lang.text(h) }</p>
             }
             <details>
                 <summary>{ lang.pick(i18n::WHY) }</summary>
