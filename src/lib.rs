@@ -227,7 +227,9 @@ pub fn app() -> Html {
         Callback::from(move |b| state.dispatch(Action::SetBoundary(b)))
     };
     // Worked out again only when what they rest on changes (each open place
-    // is screened to name its questions: a few milliseconds).
+    // is screened to name its questions: a few milliseconds). The one hook
+    // after the engine's early return above: the engine is built once, so
+    // every render takes the same path and the hook order holds.
     let candidates = use_memo(
         (project.clone(), as_of, state.boundary.clone(), map_layers),
         move |(project, as_of, boundary, _)| {

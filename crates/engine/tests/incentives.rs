@@ -716,8 +716,9 @@ fn a_park_package_follows_the_park_chosen_and_an_unplaceable_region_counts_as_sw
 
 /// An item is never shown surer than its own basis: a package item than its
 /// weakest legal basis in any state but "not applicable", a national item
-/// than its data's grade while it waits for figures (once worked out, it
-/// has the grade of the figures it used).
+/// than its data's grade in any state but "not applicable" and those worked
+/// out (which have the grade of the figures used); for an allowed project
+/// and for a prohibited one, where every item is blocked.
 #[test]
 fn no_item_is_shown_surer_than_its_basis() {
     let engine = engine();
@@ -731,8 +732,12 @@ fn no_item_is_shown_surer_than_its_basis() {
     let basis = |id: &str, state: ItemState| {
         let national = engine.data.incentives.iter().find(|i| i.id == id);
         let local = (packages.iter().flat_map(|p| &p.items)).find(|i| i.id == id);
+        let worked_out = matches!(
+            state,
+            ItemState::Applies | ItemState::EligibleIfCertified | ItemState::Negotiable
+        );
         match (national, local) {
-            (Some(n), _) => (state == ItemState::NeedsInput).then_some(n.status),
+            (Some(n), _) => (!worked_out).then_some(n.status),
             (None, Some(l)) => {
                 Some((l.legal_basis.iter().map(|c| c.status).min()).unwrap_or(Status::U))
             }
@@ -743,18 +748,18 @@ fn no_item_is_shown_surer_than_its_basis() {
     for (file, c) in cases() {
         let (project, _) = parse_case_project(&c.project);
         let as_of = c.as_of.unwrap_or(DEFAULT_AS_OF);
-        let report = estimate(
-            &engine.data,
-            &project,
-            as_of,
-            Outcome::Allowed,
-            &packages,
-            Options::default(),
-        );
-        for item in report
-            .items
-            .iter()
-            .filter(|i| i.state != ItemState::NotApplicable)
+        let reports = [Outcome::Allowed, Outcome::Prohibited].map(|o| {
+            estimate(
+                &engine.data,
+                &project,
+                as_of,
+                o,
+                &packages,
+                Options::default(),
+            )
+        });
+        for item in
+            (reports.iter().flat_map(|r| &r.items)).filter(|i| i.state != ItemState::NotApplicable)
         {
             let Some(most) = basis(item.id, item.state) else {
                 continue;

@@ -89,3 +89,17 @@ fn a_branch_with_another_outcome_keeps_its_note() {
         "{found:#?}"
     );
 }
+
+/// While a rule is open, a branch that did not hold would decide it if its
+/// doubted fact were otherwise: its note stays. A paper mill with no energy
+/// figures is asked for them; if the exemption mapping were wrong, the rule
+/// would not apply and the question would not matter.
+#[test]
+fn an_open_rule_keeps_the_notes_of_branches_that_did_not_hold() {
+    let (outcome, found) = notes(&[PAPER, ("action", "new")], "EN-01");
+    assert_eq!(outcome, Outcome::NeedsInput);
+    assert!(
+        mentions(&found, "exempt from a separate energy review"),
+        "{found:#?}"
+    );
+}

@@ -667,8 +667,8 @@ pub fn estimate<'a>(
                 &item.note,
             );
             r.item_status = Some(item.status);
-            // Its weakest legal basis, until the draft's grade is known.
-            r.status = (item.legal_basis.iter().map(|c| c.status).min()).unwrap_or(Status::U);
+            // Its weakest legal basis in force, until the draft's grade is known.
+            r.status = (r.legal_basis.iter().map(|c| c.status).min()).unwrap_or(Status::U);
             r.package = Some(&p.name);
             r.entered_by_user = p.entered_by_user;
             drafts.push((draft, r));
@@ -719,16 +719,19 @@ pub fn estimate<'a>(
             }
         }
         // No item is surer than its basis (`r.status` so far), whatever its
-        // state: not an item waiting for figures, nor one replaced, stacked
-        // or blocked. A national item that was worked out has the grade of
-        // the figures it used, which may be above its summary grade (a
-        // verified land grade under an item of recalled ones); "not
+        // state: not an item waiting for figures, nor one replaced, stacked,
+        // blocked or not eligible. A national item that was worked out has
+        // the grade of the figures it used, which may be above its summary
+        // grade (a verified land grade under an item of recalled ones); "not
         // applicable" may rest on an exclusion list graded on its own.
         let national = r.package.is_none();
+        let worked_out = matches!(
+            d.state,
+            ItemState::Applies | ItemState::EligibleIfCertified | ItemState::Negotiable
+        );
         r.status = match d.state {
             ItemState::NotApplicable => d.status,
-            ItemState::NeedsInput => d.status.min(r.status),
-            _ if national => d.status,
+            _ if national && worked_out => d.status,
             _ => d.status.min(r.status),
         };
         r.state = d.state;

@@ -205,21 +205,22 @@ pub(crate) fn decide<'a>(index: usize, ctx: &Ctx<'a, '_>, trace: &mut Trace<'a>)
         }
     }
     let final_outcome = decided.map_or(rule.otherwise.outcome, |(_, c)| c.outcome);
-    // A branch that did not hold and would have given the same outcome
-    // cannot change it, whatever its notes doubt ("outside the steel
-    // mapping" where the project is prohibited anyway): they go. Last
-    // first, so the earlier ranges stay where they are.
-    for (outcome, notes) in trace.failed.drain(..).rev() {
-        if outcome == final_outcome {
-            trace.notes.drain(notes);
-        }
-    }
     possible.insert(final_outcome);
     d.possible = possible;
     // ALLOWED or not applicable: either way the rule does not stand in the way.
     let harmless = final_outcome == Outcome::Allowed
         && possible.within(&[Outcome::Allowed, Outcome::NotApplicable]);
     if possible.len() == 1 || harmless {
+        // Decided: a branch that did not hold and would have given the same
+        // outcome cannot change it, whatever its notes doubt ("outside the
+        // steel mapping" where the project is prohibited anyway): they go.
+        // (While the rule is open, a failed branch holding would decide it,
+        // so its notes stay.) Last first, so earlier ranges stay in place.
+        for (outcome, notes) in trace.failed.drain(..).rev() {
+            if outcome == final_outcome {
+                trace.notes.drain(notes);
+            }
+        }
         d.scope_open = applies == Tri::Unknown;
         if d.scope_open {
             merge(&mut d.would_refine, &trace.missing[applies_missing]);
