@@ -18,18 +18,24 @@ fn document() -> web_sys::Document {
 }
 
 /// A fresh root, as on a first visit: the tests share one page, so what one
-/// app kept in local storage (work, language) must not reach the next.
+/// app kept in local storage (work, language) must not reach the next. The
+/// app opens in the browser's language, and the test browser's is English:
+/// a Chinese reader's choice is kept instead, as the staff's would be.
 fn mount() -> Element {
     if let Some(s) = web_sys::window().and_then(|w| w.local_storage().ok().flatten()) {
         s.clear().unwrap();
+        s.set_item("jiujiang.lang", "zh-CN").unwrap();
     }
     let div = document().create_element("div").unwrap();
     document().body().unwrap().append_child(&div).unwrap();
     div
 }
 
+/// Lets the app render after an event. These tests run the debug build, in
+/// which a render that screens each open candidate place (to name what it
+/// waits on) takes well over the 30 ms that used to be enough.
 async fn settle() {
-    yew::platform::time::sleep(Duration::from_millis(30)).await;
+    yew::platform::time::sleep(Duration::from_millis(300)).await;
 }
 
 fn q(root: &Element, sel: &str) -> Element {
