@@ -186,10 +186,10 @@ pub const CANDIDATES_NONE: L10n = L10n::new(
     "Enter the industry code to list the chemical parks, the 9610 programme's regions and the parks with a target list.",
 );
 pub const CANDIDATE_CHEMICAL_PARK: L10n = L10n::new("认定化工园区", "Recognised chemical park");
-pub const CANDIDATE_REGION: L10n = L10n::new("“9610”布局地区", "9610 region");
+pub const CANDIDATE_REGION: L10n = L10n::new("“9610”布局地区", "Region of the 9610 plan");
 pub const CANDIDATE_TARGET_LIST: L10n = L10n::new("园区招商目录", "Park target list");
-pub const CANDIDATE_RIVER: L10n = L10n::new("距长江等河流 ", "River ");
-pub const CANDIDATE_LAKE: L10n = L10n::new("距湖泊 ", "lake ");
+pub const CANDIDATE_RIVER: L10n = L10n::new("距长江等河流 ", "Nearest river (Yangtze or other) ");
+pub const CANDIDATE_LAKE: L10n = L10n::new("距湖泊 ", "nearest lake ");
 pub const CANDIDATE_FITS: L10n = L10n::new("符合其招商重点产业清单第", "On its target list, item");
 pub const CANDIDATE_NOT_LISTED: L10n = L10n::new(
     "不在其招商重点产业清单内（不符合其发展方向的项目列为禁止类）",
