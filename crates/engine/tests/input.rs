@@ -636,6 +636,8 @@ fn everyday_words_find_their_classes() {
     assert!(codes("Logis").contains(&"G5920".to_string()));
     assert!(codes("一个物流园项目").contains(&"G5920".to_string()));
     assert!(!codes("levels").contains(&"C3612".to_string()));
+    // Plurals and US spellings as the class search reads them.
+    assert!(codes("two data centers").contains(&"I6450".to_string()));
     for (words, classes) in everyday_rows() {
         assert!(!words.is_empty() && !classes.is_empty());
         for c in classes {

@@ -248,8 +248,9 @@ fn refocus() {
     }
 }
 
-/// A question's name in the list of those left open (the engine's).
-fn label_of(id: &str, lang: Lang) -> String {
+/// A question's name, or a field's (the engine's): in the list of those
+/// left open, a candidate place's open questions, page 1's facts to give.
+pub(super) fn label_of(id: &str, lang: Lang) -> String {
     jiujiang_engine::rules::questions::name(id)
         .map_or_else(|| id.to_string(), |n| lang.pick(n).to_string())
 }

@@ -73,8 +73,8 @@ pub fn candidates(props: &CandidatesProps) -> Html {
         });
         let chain = c.chain.map(|t| lang.text(t).to_string());
         let open = (!c.open.is_empty()).then(|| {
-            let names: Vec<&str> = (c.open.iter())
-                .map(|id| jiujiang_engine::rules::questions::name(id).map_or(*id, |n| lang.pick(n)))
+            let names: Vec<String> = (c.open.iter())
+                .map(|id| super::advisor::label_of(id, lang))
                 .collect();
             format!(
                 "{}{}",

@@ -41,7 +41,7 @@ pub(crate) fn shown(key: &str, text: &str, lang: Lang) -> String {
     };
     // A park by its name; anything else as the engine writes inputs used
     // (choice and list labels, amounts in 万元/亿元, units). A text the
-    // parser refuses is shown as typed (the form says what is wrong).
+    // parser refuses is shown as typed and marked as not used.
     if f.kind == FieldKind::ChemicalPark {
         let park = (Engine::embedded().ok())
             .and_then(|e| e.data.parks.iter().find(|p| p.id == text))
@@ -200,8 +200,8 @@ fn summary_page(
                     }) }
                     { more(more_conditions) }
                     { for also_open.iter().map(|f| {
-                        let names: Vec<&str> = (f.missing.iter())
-                            .map(|k| jiujiang_engine::rules::questions::name(k).map_or(*k, |n| lang.pick(n)))
+                        let names: Vec<String> = (f.missing.iter())
+                            .map(|k| super::advisor::label_of(k, lang))
                             .collect();
                         html! {
                             <li class="also-open">{ format!("{} ({}): {} — {}{}", f.rule_id, lang.pick(i18n::STILL_TO_CONFIRM), lang.text(f.title),

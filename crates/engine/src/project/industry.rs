@@ -214,8 +214,7 @@ const EVERYDAY: &str = include_str!("../../../../data/industry/everyday.tsv");
 
 /// The rows of the everyday words: the words, and the codes they mean.
 pub fn everyday_rows() -> impl Iterator<Item = (Vec<&'static str>, Vec<&'static str>)> {
-    (EVERYDAY.lines())
-        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+    english_lines(EVERYDAY)
         .filter_map(|l| l.split_once('\t'))
         .map(|(words, codes)| {
             (
@@ -256,19 +255,14 @@ fn everyday_codes(query: &str) -> Vec<&'static str> {
 }
 
 /// Whether `text` holds `word`: anywhere for Chinese, as whole words for
-/// English ("ev" is not found in "levels").
+/// English, compared as the class search compares them ([`english_stems`]:
+/// "data centers" holds "data centre"; "ev" is not found in "levels").
 fn contains_word(text: &str, word: &str) -> bool {
     if !word.is_ascii() {
         return text.contains(word);
     }
-    let words: Vec<&str> = word
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .collect();
-    let have: Vec<&str> = text
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .collect();
+    let words = english_stems(word);
+    let have = english_stems(text);
     !words.is_empty() && have.windows(words.len()).any(|w| w == words.as_slice())
 }
 
@@ -334,7 +328,8 @@ fn english_stems(text: &str) -> Vec<String> {
         .collect()
 }
 
-/// The rows of a names table: its lines but comments (`#`) and blank ones.
+/// The rows of a table (the English names, the everyday words): its lines
+/// but comments (`#`) and blank ones.
 fn english_lines(text: &str) -> impl Iterator<Item = &str> {
     text.lines()
         .filter(|l| !l.starts_with('#') && !l.trim().is_empty())

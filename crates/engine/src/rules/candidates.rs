@@ -127,12 +127,8 @@ fn open_questions(
     (lon, lat): (f64, f64),
     overall: Outcome,
 ) -> Vec<&'static str> {
-    let mut at = project.clone();
-    let moved = crate::rules::grid::MOVED.iter().copied();
-    for key in moved.chain(siting.boundary.map(|b| b.meta.kind.field())) {
-        at.set(key, None);
-    }
-    at.set("site.location_datum", Some(Value::Choice("wgs84")));
+    use crate::rules::grid::{moved_fields, without_site};
+    let mut at = without_site(project, &moved_fields(siting));
     at.set("site.location", Some(Value::Point(lon, lat)));
     let report = crate::rules::report::screen_with(data, program, siting, &at, as_of);
     if report.overall != overall {

@@ -35,6 +35,25 @@ pub const MOVED: &[&str] = &[
     "site.yangtze_reach",
 ];
 
+/// The fields a cell replaces for this siting: [`MOVED`], and the distance
+/// an imported boundary layer measures from each cell itself.
+pub(crate) fn moved_fields(siting: Siting<'_>) -> Vec<&'static str> {
+    let mut moved = MOVED.to_vec();
+    moved.extend(siting.boundary.map(|b| b.meta.kind.field()));
+    moved
+}
+
+/// The project as a cell takes it before its point is set: the `moved`
+/// fields cleared, and the point to come given in WGS-84.
+pub(crate) fn without_site(project: &Project, moved: &[&'static str]) -> Project {
+    let mut p = project.clone();
+    for key in moved {
+        p.set(key, None);
+    }
+    p.set("site.location_datum", Some(Value::Choice("wgs84")));
+    p
+}
+
 /// The map's box (WGS-84 degrees: west, south, east, north): Jiujiang and
 /// about 10 km around, as the bundled layers cover it.
 pub const MAP_BBOX: [f64; 4] = [113.9, 28.6, 117.2, 30.4];
@@ -137,9 +156,7 @@ pub fn grid(
 ) -> Grid {
     let mut owned = None;
     let program = crate::rules::program::for_data(program, data, &mut owned);
-    // An imported boundary layer measures its own distance from each cell.
-    let mut moved: Vec<&'static str> = MOVED.to_vec();
-    moved.extend(siting.boundary.map(|b| b.meta.kind.field()));
+    let moved = moved_fields(siting);
     // Facts a cell may change, by number: the distances and the reach, and
     // the moved fields themselves; for other kinds of fact, when in doubt, yes.
     let stale: Vec<bool> = (program.facts.iter().zip(&program.refs))
@@ -172,11 +189,7 @@ pub fn grid(
         }
     }
     let water = siting.water;
-    let mut scratch = project.clone();
-    for key in &moved {
-        scratch.set(key, None);
-    }
-    scratch.set("site.location_datum", Some(Value::Choice("wgs84")));
+    let mut scratch = without_site(project, &moved);
     let [w, s, e, n] = bbox;
     // Each cell is the project without its stated precision (a cell's
     // point is exact): its margin, not the project's, sets how far to look.
