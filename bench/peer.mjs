@@ -42,7 +42,8 @@ async function time(label, runs, fn) {
 const CHEMICAL = ['C26', 'C25', 'C2710', 'C28'];
 const peer = new Engine([], { allowUndefinedFacts: true });
 peer.addOperator('startsWithAny', (v, prefixes) => typeof v === 'string' && prefixes.some((p) => v.startsWith(p)));
-peer.addOperator('below', (v, limit) => v !== undefined && v !== '' && Number(v) < limit);
+// "Within 1 km" includes 1,000 m, as the rule data reads it since 2026-12-04.2.
+peer.addOperator('atMost', (v, limit) => v !== undefined && v !== '' && Number(v) <= limit);
 peer.addRule({
   name: 'YRB-01',
   conditions: {
@@ -56,8 +57,8 @@ peer.addRule({
         ] },
       ] },
       { any: [
-        { fact: 'site.dist_yangtze_mainstream_m', operator: 'below', value: 1000 },
-        { fact: 'site.dist_important_tributary_m', operator: 'below', value: 1000 },
+        { fact: 'site.dist_yangtze_mainstream_m', operator: 'atMost', value: 1000 },
+        { fact: 'site.dist_important_tributary_m', operator: 'atMost', value: 1000 },
       ] },
     ],
   },

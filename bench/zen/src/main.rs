@@ -35,7 +35,7 @@ const GRAPH: &str = include_str!("../yrb01.json");
 /// A dotted name becomes a path of nested objects (`site.dist_yangtze_mainstream_m`
 /// → `{"site": {"dist_yangtze_mainstream_m": …}}`), since a ZEN field is an
 /// expression in which a dot reads a member. A value that reads as a number
-/// becomes a JSON number, as the peer's `below` operator makes one with
+/// becomes a JSON number, as the peer's `atMost` operator makes one with
 /// `Number(v)`; codes and choices stay strings.
 fn jdm_facts(i: usize) -> Value {
     let mut root = Map::new();
