@@ -574,6 +574,65 @@ fn energy_totals_convert_between_bases_through_the_electricity_share() {
     assert_energy("energy.electricity_kwh", &coal, 0.0, 0.0);
 }
 
+/// A carrier typed but unreadable ("8000万" of electricity) is not a carrier
+/// left blank: the energy rules wait for it instead of summing the others.
+#[test]
+fn an_unreadable_energy_carrier_leaves_the_energy_rules_open_and_names_it() {
+    let fields = |elec: &'static str| {
+        [
+            ("industry_code", "C3011"),
+            ("action", "new"),
+            ("energy.coal_t", "100"),
+            ("energy.electricity_10k_kwh", elec),
+        ]
+    };
+    let (blank, errors) = engine().parse_fields(fields(""));
+    assert!(errors.is_empty());
+    let (bad, errors) = engine().parse_fields(fields("8000万"));
+    assert_eq!(errors.len(), 1);
+    assert_eq!(errors[0].field, "energy.electricity_10k_kwh");
+    assert!(
+        bad.is_refused("energy.electricity_10k_kwh")
+            && !blank.is_refused("energy.electricity_10k_kwh")
+    );
+    let (with_blank, with_bad) = (
+        engine().screen(&blank, DEFAULT_AS_OF),
+        engine().screen(&bad, DEFAULT_AS_OF),
+    );
+    for id in ["HEHE-01", "EN-01"] {
+        let find = |r: &jiujiang_engine::Report<'static>| {
+            r.findings
+                .iter()
+                .find(|f| f.rule_id == id)
+                .map(|f| (f.outcome, f.missing.clone()))
+                .unwrap()
+        };
+        let (outcome, _) = find(&with_blank);
+        assert_ne!(
+            outcome,
+            Outcome::NeedsInput,
+            "{id} is decided on 100 t of coal alone"
+        );
+        let (outcome, missing) = find(&with_bad);
+        assert_eq!(
+            outcome,
+            Outcome::NeedsInput,
+            "{id} with the electricity unreadable"
+        );
+        assert!(
+            missing.contains(&"energy.electricity_10k_kwh"),
+            "{id}: {missing:?}"
+        );
+    }
+    // Typing a readable figure again clears the refusal.
+    let mut fixed = bad.clone();
+    fixed.set(
+        "energy.electricity_10k_kwh",
+        Some(jiujiang_engine::project::Value::Num(0.0)),
+    );
+    assert!(!fixed.is_refused("energy.electricity_10k_kwh"));
+}
+
 /// The fields a one-rule screening lists under "inputs used", for a rule
 /// that prohibits when `when` holds.
 fn inputs_for(data: &RuleData, fields: &[(&str, &str)]) -> (Outcome, Vec<&'static str>) {

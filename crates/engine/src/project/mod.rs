@@ -194,6 +194,10 @@ pub struct Project {
     pub schema_version: u32,
     /// One slot per entry of [`FIELDS`], in that order.
     values: Vec<Option<Value>>,
+    /// The fields given a text that could not be read (by their place in
+    /// [`FIELDS`]): not known, and not blank either, where blank has a
+    /// meaning (an energy carrier left blank is not used).
+    refused: Vec<u16>,
 }
 
 impl Default for Project {
@@ -201,6 +205,7 @@ impl Default for Project {
         Project {
             schema_version: SCHEMA_VERSION,
             values: vec![None; FIELDS.len()],
+            refused: Vec::new(),
         }
     }
 }
@@ -218,8 +223,32 @@ impl Project {
     /// Sets a field (`None` clears it). Unknown keys are ignored.
     pub fn set(&mut self, key: &str, value: Option<Value>) {
         if let Some(i) = field_index(key) {
+            if value.is_some() {
+                self.refused.retain(|&r| r as usize != i);
+            }
             self.values[i] = value;
         }
+    }
+
+    /// Records that `key` was given a text that could not be read: it stays
+    /// unknown, and facts that read a blank as "none" must not.
+    pub fn refuse(&mut self, key: &str) {
+        if let Some(i) = field_index(key) {
+            self.values[i] = None;
+            if !self.refused.contains(&(i as u16)) {
+                self.refused.push(i as u16);
+            }
+        }
+    }
+
+    /// Whether any field was given a text that could not be read.
+    pub fn any_refused(&self) -> bool {
+        !self.refused.is_empty()
+    }
+
+    /// Whether `key` was given a text that could not be read.
+    pub fn is_refused(&self, key: &str) -> bool {
+        field_index(key).is_some_and(|i| self.refused.contains(&(i as u16)))
     }
 
     /// The given fields, in form order.

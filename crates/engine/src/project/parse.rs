@@ -442,7 +442,10 @@ pub fn parse_fields<'a>(
         match parse_value(spec, raw, Some(industry)) {
             Ok(Some(v)) => p.set(spec.key, Some(v)),
             Ok(None) => {}
-            Err(e) => errors.push(e),
+            Err(e) => {
+                p.refuse(spec.key);
+                errors.push(e);
+            }
         }
     }
     (p, errors)

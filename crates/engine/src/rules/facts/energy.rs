@@ -48,6 +48,10 @@ pub const ENERGY_PARAMS: &[&str] = &[
 impl FactCtx<'_> {
     pub(super) fn electricity_kwh(&self) -> Fact {
         let key = "energy.electricity_10k_kwh";
+        if self.project.any_refused() && self.project.is_refused(key) {
+            // Typed but unreadable: not "none used", whatever else is given.
+            return Fact::unknown(&[key]);
+        }
         match self.project.num(key) {
             Some(v) => Fact::read(key, FactValue::Num(v * 1.0e4)),
             // Given by carriers with electricity left blank: none is used.
@@ -159,6 +163,14 @@ impl FactCtx<'_> {
         }
         if !CARRIERS.iter().any(|(k, _)| p.num(k).is_some()) {
             fact.missing.push("energy");
+            return fact;
+        }
+        // A carrier typed but unreadable is unknown, not blank: summing the
+        // others would count it as zero.
+        if p.any_refused() && CARRIERS.iter().any(|(k, _)| p.is_refused(k)) {
+            for (key, _) in CARRIERS.iter().filter(|(k, _)| p.is_refused(k)) {
+                fact.missing.push(key);
+            }
             return fact;
         }
         let mut total = 0.0;
