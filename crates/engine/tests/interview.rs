@@ -124,3 +124,51 @@ fn the_rule_holding_the_best_bound_is_named_while_open() {
     assert_eq!(software.bounds.best, jiujiang_engine::Outcome::Allowed);
     assert!(software.holding_best().is_none());
 }
+
+/// Whether the wharf is in the port plan is asked only once there is a
+/// wharf: while the facilities are open they are asked, not their follow-ups.
+#[test]
+fn a_follow_up_waits_for_the_answer_it_follows() {
+    let asked = |fields: &[(&str, &str)]| -> Vec<&'static str> {
+        let (p, errors) = engine().parse_fields(fields.iter().copied());
+        assert!(errors.is_empty(), "{errors:?}");
+        let r = engine().screen(&p, DEFAULT_AS_OF);
+        r.questions.iter().map(|q| q.id).collect()
+    };
+    let base = [
+        ("industry_code", "C3841"),
+        ("action", "new"),
+        ("site.dist_yangtze_mainstream_m", "3000"),
+    ];
+    let open = asked(&base);
+    assert!(open.contains(&"facilities"), "{open:?}");
+    for follow_up in ["impact.in_port_master_plan", "impact.in_crossing_plan"] {
+        assert!(
+            !open.contains(&follow_up),
+            "{follow_up} before facilities: {open:?}"
+        );
+    }
+    let mut wharf = base.to_vec();
+    wharf.push(("facilities", "wharf"));
+    let after = asked(&wharf);
+    assert!(after.contains(&"impact.in_port_master_plan"), "{after:?}");
+    assert!(!after.contains(&"impact.in_crossing_plan"), "{after:?}");
+}
+
+/// Every follow-up and its gate are fields of the form, and with the site's
+/// zones open none of the zones' follow-ups is asked.
+#[test]
+fn follow_ups_name_fields_and_wait_for_the_zones() {
+    use jiujiang_engine::rules::questions::FOLLOW_UPS;
+    for (field, gate) in FOLLOW_UPS {
+        assert!(jiujiang_engine::project::field(field).is_some(), "{field}");
+        assert!(jiujiang_engine::project::field(gate).is_some(), "{gate}");
+    }
+    let (p, _) = engine().parse_fields([("industry_code", "C2614"), ("action", "new")]);
+    let r = engine().screen(&p, DEFAULT_AS_OF);
+    let ids: Vec<&str> = r.questions.iter().map(|q| q.id).collect();
+    assert!(ids.contains(&"site.protected_areas"), "{ids:?}");
+    for (field, _) in FOLLOW_UPS {
+        assert!(!ids.contains(field), "{field}: {ids:?}");
+    }
+}

@@ -355,6 +355,15 @@ fn text_of(key: &'static str, items: &[Item]) -> Text {
         };
     }
     match key {
+        // Field labels that read as headings, not as questions.
+        "facilities" => Text {
+            zh: "项目包含下列哪些设施或活动？".into(),
+            en: "Which of these facilities or activities does the project include?".into(),
+        },
+        "site.location_datum" => Text {
+            zh: "选址坐标取自哪里（坐标系）？".into(),
+            en: "Where were the site coordinates taken from (coordinate system)?".into(),
+        },
         "energy" => Text {
             zh: "项目年综合能源消费量是多少（吨标准煤）？".into(),
             en: "What is the project's yearly energy use (tonnes of coal equivalent)?".into(),
@@ -527,6 +536,21 @@ fn sort(qs: &mut [Question]) {
     });
 }
 
+/// Questions asked only after another (field, gate): each follows one
+/// item of the gate's list, and an answer without that item leaves it moot.
+pub const FOLLOW_UPS: &[(&str, &str)] = &[
+    ("impact.in_port_master_plan", "facilities"),
+    ("impact.in_crossing_plan", "facilities"),
+    // The exceptions and aggravations of a protected zone, once the site
+    // is known to be in it.
+    ("impact.polluting_production", "site.nature_reserve_zone"),
+    ("impact.severe_water_polluter", "site.drinking_water_zone"),
+    ("impact.adds_discharge", "site.drinking_water_zone"),
+    ("impact.water_supply_project", "site.drinking_water_zone"),
+    ("impact.protection_related", "site.scenic_core_area"),
+    ("impact.shoreline_exception", "site.shoreline_zone"),
+];
+
 /// The questions for a report without look-ahead, ranked by the open range
 /// of the rules each could decide. Empty once the verdict is decided.
 /// Composites in `declined` were answered "some of these": their items are
@@ -540,6 +564,17 @@ pub fn questions_with<'a>(
         return Vec::new();
     }
     let floor = weight(bounds.best);
+    // A follow-up waits for its gate while the gate is open: whether the
+    // wharf is in the port plan matters only once there is a wharf.
+    let gate_open = |gate: &str| {
+        (findings.iter())
+            .filter(|f| f.outcome == Outcome::NeedsInput)
+            .any(|f| f.missing.contains(&gate))
+    };
+    let deferred: Vec<&str> = (FOLLOW_UPS.iter())
+        .filter(|(_, gate)| gate_open(gate))
+        .map(|(field, _)| *field)
+        .collect();
     let mut tallies: Vec<Tally<'a>> = Vec::new();
     let mut weights: Vec<u32> = Vec::new();
     for f in findings {
@@ -556,6 +591,9 @@ pub fn questions_with<'a>(
         let span = (weight(worst) - floor.max(weight(best))) as u32;
         let prohibits = f.possible.contains(Outcome::Prohibited);
         for &field in &f.missing {
+            if deferred.contains(&field) {
+                continue;
+            }
             let id = match composite_of(field) {
                 Some(c) if !declined.contains(&c.id) => c.id,
                 _ => field,
