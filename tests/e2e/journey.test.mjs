@@ -27,6 +27,10 @@ test('a chemical plant 850 m from the Yangtze is prohibited, with reason and cit
   assert.deepEqual(rows.find(([r]) => r === '浔阳区'), ['浔阳区', 'no-room']);
   assert.match(await page.textContent('#placements'), /矶山化工园/);
   await page.click('#finding-YRB-01 summary');
+  // A source read on a reprint site says so beside its address.
+  const sources = await page.$$eval('#finding-YRB-01 .citations li', (lis) => lis.map((li) => li.textContent));
+  const reprint = sources.find((t) => t.includes('github.com/LawRefBook'));
+  assert.match(reprint, /长江保护法[^]*\.md \(转载页面，非官方网站\)$/);
   await page.screenshot({ path: path.join(shots, 'prohibited.png'), fullPage: true });
   // Nothing left the machine; no CSP violation or panic was logged.
   assert.deepEqual(requests.filter((u) => !u.startsWith(base)), []);

@@ -154,7 +154,10 @@ fn rule_card(r: &Rule, engine: &Engine, lang: Lang, as_of: Date) -> Html {
                                 } }
                             </span>
                         }
-                        if let Some(url) = &c.url { <span class="url">{ format!(" {url}") }</span> }
+                        if let Some(url) = &c.url {
+                            <span class="url">{ format!(" {url}") }</span>
+                            <span class="source-site">{ format!(" ({})", lang.pick(jiujiang_engine::text::labels::source_site(url))) }</span>
+                        }
                     </li>
                 }) }
             </ul>

@@ -99,6 +99,7 @@ fn why(f: &Finding, lang: Lang) -> Html {
                             labels::status_key(c.status)) }
                         if let Some(url) = &c.url {
                             <span class="url">{ format!(" {url}") }</span>
+                            <span class="source-site">{ format!(" ({})", lang.pick(jiujiang_engine::text::labels::source_site(url))) }</span>
                         }
                     </li>
                 }) }

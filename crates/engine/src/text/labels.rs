@@ -72,9 +72,61 @@ pub fn status_key(s: Status) -> &'static str {
     }
 }
 
+/// Where a source's address points, said beside it: a government site
+/// (`gov.cn` and its subdomains) is named as such; any other is a reprint,
+/// kept as the place the text was read (the catalogue's [V2] pages are often
+/// trade or aggregator sites) and not to be taken as the official copy.
+pub fn source_site(url: &str) -> L10n {
+    if is_government_site(url) {
+        L10n::new("政府网站", "government site")
+    } else {
+        L10n::new("转载页面，非官方网站", "reprint, not an official site")
+    }
+}
+
+/// Whether `url`'s host is `gov.cn` or under it. The host is read up to the
+/// first `/`, `:`, `?` or `#`, so `gov.cn.example.com` or
+/// `example.com/gov.cn` is not one.
+pub fn is_government_site(url: &str) -> bool {
+    let rest = url.trim();
+    let rest = (rest.split_once("://")).map_or(rest, |(_, r)| r);
+    let host = rest.split(['/', ':', '?', '#']).next().unwrap_or("");
+    let host = host.trim_end_matches('.').to_ascii_lowercase();
+    host == "gov.cn" || host.ends_with(".gov.cn")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn only_hosts_under_gov_cn_are_government_sites() {
+        for url in [
+            "https://www.gov.cn/zhengce/content/2021.htm",
+            "http://FGW.JIANGXI.GOV.CN/art/2024/1/1/art_1.html",
+            "https://flk.npc.gov.cn:443/detail",
+            "www.ndrc.gov.cn/xxgk",
+        ] {
+            assert!(is_government_site(url), "{url}");
+        }
+        for url in [
+            "http://msjqx.com/jinbaobo188appxiazai/1126.html",
+            "http://gov.cn.example.com/a",
+            "http://example.com/gov.cn",
+            "http://example.com/?u=www.gov.cn",
+            "http://notgov.cn/a",
+            "",
+        ] {
+            assert!(!is_government_site(url), "{url}");
+        }
+        assert_eq!(
+            source_site("http://abrasives.org.cn/news/41783.html")
+                .en
+                .split(',')
+                .next(),
+            Some("reprint")
+        );
+    }
 
     /// Only "allowed" reads differently for the whole project; every other
     /// outcome is named as a finding names it.
