@@ -229,6 +229,13 @@ fn numbers_have_ranges() {
         assert_eq!(errors.len(), 1, "{key}={bad}");
         assert_eq!(errors[0].field, key);
     }
+    // Too large: named as typed, and the limit in grouped digits (1e308 in
+    // full is 309 digits that pushed a phone's page sideways).
+    let errors = errors_for(&[("energy.electricity_10k_kwh", "1e308")]);
+    assert_eq!(errors.len(), 1);
+    let message = &errors[0].1;
+    assert!(message.starts_with("“1e308” is beyond"), "{message}");
+    assert!(message.len() < 100, "{message}");
 }
 
 #[test]
@@ -638,6 +645,11 @@ fn everyday_words_find_their_classes() {
     assert!(!codes("levels").contains(&"C3612".to_string()));
     // Plurals and US spellings as the class search reads them.
     assert!(codes("two data centers").contains(&"I6450".to_string()));
+    // An EV battery is a battery first, not a vehicle.
+    assert_eq!(
+        codes("EV battery").first().map(String::as_str),
+        Some("C3841")
+    );
     for (words, classes) in everyday_rows() {
         assert!(!words.is_empty() && !classes.is_empty());
         for c in classes {

@@ -160,7 +160,14 @@ fn industry_hint(props: &IndustryHintProps) -> Html {
         (Lang::En, Some((of, name))) if of.code == c.code => {
             format!("{} {name} · {}", c.code, c.name_zh)
         }
-        (Lang::En, Some((of, name))) => format!("{} {} · {name} ({})", c.code, c.name_zh, of.code),
+        // Named by its group only: said so, still English first.
+        (Lang::En, Some((of, name))) => format!(
+            "{} {name} ({} {}) · {}",
+            c.code,
+            of.level.en(),
+            of.code,
+            c.name_zh
+        ),
         _ => format!("{} {}", c.code, c.name_zh),
     };
     html! {

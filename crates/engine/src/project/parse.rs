@@ -124,8 +124,17 @@ fn parse_number(key: &str, raw: &str, max: f64, unit: &str) -> Result<Option<f64
     if value > max {
         return Err(FieldError::new(
             key,
-            format!("{value} 超出合理范围（最大 {max}），单位可能有误。"),
-            format!("{value} is beyond the plausible range (at most {max}); check the unit."),
+            // As typed ("1e308" reads better than its 309 digits).
+            format!(
+                "“{}”超出合理范围（最大 {}），单位可能有误。",
+                raw.trim(),
+                crate::text::numbers::format_number(max)
+            ),
+            format!(
+                "“{}” is beyond the plausible range (at most {}); check the unit.",
+                raw.trim(),
+                crate::text::numbers::format_number(max)
+            ),
         ));
     }
     Ok(Some(value))
