@@ -106,9 +106,14 @@ pub fn advisor(props: &AdvisorProps) -> Html {
     let also_open = r.open_requirements();
     // The industry and the type of project come first, from the form (with
     // its industry search); questions follow once both are given.
+    // A text the form refused ("C9999") is not given either: listed, and
+    // its link leads to the message at the field.
     let first_missing: Vec<&'static str> = ["industry_code", "action"]
         .into_iter()
-        .filter(|k| props.fields.get(k).is_none_or(|v| v.trim().is_empty()))
+        .filter(|k| {
+            props.fields.get(k).is_none_or(|v| v.trim().is_empty())
+                || props.errors.iter().any(|e| e.field == *k)
+        })
         .collect();
     // An answered question leaves the list and takes the focus with it: a
     // keyboard user is put back at the next question, or at the verdict when
@@ -183,7 +188,7 @@ pub fn advisor(props: &AdvisorProps) -> Html {
             if !first_missing.is_empty() && !decided {
                 <p class="first-facts" id="first-facts-prompt">
                     { lang.pick(i18n::START_WITH) }
-                    { for first_missing.iter().map(|k| html! { <>{ super::result::field_link(k, lang) }{ " " }</> }) }
+                    { super::result::field_links(&first_missing, lang) }
                 </p>
             } else if !decided && r.questions.is_empty() {
                 <p class="left-open">{ lang.pick(i18n::NO_MORE_QUESTIONS) }</p>
@@ -200,7 +205,8 @@ pub fn advisor(props: &AdvisorProps) -> Html {
                     { for also_open.iter().map(|f| html! { <>
                         <strong>{ format!("{}{} ", f.rule_id, grade_tag(f.status)) }</strong>
                         { format!("{} — ", lang.text(f.title)) }
-                        { for f.missing.iter().map(|k| html! { <>{ super::result::field_link(k, lang) }{ " " }</> }) }
+                        { super::result::field_links(&f.missing, lang) }
+                        { " " }
                     </> }) }
                 </p>
             }

@@ -348,7 +348,7 @@ pub fn incentive_panel(props: &IncentiveProps) -> Html {
             if open > 0 {
                 <p class={classes!("totals-open", (!report.counts_any()).then_some("totals"))} id="incentive-open">
                     { waiting_sentence(&report, open, waiting.len(), lang) }
-                    { for waiting.iter().map(|f| html! { <>{ super::result::field_link(f, lang) }{ " " }</> }) }
+                    { super::result::field_links(&waiting, lang) }
                 </p>
             }
             <p class="help">{ lang.pick(i18n::INCENTIVES_HELP) }</p>

@@ -68,7 +68,7 @@ pub fn result_panel(props: &ResultProps) -> Html {
                                     { field_link(f, lang) }
                                 } else {
                                     { lang.text(&q.text) }{ " " }
-                                    { for q.fields.iter().map(|f| html! { <>{ field_link(f, lang) }{ " " }</> }) }
+                                    { field_links(&q.fields, lang) }
                                 }
                                 <span class="rules">{ format!(" — {} {}", lang.pick(i18n::RULES_NEEDING), q.rules.join(lang.pick(i18n::LIST_SEPARATOR))) }</span>
                             </li>
@@ -187,6 +187,16 @@ pub fn field_link(key: &str, lang: Lang) -> Html {
         Some(s) => html! { <a href={format!("#{}", section_id(s))}>{ lang.pick(s.label()) }</a> },
         None => html! { <span>{ key.to_string() }</span> },
     }
+}
+
+/// Links to several inputs in running text, separated as the language
+/// separates a list ("、", ", ").
+pub fn field_links<'k>(keys: impl IntoIterator<Item = &'k &'k str>, lang: Lang) -> Html {
+    let sep = lang.pick(i18n::LIST_SEPARATOR);
+    html! { <>{ for keys.into_iter().enumerate().map(|(i, k)| html! { <>
+        if i > 0 { { sep } }
+        { field_link(k, lang) }
+    </> }) }</> }
 }
 
 /// Links from "please give" to the inputs themselves.
