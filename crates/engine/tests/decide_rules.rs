@@ -574,7 +574,7 @@ fn energy_totals_convert_between_bases_through_the_electricity_share() {
     assert_energy("energy.electricity_kwh", &coal, 0.0, 0.0);
 }
 
-/// A carrier typed but unreadable ("8000万" of electricity) is not a carrier
+/// A carrier typed but unreadable ("8000 kWh?") is not a carrier
 /// left blank: the energy rules wait for it instead of summing the others.
 #[test]
 fn an_unreadable_energy_carrier_leaves_the_energy_rules_open_and_names_it() {
@@ -588,7 +588,7 @@ fn an_unreadable_energy_carrier_leaves_the_energy_rules_open_and_names_it() {
     };
     let (blank, errors) = engine().parse_fields(fields(""));
     assert!(errors.is_empty());
-    let (bad, errors) = engine().parse_fields(fields("8000万"));
+    let (bad, errors) = engine().parse_fields(fields("8000 kWh?"));
     assert_eq!(errors.len(), 1);
     assert_eq!(errors[0].field, "energy.electricity_10k_kwh");
     assert!(

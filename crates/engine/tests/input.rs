@@ -184,6 +184,7 @@ fn industry_codes_resolve_with_or_without_section_letter() {
     let i = &engine().industry;
     assert_eq!(i.canonical("2614").as_deref(), Some("C2614"));
     assert_eq!(i.canonical("c2614").as_deref(), Some("C2614"));
+    assert_eq!(i.canonical(" C 2614 ").as_deref(), Some("C2614"));
     assert_eq!(i.canonical("26").as_deref(), Some("C26"));
     assert_eq!(i.canonical("C9999"), None);
     assert_eq!(i.canonical("化工"), None);
@@ -228,6 +229,39 @@ fn numbers_have_ranges() {
         let (_, errors) = e.parse_fields([(key, bad)]);
         assert_eq!(errors.len(), 1, "{key}={bad}");
         assert_eq!(errors[0].field, key);
+    }
+    // A rate or ratio of zero, and a fraction of a person.
+    for (key, bad) in [
+        ("invest.cny_per_usd", "0"),
+        ("invest.floor_area_ratio", "0"),
+        ("finance.jobs", "3.5"),
+    ] {
+        let errors = errors_for(&[(key, bad)]);
+        assert_eq!(errors.len(), 1, "{key}={bad}");
+        assert_eq!(errors[0].0, key);
+    }
+    assert!(errors_for(&[
+        ("invest.cny_per_usd", "7.1"),
+        ("finance.jobs", "350"),
+        ("invest.floor_area_ratio", "1.2")
+    ])
+    .is_empty());
+    // Amounts in 万 typed as they are said.
+    let (p, errors) = engine().parse_fields([
+        ("invest.fixed_assets_10k_cny", "5亿"),
+        ("finance.rd_10k_cny", "800万元"),
+        ("energy.electricity_10k_kwh", "1.5亿"),
+    ]);
+    assert!(errors.is_empty(), "{errors:?}");
+    assert_eq!(p.num("invest.fixed_assets_10k_cny"), Some(50_000.0));
+    assert_eq!(p.num("finance.rd_10k_cny"), Some(800.0));
+    assert_eq!(p.num("energy.electricity_10k_kwh"), Some(15_000.0));
+    for bad in ["亿", "五亿", "-5亿", "5亿亿"] {
+        assert_eq!(
+            errors_for(&[("invest.fixed_assets_10k_cny", bad)]).len(),
+            1,
+            "{bad}"
+        );
     }
     // Too large: named as typed, and the limit in grouped digits (1e308 in
     // full is 309 digits that pushed a phone's page sideways).

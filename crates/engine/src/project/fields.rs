@@ -437,6 +437,13 @@ const fn energy(key: &'static str, unit: L10n, zh: &'static str, en: &'static st
     )
 }
 
+/// Numbers that must be above zero: a rate of 0 CNY a dollar or a
+/// floor-area ratio of 0 is a slip, and would count a sum as nothing.
+pub const ABOVE_ZERO: &[&str] = &["invest.cny_per_usd", "invest.floor_area_ratio"];
+
+/// Numbers that count people or things, so are whole.
+pub const WHOLE_NUMBERS: &[&str] = &["finance.jobs"];
+
 pub static FIELDS: &[FieldSpec] = &[
     f("name", FieldKind::Text, Section::Project, L10n::new("项目名称", "Project name"), L10n::new("仅用于显示，可不填。", "For display only; optional.")),
     f("industry_code", FieldKind::IndustryCode, Section::Project,

@@ -130,7 +130,11 @@ impl Industry {
     /// The code as stored (`C2614`), from user text that may lack the section
     /// letter (`2614`) or be in lower case. `None` if it is no GB/T 4754 code.
     pub fn canonical(&self, raw: &str) -> Option<String> {
-        let s = raw.trim().to_ascii_uppercase();
+        // Spaces inside are how codes get copied ("C 2614", "C26 14").
+        let s: String = (raw.chars())
+            .filter(|c| !c.is_whitespace())
+            .collect::<String>()
+            .to_ascii_uppercase();
         if s.is_empty() || !s.is_ascii() {
             return None;
         }

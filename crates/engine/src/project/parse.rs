@@ -140,6 +140,66 @@ fn parse_number(key: &str, raw: &str, max: f64, unit: &str) -> Result<Option<f64
     Ok(Some(value))
 }
 
+/// A figure in a unit of 万 (万元, 万美元, 万千瓦时…) typed with its Chinese
+/// magnitude, as it is said: "5亿" is 50,000 万元, "8000万元" is 8,000, and
+/// "8000万" of electricity is 8,000 万千瓦时. The number before the
+/// magnitude, and the factor to 万.
+fn in_wan<'r>(unit: L10n, raw: &'r str) -> Option<(&'r str, f64)> {
+    if !unit.zh.starts_with('万') {
+        return None;
+    }
+    let s = raw.trim();
+    let s = (["美元/年", "元/年", "美元", "元"].iter())
+        .find_map(|u| s.strip_suffix(u))
+        .unwrap_or(s)
+        .trim_end();
+    if let Some(n) = s.strip_suffix('亿') {
+        Some((n, 1.0e4))
+    } else {
+        s.strip_suffix('万').map(|n| (n, 1.0))
+    }
+}
+
+/// `number` (the part of `raw` before its magnitude) times `factor`, checked
+/// against `max` as typed.
+fn scaled(
+    key: &str,
+    raw: &str,
+    number: &str,
+    factor: f64,
+    max: f64,
+) -> Result<Option<f64>, FieldError> {
+    let Some(n) = parse_number(key, number, f64::MAX, "").map_err(|_| not_a_number(key, raw))?
+    else {
+        return Err(not_a_number(key, raw));
+    };
+    let value = n * factor;
+    if value > max {
+        return Err(FieldError::new(
+            key,
+            format!(
+                "“{}”超出合理范围（最大 {} 万），单位可能有误。",
+                raw.trim(),
+                crate::text::numbers::format_number(max)
+            ),
+            format!(
+                "“{}” is beyond the plausible range (at most {} × 10⁴); check the unit.",
+                raw.trim(),
+                crate::text::numbers::format_number(max)
+            ),
+        ));
+    }
+    Ok(Some(value))
+}
+
+fn not_a_number(key: &str, raw: &str) -> FieldError {
+    FieldError::new(
+        key,
+        format!("“{}”不是数字。", raw.trim()),
+        format!("“{}” is not a number.", raw.trim()),
+    )
+}
+
 /// The number without its thousands separators (commas or spaces), or
 /// `None` when they do not group thousands: "0,85" and "850,5" are decimal
 /// commas, and reading them as 85 or 8505 would move a distance across a
@@ -417,7 +477,24 @@ pub fn parse_value(
             Value::Point(p.point.lon, p.point.lat)
         }
         FieldKind::Parcel => parse_parcel(key, &s)?,
-        FieldKind::Number { max, .. } => match parse_number(key, raw, max, "")? {
+        FieldKind::Number { unit, max } => match in_wan(unit, raw).map_or_else(
+            || parse_number(key, raw, max, ""),
+            |(n, f)| scaled(key, raw, n, f, max),
+        )? {
+            Some(v) if v == 0.0 && super::fields::ABOVE_ZERO.contains(&key) => {
+                return Err(FieldError::new(
+                    key,
+                    "须大于零。".into(),
+                    "Must be more than zero.".into(),
+                ))
+            }
+            Some(v) if v.fract() != 0.0 && super::fields::WHOLE_NUMBERS.contains(&key) => {
+                return Err(FieldError::new(
+                    key,
+                    format!("“{}”：须为整数。", raw.trim()),
+                    format!("“{}”: must be a whole number.", raw.trim()),
+                ))
+            }
             Some(v) => Value::Num(v),
             None => return Ok(None),
         },
