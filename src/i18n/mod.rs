@@ -279,10 +279,11 @@ pub const MAP_YANGTZE: L10n = L10n::new(
     "地图估算距长江干流",
     "Map estimate to the Yangtze main stream",
 );
-/// After "≥ N m" when no water known to be the named one is within the search.
+/// After "≥ N m" when no water known to be the named one is within the search:
+/// the nearer (unnamed) water may be part of it, hence "at least".
 pub const NONE_MAPPED_WITHIN: L10n = L10n::new(
-    "（{km} 公里内地图上无可确认的该水体）",
-    " (none of it mapped within {km} km)",
+    "（较近的水面可能属于该水体；{km} 公里内地图上没有已确认属于它的水面）",
+    " (the nearer water may be part of it; none mapped as it within {km} km)",
 );
 pub const MAP_POYANG: L10n = L10n::new("地图估算距鄱阳湖", "Map estimate to Poyang Lake");
 /// Map labels of the lines to the named water.
@@ -293,8 +294,8 @@ pub const INSIDE_WATER: L10n = L10n::new(
     "the point is inside mapped water; check it",
 );
 pub const MAP_CAVEAT: L10n = L10n::new(
-    "地图为 OSM 概化水面（© OpenStreetMap 贡献者，ODbL），岸线误差约±1公里：距离落在门槛±1公里内时无法判断，请填实测距离。支流距离须实测。",
-    "The map is generalised OSM water (© OpenStreetMap contributors, ODbL), banks about ±1 km: within 1 km of a threshold it cannot decide, so give a measured distance. Tributary distances must be measured.",
+    "地图为 OSM 概化水面（© OpenStreetMap 贡献者，ODbL），岸线误差约±1公里（每个估算旁注明其误差，含坐标本身的误差）：距离落在门槛的误差范围内时无法判断，请填实测距离。支流距离须实测。",
+    "The map is generalised OSM water (© OpenStreetMap contributors, ODbL), banks about ±1 km (each estimate gives its own margin, the coordinates' included): within that margin of a threshold it cannot decide, so give a measured distance. Tributary distances must be measured.",
 );
 pub const WHERE_TITLE: L10n = L10n::new(
     "可以落在哪里？（“9610”产业布局）",

@@ -283,7 +283,7 @@ test('every layer is credited with its licence, and the licence texts ship with 
   await set(page, 'site.location', '115.80, 29.045');
   const hint = await page.textContent('#site-hint');
   assert.match(hint, /距最近河流: 442 m ± 1,030 m/);
-  assert.match(hint, /距长江干流: ≥ 442 m ± 1,030 m（30 公里内地图上无可确认的该水体）/);
+  assert.match(hint, /距长江干流: ≥ 442 m ± 1,030 m（较近的水面可能属于该水体；30 公里内地图上没有已确认属于它的水面）/);
   assert.match(hint, /距鄱阳湖: 8,386–10,748 m ± 1,030 m/);
   // The map draws the line to Poyang Lake beside the one to the nearer
   // lake, named; no Yangtze is mapped within the search, so no line to it.

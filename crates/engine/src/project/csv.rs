@@ -178,6 +178,8 @@ pub fn projects(text: &str, engine: &Engine) -> Result<Vec<CsvRow>, Vec<FieldErr
                 .and_then(|i| cells.get(i))
                 .map(|c| c.trim().to_string())
                 .filter(|c| !c.is_empty());
+            // Fewer cells than the header leave the last columns blank (some
+            // spreadsheets drop trailing empty cells); more cannot be placed.
             if cells.len() > header.len() {
                 return CsvRow {
                     line: *line,

@@ -144,7 +144,7 @@ fn parse_number(key: &str, raw: &str, max: f64, unit: &str) -> Result<Option<f64
 /// magnitude, as it is said: "5亿" is 50,000 万元, "8000万元" is 8,000, and
 /// "8000万" of electricity is 8,000 万千瓦时. The number before the
 /// magnitude, and the factor to 万.
-fn in_wan<'r>(unit: L10n, raw: &'r str) -> Option<(&'r str, f64)> {
+fn in_wan(unit: L10n, raw: &str) -> Option<(&str, f64)> {
     if !unit.zh.starts_with('万') {
         return None;
     }
