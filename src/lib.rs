@@ -185,6 +185,45 @@ pub fn app() -> Html {
         });
         move || drop(listener)
     });
+    // Each page switch is a history entry: Back returns to the page before.
+    // In-page links (#field-…) make entries without a page; Back over them
+    // leaves the page as it is.
+    {
+        let view = state.view;
+        use_effect_with(view, move |view| {
+            if let Some(h) = web_sys::window().and_then(|w| w.history().ok()) {
+                let now = h.state().ok().and_then(|s| s.as_string());
+                let key = wasm_bindgen::JsValue::from_str(view.key());
+                match now {
+                    // Arrived here by Back or Forward: nothing to add.
+                    Some(k) if k == view.key() => {}
+                    // The first page of the visit names its entry.
+                    None if *view == View::Screen => {
+                        let _ = h.replace_state(&key, "");
+                    }
+                    _ => {
+                        let _ = h.push_state(&key, "");
+                    }
+                }
+            }
+        });
+    }
+    {
+        let state = state.clone();
+        use_effect_with((), move |_| {
+            let listener = web_sys::window().map(|w| {
+                gloo_events::EventListener::new(&w, "popstate", move |_| {
+                    let key = (web_sys::window().and_then(|w| w.history().ok()))
+                        .and_then(|h| h.state().ok())
+                        .and_then(|s| s.as_string());
+                    if let Some(view) = key.as_deref().and_then(View::from_key) {
+                        state.dispatch(Action::SetView(view));
+                    }
+                })
+            });
+            move || drop(listener)
+        });
+    }
     // Keep the user's packages whenever they change (not on first load).
     let packages_not_kept = use_state(|| false);
     {

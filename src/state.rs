@@ -27,6 +27,32 @@ pub enum View {
     Batch,
 }
 
+impl View {
+    /// Its name in the browser's history (each page switch is an entry, so
+    /// Back returns to the page before, not to the site before).
+    pub fn key(self) -> &'static str {
+        match self {
+            View::Screen => "screen",
+            View::Compare => "compare",
+            View::Rules => "rules",
+            View::Packages => "packages",
+            View::Batch => "batch",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<View> {
+        [
+            View::Screen,
+            View::Compare,
+            View::Rules,
+            View::Packages,
+            View::Batch,
+        ]
+        .into_iter()
+        .find(|v| v.key() == key)
+    }
+}
+
 /// One variant of the project (a different site, scale, energy mix…).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Scenario {

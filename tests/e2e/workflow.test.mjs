@@ -369,3 +369,29 @@ test('no serious or critical accessibility violations (axe-core) on any page', a
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('Back and Forward move between the pages of the app, not off it; in-page links do not switch pages', async () => {
+  const { page, problems } = await openApp();
+  await set(page, 'industry_code', 'C2614');
+  const current = () => page.$eval('[role=tab][aria-selected=true]', (t) => t.id);
+  await page.click('#tab-rules');
+  await page.click('#tab-packages');
+  assert.equal(await current(), 'tab-packages');
+  await page.goBack();
+  await page.waitForFunction(() => document.querySelector('#tab-rules')?.getAttribute('aria-selected') === 'true');
+  await page.goBack();
+  await page.waitForFunction(() => document.querySelector('#tab-screen')?.getAttribute('aria-selected') === 'true');
+  assert.equal(page.url().startsWith(base), true, 'still in the app');
+  // The typed text is still there.
+  assert.equal(await page.inputValue('#field-industry_code'), 'C2614');
+  await page.goForward();
+  await page.waitForFunction(() => document.querySelector('#tab-rules')?.getAttribute('aria-selected') === 'true');
+  // Back from an in-page link's entry leaves the page shown as it is.
+  await page.click('#tab-screen');
+  await page.evaluate(() => { location.hash = '#field-action'; });
+  await page.goBack();
+  await page.waitForTimeout(300);
+  assert.equal(await current(), 'tab-screen');
+  assert.deepEqual(problems, []);
+  await page.close();
+});
