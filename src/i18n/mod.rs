@@ -117,6 +117,11 @@ pub const PACKAGE_REPLACED: L10n = L10n::new(
 );
 pub const BATCH_RULES: L10n = L10n::new("决定性或待定条款", "Deciding or open rules");
 pub const OPEN_RULES: L10n = L10n::new("尚未能判断的条款：", "Rules still open: ");
+/// Under a 10-year total of 0 for an item that only defers tax.
+pub const TIMING_ONLY: L10n = L10n::new(
+    "（仅为纳税时间差，价值见现值）",
+    " (tax paid later, not less: see the present value)",
+);
 pub const LIST_SEPARATOR: L10n = L10n::new("、", ", ");
 pub const NO_RULE_APPLIES: L10n = L10n::new(
     "现有规则均不适用于此项目。注意：规则库仍在扩充，未列入的规则不等于允许。",

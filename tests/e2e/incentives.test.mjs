@@ -41,6 +41,11 @@ test('an investor sees itemised incentives with ranges, basis and status, and th
   await row(page, 'INC-TAX-04/env-credit').locator('summary').click();
   const link = await row(page, 'INC-TAX-04/env-credit').locator('.missing a').first().getAttribute('href');
   assert.equal(link, '#field-finance-env_equipment_10k_cny');
+  // Equipment deducted at once: nothing over the years, said to be a timing
+  // gain beside the 0 (the R&D item, a real saving, carries no such note).
+  await set(page, 'finance.equipment_10k_cny', '3000');
+  assert.match(await row(page, 'INC-TAX-04/one-off').textContent(), /仅为纳税时间差/);
+  assert.doesNotMatch(await row(page, 'INC-TAX-03').textContent(), /仅为纳税时间差/);
   // Horizon and discount change the totals; a bad value is flagged, not used.
   const before = await page.textContent('#incentive-totals');
   await page.fill('#incentive-horizon', '5');
