@@ -157,6 +157,11 @@ test('switching to English keeps every input; the rule base is browsable and sea
   assert.match(await page.textContent('#field-industry_code-english'), /Manufacture of resistors, capacitors and inductors.*unofficial/);
   await page.fill('#field-industry_code', 'C1311');
   assert.match(await page.textContent('#field-industry_code-english'), /\(group C131\).*unofficial/);
+  // The levels above read in English; the class keeps its Chinese name there.
+  assert.match(await page.textContent('#field-industry_code-resolved'), /^Manufacturing › Processing of food from agricultural products › Grain milling › 稻谷加工 \(C1311 [a-z]+\)$/);
+  // A suggestion named by its group says so, English first.
+  const c1311 = await page.$eval('#field-industry_code-list option[value="C1311"]', (o) => o.textContent);
+  assert.match(c1311, /^C1311 .+ \(group C131\) · 稻谷加工$/);
   await page.fill('#field-industry_code', 'C3981');
   assert.equal(namesFetched(), 1);
   assert.equal(await page.inputValue('#field-site-dist_yangtze_mainstream_m'), '300');

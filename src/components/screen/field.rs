@@ -177,7 +177,13 @@ fn industry_hint(props: &IndustryHintProps) -> Html {
             </datalist>
             if let Some(c) = resolved {
                 <p class="resolved" id={format!("{}-resolved", props.id)}>
-                    { industry.path(&c.code).iter().map(|p| p.name_zh.as_str()).collect::<Vec<_>>().join(" › ") }
+                    // In English, the levels above by their (unofficial) English
+                    // names where the table has them; the class itself stays
+                    // Chinese here, its English name follows on its own line.
+                    { industry.path(&c.code).iter().map(|p| match lang {
+                        Lang::En if p.code != c.code => p.name_en().unwrap_or(&p.name_zh),
+                        _ => p.name_zh.as_str(),
+                    }).collect::<Vec<_>>().join(" › ") }
                     { format!(" ({} {})", c.code, if lang == Lang::Zh { c.level.zh() } else { c.level.en() }) }
                 </p>
                 if lang == Lang::En {
