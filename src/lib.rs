@@ -186,11 +186,14 @@ pub fn app() -> Html {
         move || drop(listener)
     });
     // Each page switch is a history entry: Back returns to the page before.
-    // In-page links (#field-…) make entries without a page; Back over them
-    // leaves the page as it is.
+    // An in-page link (#field-…) makes an entry of its own, named after it
+    // by the page it was followed on.
+    let shown_view = use_mut_ref(|| state.view);
     {
         let view = state.view;
+        let shown_view = shown_view.clone();
         use_effect_with(view, move |view| {
+            *shown_view.borrow_mut() = *view;
             if let Some(h) = web_sys::window().and_then(|w| w.history().ok()) {
                 let now = h.state().ok().and_then(|s| s.as_string());
                 let key = wasm_bindgen::JsValue::from_str(view.key());
@@ -208,6 +211,20 @@ pub fn app() -> Html {
             }
         });
     }
+    use_effect_with((), move |_| {
+        let listener = web_sys::window().map(|w| {
+            gloo_events::EventListener::new(&w, "hashchange", move |_| {
+                let Some(h) = web_sys::window().and_then(|w| w.history().ok()) else {
+                    return;
+                };
+                if h.state().ok().and_then(|s| s.as_string()).is_none() {
+                    let key = wasm_bindgen::JsValue::from_str(shown_view.borrow().key());
+                    let _ = h.replace_state(&key, "");
+                }
+            })
+        });
+        move || drop(listener)
+    });
     {
         let state = state.clone();
         use_effect_with((), move |_| {
