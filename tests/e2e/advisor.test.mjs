@@ -444,3 +444,20 @@ test('a verdict decided by several rules gives each one\'s reason: steel names t
   await page.close();
 });
 
+
+test('on a laptop a field link lands below the verdict box that stays at the top, not under it', async () => {
+  const context = await newContext({ viewport: { width: 1366, height: 900 } });
+  const { page, problems } = await openApp({ context, map: false });
+  await setAll(page, FIRST_FACTS);
+  await leaveField(page);
+  const link = page.locator('#to-decide li a').first();
+  const target = await link.getAttribute('href');
+  await link.click();
+  await page.waitForTimeout(300);
+  const box = await rect(page, '#advisor');
+  const field = await rect(page, target);
+  assert.ok(box.top <= 1, `the box stays at the top: ${JSON.stringify(box)}`);
+  assert.ok(field.top >= box.bottom, `${target} at ${field.top} is under the box ending at ${box.bottom}`);
+  assert.deepEqual(problems, []);
+  await context.close();
+});

@@ -141,6 +141,8 @@ pub fn advisor(props: &AdvisorProps) -> Html {
             refocus();
         }
     });
+    // After every render, since the box's height follows its content.
+    use_effect(pad_below_sticky_box);
     let shown = if first_missing.is_empty() {
         r.questions.len().min(3)
     } else {
@@ -252,6 +254,34 @@ fn refocus() {
     {
         let _ = el.focus();
     }
+}
+
+/// Where the box stays at the top of the window (wide screens), a field link
+/// or a focused field lands below it rather than under it: the page's scroll
+/// padding follows the box's height. On a phone the box is not sticky and
+/// the stylesheet's padding for the one-line bar applies.
+fn pad_below_sticky_box() {
+    let Some(w) = web_sys::window() else { return };
+    let Some(doc) = w.document() else { return };
+    let Some(root) = (doc.document_element())
+        .and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok())
+    else {
+        return;
+    };
+    let sticky_height = (doc.get_element_by_id("advisor")).and_then(|b| {
+        let position = w
+            .get_computed_style(&b)
+            .ok()
+            .flatten()?
+            .get_property_value("position")
+            .ok()?;
+        (position == "sticky").then(|| b.get_bounding_client_rect().height())
+    });
+    let style = root.style();
+    let _ = match sticky_height {
+        Some(h) => style.set_property("scroll-padding-top", &format!("{}px", h.ceil() + 8.0)),
+        None => style.remove_property("scroll-padding-top").map(drop),
+    };
 }
 
 /// A question's name, or a field's (the engine's): in the list of those
