@@ -256,6 +256,12 @@ fn numbers_have_ranges() {
     assert_eq!(p.num("invest.fixed_assets_10k_cny"), Some(50_000.0));
     assert_eq!(p.num("finance.rd_10k_cny"), Some(800.0));
     assert_eq!(p.num("energy.electricity_10k_kwh"), Some(15_000.0));
+    // Beyond the field's range once scaled, named as typed.
+    let errors = errors_for(&[("invest.fixed_assets_10k_cny", "200000亿")]);
+    assert!(
+        errors[0].1.starts_with("“200000亿” is beyond"),
+        "{errors:?}"
+    );
     for bad in ["亿", "五亿", "-5亿", "5亿亿"] {
         assert_eq!(
             errors_for(&[("invest.fixed_assets_10k_cny", bad)]).len(),

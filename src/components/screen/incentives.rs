@@ -198,12 +198,6 @@ fn range_cell(r: Range, lang: Lang) -> Html {
     }
 }
 
-/// An item that moves tax in time: nothing over the years, something now.
-fn timing_only(item: &ItemResult) -> bool {
-    let nothing = |r: Range| r.min.abs() < 0.5 && r.max.abs() < 0.5;
-    nothing(item.total) && !nothing(item.present_value)
-}
-
 /// One item. `labels` name the three amount columns, for a phone, where the
 /// table is laid out as one card an item and each amount says what it is.
 fn item_row(item: &ItemResult, lang: Lang, labels: &[String; 3]) -> Html {
@@ -243,9 +237,9 @@ fn item_row(item: &ItemResult, lang: Lang, labels: &[String; 3]) -> Html {
             <td class={amounts.clone()} data-label={labels[0].clone()}>{ if item.state.counts() { range_cell(item.yearly.first().copied().unwrap_or_default(), lang) } else { html! { "—" } } }</td>
             <td class={amounts.clone()} data-label={labels[1].clone()}>
                 { if item.state.counts() { range_cell(item.total, lang) } else { html! { "—" } } }
-                // Nothing over the years yet worth something now: a tax paid
-                // later, which a bare 0 makes look like an error.
-                if item.state.counts() && timing_only(item) {
+                // A timing item (the data's kind): its total is about 0 over
+                // its life, which a bare figure makes look like an error.
+                if item.state.counts() && item.kind == ItemKind::Timing {
                     <span class="timing-only">{ lang.pick(i18n::TIMING_ONLY) }</span>
                 }
             </td>

@@ -106,13 +106,7 @@ fn parse_number(key: &str, raw: &str, max: f64, unit: &str) -> Result<Option<f64
             .all(|c| c.is_ascii_digit() || c == '.' || c == '-' || c == '+' || c == 'e');
     let value = match num.parse::<f64>() {
         Ok(v) if valid_chars && v.is_finite() => v * factor,
-        _ => {
-            return Err(FieldError::new(
-                key,
-                format!("“{}”不是数字。", raw.trim()),
-                format!("“{}” is not a number.", raw.trim()),
-            ))
-        }
+        _ => return Err(not_a_number(key, raw)),
     };
     if value < 0.0 {
         return Err(FieldError::new(
@@ -122,20 +116,7 @@ fn parse_number(key: &str, raw: &str, max: f64, unit: &str) -> Result<Option<f64
         ));
     }
     if value > max {
-        return Err(FieldError::new(
-            key,
-            // As typed ("1e308" reads better than its 309 digits).
-            format!(
-                "“{}”超出合理范围（最大 {}），单位可能有误。",
-                raw.trim(),
-                crate::text::numbers::format_number(max)
-            ),
-            format!(
-                "“{}” is beyond the plausible range (at most {}); check the unit.",
-                raw.trim(),
-                crate::text::numbers::format_number(max)
-            ),
-        ));
+        return Err(beyond_range(key, raw, max));
     }
     Ok(Some(value))
 }
@@ -175,21 +156,23 @@ fn scaled(
     };
     let value = n * factor;
     if value > max {
-        return Err(FieldError::new(
-            key,
-            format!(
-                "“{}”超出合理范围（最大 {} 万），单位可能有误。",
-                raw.trim(),
-                crate::text::numbers::format_number(max)
-            ),
-            format!(
-                "“{}” is beyond the plausible range (at most {} × 10⁴); check the unit.",
-                raw.trim(),
-                crate::text::numbers::format_number(max)
-            ),
-        ));
+        return Err(beyond_range(key, raw, max));
     }
     Ok(Some(value))
+}
+
+/// Above the field's plausible range: the text as typed ("1e308" reads
+/// better than its 309 digits), the limit in the field's own unit.
+fn beyond_range(key: &str, raw: &str, max: f64) -> FieldError {
+    let max = crate::text::numbers::format_number(max);
+    FieldError::new(
+        key,
+        format!("“{}”超出合理范围（最大 {max}），单位可能有误。", raw.trim()),
+        format!(
+            "“{}” is beyond the plausible range (at most {max}); check the unit.",
+            raw.trim()
+        ),
+    )
 }
 
 fn not_a_number(key: &str, raw: &str) -> FieldError {

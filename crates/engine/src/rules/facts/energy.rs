@@ -167,11 +167,12 @@ impl FactCtx<'_> {
         }
         // A carrier typed but unreadable is unknown, not blank: summing the
         // others would count it as zero.
-        if p.any_refused() && CARRIERS.iter().any(|(k, _)| p.is_refused(k)) {
-            for (key, _) in CARRIERS.iter().filter(|(k, _)| p.is_refused(k)) {
-                fact.missing.push(key);
+        if p.any_refused() {
+            let mut refused = CARRIERS.iter().filter(|(k, _)| p.is_refused(k)).peekable();
+            if refused.peek().is_some() {
+                refused.for_each(|(key, _)| fact.missing.push(key));
+                return fact;
             }
-            return fact;
         }
         let mut total = 0.0;
         for (key, param) in CARRIERS {
