@@ -458,6 +458,9 @@ test('on a laptop a field link lands below the verdict box that stays at the top
   const field = await rect(page, target);
   assert.ok(box.top <= 1, `the box stays at the top: ${JSON.stringify(box)}`);
   assert.ok(field.top >= box.bottom, `${target} at ${field.top} is under the box ending at ${box.bottom}`);
+  // And its label, just above it, is not under the box either.
+  const label = await rect(page, `label[for="${target.slice(1)}"]`);
+  assert.ok(label.top >= box.bottom, `its label at ${label.top} is under the box ending at ${box.bottom}`);
   assert.deepEqual(problems, []);
   await context.close();
 });

@@ -279,7 +279,8 @@ fn pad_below_sticky_box() {
     });
     let style = root.style();
     let _ = match sticky_height {
-        Some(h) => style.set_property("scroll-padding-top", &format!("{}px", h.ceil() + 8.0)),
+        // Room for the field's label above it (a link targets the field).
+        Some(h) => style.set_property("scroll-padding-top", &format!("{}px", h.ceil() + 40.0)),
         None => style.remove_property("scroll-padding-top").map(drop),
     };
 }
