@@ -115,34 +115,20 @@ pub fn advisor(props: &AdvisorProps) -> Html {
                 || props.errors.iter().any(|e| e.field == *k)
         })
         .collect();
-    // An answered question leaves the list and takes the focus with it: a
-    // keyboard user is put back at the next question, or at the verdict when
-    // none is left, instead of at the top of the page.
-    let answered = use_mut_ref(|| false);
-    // Set by a committed answer only: a button pressed, a list or a number
-    // changed (not a click into a text box).
-    let mark_answered = {
-        let answered = answered.clone();
-        Callback::from(move |_: Event| *answered.borrow_mut() = true)
-    };
-    let mark_pressed = {
-        let mark = mark_answered.clone();
-        Callback::from(move |e: MouseEvent| {
-            let on_button = (e.target_dyn_into::<web_sys::Element>())
-                .is_some_and(|t| t.closest("button").ok().flatten().is_some());
-            if on_button {
-                mark.emit(e.into());
-            }
-        })
-    };
-    let asked: Vec<&'static str> = r.questions.iter().take(3).map(|q| q.id).collect();
-    use_effect_with(asked, move |_| {
-        if std::mem::take(&mut *answered.borrow_mut()) {
-            refocus();
+    // An answered question leaves the list and takes the focus with it; a
+    // later render may move a question and blur it too. Where the focus was
+    // in the box before this render and is lost after it, it is put back:
+    // on the same question, else the next, else the verdict. (Read here,
+    // before the patch; acted on after it.)
+    let focus_before = use_mut_ref(|| None::<Option<String>>);
+    *focus_before.borrow_mut() = focus_in_box();
+    use_effect(move || {
+        if let Some(question) = focus_before.borrow_mut().take() {
+            refocus(question.as_deref());
         }
+        // The box's height follows its content.
+        pad_below_sticky_box();
     });
-    // After every render, since the box's height follows its content.
-    use_effect(pad_below_sticky_box);
     let shown = if first_missing.is_empty() {
         r.questions.len().min(3)
     } else {
@@ -196,8 +182,7 @@ pub fn advisor(props: &AdvisorProps) -> Html {
                 <p class="left-open">{ lang.pick(i18n::NO_MORE_QUESTIONS) }</p>
             }
             if first_missing.is_empty() && !r.questions.is_empty() {
-                <ol class="next-questions" aria-label={lang.pick(i18n::NEXT_QUESTIONS)}
-                    onclick={mark_pressed} onchange={mark_answered.clone()}>
+                <ol class="next-questions" aria-label={lang.pick(i18n::NEXT_QUESTIONS)}>
                     { for r.questions.iter().take(3).map(|q| question(q, props)) }
                 </ol>
             }
@@ -232,11 +217,21 @@ fn grade_tag(s: jiujiang_engine::Status) -> String {
     }
 }
 
-/// Puts the focus on the first question (Tab then reaches its answers), else
-/// on the verdict, when it was lost with the answered question (keyed, so
-/// its element went): on the page's body. Not on a text box: on a phone
-/// that would open the keyboard unasked.
-fn refocus() {
+/// Where the focus is in the verdict box: `Some` with the id of the
+/// question holding it (`None` inside the box but outside a question);
+/// `None` when it is elsewhere.
+fn focus_in_box() -> Option<Option<String>> {
+    let active = web_sys::window()?.document()?.active_element()?;
+    active.closest("#advisor").ok().flatten()?;
+    let question = active.closest(".question").ok().flatten();
+    Some(question.map(|q| q.id()))
+}
+
+/// Puts the focus back when a render took it (it is then on the page's
+/// body): on the question that held it if that is still asked, else on the
+/// first question (Tab then reaches its answers), else on the verdict. Not on
+/// a text box: on a phone that would open the keyboard unasked.
+fn refocus(question: Option<&str>) {
     let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };
@@ -244,10 +239,8 @@ fn refocus() {
     if !lost {
         return;
     }
-    let target = doc
-        .query_selector("#advisor .question")
-        .ok()
-        .flatten()
+    let target = (question.and_then(|id| doc.get_element_by_id(id)))
+        .or_else(|| doc.query_selector("#advisor .question").ok().flatten())
         .or_else(|| doc.get_element_by_id("advisor-verdict"));
     if let Some(el) =
         target.and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(t).ok())
