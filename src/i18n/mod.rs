@@ -564,6 +564,8 @@ pub const COPY_BY_HAND: L10n = L10n::new(
     "The browser does not allow copying here: the link is selected; copy it by hand.",
 );
 pub const EXPORT_PROJECT: L10n = L10n::new("导出本方案", "Export this project");
+/// The phone's one button for the work's tools (name, share, files, print).
+pub const WORK_TOOLS: L10n = L10n::new("命名、分享、导出、打印", "Name, share, save, print");
 pub const EXPORT_ALL: L10n = L10n::new("导出全部方案", "Export all scenarios");
 pub const IMPORT_WORK: L10n = L10n::new("导入文件", "Import a file");
 pub const PRINT: L10n = L10n::new("打印预审意见", "Print the opinion");

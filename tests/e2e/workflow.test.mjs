@@ -70,6 +70,14 @@ test('a share link is copied with one tap, and fits a phone\'s screen; without a
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: base });
   const { page, problems } = await openApp({ context, map: false });
   await setAll(page, { industry_code: 'C3981', action: 'new' });
+  // On a phone the work's tools are folded behind one button, so that the
+  // verdict box follows the page's tabs; one tap opens them.
+  assert.equal(await page.isVisible('#share-link'), false);
+  const verdictTop = await page.$eval('#verdict-bar', (el) => el.getBoundingClientRect().top + window.scrollY);
+  const tabsBottom = await page.$eval('#scenario-bar', (el) => el.getBoundingClientRect().bottom + window.scrollY);
+  assert.ok(verdictTop - tabsBottom < 40, `the verdict box is ${verdictTop - tabsBottom} px below the scenario tabs`);
+  await page.click('#work-tools-toggle');
+  assert.equal(await page.getAttribute('#work-tools-toggle', 'aria-expanded'), 'true');
   await page.click('#share-link');
   const link = await page.inputValue('#share-url');
   const box = await page.$eval('.share-box', (el) => el.getBoundingClientRect().right);

@@ -67,6 +67,15 @@ pub fn scenario_bar(props: &BarProps) -> Html {
         })
     };
     let current_name = props.names.get(props.current).cloned().unwrap_or_default();
+    // On a phone the tools for the work (name, share, files, print) fold
+    // behind one button, so the verdict comes right after the page's tabs;
+    // on a wider screen the button is hidden and the tools always show
+    // (styles: `.work-tools-toggle`).
+    let tools_open = use_state(|| false);
+    let toggle_tools = {
+        let open = tools_open.clone();
+        Callback::from(move |_: MouseEvent| open.set(!*open))
+    };
     html! {
         <div class="scenario-bar" id="scenario-bar">
             <div class="scenario-tabs">
@@ -77,8 +86,12 @@ pub fn scenario_bar(props: &BarProps) -> Html {
                     onclick={props.on_duplicate.reform(|_: MouseEvent| ())}>{ lang.pick(i18n::DUPLICATE) }</button>
                 <button type="button" id="scenario-compare" disabled={props.names.len() < 2}
                     onclick={props.on_compare.reform(|_: MouseEvent| ())}>{ lang.pick(i18n::COMPARE) }</button>
+                <button type="button" class="work-tools-toggle" id="work-tools-toggle" aria-controls="scenario-actions"
+                    aria-expanded={if *tools_open { "true" } else { "false" }} onclick={toggle_tools}>
+                    { lang.pick(i18n::WORK_TOOLS) }
+                </button>
             </div>
-            <div class="scenario-actions">
+            <div class={classes!("scenario-actions", tools_open.then_some("open"))} id="scenario-actions">
                 <label>{ lang.pick(i18n::SCENARIO_NAME) }
                     <input id="scenario-name" type="text" maxlength="40" value={current_name} oninput={rename} />
                 </label>
