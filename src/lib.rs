@@ -102,8 +102,20 @@ fn startup_work() -> (
             Err(e) => notice = Some((false, text(i18n::LINK_REFUSED, &e.message()))),
         }
     }
+    // The work from before a link opened earlier stays restorable on
+    // later visits too, until it is restored or deleted.
+    let still_kept = notice.is_none() && storage::previous_work().is_some();
+    if still_kept {
+        notice = Some((
+            true,
+            jiujiang_engine::Text {
+                zh: i18n::PREVIOUS_STILL_KEPT.zh.into(),
+                en: i18n::PREVIOUS_STILL_KEPT.en.into(),
+            },
+        ));
+    }
     match storage::restore_work() {
-        Ok(doc) => (doc, notice, false),
+        Ok(doc) => (doc, notice, still_kept),
         Err(e) => (
             None,
             notice.or(Some((false, text(i18n::AUTOSAVE_DAMAGED, &e.message())))),
@@ -458,6 +470,16 @@ pub fn app() -> Html {
             if let Some(doc) = storage::previous_work() {
                 state.dispatch(Action::LoadWork(Box::new(doc)));
             }
+            storage::discard_previous_work();
+            previous_kept.set(false);
+            notice.set(None);
+        })
+    });
+    let on_discard_previous = (*previous_kept).then(|| {
+        let notice = notice.clone();
+        let previous_kept = previous_kept.clone();
+        Callback::from(move |_| {
+            storage::discard_previous_work();
             previous_kept.set(false);
             notice.set(None);
         })
@@ -470,7 +492,7 @@ pub fn app() -> Html {
             on_delete={{ let s = state.clone(); Callback::from(move |i| s.dispatch(Action::DeleteScenario(i))) }}
             on_compare={{ let s = state.clone(); Callback::from(move |_| s.dispatch(Action::SetView(View::Compare))) }}
             on_share={on_share} on_export_project={on_export_project} on_export_all={on_export_all.clone()} on_import={on_import}
-            link={(*link).clone()} notice={(*notice).clone()} on_restore_previous={on_restore_previous} />
+            link={(*link).clone()} notice={(*notice).clone()} on_restore_previous={on_restore_previous} {on_discard_previous} />
     };
     let on_lang = {
         let state = state.clone();
@@ -491,6 +513,10 @@ pub fn app() -> Html {
         let state = state.clone();
         Callback::from(move |_| state.dispatch(Action::Clear))
     };
+    let on_undo = (state.undo.is_some()).then(|| {
+        let state = state.clone();
+        Callback::from(move |_| state.dispatch(Action::Undo))
+    });
     let bad_date = state.as_of_date().is_none();
     let advisor = {
         let (s1, s2, s3) = (state.clone(), state.clone(), state.clone());
@@ -566,7 +592,7 @@ pub fn app() -> Html {
                 <main class="layout">
                     <ProjectForm fields={state.fields().clone()} errors={errors} lang={lang}
                         site_panel={site_panel}
-                        on_change={on_change} on_example={on_example} on_clear={on_clear}
+                        on_change={on_change} on_example={on_example} on_clear={on_clear} {on_undo}
                         full={state.full_form} on_full={on_full} />
                     <div class="results">
                         <ResultPanel report={report.clone()} placements={placements} lang={lang} rule_count={engine.data.rules.len()}

@@ -288,6 +288,14 @@ pub fn previous_work() -> Option<crate::work::WorkDoc> {
     crate::work::from_json(&text).ok()
 }
 
+/// Forgets the work kept from before a link was opened, once it has been
+/// restored or the reader said it is not needed.
+pub fn discard_previous_work() {
+    if let Some(s) = storage() {
+        let _ = s.remove_item(WORK_PREVIOUS_KEY);
+    }
+}
+
 /// The package being edited, kept on every change until it is saved or
 /// cancelled: a reload or a closed tab does not lose what staff typed.
 const PACKAGE_DRAFT_KEY: &str = "jiujiang.package.draft";

@@ -232,6 +232,13 @@ pub const OTHER_TAB: L10n = L10n::new(
 pub const OTHER_TAB_LOAD: L10n = L10n::new("载入另一页的版本", "Load the other tab's version");
 pub const OTHER_TAB_KEEP: L10n = L10n::new("保留本页并保存", "Keep this page's and save it");
 pub const COLON: L10n = L10n::new("：", ": ");
+/// After the totals, when part of them rests on an unverified source.
+pub const TOTALS_UNVERIFIED: L10n = L10n::new(
+    "其中来源未核实（[U]）、须核对后方可依赖的项目：{ids}，现值合计 {pv}。",
+    "Of which from sources not yet verified ([U]), to check before relying on them: {ids}, present value {pv}.",
+);
+pub const UNDO_REPLACE: L10n = L10n::new("撤销，恢复刚才的内容", "Undo: bring back what was there");
+pub const SEMICOLON: L10n = L10n::new("；", "; ");
 pub const LAYER_VERDICT: L10n = L10n::new("可落地范围", "Where it can go");
 pub const MAP_WIDE: L10n = L10n::new("放大地图", "Wide map");
 pub const MAP_NARROW: L10n = L10n::new("还原地图", "Back to normal");
@@ -551,8 +558,8 @@ pub const SHARE_HELP: L10n = L10n::new(
 );
 /// A decided verdict with rules still open beside it (`open_requirements`).
 pub const ALSO_OPEN: L10n = L10n::new(
-    "结论已定，但下列条款尚待确认，可能另有要求：",
-    "The verdict stands, but these rules are still open and could add a requirement: ",
+    "结论不会再变，但下列条款尚待确认，可能另有要求（不改变结论）：",
+    "The verdict will not change, but these rules are still open and could add requirements of their own: ",
 );
 pub const STILL_TO_CONFIRM: L10n = L10n::new("尚待确认", "still open");
 /// After a value its field refused, where it is still shown as typed.
@@ -583,6 +590,12 @@ pub const NO_RULE_DIFFERS: L10n = L10n::new(
     "Every rule has the same outcome in every scenario",
 );
 pub const OPENED_FROM_LINK: L10n = L10n::new("已按链接打开。", "Opened from the link.");
+/// On a later visit, while the work from before a link is still kept.
+pub const PREVIOUS_STILL_KEPT: L10n = L10n::new(
+    "打开分享链接之前的内容仍保留在本浏览器中。",
+    "The work you had before opening a shared link is still kept in this browser.",
+);
+pub const DISCARD_PREVIOUS: L10n = L10n::new("不再需要，删除", "Not needed: delete it");
 pub const PREVIOUS_KEPT: L10n = L10n::new("之前的内容已保留。", "Your previous work was kept.");
 pub const LINK_REFUSED: L10n = L10n::new("无法打开链接：", "The link could not be opened: ");
 pub const IMPORTED: L10n = L10n::new("已导入。", "Imported.");
@@ -638,13 +651,30 @@ pub const UNDECIDED_WHY: L10n = L10n::new(
 pub const LIKELY_ANSWER: L10n = L10n::new("可能的答案", "Likely answer");
 /// Before the rule decided at the verdict's best bound, while it is open.
 pub const ALREADY_CERTAIN: L10n = L10n::new("已确定", "Already certain");
+/// The same for a rule below [V2]: never called certain.
+pub const ALREADY_INFERRED: L10n = L10n::new(
+    "已可推断（本工具推断 [C]）",
+    "Already indicated (this tool's inference, [C])",
+);
+pub const ALREADY_FLAGGED: L10n = L10n::new(
+    "已提示（来源未核实 [U]，须核对）",
+    "Already flagged (unverified source [U], to check)",
+);
+/// Before the articles a decided verdict rests on.
+pub const LEGAL_BASIS: L10n = L10n::new("法律依据：", "Legal basis: ");
+/// The print's heading for conditions beside a prohibition, which no
+/// condition can lift.
+pub const SUMMARY_ALSO_REQUIRED: L10n = L10n::new(
+    "其他条款另有要求（项目已被禁止，仅供参考）",
+    "Other rules would also require (for reference only: the project is prohibited)",
+);
 pub const CLEAR_WHY: L10n = L10n::new(
     "按已填信息，现行条款均不构成障碍；其余未填事项不会改变这一结论。",
     "On what you entered, no rule in force stands in the way; nothing left unanswered could change that.",
 );
 pub const DECIDED_REST: L10n = L10n::new(
     "其余未填事项不会改变这一结论。",
-    "Nothing left unanswered could change this.",
+    "Nothing left unanswered could change this verdict.",
 );
 pub const OPEN_COUNT: L10n = L10n::new(
     "仍可能改变结论的条款：{n} 条；回答下列问题即可确定。",

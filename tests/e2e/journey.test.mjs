@@ -183,6 +183,13 @@ test('switching to English keeps every input; the rule base is browsable and sea
   assert.match(options[1][1], /^C3841 Manufacture of lithium-ion batteries · 锂离子电池制造$/);
   // Nothing typed is lost: the unknown text is reported at the field, in English.
   assert.match(await page.textContent('#field-industry_code-error'), /Batteries/);
+  // While the word is being typed it is a search: the message waits quietly,
+  // and turns into an error once the field is left.
+  assert.equal(await page.$('#field-industry_code-error.error'), null);
+  assert.equal(await page.getAttribute('#field-industry_code', 'aria-invalid'), null);
+  await page.evaluate(() => document.activeElement?.blur());
+  await page.waitForSelector('#field-industry_code-error.error');
+  assert.equal(await page.getAttribute('#field-industry_code', 'aria-invalid'), 'true');
   await page.fill('#field-industry_code', 'C3981');
   await page.click('#tab-rules');
   const total = await page.$$eval('.rule', (els) => els.length);

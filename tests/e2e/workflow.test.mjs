@@ -162,8 +162,55 @@ test('a broken, truncated or future link, in the fragment or moved into the quer
   assert.equal(await page.inputValue('#field-name'), '');
   await page.click('#restore-previous');
   assert.equal(await page.inputValue('#field-name'), '我的工作');
+  // The previous work stays restorable after a reload, until it is restored
+  // or deleted; then it is no longer offered.
+  const openLinkThenReload = async () => {
+    await page.waitForFunction(() => (localStorage.getItem('jiujiang.work') ?? '').includes('我的工作'));
+    await Promise.all([page.waitForEvent('load'), page.evaluate((h) => { location.hash = h; }, link.slice(link.indexOf('#')))]);
+    await page.waitForSelector('#verdict');
+    await page.waitForFunction(() => !(localStorage.getItem('jiujiang.work') ?? '').includes('我的工作'));
+    await page.reload();
+    await page.waitForSelector('#verdict');
+    assert.equal(await page.inputValue('#field-name'), '');
+    assert.match(await page.textContent('#work-notice'), /仍保留/);
+  };
+  await openLinkThenReload();
+  await page.click('#restore-previous');
+  assert.equal(await page.inputValue('#field-name'), '我的工作');
+  await page.reload();
+  await page.waitForSelector('#verdict');
+  assert.equal(await page.$('#restore-previous'), null);
+  await openLinkThenReload();
+  await page.click('#discard-previous');
+  assert.equal(await page.$('#work-notice'), null);
+  await page.reload();
+  await page.waitForSelector('#verdict');
+  assert.equal(await page.$('#restore-previous'), null);
+  assert.equal(await page.evaluate(() => localStorage.getItem('jiujiang.work.previous')), null);
   assert.deepEqual(problems, []);
   await context.close();
+});
+
+test('Clear and "Load an example" can be undone until the next edit', async () => {
+  const { page, problems } = await openApp({ map: false });
+  await setAll(page, { industry_code: 'C3841', action: 'new', 'site.dist_yangtze_mainstream_m': '3000' });
+  assert.equal(await page.$('#undo-replace'), null);
+  await page.click('#clear-form');
+  assert.equal(await page.inputValue('#field-industry_code'), '');
+  await page.click('#undo-replace');
+  assert.equal(await page.inputValue('#field-industry_code'), 'C3841');
+  assert.equal(await page.inputValue('#field-site-dist_yangtze_mainstream_m'), '3000');
+  assert.equal(await page.$('#undo-replace'), null);
+  // An example over the work: undone the same way; an edit ends the chance.
+  await page.click('#load-example');
+  assert.notEqual(await page.inputValue('#field-industry_code'), 'C3841');
+  await page.click('#undo-replace');
+  assert.equal(await page.inputValue('#field-industry_code'), 'C3841');
+  await page.click('#clear-form');
+  await set(page, 'industry_code', 'C2614');
+  assert.equal(await page.$('#undo-replace'), null);
+  assert.deepEqual(problems, []);
+  await page.close();
 });
 
 test('the work survives a reload, and project files export and import; bad files change nothing', async () => {

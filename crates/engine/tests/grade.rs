@@ -52,3 +52,51 @@ fn a_verdict_is_graded_by_the_best_rule_that_decides_it() {
     assert_eq!(grade(&rules, &[(A, "no"), (B, "no")]).1, None);
     assert_eq!(grade(&rules, &[(A, "no")]), (Outcome::NeedsInput, None));
 }
+
+/// The energy summary's "two-high: yes/no" and its energy review carry the
+/// grade of the rule that answered them, so the app never shows an answer
+/// from an unverified rule as certain.
+#[test]
+fn the_energy_summary_carries_the_grade_of_its_answers() {
+    let e = engine();
+    let lead = e
+        .project_from_json(include_str!(
+            "../../../examples/leads/chemical.complete.json"
+        ))
+        .unwrap();
+    let r = e.screen(&lead, DEFAULT_AS_OF);
+    let hehe = r.findings.iter().find(|f| f.rule_id == "HEHE-01").unwrap();
+    assert!(r.energy.two_high.is_some(), "{:?}", r.energy);
+    assert_eq!(r.energy.two_high_status, Some(hehe.status));
+    let en = r.findings.iter().find(|f| f.rule_id == "EN-01").unwrap();
+    assert_eq!(r.energy.energy_review_status, Some(en.status));
+    // Undecided, it carries no grade.
+    let (open, _) = e.parse_fields([("industry_code", "C2614"), ("action", "new")]);
+    let r = e.screen(&open, DEFAULT_AS_OF);
+    assert_eq!(r.energy.two_high, None);
+    assert_eq!(r.energy.two_high_status, None);
+}
+
+/// While the verdict is open, of two rules holding its best bound the
+/// verified one is named, not the first one listed (an unverified rule would
+/// otherwise be shown as "already certain").
+#[test]
+fn the_best_bound_is_named_by_its_best_sourced_rule() {
+    let with = |id: &str, status: &str, outcome: &str, fact: &str| {
+        let r = rule("", &case(outcome, fact), "ALLOWED")
+            .replace("T-01", id)
+            .replace("\"status\": \"V1\"", &format!("\"status\": \"{status}\""));
+        r[1..r.len() - 1].to_string()
+    };
+    let rules = format!(
+        "[{}, {}, {}]",
+        with("T-01", "U", "REQUIRES_REVIEW", A),
+        with("T-02", "V1", "REQUIRES_REVIEW", A),
+        with("T-03", "V1", "PROHIBITED", B)
+    );
+    let data = data_with(&rules, "[]");
+    let r = screen(&data, &project(&[(A, "yes")]), DEFAULT_AS_OF);
+    assert!(!r.bounds.decided());
+    assert_eq!(r.bounds.best, Outcome::RequiresReview);
+    assert_eq!(r.holding_best().map(|f| f.rule_id), Some("T-02"));
+}

@@ -172,3 +172,42 @@ fn follow_ups_name_fields_and_wait_for_the_zones() {
         assert!(!ids.contains(field), "{field}: {ids:?}");
     }
 }
+
+/// A chemical plant in a chemical park (the lead of examples/leads/): whether
+/// it is in the national layout plan is asked once it is known to be a
+/// refinery, ethylene, PX or coal-chemical plant, not before; whether the
+/// other water is a river or a lake, once there is one near.
+#[test]
+fn the_layout_plan_and_the_kind_of_water_wait_for_their_gates() {
+    let asked = |fields: &[(&str, &str)]| -> Vec<&'static str> {
+        let (p, errors) = engine().parse_fields(fields.iter().copied());
+        assert!(errors.is_empty(), "{errors:?}");
+        let r = engine().screen(&p, DEFAULT_AS_OF);
+        r.questions.iter().map(|q| q.id).collect()
+    };
+    let lead = [
+        ("industry_code", "C2614"),
+        ("action", "new"),
+        ("site.chemical_park", "pengze-jishan"),
+        ("site.dist_yangtze_mainstream_m", "2500"),
+        ("energy.stated_total_tce", "8000"),
+    ];
+    let open = asked(&lead);
+    assert!(open.contains(&"impact.petrochemical_kind"), "{open:?}");
+    assert!(
+        !open.contains(&"impact.in_national_layout_plan"),
+        "{open:?}"
+    );
+    assert!(!open.contains(&"site.other_water_kind"), "{open:?}");
+    let mut refinery = lead.to_vec();
+    refinery.push(("impact.petrochemical_kind", "refinery"));
+    let after = asked(&refinery);
+    assert!(
+        after.contains(&"impact.in_national_layout_plan"),
+        "{after:?}"
+    );
+    let mut near = lead.to_vec();
+    near.push(("site.dist_other_tributary_m", "800"));
+    let after = asked(&near);
+    assert!(after.contains(&"site.other_water_kind"), "{after:?}");
+}

@@ -80,3 +80,26 @@ fn a_decided_verdict_still_names_a_review_the_project_may_need() {
         .open_requirements()
         .is_empty());
 }
+
+/// Beside a prohibition nothing is listed as still to meet: the project may
+/// not be built, whatever the open rules would add.
+#[test]
+fn a_prohibition_lists_no_requirements_beside_it() {
+    let engine = engine();
+    let (p, errors) = engine.parse_fields([
+        ("industry_code", "C2614"),
+        ("action", "new"),
+        ("site.dist_yangtze_mainstream_m", "800"),
+    ]);
+    assert!(errors.is_empty(), "{errors:?}");
+    let report = engine.screen(&p, DEFAULT_AS_OF);
+    assert_eq!(report.overall, Outcome::Prohibited);
+    assert!(report.bounds.decided());
+    // Rules are still open (the facilities, the zones)…
+    assert!(report
+        .findings
+        .iter()
+        .any(|f| f.outcome == Outcome::NeedsInput));
+    // …and none is offered as a requirement.
+    assert!(report.open_requirements().is_empty());
+}

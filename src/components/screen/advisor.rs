@@ -103,6 +103,15 @@ pub fn advisor(props: &AdvisorProps) -> Html {
         })
         .collect();
     let more = blocking.len().saturating_sub(4);
+    // Each deciding rule's first source in force, repeats dropped (two
+    // rules may rest on the same article).
+    let mut basis: Vec<String> = Vec::new();
+    for c in blocking.iter().take(3).filter_map(|f| f.citations.first()) {
+        let c = super::print::citation(c);
+        if !basis.contains(&c) {
+            basis.push(c);
+        }
+    }
     let also_open = r.open_requirements();
     // The industry and the type of project come first, from the form (with
     // its industry search); questions follow once both are given.
@@ -160,7 +169,7 @@ pub fn advisor(props: &AdvisorProps) -> Html {
                 }
                 if let Some(f) = floor {
                     <p class="why floor" id="advisor-floor">
-                        { lang.labelled(&format!("{} · {} ({}{})", lang.pick(i18n::ALREADY_CERTAIN), lang.text(f.title), f.rule_id, grade_tag(f.status)), &lang.text(&f.explanation)) }
+                        { lang.labelled(&format!("{} · {} ({}{})", lang.pick(already(f.status)), lang.text(f.title), f.rule_id, grade_tag(f.status)), &lang.text(&f.explanation)) }
                     </p>
                 }
                 if decided && !titles.is_empty() {
@@ -169,6 +178,13 @@ pub fn advisor(props: &AdvisorProps) -> Html {
                         { titles.join(sep) }
                         if more > 0 { { format!(" … (+{more})") } }
                     </p>
+                    // The articles themselves, not only the rules' names: a
+                    // prohibition is read with what it rests on.
+                    if !basis.is_empty() {
+                        <p class="deciding basis" id="advisor-basis">
+                            { lang.pick(i18n::LEGAL_BASIS) }{ basis.join(lang.pick(i18n::SEMICOLON)) }
+                        </p>
+                    }
                 } else if !decided {
                     <p class="deciding open-count">{ lang.pick(i18n::OPEN_COUNT).replace("{n}", &blocking.len().to_string()) }</p>
                 }
@@ -208,9 +224,19 @@ pub fn advisor(props: &AdvisorProps) -> Html {
     </> }
 }
 
+/// What a rule already decided at the best bound is called: certain only
+/// on a verified source.
+fn already(s: jiujiang_engine::Status) -> jiujiang_engine::project::L10n {
+    match s {
+        jiujiang_engine::Status::V1 | jiujiang_engine::Status::V2 => i18n::ALREADY_CERTAIN,
+        jiujiang_engine::Status::C => i18n::ALREADY_INFERRED,
+        jiujiang_engine::Status::U => i18n::ALREADY_FLAGGED,
+    }
+}
+
 /// " [U]" or " [C]" after a rule's id when it is not verified, so a rule
 /// that decides is never read as more certain than its source.
-fn grade_tag(s: jiujiang_engine::Status) -> String {
+pub(crate) fn grade_tag(s: jiujiang_engine::Status) -> String {
     match s {
         jiujiang_engine::Status::V1 | jiujiang_engine::Status::V2 => String::new(),
         _ => format!(" [{}]", labels::status_key(s)),

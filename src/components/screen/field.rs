@@ -33,6 +33,17 @@ pub fn field(props: &FieldProps) -> Html {
     } = props;
     let key = spec.key;
     let id = input_id(key);
+    // A word typed into the industry code is a search until the field is
+    // left: its message waits, shown quietly, instead of a red error at the
+    // first letter ("bat" on the way to "battery").
+    let searching = use_state(|| false);
+    let quiet = spec.kind == FieldKind::IndustryCode && *searching;
+    let error = &error.clone().filter(|_| !quiet);
+    let pending = props.error.as_ref().filter(|_| quiet);
+    let on_focus_out = {
+        let searching = searching.clone();
+        Callback::from(move |_: FocusEvent| searching.set(false))
+    };
     let help_id = format!("{id}-help");
     let err_id = format!("{id}-error");
     let described = if error.is_some() {
@@ -42,8 +53,10 @@ pub fn field(props: &FieldProps) -> Html {
     };
     let on_input = {
         let cb = on_change.clone();
+        let searching = searching.clone();
         Callback::from(move |e: InputEvent| {
             let el: HtmlInputElement = e.target_unchecked_into();
+            searching.set(true);
             cb.emit((key, el.value()));
         })
     };
@@ -74,7 +87,8 @@ pub fn field(props: &FieldProps) -> Html {
         html! {
             <input id={id.clone()} name={key} type="text" inputmode={mode} autocomplete="off" maxlength="200"
                 list={(spec.kind == FieldKind::IndustryCode).then(|| format!("{id}-list"))}
-                value={value.clone()} aria-describedby={described.clone()} aria-invalid={invalid} oninput={on_input.clone()} />
+                value={value.clone()} aria-describedby={described.clone()} aria-invalid={invalid} oninput={on_input.clone()}
+                onblur={on_focus_out.clone()} />
         }
     };
     let control = match spec.kind {
@@ -126,6 +140,8 @@ pub fn field(props: &FieldProps) -> Html {
             }
             if let Some(e) = error {
                 <p class="error" id={err_id} role="alert">{ lang.text(&e.message) }</p>
+            } else if let Some(e) = pending {
+                <p class="help pending" id={err_id}>{ lang.text(&e.message) }</p>
             }
         </div>
     }

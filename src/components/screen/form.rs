@@ -18,6 +18,8 @@ pub struct FormProps {
     pub on_change: Callback<(&'static str, String)>,
     pub on_example: Callback<()>,
     pub on_clear: Callback<()>,
+    /// Set while the last Clear or example can be undone.
+    pub on_undo: Option<Callback<()>>,
     /// Every field, or the first facts (and every field already given).
     pub full: bool,
     pub on_full: Callback<bool>,
@@ -97,6 +99,9 @@ pub fn project_form(props: &FormProps) -> Html {
             <div class="form-actions">
                 <button type="button" id="load-example" onclick={on_example}>{ lang.pick(i18n::LOAD_EXAMPLE) }</button>
                 <button type="button" id="clear-form" onclick={on_clear}>{ lang.pick(i18n::CLEAR) }</button>
+                if let Some(undo) = &props.on_undo {
+                    <button type="button" id="undo-replace" onclick={undo.reform(|_: MouseEvent| ())}>{ lang.pick(i18n::UNDO_REPLACE) }</button>
+                }
             </div>
             if props.full {
                 <button type="button" id="first-facts-only" class="link"

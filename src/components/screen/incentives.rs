@@ -351,6 +351,9 @@ pub fn incentive_panel(props: &IncentiveProps) -> Html {
                     { format!("; {} {}%: ", lang.pick(i18n::PRESENT_VALUE), format_number(report.options.discount_rate * 100.0)) }
                     <strong>{ range(report.present_value, lang) }</strong>
                 </p>
+                if let Some(note) = unverified_note(&report, lang) {
+                    <p class="grade-note" id="incentive-unverified" role="note">{ note }</p>
+                }
             }
             if open > 0 {
                 <p class={classes!("totals-open", (!report.counts_any()).then_some("totals"))} id="incentive-open">
@@ -401,4 +404,17 @@ pub fn incentive_panel(props: &IncentiveProps) -> Html {
             }
         </section>
     }
+}
+
+/// The sentence naming the unverified items inside the totals, if any.
+pub(crate) fn unverified_note(
+    report: &jiujiang_engine::incentives::IncentiveReport,
+    lang: Lang,
+) -> Option<String> {
+    let (ids, pv) = report.unverified_in_totals();
+    (!ids.is_empty()).then(|| {
+        (lang.pick(i18n::TOTALS_UNVERIFIED))
+            .replace("{ids}", &ids.join(lang.pick(i18n::LIST_SEPARATOR)))
+            .replace("{pv}", &range(pv, lang))
+    })
 }

@@ -22,7 +22,7 @@ pub struct PrintProps {
     pub report: Report<'static>,
 }
 
-fn citation(c: &Citation) -> String {
+pub(crate) fn citation(c: &Citation) -> String {
     let mut s = c.document.clone();
     if let Some(n) = &c.number {
         s.push_str(&format!("（{n}）"));
@@ -83,6 +83,9 @@ fn totals(incentives: &jiujiang_engine::incentives::IncentiveReport, lang: Lang)
             if incentives.has_total() {
                 <p>{ format!("{} {} {}: {}; {} {}%: {}", lang.pick(i18n::TOTAL_OVER), incentives.options.horizon_years, lang.pick(i18n::YEARS),
                     range(incentives.total, lang), lang.pick(i18n::PRESENT_VALUE), incentives.options.discount_rate * 100.0, range(incentives.present_value, lang)) }</p>
+                if let Some(note) = super::incentives::unverified_note(incentives, lang) {
+                    <p class="grade-note">{ note }</p>
+                }
             }
             if open > 0 {
                 <p class="incentive-open">{ format!("{}{}{}",
@@ -193,10 +196,10 @@ fn summary_page(
                 }</p>
             }
             if !conditions.is_empty() || !also_open.is_empty() {
-                <h2>{ lang.pick(i18n::SUMMARY_CONDITIONS) }</h2>
+                <h2>{ lang.pick(if report.overall == jiujiang_engine::Outcome::Prohibited { i18n::SUMMARY_ALSO_REQUIRED } else { i18n::SUMMARY_CONDITIONS }) }</h2>
                 <ul class="summary-list">
                     { for conditions.iter().map(|f| html! {
-                        <li>{ format!("{}: {}", f.rule_id, lang.text(&f.explanation)) }</li>
+                        <li>{ format!("{}{}: {}", f.rule_id, super::advisor::grade_tag(f.status), lang.text(&f.explanation)) }</li>
                     }) }
                     { more(more_conditions) }
                     { for also_open.iter().map(|f| {

@@ -217,10 +217,17 @@ fn energy_summary(report: &Report, lang: Lang) -> Html {
         Some(x) => format!("{} tce", format_number(x.round())),
         None => lang.pick(i18n::UNKNOWN).to_string(),
     };
+    // An answer from a rule below V2 carries its grade ("No [U]").
+    let graded = |text: &str, status: Option<jiujiang_engine::Status>| {
+        format!(
+            "{text}{}",
+            status.map(super::advisor::grade_tag).unwrap_or_default()
+        )
+    };
     let two_high = match e.two_high {
-        Some(true) => lang.pick(i18n::YES),
-        Some(false) => lang.pick(i18n::NO),
-        None => lang.pick(i18n::UNKNOWN),
+        Some(true) => graded(lang.pick(i18n::YES), e.two_high_status),
+        Some(false) => graded(lang.pick(i18n::NO), e.two_high_status),
+        None => lang.pick(i18n::UNKNOWN).to_string(),
     };
     html! {
         <div class="energy" id="energy-summary">
@@ -231,7 +238,7 @@ fn energy_summary(report: &Report, lang: Lang) -> Html {
                 <dt>{ lang.pick(i18n::TWO_HIGH) }</dt><dd id="energy-two-high">{ two_high }</dd>
                 if let Some(o) = e.energy_review {
                     <dt>{ lang.pick(i18n::ENERGY_REVIEW) }</dt>
-                    <dd id="energy-review">{ lang.pick(labels::outcome(o)) }
+                    <dd id="energy-review">{ graded(lang.pick(labels::outcome(o)), e.energy_review_status) }
                         { e.energy_review_explanation.as_ref().map(|t| format!(" — {}", lang.text(t))).unwrap_or_default() }</dd>
                 }
             </dl>

@@ -31,6 +31,7 @@ pub struct BarProps {
     /// What happened to the last link, import or restore.
     pub notice: Option<(bool, Text)>,
     pub on_restore_previous: Option<Callback<()>>,
+    pub on_discard_previous: Option<Callback<()>>,
 }
 
 #[function_component(ScenarioBar)]
@@ -116,6 +117,9 @@ pub fn scenario_bar(props: &BarProps) -> Html {
                     { lang.text(text) }
                     if let Some(restore) = &props.on_restore_previous {
                         { " " }<button type="button" id="restore-previous" onclick={restore.reform(|_: MouseEvent| ())}>{ lang.pick(i18n::RESTORE_PREVIOUS) }</button>
+                    }
+                    if let Some(discard) = &props.on_discard_previous {
+                        { " " }<button type="button" id="discard-previous" onclick={discard.reform(|_: MouseEvent| ())}>{ lang.pick(i18n::DISCARD_PREVIOUS) }</button>
                     }
                 </p>
             }

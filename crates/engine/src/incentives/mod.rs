@@ -209,6 +209,19 @@ pub struct IncentiveReport<'a> {
 }
 
 impl IncentiveReport<'_> {
+    /// The items in the totals whose source is unverified ([U]), and their
+    /// present value together: a total is never shown as certain while part
+    /// of it rests on such a source.
+    pub fn unverified_in_totals(&self) -> (Vec<&str>, Range) {
+        let items: Vec<&ItemResult> = (self.items.iter())
+            .filter(|i| i.state.counts() && i.kind != ItemKind::Cost && i.status == Status::U)
+            .collect();
+        let pv = (items.iter()).fold(Range::ZERO, |a, i| {
+            Range::new(a.min + i.present_value.min, a.max + i.present_value.max)
+        });
+        (items.iter().map(|i| i.id).collect(), pv)
+    }
+
     /// The items still waiting on an input, and those inputs (most-needed
     /// first): without them the totals leave these items out, which a total
     /// of 0 yuan must not hide.

@@ -549,6 +549,14 @@ pub const FOLLOW_UPS: &[(&str, &str)] = &[
     ("impact.water_supply_project", "site.drinking_water_zone"),
     ("impact.protection_related", "site.scenic_core_area"),
     ("impact.shoreline_exception", "site.shoreline_zone"),
+    // Whether a project is in the national layout plan matters only for a
+    // refinery, ethylene, PX or coal-chemical plant; whether the other water
+    // is a river or a lake, only once there is one near.
+    (
+        "impact.in_national_layout_plan",
+        "impact.petrochemical_kind",
+    ),
+    ("site.other_water_kind", "site.dist_other_tributary_m"),
 ];
 
 /// The questions for a report without look-ahead, ranked by the open range

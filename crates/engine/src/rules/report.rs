@@ -76,9 +76,11 @@ impl Report<'_> {
     /// verdict stands whatever their answers, but the project may have to
     /// meet them as well (a chemical plant that must swap capacity anyway
     /// may also need its distance to the water reviewed). Empty while the
-    /// verdict is open: the questions carry those rules then.
+    /// verdict is open: the questions carry those rules then. Empty beside
+    /// a prohibition too: no requirement can matter to a project that may
+    /// not be built, and a list of them would read as a way forward.
     pub fn open_requirements(&self) -> Vec<&Finding<'_>> {
-        if !self.bounds.decided() {
+        if !self.bounds.decided() || self.overall == Outcome::Prohibited {
             return Vec::new();
         }
         let harmless = [Outcome::Allowed, Outcome::NotApplicable, Outcome::Info];
@@ -95,8 +97,12 @@ impl Report<'_> {
         if self.bounds.decided() || self.bounds.best == Outcome::Allowed {
             return None;
         }
+        // Of several rules holding it, the best-sourced: a verified one
+        // says more than an unverified one (the first among equals).
         (self.findings.iter())
-            .find(|f| f.outcome == self.bounds.best && f.outcome != Outcome::NeedsInput)
+            .filter(|f| f.outcome == self.bounds.best && f.outcome != Outcome::NeedsInput)
+            .rev()
+            .max_by_key(|f| f.status)
     }
 }
 
@@ -314,8 +320,14 @@ pub struct EnergySummary<'a> {
     #[serde(serialize_with = "tce")]
     pub tce_primary: Option<f64>,
     pub two_high: Option<bool>,
+    /// The grade of the HEHE-01 finding behind `two_high`: below V2 the
+    /// answer must not be shown as certain.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub two_high_status: Option<Status>,
     /// The EN-01 finding's outcome and explanation, if it was evaluated.
     pub energy_review: Option<Outcome>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub energy_review_status: Option<Status>,
     pub energy_review_explanation: Option<Cow<'a, Text>>,
 }
 
@@ -358,7 +370,11 @@ fn energy_summary<'a>(ctx: &Ctx<'_, '_>, findings: &[Finding<'a>]) -> EnergySumm
             Outcome::NotApplicable => Some(false),
             _ => None,
         }),
+        two_high_status: hehe
+            .filter(|f| matches!(f.outcome, Outcome::Info | Outcome::NotApplicable))
+            .map(|f| f.status),
         energy_review: en.map(|f| f.outcome),
+        energy_review_status: en.map(|f| f.status),
         energy_review_explanation: en.map(|f| f.explanation.clone()),
     }
 }

@@ -1,0 +1,289 @@
+//! The reducer's tests: what each action does to the work.
+
+use super::*;
+use jiujiang_engine::Outcome;
+
+const TODAY: Date = Date::new(2026, 11, 23);
+
+fn apply(s: AppState, actions: Vec<Action>) -> Rc<AppState> {
+    actions.into_iter().fold(Rc::new(s), |st, a| st.reduce(a))
+}
+
+#[test]
+fn the_map_layers_are_needed_once_any_scenario_gives_a_site() {
+    let s = apply(
+        AppState::new(TODAY),
+        vec![Action::SetField(
+            "site.dist_yangtze_mainstream_m",
+            "800".into(),
+        )],
+    );
+    assert!(!s.gives_a_site(), "a measured distance needs no map");
+    let blank = apply(
+        (*s).clone(),
+        vec![Action::SetField("site.location", "  ".into())],
+    );
+    assert!(!blank.gives_a_site());
+    // A point in scenario A still needs the layers while B is open.
+    let s = apply(
+        (*s).clone(),
+        vec![
+            Action::SetField("site.location", "115.9, 29.7".into()),
+            Action::DuplicateScenario,
+            Action::SetField("site.location", String::new()),
+        ],
+    );
+    assert!(s.gives_a_site());
+    let parcel = apply(
+        AppState::new(TODAY),
+        vec![Action::SetField(
+            "site.parcel",
+            "115.9, 29.7; 115.91, 29.7; 115.91, 29.71".into(),
+        )],
+    );
+    assert!(parcel.gives_a_site());
+}
+
+#[test]
+fn a_bad_value_is_kept_and_reported_at_its_field() {
+    let engine = Engine::embedded().unwrap();
+    let s = apply(
+        AppState::new(TODAY),
+        vec![
+            Action::SetField("industry_code", "C2614".into()),
+            Action::SetField("action", "new".into()),
+            Action::SetField("site.dist_yangtze_mainstream_m", "-20".into()),
+        ],
+    );
+    assert_eq!(s.field("site.dist_yangtze_mainstream_m"), "-20");
+    let (_, errors, report) = s.evaluate(engine, TODAY);
+    assert_eq!(errors.len(), 1);
+    assert_eq!(errors[0].field, "site.dist_yangtze_mainstream_m");
+    // The bad distance is treated as not given, so the rule asks for it.
+    assert_eq!(report.overall, Outcome::NeedsInput);
+}
+
+#[test]
+fn the_example_is_prohibited_and_clear_empties_every_field() {
+    let engine = Engine::embedded().unwrap();
+    let s = apply(AppState::new(TODAY), vec![Action::Load(example())]);
+    assert_eq!(s.evaluate(engine, TODAY).2.overall, Outcome::Prohibited);
+    let s = s.reduce(Action::Clear);
+    assert!(s.fields().values().all(String::is_empty));
+    assert_eq!(s.fields().len(), FIELDS.len());
+}
+
+/// Clear and "Load an example" can be undone once, until the next edit;
+/// a change of language does not end the chance, an edit does.
+#[test]
+fn a_clear_or_an_example_is_undone_until_the_next_edit() {
+    let typed = apply(
+        AppState::new(TODAY),
+        vec![
+            Action::SetField("industry_code", "C3841".into()),
+            Action::DontKnow("facilities"),
+        ],
+    );
+    let cleared = apply(
+        (*typed).clone(),
+        vec![Action::Clear, Action::SetLang(Lang::En)],
+    );
+    assert!(cleared.fields().values().all(String::is_empty));
+    let back = cleared.clone().reduce(Action::Undo);
+    assert_eq!(back.fields(), typed.fields());
+    assert_eq!(back.interview, typed.interview);
+    assert!(back.undo.is_none(), "one step only");
+    let example = apply((*typed).clone(), vec![Action::Load(example())]);
+    assert_eq!(
+        example.clone().reduce(Action::Undo).fields(),
+        typed.fields()
+    );
+    // Typed after the clear: the undo is gone, and Undo changes nothing.
+    let edited = apply(
+        (*typed).clone(),
+        vec![Action::Clear, Action::SetField("name", "x".into())],
+    );
+    assert!(edited.undo.is_none());
+    assert_eq!(edited.clone().reduce(Action::Undo).field("name"), "x");
+    // Nothing to bring back from an empty form.
+    assert!(Rc::new(AppState::new(TODAY))
+        .reduce(Action::Clear)
+        .undo
+        .is_none());
+}
+
+/// "Don't know" and "some of these" survive a reload (the autosave is
+/// the work document) and a share link; ids this build does not ask are
+/// dropped.
+#[test]
+fn answers_of_dont_know_survive_the_work_document() {
+    let s = apply(
+        AppState::new(TODAY),
+        vec![
+            Action::SetField("industry_code", "C2614".into()),
+            Action::DontKnow("site.protected_areas"),
+            Action::DontKnow("energy"),
+            Action::SomeOf("catalogue.lists"),
+        ],
+    );
+    let mut doc = crate::work::from_json(&crate::work::to_json(&s.to_doc())).unwrap();
+    doc.unknown.push("no.such.question".into());
+    let back = apply(AppState::new(TODAY), vec![Action::LoadWork(Box::new(doc))]);
+    assert_eq!(back.interview.unknown, ["site.protected_areas", "energy"]);
+    assert_eq!(back.interview.declined, ["catalogue.lists"]);
+    assert_eq!(back.field("industry_code"), "C2614");
+}
+
+#[test]
+fn an_imported_project_fills_an_empty_scenario_else_opens_a_new_one() {
+    let file = || vec![("industry_code", "C3841".to_string())];
+    // Empty: the file fills the open scenario.
+    let s = apply(AppState::new(TODAY), vec![Action::ImportProject(file())]);
+    assert_eq!((s.scenarios.len(), s.field("industry_code")), (1, "C3841"));
+    // With work in it, a new scenario takes the file and the work stays.
+    let s = apply(
+        AppState::new(TODAY),
+        vec![
+            Action::SetField("industry_code", "C2614".into()),
+            Action::ImportProject(file()),
+        ],
+    );
+    assert_eq!(s.scenarios.len(), 2);
+    assert_eq!((s.current, s.scenarios[1].name.as_str()), (1, "B"));
+    assert_eq!(s.field("industry_code"), "C3841");
+    assert_eq!(s.scenarios[0].fields["industry_code"], "C2614");
+    // Four already: the open one is replaced, and the target says which.
+    let mut steps = vec![Action::SetField("industry_code", "C2614".into())];
+    steps.extend((0..3).map(|_| Action::DuplicateScenario));
+    let full = apply(AppState::new(TODAY), steps);
+    assert_eq!(full.import_target(), ImportTarget::Replace("D".into()));
+    let s = apply((*full).clone(), vec![Action::ImportProject(file())]);
+    assert_eq!((s.scenarios.len(), s.field("industry_code")), (4, "C3841"));
+}
+
+#[test]
+fn switching_language_keeps_input() {
+    let s = apply(
+        AppState::new(TODAY),
+        vec![
+            Action::SetField("name", "x".into()),
+            Action::SetLang(Lang::En),
+        ],
+    );
+    assert_eq!((s.lang, s.field("name")), (Lang::En, "x"));
+}
+
+#[test]
+fn an_invalid_as_of_date_falls_back_to_today_and_is_flagged() {
+    let engine = Engine::embedded().unwrap();
+    let s = Rc::new(AppState::new(TODAY)).reduce(Action::SetAsOf("2021-02-30".into()));
+    // Flagged: the text is kept but is no date.
+    assert_eq!((s.as_of.as_str(), s.as_of_date()), ("2021-02-30", None));
+    // Falls back: the report is for today, not for some other day.
+    assert_eq!(s.evaluate(engine, TODAY).2.as_of, TODAY);
+    let s = s.reduce(Action::SetAsOf("2021-02-28".into()));
+    assert_eq!(s.evaluate(engine, TODAY).2.as_of, Date::new(2021, 2, 28));
+}
+
+#[test]
+fn an_imported_layer_is_used_for_its_distance_and_removing_it_restores_the_map() {
+    use jiujiang_engine::geo::boundary::{parse, BoundaryKind, BoundaryMeta};
+    use jiujiang_engine::geo::coords::Datum;
+    let engine = Engine::embedded().unwrap();
+    let line = r#"{"type":"LineString","coordinates":[[115.95,29.73],[116.05,29.73]]}"#;
+    let meta = BoundaryMeta {
+        name: "line".into(),
+        kind: BoundaryKind::Yangtze,
+        datum: Datum::Wgs84,
+        accuracy_m: 20.0,
+        reference: "management_line".into(),
+    };
+    let layer = SharedBoundary(Rc::new(parse(line, meta).unwrap()));
+    let yrb01 = |s: &AppState| {
+        let (_, _, r) = s.evaluate(engine, TODAY);
+        r.findings
+            .iter()
+            .find(|f| f.rule_id == "YRB-01")
+            .unwrap()
+            .outcome
+    };
+    let fields = [
+        ("industry_code", "C2614"),
+        ("action", "new"),
+        ("site.location", "116.0, 29.725"),
+        ("site.location_datum", "wgs84"),
+        ("site.dist_poyang_lake_m", "5000"),
+        ("site.dist_important_tributary_m", "9000"),
+        ("site.dist_other_tributary_m", "5000"),
+    ];
+    let s = apply(
+        AppState::new(TODAY),
+        vec![Action::SetFields(
+            fields.iter().map(|(k, v)| (*k, v.to_string())).collect(),
+        )],
+    );
+    // The map alone: 630 m ± 1,030 m, undecidable.
+    assert_eq!(yrb01(&s), Outcome::NeedsInput);
+    let s = s.reduce(Action::SetBoundary(Some(layer.clone())));
+    assert_eq!(yrb01(&s), Outcome::Prohibited);
+    assert_eq!(s.boundary, Some(layer));
+    let s = s.reduce(Action::SetBoundary(None));
+    assert_eq!(yrb01(&s), Outcome::NeedsInput);
+}
+
+#[test]
+fn a_saved_package_is_the_users_applied_at_once_and_can_be_switched_off_or_deleted() {
+    let engine = Engine::embedded().unwrap();
+    let mut p = engine.data.packages[0].clone();
+    p.id = "mine".into();
+    let s = apply(
+        AppState::new(TODAY),
+        vec![
+            Action::SetFields(vec![("invest.fixed_assets_10k_cny", "200000".into())]),
+            Action::SetAsOf("2024-07-01".into()),
+            Action::SavePackage(Box::new(p)),
+        ],
+    );
+    assert!(s.user_packages[0].entered_by_user);
+    assert!(s.packages_on.contains("mine"));
+    let (project, _, report) = s.evaluate(engine, TODAY);
+    let count = |s: &AppState| {
+        let (r, _, _) = estimate_incentives(
+            engine,
+            &project,
+            &report,
+            &s.user_packages,
+            &s.packages_on,
+            &s.horizon,
+            &s.discount_pct,
+        );
+        r.items
+            .iter()
+            .filter(|i| i.entered_by_user && i.state.counts())
+            .count()
+    };
+    // The copy's 3% subsidy counts (before 2024-08-01), marked as the user's.
+    assert_eq!(count(&s), 1);
+    let s = s.reduce(Action::TogglePackage("mine".into()));
+    assert_eq!(count(&s), 0);
+    let s = s.reduce(Action::TogglePackage("mine".into()));
+    assert_eq!(count(&s), 1);
+    let s = s.reduce(Action::DeletePackage("mine".into()));
+    assert!(s.user_packages.is_empty() && !s.packages_on.contains("mine"));
+}
+
+#[test]
+fn unusable_horizon_or_discount_is_flagged_and_the_defaults_are_used() {
+    let engine = Engine::embedded().unwrap();
+    let s = AppState::new(TODAY);
+    let (project, _, report) = s.evaluate(engine, TODAY);
+    let (r, bad_h, bad_d) =
+        estimate_incentives(engine, &project, &report, &[], &s.packages_on, "abc", "-3");
+    assert!(bad_h && bad_d);
+    assert_eq!(r.options.horizon_years, 10);
+    let (r, bad_h, bad_d) =
+        estimate_incentives(engine, &project, &report, &[], &s.packages_on, " 5 ", "6,5");
+    assert!(!bad_h && !bad_d);
+    assert_eq!(r.options.horizon_years, 5);
+    assert!((r.options.discount_rate - 0.065).abs() < 1e-12);
+}
