@@ -276,6 +276,11 @@ pub fn app() -> Html {
     let date_caveat = jiujiang_engine::screen::date_caveat(&engine.data, report.as_of, today);
     let placements = jiujiang_engine::rules::placement::placements(&engine.data, &project, as_of);
     let estimate = engine.site_estimate(&project, as_of, state.boundary.as_ref().map(|b| &*b.0));
+    // A typed distance the map contradicts: said by the map and in the box.
+    let site_warnings: Vec<String> = (estimate.iter())
+        .flat_map(|e| e.disagreements(&project))
+        .map(|d| components::site::disagreement_text(&d, lang))
+        .collect();
     let site_county = (estimate.as_ref())
         .and_then(|e| e.county)
         .map(|c| AttrValue::from(c.name_zh.clone()));
@@ -321,7 +326,7 @@ pub fn app() -> Html {
                 project={project.clone()} {as_of} focus={*focus} layers={map_layers} />
             // Under the map, not above it: a tap on the map gives a site, and
             // the hint appearing above pushed the map out of view.
-            <SiteHint estimate={estimate.clone()} given={gives_site} lang={lang}
+            <SiteHint estimate={estimate.clone()} given={gives_site} lang={lang} warnings={site_warnings.clone()}
                 layers_failed={map_layers == layers::Layers::Failed}
                 location_text={AttrValue::from(state.field("site.location").to_string())} />
             <BoundaryImport lang={lang} current={state.boundary.clone()}
@@ -521,7 +526,7 @@ pub fn app() -> Html {
     let advisor = {
         let (s1, s2, s3) = (state.clone(), state.clone(), state.clone());
         html! {
-            <Advisor report={report.clone()} lang={lang} unknown={state.interview.unknown.clone()} date_caveat={date_caveat.clone()}
+            <Advisor report={report.clone()} lang={lang} unknown={state.interview.unknown.clone()} date_caveat={date_caveat.clone()} site_warnings={site_warnings.clone()}
                 fields={state.fields().clone()} errors={errors.clone()}
                 on_fields={Callback::from(move |f| s1.dispatch(Action::SetFields(f)))}
                 on_dont_know={Callback::from(move |id| s2.dispatch(Action::DontKnow(id)))}

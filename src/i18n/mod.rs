@@ -238,6 +238,18 @@ pub const TOTALS_UNVERIFIED: L10n = L10n::new(
     "Of which from sources not yet verified ([U]), to check before relying on them: {ids}, present value {pv}.",
 );
 pub const UNDO_REPLACE: L10n = L10n::new("撤销，恢复刚才的内容", "Undo: bring back what was there");
+pub const YANGTZE_MAIN: L10n = L10n::new("长江干流", "the Yangtze main stream");
+pub const POYANG: L10n = L10n::new("鄱阳湖", "Poyang Lake");
+/// A typed distance the map's estimate for the site contradicts.
+pub const SITE_DISAGREES: L10n = L10n::new(
+    "所填距{water}距离（{typed} 米）与地图对该选址的估算（{map} ± {margin} 米）不符：请核对距离或选址。规则按所填距离判断。",
+    "The distance you typed to {water} ({typed} m) and the map's estimate for this site ({map} ± {margin} m) disagree: check the distance or the site. The rules use the typed distance.",
+);
+pub const COMPARE_BLOCKED: L10n = L10n::new("禁止，不测算", "Prohibited: not estimated");
+pub const SCENARIO_LIMIT: L10n = L10n::new(
+    "最多 {n} 个方案：删除一个后可再复制。",
+    "At most {n} scenarios: delete one to duplicate again.",
+);
 pub const SEMICOLON: L10n = L10n::new("；", "; ");
 pub const LAYER_VERDICT: L10n = L10n::new("可落地范围", "Where it can go");
 pub const MAP_WIDE: L10n = L10n::new("放大地图", "Wide map");

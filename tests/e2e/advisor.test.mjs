@@ -467,3 +467,19 @@ test('on a laptop a field link lands below the verdict box that stays at the top
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('on a phone a field link lands below the one-line verdict bar, with its label', async () => {
+  const { context, page, problems } = await phone();
+  await setAll(page, FIRST_FACTS);
+  await leaveField(page);
+  const link = page.locator('#to-decide li a').first();
+  const target = await link.getAttribute('href');
+  await link.click();
+  await page.waitForTimeout(300);
+  const bar = await rect(page, '#verdict-bar');
+  const label = await rect(page, `label[for="${target.slice(1)}"]`);
+  assert.ok(bar.top <= 1, `the bar follows the reader: ${JSON.stringify(bar)}`);
+  assert.ok(label.top >= bar.bottom, `the label of ${target} at ${label.top} is under the bar ending at ${bar.bottom}`);
+  assert.deepEqual(problems, []);
+  await context.close();
+});

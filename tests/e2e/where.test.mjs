@@ -6,7 +6,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { start, stop, openApp, showMap, newContext, root, shots, verdict, set } from './harness.mjs';
+import { start, stop, openApp, showMap, newContext, root, shots, verdict, set, setAll } from './harness.mjs';
 
 before(start);
 after(stop);
@@ -312,6 +312,23 @@ test('a site in Chaisang offers that county\'s package, counted only when the us
   await page.waitForFunction(() => !document.querySelector('#package-hint'));
   const rowsAfter = await page.$$eval('#incentives tr[id*="INC-LOCAL-02"]', (r) => r.length);
   assert.ok(rowsAfter >= 1, 'the county package is counted once chosen');
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test('a typed distance the map contradicts for the site is said at the site and in the verdict box', async () => {
+  const { page, problems } = await openApp();
+  await setAll(page, { industry_code: 'C3841', action: 'new', 'site.dist_yangtze_mainstream_m': '3000' });
+  assert.equal(await page.$('.site-disagrees'), null);
+  // A site some 14 km from the main stream: the typed 3,000 m cannot be right.
+  await setAll(page, { 'site.location': '115.6, 29.35', 'site.location_datum': 'wgs84' });
+  await page.waitForSelector('#site-hint .site-disagrees');
+  assert.match(await page.textContent('#advisor .site-disagrees'), /所填距长江干流距离（3,000 米）与地图对该选址的估算（≥ [\d,]+ ± [\d,]+ 米）不符/);
+  // A distance the map agrees with: nothing said.
+  const est = await page.textContent('#site-hint');
+  assert.match(est, /长江干流/);
+  await setAll(page, { 'site.dist_yangtze_mainstream_m': '20000' });
+  await page.waitForFunction(() => !document.querySelector('.site-disagrees'));
   assert.deepEqual(problems, []);
   await page.close();
 });

@@ -40,7 +40,8 @@ test('two scenarios side by side show what differs, and a share link reproduces 
   // Values read as the opinion writes them (with their unit); with no
   // figures given, the incentives have no total yet rather than 0 yuan.
   assert.match(await page.textContent('tr.input-row[data-field="site.dist_yangtze_mainstream_m"]'), /3,500 米/);
-  // (The prohibited scenario has its answer: nothing applies, 0 yuan.)
+  // The prohibited scenario says so rather than 0 yuan.
+  assert.equal((await page.textContent('#compare-incentives td:nth-of-type(1)')).trim(), '禁止，不测算');
   assert.match(await page.textContent('#compare-incentives td:nth-of-type(2)'), /^尚无合计（\d+ 项待补充）$/);
   assert.equal(await page.getAttribute('#compare-incentives td:nth-of-type(2)', 'class'), 'differs');
   await page.screenshot({ path: path.join(shots, 'compare.png'), fullPage: true });

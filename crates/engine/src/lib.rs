@@ -96,6 +96,51 @@ pub struct SiteEstimate {
     pub county: Option<&'static geo::county::County>,
 }
 
+/// A distance typed into the form that the map's estimate for the site
+/// contradicts, beyond its margin: one of the two is wrong, and the rules
+/// take the typed one.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Disagreement {
+    pub field: &'static str,
+    pub typed_m: f64,
+    /// The map's range for the site (one figure when both ends agree).
+    pub map_m: (f64, f64),
+    pub margin_m: f64,
+}
+
+impl SiteEstimate {
+    /// Where a typed distance to the Yangtze main stream or Poyang Lake and
+    /// the map disagree beyond the map's margin. A typed figure up to 1 km
+    /// below the map's is not a disagreement: it may be measured to the
+    /// management line, which lies inland of the water's edge.
+    pub fn disagreements(&self, project: &Project) -> Vec<Disagreement> {
+        if !self.layers_ready {
+            return Vec::new();
+        }
+        const INLAND_LINE_M: f64 = 1_000.0;
+        [
+            ("site.dist_yangtze_mainstream_m", self.yangtze_m),
+            ("site.dist_poyang_lake_m", self.poyang_m),
+        ]
+        .into_iter()
+        .filter_map(|(field, (lo, hi))| {
+            let typed = match project.get(field)? {
+                project::Value::Num(x) => *x,
+                _ => return None,
+            };
+            let below = typed + INLAND_LINE_M < lo - self.margin_m;
+            let above = hi.is_finite() && typed > hi + self.margin_m;
+            (below || above).then_some(Disagreement {
+                field,
+                typed_m: typed,
+                map_m: (lo, hi),
+                margin_m: self.margin_m,
+            })
+        })
+        .collect()
+    }
+}
+
 pub struct Engine {
     pub data: RuleData,
     pub industry: Industry,

@@ -262,7 +262,35 @@ fn numbers_have_ranges() {
         errors[0].1.starts_with("“200000亿” is beyond"),
         "{errors:?}"
     );
-    for bad in ["亿", "五亿", "-5亿", "5亿亿"] {
+    // And in English words, as an investor writes them.
+    let (p, errors) = engine().parse_fields([
+        ("invest.total_10k_cny", "2 billion"),
+        ("invest.fixed_assets_10k_cny", "1.5bn yuan"),
+        ("finance.rd_10k_cny", "300 million"),
+        ("energy.electricity_10k_kwh", "80m kWh"),
+        ("invest.foreign_usd_10k", "20 million USD"),
+    ]);
+    assert!(errors.is_empty(), "{errors:?}");
+    assert_eq!(p.num("invest.total_10k_cny"), Some(200_000.0));
+    assert_eq!(p.num("invest.fixed_assets_10k_cny"), Some(150_000.0));
+    assert_eq!(p.num("finance.rd_10k_cny"), Some(30_000.0));
+    assert_eq!(p.num("energy.electricity_10k_kwh"), Some(8_000.0));
+    assert_eq!(p.num("invest.foreign_usd_10k"), Some(2_000.0));
+    // Words it cannot read are refused with how to write the figure.
+    let errors = errors_for(&[("invest.total_10k_cny", "two billion")]);
+    assert!(errors[0].1.contains("“2 billion”"), "{errors:?}");
+    // A distance is not in 万: "5m" there is five metres, as before.
+    let (p, _) = engine().parse_fields([("site.dist_yangtze_mainstream_m", "5m")]);
+    assert_eq!(p.num("site.dist_yangtze_mainstream_m"), Some(5.0));
+    for bad in [
+        "亿",
+        "五亿",
+        "-5亿",
+        "5亿亿",
+        "billion",
+        "-2 billion",
+        "2 billion billion",
+    ] {
         assert_eq!(
             errors_for(&[("invest.fixed_assets_10k_cny", bad)]).len(),
             1,

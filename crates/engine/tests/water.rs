@@ -372,3 +372,39 @@ fn the_yangtze_and_poyang_lake_are_told_from_other_water() {
         }
     }
 }
+
+/// A typed distance the map contradicts beyond its margin is named; one
+/// within the margin, or up to 1 km short of the map (measured to the
+/// management line, inland of the water), is not.
+#[test]
+fn a_typed_distance_the_map_contradicts_is_named() {
+    let e = jiujiang_engine::Engine::embedded().unwrap();
+    let today = jiujiang_engine::Date::new(2026, 12, 4);
+    let at = |typed: &str| {
+        let (p, errors) = e.parse_fields([
+            ("site.location", "116.0, 29.70"),
+            ("site.location_datum", "wgs84"),
+            ("site.dist_yangtze_mainstream_m", typed),
+        ]);
+        assert!(errors.is_empty(), "{errors:?}");
+        let est = e.site_estimate(&p, today, None).unwrap();
+        (est.disagreements(&p), est)
+    };
+    let est = at("3000").1;
+    let (lo, hi) = est.yangtze_m;
+    assert!(hi.is_finite(), "{:?}", est.yangtze_m);
+    let margin = est.margin_m;
+    let fits = format!("{}", ((lo + hi) / 2.0 + margin * 0.5).round());
+    assert!(at(&fits).0.is_empty(), "{fits} against {lo} ± {margin}");
+    let far = format!("{}", (hi + margin + 5_000.0).round());
+    let (d, _) = at(&far);
+    assert_eq!(d.len(), 1, "{far} against {lo} ± {margin}");
+    assert_eq!(d[0].field, "site.dist_yangtze_mainstream_m");
+    assert_eq!(d[0].map_m, (lo, hi));
+    // Short of the map by less than the margin and 1 km: a nearer line.
+    let near_line = format!("{}", (lo - margin - 900.0).max(0.0).round());
+    assert!(
+        at(&near_line).0.is_empty(),
+        "{near_line} against {lo} ± {margin}"
+    );
+}

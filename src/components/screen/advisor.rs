@@ -27,6 +27,9 @@ pub struct AdvisorProps {
     /// What the reader must know about the "as of" date (`date_caveat`).
     #[prop_or_default]
     pub date_caveat: Option<jiujiang_engine::Text>,
+    /// Typed distances the map contradicts, in words.
+    #[prop_or_default]
+    pub site_warnings: Vec<String>,
 }
 
 /// `site.protected_areas` → `q-site-protected_areas`.
@@ -167,6 +170,7 @@ pub fn advisor(props: &AdvisorProps) -> Html {
                 if let Some(c) = &props.date_caveat {
                     <p class="date-caveat" id="advisor-date-caveat" role="note">{ lang.text(c) }</p>
                 }
+                { for props.site_warnings.iter().map(|w| html! { <p class="date-caveat site-disagrees" role="note">{ w.clone() }</p> }) }
                 if let Some(f) = floor {
                     <p class="why floor" id="advisor-floor">
                         { lang.labelled(&format!("{} · {} ({}{})", lang.pick(already(f.status)), lang.text(f.title), f.rule_id, grade_tag(f.status)), &lang.text(&f.explanation)) }
@@ -275,10 +279,10 @@ fn refocus(question: Option<&str>) {
     }
 }
 
-/// Where the box stays at the top of the window (wide screens), a field link
-/// or a focused field lands below it rather than under it: the page's scroll
-/// padding follows the box's height. On a phone the box is not sticky and
-/// the stylesheet's padding for the one-line bar applies.
+/// Where the box stays at the top of the window (wide screens), or the
+/// one-line bar does (phones), a field link or a focused field lands below
+/// it rather than under it, with its label: the page's scroll padding
+/// follows the sticky part's height.
 fn pad_below_sticky_box() {
     let Some(w) = web_sys::window() else { return };
     let Some(doc) = w.document() else { return };
@@ -287,14 +291,14 @@ fn pad_below_sticky_box() {
     else {
         return;
     };
-    let sticky_height = (doc.get_element_by_id("advisor")).and_then(|b| {
-        let position = w
-            .get_computed_style(&b)
-            .ok()
-            .flatten()?
-            .get_property_value("position")
-            .ok()?;
-        (position == "sticky").then(|| b.get_bounding_client_rect().height())
+    // The box on a wide screen; on a phone the one-line bar, which wraps to
+    // two lines for a long verdict.
+    let sticky_height = ["advisor", "verdict-bar"].into_iter().find_map(|id| {
+        let b = doc.get_element_by_id(id)?;
+        let style = w.get_computed_style(&b).ok().flatten()?;
+        let sticky = style.get_property_value("position").ok()? == "sticky"
+            && style.get_property_value("display").ok()? != "none";
+        sticky.then(|| b.get_bounding_client_rect().height())
     });
     let style = root.style();
     let _ = match sticky_height {

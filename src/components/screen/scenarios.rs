@@ -84,9 +84,13 @@ pub fn scenario_bar(props: &BarProps) -> Html {
                     { for props.names.iter().enumerate().map(|(i, n)| tab(i, n)) }
                 </div>
                 <button type="button" id="scenario-duplicate" disabled={props.names.len() >= MAX_SCENARIOS}
+                    aria-describedby={(props.names.len() >= MAX_SCENARIOS).then_some("scenario-limit")}
                     onclick={props.on_duplicate.reform(|_: MouseEvent| ())}>{ lang.pick(i18n::DUPLICATE) }</button>
                 <button type="button" id="scenario-compare" disabled={props.names.len() < 2}
                     onclick={props.on_compare.reform(|_: MouseEvent| ())}>{ lang.pick(i18n::COMPARE) }</button>
+                if props.names.len() >= MAX_SCENARIOS {
+                    <span class="help" id="scenario-limit">{ lang.pick(i18n::SCENARIO_LIMIT).replace("{n}", &MAX_SCENARIOS.to_string()) }</span>
+                }
                 <button type="button" class="work-tools-toggle" id="work-tools-toggle" aria-controls="scenario-actions"
                     aria-expanded={if *tools_open { "true" } else { "false" }} onclick={toggle_tools}>
                     { lang.pick(i18n::WORK_TOOLS) }
@@ -206,6 +210,10 @@ fn total_cell(
     r: jiujiang_engine::incentives::Range,
     lang: Lang,
 ) -> Html {
+    // A prohibited project obtains nothing: said, not shown as 0 yuan.
+    if inc.blocked {
+        return html! { <span class="blocked">{ lang.pick(i18n::COMPARE_BLOCKED) }</span> };
+    }
     let (open, _) = inc.needing_input();
     let n = |t: i18n::L10nConst| lang.pick(t).replace("{n}", &open.to_string());
     if !inc.has_total() {

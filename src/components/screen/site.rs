@@ -20,6 +20,30 @@ pub struct SiteHintProps {
     /// The map layers will not come (offline before they were ever kept).
     #[prop_or_default]
     pub layers_failed: bool,
+    /// Typed distances the map contradicts (`disagreement_text`).
+    #[prop_or_default]
+    pub warnings: Vec<String>,
+}
+
+/// A typed distance and the map's estimate that disagree, in words.
+pub fn disagreement_text(d: &jiujiang_engine::Disagreement, lang: Lang) -> String {
+    let m = |x: f64| format_number(x.round());
+    let water = lang.pick(match d.field {
+        "site.dist_poyang_lake_m" => i18n::POYANG,
+        _ => i18n::YANGTZE_MAIN,
+    });
+    let map = if d.map_m.0 == d.map_m.1 {
+        m(d.map_m.0)
+    } else if d.map_m.1.is_finite() {
+        format!("{}–{}", m(d.map_m.0), m(d.map_m.1))
+    } else {
+        format!("≥ {}", m(d.map_m.0))
+    };
+    (lang.pick(i18n::SITE_DISAGREES))
+        .replace("{water}", water)
+        .replace("{typed}", &m(d.typed_m))
+        .replace("{map}", &map)
+        .replace("{margin}", &m(d.margin_m))
 }
 
 /// Whether the county boundaries are bundled (without them, only the map's box
@@ -85,6 +109,7 @@ pub fn site_hint(props: &SiteHintProps) -> Html {
             } else if counties_known() || !est.in_jiujiang_box {
                 <p class="warn" id="site-county">{ lang.pick(i18n::OUTSIDE_JIUJIANG) }</p>
             }
+            { for props.warnings.iter().map(|w| html! { <p class="warn site-disagrees" role="alert">{ w.clone() }</p> }) }
             <ul hidden={!est.layers_ready && est.boundary.is_none()}>
                 if let Some((n, margin)) = est.boundary {
                     { dist(i18n::BOUNDARY_DIST, n, margin) }

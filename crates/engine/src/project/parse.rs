@@ -135,9 +135,55 @@ fn in_wan(unit: L10n, raw: &str) -> Option<(&str, f64)> {
         .unwrap_or(s)
         .trim_end();
     if let Some(n) = s.strip_suffix('亿') {
-        Some((n, 1.0e4))
-    } else {
-        s.strip_suffix('万').map(|n| (n, 1.0))
+        return Some((n, 1.0e4));
+    }
+    if let Some(n) = s.strip_suffix('万') {
+        return Some((n, 1.0));
+    }
+    // As an investor writes it: "2 billion", "2bn yuan", "300 million",
+    // "300m". (Lower-casing ASCII keeps every byte where it was, so the
+    // number is cut from `s` at the length found in `lower`.)
+    let lower = s.to_ascii_lowercase();
+    let mut rest = lower.as_str();
+    if let Some(r) = ["yuan", "cny", "rmb", "usd", "dollars", "kwh"]
+        .iter()
+        .find_map(|u| rest.strip_suffix(u))
+    {
+        rest = r.trim_end();
+    }
+    [
+        ("billion", 1.0e5),
+        ("bn", 1.0e5),
+        ("million", 100.0),
+        ("mn", 100.0),
+        ("m", 100.0),
+    ]
+    .iter()
+    .find_map(|(word, factor)| {
+        rest.strip_suffix(word)
+            .map(|r| (s[..r.len()].trim_end(), *factor))
+    })
+}
+
+/// A figure in a 万 unit that could not be read is told how one is written,
+/// when it holds words: "two billion" in 万元.
+fn hint_wan(e: FieldError, unit: L10n, raw: &str) -> FieldError {
+    // Words, not an exponent ("1e308" is a number, only too large).
+    let words = raw
+        .chars()
+        .any(|c| c.is_alphabetic() && !matches!(c, 'e' | 'E'));
+    if !unit.zh.starts_with('万') || !words {
+        return e;
+    }
+    FieldError {
+        message: crate::data_types::Text {
+            zh: format!("{}本栏以{}计：可写“5亿”“8000万”或数字。", e.message.zh, unit.zh),
+            en: format!(
+                "{} This field is in {}: write “2 billion”, “300 million”, “5亿” or the figure itself.",
+                e.message.en, unit.en
+            ),
+        },
+        ..e
     }
 }
 
@@ -460,10 +506,13 @@ pub fn parse_value(
             Value::Point(p.point.lon, p.point.lat)
         }
         FieldKind::Parcel => parse_parcel(key, &s)?,
-        FieldKind::Number { unit, max } => match in_wan(unit, raw).map_or_else(
-            || parse_number(key, raw, max, ""),
-            |(n, f)| scaled(key, raw, n, f, max),
-        )? {
+        FieldKind::Number { unit, max } => match in_wan(unit, raw)
+            .map_or_else(
+                || parse_number(key, raw, max, ""),
+                |(n, f)| scaled(key, raw, n, f, max),
+            )
+            .map_err(|e| hint_wan(e, unit, raw))?
+        {
             Some(v) if v == 0.0 && super::fields::ABOVE_ZERO.contains(&key) => {
                 return Err(FieldError::new(
                     key,
