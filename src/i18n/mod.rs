@@ -250,6 +250,14 @@ pub const SCENARIO_LIMIT: L10n = L10n::new(
     "最多 {n} 个方案：删除一个后可再复制。",
     "At most {n} scenarios: delete one to duplicate again.",
 );
+/// After a decided verdict whose deciding rules are all unverified.
+pub const UNVERIFIED_SUFFIX: L10n = L10n::new("（未核实，须核对）", " (unverified: to check)");
+/// Before the rules that keep a verdict from being worse only on an
+/// unverified answer.
+pub const RESTS_ON_UNVERIFIED: L10n = L10n::new(
+    "这一结论还依赖未核实（[U]）的答案，若其有误，结论可能更严：",
+    "This verdict also rests on unverified ([U]) answers; if they are wrong, it could be worse: ",
+);
 pub const SEMICOLON: L10n = L10n::new("；", "; ");
 pub const LAYER_VERDICT: L10n = L10n::new("可落地范围", "Where it can go");
 pub const MAP_WIDE: L10n = L10n::new("放大地图", "Wide map");

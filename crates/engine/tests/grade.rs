@@ -100,3 +100,36 @@ fn the_best_bound_is_named_by_its_best_sourced_rule() {
     assert_eq!(r.bounds.best, Outcome::RequiresReview);
     assert_eq!(r.holding_best().map(|f| f.rule_id), Some("T-02"));
 }
+
+/// A decided verdict that a rule keeps from being worse only on an
+/// unverified answer (its branch, not the rule, is [U]) names that rule; a
+/// verified answer, or an unverified rule as a whole, does not.
+#[test]
+fn a_verdict_kept_only_by_an_unverified_answer_says_so() {
+    let rules = |otherwise_status: &str, rule_status: &str| {
+        rule("", &case("PROHIBITED", A), "ALLOWED")
+            .replace(
+                r#""otherwise": {"outcome": "ALLOWED""#,
+                &format!(r#""otherwise": {{"status": "{otherwise_status}", "outcome": "ALLOWED""#),
+            )
+            .replace(
+                "\"status\": \"V1\"",
+                &format!("\"status\": \"{rule_status}\""),
+            )
+    };
+    let resting = |rules: String, a: &str| {
+        let data = data_with(&rules, "[]");
+        let r = screen(&data, &project(&[(A, a)]), DEFAULT_AS_OF);
+        assert!(r.bounds.decided(), "{:?}", r.bounds);
+        r.resting_on_unverified
+            .iter()
+            .map(|s| s.to_string())
+            .collect::<Vec<String>>()
+    };
+    assert_eq!(resting(rules("U", "V1"), "no"), ["T-01"]);
+    // A verified answer, or a prohibition (nothing worse to fear): none.
+    assert!(resting(rules("V1", "V1"), "no").is_empty());
+    assert!(resting(rules("U", "V1"), "yes").is_empty());
+    // A rule unverified as a whole is already tagged [U] wherever it shows.
+    assert!(resting(rules("U", "U"), "no").is_empty());
+}

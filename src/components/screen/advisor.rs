@@ -40,7 +40,18 @@ pub fn question_id(id: &str) -> String {
 /// The verdict, or while it is open its bounds: "At best …, at worst …".
 pub fn headline(r: &Report, lang: Lang) -> String {
     if r.bounds.decided() {
-        return lang.pick(labels::overall(r.overall)).to_string();
+        // Decided by unverified rules alone: a flag to check, said in the
+        // headline itself, which is what a reader takes away.
+        let unverified = r.overall_status == Some(jiujiang_engine::Status::U);
+        return format!(
+            "{}{}",
+            lang.pick(labels::overall(r.overall)),
+            if unverified {
+                lang.pick(i18n::UNVERIFIED_SUFFIX)
+            } else {
+                ""
+            }
+        );
     }
     format!(
         "{} {} · {} {}",
@@ -167,6 +178,11 @@ pub fn advisor(props: &AdvisorProps) -> Html {
                 if let Some(note) = r.overall_status.and_then(labels::verdict_grade) {
                     <p class="grade-note" id="advisor-grade" role="note">{ lang.pick(note) }</p>
                 }
+                if decided && !r.resting_on_unverified.is_empty() {
+                    <p class="grade-note" id="advisor-rests-on-unverified" role="note">
+                        { lang.pick(i18n::RESTS_ON_UNVERIFIED) }{ resting_on_unverified(r, lang) }
+                    </p>
+                }
                 if let Some(c) = &props.date_caveat {
                     <p class="date-caveat" id="advisor-date-caveat" role="note">{ lang.text(c) }</p>
                 }
@@ -226,6 +242,28 @@ pub fn advisor(props: &AdvisorProps) -> Html {
             }
         </section>
     </> }
+}
+
+/// Each rule a verdict rests on unverified: its id and why it answered as
+/// it did (the finding's own explanation).
+pub(crate) fn resting_on_unverified(r: &Report, lang: Lang) -> String {
+    // The unverified link itself where the finding names it (a mapping, a
+    // list), else why the rule answered as it did; three at most, since
+    // the findings below carry them all.
+    let shown: Vec<String> = (r.resting_on_unverified.iter())
+        .filter_map(|id| r.findings.iter().find(|f| f.rule_id == *id))
+        .take(3)
+        .map(|f| {
+            let why = f.caveats.first().map_or(&*f.explanation, |c| &**c);
+            format!("{} [U] — {}", f.rule_id, lang.text(why))
+        })
+        .collect();
+    let more = r.resting_on_unverified.len().saturating_sub(shown.len());
+    let mut text = shown.join(lang.pick(i18n::SEMICOLON));
+    if more > 0 {
+        text.push_str(&format!(" … (+{more})"));
+    }
+    text
 }
 
 /// What a rule already decided at the best bound is called: certain only

@@ -154,6 +154,11 @@ fn summary_page(
                     if let Some(note) = report.overall_status.and_then(labels::verdict_grade) {
                         <p class="grade-note" id="summary-grade">{ lang.pick(note) }</p>
                     }
+                    if !report.resting_on_unverified.is_empty() {
+                        <p class="grade-note" id="summary-rests-on-unverified">
+                            { lang.pick(i18n::RESTS_ON_UNVERIFIED) }{ super::advisor::resting_on_unverified(report, lang) }
+                        </p>
+                    }
                     if let Some(c) = Engine::embedded().ok().and_then(|e| jiujiang_engine::screen::date_caveat(&e.data, report.as_of, today)) {
                         <p class="date-caveat">{ lang.text(&c) }</p>
                     }

@@ -37,6 +37,11 @@ pub struct Report<'a> {
     /// Below V2, the verdict rests on an inference or an unverified source
     /// and is shown as a flag to check, never as certain.
     pub overall_status: Option<Status>,
+    /// Rules that keep a decided verdict from being worse only on an
+    /// unverified answer (a [U] list or fact decided them, not the rule's
+    /// own grade): if that answer is wrong, the verdict is too.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub resting_on_unverified: Vec<&'a str>,
     /// Every input some rule needs to decide, with those rules; most-needed first.
     pub missing: Vec<MissingInput<'a>>,
     /// The missing inputs that could still move the verdict, most useful
@@ -456,6 +461,11 @@ pub fn screen_grouped<'a>(
                 .max()
         })
         .flatten();
+    let resting_on_unverified = if bounds.decided() {
+        resting_on_unverified(data, &findings, overall)
+    } else {
+        Vec::new()
+    };
     let mut missing: Vec<MissingInput> = Vec::new();
     for f in findings.iter().filter(|f| f.outcome == Outcome::NeedsInput) {
         for field in &f.missing {
@@ -476,6 +486,7 @@ pub fn screen_grouped<'a>(
         bounds,
         blocking,
         overall_status,
+        resting_on_unverified,
         missing,
         questions: Vec::new(),
         energy,
@@ -492,4 +503,25 @@ pub fn screen_grouped<'a>(
         q.proposed = crate::rules::likely::proposal(q.id, project, data);
     }
     report
+}
+
+/// The decided findings graded [U] although their rule is not, whose rule
+/// could have given a worse outcome than the verdict: what keeps the
+/// verdict where it is rests on an unverified answer.
+fn resting_on_unverified<'a>(
+    data: &'a RuleData,
+    findings: &[Finding<'a>],
+    overall: Outcome,
+) -> Vec<&'a str> {
+    (findings.iter())
+        .filter(|f| f.status == Status::U && f.outcome != Outcome::NeedsInput)
+        .filter(|f| severity(f.outcome) <= severity(overall))
+        .filter_map(|f| {
+            let rule = data.rules.iter().find(|r| r.id == f.rule_id)?;
+            let worse = (rule.cases.iter().map(|c| c.outcome))
+                .chain([rule.otherwise.outcome])
+                .any(|o| severity(o) > severity(overall));
+            (rule.status != Status::U && worse).then_some(f.rule_id)
+        })
+        .collect()
 }
