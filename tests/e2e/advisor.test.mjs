@@ -487,3 +487,16 @@ test('on a phone a field link lands below the one-line verdict bar, with its lab
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('a typed distance a few tens of metres from the 1 km line is named with how precisely it must be measured', async () => {
+  const { page, problems } = await openApp({ map: false });
+  await setAll(page, { ...FIRST_FACTS, 'site.dist_yangtze_mainstream_m': '2500' });
+  await leaveField(page);
+  assert.equal(await page.$('#advisor .near-line'), null);
+  await set(page, 'site.dist_yangtze_mainstream_m', '1030');
+  await leaveField(page);
+  await page.waitForSelector('#advisor .near-line');
+  assert.match(await page.textContent('#advisor .near-line'), /1,030 米，距 1,000 米界线不足 80 米（[^）]*YRB-01[^）]*）/);
+  assert.deepEqual(problems, []);
+  await page.close();
+});

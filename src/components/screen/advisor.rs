@@ -187,6 +187,7 @@ pub fn advisor(props: &AdvisorProps) -> Html {
                     <p class="date-caveat" id="advisor-date-caveat" role="note">{ lang.text(c) }</p>
                 }
                 { for props.site_warnings.iter().map(|w| html! { <p class="date-caveat site-disagrees" role="note">{ w.clone() }</p> }) }
+                { for near_line_notes(r, lang).into_iter().map(|t| html! { <p class="date-caveat near-line" role="note">{ t }</p> }) }
                 if let Some(f) = floor {
                     <p class="why floor" id="advisor-floor">
                         { lang.labelled(&format!("{} · {} ({}{})", lang.pick(already(f.status)), lang.text(f.title), f.rule_id, grade_tag(f.status)), &lang.text(&f.explanation)) }
@@ -264,6 +265,22 @@ pub(crate) fn resting_on_unverified(r: &Report, lang: Lang) -> String {
         text.push_str(&format!(" … (+{more})"));
     }
     text
+}
+
+/// Each typed distance at a band's edge, in words.
+pub(crate) fn near_line_notes(r: &Report, lang: Lang) -> Vec<String> {
+    use jiujiang_engine::rules::near_line::{near_lines, NEAR_LINE_M};
+    let m = |x: f64| jiujiang_engine::screen::format_number(x);
+    (near_lines(r).iter())
+        .map(|n| {
+            (lang.pick(i18n::NEAR_LINE))
+                .replace("{field}", &label_of(n.field, lang))
+                .replace("{typed}", &m(n.typed_m))
+                .replace("{edge}", &m(n.edge_m))
+                .replace("{near}", &m(NEAR_LINE_M))
+                .replace("{rules}", &n.rule_ids.join(lang.pick(i18n::LIST_SEPARATOR)))
+        })
+        .collect()
 }
 
 /// What a rule already decided at the best bound is called: certain only

@@ -154,6 +154,7 @@ fn summary_page(
                     if let Some(note) = report.overall_status.and_then(labels::verdict_grade) {
                         <p class="grade-note" id="summary-grade">{ lang.pick(note) }</p>
                     }
+                    { for super::advisor::near_line_notes(report, lang).into_iter().map(|t| html! { <p class="grade-note near-line">{ t }</p> }) }
                     if !report.resting_on_unverified.is_empty() {
                         <p class="grade-note" id="summary-rests-on-unverified">
                             { lang.pick(i18n::RESTS_ON_UNVERIFIED) }{ super::advisor::resting_on_unverified(report, lang) }

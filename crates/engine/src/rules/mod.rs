@@ -6,7 +6,8 @@
 //! condition evaluation (`evaluate`), deciding a rule (`decide`), the caveats
 //! findings carry (`caveat`), the report
 //! (`report`), outcome sets and bounds (`bounds`), the ranked questions
-//! (`questions`) and the likely answers it offers (`likely`), the scripted interview (`interview`), and where a project
+//! (`questions`) and the likely answers it offers (`likely`), typed distances
+//! at a band's edge (`near_line`), the scripted interview (`interview`), and where a project
 //! can go (`grid`, `candidates`, `placement`). It uses the project and its
 //! field registry (`project`), the geometry (`geo`) and the texts (`text`);
 //! `screen` re-exports the public names.
@@ -21,6 +22,7 @@ pub(crate) mod fill;
 pub mod grid;
 pub mod interview;
 pub mod likely;
+pub mod near_line;
 pub mod placement;
 pub mod program;
 pub mod questions;

@@ -1,0 +1,49 @@
+//! A typed distance at a band's edge is named beside the finding it decided.
+
+mod common;
+use common::*;
+use jiujiang_engine::rules::near_line::{near_lines, NEAR_LINE_M};
+
+#[test]
+fn a_typed_distance_at_a_band_s_edge_is_named() {
+    let e = engine();
+    let near = |dist: &str| {
+        let (p, errors) = e.parse_fields([
+            ("industry_code", "C2614"),
+            ("action", "new"),
+            ("site.chemical_park", "pengze-jishan"),
+            ("site.distance_reference", "management_line"),
+            ("site.dist_yangtze_mainstream_m", dist),
+            ("site.dist_important_tributary_m", ">5000"),
+            ("site.dist_other_tributary_m", ">5000"),
+            ("site.dist_poyang_lake_m", ">5000"),
+        ]);
+        assert!(errors.is_empty(), "{errors:?}");
+        let r = e.screen(&p, DEFAULT_AS_OF);
+        near_lines(&r)
+            .iter()
+            .map(|n| (n.rule_ids.join(","), n.field, n.typed_m, n.edge_m))
+            .collect::<Vec<_>>()
+    };
+    // 1,010 m: YRB-01 compared it with its 1,000 m band and is named.
+    let at = near("1010");
+    assert!(
+        at.iter().any(|n| n.0.split(',').any(|id| id == "YRB-01")
+            && n.1 == "site.dist_yangtze_mainstream_m"
+            && n.3 == 1000.0),
+        "{at:?}"
+    );
+    // Once per field and edge, however many rules used the same band.
+    let edges: Vec<_> = at.iter().map(|n| (n.1, n.3)).collect();
+    let mut unique = edges.clone();
+    unique.dedup();
+    assert_eq!(edges, unique);
+    // Inside the band too (990 m); well clear of it, nothing.
+    assert!(!near("990").is_empty());
+    assert!(near(&format!("{}", 1000.0 + NEAR_LINE_M + 1.0)).is_empty());
+    assert!(
+        near("1200").iter().all(|n| n.3 != 1000.0),
+        "{:?}",
+        near("1200")
+    );
+}
