@@ -278,7 +278,7 @@ pub fn app() -> Html {
     let estimate = engine.site_estimate(&project, as_of, state.boundary.as_ref().map(|b| &*b.0));
     // A typed distance the map contradicts: said by the map and in the box.
     let site_warnings: Vec<String> = (estimate.iter())
-        .flat_map(|e| e.disagreements(&project))
+        .flat_map(|e| engine.disagreements(e, &project, as_of))
         .map(|d| components::site::disagreement_text(&d, lang))
         .collect();
     let site_county = (estimate.as_ref())

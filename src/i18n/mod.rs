@@ -237,7 +237,7 @@ pub const TOTALS_UNVERIFIED: L10n = L10n::new(
     "其中来源未核实（[U]）、须核对后方可依赖的项目：{ids}，现值合计 {pv}。",
     "Of which from sources not yet verified ([U]), to check before relying on them: {ids}, present value {pv}.",
 );
-pub const UNDO_REPLACE: L10n = L10n::new("撤销，恢复刚才的内容", "Undo: bring back what was there");
+pub const UNDO_REPLACE: L10n = L10n::new("撤销", "Undo");
 pub const YANGTZE_MAIN: L10n = L10n::new("长江干流", "the Yangtze main stream");
 pub const POYANG: L10n = L10n::new("鄱阳湖", "Poyang Lake");
 /// A typed distance the map's estimate for the site contradicts.

@@ -452,8 +452,10 @@ test('a verdict decided by several rules gives each one\'s reason: steel names t
 });
 
 
-test('on a laptop a field link lands below the verdict box that stays at the top, not under it', async () => {
-  const context = await newContext({ viewport: { width: 1366, height: 900 } });
+/** Follows the first "to decide" link and checks that the field and its
+ * label land below `sticky` (the box on a laptop, the bar on a phone),
+ * which stays at the top of the window. */
+async function linkLandsBelow(context, sticky) {
   const { page, problems } = await openApp({ context, map: false });
   await setAll(page, FIRST_FACTS);
   await leaveField(page);
@@ -461,32 +463,25 @@ test('on a laptop a field link lands below the verdict box that stays at the top
   const target = await link.getAttribute('href');
   await link.click();
   await page.waitForTimeout(300);
-  const box = await rect(page, '#advisor');
+  const box = await rect(page, sticky);
   const field = await rect(page, target);
-  assert.ok(box.top <= 1, `the box stays at the top: ${JSON.stringify(box)}`);
-  assert.ok(field.top >= box.bottom, `${target} at ${field.top} is under the box ending at ${box.bottom}`);
-  // And its label, just above it, is not under the box either.
+  assert.ok(box.top <= 1, `${sticky} stays at the top: ${JSON.stringify(box)}`);
+  assert.ok(field.top >= box.bottom, `${target} at ${field.top} is under ${sticky} ending at ${box.bottom}`);
+  // And its label, just above it, is not under it either.
   const label = await rect(page, `label[for="${target.slice(1)}"]`);
-  assert.ok(label.top >= box.bottom, `its label at ${label.top} is under the box ending at ${box.bottom}`);
+  assert.ok(label.top >= box.bottom, `its label at ${label.top} is under ${sticky} ending at ${box.bottom}`);
   assert.deepEqual(problems, []);
   await context.close();
+}
+
+test('on a laptop a field link lands below the verdict box that stays at the top, not under it', async () => {
+  await linkLandsBelow(await newContext({ viewport: { width: 1366, height: 900 } }), '#advisor');
 });
 
 test('on a phone a field link lands below the one-line verdict bar, with its label', async () => {
-  const { context, page, problems } = await phone();
-  await setAll(page, FIRST_FACTS);
-  await leaveField(page);
-  const link = page.locator('#to-decide li a').first();
-  const target = await link.getAttribute('href');
-  await link.click();
-  await page.waitForTimeout(300);
-  const bar = await rect(page, '#verdict-bar');
-  const label = await rect(page, `label[for="${target.slice(1)}"]`);
-  assert.ok(bar.top <= 1, `the bar follows the reader: ${JSON.stringify(bar)}`);
-  assert.ok(label.top >= bar.bottom, `the label of ${target} at ${label.top} is under the bar ending at ${bar.bottom}`);
-  assert.deepEqual(problems, []);
-  await context.close();
+  await linkLandsBelow(await newContext(PHONE), '#verdict-bar');
 });
+
 
 test('a typed distance a few tens of metres from the 1 km line is named with how precisely it must be measured', async () => {
   const { page, problems } = await openApp({ map: false });
@@ -497,6 +492,26 @@ test('a typed distance a few tens of metres from the 1 km line is named with how
   await leaveField(page);
   await page.waitForSelector('#advisor .near-line');
   assert.match(await page.textContent('#advisor .near-line'), /1,030 米，距 1,000 米界线不足 80 米（[^）]*YRB-01[^）]*）/);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test('a prohibition names its article and lists nothing still to meet; an unverified rule holding the best bound is not called certain', async () => {
+  const { page, problems } = await openApp({ map: false });
+  await setAll(page, { industry_code: 'C2614', action: 'new', 'site.dist_yangtze_mainstream_m': '800', 'energy.stated_total_tce': '8000' });
+  await leaveField(page);
+  await page.waitForFunction(() => document.querySelector('#advisor-verdict')?.dataset.outcome === 'PROHIBITED');
+  assert.match(await page.textContent('#advisor-basis'), /^法律依据：中华人民共和国长江保护法 第二十六条第二款 \[V1\]/);
+  assert.equal(await page.$('#advisor-also-open'), null);
+  // In print, the other rules' conditions are for reference only.
+  await page.emulateMedia({ media: 'print' });
+  assert.match(await page.textContent('#opinion-summary'), /其他条款另有要求（项目已被禁止，仅供参考）/);
+  assert.doesNotMatch(await page.textContent('#opinion-summary'), /须满足的条件/);
+  await page.emulateMedia({ media: 'screen' });
+  // The chemical lead: HEHE-02 [U] holds the best bound, flagged, not certain.
+  await page.setInputFiles('#import-work', { name: 'lead.json', mimeType: 'application/json', buffer: readFileSync(path.join(root, 'examples/leads/chemical.json')) });
+  await page.waitForSelector('#advisor-floor');
+  assert.match(await page.textContent('#advisor-floor'), /^已提示（来源未核实 \[U\]，须核对） · .*HEHE-02 \[U\]/);
   assert.deepEqual(problems, []);
   await page.close();
 });

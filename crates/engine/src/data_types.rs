@@ -737,6 +737,12 @@ pub fn param_in_force(param: &Param, as_of: Date) -> Option<&ParamValue> {
         .max_by_key(|v| v.from)
 }
 
+/// The figure of parameter `id` in force on `as_of`, if there is one.
+pub fn param_value(data: &RuleData, id: &str, as_of: Date) -> Option<f64> {
+    let p = data.params.iter().find(|p| p.id == id)?;
+    param_in_force(p, as_of).map(|v| v.value)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

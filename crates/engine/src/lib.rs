@@ -108,39 +108,6 @@ pub struct Disagreement {
     pub margin_m: f64,
 }
 
-impl SiteEstimate {
-    /// Where a typed distance to the Yangtze main stream or Poyang Lake and
-    /// the map disagree beyond the map's margin. A typed figure up to 1 km
-    /// below the map's is not a disagreement: it may be measured to the
-    /// management line, which lies inland of the water's edge.
-    pub fn disagreements(&self, project: &Project) -> Vec<Disagreement> {
-        if !self.layers_ready {
-            return Vec::new();
-        }
-        const INLAND_LINE_M: f64 = 1_000.0;
-        [
-            ("site.dist_yangtze_mainstream_m", self.yangtze_m),
-            ("site.dist_poyang_lake_m", self.poyang_m),
-        ]
-        .into_iter()
-        .filter_map(|(field, (lo, hi))| {
-            let typed = match project.get(field)? {
-                project::Value::Num(x) => *x,
-                _ => return None,
-            };
-            let below = typed + INLAND_LINE_M < lo - self.margin_m;
-            let above = hi.is_finite() && typed > hi + self.margin_m;
-            (below || above).then_some(Disagreement {
-                field,
-                typed_m: typed,
-                map_m: (lo, hi),
-                margin_m: self.margin_m,
-            })
-        })
-        .collect()
-    }
-}
-
 pub struct Engine {
     pub data: RuleData,
     pub industry: Industry,
@@ -467,6 +434,43 @@ impl Engine {
             county: geo::county::Counties::embedded().locate(wgs84),
             parcel,
         })
+    }
+
+    /// Where a typed distance to the Yangtze main stream or Poyang Lake and
+    /// the map's estimate for the site disagree beyond the map's margin. A
+    /// typed figure up to `GEO-04.inland_line_m` below the map's is not a
+    /// disagreement: it may be measured to the management line, which lies
+    /// inland of the water's edge.
+    pub fn disagreements(
+        &self,
+        est: &SiteEstimate,
+        project: &Project,
+        as_of: Date,
+    ) -> Vec<Disagreement> {
+        let inland = data_types::param_value(&self.data, "GEO-04.inland_line_m", as_of);
+        let (Some(inland), true) = (inland, est.layers_ready) else {
+            return Vec::new();
+        };
+        [
+            ("site.dist_yangtze_mainstream_m", est.yangtze_m),
+            ("site.dist_poyang_lake_m", est.poyang_m),
+        ]
+        .into_iter()
+        .filter_map(|(field, (lo, hi))| {
+            let typed = match project.get(field)? {
+                project::Value::Num(x) => *x,
+                _ => return None,
+            };
+            let below = typed + inland < lo - est.margin_m;
+            let above = hi.is_finite() && typed > hi + est.margin_m;
+            (below || above).then_some(Disagreement {
+                field,
+                typed_m: typed,
+                map_m: (lo, hi),
+                margin_m: est.margin_m,
+            })
+        })
+        .collect()
     }
 
     /// The incentive estimate (issue 6) with the given local packages (the

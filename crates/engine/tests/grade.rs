@@ -71,7 +71,7 @@ fn the_energy_summary_carries_the_grade_of_its_answers() {
     let en = r.findings.iter().find(|f| f.rule_id == "EN-01").unwrap();
     assert_eq!(r.energy.energy_review_status, Some(en.status));
     // Undecided, it carries no grade.
-    let (open, _) = e.parse_fields([("industry_code", "C2614"), ("action", "new")]);
+    let open = valid_project([("industry_code", "C2614"), ("action", "new")]);
     let r = e.screen(&open, DEFAULT_AS_OF);
     assert_eq!(r.energy.two_high, None);
     assert_eq!(r.energy.two_high_status, None);

@@ -14,7 +14,7 @@ use jiujiang_engine::{Outcome, Status};
 fn unverified_items_in_the_totals_are_named_with_their_value() {
     let e = engine();
     // The equipment deduction's case of data/incentive-cases/national.toml.
-    let (lead, errors) = e.parse_fields([
+    let lead = valid_project([
         ("industry_code", "C3981"),
         ("action", "new"),
         ("finance.equipment_10k_cny", "1000"),
@@ -23,7 +23,6 @@ fn unverified_items_in_the_totals_are_named_with_their_value() {
         ("finance.st_staff_pct", "5"),
         ("finance.hitech_income_pct", "10"),
     ]);
-    assert!(errors.is_empty(), "{errors:?}");
     let as_of = DEFAULT_AS_OF;
     let overall = e.screen(&lead, as_of).overall;
     let r = e.incentives(&lead, as_of, overall, &[], Options::default());
@@ -36,6 +35,8 @@ fn unverified_items_in_the_totals_are_named_with_their_value() {
         "the lead counts no [U] item: the test needs another"
     );
     assert_eq!(ids, counted_u.iter().map(|i| i.id).collect::<Vec<_>>());
+    // The [U] item of this case, by name: the one-off equipment deduction.
+    assert!(ids.contains(&"INC-TAX-04/one-off"), "{ids:?}");
     let sum: f64 = counted_u.iter().map(|i| i.present_value.max).sum();
     assert!(
         (pv.max - sum).abs() < 1e-6 && pv.max > 0.0,
@@ -43,7 +44,7 @@ fn unverified_items_in_the_totals_are_named_with_their_value() {
     );
     assert!(pv.max <= r.present_value.max);
     // Without the inputs that make such items count, nothing is named.
-    let (bare, _) = e.parse_fields([("industry_code", "I6513"), ("action", "new")]);
+    let bare = valid_project([("industry_code", "I6513"), ("action", "new")]);
     let r = e.incentives(&bare, as_of, Outcome::Allowed, &[], Options::default());
     assert!(r.unverified_in_totals().0.is_empty());
 }

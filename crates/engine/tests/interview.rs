@@ -129,12 +129,6 @@ fn the_rule_holding_the_best_bound_is_named_while_open() {
 /// wharf: while the facilities are open they are asked, not their follow-ups.
 #[test]
 fn a_follow_up_waits_for_the_answer_it_follows() {
-    let asked = |fields: &[(&str, &str)]| -> Vec<&'static str> {
-        let (p, errors) = engine().parse_fields(fields.iter().copied());
-        assert!(errors.is_empty(), "{errors:?}");
-        let r = engine().screen(&p, DEFAULT_AS_OF);
-        r.questions.iter().map(|q| q.id).collect()
-    };
     let base = [
         ("industry_code", "C3841"),
         ("action", "new"),
@@ -179,12 +173,6 @@ fn follow_ups_name_fields_and_wait_for_the_zones() {
 /// other water is a river or a lake, once there is one near.
 #[test]
 fn the_layout_plan_and_the_kind_of_water_wait_for_their_gates() {
-    let asked = |fields: &[(&str, &str)]| -> Vec<&'static str> {
-        let (p, errors) = engine().parse_fields(fields.iter().copied());
-        assert!(errors.is_empty(), "{errors:?}");
-        let r = engine().screen(&p, DEFAULT_AS_OF);
-        r.questions.iter().map(|q| q.id).collect()
-    };
     let lead = [
         ("industry_code", "C2614"),
         ("action", "new"),
@@ -210,4 +198,10 @@ fn the_layout_plan_and_the_kind_of_water_wait_for_their_gates() {
     near.push(("site.dist_other_tributary_m", "800"));
     let after = asked(&near);
     assert!(after.contains(&"site.other_water_kind"), "{after:?}");
+}
+
+/// The ids of the questions a project's report asks, in order.
+fn asked(fields: &[(&str, &str)]) -> Vec<&'static str> {
+    let r = engine().screen(&valid_project(fields.iter().copied()), DEFAULT_AS_OF);
+    r.questions.iter().map(|q| q.id).collect()
 }

@@ -2,13 +2,13 @@
 
 mod common;
 use common::*;
-use jiujiang_engine::rules::near_line::{near_lines, NEAR_LINE_M};
+use jiujiang_engine::rules::near_line::{near_line_m, near_lines};
 
 #[test]
 fn a_typed_distance_at_a_band_s_edge_is_named() {
     let e = engine();
     let near = |dist: &str| {
-        let (p, errors) = e.parse_fields([
+        let p = valid_project([
             ("industry_code", "C2614"),
             ("action", "new"),
             ("site.chemical_park", "pengze-jishan"),
@@ -18,9 +18,9 @@ fn a_typed_distance_at_a_band_s_edge_is_named() {
             ("site.dist_other_tributary_m", ">5000"),
             ("site.dist_poyang_lake_m", ">5000"),
         ]);
-        assert!(errors.is_empty(), "{errors:?}");
         let r = e.screen(&p, DEFAULT_AS_OF);
-        near_lines(&r)
+        assert_eq!(near_line_m(&e.data, &r), Some(80.0), "GEO-04.near_line_m");
+        near_lines(&e.data, &r)
             .iter()
             .map(|n| (n.rule_ids.join(","), n.field, n.typed_m, n.edge_m))
             .collect::<Vec<_>>()
@@ -38,9 +38,9 @@ fn a_typed_distance_at_a_band_s_edge_is_named() {
     let mut unique = edges.clone();
     unique.dedup();
     assert_eq!(edges, unique);
-    // Inside the band too (990 m); well clear of it, nothing.
+    // Inside the band too (990 m); 81 m clear of it, nothing.
     assert!(!near("990").is_empty());
-    assert!(near(&format!("{}", 1000.0 + NEAR_LINE_M + 1.0)).is_empty());
+    assert!(near("1081").is_empty());
     assert!(
         near("1200").iter().all(|n| n.3 != 1000.0),
         "{:?}",

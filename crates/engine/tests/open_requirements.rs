@@ -86,12 +86,11 @@ fn a_decided_verdict_still_names_a_review_the_project_may_need() {
 #[test]
 fn a_prohibition_lists_no_requirements_beside_it() {
     let engine = engine();
-    let (p, errors) = engine.parse_fields([
+    let p = valid_project([
         ("industry_code", "C2614"),
         ("action", "new"),
         ("site.dist_yangtze_mainstream_m", "800"),
     ]);
-    assert!(errors.is_empty(), "{errors:?}");
     let report = engine.screen(&p, DEFAULT_AS_OF);
     assert_eq!(report.overall, Outcome::Prohibited);
     assert!(report.bounds.decided());

@@ -1,6 +1,8 @@
 //! Distances to the bundled OSM water polygons, checked against figures in
 //! shared/data/geo/NOTES.md and against brute force over every bank segment.
 
+mod common;
+use common::valid_project;
 use jiujiang_engine::geo::coords::{haversine_m, LonLat};
 use jiujiang_engine::geo::water::{Layer, WaterMap, POYANG_OPEN_WATER};
 
@@ -374,21 +376,20 @@ fn the_yangtze_and_poyang_lake_are_told_from_other_water() {
 }
 
 /// A typed distance the map contradicts beyond its margin is named; one
-/// within the margin, or up to 1 km short of the map (measured to the
-/// management line, inland of the water), is not.
+/// within the margin, or up to `GEO-04.inland_line_m` (300 m) short of the
+/// map (measured to the management line, inland of the water), is not.
 #[test]
 fn a_typed_distance_the_map_contradicts_is_named() {
     let e = jiujiang_engine::Engine::embedded().unwrap();
     let today = jiujiang_engine::Date::new(2026, 12, 4);
     let at = |typed: &str| {
-        let (p, errors) = e.parse_fields([
+        let p = valid_project([
             ("site.location", "116.0, 29.70"),
             ("site.location_datum", "wgs84"),
             ("site.dist_yangtze_mainstream_m", typed),
         ]);
-        assert!(errors.is_empty(), "{errors:?}");
         let est = e.site_estimate(&p, today, None).unwrap();
-        (est.disagreements(&p), est)
+        (e.disagreements(&est, &p, today), est)
     };
     let est = at("3000").1;
     let (lo, hi) = est.yangtze_m;
@@ -401,10 +402,17 @@ fn a_typed_distance_the_map_contradicts_is_named() {
     assert_eq!(d.len(), 1, "{far} against {lo} ± {margin}");
     assert_eq!(d[0].field, "site.dist_yangtze_mainstream_m");
     assert_eq!(d[0].map_m, (lo, hi));
-    // Short of the map by less than the margin and 1 km: a nearer line.
-    let near_line = format!("{}", (lo - margin - 900.0).max(0.0).round());
+    // Short of the map by less than its margin and 300 m: a nearer line;
+    // by more, a contradiction.
+    let near_line = format!("{}", (lo - margin - 250.0).round());
     assert!(
         at(&near_line).0.is_empty(),
         "{near_line} against {lo} ± {margin}"
+    );
+    let too_short = format!("{}", (lo - margin - 400.0).round());
+    assert_eq!(
+        at(&too_short).0.len(),
+        1,
+        "{too_short} against {lo} ± {margin}"
     );
 }

@@ -269,15 +269,19 @@ pub(crate) fn resting_on_unverified(r: &Report, lang: Lang) -> String {
 
 /// Each typed distance at a band's edge, in words.
 pub(crate) fn near_line_notes(r: &Report, lang: Lang) -> Vec<String> {
-    use jiujiang_engine::rules::near_line::{near_lines, NEAR_LINE_M};
+    use jiujiang_engine::rules::near_line::{near_line_m, near_lines};
+    let Ok(engine) = jiujiang_engine::Engine::embedded() else {
+        return Vec::new();
+    };
+    let near = near_line_m(&engine.data, r).unwrap_or_default();
     let m = |x: f64| jiujiang_engine::screen::format_number(x);
-    (near_lines(r).iter())
+    (near_lines(&engine.data, r).iter())
         .map(|n| {
             (lang.pick(i18n::NEAR_LINE))
                 .replace("{field}", &label_of(n.field, lang))
                 .replace("{typed}", &m(n.typed_m))
                 .replace("{edge}", &m(n.edge_m))
-                .replace("{near}", &m(NEAR_LINE_M))
+                .replace("{near}", &m(near))
                 .replace("{rules}", &n.rule_ids.join(lang.pick(i18n::LIST_SEPARATOR)))
         })
         .collect()

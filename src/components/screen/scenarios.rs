@@ -212,7 +212,7 @@ fn total_cell(
 ) -> Html {
     // A prohibited project obtains nothing: said, not shown as 0 yuan.
     if inc.blocked {
-        return html! { <span class="blocked">{ lang.pick(i18n::COMPARE_BLOCKED) }</span> };
+        return html! { <span class="not-estimated">{ lang.pick(i18n::COMPARE_BLOCKED) }</span> };
     }
     let (open, _) = inc.needing_input();
     let n = |t: i18n::L10nConst| lang.pick(t).replace("{n}", &open.to_string());

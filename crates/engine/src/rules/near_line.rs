@@ -5,14 +5,18 @@
 //! distance is named with the rules that compared it, so the reader checks
 //! the measure before relying on the answer. (The outcome is not changed: that is the rules' business.)
 
+use crate::data_types::{param_value, RuleData};
 use crate::project::Value;
 use crate::rules::report::Report;
 
-/// How close to a band's edge a typed distance must be to be named: the
-/// official line's uncertainty and a map click's, added (GEO-04 ¶3) [C].
-pub const NEAR_LINE_M: f64 = 80.0;
+/// How close to a band's edge a typed distance must be to be named, on the
+/// report's date: the official line's uncertainty and a map click's, added
+/// (GEO-04 ¶3) [C].
+pub fn near_line_m(data: &RuleData, r: &Report) -> Option<f64> {
+    param_value(data, "GEO-04.near_line_m", r.as_of)
+}
 
-/// A typed distance less than [`NEAR_LINE_M`] from a band's edge that a
+/// A typed distance less than [`near_line_m`] from a band's edge that a
 /// rule compared it with.
 #[derive(Clone, Debug, PartialEq)]
 pub struct NearLine<'a> {
@@ -24,15 +28,18 @@ pub struct NearLine<'a> {
 }
 
 /// Every such distance, once per (field, edge), with the rules that used it.
-pub fn near_lines<'a>(r: &Report<'a>) -> Vec<NearLine<'a>> {
+pub fn near_lines<'a>(data: &RuleData, r: &Report<'a>) -> Vec<NearLine<'a>> {
     let mut out: Vec<NearLine<'a>> = Vec::new();
+    let Some(near) = near_line_m(data, r) else {
+        return out;
+    };
     for f in &r.findings {
         for t in f.thresholds.iter().filter(|t| t.unit == "m") {
             for i in &f.inputs {
                 let Some(Value::Num(x)) = i.value else {
                     continue;
                 };
-                if !i.field.starts_with("site.dist_") || (x - t.value).abs() >= NEAR_LINE_M {
+                if !i.field.starts_with("site.dist_") || (x - t.value).abs() >= near {
                     continue;
                 }
                 match out
