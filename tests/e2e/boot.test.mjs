@@ -12,8 +12,10 @@ before(start);
 after(stop);
 
 test('while the wasm is on its way the page says what is loading, then the app replaces it', async () => {
-  // A fresh context: no service worker answers from a cache.
-  const context = await newContext({ viewport: { width: 390, height: 844 } });
+  // A fresh context with service workers blocked: page.route does not see
+  // what a service worker fetches, and boot.js registers one that may claim
+  // the page before the wasm is asked for (a slow machine's CI run did).
+  const context = await newContext({ viewport: { width: 390, height: 844 }, serviceWorkers: 'block' });
   const page = await context.newPage();
   let release;
   const held = new Promise((resolve) => { release = resolve; });
@@ -39,7 +41,8 @@ test('while the wasm is on its way the page says what is loading, then the app r
 });
 
 test('when the wasm cannot be fetched the page says so in both languages', async () => {
-  const context = await newContext({ viewport: { width: 1366, height: 900 } });
+  // Service workers blocked, as above: the abort must reach the page.
+  const context = await newContext({ viewport: { width: 1366, height: 900 }, serviceWorkers: 'block' });
   const page = await context.newPage();
   await page.route('**/jiujiang-app_bg.wasm', (route) => route.abort());
   await page.goto(base);
@@ -55,7 +58,7 @@ test('when the wasm cannot be fetched the page says so in both languages', async
 });
 
 test('when the glue script itself is missing the page says so too', async () => {
-  const context = await newContext();
+  const context = await newContext({ serviceWorkers: 'block' });
   const page = await context.newPage();
   await page.route('**/jiujiang-app.js', (route) => route.fulfill({ status: 404, body: 'not found' }));
   await page.goto(base);
