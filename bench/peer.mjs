@@ -42,7 +42,9 @@ async function time(label, runs, fn) {
 const CHEMICAL = ['C26', 'C25', 'C2710', 'C28'];
 const peer = new Engine([], { allowUndefinedFacts: true });
 peer.addOperator('startsWithAny', (v, prefixes) => typeof v === 'string' && prefixes.some((p) => v.startsWith(p)));
-// "Within 1 km" includes 1,000 m, as the rule data reads it since 2026-12-04.2.
+// "Within 1 km" includes 1,000 m, as the rule data reads it since 2026-12-04.2;
+// a typed distance carries ±80 m (GEO-04.near_line_m, data 2026-12-04.17), so
+// the engine prohibits only at 920 m or less and leaves 921-1,080 m to review.
 peer.addOperator('atMost', (v, limit) => v !== undefined && v !== '' && Number(v) <= limit);
 peer.addRule({
   name: 'YRB-01',
@@ -57,8 +59,8 @@ peer.addRule({
         ] },
       ] },
       { any: [
-        { fact: 'site.dist_yangtze_mainstream_m', operator: 'atMost', value: 1000 },
-        { fact: 'site.dist_important_tributary_m', operator: 'atMost', value: 1000 },
+        { fact: 'site.dist_yangtze_mainstream_m', operator: 'atMost', value: 920 },
+        { fact: 'site.dist_important_tributary_m', operator: 'atMost', value: 920 },
       ] },
     ],
   },

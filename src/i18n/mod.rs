@@ -258,10 +258,10 @@ pub const RESTS_ON_UNVERIFIED: L10n = L10n::new(
     "这一结论还依赖未核实（[U]）的答案，若其有误，结论可能更严：",
     "This verdict also rests on unverified ([U]) answers; if they are wrong, it could be worse: ",
 );
-/// A typed distance within a few tens of metres of a band's edge.
+/// A typed distance within its uncertainty of a band's edge.
 pub const NEAR_LINE: L10n = L10n::new(
-    "{field}填的是 {typed} 米，距 {edge} 米界线不足 {near} 米（{rules}）：结论取决于量测精度（官方河道管理范围线约 ±50 米，地图点选约 ±30 米），请以测绘成果核实（GEO-04）。",
-    "{field}: {typed} m is less than {near} m from the {edge} m line ({rules}): the answer depends on how precisely it was measured (about ±50 m for the official management line, ±30 m for a map click); confirm it with a survey (GEO-04).",
+    "{field}填的是 {typed} 米，在 {edge} 米界线 {near} 米以内（{rules}）：未超出量测误差（官方河道管理范围线约 ±50 米，地图点选约 ±30 米），本工具不据此判定，请以宗地对官方管理范围线的测绘成果核实（GEO-04）。",
+    "{field}: {typed} m is within {near} m of the {edge} m line ({rules}): inside the measuring uncertainty (about ±50 m for the official management line, ±30 m for a map click), so this tool does not decide on it; have the parcel surveyed against the official management line (GEO-04).",
 );
 pub const SEMICOLON: L10n = L10n::new("；", "; ");
 pub const LAYER_VERDICT: L10n = L10n::new("可落地范围", "Where it can go");

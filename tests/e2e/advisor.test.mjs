@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import path from 'node:path';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
-import { start, stop, openApp, shots, newContext, set, setAll, base, root } from './harness.mjs';
+import { start, stop, openApp, shots, newContext, set, setAll, base, root, finding } from './harness.mjs';
 
 before(start);
 after(stop);
@@ -483,7 +483,7 @@ test('on a phone a field link lands below the one-line verdict bar, with its lab
 });
 
 
-test('a typed distance a few tens of metres from the 1 km line is named with how precisely it must be measured', async () => {
+test('a typed distance within its ±80 m of the 1 km line is named, and the rule leaves it to a survey', async () => {
   const { page, problems } = await openApp({ map: false });
   await setAll(page, { ...FIRST_FACTS, 'site.dist_yangtze_mainstream_m': '2500' });
   await leaveField(page);
@@ -491,7 +491,11 @@ test('a typed distance a few tens of metres from the 1 km line is named with how
   await set(page, 'site.dist_yangtze_mainstream_m', '1030');
   await leaveField(page);
   await page.waitForSelector('#advisor .near-line');
-  assert.match(await page.textContent('#advisor .near-line'), /1,030 米，距 1,000 米界线不足 80 米（[^）]*YRB-01[^）]*）/);
+  assert.match(await page.textContent('#advisor .near-line'), /1,030 米，在 1,000 米界线 80 米以内（[^）]*YRB-01[^）]*）/);
+  // The other waters far: nothing entered can decide the side, so the rule
+  // leaves it to a survey.
+  await setAll(page, { 'site.dist_important_tributary_m': '9000', 'site.dist_poyang_lake_m': '40000', 'site.dist_other_tributary_m': '5000' });
+  assert.equal(await finding(page, 'YRB-01'), 'REQUIRES_REVIEW');
   assert.deepEqual(problems, []);
   await page.close();
 });

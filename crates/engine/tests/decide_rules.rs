@@ -172,31 +172,6 @@ fn each_threshold_a_rule_compares_is_listed_once_with_its_value() {
 }
 
 #[test]
-fn a_rule_naming_an_unknown_fact_or_parameter_says_so_and_stays_open() {
-    let cases = format!(
-        r#"{{"outcome": "PROHIBITED", "explain": {TEXT}, "when": {{"op": "is", "fact": "no.such_fact"}}}},
-           {{"outcome": "PROHIBITED", "explain": {TEXT}, "when": {{"op": "flag", "param": "T.missing"}}}}"#
-    );
-    let data = data_with(&rule("", &cases, "ALLOWED"), "[]");
-    let r = screen(&data, &project(&[]), DEFAULT_AS_OF);
-    let f = only(&r);
-    assert_eq!(f.outcome, Outcome::NeedsInput);
-    let caveats: Vec<&str> = f.caveats.iter().map(|c| c.en.as_str()).collect();
-    assert!(
-        caveats
-            .iter()
-            .any(|c| c.contains("unknown fact no.such_fact")),
-        "{caveats:?}"
-    );
-    assert!(
-        caveats
-            .iter()
-            .any(|c| c.contains("Parameter T.missing has no value")),
-        "{caveats:?}"
-    );
-}
-
-#[test]
 fn different_notes_of_one_screening_are_each_worded() {
     // The chemical lead: C2614 lies outside several unverified sector
     // mappings, each its own note on YRB-13, worded once per screening.

@@ -38,8 +38,10 @@ fn a_typed_distance_at_a_band_s_edge_is_named() {
     let mut unique = edges.clone();
     unique.dedup();
     assert_eq!(edges, unique);
-    // Inside the band too (990 m); 81 m clear of it, nothing.
+    // Inside the band too (990 m), and at its uncertainty's edge (1,080 m);
+    // 81 m clear of it, nothing.
     assert!(!near("990").is_empty());
+    assert!(!near("1080").is_empty());
     assert!(near("1081").is_empty());
     assert!(
         near("1200").iter().all(|n| n.3 != 1000.0),

@@ -5,6 +5,7 @@
 use crate::data_types::{Case, Citation, Outcome, Param, Rule, Status, Text};
 use crate::rules::bounds::{Bounds, OutcomeSet};
 use crate::rules::evaluate::*;
+use crate::rules::logic::Walk;
 use crate::rules::program::RuleTexts;
 use crate::rules::template::Template;
 use crate::text::date::Date;
@@ -59,6 +60,28 @@ static NEEDS_INPUT_TEXT: LazyLock<Text> = LazyLock::new(|| Text {
     zh: "所填信息不足以判断本条，请补充下列各项。".into(),
     en: "What was entered cannot decide this rule; please give the items listed.".into(),
 });
+/// A rule no input can decide (see `Tri::Unsure`): REQUIRES_REVIEW, as
+/// catalogue GEO-04 ¶3 asks for a distance within its margin of a line.
+static UNSURE_MARGIN_TEXT: LazyLock<Text> = LazyLock::new(|| {
+    Text {
+    zh: "本条不能由所填信息判定，须人工核查：所填距离与本条界线之差小于其误差（官方河道管理范围线约 ±50 米，另加量测误差，见所用阈值），站点在界线哪一侧须实测认定（目录 GEO-04 第3点）。".into(),
+    en: "No input can decide this rule, so a person must check: a distance entered is nearer this rule's line than its uncertainty (about ±50 m for the official management line, plus the measurement; see the thresholds used), so which side of the line the site lies on must be settled by a survey (catalogue GEO-04 ¶3).".into(),
+}
+});
+static UNSURE_MARGIN_HINT: LazyLock<Text> = LazyLock::new(|| {
+    Text {
+    zh: "以宗地界线对官方河道管理范围外缘线实测距离，并请自然资源或水利部门确认；实测距离离界线超出误差即可判定。".into(),
+    en: "Have the parcel boundary surveyed against the official outer edge of the management range and confirmed by the natural resources or water authority; a surveyed distance farther from the line than its uncertainty decides the rule.".into(),
+}
+});
+/// The same for a rule left open by its own data: a parameter with no
+/// value in force, a fact the engine does not know.
+static UNSURE_TEXT: LazyLock<Text> = LazyLock::new(|| {
+    Text {
+    zh: "本条不能由所填信息判定，须人工核查：本条所需的参数没有现行取值，或引用了本工具未知的事实（见说明）。".into(),
+    en: "No input can decide this rule, so a person must check: a value it needs has none in force, or it names a fact this tool does not know (see the notes).".into(),
+}
+});
 static SCOPE_OPEN_TEXT: LazyLock<Text> = LazyLock::new(|| Text {
     zh: "本条是否适用尚未确定；无论是否适用，都不构成障碍。".into(),
     en: "Whether this rule applies is not settled; either way it does not stand in the way.".into(),
@@ -96,6 +119,9 @@ pub(crate) enum TextSource {
     NotApplicable,
     /// A case by its place, or the otherwise branch after the cases.
     Branch(usize),
+    /// No input can decide the rule: the engine's own texts, for a typed
+    /// distance within its margin of a line (`true`) or for the rule's data.
+    Unsure(bool),
 }
 
 /// A decision's explanation, hint and caveat.
@@ -110,13 +136,17 @@ impl TextSource {
             TextSource::Branch(b) => crate::rules::program::branch_texts(rule)
                 .nth(b)
                 .map_or((None, None, None), |(e, h, c)| (Some(e), h, c)),
+            TextSource::Unsure(true) => {
+                (Some(&UNSURE_MARGIN_TEXT), Some(&UNSURE_MARGIN_HINT), None)
+            }
+            TextSource::Unsure(false) => (Some(&UNSURE_TEXT), None, None),
         }
     }
 
     /// The same texts as the program compiled them (`None`: no placeholder).
     pub(crate) fn compiled(self, texts: &RuleTexts) -> Texts<'_, Template> {
         match self {
-            TextSource::None => (None, None, None),
+            TextSource::None | TextSource::Unsure(_) => (None, None, None),
             TextSource::NotApplicable => (texts.not_applicable.as_ref(), None, None),
             TextSource::Branch(b) => texts.branches.get(b).map_or((None, None, None), |b| {
                 (b.explain.as_ref(), b.hint.as_ref(), b.caveat.as_ref())
@@ -174,38 +204,40 @@ pub(crate) fn decide<'a>(index: usize, ctx: &Ctx<'a, '_>, trace: &mut Trace<'a>)
         d.source = TextSource::NotApplicable;
         return d;
     }
-    let mut possible = OutcomeSet::default();
-    if applies == Tri::Unknown {
-        possible.insert(Outcome::NotApplicable);
-    }
+    // The branches are walked while some path reaches them (see `Walk`).
+    let mut walk = Walk::new(applies);
     // Undecided branches before the deciding one, with what would decide them.
     trace.open.clear();
     trace.failed.clear();
+    trace.walked.clear();
+    trace.margin_unsure = false;
     let mut decided = None;
     for (at, (case, when)) in rule.cases.iter().zip(&code.cases).enumerate() {
+        if !walk.going() {
+            break;
+        }
         let from = trace.missing.len();
         let notes_from = trace.notes.len();
         let (result, status) = ctx.run(when, trace);
         d.evidence = weakest(d.evidence, status);
-        match result {
-            Tri::True => {
-                decided = Some((at, case));
-                break;
+        walk.branch(case.outcome, result);
+        trace.walked.push((case.outcome, result));
+        if result == Tri::True {
+            decided = Some((at, case));
+        } else if result == Tri::False {
+            let notes = notes_from..trace.notes.len();
+            if !notes.is_empty() {
+                trace.failed.push((case.outcome, notes));
             }
-            Tri::Unknown => {
-                possible.insert(case.outcome);
-                trace.open.push((case, from..trace.missing.len()));
-            }
-            Tri::False => {
-                let notes = notes_from..trace.notes.len();
-                if !notes.is_empty() {
-                    trace.failed.push((case.outcome, notes));
-                }
-            }
+        } else {
+            trace.open.push((at, case, from..trace.missing.len()));
         }
     }
+    if walk.going() {
+        walk.end(rule.otherwise.outcome);
+    }
+    let possible = walk.possible;
     let final_outcome = decided.map_or(rule.otherwise.outcome, |(_, c)| c.outcome);
-    possible.insert(final_outcome);
     d.possible = possible;
     // ALLOWED or not applicable: either way the rule does not stand in the way.
     let harmless = final_outcome == Outcome::Allowed
@@ -221,11 +253,11 @@ pub(crate) fn decide<'a>(index: usize, ctx: &Ctx<'a, '_>, trace: &mut Trace<'a>)
                 trace.notes.drain(notes);
             }
         }
-        d.scope_open = applies == Tri::Unknown;
+        d.scope_open = applies.open();
         if d.scope_open {
             merge(&mut d.would_refine, &trace.missing[applies_missing]);
         }
-        for (case, missing) in &trace.open {
+        for (_, case, missing) in &trace.open {
             merge(&mut d.would_refine, &trace.missing[missing.clone()]);
             d.alternatives.push(case);
         }
@@ -236,29 +268,96 @@ pub(crate) fn decide<'a>(index: usize, ctx: &Ctx<'a, '_>, trace: &mut Trace<'a>)
         d.branch_status = decided.map_or(rule.otherwise.status, |(_, c)| c.status);
         // The otherwise branch follows the cases.
         d.source = TextSource::Branch(decided.map_or(rule.cases.len(), |(at, _)| at));
+        if !harmless && !possible.contains(final_outcome) {
+            // Whatever the branch reached, an unsure one before it leaves
+            // the choice to a person: REQUIRES_REVIEW, in the engine's words
+            // (catalogue GEO-04 ¶3). `could_be` keeps what the check may
+            // lead to.
+            d.outcome = Outcome::RequiresReview;
+            d.branch_status = Some(Status::C);
+            d.source = TextSource::Unsure(trace.margin_unsure);
+            for (_, case, _) in &trace.open {
+                push_unique(&mut d.could_be, case.outcome);
+            }
+            push_unique(&mut d.could_be, final_outcome);
+        }
         return d;
     }
     d.outcome = Outcome::NeedsInput;
-    // What could be, in the order the rule lists it (scope last).
-    for (case, _) in &trace.open {
-        push_unique(&mut d.could_be, case.outcome);
+    // What could be, in the order the rule lists it (scope last), and review
+    // where an unsure branch leaves it to a person.
+    for (_, case, _) in &trace.open {
+        if possible.contains(case.outcome) {
+            push_unique(&mut d.could_be, case.outcome);
+        }
     }
-    push_unique(&mut d.could_be, final_outcome);
-    if applies == Tri::Unknown {
+    if possible.contains(final_outcome) {
+        push_unique(&mut d.could_be, final_outcome);
+    }
+    if possible.contains(Outcome::RequiresReview) {
+        push_unique(&mut d.could_be, Outcome::RequiresReview);
+    }
+    if applies.open() {
         push_unique(&mut d.could_be, Outcome::NotApplicable);
         merge(&mut d.missing, &trace.missing[applies_missing]);
     }
     // Only inputs that choose between different outcomes decide the rule.
-    for (case, missing) in &trace.open {
+    // Beside an unsure value that is asked of the walk itself: whether the
+    // outcomes it reaches differ with what the branch turns out to be.
+    let unsure = applies.can_be_unsure() || trace.walked.iter().any(|(_, v)| v.can_be_unsure());
+    for (at, case, missing) in &trace.open {
         let missing = &trace.missing[missing.clone()];
-        if case.outcome == final_outcome {
-            merge(&mut d.would_refine, missing);
+        let matters = if unsure {
+            branch_matters(applies, &trace.walked, rule.otherwise.outcome, *at)
         } else {
+            case.outcome != final_outcome
+        };
+        if matters {
             merge(&mut d.missing, missing);
+        } else {
+            merge(&mut d.would_refine, missing);
         }
+    }
+    if d.missing.is_empty() {
+        // No single branch's answer narrows it, but together they may.
+        d.missing = std::mem::take(&mut d.would_refine);
     }
     d.would_refine.retain(|f| !d.missing.contains(f));
     d
+}
+
+/// Whether what branch `at` turns out to be changes the outcomes the walk
+/// reaches (each value it may take tried alone, the others as walked).
+fn branch_matters(applies: Tri, walked: &[(Outcome, Tri)], otherwise: Outcome, at: usize) -> bool {
+    let reach = |value: Tri| {
+        let mut w = Walk::new(applies);
+        for (i, &(o, v)) in walked.iter().enumerate() {
+            if !w.going() {
+                break;
+            }
+            w.branch(o, if i == at { value } else { v });
+        }
+        if w.going() {
+            w.end(otherwise);
+        }
+        w.possible
+    };
+    let v = walked[at].1;
+    let mut seen: Option<OutcomeSet> = None;
+    for (can, value) in [
+        (v.can_be_true(), Tri::True),
+        (v.can_be_false(), Tri::False),
+        (v.can_be_unsure(), Tri::Unsure),
+    ] {
+        if can {
+            let r = reach(value);
+            if seen.is_some_and(|s| s != r) {
+                return true;
+            }
+            seen = Some(r);
+        }
+    }
+    false
 }
 
 /// What rule number `index` decides and what it could still be, without
@@ -279,29 +378,29 @@ pub(crate) fn verdict(index: usize, ctx: &Ctx<'_, '_>) -> (Outcome, OutcomeSet) 
     if applies == Tri::False {
         return not_applicable;
     }
-    let mut possible = OutcomeSet::default();
-    if applies == Tri::Unknown {
-        possible.insert(Outcome::NotApplicable);
-    }
+    let mut walk = Walk::new(applies);
     let mut decided = None;
     for (case, when) in rule.cases.iter().zip(&code.cases) {
-        match ctx.test(when) {
-            Tri::True => {
-                decided = Some(case.outcome);
-                break;
-            }
-            Tri::Unknown => possible.insert(case.outcome),
-            Tri::False => {}
+        if !walk.going() {
+            break;
+        }
+        let v = ctx.test(when);
+        walk.branch(case.outcome, v);
+        if v == Tri::True {
+            decided = Some(case.outcome);
         }
     }
+    if walk.going() {
+        walk.end(rule.otherwise.outcome);
+    }
+    let possible = walk.possible;
     let outcome = decided.unwrap_or(rule.otherwise.outcome);
-    possible.insert(outcome);
     let harmless =
         outcome == Outcome::Allowed && possible.within(&[Outcome::Allowed, Outcome::NotApplicable]);
     if harmless {
         (outcome, OutcomeSet::one(Outcome::Allowed))
     } else if possible.len() == 1 {
-        (outcome, possible)
+        (possible.best().unwrap_or(outcome), possible)
     } else {
         (Outcome::NeedsInput, possible)
     }

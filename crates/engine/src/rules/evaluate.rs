@@ -7,6 +7,8 @@ use crate::data_types::{Case, Citation, Outcome, Param, ParamValue, RuleData, St
 use crate::project::Project;
 use crate::rules::facts::Siting;
 use crate::rules::facts::{Fact, FactCtx, FactValue};
+pub(crate) use crate::rules::logic::Tri;
+use crate::rules::logic::{compare_value, in_values, leaf_value};
 use crate::rules::program::{Code, Op, Program};
 use crate::text::date::Date;
 pub use crate::text::numbers::format_number;
@@ -69,74 +71,6 @@ pub struct ThresholdUsed<'a> {
     pub citation: &'a Citation,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) enum Tri {
-    True,
-    False,
-    Unknown,
-}
-
-impl From<bool> for Tri {
-    fn from(b: bool) -> Tri {
-        if b {
-            Tri::True
-        } else {
-            Tri::False
-        }
-    }
-}
-
-impl Op {
-    fn test(self, x: f64, margin: f64, limit: f64) -> Tri {
-        self.test_range(x - margin, x + margin, limit)
-    }
-
-    /// For a value anywhere in `[lo, hi]`.
-    fn test_range(self, lo: f64, hi: f64, limit: f64) -> Tri {
-        let (surely, never) = match self {
-            Op::Lt => (hi < limit, lo >= limit),
-            Op::Le => (hi <= limit, lo > limit),
-            Op::Gt => (lo > limit, hi <= limit),
-            Op::Ge => (lo >= limit, hi < limit),
-        };
-        if surely {
-            Tri::True
-        } else if never {
-            Tri::False
-        } else {
-            Tri::Unknown
-        }
-    }
-}
-
-/// Whether a symbol fact is among `values` (for a fact known only as one
-/// of several symbols: true if all are, false if none is).
-fn in_values(v: &FactValue, values: &[Box<str>]) -> Option<Tri> {
-    match v {
-        FactValue::Sym(s) => Some(Tri::from(values.iter().any(|x| &**x == *s))),
-        FactValue::OneOf(options) => {
-            let inside = options
-                .iter()
-                .filter(|o| values.iter().any(|x| &**x == **o));
-            Some(match inside.count() {
-                0 => Tri::False,
-                n if n == options.len() => Tri::True,
-                _ => Tri::Unknown,
-            })
-        }
-        _ => None,
-    }
-}
-
-/// A numeric fact (± `margin`, or a range) against a threshold.
-fn compare_value(op: Op, v: &FactValue, margin: f64, limit: f64) -> Option<Tri> {
-    match v {
-        FactValue::Num(x) => Some(op.test(*x, margin, limit)),
-        FactValue::Between(lo, hi) => Some(op.test_range(lo - margin, hi + margin, limit)),
-        _ => None,
-    }
-}
-
 /// What evaluating a rule touched: shown to the user as "why". (The
 /// verdict-only path, [`Ctx::test`], keeps none.)
 #[derive(Default)]
@@ -150,7 +84,11 @@ pub(crate) struct Trace<'a> {
     pub(crate) missing: Vec<&'static str>,
     /// The branches still undecided before the deciding one, each with the
     /// part of `missing` that would decide it (see `decide`).
-    pub(crate) open: Vec<(&'a Case, Range<usize>)>,
+    pub(crate) open: Vec<(usize, &'a Case, Range<usize>)>,
+    /// Each branch walked, with its condition's value (see `decide`).
+    pub(crate) walked: Vec<(Outcome, Tri)>,
+    /// A typed distance was left unsure by its margin (which text says why).
+    pub(crate) margin_unsure: bool,
     /// The branches that did not hold, each with the part of `notes` its
     /// condition left (see `decide`).
     pub(crate) failed: Vec<(Outcome, Range<usize>)>,
@@ -162,7 +100,8 @@ pub(crate) struct Trace<'a> {
 pub(crate) struct Spare<'a> {
     missing: Vec<&'static str>,
     notes: Vec<TraceNote<'a>>,
-    open: Vec<(&'a Case, Range<usize>)>,
+    open: Vec<(usize, &'a Case, Range<usize>)>,
+    walked: Vec<(Outcome, Tri)>,
     failed: Vec<(Outcome, Range<usize>)>,
 }
 
@@ -182,6 +121,8 @@ impl<'a> Trace<'a> {
             notes: spare.notes,
             missing: spare.missing,
             open: spare.open,
+            walked: spare.walked,
+            margin_unsure: false,
             failed: spare.failed,
         }
     }
@@ -191,11 +132,13 @@ impl<'a> Trace<'a> {
         self.missing.clear();
         self.notes.clear();
         self.open.clear();
+        self.walked.clear();
         self.failed.clear();
         Spare {
             missing: std::mem::take(&mut self.missing),
             notes: std::mem::take(&mut self.notes),
             open: std::mem::take(&mut self.open),
+            walked: std::mem::take(&mut self.walked),
             failed: std::mem::take(&mut self.failed),
         }
     }
@@ -442,8 +385,9 @@ impl<'a: 'p, 'p> Ctx<'a, 'p> {
     /// report; [`Ctx::test`] gives the value alone.
     pub(crate) fn run(&self, code: &Code, t: &mut Trace<'a>) -> Eval {
         match code {
-            // Kleene logic: a decisive part decides even if others are unknown,
-            // and only undecided parts contribute missing inputs. All parts are
+            // Kleene logic over sets of values (`Tri`): a decisive part
+            // decides even if others are open, and only parts an input could
+            // narrow contribute missing inputs. All parts are
             // evaluated so the trace lists every input.
             Code::All(of) | Code::Any(of) => {
                 let decisive = if matches!(code, Code::All(_)) {
@@ -451,8 +395,10 @@ impl<'a: 'p, 'p> Ctx<'a, 'p> {
                 } else {
                     Tri::True
                 };
+                let all = decisive == Tri::False;
                 let mut decided = false;
-                let mut unknown = false;
+                // Every value the parts together may give.
+                let mut value = decisive.not();
                 let floor = t.missing.len();
                 // A note warns that a fact may be other than it seems; it
                 // stays only with a part whose value the result rests on
@@ -477,39 +423,32 @@ impl<'a: 'p, 'p> Ctx<'a, 'p> {
                             None => st,
                         });
                     } else {
-                        unknown |= r == Tri::Unknown;
                         if decided && t.notes.len() > notes_from {
                             t.notes.truncate(notes_from);
                         }
                     }
                     // Only undecided parts met before a decisive one add
                     // what is missing.
-                    if r == Tri::Unknown && !decided {
+                    if r.askable() && !decided {
                         t.keep_new(floor, from);
                     } else {
                         t.missing.truncate(from);
                     }
                     weakest_all = weakest(weakest_all, st);
+                    value = if all { value.and(r) } else { value.or(r) };
                 }
                 if decided {
                     t.missing.truncate(floor);
                     (decisive, surest.flatten())
-                } else if unknown {
-                    (Tri::Unknown, None)
-                } else if decisive == Tri::False {
-                    (Tri::True, weakest_all)
+                } else if value.open() {
+                    (value, None)
                 } else {
-                    (Tri::False, weakest_all)
+                    (value, weakest_all)
                 }
             }
             Code::Not(of) => {
                 let (r, st) = self.run(of, t);
-                let r = match r {
-                    Tri::True => Tri::False,
-                    Tri::False => Tri::True,
-                    Tri::Unknown => Tri::Unknown,
-                };
-                (r, st)
+                (r.not(), st)
             }
             Code::Is(fact) => self.leaf(*fact, t, |v, _| match v {
                 FactValue::Bool(b) => Some(Tri::from(*b)),
@@ -548,9 +487,8 @@ impl<'a: 'p, 'p> Ctx<'a, 'p> {
     /// [`Ctx::run`] on the value (a test checks it on every golden case).
     pub(crate) fn test(&self, code: &Code) -> Tri {
         let leaf = |fact: u16, f: &dyn Fn(&FactValue, f64) -> Option<Tri>| {
-            self.with_fact_id(fact, |x| f(&x.value, x.margin))
-                .flatten()
-                .unwrap_or(Tri::Unknown)
+            self.with_fact_id(fact, |x| leaf_value(x, f(&x.value, x.margin)))
+                .unwrap_or(Tri::Unsure)
         };
         match code {
             Code::All(of) | Code::Any(of) => {
@@ -559,25 +497,18 @@ impl<'a: 'p, 'p> Ctx<'a, 'p> {
                 } else {
                     Tri::True
                 };
-                let mut unknown = false;
+                let all = decisive == Tri::False;
+                let mut value = decisive.not();
                 for c in of.iter() {
-                    match self.test(c) {
-                        r if r == decisive => return decisive,
-                        Tri::Unknown => unknown = true,
-                        _ => {}
+                    let r = self.test(c);
+                    if r == decisive {
+                        return decisive;
                     }
+                    value = if all { value.and(r) } else { value.or(r) };
                 }
-                match (unknown, decisive) {
-                    (true, _) => Tri::Unknown,
-                    (false, Tri::False) => Tri::True,
-                    (false, _) => Tri::False,
-                }
+                value
             }
-            Code::Not(of) => match self.test(of) {
-                Tri::True => Tri::False,
-                Tri::False => Tri::True,
-                Tri::Unknown => Tri::Unknown,
-            },
+            Code::Not(of) => self.test(of).not(),
             Code::Is(fact) => leaf(*fact, &|v, _| match v {
                 FactValue::Bool(b) => Some(Tri::from(*b)),
                 _ => None,
@@ -593,19 +524,20 @@ impl<'a: 'p, 'p> Ctx<'a, 'p> {
                 Some((_, value)) => leaf(*fact, &|v, margin| {
                     compare_value(*op, v, margin, value.value)
                 }),
-                None => Tri::Unknown,
+                None => Tri::Unsure,
             },
             Code::Flag(param) => match self.param_at(*param as usize) {
                 Some((_, v)) => Tri::from(v.value != 0.0),
-                None => Tri::Unknown,
+                None => Tri::Unsure,
             },
-            Code::NoParam(_) => Tri::Unknown,
+            Code::NoParam(_) => Tri::Unsure,
         }
     }
 
     fn no_param(&self, id: &str, t: &mut Trace<'a>) -> Tri {
         // Rule data promise (checked by meta-tests): every parameter a rule
-        // uses is in force whenever the rule is. If not, say so honestly.
+        // uses is in force whenever the rule is. If not, say so honestly:
+        // no input can make up for it, so a person must check.
         t.add_note(Text {
             zh: format!("参数 {id} 在 {} 无有效取值，无法判断。", self.as_of),
             en: format!(
@@ -613,7 +545,7 @@ impl<'a: 'p, 'p> Ctx<'a, 'p> {
                 self.as_of
             ),
         });
-        Tri::Unknown
+        Tri::Unsure
     }
 
     /// A parameter the rule names that has no value in force.
@@ -661,18 +593,27 @@ impl<'a: 'p, 'p> Ctx<'a, 'p> {
                 t.push_note(TraceNote::Fact(note));
             }
             // A fact's status already includes the parameters it applied.
-            match test(&f.value, f.margin) {
+            let tested = test(&f.value, f.margin);
+            match leaf_value(f, tested) {
                 // Known, but too uncertain to decide (a map estimate near the
                 // threshold): ask for what would decide it.
-                Some(Tri::Unknown) => {
+                Tri::Unknown if tested.is_some() => {
                     t.missing.extend(f.decide_with.iter());
                     (Tri::Unknown, None)
                 }
-                Some(b) => (b, Some(f.status)),
-                None => {
+                Tri::Unknown => {
                     t.missing.extend(f.missing.iter());
                     (Tri::Unknown, None)
                 }
+                Tri::Unsure => {
+                    // The margin that left it open is part of why.
+                    if let Some((p, v)) = f.margin_param.and_then(|at| self.param_at(at as usize)) {
+                        t.add_threshold(p, v);
+                        t.margin_unsure = true;
+                    }
+                    (Tri::Unsure, Some(f.status))
+                }
+                b => (b, Some(f.status)),
             }
         });
         result.unwrap_or_else(|| {
@@ -681,7 +622,7 @@ impl<'a: 'p, 'p> Ctx<'a, 'p> {
                 zh: format!("规则引用了未知事实 {name}。"),
                 en: format!("The rule refers to an unknown fact {name}."),
             });
-            (Tri::Unknown, Some(Status::U))
+            (Tri::Unsure, Some(Status::U))
         })
     }
 }
@@ -704,69 +645,5 @@ mod tests {
         let mut joined = vec!["a", "b"];
         merge(&mut joined, &["b", "c", "below", "c", "d"]);
         assert_eq!(joined, ["a", "b", "c", "below", "d"]);
-    }
-
-    /// Each comparison at, below and above its threshold, for an exact value
-    /// and for a value known to ± 1: true or false only when the whole
-    /// interval is on one side.
-    #[test]
-    fn comparisons_with_a_margin_decide_only_when_the_interval_is_on_one_side() {
-        use Tri::{False as F, True as T, Unknown as U};
-        // (op, x, margin, limit 10) -> expected
-        let cases = [
-            (Op::Lt, 9.0, 0.0, T),
-            (Op::Lt, 10.0, 0.0, F),
-            (Op::Lt, 8.0, 1.0, T),
-            (Op::Lt, 9.5, 1.0, U),
-            (Op::Lt, 11.0, 1.0, F),
-            (Op::Le, 10.0, 0.0, T),
-            (Op::Le, 10.5, 0.0, F),
-            (Op::Le, 9.0, 1.0, T),
-            (Op::Le, 10.0, 1.0, U),
-            (Op::Le, 11.0, 1.0, U),
-            (Op::Le, 11.5, 1.0, F),
-            (Op::Gt, 10.5, 0.0, T),
-            (Op::Gt, 10.0, 0.0, F),
-            (Op::Gt, 11.5, 1.0, T),
-            (Op::Gt, 11.0, 1.0, U),
-            (Op::Gt, 9.0, 1.0, F),
-            (Op::Ge, 10.0, 0.0, T),
-            (Op::Ge, 9.5, 0.0, F),
-            (Op::Ge, 11.0, 1.0, T),
-            (Op::Ge, 10.0, 1.0, U),
-            (Op::Ge, 9.0, 1.0, U),
-            (Op::Ge, 8.5, 1.0, F),
-        ];
-        for (op, x, margin, expected) in cases {
-            assert_eq!(op.test(x, margin, 10.0), expected, "{op:?} {x} ± {margin}");
-        }
-    }
-
-    /// A range (an energy total whose basis is not given) against a limit.
-    #[test]
-    fn a_range_decides_only_when_it_lies_on_one_side() {
-        assert_eq!(Op::Ge.test_range(5000.0, 9000.0, 5000.0), Tri::True);
-        assert_eq!(Op::Ge.test_range(4000.0, 9000.0, 5000.0), Tri::Unknown);
-        assert_eq!(Op::Ge.test_range(1000.0, 4999.0, 5000.0), Tri::False);
-        assert_eq!(Op::Le.test_range(1000.0, 5000.0, 5000.0), Tri::True);
-        assert_eq!(Op::Le.test_range(5000.0, 5001.0, 5000.0), Tri::Unknown);
-        assert_eq!(Op::Le.test_range(5000.5, 6000.0, 5000.0), Tri::False);
-    }
-
-    /// A range known only to ± a margin widens by the margin on both sides.
-    #[test]
-    fn a_range_with_a_margin_widens_on_both_sides() {
-        let range = FactValue::Between(100.0, 200.0);
-        assert_eq!(compare_value(Op::Ge, &range, 0.0, 95.0), Some(Tri::True));
-        assert_eq!(
-            compare_value(Op::Ge, &range, 10.0, 95.0),
-            Some(Tri::Unknown)
-        );
-        assert_eq!(compare_value(Op::Lt, &range, 0.0, 205.0), Some(Tri::True));
-        assert_eq!(
-            compare_value(Op::Lt, &range, 10.0, 205.0),
-            Some(Tri::Unknown)
-        );
-        assert_eq!(compare_value(Op::Lt, &FactValue::Unknown, 0.0, 1.0), None);
     }
 }

@@ -3,7 +3,8 @@
 //!
 //! Owns the facts rules test (`facts`), the compiled program (`program`)
 //! and its texts with placeholders (`template`), filled for a project (`fill`),
-//! condition evaluation (`evaluate`), deciding a rule (`decide`), the caveats
+//! the logic of a condition's value (`logic`), condition evaluation
+//! (`evaluate`), deciding a rule (`decide`), the caveats
 //! findings carry (`caveat`), the report
 //! (`report`), outcome sets and bounds (`bounds`), the ranked questions
 //! (`questions`) and the likely answers it offers (`likely`), typed distances
@@ -22,6 +23,7 @@ pub(crate) mod fill;
 pub mod grid;
 pub mod interview;
 pub mod likely;
+pub(crate) mod logic;
 pub mod near_line;
 pub mod placement;
 pub mod program;

@@ -1,22 +1,22 @@
-//! Typed distances that sit at a band's edge. A distance typed into the form
-//! is taken as exact, but how it was measured (the official management line
-//! is known to about 50 m, a map click to about 30 m: catalogue GEO-04) can
-//! decide a verdict within a few tens of metres of 1 km or 3 km. Such a
-//! distance is named with the rules that compared it, so the reader checks
-//! the measure before relying on the answer. (The outcome is not changed: that is the rules' business.)
+//! Typed distances at a band's edge. A distance typed into the form carries
+//! the official line's uncertainty and the measure's (about ±50 m and ±30 m:
+//! catalogue GEO-04 ¶3), so within that of 1 km or 3 km no input decides
+//! which side the site is on and the rule requires review (`logic::Tri`).
+//! Such a distance is named with the rules that compared it, so the reader
+//! sees why and has it surveyed.
 
 use crate::data_types::{param_value, RuleData};
 use crate::project::Value;
 use crate::rules::report::Report;
 
-/// How close to a band's edge a typed distance must be to be named, on the
-/// report's date: the official line's uncertainty and a map click's, added
-/// (GEO-04 ¶3) [C].
+/// A typed distance's uncertainty on the report's date: the official line's
+/// and a map click's, added (GEO-04 ¶3) [C]. The same parameter sets the
+/// margin the rules compare a typed distance with.
 pub fn near_line_m(data: &RuleData, r: &Report) -> Option<f64> {
     param_value(data, "GEO-04.near_line_m", r.as_of)
 }
 
-/// A typed distance less than [`near_line_m`] from a band's edge that a
+/// A typed distance no more than [`near_line_m`] from a band's edge that a
 /// rule compared it with.
 #[derive(Clone, Debug, PartialEq)]
 pub struct NearLine<'a> {
@@ -39,7 +39,7 @@ pub fn near_lines<'a>(data: &RuleData, r: &Report<'a>) -> Vec<NearLine<'a>> {
                 let Some(Value::Num(x)) = i.value else {
                     continue;
                 };
-                if !i.field.starts_with("site.dist_") || (x - t.value).abs() >= near {
+                if !i.field.starts_with("site.dist_") || (x - t.value).abs() > near {
                     continue;
                 }
                 match out

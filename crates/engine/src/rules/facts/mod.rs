@@ -86,6 +86,10 @@ impl Keys {
         }
     }
 
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
     pub fn iter(&self) -> impl Iterator<Item = &'static str> + '_ {
         self.items[..self.len as usize].iter().map(|&i| key_at(i))
     }
@@ -183,6 +187,9 @@ pub struct Fact {
     pub margin: f64,
     /// What to ask for when the margin straddles a threshold.
     pub decide_with: Keys,
+    /// The dated parameter that set `margin`, when nothing can narrow it:
+    /// listed with a finding only when the margin left the rule open.
+    pub margin_param: Option<u16>,
 }
 
 impl Fact {
@@ -196,6 +203,7 @@ impl Fact {
             note: None,
             margin: 0.0,
             decide_with: Keys::default(),
+            margin_param: None,
         }
     }
 
@@ -442,8 +450,15 @@ impl FactCtx<'_> {
             },
             (FieldKind::YesNo, Some(Value::Bool(b))) => read(FactValue::Bool(*b)),
             (FieldKind::Distance, Some(Value::Num(v))) => {
-                // A measured distance: show how it was measured with it.
+                // A measured distance: show how it was measured with it. It
+                // is known to the official line's uncertainty plus the
+                // measure's (catalogue GEO-04 ¶3): within that of a line no
+                // input decides which side the site is on (`Tri::Unsure`).
                 let mut f = read(FactValue::Num(*v));
+                if let Some((at, margin, _)) = self.param("GEO-04.near_line_m") {
+                    f.margin = margin;
+                    f.margin_param = Some(at);
+                }
                 for k in [
                     "site.distance_reference",
                     "site.distance_measured_by",

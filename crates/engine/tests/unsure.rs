@@ -1,0 +1,155 @@
+//! Rules no input can decide: a person checks (REQUIRES_REVIEW), and
+//! nothing is asked for. A typed distance within its margin of a band's
+//! edge (catalogue GEO-04 ¶3), and a rule whose own data leave it open.
+
+mod common;
+use common::rules::*;
+use common::*;
+use jiujiang_engine::Outcome;
+
+/// Catalogue GEO-04 ¶3: under the line less the margin, prohibited; over
+/// the line plus it, clear; in between a person checks, and nothing is asked
+/// for, since no input can settle it. The finding says why and lists the
+/// margin it used.
+#[test]
+fn a_typed_distance_within_its_margin_of_the_line_requires_review() {
+    let e = engine();
+    let yrb01 = |dist: &str| {
+        let p = valid_project([
+            ("industry_code", "C2614"),
+            ("action", "new"),
+            ("site.dist_yangtze_mainstream_m", dist),
+            ("site.dist_important_tributary_m", ">5000"),
+            ("site.dist_other_tributary_m", ">5000"),
+            ("site.dist_poyang_lake_m", ">5000"),
+        ]);
+        let r = e.screen(&p, DEFAULT_AS_OF);
+        let f = r
+            .findings
+            .iter()
+            .find(|f| f.rule_id == "YRB-01")
+            .unwrap()
+            .clone();
+        // The verdict-only path agrees.
+        let i = r
+            .findings
+            .iter()
+            .position(|f| f.rule_id == "YRB-01")
+            .unwrap();
+        let fast = e.verdicts(&p, DEFAULT_AS_OF);
+        let at = e.data.rules.iter().position(|r| r.id == "YRB-01").unwrap();
+        assert_eq!(fast.outcomes[at], f.outcome, "{dist}: {i}");
+        (
+            f.outcome,
+            f.missing.len(),
+            f.thresholds.iter().any(|t| t.param == "GEO-04.near_line_m"),
+            f.explanation.en.clone(),
+        )
+    };
+    use jiujiang_engine::Outcome::*;
+    assert_eq!(yrb01("920").0, Prohibited);
+    assert_eq!(yrb01("1081").0, Allowed);
+    for dist in ["921", "999", "1000", "1010", "1080"] {
+        let (outcome, missing, margin_listed, why) = yrb01(dist);
+        assert_eq!((outcome, missing), (RequiresReview, 0), "{dist}");
+        assert!(margin_listed, "{dist}: the margin is listed");
+        assert!(why.contains("GEO-04"), "{why}");
+    }
+    // Decided elsewhere: a tributary surely inside the band prohibits,
+    // whatever side of the line the main stream lies on.
+    let p = valid_project([
+        ("industry_code", "C2614"),
+        ("action", "new"),
+        ("site.dist_yangtze_mainstream_m", "1010"),
+        ("site.dist_important_tributary_m", "400"),
+    ]);
+    let r = e.screen(&p, DEFAULT_AS_OF);
+    let f = r.findings.iter().find(|f| f.rule_id == "YRB-01").unwrap();
+    assert_eq!(f.outcome, Prohibited);
+}
+
+#[test]
+fn a_rule_naming_an_unknown_fact_or_parameter_says_so_and_asks_a_person() {
+    let cases = format!(
+        r#"{{"outcome": "PROHIBITED", "explain": {TEXT}, "when": {{"op": "is", "fact": "no.such_fact"}}}},
+           {{"outcome": "PROHIBITED", "explain": {TEXT}, "when": {{"op": "flag", "param": "T.missing"}}}}"#
+    );
+    let data = data_with(&rule("", &cases, "ALLOWED"), "[]");
+    let r = screen(&data, &project(&[]), DEFAULT_AS_OF);
+    let f = only(&r);
+    // No input can decide it, so nothing is asked for: a person checks.
+    // (Said in the words for the rule's data, not a distance's margin.)
+    let why = (
+        f.outcome,
+        f.missing.len(),
+        f.explanation.en.contains("data"),
+    );
+    assert_eq!(
+        why,
+        (Outcome::RequiresReview, 0, false),
+        "{}",
+        f.explanation.en
+    );
+    let caveats: Vec<&str> = f.caveats.iter().map(|c| c.en.as_str()).collect();
+    assert!(
+        caveats
+            .iter()
+            .any(|c| c.contains("unknown fact no.such_fact")),
+        "{caveats:?}"
+    );
+    assert!(
+        caveats
+            .iter()
+            .any(|c| c.contains("Parameter T.missing has no value")),
+        "{caveats:?}"
+    );
+}
+
+/// While other inputs are open, only those that change what the rule can
+/// still come to are asked: at 1,010 m typed a near tributary would
+/// prohibit, so the tributaries are asked; a near Poyang Lake would add only
+/// the review already due, so it is not. Nothing makes it allowed any more.
+#[test]
+fn beside_an_unsure_distance_only_the_answers_that_matter_are_asked() {
+    let e = engine();
+    let p = valid_project([
+        ("industry_code", "C2614"),
+        ("action", "new"),
+        ("site.dist_yangtze_mainstream_m", "1010"),
+    ]);
+    let r = e.screen(&p, DEFAULT_AS_OF);
+    let f = r.findings.iter().find(|f| f.rule_id == "YRB-01").unwrap();
+    assert_eq!(f.outcome, Outcome::NeedsInput);
+    assert!(
+        f.missing.contains(&"site.dist_important_tributary_m"),
+        "{:?}",
+        f.missing
+    );
+    assert!(
+        !f.missing.contains(&"site.dist_poyang_lake_m"),
+        "{:?}",
+        f.missing
+    );
+    assert_eq!(f.could_be, [Outcome::Prohibited, Outcome::RequiresReview]);
+    let b = f.bounds.unwrap();
+    assert_eq!(
+        (b.best, b.worst),
+        (Outcome::RequiresReview, Outcome::Prohibited)
+    );
+    // Answered far: review; answered near: prohibited.
+    for (tributary, expected) in [
+        ("9000", Outcome::RequiresReview),
+        ("500", Outcome::Prohibited),
+    ] {
+        let p = valid_project([
+            ("industry_code", "C2614"),
+            ("action", "new"),
+            ("site.dist_yangtze_mainstream_m", "1010"),
+            ("site.dist_important_tributary_m", tributary),
+            ("site.dist_other_tributary_m", "9000"),
+        ]);
+        let r = e.screen(&p, DEFAULT_AS_OF);
+        let f = r.findings.iter().find(|f| f.rule_id == "YRB-01").unwrap();
+        assert_eq!(f.outcome, expected, "{tributary}");
+    }
+}
