@@ -307,6 +307,7 @@ impl<'a: 'p, 'p> Ctx<'a, 'p> {
                 data,
                 as_of,
                 siting,
+                typed_margin: program.typed_margin,
             },
             as_of,
             program,

@@ -52,26 +52,13 @@ impl Tri {
     }
 
     pub(crate) fn not(self) -> Tri {
-        Tri((self.0 & U) | ((self.0 & T) << 1) | ((self.0 & F) >> 1))
+        Tri(NOT[self.0 as usize & 7])
     }
 
     /// Both hold, over every pair of values the two may take: false if
     /// either is, else unsure if either is, else true.
     pub(crate) fn and(self, other: Tri) -> Tri {
-        let (a, b) = (self, other);
-        let mut out = 0;
-        if a.can_be_false() || b.can_be_false() {
-            out |= F;
-        }
-        if (a.can_be_unsure() && (b.can_be_unsure() || b.can_be_true()))
-            || (b.can_be_unsure() && a.can_be_true())
-        {
-            out |= U;
-        }
-        if a.can_be_true() && b.can_be_true() {
-            out |= T;
-        }
-        Tri(out)
+        Tri(AND[self.0 as usize & 7][other.0 as usize & 7])
     }
 
     /// Either holds: the mirror of [`Tri::and`].
@@ -79,6 +66,44 @@ impl Tri {
         self.not().and(other.not()).not()
     }
 }
+
+/// `not` of every set of values, by its bits.
+const NOT: [u8; 8] = {
+    let mut t = [0u8; 8];
+    let mut a = 0;
+    while a < 8 {
+        t[a] = (a as u8 & U) | ((a as u8 & T) << 1) | ((a as u8 & F) >> 1);
+        a += 1;
+    }
+    t
+};
+
+/// `and` of every pair of sets of values: a table, since it is asked for
+/// every part of every condition.
+const AND: [[u8; 8]; 8] = {
+    let mut t = [[0u8; 8]; 8];
+    let mut a = 0;
+    while a < 8 {
+        let mut b = 0;
+        while b < 8 {
+            let (x, y) = (a as u8, b as u8);
+            let mut out = 0;
+            if x & F != 0 || y & F != 0 {
+                out |= F;
+            }
+            if (x & U != 0 && y & (U | T) != 0) || (y & U != 0 && x & T != 0) {
+                out |= U;
+            }
+            if x & T != 0 && y & T != 0 {
+                out |= T;
+            }
+            t[a][b] = out;
+            b += 1;
+        }
+        a += 1;
+    }
+    t
+};
 
 /// The outcomes a rule can still come to, walked over its branches in order
 /// ("first hit") from the value of each one's condition: a branch that may
@@ -141,7 +166,19 @@ impl Walk {
 
     /// A branch of outcome `o` whose condition is `v`.
     pub(crate) fn branch(&mut self, o: Outcome, v: Tri) {
+        // Most branches are true or false with no unsure one passed: that
+        // is first hit as it always was.
+        if self.states == PLAIN && !v.can_be_unsure() {
+            if v.can_be_true() {
+                self.possible.insert(o);
+            }
+            if !v.can_be_false() {
+                self.states = 0;
+            }
+            return;
+        }
         let states = self.states;
+        let near = PLAIN | alike(o);
         if v.can_be_true() {
             self.emit(states, o);
         }
@@ -150,10 +187,10 @@ impl Walk {
             next |= states;
         }
         if v.can_be_unsure() {
-            if states & (PLAIN | alike(o)) != 0 {
+            if states & near != 0 {
                 next |= pending(o);
             }
-            if states & !(PLAIN | alike(o)) != 0 {
+            if states & !near != 0 {
                 next |= MIXED;
             }
         }
@@ -167,10 +204,11 @@ impl Walk {
     }
 
     fn emit(&mut self, states: u16, o: Outcome) {
-        if states & (PLAIN | alike(o)) != 0 {
+        let near = PLAIN | alike(o);
+        if states & near != 0 {
             self.possible.insert(o);
         }
-        if states & !(PLAIN | alike(o)) != 0 {
+        if states & !near != 0 {
             self.possible.insert(Outcome::RequiresReview);
         }
     }

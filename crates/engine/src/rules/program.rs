@@ -28,6 +28,8 @@ pub struct Program {
     param_by_name: HashMap<String, u16, WordHashing>,
     /// Which rule data this was built from (its rule and parameter lists).
     source: (usize, usize, usize, usize),
+    /// Where a typed distance's margin is among the parameters.
+    pub(crate) typed_margin: Option<u16>,
 }
 
 /// One rule's conditions and texts, compiled.
@@ -103,6 +105,7 @@ impl Program {
                 .map(|(i, p)| (p.id.clone(), i as u16))
                 .collect(),
             source: source_of(data),
+            typed_margin: crate::rules::facts::typed_margin_param(data),
         };
         // Conditions first: the texts' expressions are resolved against
         // every fact a condition names.

@@ -310,6 +310,18 @@ pub struct FactCtx<'a> {
     pub data: &'a RuleData,
     pub as_of: Date,
     pub siting: Siting<'a>,
+    /// Where the rule data keep a typed distance's margin
+    /// ([`TYPED_MARGIN`]), found once per rule base, not per fact.
+    pub typed_margin: Option<u16>,
+}
+
+/// The parameter that sets a typed distance's margin (catalogue GEO-04 ¶3).
+pub const TYPED_MARGIN: &str = "GEO-04.near_line_m";
+
+/// Its place in `data`'s parameters.
+pub fn typed_margin_param(data: &RuleData) -> Option<u16> {
+    let at = data.params.iter().position(|p| p.id == TYPED_MARGIN)?;
+    u16::try_from(at).ok()
 }
 
 /// The layers distances are estimated from when none was measured.
@@ -455,8 +467,11 @@ impl FactCtx<'_> {
                 // measure's (catalogue GEO-04 ¶3): within that of a line no
                 // input decides which side the site is on (`Tri::Unsure`).
                 let mut f = read(FactValue::Num(*v));
-                if let Some((at, margin, _)) = self.param("GEO-04.near_line_m") {
-                    f.margin = margin;
+                let margin = (self.typed_margin)
+                    .and_then(|at| Some((at, self.data.params.get(at as usize)?)))
+                    .and_then(|(at, p)| Some((at, param_in_force(p, self.as_of)?)));
+                if let Some((at, v)) = margin {
+                    f.margin = v.value;
                     f.margin_param = Some(at);
                 }
                 for k in [
