@@ -8,9 +8,10 @@ use common::*;
 use jiujiang_engine::Outcome;
 
 /// Catalogue GEO-04 ¶3: under the line less the margin, prohibited; over
-/// the line plus it, clear; in between a person checks, and nothing is asked
-/// for, since no input can settle it. The finding says why and lists the
-/// margin it used.
+/// the line plus it, clear; in between a person checks. With the precision
+/// not stated the margin is ±80 m (a map measure's); where a survey's
+/// precision would settle it, that is asked; nearer than the official
+/// line's ±50 m nothing is asked. The finding says why and lists the margin.
 #[test]
 fn a_typed_distance_within_its_margin_of_the_line_requires_review() {
     let e = engine();
@@ -49,11 +50,17 @@ fn a_typed_distance_within_its_margin_of_the_line_requires_review() {
     use jiujiang_engine::Outcome::*;
     assert_eq!(yrb01("920").0, Prohibited);
     assert_eq!(yrb01("1081").0, Allowed);
-    for dist in ["921", "999", "1000", "1010", "1080"] {
+    // Within ±50 m (the official line's alone): no precision could settle it.
+    for dist in ["951", "999", "1000", "1010", "1049"] {
         let (outcome, missing, margin_listed, why) = yrb01(dist);
         assert_eq!((outcome, missing), (RequiresReview, 0), "{dist}");
         assert!(margin_listed, "{dist}: the margin is listed");
         assert!(why.contains("GEO-04"), "{why}");
+    }
+    // Between ±50 m and ±80 m: a survey's precision could, so it is asked.
+    for dist in ["921", "1080"] {
+        let (outcome, missing, _, _) = yrb01(dist);
+        assert_eq!((outcome, missing), (NeedsInput, 1), "{dist}");
     }
     // Decided elsewhere: a tributary surely inside the band prohibits,
     // whatever side of the line the main stream lies on.
@@ -152,4 +159,73 @@ fn beside_an_unsure_distance_only_the_answers_that_matter_are_asked() {
         let f = r.findings.iter().find(|f| f.rule_id == "YRB-01").unwrap();
         assert_eq!(f.outcome, expected, "{tributary}");
     }
+}
+
+/// A stated precision sets the margin: the official line's ±50 m plus it.
+/// A surveyed 1,060 m (±5 m) is clear; the same figure measured on a map
+/// (±30 m) is left to review. "More than" a figure is measured the same way,
+/// and the figure itself is asked for where that would settle it.
+#[test]
+fn a_stated_precision_sets_the_margin_and_a_bound_is_measured_like_a_figure() {
+    let e = engine();
+    let yrb01 = |fields: &[(&str, &str)]| {
+        let mut all = vec![
+            ("industry_code", "C2614"),
+            ("action", "new"),
+            ("site.dist_important_tributary_m", "9000"),
+            ("site.dist_other_tributary_m", "9000"),
+            ("site.dist_poyang_lake_m", "30000"),
+        ];
+        all.extend_from_slice(fields);
+        let r = e.screen(&valid_project(all), DEFAULT_AS_OF);
+        let f = r
+            .findings
+            .iter()
+            .find(|f| f.rule_id == "YRB-01")
+            .unwrap()
+            .clone();
+        (f.outcome, f.missing)
+    };
+    use jiujiang_engine::Outcome::*;
+    let main = "site.dist_yangtze_mainstream_m";
+    let precision = "site.distance_precision_m";
+    assert_eq!(yrb01(&[(main, "1060"), (precision, "5")]).0, Allowed);
+    assert_eq!(
+        yrb01(&[(main, "1060"), (precision, "30")]).0,
+        RequiresReview
+    );
+    assert_eq!(yrb01(&[(main, "1060")]), (NeedsInput, vec![precision]));
+    // "None within 1 km": the figure would settle it; well past, clear.
+    assert_eq!(yrb01(&[(main, ">1000")]), (NeedsInput, vec![main]));
+    assert_eq!(yrb01(&[(main, ">900")]), (NeedsInput, vec![main]));
+    assert_eq!(yrb01(&[(main, ">5000")]).0, Allowed);
+}
+
+/// A scope left to a person does not say "either way it does not stand in
+/// the way" beside a review.
+#[test]
+fn an_unsure_scope_says_it_stands_aside_only_when_it_does() {
+    let p = valid_project([
+        ("industry_code", "C2614"),
+        ("action", "new"),
+        ("site.dist_yangtze_mainstream_m", "1010"),
+        ("site.dist_important_tributary_m", "9000"),
+        ("site.dist_other_tributary_m", "9000"),
+        ("site.distance_reference", "water_edge"),
+        ("facilities", ""),
+    ]);
+    let r = engine().screen(&p, DEFAULT_AS_OF);
+    let f = r
+        .findings
+        .iter()
+        .find(|f| f.rule_id == "GEO-DEF-03")
+        .unwrap();
+    assert_ne!(f.outcome, Outcome::Allowed);
+    assert!(
+        f.caveats
+            .iter()
+            .all(|c| !c.en.contains("does not stand in the way")),
+        "{:?}",
+        f.caveats
+    );
 }

@@ -269,19 +269,15 @@ pub(crate) fn resting_on_unverified(r: &Report, lang: Lang) -> String {
 
 /// Each typed distance at a band's edge, in words.
 pub(crate) fn near_line_notes(r: &Report, lang: Lang) -> Vec<String> {
-    use jiujiang_engine::rules::near_line::{near_line_m, near_lines};
-    let Ok(engine) = jiujiang_engine::Engine::embedded() else {
-        return Vec::new();
-    };
-    let near = near_line_m(&engine.data, r).unwrap_or_default();
+    use jiujiang_engine::rules::near_line::near_lines;
     let m = |x: f64| jiujiang_engine::screen::format_number(x);
-    (near_lines(&engine.data, r).iter())
+    (near_lines(r).iter())
         .map(|n| {
             (lang.pick(i18n::NEAR_LINE))
                 .replace("{field}", &label_of(n.field, lang))
                 .replace("{typed}", &m(n.typed_m))
                 .replace("{edge}", &m(n.edge_m))
-                .replace("{near}", &m(near))
+                .replace("{near}", &m(n.margin_m))
                 .replace("{rules}", &n.rule_ids.join(lang.pick(i18n::LIST_SEPARATOR)))
         })
         .collect()

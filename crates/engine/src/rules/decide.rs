@@ -3,7 +3,7 @@
 //! from that decision (explanation, caveats, ranges of parameters).
 
 use crate::data_types::{Case, Citation, Outcome, Param, Rule, Status, Text};
-use crate::rules::bounds::{Bounds, OutcomeSet};
+use crate::rules::bounds::{weight, Bounds, OutcomeSet};
 use crate::rules::evaluate::*;
 use crate::rules::logic::Walk;
 use crate::rules::program::RuleTexts;
@@ -253,7 +253,11 @@ pub(crate) fn decide<'a>(index: usize, ctx: &Ctx<'a, '_>, trace: &mut Trace<'a>)
                 trace.notes.drain(notes);
             }
         }
-        d.scope_open = applies.open();
+        // "Either way it does not stand in the way" only where it does not.
+        let clear = possible
+            .iter()
+            .all(|o| weight(o) == weight(Outcome::Allowed));
+        d.scope_open = applies.open() && clear;
         if d.scope_open {
             merge(&mut d.would_refine, &trace.missing[applies_missing]);
         }

@@ -267,12 +267,21 @@ pub(crate) fn in_values(v: &FactValue, values: &[Box<str>]) -> Option<Tri> {
 }
 
 /// What a leaf's test of a fact comes to (`tested`: `None` when the fact's
-/// value does not answer it). An open value with nothing that would decide
-/// it is `Unsure`: a typed distance within its margin of the line, or a
-/// fact no input could settle.
-pub(crate) fn leaf_value(f: &Fact, tested: Option<Tri>) -> Tri {
+/// value does not answer it; `retest`: the test at another margin). An
+/// open value with nothing that would decide it is `Unsure`: a typed
+/// distance within its margin of the line (even at the narrowest margin a
+/// stated precision could give), or a fact no input could settle.
+pub(crate) fn leaf_value(
+    f: &Fact,
+    tested: Option<Tri>,
+    retest: impl Fn(f64) -> Option<Tri>,
+) -> Tri {
     match tested {
         Some(Tri::Unknown) if f.decide_with.is_empty() => Tri::Unsure,
+        Some(Tri::Unknown) => match f.settle_margin {
+            Some(m) if retest(m) == Some(Tri::Unknown) => Tri::Unsure,
+            _ => Tri::Unknown,
+        },
         Some(t) => t,
         None if f.missing.is_empty() => Tri::Unsure,
         None => Tri::Unknown,

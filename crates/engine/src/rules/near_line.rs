@@ -9,37 +9,55 @@ use crate::data_types::{param_value, RuleData};
 use crate::project::Value;
 use crate::rules::report::Report;
 
-/// A typed distance's uncertainty on the report's date: the official line's
-/// and a map click's, added (GEO-04 ¶3) [C]. The same parameter sets the
-/// margin the rules compare a typed distance with.
+/// A typed distance's uncertainty on the report's date when its precision
+/// is not stated: the official line's and a map measure's, added (GEO-04
+/// ¶3) [C]. The same parameter sets the margin the rules compare such a
+/// distance with.
 pub fn near_line_m(data: &RuleData, r: &Report) -> Option<f64> {
-    param_value(data, "GEO-04.near_line_m", r.as_of)
+    param_value(data, crate::rules::facts::TYPED_MARGIN, r.as_of)
 }
 
-/// A typed distance no more than [`near_line_m`] from a band's edge that a
-/// rule compared it with.
+/// A typed distance within its margin of a band's edge that a rule
+/// compared it with, where the margin left the rule open.
 #[derive(Clone, Debug, PartialEq)]
 pub struct NearLine<'a> {
-    /// The decided rules that compared them, in the report's order.
+    /// The rules that compared them, in the report's order.
     pub rule_ids: Vec<&'a str>,
     pub field: &'static str,
     pub typed_m: f64,
     pub edge_m: f64,
+    /// The distance's margin: the official line's and the measure's.
+    pub margin_m: f64,
 }
 
 /// Every such distance, once per (field, edge), with the rules that used it.
-pub fn near_lines<'a>(data: &RuleData, r: &Report<'a>) -> Vec<NearLine<'a>> {
+/// Only findings the margin left open are looked at (they list the margin
+/// among their thresholds); the margin is what they list, plus a stated
+/// precision.
+pub fn near_lines<'a>(r: &Report<'a>) -> Vec<NearLine<'a>> {
+    use crate::rules::facts::{DISTANCE_PRECISION, LINE_MARGIN, TYPED_MARGIN};
     let mut out: Vec<NearLine<'a>> = Vec::new();
-    let Some(near) = near_line_m(data, r) else {
-        return out;
-    };
     for f in &r.findings {
-        for t in f.thresholds.iter().filter(|t| t.unit == "m") {
+        let listed = |id: &str| f.thresholds.iter().find(|t| t.param == id).map(|t| t.value);
+        let precision = (f.inputs.iter())
+            .find(|i| i.field == DISTANCE_PRECISION)
+            .and_then(|i| match i.value {
+                Some(Value::Num(p)) => Some(p),
+                _ => None,
+            });
+        let margin = match (listed(TYPED_MARGIN), listed(LINE_MARGIN)) {
+            (Some(m), _) => m,
+            (None, Some(line)) => line + precision.unwrap_or_default(),
+            (None, None) => continue,
+        };
+        let edges = (f.thresholds.iter())
+            .filter(|t| t.unit == "m" && t.param != TYPED_MARGIN && t.param != LINE_MARGIN);
+        for t in edges {
             for i in &f.inputs {
                 let Some(Value::Num(x)) = i.value else {
                     continue;
                 };
-                if !i.field.starts_with("site.dist_") || (x - t.value).abs() > near {
+                if !i.field.starts_with("site.dist_") || (x - t.value).abs() > margin {
                     continue;
                 }
                 match out
@@ -53,6 +71,7 @@ pub fn near_lines<'a>(data: &RuleData, r: &Report<'a>) -> Vec<NearLine<'a>> {
                         field: i.field,
                         typed_m: x,
                         edge_m: t.value,
+                        margin_m: margin,
                     }),
                 }
             }

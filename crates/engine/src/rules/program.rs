@@ -28,8 +28,8 @@ pub struct Program {
     param_by_name: HashMap<String, u16, WordHashing>,
     /// Which rule data this was built from (its rule and parameter lists).
     source: (usize, usize, usize, usize),
-    /// Where a typed distance's margin is among the parameters.
-    pub(crate) typed_margin: Option<u16>,
+    /// Where a typed distance's margins are among the parameters.
+    pub(crate) typed_margin: crate::rules::facts::TypedMargins,
 }
 
 /// One rule's conditions and texts, compiled.

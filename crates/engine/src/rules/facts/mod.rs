@@ -187,9 +187,14 @@ pub struct Fact {
     pub margin: f64,
     /// What to ask for when the margin straddles a threshold.
     pub decide_with: Keys,
-    /// The dated parameter that set `margin`, when nothing can narrow it:
-    /// listed with a finding only when the margin left the rule open.
+    /// The dated parameter that set `margin` for a typed distance: listed
+    /// with a finding only when the margin left the rule open.
     pub margin_param: Option<u16>,
+    /// For a value that is fixed (a typed distance): the narrowest margin
+    /// an answer to `decide_with` could leave (its precision stated as
+    /// nil). `None`: the answer may change the value itself (a map
+    /// estimate, a distance known only to exceed a figure).
+    pub settle_margin: Option<f64>,
 }
 
 impl Fact {
@@ -204,6 +209,7 @@ impl Fact {
             margin: 0.0,
             decide_with: Keys::default(),
             margin_param: None,
+            settle_margin: None,
         }
     }
 
@@ -310,18 +316,35 @@ pub struct FactCtx<'a> {
     pub data: &'a RuleData,
     pub as_of: Date,
     pub siting: Siting<'a>,
-    /// Where the rule data keep a typed distance's margin
-    /// ([`TYPED_MARGIN`]), found once per rule base, not per fact.
-    pub typed_margin: Option<u16>,
+    /// Where the rule data keep a typed distance's margins, found once per
+    /// rule base, not per fact.
+    pub typed_margin: TypedMargins,
 }
 
-/// The parameter that sets a typed distance's margin (catalogue GEO-04 ¶3).
+/// A typed distance's margin when its precision is not stated, the
+/// official line's and a map measure's together (catalogue GEO-04 ¶3).
 pub const TYPED_MARGIN: &str = "GEO-04.near_line_m";
+/// The official line's part alone, to which a stated precision is added.
+pub const LINE_MARGIN: &str = "GEO-04.line_margin_m";
+/// Where the precision of typed distances is stated.
+pub const DISTANCE_PRECISION: &str = "site.distance_precision_m";
 
-/// Its place in `data`'s parameters.
-pub fn typed_margin_param(data: &RuleData) -> Option<u16> {
-    let at = data.params.iter().position(|p| p.id == TYPED_MARGIN)?;
-    u16::try_from(at).ok()
+/// The places of [`TYPED_MARGIN`] and [`LINE_MARGIN`] among the parameters.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct TypedMargins {
+    pub unstated: Option<u16>,
+    pub line: Option<u16>,
+}
+
+pub fn typed_margin_param(data: &RuleData) -> TypedMargins {
+    let at = |id: &str| {
+        let at = data.params.iter().position(|p| p.id == id)?;
+        u16::try_from(at).ok()
+    };
+    TypedMargins {
+        unstated: at(TYPED_MARGIN),
+        line: at(LINE_MARGIN),
+    }
 }
 
 /// The layers distances are estimated from when none was measured.
@@ -408,6 +431,7 @@ impl FactCtx<'_> {
     /// Derives a resolved fact; `None` if there is no such fact.
     pub fn derive(&self, r: FactRef) -> Option<Fact> {
         let p = self.project;
+        let typed_distance = matches!(r, FactRef::Distance(_));
         let index = match r {
             FactRef::Sector(index) => {
                 return Some(sector_fact(
@@ -467,12 +491,8 @@ impl FactCtx<'_> {
                 // measure's (catalogue GEO-04 ¶3): within that of a line no
                 // input decides which side the site is on (`Tri::Unsure`).
                 let mut f = read(FactValue::Num(*v));
-                let margin = (self.typed_margin)
-                    .and_then(|at| Some((at, self.data.params.get(at as usize)?)))
-                    .and_then(|(at, p)| Some((at, param_in_force(p, self.as_of)?)));
-                if let Some((at, v)) = margin {
-                    f.margin = v.value;
-                    f.margin_param = Some(at);
+                if typed_distance {
+                    self.typed_margin(&mut f, None);
                 }
                 for k in [
                     "site.distance_reference",
@@ -490,15 +510,58 @@ impl FactCtx<'_> {
             // is cleared and one beyond it is not.
             (FieldKind::Distance, Some(Value::Beyond(v))) => {
                 // (The next float up; distances are finite and never negative.)
-                read(FactValue::Between(
+                let mut f = read(FactValue::Between(
                     f64::from_bits(v.to_bits() + 1),
                     f64::INFINITY,
-                ))
+                ));
+                // "None within 1 km" is measured like a figure: within its
+                // margin of a line, the figure itself would tell.
+                if typed_distance {
+                    self.typed_margin(&mut f, Some(project::FIELDS[index].key));
+                }
+                f
             }
             (FieldKind::Number { .. }, Some(Value::Num(v))) => read(FactValue::Num(*v)),
             (FieldKind::Choice(_), Some(Value::Choice(c))) => read(FactValue::Sym(c)),
             _ => return None,
         })
+    }
+
+    /// A typed distance's margin (catalogue GEO-04 ¶3): the official line's
+    /// plus the stated precision, or, not stated, the two together as a map
+    /// measure would have them, which a stated precision could narrow.
+    /// `exceeds`: the field of a distance known only to exceed a figure,
+    /// whose figure would settle it.
+    fn typed_margin(&self, f: &mut Fact, exceeds: Option<&'static str>) {
+        let in_force = |at: Option<u16>| {
+            let at = at?;
+            Some((
+                at,
+                param_in_force(self.data.params.get(at as usize)?, self.as_of)?,
+            ))
+        };
+        let line = in_force(self.typed_margin.line);
+        match (self.project.num(DISTANCE_PRECISION), line) {
+            (Some(precision), Some((at, line))) => {
+                f.margin = line.value + precision;
+                f.margin_param = Some(at);
+                f.inputs.push(DISTANCE_PRECISION);
+                f.settle_margin = Some(f.margin);
+            }
+            _ => {
+                let Some((at, unstated)) = in_force(self.typed_margin.unstated) else {
+                    return;
+                };
+                f.margin = unstated.value;
+                f.margin_param = Some(at);
+                f.decide_with.push(DISTANCE_PRECISION);
+                f.settle_margin = line.map(|(_, l)| l.value);
+            }
+        }
+        if let Some(key) = exceeds {
+            f.decide_with = Keys::one(key);
+            f.settle_margin = None;
+        }
     }
 
     /// A parameter's place in the rule data, and its value and grade in force.
