@@ -98,6 +98,8 @@ pub const OPEN_QUESTIONS: L10n = L10n::new("未决问题", "Open questions");
 pub const WHAT_WOULD_CHANGE: L10n = L10n::new("如何改变结论", "What would change this");
 pub const PLEASE_GIVE: L10n = L10n::new("请补充：", "Please give:");
 pub const COULD_BE: L10n = L10n::new("可能的结论：", "Could turn out: ");
+/// Beside a review no input can settle: what the check may find.
+pub const CHECK_MAY_FIND: L10n = L10n::new("核查后可能为：", "A check may find: ");
 pub const EVIDENCE: L10n = L10n::new("依据等级", "Evidence");
 pub const BLOCKING: L10n = L10n::new("决定性条款：", "Decided by: ");
 /// The batch table's rule column: the rules at the verdict, or while it is

@@ -54,7 +54,7 @@ const JOURNEYS = [
   // A typed distance within its ±80 m of the 1 km line, every other water
   // far: no input decides the side, so a survey does (catalogue GEO-04 ¶3).
   ['REQUIRES_REVIEW', 'YRB-01', { industry_code: 'C2614', action: 'new', 'site.dist_yangtze_mainstream_m': '1010',
-    'site.dist_important_tributary_m': '9000', 'site.dist_poyang_lake_m': '40000', 'site.dist_other_tributary_m': '5000' }, /GEO-04[^]*实测/],
+    'site.dist_important_tributary_m': '9000', 'site.dist_poyang_lake_m': '40000', 'site.dist_other_tributary_m': '5000' }, /实测[^]*GEO-04[^]*核查后可能为：禁止 \/ 本条允许/],
   ['ALLOWED', 'YRB-05', { action: 'new', 'site.drinking_water_zone': 'none', facilities: 'none' }, /饮用水/],
   ['NOT_APPLICABLE', 'YRB-02', { action: 'new', facilities: 'wharf' }, /尾矿库/],
   ['NEEDS_INPUT', 'HEHE-01', { industry_code: 'C3120' }, /年能源消费/],

@@ -41,6 +41,12 @@ pub fn finding_card(props: &FindingProps) -> Html {
                     }
                 </div>
             }
+            if f.outcome == Outcome::RequiresReview && !f.could_be.is_empty() {
+                // Left to a person (a distance within its margin of a line):
+                // what the check may find, the worst included.
+                <p class="could-be">{ lang.pick(i18n::CHECK_MAY_FIND) }
+                    { f.could_be.iter().map(|o| lang.pick(labels::outcome(*o))).collect::<Vec<_>>().join(" / ") }</p>
+            }
             if !f.would_refine.is_empty() {
                 <div class="refine">
                     // A parameter the outcome leaves open (clinker at 1.5:1,

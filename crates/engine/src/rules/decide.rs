@@ -301,8 +301,10 @@ pub(crate) fn decide<'a>(index: usize, ctx: &Ctx<'a, '_>, trace: &mut Trace<'a>)
     if possible.contains(Outcome::RequiresReview) {
         push_unique(&mut d.could_be, Outcome::RequiresReview);
     }
-    if applies.open() {
+    if possible.contains(Outcome::NotApplicable) {
         push_unique(&mut d.could_be, Outcome::NotApplicable);
+    }
+    if applies.askable() {
         merge(&mut d.missing, &trace.missing[applies_missing]);
     }
     // Only inputs that choose between different outcomes decide the rule.
