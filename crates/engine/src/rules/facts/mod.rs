@@ -65,6 +65,16 @@ impl Keys {
         k
     }
 
+    /// Adds the field at `index` in [`crate::project::FIELDS`] (no lookup
+    /// by name).
+    fn push_field(&mut self, index: usize) {
+        let i = index as u8;
+        if (self.len as usize) < self.items.len() && !self.items[..self.len as usize].contains(&i) {
+            self.items[self.len as usize] = i;
+            self.len += 1;
+        }
+    }
+
     /// The field at `index` in [`crate::project::FIELDS`] alone.
     fn field(index: usize) -> Keys {
         let mut k = Keys::default();
@@ -329,6 +339,13 @@ pub const LINE_MARGIN: &str = "GEO-04.line_margin_m";
 /// Where the precision of typed distances is stated.
 pub const DISTANCE_PRECISION: &str = "site.distance_precision_m";
 
+/// The place of [`DISTANCE_PRECISION`] among the fields, found once: it is
+/// read for every typed distance.
+fn precision_field() -> Option<usize> {
+    static AT: std::sync::OnceLock<Option<usize>> = std::sync::OnceLock::new();
+    *AT.get_or_init(|| project::field_index(DISTANCE_PRECISION))
+}
+
 /// The places of [`TYPED_MARGIN`] and [`LINE_MARGIN`] among the parameters.
 #[derive(Clone, Copy, Debug, Default)]
 pub struct TypedMargins {
@@ -540,12 +557,19 @@ impl FactCtx<'_> {
                 param_in_force(self.data.params.get(at as usize)?, self.as_of)?,
             ))
         };
+        let Some(field) = precision_field() else {
+            return;
+        };
         let line = in_force(self.typed_margin.line);
-        match (self.project.num(DISTANCE_PRECISION), line) {
+        let precision = match self.project.get_at(field) {
+            Some(Value::Num(p)) => Some(*p),
+            _ => None,
+        };
+        match (precision, line) {
             (Some(precision), Some((at, line))) => {
                 f.margin = line.value + precision;
                 f.margin_param = Some(at);
-                f.inputs.push(DISTANCE_PRECISION);
+                f.inputs.push_field(field);
                 f.settle_margin = Some(f.margin);
             }
             _ => {
@@ -554,7 +578,7 @@ impl FactCtx<'_> {
                 };
                 f.margin = unstated.value;
                 f.margin_param = Some(at);
-                f.decide_with.push(DISTANCE_PRECISION);
+                f.decide_with.push_field(field);
                 f.settle_margin = line.map(|(_, l)| l.value);
             }
         }
