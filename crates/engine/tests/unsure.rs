@@ -229,3 +229,22 @@ fn an_unsure_scope_says_it_stands_aside_only_when_it_does() {
         f.caveats
     );
 }
+
+/// A review reached on a branch's own terms (near Poyang Lake) past an
+/// unsure one (1,010 m from the Yangtze) says that a check may find the
+/// unsure one's outcome instead: the worst case is not hidden.
+#[test]
+fn a_review_past_an_unsure_prohibition_names_it() {
+    let p = valid_project([
+        ("industry_code", "C2614"),
+        ("action", "new"),
+        ("site.dist_yangtze_mainstream_m", "1010"),
+        ("site.dist_important_tributary_m", "9000"),
+        ("site.dist_other_tributary_m", "9000"),
+        ("site.dist_poyang_lake_m", "500"),
+    ]);
+    let r = engine().screen(&p, DEFAULT_AS_OF);
+    let f = r.findings.iter().find(|f| f.rule_id == "YRB-01").unwrap();
+    assert_eq!(f.outcome, Outcome::RequiresReview);
+    assert_eq!(f.could_be, [Outcome::Prohibited, Outcome::RequiresReview]);
+}

@@ -284,6 +284,20 @@ pub(crate) fn decide<'a>(index: usize, ctx: &Ctx<'a, '_>, trace: &mut Trace<'a>)
                 push_unique(&mut d.could_be, case.outcome);
             }
             push_unique(&mut d.could_be, final_outcome);
+        } else if final_outcome == Outcome::RequiresReview
+            && (trace.walked.iter()).any(|(o, v)| v.can_be_unsure() && *o != final_outcome)
+        {
+            // A review on the branch's own terms (near Poyang Lake), past an
+            // unsure branch that may yet hold (1,010 m from the Yangtze): a
+            // check may find that one instead.
+            for (_, case, _) in trace
+                .open
+                .iter()
+                .filter(|(at, ..)| trace.walked[*at].1.can_be_unsure())
+            {
+                push_unique(&mut d.could_be, case.outcome);
+            }
+            push_unique(&mut d.could_be, final_outcome);
         }
         return d;
     }
