@@ -248,3 +248,38 @@ fn a_review_past_an_unsure_prohibition_names_it() {
     assert_eq!(f.outcome, Outcome::RequiresReview);
     assert_eq!(f.could_be, [Outcome::Prohibited, Outcome::RequiresReview]);
 }
+
+/// Asking for the precision or the figure can only give what that answer
+/// could: 1,070 m typed, its precision not stated, is clear if surveyed and
+/// for review if measured on a map, never prohibited; "more than 1,000 m"
+/// is clear or for review. The bounds say so.
+#[test]
+fn an_askable_margin_keeps_only_what_its_answer_could_give() {
+    let e = engine();
+    let yrb01 = |main: &str| {
+        let p = valid_project([
+            ("industry_code", "C2614"),
+            ("action", "new"),
+            ("site.dist_yangtze_mainstream_m", main),
+            ("site.dist_important_tributary_m", "9000"),
+            ("site.dist_other_tributary_m", "9000"),
+            ("site.dist_poyang_lake_m", "30000"),
+        ]);
+        let r = e.screen(&p, DEFAULT_AS_OF);
+        let f = r
+            .findings
+            .iter()
+            .find(|f| f.rule_id == "YRB-01")
+            .unwrap()
+            .clone();
+        (f.outcome, f.possible.iter().collect::<Vec<_>>())
+    };
+    use jiujiang_engine::Outcome::*;
+    assert_eq!(yrb01("1070"), (NeedsInput, vec![Allowed, RequiresReview]));
+    assert_eq!(yrb01(">1000"), (NeedsInput, vec![Allowed, RequiresReview]));
+    assert_eq!(yrb01("930"), (NeedsInput, vec![RequiresReview, Prohibited]));
+    assert_eq!(
+        yrb01(">900"),
+        (NeedsInput, vec![Allowed, RequiresReview, Prohibited])
+    );
+}

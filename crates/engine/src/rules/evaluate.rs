@@ -488,10 +488,8 @@ impl<'a: 'p, 'p> Ctx<'a, 'p> {
     /// [`Ctx::run`] on the value (a test checks it on every golden case).
     pub(crate) fn test(&self, code: &Code) -> Tri {
         let leaf = |fact: u16, f: &dyn Fn(&FactValue, f64) -> Option<Tri>| {
-            self.with_fact_id(fact, |x| {
-                leaf_value(x, f(&x.value, x.margin), |m| f(&x.value, m))
-            })
-            .unwrap_or(Tri::Unsure)
+            self.with_fact_id(fact, |x| leaf_value(x, f(&x.value, x.margin), f))
+                .unwrap_or(Tri::Unsure)
         };
         match code {
             Code::All(of) | Code::Any(of) => {
@@ -597,16 +595,17 @@ impl<'a: 'p, 'p> Ctx<'a, 'p> {
             }
             // A fact's status already includes the parameters it applied.
             let tested = test(&f.value, f.margin);
-            match leaf_value(f, tested, |m| test(&f.value, m)) {
+            match leaf_value(f, tested, &test) {
                 // Known, but too uncertain to decide (a map estimate near the
-                // threshold): ask for what would decide it.
-                Tri::Unknown if tested.is_some() => {
+                // threshold, a distance at its margin): ask for what would
+                // decide it.
+                v if v.askable() && tested.is_some() => {
                     t.missing.extend(f.decide_with.iter());
-                    (Tri::Unknown, None)
+                    (v, None)
                 }
-                Tri::Unknown => {
+                v if v.askable() => {
                     t.missing.extend(f.missing.iter());
-                    (Tri::Unknown, None)
+                    (v, None)
                 }
                 Tri::Unsure => {
                     // The margin that left it open is part of why.

@@ -266,20 +266,45 @@ pub(crate) fn in_values(v: &FactValue, values: &[Box<str>]) -> Option<Tri> {
     }
 }
 
-/// What a leaf's test of a fact comes to (`tested`: `None` when the fact's
-/// value does not answer it; `retest`: the test at another margin). An
-/// open value with nothing that would decide it is `Unsure`: a typed
-/// distance within its margin of the line (even at the narrowest margin a
-/// stated precision could give), or a fact no input could settle.
+/// What a leaf's test of a fact comes to (`tested`: the test at the fact's
+/// margin, `None` when its value does not answer it; `test`: the test of
+/// another value at another margin). An open value with nothing that would
+/// decide it is `Unsure`: a typed distance within its margin of the line
+/// even at the narrowest margin a stated precision could give, or a fact
+/// no input could settle. An open value an answer could settle takes the
+/// values that answer could give: a stated precision gives the narrow
+/// margin's result or leaves it unsure; the figure of a distance known only
+/// to exceed one gives what any figure in the range would.
 pub(crate) fn leaf_value(
     f: &Fact,
     tested: Option<Tri>,
-    retest: impl Fn(f64) -> Option<Tri>,
+    test: impl Fn(&FactValue, f64) -> Option<Tri>,
 ) -> Tri {
+    // An open result at a margin is unsure: the margin itself left it so.
+    let at = |v: &FactValue, m: f64| match test(v, m) {
+        Some(Tri::Unknown) | None => Tri::Unsure,
+        Some(t) => t,
+    };
     match tested {
         Some(Tri::Unknown) if f.decide_with.is_empty() => Tri::Unsure,
-        Some(Tri::Unknown) => match f.settle_margin {
-            Some(m) if retest(m) == Some(Tri::Unknown) => Tri::Unsure,
+        Some(Tri::Unknown) => match (f.settle_margin, &f.value) {
+            (Some(m), v) => match at(v, m) {
+                Tri::Unsure => Tri::Unsure,
+                t => Tri(t.0 | U),
+            },
+            (None, FactValue::Between(lo, hi)) if f.margin_param.is_some() => {
+                let (a, b) = (
+                    at(&FactValue::Num(*lo), f.margin),
+                    at(&FactValue::Num(*hi), f.margin),
+                );
+                let mut out = a.0 | b.0;
+                // From one side of the line to the other, some figure
+                // between lies within the margin.
+                if out & (T | F) == T | F {
+                    out |= U;
+                }
+                Tri(out)
+            }
             _ => Tri::Unknown,
         },
         Some(t) => t,
