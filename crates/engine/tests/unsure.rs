@@ -5,7 +5,45 @@
 mod common;
 use common::rules::*;
 use common::*;
-use jiujiang_engine::Outcome;
+use jiujiang_engine::screen::Finding;
+use jiujiang_engine::Outcome::{self, *};
+
+const MAIN: &str = "site.dist_yangtze_mainstream_m";
+const PRECISION: &str = "site.distance_precision_m";
+/// The other waters far from the site.
+const FAR: [(&str, &str); 3] = [
+    ("site.dist_important_tributary_m", "9000"),
+    ("site.dist_other_tributary_m", "9000"),
+    ("site.dist_poyang_lake_m", "30000"),
+];
+
+/// The finding of `rule` for a new chemical plant (C2614) with these site
+/// fields; the verdict-only path is held to agree with it every time.
+fn finding(rule: &str, site: &[(&str, &str)]) -> Finding<'static> {
+    let e = engine();
+    let mut fields = vec![("industry_code", "C2614"), ("action", "new")];
+    fields.extend_from_slice(site);
+    let p = valid_project(fields);
+    let f = (e.screen(&p, DEFAULT_AS_OF).findings.iter())
+        .find(|f| f.rule_id == rule)
+        .unwrap()
+        .clone();
+    let at = e.data.rules.iter().position(|r| r.id == rule).unwrap();
+    assert_eq!(
+        e.verdicts(&p, DEFAULT_AS_OF).outcomes[at],
+        f.outcome,
+        "{site:?}"
+    );
+    f
+}
+
+/// YRB-01 with the main-stream distance given and the other waters far.
+fn yrb01_far(main: &str, more: &[(&str, &str)]) -> Finding<'static> {
+    let mut site = vec![(MAIN, main)];
+    site.extend_from_slice(&FAR);
+    site.extend_from_slice(more);
+    finding("YRB-01", &site)
+}
 
 /// Catalogue GEO-04 ¶3: under the line less the margin, prohibited; over
 /// the line plus it, clear; in between a person checks. With the precision
@@ -14,64 +52,27 @@ use jiujiang_engine::Outcome;
 /// line's ±50 m nothing is asked. The finding says why and lists the margin.
 #[test]
 fn a_typed_distance_within_its_margin_of_the_line_requires_review() {
-    let e = engine();
-    let yrb01 = |dist: &str| {
-        let p = valid_project([
-            ("industry_code", "C2614"),
-            ("action", "new"),
-            ("site.dist_yangtze_mainstream_m", dist),
-            ("site.dist_important_tributary_m", ">5000"),
-            ("site.dist_other_tributary_m", ">5000"),
-            ("site.dist_poyang_lake_m", ">5000"),
-        ]);
-        let r = e.screen(&p, DEFAULT_AS_OF);
-        let f = r
-            .findings
-            .iter()
-            .find(|f| f.rule_id == "YRB-01")
-            .unwrap()
-            .clone();
-        // The verdict-only path agrees.
-        let i = r
-            .findings
-            .iter()
-            .position(|f| f.rule_id == "YRB-01")
-            .unwrap();
-        let fast = e.verdicts(&p, DEFAULT_AS_OF);
-        let at = e.data.rules.iter().position(|r| r.id == "YRB-01").unwrap();
-        assert_eq!(fast.outcomes[at], f.outcome, "{dist}: {i}");
-        (
-            f.outcome,
-            f.missing.len(),
-            f.thresholds.iter().any(|t| t.param == "GEO-04.near_line_m"),
-            f.explanation.en.clone(),
-        )
-    };
-    use jiujiang_engine::Outcome::*;
-    assert_eq!(yrb01("920").0, Prohibited);
-    assert_eq!(yrb01("1081").0, Allowed);
+    assert_eq!(yrb01_far("920", &[]).outcome, Prohibited);
+    assert_eq!(yrb01_far("1081", &[]).outcome, Allowed);
     // Within ±50 m (the official line's alone): no precision could settle it.
     for dist in ["951", "999", "1000", "1010", "1049"] {
-        let (outcome, missing, margin_listed, why) = yrb01(dist);
-        assert_eq!((outcome, missing), (RequiresReview, 0), "{dist}");
+        let f = yrb01_far(dist, &[]);
+        assert_eq!((f.outcome, f.missing.len()), (RequiresReview, 0), "{dist}");
+        let margin_listed = f.thresholds.iter().any(|t| t.param == "GEO-04.near_line_m");
         assert!(margin_listed, "{dist}: the margin is listed");
-        assert!(why.contains("GEO-04"), "{why}");
+        assert!(f.explanation.en.contains("GEO-04"), "{}", f.explanation.en);
     }
     // Between ±50 m and ±80 m: a survey's precision could, so it is asked.
     for dist in ["921", "1080"] {
-        let (outcome, missing, _, _) = yrb01(dist);
-        assert_eq!((outcome, missing), (NeedsInput, 1), "{dist}");
+        let f = yrb01_far(dist, &[]);
+        assert_eq!((f.outcome, f.missing.len()), (NeedsInput, 1), "{dist}");
     }
     // Decided elsewhere: a tributary surely inside the band prohibits,
     // whatever side of the line the main stream lies on.
-    let p = valid_project([
-        ("industry_code", "C2614"),
-        ("action", "new"),
-        ("site.dist_yangtze_mainstream_m", "1010"),
-        ("site.dist_important_tributary_m", "400"),
-    ]);
-    let r = e.screen(&p, DEFAULT_AS_OF);
-    let f = r.findings.iter().find(|f| f.rule_id == "YRB-01").unwrap();
+    let f = finding(
+        "YRB-01",
+        &[(MAIN, "1010"), ("site.dist_important_tributary_m", "400")],
+    );
     assert_eq!(f.outcome, Prohibited);
 }
 
@@ -118,15 +119,8 @@ fn a_rule_naming_an_unknown_fact_or_parameter_says_so_and_asks_a_person() {
 /// the review already due, so it is not. Nothing makes it allowed any more.
 #[test]
 fn beside_an_unsure_distance_only_the_answers_that_matter_are_asked() {
-    let e = engine();
-    let p = valid_project([
-        ("industry_code", "C2614"),
-        ("action", "new"),
-        ("site.dist_yangtze_mainstream_m", "1010"),
-    ]);
-    let r = e.screen(&p, DEFAULT_AS_OF);
-    let f = r.findings.iter().find(|f| f.rule_id == "YRB-01").unwrap();
-    assert_eq!(f.outcome, Outcome::NeedsInput);
+    let f = finding("YRB-01", &[(MAIN, "1010")]);
+    assert_eq!(f.outcome, NeedsInput);
     assert!(
         f.missing.contains(&"site.dist_important_tributary_m"),
         "{:?}",
@@ -137,26 +131,19 @@ fn beside_an_unsure_distance_only_the_answers_that_matter_are_asked() {
         "{:?}",
         f.missing
     );
-    assert_eq!(f.could_be, [Outcome::Prohibited, Outcome::RequiresReview]);
+    assert_eq!(f.could_be, [Prohibited, RequiresReview]);
     let b = f.bounds.unwrap();
-    assert_eq!(
-        (b.best, b.worst),
-        (Outcome::RequiresReview, Outcome::Prohibited)
-    );
+    assert_eq!((b.best, b.worst), (RequiresReview, Prohibited));
     // Answered far: review; answered near: prohibited.
-    for (tributary, expected) in [
-        ("9000", Outcome::RequiresReview),
-        ("500", Outcome::Prohibited),
-    ] {
-        let p = valid_project([
-            ("industry_code", "C2614"),
-            ("action", "new"),
-            ("site.dist_yangtze_mainstream_m", "1010"),
-            ("site.dist_important_tributary_m", tributary),
-            ("site.dist_other_tributary_m", "9000"),
-        ]);
-        let r = e.screen(&p, DEFAULT_AS_OF);
-        let f = r.findings.iter().find(|f| f.rule_id == "YRB-01").unwrap();
+    for (tributary, expected) in [("9000", RequiresReview), ("500", Prohibited)] {
+        let f = finding(
+            "YRB-01",
+            &[
+                (MAIN, "1010"),
+                ("site.dist_important_tributary_m", tributary),
+                ("site.dist_other_tributary_m", "9000"),
+            ],
+        );
         assert_eq!(f.outcome, expected, "{tributary}");
     }
 }
@@ -167,64 +154,38 @@ fn beside_an_unsure_distance_only_the_answers_that_matter_are_asked() {
 /// and the figure itself is asked for where that would settle it.
 #[test]
 fn a_stated_precision_sets_the_margin_and_a_bound_is_measured_like_a_figure() {
-    let e = engine();
-    let yrb01 = |fields: &[(&str, &str)]| {
-        let mut all = vec![
-            ("industry_code", "C2614"),
-            ("action", "new"),
-            ("site.dist_important_tributary_m", "9000"),
-            ("site.dist_other_tributary_m", "9000"),
-            ("site.dist_poyang_lake_m", "30000"),
-        ];
-        all.extend_from_slice(fields);
-        let r = e.screen(&valid_project(all), DEFAULT_AS_OF);
-        let f = r
-            .findings
-            .iter()
-            .find(|f| f.rule_id == "YRB-01")
-            .unwrap()
-            .clone();
+    let yrb01 = |main: &str, more: &[(&str, &str)]| {
+        let f = yrb01_far(main, more);
         (f.outcome, f.missing)
     };
-    use jiujiang_engine::Outcome::*;
-    let main = "site.dist_yangtze_mainstream_m";
-    let precision = "site.distance_precision_m";
-    assert_eq!(yrb01(&[(main, "1060"), (precision, "5")]).0, Allowed);
-    assert_eq!(
-        yrb01(&[(main, "1060"), (precision, "30")]).0,
-        RequiresReview
-    );
-    assert_eq!(yrb01(&[(main, "1060")]), (NeedsInput, vec![precision]));
+    assert_eq!(yrb01("1060", &[(PRECISION, "5")]).0, Allowed);
+    assert_eq!(yrb01("1060", &[(PRECISION, "30")]).0, RequiresReview);
+    assert_eq!(yrb01("1060", &[]), (NeedsInput, vec![PRECISION]));
     // "None within 1 km": the figure would settle it; well past, clear.
-    assert_eq!(yrb01(&[(main, ">1000")]), (NeedsInput, vec![main]));
-    assert_eq!(yrb01(&[(main, ">900")]), (NeedsInput, vec![main]));
-    assert_eq!(yrb01(&[(main, ">5000")]).0, Allowed);
+    assert_eq!(yrb01(">1000", &[]), (NeedsInput, vec![MAIN]));
+    assert_eq!(yrb01(">900", &[]), (NeedsInput, vec![MAIN]));
+    assert_eq!(yrb01(">5000", &[]).0, Allowed);
 }
 
 /// A scope left to a person does not say "either way it does not stand in
 /// the way" beside a review.
 #[test]
 fn an_unsure_scope_says_it_stands_aside_only_when_it_does() {
-    let p = valid_project([
-        ("industry_code", "C2614"),
-        ("action", "new"),
-        ("site.dist_yangtze_mainstream_m", "1010"),
-        ("site.dist_important_tributary_m", "9000"),
-        ("site.dist_other_tributary_m", "9000"),
-        ("site.distance_reference", "water_edge"),
-        ("facilities", ""),
-    ]);
-    let r = engine().screen(&p, DEFAULT_AS_OF);
-    let f = r
-        .findings
-        .iter()
-        .find(|f| f.rule_id == "GEO-DEF-03")
-        .unwrap();
-    assert_ne!(f.outcome, Outcome::Allowed);
+    let f = finding(
+        "GEO-DEF-03",
+        &[
+            (MAIN, "1010"),
+            ("site.dist_important_tributary_m", "9000"),
+            ("site.dist_other_tributary_m", "9000"),
+            ("site.distance_reference", "water_edge"),
+            ("facilities", ""),
+        ],
+    );
+    assert_ne!(f.outcome, Allowed);
+    let stands_aside =
+        |c: &&jiujiang_engine::screen::Caveat| c.en.contains("does not stand in the way");
     assert!(
-        f.caveats
-            .iter()
-            .all(|c| !c.en.contains("does not stand in the way")),
+        !f.caveats.iter().any(|c| stands_aside(&c)),
         "{:?}",
         f.caveats
     );
@@ -235,18 +196,17 @@ fn an_unsure_scope_says_it_stands_aside_only_when_it_does() {
 /// unsure one's outcome instead: the worst case is not hidden.
 #[test]
 fn a_review_past_an_unsure_prohibition_names_it() {
-    let p = valid_project([
-        ("industry_code", "C2614"),
-        ("action", "new"),
-        ("site.dist_yangtze_mainstream_m", "1010"),
-        ("site.dist_important_tributary_m", "9000"),
-        ("site.dist_other_tributary_m", "9000"),
-        ("site.dist_poyang_lake_m", "500"),
-    ]);
-    let r = engine().screen(&p, DEFAULT_AS_OF);
-    let f = r.findings.iter().find(|f| f.rule_id == "YRB-01").unwrap();
-    assert_eq!(f.outcome, Outcome::RequiresReview);
-    assert_eq!(f.could_be, [Outcome::Prohibited, Outcome::RequiresReview]);
+    let f = finding(
+        "YRB-01",
+        &[
+            (MAIN, "1010"),
+            ("site.dist_important_tributary_m", "9000"),
+            ("site.dist_other_tributary_m", "9000"),
+            ("site.dist_poyang_lake_m", "500"),
+        ],
+    );
+    assert_eq!(f.outcome, RequiresReview);
+    assert_eq!(f.could_be, [Prohibited, RequiresReview]);
 }
 
 /// Asking for the precision or the figure can only give what that answer
@@ -255,26 +215,10 @@ fn a_review_past_an_unsure_prohibition_names_it() {
 /// is clear or for review. The bounds say so.
 #[test]
 fn an_askable_margin_keeps_only_what_its_answer_could_give() {
-    let e = engine();
     let yrb01 = |main: &str| {
-        let p = valid_project([
-            ("industry_code", "C2614"),
-            ("action", "new"),
-            ("site.dist_yangtze_mainstream_m", main),
-            ("site.dist_important_tributary_m", "9000"),
-            ("site.dist_other_tributary_m", "9000"),
-            ("site.dist_poyang_lake_m", "30000"),
-        ]);
-        let r = e.screen(&p, DEFAULT_AS_OF);
-        let f = r
-            .findings
-            .iter()
-            .find(|f| f.rule_id == "YRB-01")
-            .unwrap()
-            .clone();
+        let f = yrb01_far(main, &[]);
         (f.outcome, f.possible.iter().collect::<Vec<_>>())
     };
-    use jiujiang_engine::Outcome::*;
     assert_eq!(yrb01("1070"), (NeedsInput, vec![Allowed, RequiresReview]));
     assert_eq!(yrb01(">1000"), (NeedsInput, vec![Allowed, RequiresReview]));
     assert_eq!(yrb01("930"), (NeedsInput, vec![RequiresReview, Prohibited]));
