@@ -262,8 +262,8 @@ pub const RESTS_ON_UNVERIFIED: L10n = L10n::new(
 );
 /// A typed distance within its uncertainty of a band's edge.
 pub const NEAR_LINE: L10n = L10n::new(
-    "{field}填的是 {typed} 米，在 {edge} 米界线 {near} 米以内（{rules}）：未超出误差（官方河道管理范围线约 ±50 米，另加量测误差），本工具不据此判定，请以宗地对官方管理范围线的测绘成果核实（GEO-04）。",
-    "{field}: {typed} m is within {near} m of the {edge} m line ({rules}): inside its uncertainty (about ±50 m for the official management line, plus the measure's own), so this tool does not decide on it; have the parcel surveyed against the official management line (GEO-04).",
+    "{field}填的是 {typed} 米，在 {edge} 米界线 {near} 米以内（{rules}）：未超出其误差（官方河道管理范围线的误差另加量测误差），本工具不据此判定，请以宗地对官方管理范围线的测绘成果核实（GEO-04）。",
+    "{field}: {typed} m is within {near} m of the {edge} m line ({rules}): inside its uncertainty (the official management line's, plus the measure's own), so this tool does not decide on it; have the parcel surveyed against the official management line (GEO-04).",
 );
 pub const SEMICOLON: L10n = L10n::new("；", "; ");
 pub const LAYER_VERDICT: L10n = L10n::new("可落地范围", "Where it can go");

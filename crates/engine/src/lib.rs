@@ -407,7 +407,7 @@ impl Engine {
             data: &self.data,
             as_of,
             siting: self.siting(boundary),
-            typed_margin: facts::typed_margin_param(&self.data),
+            typed_margins: facts::typed_margins(&self.data),
         };
         let (margin_m, _) = ctx.map_margin();
         let boundary = boundary.map(|b| {

@@ -2,7 +2,8 @@
 
 mod common;
 use common::*;
-use jiujiang_engine::rules::near_line::{near_line_m, near_lines};
+use jiujiang_engine::data_types::param_value;
+use jiujiang_engine::rules::near_line::near_lines;
 
 #[test]
 fn a_typed_distance_at_a_band_s_edge_is_named() {
@@ -19,7 +20,8 @@ fn a_typed_distance_at_a_band_s_edge_is_named() {
             ("site.dist_poyang_lake_m", ">5000"),
         ]);
         let r = e.screen(&p, DEFAULT_AS_OF);
-        assert_eq!(near_line_m(&e.data, &r), Some(80.0), "GEO-04.near_line_m");
+        let unstated = param_value(&e.data, "GEO-04.near_line_m", r.as_of);
+        assert_eq!(unstated, Some(80.0), "GEO-04.near_line_m");
         near_lines(&r)
             .iter()
             .map(|n| (n.rule_ids.join(","), n.field, n.typed_m, n.edge_m))

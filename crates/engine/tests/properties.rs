@@ -306,10 +306,12 @@ proptest! {
         let mut after_fields = p.clone();
         let answers = answer(q, pick, x);
         // An unstated precision of typed distances is taken as a map
-        // measure's (±30 m, GEO-04.input_margin_m); stating a worse one is
-        // news the bounds did not assume, and may widen them.
+        // measure's (the unstated margin less the official line's); stating
+        // a worse one is news the bounds did not assume, and may widen them.
+        let param = |id| jiujiang_engine::data_types::param_value(&engine().data, id, DEFAULT_AS_OF);
+        let assumed = param("GEO-04.near_line_m").unwrap() - param("GEO-04.line_margin_m").unwrap();
         prop_assume!(!answers.iter().any(|(k, v)| {
-            *k == "site.distance_precision_m" && v.parse::<f64>().is_ok_and(|m| m > 30.0)
+            *k == "site.distance_precision_m" && v.parse::<f64>().is_ok_and(|m| m > assumed)
         }));
         for (k, v) in answers {
             set(&mut after_fields, k, &v);

@@ -489,7 +489,7 @@ pub static FIELDS: &[FieldSpec] = &[
     f("site.distance_reference", FieldKind::Choice(DISTANCE_REFERENCES), Section::Site, L10n::new("距离量至", "Distances measured to"),
       L10n::new("法定岸线通常为管理范围外缘线；量至水边会高估距离。", "The legal shoreline is usually the management-range edge; measuring to the water edge overstates the distance.")),
     distance("site.distance_precision_m", "所填距离的量测误差（米，可选）", "Precision of the distances entered (m, optional)",
-      "宗地实测约5米；不填时按地图量取计（约30米）。另加官方管理范围线约 ±50 米（GEO-04）。", "About 5 m for a surveyed parcel; blank: as measured on a map (about 30 m). The official management line's ±50 m is added (GEO-04)."),
+      "宗地实测约5米；不填时按地图量取计。另加官方河道管理范围线的误差（GEO-04）。", "About 5 m for a surveyed parcel; blank: as measured on a map. The official management line's own uncertainty is added (GEO-04)."),
     f("site.distance_measured_by", FieldKind::Text, Section::Site, L10n::new("实测单位或人员", "Measured by"),
       L10n::new("如环评单位、测绘院；随结论一并显示。", "E.g. the EIA consultant or survey institute; shown with the findings.")),
     f("site.distance_measured_on", FieldKind::Day, Section::Site, L10n::new("实测日期", "Measured on"),

@@ -205,7 +205,7 @@ pub fn candidates<'a>(
         data,
         as_of,
         siting,
-        typed_margin: crate::rules::facts::typed_margin_param(data),
+        typed_margins: crate::rules::facts::typed_margins(data),
     };
     let (margin, _) = ctx.map_margin();
     for c in &mut out {

@@ -64,8 +64,8 @@ static NEEDS_INPUT_TEXT: LazyLock<Text> = LazyLock::new(|| Text {
 /// catalogue GEO-04 ¶3 asks for a distance within its margin of a line.
 static UNSURE_MARGIN_TEXT: LazyLock<Text> = LazyLock::new(|| {
     Text {
-    zh: "本条不能由所填信息判定，须人工核查：所填距离与本条界线之差小于其误差（官方河道管理范围线约 ±50 米，另加量测误差，见所用阈值），站点在界线哪一侧须实测认定（目录 GEO-04 第3点）。".into(),
-    en: "No input can decide this rule, so a person must check: a distance entered is nearer this rule's line than its uncertainty (about ±50 m for the official management line, plus the measurement; see the thresholds used), so which side of the line the site lies on must be settled by a survey (catalogue GEO-04 ¶3).".into(),
+    zh: "本条不能由所填信息判定，须人工核查：所填距离与本条界线之差小于其误差（官方河道管理范围线的误差另加量测误差，见所用阈值），站点在界线哪一侧须实测认定（目录 GEO-04 第3点）。".into(),
+    en: "No input can decide this rule, so a person must check: a distance entered is nearer this rule's line than its uncertainty (the official management line's, plus the measurement's; see the thresholds used), so which side of the line the site lies on must be settled by a survey (catalogue GEO-04 ¶3).".into(),
 }
 });
 static UNSURE_MARGIN_HINT: LazyLock<Text> = LazyLock::new(|| {
@@ -210,7 +210,6 @@ pub(crate) fn decide<'a>(index: usize, ctx: &Ctx<'a, '_>, trace: &mut Trace<'a>)
     trace.open.clear();
     trace.failed.clear();
     trace.walked.clear();
-    trace.margin_unsure = false;
     let mut decided = None;
     for (at, (case, when)) in rule.cases.iter().zip(&code.cases).enumerate() {
         if !walk.going() {
@@ -272,30 +271,24 @@ pub(crate) fn decide<'a>(index: usize, ctx: &Ctx<'a, '_>, trace: &mut Trace<'a>)
         d.branch_status = decided.map_or(rule.otherwise.status, |(_, c)| c.status);
         // The otherwise branch follows the cases.
         d.source = TextSource::Branch(decided.map_or(rule.cases.len(), |(at, _)| at));
-        if !harmless && !possible.contains(final_outcome) {
-            // Whatever the branch reached, an unsure one before it leaves
-            // the choice to a person: REQUIRES_REVIEW, in the engine's words
-            // (catalogue GEO-04 ¶3). `could_be` keeps what the check may
-            // lead to.
+        // Whatever the branch reached, an unsure one before it leaves the
+        // choice to a person: REQUIRES_REVIEW, in the engine's words
+        // (catalogue GEO-04 ¶3). A review on the branch's own terms (near
+        // Poyang Lake) past an unsure branch (1,010 m from the Yangtze) is
+        // one too. Either way `could_be` keeps what the check may find.
+        let left_to_review = !harmless && !possible.contains(final_outcome);
+        let own_review = final_outcome == Outcome::RequiresReview
+            && (trace.walked.iter()).any(|(o, v)| v.can_be_unsure() && *o != final_outcome);
+        if left_to_review {
             d.outcome = Outcome::RequiresReview;
             d.branch_status = Some(Status::C);
             d.source = TextSource::Unsure(trace.margin_unsure);
-            for (_, case, _) in &trace.open {
-                push_unique(&mut d.could_be, case.outcome);
-            }
-            push_unique(&mut d.could_be, final_outcome);
-        } else if final_outcome == Outcome::RequiresReview
-            && (trace.walked.iter()).any(|(o, v)| v.can_be_unsure() && *o != final_outcome)
-        {
-            // A review on the branch's own terms (near Poyang Lake), past an
-            // unsure branch that may yet hold (1,010 m from the Yangtze): a
-            // check may find that one instead.
-            for (_, case, _) in trace
-                .open
-                .iter()
-                .filter(|(at, ..)| trace.walked[*at].1.can_be_unsure())
-            {
-                push_unique(&mut d.could_be, case.outcome);
+        }
+        if left_to_review || own_review {
+            for (at, case, _) in &trace.open {
+                if left_to_review || trace.walked[*at].1.can_be_unsure() {
+                    push_unique(&mut d.could_be, case.outcome);
+                }
             }
             push_unique(&mut d.could_be, final_outcome);
         }

@@ -307,7 +307,7 @@ impl<'a: 'p, 'p> Ctx<'a, 'p> {
                 data,
                 as_of,
                 siting,
-                typed_margin: program.typed_margin,
+                typed_margins: program.typed_margins,
             },
             as_of,
             program,

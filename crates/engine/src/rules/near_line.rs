@@ -5,17 +5,8 @@
 //! Such a distance is named with the rules that compared it, so the reader
 //! sees why and has it surveyed.
 
-use crate::data_types::{param_value, RuleData};
 use crate::project::Value;
 use crate::rules::report::Report;
-
-/// A typed distance's uncertainty on the report's date when its precision
-/// is not stated: the official line's and a map measure's, added (GEO-04
-/// ¶3) [C]. The same parameter sets the margin the rules compare such a
-/// distance with.
-pub fn near_line_m(data: &RuleData, r: &Report) -> Option<f64> {
-    param_value(data, crate::rules::facts::TYPED_MARGIN, r.as_of)
-}
 
 /// A typed distance within its margin of a band's edge that a rule
 /// compared it with, where the margin left the rule open.

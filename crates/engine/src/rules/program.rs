@@ -29,7 +29,7 @@ pub struct Program {
     /// Which rule data this was built from (its rule and parameter lists).
     source: (usize, usize, usize, usize),
     /// Where a typed distance's margins are among the parameters.
-    pub(crate) typed_margin: crate::rules::facts::TypedMargins,
+    pub(crate) typed_margins: crate::rules::facts::TypedMargins,
 }
 
 /// One rule's conditions and texts, compiled.
@@ -105,7 +105,7 @@ impl Program {
                 .map(|(i, p)| (p.id.clone(), i as u16))
                 .collect(),
             source: source_of(data),
-            typed_margin: crate::rules::facts::typed_margin_param(data),
+            typed_margins: crate::rules::facts::typed_margins(data),
         };
         // Conditions first: the texts' expressions are resolved against
         // every fact a condition names.

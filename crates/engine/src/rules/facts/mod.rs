@@ -65,8 +65,8 @@ impl Keys {
         k
     }
 
-    /// Adds the field at `index` in [`crate::project::FIELDS`] (no lookup
-    /// by name).
+    /// Adds the key at `index` (a field's place in [`crate::project::FIELDS`],
+    /// or a section's after them), without a lookup by name.
     fn push_field(&mut self, index: usize) {
         let i = index as u8;
         if (self.len as usize) < self.items.len() && !self.items[..self.len as usize].contains(&i) {
@@ -90,10 +90,7 @@ impl Keys {
             debug_assert!(false, "not a field or section key: {key}");
             return;
         };
-        if (self.len as usize) < self.items.len() && !self.items[..self.len as usize].contains(&i) {
-            self.items[self.len as usize] = i;
-            self.len += 1;
-        }
+        self.push_field(i as usize);
     }
 
     pub fn is_empty(&self) -> bool {
@@ -328,7 +325,7 @@ pub struct FactCtx<'a> {
     pub siting: Siting<'a>,
     /// Where the rule data keep a typed distance's margins, found once per
     /// rule base, not per fact.
-    pub typed_margin: TypedMargins,
+    pub typed_margins: TypedMargins,
 }
 
 /// A typed distance's margin when its precision is not stated, the
@@ -353,7 +350,7 @@ pub struct TypedMargins {
     pub line: Option<u16>,
 }
 
-pub fn typed_margin_param(data: &RuleData) -> TypedMargins {
+pub fn typed_margins(data: &RuleData) -> TypedMargins {
     let at = |id: &str| {
         let at = data.params.iter().position(|p| p.id == id)?;
         u16::try_from(at).ok()
@@ -509,7 +506,7 @@ impl FactCtx<'_> {
                 // input decides which side the site is on (`Tri::Unsure`).
                 let mut f = read(FactValue::Num(*v));
                 if typed_distance {
-                    self.typed_margin(&mut f, None);
+                    self.apply_typed_margin(&mut f, None);
                 }
                 for k in [
                     "site.distance_reference",
@@ -534,7 +531,7 @@ impl FactCtx<'_> {
                 // "None within 1 km" is measured like a figure: within its
                 // margin of a line, the figure itself would tell.
                 if typed_distance {
-                    self.typed_margin(&mut f, Some(project::FIELDS[index].key));
+                    self.apply_typed_margin(&mut f, Some(project::FIELDS[index].key));
                 }
                 f
             }
@@ -549,7 +546,7 @@ impl FactCtx<'_> {
     /// measure would have them, which a stated precision could narrow.
     /// `exceeds`: the field of a distance known only to exceed a figure,
     /// whose figure would settle it.
-    fn typed_margin(&self, f: &mut Fact, exceeds: Option<&'static str>) {
+    fn apply_typed_margin(&self, f: &mut Fact, exceeds: Option<&'static str>) {
         let in_force = |at: Option<u16>| {
             let at = at?;
             Some((
@@ -560,7 +557,7 @@ impl FactCtx<'_> {
         let Some(field) = precision_field() else {
             return;
         };
-        let line = in_force(self.typed_margin.line);
+        let line = in_force(self.typed_margins.line);
         let precision = match self.project.get_at(field) {
             Some(Value::Num(p)) => Some(*p),
             _ => None,
@@ -573,7 +570,7 @@ impl FactCtx<'_> {
                 f.settle_margin = Some(f.margin);
             }
             _ => {
-                let Some((at, unstated)) = in_force(self.typed_margin.unstated) else {
+                let Some((at, unstated)) = in_force(self.typed_margins.unstated) else {
                     return;
                 };
                 f.margin = unstated.value;
