@@ -177,7 +177,8 @@ pub enum Value {
     Beyond(f64),
     Bool(bool),
     Choice(&'static str),
-    Set(Vec<&'static str>),
+    /// Shared like `Text`: every finding that read it keeps what it saw.
+    Set(std::sync::Arc<[&'static str]>),
     /// Free text, an industry code (canonical) or a park id. Shared, not
     /// copied: every finding that read the field keeps the value it saw.
     Text(std::sync::Arc<str>),

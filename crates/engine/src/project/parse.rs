@@ -440,7 +440,7 @@ pub fn parse_value(
                     || parts[0] == "无"
                     || parts[0] == "均不涉及")
             {
-                Value::Set(Vec::new())
+                Value::Set(Vec::new().into())
             } else {
                 let mut items = Vec::new();
                 for p in parts {
@@ -450,7 +450,7 @@ pub fn parse_value(
                     }
                 }
                 items.sort();
-                Value::Set(items)
+                Value::Set(items.into())
             }
         }
         FieldKind::YesNo => match s.to_lowercase().as_str() {

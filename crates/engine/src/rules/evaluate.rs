@@ -76,6 +76,8 @@ pub struct ThresholdUsed<'a> {
 #[derive(Default)]
 pub(crate) struct Trace<'a> {
     pub(crate) inputs: Vec<InputUsed>,
+    /// Which keys `inputs` lists, by key number (see `Keys`).
+    inputs_seen: [u64; 4],
     pub(crate) thresholds: Vec<ThresholdUsed<'a>>,
     pub(crate) notes: Vec<TraceNote<'a>>,
     /// The inputs that would decide the conditions still unknown, as a
@@ -117,6 +119,7 @@ impl<'a> Trace<'a> {
     pub(crate) fn from_spare(spare: Spare<'a>) -> Trace<'a> {
         Trace {
             inputs: Vec::new(),
+            inputs_seen: [0; 4],
             thresholds: Vec::new(),
             notes: spare.notes,
             missing: spare.missing,
@@ -574,10 +577,11 @@ impl<'a: 'p, 'p> Ctx<'a, 'p> {
         test: impl Fn(&FactValue, f64) -> Option<Tri>,
     ) -> Eval {
         let result = self.with_fact_id(fact, |f| {
-            for (index, field) in f.inputs.indexed() {
-                // Keys name the registry's own strings: the same field is
-                // the same pointer, so no words are compared.
-                if !t.inputs.iter().any(|i| std::ptr::eq(i.field, field)) {
+            for (key, index, field) in f.inputs.indexed() {
+                // A bit per key number: many leaves read the same fields.
+                let (word, bit) = (key as usize / 64, 1u64 << (key % 64));
+                if t.inputs_seen[word] & bit == 0 {
+                    t.inputs_seen[word] |= bit;
                     let value = index.and_then(|i| self.facts.project.get_at(i));
                     t.inputs.push(InputUsed {
                         field,

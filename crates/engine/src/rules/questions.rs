@@ -460,7 +460,7 @@ fn candidate_answers(
         }
         // "None", or some of them, which settles nothing until we know
         // which (as for a composite); one probe instead of one per item.
-        FieldKind::Set(_) => Some(vec![one(Value::Set(Vec::new())), Vec::new()]),
+        FieldKind::Set(_) => Some(vec![one(Value::Set(Vec::new().into())), Vec::new()]),
         _ => None,
     }
 }

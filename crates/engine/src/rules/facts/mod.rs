@@ -101,14 +101,14 @@ impl Keys {
         self.items[..self.len as usize].iter().map(|&i| key_at(i))
     }
 
-    /// Each key with its place in [`crate::project::FIELDS`] (`None` for a
+    /// Each key with its number (its place in [`crate::project::FIELDS`],
+    /// or a section's after them) and its place in `FIELDS` (`None` for a
     /// section).
-    pub fn indexed(&self) -> impl Iterator<Item = (Option<usize>, &'static str)> + '_ {
+    pub fn indexed(&self) -> impl Iterator<Item = (u8, Option<usize>, &'static str)> + '_ {
         let n = crate::project::FIELDS.len();
         self.items[..self.len as usize]
             .iter()
-            .map(move |&i| ((i as usize) < n).then_some(i as usize))
-            .zip(self.iter())
+            .map(move |&i| (i, ((i as usize) < n).then_some(i as usize), key_at(i)))
     }
 }
 
@@ -780,9 +780,10 @@ mod tests {
         }
         assert_eq!(all.iter().collect::<Vec<_>>(), fields[..8].to_vec());
         assert_eq!(
-            all.indexed().map(|(i, _)| i).collect::<Vec<_>>(),
-            (0..8).map(Some).collect::<Vec<_>>()
+            all.indexed().map(|(n, i, _)| (n, i)).collect::<Vec<_>>(),
+            (0..8).map(|i| (i, Some(i as usize))).collect::<Vec<_>>()
         );
-        assert_eq!(k.indexed().nth(1), Some((None, "energy")));
+        let energy = crate::project::FIELDS.len() as u8;
+        assert_eq!(k.indexed().nth(1), Some((energy, None, "energy")));
     }
 }

@@ -5,7 +5,6 @@ use super::Note;
 use crate::data_types::{RuleData, Text};
 use crate::project::Project;
 use crate::text::concat;
-use std::borrow::Cow;
 
 impl Note {
     pub fn render(&self, data: &RuleData, project: &Project) -> Text {
@@ -19,11 +18,15 @@ impl Note {
                 let (s, m) = (&data.sectors[sector], &data.sectors[sector].members[member]);
                 Text {
                     zh: concat(&["“", code, "”归入", &s.title.zh, "：", &m.note.zh]),
-                    en: concat(&[code, " counted as ", &lower(&s.title.en), ": ", &m.note.en]),
+                    en: {
+                        let (first, rest) = lower(&s.title.en);
+                        concat(&[code, " counted as ", first, rest, ": ", &m.note.en])
+                    },
                 }
             }
             Note::SectorTooBroad { sector } => {
                 let s = &data.sectors[sector];
+                let (first, rest) = lower(&s.title.en);
                 Text {
                     zh: concat(&[
                         "代码 ",
@@ -36,13 +39,15 @@ impl Note {
                         "Code ",
                         code,
                         " is too broad: part of it is ",
-                        &lower(&s.title.en),
+                        first,
+                        rest,
                         "; give the 4-digit class.",
                     ]),
                 }
             }
             Note::SectorOutside { sector } => {
                 let s = &data.sectors[sector];
+                let (first, rest) = lower(&s.title.en);
                 Text {
                     zh: concat(&[
                         "“",
@@ -54,7 +59,8 @@ impl Note {
                     en: concat(&[
                         code,
                         " is outside this tool's ",
-                        &lower(&s.title.en),
+                        first,
+                        rest,
                         " mapping, which is unverified.",
                     ]),
                 }
@@ -183,15 +189,20 @@ impl Note {
     }
 }
 
-/// A sector title in running English text ("Chemicals" → "chemicals"),
-/// without allocating for titles that are lower case already.
-fn lower(title: &str) -> Cow<'_, str> {
-    if title.chars().any(char::is_uppercase) {
-        Cow::Owned(title.to_lowercase())
-    } else {
-        Cow::Borrowed(title)
+/// A sector title in running English text ("Chemicals" → "chemicals"): its
+/// first letter in lower case, the rest as written, so an acronym inside
+/// ("PX") keeps its capitals. Two parts, so nothing is allocated for it.
+fn lower(title: &str) -> (&'static str, &str) {
+    match title.as_bytes().first() {
+        Some(b) if b.is_ascii_uppercase() => (LOWER_ASCII[(b - b'A') as usize], &title[1..]),
+        _ => ("", title),
     }
 }
+
+const LOWER_ASCII: [&str; 26] = [
+    "a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s",
+    "t", "u", "v", "w", "x", "y", "z",
+];
 
 /// What a distance estimate was measured from, in both languages.
 fn measured_from(parcel: bool) -> (&'static str, &'static str) {
