@@ -11,7 +11,7 @@ use std::hint::black_box;
 
 // The CLI's allocator, so these figures are what the native tool does.
 #[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+static ALLOCATOR: jiujiang_alloc::Allocator = jiujiang_alloc::Allocator;
 
 fn bench(c: &mut Criterion) {
     let engine = Engine::embedded().unwrap();

@@ -9,7 +9,7 @@
 // The CLI's allocator (see benches/screen.rs). Comment it out to count
 // glibc's malloc instead.
 #[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+static ALLOCATOR: jiujiang_alloc::Allocator = jiujiang_alloc::Allocator;
 
 fn main() {
     let engine = jiujiang_engine::Engine::embedded().unwrap();

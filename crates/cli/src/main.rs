@@ -5,10 +5,9 @@ mod args;
 mod ask;
 mod grid;
 
-// Screening builds many small lists per rule; mimalloc serves them in about
-// a quarter fewer instructions than glibc's malloc (docs/benchmarks.md).
+// mimalloc, asked for plain blocks where it can (crates/alloc).
 #[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+static ALLOCATOR: jiujiang_alloc::Allocator = jiujiang_alloc::Allocator;
 
 use jiujiang_engine::{text::labels, Date, Engine, FieldError, Report};
 use serde::Serialize;
