@@ -11,7 +11,10 @@
 //! more than that gets a plain block; a larger alignment still goes to the
 //! aligned calls.
 
-use libmimalloc_sys::{mi_free, mi_malloc, mi_malloc_aligned, mi_realloc, mi_realloc_aligned};
+use libmimalloc_sys::{
+    mi_free, mi_malloc, mi_malloc_aligned, mi_realloc, mi_realloc_aligned, mi_zalloc,
+    mi_zalloc_aligned,
+};
 use std::alloc::{GlobalAlloc, Layout};
 use std::ffi::c_void;
 
@@ -30,6 +33,16 @@ unsafe impl GlobalAlloc for Allocator {
             mi_malloc(layout.size()) as *mut u8
         } else {
             mi_malloc_aligned(layout.size(), layout.align()) as *mut u8
+        }
+    }
+
+    #[inline]
+    unsafe fn alloc_zeroed(&self, layout: Layout) -> *mut u8 {
+        // mimalloc knows which of its pages are fresh, hence zero already.
+        if layout.align() <= WORD {
+            mi_zalloc(layout.size()) as *mut u8
+        } else {
+            mi_zalloc_aligned(layout.size(), layout.align()) as *mut u8
         }
     }
 
@@ -64,6 +77,10 @@ mod tests {
                     let p = a.alloc(layout);
                     assert!(!p.is_null());
                     assert_eq!(p as usize % align, 0, "size {size}, align {align}");
+                    let z = a.alloc_zeroed(layout);
+                    assert_eq!(z as usize % align, 0, "zeroed {size}, align {align}");
+                    assert!((0..size).all(|i| *z.add(i) == 0), "zeroed {size}");
+                    a.dealloc(z, layout);
                     p.write_bytes(0xA5, size);
                     let grown = a.realloc(p, layout, size * 3 + 7);
                     assert_eq!(grown as usize % align, 0, "grown {size}, align {align}");

@@ -593,7 +593,10 @@ pub fn estimate<'a>(
     let n = ctx.horizon();
     let tier = ctx.tier();
     let blocked = overall == Outcome::Prohibited;
-    let mut drafts: Vec<(Draft<'a>, ItemResult<'a>)> = Vec::new();
+    // Each entry is large: room for all at once, so none is copied to grow.
+    let mut drafts: Vec<(Draft<'a>, ItemResult<'a>)> = Vec::with_capacity(
+        data.incentives.len() + packages.iter().map(|p| p.items.len()).sum::<usize>(),
+    );
     let shell =
         |id: &'a str, title: &'a Text, level, kind, legal_basis: &'a [Citation], note: &'a Text| {
             let legal_basis = Citation::in_force_of(legal_basis, as_of);
