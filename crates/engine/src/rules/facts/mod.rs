@@ -40,6 +40,17 @@ pub struct Keys {
     len: u8,
 }
 
+/// How a typed distance was measured: shown with it when given. Found in
+/// the registry once, since every distance fact reads them.
+static MEASURED_HOW: std::sync::LazyLock<[usize; 3]> = std::sync::LazyLock::new(|| {
+    [
+        "site.distance_reference",
+        "site.distance_measured_by",
+        "site.distance_measured_on",
+    ]
+    .map(|k| crate::project::field_index(k).unwrap_or(usize::MAX))
+});
+
 /// Keys that name a whole section of the form rather than one field.
 pub const SECTIONS: [&str; 1] = ["energy"];
 
@@ -508,13 +519,9 @@ impl FactCtx<'_> {
                 if typed_distance {
                     self.apply_typed_margin(&mut f, None);
                 }
-                for k in [
-                    "site.distance_reference",
-                    "site.distance_measured_by",
-                    "site.distance_measured_on",
-                ] {
-                    if p.get(k).is_some() {
-                        f.inputs.push(k);
+                for &at in MEASURED_HOW.iter() {
+                    if p.get_at(at).is_some() {
+                        f.inputs.push_field(at);
                     }
                 }
                 f
