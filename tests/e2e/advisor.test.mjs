@@ -496,6 +496,10 @@ test('a typed distance within its ±80 m of the 1 km line is named, and the rule
   // leaves it to a survey.
   await setAll(page, { 'site.dist_important_tributary_m': '9000', 'site.dist_poyang_lake_m': '40000', 'site.dist_other_tributary_m': '5000' });
   assert.equal(await finding(page, 'YRB-01'), 'REQUIRES_REVIEW');
+  // Page 1 says what the survey may find, the worst included, as the card does.
+  await page.emulateMedia({ media: 'print' });
+  assert.match(await page.textContent('#opinion-summary'), /YRB-01[^]*核查后可能为：禁止 \/ 本条允许/);
+  await page.emulateMedia({ media: 'screen' });
   assert.deepEqual(problems, []);
   await page.close();
 });

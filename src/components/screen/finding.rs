@@ -41,11 +41,8 @@ pub fn finding_card(props: &FindingProps) -> Html {
                     }
                 </div>
             }
-            if f.outcome == Outcome::RequiresReview && !f.could_be.is_empty() {
-                // Left to a person (a distance within its margin of a line):
-                // what the check may find, the worst included.
-                <p class="could-be">{ lang.pick(i18n::CHECK_MAY_FIND) }
-                    { f.could_be.iter().map(|o| lang.pick(labels::outcome(*o))).collect::<Vec<_>>().join(" / ") }</p>
+            if let Some(found) = check_may_find(f, lang) {
+                <p class="could-be">{ found }</p>
             }
             if !f.would_refine.is_empty() {
                 <div class="refine">
@@ -68,6 +65,18 @@ pub fn finding_card(props: &FindingProps) -> Html {
             </details>
         </li>
     }
+}
+
+/// For a finding left to a person (a distance within its margin of a
+/// line): what the check may find, the worst included; the card and the
+/// printed opinion both say it.
+pub(crate) fn check_may_find(f: &Finding, lang: Lang) -> Option<String> {
+    (f.outcome == Outcome::RequiresReview && !f.could_be.is_empty()).then(|| {
+        let found: Vec<&str> = (f.could_be.iter())
+            .map(|o| lang.pick(labels::outcome(*o)))
+            .collect();
+        format!("{}{}", lang.pick(i18n::CHECK_MAY_FIND), found.join(" / "))
+    })
 }
 
 fn why(f: &Finding, lang: Lang) -> Html {

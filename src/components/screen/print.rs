@@ -205,7 +205,11 @@ fn summary_page(
                 <h2>{ lang.pick(if report.overall == jiujiang_engine::Outcome::Prohibited { i18n::SUMMARY_ALSO_REQUIRED } else { i18n::SUMMARY_CONDITIONS }) }</h2>
                 <ul class="summary-list">
                     { for conditions.iter().map(|f| html! {
-                        <li>{ format!("{}{}: {}", f.rule_id, super::advisor::grade_tag(f.status), lang.text(&f.explanation)) }</li>
+                        <li>{ format!("{}{}: {}", f.rule_id, super::advisor::grade_tag(f.status), lang.text(&f.explanation)) }
+                            if let Some(found) = super::finding::check_may_find(f, lang) {
+                                <span class="could-be">{ format!(" {found}") }</span>
+                            }
+                        </li>
                     }) }
                     { more(more_conditions) }
                     { for also_open.iter().map(|f| {
