@@ -4,7 +4,9 @@
 # compiles every function with its optimising tier at once (no Liftoff, no
 # tier-up, one thread) and callgrind counts what runs; the batch run once is
 # subtracted from the batch run five times, which leaves out start-up,
-# compiling and building the projects. Repeated runs agree within about 1 %.
+# compiling and building the projects. Repeated runs of one build agree
+# within about 1 %; builds that differ elsewhere moved the verdicts' count by
+# up to 10 % with the same verdict code (docs/benchmarks.md, fifteenth session).
 # Not part of the tests. Needs valgrind and the tools of scripts/ensure-tools.sh.
 # Usage: bash bench/wasm-instructions.sh [batch ...]
 #   batches: verdicts_all screen_all report_with_incentives_all (default: all),
