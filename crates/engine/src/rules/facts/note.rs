@@ -190,11 +190,14 @@ impl Note {
 }
 
 /// A sector title in running English text ("Chemicals" → "chemicals"): its
-/// first letter in lower case, the rest as written, so an acronym inside
-/// ("PX") keeps its capitals. Two parts, so nothing is allocated for it.
+/// first letter in lower case, the rest as written, so an acronym keeps its
+/// capitals ("PX plants", "coal and PX"). Two parts, so nothing is allocated.
 fn lower(title: &str) -> (&'static str, &str) {
-    match title.as_bytes().first() {
-        Some(b) if b.is_ascii_uppercase() => (LOWER_ASCII[(b - b'A') as usize], &title[1..]),
+    match title.as_bytes() {
+        [_, next, ..] if next.is_ascii_uppercase() => ("", title),
+        [first, ..] if first.is_ascii_uppercase() => {
+            (LOWER_ASCII[(first - b'A') as usize], &title[1..])
+        }
         _ => ("", title),
     }
 }
@@ -210,5 +213,29 @@ fn measured_from(parcel: bool) -> (&'static str, &'static str) {
         ("地块最近边", "the parcel's nearest edge")
     } else {
         ("选址点", "the site point")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::lower;
+
+    /// A title reads in running text with its first letter lowered, and
+    /// nothing else changed: acronyms keep their capitals.
+    #[test]
+    fn a_title_in_running_text_lowers_its_first_letter_only() {
+        let joined = |t: &str| {
+            let (first, rest) = lower(t);
+            format!("{first}{rest}")
+        };
+        assert_eq!(joined("Chemical"), "chemical");
+        assert_eq!(
+            joined("Two-high sectors (PX, coal power)"),
+            "two-high sectors (PX, coal power)"
+        );
+        assert_eq!(joined("PX plants"), "PX plants");
+        assert_eq!(joined("iron- and steelmaking"), "iron- and steelmaking");
+        assert_eq!(joined("化工"), "化工");
+        assert_eq!(joined(""), "");
     }
 }
