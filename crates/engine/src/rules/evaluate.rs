@@ -179,6 +179,10 @@ impl<'a> Trace<'a> {
         project: &Project,
         worded: &RefCell<Vec<(crate::rules::facts::Note, Arc<Text>)>>,
     ) -> Vec<Caveat<'a>> {
+        if notes.is_empty() {
+            // Most findings: nothing to word, nor a list to drain.
+            return Vec::new();
+        }
         let mut out: Vec<Caveat<'a>> = Vec::with_capacity(notes.len());
         for n in notes.drain(..) {
             let caveat = match n {
