@@ -90,11 +90,12 @@ fn a_rule_naming_an_unknown_fact_or_parameter_says_so_and_asks_a_person() {
     let why = (
         f.outcome,
         f.missing.len(),
-        f.explanation.en.contains("data"),
+        f.explanation.en.contains("has none in force"),
+        f.explanation.en.contains("GEO-04"),
     );
     assert_eq!(
         why,
-        (Outcome::RequiresReview, 0, false),
+        (Outcome::RequiresReview, 0, true, false),
         "{}",
         f.explanation.en
     );
@@ -226,4 +227,28 @@ fn an_askable_margin_keeps_only_what_its_answer_could_give() {
         yrb01(">900"),
         (NeedsInput, vec![Allowed, RequiresReview, Prohibited])
     );
+}
+
+/// A precision stated while the official line's margin has no value in
+/// force cannot narrow the margin: the rule is left to a person at once,
+/// and the precision already given is not asked for again.
+#[test]
+fn a_stated_precision_is_not_asked_for_again_when_the_line_margin_is_not_in_force() {
+    let mut data = engine().data.clone();
+    let line = (data.params.iter_mut())
+        .find(|p| p.id == "GEO-04.line_margin_m")
+        .unwrap();
+    for v in &mut line.values {
+        v.from = jiujiang_engine::Date::new(2099, 1, 1);
+    }
+    let mut fields = vec![
+        ("industry_code", "C2614"),
+        ("action", "new"),
+        (MAIN, "1060"),
+        (PRECISION, "5"),
+    ];
+    fields.extend_from_slice(&FAR);
+    let r = screen(&data, &valid_project(fields), DEFAULT_AS_OF);
+    let f = r.findings.iter().find(|f| f.rule_id == "YRB-01").unwrap();
+    assert_eq!((f.outcome, f.missing.clone()), (RequiresReview, vec![]));
 }

@@ -40,7 +40,13 @@ static MEASURED_HOW: std::sync::LazyLock<[usize; 3]> = std::sync::LazyLock::new(
         "site.distance_measured_by",
         "site.distance_measured_on",
     ]
-    .map(|k| crate::project::field_index(k).unwrap_or(usize::MAX))
+    .map(|k| {
+        let at = crate::project::field_index(k);
+        // A key not in the registry is a mistake here (as in `Keys::push`);
+        // past the end, it reads as never given.
+        debug_assert!(at.is_some(), "not a field key: {k}");
+        at.unwrap_or(usize::MAX)
+    })
 });
 
 /// Why a derivation is uncertain. Kept as data and worded only when a
@@ -496,7 +502,6 @@ impl FactCtx<'_> {
                 f.margin = line.value + precision;
                 f.margin_param = Some(at);
                 f.inputs.push_field(field);
-                f.settle_margin = Some(f.margin);
             }
             _ => {
                 let Some((at, unstated)) = in_force(self.typed_margins.unstated) else {
@@ -504,8 +509,12 @@ impl FactCtx<'_> {
                 };
                 f.margin = unstated.value;
                 f.margin_param = Some(at);
-                f.decide_with.push_field(field);
-                f.settle_margin = line.map(|(_, l)| l.value);
+                // Asked for only while it is not given: a precision stated
+                // with no line margin in force cannot narrow the margin.
+                if precision.is_none() {
+                    f.decide_with.push_field(field);
+                    f.settle_margin = line.map(|(_, l)| l.value);
+                }
             }
         }
         if let Some(key) = exceeds {
