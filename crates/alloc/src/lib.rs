@@ -78,11 +78,13 @@ mod tests {
                     assert!(!p.is_null());
                     assert_eq!(p as usize % align, 0, "size {size}, align {align}");
                     let z = a.alloc_zeroed(layout);
+                    assert!(!z.is_null());
                     assert_eq!(z as usize % align, 0, "zeroed {size}, align {align}");
                     assert!((0..size).all(|i| *z.add(i) == 0), "zeroed {size}");
                     a.dealloc(z, layout);
                     p.write_bytes(0xA5, size);
                     let grown = a.realloc(p, layout, size * 3 + 7);
+                    assert!(!grown.is_null());
                     assert_eq!(grown as usize % align, 0, "grown {size}, align {align}");
                     // What was written survives the move.
                     assert_eq!(*grown.add(size - 1), 0xA5);

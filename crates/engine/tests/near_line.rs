@@ -22,8 +22,13 @@ fn a_typed_distance_at_a_band_s_edge_is_named() {
         let r = e.screen(&p, DEFAULT_AS_OF);
         let unstated = param_value(&e.data, "GEO-04.near_line_m", r.as_of);
         assert_eq!(unstated, Some(80.0), "GEO-04.near_line_m");
-        near_lines(&r)
-            .iter()
+        let near = near_lines(&r);
+        // Each is named with the margin it was measured against: the
+        // unstated one, no precision being given.
+        for n in &near {
+            assert_eq!(n.margin_m, 80.0, "{n:?}");
+        }
+        near.iter()
             .map(|n| (n.rule_ids.join(","), n.field, n.typed_m, n.edge_m))
             .collect::<Vec<_>>()
     };

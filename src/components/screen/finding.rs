@@ -36,8 +36,7 @@ pub fn finding_card(props: &FindingProps) -> Html {
                     <span>{ lang.pick(i18n::PLEASE_GIVE) }</span>
                     { missing_links(&f.missing, lang) }
                     if !f.could_be.is_empty() {
-                        <span class="could-be">{ lang.pick(i18n::COULD_BE) }
-                            { f.could_be.iter().map(|o| lang.pick(labels::outcome(*o))).collect::<Vec<_>>().join(" / ") }</span>
+                        <span class="could-be">{ lang.pick(i18n::COULD_BE) }{ outcomes(&f.could_be, lang) }</span>
                     }
                 </div>
             }
@@ -72,11 +71,21 @@ pub fn finding_card(props: &FindingProps) -> Html {
 /// printed opinion both say it.
 pub(crate) fn check_may_find(f: &Finding, lang: Lang) -> Option<String> {
     (f.outcome == Outcome::RequiresReview && !f.could_be.is_empty()).then(|| {
-        let found: Vec<&str> = (f.could_be.iter())
-            .map(|o| lang.pick(labels::outcome(*o)))
-            .collect();
-        format!("{}{}", lang.pick(i18n::CHECK_MAY_FIND), found.join(" / "))
+        format!(
+            "{}{}",
+            lang.pick(i18n::CHECK_MAY_FIND),
+            outcomes(&f.could_be, lang)
+        )
     })
+}
+
+/// Outcomes as the reader's language names them: "Prohibited / Allowed".
+fn outcomes(list: &[Outcome], lang: Lang) -> String {
+    let names: Vec<&str> = list
+        .iter()
+        .map(|o| lang.pick(labels::outcome(*o)))
+        .collect();
+    names.join(" / ")
 }
 
 fn why(f: &Finding, lang: Lang) -> Html {

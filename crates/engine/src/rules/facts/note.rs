@@ -196,16 +196,14 @@ fn lower(title: &str) -> (&'static str, &str) {
     match title.as_bytes() {
         [_, next, ..] if next.is_ascii_uppercase() => ("", title),
         [first, ..] if first.is_ascii_uppercase() => {
-            (LOWER_ASCII[(first - b'A') as usize], &title[1..])
+            let at = (first - b'A') as usize;
+            (&ALPHABET[at..at + 1], &title[1..])
         }
         _ => ("", title),
     }
 }
 
-const LOWER_ASCII: [&str; 26] = [
-    "a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s",
-    "t", "u", "v", "w", "x", "y", "z",
-];
+const ALPHABET: &str = "abcdefghijklmnopqrstuvwxyz";
 
 /// What a distance estimate was measured from, in both languages.
 fn measured_from(parcel: bool) -> (&'static str, &'static str) {
