@@ -3,6 +3,12 @@
 
 use jiujiang_engine::{Date, Engine, Project, RuleData};
 
+// The app's allocator (src/main.rs), so the wasm figures are the app's.
+// Natively each bench and example names its own.
+#[cfg(target_arch = "wasm32")]
+#[global_allocator]
+static ALLOCATOR: jiujiang_alloc::Browser = jiujiang_alloc::Browser::new();
+
 pub const AS_OF: Date = Date::new(2026, 11, 23);
 
 const CODES: [&str; 8] = [
