@@ -506,8 +506,16 @@ pub(crate) fn param_ranges<'a>(
 pub(crate) fn evaluate_in<'a>(index: usize, ctx: &Ctx<'a, '_>) -> Finding<'a> {
     let as_of = ctx.as_of;
     let rule = &ctx.data.rules[index];
-    let mut trace = Trace::from_spare(ctx.spare.take());
-    let d = decide(index, ctx, &mut trace);
+    // The report's one trace; a fresh one should it be in use (it never is:
+    // findings are decided one at a time).
+    let mut reused = ctx.trace.try_borrow_mut();
+    let mut fresh = Trace::default();
+    let trace: &mut Trace<'a> = match reused.as_deref_mut() {
+        Ok(t) => t,
+        Err(_) => &mut fresh,
+    };
+    trace.reset();
+    let d = decide(index, ctx, trace);
     let (explain, hint, caveat) = d.source.in_rule(rule);
     let (explain_t, hint_t, caveat_t) = d.source.compiled(&ctx.program.rules[index].texts);
     let ranges = param_ranges(ctx, rule, &d);
@@ -553,8 +561,6 @@ pub(crate) fn evaluate_in<'a>(index: usize, ctx: &Ctx<'a, '_>) -> Finding<'a> {
     }
     let mut caveats =
         Trace::worded_notes(&mut trace.notes, ctx.data, ctx.facts.project, &ctx.worded);
-    // The decision has copied what it needs from the working lists.
-    ctx.spare.replace(trace.spare());
     if let Some(c) = caveat {
         caveats.push(ctx.fill(c, caveat_t).into());
     }
@@ -573,8 +579,8 @@ pub(crate) fn evaluate_in<'a>(index: usize, ctx: &Ctx<'a, '_>) -> Finding<'a> {
         explanation,
         hint: hint.map(|h| ctx.fill(h, hint_t)),
         caveats,
-        inputs: trace.inputs,
-        thresholds: trace.thresholds,
+        inputs: std::mem::take(&mut trace.inputs),
+        thresholds: std::mem::take(&mut trace.thresholds),
         missing: d.missing,
         could_be: d.could_be,
         would_refine: d.would_refine,

@@ -96,17 +96,6 @@ pub(crate) struct Trace<'a> {
     pub(crate) failed: Vec<(Outcome, Range<usize>)>,
 }
 
-/// The working lists of a [`Trace`] that do not go into the finding, handed
-/// emptied from one finding to the next, so a report allocates them once.
-#[derive(Default)]
-pub(crate) struct Spare<'a> {
-    missing: Vec<&'static str>,
-    notes: Vec<TraceNote<'a>>,
-    open: Vec<(usize, &'a Case, Range<usize>)>,
-    walked: Vec<(Outcome, Tri)>,
-    failed: Vec<(Outcome, Range<usize>)>,
-}
-
 /// A note as recorded: a fact's note stays data until the finding is built,
 /// so a note met at many leaves is compared, not worded, each time.
 #[derive(PartialEq)]
@@ -116,34 +105,18 @@ pub(crate) enum TraceNote<'a> {
 }
 
 impl<'a> Trace<'a> {
-    pub(crate) fn from_spare(spare: Spare<'a>) -> Trace<'a> {
-        Trace {
-            inputs: Vec::new(),
-            inputs_seen: [0; 4],
-            thresholds: Vec::new(),
-            notes: spare.notes,
-            missing: spare.missing,
-            open: spare.open,
-            walked: spare.walked,
-            margin_unsure: false,
-            failed: spare.failed,
-        }
-    }
-
-    /// The working lists back, emptied, for the next finding.
-    pub(crate) fn spare(&mut self) -> Spare<'a> {
-        self.missing.clear();
+    /// Empties every list for the next finding, keeping their room: one
+    /// trace serves a whole report (see `Ctx::trace`).
+    pub(crate) fn reset(&mut self) {
+        self.inputs.clear();
+        self.inputs_seen = [0; 4];
+        self.thresholds.clear();
         self.notes.clear();
+        self.missing.clear();
         self.open.clear();
         self.walked.clear();
+        self.margin_unsure = false;
         self.failed.clear();
-        Spare {
-            missing: std::mem::take(&mut self.missing),
-            notes: std::mem::take(&mut self.notes),
-            open: std::mem::take(&mut self.open),
-            walked: std::mem::take(&mut self.walked),
-            failed: std::mem::take(&mut self.failed),
-        }
     }
 
     /// Of the inputs pushed since `from`, keeps those not already listed
@@ -278,8 +251,9 @@ pub(crate) struct Ctx<'a, 'p> {
     pub(crate) changed_mask: Option<u128>,
     /// Fact notes already worded for this project (see `Trace::worded_notes`).
     pub(crate) worded: RefCell<Vec<(crate::rules::facts::Note, Arc<Text>)>>,
-    /// The working lists of the last finding's trace, for the next one.
-    pub(crate) spare: RefCell<Spare<'a>>,
+    /// The trace each finding is decided with, emptied between findings and
+    /// never moved, so a report allocates its working lists once.
+    pub(crate) trace: RefCell<Trace<'a>>,
 }
 
 /// Derived facts by fact number (`None`: not derived yet).
@@ -323,7 +297,7 @@ impl<'a: 'p, 'p> Ctx<'a, 'p> {
             stale: None,
             changed_mask: None,
             worded: RefCell::new(Vec::new()),
-            spare: RefCell::new(Spare::default()),
+            trace: RefCell::new(Trace::default()),
         }
     }
 
