@@ -29,6 +29,11 @@ pub const GRAIN: usize = 16;
 /// The largest block served by class; larger ones go to the backing allocator.
 pub const LARGEST: usize = 256;
 const CLASSES: usize = LARGEST / GRAIN;
+// Every class size is a whole number of grains, and a free block holds the
+// next one's address in its first bytes, aligned.
+const _: () = assert!(
+    GRAIN.is_power_of_two() && GRAIN >= std::mem::size_of::<*mut u8>() && LARGEST % GRAIN == 0
+);
 /// What is asked of the backing allocator when the current chunk runs out.
 const CHUNK: usize = 64 * 1024;
 
@@ -41,7 +46,9 @@ struct Lists {
     end: *mut u8,
 }
 
-/// Small blocks by class over `B` (see the module comment).
+/// Small blocks by class over `B` (see the module comment). `B` must not
+/// allocate through this allocator (Rust's wasm `System` does not: it grows
+/// the memory directly).
 pub struct SizeClasses<B> {
     lists: UnsafeCell<Lists>,
     backing: B,
@@ -97,13 +104,14 @@ impl<B: GlobalAlloc> SizeClasses<B> {
     #[cold]
     #[inline(never)]
     unsafe fn cut_new_chunk(&self, size: usize) -> *mut u8 {
-        let lists = &mut *self.lists.get();
+        // Asked before the lists are borrowed.
         let chunk = self
             .backing
             .alloc(Layout::from_size_align_unchecked(CHUNK, GRAIN));
         if chunk.is_null() {
             return chunk;
         }
+        let lists = &mut *self.lists.get();
         lists.next = chunk.add(size);
         lists.end = chunk.add(CHUNK);
         chunk
@@ -291,6 +299,87 @@ mod tests {
         assert!(reused > 1000, "freed small blocks are reused ({reused})");
         for (p, layout, _) in live {
             unsafe { a.dealloc(p, layout) };
+        }
+    }
+
+    /// A backing allocator that counts what it lends and can be told to fail.
+    struct Counting {
+        live: std::cell::Cell<usize>,
+        fail: std::cell::Cell<bool>,
+    }
+
+    unsafe impl GlobalAlloc for Counting {
+        unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+            if self.fail.get() {
+                return ptr::null_mut();
+            }
+            self.live.set(self.live.get() + layout.size());
+            System.alloc(layout)
+        }
+        unsafe fn dealloc(&self, block: *mut u8, layout: Layout) {
+            self.live.set(self.live.get() - layout.size());
+            System.dealloc(block, layout)
+        }
+    }
+
+    /// What is freed goes back where it came from: once every block is
+    /// freed, the backing allocator lends only the chunks. A failed
+    /// allocation or move gives null and leaves the old block as it was.
+    #[test]
+    fn frees_return_to_their_source_and_failures_change_nothing() {
+        let a = SizeClasses::new(Counting {
+            live: std::cell::Cell::new(0),
+            fail: std::cell::Cell::new(false),
+        });
+        let small = Layout::from_size_align(40, 8).unwrap();
+        let large = Layout::from_size_align(5000, 8).unwrap();
+        unsafe {
+            let mut blocks = Vec::new();
+            for i in 0..3000 {
+                let layout = if i % 3 == 0 { large } else { small };
+                let p = a.alloc(layout);
+                p.write_bytes(7, layout.size());
+                // Small blocks grow into large ones and large ones shrink
+                // into small ones: each move frees the block it leaves.
+                let (p, layout) = if i % 5 == 0 {
+                    let new = if layout == small { large } else { small };
+                    (a.realloc(p, layout, new.size()), new)
+                } else {
+                    (p, layout)
+                };
+                blocks.push((p, layout));
+            }
+            for (p, layout) in blocks.drain(..) {
+                a.dealloc(p, layout);
+            }
+            assert_eq!(
+                a.backing.live.get() % CHUNK,
+                0,
+                "only whole chunks stay lent"
+            );
+            let chunks = a.backing.live.get() / CHUNK;
+            assert!(chunks >= 1, "small blocks came from chunks");
+
+            // Failures: the lists are used up first, so a new chunk is needed.
+            let p = a.alloc(small);
+            p.write_bytes(9, small.size());
+            a.backing.fail.set(true);
+            assert!(a.alloc(large).is_null());
+            assert!(a.realloc(p, small, large.size()).is_null());
+            assert!(
+                (0..small.size()).all(|i| *p.add(i) == 9),
+                "the old block is intact"
+            );
+            let mut fresh = 0;
+            while !a.alloc(Layout::from_size_align(256, 16).unwrap()).is_null() {
+                fresh += 1;
+                assert!(
+                    fresh <= CHUNK / 256,
+                    "blocks beyond the chunk while the backing fails"
+                );
+            }
+            a.backing.fail.set(false);
+            a.dealloc(p, small);
         }
     }
 }

@@ -5,7 +5,7 @@ use jiujiang_engine::{Date, Engine, Project, RuleData};
 
 // The app's allocator (src/main.rs), so the wasm figures are the app's.
 // Natively each bench and example names its own.
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
 #[global_allocator]
 static ALLOCATOR: jiujiang_alloc::Browser = jiujiang_alloc::Browser::new();
 
