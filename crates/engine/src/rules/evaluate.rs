@@ -105,8 +105,9 @@ pub(crate) enum TraceNote<'a> {
 }
 
 impl<'a> Trace<'a> {
-    /// Empties every list for the next finding, keeping their room: one
-    /// trace serves a whole report (see `Ctx::trace`).
+    /// Empties every list for the next finding: one trace serves a whole
+    /// report (see `Ctx::trace`). The working lists keep their room; the
+    /// inputs and thresholds were taken by the last finding.
     pub(crate) fn reset(&mut self) {
         self.inputs.clear();
         self.inputs_seen = [0; 4];
