@@ -593,13 +593,16 @@ pub fn app() -> Html {
                 on_keep_mine={{ let other_tab = other_tab.clone(); Callback::from(move |_| other_tab.set(None)) }} />
             if state.view == View::Screen {
                 { scenario_bar }
-                { advisor }
                 <main class="layout">
                     <ProjectForm fields={state.fields().clone()} errors={errors} lang={lang}
                         site_panel={site_panel}
                         on_change={on_change} on_example={on_example} on_clear={on_clear} {on_undo}
                         full={state.full_form} on_full={on_full} />
+                    // The verdict box heads the results column, so on a
+                    // wide screen it stays in view without covering the
+                    // form; a phone's single column puts it first (CSS).
                     <div class="results">
+                        { advisor }
                         <ResultPanel report={report.clone()} placements={placements} lang={lang} rule_count={engine.data.rules.len()}
                             date_caveat={date_caveat.clone()} />
                         <IncentivePanel lang={lang} project={project.clone()} report={report.clone()}

@@ -478,6 +478,24 @@ test('on a laptop a field link lands below the verdict box that stays at the top
   await linkLandsBelow(await newContext({ viewport: { width: 1366, height: 900 } }), '#advisor');
 });
 
+test('on a laptop the verdict box stays in view beside the form, covering none of it', async () => {
+  const context = await newContext({ viewport: { width: 1366, height: 900 } });
+  const { page, problems } = await openApp({ context, map: false });
+  await setAll(page, FIRST_FACTS);
+  await leaveField(page);
+  // Down to the energy fields, well below where the box began.
+  await page.locator('#field-energy-stated_total_tce').scrollIntoViewIfNeeded();
+  await page.evaluate(() => window.scrollBy(0, 400));
+  const [box, form] = await page.evaluate(() => ['#advisor', '.form'].map((s) => document.querySelector(s).getBoundingClientRect().toJSON()));
+  assert.ok(box.top <= 1 && box.bottom > 100, `the box stays at the top: ${JSON.stringify(box)}`);
+  assert.ok(box.left >= form.right, `the box (from x ${box.left}) is beside the form (to x ${form.right}), not over it`);
+  assert.ok(form.top < 0 && form.bottom > 900, 'the form runs the full height of the window');
+  // Its questions can still be answered from there.
+  await page.click('#advisor .question .answer >> nth=0');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('on a phone a field link lands below the one-line verdict bar, with its label', async () => {
   await linkLandsBelow(await newContext(PHONE), '#verdict-bar');
 });

@@ -245,11 +245,13 @@ test('offline after the first visit, the names and the shading still show; the c
 
 test('a batch read before the map layers came is screened again when they come', async () => {
   // Without the service worker, so that the layers can be held back here.
+  // Held from the start: on a laptop the map is near enough on arrival for
+  // its layers to be asked for at once.
   const context = await newContext({ serviceWorkers: 'block' });
-  const { page, problems } = await openApp({ context, map: false });
   let release;
   const held = new Promise((r) => { release = r; });
-  await page.route('**/layers/*', async (route) => { await held; await route.continue(); });
+  await context.route('**/layers/*', async (route) => { await held; await route.continue(); });
+  const { page, problems } = await openApp({ context, map: false });
   await page.click('#tab-batch');
   await page.waitForSelector('#batch-layers-loading');
   // A chemical plant at a point the map puts more than 1 km from every water.
