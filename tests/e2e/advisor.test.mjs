@@ -359,6 +359,7 @@ test('answering by keyboard puts the focus on the next question, and on the verd
   // Decided by an unverified rule (HEHE-02 [U]): the headline itself says
   // so; and what keeps it from worse rests on an unverified mapping too.
   assert.match(await page.textContent('#advisor-verdict .headline'), /（未核实，须核对）$/);
+  assert.match(await page.textContent('#verdict strong'), /（未核实，须核对）$/, 'and the result\'s banner the same');
   assert.match(await page.textContent('#advisor-rests-on-unverified'), /YRB-10 \[U\] — /);
   assert.deepEqual(problems, []);
   await page.close();

@@ -35,6 +35,10 @@ pub fn result_panel(props: &ResultProps) -> Html {
     let overall = report.overall;
     let banner_text = if severity_is_clear(overall) {
         lang.pick(i18n::NO_RULE_APPLIES).to_string()
+    } else if report.bounds.decided() {
+        // The verdict box's headline: "(unverified: to check)" where only
+        // unverified rules decide it, so neither shows it as certain.
+        super::advisor::headline(report, lang)
     } else {
         lang.pick(labels::overall(overall)).to_string()
     };
