@@ -19,7 +19,7 @@ mod text {
 
 use data_types::{
     CatalogueEntry, Chain, CountyFacts, NationalIncentive, Package, Param, Park, Profile, Question,
-    Release, Rule, RuleData, Sector,
+    Release, Rule, RuleData, Sector, Text,
 };
 use serde::Deserialize;
 use std::{env, fs, path::Path};
@@ -49,6 +49,8 @@ struct DataFile {
     county: Vec<CountyFacts>,
     #[serde(default)]
     profile: Vec<Profile>,
+    #[serde(default)]
+    document: Vec<Text>,
 }
 
 #[derive(Deserialize)]
@@ -90,6 +92,7 @@ fn main() {
     files.push(data.join("chains.toml"));
     files.push(data.join("changelog.toml"));
     files.push(data.join("counties.toml"));
+    files.push(data.join("documents.toml"));
     files.sort();
     for path in files {
         println!("cargo:rerun-if-changed={}", path.display());
@@ -107,6 +110,7 @@ fn main() {
         out.changelog.extend(file.release);
         out.counties.extend(file.county);
         out.profiles.extend(file.profile);
+        out.documents.extend(file.document);
     }
     // Rules in catalogue order, whatever file they are in.
     let ids = fs::read_to_string(data.join("catalogue-ids.txt")).expect("catalogue-ids.txt");

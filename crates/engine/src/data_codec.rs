@@ -435,7 +435,7 @@ packed_structs! {
     Chain { id, name, regions, prefixes, basis, source }
     RuleData {
         data_version, rules, params, sectors, questions, parks, chains, counties, profiles,
-        catalogue_entries, incentives, packages, changelog,
+        catalogue_entries, incentives, packages, changelog, documents,
     }
     Release { version, date, summary, change, open }
     Change { items, rules, text }

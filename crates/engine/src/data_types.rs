@@ -457,6 +457,9 @@ pub struct RuleData {
     /// (data/changelog.toml; docs/rules-changelog.md is generated from it).
     #[serde(default)]
     pub changelog: Vec<Release>,
+    /// Cited documents' titles in English (data/documents.toml).
+    #[serde(default)]
+    pub documents: Vec<Text>,
 }
 
 /// One release of the rule data: its version (data/VERSION), its date, what

@@ -248,6 +248,52 @@ fn parks_are_cited_and_unique() {
     }
 }
 
+/// Every `document` anywhere in the data, found through its JSON form, so
+/// a citation in a type added later is not missed.
+fn cited_documents(v: &serde_json::Value, out: &mut std::collections::BTreeSet<String>) {
+    match v {
+        serde_json::Value::Object(m) => {
+            if let Some(serde_json::Value::String(d)) = m.get("document") {
+                out.insert(d.clone());
+            }
+            m.values().for_each(|x| cited_documents(x, out));
+        }
+        serde_json::Value::Array(a) => a.iter().for_each(|x| cited_documents(x, out)),
+        _ => {}
+    }
+}
+
+#[test]
+fn every_cited_document_has_an_english_title_and_every_title_is_cited() {
+    let data = &engine().data;
+    let mut cited = std::collections::BTreeSet::new();
+    cited_documents(&serde_json::to_value(data).unwrap(), &mut cited);
+    assert!(
+        cited.len() > 50,
+        "the walk finds the citations: {}",
+        cited.len()
+    );
+    for d in &cited {
+        let en = jiujiang_engine::text::documents::english_title(data, d);
+        let en = en.unwrap_or_else(|| panic!("{d}: no English title in data/documents.toml"));
+        // Latin letters, digits and punctuation, with Chinese only where it
+        // is quoted in brackets (none so far).
+        assert!(
+            !en.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)),
+            "{d}: English title {en} has Chinese in it"
+        );
+    }
+    let mut seen = HashSet::new();
+    for t in &data.documents {
+        assert!(seen.insert(&t.zh), "{}: listed twice", t.zh);
+        assert!(
+            cited.contains(&t.zh),
+            "{}: in documents.toml, cited nowhere",
+            t.zh
+        );
+    }
+}
+
 #[test]
 fn every_bundled_place_has_an_english_name() {
     let data = &engine().data;

@@ -23,7 +23,13 @@ fn matches(rule: &Rule, query: &str) -> bool {
         .iter()
         .any(|s| s.to_lowercase().contains(&q))
         || rule.citations.iter().any(|c| {
-            c.document.contains(query) || c.number.as_deref().is_some_and(|n| n.contains(query))
+            c.document.contains(query)
+                || c.number.as_deref().is_some_and(|n| n.contains(query))
+                || (Engine::embedded().ok())
+                    .and_then(|e| {
+                        jiujiang_engine::text::documents::english_title(&e.data, &c.document)
+                    })
+                    .is_some_and(|en| en.to_lowercase().contains(&q))
         })
 }
 
@@ -139,10 +145,7 @@ fn rule_card(r: &Rule, engine: &Engine, lang: Lang, as_of: Date) -> Html {
             <p class="other-lang">{ other }</p>
             <ul class="citations">
                 { for r.citations.iter().map(|c| html! {
-                    <li>{ format!("{}{}{} [{}]", c.document,
-                        c.number.as_ref().map(|n| format!("（{n}）")).unwrap_or_default(),
-                        c.article.as_ref().map(|a| format!(" {a}")).unwrap_or_default(),
-                        labels::status_key(c.status)) }
+                    <li>{ crate::components::screen::print::citation(c, lang) }
                         if c.from.is_some() || c.to.is_some() {
                             <span class={classes!("dates", (!c.in_force(as_of)).then_some("archived"))}>
                                 { match (c.from, c.to) {

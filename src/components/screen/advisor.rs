@@ -121,7 +121,7 @@ pub fn advisor(props: &AdvisorProps) -> Html {
     // rules may rest on the same article).
     let mut basis: Vec<String> = Vec::new();
     for c in blocking.iter().take(3).filter_map(|f| f.citations.first()) {
-        let c = super::print::citation(c);
+        let c = super::print::citation(c, lang);
         if !basis.contains(&c) {
             basis.push(c);
         }

@@ -109,7 +109,7 @@ fn why(f: &Finding, lang: Lang) -> Html {
                     { for f.thresholds.iter().map(|t| html! {
                         <li>{ format!("{}: {} {} ({} {}; {} {})", lang.text(t.title), format_number(t.value), t.unit,
                             lang.pick(i18n::IN_FORCE_FROM), lang.date(t.from),
-                            t.citation.document, t.citation.article.clone().unwrap_or_default()) }</li>
+                            super::print::cited_document(t.citation, lang), t.citation.article.clone().unwrap_or_default()) }</li>
                     }) }
                 </ul>
             }
@@ -117,10 +117,7 @@ fn why(f: &Finding, lang: Lang) -> Html {
             <ul class="citations">
                 { for f.citations.iter().map(|c| html! {
                     <li>
-                        { format!("{}{}{} [{}]", c.document,
-                            c.number.as_ref().map(|n| format!("（{n}）")).unwrap_or_default(),
-                            c.article.as_ref().map(|a| format!(" {a}")).unwrap_or_default(),
-                            labels::status_key(c.status)) }
+                        { super::print::citation(c, lang) }
                         if let Some(url) = &c.url {
                             <span class="url">{ format!(" {url}") }</span>
                             <span class="source-site">{ format!(" ({})", lang.pick(jiujiang_engine::text::labels::source_site(url))) }</span>

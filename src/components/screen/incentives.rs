@@ -167,17 +167,18 @@ fn chart(report: &IncentiveReport, lang: Lang) -> Html {
     }
 }
 
-fn basis(item: &ItemResult) -> String {
+fn basis(item: &ItemResult, lang: Lang) -> String {
     item.legal_basis
         .iter()
         .map(|c| {
-            let mut s = format!(
-                "《{}》",
-                c.document.trim_start_matches('《').trim_end_matches('》')
-            );
-            if let Some(n) = &c.number {
-                s.push_str(&format!("（{n}）"));
-            }
+            let mut s = match super::print::english_title(c, lang) {
+                Some(_) => super::print::cited_document(c, lang),
+                None => {
+                    let zh = c.document.trim_start_matches('《').trim_end_matches('》');
+                    let n = c.number.as_ref().map(|n| format!("（{n}）"));
+                    format!("《{zh}》{}", n.unwrap_or_default())
+                }
+            };
             if let Some(a) = &c.article {
                 s.push_str(a);
             }
@@ -222,7 +223,7 @@ fn item_row(item: &ItemResult, lang: Lang, labels: &[String; 3]) -> Html {
                         <p>{ lang.pick(i18n::PLEASE_GIVE) }</p>
                         { missing_links(&item.missing, lang) }
                     }
-                    <p class="basis"><strong>{ lang.pick(i18n::SOURCES) }{ ": " }</strong>{ basis(item) }</p>
+                    <p class="basis"><strong>{ lang.pick(i18n::SOURCES) }{ ": " }</strong>{ basis(item, lang) }</p>
                     <p class="help">{ lang.text(item.note) }</p>
                     if !item.params.is_empty() {
                         <p class="help">{ format!("{}: {}", lang.pick(i18n::PARAMS_USED), item.params.join(", ")) }</p>

@@ -22,16 +22,37 @@ pub struct PrintProps {
     pub report: Report<'static>,
 }
 
-pub(crate) fn citation(c: &Citation) -> String {
-    let mut s = c.document.clone();
-    if let Some(n) = &c.number {
-        s.push_str(&format!("（{n}）"));
-    }
+/// A citation as every page writes it: its document and number
+/// ([`cited_document`]), article and grade.
+pub(crate) fn citation(c: &Citation, lang: Lang) -> String {
+    let mut s = cited_document(c, lang);
     if let Some(a) = &c.article {
         s.push_str(&format!(" {a}"));
     }
     s.push_str(&format!(" [{}]", labels::status_key(c.status)));
     s
+}
+
+/// A cited document with its number: in Chinese as published; in English
+/// our title (data/documents.toml) with the Chinese and the number after
+/// it, which is how the text is found. A document the data do not name in
+/// English (a user's package) stays in Chinese.
+pub(crate) fn cited_document(c: &Citation, lang: Lang) -> String {
+    let zh = &c.document;
+    match (english_title(c, lang), &c.number) {
+        (Some(en), Some(n)) => format!("{en} ({zh}, {n})"),
+        (Some(en), None) => format!("{en} ({zh})"),
+        (None, Some(n)) => format!("{zh}（{n}）"),
+        (None, None) => zh.clone(),
+    }
+}
+
+/// The English title of a cited document, for an English reader.
+pub(crate) fn english_title(c: &Citation, lang: Lang) -> Option<&'static str> {
+    let engine = (lang == Lang::En)
+        .then(jiujiang_engine::Engine::embedded)?
+        .ok()?;
+    jiujiang_engine::text::documents::english_title(&engine.data, &c.document)
 }
 
 /// The typed text of a field as a reader expects it (labels, yes/no, amounts).
@@ -187,7 +208,7 @@ fn summary_page(
                     { for deciding.iter().map(|f| html! {
                         <li>
                             <strong>{ format!("{} {} — {} [{}]", f.rule_id, lang.text(f.title), lang.pick(labels::outcome(f.outcome)), labels::status_key(f.status)) }</strong>
-                            { format!(" {}", f.citations.first().map(citation).unwrap_or_default()) }
+                            { format!(" {}", f.citations.first().map(|c| citation(c, lang)).unwrap_or_default()) }
                         </li>
                     }) }
                     { more(more_deciding) }
@@ -327,7 +348,7 @@ pub fn print_opinion(props: &PrintProps) -> Html {
                             .map(|k| jiujiang_engine::project::field(k).map(|x| lang.pick(x.label)).unwrap_or(k))
                             .collect::<Vec<_>>().join(lang.pick(i18n::LIST_SEPARATOR))) }</p>
                     }
-                    <p class="citations">{ f.citations.iter().map(citation).collect::<Vec<_>>().join("；") }</p>
+                    <p class="citations">{ f.citations.iter().map(|c| citation(c, lang)).collect::<Vec<_>>().join("；") }</p>
                 </section>
             }) }
             <h2>{ lang.pick(i18n::INCENTIVES_TITLE) }</h2>
@@ -350,7 +371,7 @@ pub fn print_opinion(props: &PrintProps) -> Html {
                             </td>
                             <td>{ format!("{} [{}]", lang.pick(item_state_label(i)), labels::status_key(i.status)) }</td>
                             <td>{ if i.state.counts() { range(i.total, lang) } else { "—".into() } }</td>
-                            <td>{ i.legal_basis.iter().map(citation).collect::<Vec<_>>().join("；") }</td>
+                            <td>{ i.legal_basis.iter().map(|c| citation(c, lang)).collect::<Vec<_>>().join("；") }</td>
                         </tr>
                     }) }
                 </tbody>

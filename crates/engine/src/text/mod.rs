@@ -3,12 +3,13 @@
 //! of the rules' evaluation, so every other module may use it.
 //!
 //! Owns dates (`date`), numbers and money (`numbers`), outcome and status
-//! words (`labels`), how findings and amounts read (`display`) and the data
-//! changelog (`changelog`).
+//! words (`labels`), how findings and amounts read (`display`), the data
+//! changelog (`changelog`) and cited documents' titles (`documents`).
 
 pub mod changelog;
 pub mod date;
 pub mod display;
+pub mod documents;
 pub mod labels;
 pub mod numbers;
 
