@@ -121,6 +121,46 @@ fn walk<'a>(c: &'a Cond, out: &mut Vec<&'a Cond>) {
     }
 }
 
+/// The parameters `c` compares with or tests, each with the first day it
+/// can be needed from `from` on. The parts of an `all` led by a flag are
+/// needed only from the day that flag is first set: before it the `all` is
+/// false whatever they say (EN-01's coal test, new in 2025).
+fn params_needed<'a>(
+    c: &'a Cond,
+    from: jiujiang_engine::Date,
+    data: &jiujiang_engine::RuleData,
+    out: &mut Vec<(&'a str, jiujiang_engine::Date)>,
+) {
+    match c {
+        Cond::All { of } => {
+            let mut rest_from = from;
+            if let Some(Cond::Flag { param }) = of.first() {
+                let flag = data.params.iter().find(|p| &p.id == param);
+                let set = flag.and_then(|p| {
+                    (p.values.iter())
+                        .filter(|v| v.value != 0.0)
+                        .map(|v| v.from)
+                        .min()
+                });
+                if let Some(set) = set {
+                    rest_from = rest_from.max(set);
+                }
+            }
+            for (i, part) in of.iter().enumerate() {
+                params_needed(part, if i == 0 { from } else { rest_from }, data, out);
+            }
+        }
+        Cond::Any { of } => of.iter().for_each(|p| params_needed(p, from, data, out)),
+        Cond::Not { of } => params_needed(of, from, data, out),
+        Cond::Lt { param, .. }
+        | Cond::Le { param, .. }
+        | Cond::Gt { param, .. }
+        | Cond::Ge { param, .. }
+        | Cond::Flag { param } => out.push((param, from)),
+        Cond::Is { .. } | Cond::In { .. } | Cond::Given { .. } => {}
+    }
+}
+
 #[test]
 fn every_condition_refers_to_known_facts_and_params_in_force() {
     let data = &engine().data;
@@ -130,18 +170,27 @@ fn every_condition_refers_to_known_facts_and_params_in_force() {
             walk(c, &mut conds);
         }
         r.cases.iter().for_each(|c| walk(&c.when, &mut conds));
-        let param_ok = |param: &str| {
+        // Every parameter is in force from the day it can be needed: the
+        // rule's start, or the day the flag guarding it is first set.
+        let mut needed = Vec::new();
+        if let Some(c) = &r.applies_if {
+            params_needed(c, r.effective_from, data, &mut needed);
+        }
+        for c in &r.cases {
+            params_needed(&c.when, r.effective_from, data, &mut needed);
+        }
+        for (param, from) in needed {
             let p = data
                 .params
                 .iter()
                 .find(|p| p.id == param)
                 .unwrap_or_else(|| panic!("{}: unknown param {param}", r.id));
             assert!(
-                param_in_force(p, r.effective_from).is_some(),
-                "{}: {param} not in force when the rule starts",
+                param_in_force(p, from).is_some(),
+                "{}: {param} not in force on {from}, when it is first needed",
                 r.id
             );
-        };
+        }
         for c in conds {
             match c {
                 Cond::Is { fact } => assert_eq!(
@@ -165,19 +214,18 @@ fn every_condition_refers_to_known_facts_and_params_in_force() {
                 Cond::Given { fact } => {
                     assert!(fact_kind(fact, data).is_some(), "{}: {fact}", r.id)
                 }
-                Cond::Lt { fact, param }
-                | Cond::Le { fact, param }
-                | Cond::Gt { fact, param }
-                | Cond::Ge { fact, param } => {
+                Cond::Lt { fact, .. }
+                | Cond::Le { fact, .. }
+                | Cond::Gt { fact, .. }
+                | Cond::Ge { fact, .. } => {
                     assert_eq!(
                         fact_kind(fact, data),
                         Some(FactKind::Num),
                         "{}: {fact}",
                         r.id
                     );
-                    param_ok(param);
                 }
-                Cond::Flag { param } => param_ok(param),
+                Cond::Flag { .. } => {}
                 Cond::All { .. } | Cond::Any { .. } | Cond::Not { .. } => {}
             }
         }

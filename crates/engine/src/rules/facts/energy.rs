@@ -47,29 +47,45 @@ pub const ENERGY_PARAMS: &[&str] = &[
 
 impl FactCtx<'_> {
     pub(super) fn electricity_kwh(&self) -> Fact {
-        let key = "energy.electricity_10k_kwh";
+        // At the calorific factor, the smaller one, so the larger bound.
+        self.carrier_used(
+            "energy.electricity_10k_kwh",
+            1.0e4,
+            "EN-02.electricity_calorific_tce_per_10k_kwh",
+        )
+    }
+
+    /// Raw coal used a year, in t: the 2025 energy-review measures test it
+    /// beside the total (EN-01).
+    pub(super) fn coal_t(&self) -> Fact {
+        self.carrier_used("energy.coal_t", 1.0, "EN-02.coal_tce_per_t")
+    }
+
+    /// How much of one carrier is used (the field `key` times `scale`): as
+    /// entered; none when other carriers are given without it; at most all
+    /// of a stated total, converted at `factor` (tce per field unit).
+    fn carrier_used(&self, key: &'static str, scale: f64, factor: &str) -> Fact {
         if self.project.any_refused() && self.project.is_refused(key) {
             // Typed but unreadable: not "none used", whatever else is given.
             return Fact::unknown(&[key]);
         }
         match self.project.num(key) {
-            Some(v) => Fact::read(key, FactValue::Num(v * 1.0e4)),
-            // Given by carriers with electricity left blank: none is used.
+            Some(v) => Fact::read(key, FactValue::Num(v * scale)),
+            // Given by carriers with this one left blank: none is used.
             None if self.project.num("energy.stated_total_tce").is_none()
                 && CARRIERS.iter().any(|(k, _)| self.project.num(k).is_some()) =>
             {
                 Fact::known(FactValue::Num(0.0))
             }
-            // A stated total bounds the electricity in it: at most all of it,
-            // at the calorific factor (the smaller one, so the larger bound).
+            // A stated total bounds the carrier in it: at most all of it.
             None => match (
                 self.project.num("energy.stated_total_tce"),
-                self.param("EN-02.electricity_calorific_tce_per_10k_kwh"),
+                self.param(factor),
             ) {
-                (Some(total), Some((id, cal, status))) if cal > 0.0 => {
+                (Some(total), Some((id, per_unit, status))) if per_unit > 0.0 => {
                     let mut f = Fact::read(
                         "energy.stated_total_tce",
-                        FactValue::Between(0.0, total / cal * 1.0e4),
+                        FactValue::Between(0.0, total / per_unit * scale),
                     );
                     f.params.push(id);
                     f.status = f.status.min(status);

@@ -198,6 +198,7 @@ pub const DERIVED_NUM: &[&str] = &[
     "energy.tce_calorific",
     "energy.tce_primary",
     "energy.electricity_kwh",
+    "energy.coal_used_t",
     "capacity.offered_ratio",
 ];
 
@@ -322,6 +323,7 @@ pub enum FactRef {
     ParkStatus,
     Energy(Basis),
     Electricity,
+    Coal,
     OfferedRatio,
     /// `catalogue.class`: the field's index (derived when not given).
     CatalogueClass(usize),
@@ -352,6 +354,7 @@ pub fn resolve(name: &str, data: &RuleData) -> FactRef {
         ("energy.tce_calorific", _) => FactRef::Energy(Basis::Calorific),
         ("energy.tce_primary", _) => FactRef::Energy(Basis::Primary),
         ("energy.electricity_kwh", _) => FactRef::Electricity,
+        ("energy.coal_used_t", _) => FactRef::Coal,
         ("capacity.offered_ratio", _) => FactRef::OfferedRatio,
         ("catalogue.class", Some(i)) => FactRef::CatalogueClass(i),
         ("site.yangtze_reach", Some(i)) => FactRef::Reach(i),
@@ -405,6 +408,7 @@ impl FactCtx<'_> {
             FactRef::ParkStatus => return Some(self.park_status()),
             FactRef::Energy(basis) => return Some(self.energy(basis)),
             FactRef::Electricity => return Some(self.electricity_kwh()),
+            FactRef::Coal => return Some(self.coal_t()),
             FactRef::OfferedRatio => return Some(offered_ratio(p)),
             FactRef::CatalogueClass(i) if p.get_at(i).is_none() => return Some(catalogue_class(p)),
             FactRef::Distance(i) if p.get_at(i).is_none() => {
