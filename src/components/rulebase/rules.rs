@@ -18,6 +18,45 @@ fn matches(rule: &Rule, query: &str) -> bool {
     if query.is_empty() {
         return true;
     }
+    spellings(query).iter().any(|q| matches_one(rule, q))
+}
+
+/// The query as the rules may write it: a one-digit distance in 公里 also
+/// in Chinese numerals ("1公里", "1 公里" as 一公里, the 1 km rule's own
+/// words), and "1km" also as "1 km".
+fn spellings(query: &str) -> Vec<String> {
+    const NUMERALS: [&str; 10] = ["零", "一", "二", "三", "四", "五", "六", "七", "八", "九"];
+    let squeezed = query.replace(" 公里", "公里");
+    let chars: Vec<char> = squeezed.chars().collect();
+    let mut chinese = String::new();
+    let mut spaced = String::new();
+    for (i, &c) in chars.iter().enumerate() {
+        let alone = i == 0 || !chars[i - 1].is_ascii_digit();
+        let digit = c.to_digit(10).filter(|_| alone);
+        match (digit, chars.get(i + 1), chars.get(i + 2)) {
+            (Some(d), Some('公'), _) => chinese.push_str(NUMERALS[d as usize]),
+            _ => chinese.push(c),
+        }
+        spaced.push(c);
+        if c.is_ascii_digit()
+            && matches!(
+                (chars.get(i + 1), chars.get(i + 2)),
+                (Some('k' | 'K'), Some('m' | 'M'))
+            )
+        {
+            spaced.push(' ');
+        }
+    }
+    let mut out = vec![query.to_string()];
+    for s in [chinese, spaced] {
+        if !out.contains(&s) {
+            out.push(s);
+        }
+    }
+    out
+}
+
+fn matches_one(rule: &Rule, query: &str) -> bool {
     let q = query.to_lowercase();
     [&rule.id, &rule.title.zh, &rule.title.en]
         .iter()
@@ -181,5 +220,20 @@ fn rule_card(r: &Rule, engine: &Engine, lang: Lang, as_of: Date) -> Html {
                 </ul>
             }
         </li>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::spellings;
+
+    #[test]
+    fn a_distance_is_also_searched_as_the_rules_write_it() {
+        assert!(spellings("1公里").contains(&"一公里".to_string()));
+        assert!(spellings("岸线 1 公里").contains(&"岸线 一公里".to_string()));
+        assert!(spellings("yangtze 1km").contains(&"yangtze 1 km".to_string()));
+        // A longer number is not a one-digit distance.
+        assert!(!spellings("15公里").iter().any(|s| s.contains('五')));
+        assert_eq!(spellings("化工"), vec!["化工".to_string()]);
     }
 }
