@@ -18,6 +18,7 @@ fn unverified_items_in_the_totals_are_named_with_their_value() {
         ("industry_code", "C3981"),
         ("action", "new"),
         ("finance.equipment_10k_cny", "1000"),
+        ("finance.taxable_income_10k_cny", "2000"),
         ("finance.sales_10k_cny", "10000"),
         ("finance.rd_10k_cny", "100"),
         ("finance.st_staff_pct", "5"),

@@ -452,6 +452,7 @@ fn present_value_discounts_and_the_horizon_cuts() {
     // The one-off deduction is worth something only discounted.
     let (p, _) = engine.parse_fields([
         ("finance.equipment_10k_cny", "1000"),
+        ("finance.taxable_income_10k_cny", "2000"),
         ("finance.st_staff_pct", "1"),
         ("finance.sales_10k_cny", "1000"),
         ("finance.rd_10k_cny", "1"),

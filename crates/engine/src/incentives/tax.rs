@@ -144,8 +144,11 @@ pub(super) fn one_off_deduction<'a>(
 ) -> Draft<'a> {
     let n = b.n;
     let rates = b.rates;
-    let value = match ctx.wan("finance.equipment_10k_cny") {
-        Ok(v) => v,
+    let (value, income) = match join(vec![
+        ctx.wan("finance.equipment_10k_cny"),
+        ctx.wan("finance.taxable_income_10k_cny"),
+    ]) {
+        Ok(v) => (v[0], v[1].max(0.0)),
         Err(m) => return Draft::needs(m),
     };
     let (Some(_cap), Some(life)) = (
@@ -158,29 +161,60 @@ pub(super) fn one_off_deduction<'a>(
             "Outside the one-off deduction's window (bought 2024–2027).",
         );
     };
+    let Some(carry) = ctx.use_param(&mut d, "INC-TAX-04.loss_carry_years") else {
+        return Draft::needs(vec![]);
+    };
     b.with_rates(&mut d);
     let life = life.max(1.0) as usize;
-    // Deducting all now instead of 1/life a year: more tax saved in
-    // year 1, less in years 2..life; the same over the whole life.
+    let yearly = value / life as f64;
+    // Deducting all now instead of 1/life a year: year one deducts
+    // `extra` more, years 2..life `yearly` less. What year one's income
+    // cannot take is a loss carried forward `carry` years (the law's
+    // limit), used as later income allows; a loss left after that is lost.
+    let extra = value - yearly;
+    let carried = (extra - income).max(0.0);
     let schedule = |rate: f64| {
+        let mut loss = carried;
         (0..n)
-            .map(|y| match y {
-                0 => rate * value * (1.0 - 1.0 / life as f64),
-                y if y < life => -rate * value / life as f64,
-                _ => 0.0,
+            .map(|y| {
+                if y == 0 {
+                    return rate * extra.min(income);
+                }
+                let back = if y < life { yearly } else { 0.0 };
+                let used = if y as f64 <= carry {
+                    loss.min(income + back)
+                } else {
+                    0.0
+                };
+                loss -= used;
+                rate * (used - back)
             })
             .collect::<Vec<f64>>()
     };
     d.low = schedule(rates.low);
     d.high = schedule(rates.high);
+    let (zh_carry, en_carry) = if carried > 0.0 {
+        (
+            format!(
+                "首年应纳税所得额 {} 只够扣除其中一部分，余下 {} 作为亏损结转以后年度弥补（最长{}年）；",
+                yuan(income), yuan(carried), carry
+            ),
+            format!(
+                " Year one's taxable income of {} takes only part of it; the other {} is a loss carried forward (at most {} years).",
+                yuan_en(income), yuan_en(carried), carry
+            ),
+        )
+    } else {
+        (String::new(), String::new())
+    };
     d.explanation = Text {
         zh: format!(
-            "设备 {} 当年一次性扣除，而非按{}年折旧：首年少缴 {}，此后每年多缴回，总额不变，价值在于现值。",
-            yuan(value), life, yuan_range(d.low[0], d.high[0])
+            "设备 {} 当年一次性扣除，而非按{}年折旧：{}首年少缴 {}，此后每年多缴回，总额不变，价值在于现值。",
+            yuan(value), life, zh_carry, yuan_range(d.low[0], d.high[0])
         ),
         en: format!(
-            "Equipment of {} deducted at once instead of over {} years: {} less tax in year one, paid back later; the same in total, worth its present value.",
-            yuan_en(value), life, yuan_range_en(d.low[0], d.high[0])
+            "Equipment of {} deducted at once instead of over {} years: {} less tax in year one, paid back later; the same in total, worth its present value.{}",
+            yuan_en(value), life, yuan_range_en(d.low[0], d.high[0]), en_carry
         ),
     };
     // The item's own grade caps the result (an early return keeps the draft's).

@@ -230,7 +230,14 @@ fn the_one_off_deduction_is_paid_back_over_the_machinery_life_only() {
     // 10 million of equipment deducted at once instead of over 10 years:
     // 0.9 of it earlier in year one, a tenth back in each of years 2–10,
     // nothing after; at 15 % (if HNTE) to 25 %.
-    let r = national_over(&[("finance.equipment_10k_cny", "1000")], 15);
+    // Taxable income enough to take the whole deduction in year one.
+    let r = national_over(
+        &[
+            ("finance.equipment_10k_cny", "1000"),
+            ("finance.taxable_income_10k_cny", "2000"),
+        ],
+        15,
+    );
     let it = item(&r, "INC-TAX-04/one-off");
     assert_eq!(it.state, ItemState::Applies);
     assert_eq!(it.yearly.len(), 15);
