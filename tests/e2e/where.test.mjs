@@ -77,8 +77,10 @@ test('the shading appears for a chemical project, and a click on an allowed cell
   const undecided = await page.getAttribute('#verdict-undecided', 'd');
   assert.ok(undecided.length > 10, 'the bands along the water are undecided within the map margin');
   assert.match(await page.textContent('#verdict-legend'), /±1/);
-  // The middle of the first allowed run, on screen: the map's top brought
-  // just below the sticky verdict box, which would take the click.
+  // The middle of the widest allowed run, on screen (away from the edges of
+  // the allowed area, which lies around the park the project names): the
+  // map's top brought just below the sticky verdict box, which would take
+  // the click.
   await page.evaluate(() => {
     const map = document.querySelector('#site-map .map-canvas').getBoundingClientRect();
     const box = document.querySelector('#advisor').getBoundingClientRect();
@@ -86,7 +88,9 @@ test('the shading appears for a chemical project, and a click on an allowed cell
   });
   const [x2, y2] = await page.evaluate(() => {
     const p = document.querySelector('#verdict-allowed');
-    const m = p.getAttribute('d').match(/M([-\d.]+) ([-\d.]+)H([-\d.]+)V([-\d.]+)/).slice(1).map(Number);
+    const runs = [...p.getAttribute('d').matchAll(/M([-\d.]+) ([-\d.]+)H([-\d.]+)V([-\d.]+)/g)]
+      .map((r) => r.slice(1).map(Number));
+    const m = runs.reduce((a, b) => (b[2] - b[0] > a[2] - a[0] ? b : a));
     const svg = p.ownerSVGElement;
     const pt = svg.createSVGPoint();
     pt.x = (m[0] + m[2]) / 2;

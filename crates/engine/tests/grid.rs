@@ -24,11 +24,29 @@ fn lead(name: &str) -> Project {
         .unwrap()
 }
 
-/// The project as a cell sees it, screened the ordinary way.
+/// Whether `at` lies within the approximate circle of the listed park the
+/// project names (true when it names none, or another answer).
+fn in_named_park(project: &Project, at: LonLat) -> bool {
+    let engine = Engine::embedded().unwrap();
+    let Some(Value::Text(id)) = project.get("site.chemical_park") else {
+        return true;
+    };
+    let Some(park) = engine.data.parks.iter().find(|p| p.id == **id) else {
+        return true;
+    };
+    let centre = LonLat::new(park.approx.lon, park.approx.lat);
+    jiujiang_engine::geo::coords::haversine_m(at, centre) <= park.approx.within_km * 1000.0
+}
+
+/// The project as a cell sees it, screened the ordinary way: the map's
+/// fields moved, and the named park kept only within its circle.
 fn moved_to(project: &Project, at: LonLat) -> Project {
     let mut p = project.clone();
     for key in MOVED {
         p.set(key, None);
+    }
+    if !in_named_park(project, at) {
+        p.set("site.chemical_park", None);
     }
     p.set("site.location", Some(Value::Point(at.lon, at.lat)));
     p.set("site.location_datum", Some(Value::Choice("wgs84")));
@@ -90,15 +108,43 @@ fn no_cell_in_the_yangtze_band_is_allowed_for_a_new_chemical_plant() {
             near += 1;
             assert_ne!(cell.band, Band::Allowed, "{cell:?}: {river} m");
         }
-        // Beyond every band (5 km and the map's ± margin), in the park the
-        // project names: the band rules cannot prohibit it here.
+        // Beyond every band (5 km and the map's ± margin): the band rules
+        // cannot prohibit it here. Within the circle of the park the
+        // project names, the verdict is the project's own; beyond it the
+        // project is not in that park, and whether it may go there is open.
         if river.min(lake) > 8000.0 {
             far += 1;
             assert_ne!(cell.band, Band::Prohibited, "{cell:?}");
-            assert_eq!(cell.overall, Outcome::RequiresReplacement, "{cell:?}");
+            if in_named_park(&project, LonLat::new(cell.lon, cell.lat)) {
+                assert_eq!(cell.overall, Outcome::RequiresReplacement, "{cell:?}");
+            } else {
+                assert_eq!(cell.band, Band::Undecided, "{cell:?}");
+            }
         }
     }
     assert!(near > 20 && far > 20, "{near} near, {far} far");
+}
+
+#[test]
+fn a_chemical_plant_is_not_allowed_far_from_the_park_it_names() {
+    // The complete chemical lead names the Jishan park in Pengze; around
+    // Xiushui, 200 km west, no cell may be drawn allowed (a user test saw
+    // them green), nor prohibited on the park alone: there the park is open.
+    let engine = Engine::embedded().unwrap();
+    let project = lead("chemical.complete");
+    let g = engine.grid(&project, AS_OF, None, [114.3, 28.9, 114.8, 29.3], 200);
+    assert!(!g.cells.is_empty());
+    for cell in &g.cells {
+        assert!(!in_named_park(&project, LonLat::new(cell.lon, cell.lat)));
+        assert_ne!(cell.band, Band::Allowed, "{cell:?}");
+    }
+    assert!(g.cells.iter().any(|c| c.band == Band::Undecided));
+    // Near the park, away from the water, it is drawn as entered.
+    let near = engine.grid(&project, AS_OF, None, [116.45, 29.75, 116.6, 29.85], 100);
+    assert!(
+        near.cells.iter().any(|c| c.band == Band::Allowed),
+        "{near:?}"
+    );
 }
 
 #[test]

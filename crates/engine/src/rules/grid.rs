@@ -4,7 +4,10 @@
 //! it the distances to the Yangtze and Poyang Lake (estimated from the map,
 //! with its ± margin) and the reach of the Yangtze (from the county). What
 //! the map does not hold (tributary distances, protected areas, the park) is
-//! taken as the user entered it; a cell cannot know better. An imported
+//! taken as the user entered it; a cell cannot know better. Except for the
+//! chemical park in one respect: a cell beyond the entered park's
+//! approximate circle is not in that park, so there the park is open (the
+//! rules that need it cannot decide), not taken as entered. An imported
 //! boundary layer moves its own distance too.
 //!
 //! Only the rules that read a moved field are decided again per cell, with
@@ -52,6 +55,25 @@ pub(crate) fn without_site(project: &Project, moved: &[&'static str]) -> Project
     }
     p.set("site.location_datum", Some(Value::Choice("wgs84")));
     p
+}
+
+const PARK: &str = "site.chemical_park";
+
+/// The chemical park the project names, if it is one of the listed parks:
+/// its value, and the centre and radius (m) of the circle it lies within
+/// (`Park::approx`). "None" or another park is kept as entered.
+fn entered_park(data: &RuleData, project: &Project) -> Option<(Value, LonLat, f64)> {
+    let value = project.get(PARK)?;
+    let Value::Text(id) = value else {
+        return None;
+    };
+    let park = data.parks.iter().find(|p| p.id == **id)?;
+    let a = &park.approx;
+    Some((
+        value.clone(),
+        LonLat::new(a.lon, a.lat),
+        a.within_km * 1000.0,
+    ))
 }
 
 /// The map's box (WGS-84 degrees: west, south, east, north): Jiujiang and
@@ -156,7 +178,14 @@ pub fn grid(
 ) -> Grid {
     let mut owned = None;
     let program = crate::rules::program::for_data(program, data, &mut owned);
-    let moved = moved_fields(siting);
+    let mut moved = moved_fields(siting);
+    // A listed park entered: a cell holds it only within the park's circle
+    // (a user test saw a chemical plant drawn allowed across the county,
+    // still "in" a park 100 km away).
+    let park = entered_park(data, project);
+    if park.is_some() {
+        moved.push(PARK);
+    }
     // Facts a cell may change, by number: the distances and the reach, and
     // the moved fields themselves; for other kinds of fact, when in doubt, yes.
     let stale: Vec<bool> = (program.facts.iter().zip(&program.refs))
@@ -212,6 +241,10 @@ pub fn grid(
         for c in 0..cols {
             let at = LonLat::new(w + (c as f64 + 0.5) * dx, n - (r as f64 + 0.5) * dy);
             scratch.set("site.location", Some(Value::Point(at.lon, at.lat)));
+            if let Some((value, centre, within_m)) = &park {
+                let inside = crate::geo::coords::haversine_m(at, *centre) <= *within_m;
+                scratch.set(PARK, inside.then(|| value.clone()));
+            }
             let near = (
                 at,
                 water.map_or_else(Default::default, |m| m.distances_within(at, radius)),
