@@ -284,12 +284,21 @@ pub fn from_fragment(fragment: &str) -> Result<WorkDoc, WorkError> {
     if version > VERSION {
         return Err(WorkError::Future(version));
     }
-    let bytes = base64url_decode(body).ok_or_else(|| {
+    // The encoder never ends on a lone character (4n + 1): only a cut does.
+    // Its last whole bytes are read; the stream then ends early, as a cut.
+    let whole = match body.len() % 4 {
+        1 if body.is_ascii() => &body[..body.len() - 1],
+        _ => body,
+    };
+    let bytes = base64url_decode(whole).ok_or_else(|| {
         damaged(
             "链接含有无效字符".into(),
             "the link has characters it cannot hold".into(),
         )
     })?;
+    if bytes.is_empty() {
+        return Err(WorkError::Truncated);
+    }
     let json =
         miniz_oxide::inflate::decompress_to_vec_with_limit(&bytes, 1 << 20).map_err(|e| {
             // A stream that simply ends early is a truncated link.
@@ -453,10 +462,24 @@ mod tests {
             Err(WorkError::Damaged(_))
         ));
         assert!(matches!(from_fragment("hello"), Err(WorkError::Damaged(_))));
+        // Not a cut: a character no link holds, at a length a cut would have.
+        assert!(matches!(
+            from_fragment("w1.ab中"),
+            Err(WorkError::Damaged(_))
+        ));
         assert_eq!(
             from_fragment(&f.replacen("w1.", "w7.", 1)),
             Err(WorkError::Future(7))
         );
+        // Every cut after the tag is said to be a cut link, whatever the
+        // length (a user test saw most cuts called damaged).
+        for cut in "w1.".len() + 1..f.len() {
+            assert_eq!(
+                from_fragment(&f[..cut]),
+                Err(WorkError::Truncated),
+                "cut at {cut}"
+            );
+        }
         // Every cut of a link is refused or read, never a panic.
         for cut in 0..f.len() {
             let _ = from_fragment(&f[..cut]);
