@@ -713,6 +713,8 @@ pub const BAR_QUESTIONS: L10n = L10n::new("{n} 个问题待答", "{n} to answer"
 pub const DONT_KNOW: L10n = L10n::new("不知道", "Don't know");
 pub const NONE_AT_ALL: L10n = L10n::new("均无", "None of these");
 pub const SOME_OF_THESE: L10n = L10n::new("有其中某项", "Some of them");
+/// Beside the energy question's total: a plant that uses only electricity.
+pub const OR_ELECTRICITY_ONLY: L10n = L10n::new("或只用电：", "or, electricity only:");
 pub const SOME_CHOOSE: L10n = L10n::new("有，选择…", "Some: choose…");
 pub const SET_NONE: L10n = L10n::new("均不涉及", "None");
 pub const COULD_PROHIBIT: L10n = L10n::new("可能导致禁止", "could prohibit");

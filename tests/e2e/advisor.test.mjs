@@ -542,3 +542,27 @@ test('a prohibition names its article and lists nothing still to meet; an unveri
   assert.deepEqual(problems, []);
   await page.close();
 });
+
+test('the energy question takes a plant\'s electricity alone, and a question left with one water asks yes or no', async () => {
+  const { page, problems } = await openApp({ map: false });
+  // A battery maker 1.5 km from the Yangtze, with nothing else given.
+  await setAll(page, { industry_code: 'C3841', action: 'new', 'site.dist_yangtze_mainstream_m': '1500' });
+  await leaveField(page);
+  for (let n = 0; n < 10 && !(await page.$('#q-energy')); n++) {
+    const b = await page.$('#advisor .question button.answer[data-value="none"], #advisor .question button.answer[data-value="no"]');
+    if (!b) break;
+    await b.click();
+    await page.waitForTimeout(200);
+  }
+  // Poyang Lake alone left of the waters: "否" and "是", not "均无".
+  const poyang = page.locator('#advisor .question', { hasText: '鄱阳湖' });
+  assert.equal(await poyang.count(), 1);
+  assert.deepEqual(await poyang.locator('button.answer:not(.dont-know)').allTextContents(), ['否', '是']);
+  const kwh = '#q-energy input[data-field="energy.electricity_10k_kwh"]';
+  await page.fill(kwh, '600');
+  await page.dispatchEvent(kwh, 'change');
+  await page.waitForFunction(() => !document.querySelector('#q-energy'));
+  assert.equal(await page.inputValue('#field-energy-electricity_10k_kwh'), '600');
+  assert.deepEqual(problems, []);
+  await page.close();
+});

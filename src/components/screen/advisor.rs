@@ -406,9 +406,16 @@ fn question(q: &Question<'static>, props: &AdvisorProps) -> Html {
                 let cb = props.on_some.clone();
                 Callback::from(move |_: MouseEvent| cb.emit(id))
             };
+            // One thing left to ask about ("Is Poyang Lake within 5 km?"):
+            // answered yes or no, not "none of these".
+            let (none_label, some_label) = if q.none.len() == 1 {
+                (i18n::NO, i18n::YES)
+            } else {
+                (i18n::NONE_AT_ALL, i18n::SOME_OF_THESE)
+            };
             html! { <>
-                { button(lang.pick(i18n::NONE_AT_ALL), "none", set(none)) }
-                { button(lang.pick(i18n::SOME_OF_THESE), "some", some) }
+                { button(lang.pick(none_label), "none", set(none)) }
+                { button(lang.pick(some_label), "some", some) }
             </> }
         }
         (AnswerKind::YesNo, Some(k)) => html! { <>
@@ -425,9 +432,13 @@ fn question(q: &Question<'static>, props: &AdvisorProps) -> Html {
         },
         (AnswerKind::Set, Some(k)) => set_input(k, props),
         (_, Some(k)) => number_input(k, props),
+        // A total in tce, or, for a plant that runs on power alone, its
+        // electricity as the bill gives it.
         (_, None) if id == "energy" => html! { <>
             { number_input("energy.stated_total_tce", props) }
             { basis_select(props) }
+            <span class="or-electricity">{ lang.pick(i18n::OR_ELECTRICITY_ONLY) }</span>
+            { number_input("energy.electricity_10k_kwh", props) }
         </> },
         _ => html! {},
     };
