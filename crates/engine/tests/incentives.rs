@@ -397,6 +397,23 @@ fn investment_tiers_follow_seed_002() {
     ]);
     assert_eq!(t.tier, Some(1));
     assert!(t.explanation.en.contains("converted"));
+    // Fixed assets alone: a floor under the total, said, but no tier yet.
+    let t = tier(&[("invest.fixed_assets_10k_cny", "50000")]);
+    assert_eq!(
+        (t.tier, t.missing.clone()),
+        (None, vec!["invest.total_10k_cny"])
+    );
+    assert!(
+        t.explanation.en.contains("tier 1 at least"),
+        "{}",
+        t.explanation.en
+    );
+    let t = tier(&[("invest.fixed_assets_10k_cny", "500")]);
+    assert!(
+        t.explanation.en.contains("does not settle"),
+        "{}",
+        t.explanation.en
+    );
     let t = tier(&[]);
     assert_eq!((t.tier, t.missing), (None, vec!["invest.total_10k_cny"]));
 }

@@ -125,8 +125,8 @@ fn summary_page(
     lang: Lang,
     report: &jiujiang_engine::Report<'static>,
     incentives: &jiujiang_engine::incentives::IncentiveReport,
-    inputs: &[(&str, String)],
-    scenario: &str,
+    inputs: &[(String, String)],
+    (project_name, scenario): (Option<&str>, &str),
     today: Date,
     link: &str,
 ) -> Html {
@@ -162,6 +162,11 @@ fn summary_page(
         <section class="opinion-summary" id="opinion-summary">
             <h1>{ lang.pick(i18n::OPINION_TITLE) }</h1>
             <p class="meta">
+                // The project's own name first, where it has one: the sheet
+                // is filed under it, not under "A".
+                if let Some(name) = project_name {
+                    <strong class="project-name">{ name }</strong>{ " · " }
+                }
                 { format!("{}: {} · {}: {} · {}: {} · {}: {}",
                     lang.pick(i18n::SCENARIO_NAME), scenario,
                     lang.pick(i18n::AS_OF), lang.date(report.as_of),
@@ -238,8 +243,8 @@ fn summary_page(
                             .map(|k| super::advisor::label_of(k, lang))
                             .collect();
                         html! {
-                            <li class="also-open">{ format!("{} ({}): {} — {}{}", f.rule_id, lang.pick(i18n::STILL_TO_CONFIRM), lang.text(f.title),
-                                lang.pick(i18n::PLEASE_GIVE), names.join(lang.pick(i18n::LIST_SEPARATOR))) }</li>
+                            <li class="also-open">{ format!("{} ({}): {} — {}{}{}", f.rule_id, lang.pick(i18n::STILL_TO_CONFIRM), lang.text(f.title),
+                                lang.pick(i18n::PLEASE_GIVE), if lang == Lang::En { " " } else { "" }, names.join(lang.pick(i18n::LIST_SEPARATOR))) }</li>
                         }
                     }) }
                     { more(more_open) }
@@ -284,16 +289,23 @@ pub fn print_opinion(props: &PrintProps) -> Html {
     );
     let estimate = engine.site_estimate(project, report.as_of, st.boundary.as_ref().map(|b| &*b.0));
     let scenario = &st.scenarios[st.current];
-    let inputs: Vec<(&str, String)> = FIELDS
+    let inputs: Vec<(String, String)> = FIELDS
         .iter()
         .filter_map(|f| {
             let v = scenario.fields.get(f.key)?;
             // A label written as the form's alternative ("Or: …") reads as
             // a fragment in a list of facts.
             let label = lang.pick(f.label);
-            let label = (label.strip_prefix("或："))
-                .or_else(|| label.strip_prefix("Or: "))
-                .unwrap_or(label);
+            let label = match (label.strip_prefix("或："), label.strip_prefix("Or: ")) {
+                (Some(rest), _) => rest.to_string(),
+                // What followed "Or: " starts the label now: a capital.
+                (_, Some(rest)) => {
+                    let mut c = rest.chars();
+                    c.next()
+                        .map_or_else(String::new, |f| f.to_uppercase().chain(c).collect())
+                }
+                _ => label.to_string(),
+            };
             (!v.trim().is_empty()).then(|| (label, shown(f.key, v, lang)))
         })
         .collect();
@@ -303,7 +315,14 @@ pub fn print_opinion(props: &PrintProps) -> Html {
         report,
         &incentives,
         &inputs,
-        &scenario.name,
+        (
+            scenario
+                .fields
+                .get("name")
+                .map(|n| n.trim())
+                .filter(|n| !n.is_empty()),
+            &scenario.name,
+        ),
         props.today,
         &link,
     );
@@ -321,7 +340,7 @@ pub fn print_opinion(props: &PrintProps) -> Html {
             <p class="disclaimer">{ lang.pick(i18n::OPINION_DISCLAIMER) }</p>
             <h2>{ lang.pick(i18n::FORM_TITLE) }</h2>
             <table class="print-inputs">
-                <tbody>{ for inputs.iter().map(|(l, v)| html! { <tr><th>{ *l }</th><td>{ v.clone() }</td></tr> }) }</tbody>
+                <tbody>{ for inputs.iter().map(|(l, v)| html! { <tr><th>{ l.clone() }</th><td>{ v.clone() }</td></tr> }) }</tbody>
             </table>
             if let Some(est) = &estimate {
                 <p>{ format!("WGS-84: {:.6}, {:.6}", est.wgs84.lon, est.wgs84.lat) }</p>

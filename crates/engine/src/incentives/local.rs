@@ -34,13 +34,37 @@ impl<'a> Ctx<'a, '_> {
             }
         }
         if cny.is_none() && usd.is_none() {
-            return TierResult {
-                tier: None,
-                missing: vec!["invest.total_10k_cny"],
-                explanation: Text {
+            // The fixed assets are part of the total: a floor under it,
+            // said as such, but the tier waits for the total itself.
+            let fixed = self
+                .project
+                .num("invest.fixed_assets_10k_cny")
+                .map(|v| v * 1e4);
+            let floor = fixed.map(|f| {
+                [1u8, 2, 3]
+                    .into_iter()
+                    .filter(|n| p(&format!("TIER.{n}_cny")).is_some_and(|t| f >= t))
+                    .max()
+                    .unwrap_or(0)
+            });
+            let explanation = match floor {
+                Some(n) if n > 0 => Text {
+                    zh: format!("未填总投资：按所填固定资产投资，至少为第{n}档；填总投资后定档。"),
+                    en: format!("No total investment given: the fixed-asset investment alone puts it at tier {n} at least; the total settles the tier."),
+                },
+                Some(_) => Text {
+                    zh: "未填总投资：固定资产投资不足以定档（档次按总投资计），请填总投资。".into(),
+                    en: "No total investment given: the tier counts the total, which the fixed-asset investment alone does not settle.".into(),
+                },
+                None => Text {
                     zh: "未填投资额，无法分档。".into(),
                     en: "No investment given: no tier.".into(),
                 },
+            };
+            return TierResult {
+                tier: None,
+                missing: vec!["invest.total_10k_cny"],
+                explanation,
             };
         }
         let t = tier.unwrap_or(0);
