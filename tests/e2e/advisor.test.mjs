@@ -361,6 +361,7 @@ test('answering by keyboard puts the focus on the next question, and on the verd
   assert.match(await page.textContent('#advisor-verdict .headline'), /（未核实，须核对）$/);
   assert.match(await page.textContent('#verdict strong'), /（未核实，须核对）$/, 'and the result\'s banner the same');
   assert.match(await page.textContent('#advisor-rests-on-unverified'), /YRB-10 \[U\] — /);
+  assert.doesNotMatch(await page.textContent('#advisor-rests-on-unverified'), /[.。][;；]/, 'no full stop before a semicolon');
   assert.deepEqual(problems, []);
   await page.close();
 });
@@ -563,6 +564,17 @@ test('the energy question takes a plant\'s electricity alone, and a question lef
   await page.dispatchEvent(kwh, 'change');
   await page.waitForFunction(() => !document.querySelector('#q-energy'));
   assert.equal(await page.inputValue('#field-energy-electricity_10k_kwh'), '600');
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test('the unverified answers a verdict rests on are listed as one sentence, without a full stop before each semicolon', async () => {
+  const { page, problems } = await openApp({ map: false });
+  await page.setInputFiles('#import-work', { name: 'battery.json', mimeType: 'application/json', buffer: readFileSync(path.join(root, 'examples/leads/battery.complete.json')) });
+  await page.waitForSelector('#advisor-rests-on-unverified');
+  const text = await page.textContent('#advisor-rests-on-unverified');
+  assert.ok((text.match(/\[U\] — /g) ?? []).length >= 2, text);
+  assert.doesNotMatch(text, /[.。][;；]/);
   assert.deepEqual(problems, []);
   await page.close();
 });

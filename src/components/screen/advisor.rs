@@ -256,7 +256,10 @@ pub(crate) fn resting_on_unverified(r: &Report, lang: Lang) -> String {
         .take(3)
         .map(|f| {
             let why = f.caveats.first().map_or(&*f.explanation, |c| &**c);
-            format!("{} [U] — {}", f.rule_id, lang.text(why))
+            // Joined by semicolons: each sentence's own full stop goes.
+            let why = lang.text(why);
+            let why = why.trim_end_matches(['.', '。']);
+            format!("{} [U] — {}", f.rule_id, why)
         })
         .collect();
     let more = r.resting_on_unverified.len().saturating_sub(shown.len());
