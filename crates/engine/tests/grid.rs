@@ -126,6 +126,36 @@ fn no_cell_in_the_yangtze_band_is_allowed_for_a_new_chemical_plant() {
 }
 
 #[test]
+fn cells_inside_and_outside_the_named_park_agree_with_screening_the_moved_project() {
+    // Around Pengze, where the Jishan park the chemical leads name lies:
+    // cells both inside its circle (the park as entered) and outside (the
+    // park open) must each decide as the moved project does, so the cells'
+    // cache cannot mix the two.
+    let engine = Engine::embedded().unwrap();
+    for name in ["chemical", "chemical.complete"] {
+        let project = lead(name);
+        let g = engine.grid(&project, AS_OF, None, [116.3, 29.7, 116.8, 30.05], 300);
+        let inside = (g.cells.iter())
+            .filter(|c| in_named_park(&project, LonLat::new(c.lon, c.lat)))
+            .count();
+        assert!(
+            inside > 50 && inside < g.cells.len() - 50,
+            "{name}: {inside} inside"
+        );
+        for cell in &g.cells {
+            let v = engine.verdicts(&moved_to(&project, LonLat::new(cell.lon, cell.lat)), AS_OF);
+            assert_eq!(
+                (cell.overall, cell.band),
+                (v.overall, Band::of(v.bounds)),
+                "{name} at {}, {}",
+                cell.lon,
+                cell.lat
+            );
+        }
+    }
+}
+
+#[test]
 fn a_chemical_plant_is_not_allowed_far_from_the_park_it_names() {
     // The complete chemical lead names the Jishan park in Pengze; around
     // Xiushui, 200 km west, no cell may be drawn allowed (a user test saw

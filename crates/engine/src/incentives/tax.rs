@@ -173,6 +173,27 @@ pub(super) fn one_off_deduction<'a>(
     // limit), used as later income allows; a loss left after that is lost.
     let extra = value - yearly;
     let carried = (extra - income).max(0.0);
+    // What of that loss the carry years cannot use: the deduction would
+    // then cost tax overall, and a firm may choose to depreciate instead.
+    let expired = (1..=carry as usize).fold(carried, |loss, y| {
+        let back = if y < life { yearly } else { 0.0 };
+        loss - loss.min(income + back)
+    });
+    if expired > 0.5 {
+        let mut out = Draft::state(
+            ItemState::NotApplicable,
+            format!(
+                "按年应纳税所得额 {}，一次性扣除会留下 {} 亏损在{}年结转期满后仍未弥补，反而多缴税；企业可选择按年折旧，故不计入。",
+                yuan(income), yuan(expired), carry
+            ),
+            format!(
+                "With taxable income of {} a year, deducting at once would leave a loss of {} still unused when its {} carry years end, costing tax; a firm may choose to depreciate instead, so it is not counted.",
+                yuan_en(income), yuan_en(expired), carry
+            ),
+        );
+        out.status = item.status;
+        return out;
+    }
     let schedule = |rate: f64| {
         let mut loss = carried;
         (0..n)
@@ -196,11 +217,11 @@ pub(super) fn one_off_deduction<'a>(
     let (zh_carry, en_carry) = if carried > 0.0 {
         (
             format!(
-                "首年应纳税所得额 {} 只够扣除其中一部分，余下 {} 作为亏损结转以后年度弥补（最长{}年）；",
+                "首年应纳税所得额 {} 只够扣除其中一部分，余下 {} 作为亏损结转，在{}年内弥补；",
                 yuan(income), yuan(carried), carry
             ),
             format!(
-                " Year one's taxable income of {} takes only part of it; the other {} is a loss carried forward (at most {} years).",
+                " Year one's taxable income of {} takes only part of it; the other {} is a loss carried forward and used within {} years.",
                 yuan_en(income), yuan_en(carried), carry
             ),
         )
