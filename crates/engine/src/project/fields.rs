@@ -431,8 +431,8 @@ const fn energy(key: &'static str, unit: L10n, zh: &'static str, en: &'static st
         Section::Energy,
         L10n::new(zh, en),
         L10n::new(
-            "投产后年消费量。只有不改变建设地点、主要工艺和设备的改建填新增量；扩建及其他改建填建成投产后的年消费量，含原有装置，除非节能审查机关另有认定（国家发展改革委令2023年第2号）；依据日期在2023-06-01以前的，按2016年办法，改建、扩建都填新增量。无此品种留空。",
-            "Annual use once in production. Only a renovation keeping the site, main process and equipment enters the increase; an expansion or any other renovation enters its annual use after completion, existing units included unless the review body decides otherwise (NDRC Order 2023 No. 2); for an “as of” date before 2023-06-01 the 2016 measures applied, under which any renovation or expansion enters the increase. Leave blank if none.",
+            "投产后年消费量。只有不改变建设地点、主要工艺和设备的改建（2025-09-01起也含此类技术改造）填新增量；扩建及其他改建填建成投产后的年消费量，含原有装置，除非节能审查机关另有认定（国家发展改革委令2023年第2号、2025年第31号）；依据日期在2023-06-01以前的，按2016年办法，改建、扩建都填新增量。无此品种留空。",
+            "Annual use once in production. Only a renovation keeping the site, main process and equipment (from 2025-09-01 also such a technical upgrade) enters the increase; an expansion or any other renovation enters its annual use after completion, existing units included unless the review body decides otherwise (NDRC Orders 2023 No. 2 and 2025 No. 31); for an “as of” date before 2023-06-01 the 2016 measures applied, under which any renovation or expansion enters the increase. Leave blank if none.",
         ),
     )
 }
