@@ -275,6 +275,10 @@ pub fn query_without_link(search: &str) -> String {
 pub fn from_fragment(fragment: &str) -> Result<WorkDoc, WorkError> {
     let f = fragment.trim().trim_start_matches('#');
     let Some((tag, body)) = f.split_once('.') else {
+        // The tag alone ("w1"): a link cut right after it.
+        if f.len() > 1 && f.starts_with('w') && f[1..].bytes().all(|b| b.is_ascii_digit()) {
+            return Err(WorkError::Truncated);
+        }
         return Err(damaged("链接缺少版本标记".into(), "no version tag".into()));
     };
     let version: u32 = tag
@@ -473,7 +477,7 @@ mod tests {
         );
         // Every cut after the tag is said to be a cut link, whatever the
         // length (a user test saw most cuts called damaged).
-        for cut in "w1.".len() + 1..f.len() {
+        for cut in "w1".len()..f.len() {
             assert_eq!(
                 from_fragment(&f[..cut]),
                 Err(WorkError::Truncated),

@@ -217,12 +217,12 @@ pub(super) fn one_off_deduction<'a>(
     let (zh_carry, en_carry) = if carried > 0.0 {
         (
             format!(
-                "首年应纳税所得额 {} 只够扣除其中一部分，余下 {} 作为亏损结转，在{}年内弥补；",
-                yuan(income), yuan(carried), carry
+                "比按年折旧多扣的 {} 中，首年应纳税所得额 {} 只够扣除一部分，余下 {} 作为亏损结转，在{}年内弥补；",
+                yuan(extra), yuan(income), yuan(carried), carry
             ),
             format!(
-                " Year one's taxable income of {} takes only part of it; the other {} is a loss carried forward and used within {} years.",
-                yuan_en(income), yuan_en(carried), carry
+                " Of the {} deducted beyond a year's depreciation, year one's taxable income of {} takes only part; the other {} is a loss carried forward and used within {} years.",
+                yuan_en(extra), yuan_en(income), yuan_en(carried), carry
             ),
         )
     } else {
