@@ -1,7 +1,8 @@
 //! A note that doubts a fact ("outside this tool's steel mapping, which is
 //! unverified") stays only on a finding whose outcome could change if the
 //! fact were otherwise: with a part whose value the result rests on, and
-//! with a branch that would have given another outcome.
+//! with a branch that would have given another outcome. So does a threshold:
+//! a finding lists only the ones its result rests on.
 
 mod common;
 use common::rules::project;
@@ -102,4 +103,33 @@ fn an_open_rule_keeps_the_notes_of_branches_that_did_not_hold() {
         mentions(&found, "exempt from a separate energy review"),
         "{found:#?}"
     );
+}
+
+/// The parameters a rule's finding lists as used.
+fn thresholds(fields: &[(&str, &str)], rule: &str) -> Vec<String> {
+    let report = engine().screen_in(&project(fields), DEFAULT_AS_OF, None);
+    let f = (report.findings.iter())
+        .find(|f| f.rule_id == rule)
+        .unwrap();
+    f.thresholds.iter().map(|t| t.param.to_string()).collect()
+}
+
+#[test]
+fn a_part_the_result_does_not_rest_on_lists_no_threshold() {
+    // YRB-10's steel branch starts with the steel measures' flag: a
+    // chemical plant (not steel smelting) is not judged by it, so the flag
+    // is not a threshold its finding used; a steel plant's is.
+    let flag = "YRB-10.steel_rule_in_force".to_string();
+    let chemical = [
+        ("industry_code", "C2614"),
+        ("action", "new"),
+        ("site.in_compliant_park", "no"),
+    ];
+    assert!(!thresholds(&chemical, "YRB-10").contains(&flag));
+    let steel = [
+        ("industry_code", "C3120"),
+        ("action", "new"),
+        ("site.in_compliant_park", "no"),
+    ];
+    assert!(thresholds(&steel, "YRB-10").contains(&flag));
 }

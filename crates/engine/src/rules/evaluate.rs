@@ -387,6 +387,9 @@ impl<'a: 'p, 'p> Ctx<'a, 'p> {
                 // stays only with a part whose value the result rests on
                 // (once a decisive part is met, no other can change it).
                 let notes_floor = t.notes.len();
+                // So does a threshold: a part the result does not rest on
+                // (the steel flag of a chemical project's YRB-10) used none.
+                let thresholds_floor = t.thresholds.len();
                 // Any decisive part suffices, so it is as sure as the surest;
                 // otherwise every part was needed, as sure as the weakest.
                 let mut surest: Option<Option<Status>> = None;
@@ -395,20 +398,23 @@ impl<'a: 'p, 'p> Ctx<'a, 'p> {
                     // Every part is evaluated so the trace lists every input.
                     let from = t.missing.len();
                     let notes_from = t.notes.len();
+                    let thresholds_from = t.thresholds.len();
                     let (r, st) = self.run(c, t);
                     if r == decisive {
                         if !decided && notes_from > notes_floor {
                             t.notes.drain(notes_floor..notes_from);
+                        }
+                        if !decided && thresholds_from > thresholds_floor {
+                            t.thresholds.drain(thresholds_floor..thresholds_from);
                         }
                         decided = true;
                         surest = Some(match surest {
                             Some(prev) => strongest(prev, st),
                             None => st,
                         });
-                    } else {
-                        if decided && t.notes.len() > notes_from {
-                            t.notes.truncate(notes_from);
-                        }
+                    } else if decided {
+                        t.notes.truncate(notes_from);
+                        t.thresholds.truncate(thresholds_from);
                     }
                     // Only undecided parts met before a decisive one add
                     // what is missing.
