@@ -258,3 +258,19 @@ test('on a phone each incentive is a card whose amounts say what they are; nothi
   await context.close();
 });
 
+
+test('on a laptop in Chinese an item\'s state reads on one line', async () => {
+  const context = await newContext({ viewport: { width: 1366, height: 900 } });
+  const { page, problems } = await openApp({ context, map: false });
+  await page.setInputFiles('#import-work', { name: 'battery.json', mimeType: 'application/json', buffer: readFileSync(path.join(root, 'examples/leads/battery.json')) });
+  await page.waitForSelector('#incentive-table .state');
+  // Line boxes of each state's text: "需补充信息" was broken over three.
+  const lines = await page.$$eval('#incentive-table .state', (els) => els.map((e) => {
+    const r = document.createRange();
+    r.selectNodeContents(e);
+    return new Set([...r.getClientRects()].map((b) => Math.round(b.top))).size;
+  }));
+  assert.ok(lines.length > 5 && lines.every((n) => n === 1), JSON.stringify(lines));
+  assert.deepEqual(problems, []);
+  await context.close();
+});
