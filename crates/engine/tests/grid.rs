@@ -53,6 +53,21 @@ fn moved_to(project: &Project, at: LonLat) -> Project {
     p
 }
 
+/// Each cell of `g` decides as screening `project` moved to it does.
+fn assert_cells_agree(project: &Project, g: &grid::Grid, name: &str) {
+    let engine = Engine::embedded().unwrap();
+    for cell in &g.cells {
+        let v = engine.verdicts(&moved_to(project, LonLat::new(cell.lon, cell.lat)), AS_OF);
+        assert_eq!(
+            (cell.overall, cell.band),
+            (v.overall, Band::of(v.bounds)),
+            "{name} at {}, {}",
+            cell.lon,
+            cell.lat
+        );
+    }
+}
+
 #[test]
 fn every_cell_agrees_with_screening_the_moved_project() {
     let engine = Engine::embedded().unwrap();
@@ -78,16 +93,7 @@ fn every_cell_agrees_with_screening_the_moved_project() {
             "{}",
             g.cells.len()
         );
-        for cell in &g.cells {
-            let v = engine.verdicts(&moved_to(&project, LonLat::new(cell.lon, cell.lat)), AS_OF);
-            assert_eq!(
-                (cell.overall, cell.band),
-                (v.overall, Band::of(v.bounds)),
-                "{name} at {}, {}",
-                cell.lon,
-                cell.lat
-            );
-        }
+        assert_cells_agree(&project, &g, &name);
     }
 }
 
@@ -142,16 +148,7 @@ fn cells_inside_and_outside_the_named_park_agree_with_screening_the_moved_projec
             inside > 50 && inside < g.cells.len() - 50,
             "{name}: {inside} inside"
         );
-        for cell in &g.cells {
-            let v = engine.verdicts(&moved_to(&project, LonLat::new(cell.lon, cell.lat)), AS_OF);
-            assert_eq!(
-                (cell.overall, cell.band),
-                (v.overall, Band::of(v.bounds)),
-                "{name} at {}, {}",
-                cell.lon,
-                cell.lat
-            );
-        }
+        assert_cells_agree(&project, &g, name);
     }
 }
 

@@ -15,12 +15,11 @@ impl<'a> Ctx<'a, '_> {
             .or_else(|| p("TIER.cny_per_usd"));
         // Without a total, a foreign amount converted at the stated rate.
         let cny = total.or_else(|| Some(usd? * rate?));
+        // Whether a yuan amount reaches tier `n` (`None`: no such threshold).
+        let reaches = |v: f64, n: u8| p(&format!("TIER.{n}_cny")).map(|t| v >= t);
         let mut tier = None;
         for n in [1u8, 2, 3] {
-            let by_cny = match (cny, p(&format!("TIER.{n}_cny"))) {
-                (Some(v), Some(t)) => Some(v >= t),
-                _ => None,
-            };
+            let by_cny = cny.and_then(|v| reaches(v, n));
             let by_usd = match (usd, p(&format!("TIER.{n}_usd"))) {
                 (Some(v), Some(t)) => Some(v >= t),
                 _ => None,
@@ -41,9 +40,8 @@ impl<'a> Ctx<'a, '_> {
                 .num("invest.fixed_assets_10k_cny")
                 .map(|v| v * 1e4);
             let floor = fixed.map(|f| {
-                [1u8, 2, 3]
-                    .into_iter()
-                    .filter(|n| p(&format!("TIER.{n}_cny")).is_some_and(|t| f >= t))
+                (1u8..=3)
+                    .filter(|&n| reaches(f, n) == Some(true))
                     .max()
                     .unwrap_or(0)
             });

@@ -173,12 +173,23 @@ pub(super) fn one_off_deduction<'a>(
     // limit), used as later income allows; a loss left after that is lost.
     let extra = value - yearly;
     let carried = (extra - income).max(0.0);
-    // What of that loss the carry years cannot use: the deduction would
-    // then cost tax overall, and a firm may choose to depreciate instead.
-    let expired = (1..=carry as usize).fold(carried, |loss, y| {
-        let back = if y < life { yearly } else { 0.0 };
-        loss - loss.min(income + back)
-    });
+    let back = |y: usize| if y < life { yearly } else { 0.0 };
+    // The loss used in each year after the first, as its income (with the
+    // depreciation no longer deducted) allows, within the carry years.
+    let mut loss = carried;
+    let used: Vec<f64> = (0..n.max(carry as usize + 1))
+        .map(|y| {
+            if y == 0 || y as f64 > carry {
+                return 0.0;
+            }
+            let u = loss.min(income + back(y));
+            loss -= u;
+            u
+        })
+        .collect();
+    // What the carry years cannot use: the deduction would then cost tax
+    // overall, and a firm may choose to depreciate instead.
+    let expired = loss;
     if expired > 0.5 {
         let mut out = Draft::state(
             ItemState::NotApplicable,
@@ -195,20 +206,10 @@ pub(super) fn one_off_deduction<'a>(
         return out;
     }
     let schedule = |rate: f64| {
-        let mut loss = carried;
         (0..n)
-            .map(|y| {
-                if y == 0 {
-                    return rate * extra.min(income);
-                }
-                let back = if y < life { yearly } else { 0.0 };
-                let used = if y as f64 <= carry {
-                    loss.min(income + back)
-                } else {
-                    0.0
-                };
-                loss -= used;
-                rate * (used - back)
+            .map(|y| match y {
+                0 => rate * extra.min(income),
+                _ => rate * (used[y] - back(y)),
             })
             .collect::<Vec<f64>>()
     };
