@@ -18,7 +18,7 @@ const state = (page, id) => row(page, id).getAttribute('data-state');
 const INVESTOR = {
   industry_code: 'C3981', action: 'new',
   'invest.total_10k_cny': '250000', 'invest.fixed_assets_10k_cny': '200000', 'invest.land_mu': '150', 'invest.land_grade': '13',
-  'finance.sales_10k_cny': '300000', 'finance.taxable_income_10k_cny': '1000', 'finance.rd_10k_cny': '12000',
+  'finance.sales_10k_cny': '300000', 'finance.taxable_income_10k_cny': '20000', 'finance.rd_10k_cny': '12000',
   'finance.st_staff_pct': '18', 'finance.hitech_income_pct': '75',
 };
 
@@ -26,11 +26,13 @@ test('an investor sees itemised incentives with ranges, basis and status, and th
   const { page, requests, problems } = await openApp();
   await setAll(page, INVESTOR);
   assert.match(await page.textContent('#incentive-tier'), /20亿元以上/);
-  // HNTE on 10 million yuan of taxable income: up to 1 million a year, from 0 until certified.
+  // HNTE on the 80 million of taxable income the R&D super-deduction
+  // leaves of 200 million: up to 8 million a year, from 0 until certified.
   assert.equal(await state(page, 'INC-TAX-02'), 'EligibleIfCertified');
-  assert.match(await row(page, 'INC-TAX-02').textContent(), /\b0\s*– 100 万元/);
-  // R&D super-deduction on 120 million: 18–30 million a year.
-  assert.match(await row(page, 'INC-TAX-03').textContent(), /1,800\s*– 3,000 万元/);
+  assert.match(await row(page, 'INC-TAX-02').textContent(), /\b0\s*– 800 万元/);
+  // R&D super-deduction on 120 million at the standard 25%: 30 million a year.
+  assert.match(await row(page, 'INC-TAX-03').textContent(), /3,000 万元/);
+  assert.doesNotMatch(await row(page, 'INC-TAX-03').textContent(), /–/);
   // The city's 3% subsidy is selective: negotiable, no number.
   assert.equal(await state(page, 'INC-LOCAL-01/infrastructure-3pct'), 'Negotiable');
   // The legal basis is one click away.
@@ -64,7 +66,7 @@ test('an investor sees itemised incentives with ranges, basis and status, and th
   assert.equal(await page.textContent('#field-invest-total_10k_cny-echo'), '= 25 亿元');
   // English: millions and billions.
   await page.click('#switch-lang');
-  assert.match(await row(page, 'INC-TAX-03').textContent(), /18\s*– 30 million yuan/);
+  assert.match(await row(page, 'INC-TAX-03').textContent(), /30 million yuan/);
   assert.equal(await page.textContent('#field-invest-total_10k_cny-echo'), '= 2.5 billion yuan');
   assert.doesNotMatch(await page.textContent('#incentives'), /万元|亿元/);
   await page.screenshot({ path: path.join(shots, 'incentives.png'), fullPage: true });

@@ -434,17 +434,18 @@ fn incentives_are_added_with_bundled_and_user_packages_and_bad_packages_stop_the
             .find(|i| i["id"] == id)
             .unwrap_or_else(|| panic!("{id}"))
     };
-    // HNTE on 200 million of taxable income: up to 20 million a year, from 0.
+    // HNTE on 200 million of taxable income less the R&D super-deduction's
+    // 120 million: up to 8 million a year, from 0.
     assert_eq!(item("INC-TAX-02")["state"], "ELIGIBLE_IF_CERTIFIED");
-    assert_eq!(item("INC-TAX-02")["yearly"][0]["max"], 20_000_000.0);
+    assert_eq!(item("INC-TAX-02")["yearly"][0]["max"], 8_000_000.0);
     // The user's package: 1,200 jobs × 2,000 = 2.4 million, capped at 1 million, marked.
     let jobs = item("INC-LOCAL-06/example-jobs");
     assert_eq!(jobs["total"]["max"], 1_000_000.0);
     assert_eq!(jobs["entered_by_user"], true);
     // The table writes amounts in each language's units.
     for (lang, line, amount) in [
-        ("zh", "优惠合计（5 年）", "2,000 万元"),
-        ("en", "incentives over 5 years", "20 million yuan"),
+        ("zh", "优惠合计（5 年）", "800 万元"),
+        ("en", "incentives over 5 years", "8 million yuan"),
     ] {
         let (code, out, err) = jiujiang(&[
             "screen",

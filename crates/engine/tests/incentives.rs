@@ -517,7 +517,7 @@ fn explanations_write_amounts_in_each_languages_units() {
     let e = engine();
     let p = valid_project([
         ("industry_code", "C3981"),
-        ("finance.taxable_income_10k_cny", "1000"),
+        ("finance.taxable_income_10k_cny", "20000"),
         ("finance.sales_10k_cny", "300000"),
         ("finance.rd_10k_cny", "12000"),
         ("finance.st_staff_pct", "18"),
@@ -537,12 +537,12 @@ fn explanations_write_amounts_in_each_languages_units() {
         .find(|i| i.id == "INC-TAX-02")
         .expect("HNTE item");
     assert_eq!(hnte.state, ItemState::EligibleIfCertified);
-    // 10 million yuan taxed at 15 % instead of 25 %: 1 million a year.
+    // 200 million less 120 million of R&D deduction, at 15 % not 25 %: 8 million.
     let zh = &hnte.explanation.zh;
     let en = &hnte.explanation.en;
-    assert!(zh.contains("1,000 万元") && zh.contains("100 万元"), "{zh}");
+    assert!(zh.contains("8,000 万元") && zh.contains("800 万元"), "{zh}");
     assert!(
-        en.contains("10 million yuan") && en.contains("1 million yuan"),
+        en.contains("80 million yuan") && en.contains("8 million yuan"),
         "{en}"
     );
     assert!(!en.contains('元') && !en.contains("10,000,000"), "{en}");

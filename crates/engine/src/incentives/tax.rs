@@ -45,19 +45,35 @@ pub(super) fn hnte<'a>(
     ) else {
         return Draft::needs(vec![]);
     };
-    let saving = income * (standard - hnte);
+    // The R&D super-deduction (valued at the standard rate) comes off
+    // first: the lower rate applies to what income it leaves.
+    let rd_used = rd_extra_used(ctx, &mut d, income);
+    let base = income - rd_used;
+    let saving = base * (standard - hnte);
     d.state = ItemState::EligibleIfCertified;
     // Certification is not assured: the range starts at zero.
     d.low = b.every(0.0);
     d.high = b.every(saving);
+    let (zh_after, en_after) = if rd_used > 0.0 {
+        (
+            format!("（{} 减去研发加计扣除 {}）", yuan(income), yuan(rd_used)),
+            format!(
+                " ({} less the R&D super-deduction of {})",
+                yuan_en(income),
+                yuan_en(rd_used)
+            ),
+        )
+    } else {
+        (" ".to_string(), String::new())
+    };
     d.explanation = Text {
         zh: format!(
-            "研发强度、科技人员与高新技术收入三项条件均满足；认定后应纳税所得额 {} 按{}%而非{}%计税，每年少缴 {}。",
-            yuan(income), pct(hnte), pct(standard), yuan(saving)
+            "研发强度、科技人员与高新技术收入三项条件均满足；认定后应纳税所得额 {}{}按{}%而非{}%计税，每年少缴 {}。",
+            yuan(base), zh_after, pct(hnte), pct(standard), yuan(saving)
         ),
         en: format!(
-            "The R&D, S&T staff and high-tech income tests are met; once certified, taxable income of {} is taxed at {}% instead of {}%: {} less a year.",
-            yuan_en(income), pct(hnte), pct(standard), yuan_en(saving)
+            "The R&D, S&T staff and high-tech income tests are met; once certified, taxable income of {}{} is taxed at {}% instead of {}%: {} less a year.",
+            yuan_en(base), en_after, pct(hnte), pct(standard), yuan_en(saving)
         ),
     };
     // The item's own grade caps the result (an early return keeps the draft's).
@@ -65,21 +81,20 @@ pub(super) fn hnte<'a>(
     d
 }
 
-/// INC-TAX-03: R&D deducted a further share (100 % for manufacturers from
-/// 2021, for everyone from 2023).
-pub(super) fn rd_super_deduction<'a>(
+/// The R&D super-deduction's extra deduction a year (INC-TAX-03) before
+/// any cap by income, with the parameter that gave its share; or the item's
+/// finished draft when it cannot count (excluded, no rate, inputs missing).
+fn rd_extra<'a>(
     ctx: &Ctx<'a, '_>,
-    b: &Basis<'a>,
     item: &'a NationalIncentive,
-    mut d: Draft<'a>,
-) -> Draft<'a> {
-    let rates = b.rates;
+    d: &mut Draft<'a>,
+) -> Result<(f64, f64), Box<Draft<'a>>> {
     let (rd, code) = match join(vec![
         ctx.wan("finance.rd_10k_cny").map(|v| (v, "")),
         ctx.industry().map(|c| (0.0, c)),
     ]) {
         Ok(v) => (v[0].0, v[1].1),
-        Err(m) => return Draft::needs(m),
+        Err(m) => return Err(Box::new(Draft::needs(m))),
     };
     if let Some(x) = item
         .excluded_industries
@@ -92,7 +107,7 @@ pub(super) fn rd_super_deduction<'a>(
             format!("Industry {code} is in a sector excluded from the super-deduction ({x}; list unverified)."),
         );
         out.status = item.exclusion_status.unwrap_or(item.status);
-        return out;
+        return Err(Box::new(out));
     }
     // Section C (manufacturing) has its own series from 2021 (W8).
     let series = if code.starts_with('C') {
@@ -100,36 +115,102 @@ pub(super) fn rd_super_deduction<'a>(
     } else {
         "INC-TAX-03.extra_share"
     };
-    let Some(share) = ctx.use_param(&mut d, series) else {
-        return Draft::state(
+    let Some(share) = ctx.use_param(d, series) else {
+        return Err(Box::new(Draft::state(
             ItemState::NotInForce,
             "依据日期无适用的加计扣除比例。",
             "No super-deduction rate is in force on that date.",
-        );
+        )));
     };
-    b.with_rates(&mut d);
-    d.low = b.every(rd * share * rates.low);
-    d.high = b.every(rd * share * rates.high);
-    // One rate when both ends agree ("25%", not "25–25%").
-    let (lo, hi) = (pct(rates.low), pct(rates.high));
-    let (rate_zh, rate_en) = if lo == hi {
-        (format!("{lo}%"), format!("{lo}%"))
-    } else {
-        (format!("{lo}%—{hi}%"), format!("{lo}–{hi}%"))
+    Ok((rd, share))
+}
+
+/// The R&D super-deduction's extra deduction that a year's taxable income
+/// can take, for the HNTE item: what is left of that income is what the
+/// lower rate applies to. Zero when the deduction cannot count or is not
+/// yet known (the HNTE item's best case).
+fn rd_extra_used<'a>(ctx: &Ctx<'a, '_>, d: &mut Draft<'a>, income: f64) -> f64 {
+    let Some(item) = ctx.data.incentives.iter().find(|i| i.id == "INC-TAX-03") else {
+        return 0.0;
     };
-    let (share, saved) = (pct(share), (d.low[0], d.high[0]));
+    if !ctx.in_force(item.effective_from, item.effective_to) {
+        return 0.0;
+    }
+    // The share's parameter (and grade) joins the HNTE item's.
+    match rd_extra(ctx, item, d) {
+        Ok((rd, share)) => (rd * share).min(income),
+        Err(_) => 0.0,
+    }
+}
+
+/// INC-TAX-03: R&D deducted a further share (100 % for manufacturers from
+/// 2021, for everyone from 2023). Valued at the standard rate: the HNTE item
+/// counts the lower rate on the income the deduction leaves, so the two add
+/// up whether or not the firm is certified. A deduction larger than the
+/// year's taxable income saves tax only up to that income.
+pub(super) fn rd_super_deduction<'a>(
+    ctx: &Ctx<'a, '_>,
+    b: &Basis<'a>,
+    item: &'a NationalIncentive,
+    mut d: Draft<'a>,
+) -> Draft<'a> {
+    let (rd, share) = match rd_extra(ctx, item, &mut d) {
+        Ok(v) => v,
+        Err(out) => return *out,
+    };
+    let Some(rate) = ctx.use_param(&mut d, "INC-TAX-01.standard_rate") else {
+        return Draft::needs(vec![]);
+    };
+    let extra = rd * share;
+    let income = ctx
+        .wan("finance.taxable_income_10k_cny")
+        .ok()
+        .map(|v| v.max(0.0));
+    let used = income.map_or(extra, |i| extra.min(i));
+    // Without the income, anything from nothing (a firm with no taxable
+    // income) to the whole deduction: the income is asked for.
+    d.low = b.every(if income.is_some() { used * rate } else { 0.0 });
+    d.high = b.every(used * rate);
+    let (share, r) = (pct(share), pct(rate));
+    let saved = (d.low[0], d.high[0]);
+    let (zh_tail, en_tail) = match income {
+        None => (
+            format!(
+                "须有足够的应纳税所得额才能抵税：所得额达到 {} 时全额可用，没有所得时当年不省税；请补充年应纳税所得额。",
+                yuan(extra)
+            ),
+            format!(
+                " It saves tax only against taxable income: all of it with taxable income of {} or more, nothing with none; please give the annual taxable income.",
+                yuan_en(extra)
+            ),
+        ),
+        Some(i) if extra > i => (
+            format!(
+                "但年应纳税所得额 {} 只够扣除 {}，余下 {} 形成亏损结转；各年数字相同时结转的亏损用不上，故不计入。",
+                yuan(i), yuan(used), yuan(extra - used)
+            ),
+            format!(
+                " Taxable income of {} a year takes only {} of it; the other {} is a loss carried forward, which the same figures every year would never use, so it is not counted.",
+                yuan_en(i), yuan_en(used), yuan_en(extra - used)
+            ),
+        ),
+        Some(_) => (String::new(), String::new()),
+    };
     d.explanation = Text {
         zh: format!(
-            "研发费用 {} 再按{share}%加计扣除，按{rate_zh}税率每年少缴 {}。",
+            "研发费用 {} 再按{share}%加计扣除，按{r}%的法定税率每年少缴 {}（高新技术企业的低税率另见高企一项）。{zh_tail}",
             yuan(rd),
             yuan_range(saved.0, saved.1)
         ),
         en: format!(
-            "R&D of {} is deducted a further {share}%; at {rate_en} tax that saves {} a year.",
+            "R&D of {} is deducted a further {share}%; at the standard {r}% tax that saves {} a year (the HNTE item counts the lower rate).{en_tail}",
             yuan_en(rd),
             yuan_range_en(saved.0, saved.1)
         ),
     };
+    if income.is_none() {
+        d.missing = vec!["finance.taxable_income_10k_cny"];
+    }
     // The item's own grade caps the result (an early return keeps the draft's).
     d.status = d.status.min(item.status);
     d

@@ -598,7 +598,8 @@ pub static FIELDS: &[FieldSpec] = &[
 
     yearly("finance.sales_10k_cny", "年销售（营业）收入", "Annual sales", "达产后正常年份。", "In a normal year at full output."),
     yearly("finance.output_10k_cny", "年产值", "Annual output value", "", ""),
-    yearly("finance.taxable_income_10k_cny", "年应纳税所得额", "Annual taxable income", "", ""),
+    yearly("finance.taxable_income_10k_cny", "年应纳税所得额", "Annual taxable income",
+      "按研发费用加计扣除、设备一次性扣除之前的数额填写，两项由本工具测算。", "Before the R&D super-deduction and the one-off equipment deduction, which this tool works out."),
     yearly("finance.tax_paid_10k_cny", "年纳税总额", "Annual taxes paid", "用于亩均税收。", "For tax per mu."),
     yearly("finance.rd_10k_cny", "年研发费用（费用化部分）", "Annual R&D spending (expensed)", "", ""),
     percent("finance.st_staff_pct", "科技人员占职工总数比例", "S&T staff as a share of all staff", "", ""),
