@@ -245,6 +245,15 @@ pub(super) fn one_off_deduction<'a>(
     let Some(carry) = ctx.use_param(&mut d, "INC-TAX-04.loss_carry_years") else {
         return Draft::needs(vec![]);
     };
+    // The R&D super-deduction takes its share of the income first: what it
+    // leaves is the room for this deduction (the income is entered before both).
+    let rd_used = rd_extra_used(ctx, &mut d, income);
+    let income = income - rd_used;
+    let (zh_left, en_left) = if rd_used > 0.0 {
+        ("（研发加计扣除后）", " after the R&D super-deduction")
+    } else {
+        ("", "")
+    };
     b.with_rates(&mut d);
     let life = life.max(1.0) as usize;
     let yearly = value / life as f64;
@@ -275,11 +284,11 @@ pub(super) fn one_off_deduction<'a>(
         let mut out = Draft::state(
             ItemState::NotApplicable,
             format!(
-                "按年应纳税所得额 {}，一次性扣除会留下 {} 亏损在{}年结转期满后仍未弥补，反而多缴税；企业可选择按年折旧，故不计入。",
+                "按年应纳税所得额{zh_left} {}，一次性扣除会留下 {} 亏损在{}年结转期满后仍未弥补，反而多缴税；企业可选择按年折旧，故不计入。",
                 yuan(income), yuan(expired), carry
             ),
             format!(
-                "With taxable income of {} a year, deducting at once would leave a loss of {} still unused when its {} carry years end, costing tax; a firm may choose to depreciate instead, so it is not counted.",
+                "With taxable income of {} a year{en_left}, deducting at once would leave a loss of {} still unused when its {} carry years end, costing tax; a firm may choose to depreciate instead, so it is not counted.",
                 yuan_en(income), yuan_en(expired), carry
             ),
         );
@@ -299,11 +308,11 @@ pub(super) fn one_off_deduction<'a>(
     let (zh_carry, en_carry) = if carried > 0.0 {
         (
             format!(
-                "比按年折旧多扣的 {} 中，首年应纳税所得额 {} 只够扣除一部分，余下 {} 作为亏损结转，在{}年内弥补；",
+                "比按年折旧多扣的 {} 中，首年应纳税所得额{zh_left} {} 只够扣除一部分，余下 {} 作为亏损结转，在{}年内弥补；",
                 yuan(extra), yuan(income), yuan(carried), carry
             ),
             format!(
-                " Of the {} deducted beyond a year's depreciation, year one's taxable income of {} takes only part; the other {} is a loss carried forward and used within {} years.",
+                " Of the {} deducted beyond a year's depreciation, year one's taxable income of {}{en_left} takes only part; the other {} is a loss carried forward and used within {} years.",
                 yuan_en(extra), yuan_en(income), yuan_en(carried), carry
             ),
         )
