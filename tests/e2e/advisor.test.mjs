@@ -492,6 +492,17 @@ test('on a laptop the verdict box stays in view beside the form, covering none o
   assert.ok(box.top <= 1 && box.bottom > 100, `the box stays at the top: ${JSON.stringify(box)}`);
   assert.ok(box.left >= form.right, `the box (from x ${box.left}) is beside the form (to x ${form.right}), not over it`);
   assert.ok(form.top < 0 && form.bottom > 900, 'the form runs the full height of the window');
+  // It leaves the findings under it at least half the window (at 62vh it
+  // took 530 px of 900); the questions it cannot show scroll inside it.
+  assert.ok(box.height <= 900 / 2, `the box is ${box.height} px tall`);
+  const last = page.locator('#advisor .question').last();
+  await last.scrollIntoViewIfNeeded();
+  const within = await last.evaluate((q) => {
+    const b = document.querySelector('#advisor').getBoundingClientRect();
+    const r = q.getBoundingClientRect();
+    return r.top >= b.top - 1 && r.top < b.bottom;
+  });
+  assert.ok(within, 'the last question scrolls into view inside the box');
   // Its questions can still be answered from there.
   await page.click('#advisor .question .answer >> nth=0');
   assert.deepEqual(problems, []);

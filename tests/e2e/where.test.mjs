@@ -159,6 +159,12 @@ test('the map grows to the full width of the page and back', async () => {
   await page.click('#map-wide');
   const wide = (await page.locator('#site-map .map-canvas').boundingBox()).width;
   assert.ok(wide > narrow * 1.8, `${narrow} → ${wide}`);
+  // The legend stays in the window, beside the canvas (below it, it was out
+  // of view).
+  const legend = await page.locator('#verdict-legend').boundingBox();
+  const canvas = await page.locator('#site-map .map-canvas').boundingBox();
+  assert.ok(legend && legend.y + legend.height <= 900, `legend at ${JSON.stringify(legend)}`);
+  assert.ok(legend.x >= canvas.x + canvas.width, `legend from x ${legend.x}, canvas to ${canvas.x + canvas.width}`);
   await page.screenshot({ path: path.join(shots, 'where-wide.png') });
   await page.click('#map-wide');
   const back = (await page.locator('#site-map .map-canvas').boundingBox()).width;

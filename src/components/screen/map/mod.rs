@@ -687,6 +687,9 @@ pub fn site_map(props: &MapProps) -> Html {
                     <line x1={format!("{:.3}", v.cx)} y1={format!("{:.3}", -v.cy - crosshair)} x2={format!("{:.3}", v.cx)} y2={format!("{:.3}", -v.cy + crosshair)} stroke-width={format!("{:.3}", unit)} />
                 </g>
             </svg>
+            // Beside the canvas when the map is enlarged on a wide screen,
+            // so that the legend stays in view (styles: .map.wide).
+            <div class="map-side">
             <div class="map-foot">
                 <span class="scale" id="map-scale">{ format!("{} {} · {} {}", lang.pick(i18n::SCALE), km_text(bar), lang.pick(i18n::MAP_WIDTH), km_text(v.width)) }</span>
                 <output class="cursor" id="map-cursor" aria-live="off">{ cursor_text.unwrap_or_default() }</output>
@@ -696,6 +699,7 @@ pub fn site_map(props: &MapProps) -> Html {
                 <verdict::VerdictLegend lang={lang} />
             }
             <p class="help legend">{ lang.pick(i18n::MAP_LEGEND) }</p>
+            </div>
         </div>
     }
 }
