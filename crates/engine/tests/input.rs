@@ -71,6 +71,39 @@ fn a_decimal_comma_is_refused_and_thousands_separators_are_read() {
     assert_eq!(errors[0].field, "land.area_mu");
 }
 
+/// A whole number grouped with points is refused where three decimals make
+/// no sense (metres, tonnes): "2.500" m read as 2.5 m prohibited a plant
+/// 2.5 km from the river (user test, 2026-12-05). Kilometres and other
+/// units keep their decimals.
+#[test]
+fn thousands_grouped_with_points_are_refused_in_metres_and_tonnes() {
+    let key = "site.dist_yangtze_mainstream_m";
+    for bad in ["2.500", "1.000", "12.500米", "1.000.000", "２．５００"] {
+        let e = parse_distance(key, bad).expect_err(bad);
+        assert!(e.message.en.contains(" or "), "{bad}: {e:?}");
+        assert!(e.message.zh.contains("还是"), "{bad}");
+    }
+    let e = parse_distance(key, "2.500").unwrap_err();
+    assert!(e.message.en.contains("2.5 or 2500?"), "{e:?}");
+    for (ok, m) in [
+        ("2.500 km", 2500.0),
+        ("2.5", 2.5),
+        ("0.500", 0.5),
+        ("2.50", 2.5),
+        ("2.5000", 2.5),
+    ] {
+        assert_eq!(parse_distance(key, ok).unwrap(), Some(m), "{ok}");
+    }
+    let (p, errors) = engine().parse_fields([
+        ("energy.stated_total_tce", "8.000"),
+        ("energy.coal_t", "1.100"),
+        ("invest.cny_per_usd", "7.125"),
+    ]);
+    let fields: Vec<&str> = errors.iter().map(|e| e.field.as_str()).collect();
+    assert_eq!(fields, ["energy.stated_total_tce", "energy.coal_t"]);
+    assert_eq!(p.num("invest.cny_per_usd"), Some(7.125));
+}
+
 #[test]
 fn bad_distances_are_rejected_at_their_field() {
     let key = "site.dist_poyang_lake_m";

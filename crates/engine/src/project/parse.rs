@@ -87,6 +87,12 @@ fn parse_number(key: &str, raw: &str, max: f64, unit: &str) -> Result<Option<f64
         return Ok(None);
     }
     let (num, factor) = strip_distance_unit(&s.to_lowercase(), unit == "m");
+    // Metres are never written to three decimals: "2.500" is 2,500 grouped
+    // with a point, as much of Europe writes it, and reading 2.5 m would
+    // put a plant beside the river without a word.
+    if unit == "m" && factor == 1.0 {
+        dot_grouped(key, raw, num.trim())?;
+    }
     let Some(num) = ungroup(num.trim()) else {
         return Err(FieldError::new(
             key,
@@ -227,6 +233,41 @@ fn not_a_number(key: &str, raw: &str) -> FieldError {
         format!("“{}”不是数字。", raw.trim()),
         format!("“{}” is not a number.", raw.trim()),
     )
+}
+
+/// Refuses a whole number grouped with points ("2.500", "1.000.000"): in a
+/// field where three decimals make no sense it is 2,500 as often as 2.5.
+fn dot_grouped(key: &str, raw: &str, num: &str) -> Result<(), FieldError> {
+    if !looks_dot_grouped(num) {
+        return Ok(());
+    }
+    let (a, b) = (num.replacen('.', "", usize::MAX), num.trim_end_matches('0'));
+    let b = b.trim_end_matches('.');
+    Err(FieldError::new(
+        key,
+        format!(
+            "“{}”：是 {b} 还是 {a}？千位请用逗号分隔（如 1,000）或不分隔，小数不要补零。",
+            raw.trim()
+        ),
+        format!(
+            "“{}”: {b} or {a}? Group thousands with a comma (as in 1,000) or not at all, and write decimals without trailing zeros.",
+            raw.trim()
+        ),
+    ))
+}
+
+/// "2.500", "1.000.000": one to three digits, then groups of three after
+/// points.
+fn looks_dot_grouped(num: &str) -> bool {
+    let mut groups = num.split('.');
+    let first = groups.next().unwrap_or("");
+    let digits = |g: &str| !g.is_empty() && g.bytes().all(|b| b.is_ascii_digit());
+    let rest: Vec<&str> = groups.collect();
+    (1..=3).contains(&first.len())
+        && digits(first)
+        && !first.starts_with('0')
+        && !rest.is_empty()
+        && rest.iter().all(|g| g.len() == 3 && digits(g))
 }
 
 /// The number without its thousands separators (commas or spaces), or
@@ -508,7 +549,14 @@ pub fn parse_value(
         FieldKind::Parcel => parse_parcel(key, &s)?,
         FieldKind::Number { unit, max } => match in_wan(unit, raw)
             .map_or_else(
-                || parse_number(key, raw, max, ""),
+                || {
+                    // Energy in tonnes decides the two-high and review
+                    // thresholds: "8.000" tce is as ambiguous as "2.500" m.
+                    if matches!(unit.en, "tce/yr" | "t") {
+                        dot_grouped(key, raw, &normalise(raw))?;
+                    }
+                    parse_number(key, raw, max, "")
+                },
                 |(n, f)| scaled(key, raw, n, f, max),
             )
             .map_err(|e| hint_wan(e, unit, raw))?
@@ -670,15 +718,21 @@ fn flatten(
             J::Null => pairs.push((key, String::new())),
             J::Bool(b) => pairs.push((key, b.to_string())),
             // As a person types it: 4000, not 4000.0 (the file may hold floats).
-            J::Number(n) => pairs.push((
-                key,
-                match n.as_f64() {
+            J::Number(n) => pairs.push((key, {
+                let text = match n.as_f64() {
                     Some(x) if n.is_f64() && x.fract() == 0.0 && x.abs() < 1e15 => {
                         (x as i64).to_string()
                     }
                     _ => n.to_string(),
-                },
-            )),
+                };
+                // A file's 123.456 is a decimal, never grouped thousands: a
+                // trailing zero keeps the text from reading as typed "2.500".
+                if looks_dot_grouped(&text) {
+                    text + "0"
+                } else {
+                    text
+                }
+            })),
             J::String(s) => pairs.push((key, s.clone())),
             J::Array(items) if is_set && items.iter().all(J::is_string) => {
                 let joined: Vec<&str> = items.iter().filter_map(J::as_str).collect();
