@@ -358,6 +358,8 @@ pub(super) fn env_credit<'a>(
         return Draft::needs(vec![]);
     };
     b.with_rates(&mut d);
+    // The tax it comes off is on what the R&D super-deduction leaves.
+    let income = income - rd_extra_used(ctx, &mut d, income);
     let credit = value * rate;
     // Used against each year's tax, the rest carried forward.
     let schedule = |tax_rate: f64| {
