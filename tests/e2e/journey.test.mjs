@@ -132,8 +132,18 @@ test('bad input is flagged at its field, kept as typed, and never breaks the pag
   await set(page, 'site.dist_yangtze_mainstream_m', '0,85 km');
   assert.match(await page.textContent('#field-site-dist_yangtze_mainstream_m-error'), /小数请用小数点/);
   assert.equal(await finding(page, 'YRB-01'), 'NEEDS_INPUT');
+  // So is a point grouped with dots: 2.500 m read as 2.5 m prohibited.
+  await set(page, 'site.dist_yangtze_mainstream_m', '2.500');
+  assert.match(await page.textContent('#field-site-dist_yangtze_mainstream_m-error'), /2\.5 还是 2500？/);
+  assert.equal(await finding(page, 'YRB-01'), 'NEEDS_INPUT');
   await set(page, 'site.dist_yangtze_mainstream_m', '850');
   assert.equal(await finding(page, 'YRB-01'), 'PROHIBITED');
+  // A listed park far from the site point is refused at the park, kept as
+  // chosen, and nothing rests on it.
+  await setAll(page, { 'site.chemical_park': 'pengze-jishan', 'site.location': '115.589, 29.591', 'site.location_datum': 'wgs84' });
+  assert.match(await page.textContent('#field-site-chemical_park-error'), /约 99 公里.*请核对所选园区或选址点/);
+  assert.equal(await page.inputValue('#field-site-chemical_park'), 'pengze-jishan');
+  await setAll(page, { 'site.chemical_park': '', 'site.location': '' });
   // A date before every rule of the base: said plainly, not a clean answer;
   // a cleared date says what is used meanwhile.
   await page.fill('#as-of', '1990-01-01');

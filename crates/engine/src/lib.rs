@@ -317,8 +317,46 @@ impl Engine {
                     format!("Unknown park “{id}”; use one of {}.", ids.join(", ")),
                 ));
                 project.set(key, None);
+                return;
             }
+            self.check_park_near_site(project, errors, id.to_string());
         }
+    }
+
+    /// A listed park and a site point far outside the circle it lies within
+    /// cannot both be right: a user test put a plant in Ruichang "in" a park
+    /// 95 km away and got the park's answer. The park is refused at its
+    /// field (kept in the form), so the screening asks rather than assumes.
+    fn check_park_near_site(
+        &self,
+        project: &mut Project,
+        errors: &mut Vec<FieldError>,
+        id: String,
+    ) {
+        let key = "site.chemical_park";
+        let Some(park) = self.data.parks.iter().find(|p| p.id == id) else {
+            return;
+        };
+        let rules::facts::SitePoint::At { wgs84, .. } = rules::facts::site_point(project) else {
+            return;
+        };
+        let a = &park.approx;
+        let centre = geo::coords::LonLat::new(a.lon, a.lat);
+        let away_m = geo::coords::haversine_m(wgs84, centre);
+        let slack_m = project.num("site.location_precision_m").unwrap_or(0.0);
+        if away_m <= a.within_km * 1000.0 + slack_m {
+            return;
+        }
+        let (away, within) = (
+            text::numbers::format_number((away_m / 1000.0).round()),
+            text::numbers::format_number(a.within_km),
+        );
+        errors.push(FieldError::new(
+            key,
+            format!("选址点距该园区示意点约 {away} 公里，而本工具认为园区在示意点约 {within} 公里范围内（示意，未核实）：请核对所选园区或选址点。"),
+            format!("The site point is about {away} km from this park's marker, and this tool places the park within about {within} km of it (approximate, unverified): check the park or the site point."),
+        ));
+        project.set(key, None);
     }
 
     /// "Where can it go?": the overall verdict with the site moved to each

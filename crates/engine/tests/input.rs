@@ -251,6 +251,27 @@ fn parks_must_be_known() {
     assert_eq!(p.text("site.chemical_park"), None);
 }
 
+/// A listed park and a site point far from it cannot both hold (user test:
+/// a plant in Ruichang "in" the Pengze park, 95 km away): the park is
+/// refused at its field with the distance, so nothing rests on it; a point
+/// within the park's circle, or no point, keeps it.
+#[test]
+fn a_park_far_from_the_site_point_is_refused_at_its_field() {
+    let e = engine();
+    let park = ("site.chemical_park", "pengze-jishan");
+    let datum = ("site.location_datum", "wgs84");
+    let (p, errors) = e.parse_fields([park, ("site.location", "115.589, 29.591"), datum]);
+    assert_eq!(errors.len(), 1, "{errors:?}");
+    assert_eq!(errors[0].field, "site.chemical_park");
+    assert!(errors[0].message.en.contains("about 99 km"), "{errors:?}");
+    assert!(errors[0].message.zh.contains("请核对"), "{errors:?}");
+    assert_eq!(p.text("site.chemical_park"), None);
+    // Near Pengze's marker: kept.
+    let (p, errors) = e.parse_fields([park, ("site.location", "116.56, 29.88"), datum]);
+    assert!(errors.is_empty(), "{errors:?}");
+    assert_eq!(p.text("site.chemical_park"), Some("pengze-jishan"));
+}
+
 #[test]
 fn numbers_have_ranges() {
     let e = engine();
