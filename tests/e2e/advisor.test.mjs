@@ -560,16 +560,22 @@ test('the energy question takes a plant\'s electricity alone, and a question lef
   // A battery maker 1.5 km from the Yangtze, with nothing else given.
   await setAll(page, { industry_code: 'C3841', action: 'new', 'site.dist_yangtze_mainstream_m': '1500' });
   await leaveField(page);
-  for (let n = 0; n < 10 && !(await page.$('#q-energy')); n++) {
-    const b = await page.$('#advisor .question button.answer[data-value="none"], #advisor .question button.answer[data-value="no"]');
-    if (!b) break;
-    await b.click();
-    await page.waitForTimeout(200);
-  }
+  // The waters question once only Poyang Lake is left of it.
+  const poyang = page.locator('#q-site-waters_5km', { hasText: '鄱阳湖' });
+  // Answers "none" or "no" to the top question until `done`.
+  const answerUntil = async (done) => {
+    for (let n = 0; n < 10 && !(await done()); n++) {
+      const b = await page.$('#advisor .question button.answer[data-value="none"], #advisor .question button.answer[data-value="no"]');
+      if (!b) break;
+      await b.click();
+      await page.waitForTimeout(200);
+    }
+  };
+  await answerUntil(async () => (await poyang.count()) > 0);
   // Poyang Lake alone left of the waters: "否" and "是", not "均无".
-  const poyang = page.locator('#advisor .question', { hasText: '鄱阳湖' });
   assert.equal(await poyang.count(), 1);
   assert.deepEqual(await poyang.locator('button.answer:not(.dont-know)').allTextContents(), ['否', '是']);
+  await answerUntil(async () => (await page.$('#q-energy')) !== null);
   const kwh = '#q-energy input[data-field="energy.electricity_10k_kwh"]';
   await page.fill(kwh, '600');
   await page.dispatchEvent(kwh, 'change');

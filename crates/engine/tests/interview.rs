@@ -205,3 +205,32 @@ fn asked(fields: &[(&str, &str)]) -> Vec<&'static str> {
     let r = engine().screen(&valid_project(fields.iter().copied()), DEFAULT_AS_OF);
     r.questions.iter().map(|q| q.id).collect()
 }
+
+/// Whether the project may go ahead at all comes first: once a chemical
+/// plant's park, lists, facilities and protected areas are answered, the
+/// 1 km waters question (it could prohibit) is asked before the energy
+/// figures (a review and two-high check), which settle more rules but
+/// cannot prohibit (user test, 2026-12-05: the waters came ninth).
+#[test]
+fn a_question_that_could_prohibit_comes_before_one_that_cannot() {
+    let e = engine();
+    let (p, errors) = e.parse_fields([
+        ("industry_code", "C2614"),
+        ("action", "new"),
+        ("site.chemical_park", "pengze-jishan"),
+        ("site.in_compliant_park", "yes"),
+        ("facilities", "none"),
+        ("impact.petrochemical_kind", "none"),
+        ("catalogue.efficiency", "meets_benchmark"),
+    ]);
+    assert!(errors.is_empty(), "{errors:?}");
+    let report = e.screen(&p, common::DEFAULT_AS_OF);
+    let ids: Vec<&str> = report.questions.iter().map(|q| q.id).collect();
+    let at = |id: &str| ids.iter().position(|q| *q == id);
+    let (waters, energy) = (at("site.waters_5km"), at("energy"));
+    assert!(waters.is_some() && energy.is_some(), "{ids:?}");
+    assert!(waters < energy, "{ids:?}");
+    // Every question that could prohibit precedes every one that cannot.
+    let flags: Vec<bool> = report.questions.iter().map(|q| q.could_prohibit).collect();
+    assert!(flags.windows(2).all(|w| w[0] || !w[1]), "{ids:?} {flags:?}");
+}

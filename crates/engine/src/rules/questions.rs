@@ -526,9 +526,14 @@ pub(crate) fn same_str<'s>(ids: impl Iterator<Item = &'s str> + Clone, id: &str)
         .or_else(|| ids.into_iter().position(|x| x == id))
 }
 
+/// A question that could prohibit comes before any that cannot: whether
+/// the project may go ahead at all is what a negotiation needs first (a
+/// user test had the energy figures, worth a review, asked before the 1 km
+/// question of a chemical plant). Within each, the most useful first.
 fn sort(qs: &mut [Question]) {
     qs.sort_by_cached_key(|q| {
         (
+            !q.could_prohibit,
             std::cmp::Reverse(q.weight),
             q.kind.cost(),
             project::field_index(q.id).unwrap_or(usize::MAX),
