@@ -324,7 +324,7 @@ impl<'a> Ctx<'a, '_> {
         };
         let d = Draft::state(ItemState::Applies, "", "");
         // One file per item family (tax.rs, land.rs, fdi.rs).
-        match item.id.as_str() {
+        let mut d = match item.id.as_str() {
             "INC-TAX-02" => tax::hnte(self, b, item, d),
             "INC-TAX-03" => tax::rd_super_deduction(self, b, item, d),
             "INC-TAX-04/one-off" => tax::one_off_deduction(self, b, item, d),
@@ -338,7 +338,14 @@ impl<'a> Ctx<'a, '_> {
                 "本工具尚无此项的算法。",
                 "This tool has no computation for this item.",
             ),
+        };
+        // Nothing in any year (no equipment, no R&D, no income to offset):
+        // not an item that applies; its explanation still says why.
+        let nothing = |path: &[f64]| path.iter().all(|v| *v == 0.0);
+        if d.state == ItemState::Applies && nothing(&d.low) && nothing(&d.high) {
+            d.state = ItemState::NotApplicable;
         }
+        d
     }
 }
 
