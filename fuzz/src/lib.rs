@@ -54,7 +54,7 @@ pub fn run(target: &str, text: &str, engine: &Engine) -> bool {
         "project" => match engine.project_from_json(text) {
             Ok(p) => {
                 let report = engine.screen(&p, AS_OF);
-                let _ = engine.incentives(&p, AS_OF, report.overall, &[], Default::default());
+                let _ = engine.incentives(&p, &report, &[], Default::default());
                 true
             }
             Err(_) => false,

@@ -328,11 +328,10 @@ pub fn estimate_incentives<'a>(
         .collect();
     let (options, horizon_ok, discount_ok) = Options::from_text(horizon, discount_pct);
     (
-        jiujiang_engine::incentives::estimate(
+        jiujiang_engine::incentives::estimate_after(
             &engine.data,
             project,
-            report.as_of,
-            report.overall,
+            report,
             &packages,
             options,
         ),

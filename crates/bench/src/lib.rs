@@ -124,7 +124,7 @@ pub fn nearest_water_m(
 /// cannot be optimised away.
 pub fn report_with_incentives(engine: &Engine, project: &Project) -> usize {
     let report = engine.screen(project, AS_OF);
-    let estimate = engine.incentives(project, AS_OF, report.overall, &[], Default::default());
+    let estimate = engine.incentives(project, &report, &[], Default::default());
     report.findings.len() + estimate.items.len()
 }
 

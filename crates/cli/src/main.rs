@@ -230,9 +230,8 @@ fn main() -> ExitCode {
                 discount_rate: args.discount_pct / 100.0,
             };
             let incentives_for = |project: &jiujiang_engine::Project, report: &Report<'static>| {
-                args.incentives.then(|| {
-                    engine.incentives(project, args.as_of, report.overall, &packages, options)
-                })
+                args.incentives
+                    .then(|| engine.incentives(project, report, &packages, options))
             };
             let mut results = Vec::new();
             let mut failed = false;

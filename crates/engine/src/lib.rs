@@ -513,16 +513,15 @@ impl Engine {
     }
 
     /// The incentive estimate (issue 6) with the given local packages (the
-    /// bundled ones are in `data.packages`), after the screening's verdict.
+    /// bundled ones are in `data.packages`), after the screening's report.
     pub fn incentives<'a>(
         &'a self,
         project: &Project,
-        as_of: Date,
-        overall: Outcome,
+        report: &rules::report::Report<'_>,
         packages: &[&'a data_types::Package],
         options: incentives::Options,
     ) -> incentives::IncentiveReport<'a> {
-        incentives::estimate(&self.data, project, as_of, overall, packages, options)
+        incentives::estimate_after(&self.data, project, report, packages, options)
     }
 
     pub fn rule(&self, id: &str) -> Option<&Rule> {

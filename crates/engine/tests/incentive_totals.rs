@@ -5,7 +5,7 @@ mod common;
 use common::*;
 use jiujiang_engine::data_types::ItemKind;
 use jiujiang_engine::incentives::Options;
-use jiujiang_engine::{Outcome, Status};
+use jiujiang_engine::Status;
 
 /// The items of the totals that rest on an unverified source are named with
 /// their present value, so a total is never shown as certain while part of
@@ -25,8 +25,8 @@ fn unverified_items_in_the_totals_are_named_with_their_value() {
         ("finance.hitech_income_pct", "10"),
     ]);
     let as_of = DEFAULT_AS_OF;
-    let overall = e.screen(&lead, as_of).overall;
-    let r = e.incentives(&lead, as_of, overall, &[], Options::default());
+    let report = e.screen(&lead, as_of);
+    let r = e.incentives(&lead, &report, &[], Options::default());
     let (ids, pv) = r.unverified_in_totals();
     let counted_u: Vec<_> = (r.items.iter())
         .filter(|i| i.state.counts() && i.kind != ItemKind::Cost && i.status == Status::U)
@@ -46,6 +46,47 @@ fn unverified_items_in_the_totals_are_named_with_their_value() {
     assert!(pv.max <= r.present_value.max);
     // Without the inputs that make such items count, nothing is named.
     let bare = valid_project([("industry_code", "I6513"), ("action", "new")]);
-    let r = e.incentives(&bare, as_of, Outcome::Allowed, &[], Options::default());
+    let r = e.incentives(&bare, &e.screen(&bare, as_of), &[], Options::default());
     assert!(r.unverified_in_totals().0.is_empty());
+}
+
+/// A prohibition that rests on an unverified rule blocks the incentives only
+/// once confirmed, and says so (user test, 2026-12-05: a chemical plant
+/// outside a park, prohibited by CHP-01 [U], was told flatly that nothing
+/// was obtainable); a verified prohibition says it plainly.
+#[test]
+fn a_prohibition_on_an_unverified_rule_blocks_incentives_only_once_confirmed() {
+    let e = engine();
+    let estimate = |fields: &[(&str, &str)]| {
+        let p = valid_project(fields.iter().copied());
+        let report = e.screen(&p, DEFAULT_AS_OF);
+        let r = e.incentives(&p, &report, &[], Options::default());
+        (report.overall, report.overall_status, r)
+    };
+    let (overall, status, r) = estimate(&[
+        ("industry_code", "C2614"),
+        ("action", "new"),
+        ("site.chemical_park", "none"),
+        ("finance.rd_10k_cny", "500"),
+    ]);
+    assert_eq!(
+        (overall, status),
+        (jiujiang_engine::Outcome::Prohibited, Some(Status::U))
+    );
+    assert!(r.blocked && r.blocked_unverified);
+    let rd = r.items.iter().find(|i| i.id == "INC-TAX-03").unwrap();
+    assert!(
+        rd.explanation.en.contains("unverified rule"),
+        "{}",
+        rd.explanation.en
+    );
+    let (overall, status, r) = estimate(&[
+        ("industry_code", "C2614"),
+        ("action", "new"),
+        ("site.dist_yangtze_mainstream_m", "500"),
+        ("finance.rd_10k_cny", "500"),
+    ]);
+    assert_eq!(overall, jiujiang_engine::Outcome::Prohibited);
+    assert_ne!(status, Some(Status::U));
+    assert!(r.blocked && !r.blocked_unverified);
 }

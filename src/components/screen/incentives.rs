@@ -199,6 +199,16 @@ fn range_cell(r: Range, lang: Lang) -> Html {
     }
 }
 
+/// Why nothing is obtainable: the prohibition, said with care when it rests
+/// on an unverified rule.
+pub fn blocked_text(report: &IncentiveReport) -> i18n::L10nConst {
+    if report.blocked_unverified {
+        i18n::INCENTIVES_BLOCKED_UNVERIFIED
+    } else {
+        i18n::INCENTIVES_BLOCKED
+    }
+}
+
 /// One item. `labels` name the three amount columns, for a phone, where the
 /// table is laid out as one card an item and each amount says what it is.
 fn item_row(item: &ItemResult, lang: Lang, labels: &[String; 3]) -> Html {
@@ -340,7 +350,7 @@ pub fn incentive_panel(props: &IncentiveProps) -> Html {
                 }
             </div>
             if report.blocked {
-                <p class="blocked" role="alert" id="incentives-blocked">{ lang.pick(i18n::INCENTIVES_BLOCKED) }</p>
+                <p class="blocked" role="alert" id="incentives-blocked">{ lang.pick(blocked_text(&report)) }</p>
             }
             <p class="tier" id="incentive-tier">
                 <strong>{ lang.pick(i18n::TIER) }</strong>{ " " }{ lang.text(&report.tier.explanation) }

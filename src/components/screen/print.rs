@@ -261,7 +261,7 @@ fn summary_page(
             }
             <h2>{ lang.pick(i18n::SUMMARY_INCENTIVES) }</h2>
             if incentives.blocked {
-                <p><strong>{ lang.pick(i18n::INCENTIVES_BLOCKED) }</strong></p>
+                <p><strong>{ lang.pick(super::incentives::blocked_text(incentives)) }</strong></p>
             } else {
                 { totals(incentives, lang) }
             }
@@ -372,7 +372,7 @@ pub fn print_opinion(props: &PrintProps) -> Html {
             }) }
             <h2>{ lang.pick(i18n::INCENTIVES_TITLE) }</h2>
             if incentives.blocked {
-                <p><strong>{ lang.pick(i18n::INCENTIVES_BLOCKED) }</strong></p>
+                <p><strong>{ lang.pick(super::incentives::blocked_text(&incentives)) }</strong></p>
             }
             { totals(&incentives, lang) }
             <table class="print-incentives">

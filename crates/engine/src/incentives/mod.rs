@@ -349,13 +349,46 @@ impl<'a> Ctx<'a, '_> {
     }
 }
 
+/// The estimate for `project` after its screening: on the report's date,
+/// blocked by its verdict, and said so with care where that verdict rests
+/// on an unverified rule.
+pub fn estimate_after<'a>(
+    data: &'a RuleData,
+    project: &Project,
+    report: &crate::rules::report::Report<'_>,
+    packages: &[&'a Package],
+    options: Options,
+) -> IncentiveReport<'a> {
+    let unverified = report.overall_status == Some(Status::U);
+    estimate_with(
+        data,
+        project,
+        report.as_of,
+        (report.overall, unverified),
+        packages,
+        options,
+    )
+}
+
 /// The estimate for `project` on `as_of`, given the screening's overall
-/// outcome and the local packages to apply (bundled or the user's).
+/// outcome (taken as verified) and the local packages to apply (bundled or
+/// the user's).
 pub fn estimate<'a>(
     data: &'a RuleData,
     project: &Project,
     as_of: Date,
     overall: Outcome,
+    packages: &[&'a Package],
+    options: Options,
+) -> IncentiveReport<'a> {
+    estimate_with(data, project, as_of, (overall, false), packages, options)
+}
+
+fn estimate_with<'a>(
+    data: &'a RuleData,
+    project: &Project,
+    as_of: Date,
+    (overall, unverified): (Outcome, bool),
     packages: &[&'a Package],
     options: Options,
 ) -> IncentiveReport<'a> {
@@ -472,11 +505,19 @@ pub fn estimate<'a>(
     let mut costs_total = Range::ZERO;
     for (mut d, mut r) in drafts {
         if blocked && d.state != ItemState::NotOffered {
-            d = Draft::state(
-                ItemState::Blocked,
-                "预审结论为禁止：任何优惠均不可得。",
-                "The screening prohibits the project: no incentive is obtainable.",
-            );
+            d = if unverified {
+                Draft::state(
+                    ItemState::Blocked,
+                    "预审结论为禁止，但所依据的条款未经核实：确认禁止的，任何优惠均不可得。",
+                    "The screening prohibits the project on an unverified rule: once the prohibition is confirmed, no incentive is obtainable.",
+                )
+            } else {
+                Draft::state(
+                    ItemState::Blocked,
+                    "预审结论为禁止：任何优惠均不可得。",
+                    "The screening prohibits the project: no incentive is obtainable.",
+                )
+            };
         }
         let per_year: Vec<Range> = (0..n)
             .map(|y| {
@@ -548,6 +589,7 @@ pub fn estimate<'a>(
             ..options
         },
         blocked,
+        blocked_unverified: blocked && unverified,
         tier,
         items,
         yearly,

@@ -173,6 +173,9 @@ pub struct IncentiveReport<'a> {
     pub options: Options,
     /// The screening prohibits the project: nothing is obtainable.
     pub blocked: bool,
+    /// The prohibition rests on an unverified ([U]) rule: nothing is
+    /// obtainable only once it is confirmed.
+    pub blocked_unverified: bool,
     pub tier: TierResult,
     pub items: Vec<ItemResult<'a>>,
     /// Savings and timing items that count, yuan per year.
