@@ -260,6 +260,10 @@ pub const RESTS_ON_UNVERIFIED: L10n = L10n::new(
     "这一结论还依赖未核实（[U]）的答案，若其有误，结论可能更严：",
     "This verdict also rests on unverified ([U]) answers; if they are wrong, it could be worse: ",
 );
+pub const RESTS_SEE_FINDINGS: L10n = L10n::new(
+    "（各条款的说明写明是哪一项答案）。",
+    " (each rule's finding says which answer).",
+);
 /// A typed distance within its uncertainty of a band's edge.
 pub const NEAR_LINE: L10n = L10n::new(
     "{field}填的是 {typed} 米，在 {edge} 米界线 {near} 米以内（{rules}）：未超出其误差（官方河道管理范围线的误差另加量测误差），本工具不据此判定，请以宗地对官方管理范围线的测绘成果核实（GEO-04）。",
@@ -747,6 +751,8 @@ pub const BASIS: L10n = L10n::new("折算口径", "Basis");
 
 // The one-page opinion (issue 13).
 pub const SUMMARY_FACTS: L10n = L10n::new("所依据的信息", "Facts used");
+pub const SUMMARY_NO_OR_NONE: L10n = L10n::new("以下各项为“否”或“无”", "Answered no or none");
+pub const SUMMARY_YES: L10n = L10n::new("以下各项为“是”", "Answered yes");
 pub const SUMMARY_VERDICT: L10n = L10n::new("结论", "Verdict");
 pub const SUMMARY_DECIDING: L10n = L10n::new("决定性条款及依据", "Deciding rules and their basis");
 pub const SUMMARY_STILL_OPEN: L10n = L10n::new(

@@ -595,3 +595,23 @@ test('the unverified answers a verdict rests on are listed as one sentence, with
   assert.deepEqual(problems, []);
   await page.close();
 });
+
+test('a fully described project still prints its summary on one A4 page in English, its yes and no answers grouped', async () => {
+  const context = await newContext({ locale: 'en-US' });
+  const { page, problems } = await openApp({ context, map: false });
+  await page.setInputFiles('#import-work', { name: 'p.json', mimeType: 'application/json', buffer: readFileSync(path.join(root, 'examples/projects/electronics-complete.json')) });
+  await page.waitForSelector('#verdict');
+  await page.emulateMedia({ media: 'print' });
+  const file = path.join(shots, 'opinion-complete-en.pdf');
+  writeFileSync(file, await page.pdf({ format: 'A4', printBackground: true }));
+  const text = (p) => execFileSync('pdftotext', ['-f', String(p), '-l', String(p), '-layout', file, '-'], { encoding: 'utf8' });
+  const first = text(1).replace(/\s+/g, ' ');
+  // Everything page 1 promises is on page 1, down to the disclaimer (the
+  // user test saw the totals and the disclaimer pushed onto page 2).
+  for (const want of ['Small electronics assembly', 'Facts used', 'Answered yes:', 'Answered no or none:', 'Incentive estimate', 'not an approval']) {
+    assert.ok(first.includes(want), `page 1 lacks ${want}:\n${first}`);
+  }
+  assert.ok(text(2).includes('Annex'), 'the annex does not start on page 2');
+  assert.deepEqual(problems, []);
+  await context.close();
+});

@@ -168,7 +168,9 @@ pub fn advisor(props: &AdvisorProps) -> Html {
                 <span class="bar-questions">{ lang.pick(i18n::BAR_QUESTIONS).replace("{n}", &shown.to_string()) }</span>
             }
         </a>
-        <section class="advisor" id="advisor" aria-labelledby="advisor-title" aria-live="polite">
+        // Focusable: on a laptop its questions may scroll inside it, and
+        // the keyboard must reach what is out of view (WCAG 2.1.1).
+        <section class="advisor" id="advisor" aria-labelledby="advisor-title" aria-live="polite" tabindex="0">
             <div class={classes!("advisor-verdict", key)} id="advisor-verdict" tabindex="-1"
                 data-outcome={labels::outcome_key(r.overall)}
                 data-best={labels::outcome_key(r.bounds.best)} data-worst={labels::outcome_key(r.bounds.worst)}>

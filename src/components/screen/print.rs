@@ -8,7 +8,7 @@ use crate::i18n::{self, Lang};
 use crate::state::{estimate_incentives, AppState};
 use jiujiang_engine::data_types::Citation;
 use jiujiang_engine::incentives::ItemState;
-use jiujiang_engine::project::{FieldKind, FIELDS};
+use jiujiang_engine::project::{FieldKind, Value, FIELDS};
 use jiujiang_engine::{text::labels, Date, Engine, Project, Report};
 use yew::prelude::*;
 
@@ -120,17 +120,44 @@ fn totals(incentives: &jiujiang_engine::incentives::IncentiveReport, lang: Lang)
     }
 }
 
+/// A field the user gave, as the printed opinion lists it.
+struct Fact {
+    key: &'static str,
+    label: String,
+    value: String,
+    answer: Answer,
+}
+
+/// How a fact is listed on page 1: alone with its value, or by its label
+/// among the answers "yes", or "no" or "none".
+#[derive(Clone, Copy, PartialEq)]
+enum Answer {
+    Yes,
+    NoOrNone,
+    Other,
+}
+
 /// The first page: what the negotiation table needs, on one A4 sheet.
 fn summary_page(
     lang: Lang,
     report: &jiujiang_engine::Report<'static>,
     incentives: &jiujiang_engine::incentives::IncentiveReport,
-    inputs: &[(String, String)],
+    inputs: &[Fact],
     (project_name, scenario): (Option<&str>, &str),
     today: Date,
     link: &str,
 ) -> Html {
     let verdict = super::advisor::headline(report, lang);
+    // Each "yes", and each "no" or "none", by its label alone, as one item
+    // a group: a question its answer settles needs no line of its own on
+    // page 1 (the appendix lists every answer).
+    let answered = |a: Answer| {
+        (inputs.iter().filter(|f| f.answer == a))
+            .map(|f| f.label.trim_end_matches(['?', '？']).to_string())
+            .collect::<Vec<_>>()
+            .join(lang.pick(i18n::SEMICOLON))
+    };
+    let (yes, negatives) = (answered(Answer::Yes), answered(Answer::NoOrNone));
     let deciding: Vec<_> = report
         .blocking
         .iter()
@@ -173,8 +200,14 @@ fn summary_page(
                     lang.pick(i18n::DATA_VERSION), report.data_version,
                     lang.pick(i18n::PRINTED_ON), lang.date(today)) }
             </p>
+            // The code floats right: the verdict beside it, and the facts
+            // around and under it, so that neither leaves its column empty.
             <div class="summary-top">
-                <div>
+                <figure class="summary-qr">
+                    { super::qr::qr_svg(link, "qr").unwrap_or_else(|| html! { <p>{ lang.pick(i18n::QR_TOO_LONG) }</p> }) }
+                    <figcaption>{ lang.pick(i18n::SCAN_TO_OPEN) }</figcaption>
+                </figure>
+                <div class="summary-head">
                     <h2>{ lang.pick(i18n::SUMMARY_VERDICT) }</h2>
                     <p class="summary-verdict" id="summary-verdict"><strong>{ verdict }</strong></p>
                     if let Some(note) = report.overall_status.and_then(labels::verdict_grade) {
@@ -183,29 +216,33 @@ fn summary_page(
                     { for super::advisor::near_line_notes(report, lang).into_iter().map(|t| html! { <p class="grade-note near-line">{ t }</p> }) }
                     if !report.resting_on_unverified.is_empty() {
                         <p class="grade-note" id="summary-rests-on-unverified">
-                            { lang.pick(i18n::RESTS_ON_UNVERIFIED) }{ super::advisor::resting_on_unverified(report, lang) }
+                            // The rules alone: each finding in the pages after says which answer.
+                            { lang.pick(i18n::RESTS_ON_UNVERIFIED) }{ report.resting_on_unverified.join(", ") }{ lang.pick(i18n::RESTS_SEE_FINDINGS) }
                         </p>
                     }
                     if let Some(c) = Engine::embedded().ok().and_then(|e| jiujiang_engine::screen::date_caveat(&e.data, report.as_of, today)) {
                         <p class="date-caveat">{ lang.text(&c) }</p>
                     }
-                    <h2>{ lang.pick(i18n::SUMMARY_FACTS) }</h2>
-                    <ul class="summary-facts">
-                        { for inputs.iter().map(|(l, v)| html! { <li><span class="k">{ lang.labelled(l, "") }</span>{ v.clone() }</li> }) }
-                        if let Some(site) = &report.site {
-                            <li id="summary-county"><span class="k">{ lang.labelled(lang.pick(i18n::COUNTY), "") }</span>
-                                { match &site.county {
-                                    Some(c) => lang.place(c.name.zh, c.name.en),
-                                    None => lang.pick(i18n::NOT_IN_JIUJIANG).to_string(),
-                                } }
-                            </li>
-                        }
-                    </ul>
                 </div>
-                <figure class="summary-qr">
-                    { super::qr::qr_svg(link, "qr").unwrap_or_else(|| html! { <p>{ lang.pick(i18n::QR_TOO_LONG) }</p> }) }
-                    <figcaption>{ lang.pick(i18n::SCAN_TO_OPEN) }</figcaption>
-                </figure>
+            <h2>{ lang.pick(i18n::SUMMARY_FACTS) }</h2>
+            <ul class="summary-facts">
+                // The project's name heads the page already.
+                { for inputs.iter().filter(|f| f.answer == Answer::Other && f.key != "name").map(|f| html! { <li><span class="k">{ lang.labelled(&f.label, "") }</span>{ f.value.clone() }</li> }) }
+                if !yes.is_empty() {
+                    <li class="answered" id="summary-yes"><span class="k">{ lang.labelled(lang.pick(i18n::SUMMARY_YES), "") }</span>{ yes }</li>
+                }
+                if !negatives.is_empty() {
+                    <li class="answered" id="summary-negatives"><span class="k">{ lang.labelled(lang.pick(i18n::SUMMARY_NO_OR_NONE), "") }</span>{ negatives }</li>
+                }
+                if let Some(site) = &report.site {
+                    <li id="summary-county"><span class="k">{ lang.labelled(lang.pick(i18n::COUNTY), "") }</span>
+                        { match &site.county {
+                            Some(c) => lang.place(c.name.zh, c.name.en),
+                            None => lang.pick(i18n::NOT_IN_JIUJIANG).to_string(),
+                        } }
+                    </li>
+                }
+            </ul>
             </div>
             if !deciding.is_empty() {
                 <h2>{ lang.pick(if report.bounds.decided() { i18n::SUMMARY_DECIDING } else { i18n::SUMMARY_STILL_OPEN }) }</h2>
@@ -289,7 +326,7 @@ pub fn print_opinion(props: &PrintProps) -> Html {
     );
     let estimate = engine.site_estimate(project, report.as_of, st.boundary.as_ref().map(|b| &*b.0));
     let scenario = &st.scenarios[st.current];
-    let inputs: Vec<(String, String)> = FIELDS
+    let inputs: Vec<Fact> = FIELDS
         .iter()
         .filter_map(|f| {
             let v = scenario.fields.get(f.key)?;
@@ -306,7 +343,19 @@ pub fn print_opinion(props: &PrintProps) -> Html {
                 }
                 _ => label.to_string(),
             };
-            (!v.trim().is_empty()).then(|| (label, shown(f.key, v, lang)))
+            // A "yes", or a "no" or "none": page 1 names each group together.
+            let answer = match project.get(f.key) {
+                Some(Value::Bool(true)) => Answer::Yes,
+                Some(Value::Bool(false)) | Some(Value::Choice("none")) => Answer::NoOrNone,
+                Some(Value::Set(s)) if s.is_empty() => Answer::NoOrNone,
+                _ => Answer::Other,
+            };
+            (!v.trim().is_empty()).then(|| Fact {
+                key: f.key,
+                label,
+                value: shown(f.key, v, lang),
+                answer,
+            })
         })
         .collect();
     let link = crate::work::share_link(&st.to_doc());
@@ -340,7 +389,7 @@ pub fn print_opinion(props: &PrintProps) -> Html {
             <p class="disclaimer">{ lang.pick(i18n::OPINION_DISCLAIMER) }</p>
             <h2>{ lang.pick(i18n::FORM_TITLE) }</h2>
             <table class="print-inputs">
-                <tbody>{ for inputs.iter().map(|(l, v)| html! { <tr><th>{ l.clone() }</th><td>{ v.clone() }</td></tr> }) }</tbody>
+                <tbody>{ for inputs.iter().map(|f| html! { <tr><th>{ f.label.clone() }</th><td>{ f.value.clone() }</td></tr> }) }</tbody>
             </table>
             if let Some(est) = &estimate {
                 <p>{ format!("WGS-84: {:.6}, {:.6}", est.wgs84.lon, est.wgs84.lat) }</p>
