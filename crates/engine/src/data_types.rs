@@ -282,6 +282,12 @@ pub struct Sector {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub open_questions: Vec<String>,
     pub members: Vec<SectorMember>,
+    /// Codes outside every member: how sure "not in the sector" is (else the
+    /// weakest member's grade), save the `borderline` prefixes, and why.
+    pub outside_status: Option<Status>,
+    #[serde(default)]
+    pub borderline: Vec<String>,
+    pub outside_note: Option<Text>,
 }
 
 /// An open question of the catalogue (§10) that a rule's certainty depends on.

@@ -67,6 +67,10 @@ pub enum Note {
     SectorOutside {
         sector: usize,
     },
+    /// The code is far from a sector's members, as the sector's note says.
+    SectorOutsideReasoned {
+        sector: usize,
+    },
     ParkUnconfirmed {
         park: usize,
     },
@@ -690,13 +694,21 @@ fn sector_fact(index: usize, sector: &Sector, code: Option<&str>) -> Fact {
         .map(|m| m.status)
         .min()
         .unwrap_or(Status::U);
+    // A sector may say how sure a "no" is for codes far from its members;
+    // its borderline codes keep the weakest grade.
+    let borderline = sector
+        .borderline
+        .iter()
+        .any(|p| code.starts_with(p.as_str()));
+    let reasoned = sector.outside_status.filter(|_| !borderline);
+    let status = reasoned.unwrap_or(weakest);
     let f = Fact {
-        status: weakest,
+        status,
         ..Fact::read(key, FactValue::Bool(false))
     };
-    if weakest < Status::V2 {
-        f.with_note(Note::SectorOutside { sector: index })
-    } else {
-        f
+    match reasoned {
+        _ if status >= Status::V2 => f,
+        Some(_) => f.with_note(Note::SectorOutsideReasoned { sector: index }),
+        None => f.with_note(Note::SectorOutside { sector: index }),
     }
 }

@@ -65,6 +65,14 @@ impl Note {
                     ]),
                 }
             }
+            Note::SectorOutsideReasoned { sector } => {
+                let note = data.sectors[sector].outside_note.as_ref();
+                let (zh, en) = note.map_or(("", ""), |t| (&*t.zh, &*t.en));
+                Text {
+                    zh: concat(&["“", code, "”：", zh]),
+                    en: concat(&[code, ": ", en]),
+                }
+            }
             Note::ParkUnconfirmed { park } => {
                 let p = &data.parks[park];
                 Text {
