@@ -83,6 +83,12 @@ fn thousands_grouped_with_points_are_refused_in_metres_and_tonnes() {
         assert!(e.message.en.contains(" or "), "{bad}: {e:?}");
         assert!(e.message.zh.contains("还是"), "{bad}");
     }
+    // A unit not read here is not a number, not a grouping mistake.
+    let e = parse_distance(key, "0.8 mi").unwrap_err();
+    assert!(
+        e.message.en.contains("is not a number; enter metres"),
+        "{e:?}"
+    );
     let e = parse_distance(key, "2.500").unwrap_err();
     assert!(e.message.en.contains("2.5 or 2500?"), "{e:?}");
     for (ok, m) in [

@@ -94,6 +94,11 @@ fn parse_number(key: &str, raw: &str, max: f64, unit: &str) -> Result<Option<f64
         dot_grouped(key, raw, num.trim())?;
     }
     let Some(num) = ungroup(num.trim()) else {
+        // Words or a unit not read here ("0.8 mi"): not a number, whatever
+        // the space in it; only figures get the thousands message.
+        if num.chars().any(|c| c.is_alphabetic()) {
+            return Err(not_a_number(key, raw));
+        }
         return Err(FieldError::new(
             key,
             format!(
