@@ -90,3 +90,45 @@ fn a_prohibition_on_an_unverified_rule_blocks_incentives_only_once_confirmed() {
     assert_ne!(status, Some(Status::U));
     assert!(r.blocked && !r.blocked_unverified);
 }
+
+/// Whatever the figures, the income-tax items together (the cap line
+/// included) never save more in a year than the income tax due, at either
+/// end of their range (user test, 2026-12-05: 575 of savings against 375 of
+/// tax, in 万元).
+#[test]
+fn income_tax_items_never_save_more_than_the_tax_due() {
+    let e = engine();
+    for k in 0..300u64 {
+        let income = (k * 53 % 4_000) as f64;
+        let fields = [
+            (
+                "industry_code",
+                ["C3971", "C2614", "I6511"][(k % 3) as usize].to_string(),
+            ),
+            ("finance.taxable_income_10k_cny", income.to_string()),
+            ("finance.sales_10k_cny", (k * 131 % 50_000 + 1).to_string()),
+            ("finance.rd_10k_cny", (k * 17 % 3_000).to_string()),
+            ("finance.st_staff_pct", (k % 30).to_string()),
+            ("finance.hitech_income_pct", (k * 7 % 100).to_string()),
+            ("finance.equipment_10k_cny", (k * 11 % 5_000).to_string()),
+            (
+                "finance.env_equipment_10k_cny",
+                (k * 29 % 4_000).to_string(),
+            ),
+            ("finance.resource_income_10k_cny", (k * 3 % 900).to_string()),
+        ];
+        let p = valid_project(fields.iter().map(|(a, b)| (*a, b.as_str())));
+        let r = e.incentives(&p, &e.screen(&p, DEFAULT_AS_OF), &[], Options::default());
+        let tax_items = (r.items.iter())
+            .filter(|i| i.id.starts_with("INC-TAX-0") && i.id != "INC-TAX-05" && i.state.counts());
+        for y in 0..r.yearly.len() {
+            let most: f64 = tax_items.clone().map(|i| i.yearly[y].max).sum();
+            assert!(
+                most <= income * 1e4 * 0.25 + 1.0,
+                "project {k}, year {}: {most} saved against {} due",
+                y + 1,
+                income * 1e4 * 0.25
+            );
+        }
+    }
+}

@@ -330,6 +330,8 @@ impl<'a> Ctx<'a, '_> {
             "INC-TAX-04/one-off" => tax::one_off_deduction(self, b, item, d),
             "INC-TAX-04/env-credit" => tax::env_credit(self, b, item, d),
             "INC-TAX-04/resource-income" => tax::resource_income(self, b, item, d),
+            // Worked out once the other items are (`tax::cap_income_tax`).
+            "INC-TAX-01/cap" => Draft::state(ItemState::NotApplicable, "", ""),
             "INC-LAND-01" | "INC-LAND-02" => land::land_floor(self, b, item, d),
             "FDI-02" => fdi::duty_exemption(self, b, item, d),
             "INC-TAX-05" => land::land_use_tax(self, b, item, d),
@@ -499,6 +501,9 @@ fn estimate_with<'a>(
         }
     }
     stacking::replace_and_stack(data, packages, &mut drafts);
+    if let Some(b) = basis.as_ref() {
+        tax::cap_income_tax(&ctx, b, &mut drafts);
+    }
     let discount = |y: usize| (1.0 + options.discount_rate).powi(y as i32 + 1);
     let mut items = Vec::with_capacity(drafts.len());
     let mut yearly = vec![Range::ZERO; n];

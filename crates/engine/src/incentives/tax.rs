@@ -428,3 +428,76 @@ pub(super) fn resource_income<'a>(
     d.status = d.status.min(item.status);
     d
 }
+
+/// INC-TAX-01/cap: the income-tax items together save at most the year's
+/// income tax due (taxable income at the standard rate), on each path (low
+/// and high rate); the excess becomes this line's negative amount, so the
+/// totals never promise more tax back than there is tax.
+pub(super) fn cap_income_tax<'a>(
+    ctx: &Ctx<'a, '_>,
+    b: &Basis<'a>,
+    drafts: &mut [(Draft<'a>, ItemResult<'a>)],
+) {
+    let Some(at) = drafts.iter().position(|(_, r)| r.id == "INC-TAX-01/cap") else {
+        return;
+    };
+    let income_tax =
+        |id: &str| id.starts_with("INC-TAX-0") && !matches!(id, "INC-TAX-05" | "INC-TAX-01/cap");
+    let counted =
+        |d: &Draft| matches!(d.state, ItemState::Applies | ItemState::EligibleIfCertified);
+    let mut d = Draft::state(ItemState::Applies, "", "");
+    let (Some(rate), Ok(income)) = (
+        ctx.use_param(&mut d, "INC-TAX-01.standard_rate"),
+        ctx.wan("finance.taxable_income_10k_cny"),
+    ) else {
+        drafts[at].0 = Draft::state(
+            ItemState::NotApplicable,
+            "未填年应纳税所得额，无法核对各项合计是否超过应纳税额。",
+            "No taxable income given: whether the items together exceed the tax due cannot be checked.",
+        );
+        return;
+    };
+    let due = income.max(0.0) * rate;
+    // Per year, the most the items could save together as the totals add
+    // them (each item's larger end: a timing item's later years reverse its
+    // paths), and what of it the tax due cannot cover.
+    let excess: Vec<f64> = (0..b.n)
+        .map(|y| {
+            let most: f64 = (drafts.iter())
+                .filter(|(d, r)| income_tax(r.id) && counted(d))
+                .map(|(d, _)| {
+                    let at = |p: &[f64]| p.get(y).copied().unwrap_or(0.0);
+                    at(&d.low).max(at(&d.high))
+                })
+                .sum();
+            -(most - due).max(0.0)
+        })
+        .collect();
+    let worst = excess.iter().fold(0.0_f64, |a, v| a.min(*v));
+    if worst > -0.5 {
+        drafts[at].0 = Draft::state(
+            ItemState::NotApplicable,
+            format!("各项所得税优惠每年合计均不超过应纳所得税 {}。", yuan(due)),
+            format!(
+                "The income-tax items stay within the {} of income tax due each year.",
+                yuan_en(due)
+            ),
+        );
+        return;
+    }
+    // One amount at both ends: the favourable end then stays within the tax
+    // due, and the cautious end, lowered as much, still bounds it from below.
+    d.low = excess.clone();
+    d.high = excess;
+    d.explanation = Text {
+        zh: format!(
+            "年应纳税所得额 {} 按{}%应纳所得税 {}；各项所得税优惠合计超出的部分（最多一年 {}）不计入合计。",
+            yuan(income), pct(rate), yuan(due), yuan(-worst)
+        ),
+        en: format!(
+            "Taxable income of {} owes {} of income tax at {}%; what the income-tax items together save beyond it (at most {} in a year) is left out of the totals.",
+            yuan_en(income), yuan_en(due), pct(rate), yuan_en(-worst)
+        ),
+    };
+    drafts[at].0 = d;
+}
