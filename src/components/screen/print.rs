@@ -163,7 +163,11 @@ fn summary_page(
         .iter()
         .filter_map(|id| report.findings.iter().find(|f| f.rule_id == *id))
         .collect();
-    let (deciding, more_deciding) = first_n(deciding, 6);
+    // Rules still open are named, not cited: their articles are in the
+    // annex, and a page of open rules with their sources left no room for
+    // the rest of the sheet.
+    let decided = report.bounds.decided();
+    let (deciding, more_deciding) = first_n(deciding, if decided { 6 } else { 5 });
     // What the project must do: the hints of every decided finding that
     // sets a condition (replacement, review, conditional).
     let conditions: Vec<_> = report
@@ -245,12 +249,14 @@ fn summary_page(
             </ul>
             </div>
             if !deciding.is_empty() {
-                <h2>{ lang.pick(if report.bounds.decided() { i18n::SUMMARY_DECIDING } else { i18n::SUMMARY_STILL_OPEN }) }</h2>
+                <h2>{ lang.pick(if decided { i18n::SUMMARY_DECIDING } else { i18n::SUMMARY_STILL_OPEN }) }</h2>
                 <ul class="summary-list">
                     { for deciding.iter().map(|f| html! {
                         <li>
                             <strong>{ format!("{} {} — {} [{}]", f.rule_id, lang.text(f.title), lang.pick(labels::outcome(f.outcome)), labels::status_key(f.status)) }</strong>
-                            { format!(" {}", f.citations.first().map(|c| citation(c, lang)).unwrap_or_default()) }
+                            if decided {
+                                { format!(" {}", f.citations.first().map(|c| citation(c, lang)).unwrap_or_default()) }
+                            }
                         </li>
                     }) }
                     { more(more_deciding) }
