@@ -344,8 +344,20 @@ impl<'a> Ctx<'a, '_> {
         // Nothing in any year (no equipment, no R&D, no income to offset):
         // not an item that applies; its explanation still says why.
         let nothing = |path: &[f64]| path.iter().all(|v| *v == 0.0);
-        if d.state == ItemState::Applies && nothing(&d.low) && nothing(&d.high) {
+        let worked_out = matches!(d.state, ItemState::Applies | ItemState::EligibleIfCertified);
+        if worked_out && nothing(&d.low) && nothing(&d.high) {
             d.state = ItemState::NotApplicable;
+            // Said first, so the working below it is not read as a saving.
+            d.explanation.zh.insert_str(0, "无可计金额：");
+            let en = &mut d.explanation.en;
+            // "The R&D…" reads on as "the R&D…"; an acronym keeps its capitals.
+            let mut c = en.chars();
+            if let (Some(a), Some(b)) = (c.next(), c.next()) {
+                if a.is_ascii_uppercase() && b.is_ascii_lowercase() {
+                    en.replace_range(0..1, &a.to_ascii_lowercase().to_string());
+                }
+            }
+            en.insert_str(0, "Nothing to count: ");
         }
         d
     }
