@@ -430,9 +430,10 @@ pub(super) fn resource_income<'a>(
 }
 
 /// INC-TAX-01/cap: the income-tax items together save at most the year's
-/// income tax due (taxable income at the standard rate), on each path (low
-/// and high rate); the excess becomes this line's negative amount, so the
-/// totals never promise more tax back than there is tax.
+/// income tax due (taxable income at the standard rate), each counted at
+/// the larger end of its year as the totals add it; the excess becomes this
+/// line's negative amount, so the totals never promise more tax back than
+/// there is tax.
 pub(super) fn cap_income_tax<'a>(
     ctx: &Ctx<'a, '_>,
     b: &Basis<'a>,
