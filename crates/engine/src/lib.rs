@@ -341,12 +341,11 @@ impl Engine {
             return;
         };
         let a = &park.approx;
-        let centre = geo::coords::LonLat::new(a.lon, a.lat);
-        let away_m = geo::coords::haversine_m(wgs84, centre);
         let slack_m = project.num("site.location_precision_m").unwrap_or(0.0);
-        if away_m <= a.within_km * 1000.0 + slack_m {
+        if rules::grid::in_park_circle(a, wgs84, slack_m) {
             return;
         }
+        let away_m = geo::coords::haversine_m(wgs84, geo::coords::LonLat::new(a.lon, a.lat));
         let (away, within) = (
             text::numbers::format_number((away_m / 1000.0).round()),
             text::numbers::format_number(a.within_km),

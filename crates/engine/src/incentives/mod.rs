@@ -349,15 +349,8 @@ impl<'a> Ctx<'a, '_> {
             d.state = ItemState::NotApplicable;
             // Said first, so the working below it is not read as a saving.
             d.explanation.zh.insert_str(0, "无可计金额：");
-            let en = &mut d.explanation.en;
-            // "The R&D…" reads on as "the R&D…"; an acronym keeps its capitals.
-            let mut c = en.chars();
-            if let (Some(a), Some(b)) = (c.next(), c.next()) {
-                if a.is_ascii_uppercase() && b.is_ascii_lowercase() {
-                    en.replace_range(0..1, &a.to_ascii_lowercase().to_string());
-                }
-            }
-            en.insert_str(0, "Nothing to count: ");
+            let (first, rest) = crate::text::lower_first(&d.explanation.en);
+            d.explanation.en = crate::text::concat(&["Nothing to count: ", first, rest]);
         }
         d
     }
@@ -522,19 +515,18 @@ fn estimate_with<'a>(
     let mut costs_total = Range::ZERO;
     for (mut d, mut r) in drafts {
         if blocked && d.state != ItemState::NotOffered {
-            d = if unverified {
-                Draft::state(
-                    ItemState::Blocked,
+            let (zh, en) = if unverified {
+                (
                     "预审结论为禁止，但所依据的条款未经核实：确认禁止的，任何优惠均不可得。",
                     "The screening prohibits the project on an unverified rule: once the prohibition is confirmed, no incentive is obtainable.",
                 )
             } else {
-                Draft::state(
-                    ItemState::Blocked,
+                (
                     "预审结论为禁止：任何优惠均不可得。",
                     "The screening prohibits the project: no incentive is obtainable.",
                 )
             };
+            d = Draft::state(ItemState::Blocked, zh, en);
         }
         let per_year: Vec<Range> = (0..n)
             .map(|y| {

@@ -81,8 +81,8 @@ pub(super) fn hnte<'a>(
     d
 }
 
-/// The R&D super-deduction's extra deduction a year (INC-TAX-03) before
-/// any cap by income, with the parameter that gave its share; or the item's
+/// The R&D spending and the share of it deducted again a year (INC-TAX-03),
+/// before any cap by income; the share's parameter joins `d`. Or the item's
 /// finished draft when it cannot count (excluded, no rate, inputs missing).
 fn rd_extra<'a>(
     ctx: &Ctx<'a, '_>,
@@ -126,9 +126,9 @@ fn rd_extra<'a>(
 }
 
 /// The R&D super-deduction's extra deduction that a year's taxable income
-/// can take, for the HNTE item: what is left of that income is what the
-/// lower rate applies to. Zero when the deduction cannot count or is not
-/// yet known (the HNTE item's best case).
+/// can take. It comes off first: the HNTE rate, the one-off deduction and
+/// the equipment credit work on the income it leaves. Zero when the
+/// deduction cannot count or is not yet known (their best case).
 fn rd_extra_used<'a>(ctx: &Ctx<'a, '_>, d: &mut Draft<'a>, income: f64) -> f64 {
     let Some(item) = ctx.data.incentives.iter().find(|i| i.id == "INC-TAX-03") else {
         return 0.0;

@@ -13,7 +13,7 @@
 //! Only the rules that read a moved field are decided again per cell, with
 //! the project's other facts reused: a cell costs a few rules, not all.
 
-use crate::data_types::{Cond, Outcome, RuleData};
+use crate::data_types::{ApproxPoint, Cond, Outcome, RuleData};
 use crate::geo::coords::LonLat;
 use crate::project::{Project, Value};
 use crate::rules::bounds::{Bounds, OutcomeSet};
@@ -60,20 +60,24 @@ pub(crate) fn without_site(project: &Project, moved: &[&'static str]) -> Project
 const PARK: &str = "site.chemical_park";
 
 /// The chemical park the project names, if it is one of the listed parks:
-/// its value, and the centre and radius (m) of the circle it lies within
-/// (`Park::approx`). "None" or another park is kept as entered.
-fn entered_park(data: &RuleData, project: &Project) -> Option<(Value, LonLat, f64)> {
+/// its value, and the circle it lies within (`Park::approx`). "None" or
+/// another park is kept as entered.
+fn entered_park<'a>(data: &'a RuleData, project: &Project) -> Option<(Value, &'a ApproxPoint)> {
     let value = project.get(PARK)?;
     let Value::Text(id) = value else {
         return None;
     };
     let park = data.parks.iter().find(|p| p.id == **id)?;
-    let a = &park.approx;
-    Some((
-        value.clone(),
-        LonLat::new(a.lon, a.lat),
-        a.within_km * 1000.0,
-    ))
+    Some((value.clone(), &park.approx))
+}
+
+/// Whether `at` lies within a listed park's circle (its marker and radius),
+/// allowing `slack_m` for the point's own uncertainty: the map's cells and
+/// the check of a park against the site point (`Engine::parse_fields`)
+/// draw the same line.
+pub(crate) fn in_park_circle(approx: &ApproxPoint, at: LonLat, slack_m: f64) -> bool {
+    let centre = LonLat::new(approx.lon, approx.lat);
+    crate::geo::coords::haversine_m(at, centre) <= approx.within_km * 1000.0 + slack_m
 }
 
 /// The map's box (WGS-84 degrees: west, south, east, north): Jiujiang and
@@ -241,8 +245,8 @@ pub fn grid(
         for c in 0..cols {
             let at = LonLat::new(w + (c as f64 + 0.5) * dx, n - (r as f64 + 0.5) * dy);
             scratch.set("site.location", Some(Value::Point(at.lon, at.lat)));
-            if let Some((value, centre, within_m)) = &park {
-                let inside = crate::geo::coords::haversine_m(at, *centre) <= *within_m;
+            if let Some((value, approx)) = &park {
+                let inside = in_park_circle(approx, at, 0.0);
                 scratch.set(PARK, inside.then(|| value.clone()));
             }
             let near = (

@@ -32,6 +32,20 @@ pub fn concat(parts: &[&str]) -> String {
     s
 }
 
+/// A title or sentence in running English text ("Chemicals" → "chemicals"):
+/// its first letter in lower case, the rest as written, so an acronym keeps
+/// its capitals ("PX plants", "R&D of …"). Two parts, so nothing is allocated.
+pub fn lower_first(title: &str) -> (&'static str, &str) {
+    const ALPHABET: &str = "abcdefghijklmnopqrstuvwxyz";
+    match title.as_bytes() {
+        [first, next, ..] if first.is_ascii_uppercase() && next.is_ascii_lowercase() => {
+            let at = (first - b'A') as usize;
+            (&ALPHABET[at..at + 1], &title[1..])
+        }
+        _ => ("", title),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     #[test]

@@ -19,14 +19,14 @@ impl Note {
                 Text {
                     zh: concat(&["“", code, "”归入", &s.title.zh, "：", &m.note.zh]),
                     en: {
-                        let (first, rest) = lower(&s.title.en);
+                        let (first, rest) = crate::text::lower_first(&s.title.en);
                         concat(&[code, " counted as ", first, rest, ": ", &m.note.en])
                     },
                 }
             }
             Note::SectorTooBroad { sector } => {
                 let s = &data.sectors[sector];
-                let (first, rest) = lower(&s.title.en);
+                let (first, rest) = crate::text::lower_first(&s.title.en);
                 Text {
                     zh: concat(&[
                         "代码 ",
@@ -47,7 +47,7 @@ impl Note {
             }
             Note::SectorOutside { sector } => {
                 let s = &data.sectors[sector];
-                let (first, rest) = lower(&s.title.en);
+                let (first, rest) = crate::text::lower_first(&s.title.en);
                 Text {
                     zh: concat(&[
                         "“",
@@ -197,22 +197,6 @@ impl Note {
     }
 }
 
-/// A sector title in running English text ("Chemicals" → "chemicals"): its
-/// first letter in lower case, the rest as written, so an acronym keeps its
-/// capitals ("PX plants", "coal and PX"). Two parts, so nothing is allocated.
-fn lower(title: &str) -> (&'static str, &str) {
-    match title.as_bytes() {
-        [_, next, ..] if next.is_ascii_uppercase() => ("", title),
-        [first, ..] if first.is_ascii_uppercase() => {
-            let at = (first - b'A') as usize;
-            (&ALPHABET[at..at + 1], &title[1..])
-        }
-        _ => ("", title),
-    }
-}
-
-const ALPHABET: &str = "abcdefghijklmnopqrstuvwxyz";
-
 /// What a distance estimate was measured from, in both languages.
 fn measured_from(parcel: bool) -> (&'static str, &'static str) {
     if parcel {
@@ -224,7 +208,7 @@ fn measured_from(parcel: bool) -> (&'static str, &'static str) {
 
 #[cfg(test)]
 mod tests {
-    use super::lower;
+    use crate::text::lower_first as lower;
 
     /// A title reads in running text with its first letter lowered, and
     /// nothing else changed: acronyms keep their capitals.
@@ -240,6 +224,7 @@ mod tests {
             "two-high sectors (PX, coal power)"
         );
         assert_eq!(joined("PX plants"), "PX plants");
+        assert_eq!(joined("R&D of 5 million"), "R&D of 5 million");
         assert_eq!(joined("iron- and steelmaking"), "iron- and steelmaking");
         assert_eq!(joined("化工"), "化工");
         assert_eq!(joined(""), "");
