@@ -132,3 +132,24 @@ fn income_tax_items_never_save_more_than_the_tax_due() {
         }
     }
 }
+
+/// No amount of the estimate carries a sign of its own when it is nothing:
+/// a float sum of no years is -0.0, which the JSON report printed as "-0.0".
+#[test]
+fn an_item_worth_nothing_is_zero_without_a_sign() {
+    let e = engine();
+    let lead = valid_project([
+        ("industry_code", "C3981"),
+        ("action", "new"),
+        ("finance.taxable_income_10k_cny", "2000"),
+    ]);
+    let report = e.screen(&lead, DEFAULT_AS_OF);
+    let r = e.incentives(&lead, &report, &[], Options::default());
+    let zeros: Vec<_> = (r.items.iter())
+        .flat_map(|i| [i.total, i.present_value])
+        .flat_map(|range| [range.min, range.max])
+        .filter(|v| *v == 0.0)
+        .collect();
+    assert!(!zeros.is_empty(), "the lead has no item worth nothing");
+    assert!(zeros.iter().all(|v| v.is_sign_positive()), "{zeros:?}");
+}

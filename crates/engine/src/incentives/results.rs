@@ -66,9 +66,11 @@ impl Range {
     pub const ZERO: Range = Range { min: 0.0, max: 0.0 };
 
     pub fn new(a: f64, b: f64) -> Range {
+        // `+ 0.0` turns -0.0 (a float sum of nothing) into 0, which a JSON
+        // report would otherwise print with its sign.
         Range {
-            min: a.min(b),
-            max: a.max(b),
+            min: a.min(b) + 0.0,
+            max: a.max(b) + 0.0,
         }
     }
 

@@ -359,7 +359,8 @@ pub(super) fn env_credit<'a>(
     };
     b.with_rates(&mut d);
     // The tax it comes off is on what the R&D super-deduction leaves.
-    let income = income - rd_extra_used(ctx, &mut d, income);
+    let rd_used = rd_extra_used(ctx, &mut d, income);
+    let income = income - rd_used;
     let credit = value * rate;
     // Used against each year's tax, the rest carried forward.
     let schedule = |tax_rate: f64| {
@@ -387,6 +388,41 @@ pub(super) fn env_credit<'a>(
             pct(rate), yuan_en(value), yuan_en(credit), carry
         ),
     };
+    // Say why less than the credit is counted: a "nothing to count" with
+    // only the credit's size beside it reads as a contradiction.
+    let used: f64 = d.high.iter().sum();
+    if used < credit - 0.5 {
+        let (zh_left, en_left) = if rd_used > 0.0 {
+            ("（研发加计扣除后）", " after the R&D super-deduction")
+        } else {
+            ("", "")
+        };
+        let years = n.min(carry as usize + 1);
+        let (zh, en) = if used < 0.5 {
+            (
+                format!("按年应纳税所得额{zh_left} {}，{years}年内没有可抵免的应纳税额，不计入。", yuan(income)),
+                format!(
+                    " With taxable income of {} a year{en_left}, there is no tax for it to come off within {years} years, so none is counted.",
+                    yuan_en(income)
+                ),
+            )
+        } else {
+            (
+                format!(
+                    "按年应纳税所得额{zh_left} {}，{years}年内应纳税额只够抵免 {}，其余不计入。",
+                    yuan(income),
+                    yuan(used)
+                ),
+                format!(
+                    " With taxable income of {} a year{en_left}, the tax due takes only {} of it within {years} years; the rest is not counted.",
+                    yuan_en(income),
+                    yuan_en(used)
+                ),
+            )
+        };
+        d.explanation.zh.push_str(&zh);
+        d.explanation.en.push_str(&en);
+    }
     // The item's own grade caps the result (an early return keeps the draft's).
     d.status = d.status.min(item.status);
     d
@@ -471,7 +507,7 @@ pub(super) fn cap_income_tax<'a>(
                     at(&d.low).max(at(&d.high))
                 })
                 .sum();
-            -(most - due).max(0.0)
+            (due - most).min(0.0)
         })
         .collect();
     let worst = excess.iter().fold(0.0_f64, |a, v| a.min(*v));
