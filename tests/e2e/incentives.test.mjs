@@ -276,3 +276,22 @@ test('on a laptop in Chinese an item\'s state reads on one line', async () => {
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('the yearly cap on income-tax savings reads as deducted, not as an incentive that applies', async () => {
+  const { page, problems } = await openApp();
+  const lead = JSON.parse(readFileSync(path.join(root, 'examples/projects/electronics-incentives.json')));
+  // 140 million of income: 35 million of tax due, less than the R&D,
+  // one-off and credit items would save together in year one.
+  lead.finance.taxable_income_10k_cny = 14000;
+  await page.setInputFiles('#import-work', { name: 'lead.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(lead)) });
+  await page.waitForSelector('#incentive-INC-TAX-01-cap');
+  assert.equal(await state(page, 'INC-TAX-01/cap'), 'Applies');
+  const cap = row(page, 'INC-TAX-01/cap');
+  assert.match(await cap.locator('.state').textContent(), /已扣减/);
+  assert.match(await cap.textContent(), /-\s*400 万元|−\s*400 万元/);
+  await page.click('#switch-lang');
+  assert.match(await cap.locator('.state').textContent(), /Deducted/);
+  assert.doesNotMatch(await cap.locator('.state').textContent(), /Applies/);
+  assert.deepEqual(problems, []);
+  await page.close();
+});

@@ -397,7 +397,7 @@ packed_enums! {
     }
     Rereview { Passed {}, NotFound {} }
     Level { National {}, Province {}, City {}, County {}, Park {} }
-    ItemKind { Saving {}, Timing {}, Cost {} }
+    ItemKind { Saving {}, Timing {}, Cost {}, Adjustment {} }
     ItemStatus { InForce {}, Lapsed {}, PossiblySuperseded {}, NeedsReview {} }
     Cond {
         All { of }, Any { of }, Not { of }, Is { fact }, In { fact, values },
@@ -627,7 +627,12 @@ mod tests {
             Level::County,
             Level::Park,
         ]);
-        round_trip(vec![ItemKind::Saving, ItemKind::Timing, ItemKind::Cost]);
+        round_trip(vec![
+            ItemKind::Saving,
+            ItemKind::Timing,
+            ItemKind::Cost,
+            ItemKind::Adjustment,
+        ]);
         round_trip(vec![
             ItemStatus::InForce,
             ItemStatus::Lapsed,

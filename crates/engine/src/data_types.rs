@@ -527,6 +527,8 @@ pub enum ItemKind {
     Timing,
     /// A cost the rules fix (a land floor price, a tax band), shown for context.
     Cost,
+    /// The estimate's own correction of its totals (the yearly tax cap).
+    Adjustment,
 }
 
 /// A national incentive the engine computes (catalogue §7): what it is and

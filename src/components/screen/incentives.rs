@@ -69,12 +69,13 @@ pub fn range(r: Range, lang: Lang) -> String {
 }
 
 /// What an item's state is called on screen and in print: a cost that
-/// applies is "computed", not "applies".
+/// applies is "computed", and the totals' own correction "deducted", not
+/// "applies".
 pub fn item_state_label(item: &ItemResult) -> i18n::L10nConst {
-    if item.kind == ItemKind::Cost && item.state == ItemState::Applies {
-        i18n::ST_COMPUTED
-    } else {
-        state_label(item.state)
+    match (item.kind, item.state) {
+        (ItemKind::Cost, ItemState::Applies) => i18n::ST_COMPUTED,
+        (ItemKind::Adjustment, ItemState::Applies) => i18n::ST_DEDUCTED,
+        _ => state_label(item.state),
     }
 }
 

@@ -551,7 +551,7 @@ fn estimate_with<'a>(
         r.present_value = Range::new(pv(&d.low), pv(&d.high));
         if d.state.counts() {
             match r.kind {
-                ItemKind::Saving | ItemKind::Timing => {
+                ItemKind::Saving | ItemKind::Timing | ItemKind::Adjustment => {
                     for (acc, v) in yearly.iter_mut().zip(&per_year) {
                         *acc = acc.add(*v);
                     }
