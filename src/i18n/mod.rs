@@ -518,7 +518,7 @@ pub const TOTAL_OVER: L10n = L10n::new("合计", "Total over");
 /// When no item counts yet: a total of 0 yuan would mislead.
 pub const NO_TOTAL_YET: L10n = L10n::new(
     "尚无法估算合计：{n} 项优惠共待 {m} 项数据，请填写：",
-    "No total yet: {n} wait on {m}. Give: ",
+    "No total yet: {n} waiting on {m}. Give: ",
 );
 /// After a total that leaves items out.
 /// A comparison cell: the short forms of the two sentences below.
@@ -530,7 +530,7 @@ pub const COMPARE_NOT_COUNTED: L10n = L10n::new("另有 {n} 项未计入", "{n} 
 pub const AND_MORE_FIGURES: L10n = L10n::new("，以及另外 {n} 项数据", ", and {n} more figures");
 pub const NOT_COUNTED: L10n = L10n::new(
     "另有 {n} 项优惠共待 {m} 项数据，未计入合计：",
-    "{n} more wait on {m} and are not counted: ",
+    "{n} waiting on {m}, not counted: ",
 );
 pub const YEARS: L10n = L10n::new("年", "years");
 pub const PRESENT_VALUE: L10n = L10n::new("现值，贴现率", "present value at");
@@ -564,6 +564,7 @@ pub const ST_NEGOTIABLE: L10n =
     L10n::new("可洽谈，须经公平竞争审查", "Negotiable, subject to review");
 pub const ST_NEEDS_INPUT: L10n = L10n::new("需补充信息", "Needs input");
 pub const ST_NOT_ELIGIBLE: L10n = L10n::new("不符合条件", "Not eligible");
+pub const ST_NOTHING_TO_COUNT: L10n = L10n::new("无可计金额", "Nothing to count");
 pub const ST_NOT_APPLICABLE: L10n = L10n::new("不适用", "Not applicable");
 pub const ST_NOT_IN_FORCE: L10n = L10n::new("不在效力期内", "Not in force");
 pub const ST_NOT_OFFERED: L10n = L10n::new("仅作记录，不提供", "Recorded only, not offered");

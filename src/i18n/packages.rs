@@ -113,6 +113,7 @@ pub const PK_REMOVE_ITEM: L10n = L10n::new("删除此项", "Remove this item");
 pub const PK_ADD_ITEM: L10n = L10n::new("添加一项", "Add an item");
 pub const ST_COMPUTED: L10n = L10n::new("已算出", "Computed");
 pub const ST_DEDUCTED: L10n = L10n::new("已扣减", "Deducted");
+pub const ST_NOT_NEEDED: L10n = L10n::new("无需扣减", "Not needed");
 pub const PK_MIN_TAX: L10n = L10n::new("年纳税不低于（万元）", "Taxes a year at least (10⁴ yuan)");
 pub const PK_MIN_MU: L10n = L10n::new("用地不少于（亩）", "Land at least (mu)");
 pub const PK_MAX_MU: L10n = L10n::new("用地不多于（亩）", "Land at most (mu)");

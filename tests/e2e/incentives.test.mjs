@@ -292,6 +292,15 @@ test('the yearly cap on income-tax savings reads as deducted, not as an incentiv
   await page.click('#switch-lang');
   assert.match(await cap.locator('.state').textContent(), /Deducted/);
   assert.doesNotMatch(await cap.locator('.state').textContent(), /Applies/);
+  // What waits on figures reads as English with one figure or many.
+  assert.match(await page.textContent('#incentives'), /\b2 more items waiting on 2 figures, not counted: /);
+  // 30 million of income, all taken by the R&D super-deduction: HNTE meets
+  // its tests and is worth nothing, which is not "not applicable" (an
+  // investor reads that as "does not qualify"); the cap has nothing to take.
+  await set(page, 'finance.taxable_income_10k_cny', '3000');
+  await page.waitForFunction(() => document.querySelector('#incentive-INC-TAX-02')?.dataset.state === 'NothingToCount');
+  assert.equal(await row(page, 'INC-TAX-02').locator('.state').textContent(), 'Nothing to count');
+  assert.equal(await cap.locator('.state').textContent(), 'Not needed');
   assert.deepEqual(problems, []);
   await page.close();
 });

@@ -48,10 +48,11 @@ pub fn waiting_sentence(
     figures: usize,
     lang: Lang,
 ) -> String {
-    let text = if report.counts_any() {
-        i18n::NOT_COUNTED
+    // "1 more item waiting on 1 figure": one form for one and many.
+    let (text, one, many) = if report.counts_any() {
+        (i18n::NOT_COUNTED, "more item", "more items")
     } else {
-        i18n::NO_TOTAL_YET
+        (i18n::NO_TOTAL_YET, "item", "items")
     };
     let counted = |n: usize, one: &str, many: &str| match (lang, n) {
         (Lang::En, 1) => format!("1 {one}"),
@@ -59,7 +60,7 @@ pub fn waiting_sentence(
         (Lang::Zh, _) => n.to_string(),
     };
     (lang.pick(text))
-        .replace("{n}", &counted(open, "item", "items"))
+        .replace("{n}", &counted(open, one, many))
         .replace("{m}", &counted(figures, "figure", "figures"))
 }
 
@@ -75,6 +76,7 @@ pub fn item_state_label(item: &ItemResult) -> i18n::L10nConst {
     match (item.kind, item.state) {
         (ItemKind::Cost, ItemState::Applies) => i18n::ST_COMPUTED,
         (ItemKind::Adjustment, ItemState::Applies) => i18n::ST_DEDUCTED,
+        (ItemKind::Adjustment, ItemState::NotApplicable) => i18n::ST_NOT_NEEDED,
         _ => state_label(item.state),
     }
 }
@@ -87,6 +89,7 @@ fn state_label(s: ItemState) -> i18n::L10nConst {
         ItemState::NeedsInput => i18n::ST_NEEDS_INPUT,
         ItemState::NotEligible => i18n::ST_NOT_ELIGIBLE,
         ItemState::NotApplicable => i18n::ST_NOT_APPLICABLE,
+        ItemState::NothingToCount => i18n::ST_NOTHING_TO_COUNT,
         ItemState::NotInForce => i18n::ST_NOT_IN_FORCE,
         ItemState::NotOffered => i18n::ST_NOT_OFFERED,
         ItemState::Stacked => i18n::ST_STACKED,

@@ -438,7 +438,7 @@ pub fn print_opinion(props: &PrintProps) -> Html {
                     <th>{ lang.pick(i18n::SOURCES) }</th>
                 </tr></thead>
                 <tbody>
-                    { for incentives.items.iter().filter(|i| !matches!(i.state, ItemState::NotApplicable | ItemState::NotOffered)).map(|i| html! {
+                    { for incentives.items.iter().filter(|i| !matches!(i.state, ItemState::NotApplicable | ItemState::NothingToCount | ItemState::NotOffered)).map(|i| html! {
                         <tr>
                             <td>{ format!("{} ({})", lang.text(i.title), i.id) }
                                 if i.entered_by_user { { format!(" — {}", lang.pick(i18n::USER_ENTERED)) } }

@@ -342,11 +342,12 @@ impl<'a> Ctx<'a, '_> {
             ),
         };
         // Nothing in any year (no equipment, no R&D, no income to offset):
-        // not an item that applies; its explanation still says why.
+        // not counted, and not "not applicable" either; the explanation
+        // says why.
         let nothing = |path: &[f64]| path.iter().all(|v| *v == 0.0);
         let worked_out = matches!(d.state, ItemState::Applies | ItemState::EligibleIfCertified);
         if worked_out && nothing(&d.low) && nothing(&d.high) {
-            d.state = ItemState::NotApplicable;
+            d.state = ItemState::NothingToCount;
             // Said first, so the working below it is not read as a saving.
             d.explanation.zh.insert_str(0, "无可计金额：");
             let (first, rest) = crate::text::lower_first(&d.explanation.en);
@@ -571,7 +572,7 @@ fn estimate_with<'a>(
             ItemState::Applies | ItemState::EligibleIfCertified | ItemState::Negotiable
         );
         r.status = match d.state {
-            ItemState::NotApplicable => d.status,
+            ItemState::NotApplicable | ItemState::NothingToCount => d.status,
             _ if national && worked_out => d.status,
             _ => d.status.min(r.status),
         };

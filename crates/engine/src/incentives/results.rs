@@ -96,6 +96,10 @@ pub enum ItemState {
     NeedsInput,
     NotEligible,
     NotApplicable,
+    /// Worked out, and the figures leave nothing in any year (the R&D
+    /// super-deduction takes all the income, no equipment entered): said
+    /// apart from "not applicable", which a reader takes for "not eligible".
+    NothingToCount,
     /// Not in force on the as-of date, or lapsed.
     NotInForce,
     /// Recorded for history only (e.g. tax rebates no longer lawful).

@@ -282,7 +282,7 @@ pub(super) fn one_off_deduction<'a>(
     let expired = loss;
     if expired > 0.5 {
         let mut out = Draft::state(
-            ItemState::NotApplicable,
+            ItemState::NothingToCount,
             format!(
                 "按年应纳税所得额{zh_left} {}，一次性扣除会留下 {} 亏损在{}年结转期满后仍未弥补，反而多缴税；企业可选择按年折旧，故不计入。",
                 yuan(income), yuan(expired), carry
