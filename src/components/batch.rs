@@ -197,7 +197,7 @@ pub fn batch_page(props: &BatchProps) -> Html {
                 <>
                     <p id="batch-summary" role="status">
                         { format!("{name}: {} {} — ", rows.len(), lang.pick(i18n::ROWS)) }
-                        { for outcomes.iter().map(|o| html! { <><span class="count">{ format!("{} {}", lang.pick(labels::outcome(*o)), counts(Some(*o))) }</span>{ " · " }</> }) }
+                        { for outcomes.iter().map(|o| html! { <><span class="count">{ format!("{} {}", lang.pick(labels::overall(*o)), counts(Some(*o))) }</span>{ " · " }</> }) }
                         <span class="count">{ format!("{} {}", lang.pick(i18n::INVALID_ROWS), counts(None)) }</span>
                     </p>
                     if !repeated.is_empty() {
@@ -210,7 +210,7 @@ pub fn batch_page(props: &BatchProps) -> Html {
                             <select id="batch-filter" onchange={on_filter}>
                                 <option value="" selected={wanted.is_empty()}>{ lang.pick(i18n::ALL) }</option>
                                 { for outcomes.iter().map(|o| html! {
-                                    <option value={labels::outcome_key(*o)} selected={wanted == labels::outcome_key(*o)}>{ lang.pick(labels::outcome(*o)) }</option>
+                                    <option value={labels::outcome_key(*o)} selected={wanted == labels::outcome_key(*o)}>{ lang.pick(labels::overall(*o)) }</option>
                                 }) }
                                 <option value="INVALID" selected={wanted == "INVALID"}>{ lang.pick(i18n::INVALID_ROWS) }</option>
                             </select>
@@ -231,7 +231,7 @@ pub fn batch_page(props: &BatchProps) -> Html {
                                     <td>{ r.line }</td>
                                     <td>{ r.id.clone().unwrap_or_default() }</td>
                                     <td>{ match r.overall {
-                                        Some(o) => html! { <span class={classes!("badge", labels::outcome_key(o).to_lowercase())}>{ lang.pick(labels::outcome(o)) }</span> },
+                                        Some(o) => html! { <span class={classes!("badge", labels::outcome_key(o).to_lowercase())}>{ lang.pick(labels::overall(o)) }</span> },
                                         None => html! { <span class="badge invalid">{ lang.pick(i18n::INVALID_ROWS) }</span> },
                                     } }</td>
                                     <td>

@@ -361,6 +361,9 @@ test('a list of leads is screened in the browser, filtered, paged and exported; 
   await page.waitForFunction(() => /leads\.csv: 300/.test(document.querySelector('#batch-summary')?.textContent ?? ''));
   assert.equal(await page.locator('#batch-table tbody tr').count(), 100);
   assert.match(await page.textContent('#batch-page'), /1 \/ 3/);
+  // Rows and counts are whole projects: "允许", not a rule's "本条允许".
+  assert.match(await page.textContent('#batch-summary'), /允许 \d/);
+  assert.doesNotMatch(await page.textContent('#batch'), /本条/);
   await page.click('#batch-next');
   assert.match(await page.textContent('#batch-page'), /2 \/ 3/);
   // Filter: only prohibitions, each naming YRB-01.

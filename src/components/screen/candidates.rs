@@ -49,7 +49,7 @@ pub fn candidates(props: &CandidatesProps) -> Html {
             CandidateKind::ChainRegion => i18n::CANDIDATE_REGION,
             CandidateKind::TargetList => i18n::CANDIDATE_TARGET_LIST,
         };
-        let verdict = c.overall.map(|o| lang.pick(labels::outcome(o)).to_string());
+        let verdict = c.overall.map(|o| lang.pick(labels::overall(o)).to_string());
         let water = match (c.river_m, c.lake_m) {
             (None, None) => None,
             (r, l) => Some(format!(

@@ -277,9 +277,11 @@ pub fn compare_page(props: &CompareProps) -> Html {
             (1..results.len()).any(|i| outcome(i) != outcome(0))
         })
         .collect();
-    let outcome_cell = |o: Option<Outcome>, i: usize, first: Option<Outcome>| match o {
+    // The verdict row speaks of the whole project ("允许"), a rule's row of
+    // that rule ("本条允许").
+    let outcome_cell = |o: Option<Outcome>, i: usize, first: Option<Outcome>, whole: bool| match o {
         Some(o) => html! {
-            <td class={classes!(differs(i, Some(o) == first), labels::outcome_key(o).to_lowercase())}>{ lang.pick(labels::outcome(o)) }</td>
+            <td class={classes!(differs(i, Some(o) == first), labels::outcome_key(o).to_lowercase())}>{ lang.pick(if whole { labels::overall(o) } else { labels::outcome(o) }) }</td>
         },
         None => html! { <td>{ "—" }</td> },
     };
@@ -301,7 +303,7 @@ pub fn compare_page(props: &CompareProps) -> Html {
                 <tbody>
                     <tr class="verdict-row" id="compare-verdicts">
                         <th>{ lang.pick(i18n::RESULT_TITLE) }</th>
-                        { for results.iter().enumerate().map(|(i, r)| outcome_cell(Some(r.2.overall), i, Some(results[0].2.overall))) }
+                        { for results.iter().enumerate().map(|(i, r)| outcome_cell(Some(r.2.overall), i, Some(results[0].2.overall), true)) }
                     </tr>
                     <tr id="compare-incentives">
                         <th>{ format!("{} ({} {})", lang.pick(i18n::INCENTIVES_TITLE), incentives[0].options.horizon_years, lang.pick(i18n::YEARS)) }</th>
@@ -344,7 +346,7 @@ pub fn compare_page(props: &CompareProps) -> Html {
                                 <th>{ format!("{} {}", f0.rule_id, lang.text(f0.title)) }</th>
                                 { for results.iter().enumerate().map(|(i, res)| {
                                     let o = res.2.findings.iter().find(|f| f.rule_id == f0.rule_id).map(|f| f.outcome);
-                                    outcome_cell(o, i, first)
+                                    outcome_cell(o, i, first, false)
                                 }) }
                             </tr>
                         }
