@@ -625,3 +625,23 @@ test('a fully described project still prints its summary on one A4 page in Engli
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('a battery-materials plant is first asked whether its process is chemical; "yes" asks for the chemical park, "no" clears the chemical rules', async () => {
+  const { page, problems } = await openApp();
+  await setAll(page, { industry_code: 'C3985', action: 'new', 'site.dist_yangtze_mainstream_m': '1500', 'site.in_compliant_park': 'yes' });
+  await leaveField(page);
+  await page.waitForSelector('#advisor .question');
+  // The code alone cannot say: asked first, and no park is asked before it.
+  assert.equal(await page.getAttribute('#advisor .question', 'id'), 'q-chemical_process');
+  assert.equal(await page.$('#q-site-chemical_park'), null);
+  await page.click('#q-chemical_process button.answer[data-value="yes"]');
+  await page.waitForSelector('#q-site-chemical_park');
+  assert.equal(await page.getAttribute('#finding-CHP-01', 'data-outcome'), 'NEEDS_INPUT');
+  // "No": the chemical rules are not applicable, and no park is asked.
+  await set(page, 'chemical_process', 'no');
+  await page.waitForFunction(() => !document.querySelector('#q-site-chemical_park'));
+  assert.equal(await page.getAttribute('#finding-CHP-01', 'data-outcome'), 'NOT_APPLICABLE');
+  assert.equal(await page.getAttribute('#finding-YRB-01', 'data-outcome'), 'NOT_APPLICABLE');
+  assert.deepEqual(problems, []);
+  await page.close();
+});

@@ -1,8 +1,7 @@
-//! The shape of the rule data in `data/`. build.rs compiles the TOML sources
-//! through these types (so malformed data fails the build) and embeds the
-//! result in the binary form of [`crate::data_codec`], which the engine reads
-//! back into the same types. serde stays for the TOML, for the JSON report,
-//! and for park packages a user imports.
+//! The shape of the rule data in `data/`: build.rs compiles the TOML through
+//! these types (malformed data fails the build) and embeds the result in the
+//! binary form of [`crate::data_codec`], read back into the same types. serde
+//! stays for the TOML, the JSON report and park packages a user imports.
 
 use crate::text::date::Date;
 use serde::{Deserialize, Serialize};
@@ -283,11 +282,13 @@ pub struct Sector {
     pub open_questions: Vec<String>,
     pub members: Vec<SectorMember>,
     /// Codes outside every member: how sure "not in the sector" is (else the
-    /// weakest member's grade), save the `borderline` prefixes, and why.
+    /// weakest member's grade), save the `borderline` prefixes, and why; a
+    /// yes/no field whose answer places a borderline code in or out.
     pub outside_status: Option<Status>,
     #[serde(default)]
     pub borderline: Vec<String>,
     pub outside_note: Option<Text>,
+    pub asked_by: Option<String>,
 }
 
 /// An open question of the catalogue (§10) that a rule's certainty depends on.

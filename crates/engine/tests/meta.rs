@@ -555,3 +555,30 @@ fn changelog_names_real_things_and_the_current_version() {
         }
     }
 }
+
+/// A sector that asks about its borderline codes names a yes/no field that
+/// the engine knows a sector fact may read (else a look-ahead would reuse
+/// the fact from before the answer), and it has borderline codes to ask of.
+#[test]
+fn a_sector_asks_with_a_yes_no_field_its_facts_may_read() {
+    use jiujiang_engine::project::{field, FieldKind};
+    use jiujiang_engine::rules::facts::{may_read, SECTOR_ASKED};
+    let data = &engine().data;
+    let asking: Vec<_> = data
+        .sectors
+        .iter()
+        .filter(|s| s.asked_by.is_some())
+        .collect();
+    assert!(
+        !asking.is_empty(),
+        "no sector asks: the test checks nothing"
+    );
+    for s in asking {
+        let key = s.asked_by.as_deref().unwrap_or_default();
+        assert!(SECTOR_ASKED.contains(&key), "{}: {key}", s.id);
+        let f = field(key).unwrap_or_else(|| panic!("{}: no field {key}", s.id));
+        assert!(matches!(f.kind, FieldKind::YesNo), "{}: {key}", s.id);
+        assert!(may_read(&format!("sector.{}", s.id), key), "{}", s.id);
+        assert!(!s.borderline.is_empty(), "{}: asks of no code", s.id);
+    }
+}

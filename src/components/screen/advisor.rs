@@ -370,9 +370,12 @@ fn pad_below_sticky_box() {
 
 /// A question's name, or a field's (the engine's): in the list of those
 /// left open, a candidate place's open questions, page 1's facts to give.
+/// Named in a list, a question drops its question mark ("…reactions)?, and").
 pub(super) fn label_of(id: &str, lang: Lang) -> String {
-    jiujiang_engine::rules::questions::name(id)
-        .map_or_else(|| id.to_string(), |n| lang.pick(n).to_string())
+    jiujiang_engine::rules::questions::name(id).map_or_else(
+        || id.to_string(),
+        |n| lang.pick(n).trim_end_matches(['?', '？']).to_string(),
+    )
 }
 
 fn question(q: &Question<'static>, props: &AdvisorProps) -> Html {

@@ -460,6 +460,8 @@ pub static FIELDS: &[FieldSpec] = &[
       L10n::new("仅园区开发、扩区项目（行业 L7221 园区管理服务）需填。", "Only for developing or extending a park (industry L7221, park management services).")),
     f("transfer_origin", FieldKind::Choice(TRANSFER_ORIGINS), Section::Project, L10n::new("是否从外地转移而来", "Moved here from elsewhere?"),
       L10n::new("长江保护法第二十二条第二款禁止重污染企业和项目向长江中上游转移。", "Art. 22 para. 2 of the Yangtze law bars moving heavily polluting firms and projects to the middle and upper reaches.")),
+    yes_no("chemical_process", Section::Project, "生产工艺是否包含化学合成、化学反应等化工生产工序", "Does the process include chemical production (chemical synthesis or reactions)?",
+      "仅对可能涉化的行业（纺织印染、医药、橡胶塑料、电子专用材料、电池、资源回收）询问：据此按化工项目或非化工项目判断（本工具的读法，目录 Q5）。", "Asked only of industries that may involve chemical processes (textile dyeing, pharmaceuticals, rubber and plastics, electronic materials, batteries, recycling): it decides whether the project is treated as chemical (this tool's reading, catalogue Q5)."),
     yes_no("foreign_invested", Section::Project, "是否外商投资", "Foreign-invested?", "外商投资企业或外资控股项目。", "A foreign-invested enterprise or foreign-controlled project."),
 
     f("site.location", FieldKind::Coordinates, Section::Site, L10n::new("选址坐标（经度, 纬度）", "Site coordinates (longitude, latitude)"),

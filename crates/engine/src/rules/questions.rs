@@ -562,6 +562,10 @@ pub const FOLLOW_UPS: &[(&str, &str)] = &[
         "impact.petrochemical_kind",
     ),
     ("site.other_water_kind", "site.dist_other_tributary_m"),
+    // Which chemical park, and which petrochemical kind, once a borderline
+    // industry (batteries, plastics…) says its process is chemical.
+    ("site.chemical_park", "chemical_process"),
+    ("impact.petrochemical_kind", "chemical_process"),
 ];
 
 /// The questions for a report without look-ahead, ranked by the open range

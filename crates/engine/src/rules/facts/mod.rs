@@ -208,12 +208,16 @@ pub const DERIVED_NUM: &[&str] = &[
 
 /// Whether deriving `fact` may read the input `field`; when in doubt, yes.
 /// A look-ahead probe reuses the facts an answer cannot have changed.
+/// The fields a sector may ask to place a borderline code (`asked_by` in
+/// data/sectors.toml; a test holds the data to this list).
+pub const SECTOR_ASKED: &[&str] = &["chemical_process"];
+
 pub fn may_read(fact: &str, field: &str) -> bool {
     if fact == field {
         return true;
     }
     if let Some(rest) = fact.strip_prefix("sector.") {
-        return !rest.is_empty() && field == "industry_code";
+        return !rest.is_empty() && (field == "industry_code" || SECTOR_ASKED.contains(&field));
     }
     if fact.starts_with("facility.") {
         return field == "facilities";
@@ -394,11 +398,7 @@ impl FactCtx<'_> {
         let typed_distance = matches!(r, FactRef::Distance(_));
         let index = match r {
             FactRef::Sector(index) => {
-                return Some(sector_fact(
-                    index,
-                    &self.data.sectors[index],
-                    p.text("industry_code"),
-                ))
+                return Some(sector_fact(index, &self.data.sectors[index], p))
             }
             FactRef::Facility(key) => {
                 return Some(match p.get("facilities") {
@@ -656,10 +656,13 @@ fn action_kind(p: &Project) -> Fact {
 /// Is the industry code inside the sector? True if a member prefix covers the
 /// code; unknown if the code is broader than some member (a 大类 that only
 /// partly belongs); false otherwise. The status is the member's, or the
-/// sector's weakest for a "no" (the mapping itself may be incomplete).
-fn sector_fact(index: usize, sector: &Sector, code: Option<&str>) -> Fact {
+/// sector's weakest for a "no" (the mapping itself may be incomplete). For a
+/// borderline code of a sector that asks (`asked_by`), the answer decides,
+/// and without it the fact is unknown: a code alone cannot say whether a
+/// battery-materials plant is chemical, so the user is asked.
+fn sector_fact(index: usize, sector: &Sector, p: &Project) -> Fact {
     let key = "industry_code";
-    let Some(code) = code else {
+    let Some(code) = p.text(key) else {
         return Fact::unknown(&[key]);
     };
     if let Some(m) = sector
@@ -700,6 +703,25 @@ fn sector_fact(index: usize, sector: &Sector, code: Option<&str>) -> Fact {
         .borderline
         .iter()
         .any(|p| code.starts_with(p.as_str()));
+    let asked = (sector.asked_by.as_deref())
+        .filter(|_| borderline)
+        .and_then(project::field);
+    if let Some(field) = asked {
+        let mut inputs = Keys::one(key);
+        let Some(Value::Bool(stated)) = p.get(field.key) else {
+            return Fact {
+                inputs,
+                ..Fact::unknown(&[field.key])
+            };
+        };
+        inputs.push(field.key);
+        // What the answer means for the sector is this tool's reading.
+        return Fact {
+            status: Status::C,
+            inputs,
+            ..Fact::known(FactValue::Bool(*stated))
+        };
+    }
     let reasoned = sector.outside_status.filter(|_| !borderline);
     let status = reasoned.unwrap_or(weakest);
     let f = Fact {
