@@ -151,7 +151,8 @@ fn a_follow_up_waits_for_the_answer_it_follows() {
 
 /// Every follow-up and its gate are fields of the form, and while a gate is
 /// open its follow-ups are not asked: the site's zones for a chemical plant,
-/// whether a battery plant's process is chemical for its park.
+/// whether a battery plant's process is chemical for its park, a cement
+/// plant's product for where its capacity offered comes from.
 #[test]
 fn follow_ups_name_fields_and_wait_for_their_gates() {
     use jiujiang_engine::rules::questions::FOLLOW_UPS;
@@ -159,7 +160,7 @@ fn follow_ups_name_fields_and_wait_for_their_gates() {
         assert!(jiujiang_engine::project::field(field).is_some(), "{field}");
         assert!(jiujiang_engine::project::field(gate).is_some(), "{gate}");
     }
-    for code in ["C2614", "C3841"] {
+    for code in ["C2614", "C3841", "C3011"] {
         let (p, _) = engine().parse_fields([("industry_code", code), ("action", "new")]);
         let r = engine().screen(&p, DEFAULT_AS_OF);
         let ids: Vec<&str> = r.questions.iter().map(|q| q.id).collect();
@@ -176,6 +177,13 @@ fn follow_ups_name_fields_and_wait_for_their_gates() {
         }
         assert!(waiting > 0, "{code}: no gate open");
     }
+    let (p, _) = engine().parse_fields([("industry_code", "C3011"), ("action", "new")]);
+    let ids: Vec<&str> = (engine().screen(&p, DEFAULT_AS_OF).questions.iter())
+        .map(|q| q.id)
+        .collect();
+    assert!(ids.contains(&"capacity.product"), "{ids:?}");
+    assert!(!ids.contains(&"capacity.source_cross_province"), "{ids:?}");
+    assert!(!ids.contains(&"capacity.offered_t"), "{ids:?}");
     // The chemical plant's park is asked: its process is not in question.
     let (p, _) = engine().parse_fields([("industry_code", "C2614"), ("action", "new")]);
     let ids: Vec<&str> = (engine().screen(&p, DEFAULT_AS_OF).questions.iter())

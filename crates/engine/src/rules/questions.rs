@@ -566,6 +566,13 @@ pub const FOLLOW_UPS: &[(&str, &str)] = &[
     // industry (batteries, plastics…) says its process is chemical.
     ("site.chemical_park", "chemical_process"),
     ("impact.petrochemical_kind", "chemical_process"),
+    // Where the capacity offered comes from, and how much, once the product
+    // is known to be one whose capacity is replaced (a grinding station's
+    // is not; a user test was asked the origin before the product).
+    ("capacity.source_cross_province", "capacity.product"),
+    ("capacity.source_restricted", "capacity.product"),
+    ("capacity.new_t", "capacity.product"),
+    ("capacity.offered_t", "capacity.product"),
 ];
 
 /// The questions for a report without look-ahead, ranked by the open range
