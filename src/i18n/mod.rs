@@ -348,6 +348,7 @@ pub const WHERE_HELP: L10n = L10n::new(
     "依《九江市高质量打造区域制造业中心攻坚行动方案》附件4，列出该产业链的布局地区，以及负面清单在当地是否留有空间；行业归链为本工具推断。",
     "From annex 4 of Jiujiang's 2023 manufacturing plan: the regions planned for this industry chain, and whether the negative list leaves room there. Assigning codes to chains is this tool's reading.",
 );
+pub const WHERE_EVERYWHERE: L10n = L10n::new("无论落在哪里", "Wherever it goes");
 pub const REGION: L10n = L10n::new("地区", "Region");
 pub const CHAIN: L10n = L10n::new("产业链", "Chain");
 pub const ROOM: L10n = L10n::new("负面清单空间", "Room under the negative list");

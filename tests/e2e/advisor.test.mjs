@@ -645,3 +645,17 @@ test('a battery-materials plant is first asked whether its process is chemical; 
   assert.deepEqual(problems, []);
   await page.close();
 });
+
+test('"where could it go" says what holds wherever a steel plant goes: the suspended replacement plans', async () => {
+  const { page, problems } = await openApp();
+  await setAll(page, { industry_code: 'C3120', action: 'new', 'capacity.product': 'crude_steel', 'capacity.new_t': '1000000' });
+  await leaveField(page);
+  await page.waitForSelector('#placements tr[data-fit]', { state: 'attached' });
+  const note = await page.textContent('#placements-everywhere-CAP-01');
+  assert.match(note, /无论落在哪里/);
+  assert.match(note, /暂停/);
+  // A rule that depends on the site is no such note: it may differ by region.
+  assert.equal(await page.$('#placements-everywhere-YRB-10'), null);
+  assert.deepEqual(problems, []);
+  await page.close();
+});

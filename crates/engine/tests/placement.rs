@@ -99,3 +99,46 @@ fn the_band_in_the_conditions_comes_from_the_rule_data() {
         pengze.conditions
     );
 }
+
+/// What holds wherever the project goes is a decided prohibition or
+/// replacement from a rule that reads nothing of the site: steel's
+/// replacement (CAP-01), not a chemical plant's 1 km ban (YRB-01).
+#[test]
+fn what_holds_everywhere_reads_nothing_of_the_site() {
+    use jiujiang_engine::rules::placement::everywhere;
+    let e = engine();
+    let ids = |fields: &[(&str, &str)]| -> Vec<String> {
+        let (p, errors) = e.parse_fields(fields.iter().copied());
+        assert!(errors.is_empty(), "{errors:?}");
+        let r = e.screen(&p, DEFAULT_AS_OF);
+        everywhere(&e.data, &r.findings)
+            .iter()
+            .map(|f| f.rule_id.to_string())
+            .collect()
+    };
+    let steel = ids(&[
+        ("industry_code", "C3120"),
+        ("action", "new"),
+        ("capacity.product", "crude_steel"),
+    ]);
+    assert!(steel.contains(&"CAP-01".to_string()), "{steel:?}");
+    let chemical = ids(&[
+        ("industry_code", "C2614"),
+        ("action", "new"),
+        ("site.dist_yangtze_mainstream_m", "300"),
+    ]);
+    let full = e.screen(
+        &e.parse_fields([
+            ("industry_code", "C2614"),
+            ("action", "new"),
+            ("site.dist_yangtze_mainstream_m", "300"),
+        ])
+        .0,
+        DEFAULT_AS_OF,
+    );
+    assert!(full
+        .findings
+        .iter()
+        .any(|f| f.rule_id == "YRB-01" && f.outcome == jiujiang_engine::Outcome::Prohibited));
+    assert!(!chemical.contains(&"YRB-01".to_string()), "{chemical:?}");
+}

@@ -3,12 +3,16 @@
 
 use crate::i18n::{self, Lang};
 use jiujiang_engine::rules::placement::{Fit, Placement};
-use jiujiang_engine::Engine;
+use jiujiang_engine::text::labels;
+use jiujiang_engine::{Engine, Finding};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct PlacementsProps {
     pub placements: Vec<Placement<'static>>,
+    /// What holds wherever it goes (`placement::everywhere`).
+    #[prop_or_default]
+    pub everywhere: Vec<Finding<'static>>,
     pub lang: Lang,
 }
 
@@ -29,6 +33,12 @@ pub fn placements(props: &PlacementsProps) -> Html {
         <details class="placements" id="placements">
             <summary>{ lang.pick(i18n::WHERE_TITLE) }</summary>
             <p class="help">{ lang.pick(i18n::WHERE_HELP) }</p>
+            { for props.everywhere.iter().map(|f| html! {
+                <p class="everywhere" id={format!("placements-everywhere-{}", f.rule_id)}>
+                    <strong>{ lang.labelled(lang.pick(i18n::WHERE_EVERYWHERE), &format!("{} ({})", lang.pick(labels::overall(f.outcome)), f.rule_id)) }</strong>
+                    { " " }{ lang.text(&f.explanation) }
+                </p>
+            }) }
             <table>
                 <thead><tr><th>{ lang.pick(i18n::REGION) }</th><th>{ lang.pick(i18n::CHAIN) }</th><th>{ lang.pick(i18n::ROOM) }</th></tr></thead>
                 <tbody>

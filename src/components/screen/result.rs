@@ -33,6 +33,12 @@ pub fn result_panel(props: &ResultProps) -> Html {
     } = props;
     let lang = *lang;
     let overall = report.overall;
+    let everywhere: Vec<_> = (jiujiang_engine::Engine::embedded().ok())
+        .map(|e| jiujiang_engine::rules::placement::everywhere(&e.data, &report.findings))
+        .unwrap_or_default()
+        .into_iter()
+        .cloned()
+        .collect();
     let banner_text = if severity_is_clear(overall) {
         lang.pick(i18n::NO_RULE_APPLIES).to_string()
     } else if report.bounds.decided() {
@@ -81,7 +87,7 @@ pub fn result_panel(props: &ResultProps) -> Html {
                 </div>
             }
             { energy_summary(report, lang) }
-            <Placements placements={placements.clone()} lang={lang} />
+            <Placements placements={placements.clone()} everywhere={everywhere} lang={lang} />
             { for FAMILIES.iter().map(|(prefixes, name)| {
                 let members: Vec<_> = report.findings.iter()
                     .filter(|f| prefixes.iter().any(|p| f.rule_id.starts_with(p)))

@@ -4,8 +4,9 @@
 //! park; heavy polluters a compliant park).
 
 use crate::data_types::param_in_force;
-use crate::data_types::{Chain, Park, RuleData, Text};
+use crate::data_types::{Chain, Cond, Outcome, Park, RuleData, Text};
 use crate::project::Project;
+use crate::rules::decide::Finding;
 use crate::text::date::Date;
 use serde::Serialize;
 
@@ -135,4 +136,42 @@ pub fn placements<'a>(data: &'a RuleData, project: &Project, as_of: Date) -> Vec
         Fit::NoRoom => 2,
     });
     out
+}
+
+/// The findings that hold wherever the project goes: decided as prohibited
+/// or needing replacement by a rule that reads nothing of the site (steel's
+/// suspended replacement plans, CAP-01), so that a region shown as fitting
+/// is not read as a way around them.
+pub fn everywhere<'r, 'a>(data: &RuleData, findings: &'r [Finding<'a>]) -> Vec<&'r Finding<'a>> {
+    fn reads_site(c: &Cond) -> bool {
+        match c {
+            Cond::All { of } | Cond::Any { of } => of.iter().any(reads_site),
+            Cond::Not { of } => reads_site(of),
+            Cond::Flag { .. } => false,
+            Cond::Is { fact } | Cond::In { fact, .. } | Cond::Given { fact } => {
+                fact.starts_with("site.")
+            }
+            Cond::Lt { fact, .. }
+            | Cond::Le { fact, .. }
+            | Cond::Gt { fact, .. }
+            | Cond::Ge { fact, .. } => fact.starts_with("site."),
+        }
+    }
+    (findings.iter())
+        .filter(|f| {
+            matches!(
+                f.outcome,
+                Outcome::Prohibited | Outcome::RequiresReplacement
+            )
+        })
+        .filter(|f| {
+            data.rules
+                .iter()
+                .find(|r| r.id == f.rule_id)
+                .is_some_and(|r| {
+                    !(r.applies_if.iter().any(reads_site)
+                        || r.cases.iter().any(|c| reads_site(&c.when)))
+                })
+        })
+        .collect()
 }
