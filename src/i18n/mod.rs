@@ -381,8 +381,8 @@ pub const MAP_KEYS: L10n = L10n::new(
     "Keyboard: arrows pan, +/− zoom, 0 shows everything, Enter places the site at the cross (adds a corner while drawing a parcel).",
 );
 pub const MAP_LEGEND: L10n = L10n::new(
-    "蓝色：OSM 水面；浅色带：距岸 1、3、5 公里（岸线误差约±1公里，带的边缘同样不准）；虚线：到最近岸线；≈：园区示意点，非边界。",
-    "Blue: OSM water; pale bands: 1, 3 and 5 km from the banks (the banks are good to about ±1 km, so are the band edges); dashed: to the nearest bank; ≈: park markers for orientation, not boundaries.",
+    "蓝色：OSM 水面；灰色带：距岸 1、3、5 公里（岸线误差约±1公里，带的边缘同样不准）；虚线：到最近岸线；≈：园区示意点，非边界。",
+    "Blue: OSM water; grey bands: 1, 3 and 5 km from the banks (the banks are good to about ±1 km, so are the band edges); dashed: to the nearest bank; ≈: park markers for orientation, not boundaries.",
 );
 pub const ZOOM_IN: L10n = L10n::new("放大", "Zoom in");
 pub const ZOOM_OUT: L10n = L10n::new("缩小", "Zoom out");
