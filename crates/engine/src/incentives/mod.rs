@@ -512,7 +512,10 @@ fn estimate_with<'a>(
     }
     let discount = |y: usize| (1.0 + options.discount_rate).powi(y as i32 + 1);
     let mut items = Vec::with_capacity(drafts.len());
-    let mut yearly = vec![Range::ZERO; n];
+    // The counted items' low paths added together, and their high paths:
+    // a year's or the horizon's range is the two cases', not each item's
+    // extremes added (the cap line's paths run the other way round).
+    let mut paths = [vec![0.0; n], vec![0.0; n]];
     let mut costs_total = Range::ZERO;
     for (mut d, mut r) in drafts {
         if blocked && d.state != ItemState::NotOffered {
@@ -553,8 +556,10 @@ fn estimate_with<'a>(
         if d.state.counts() {
             match r.kind {
                 ItemKind::Saving | ItemKind::Timing | ItemKind::Adjustment => {
-                    for (acc, v) in yearly.iter_mut().zip(&per_year) {
-                        *acc = acc.add(*v);
+                    for (sum, path) in paths.iter_mut().zip([&d.low, &d.high]) {
+                        for (acc, v) in sum.iter_mut().zip(path) {
+                            *acc += v;
+                        }
                     }
                 }
                 ItemKind::Cost => costs_total = costs_total.add(r.total),
@@ -583,15 +588,17 @@ fn estimate_with<'a>(
         r.params = d.params;
         items.push(r);
     }
-    let counted = |it: &&ItemResult| it.state.counts() && it.kind != ItemKind::Cost;
-    let total = items
-        .iter()
-        .filter(counted)
-        .fold(Range::ZERO, |a, it| a.add(it.total));
-    let present_value = items
-        .iter()
-        .filter(counted)
-        .fold(Range::ZERO, |a, it| a.add(it.present_value));
+    let [low, high] = &paths;
+    let yearly: Vec<Range> = (low.iter().zip(high))
+        .map(|(l, h)| Range::new(*l, *h))
+        .collect();
+    let total = Range::new(low.iter().sum(), high.iter().sum());
+    let pv = |path: &[f64]| -> f64 {
+        (path.iter().enumerate())
+            .map(|(y, v)| v / discount(y))
+            .sum()
+    };
+    let present_value = Range::new(pv(low), pv(high));
     IncentiveReport {
         as_of,
         options: Options {

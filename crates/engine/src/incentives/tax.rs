@@ -466,10 +466,10 @@ pub(super) fn resource_income<'a>(
 }
 
 /// INC-TAX-01/cap: the income-tax items together save at most the year's
-/// income tax due (taxable income at the standard rate), each counted at
-/// the larger end of its year as the totals add it; the excess becomes this
-/// line's negative amount, so the totals never promise more tax back than
-/// there is tax.
+/// income tax due (taxable income at the standard rate), in the cautious
+/// case and in the favourable one; each case's excess becomes this line's
+/// negative amount on that path, so the totals, which add the items path by
+/// path, never promise more tax back than there is tax.
 pub(super) fn cap_income_tax<'a>(
     ctx: &Ctx<'a, '_>,
     b: &Basis<'a>,
@@ -495,22 +495,24 @@ pub(super) fn cap_income_tax<'a>(
         return;
     };
     let due = income.max(0.0) * rate;
-    // Per year, the most the items could save together as the totals add
-    // them (each item's larger end: a timing item's later years reverse its
-    // paths), and what of it the tax due cannot cover.
-    let excess: Vec<f64> = (0..b.n)
-        .map(|y| {
-            let most: f64 = (drafts.iter())
-                .filter(|(d, r)| income_tax(r.id) && counted(d))
-                .map(|(d, _)| {
-                    let at = |p: &[f64]| p.get(y).copied().unwrap_or(0.0);
-                    at(&d.low).max(at(&d.high))
-                })
-                .sum();
-            (due - most).min(0.0)
-        })
-        .collect();
-    let worst = excess.iter().fold(0.0_f64, |a, v| a.min(*v));
+    // Per year and per path (the cautious case's items together, the
+    // favourable case's together, as the totals add them), what the tax due
+    // cannot cover. One amount for both paths took the favourable excess off
+    // the cautious end too, which then fell as income rose (user re-test).
+    let excess_on = |high: bool| -> Vec<f64> {
+        (0..b.n)
+            .map(|y| {
+                let saved: f64 = (drafts.iter())
+                    .filter(|(d, r)| income_tax(r.id) && counted(d))
+                    .map(|(d, _)| if high { &d.high } else { &d.low })
+                    .map(|path| path.get(y).copied().unwrap_or(0.0))
+                    .sum();
+                (due - saved).min(0.0)
+            })
+            .collect()
+    };
+    let (low, excess) = (excess_on(false), excess_on(true));
+    let worst = (excess.iter().chain(&low)).fold(0.0_f64, |a, v| a.min(*v));
     if worst > -0.5 {
         drafts[at].0 = Draft::state(
             ItemState::NotApplicable,
@@ -522,9 +524,7 @@ pub(super) fn cap_income_tax<'a>(
         );
         return;
     }
-    // One amount at both ends: the favourable end then stays within the tax
-    // due, and the cautious end, lowered as much, still bounds it from below.
-    d.low = excess.clone();
+    d.low = low;
     d.high = excess;
     d.explanation = Text {
         zh: format!(
