@@ -282,13 +282,14 @@ pub struct Sector {
     pub open_questions: Vec<String>,
     pub members: Vec<SectorMember>,
     /// Codes outside every member: how sure "not in the sector" is (else the
-    /// weakest member's grade), save the `borderline` prefixes, and why; a
-    /// yes/no field whose answer places a borderline code in or out.
+    /// weakest member's grade), save `borderline` prefixes, and why; a yes/no
+    /// field whose answer places those in or out (`joined_by`: only "yes").
     pub outside_status: Option<Status>,
     #[serde(default)]
     pub borderline: Vec<String>,
     pub outside_note: Option<Text>,
     pub asked_by: Option<String>,
+    pub joined_by: Option<String>,
 }
 
 /// An open question of the catalogue (§10) that a rule's certainty depends on.
@@ -319,9 +320,8 @@ pub struct Park {
     pub rereview: Rereview,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub area_ha: Option<f64>,
-    /// Part of the park lies within this many metres of the Yangtze main
-    /// stream, as its sources state (the note says where): a site in it may
-    /// be that close, so "no water within 5 km" is not offered as likely.
+    /// Part of the park lies this close to the Yangtze main stream, as its
+    /// sources state: "no water within 5 km" is then not offered as likely.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub yangtze_within_m: Option<f64>,
     pub note: Text,

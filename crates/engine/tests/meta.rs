@@ -564,17 +564,15 @@ fn a_sector_asks_with_a_yes_no_field_its_facts_may_read() {
     use jiujiang_engine::project::{field, FieldKind};
     use jiujiang_engine::rules::facts::{may_read, SECTOR_ASKED};
     let data = &engine().data;
-    let asking: Vec<_> = data
-        .sectors
-        .iter()
-        .filter(|s| s.asked_by.is_some())
+    let asking: Vec<_> = (data.sectors.iter())
+        .flat_map(|s| [s.asked_by.as_deref(), s.joined_by.as_deref()].map(|k| (s, k)))
+        .filter_map(|(s, k)| Some((s, k?)))
         .collect();
     assert!(
-        !asking.is_empty(),
-        "no sector asks: the test checks nothing"
+        asking.len() > 1,
+        "no sector asks or joins: the test checks little"
     );
-    for s in asking {
-        let key = s.asked_by.as_deref().unwrap_or_default();
+    for (s, key) in asking {
         assert!(SECTOR_ASKED.contains(&key), "{}: {key}", s.id);
         let f = field(key).unwrap_or_else(|| panic!("{}: no field {key}", s.id));
         assert!(matches!(f.kind, FieldKind::YesNo), "{}: {key}", s.id);

@@ -397,9 +397,7 @@ impl FactCtx<'_> {
         let p = self.project;
         let typed_distance = matches!(r, FactRef::Distance(_));
         let index = match r {
-            FactRef::Sector(index) => {
-                return Some(sector_fact(index, &self.data.sectors[index], p))
-            }
+            FactRef::Sector(index) => return Some(sector_fact(index, &self.data.sectors, p)),
             FactRef::Facility(key) => {
                 return Some(match p.get("facilities") {
                     Some(Value::Set(items)) => {
@@ -660,7 +658,8 @@ fn action_kind(p: &Project) -> Fact {
 /// borderline code of a sector that asks (`asked_by`), the answer decides,
 /// and without it the fact is unknown: a code alone cannot say whether a
 /// battery-materials plant is chemical, so the user is asked.
-fn sector_fact(index: usize, sector: &Sector, p: &Project) -> Fact {
+fn sector_fact(index: usize, sectors: &[Sector], p: &Project) -> Fact {
+    let sector = &sectors[index];
     let key = "industry_code";
     let Some(code) = p.text(key) else {
         return Fact::unknown(&[key]);
@@ -703,6 +702,29 @@ fn sector_fact(index: usize, sector: &Sector, p: &Project) -> Fact {
         .borderline
         .iter()
         .any(|p| code.starts_with(p.as_str()));
+    // A "yes" that joins this sector too (a battery plant with chemical
+    // synthesis is chemical for the two-high and heavy-polluting lists);
+    // a "no" or no answer leaves the code's grade below.
+    // Only for codes the answer is asked of (borderline where it is asked).
+    let asked_of = |field: &str| {
+        (sectors.iter()).any(|s| {
+            s.asked_by.as_deref() == Some(field)
+                && (s.borderline.iter()).any(|b| code.starts_with(b.as_str()))
+        })
+    };
+    let joined = (sector.joined_by.as_deref())
+        .filter(|f| borderline && asked_of(f))
+        .and_then(project::field)
+        .filter(|f| p.get(f.key) == Some(&Value::Bool(true)));
+    if let Some(field) = joined {
+        let mut inputs = Keys::one(key);
+        inputs.push(field.key);
+        return Fact {
+            status: Status::C,
+            inputs,
+            ..Fact::known(FactValue::Bool(true))
+        };
+    }
     let asked = (sector.asked_by.as_deref())
         .filter(|_| borderline)
         .and_then(project::field);
