@@ -96,6 +96,7 @@ pub const SOURCES: L10n = L10n::new("法规依据", "Legal basis");
 pub const CAVEATS: L10n = L10n::new("须确认", "To confirm");
 pub const OPEN_QUESTIONS: L10n = L10n::new("未决问题", "Open questions");
 pub const WHAT_WOULD_CHANGE: L10n = L10n::new("如何改变结论", "What would change this");
+pub const WHAT_WOULD_SETTLE: L10n = L10n::new("补全后可确定", "What the missing figures settle");
 pub const PLEASE_GIVE: L10n = L10n::new("请补充：", "Please give:");
 pub const COULD_BE: L10n = L10n::new("可能的结论：", "Could turn out: ");
 /// Beside a review no input can settle: what the check may find.

@@ -659,3 +659,16 @@ test('"where could it go" says what holds wherever a steel plant goes: the suspe
   assert.deepEqual(problems, []);
   await page.close();
 });
+
+test('a decided energy review whose level the missing figures settle says so, not "what would change this"', async () => {
+  const { page, problems } = await openApp();
+  await setAll(page, { industry_code: 'C2614', action: 'new', 'energy.stated_total_tce': '4000', 'energy.stated_basis': 'calorific' });
+  await leaveField(page);
+  await page.waitForFunction(() => document.querySelector('#finding-EN-01')?.dataset.outcome === 'REQUIRES_REVIEW');
+  const hint = await page.textContent('#finding-EN-01 .hint');
+  assert.match(hint, /^补全后可确定/);
+  assert.match(hint, /5,000/);
+  assert.doesNotMatch(await page.textContent('#finding-EN-01'), /如何改变结论|用煤达到省级门槛的除外/);
+  assert.deepEqual(problems, []);
+  await page.close();
+});

@@ -56,7 +56,10 @@ pub fn finding_card(props: &FindingProps) -> Html {
                 </div>
             }
             if let Some(h) = &f.hint {
-                <p class="hint"><strong>{ lang.pick(i18n::WHAT_WOULD_CHANGE) }{ lang.pick(i18n::COLON) }</strong>{ lang.text(h) }</p>
+                // Beside a decided outcome that figures still to come only
+                // refine, the hint says what they settle, not what would
+                // change an outcome nothing left can change.
+                <p class="hint"><strong>{ lang.pick(if f.outcome != Outcome::NeedsInput && !f.would_refine.is_empty() { i18n::WHAT_WOULD_SETTLE } else { i18n::WHAT_WOULD_CHANGE }) }{ lang.pick(i18n::COLON) }</strong>{ lang.text(h) }</p>
             }
             <details>
                 <summary>{ lang.pick(i18n::WHY) }</summary>
