@@ -723,6 +723,12 @@ fn a_date_outside_what_the_base_knows_is_flagged() {
             .contains(&format!("{later} of the {}", data.rules.len())),
         "{some:?}"
     );
+    // Most of the base still to come: said to be no sound screening.
+    assert!(later * 2 > data.rules.len());
+    assert!(
+        some.en.contains("cannot give a sound screening"),
+        "{some:?}"
+    );
     assert_eq!(date_caveat(data, last, today), None);
     assert_eq!(date_caveat(data, today, today), None);
     let future = date_caveat(data, Date::new(2030, 1, 1), today).unwrap();

@@ -184,6 +184,11 @@ fn follow_ups_name_fields_and_wait_for_their_gates() {
     assert!(ids.contains(&"capacity.product"), "{ids:?}");
     assert!(!ids.contains(&"capacity.source_cross_province"), "{ids:?}");
     assert!(!ids.contains(&"capacity.offered_t"), "{ids:?}");
+    let (p, _) = engine().parse_fields([("industry_code", "C3011"), ("action", "relocation")]);
+    let ids: Vec<&str> = (engine().screen(&p, DEFAULT_AS_OF).questions.iter())
+        .map(|q| q.id)
+        .collect();
+    assert!(!ids.contains(&"capacity.planning_relocation"), "{ids:?}");
     // The chemical plant's park is asked: its process is not in question.
     let (p, _) = engine().parse_fields([("industry_code", "C2614"), ("action", "new")]);
     let ids: Vec<&str> = (engine().screen(&p, DEFAULT_AS_OF).questions.iter())

@@ -573,6 +573,7 @@ pub const FOLLOW_UPS: &[(&str, &str)] = &[
     ("capacity.source_restricted", "capacity.product"),
     ("capacity.new_t", "capacity.product"),
     ("capacity.offered_t", "capacity.product"),
+    ("capacity.planning_relocation", "capacity.product"),
 ];
 
 /// The questions for a report without look-ahead, ranked by the open range

@@ -164,6 +164,20 @@ pub fn date_caveat(data: &RuleData, as_of: Date, today: Date) -> Option<Text> {
             ),
         });
     }
+    // Most of the base still to come: what is left cannot stand for a
+    // screening (a re-test's 2016 chemical plant read green and settled).
+    if later * 2 > total {
+        return Some(Text {
+            zh: format!(
+                "{} 时本库 {total} 条规则中有 {later} 条尚未施行：本工具无法对该日期作出可靠预审，下列结论只涉及当时已施行的 {started} 条；当时适用、而本库未收录的规则未予考虑。",
+                d.zh
+            ),
+            en: format!(
+                "On {}, {later} of the {total} rules in this base were not yet in force: this tool cannot give a sound screening for that date; the verdict covers only the {started} then in force, and rules of that time that this base does not hold are not considered.",
+                d.en
+            ),
+        });
+    }
     if later > 0 {
         return Some(Text {
             zh: format!(
