@@ -44,10 +44,12 @@ impl Lang {
         self.text(&jiujiang_engine::text::display::date(d))
     }
 
+    /// A text in this language; in English, the Chinese where a package a
+    /// user keeps has no English (better than a bare id or nothing).
     pub fn text(self, t: &Text) -> String {
         match self {
-            Lang::Zh => t.zh.clone(),
-            Lang::En => t.en.clone(),
+            Lang::En if !t.en.trim().is_empty() => t.en.clone(),
+            _ => t.zh.clone(),
         }
     }
 

@@ -145,6 +145,14 @@ test('staff create a package in the editor, it applies marked as theirs, survive
   const exported = JSON.parse(readFileSync(file, 'utf8'));
   assert.equal(exported.id, 'our-park');
   assert.equal(exported.items[0].amount.kind, 'per_job');
+  // No English was typed: none is invented (a placeholder was once exported
+  // as the name), and an English reader sees the Chinese, not an id.
+  assert.equal(exported.name.en, '');
+  await page.click('#switch-lang');
+  await page.click('#tab-screen');
+  assert.match(await mine.textContent(), /新增就业奖励/);
+  await page.click('#switch-lang');
+  await page.click('#tab-packages');
   await page.click('#package-our-park-delete');
   assert.equal(await page.$('#package-our-park'), null);
   await page.setInputFiles('#package-import', file);

@@ -191,3 +191,35 @@ fn more_taxable_income_never_lowers_the_cautious_total() {
         last = r.total.min;
     }
 }
+
+/// A package item that does not apply is graded no surer than its own
+/// basis (a re-test saw a user's [U] item that did not apply read [V1]).
+#[test]
+fn a_package_item_that_does_not_apply_keeps_its_basis_grade() {
+    use jiujiang_engine::incentives::{package_from_json, ItemState};
+    let e = engine();
+    let text =
+        std::fs::read_to_string(data_dir().join("../examples/packages/park-example.json")).unwrap();
+    let package = package_from_json(&text).unwrap();
+    // 10 jobs: below the item's 100.
+    let p = valid_project([
+        ("industry_code", "C3981"),
+        ("action", "new"),
+        ("finance.jobs", "10"),
+    ]);
+    let r = e.incentives(
+        &p,
+        &e.screen(&p, DEFAULT_AS_OF),
+        &[&package],
+        Options::default(),
+    );
+    let item = (r.items.iter())
+        .find(|i| i.id == "INC-LOCAL-06/example-jobs")
+        .unwrap();
+    assert!(
+        !item.state.counts() && item.state != ItemState::NeedsInput,
+        "{:?}",
+        item.state
+    );
+    assert_eq!(item.status, Status::U);
+}

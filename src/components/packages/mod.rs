@@ -51,7 +51,10 @@ pub fn template(today: Date) -> Package {
         id: format!("my-park-{today}"),
         name: Text {
             zh: "本园区招商优惠".into(),
-            en: "Our park's incentives".into(),
+            // Left for the user: a placeholder English name was kept and
+            // exported as the package's real one (re-test). Blank, English
+            // readers see the Chinese name until one is given.
+            en: String::new(),
         },
         level: Level::Park,
         region: String::new(),

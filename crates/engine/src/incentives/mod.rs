@@ -577,7 +577,9 @@ fn estimate_with<'a>(
             ItemState::Applies | ItemState::EligibleIfCertified | ItemState::Negotiable
         );
         r.status = match d.state {
-            ItemState::NotApplicable | ItemState::NothingToCount => d.status,
+            // (A package item is never surer than its own basis: a user's
+            // item that does not apply read [V1] in a re-test.)
+            ItemState::NotApplicable | ItemState::NothingToCount if national => d.status,
             _ if national && worked_out => d.status,
             _ => d.status.min(r.status),
         };
