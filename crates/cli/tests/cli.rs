@@ -490,7 +490,7 @@ fn incentives_are_added_with_bundled_and_user_packages_and_bad_packages_stop_the
     assert_eq!(code, 1);
     assert!(out.is_empty());
     assert!(
-        err.contains("items[0].amount.cny: The amount must be a non-negative number"),
+        err.contains("items[0].amount.cny: The amount must be more than 0"),
         "{err}"
     );
     let (code, _, err) = jiujiang(&[

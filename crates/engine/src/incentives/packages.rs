@@ -65,20 +65,24 @@ pub fn validate(p: &Package) -> Vec<(String, Text)> {
             );
         }
         match &item.amount {
+            // Nothing per unit is a slip, not an award (a re-test saved a
+            // share of fixed assets left at 0).
             Amount::PctOfFixedAssets { rate }
-                if !(rate.is_finite() && (0.0..=1.0).contains(rate)) =>
+                if !(rate.is_finite() && *rate > 0.0 && *rate <= 1.0) =>
             {
                 err(
                     at("amount.rate"),
-                    "比例须在0到1之间（如0.03表示3%）。",
-                    "The share must be between 0 and 1 (0.03 for 3%).",
+                    "比例须大于0且不超过1（如0.03表示3%）。",
+                    "The share must be above 0 and at most 1 (0.03 for 3%).",
                 )
             }
-            Amount::PerMu { cny } | Amount::PerJob { cny } if !ok_money(*cny) => err(
-                at("amount.cny"),
-                "金额须为非负数。",
-                "The amount must be a non-negative number.",
-            ),
+            Amount::PerMu { cny } | Amount::PerJob { cny } if !(ok_money(*cny) && *cny > 0.0) => {
+                err(
+                    at("amount.cny"),
+                    "金额须大于0。",
+                    "The amount must be more than 0.",
+                )
+            }
             Amount::Fixed { min_cny, max_cny }
                 if !(ok_money(*min_cny) && ok_money(*max_cny) && min_cny <= max_cny) =>
             {

@@ -100,12 +100,9 @@ fn negative_or_inconsistent_amounts_are_reported() {
     let cap = at("items[0].cap_cny", "The cap must be a non-negative number.");
     let rate = at(
         "items[0].amount.rate",
-        "The share must be between 0 and 1 (0.03 for 3%).",
+        "The share must be above 0 and at most 1 (0.03 for 3%).",
     );
-    let cny = at(
-        "items[0].amount.cny",
-        "The amount must be a non-negative number.",
-    );
+    let cny = at("items[0].amount.cny", "The amount must be more than 0.");
     let fixed = at(
         "items[0].amount",
         "Amounts must be non-negative, the minimum no more than the maximum.",
@@ -118,6 +115,11 @@ fn negative_or_inconsistent_amounts_are_reported() {
         ),
         (
             json!({ "amount": { "kind": "pct_of_fixed_assets", "rate": -0.01 } }),
+            vec![rate.clone()],
+        ),
+        // Nothing per unit is a slip (a share left at 0 was saved once).
+        (
+            json!({ "amount": { "kind": "pct_of_fixed_assets", "rate": 0.0 } }),
             vec![rate],
         ),
         (
@@ -130,11 +132,11 @@ fn negative_or_inconsistent_amounts_are_reported() {
         ),
         (
             json!({ "amount": { "kind": "per_job", "cny": -5.0 } }),
-            vec![cny],
+            vec![cny.clone()],
         ),
         (
             json!({ "amount": { "kind": "per_job", "cny": 0.0 } }),
-            vec![],
+            vec![cny],
         ),
         (
             json!({ "amount": { "kind": "fixed", "min_cny": 10.0, "max_cny": 5.0 } }),
