@@ -702,47 +702,10 @@ fn sector_fact(index: usize, sectors: &[Sector], p: &Project) -> Fact {
         .borderline
         .iter()
         .any(|p| code.starts_with(p.as_str()));
-    // A "yes" that joins this sector too (a battery plant with chemical
-    // synthesis is chemical for the two-high and heavy-polluting lists);
-    // a "no" or no answer leaves the code's grade below.
-    // Only for codes the answer is asked of (borderline where it is asked).
-    let asked_of = |field: &str| {
-        (sectors.iter()).any(|s| {
-            s.asked_by.as_deref() == Some(field)
-                && (s.borderline.iter()).any(|b| code.starts_with(b.as_str()))
-        })
-    };
-    let joined = (sector.joined_by.as_deref())
-        .filter(|f| borderline && asked_of(f))
-        .and_then(project::field)
-        .filter(|f| p.get(f.key) == Some(&Value::Bool(true)));
-    if let Some(field) = joined {
-        let mut inputs = Keys::one(key);
-        inputs.push(field.key);
-        return Fact {
-            status: Status::C,
-            inputs,
-            ..Fact::known(FactValue::Bool(true))
-        };
-    }
-    let asked = (sector.asked_by.as_deref())
-        .filter(|_| borderline)
-        .and_then(project::field);
-    if let Some(field) = asked {
-        let mut inputs = Keys::one(key);
-        let Some(Value::Bool(stated)) = p.get(field.key) else {
-            return Fact {
-                inputs,
-                ..Fact::unknown(&[field.key])
-            };
-        };
-        inputs.push(field.key);
-        // What the answer means for the sector is this tool's reading.
-        return Fact {
-            status: Status::C,
-            inputs,
-            ..Fact::known(FactValue::Bool(*stated))
-        };
+    if borderline {
+        if let Some(f) = borderline_answered(sectors, sector, code, p) {
+            return f;
+        }
     }
     let reasoned = sector.outside_status.filter(|_| !borderline);
     let status = reasoned.unwrap_or(weakest);
@@ -755,4 +718,58 @@ fn sector_fact(index: usize, sectors: &[Sector], p: &Project) -> Fact {
         Some(_) => f.with_note(Note::SectorOutsideReasoned { sector: index }),
         None => f.with_note(Note::SectorOutside { sector: index }),
     }
+}
+
+/// A borderline code's membership where the sector asks (or is joined by)
+/// a field: `None` leaves the code's default "no". Kept apart, and out of
+/// line, so that the common path of `sector_fact` stays small.
+#[inline(never)]
+fn borderline_answered(
+    sectors: &[Sector],
+    sector: &Sector,
+    code: &str,
+    p: &Project,
+) -> Option<Fact> {
+    let key = "industry_code";
+    // A "yes" that joins this sector too (a battery plant with chemical
+    // synthesis is chemical for the two-high and heavy-polluting lists);
+    // a "no" or no answer leaves the code's grade below.
+    // Only for codes the answer is asked of (borderline where it is asked).
+    let asked_of = |field: &str| {
+        (sectors.iter()).any(|s| {
+            s.asked_by.as_deref() == Some(field)
+                && (s.borderline.iter()).any(|b| code.starts_with(b.as_str()))
+        })
+    };
+    let joined = (sector.joined_by.as_deref())
+        .filter(|f| asked_of(f))
+        .and_then(project::field)
+        .filter(|f| p.get(f.key) == Some(&Value::Bool(true)));
+    if let Some(field) = joined {
+        let mut inputs = Keys::one(key);
+        inputs.push(field.key);
+        return Some(Fact {
+            status: Status::C,
+            inputs,
+            ..Fact::known(FactValue::Bool(true))
+        });
+    }
+    let asked = (sector.asked_by.as_deref()).and_then(project::field);
+    if let Some(field) = asked {
+        let mut inputs = Keys::one(key);
+        let Some(Value::Bool(stated)) = p.get(field.key) else {
+            return Some(Fact {
+                inputs,
+                ..Fact::unknown(&[field.key])
+            });
+        };
+        inputs.push(field.key);
+        // What the answer means for the sector is this tool's reading.
+        return Some(Fact {
+            status: Status::C,
+            inputs,
+            ..Fact::known(FactValue::Bool(*stated))
+        });
+    }
+    None
 }
