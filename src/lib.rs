@@ -275,6 +275,11 @@ pub fn app() -> Html {
     let as_of = state.as_of_date().unwrap_or(today);
     let date_caveat = jiujiang_engine::screen::date_caveat(&engine.data, report.as_of, today);
     let placements = jiujiang_engine::rules::placement::placements(&engine.data, &project, as_of);
+    let everywhere: Vec<_> =
+        jiujiang_engine::rules::placement::everywhere(&engine.data, &report.findings)
+            .into_iter()
+            .cloned()
+            .collect();
     let estimate = engine.site_estimate(&project, as_of, state.boundary.as_ref().map(|b| &*b.0));
     // A typed distance the map contradicts: said by the map and in the box.
     let site_warnings: Vec<String> = (estimate.iter())
@@ -603,7 +608,7 @@ pub fn app() -> Html {
                     // form; a phone's single column puts it first (CSS).
                     <div class="results">
                         { advisor }
-                        <ResultPanel report={report.clone()} placements={placements} lang={lang} rule_count={engine.data.rules.len()}
+                        <ResultPanel report={report.clone()} placements={placements} everywhere={everywhere} lang={lang} rule_count={engine.data.rules.len()}
                             date_caveat={date_caveat.clone()} />
                         <IncentivePanel lang={lang} project={project.clone()} report={report.clone()}
                             user_packages={state.user_packages.clone()} packages_on={state.packages_on.clone()}

@@ -7,6 +7,19 @@ use jiujiang_engine::data_types::ItemKind;
 use jiujiang_engine::incentives::Options;
 use jiujiang_engine::Status;
 
+/// The estimate of `p` after its own screening, on the default date, with
+/// no package and the default horizon and discount.
+fn estimate_of(
+    p: &jiujiang_engine::Project,
+) -> jiujiang_engine::incentives::IncentiveReport<'static> {
+    engine().incentives(
+        p,
+        &engine().screen(p, DEFAULT_AS_OF),
+        &[],
+        Options::default(),
+    )
+}
+
 /// The items of the totals that rest on an unverified source are named with
 /// their present value, so a total is never shown as certain while part of
 /// it is [U]; an estimate with none names none.
@@ -99,7 +112,6 @@ fn a_prohibition_on_an_unverified_rule_blocks_incentives_only_once_confirmed() {
 /// 140 million of income, 283.5 at 200 million).
 #[test]
 fn income_tax_items_never_save_more_than_the_tax_due() {
-    let e = engine();
     for k in 0..300u64 {
         let income = (k * 53 % 4_000) as f64;
         let fields = [
@@ -120,7 +132,7 @@ fn income_tax_items_never_save_more_than_the_tax_due() {
             ("finance.resource_income_10k_cny", (k * 3 % 900).to_string()),
         ];
         let p = valid_project(fields.iter().map(|(a, b)| (*a, b.as_str())));
-        let r = e.incentives(&p, &e.screen(&p, DEFAULT_AS_OF), &[], Options::default());
+        let r = estimate_of(&p);
         // Only income-tax items count here (no land, no package, not
         // foreign), so a year of the report is theirs: its favourable end,
         // the cases added path by path, stays within the tax due.
@@ -146,14 +158,12 @@ fn income_tax_items_never_save_more_than_the_tax_due() {
 /// a float sum of no years is -0.0, which the JSON report printed as "-0.0".
 #[test]
 fn an_item_worth_nothing_is_zero_without_a_sign() {
-    let e = engine();
     let lead = valid_project([
         ("industry_code", "C3981"),
         ("action", "new"),
         ("finance.taxable_income_10k_cny", "2000"),
     ]);
-    let report = e.screen(&lead, DEFAULT_AS_OF);
-    let r = e.incentives(&lead, &report, &[], Options::default());
+    let r = estimate_of(&lead);
     let zeros: Vec<_> = (r.items.iter())
         .flat_map(|i| [i.total, i.present_value])
         .flat_map(|range| [range.min, range.max])
@@ -182,7 +192,7 @@ fn more_taxable_income_never_lowers_the_cautious_total() {
             "finance.taxable_income_10k_cny",
             q.get("finance.taxable_income_10k_cny").cloned(),
         );
-        let r = e.incentives(&p, &e.screen(&p, DEFAULT_AS_OF), &[], Options::default());
+        let r = estimate_of(&p);
         assert!(
             r.total.min >= last - 1.0,
             "{income}: {} after {last}",

@@ -177,23 +177,20 @@ fn follow_ups_name_fields_and_wait_for_their_gates() {
         }
         assert!(waiting > 0, "{code}: no gate open");
     }
-    let (p, _) = engine().parse_fields([("industry_code", "C3011"), ("action", "new")]);
-    let ids: Vec<&str> = (engine().screen(&p, DEFAULT_AS_OF).questions.iter())
-        .map(|q| q.id)
-        .collect();
+    let asked = |code: &str, action: &str| -> Vec<&'static str> {
+        let (p, _) = engine().parse_fields([("industry_code", code), ("action", action)]);
+        (engine().screen(&p, DEFAULT_AS_OF).questions.iter())
+            .map(|q| q.id)
+            .collect()
+    };
+    let ids = asked("C3011", "new");
     assert!(ids.contains(&"capacity.product"), "{ids:?}");
     assert!(!ids.contains(&"capacity.source_cross_province"), "{ids:?}");
     assert!(!ids.contains(&"capacity.offered_t"), "{ids:?}");
-    let (p, _) = engine().parse_fields([("industry_code", "C3011"), ("action", "relocation")]);
-    let ids: Vec<&str> = (engine().screen(&p, DEFAULT_AS_OF).questions.iter())
-        .map(|q| q.id)
-        .collect();
+    let ids = asked("C3011", "relocation");
     assert!(!ids.contains(&"capacity.planning_relocation"), "{ids:?}");
     // The chemical plant's park is asked: its process is not in question.
-    let (p, _) = engine().parse_fields([("industry_code", "C2614"), ("action", "new")]);
-    let ids: Vec<&str> = (engine().screen(&p, DEFAULT_AS_OF).questions.iter())
-        .map(|q| q.id)
-        .collect();
+    let ids = asked("C2614", "new");
     assert!(ids.contains(&"site.chemical_park"), "{ids:?}");
 }
 

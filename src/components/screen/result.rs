@@ -15,6 +15,9 @@ use yew::prelude::*;
 pub struct ResultProps {
     pub report: Report<'static>,
     pub placements: Vec<Placement<'static>>,
+    /// What holds wherever it goes (`placement::everywhere`).
+    #[prop_or_default]
+    pub everywhere: Vec<jiujiang_engine::Finding<'static>>,
     pub lang: Lang,
     pub rule_count: usize,
     /// What the reader must know about the "as of" date (`date_caveat`).
@@ -27,18 +30,13 @@ pub fn result_panel(props: &ResultProps) -> Html {
     let ResultProps {
         report,
         placements,
+        everywhere,
         lang,
         rule_count,
         date_caveat,
     } = props;
     let lang = *lang;
     let overall = report.overall;
-    let everywhere: Vec<_> = (jiujiang_engine::Engine::embedded().ok())
-        .map(|e| jiujiang_engine::rules::placement::everywhere(&e.data, &report.findings))
-        .unwrap_or_default()
-        .into_iter()
-        .cloned()
-        .collect();
     let banner_text = if severity_is_clear(overall) {
         lang.pick(i18n::NO_RULE_APPLIES).to_string()
     } else if report.bounds.decided() {
@@ -87,7 +85,7 @@ pub fn result_panel(props: &ResultProps) -> Html {
                 </div>
             }
             { energy_summary(report, lang) }
-            <Placements placements={placements.clone()} everywhere={everywhere} lang={lang} />
+            <Placements placements={placements.clone()} everywhere={everywhere.clone()} lang={lang} />
             { for FAMILIES.iter().map(|(prefixes, name)| {
                 let members: Vec<_> = report.findings.iter()
                     .filter(|f| prefixes.iter().any(|p| f.rule_id.starts_with(p)))

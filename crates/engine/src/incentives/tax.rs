@@ -143,6 +143,16 @@ fn rd_extra_used<'a>(ctx: &Ctx<'a, '_>, d: &mut Draft<'a>, income: f64) -> f64 {
     }
 }
 
+/// How an income the R&D super-deduction has reduced is named, in Chinese
+/// and English ("" where it took nothing).
+fn after_rd(rd_used: f64) -> (&'static str, &'static str) {
+    if rd_used > 0.0 {
+        ("（研发加计扣除后）", " after the R&D super-deduction")
+    } else {
+        ("", "")
+    }
+}
+
 /// INC-TAX-03: R&D deducted a further share (100 % for manufacturers from
 /// 2021, for everyone from 2023). Valued at the standard rate: the HNTE item
 /// counts the lower rate on the income the deduction leaves, so the two add
@@ -249,11 +259,7 @@ pub(super) fn one_off_deduction<'a>(
     // leaves is the room for this deduction (the income is entered before both).
     let rd_used = rd_extra_used(ctx, &mut d, income);
     let income = income - rd_used;
-    let (zh_left, en_left) = if rd_used > 0.0 {
-        ("（研发加计扣除后）", " after the R&D super-deduction")
-    } else {
-        ("", "")
-    };
+    let (zh_left, en_left) = after_rd(rd_used);
     b.with_rates(&mut d);
     let life = life.max(1.0) as usize;
     let yearly = value / life as f64;
@@ -392,11 +398,7 @@ pub(super) fn env_credit<'a>(
     // only the credit's size beside it reads as a contradiction.
     let used: f64 = d.high.iter().sum();
     if used < credit - 0.5 {
-        let (zh_left, en_left) = if rd_used > 0.0 {
-            ("（研发加计扣除后）", " after the R&D super-deduction")
-        } else {
-            ("", "")
-        };
+        let (zh_left, en_left) = after_rd(rd_used);
         let years = n.min(carry as usize + 1);
         let (zh, en) = if used < 0.5 {
             (

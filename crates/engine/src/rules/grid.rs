@@ -158,7 +158,7 @@ pub fn check_bbox(b: [f64; 4]) -> Result<[f64; 4], String> {
 }
 
 /// Whether a condition reads a fact for which `touched` holds.
-fn reads(cond: &Cond, touched: &dyn Fn(&str) -> bool) -> bool {
+pub(crate) fn reads(cond: &Cond, touched: &dyn Fn(&str) -> bool) -> bool {
     let fact = match cond {
         Cond::All { of } | Cond::Any { of } => return of.iter().any(|c| reads(c, touched)),
         Cond::Not { of } => return reads(of, touched),

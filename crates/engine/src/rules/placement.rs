@@ -143,20 +143,8 @@ pub fn placements<'a>(data: &'a RuleData, project: &Project, as_of: Date) -> Vec
 /// suspended replacement plans, CAP-01), so that a region shown as fitting
 /// is not read as a way around them.
 pub fn everywhere<'r, 'a>(data: &RuleData, findings: &'r [Finding<'a>]) -> Vec<&'r Finding<'a>> {
-    fn reads_site(c: &Cond) -> bool {
-        match c {
-            Cond::All { of } | Cond::Any { of } => of.iter().any(reads_site),
-            Cond::Not { of } => reads_site(of),
-            Cond::Flag { .. } => false,
-            Cond::Is { fact } | Cond::In { fact, .. } | Cond::Given { fact } => {
-                fact.starts_with("site.")
-            }
-            Cond::Lt { fact, .. }
-            | Cond::Le { fact, .. }
-            | Cond::Gt { fact, .. }
-            | Cond::Ge { fact, .. } => fact.starts_with("site."),
-        }
-    }
+    let site = |fact: &str| fact.starts_with("site.");
+    let reads_site = |c: &Cond| crate::rules::grid::reads(c, &site);
     (findings.iter())
         .filter(|f| {
             matches!(
