@@ -559,8 +559,13 @@ pub(crate) fn evaluate_in<'a>(index: usize, ctx: &Ctx<'a, '_>) -> Finding<'a> {
     for s in [d.branch_status, d.evidence].into_iter().flatten() {
         status = status.min(s);
     }
-    let mut caveats =
-        Trace::worded_notes(&mut trace.notes, ctx.data, ctx.facts.project, &ctx.worded);
+    let mut caveats = Trace::worded_notes(
+        &mut trace.notes,
+        ctx.data,
+        ctx.facts.project,
+        &ctx.worded,
+        usize::from(caveat.is_some()) + usize::from(d.scope_open),
+    );
     if let Some(c) = caveat {
         caveats.push(ctx.fill(c, caveat_t).into());
     }
@@ -579,8 +584,11 @@ pub(crate) fn evaluate_in<'a>(index: usize, ctx: &Ctx<'a, '_>) -> Finding<'a> {
         explanation,
         hint: hint.map(|h| ctx.fill(h, hint_t)),
         caveats,
-        inputs: std::mem::take(&mut trace.inputs),
-        thresholds: std::mem::take(&mut trace.thresholds),
+        // Moved out into lists of their exact size: the trace keeps its
+        // room for the next rule, so the pushes while deciding never grow a
+        // list from nothing.
+        inputs: trace.inputs.drain(..).collect(),
+        thresholds: trace.thresholds.drain(..).collect(),
         missing: d.missing,
         could_be: d.could_be,
         would_refine: d.would_refine,

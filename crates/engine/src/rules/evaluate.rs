@@ -106,8 +106,7 @@ pub(crate) enum TraceNote<'a> {
 
 impl<'a> Trace<'a> {
     /// Empties every list for the next finding: one trace serves a whole
-    /// report (see `Ctx::trace`). The working lists keep their room; the
-    /// inputs and thresholds were taken by the last finding.
+    /// report (see `Ctx::trace`). The working lists keep their room.
     pub(crate) fn reset(&mut self) {
         self.inputs.clear();
         self.inputs_seen = [0; 4];
@@ -144,7 +143,8 @@ impl<'a> Trace<'a> {
         self.notes.push(note);
     }
 
-    /// The notes worded, without repeats, in the order met. A fact's note is
+    /// The notes worded, without repeats, in the order met, with room for
+    /// `room_after` caveats the caller adds. A fact's note is
     /// worded once per screening (`worded`): the same sector note stands in
     /// many findings, and copying it is far cheaper than formatting it.
     pub(crate) fn worded_notes(
@@ -152,12 +152,13 @@ impl<'a> Trace<'a> {
         data: &RuleData,
         project: &Project,
         worded: &RefCell<Vec<(crate::rules::facts::Note, Arc<Text>)>>,
+        room_after: usize,
     ) -> Vec<Caveat<'a>> {
         if notes.is_empty() {
             // Most findings: nothing to word, nor a list to drain.
-            return Vec::new();
+            return Vec::with_capacity(room_after);
         }
-        let mut out: Vec<Caveat<'a>> = Vec::with_capacity(notes.len());
+        let mut out: Vec<Caveat<'a>> = Vec::with_capacity(notes.len() + room_after);
         for n in notes.drain(..) {
             let caveat = match n {
                 TraceNote::Text(t) => Caveat::from(t),

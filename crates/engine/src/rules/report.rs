@@ -507,9 +507,12 @@ pub fn screen_grouped<'a>(
         site: site_info(project),
         findings,
     };
-    let mut scratch = project.clone();
+    // The project to try answers on, copied only once a question is probed
+    // (a decided report asks none).
+    let mut scratch: Option<Project> = None;
     let mut probe = |rules: &[&str], answer: &[(&'static str, crate::project::Value)]| {
-        probe_rules(&ctx, &mut scratch, rules, answer)
+        let scratch = scratch.get_or_insert_with(|| project.clone());
+        probe_rules(&ctx, scratch, rules, answer)
     };
     report.questions =
         crate::rules::questions::ranked(&report.findings, report.bounds, declined, &mut probe);
