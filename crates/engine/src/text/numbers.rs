@@ -35,7 +35,8 @@ pub fn format_number(v: f64) -> String {
             at -= 1;
             buf[at] = b'-';
         }
-        String::from_utf8_lossy(&buf[at..]).into_owned()
+        // Digits, commas and a sign: always ASCII, so this never gives "".
+        std::str::from_utf8(&buf[at..]).map_or_else(|_| String::new(), str::to_owned)
     } else {
         format!("{v}")
     }
