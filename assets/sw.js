@@ -5,14 +5,14 @@ const CACHE = 'jiujiang-app';
 // What every screen needs: kept at the first visit.
 const SHELL = ['./', 'index.html', 'app.css', 'boot.js', 'jiujiang-app.js', 'jiujiang-app_bg.wasm', 'favicon.svg'];
 // What only some uses need (the map layers, the licence texts, the English
-// names of industry classes): fetched when
+// names of industry classes, the rule-data changelog): fetched when
 // the page asks for them, and all kept from the second visit on, so that a
 // first visit carries only what it uses (issue 16) and the offline copy is
 // complete from the second.
 const LATER = [
   'licenses/README.txt', 'licenses/ODbL-1.0.txt', 'licenses/LGPL-3.0.txt', 'licenses/GPL-3.0.txt',
   'licenses/cnmaps-MIT.txt', 'licenses/GeoNames-CC-BY-3.0.txt', 'layers/map.bin', 'layers/counties.bin',
-  'names_en.tsv',
+  'names_en.tsv', 'changelog.bin',
 ];
 // Stored once a page has told this worker of a visit.
 const VISITED = 'visited';

@@ -132,6 +132,18 @@ fn main() {
     )
     .expect("catalogue_2024.json");
     let out_dir = env::var("OUT_DIR").unwrap();
+    // The changelog as its own file, always (the CLI's `changelog --bin`
+    // writes the same bytes); compiled into the rule data only with the
+    // `bundled-changelog` feature: the browser app fetches it for the
+    // rule-base page, so a first visit does not carry it.
+    fs::write(
+        Path::new(&out_dir).join("changelog.bin"),
+        data_codec::pack_value(&out.changelog),
+    )
+    .unwrap();
+    if env::var_os("CARGO_FEATURE_BUNDLED_CHANGELOG").is_none() {
+        out.changelog.clear();
+    }
     fs::write(
         Path::new(&out_dir).join("rules.json"),
         serde_json::to_string(&out).unwrap(),

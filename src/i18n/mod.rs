@@ -300,6 +300,11 @@ pub const NOT_IN_JIUJIANG: L10n = L10n::new("不在九江市境内", "Outside Ji
 pub const CHANGELOG: L10n = L10n::new("规则数据变更记录", "What changed in the rule data");
 pub const DATA_VERSION_WORD: L10n = L10n::new("数据版本", "data version");
 pub const STILL_OPEN: L10n = L10n::new("已核查、仍未解决", "Looked at, still open");
+pub const CHANGELOG_LOADING: L10n = L10n::new("正在载入变更记录……", "Loading the changelog…");
+pub const CHANGELOG_FAILED: L10n = L10n::new(
+    "变更记录未能载入（可能在首次保存离线副本之前就已断网）。联网后重新打开本页即可；项目仓库的 docs/rules-changelog.md 载有同样内容。",
+    "The changelog could not be loaded (perhaps offline before it was kept). Open this page again when online; docs/rules-changelog.md in the project's repository holds the same.",
+);
 pub const VERIFIED_ON: L10n = L10n::new("核对于", "checked");
 pub const NOT_IN_FORCE: L10n = L10n::new("依据日期不在效力期内", "Not in force on the as-of date");
 pub const CATALOGUE_SEARCH: L10n = L10n::new(

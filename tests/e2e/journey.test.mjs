@@ -263,8 +263,12 @@ test('a first visit opens in the browser\'s language; a choice the reader made w
 });
 
 test('the rule base shows what changed in the rule data, in the reader\'s language, and marks archived sources', async () => {
-  const { page, problems } = await openApp();
+  const { page, problems, requests } = await openApp();
+  // The changelog is the rule-base page's alone: a first visit is not sent it.
+  const changelogFetched = () => requests.filter((u) => u.endsWith('/changelog.bin')).length;
+  assert.equal(changelogFetched(), 0);
   await page.click('#tab-rules');
+  await page.waitForSelector('#changelog .release', { state: 'attached' });
   const summary = await page.textContent('#changelog summary');
   // The version the page names is the data's own (data/VERSION).
   const version = readFileSync(path.join(root, 'data', 'VERSION'), 'utf8').trim();
@@ -292,6 +296,12 @@ test('the rule base shows what changed in the rule data, in the reader\'s langua
   assert.match(await page.locator('#changelog .release', { hasText: '2026-12-03.1' }).textContent(), /tell the Yangtze main stream and Poyang Lake apart/);
   // The newest release comes first.
   assert.match(await page.locator('#changelog .release').first().textContent(), new RegExp(version.replaceAll('.', '\\.')));
+  // Fetched once: the page closed and opened again keeps what came.
+  await page.click('#tab-screen');
+  await page.click('#tab-rules');
+  assert.ok(await page.locator('#changelog .release').count() > 10);
+  assert.equal(await page.$('#changelog [role=status]'), null, 'shown at once, not loading again');
+  assert.equal(changelogFetched(), 1);
   await page.screenshot({ path: path.join(shots, 'changelog.png'), fullPage: true });
   assert.deepEqual(problems, []);
   await page.close();

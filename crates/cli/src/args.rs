@@ -72,10 +72,14 @@ enum Command {
         lang: LangArg,
     },
     /// Prints what changed in the rule data and why, as Markdown
-    /// (docs/rules-changelog.md is `changelog --lang en`).
+    /// (docs/rules-changelog.md is `changelog --lang en`); with `--bin FILE`,
+    /// writes instead the binary form the browser app fetches for its
+    /// rule-base page (assets/changelog.bin, kept equal by a test).
     Changelog {
         #[arg(long, value_enum, default_value_t = LangArg::Zh)]
         lang: LangArg,
+        #[arg(long, value_name = "FILE")]
+        bin: Option<String>,
     },
     /// Prints the JSON Schema of project files (docs/project.schema.json).
     Schema,
@@ -284,9 +288,10 @@ pub fn parse(today: Date) -> Args {
             args.command = "rules".into();
             args.lang = lang.into();
         }
-        Command::Changelog { lang } => {
+        Command::Changelog { lang, bin } => {
             args.command = "changelog".into();
             args.lang = lang.into();
+            args.out = bin;
         }
         Command::Schema => args.command = "schema".into(),
         Command::Layers { out } => {

@@ -173,6 +173,17 @@ fn main() -> ExitCode {
             );
             ExitCode::SUCCESS
         }
+        "changelog" if args.out.is_some() => {
+            let file = args.out.as_deref().unwrap_or_default();
+            let bytes = jiujiang_engine::data_codec::pack_value(&engine.data.changelog);
+            match std::fs::write(file, bytes) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(e) => {
+                    eprintln!("jiujiang: cannot write {file}: {e}");
+                    ExitCode::from(3)
+                }
+            }
+        }
         "changelog" => {
             print!(
                 "{}",

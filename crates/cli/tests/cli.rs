@@ -757,23 +757,3 @@ fn where_refuses_a_bad_box_or_count_with_the_reason() {
         );
     }
 }
-
-#[test]
-fn the_layers_the_app_fetches_are_the_ones_built_here() {
-    let dir = std::env::temp_dir().join(format!("jiujiang-layers-{}", std::process::id()));
-    let out = dir.to_str().unwrap();
-    let (code, _, err) = jiujiang(&["layers", "--out", out]);
-    assert_eq!(code, 0, "{err}");
-    let committed = concat!(env!("CARGO_MANIFEST_DIR"), "/../../assets/layers");
-    for name in ["map.bin", "counties.bin"] {
-        let built = std::fs::read(dir.join(name)).unwrap();
-        let shipped = std::fs::read(format!("{committed}/{name}")).unwrap();
-        assert!(
-            built == shipped,
-            "assets/layers/{name} is stale: run `cargo run -p jiujiang-cli -- layers --out assets/layers`"
-        );
-    }
-    let _ = std::fs::remove_dir_all(dir);
-    let (code, _, err) = jiujiang(&["layers"]);
-    assert_eq!(code, 2, "{err}");
-}

@@ -464,6 +464,12 @@ packed_structs! {
 /// Chinese) after, each in order of first use; grouped by language they
 /// gzip about 2.5 KB smaller than interleaved.
 pub fn pack(data: &RuleData) -> Vec<u8> {
+    pack_value(data)
+}
+
+/// The binary form of any packed value, with its own string table (the
+/// rule data, or the changelog as its own file: see [`unpack_changelog`]).
+pub fn pack_value<T: Packed>(data: &T) -> Vec<u8> {
     let mut first = Writer::default();
     data.pack(&mut first);
     let (ascii, other): (Vec<String>, Vec<String>) =
@@ -479,6 +485,13 @@ pub fn pack(data: &RuleData) -> Vec<u8> {
 
 /// The rule data from its binary form; `None` if the bytes are damaged.
 pub fn unpack(bytes: &[u8]) -> Option<RuleData> {
+    Reader::new(bytes)?.read_all()
+}
+
+/// The changelog from its own file (`changelog.bin`, which the browser app
+/// fetches for the rule-base page instead of carrying it on every first
+/// visit); `None` if the bytes are damaged.
+pub fn unpack_changelog(bytes: &[u8]) -> Option<Vec<crate::data_types::Release>> {
     Reader::new(bytes)?.read_all()
 }
 

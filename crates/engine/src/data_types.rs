@@ -460,8 +460,8 @@ pub struct RuleData {
     pub incentives: Vec<NationalIncentive>,
     #[serde(default)]
     pub packages: Vec<Package>,
-    /// What changed in the rule data, newest release first
-    /// (data/changelog.toml; docs/rules-changelog.md is generated from it).
+    /// What changed in the rule data, newest first (data/changelog.toml); empty
+    /// without the `bundled-changelog` feature (`data_codec::unpack_changelog`).
     #[serde(default)]
     pub changelog: Vec<Release>,
     /// Cited documents' titles in English (data/documents.toml).

@@ -77,6 +77,8 @@ pub fn rules_page(props: &RulesProps) -> Html {
     let lang = props.lang;
     let query = use_state(String::new);
     let status = use_state(String::new);
+    let compiled = Engine::embedded().map_or(&[][..], |e| e.data.changelog.as_slice());
+    let releases = super::changelog::use_changelog(compiled);
     let Ok(engine) = Engine::embedded() else {
         return html! {};
     };
@@ -148,7 +150,7 @@ pub fn rules_page(props: &RulesProps) -> Html {
             if let Some(note) = industry_note {
                 <p class="help" id="rules-for-industry" role="status">{ note }</p>
             }
-            <super::changelog::Changelog lang={lang} releases={engine.data.changelog.as_slice()} />
+            <super::changelog::Changelog lang={lang} data_version={engine.data.data_version.as_str()} releases={releases} />
             <ul class="rule-list">
                 { for shown.iter().map(|r| rule_card(r, engine, lang, props.as_of)) }
             </ul>
