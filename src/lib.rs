@@ -542,6 +542,15 @@ pub fn app() -> Html {
         let state = state.clone();
         Callback::from(move |on| state.dispatch(Action::ShowFullForm(on)))
     };
+    let skip_to_verdict = Callback::from(|_: MouseEvent| {
+        let doc = web_sys::window().and_then(|w| w.document());
+        let target = doc.and_then(|d| d.get_element_by_id("advisor-verdict"));
+        if let Some(el) =
+            target.and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(t).ok())
+        {
+            let _ = el.focus();
+        }
+    });
     let tab = |view: View, label, id: &'static str| {
         let current = state.view == view;
         let state = state.clone();
@@ -554,6 +563,13 @@ pub fn app() -> Html {
 
     html! {
         <div class="app" lang={lang.code()}>
+            if state.view == View::Screen {
+                // The first stop for a keyboard: past the form's many fields
+                // to the verdict, the questions after it.
+                <button type="button" id="skip-to-verdict" class="skip-link" onclick={skip_to_verdict}>
+                    { lang.pick(i18n::SKIP_TO_VERDICT) }
+                </button>
+            }
             <header class="top">
                 <h1>{ lang.pick(i18n::APP_TITLE) }</h1>
                 <div class="controls">

@@ -300,6 +300,10 @@ pub const NOT_IN_JIUJIANG: L10n = L10n::new("不在九江市境内", "Outside Ji
 pub const CHANGELOG: L10n = L10n::new("规则数据变更记录", "What changed in the rule data");
 pub const DATA_VERSION_WORD: L10n = L10n::new("数据版本", "data version");
 pub const STILL_OPEN: L10n = L10n::new("已核查、仍未解决", "Looked at, still open");
+pub const SKIP_TO_VERDICT: L10n = L10n::new(
+    "跳至预审结论与待答问题",
+    "Skip to the verdict and questions",
+);
 pub const CHANGELOG_LOADING: L10n = L10n::new("正在载入变更记录……", "Loading the changelog…");
 pub const CHANGELOG_FAILED: L10n = L10n::new(
     "变更记录未能载入（可能在首次保存离线副本之前就已断网）。联网后重新打开本页即可；项目仓库的 docs/rules-changelog.md 载有同样内容。",

@@ -366,6 +366,38 @@ test('answering by keyboard puts the focus on the next question, and on the verd
   await page.close();
 });
 
+test('a keyboard reaches the verdict and the first question in a few presses, past the form', async () => {
+  const { page, problems } = await openApp({ map: false });
+  await setAll(page, FIRST_FACTS);
+  await leaveField(page);
+  // From the top of a page opened again (the facts are kept), as a
+  // keyboard starts.
+  await page.reload();
+  await page.waitForSelector('#advisor .question');
+  await page.keyboard.press('Tab');
+  const skip = await page.evaluate(() => document.activeElement?.id);
+  assert.equal(skip, 'skip-to-verdict');
+  // Shown while it has the focus, and named in the reader's language.
+  assert.ok(await page.isVisible('#skip-to-verdict'));
+  const box = await page.$eval('#skip-to-verdict', (b) => b.getBoundingClientRect().top);
+  assert.ok(box >= 0, `on screen, not above it (${box})`);
+  assert.match(await page.textContent('#skip-to-verdict'), /跳至预审结论/);
+  await page.keyboard.press('Enter');
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'advisor-verdict');
+  let presses = 0;
+  while (presses < 10 && !(await page.evaluate(() => !!document.activeElement?.closest('#advisor .question')))) {
+    await page.keyboard.press('Tab');
+    presses += 1;
+  }
+  assert.ok(presses < 10, 'the first question is reached');
+  assert.ok(presses <= 4, `${presses} presses from the verdict to the first question`);
+  // Only on the screening page, where there is a verdict to go to.
+  await page.click('#tab-rules');
+  assert.equal(await page.$('#skip-to-verdict'), null);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
 test('"none within 5 km" is kept, shown and printed as a bound, not as a measured distance', async () => {
   const { page, problems } = await openApp();
   await setAll(page, FIRST_FACTS);
