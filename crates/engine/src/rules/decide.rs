@@ -155,6 +155,16 @@ impl TextSource {
     }
 }
 
+/// The list moved out into one of its exact size, by one block copy: the
+/// trace keeps its room for the next rule, so the pushes while deciding do
+/// not grow a list from nothing. (`drain(..).collect()` moved element by
+/// element in wasm.)
+fn moved_out<T>(list: &mut Vec<T>) -> Vec<T> {
+    let mut out = Vec::with_capacity(list.len());
+    out.append(list);
+    out
+}
+
 pub(crate) fn push_unique(v: &mut Vec<Outcome>, o: Outcome) {
     if !v.contains(&o) {
         v.push(o);
@@ -584,11 +594,8 @@ pub(crate) fn evaluate_in<'a>(index: usize, ctx: &Ctx<'a, '_>) -> Finding<'a> {
         explanation,
         hint: hint.map(|h| ctx.fill(h, hint_t)),
         caveats,
-        // Moved out into lists of their exact size: the trace keeps its
-        // room for the next rule, so the pushes while deciding never grow a
-        // list from nothing.
-        inputs: trace.inputs.drain(..).collect(),
-        thresholds: trace.thresholds.drain(..).collect(),
+        inputs: moved_out(&mut trace.inputs),
+        thresholds: moved_out(&mut trace.thresholds),
         missing: d.missing,
         could_be: d.could_be,
         would_refine: d.would_refine,
