@@ -666,14 +666,25 @@ test('a battery-materials plant is first asked whether its process is chemical; 
   // The code alone cannot say: asked first, and no park is asked before it.
   assert.equal(await page.getAttribute('#advisor .question', 'id'), 'q-chemical_process');
   assert.equal(await page.$('#q-site-chemical_park'), null);
+  // "Where could it go" is open too: each region says what a chemical
+  // process would need there.
+  const fits = () => page.$$eval('#placements tbody tr', (trs) => trs.map((tr) => [tr.cells[0].textContent, tr.dataset.fit]));
+  assert.ok((await fits()).every(([, fit]) => fit === 'fits-if'), JSON.stringify(await fits()));
+  assert.match(await page.textContent('#placements tbody'), /如属化工项目：/);
   await page.click('#q-chemical_process button.answer[data-value="yes"]');
   await page.waitForSelector('#q-site-chemical_park');
   assert.equal(await page.getAttribute('#finding-CHP-01', 'data-outcome'), 'NEEDS_INPUT');
+  // Chemical: a region with no recognised chemical park has no room (a user
+  // test saw them all "possible" beside a CHP-01 prohibition).
+  await page.waitForFunction(() => [...document.querySelectorAll('#placements tbody tr')].some((tr) => tr.dataset.fit === 'no-room'));
+  const parkless = (await fits()).filter(([region]) => /经开区|高新区/.test(region));
+  assert.ok(parkless.length > 0 && parkless.some(([, fit]) => fit === 'no-room'), JSON.stringify(await fits()));
   // "No": the chemical rules are not applicable, and no park is asked.
   await set(page, 'chemical_process', 'no');
   await page.waitForFunction(() => !document.querySelector('#q-site-chemical_park'));
   assert.equal(await page.getAttribute('#finding-CHP-01', 'data-outcome'), 'NOT_APPLICABLE');
   assert.equal(await page.getAttribute('#finding-YRB-01', 'data-outcome'), 'NOT_APPLICABLE');
+  await page.waitForFunction(() => [...document.querySelectorAll('#placements tbody tr')].every((tr) => tr.dataset.fit === 'fits'));
   assert.deepEqual(problems, []);
   await page.close();
 });

@@ -3,7 +3,7 @@
 
 use jiujiang_engine::rules::candidates::CandidateKind;
 use jiujiang_engine::rules::grid::Band;
-use jiujiang_engine::{Date, Engine, Project};
+use jiujiang_engine::{Date, Engine, Outcome, Project};
 
 const AS_OF: Date = Date::new(2026, 11, 23);
 
@@ -60,7 +60,12 @@ fn a_chemical_plant_is_offered_the_chemical_parks_and_its_chain_regions() {
                 Some(jiujiang_engine::project::Value::Text(c.id.into())),
             );
         } else {
-            placed.set("site.chemical_park", None);
+            // A region with no recognised chemical park: in none there.
+            let parkless = c.kind == CandidateKind::ChainRegion
+                && !(engine.data.parks.iter())
+                    .any(|p| p.county == c.id && AS_OF >= p.recognised_from);
+            let park = parkless.then(|| jiujiang_engine::project::Value::Text("none".into()));
+            placed.set("site.chemical_park", park);
             placed.set("site.in_compliant_park", None);
         }
         let g = engine.grid(
@@ -78,6 +83,10 @@ fn a_chemical_plant_is_offered_the_chemical_parks_and_its_chain_regions() {
         );
         assert!(c.margin_m >= 1000.0 && c.river_m.is_some(), "{}", c.id);
     }
+    // Where "where could it go" finds no room (no recognised chemical park),
+    // the place's verdict says the same, not "which park?" (a user test).
+    let xunyang = list.iter().find(|c| c.id == "浔阳区").unwrap();
+    assert_eq!(xunyang.overall, Some(Outcome::Prohibited));
     // Allowed first, then undecided, then prohibited, then places without a point.
     let rank = |b: Option<Band>| b.map_or(3, |b| b as u8);
     assert!(list.windows(2).all(|w| rank(w[0].band) <= rank(w[1].band)));

@@ -37,6 +37,48 @@ fn a_chemical_project_fits_only_where_a_recognised_chemical_park_is() {
     assert_eq!(r.last().unwrap().1, Fit::NoRoom);
 }
 
+/// A borderline code (battery materials) is placed as the rules read it:
+/// open until its process is known, then like a chemical project or not.
+#[test]
+fn a_borderline_code_is_placed_by_the_answer_on_its_process() {
+    let e = engine();
+    let place = |answer: Option<&str>| {
+        let mut fields = vec![("industry_code", "C3985")];
+        fields.extend(answer.map(|a| ("chemical_process", a)));
+        let (p, errors) = e.parse_fields(fields);
+        assert!(errors.is_empty(), "{errors:?}");
+        placements(&e.data, &p, DEFAULT_AS_OF)
+    };
+    let open = place(None);
+    assert!(!open.is_empty());
+    for pl in &open {
+        assert_eq!(pl.fit, Fit::FitsIf, "{}", pl.region);
+        assert!(
+            pl.conditions
+                .iter()
+                .any(|c| c.zh.starts_with("如属化工项目：")
+                    && c.en.starts_with("If it counts as a chemical project: ")),
+            "{}: {:?}",
+            pl.region,
+            pl.conditions
+        );
+    }
+    let chemical = place(Some("yes"));
+    let regions_without_park: Vec<_> = (chemical.iter())
+        .filter(|pl| pl.parks.is_empty())
+        .map(|pl| (pl.region, pl.fit))
+        .collect();
+    assert!(!regions_without_park.is_empty());
+    assert!(
+        regions_without_park.iter().all(|(_, f)| *f == Fit::NoRoom),
+        "{regions_without_park:?}"
+    );
+    let not_chemical = place(Some("no"));
+    assert!(not_chemical
+        .iter()
+        .all(|pl| pl.fit == Fit::Fits && pl.conditions.is_empty()));
+}
+
 #[test]
 fn clean_industries_fit_their_chain_regions_and_heavy_ones_need_a_compliant_park() {
     let electronics = regions("C3981");

@@ -147,9 +147,9 @@ pub fn candidates<'a>(
     let Some(code) = project.text("industry_code") else {
         return Vec::new();
     };
-    let chemical = (data.sectors.iter())
-        .find(|s| s.id == "chemical")
-        .is_some_and(|s| s.members.iter().any(|m| code.starts_with(&m.prefix)));
+    // Chemical as the rules read it, or possibly so (a borderline code whose
+    // process is not yet known): the chemical parks are places to look at.
+    let chemical = crate::rules::facts::sector_member(data, project, "chemical") != Some(false);
     let mut out: Vec<Candidate> = Vec::new();
     if chemical {
         for p in data.parks.iter().filter(|p| as_of >= p.recognised_from) {
@@ -217,7 +217,8 @@ pub fn candidates<'a>(
         // chemical park it is in that park, whatever park (or "none") was
         // typed (CHP-01 must not follow it there), and whether that park is
         // a compliant one (YRB-10) is open unless it is the park typed.
-        // Elsewhere (a county, a base), which park it would be in is open.
+        // Elsewhere (a county, a base), which park it would be in is open,
+        // unless the region has none.
         // A park's answer about being compliant stays with that park.
         let typed_park = project.text("site.chemical_park");
         let mut p = project.clone();
@@ -227,6 +228,16 @@ pub fn candidates<'a>(
                 if typed_park != Some(c.id) {
                     p.set("site.in_compliant_park", None);
                 }
+            }
+            // A region with no recognised chemical park: the project there
+            // is in none, as "where could it go" says (no room for a
+            // chemical project), rather than asked which.
+            CandidateKind::ChainRegion
+                if !(data.parks.iter())
+                    .any(|pk| pk.county == c.id && as_of >= pk.recognised_from) =>
+            {
+                p.set("site.chemical_park", Some(Value::Text("none".into())));
+                p.set("site.in_compliant_park", None);
             }
             _ => {
                 p.set("site.chemical_park", None);

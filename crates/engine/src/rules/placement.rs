@@ -7,6 +7,7 @@ use crate::data_types::param_in_force;
 use crate::data_types::{Chain, Cond, Outcome, Park, RuleData, Text};
 use crate::project::Project;
 use crate::rules::decide::Finding;
+use crate::rules::facts::sector_member;
 use crate::text::date::Date;
 use serde::Serialize;
 
@@ -39,13 +40,6 @@ fn t(zh: impl Into<String>, en: impl Into<String>) -> Text {
     }
 }
 
-fn in_sector(data: &RuleData, sector: &str, code: &str) -> bool {
-    data.sectors
-        .iter()
-        .find(|s| s.id == sector)
-        .is_some_and(|s| s.members.iter().any(|m| code.starts_with(&m.prefix)))
-}
-
 /// The chains whose code prefixes cover `code`.
 pub fn chains_for<'a>(data: &'a RuleData, code: &str) -> Vec<&'a Chain> {
     data.chains
@@ -58,8 +52,11 @@ pub fn placements<'a>(data: &'a RuleData, project: &Project, as_of: Date) -> Vec
     let Some(code) = project.text("industry_code") else {
         return Vec::new();
     };
-    let chemical = in_sector(data, "chemical", code);
-    let heavy = in_sector(data, "heavy_polluting", code);
+    // As the rules read it: a borderline code (battery materials, dyeing) is
+    // chemical or heavy polluting by the answer on its process, and open
+    // until that is given.
+    let chemical = sector_member(data, project, "chemical");
+    let heavy = sector_member(data, project, "heavy_polluting");
     let band = data
         .params
         .iter()
@@ -75,53 +72,70 @@ pub fn placements<'a>(data: &'a RuleData, project: &Project, as_of: Date) -> Vec
                 .filter(|p| &p.county == region && as_of >= p.recognised_from)
                 .collect();
             let mut conditions = Vec::new();
-            let fit = if chemical {
-                if parks.is_empty() {
-                    conditions.push(t(
-                        "该地区没有认定的化工园区（CHP-01）。",
-                        "No recognised chemical park in this region (CHP-01).",
-                    ));
-                    Fit::NoRoom
-                } else {
-                    conditions.push(t(
-                        "须位于认定的化工园区内（CHP-01）。",
-                        "Inside a recognised chemical park (CHP-01).",
-                    ));
-                    // The band comes from the rule data; with none in force
-                    // on the date, no distance is claimed.
-                    if let Some(band) = &band {
-                        conditions.push(t(
-                            // The band includes its edge, and other tributaries count too (W7).
-                            format!("用地距长江干流、重要支流及其他支流岸线均须超过 {band} 米，园区内亦然（YRB-01）。"),
-                            format!("More than {band} m from the Yangtze, its important tributaries and other tributaries, inside the park too (YRB-01)."),
-                        ));
+            let fit = match chemical {
+                Some(true) => chemical_fit(&parks, band.as_deref(), &mut conditions),
+                None => {
+                    // Open: what a "yes" would need here, said as such.
+                    let mut needs = Vec::new();
+                    let fit = chemical_fit(&parks, band.as_deref(), &mut needs);
+                    // One line, not the prefix on each of them.
+                    let (zh, en): (Vec<&str>, Vec<String>) = (needs.iter())
+                        .map(|c| {
+                            let en = c.en.trim_end_matches('.');
+                            let mut chars = en.chars();
+                            let first = chars.next().map(|f| f.to_ascii_lowercase());
+                            let en = format!("{}{}", first.unwrap_or_default(), chars.as_str());
+                            (c.zh.trim_end_matches('。'), en)
+                        })
+                        .unzip();
+                    let room = if fit == Fit::NoRoom {
+                        "no room here: "
+                    } else {
+                        ""
+                    };
+                    let room_zh = if fit == Fit::NoRoom {
+                        "此处不能落地："
+                    } else {
+                        ""
+                    };
+                    conditions.push(Text {
+                        zh: format!("如属化工项目：{room_zh}{}。", zh.join("；")),
+                        en: format!(
+                            "If it counts as a chemical project: {room}{}.",
+                            en.join("; ")
+                        ),
+                    });
+                    match fit {
+                        Fit::NoRoom => Fit::FitsIf,
+                        other => other,
                     }
-                    if parks
-                        .iter()
-                        .any(|p| p.rereview == crate::data_types::Rereview::NotFound)
-                    {
-                        conditions.push(t(
-                            "部分园区复核结果未查到，须确认（CHP-02）。",
-                            "Some parks' re-review result was not found: confirm (CHP-02).",
-                        ));
-                    }
-                    Fit::FitsIf
                 }
-            } else if heavy {
-                conditions.push(t(
-                    "须位于合规园区内（YRB-10）。",
-                    "Inside a compliant industrial park (YRB-10).",
-                ));
+                Some(false) => Fit::Fits,
+            };
+            match heavy {
+                Some(true) if chemical != Some(true) => {
+                    conditions.push(t(
+                        "须位于合规园区内（YRB-10）。",
+                        "Inside a compliant industrial park (YRB-10).",
+                    ));
+                }
+                None if chemical != Some(true) => conditions.push(t(
+                    "如属重污染项目：须位于合规园区内（YRB-10）。",
+                    "If it counts as heavily polluting: inside a compliant industrial park (YRB-10).",
+                )),
+                _ => {}
+            }
+            let fit = if fit == Fit::Fits && !conditions.is_empty() {
                 Fit::FitsIf
             } else {
-                Fit::Fits
+                fit
             };
             out.push(Placement {
                 region,
                 chain: &chain.id,
                 chain_name: &chain.name,
                 fit,
-                parks: if chemical {
+                parks: if chemical != Some(false) {
                     parks.iter().map(|p| p.id.as_str()).collect()
                 } else {
                     Vec::new()
@@ -136,6 +150,41 @@ pub fn placements<'a>(data: &'a RuleData, project: &Project, as_of: Date) -> Vec
         Fit::NoRoom => 2,
     });
     out
+}
+
+/// A chemical project's room in a region with `parks`: none without a
+/// recognised chemical park, else inside one and clear of the Yangtze band.
+fn chemical_fit(parks: &[&Park], band: Option<&str>, conditions: &mut Vec<Text>) -> Fit {
+    if parks.is_empty() {
+        conditions.push(t(
+            "该地区没有认定的化工园区（CHP-01）。",
+            "No recognised chemical park in this region (CHP-01).",
+        ));
+        return Fit::NoRoom;
+    }
+    conditions.push(t(
+        "须位于认定的化工园区内（CHP-01）。",
+        "Inside a recognised chemical park (CHP-01).",
+    ));
+    // The band comes from the rule data; with none in force on the date, no
+    // distance is claimed.
+    if let Some(band) = band {
+        conditions.push(t(
+            // The band includes its edge, and other tributaries count too (W7).
+            format!("用地距长江干流、重要支流及其他支流岸线均须超过 {band} 米，园区内亦然（YRB-01）。"),
+            format!("More than {band} m from the Yangtze, its important tributaries and other tributaries, inside the park too (YRB-01)."),
+        ));
+    }
+    if parks
+        .iter()
+        .any(|p| p.rereview == crate::data_types::Rereview::NotFound)
+    {
+        conditions.push(t(
+            "部分园区复核结果未查到，须确认（CHP-02）。",
+            "Some parks' re-review result was not found: confirm (CHP-02).",
+        ));
+    }
+    Fit::FitsIf
 }
 
 /// The findings that hold wherever the project goes: decided as prohibited

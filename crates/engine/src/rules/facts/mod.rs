@@ -658,6 +658,17 @@ fn action_kind(p: &Project) -> Fact {
 /// borderline code of a sector that asks (`asked_by`), the answer decides,
 /// and without it the fact is unknown: a code alone cannot say whether a
 /// battery-materials plant is chemical, so the user is asked.
+/// Whether `project` is in sector `id` as the rules read it (the code, and
+/// for a borderline code the answer that decides it): `None` while that
+/// cannot be told, or for no such sector.
+pub fn sector_member(data: &RuleData, p: &Project, id: &str) -> Option<bool> {
+    let index = data.sectors.iter().position(|s| s.id == id)?;
+    match sector_fact(index, &data.sectors, p).value {
+        FactValue::Bool(b) => Some(b),
+        _ => None,
+    }
+}
+
 fn sector_fact(index: usize, sectors: &[Sector], p: &Project) -> Fact {
     let sector = &sectors[index];
     let key = "industry_code";
