@@ -286,6 +286,13 @@ pub fn app() -> Html {
         .flat_map(|e| engine.disagreements(e, &project, as_of))
         .map(|d| components::site::disagreement_text(&d, lang))
         .collect();
+    // A point outside Jiujiang is said in the verdict box too, which heads a
+    // phone's page: under the map it was out of sight (a user test).
+    let advisor_warnings: Vec<String> = (estimate.iter())
+        .filter(|e| components::site::outside_jiujiang(e))
+        .map(|_| lang.pick(i18n::OUTSIDE_JIUJIANG).to_string())
+        .chain(site_warnings.iter().cloned())
+        .collect();
     let site_county = (estimate.as_ref())
         .and_then(|e| e.county)
         .map(|c| AttrValue::from(c.name_zh.clone()));
@@ -531,7 +538,7 @@ pub fn app() -> Html {
     let advisor = {
         let (s1, s2, s3) = (state.clone(), state.clone(), state.clone());
         html! {
-            <Advisor report={report.clone()} lang={lang} unknown={state.interview.unknown.clone()} date_caveat={date_caveat.clone()} site_warnings={site_warnings.clone()}
+            <Advisor report={report.clone()} lang={lang} unknown={state.interview.unknown.clone()} date_caveat={date_caveat.clone()} site_warnings={advisor_warnings}
                 fields={state.fields().clone()} errors={errors.clone()}
                 on_fields={Callback::from(move |f| s1.dispatch(Action::SetFields(f)))}
                 on_dont_know={Callback::from(move |id| s2.dispatch(Action::DontKnow(id)))}

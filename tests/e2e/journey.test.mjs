@@ -307,6 +307,19 @@ test('the rule base shows what changed in the rule data, in the reader\'s langua
   await page.close();
 });
 
+test('on a phone the opened changelog fits the width: long parameter IDs break, the page does not scroll sideways', async () => {
+  const context = await newContext({ viewport: { width: 390, height: 844 }, locale: 'en-US' });
+  const { page, problems } = await openApp({ context, map: false });
+  await page.click('#tab-rules');
+  await page.waitForSelector('#changelog .release', { state: 'attached' });
+  await page.click('#changelog summary');
+  assert.match(await page.textContent('#changelog'), /EN-02\.electricity_calorific_tce_per_10k_kwh/);
+  assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth),
+    `${await page.evaluate(() => document.documentElement.scrollWidth)} px wide`);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('an Amap point is converted, measured against the map, and the 1 km verdict follows', async () => {
   const { page, requests, problems } = await openApp();
   await setAll(page, {

@@ -276,11 +276,15 @@ test('every layer is credited with its licence, and the licence texts ship with 
   await set(page, 'site.location', '121.47, 31.23');
   await set(page, 'site.location_datum', 'wgs84');
   assert.match(await page.textContent('#site-hint'), /不在九江/);
+  // And in the verdict box, which heads a phone's page (under the map it
+  // was out of sight); only while the point is outside.
+  assert.match(await page.textContent('#advisor'), /该点不在九江及周边范围内/);
   await set(page, 'site.location', '116.0, 29.745');
   assert.match(await page.textContent('#site-hint'), /水面内/);
   // By the Xiu in Yongxiu the nearest mapped river is not the Yangtze: the
   // hint gives both, and the map does not put the site in the 3 km band.
   await set(page, 'site.location', '115.80, 29.045');
+  await page.waitForFunction(() => !document.querySelector('#advisor').textContent.includes('该点不在九江'));
   const hint = await page.textContent('#site-hint');
   assert.match(hint, /距最近河流: 442 m ± 1,030 m/);
   assert.match(hint, /距长江干流: ≥ 442 m ± 1,030 m（较近的水面可能属于该水体；30 公里内地图上没有已确认属于它的水面）/);

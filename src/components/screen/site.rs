@@ -54,6 +54,12 @@ fn counties_known() -> bool {
         .is_empty()
 }
 
+/// Whether the site point lies outside Jiujiang, as far as can be told (the
+/// boundaries may not be loaded yet; far off, the box alone tells).
+pub fn outside_jiujiang(est: &SiteEstimate) -> bool {
+    est.county.is_none() && ((est.layers_ready && counties_known()) || !est.in_jiujiang_box)
+}
+
 #[function_component(SiteHint)]
 pub fn site_hint(props: &SiteHintProps) -> Html {
     let lang = props.lang;
@@ -106,7 +112,7 @@ pub fn site_hint(props: &SiteHintProps) -> Html {
                 </p>
             } else if let Some(c) = est.county {
                 <p class="county" id="site-county">{ lang.labelled(lang.pick(i18n::COUNTY), &lang.place(&c.name_zh, &c.name_en)) }</p>
-            } else if counties_known() || !est.in_jiujiang_box {
+            } else if outside_jiujiang(est) {
                 <p class="warn" id="site-county">{ lang.pick(i18n::OUTSIDE_JIUJIANG) }</p>
             }
             { for props.warnings.iter().map(|w| html! { <p class="warn site-disagrees" role="alert">{ w.clone() }</p> }) }
