@@ -214,8 +214,8 @@ pub const COMPOSITES: &[Composite] = &[
         // "None of these" records each as checked and clear, so anything
         // not yet checked counts as applying.
         ask: (
-            "项目是否有以下任一情形（尚未核对的也算）：",
-            "Does any of these apply to the project (count any not yet checked): ",
+            "项目是否有以下任一情形（逐项核对过，才可答“均无”）：",
+            "Does any of these apply to the project (answer “none of these” only once each is checked): ",
         ),
         items: &[
             Item {
