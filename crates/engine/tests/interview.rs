@@ -261,3 +261,20 @@ fn a_question_that_could_prohibit_comes_before_one_that_cannot() {
     let flags: Vec<bool> = report.questions.iter().map(|q| q.could_prohibit).collect();
     assert!(flags.windows(2).all(|w| w[0] || !w[1]), "{ids:?} {flags:?}");
 }
+
+/// The facilities question names what it asks about: behind "some of them"
+/// a user test could not see which facilities were meant.
+#[test]
+fn the_facilities_question_names_every_facility() {
+    let e = engine();
+    let (p, errors) = e.parse_fields([("industry_code", "C2614"), ("action", "new")]);
+    assert!(errors.is_empty(), "{errors:?}");
+    let report = e.screen(&p, DEFAULT_AS_OF);
+    let q = (report.questions.iter())
+        .find(|q| q.id == "facilities")
+        .expect("asked of a new chemical plant");
+    for c in jiujiang_engine::project::FACILITIES {
+        assert!(q.text.zh.contains(c.label.zh), "{}: {}", c.key, q.text.zh);
+        assert!(q.text.en.contains(c.label.en), "{}: {}", c.key, q.text.en);
+    }
+}

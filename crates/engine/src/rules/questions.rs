@@ -355,11 +355,22 @@ fn text_of(key: &'static str, items: &[Item]) -> Text {
         };
     }
     match key {
-        // Field labels that read as headings, not as questions.
-        "facilities" => Text {
-            zh: "项目包含下列哪些设施或活动？".into(),
-            en: "Which of these facilities or activities does the project include?".into(),
-        },
+        // Field labels that read as headings, not as questions. The
+        // facilities are named in the question itself: behind "some of
+        // them" a user test could not see what was asked about.
+        "facilities" => {
+            let names = project::FACILITIES;
+            let zh: Vec<&str> = names.iter().map(|c| c.label.zh).collect();
+            // As written (they start with a capital, and "Yangtze" must keep it).
+            let en: Vec<&str> = names.iter().map(|c| c.label.en).collect();
+            Text {
+                zh: format!("项目是否包含下列设施或活动：{}？", zh.join("、")),
+                en: format!(
+                    "Does the project include any of these facilities or activities: {}?",
+                    en.join("; ")
+                ),
+            }
+        }
         "site.location_datum" => Text {
             zh: "选址坐标取自哪里（坐标系）？".into(),
             en: "Where were the site coordinates taken from (coordinate system)?".into(),
