@@ -116,3 +116,33 @@ fn files_as_spreadsheets_write_them_are_read_or_refused_with_what_to_do() {
         rows[0].errors
     );
 }
+
+/// A value that is no option is answered with the options in the reader's
+/// words, each with the key a file may use (a user test read the bare keys
+/// "new, expansion, renovation" as jargon).
+#[test]
+fn an_unknown_option_is_answered_with_the_options_in_words_and_keys() {
+    let e = jiujiang_engine::Engine::embedded().unwrap();
+    let (_, errors) = e.parse_fields([("industry_code", "C2614"), ("action", "build")]);
+    let err = errors
+        .iter()
+        .find(|x| x.field == "action")
+        .expect("refused");
+    assert!(
+        err.message.zh.contains("“build”不是有效选项") && err.message.zh.contains("新建（new）"),
+        "{}",
+        err.message.zh
+    );
+    assert!(
+        err.message.en.contains("“build” is not an option") && err.message.en.contains("(new)"),
+        "{}",
+        err.message.en
+    );
+    // Each option is named once, with its key.
+    assert_eq!(
+        err.message.en.matches("(expansion)").count(),
+        1,
+        "{}",
+        err.message.en
+    );
+}

@@ -393,11 +393,18 @@ fn parse_choice(
         })
         .map(|c| c.key)
         .ok_or_else(|| {
-            let keys: Vec<&str> = choices.iter().map(|c| c.key).collect();
+            // The reader's words first, and the key a file may use beside
+            // them (a user test read the bare keys as the tool's jargon).
+            let zh: Vec<String> = (choices.iter())
+                .map(|c| format!("{}（{}）", c.label.zh, c.key))
+                .collect();
+            let en: Vec<String> = (choices.iter())
+                .map(|c| format!("{} ({})", c.label.en, c.key))
+                .collect();
             FieldError::new(
                 spec.key,
-                format!("“{s}”不是有效选项，可选：{}。", keys.join("、")),
-                format!("“{s}” is not an option; use one of {}.", keys.join(", ")),
+                format!("“{s}”不是有效选项，可选：{}。", zh.join("、")),
+                format!("“{s}” is not an option; use one of: {}.", en.join(", ")),
             )
         })
 }
