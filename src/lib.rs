@@ -293,6 +293,10 @@ pub fn app() -> Html {
         .map(|_| lang.pick(i18n::OUTSIDE_JIUJIANG).to_string())
         .chain(site_warnings.iter().cloned())
         .collect();
+    let not_read: Vec<&'static str> = (jiujiang_engine::rules::facts::SECTOR_ASKED.iter())
+        .filter(|k| jiujiang_engine::rules::facts::answer_not_read(&engine.data, &project, k))
+        .copied()
+        .collect();
     let site_county = (estimate.as_ref())
         .and_then(|e| e.county)
         .map(|c| AttrValue::from(c.name_zh.clone()));
@@ -622,7 +626,7 @@ pub fn app() -> Html {
             if state.view == View::Screen {
                 { scenario_bar }
                 <main class="layout">
-                    <ProjectForm fields={state.fields().clone()} errors={errors} lang={lang}
+                    <ProjectForm fields={state.fields().clone()} errors={errors} lang={lang} not_read={not_read}
                         site_panel={site_panel}
                         on_change={on_change} on_example={on_example} on_clear={on_clear} {on_undo}
                         full={state.full_form} on_full={on_full} />

@@ -300,6 +300,10 @@ pub const NOT_IN_JIUJIANG: L10n = L10n::new("不在九江市境内", "Outside Ji
 pub const CHANGELOG: L10n = L10n::new("规则数据变更记录", "What changed in the rule data");
 pub const DATA_VERSION_WORD: L10n = L10n::new("数据版本", "data version");
 pub const STILL_OPEN: L10n = L10n::new("已核查、仍未解决", "Looked at, still open");
+pub const ANSWER_NOT_READ: L10n = L10n::new(
+    "此行业代码不按生产工序判断：化工、“两高”、重污染归属只看行业代码，本项答案不被采用。若确含化工生产，请填相应的化工行业代码。",
+    "Not used for this industry code: the code alone decides the chemical, two-high and heavy-polluting lists. If the process is chemical production, enter the chemical class instead.",
+);
 pub const SKIP_TO_VERDICT: L10n = L10n::new(
     "跳至预审结论与待答问题",
     "Skip to the verdict and questions",

@@ -689,6 +689,24 @@ test('a battery-materials plant is first asked whether its process is chemical; 
   await page.close();
 });
 
+test('an answer on the process given for a code that decides alone is said not to be used, not dropped silently', async () => {
+  const { page, problems } = await openApp({ map: false });
+  // Electronics assembly is not one of the borderline industries: "yes"
+  // would not make it chemical, and the form says so at the field.
+  await setAll(page, { industry_code: 'C3981', action: 'new', chemical_process: 'yes' });
+  await leaveField(page);
+  await page.waitForSelector('#field-chemical_process-not-read');
+  assert.match(await page.textContent('#field-chemical_process-not-read'), /只看行业代码，本项答案不被采用/);
+  assert.equal(await page.inputValue('#field-chemical_process'), 'yes', 'what was typed is kept');
+  // For a borderline code the same answer is read, and the note goes.
+  await set(page, 'industry_code', 'C3985');
+  await leaveField(page);
+  await page.waitForFunction(() => !document.querySelector('#field-chemical_process-not-read'));
+  assert.equal(await page.$('#q-chemical_process'), null, 'answered, so not asked');
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
 test('"where could it go" says what holds wherever a steel plant goes: the suspended replacement plans', async () => {
   const { page, problems } = await openApp();
   await setAll(page, { industry_code: 'C3120', action: 'new', 'capacity.product': 'crude_steel', 'capacity.new_t': '1000000' });

@@ -13,6 +13,10 @@ pub struct FieldProps {
     pub spec: &'static FieldSpec,
     pub value: AttrValue,
     pub error: Option<FieldError>,
+    /// Given, but read by no rule for this project (an answer on the
+    /// process for a code that decides alone): said at the field.
+    #[prop_or_default]
+    pub not_read: bool,
     pub lang: Lang,
     pub on_change: Callback<(&'static str, String)>,
 }
@@ -30,6 +34,7 @@ pub fn field(props: &FieldProps) -> Html {
         error,
         lang,
         on_change,
+        not_read,
     } = props;
     let key = spec.key;
     let id = input_id(key);
@@ -142,6 +147,9 @@ pub fn field(props: &FieldProps) -> Html {
                 <p class="error" id={err_id} role="alert">{ lang.text(&e.message) }</p>
             } else if let Some(e) = pending {
                 <p class="help pending" id={err_id}>{ lang.text(&e.message) }</p>
+            }
+            if *not_read && error.is_none() {
+                <p class="help warn" id={format!("{id}-not-read")} role="note">{ lang.pick(i18n::ANSWER_NOT_READ) }</p>
             }
         </div>
     }

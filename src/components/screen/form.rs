@@ -11,6 +11,9 @@ use yew::prelude::*;
 pub struct FormProps {
     pub fields: BTreeMap<&'static str, String>,
     pub errors: Vec<FieldError>,
+    /// Fields given that no rule reads for this project (see `Field`).
+    #[prop_or_default]
+    pub not_read: Vec<&'static str>,
     pub lang: Lang,
     /// The map with what it makes of the site, the boundary import and the
     /// layers' credits, shown after the coordinates.
@@ -63,6 +66,7 @@ pub fn project_form(props: &FormProps) -> Html {
                     spec={spec}
                     value={AttrValue::from(props.fields.get(spec.key).cloned().unwrap_or_default())}
                     error={props.errors.iter().find(|e| e.field == spec.key).cloned()}
+                    not_read={props.not_read.contains(&spec.key)}
                     lang={lang}
                     on_change={props.on_change.clone()}
                 />

@@ -10,7 +10,7 @@
 //! the rule data and the geometry, never the rules' evaluation.
 
 use crate::data_types::param_in_force;
-use crate::data_types::{Rereview, RuleData, Sector, Status};
+use crate::data_types::{Rereview, RuleData, Status};
 use crate::geo::boundary::Boundary;
 use crate::geo::coords::{to_wgs84, Datum, LonLat};
 use crate::geo::water::{Layer, Nearest, WaterMap};
@@ -381,8 +381,11 @@ pub fn resolve(name: &str, data: &RuleData) -> FactRef {
 mod energy;
 mod keys;
 mod note;
+mod sector;
 mod site;
 pub use keys::{Keys, SECTIONS};
+use sector::sector_fact;
+pub use sector::{answer_not_read, sector_member};
 
 pub use energy::{Basis, ENERGY_PARAMS};
 pub use site::{site_geometry, site_point, SiteGeometry, SitePoint};
@@ -649,138 +652,4 @@ fn action_kind(p: &Project) -> Fact {
         }
     };
     Fact::read("action", FactValue::Sym(kind))
-}
-
-/// Is the industry code inside the sector? True if a member prefix covers the
-/// code; unknown if the code is broader than some member (a 大类 that only
-/// partly belongs); false otherwise. The status is the member's, or the
-/// sector's weakest for a "no" (the mapping itself may be incomplete). For a
-/// borderline code of a sector that asks (`asked_by`), the answer decides,
-/// and without it the fact is unknown: a code alone cannot say whether a
-/// battery-materials plant is chemical, so the user is asked.
-/// Whether `project` is in sector `id` as the rules read it (the code, and
-/// for a borderline code the answer that decides it): `None` while that
-/// cannot be told, or for no such sector.
-pub fn sector_member(data: &RuleData, p: &Project, id: &str) -> Option<bool> {
-    let index = data.sectors.iter().position(|s| s.id == id)?;
-    match sector_fact(index, &data.sectors, p).value {
-        FactValue::Bool(b) => Some(b),
-        _ => None,
-    }
-}
-
-fn sector_fact(index: usize, sectors: &[Sector], p: &Project) -> Fact {
-    let sector = &sectors[index];
-    let key = "industry_code";
-    let Some(code) = p.text(key) else {
-        return Fact::unknown(&[key]);
-    };
-    if let Some(m) = sector
-        .members
-        .iter()
-        .position(|m| code.starts_with(&m.prefix))
-    {
-        let status = sector.members[m].status;
-        let f = Fact {
-            status,
-            ..Fact::read(key, FactValue::Bool(true))
-        };
-        return if status < Status::V2 {
-            f.with_note(Note::SectorMember {
-                sector: index,
-                member: m,
-            })
-        } else {
-            f
-        };
-    }
-    if sector.members.iter().any(|m| m.prefix.starts_with(code)) {
-        return Fact {
-            inputs: Keys::one(key),
-            ..Fact::unknown(&[key])
-        }
-        .with_note(Note::SectorTooBroad { sector: index });
-    }
-    let weakest = sector
-        .members
-        .iter()
-        .map(|m| m.status)
-        .min()
-        .unwrap_or(Status::U);
-    // A sector may say how sure a "no" is for codes far from its members;
-    // its borderline codes keep the weakest grade.
-    let borderline = sector
-        .borderline
-        .iter()
-        .any(|p| code.starts_with(p.as_str()));
-    if borderline {
-        if let Some(f) = borderline_answered(sectors, sector, code, p) {
-            return f;
-        }
-    }
-    let reasoned = sector.outside_status.filter(|_| !borderline);
-    let status = reasoned.unwrap_or(weakest);
-    let f = Fact {
-        status,
-        ..Fact::read(key, FactValue::Bool(false))
-    };
-    match reasoned {
-        _ if status >= Status::V2 => f,
-        Some(_) => f.with_note(Note::SectorOutsideReasoned { sector: index }),
-        None => f.with_note(Note::SectorOutside { sector: index }),
-    }
-}
-
-/// A borderline code's membership where the sector asks (or is joined by)
-/// a field: `None` leaves the code's default "no". Kept apart, and out of
-/// line, so that the common path of `sector_fact` stays small.
-#[inline(never)]
-fn borderline_answered(
-    sectors: &[Sector],
-    sector: &Sector,
-    code: &str,
-    p: &Project,
-) -> Option<Fact> {
-    let key = "industry_code";
-    // A "yes" that joins this sector too (a battery plant with chemical
-    // synthesis is chemical for the two-high and heavy-polluting lists);
-    // a "no" or no answer leaves the code's grade below.
-    // Only for codes the answer is asked of (borderline where it is asked).
-    let asked_of = |field: &str| {
-        (sectors.iter()).any(|s| {
-            s.asked_by.as_deref() == Some(field)
-                && (s.borderline.iter()).any(|b| code.starts_with(b.as_str()))
-        })
-    };
-    let joined = (sector.joined_by.as_deref())
-        .filter(|f| asked_of(f))
-        .and_then(project::field)
-        .filter(|f| p.get(f.key) == Some(&Value::Bool(true)));
-    if let Some(field) = joined {
-        let mut inputs = Keys::one(key);
-        inputs.push(field.key);
-        return Some(Fact {
-            status: Status::C,
-            inputs,
-            ..Fact::known(FactValue::Bool(true))
-        });
-    }
-    let asked = (sector.asked_by.as_deref()).and_then(project::field);
-    if let Some(field) = asked {
-        let mut inputs = Keys::one(key);
-        let Some(Value::Bool(stated)) = p.get(field.key) else {
-            return Some(Fact {
-                inputs,
-                ..Fact::unknown(&[field.key])
-            });
-        };
-        inputs.push(field.key);
-        // What the answer means for the sector is this tool's reading.
-        return Some(Fact {
-            status: Status::C,
-            inputs,
-            ..Fact::known(FactValue::Bool(*stated))
-        });
-    }
-    None
 }
