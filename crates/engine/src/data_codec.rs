@@ -425,7 +425,7 @@ packed_structs! {
     SectorMember { prefix, status, note }
     Sector { id, title, basis, open_questions, members, outside_status, borderline, outside_note, asked_by, joined_by }
     Question { id, text }
-    Park { id, name, county, recognised_from, rereview, area_ha, yangtze_within_m, note, citations, approx }
+    Park { id, name, county, zones, recognised_from, rereview, area_ha, yangtze_within_m, note, citations, approx }
     ApproxPoint { lon, lat, within_km, basis, status }
     Profile { id, name, county, approx, source, last_verified, turns_away, items }
     TurnedAway { zh, en, article }

@@ -95,9 +95,8 @@ impl Citation {
     }
 }
 
-/// Citations in force on a date ([`Citation::in_force_of`]): the whole list
-/// of the rule or item, borrowed, or the part of it in force. Serialised as
-/// a list of citations.
+/// Citations in force on a date ([`Citation::in_force_of`]): all of them,
+/// borrowed, or the part in force. Serialised as a list of citations.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Cited<'a> {
     All(&'a [Citation]),
@@ -316,12 +315,14 @@ pub struct Park {
     pub id: String,
     pub name: Text,
     pub county: String,
+    /// Development zones it lies in that regions are named by (瑞昌经开区).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub zones: Vec<String>,
     pub recognised_from: Date,
     pub rereview: Rereview,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub area_ha: Option<f64>,
-    /// Part of the park lies this close to the Yangtze main stream, as its
-    /// sources state: "no water within 5 km" is then not offered as likely.
+    /// Part of it lies this close to the Yangtze main stream (its sources).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub yangtze_within_m: Option<f64>,
     pub note: Text,
@@ -344,9 +345,8 @@ pub struct ApproxPoint {
     pub status: Status,
 }
 
-/// What a park seeks and what it turns away: its list of target industries
-/// (data/profiles/; the Chengdong base's 36 items first). Staff may add other
-/// parks' lists in the same shape.
+/// What a park seeks and turns away: its target industries (data/profiles/;
+/// the Chengdong base's 36 items first; other parks' lists take this shape).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Profile {

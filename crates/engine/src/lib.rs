@@ -306,15 +306,20 @@ impl Engine {
             let known =
                 Self::PARK_STATEMENTS.contains(&id) || self.data.parks.iter().any(|p| p.id == id);
             if !known {
-                let ids: Vec<&str> = Self::PARK_STATEMENTS
-                    .iter()
-                    .copied()
-                    .chain(self.data.parks.iter().map(|p| p.id.as_str()))
-                    .collect();
+                // In words, each with the id a file may use.
+                let options = (project::PARK_ANSWERS.iter())
+                    .map(|(k, l)| (*k, l.zh, l.en))
+                    .chain(
+                        (self.data.parks.iter())
+                            .map(|p| (p.id.as_str(), p.name.zh.as_str(), p.name.en.as_str())),
+                    );
+                let (zh, en): (Vec<String>, Vec<String>) = options
+                    .map(|(k, zh, en)| (format!("{zh}（{k}）"), format!("{en} ({k})")))
+                    .unzip();
                 errors.push(FieldError::new(
                     key,
-                    format!("未知园区“{id}”，可选：{}。", ids.join("、")),
-                    format!("Unknown park “{id}”; use one of {}.", ids.join(", ")),
+                    format!("未知园区“{id}”，可选：{}。", zh.join("、")),
+                    format!("Unknown park “{id}”; use one of: {}.", en.join(", ")),
                 ));
                 project.set(key, None);
                 return;

@@ -146,3 +146,33 @@ fn an_unknown_option_is_answered_with_the_options_in_words_and_keys() {
         err.message.en
     );
 }
+
+/// An unknown park is answered likewise: each park by name, with its id.
+#[test]
+fn an_unknown_park_is_answered_with_the_parks_by_name_and_id() {
+    let e = jiujiang_engine::Engine::embedded().unwrap();
+    let (_, errors) =
+        e.parse_fields([("industry_code", "C2614"), ("site.chemical_park", "jishan")]);
+    let err = (errors.iter())
+        .find(|x| x.field == "site.chemical_park")
+        .expect("refused");
+    assert!(
+        err.message
+            .en
+            .contains("Jishan Chemical Park, Pengze Industrial Park (pengze-jishan)"),
+        "{}",
+        err.message.en
+    );
+    assert!(
+        err.message.en.contains("Not in a chemical park (none)"),
+        "{}",
+        err.message.en
+    );
+    assert!(
+        err.message
+            .zh
+            .contains("江西彭泽工业园区矶山化工园（pengze-jishan）"),
+        "{}",
+        err.message.zh
+    );
+}

@@ -3,6 +3,7 @@
 
 use jiujiang_engine::rules::candidates::CandidateKind;
 use jiujiang_engine::rules::grid::Band;
+use jiujiang_engine::rules::placement::park_in_region;
 use jiujiang_engine::{Date, Engine, Outcome, Project};
 
 const AS_OF: Date = Date::new(2026, 11, 23);
@@ -60,10 +61,18 @@ fn a_chemical_plant_is_offered_the_chemical_parks_and_its_chain_regions() {
                 Some(jiujiang_engine::project::Value::Text(c.id.into())),
             );
         } else {
-            // A region with no recognised chemical park: in none there.
-            let parkless = c.kind == CandidateKind::ChainRegion
-                && !(engine.data.parks.iter())
-                    .any(|p| p.county == c.id && AS_OF >= p.recognised_from);
+            // A region, or a listed park's county, with no recognised
+            // chemical park: in none there.
+            let region = match c.kind {
+                CandidateKind::ChainRegion => Some(c.id),
+                _ => (engine.data.profiles.iter())
+                    .find(|p| p.id == c.id)
+                    .map(|p| p.county.as_str()),
+            };
+            let parkless = region.is_some_and(|r| {
+                !(engine.data.parks.iter())
+                    .any(|p| park_in_region(p, r) && AS_OF >= p.recognised_from)
+            });
             let park = parkless.then(|| jiujiang_engine::project::Value::Text("none".into()));
             placed.set("site.chemical_park", park);
             placed.set("site.in_compliant_park", None);
@@ -87,6 +96,8 @@ fn a_chemical_plant_is_offered_the_chemical_parks_and_its_chain_regions() {
     // the place's verdict says the same, not "which park?" (a user test).
     let xunyang = list.iter().find(|c| c.id == "浔阳区").unwrap();
     assert_eq!(xunyang.overall, Some(Outcome::Prohibited));
+    // Nor does a listed base in that district ask which park (a re-test).
+    assert_eq!(chengdong.overall, Some(Outcome::Prohibited));
     // Allowed first, then undecided, then prohibited, then places without a point.
     let rank = |b: Option<Band>| b.map_or(3, |b| b as u8);
     assert!(list.windows(2).all(|w| rank(w[0].band) <= rank(w[1].band)));
@@ -245,4 +256,28 @@ fn an_open_place_names_the_questions_that_keep_it_open() {
     for c in list.iter().filter(|c| c.band != Some(Band::Undecided)) {
         assert!(c.open.is_empty(), "{}: {:?}", c.id, c.open);
     }
+}
+
+/// Every orientation point of a park or a listed base lies in Jiujiang, in
+/// its own county: a candidate place is screened at its point (a re-test
+/// found Matou's across the Yangtze in Hubei).
+#[test]
+fn every_park_and_base_point_lies_in_its_county() {
+    let engine = Engine::embedded().unwrap();
+    let counties = jiujiang_engine::geo::county::Counties::embedded();
+    let points = (engine.data.parks.iter())
+        .map(|p| (&p.id, &p.county, &p.approx))
+        .chain((engine.data.profiles.iter()).map(|p| (&p.id, &p.county, &p.approx)));
+    let mut n = 0;
+    for (id, county, at) in points {
+        let found = counties.locate(jiujiang_engine::geo::coords::LonLat::new(at.lon, at.lat));
+        let found = found.unwrap_or_else(|| panic!("{id}: its point is outside Jiujiang"));
+        // A zone named as the county (九江经开区) is no division of the
+        // layer: then in Jiujiang is what can be held.
+        if counties.counties.iter().any(|c| c.name_zh == *county) {
+            assert_eq!(found.name_zh, *county, "{id}");
+        }
+        n += 1;
+    }
+    assert!(n > 6);
 }

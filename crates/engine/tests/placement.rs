@@ -73,6 +73,15 @@ fn a_borderline_code_is_placed_by_the_answer_on_its_process() {
         regions_without_park.iter().all(|(_, f)| *f == Fit::NoRoom),
         "{regions_without_park:?}"
     );
+    // Matou lies in Ruichang and in Ruichang's ETDZ, which the programme
+    // names as a region of its own (a re-test saw it "without a park").
+    let ruichang = (chemical.iter())
+        .find(|pl| pl.region == "瑞昌经开区")
+        .expect("a region");
+    assert_eq!(
+        (ruichang.fit, ruichang.parks.clone()),
+        (Fit::FitsIf, vec!["ruichang-matou"])
+    );
     let not_chemical = place(Some("no"));
     assert!(not_chemical
         .iter()

@@ -10,6 +10,7 @@ use crate::geo::coords::LonLat;
 use crate::project::{Project, Value};
 use crate::rules::facts::{FactCtx, Siting};
 use crate::rules::grid::{grid, Band};
+use crate::rules::placement::park_in_region;
 use crate::rules::program::Program;
 use crate::text::date::Date;
 use serde::Serialize;
@@ -77,6 +78,18 @@ fn candidate<'a>(
         fits: None,
         chain: None,
         open: Vec::new(),
+    }
+}
+
+/// The region a candidate stands for: a chain region's name, or the
+/// county of a park with a target list.
+fn region_of<'a>(data: &'a RuleData, c: &Candidate<'a>) -> Option<&'a str> {
+    match c.kind {
+        CandidateKind::ChainRegion => Some(c.id),
+        CandidateKind::TargetList => (data.profiles.iter())
+            .find(|p| p.id == c.id)
+            .map(|p| p.county.as_str()),
+        CandidateKind::ChemicalPark => None,
     }
 }
 
@@ -221,6 +234,9 @@ pub fn candidates<'a>(
         // unless the region has none.
         // A park's answer about being compliant stays with that park.
         let typed_park = project.text("site.chemical_park");
+        let parkless = region_of(data, c).is_some_and(|r| {
+            !(data.parks.iter()).any(|pk| as_of >= pk.recognised_from && park_in_region(pk, r))
+        });
         let mut p = project.clone();
         match c.kind {
             CandidateKind::ChemicalPark => {
@@ -229,13 +245,10 @@ pub fn candidates<'a>(
                     p.set("site.in_compliant_park", None);
                 }
             }
-            // A region with no recognised chemical park: the project there
-            // is in none, as "where could it go" says (no room for a
-            // chemical project), rather than asked which.
-            CandidateKind::ChainRegion
-                if !(data.parks.iter())
-                    .any(|pk| pk.county == c.id && as_of >= pk.recognised_from) =>
-            {
+            // A region (or a listed park's county) with no recognised
+            // chemical park: the project there is in none, as "where could
+            // it go" says (no room for a chemical project), not asked which.
+            _ if parkless => {
                 p.set("site.chemical_park", Some(Value::Text("none".into())));
                 p.set("site.in_compliant_park", None);
             }

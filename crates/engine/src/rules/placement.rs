@@ -40,6 +40,12 @@ fn t(zh: impl Into<String>, en: impl Into<String>) -> Text {
     }
 }
 
+/// Whether `park` lies in `region`, a county or a development zone named as
+/// a region of its own (Matou lies in Ruichang and in Ruichang's ETDZ).
+pub fn park_in_region(park: &Park, region: &str) -> bool {
+    park.county == region || park.zones.iter().any(|z| z == region)
+}
+
 /// The chains whose code prefixes cover `code`.
 pub fn chains_for<'a>(data: &'a RuleData, code: &str) -> Vec<&'a Chain> {
     data.chains
@@ -69,7 +75,7 @@ pub fn placements<'a>(data: &'a RuleData, project: &Project, as_of: Date) -> Vec
             let parks: Vec<&Park> = data
                 .parks
                 .iter()
-                .filter(|p| &p.county == region && as_of >= p.recognised_from)
+                .filter(|p| park_in_region(p, region) && as_of >= p.recognised_from)
                 .collect();
             let mut conditions = Vec::new();
             let fit = match chemical {
