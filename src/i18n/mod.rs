@@ -754,8 +754,8 @@ pub const LEFT_OPEN_COST: L10n = L10n::new(
     "; the verdict stays within the range above because of them.",
 );
 pub const NO_MORE_QUESTIONS: L10n = L10n::new(
-    "其余问题都答了“不知道”；补全后才能得出结论。",
-    "Every question left was answered \u{201c}don't know\u{201d}; the verdict needs those facts.",
+    "可能改变结论的问题都答了“不知道”；补全后才能得出结论。",
+    "Every question that could change the verdict was answered \u{201c}don't know\u{201d}; the verdict needs those facts.",
 );
 pub const SHOW_ALL_FIELDS: L10n = L10n::new("显示全部字段", "Show every field");
 pub const FIRST_FACTS_ONLY: L10n = L10n::new("只显示首要信息", "First facts only");

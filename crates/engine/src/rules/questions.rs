@@ -364,7 +364,7 @@ fn text_of(key: &'static str, items: &[Item]) -> Text {
             // As written (they start with a capital, and "Yangtze" must keep it).
             let en: Vec<&str> = names.iter().map(|c| c.label.en).collect();
             Text {
-                zh: format!("项目是否包含下列设施或活动：{}？", zh.join("、")),
+                zh: format!("项目是否包含下列设施或活动：{}？", zh.join("；")),
                 en: format!(
                     "Does the project include any of these facilities or activities: {}?",
                     en.join("; ")
