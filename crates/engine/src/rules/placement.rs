@@ -81,40 +81,9 @@ pub fn placements<'a>(data: &'a RuleData, project: &Project, as_of: Date) -> Vec
             let fit = match chemical {
                 Some(true) => chemical_fit(&parks, band.as_deref(), &mut conditions),
                 None => {
-                    // Open: what a "yes" would need here, said as such.
-                    let mut needs = Vec::new();
-                    let fit = chemical_fit(&parks, band.as_deref(), &mut needs);
-                    // One line, not the prefix on each of them.
-                    let (zh, en): (Vec<&str>, Vec<String>) = (needs.iter())
-                        .map(|c| {
-                            let en = c.en.trim_end_matches('.');
-                            let mut chars = en.chars();
-                            let first = chars.next().map(|f| f.to_ascii_lowercase());
-                            let en = format!("{}{}", first.unwrap_or_default(), chars.as_str());
-                            (c.zh.trim_end_matches('。'), en)
-                        })
-                        .unzip();
-                    let room = if fit == Fit::NoRoom {
-                        "no room here: "
-                    } else {
-                        ""
-                    };
-                    let room_zh = if fit == Fit::NoRoom {
-                        "此处不能落地："
-                    } else {
-                        ""
-                    };
-                    conditions.push(Text {
-                        zh: format!("如属化工项目：{room_zh}{}。", zh.join("；")),
-                        en: format!(
-                            "If it counts as a chemical project: {room}{}.",
-                            en.join("; ")
-                        ),
-                    });
-                    match fit {
-                        Fit::NoRoom => Fit::FitsIf,
-                        other => other,
-                    }
+                    let (fit, condition) = if_chemical(&parks, band.as_deref());
+                    conditions.push(condition);
+                    fit
                 }
                 Some(false) => Fit::Fits,
             };
@@ -156,6 +125,36 @@ pub fn placements<'a>(data: &'a RuleData, project: &Project, as_of: Date) -> Vec
         Fit::NoRoom => 2,
     });
     out
+}
+
+/// For a project not yet known to be chemical: what a chemical project
+/// would need in a region with `parks`, as one condition ("if it counts as a
+/// chemical project: ..."), and the room that leaves (possible, if so).
+fn if_chemical(parks: &[&Park], band: Option<&str>) -> (Fit, Text) {
+    let mut needs = Vec::new();
+    let fit = chemical_fit(parks, band, &mut needs);
+    let (zh, en): (Vec<&str>, Vec<String>) = (needs.iter())
+        .map(|c| {
+            // Joined into one sentence: no full stops, no capital inside.
+            let en = c.en.trim_end_matches('.');
+            let mut chars = en.chars();
+            let first = chars.next().map(|f| f.to_ascii_lowercase());
+            let en = format!("{}{}", first.unwrap_or_default(), chars.as_str());
+            (c.zh.trim_end_matches('。'), en)
+        })
+        .unzip();
+    let (room_zh, room_en) = match fit {
+        Fit::NoRoom => ("此处不能落地：", "no room here: "),
+        _ => ("", ""),
+    };
+    let condition = Text {
+        zh: format!("如属化工项目：{room_zh}{}。", zh.join("；")),
+        en: format!(
+            "If it counts as a chemical project: {room_en}{}.",
+            en.join("; ")
+        ),
+    };
+    (Fit::FitsIf, condition)
 }
 
 /// A chemical project's room in a region with `parks`: none without a
