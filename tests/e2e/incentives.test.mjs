@@ -181,6 +181,25 @@ test('staff create a package in the editor, it applies marked as theirs, survive
   await context.close();
 });
 
+test('a cap below a fixed amount\'s minimum is refused at the cap and blocks saving', async () => {
+  const { page, problems } = await openApp({ context: await newContext() });
+  await page.click('#tab-packages');
+  await page.click('#package-new');
+  await page.selectOption('#pkg-item-0-amount-kind', 'fixed');
+  await page.fill('#pkg-item-0-min', '100');
+  await page.fill('#pkg-item-0-max', '300');
+  await page.fill('#pkg-item-0-cap', '50');
+  await page.waitForSelector('#pkg-item-0 .error');
+  assert.match(await page.textContent('#pkg-item-0'), /上限低于本项金额的下限/);
+  assert.ok(await page.isDisabled('#pkg-save'));
+  // At the minimum it is accepted, and the message goes.
+  await page.fill('#pkg-item-0-cap', '100');
+  await page.waitForFunction(() => !/上限低于本项金额的下限/.test(document.querySelector('#pkg-item-0').textContent));
+  assert.equal(await page.inputValue('#pkg-item-0-cap'), '100');
+  assert.deepEqual(problems, []);
+  await page.context().close();
+});
+
 test('a tiered item: a band line that cannot be read is refused at the field, blocks saving, and survives a reload', async () => {
   const { page, problems } = await openApp({ context: await newContext() });
   await page.click('#tab-packages');

@@ -63,6 +63,16 @@ pub fn validate(p: &Package) -> Vec<(String, Text)> {
                 "上限须为非负数。",
                 "The cap must be a non-negative number.",
             );
+        } else if let (Some(cap), Amount::Fixed { min_cny, .. }) = (item.cap_cny, &item.amount) {
+            // A cap below the least the item pays contradicts the item (a
+            // re-test saved one without a word); a cap of 0 switches it off.
+            if cap > 0.0 && cap < *min_cny {
+                err(
+                    at("cap_cny"),
+                    "上限低于本项金额的下限：本项金额永远达不到下限。",
+                    "The cap is below the item's minimum amount, which could then never be paid.",
+                );
+            }
         }
         match &item.amount {
             // Nothing per unit is a slip, not an award (a re-test saved a

@@ -277,3 +277,20 @@ fn timing_and_condition_numbers_are_checked() {
 }
 
 // ---------------------------------------------------------------------------
+
+/// A cap between 0 and the item's minimum amount is refused at the cap: the
+/// minimum could never be paid. At the minimum, or 0 (switched off), it is
+/// accepted.
+#[test]
+fn a_cap_below_the_item_s_minimum_is_refused_at_the_cap() {
+    let cap = |c: f64| item_problems(json!({ "cap_cny": c }));
+    assert_eq!(
+        cap(10000.0),
+        [at(
+            "items[0].cap_cny",
+            "The cap is below the item's minimum amount, which could then never be paid."
+        )]
+    );
+    assert_eq!(cap(50000.0), []);
+    assert_eq!(cap(0.0), []);
+}
