@@ -300,10 +300,6 @@ pub const NOT_IN_JIUJIANG: L10n = L10n::new("不在九江市境内", "Outside Ji
 pub const CHANGELOG: L10n = L10n::new("规则数据变更记录", "What changed in the rule data");
 pub const DATA_VERSION_WORD: L10n = L10n::new("数据版本", "data version");
 pub const STILL_OPEN: L10n = L10n::new("已核查、仍未解决", "Looked at, still open");
-pub const ANSWER_NOT_READ: L10n = L10n::new(
-    "此行业代码不按生产工序判断：化工、“两高”、重污染归属只看行业代码，本项答案不被采用。若确含化工生产，请填相应的化工行业代码。",
-    "Not used for this industry code: the code alone decides the chemical, two-high and heavy-polluting lists. If the process is chemical production, enter the chemical class instead.",
-);
 pub const SKIP_TO_VERDICT: L10n = L10n::new(
     "跳至预审结论与待答问题",
     "Skip to the verdict and questions",
@@ -323,15 +319,7 @@ pub const CATALOGUE_MISS: L10n = L10n::new(
     "本工具所载条目中未找到。其余约1000条未载入，未找到不代表允许类，请查目录原文。",
     "Not among the entries this tool holds. The other ~1,000 are not loaded, so this does not mean permitted: check the full text.",
 );
-pub const NEED_DATUM: L10n = L10n::new(
-    "请注明坐标来源（高德、百度或GPS），否则无法换算到真实位置。",
-    "Say where the coordinates come from (Amap, Baidu or GPS); without it the true position is unknown.",
-);
 pub const MOVED_BY: L10n = L10n::new("换算后位置移动了", "converting moved the point by");
-pub const OUTSIDE_JIUJIANG: L10n = L10n::new(
-    "该点不在九江及周边范围内，请核对坐标和经纬度顺序。",
-    "This point is outside Jiujiang and its surroundings: check the coordinates and their order.",
-);
 pub const MAP_RIVER: L10n = L10n::new("地图估算距最近河流", "Map estimate to the nearest river");
 pub const MAP_LAKE: L10n = L10n::new("地图估算距最近湖泊", "Map estimate to the nearest lake");
 pub const MAP_YANGTZE: L10n = L10n::new(
@@ -597,6 +585,8 @@ pub const LV_PARK: L10n = L10n::new("园区", "Park");
 // Incentive packages (issue 6): in packages.rs.
 mod packages;
 pub use packages::*;
+mod site;
+pub use site::*;
 
 // Scenarios, sharing, files, printing (issue 7).
 pub const SCENARIOS: L10n = L10n::new("方案", "Scenarios");

@@ -279,6 +279,15 @@ test('every layer is credited with its licence, and the licence texts ship with 
   // And in the verdict box, which heads a phone's page (under the map it
   // was out of sight); only while the point is outside.
   assert.match(await page.textContent('#advisor'), /该点不在九江及周边范围内/);
+  // A reach typed that the point's county contradicts is said, in the box
+  // too: "middle" in Pengze, which lies on the lower reach.
+  await set(page, 'site.location', '116.55, 29.9');
+  await set(page, 'site.yangtze_reach', 'middle');
+  await page.waitForFunction(() => document.querySelector('#advisor').textContent.includes('所填长江河段（中游）与选址坐标所在区县的河段（下游）不符'));
+  assert.match(await page.textContent('#site-hint'), /所填长江河段（中游）/);
+  await set(page, 'site.yangtze_reach', 'lower');
+  await page.waitForFunction(() => !document.querySelector('#advisor').textContent.includes('所填长江河段'));
+  await set(page, 'site.yangtze_reach', '');
   await set(page, 'site.location', '116.0, 29.745');
   assert.match(await page.textContent('#site-hint'), /水面内/);
   // By the Xiu in Yongxiu the nearest mapped river is not the Yangtze: the

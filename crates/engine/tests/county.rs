@@ -217,3 +217,33 @@ fn county_facts_match_the_boundaries() {
         );
     }
 }
+
+/// A reach typed for the site that its point's county contradicts is told
+/// apart (the rules read the typed one): "middle" for a point in Pengze,
+/// which lies on the lower reach. The county's reach, or none typed, is no
+/// disagreement.
+#[test]
+fn a_typed_reach_the_site_s_county_contradicts_is_found() {
+    use jiujiang_engine::rules::facts::reach_disagreement;
+    let e = jiujiang_engine::Engine::embedded().unwrap();
+    let at_pengze = |reach: Option<&str>| {
+        let mut fields = vec![
+            ("industry_code", "C2614"),
+            ("site.location", "116.55, 29.9"),
+            ("site.location_datum", "wgs84"),
+        ];
+        fields.extend(reach.map(|r| ("site.yangtze_reach", r)));
+        let (p, errors) = e.parse_fields(fields);
+        assert!(errors.is_empty(), "{errors:?}");
+        reach_disagreement(&e.data, &p)
+    };
+    let (typed, county) = at_pengze(Some("middle")).expect("told apart");
+    assert!(
+        typed.zh.starts_with("中游") && county.zh.starts_with("下游"),
+        "{} / {}",
+        typed.zh,
+        county.zh
+    );
+    assert!(at_pengze(Some("lower")).is_none());
+    assert!(at_pengze(None).is_none());
+}

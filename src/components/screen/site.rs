@@ -4,6 +4,7 @@
 
 use crate::i18n::{self, Lang};
 use jiujiang_engine::geo::water::{Nearest, SEARCH_RADIUS_M};
+use jiujiang_engine::project::L10n;
 use jiujiang_engine::screen::format_number;
 use jiujiang_engine::SiteEstimate;
 use yew::prelude::*;
@@ -44,6 +45,22 @@ pub fn disagreement_text(d: &jiujiang_engine::Disagreement, lang: Lang) -> Strin
         .replace("{typed}", &m(d.typed_m))
         .replace("{map}", &map)
         .replace("{margin}", &m(d.margin_m))
+}
+
+/// A reach typed for the site that its point's county contradicts, named
+/// by the short part of each label ("Lower reach", not its gloss).
+pub fn reach_text(typed: L10n, county: L10n, lang: Lang) -> String {
+    let short = |l: L10n| {
+        let full = lang.pick(l);
+        full.split(['（', '('])
+            .next()
+            .unwrap_or(full)
+            .trim()
+            .to_string()
+    };
+    (lang.pick(i18n::REACH_DISAGREES))
+        .replace("{typed}", &short(typed))
+        .replace("{county}", &short(county))
 }
 
 /// Whether the county boundaries are bundled (without them, only the map's box

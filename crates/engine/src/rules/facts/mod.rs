@@ -388,7 +388,7 @@ use sector::sector_fact;
 pub use sector::{answer_not_read, sector_member};
 
 pub use energy::{Basis, ENERGY_PARAMS};
-pub use site::{site_geometry, site_point, SiteGeometry, SitePoint};
+pub use site::{reach_disagreement, site_geometry, site_point, SiteGeometry, SitePoint};
 
 impl FactCtx<'_> {
     pub fn fact(&self, name: &str) -> Option<Fact> {

@@ -207,6 +207,24 @@ impl FactCtx<'_> {
     }
 }
 
+/// The reach typed for the site, and the one its point's county lies on,
+/// where the two differ. The rules read the typed one; a user test typed
+/// "middle" for a point in Pengze, on the lower reach, and nothing said so.
+pub fn reach_disagreement(data: &RuleData, p: &Project) -> Option<(L10n, L10n)> {
+    let typed = p.choice("site.yangtze_reach")?;
+    let SitePoint::At { wgs84, .. } = site_point(p) else {
+        return None;
+    };
+    let code = crate::geo::county::Counties::embedded().locate(wgs84)?.code;
+    let county = data.counties.iter().find(|c| c.code == code)?;
+    let choices = match project::field("site.yangtze_reach")?.kind {
+        FieldKind::Choice(choices) => choices,
+        _ => return None,
+    };
+    let label = |key: &str| choices.iter().find(|c| c.key == key).map(|c| c.label);
+    (typed != county.reach).then(|| Some((label(typed)?, label(&county.reach)?)))?
+}
+
 pub fn site_point(p: &Project) -> SitePoint {
     let Some(Value::Point(lon, lat)) = p.get("site.location") else {
         return SitePoint::None;
