@@ -53,6 +53,15 @@ async function answerTop(page) {
  * verdict box shows its questions again. */
 const leaveField = (page) => page.evaluate(() => document.activeElement?.blur());
 
+/** A fresh page with `facts` typed into the form and the last field left:
+ * the set-up most tests here start from. */
+async function openWith(facts, options) {
+  const opened = await openApp(options);
+  await setAll(opened.page, facts);
+  await leaveField(opened.page);
+  return opened;
+}
+
 test('on a phone the verdict follows the reader down in one line, with bounds', async () => {
   const { context, page, problems } = await phone();
   // Before the industry and type are given, the box asks for them.
@@ -211,9 +220,7 @@ test('the opinion prints its summary on one A4 page, with a QR code that reopens
 });
 
 test('questions answered "don\'t know" are listed by name, never by key', async () => {
-  const { page, problems } = await openApp();
-  await setAll(page, FIRST_FACTS);
-  await leaveField(page);
+  const { page, problems } = await openWith(FIRST_FACTS);
   for (let n = 0; n < 15 && (await page.$('#advisor .question')); n++) {
     const id = (await (await page.$('#advisor .question')).getAttribute('id')).slice(2);
     await page.click(`#q-${id}-dont-know`);
@@ -227,9 +234,7 @@ test('questions answered "don\'t know" are listed by name, never by key', async 
 });
 
 test('a question on the chemical park offers the parks as the form does', async () => {
-  const { page, problems } = await openApp();
-  await setAll(page, { industry_code: 'C2614', action: 'new', 'site.dist_yangtze_mainstream_m': '2500' });
-  await leaveField(page);
+  const { page, problems } = await openWith({ industry_code: 'C2614', action: 'new', 'site.dist_yangtze_mainstream_m': '2500' });
   const park = '#q-site-chemical_park select';
   await page.waitForSelector(park);
   assert.ok((await page.$$eval(`${park} option`, (os) => os.map((o) => o.value))).includes('pengze-jishan'));
@@ -240,9 +245,7 @@ test('a question on the chemical park offers the parks as the form does', async 
 });
 
 test('while the verdict is open, the rule that fixes its best case says why (steel: the suspension)', async () => {
-  const { page, problems } = await openApp();
-  await setAll(page, { industry_code: 'C3110', action: 'new', 'capacity.product': 'crude_steel', 'capacity.new_t': '1000000' });
-  await leaveField(page);
+  const { page, problems } = await openWith({ industry_code: 'C3110', action: 'new', 'capacity.product': 'crude_steel', 'capacity.new_t': '1000000' });
   assert.equal(await page.getAttribute('#advisor-verdict', 'data-best'), 'REQUIRES_REPLACEMENT');
   const floor = await page.textContent('#advisor-floor');
   assert.match(floor, /CAP-01/);
@@ -252,9 +255,7 @@ test('while the verdict is open, the rule that fixes its best case says why (ste
 });
 
 test('an incentive estimate without figures says there is no total yet, on screen and in print', async () => {
-  const { page, problems } = await openApp();
-  await setAll(page, { industry_code: 'C3981', action: 'new' });
-  await leaveField(page);
+  const { page, problems } = await openWith({ industry_code: 'C3981', action: 'new' });
   // Items and the figures they wait on are counted apart, and the figures
   // counted are the ones listed.
   const open = await page.textContent('#incentive-open');
@@ -282,9 +283,7 @@ test('an incentive estimate without figures says there is no total yet, on scree
 });
 
 test('a likely answer is marked and explained, and nothing is chosen until the user clicks', async () => {
-  const { page, problems } = await openApp();
-  await setAll(page, FIRST_FACTS);
-  await leaveField(page);
+  const { page, problems } = await openWith(FIRST_FACTS);
   const q = '#q-site-in_compliant_park';
   // Answer the questions before it, as the lead's file does.
   for (let n = 0; n < 10 && !(await page.$(q)); n++) assert.ok(await answerTop(page));
@@ -328,9 +327,7 @@ test('a bad number typed at a question is refused there, in the reader\'s langua
 });
 
 test('answering by keyboard puts the focus on the next question, and on the verdict once none is left', async () => {
-  const { page, problems } = await openApp();
-  await setAll(page, FIRST_FACTS);
-  await leaveField(page);
+  const { page, problems } = await openWith(FIRST_FACTS);
   const focused = () => page.evaluate(() => document.activeElement?.id || document.activeElement?.tagName);
   for (let n = 0; n < 12; n++) {
     const q = await page.$('#advisor .question');
@@ -367,9 +364,7 @@ test('answering by keyboard puts the focus on the next question, and on the verd
 });
 
 test('a keyboard reaches the verdict and the first question in a few presses, past the form', async () => {
-  const { page, problems } = await openApp({ map: false });
-  await setAll(page, FIRST_FACTS);
-  await leaveField(page);
+  const { page, problems } = await openWith(FIRST_FACTS, { map: false });
   // From the top of a page opened again (the facts are kept), as a
   // keyboard starts.
   await page.reload();
@@ -399,9 +394,7 @@ test('a keyboard reaches the verdict and the first question in a few presses, pa
 });
 
 test('"none within 5 km" is kept, shown and printed as a bound, not as a measured distance', async () => {
-  const { page, problems } = await openApp();
-  await setAll(page, FIRST_FACTS);
-  await leaveField(page);
+  const { page, problems } = await openWith(FIRST_FACTS);
   // Answer the waters question "none of these" where it is asked.
   for (let n = 0; n < 12 && !(await page.$('#q-site-waters_5km')); n++) assert.ok(await answerTop(page));
   // One of its waters typed with a decimal comma: refused, and "none of these"
@@ -547,9 +540,7 @@ test('on a phone a field link lands below the one-line verdict bar, with its lab
 
 
 test('a typed distance within its ±80 m of the 1 km line is named, and the rule leaves it to a survey', async () => {
-  const { page, problems } = await openApp({ map: false });
-  await setAll(page, { ...FIRST_FACTS, 'site.dist_yangtze_mainstream_m': '2500' });
-  await leaveField(page);
+  const { page, problems } = await openWith({ ...FIRST_FACTS, 'site.dist_yangtze_mainstream_m': '2500' }, { map: false });
   assert.equal(await page.$('#advisor .near-line'), null);
   await set(page, 'site.dist_yangtze_mainstream_m', '1030');
   await leaveField(page);
@@ -568,9 +559,7 @@ test('a typed distance within its ±80 m of the 1 km line is named, and the rule
 });
 
 test('a prohibition names its article and lists nothing still to meet; an unverified rule holding the best bound is not called certain', async () => {
-  const { page, problems } = await openApp({ map: false });
-  await setAll(page, { industry_code: 'C2614', action: 'new', 'site.dist_yangtze_mainstream_m': '800', 'energy.stated_total_tce': '8000' });
-  await leaveField(page);
+  const { page, problems } = await openWith({ industry_code: 'C2614', action: 'new', 'site.dist_yangtze_mainstream_m': '800', 'energy.stated_total_tce': '8000' }, { map: false });
   await page.waitForFunction(() => document.querySelector('#advisor-verdict')?.dataset.outcome === 'PROHIBITED');
   assert.match(await page.textContent('#advisor-basis'), /^法律依据：中华人民共和国长江保护法 第二十六条第二款 \[V1\]/);
   assert.equal(await page.$('#advisor-also-open'), null);
@@ -659,9 +648,7 @@ test('a fully described project still prints its summary on one A4 page in Engli
 });
 
 test('a battery-materials plant is first asked whether its process is chemical; "yes" asks for the chemical park, "no" clears the chemical rules', async () => {
-  const { page, problems } = await openApp();
-  await setAll(page, { industry_code: 'C3985', action: 'new', 'site.dist_yangtze_mainstream_m': '1500', 'site.in_compliant_park': 'yes' });
-  await leaveField(page);
+  const { page, problems } = await openWith({ industry_code: 'C3985', action: 'new', 'site.dist_yangtze_mainstream_m': '1500', 'site.in_compliant_park': 'yes' });
   await page.waitForSelector('#advisor .question');
   // The code alone cannot say: asked first, and no park is asked before it.
   assert.equal(await page.getAttribute('#advisor .question', 'id'), 'q-chemical_process');
@@ -708,9 +695,7 @@ test('an answer on the process given for a code that decides alone is said not t
 });
 
 test('"where could it go" says what holds wherever a steel plant goes: the suspended replacement plans', async () => {
-  const { page, problems } = await openApp();
-  await setAll(page, { industry_code: 'C3120', action: 'new', 'capacity.product': 'crude_steel', 'capacity.new_t': '1000000' });
-  await leaveField(page);
+  const { page, problems } = await openWith({ industry_code: 'C3120', action: 'new', 'capacity.product': 'crude_steel', 'capacity.new_t': '1000000' });
   await page.waitForSelector('#placements tr[data-fit]', { state: 'attached' });
   const note = await page.textContent('#placements-everywhere-CAP-01');
   assert.match(note, /无论落在哪里/);
@@ -722,9 +707,7 @@ test('"where could it go" says what holds wherever a steel plant goes: the suspe
 });
 
 test('a decided energy review whose level the missing figures settle says so, not "what would change this"', async () => {
-  const { page, problems } = await openApp();
-  await setAll(page, { industry_code: 'C2614', action: 'new', 'energy.stated_total_tce': '4000', 'energy.stated_basis': 'calorific' });
-  await leaveField(page);
+  const { page, problems } = await openWith({ industry_code: 'C2614', action: 'new', 'energy.stated_total_tce': '4000', 'energy.stated_basis': 'calorific' });
   await page.waitForFunction(() => document.querySelector('#finding-EN-01')?.dataset.outcome === 'REQUIRES_REVIEW');
   const hint = await page.textContent('#finding-EN-01 .hint');
   assert.match(hint, /^补全后可确定/);

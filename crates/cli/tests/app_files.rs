@@ -3,7 +3,7 @@
 //! to what this build writes.
 
 mod common;
-use common::jiujiang;
+use common::{jiujiang, repo_file};
 
 /// The browser app fetches the changelog for its rule-base page; what it is
 /// sent is this build's, and reads back as the changelog compiled in here.
@@ -14,11 +14,7 @@ fn the_changelog_the_app_fetches_is_the_one_built_here() {
     assert_eq!(code, 0, "{err}");
     let built = std::fs::read(&file).unwrap();
     let _ = std::fs::remove_file(&file);
-    let shipped = std::fs::read(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/../../assets/changelog.bin"
-    ))
-    .unwrap();
+    let shipped = repo_file("assets/changelog.bin");
     assert!(
         built == shipped,
         "assets/changelog.bin is stale: run `cargo run -p jiujiang-cli -- changelog --bin assets/changelog.bin`"
@@ -40,10 +36,9 @@ fn the_layers_the_app_fetches_are_the_ones_built_here() {
     let out = dir.to_str().unwrap();
     let (code, _, err) = jiujiang(&["layers", "--out", out]);
     assert_eq!(code, 0, "{err}");
-    let committed = concat!(env!("CARGO_MANIFEST_DIR"), "/../../assets/layers");
     for name in ["map.bin", "counties.bin"] {
         let built = std::fs::read(dir.join(name)).unwrap();
-        let shipped = std::fs::read(format!("{committed}/{name}")).unwrap();
+        let shipped = repo_file(&format!("assets/layers/{name}"));
         assert!(
             built == shipped,
             "assets/layers/{name} is stale: run `cargo run -p jiujiang-cli -- layers --out assets/layers`"

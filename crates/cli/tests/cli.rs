@@ -1,7 +1,7 @@
 //! The command-line tool, run as a user would run it.
 
 mod common;
-use common::jiujiang;
+use common::{jiujiang, repo_text};
 use std::process::Command;
 
 #[test]
@@ -246,11 +246,7 @@ fn table_format_and_usage_errors() {
 fn committed_changelog_is_the_generated_one() {
     let (code, out, _) = jiujiang(&["changelog", "--lang", "en"]);
     assert_eq!(code, 0);
-    let committed = std::fs::read_to_string(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/../../docs/rules-changelog.md"
-    ))
-    .unwrap();
+    let committed = repo_text("docs/rules-changelog.md");
     assert!(
         out == committed,
         "docs/rules-changelog.md is stale: regenerate with `cargo run -p jiujiang-cli -- changelog --lang en > docs/rules-changelog.md`"
@@ -263,11 +259,7 @@ fn committed_changelog_is_the_generated_one() {
 fn committed_schema_is_the_generated_one() {
     let (code, out, _) = jiujiang(&["schema"]);
     assert_eq!(code, 0);
-    let committed = std::fs::read_to_string(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/../../docs/project.schema.json"
-    ))
-    .unwrap();
+    let committed = repo_text("docs/project.schema.json");
     assert!(
         out.trim() == committed.trim(),
         "docs/project.schema.json is stale: regenerate with `cargo run -p jiujiang-cli -- schema > docs/project.schema.json`"
@@ -303,11 +295,7 @@ fn committed_schema_is_the_generated_one() {
 
 #[test]
 fn project_format_doc_lists_every_field() {
-    let doc = std::fs::read_to_string(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/../../docs/project-format.md"
-    ))
-    .unwrap();
+    let doc = repo_text("docs/project-format.md");
     for f in jiujiang_engine::project::FIELDS {
         assert!(
             doc.contains(&format!("`{}`", f.key)),
@@ -471,12 +459,8 @@ fn incentives_are_added_with_bundled_and_user_packages_and_bad_packages_stop_the
     assert!(!out.contains("\"incentives\""));
     // A broken package: where and why, nothing screened.
     let bad = std::env::temp_dir().join("jiujiang-bad-package.json");
-    let text = std::fs::read_to_string(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/../../examples/packages/park-example.json"
-    ))
-    .unwrap()
-    .replace("\"cny\": 2000", "\"cny\": -5");
+    let text =
+        repo_text("examples/packages/park-example.json").replace("\"cny\": 2000", "\"cny\": -5");
     std::fs::write(&bad, text).unwrap();
     let (code, out, err) = jiujiang(&[
         "screen",

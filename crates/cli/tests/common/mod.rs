@@ -15,3 +15,19 @@ pub fn jiujiang(args: &[&str]) -> (i32, String, String) {
         String::from_utf8(out.stderr).unwrap(),
     )
 }
+
+/// A file of the repository (a committed copy the tests hold to what the
+/// tool writes, or an example), as bytes.
+#[allow(dead_code)] // not every test file reads one
+pub fn repo_file(path: &str) -> Vec<u8> {
+    let at = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../..")
+        .join(path);
+    std::fs::read(&at).unwrap_or_else(|e| panic!("{}: {e}", at.display()))
+}
+
+/// The same, as text.
+#[allow(dead_code)]
+pub fn repo_text(path: &str) -> String {
+    String::from_utf8(repo_file(path)).expect("UTF-8")
+}
