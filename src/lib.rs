@@ -293,7 +293,7 @@ pub fn app() -> Html {
     // A point outside Jiujiang is said in the verdict box too, which heads a
     // phone's page: under the map it was out of sight (a user test).
     let advisor_warnings: Vec<String> = (estimate.iter())
-        .filter(|e| components::site::outside_jiujiang(e))
+        .filter(|e| e.outside_jiujiang())
         .map(|_| lang.pick(i18n::OUTSIDE_JIUJIANG).to_string())
         .chain(site_warnings.iter().cloned())
         .collect();
@@ -557,15 +557,8 @@ pub fn app() -> Html {
         let state = state.clone();
         Callback::from(move |on| state.dispatch(Action::ShowFullForm(on)))
     };
-    let skip_to_verdict = Callback::from(|_: MouseEvent| {
-        let doc = web_sys::window().and_then(|w| w.document());
-        let target = doc.and_then(|d| d.get_element_by_id("advisor-verdict"));
-        if let Some(el) =
-            target.and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(t).ok())
-        {
-            let _ = el.focus();
-        }
-    });
+    let skip_to_verdict =
+        Callback::from(|_: MouseEvent| components::screen::advisor::focus_id("advisor-verdict"));
     let tab = |view: View, label, id: &'static str| {
         let current = state.view == view;
         let state = state.clone();

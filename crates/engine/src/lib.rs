@@ -96,6 +96,16 @@ pub struct SiteEstimate {
     pub county: Option<&'static geo::county::County>,
 }
 
+impl SiteEstimate {
+    /// Whether the point lies outside Jiujiang, as far as can be told: by
+    /// the county boundaries once they are there, and far off by the map's
+    /// box alone.
+    pub fn outside_jiujiang(&self) -> bool {
+        let counties_known = !geo::county::Counties::embedded().counties.is_empty();
+        self.county.is_none() && ((self.layers_ready && counties_known) || !self.in_jiujiang_box)
+    }
+}
+
 /// A distance typed into the form that the map's estimate for the site
 /// contradicts, beyond its margin: one of the two is wrong, and the rules
 /// take the typed one.
@@ -306,20 +316,14 @@ impl Engine {
             let known =
                 Self::PARK_STATEMENTS.contains(&id) || self.data.parks.iter().any(|p| p.id == id);
             if !known {
-                // In words, each with the id a file may use.
-                let options = (project::PARK_ANSWERS.iter())
-                    .map(|(k, l)| (*k, l.zh, l.en))
-                    .chain(
-                        (self.data.parks.iter())
-                            .map(|p| (p.id.as_str(), p.name.zh.as_str(), p.name.en.as_str())),
-                    );
-                let (zh, en): (Vec<String>, Vec<String>) = options
-                    .map(|(k, zh, en)| (format!("{zh}（{k}）"), format!("{en} ({k})")))
-                    .unzip();
+                let statements = (project::PARK_ANSWERS.iter()).map(|(k, l)| (*k, l.zh, l.en));
+                let parks = (self.data.parks.iter())
+                    .map(|p| (p.id.as_str(), p.name.zh.as_str(), p.name.en.as_str()));
+                let (zh, en) = project::worded_options(statements.chain(parks));
                 errors.push(FieldError::new(
                     key,
-                    format!("未知园区“{id}”，可选：{}。", zh.join("、")),
-                    format!("Unknown park “{id}”; use one of: {}.", en.join(", ")),
+                    format!("未知园区“{id}”，可选：{zh}。"),
+                    format!("Unknown park “{id}”; use one of: {en}."),
                 ));
                 project.set(key, None);
                 return;

@@ -247,3 +247,22 @@ fn a_typed_reach_the_site_s_county_contradicts_is_found() {
     assert!(at_pengze(Some("lower")).is_none());
     assert!(at_pengze(None).is_none());
 }
+
+/// Outside Jiujiang is told by the county boundaries (Shanghai, and a point
+/// just across the Yangtze in Hubei inside the map's box), not for a point
+/// in a county.
+#[test]
+fn a_site_outside_jiujiang_is_told_apart() {
+    let e = Engine::embedded().unwrap();
+    let outside = |point: &str| {
+        let (p, errors) =
+            e.parse_fields([("site.location", point), ("site.location_datum", "wgs84")]);
+        assert!(errors.is_empty(), "{errors:?}");
+        e.site_estimate(&p, AS_OF, None)
+            .expect("an estimate")
+            .outside_jiujiang()
+    };
+    assert!(outside("121.47, 31.23"));
+    assert!(outside("115.45, 29.84"));
+    assert!(!outside("116.55, 29.9"));
+}

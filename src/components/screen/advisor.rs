@@ -332,6 +332,17 @@ fn refocus(question: Option<&str>) {
     let target = (question.and_then(|id| doc.get_element_by_id(id)))
         .or_else(|| doc.query_selector("#advisor .question").ok().flatten())
         .or_else(|| doc.get_element_by_id("advisor-verdict"));
+    focus(target);
+}
+
+/// Puts the focus on the element with `id`, if there is one (the page's
+/// skip button: past the form, to the verdict).
+pub fn focus_id(id: &str) {
+    let doc = web_sys::window().and_then(|w| w.document());
+    focus(doc.and_then(|d| d.get_element_by_id(id)));
+}
+
+fn focus(target: Option<web_sys::Element>) {
     if let Some(el) =
         target.and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(t).ok())
     {

@@ -63,20 +63,6 @@ pub fn reach_text(typed: L10n, county: L10n, lang: Lang) -> String {
         .replace("{county}", &short(county))
 }
 
-/// Whether the county boundaries are bundled (without them, only the map's box
-/// tells whether a point is in Jiujiang).
-fn counties_known() -> bool {
-    !jiujiang_engine::geo::county::Counties::embedded()
-        .counties
-        .is_empty()
-}
-
-/// Whether the site point lies outside Jiujiang, as far as can be told (the
-/// boundaries may not be loaded yet; far off, the box alone tells).
-pub fn outside_jiujiang(est: &SiteEstimate) -> bool {
-    est.county.is_none() && ((est.layers_ready && counties_known()) || !est.in_jiujiang_box)
-}
-
 #[function_component(SiteHint)]
 pub fn site_hint(props: &SiteHintProps) -> Html {
     let lang = props.lang;
@@ -129,7 +115,7 @@ pub fn site_hint(props: &SiteHintProps) -> Html {
                 </p>
             } else if let Some(c) = est.county {
                 <p class="county" id="site-county">{ lang.labelled(lang.pick(i18n::COUNTY), &lang.place(&c.name_zh, &c.name_en)) }</p>
-            } else if outside_jiujiang(est) {
+            } else if est.outside_jiujiang() {
                 <p class="warn" id="site-county">{ lang.pick(i18n::OUTSIDE_JIUJIANG) }</p>
             }
             { for props.warnings.iter().map(|w| html! { <p class="warn site-disagrees" role="alert">{ w.clone() }</p> }) }

@@ -381,6 +381,19 @@ pub fn parse_distance(key: &str, raw: &str) -> Result<Option<f64>, FieldError> {
     })
 }
 
+/// The options a value may take, in the reader's words first and with the
+/// key a file may use beside each (a user test read bare keys as jargon):
+/// "新建（new）、扩建（expansion）" and "New build (new), Expansion (expansion)".
+/// Each option is (key, Chinese label, English label).
+pub(crate) fn worded_options<'a>(
+    options: impl Iterator<Item = (&'a str, &'a str, &'a str)>,
+) -> (String, String) {
+    let (zh, en): (Vec<String>, Vec<String>) = options
+        .map(|(key, zh, en)| (format!("{zh}（{key}）"), format!("{en} ({key})")))
+        .unzip();
+    (zh.join("、"), en.join(", "))
+}
+
 fn parse_choice(
     spec: &FieldSpec,
     choices: &'static [Choice],
@@ -393,18 +406,11 @@ fn parse_choice(
         })
         .map(|c| c.key)
         .ok_or_else(|| {
-            // The reader's words first, and the key a file may use beside
-            // them (a user test read the bare keys as the tool's jargon).
-            let zh: Vec<String> = (choices.iter())
-                .map(|c| format!("{}（{}）", c.label.zh, c.key))
-                .collect();
-            let en: Vec<String> = (choices.iter())
-                .map(|c| format!("{} ({})", c.label.en, c.key))
-                .collect();
+            let (zh, en) = worded_options(choices.iter().map(|c| (c.key, c.label.zh, c.label.en)));
             FieldError::new(
                 spec.key,
-                format!("“{s}”不是有效选项，可选：{}。", zh.join("、")),
-                format!("“{s}” is not an option; use one of: {}.", en.join(", ")),
+                format!("“{s}”不是有效选项，可选：{zh}。"),
+                format!("“{s}” is not an option; use one of: {en}."),
             )
         })
 }

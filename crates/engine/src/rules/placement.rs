@@ -136,11 +136,8 @@ fn if_chemical(parks: &[&Park], band: Option<&str>) -> (Fit, Text) {
     let (zh, en): (Vec<&str>, Vec<String>) = (needs.iter())
         .map(|c| {
             // Joined into one sentence: no full stops, no capital inside.
-            let en = c.en.trim_end_matches('.');
-            let mut chars = en.chars();
-            let first = chars.next().map(|f| f.to_ascii_lowercase());
-            let en = format!("{}{}", first.unwrap_or_default(), chars.as_str());
-            (c.zh.trim_end_matches('。'), en)
+            let (first, rest) = crate::text::lower_first(c.en.trim_end_matches('.'));
+            (c.zh.trim_end_matches('。'), format!("{first}{rest}"))
         })
         .unzip();
     let (room_zh, room_en) = match fit {

@@ -206,12 +206,12 @@ pub const DERIVED_NUM: &[&str] = &[
     "capacity.offered_ratio",
 ];
 
-/// Whether deriving `fact` may read the input `field`; when in doubt, yes.
-/// A look-ahead probe reuses the facts an answer cannot have changed.
 /// The fields a sector may ask to place a borderline code (`asked_by` in
 /// data/sectors.toml; a test holds the data to this list).
 pub const SECTOR_ASKED: &[&str] = &["chemical_process"];
 
+/// Whether deriving `fact` may read the input `field`; when in doubt, yes.
+/// A look-ahead probe reuses the facts an answer cannot have changed.
 pub fn may_read(fact: &str, field: &str) -> bool {
     if fact == field {
         return true;

@@ -15,12 +15,15 @@ pub fn answer_not_read(data: &RuleData, p: &Project, key: &str) -> bool {
     let Some(code) = p.text("industry_code") else {
         return false;
     };
-    SECTOR_ASKED.contains(&key)
-        && p.get(key).is_some()
-        && !(data.sectors.iter()).any(|s| {
-            s.asked_by.as_deref() == Some(key)
-                && (s.borderline.iter()).any(|b| code.starts_with(b.as_str()))
-        })
+    SECTOR_ASKED.contains(&key) && p.get(key).is_some() && !asked_of(&data.sectors, code, key)
+}
+
+/// Whether some sector asks `field` of `code` (one of its borderline codes).
+fn asked_of(sectors: &[Sector], code: &str, field: &str) -> bool {
+    (sectors.iter()).any(|s| {
+        s.asked_by.as_deref() == Some(field)
+            && (s.borderline.iter()).any(|b| code.starts_with(b.as_str()))
+    })
 }
 
 /// Whether `project` is in sector `id` as the rules read it (the code, and
@@ -118,14 +121,8 @@ fn borderline_answered(
     // synthesis is chemical for the two-high and heavy-polluting lists);
     // a "no" or no answer leaves the code's grade below.
     // Only for codes the answer is asked of (borderline where it is asked).
-    let asked_of = |field: &str| {
-        (sectors.iter()).any(|s| {
-            s.asked_by.as_deref() == Some(field)
-                && (s.borderline.iter()).any(|b| code.starts_with(b.as_str()))
-        })
-    };
     let joined = (sector.joined_by.as_deref())
-        .filter(|f| asked_of(f))
+        .filter(|f| asked_of(sectors, code, f))
         .and_then(project::field)
         .filter(|f| p.get(f.key) == Some(&Value::Bool(true)));
     if let Some(field) = joined {

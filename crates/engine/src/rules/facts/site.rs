@@ -191,15 +191,7 @@ impl FactCtx<'_> {
     /// (data/counties.toml); `None` when there is no point, or it lies
     /// outside the counties listed (then the field is asked).
     pub(super) fn reach_from_county(&self) -> Option<Fact> {
-        let SitePoint::At { wgs84, .. } = site_point(self.project) else {
-            return None;
-        };
-        let code = crate::geo::county::Counties::embedded().locate(wgs84)?.code;
-        let county = self.data.counties.iter().find(|c| c.code == code)?;
-        let reach = project::field("site.yangtze_reach").and_then(|f| match f.kind {
-            FieldKind::Choice(choices) => choices.iter().find(|c| c.key == county.reach),
-            _ => None,
-        })?;
+        let (county, reach) = county_reach(self.data, self.project)?;
         let mut f = Fact::read("site.location", FactValue::Sym(reach.key));
         f.inputs.push("site.location_datum");
         f.status = county.status;
@@ -212,17 +204,35 @@ impl FactCtx<'_> {
 /// "middle" for a point in Pengze, on the lower reach, and nothing said so.
 pub fn reach_disagreement(data: &RuleData, p: &Project) -> Option<(L10n, L10n)> {
     let typed = p.choice("site.yangtze_reach")?;
+    let (_, county) = county_reach(data, p)?;
+    if typed == county.key {
+        return None;
+    }
+    let typed = reach_choices().iter().find(|c| c.key == typed)?;
+    Some((typed.label, county.label))
+}
+
+/// The reaches the site field offers.
+fn reach_choices() -> &'static [project::Choice] {
+    match project::field("site.yangtze_reach").map(|f| f.kind) {
+        Some(FieldKind::Choice(choices)) => choices,
+        _ => &[],
+    }
+}
+
+/// The county the site point lies in (as the rule data knows it), and the
+/// reach of the Yangtze it lies on.
+fn county_reach<'d>(
+    data: &'d RuleData,
+    p: &Project,
+) -> Option<(&'d crate::data_types::CountyFacts, &'static project::Choice)> {
     let SitePoint::At { wgs84, .. } = site_point(p) else {
         return None;
     };
     let code = crate::geo::county::Counties::embedded().locate(wgs84)?.code;
     let county = data.counties.iter().find(|c| c.code == code)?;
-    let choices = match project::field("site.yangtze_reach")?.kind {
-        FieldKind::Choice(choices) => choices,
-        _ => return None,
-    };
-    let label = |key: &str| choices.iter().find(|c| c.key == key).map(|c| c.label);
-    (typed != county.reach).then(|| Some((label(typed)?, label(&county.reach)?)))?
+    let reach = reach_choices().iter().find(|c| c.key == county.reach)?;
+    Some((county, reach))
 }
 
 pub fn site_point(p: &Project) -> SitePoint {
