@@ -285,10 +285,7 @@ pub fn app() -> Html {
     let site_warnings: Vec<String> = (estimate.iter())
         .flat_map(|e| engine.disagreements(e, &project, as_of))
         .map(|d| components::site::disagreement_text(&d, lang))
-        .chain(
-            jiujiang_engine::rules::facts::reach_disagreement(&engine.data, &project)
-                .map(|(typed, county)| components::site::reach_text(typed, county, lang)),
-        )
+        .chain(components::site::reach_note(&engine.data, &project, lang))
         .collect();
     // A point outside Jiujiang is said in the verdict box too, which heads a
     // phone's page: under the map it was out of sight (a user test).

@@ -285,6 +285,8 @@ test('every layer is credited with its licence, and the licence texts ship with 
   await set(page, 'site.yangtze_reach', 'middle');
   await page.waitForFunction(() => document.querySelector('#advisor').textContent.includes('所填长江河段（中游）与选址坐标所在区县的河段（下游）不符'));
   assert.match(await page.textContent('#site-hint'), /所填长江河段（中游）/);
+  // And on the printed page, beside the facts it contradicts.
+  assert.match(await page.textContent('#opinion-summary .site-disagrees'), /所填长江河段（中游）与选址坐标所在区县的河段（下游）不符/);
   await set(page, 'site.yangtze_reach', 'lower');
   await page.waitForFunction(() => !document.querySelector('#advisor').textContent.includes('所填长江河段'));
   await set(page, 'site.yangtze_reach', '');

@@ -137,16 +137,33 @@ enum Answer {
     Other,
 }
 
+/// What heads the first page besides the report: whose sheet it is, when
+/// printed, the link its code opens, and what the site's facts contradict.
+struct SheetHead<'a> {
+    project_name: Option<&'a str>,
+    scenario: &'a str,
+    today: Date,
+    link: &'a str,
+    /// Said beside the facts (a typed reach the site's county contradicts):
+    /// the screen says it in the verdict box, the paper must too.
+    site_notes: Vec<String>,
+}
+
 /// The first page: what the negotiation table needs, on one A4 sheet.
 fn summary_page(
     lang: Lang,
     report: &jiujiang_engine::Report<'static>,
     incentives: &jiujiang_engine::incentives::IncentiveReport,
     inputs: &[Fact],
-    (project_name, scenario): (Option<&str>, &str),
-    today: Date,
-    link: &str,
+    head: SheetHead,
 ) -> Html {
+    let SheetHead {
+        project_name,
+        scenario,
+        today,
+        link,
+        site_notes,
+    } = head;
     let verdict = super::advisor::headline(report, lang);
     // Each "yes", and each "no" or "none", by its label alone, as one item
     // a group: a question its answer settles needs no line of its own on
@@ -247,6 +264,7 @@ fn summary_page(
                     </li>
                 }
             </ul>
+            { for site_notes.iter().map(|n| html! { <p class="date-caveat site-disagrees">{ n.clone() }</p> }) }
             </div>
             if !deciding.is_empty() {
                 <h2>{ lang.pick(if decided { i18n::SUMMARY_DECIDING } else { i18n::SUMMARY_STILL_OPEN }) }</h2>
@@ -365,22 +383,19 @@ pub fn print_opinion(props: &PrintProps) -> Html {
         })
         .collect();
     let link = crate::work::share_link(&st.to_doc());
-    let summary = summary_page(
-        lang,
-        report,
-        &incentives,
-        &inputs,
-        (
-            scenario
-                .fields
-                .get("name")
-                .map(|n| n.trim())
-                .filter(|n| !n.is_empty()),
-            &scenario.name,
-        ),
-        props.today,
-        &link,
-    );
+    let site_notes = super::site::reach_note(&engine.data, project, lang)
+        .into_iter()
+        .collect();
+    let head = SheetHead {
+        project_name: (scenario.fields.get("name"))
+            .map(|n| n.trim())
+            .filter(|n| !n.is_empty()),
+        scenario: &scenario.name,
+        today: props.today,
+        link: &link,
+        site_notes,
+    };
+    let summary = summary_page(lang, report, &incentives, &inputs, head);
     html! {
         <article class="print-opinion" id="print-opinion">
             { summary }

@@ -3,8 +3,9 @@
 //! the engine's `SiteEstimate` (the same the rules use).
 
 use crate::i18n::{self, Lang};
+use jiujiang_engine::data_types::RuleData;
 use jiujiang_engine::geo::water::{Nearest, SEARCH_RADIUS_M};
-use jiujiang_engine::project::L10n;
+use jiujiang_engine::project::{L10n, Project};
 use jiujiang_engine::screen::format_number;
 use jiujiang_engine::SiteEstimate;
 use yew::prelude::*;
@@ -47,9 +48,16 @@ pub fn disagreement_text(d: &jiujiang_engine::Disagreement, lang: Lang) -> Strin
         .replace("{margin}", &m(d.margin_m))
 }
 
+/// What the site point's county says against the reach typed, if anything
+/// (said in the verdict box, under the map and on the printed page).
+pub fn reach_note(data: &RuleData, project: &Project, lang: Lang) -> Option<String> {
+    let (typed, county) = jiujiang_engine::rules::facts::reach_disagreement(data, project)?;
+    Some(reach_text(typed, county, lang))
+}
+
 /// A reach typed for the site that its point's county contradicts, named
 /// by the short part of each label ("Lower reach", not its gloss).
-pub fn reach_text(typed: L10n, county: L10n, lang: Lang) -> String {
+fn reach_text(typed: L10n, county: L10n, lang: Lang) -> String {
     let short = |l: L10n| {
         let full = lang.pick(l);
         full.split(['（', '('])
