@@ -294,7 +294,7 @@ pub fn app() -> Html {
         .map(|_| lang.pick(i18n::OUTSIDE_JIUJIANG).to_string())
         .chain(site_warnings.iter().cloned())
         .collect();
-    let not_read: Vec<&'static str> = (jiujiang_engine::rules::facts::SECTOR_ASKED.iter())
+    let not_read: Vec<&'static str> = (jiujiang_engine::rules::facts::READ_ONLY_BY_SECTORS.iter())
         .filter(|k| jiujiang_engine::rules::facts::answer_not_read(&engine.data, &project, k))
         .copied()
         .collect();

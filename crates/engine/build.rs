@@ -7,7 +7,7 @@
 #[path = "src/data_codec.rs"]
 mod data_codec;
 #[allow(dead_code)]
-#[path = "src/data_types.rs"]
+#[path = "src/data_types/mod.rs"]
 mod data_types;
 #[allow(dead_code)]
 #[path = "src/text/date.rs"]

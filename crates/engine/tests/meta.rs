@@ -603,27 +603,75 @@ fn changelog_names_real_things_and_the_current_version() {
     }
 }
 
-/// A sector that asks about its borderline codes names a yes/no field that
-/// the engine knows a sector fact may read (else a look-ahead would reuse
-/// the fact from before the answer), and it has borderline codes to ask of.
+/// A sector that asks about its borderline codes names a field that the
+/// engine knows a sector fact may read (else a look-ahead would reuse the
+/// fact from before the answer): a yes/no field, or a choice whose "in"
+/// values are among its choices. It has borderline codes to ask of, and a
+/// sector it is joined by is one that asks.
 #[test]
-fn a_sector_asks_with_a_yes_no_field_its_facts_may_read() {
+fn a_sector_asks_with_a_field_its_facts_may_read() {
     use jiujiang_engine::project::{field, FieldKind};
     use jiujiang_engine::rules::facts::{may_read, SECTOR_ASKED};
     let data = &engine().data;
-    let asking: Vec<_> = (data.sectors.iter())
-        .flat_map(|s| [s.asked_by.as_deref(), s.joined_by.as_deref()].map(|k| (s, k)))
-        .filter_map(|(s, k)| Some((s, k?)))
-        .collect();
-    assert!(
-        asking.len() > 1,
-        "no sector asks or joins: the test checks little"
-    );
-    for (s, key) in asking {
+    let mut asking = 0;
+    for s in &data.sectors {
+        for id in &s.joined_by {
+            let by = (data.sectors.iter()).find(|t| t.id == *id);
+            let by = by.unwrap_or_else(|| panic!("{}: joined by no sector {id}", s.id));
+            assert!(
+                by.asked_by.is_some(),
+                "{}: joined by {id}, which asks nothing",
+                s.id
+            );
+            assert!(!s.borderline.is_empty(), "{}: joined for no code", s.id);
+        }
+        let Some(key) = s.asked_by.as_deref() else {
+            assert!(s.asked_values.is_empty(), "{}: values of no field", s.id);
+            continue;
+        };
+        asking += 1;
         assert!(SECTOR_ASKED.contains(&key), "{}: {key}", s.id);
         let f = field(key).unwrap_or_else(|| panic!("{}: no field {key}", s.id));
-        assert!(matches!(f.kind, FieldKind::YesNo), "{}: {key}", s.id);
+        match f.kind {
+            FieldKind::YesNo => assert!(s.asked_values.is_empty(), "{}: {key}", s.id),
+            FieldKind::Choice(choices) => {
+                assert!(
+                    !s.asked_values.is_empty(),
+                    "{}: no value of {key} is in",
+                    s.id
+                );
+                for v in &s.asked_values {
+                    assert!(
+                        choices.iter().any(|c| c.key == v),
+                        "{}: {key} has no {v}",
+                        s.id
+                    );
+                }
+            }
+            _ => panic!("{}: {key} is neither yes/no nor a choice", s.id),
+        }
         assert!(may_read(&format!("sector.{}", s.id), key), "{}", s.id);
         assert!(!s.borderline.is_empty(), "{}: asks of no code", s.id);
     }
+    assert!(
+        asking > 1,
+        "fewer than two sectors ask: the test checks little"
+    );
+}
+
+/// The industries asked for their exempt kind (EN-01) are exactly those a
+/// kind is mapped to: a code asked with no kind it could be would never be
+/// exempt, and a mapped code never asked would never be.
+#[test]
+fn exempt_kinds_cover_the_industries_asked() {
+    let data = &engine().data;
+    let prefixes = |pred: &dyn Fn(&str) -> bool| -> std::collections::BTreeSet<String> {
+        (data.sectors.iter().filter(|s| pred(&s.id)))
+            .flat_map(|s| s.members.iter().map(|m| m.prefix.clone()))
+            .collect()
+    };
+    let asked = prefixes(&|id| id == "energy_review_exempt_possible");
+    let kinds = prefixes(&|id| id.starts_with("exempt_kind_"));
+    assert!(asked.len() > 5, "too few to check");
+    assert_eq!(asked, kinds);
 }

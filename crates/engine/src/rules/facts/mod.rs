@@ -208,7 +208,11 @@ pub const DERIVED_NUM: &[&str] = &[
 
 /// The fields a sector may ask to place a borderline code (`asked_by` in
 /// data/sectors.toml; a test holds the data to this list).
-pub const SECTOR_ASKED: &[&str] = &["chemical_process"];
+pub const SECTOR_ASKED: &[&str] = &["chemical_process", "capacity.product"];
+
+/// Of those, the answers no rule reads save through a sector: given for a
+/// code no sector asks them of, they go unread (the form says so).
+pub const READ_ONLY_BY_SECTORS: &[&str] = &["chemical_process"];
 
 /// Whether deriving `fact` may read the input `field`; when in doubt, yes.
 /// A look-ahead probe reuses the facts an answer cannot have changed.

@@ -3,19 +3,21 @@
 //! (`SECTOR_ASKED`). Used by the facts, by "where could it go" and by the
 //! form, so that all three read a sector alike.
 
-use super::{Fact, FactValue, Keys, Note, SECTOR_ASKED};
+use super::{Fact, FactValue, Keys, Note, READ_ONLY_BY_SECTORS};
 use crate::data_types::{RuleData, Sector, Status};
 use crate::project::{self, Project, Value};
 
-/// Whether `key`, an answer that places a borderline code in a sector
-/// (`SECTOR_ASKED`), is given for a code it is not asked of: then no rule
+/// Whether `key`, an answer that only places a borderline code in a sector
+/// (`READ_ONLY_BY_SECTORS`), is given for a code it is not asked of: then no rule
 /// reads it, the code deciding alone, and the form says so rather than
 /// dropping it without a word.
 pub fn answer_not_read(data: &RuleData, p: &Project, key: &str) -> bool {
     let Some(code) = p.text("industry_code") else {
         return false;
     };
-    SECTOR_ASKED.contains(&key) && p.get(key).is_some() && !asked_of(&data.sectors, code, key)
+    READ_ONLY_BY_SECTORS.contains(&key)
+        && p.get(key).is_some()
+        && !asked_of(&data.sectors, code, key)
 }
 
 /// Whether some sector asks `field` of `code` (one of its borderline codes).
@@ -106,9 +108,10 @@ pub(super) fn sector_fact(index: usize, sectors: &[Sector], p: &Project) -> Fact
     }
 }
 
-/// A borderline code's membership where the sector asks (or is joined by)
-/// a field: `None` leaves the code's default "no". Kept apart, and out of
-/// line, so that the common path of `sector_fact` stays small.
+/// A borderline code's membership where the sector asks (or is joined by
+/// another sector that asks) a field: `None` leaves the code's default "no".
+/// Kept apart, and out of line, so that the common path of `sector_fact`
+/// stays small.
 #[inline(never)]
 fn borderline_answered(
     sectors: &[Sector],
@@ -117,17 +120,21 @@ fn borderline_answered(
     p: &Project,
 ) -> Option<Fact> {
     let key = "industry_code";
-    // A "yes" that joins this sector too (a battery plant with chemical
-    // synthesis is chemical for the two-high and heavy-polluting lists);
-    // a "no" or no answer leaves the code's grade below.
-    // Only for codes the answer is asked of (borderline where it is asked).
-    let joined = (sector.joined_by.as_deref())
-        .filter(|f| asked_of(sectors, code, f))
-        .and_then(project::field)
-        .filter(|f| p.get(f.key) == Some(&Value::Bool(true)));
+    // An answer that puts the code in a joining sector puts it in this one
+    // too (a battery plant with chemical synthesis is chemical for the
+    // two-high and heavy-polluting lists; a rolling code that makes crude
+    // steel is steel smelting for them); a "no" or no answer leaves the
+    // code's grade below. Only where the joining sector asks it of this code.
+    let joined = (sector.joined_by.iter())
+        .filter_map(|id| sectors.iter().find(|s| s.id == *id))
+        .filter(|s| s.borderline.iter().any(|b| code.starts_with(b.as_str())))
+        .find_map(|s| {
+            let field = project::field(s.asked_by.as_deref()?)?;
+            (answer_places(s, p.get(field.key)?) == Some(true)).then_some(field.key)
+        });
     if let Some(field) = joined {
         let mut inputs = Keys::one(key);
-        inputs.push(field.key);
+        inputs.push(field);
         return Some(Fact {
             status: Status::C,
             inputs,
@@ -137,7 +144,7 @@ fn borderline_answered(
     let asked = (sector.asked_by.as_deref()).and_then(project::field);
     if let Some(field) = asked {
         let mut inputs = Keys::one(key);
-        let Some(Value::Bool(stated)) = p.get(field.key) else {
+        let Some(stated) = p.get(field.key).and_then(|v| answer_places(sector, v)) else {
             return Some(Fact {
                 inputs,
                 ..Fact::unknown(&[field.key])
@@ -148,8 +155,18 @@ fn borderline_answered(
         return Some(Fact {
             status: Status::C,
             inputs,
-            ..Fact::known(FactValue::Bool(*stated))
+            ..Fact::known(FactValue::Bool(stated))
         });
     }
     None
+}
+
+/// Whether an answer to the field `sector` asks places a code in it: a
+/// yes/no as given, a choice if it is one of the sector's `asked_values`.
+fn answer_places(sector: &Sector, answer: &Value) -> Option<bool> {
+    match answer {
+        Value::Bool(b) if sector.asked_values.is_empty() => Some(*b),
+        Value::Choice(c) => Some(sector.asked_values.iter().any(|v| v == c)),
+        _ => None,
+    }
 }

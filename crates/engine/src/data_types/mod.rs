@@ -6,6 +6,9 @@
 use crate::text::date::Date;
 use serde::{Deserialize, Serialize};
 
+mod sector;
+pub use sector::{Sector, SectorMember};
+
 /// A text in both product languages.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -259,36 +262,6 @@ pub struct Param {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub until: Option<Date>,
     pub values: Vec<ParamValue>,
-}
-
-/// One GB/T 4754 code prefix counted as a member of a sector.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct SectorMember {
-    pub prefix: String,
-    pub status: Status,
-    pub note: Text,
-}
-
-/// A named group of industry codes that rules refer to ("chemical", ...).
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Sector {
-    pub id: String,
-    pub title: Text,
-    pub basis: Text,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub open_questions: Vec<String>,
-    pub members: Vec<SectorMember>,
-    /// Codes outside every member: how sure "not in the sector" is (else the
-    /// weakest member's grade), save `borderline` prefixes, and why; a yes/no
-    /// field whose answer places those in or out (`joined_by`: only "yes").
-    pub outside_status: Option<Status>,
-    #[serde(default)]
-    pub borderline: Vec<String>,
-    pub outside_note: Option<Text>,
-    pub asked_by: Option<String>,
-    pub joined_by: Option<String>,
 }
 
 /// An open question of the catalogue (§10) that a rule's certainty depends on.
