@@ -205,7 +205,11 @@ const PETROCHEM_KINDS: &[Choice] = &[
 /// the replacement ratio (1.25:1, 1.1:1 after a merger, 1:1 in five listed
 /// cases; the sixth, Qinghai and Tibet, cannot arise here).
 const STEEL_BASES: &[Choice] = &[
-    c("standard", "以下均不属于（一般情形）", "None of these (the general case)"),
+    c(
+        "standard",
+        "以下均不属于（新建、扩建按一般比例；改造不新建、不更换冶炼设备）",
+        "None of these (new capacity at the general ratio; a renovation building or replacing no furnace)",
+    ),
     c(
         "merger",
         "实质性兼并重组后取得的合规产能",

@@ -125,20 +125,36 @@ fn borderline_answered(
     // two-high and heavy-polluting lists; a rolling code that makes crude
     // steel is steel smelting for them); a "no" or no answer leaves the
     // code's grade below. Only where the joining sector asks it of this code.
-    let joined = (sector.joined_by.iter())
+    // While a joining sector's question is open, so is this sector: a
+    // rolling code whose product is not given may yet be steelmaking, and
+    // the two-high rules must not be closed on it (a user test saw "at
+    // worst requires replacement" where "prohibited" was still possible).
+    let mut open = None;
+    let joiners = (sector.joined_by.iter())
         .filter_map(|id| sectors.iter().find(|s| s.id == *id))
-        .filter(|s| s.borderline.iter().any(|b| code.starts_with(b.as_str())))
-        .find_map(|s| {
-            let field = project::field(s.asked_by.as_deref()?)?;
-            (answer_places(s, p.get(field.key)?) == Some(true)).then_some(field.key)
-        });
-    if let Some(field) = joined {
-        let mut inputs = Keys::one(key);
-        inputs.push(field);
+        .filter(|s| s.borderline.iter().any(|b| code.starts_with(b.as_str())));
+    for s in joiners {
+        let Some(field) = s.asked_by.as_deref().and_then(project::field) else {
+            continue;
+        };
+        match p.get(field.key).and_then(|v| answer_places(s, v)) {
+            Some(true) => {
+                let mut inputs = Keys::one(key);
+                inputs.push(field.key);
+                return Some(Fact {
+                    status: Status::C,
+                    inputs,
+                    ..Fact::known(FactValue::Bool(true))
+                });
+            }
+            Some(false) => {}
+            None => open = open.or(Some(field.key)),
+        }
+    }
+    if let Some(field) = open {
         return Some(Fact {
-            status: Status::C,
-            inputs,
-            ..Fact::known(FactValue::Bool(true))
+            inputs: Keys::one(key),
+            ..Fact::unknown(&[field])
         });
     }
     let asked = (sector.asked_by.as_deref()).and_then(project::field);
