@@ -715,6 +715,10 @@ pub const CLEAR_WHY: L10n = L10n::new(
     "按已填信息，现行条款均不构成障碍；其余未填事项不会改变这一结论。",
     "On what you entered, no rule in force stands in the way; nothing left unanswered could change that.",
 );
+pub const CLEAR_WHY_DATED: L10n = L10n::new(
+    "按已填信息，本库在该日期已施行的条款均不构成障碍。",
+    "On what you entered, no rule of this base in force on that date stands in the way.",
+);
 pub const DECIDED_REST: L10n = L10n::new(
     "其余未填事项不会改变这一结论。",
     "Nothing left unanswered could change this verdict.",

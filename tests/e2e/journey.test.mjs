@@ -149,6 +149,8 @@ test('bad input is flagged at its field, kept as typed, and never breaks the pag
   await page.fill('#as-of', '1990-01-01');
   assert.match(await page.textContent('#date-caveat'), /均未施行，本工具无法对该日期作出预审/);
   assert.match(await page.textContent('#advisor-date-caveat'), /均未施行/);
+  // Beside that caveat the verdict does not also claim nothing could change it.
+  assert.doesNotMatch(await page.textContent('#advisor .why'), /不会改变/);
   await page.fill('#as-of', '2030-01-01');
   assert.match(await page.textContent('#date-caveat'), /晚于今天/);
   await page.fill('#as-of', '');

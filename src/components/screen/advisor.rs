@@ -95,12 +95,18 @@ pub fn advisor(props: &AdvisorProps) -> Html {
                     })
                     .collect(),
             };
-            format!(
-                "{}{gap}{}",
-                reasons.join(gap),
-                lang.pick(i18n::DECIDED_REST)
-            )
+            // Under a date the base cannot screen soundly, "nothing could
+            // change it" would contradict the caveat beside it.
+            match props.date_caveat {
+                Some(_) => reasons.join(gap),
+                None => format!(
+                    "{}{gap}{}",
+                    reasons.join(gap),
+                    lang.pick(i18n::DECIDED_REST)
+                ),
+            }
         }
+        true if props.date_caveat.is_some() => lang.pick(i18n::CLEAR_WHY_DATED).to_string(),
         true => lang.pick(i18n::CLEAR_WHY).to_string(),
     };
     let sep = lang.pick(i18n::LIST_SEPARATOR);

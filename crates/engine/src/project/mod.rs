@@ -159,6 +159,7 @@ pub mod csv;
 mod display;
 mod fields;
 pub mod industry;
+mod magnitude;
 mod parse;
 mod schema;
 

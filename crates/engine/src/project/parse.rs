@@ -3,6 +3,7 @@
 
 use super::*;
 use crate::project::industry::Industry;
+use crate::project::magnitude;
 
 /// "LON, LAT; LON, LAT; …" (six decimals: about 0.1 m).
 pub fn parcel_text(pts: &[(f64, f64)]) -> String {
@@ -132,74 +133,6 @@ fn parse_number(key: &str, raw: &str, max: f64, unit: &str) -> Result<Option<f64
     Ok(Some(value))
 }
 
-/// A figure in a unit of 万 (万元, 万美元, 万千瓦时…) typed with its Chinese
-/// magnitude, as it is said: "5亿" is 50,000 万元, "8000万元" is 8,000, and
-/// "8000万" of electricity is 8,000 万千瓦时. The number before the
-/// magnitude, and the factor to 万.
-fn in_wan(unit: L10n, raw: &str) -> Option<(&str, f64)> {
-    if !unit.zh.starts_with('万') {
-        return None;
-    }
-    let s = raw.trim();
-    let s = (["美元/年", "元/年", "美元", "元"].iter())
-        .find_map(|u| s.strip_suffix(u))
-        .unwrap_or(s)
-        .trim_end();
-    if let Some(n) = s.strip_suffix('亿') {
-        return Some((n, 1.0e4));
-    }
-    if let Some(n) = s.strip_suffix('万') {
-        return Some((n, 1.0));
-    }
-    // As an investor writes it: "2 billion", "2bn yuan", "300 million",
-    // "300m". (Lower-casing ASCII keeps every byte where it was, so the
-    // number is cut from `s` at the length found in `lower`.)
-    let lower = s.to_ascii_lowercase();
-    let mut rest = lower.as_str();
-    if let Some(r) = ["yuan", "cny", "rmb", "usd", "dollars", "kwh"]
-        .iter()
-        .find_map(|u| rest.strip_suffix(u))
-    {
-        rest = r.trim_end();
-    }
-    [
-        ("billion", 1.0e5),
-        ("bn", 1.0e5),
-        ("million", 100.0),
-        ("mn", 100.0),
-        ("m", 100.0),
-    ]
-    .iter()
-    .find_map(|(word, factor)| {
-        rest.strip_suffix(word)
-            .map(|r| (s[..r.len()].trim_end(), *factor))
-    })
-}
-
-/// A figure in a 万 unit that could not be read is told how one is written,
-/// when it holds words: "two billion" in 万元.
-fn hint_wan(e: FieldError, unit: L10n, raw: &str) -> FieldError {
-    // Words, not an exponent ("1e308" is a number, only too large).
-    let words = raw
-        .chars()
-        .any(|c| c.is_alphabetic() && !matches!(c, 'e' | 'E'));
-    if !unit.zh.starts_with('万') || !words {
-        return e;
-    }
-    FieldError {
-        message: crate::data_types::Text {
-            zh: format!("{}本栏以{}计：可写“5亿”“8000万”或数字。", e.message.zh, unit.zh),
-            en: format!(
-                "{} This field is in {}: write “2 billion”, “300 million”, “5亿” or the figure itself.",
-                e.message.en, unit.en
-            ),
-        },
-        ..e
-    }
-}
-
-/// `number` (the part of `raw` before its magnitude) times `factor`, checked
-/// against `max` as typed.
 fn scaled(
     key: &str,
     raw: &str,
@@ -565,7 +498,7 @@ pub fn parse_value(
             Value::Point(p.point.lon, p.point.lat)
         }
         FieldKind::Parcel => parse_parcel(key, &s)?,
-        FieldKind::Number { unit, max } => match in_wan(unit, raw)
+        FieldKind::Number { unit, max } => match magnitude::with_magnitude(unit, raw)
             .map_or_else(
                 || {
                     // Energy in tonnes decides the two-high and review
@@ -577,7 +510,7 @@ pub fn parse_value(
                 },
                 |(n, f)| scaled(key, raw, n, f, max),
             )
-            .map_err(|e| hint_wan(e, unit, raw))?
+            .map_err(|e| magnitude::hint_wan(e, unit, raw))?
         {
             Some(v) if v == 0.0 && super::fields::ABOVE_ZERO.contains(&key) => {
                 return Err(FieldError::new(

@@ -1,0 +1,96 @@
+//! Figures typed with a Chinese magnitude or an English one ("5亿",
+//! "8000万元", "2 billion", "100万吨"), read into the field's own unit.
+
+use super::{FieldError, L10n};
+
+/// The number before the magnitude and the factor to the field's unit, for
+/// a figure typed with one; `None` for a plain figure.
+pub(super) fn with_magnitude(unit: L10n, raw: &str) -> Option<(&str, f64)> {
+    in_wan(unit, raw).or_else(|| in_tonnes(unit, raw))
+}
+
+/// A figure in a unit of 万 (万元, 万美元, 万千瓦时…) typed with its Chinese
+/// magnitude, as it is said: "5亿" is 50,000 万元, "8000万元" is 8,000, and
+/// "8000万" of electricity is 8,000 万千瓦时. The number before the
+/// magnitude, and the factor to 万.
+fn in_wan(unit: L10n, raw: &str) -> Option<(&str, f64)> {
+    if !unit.zh.starts_with('万') {
+        return None;
+    }
+    let s = raw.trim();
+    let s = (["美元/年", "元/年", "美元", "元", "千瓦时"].iter())
+        .find_map(|u| s.strip_suffix(u))
+        .unwrap_or(s)
+        .trim_end();
+    if let Some(n) = s.strip_suffix('亿') {
+        return Some((n, 1.0e4));
+    }
+    if let Some(n) = s.strip_suffix('万') {
+        return Some((n, 1.0));
+    }
+    // As an investor writes it: "2 billion", "2bn yuan", "300 million",
+    // "300m". (Lower-casing ASCII keeps every byte where it was, so the
+    // number is cut from `s` at the length found in `lower`.)
+    let lower = s.to_ascii_lowercase();
+    let mut rest = lower.as_str();
+    if let Some(r) = ["yuan", "cny", "rmb", "usd", "dollars", "kwh"]
+        .iter()
+        .find_map(|u| rest.strip_suffix(u))
+    {
+        rest = r.trim_end();
+    }
+    [
+        ("billion", 1.0e5),
+        ("bn", 1.0e5),
+        ("million", 100.0),
+        ("mn", 100.0),
+        ("m", 100.0),
+    ]
+    .iter()
+    .find_map(|(word, factor)| {
+        rest.strip_suffix(word)
+            .map(|r| (s[..r.len()].trim_end(), *factor))
+    })
+}
+
+/// A figure in a 万 unit that could not be read is told how one is written,
+/// when it holds words: "two billion" in 万元.
+pub(super) fn hint_wan(e: FieldError, unit: L10n, raw: &str) -> FieldError {
+    // Words, not an exponent ("1e308" is a number, only too large).
+    let words = raw
+        .chars()
+        .any(|c| c.is_alphabetic() && !matches!(c, 'e' | 'E'));
+    if !unit.zh.starts_with('万') || !words {
+        return e;
+    }
+    FieldError {
+        message: crate::data_types::Text {
+            zh: format!("{}本栏以{}计：可写“5亿”“8000万”或数字。", e.message.zh, unit.zh),
+            en: format!(
+                "{} This field is in {}: write “2 billion”, “300 million”, “5亿” or the figure itself.",
+                e.message.en, unit.en
+            ),
+        },
+        ..e
+    }
+}
+
+/// `number` (the part of `raw` before its magnitude) times `factor`, checked
+/// against `max` as typed.
+/// A figure in tonnes typed with its Chinese magnitude, as capacities are
+/// said: "100万吨" or "100万" is 1,000,000 t, "1.2亿" 120,000,000 t (a user
+/// test saw "100万吨" refused with no word on how to write it).
+fn in_tonnes(unit: L10n, raw: &str) -> Option<(&str, f64)> {
+    if !unit.zh.starts_with('吨') {
+        return None;
+    }
+    let s = raw.trim();
+    let s = (["吨标准煤/年", "吨标准煤", "吨标煤", "吨/年", "吨"].iter())
+        .find_map(|u| s.strip_suffix(u))
+        .unwrap_or(s)
+        .trim_end();
+    if let Some(n) = s.strip_suffix('亿') {
+        return Some((n, 1.0e8));
+    }
+    s.strip_suffix('万').map(|n| (n, 1.0e4))
+}

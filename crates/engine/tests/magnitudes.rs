@@ -1,0 +1,46 @@
+//! Figures typed with their Chinese magnitude in fields not counted in 万:
+//! tonnes of capacity and of energy, and 万 units written with their own
+//! unit after the magnitude.
+
+mod common;
+use common::engine;
+
+#[test]
+fn tonnes_are_read_with_their_chinese_magnitude() {
+    let (p, errors) = engine().parse_fields([
+        ("capacity.new_t", "100万吨"),
+        ("capacity.offered_t", "125万"),
+        ("energy.other_tce", "1.2万吨标准煤"),
+        ("energy.coal_t", "0.5亿吨"),
+    ]);
+    assert!(errors.is_empty(), "{errors:?}");
+    assert_eq!(p.num("capacity.new_t"), Some(1_000_000.0));
+    assert_eq!(p.num("capacity.offered_t"), Some(1_250_000.0));
+    assert_eq!(p.num("energy.other_tce"), Some(12_000.0));
+    assert_eq!(p.num("energy.coal_t"), Some(50_000_000.0));
+    // A plain figure is read as before, and a bare magnitude or words are
+    // refused at the field.
+    let (p, _) = engine().parse_fields([("capacity.new_t", "1000000")]);
+    assert_eq!(p.num("capacity.new_t"), Some(1_000_000.0));
+    for bad in ["万吨", "一百万吨", "-100万吨", "100万万"] {
+        let (_, errors) = engine().parse_fields([("capacity.new_t", bad)]);
+        assert_eq!(errors.len(), 1, "{bad}: {errors:?}");
+        assert_eq!(errors[0].field, "capacity.new_t", "{bad}");
+    }
+    // Beyond the field's range once scaled.
+    let (_, errors) = engine().parse_fields([("capacity.new_t", "100亿吨")]);
+    assert_eq!(errors.len(), 1, "{errors:?}");
+    // A distance is not in tonnes: 万 there is refused, not scaled.
+    let (_, errors) = engine().parse_fields([("site.dist_yangtze_mainstream_m", "1万")]);
+    assert_eq!(errors.len(), 1, "{errors:?}");
+}
+
+#[test]
+fn electricity_in_wan_accepts_its_unit_after_the_magnitude() {
+    let (p, errors) = engine().parse_fields([("energy.electricity_10k_kwh", "2亿千瓦时")]);
+    assert!(errors.is_empty(), "{errors:?}");
+    assert_eq!(p.num("energy.electricity_10k_kwh"), Some(20_000.0));
+    let (p, errors) = engine().parse_fields([("energy.electricity_10k_kwh", "8000万千瓦时")]);
+    assert!(errors.is_empty(), "{errors:?}");
+    assert_eq!(p.num("energy.electricity_10k_kwh"), Some(8_000.0));
+}
