@@ -617,6 +617,24 @@ test('the unverified answers a verdict rests on are listed as one sentence, with
   await page.close();
 });
 
+test('a steelworks whose replacement cannot be applied for now says so in the headline, on screen and on paper', async () => {
+  const context = await newContext({ locale: 'en-US', viewport: { width: 390, height: 844 } });
+  const { page, problems } = await openApp({ context, map: false });
+  const lead = JSON.parse(readFileSync(path.join(root, 'examples/leads/clinker.complete.json'), 'utf8'));
+  lead.industry_code = 'C3120';
+  lead.capacity.product = 'crude_steel';
+  await page.setInputFiles('#import-work', { name: 'steel.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(lead)) });
+  await page.waitForFunction(() => /on hold/.test(document.querySelector('#advisor .headline')?.textContent ?? ''));
+  assert.match(await page.textContent('#advisor .headline'), /replacement.*on hold since 2024-08-23/i);
+  // The basis beside it is the suspension notice itself.
+  assert.match(await page.textContent('#advisor-basis'), /327/);
+  await page.emulateMedia({ media: 'print' });
+  assert.match(await page.textContent('#summary-verdict'), /on hold since 2024-08-23/);
+  assert.deepEqual(problems, []);
+  await page.close();
+  await context.close();
+});
+
 test('a fully described project still prints its summary on one A4 page in English, its yes and no answers grouped', async () => {
   const context = await newContext({ locale: 'en-US' });
   const { page, problems } = await openApp({ context, map: false });

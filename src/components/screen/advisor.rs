@@ -43,9 +43,12 @@ pub fn headline(r: &Report, lang: Lang) -> String {
         // Decided by unverified rules alone: a flag to check, said in the
         // headline itself, which is what a reader takes away.
         let unverified = r.overall_status == Some(jiujiang_engine::Status::U);
+        // A verdict that cannot be acted on now says so where it is read.
+        let on_hold = r.on_hold().map(|t| format!(" · {}", lang.text(t)));
         return format!(
-            "{}{}",
+            "{}{}{}",
             lang.pick(labels::overall(r.overall)),
+            on_hold.unwrap_or_default(),
             if unverified {
                 lang.pick(i18n::UNVERIFIED_SUFFIX)
             } else {

@@ -202,6 +202,10 @@ pub struct Case {
     /// What must be confirmed when `status` is weak.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub caveat: Option<Text>,
+    /// Said with the verdict when this branch decides it and the procedure
+    /// it asks for cannot be taken now ("on hold since 2024-08-23").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub on_hold: Option<Text>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

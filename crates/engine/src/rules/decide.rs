@@ -24,6 +24,10 @@ pub struct Finding<'a> {
     pub explanation: Cow<'a, Text>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub hint: Option<Cow<'a, Text>>,
+    /// The procedure this outcome asks for cannot be taken now (a
+    /// suspension): said with the verdict.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub on_hold: Option<&'a Text>,
     /// What to confirm because some link is unverified.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub caveats: Vec<Caveat<'a>>,
@@ -593,6 +597,10 @@ pub(crate) fn evaluate_in<'a>(index: usize, ctx: &Ctx<'a, '_>) -> Finding<'a> {
         status,
         explanation,
         hint: hint.map(|h| ctx.fill(h, hint_t)),
+        on_hold: match d.source {
+            TextSource::Branch(b) => rule.cases.get(b).and_then(|c| c.on_hold.as_ref()),
+            _ => None,
+        },
         caveats,
         inputs: moved_out(&mut trace.inputs),
         thresholds: moved_out(&mut trace.thresholds),

@@ -76,6 +76,19 @@ pub struct CountyName {
 }
 
 impl Report<'_> {
+    /// What a rule deciding the verdict says cannot be done now (steel
+    /// replacement while plans may not be announced): the verdict stands,
+    /// but one of its requirements cannot be met yet, and its headline says
+    /// so.
+    pub fn on_hold(&self) -> Option<&Text> {
+        if !self.bounds.decided() {
+            return None;
+        }
+        (self.findings.iter())
+            .filter(|f| self.blocking.contains(&f.rule_id))
+            .find_map(|f| f.on_hold)
+    }
+
     /// Once the verdict is decided, the rules still open that could add a
     /// requirement of their own (a review, a replacement, a condition): the
     /// verdict stands whatever their answers, but the project may have to
