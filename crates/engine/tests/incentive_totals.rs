@@ -37,7 +37,10 @@ fn unverified_items_in_the_totals_are_named_with_their_value() {
         ("finance.st_staff_pct", "5"),
         ("finance.hitech_income_pct", "10"),
     ]);
-    let as_of = DEFAULT_AS_OF;
+    // In 2020 the R&D deduction rests on 财税〔2018〕99号, read only second
+    // hand [U] (the one-off deduction was [U] until its machinery life was
+    // verified in the 2026-12 audit).
+    let as_of = jiujiang_engine::Date::new(2020, 6, 1);
     let report = e.screen(&lead, as_of);
     let r = e.incentives(&lead, &report, &[], Options::default());
     let (ids, pv) = r.unverified_in_totals();
@@ -49,8 +52,8 @@ fn unverified_items_in_the_totals_are_named_with_their_value() {
         "the lead counts no [U] item: the test needs another"
     );
     assert_eq!(ids, counted_u.iter().map(|i| i.id).collect::<Vec<_>>());
-    // The [U] item of this case, by name: the one-off equipment deduction.
-    assert!(ids.contains(&"INC-TAX-04/one-off"), "{ids:?}");
+    // The [U] item of this case, by name: the R&D deduction.
+    assert!(ids.contains(&"INC-TAX-03"), "{ids:?}");
     let sum: f64 = counted_u.iter().map(|i| i.present_value.max).sum();
     assert!(
         (pv.max - sum).abs() < 1e-6 && pv.max > 0.0,
@@ -232,4 +235,63 @@ fn a_package_item_that_does_not_apply_keeps_its_basis_grade() {
         item.state
     );
     assert_eq!(item.status, Status::U);
+}
+
+/// Before the first day of the version this tool holds, an item is not
+/// called "not in force": an earlier rule may have given the same (the
+/// equipment duty exemption dates from 1998 under other catalogues). The
+/// tool says it holds none and counts nothing; after an item's last day it
+/// is plainly not in force.
+#[test]
+fn an_item_before_the_version_held_says_so_rather_than_not_in_force() {
+    use jiujiang_engine::incentives::ItemState;
+    let e = engine();
+    let p = valid_project([
+        ("industry_code", "C3981"),
+        ("action", "new"),
+        ("foreign_invested", "yes"),
+        ("catalogue.fdi_encouraged", "yes"),
+        ("finance.imported_equipment_10k_cny", "50000"),
+        ("finance.duty_rate_pct", "5"),
+    ]);
+    let as_of = jiujiang_engine::Date::new(2019, 6, 1);
+    let est = e.incentives(&p, &e.screen(&p, as_of), &[], Options::default());
+    let item = est.items.iter().find(|i| i.id == "FDI-02").unwrap();
+    assert_eq!(item.state, ItemState::NotInForce);
+    assert!(
+        item.explanation.en.contains("whether an earlier rule"),
+        "{:?}",
+        item.explanation
+    );
+    assert!(
+        !item.explanation.en.starts_with("Not in force"),
+        "{:?}",
+        item.explanation
+    );
+}
+
+/// An item's legal basis follows the date: the R&D deduction of 2019 rests
+/// on 财税〔2018〕99号, not on notices of 2021 and 2023.
+#[test]
+fn an_items_basis_is_the_one_in_force_on_the_date() {
+    let e = engine();
+    let p = valid_project([
+        ("industry_code", "C3981"),
+        ("action", "new"),
+        ("finance.rd_10k_cny", "8000"),
+        ("finance.taxable_income_10k_cny", "30000"),
+    ]);
+    let numbers = |y, m, d| {
+        let as_of = jiujiang_engine::Date::new(y, m, d);
+        let est = e.incentives(&p, &e.screen(&p, as_of), &[], Options::default());
+        let item = est.items.iter().find(|i| i.id == "INC-TAX-03").unwrap();
+        (item.legal_basis.iter())
+            .map(|c| c.number.clone().unwrap_or_default())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(numbers(2019, 6, 1), ["财税〔2018〕99号"]);
+    assert!(numbers(2022, 6, 1).iter().all(|n| !n.contains("2023年")));
+    assert!(numbers(2026, 12, 5)
+        .iter()
+        .any(|n| n.contains("2023年第7号")));
 }

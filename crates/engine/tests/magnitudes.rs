@@ -44,3 +44,46 @@ fn electricity_in_wan_accepts_its_unit_after_the_magnitude() {
     assert!(errors.is_empty(), "{errors:?}");
     assert_eq!(p.num("energy.electricity_10k_kwh"), Some(8_000.0));
 }
+
+#[test]
+fn money_in_the_other_currency_is_refused_not_misread() {
+    for (key, raw) in [
+        ("invest.total_10k_cny", "2 billion USD"),
+        ("invest.total_10k_cny", "$300 million"),
+        ("invest.fixed_assets_10k_cny", "5亿美元"),
+        ("invest.foreign_usd_10k", "2 billion CNY"),
+        ("invest.foreign_usd_10k", "RMB 300 million"),
+        ("invest.foreign_usd_10k", "5亿元"),
+    ] {
+        let (p, errors) = engine().parse_fields([(key, raw)]);
+        assert_eq!(errors.len(), 1, "{key}={raw}: {errors:?}");
+        assert_eq!(errors[0].field, key);
+        assert!(
+            errors[0].message.en.contains("convert the figure first"),
+            "{errors:?}"
+        );
+        assert_eq!(p.num(key), None, "{key}={raw}");
+    }
+    // Each field's own currency is read as before.
+    let (p, errors) = engine().parse_fields([
+        ("invest.total_10k_cny", "2 billion yuan"),
+        ("invest.fixed_assets_10k_cny", "5亿元"),
+        ("invest.foreign_usd_10k", "20 million USD"),
+        ("invest.foreign_usd_10k", "300万美元"),
+    ]);
+    assert!(errors.is_empty(), "{errors:?}");
+    assert_eq!(p.num("invest.total_10k_cny"), Some(200_000.0));
+    assert_eq!(p.num("invest.foreign_usd_10k"), Some(300.0));
+}
+
+#[test]
+fn a_point_grouping_thousands_in_wan_is_asked_about() {
+    // "8.000" 万元: eight, or eight thousand? Not silently 80,000 yuan.
+    let (p, errors) = engine().parse_fields([("finance.rd_10k_cny", "8.000")]);
+    assert_eq!(errors.len(), 1, "{errors:?}");
+    assert!(errors[0].message.en.contains("8 or 8000?"), "{errors:?}");
+    assert_eq!(p.num("finance.rd_10k_cny"), None);
+    let (p, errors) = engine().parse_fields([("finance.rd_10k_cny", "8.5")]);
+    assert!(errors.is_empty(), "{errors:?}");
+    assert_eq!(p.num("finance.rd_10k_cny"), Some(8.5));
+}

@@ -130,7 +130,7 @@ impl<'a> Ctx<'a, '_> {
         if item.status == ItemStatus::Lapsed
             || !self.in_force(item.effective_from, item.effective_to)
         {
-            return self.not_in_force();
+            return self.not_in_force(item.effective_from);
         }
         // Conditions: any alternative, each all of its parts.
         if !item.when.is_empty() {

@@ -290,8 +290,26 @@ impl<'a> Ctx<'a, '_> {
     }
 
     /// An item (national or a package's) outside its dates on the as-of day.
-    fn not_in_force(&self) -> Draft<'a> {
+    /// Before its first day the tool only knows it holds no earlier rule: an
+    /// earlier one may have given the same (a user test saw the equipment
+    /// duty exemption, in force since 1998 under other catalogues, called
+    /// "not in force" in 2019).
+    fn not_in_force(&self, from: Date) -> Draft<'a> {
         let on = crate::text::display::date(self.as_of);
+        if self.as_of < from {
+            let from = crate::text::display::date(from);
+            return Draft::state(
+                ItemState::NotInForce,
+                format!(
+                    "本工具收录的本项自 {} 起适用；{} 时是否有同类的早先规定，本工具的数据未收录，未计入。",
+                    from.zh, on.zh
+                ),
+                format!(
+                    "This tool holds this item from {}; whether an earlier rule gave the same on {} is not in its data, so nothing is counted.",
+                    from.en, on.en
+                ),
+            );
+        }
         Draft::state(
             ItemState::NotInForce,
             format!("依据日期 {} 不在本项效力期内。", on.zh),
@@ -313,7 +331,7 @@ impl<'a> Ctx<'a, '_> {
 
     fn national(&self, item: &'a NationalIncentive, basis: Option<&Basis<'a>>) -> Draft<'a> {
         if !self.in_force(item.effective_from, item.effective_to) {
-            return self.not_in_force();
+            return self.not_in_force(item.effective_from);
         }
         let Some(b) = basis else {
             return Draft::state(

@@ -75,8 +75,6 @@ pub(super) fn hint_wan(e: FieldError, unit: L10n, raw: &str) -> FieldError {
     }
 }
 
-/// `number` (the part of `raw` before its magnitude) times `factor`, checked
-/// against `max` as typed.
 /// A figure in tonnes typed with its Chinese magnitude, as capacities are
 /// said: "100万吨" or "100万" is 1,000,000 t, "1.2亿" 120,000,000 t (a user
 /// test saw "100万吨" refused with no word on how to write it).
@@ -93,4 +91,41 @@ fn in_tonnes(unit: L10n, raw: &str) -> Option<(&str, f64)> {
         return Some((n, 1.0e8));
     }
     s.strip_suffix('万').map(|n| (n, 1.0e4))
+}
+
+/// A money figure named in the other currency ("2 billion USD" in a yuan
+/// field, "RMB 5亿" in a dollar field) is refused, not read as if it were in
+/// the field's own: a foreign investor types dollars, and a figure about
+/// seven times off would be taken for theirs (a user test).
+pub(super) fn currency_clash(key: &str, unit: L10n, raw: &str) -> Option<FieldError> {
+    let lower = raw.to_lowercase();
+    let dollars = ["usd", "dollar", "美元", "$"]
+        .iter()
+        .any(|w| lower.contains(w));
+    let yuan = ["yuan", "cny", "rmb", "¥", "￥", "人民币"]
+        .iter()
+        .any(|w| lower.contains(w))
+        || lower.replace("美元", "").contains('元');
+    let (clash, zh, en) = if unit.zh.starts_with("万美元") {
+        (yuan, "人民币", "yuan")
+    } else if unit.zh.starts_with("万元") {
+        (dollars, "美元", "US dollars")
+    } else {
+        (false, "", "")
+    };
+    clash.then(|| {
+        FieldError::new(
+            key,
+            format!(
+                "“{}”：本栏以{}计，不能按{zh}填写；请先折算。",
+                raw.trim(),
+                unit.zh
+            ),
+            format!(
+                "“{}”: this field is in {}, not {en}; convert the figure first.",
+                raw.trim(),
+                unit.en
+            ),
+        )
+    })
 }

@@ -133,6 +133,8 @@ fn parse_number(key: &str, raw: &str, max: f64, unit: &str) -> Result<Option<f64
     Ok(Some(value))
 }
 
+/// `number` (the part of `raw` before its magnitude) times `factor`, checked
+/// against `max` as typed.
 fn scaled(
     key: &str,
     raw: &str,
@@ -498,20 +500,26 @@ pub fn parse_value(
             Value::Point(p.point.lon, p.point.lat)
         }
         FieldKind::Parcel => parse_parcel(key, &s)?,
-        FieldKind::Number { unit, max } => match magnitude::with_magnitude(unit, raw)
+        FieldKind::Number { unit, max } => match magnitude::currency_clash(key, unit, raw)
             .map_or_else(
                 || {
-                    // Energy in tonnes decides the two-high and review
-                    // thresholds: "8.000" tce is as ambiguous as "2.500" m.
-                    if matches!(unit.en, "tce/yr" | "t") {
-                        dot_grouped(key, raw, &normalise(raw))?;
-                    }
-                    parse_number(key, raw, max, "")
+                    magnitude::with_magnitude(unit, raw)
+                        .map_or_else(
+                            || {
+                                // Energy in tonnes decides the two-high and review
+                                // thresholds: "8.000" tce is as ambiguous as "2.500"
+                                // m, and so is "8.000" in 万元 (8 or 8,000?).
+                                if matches!(unit.en, "tce/yr" | "t") || unit.zh.starts_with('万') {
+                                    dot_grouped(key, raw, &normalise(raw))?;
+                                }
+                                parse_number(key, raw, max, "")
+                            },
+                            |(n, f)| scaled(key, raw, n, f, max),
+                        )
+                        .map_err(|e| magnitude::hint_wan(e, unit, raw))
                 },
-                |(n, f)| scaled(key, raw, n, f, max),
-            )
-            .map_err(|e| magnitude::hint_wan(e, unit, raw))?
-        {
+                Err,
+            )? {
             Some(v) if v == 0.0 && super::fields::ABOVE_ZERO.contains(&key) => {
                 return Err(FieldError::new(
                     key,
