@@ -639,8 +639,9 @@ test('a fully described project still prints its summary on one A4 page in Engli
   const context = await newContext({ locale: 'en-US' });
   const { page, problems } = await openApp({ context, map: false });
   // The user tests' fully filled electronics plant, and every complete lead
-  // (the chemical and clinker ones ran onto page 2 in English).
-  const files = ['examples/projects/electronics-complete.json',
+  // (the chemical and clinker ones ran onto page 2 in English), and a
+  // foreign plant described down to its incentive figures (so did it).
+  const files = ['examples/projects/electronics-complete.json', 'examples/projects/foreign-electronics-incentives.json',
     ...['software', 'electronics', 'chemical', 'clinker', 'logistics', 'battery'].map((l) => `examples/leads/${l}.complete.json`)];
   for (const f of files) {
     await page.setInputFiles('#import-work', { name: 'p.json', mimeType: 'application/json', buffer: readFileSync(path.join(root, f)) });

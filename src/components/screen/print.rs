@@ -83,6 +83,28 @@ pub(crate) fn shown(key: &str, text: &str, lang: Lang) -> String {
     }
 }
 
+/// A question as page 1 prints it: one that lists its choices (the
+/// facilities, the protected areas) up to its colon, the list being in the
+/// annex; a short one whole.
+fn on_paper(text: &str) -> String {
+    const LONG: usize = 120;
+    if text.chars().count() <= LONG {
+        return text.to_string();
+    }
+    match text.find([':', '：']) {
+        Some(at) => format!(
+            "{}{}",
+            &text[..at],
+            if text[at..].starts_with('：') {
+                "：……"
+            } else {
+                ": …"
+            }
+        ),
+        None => text.to_string(),
+    }
+}
+
 /// At most `n` items, and how many were left for the annex.
 fn first_n<T>(items: Vec<T>, n: usize) -> (Vec<T>, usize) {
     let more = items.len().saturating_sub(n);
@@ -184,7 +206,11 @@ fn summary_page(
     // annex, and a page of open rules with their sources left no room for
     // the rest of the sheet.
     let decided = report.bounds.decided();
-    let (deciding, more_deciding) = first_n(deciding, if decided { 6 } else { 5 });
+    // A page of many facts leaves fewer lines for the lists below them (a
+    // user test's fully described plant with incentives ran onto page 2).
+    let crowded = inputs.iter().filter(|f| f.answer == Answer::Other).count() > 18;
+    let room = |n: usize| if crowded { n - 2 } else { n };
+    let (deciding, more_deciding) = first_n(deciding, room(if decided { 6 } else { 5 }));
     // What the project must do: the hints of every decided finding that
     // sets a condition (replacement, review, conditional).
     let conditions: Vec<_> = report
@@ -202,7 +228,7 @@ fn summary_page(
     let (conditions, more_conditions) = first_n(conditions, 6);
     // Rules still open beside a decided verdict, which could add to them.
     let (also_open, more_open) = first_n(report.open_requirements(), 4);
-    let (questions, more_questions) = first_n(report.questions.iter().collect(), 5);
+    let (questions, more_questions) = first_n(report.questions.iter().collect(), room(5));
     let more = |n: usize| {
         (n > 0).then(|| html! { <li class="more">{ format!("+{n} {}", lang.pick(i18n::SUMMARY_MORE)) }</li> })
     };
@@ -315,7 +341,7 @@ fn summary_page(
                 <h2>{ lang.pick(i18n::SUMMARY_OPEN) }</h2>
                 <ol class="summary-list">
                     { for questions.iter().map(|q| html! {
-                        <li>{ format!("{} ({})", lang.text(&q.text), q.rules.join(lang.pick(i18n::LIST_SEPARATOR))) }</li>
+                        <li>{ format!("{} ({})", on_paper(&lang.text(&q.text)), q.rules.join(lang.pick(i18n::LIST_SEPARATOR))) }</li>
                     }) }
                     { more(more_questions) }
                 </ol>
