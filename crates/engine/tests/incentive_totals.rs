@@ -295,3 +295,42 @@ fn an_items_basis_is_the_one_in_force_on_the_date() {
         .iter()
         .any(|n| n.contains("2023年第7号")));
 }
+
+/// The HNTE item lists the R&D share of the firm's own sales band among the
+/// parameters it used: 3% above 200 million of sales, not the smallest
+/// firms' 5%.
+#[test]
+fn the_hnte_item_names_the_rd_share_of_its_sales_band() {
+    let e = engine();
+    let params = |sales: &str| {
+        let p = valid_project([
+            ("industry_code", "C3981"),
+            ("action", "new"),
+            ("finance.sales_10k_cny", sales),
+            ("finance.rd_10k_cny", "8000"),
+            ("finance.st_staff_pct", "15"),
+            ("finance.hitech_income_pct", "70"),
+            ("finance.taxable_income_10k_cny", "30000"),
+        ]);
+        let est = e.incentives(&p, &e.screen(&p, DEFAULT_AS_OF), &[], Options::default());
+        let item = est.items.iter().find(|i| i.id == "INC-TAX-02").unwrap();
+        item.params
+            .iter()
+            .map(|s| s.to_string())
+            .collect::<Vec<_>>()
+    };
+    let large = params("240000");
+    assert!(
+        large.contains(&"INC-TAX-02.rd_ratio_large".to_string()),
+        "{large:?}"
+    );
+    assert!(
+        !large.contains(&"INC-TAX-02.rd_ratio_small".to_string()),
+        "{large:?}"
+    );
+    let small = params("4000");
+    assert!(
+        small.contains(&"INC-TAX-02.rd_ratio_small".to_string()),
+        "{small:?}"
+    );
+}

@@ -227,9 +227,22 @@ impl<'a> Ctx<'a, '_> {
         ))
     }
 
+    /// The R&D share the HNTE test asks of a firm with these sales: the
+    /// band's parameter.
+    fn rd_ratio_for(&self, sales: f64) -> &'static str {
+        let p = |id| self.param(id).map(|(_, v, _)| v).unwrap_or(f64::NAN);
+        if sales <= p("INC-TAX-02.sales_small_cny") {
+            "INC-TAX-02.rd_ratio_small"
+        } else if sales <= p("INC-TAX-02.sales_large_cny") {
+            "INC-TAX-02.rd_ratio_mid"
+        } else {
+            "INC-TAX-02.rd_ratio_large"
+        }
+    }
+
     /// The HNTE tests of INC-TAX-02: the failed ones (empty: all met), or
     /// the inputs that would decide them.
-    fn hnte_tests(&self) -> Need<Vec<Text>> {
+    pub(super) fn hnte_tests(&self) -> Need<Vec<Text>> {
         let (sales, rd, staff, hitech) = match join(vec![
             self.wan("finance.sales_10k_cny"),
             self.wan("finance.rd_10k_cny"),
@@ -240,13 +253,7 @@ impl<'a> Ctx<'a, '_> {
             Err(m) => return Err(m),
         };
         let p = |id| self.param(id).map(|(_, v, _)| v).unwrap_or(f64::NAN);
-        let ratio_needed = if sales <= p("INC-TAX-02.sales_small_cny") {
-            p("INC-TAX-02.rd_ratio_small")
-        } else if sales <= p("INC-TAX-02.sales_large_cny") {
-            p("INC-TAX-02.rd_ratio_mid")
-        } else {
-            p("INC-TAX-02.rd_ratio_large")
-        };
+        let ratio_needed = p(self.rd_ratio_for(sales));
         let ratio = if sales > 0.0 { rd / sales } else { 0.0 };
         let mut failed = Vec::new();
         // NaN thresholds (a parameter not in force) fail every comparison.

@@ -15,8 +15,11 @@ pub(super) fn hnte<'a>(
         Ok(f) => f,
         Err(m) => return Draft::needs(m),
     };
+    // The R&D share of the firm's own sales band, not always the smallest
+    // firms' (a user test saw 5% listed for 2.4 billion of sales).
+    let sales = ctx.wan("finance.sales_10k_cny").unwrap_or(0.0);
     for id in [
-        "INC-TAX-02.rd_ratio_small",
+        ctx.rd_ratio_for(sales),
         "INC-TAX-02.st_staff_min",
         "INC-TAX-02.hitech_income_min",
     ] {
