@@ -87,3 +87,50 @@ fn a_point_grouping_thousands_in_wan_is_asked_about() {
     assert!(errors.is_empty(), "{errors:?}");
     assert_eq!(p.num("finance.rd_10k_cny"), Some(8.5));
 }
+
+#[test]
+fn a_currency_written_first_is_read_as_an_investor_writes_it() {
+    let (p, errors) = engine().parse_fields([
+        ("invest.total_10k_cny", "RMB 2 billion"),
+        ("finance.rd_10k_cny", "¥300 million"),
+        ("invest.foreign_usd_10k", "US$ 30 million"),
+    ]);
+    assert!(errors.is_empty(), "{errors:?}");
+    assert_eq!(p.num("invest.total_10k_cny"), Some(200_000.0));
+    assert_eq!(p.num("finance.rd_10k_cny"), Some(30_000.0));
+    assert_eq!(p.num("invest.foreign_usd_10k"), Some(3_000.0));
+    // The other currency first is still refused.
+    let (_, errors) = engine().parse_fields([("invest.total_10k_cny", "US$ 2 billion")]);
+    assert_eq!(errors.len(), 1, "{errors:?}");
+}
+
+#[test]
+fn land_and_tonnes_may_carry_their_unit() {
+    let (p, errors) = engine().parse_fields([
+        ("invest.land_mu", "200亩"),
+        ("capacity.new_t", "300000 t"),
+        ("energy.other_tce", "8000 tce"),
+    ]);
+    assert!(errors.is_empty(), "{errors:?}");
+    assert_eq!(p.num("invest.land_mu"), Some(200.0));
+    assert_eq!(p.num("capacity.new_t"), Some(300_000.0));
+    assert_eq!(p.num("energy.other_tce"), Some(8_000.0));
+    let (p, errors) = engine().parse_fields([("invest.land_mu", "1.2万亩")]);
+    assert!(errors.is_empty(), "{errors:?}");
+    assert_eq!(p.num("invest.land_mu"), Some(12_000.0));
+    let (p, errors) = engine().parse_fields([("invest.land_mu", "200 MU")]);
+    assert!(errors.is_empty(), "{errors:?}");
+    assert_eq!(p.num("invest.land_mu"), Some(200.0));
+    // A unit alone, or another field's, is still refused at the field, and
+    // a point grouping thousands is asked about with its unit as without.
+    for (key, bad) in [
+        ("invest.land_mu", "亩"),
+        ("invest.land_mu", "200吨"),
+        ("capacity.new_t", "200亩"),
+        ("energy.other_tce", "8.000 tce"),
+        ("finance.rd_10k_cny", "8.000万"),
+    ] {
+        let (_, errors) = engine().parse_fields([(key, bad)]);
+        assert_eq!(errors.len(), 1, "{key}={bad}: {errors:?}");
+    }
+}

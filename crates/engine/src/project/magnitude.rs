@@ -17,7 +17,16 @@ fn in_wan(unit: L10n, raw: &str) -> Option<(&str, f64)> {
     if !unit.zh.starts_with('万') {
         return None;
     }
+    // A currency written first, as an investor does ("RMB 2 billion",
+    // "US$ 30 million"); one of the other currency is refused before this.
     let s = raw.trim();
+    let s = (["rmb", "cny", "usd", "us$", "¥", "￥", "$"].iter())
+        .find_map(|c| {
+            let head = s.get(..c.len())?;
+            head.eq_ignore_ascii_case(c)
+                .then(|| s[c.len()..].trim_start())
+        })
+        .unwrap_or(s);
     let s = (["美元/年", "元/年", "美元", "元", "千瓦时"].iter())
         .find_map(|u| s.strip_suffix(u))
         .unwrap_or(s)
@@ -75,22 +84,40 @@ pub(super) fn hint_wan(e: FieldError, unit: L10n, raw: &str) -> FieldError {
     }
 }
 
-/// A figure in tonnes typed with its Chinese magnitude, as capacities are
-/// said: "100万吨" or "100万" is 1,000,000 t, "1.2亿" 120,000,000 t (a user
-/// test saw "100万吨" refused with no word on how to write it).
+/// A figure in tonnes or 亩 typed with its unit or its Chinese magnitude, as
+/// capacities and land are said: "100万吨" or "100万" is 1,000,000 t, "1.2亿"
+/// 120,000,000 t, "200亩" or "200 mu" 200 亩 (a user test saw "100万吨" and
+/// "200亩" refused with no word on how to write them).
 fn in_tonnes(unit: L10n, raw: &str) -> Option<(&str, f64)> {
-    if !unit.zh.starts_with('吨') {
+    let units: &[&str] = if unit.zh.starts_with('吨') {
+        &[
+            "吨标准煤/年",
+            "吨标准煤",
+            "吨标煤",
+            "吨/年",
+            "吨",
+            "tce",
+            "t",
+        ]
+    } else if unit.zh == "亩" {
+        &["亩", "mu"]
+    } else {
         return None;
-    }
+    };
     let s = raw.trim();
-    let s = (["吨标准煤/年", "吨标准煤", "吨标煤", "吨/年", "吨"].iter())
-        .find_map(|u| s.strip_suffix(u))
-        .unwrap_or(s)
-        .trim_end();
-    if let Some(n) = s.strip_suffix('亿') {
+    let bare = units.iter().find_map(|u| {
+        let at = s.len().checked_sub(u.len())?;
+        let tail = s.get(at..)?;
+        tail.eq_ignore_ascii_case(u).then(|| s[..at].trim_end())
+    });
+    let n = bare.unwrap_or(s);
+    if let Some(n) = n.strip_suffix('亿') {
         return Some((n, 1.0e8));
     }
-    s.strip_suffix('万').map(|n| (n, 1.0e4))
+    if let Some(n) = n.strip_suffix('万') {
+        return Some((n, 1.0e4));
+    }
+    bare.map(|n| (n, 1.0))
 }
 
 /// A money figure named in the other currency ("2 billion USD" in a yuan

@@ -503,18 +503,29 @@ pub fn parse_value(
         FieldKind::Number { unit, max } => match magnitude::currency_clash(key, unit, raw)
             .map_or_else(
                 || {
+                    // Energy in tonnes decides the two-high and review
+                    // thresholds: "8.000" tce is as ambiguous as "2.500" m,
+                    // and so is "8.000" in 万元 (8 or 8,000?), with its unit
+                    // or magnitude or without.
+                    let grouped = |n: &str| {
+                        let guard = matches!(unit.en, "tce/yr" | "t")
+                            || unit.zh.starts_with('万')
+                            || unit.zh.starts_with('吨');
+                        if guard {
+                            dot_grouped(key, raw, &normalise(n))?;
+                        }
+                        Ok(())
+                    };
                     magnitude::with_magnitude(unit, raw)
                         .map_or_else(
                             || {
-                                // Energy in tonnes decides the two-high and review
-                                // thresholds: "8.000" tce is as ambiguous as "2.500"
-                                // m, and so is "8.000" in 万元 (8 or 8,000?).
-                                if matches!(unit.en, "tce/yr" | "t") || unit.zh.starts_with('万') {
-                                    dot_grouped(key, raw, &normalise(raw))?;
-                                }
+                                grouped(raw)?;
                                 parse_number(key, raw, max, "")
                             },
-                            |(n, f)| scaled(key, raw, n, f, max),
+                            |(n, f)| {
+                                grouped(n)?;
+                                scaled(key, raw, n, f, max)
+                            },
                         )
                         .map_err(|e| magnitude::hint_wan(e, unit, raw))
                 },
