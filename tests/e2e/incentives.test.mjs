@@ -321,7 +321,7 @@ test('the yearly cap on income-tax savings reads as deducted, not as an incentiv
   assert.match(await cap.locator('.state').textContent(), /Deducted/);
   assert.doesNotMatch(await cap.locator('.state').textContent(), /Applies/);
   // What waits on figures reads as English with one figure or many.
-  assert.match(await page.textContent('#incentives'), /\b2 more items waiting on 2 figures, not counted: /);
+  assert.match(await page.textContent('#incentive-open'), /^2 more items waiting on 2 figures, not counted: /);
   // 30 million of income, all taken by the R&D super-deduction: HNTE meets
   // its tests and is worth nothing, which is not "not applicable" (an
   // investor reads that as "does not qualify"); the cap has nothing to take.
