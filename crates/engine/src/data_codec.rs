@@ -423,7 +423,11 @@ packed_structs! {
     ParamValue { from, value, status, citation }
     Param { id, title, unit, until, values }
     SectorMember { prefix, status, note }
-    Sector { id, title, basis, open_questions, members, outside_status, borderline, outside_note, asked_by, asked_values, joined_by }
+    AskedFor { prefix, values }
+    Sector {
+        id, title, basis, open_questions, members, outside_status, borderline, outside_note,
+        asked_by, asked_values, asked_for, joined_by,
+    }
     Question { id, text }
     Park { id, name, county, zones, recognised_from, rereview, area_ha, yangtze_within_m, note, citations, approx }
     ApproxPoint { lon, lat, within_km, basis, status }

@@ -69,10 +69,13 @@ fn money_in_the_other_currency_is_refused_not_misread() {
         ("invest.total_10k_cny", "2 billion yuan"),
         ("invest.fixed_assets_10k_cny", "5亿元"),
         ("invest.foreign_usd_10k", "20 million USD"),
-        ("invest.foreign_usd_10k", "300万美元"),
     ]);
     assert!(errors.is_empty(), "{errors:?}");
     assert_eq!(p.num("invest.total_10k_cny"), Some(200_000.0));
+    assert_eq!(p.num("invest.fixed_assets_10k_cny"), Some(50_000.0));
+    assert_eq!(p.num("invest.foreign_usd_10k"), Some(2_000.0));
+    let (p, errors) = engine().parse_fields([("invest.foreign_usd_10k", "300万美元")]);
+    assert!(errors.is_empty(), "{errors:?}");
     assert_eq!(p.num("invest.foreign_usd_10k"), Some(300.0));
 }
 
@@ -129,6 +132,12 @@ fn land_and_tonnes_may_carry_their_unit() {
         ("capacity.new_t", "200亩"),
         ("energy.other_tce", "8.000 tce"),
         ("finance.rd_10k_cny", "8.000万"),
+        ("invest.land_mu", "1.000亩"),
+        // Coal in tonnes of coal equivalent, or tce in physical tonnes.
+        ("energy.coal_t", "6000吨标准煤"),
+        ("energy.coal_t", "8000 tce"),
+        ("energy.other_tce", "5000 t"),
+        ("capacity.new_t", "100万吨标准煤"),
     ] {
         let (_, errors) = engine().parse_fields([(key, bad)]);
         assert_eq!(errors.len(), 1, "{key}={bad}: {errors:?}");

@@ -633,14 +633,24 @@ fn a_sector_asks_with_a_field_its_facts_may_read() {
         assert!(SECTOR_ASKED.contains(&key), "{}: {key}", s.id);
         let f = field(key).unwrap_or_else(|| panic!("{}: no field {key}", s.id));
         match f.kind {
-            FieldKind::YesNo => assert!(s.asked_values.is_empty(), "{}: {key}", s.id),
+            FieldKind::YesNo => assert!(
+                s.asked_values.is_empty() && s.asked_for.is_empty(),
+                "{}: {key}",
+                s.id
+            ),
             FieldKind::Choice(choices) => {
-                assert!(
-                    !s.asked_values.is_empty(),
-                    "{}: no value of {key} is in",
-                    s.id
-                );
-                for v in &s.asked_values {
+                // Every borderline code has the values that place it in.
+                for b in &s.borderline {
+                    let own = (s.asked_for.iter()).any(|a| b.starts_with(a.prefix.as_str()));
+                    assert!(
+                        own || !s.asked_values.is_empty(),
+                        "{}: no value of {key} puts {b} in",
+                        s.id
+                    );
+                }
+                let values =
+                    (s.asked_values.iter()).chain(s.asked_for.iter().flat_map(|a| &a.values));
+                for v in values {
                     assert!(
                         choices.iter().any(|c| c.key == v),
                         "{}: {key} has no {v}",
@@ -659,19 +669,28 @@ fn a_sector_asks_with_a_field_its_facts_may_read() {
     );
 }
 
-/// The industries asked for their exempt kind (EN-01) are exactly those a
-/// kind is mapped to: a code asked with no kind it could be would never be
-/// exempt, and a mapped code never asked would never be.
+/// A code's kinds come from its own group: no prefix of `asked_for` is
+/// listed twice, and every one lies under or over a borderline code the
+/// sector asks about (else its values would never be read).
 #[test]
-fn exempt_kinds_cover_the_industries_asked() {
+fn per_prefix_answers_are_read_and_unique() {
     let data = &engine().data;
-    let prefixes = |pred: &dyn Fn(&str) -> bool| -> std::collections::BTreeSet<String> {
-        (data.sectors.iter().filter(|s| pred(&s.id)))
-            .flat_map(|s| s.members.iter().map(|m| m.prefix.clone()))
-            .collect()
-    };
-    let asked = prefixes(&|id| id == "energy_review_exempt_possible");
-    let kinds = prefixes(&|id| id.starts_with("exempt_kind_"));
-    assert!(asked.len() > 5, "too few to check");
-    assert_eq!(asked, kinds);
+    let mut checked = 0;
+    for s in data.sectors.iter().filter(|s| !s.asked_for.is_empty()) {
+        let mut seen = std::collections::BTreeSet::new();
+        for a in &s.asked_for {
+            assert!(seen.insert(&a.prefix), "{}: {} twice", s.id, a.prefix);
+            assert!(
+                !a.values.is_empty(),
+                "{}: {} puts nothing in",
+                s.id,
+                a.prefix
+            );
+            let read = (s.borderline.iter())
+                .any(|b| b.starts_with(a.prefix.as_str()) || a.prefix.starts_with(b.as_str()));
+            assert!(read, "{}: {} is under no borderline code", s.id, a.prefix);
+            checked += 1;
+        }
+    }
+    assert!(checked > 5, "too few to check");
 }

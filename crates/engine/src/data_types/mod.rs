@@ -7,7 +7,7 @@ use crate::text::date::Date;
 use serde::{Deserialize, Serialize};
 
 mod sector;
-pub use sector::{Sector, SectorMember};
+pub use sector::{AskedFor, Sector, SectorMember};
 
 /// A text in both product languages.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]

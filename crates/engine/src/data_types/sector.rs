@@ -34,9 +34,24 @@ pub struct Sector {
     pub asked_by: Option<String>,
     #[serde(default)]
     pub asked_values: Vec<String>,
+    /// The choices that mean "in" for some borderline prefixes, in place of
+    /// `asked_values` (the most specific prefix wins): an IT service is in
+    /// the energy-review exempt list only as e-government, a road firm
+    /// only as a road.
+    #[serde(default)]
+    pub asked_for: Vec<AskedFor>,
     /// Sectors whose answer, placing a borderline code in them, places it in
     /// this one too (a battery plant with chemical synthesis is chemical for
     /// the two-high list); their "no" leaves this sector's own reading.
     #[serde(default)]
     pub joined_by: Vec<String>,
+}
+
+/// The choices of a sector's `asked_by` field that place codes under
+/// `prefix` in the sector.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AskedFor {
+    pub prefix: String,
+    pub values: Vec<String>,
 }

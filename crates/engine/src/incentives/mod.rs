@@ -242,7 +242,7 @@ impl<'a> Ctx<'a, '_> {
 
     /// The HNTE tests of INC-TAX-02: the failed ones (empty: all met), or
     /// the inputs that would decide them.
-    pub(super) fn hnte_tests(&self) -> Need<Vec<Text>> {
+    fn hnte_tests(&self) -> Need<Vec<Text>> {
         let (sales, rd, staff, hitech) = match join(vec![
             self.wan("finance.sales_10k_cny"),
             self.wan("finance.rd_10k_cny"),

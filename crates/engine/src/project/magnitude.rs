@@ -89,16 +89,20 @@ pub(super) fn hint_wan(e: FieldError, unit: L10n, raw: &str) -> FieldError {
 /// 120,000,000 t, "200亩" or "200 mu" 200 亩 (a user test saw "100万吨" and
 /// "200亩" refused with no word on how to write them).
 fn in_tonnes(unit: L10n, raw: &str) -> Option<(&str, f64)> {
-    let units: &[&str] = if unit.zh.starts_with('吨') {
+    // Tonnes of coal equivalent and physical tonnes are not the same figure
+    // (6,000 t of coal is about 4,300 tce): each field takes its own unit
+    // only, and the other is refused as not a number.
+    let units: &[&str] = if unit.zh.starts_with("吨标准煤") {
         &[
             "吨标准煤/年",
             "吨标准煤",
+            "吨标煤/年",
             "吨标煤",
-            "吨/年",
-            "吨",
+            "tce/yr",
             "tce",
-            "t",
         ]
+    } else if unit.zh.starts_with('吨') {
+        &["吨/年", "吨", "t/yr", "t"]
     } else if unit.zh == "亩" {
         &["亩", "mu"]
     } else {

@@ -510,7 +510,8 @@ pub fn parse_value(
                     let grouped = |n: &str| {
                         let guard = matches!(unit.en, "tce/yr" | "t")
                             || unit.zh.starts_with('万')
-                            || unit.zh.starts_with('吨');
+                            || unit.zh.starts_with('吨')
+                            || unit.zh == "亩";
                         if guard {
                             dot_grouped(key, raw, &normalise(n))?;
                         }

@@ -208,7 +208,7 @@ pub const DERIVED_NUM: &[&str] = &[
 
 /// The fields a sector may ask to place a borderline code (`asked_by` in
 /// data/sectors.toml; a test holds the data to this list).
-pub const SECTOR_ASKED: &[&str] = &["chemical_process", "capacity.product"];
+pub const SECTOR_ASKED: &[&str] = &["chemical_process", "capacity.product", "energy.exempt_kind"];
 
 /// Of those, the answers no rule reads save through a sector: given for a
 /// code no sector asks them of, they go unread (the form says so).

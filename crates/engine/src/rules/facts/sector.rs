@@ -1,7 +1,9 @@
 //! Sector membership as the rules read it: by industry code, and for a
-//! borderline code (battery materials, dyeing) by the answer on its process
-//! (`SECTOR_ASKED`). Used by the facts, by "where could it go" and by the
-//! form, so that all three read a sector alike.
+//! borderline code by the answer the sector asks of it (`SECTOR_ASKED`: a
+//! battery plant's process, a rolling mill's product, a road firm's kind of
+//! project), or that a sector it is joined by asks. Used by the facts, by
+//! "where could it go" and by the form, so that all three read a sector
+//! alike.
 
 use super::{Fact, FactValue, Keys, Note, READ_ONLY_BY_SECTORS};
 use crate::data_types::{RuleData, Sector, Status};
@@ -71,7 +73,27 @@ pub(super) fn sector_fact(index: usize, sectors: &[Sector], p: &Project) -> Fact
             f
         };
     }
-    if sector.members.iter().any(|m| m.prefix.starts_with(code)) {
+    // Broader than a member, or than a code the sector asks about (C321
+    // holds aluminium smelting, whose product decides): the class is asked.
+    // An answer already given decides for the broad code as for any of its
+    // classes ("none of these products" is no aluminium smelter, whatever
+    // C321 class it is).
+    let asks_within = |b: &String| b.len() > code.len() && b.starts_with(code);
+    let broad_member = sector.members.iter().any(|m| m.prefix.starts_with(code));
+    if !broad_member && sector.asked_by.is_some() && sector.borderline.iter().any(asks_within) {
+        let field = sector.asked_by.as_deref().and_then(project::field);
+        let stated = field.and_then(|f| Some((f.key, answer_places(sector, code, p.get(f.key)?)?)));
+        if let Some((field, stated)) = stated {
+            let mut inputs = Keys::one(key);
+            inputs.push(field);
+            return Fact {
+                status: Status::C,
+                inputs,
+                ..Fact::known(FactValue::Bool(stated))
+            };
+        }
+    }
+    if broad_member || (sector.asked_by.is_some() && sector.borderline.iter().any(asks_within)) {
         return Fact {
             inputs: Keys::one(key),
             ..Fact::unknown(&[key])
@@ -90,8 +112,11 @@ pub(super) fn sector_fact(index: usize, sectors: &[Sector], p: &Project) -> Fact
         .borderline
         .iter()
         .any(|p| code.starts_with(p.as_str()));
-    if borderline {
-        if let Some(f) = borderline_answered(sectors, sector, code, p) {
+    // A joining sector may ask of a code this one holds no doubt about (a
+    // rolling code's product, for the two-high list).
+    let joinable = !sector.joined_by.is_empty();
+    if borderline || joinable {
+        if let Some(f) = borderline_answered(sectors, sector, borderline, code, p) {
             return f;
         }
     }
@@ -108,14 +133,15 @@ pub(super) fn sector_fact(index: usize, sectors: &[Sector], p: &Project) -> Fact
     }
 }
 
-/// A borderline code's membership where the sector asks (or is joined by
-/// another sector that asks) a field: `None` leaves the code's default "no".
-/// Kept apart, and out of line, so that the common path of `sector_fact`
-/// stays small.
+/// A borderline code's membership where the sector asks a field, or where a
+/// sector it is joined by asks one of this code: `None` leaves the code's
+/// default "no". Kept apart, and out of line, so that the common path of
+/// `sector_fact` stays small.
 #[inline(never)]
 fn borderline_answered(
     sectors: &[Sector],
     sector: &Sector,
+    borderline: bool,
     code: &str,
     p: &Project,
 ) -> Option<Fact> {
@@ -123,21 +149,21 @@ fn borderline_answered(
     // An answer that puts the code in a joining sector puts it in this one
     // too (a battery plant with chemical synthesis is chemical for the
     // two-high and heavy-polluting lists; a rolling code that makes crude
-    // steel is steel smelting for them); a "no" or no answer leaves the
-    // code's grade below. Only where the joining sector asks it of this code.
-    // While a joining sector's question is open, so is this sector: a
-    // rolling code whose product is not given may yet be steelmaking, and
-    // the two-high rules must not be closed on it (a user test saw "at
-    // worst requires replacement" where "prohibited" was still possible).
+    // steel is steel smelting for them), only where that sector asks it of
+    // this code (not of its own members). While that question is open, so
+    // is this sector: a rolling code whose product is not given may yet be
+    // steelmaking, and the two-high rules must not be closed on it (a user
+    // test saw "at worst requires replacement" where "prohibited" was still
+    // possible). A "no" leaves the code's own reading.
     let mut open = None;
     let joiners = (sector.joined_by.iter())
         .filter_map(|id| sectors.iter().find(|s| s.id == *id))
-        .filter(|s| s.borderline.iter().any(|b| code.starts_with(b.as_str())));
+        .filter(|s| asks_of(s, code));
     for s in joiners {
         let Some(field) = s.asked_by.as_deref().and_then(project::field) else {
             continue;
         };
-        match p.get(field.key).and_then(|v| answer_places(s, v)) {
+        match p.get(field.key).and_then(|v| answer_places(s, code, v)) {
             Some(true) => {
                 let mut inputs = Keys::one(key);
                 inputs.push(field.key);
@@ -157,10 +183,15 @@ fn borderline_answered(
             ..Fact::unknown(&[field])
         });
     }
-    let asked = (sector.asked_by.as_deref()).and_then(project::field);
+    let asked = (sector.asked_by.as_deref())
+        .filter(|_| borderline)
+        .and_then(project::field);
     if let Some(field) = asked {
         let mut inputs = Keys::one(key);
-        let Some(stated) = p.get(field.key).and_then(|v| answer_places(sector, v)) else {
+        let Some(stated) = p
+            .get(field.key)
+            .and_then(|v| answer_places(sector, code, v))
+        else {
             return Some(Fact {
                 inputs,
                 ..Fact::unknown(&[field.key])
@@ -177,12 +208,33 @@ fn borderline_answered(
     None
 }
 
-/// Whether an answer to the field `sector` asks places a code in it: a
-/// yes/no as given, a choice if it is one of the sector's `asked_values`.
-fn answer_places(sector: &Sector, answer: &Value) -> Option<bool> {
+/// Whether `sector` asks its field of `code`: a borderline code of it, not
+/// one of its members (C2710 is chemical by its code alone).
+fn asks_of(sector: &Sector, code: &str) -> bool {
+    sector.asked_by.is_some()
+        && sector
+            .borderline
+            .iter()
+            .any(|b| code.starts_with(b.as_str()))
+        && !sector
+            .members
+            .iter()
+            .any(|m| code.starts_with(m.prefix.as_str()))
+}
+
+/// Whether an answer to the field `sector` asks places `code` in it: a
+/// yes/no as given; a choice if it is one of the values for the code's most
+/// specific `asked_for` prefix, or else of `asked_values`.
+fn answer_places(sector: &Sector, code: &str, answer: &Value) -> Option<bool> {
     match answer {
-        Value::Bool(b) if sector.asked_values.is_empty() => Some(*b),
-        Value::Choice(c) => Some(sector.asked_values.iter().any(|v| v == c)),
+        Value::Bool(b) if sector.asked_values.is_empty() && sector.asked_for.is_empty() => Some(*b),
+        Value::Choice(c) => {
+            let values = (sector.asked_for.iter())
+                .filter(|a| code.starts_with(a.prefix.as_str()))
+                .max_by_key(|a| a.prefix.len())
+                .map_or(&sector.asked_values, |a| &a.values);
+            Some(values.iter().any(|v| v == c))
+        }
         _ => None,
     }
 }
