@@ -3,6 +3,25 @@
 
 use super::{FieldError, L10n};
 
+/// How a currency is written before or in a figure, lower case.
+const YUAN: &[&str] = &["rmb", "cny", "¥", "￥"];
+const DOLLARS: &[&str] = &["usd", "us$", "$"];
+
+/// `s` without `prefix` (ASCII case ignored), trimmed; `None` if it lacks it.
+fn without_prefix<'s>(s: &'s str, prefix: &str) -> Option<&'s str> {
+    let head = s.get(..prefix.len())?;
+    head.eq_ignore_ascii_case(prefix)
+        .then(|| s[prefix.len()..].trim_start())
+}
+
+/// `s` without `suffix` (ASCII case ignored), trimmed; `None` if it lacks it.
+fn without_suffix<'s>(s: &'s str, suffix: &str) -> Option<&'s str> {
+    let at = s.len().checked_sub(suffix.len())?;
+    let tail = s.get(at..)?;
+    tail.eq_ignore_ascii_case(suffix)
+        .then(|| s[..at].trim_end())
+}
+
 /// The number before the magnitude and the factor to the field's unit, for
 /// a figure typed with one; `None` for a plain figure.
 pub(super) fn with_magnitude(unit: L10n, raw: &str) -> Option<(&str, f64)> {
@@ -20,12 +39,8 @@ fn in_wan(unit: L10n, raw: &str) -> Option<(&str, f64)> {
     // A currency written first, as an investor does ("RMB 2 billion",
     // "US$ 30 million"); one of the other currency is refused before this.
     let s = raw.trim();
-    let s = (["rmb", "cny", "usd", "us$", "¥", "￥", "$"].iter())
-        .find_map(|c| {
-            let head = s.get(..c.len())?;
-            head.eq_ignore_ascii_case(c)
-                .then(|| s[c.len()..].trim_start())
-        })
+    let s = (YUAN.iter().chain(DOLLARS))
+        .find_map(|c| without_prefix(s, c))
         .unwrap_or(s);
     let s = (["美元/年", "元/年", "美元", "元", "千瓦时"].iter())
         .find_map(|u| s.strip_suffix(u))
@@ -109,11 +124,7 @@ fn in_tonnes(unit: L10n, raw: &str) -> Option<(&str, f64)> {
         return None;
     };
     let s = raw.trim();
-    let bare = units.iter().find_map(|u| {
-        let at = s.len().checked_sub(u.len())?;
-        let tail = s.get(at..)?;
-        tail.eq_ignore_ascii_case(u).then(|| s[..at].trim_end())
-    });
+    let bare = units.iter().find_map(|u| without_suffix(s, u));
     let n = bare.unwrap_or(s);
     if let Some(n) = n.strip_suffix('亿') {
         return Some((n, 1.0e8));
@@ -130,12 +141,8 @@ fn in_tonnes(unit: L10n, raw: &str) -> Option<(&str, f64)> {
 /// seven times off would be taken for theirs (a user test).
 pub(super) fn currency_clash(key: &str, unit: L10n, raw: &str) -> Option<FieldError> {
     let lower = raw.to_lowercase();
-    let dollars = ["usd", "dollar", "美元", "$"]
-        .iter()
-        .any(|w| lower.contains(w));
-    let yuan = ["yuan", "cny", "rmb", "¥", "￥", "人民币"]
-        .iter()
-        .any(|w| lower.contains(w))
+    let dollars = (DOLLARS.iter().chain(&["dollar", "美元"])).any(|w| lower.contains(w));
+    let yuan = (YUAN.iter().chain(&["yuan", "人民币"])).any(|w| lower.contains(w))
         || lower.replace("美元", "").contains('元');
     let (clash, zh, en) = if unit.zh.starts_with("万美元") {
         (yuan, "人民币", "yuan")

@@ -133,6 +133,26 @@ fn parse_number(key: &str, raw: &str, max: f64, unit: &str) -> Result<Option<f64
     Ok(Some(value))
 }
 
+/// A figure in a field's unit: refused in the other currency, read with
+/// its unit or magnitude where the unit allows one ("5亿", "100万吨"), and
+/// asked about where a point may group thousands ("8.000" tce or 万元: 8 or
+/// 8,000?, as ambiguous as "2.500" m), with or without them.
+fn amount(key: &str, unit: L10n, max: f64, raw: &str) -> Result<Option<f64>, FieldError> {
+    if let Some(e) = magnitude::currency_clash(key, unit, raw) {
+        return Err(e);
+    }
+    let magnitude = magnitude::with_magnitude(unit, raw);
+    if unit.zh.starts_with(['万', '吨']) || unit.zh == "亩" {
+        let number = magnitude.map_or(raw, |(n, _)| n);
+        dot_grouped(key, raw, &normalise(number))?;
+    }
+    match magnitude {
+        Some((number, factor)) => scaled(key, raw, number, factor, max),
+        None => parse_number(key, raw, max, ""),
+    }
+    .map_err(|e| magnitude::hint_wan(e, unit, raw))
+}
+
 /// `number` (the part of `raw` before its magnitude) times `factor`, checked
 /// against `max` as typed.
 fn scaled(
@@ -500,38 +520,7 @@ pub fn parse_value(
             Value::Point(p.point.lon, p.point.lat)
         }
         FieldKind::Parcel => parse_parcel(key, &s)?,
-        FieldKind::Number { unit, max } => match magnitude::currency_clash(key, unit, raw)
-            .map_or_else(
-                || {
-                    // Energy in tonnes decides the two-high and review
-                    // thresholds: "8.000" tce is as ambiguous as "2.500" m,
-                    // and so is "8.000" in 万元 (8 or 8,000?), with its unit
-                    // or magnitude or without.
-                    let grouped = |n: &str| {
-                        let guard = matches!(unit.en, "tce/yr" | "t")
-                            || unit.zh.starts_with('万')
-                            || unit.zh.starts_with('吨')
-                            || unit.zh == "亩";
-                        if guard {
-                            dot_grouped(key, raw, &normalise(n))?;
-                        }
-                        Ok(())
-                    };
-                    magnitude::with_magnitude(unit, raw)
-                        .map_or_else(
-                            || {
-                                grouped(raw)?;
-                                parse_number(key, raw, max, "")
-                            },
-                            |(n, f)| {
-                                grouped(n)?;
-                                scaled(key, raw, n, f, max)
-                            },
-                        )
-                        .map_err(|e| magnitude::hint_wan(e, unit, raw))
-                },
-                Err,
-            )? {
+        FieldKind::Number { unit, max } => match amount(key, unit, max, raw)? {
             Some(v) if v == 0.0 && super::fields::ABOVE_ZERO.contains(&key) => {
                 return Err(FieldError::new(
                     key,

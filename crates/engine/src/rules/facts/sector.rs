@@ -80,20 +80,15 @@ pub(super) fn sector_fact(index: usize, sectors: &[Sector], p: &Project) -> Fact
     // C321 class it is).
     let asks_within = |b: &String| b.len() > code.len() && b.starts_with(code);
     let broad_member = sector.members.iter().any(|m| m.prefix.starts_with(code));
-    if !broad_member && sector.asked_by.is_some() && sector.borderline.iter().any(asks_within) {
+    let broad_asked = sector.asked_by.is_some() && sector.borderline.iter().any(asks_within);
+    if broad_asked && !broad_member {
         let field = sector.asked_by.as_deref().and_then(project::field);
         let stated = field.and_then(|f| Some((f.key, answer_places(sector, code, p.get(f.key)?)?)));
         if let Some((field, stated)) = stated {
-            let mut inputs = Keys::one(key);
-            inputs.push(field);
-            return Fact {
-                status: Status::C,
-                inputs,
-                ..Fact::known(FactValue::Bool(stated))
-            };
+            return answered(field, stated);
         }
     }
-    if broad_member || (sector.asked_by.is_some() && sector.borderline.iter().any(asks_within)) {
+    if broad_member || broad_asked {
         return Fact {
             inputs: Keys::one(key),
             ..Fact::unknown(&[key])
@@ -164,15 +159,7 @@ fn borderline_answered(
             continue;
         };
         match p.get(field.key).and_then(|v| answer_places(s, code, v)) {
-            Some(true) => {
-                let mut inputs = Keys::one(key);
-                inputs.push(field.key);
-                return Some(Fact {
-                    status: Status::C,
-                    inputs,
-                    ..Fact::known(FactValue::Bool(true))
-                });
-            }
+            Some(true) => return Some(answered(field.key, true)),
             Some(false) => {}
             None => open = open.or(Some(field.key)),
         }
@@ -186,26 +173,31 @@ fn borderline_answered(
     let asked = (sector.asked_by.as_deref())
         .filter(|_| borderline)
         .and_then(project::field);
-    if let Some(field) = asked {
-        let mut inputs = Keys::one(key);
-        let Some(stated) = p
+    let field = asked?;
+    Some(
+        match p
             .get(field.key)
             .and_then(|v| answer_places(sector, code, v))
-        else {
-            return Some(Fact {
-                inputs,
+        {
+            Some(stated) => answered(field.key, stated),
+            None => Fact {
+                inputs: Keys::one(key),
                 ..Fact::unknown(&[field.key])
-            });
-        };
-        inputs.push(field.key);
-        // What the answer means for the sector is this tool's reading.
-        return Some(Fact {
-            status: Status::C,
-            inputs,
-            ..Fact::known(FactValue::Bool(stated))
-        });
+            },
+        },
+    )
+}
+
+/// Membership as an answer states it: read from the code and that answer,
+/// graded [C] (what the answer means for the sector is this tool's reading).
+fn answered(field: &'static str, stated: bool) -> Fact {
+    let mut inputs = Keys::one("industry_code");
+    inputs.push(field);
+    Fact {
+        status: Status::C,
+        inputs,
+        ..Fact::known(FactValue::Bool(stated))
     }
-    None
 }
 
 /// Whether `sector` asks its field of `code`: a borderline code of it, not
