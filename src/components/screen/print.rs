@@ -502,8 +502,14 @@ mod tests {
 
     #[test]
     fn a_long_question_prints_up_to_its_colon_and_a_short_one_whole() {
-        let facilities = format!("Does the project include any of these: {}", "Wharf; ".repeat(30));
-        assert_eq!(on_paper(&facilities), "Does the project include any of these: …");
+        let facilities = format!(
+            "Does the project include any of these: {}",
+            "Wharf; ".repeat(30)
+        );
+        assert_eq!(
+            on_paper(&facilities),
+            "Does the project include any of these: …"
+        );
         let zh = format!("项目是否含有下列设施：{}", "码头；".repeat(60));
         assert_eq!(on_paper(&zh), "项目是否含有下列设施：……");
         assert_eq!(on_paper("Is the site in a park?"), "Is the site in a park?");
