@@ -143,3 +143,29 @@ fn land_and_tonnes_may_carry_their_unit() {
         assert_eq!(errors.len(), 1, "{key}={bad}: {errors:?}");
     }
 }
+
+#[test]
+fn the_currency_named_in_chinese_before_or_after_the_figure_is_read() {
+    // As a contract writes a sum (a user test saw "5亿元人民币" refused).
+    for (key, raw, want) in [
+        ("invest.total_10k_cny", "5亿元人民币", 50_000.0),
+        ("invest.total_10k_cny", "人民币5亿元", 50_000.0),
+        ("invest.fixed_assets_10k_cny", "3000万人民币", 3_000.0),
+        ("invest.foreign_usd_10k", "3000万美金", 3_000.0),
+        ("invest.foreign_usd_10k", "美金 3000万", 3_000.0),
+    ] {
+        let (p, errors) = engine().parse_fields([(key, raw)]);
+        assert!(errors.is_empty(), "{key}={raw}: {errors:?}");
+        assert_eq!(p.num(key), Some(want), "{key}={raw}");
+    }
+    // The other currency in the same words is refused, not read as the field's.
+    for (key, raw) in [
+        ("invest.total_10k_cny", "3000万美金"),
+        ("invest.foreign_usd_10k", "5亿元人民币"),
+        ("invest.foreign_usd_10k", "人民币 5亿"),
+    ] {
+        let (_, errors) = engine().parse_fields([(key, raw)]);
+        assert_eq!(errors.len(), 1, "{key}={raw}: {errors:?}");
+        assert_eq!(errors[0].field, key);
+    }
+}

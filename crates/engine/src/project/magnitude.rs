@@ -4,8 +4,8 @@
 use super::{FieldError, L10n};
 
 /// How a currency is written before or in a figure, lower case.
-const YUAN: &[&str] = &["rmb", "cny", "¥", "￥"];
-const DOLLARS: &[&str] = &["usd", "us$", "$"];
+const YUAN: &[&str] = &["rmb", "cny", "¥", "￥", "人民币"];
+const DOLLARS: &[&str] = &["usd", "us$", "$", "美金"];
 
 /// `s` without `prefix` (ASCII case ignored), trimmed; `None` if it lacks it.
 fn without_prefix<'s>(s: &'s str, prefix: &str) -> Option<&'s str> {
@@ -42,6 +42,11 @@ fn in_wan(unit: L10n, raw: &str) -> Option<(&str, f64)> {
     let s = (YUAN.iter().chain(DOLLARS))
         .find_map(|c| without_prefix(s, c))
         .unwrap_or(s);
+    // Or after it, as a contract writes it: "5亿元人民币", "3000万美金".
+    let s = (["人民币", "美金"].iter())
+        .find_map(|c| s.strip_suffix(c))
+        .unwrap_or(s)
+        .trim_end();
     let s = (["美元/年", "元/年", "美元", "元", "千瓦时"].iter())
         .find_map(|u| s.strip_suffix(u))
         .unwrap_or(s)
@@ -142,7 +147,8 @@ fn in_tonnes(unit: L10n, raw: &str) -> Option<(&str, f64)> {
 pub(super) fn currency_clash(key: &str, unit: L10n, raw: &str) -> Option<FieldError> {
     let lower = raw.to_lowercase();
     let dollars = (DOLLARS.iter().chain(&["dollar", "美元"])).any(|w| lower.contains(w));
-    let yuan = (YUAN.iter().chain(&["yuan", "人民币"])).any(|w| lower.contains(w))
+    // "元" alone is yuan, but not inside "美元" ("美金" holds no 元).
+    let yuan = (YUAN.iter().chain(&["yuan"])).any(|w| lower.contains(w))
         || lower.replace("美元", "").contains('元');
     let (clash, zh, en) = if unit.zh.starts_with("万美元") {
         (yuan, "人民币", "yuan")
