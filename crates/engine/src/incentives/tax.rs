@@ -56,6 +56,29 @@ pub(super) fn hnte<'a>(
     // Certification is not assured: the range starts at zero.
     d.low = b.every(0.0);
     d.high = b.every(saving);
+    // A firm applies once registered long enough (a year): a new company
+    // has no lower rate before then. Unknown, the best case is a firm
+    // already registered, and the question is put.
+    let wait = ctx.use_param(&mut d, "INC-TAX-02.registered_years_min");
+    let (zh_new, en_new) = match (ctx.yes("finance.new_company"), wait) {
+        (Ok(true), Some(w)) => {
+            let (w, zh, en, en_first) = first_years(w, b.n);
+            d.high[..w].iter_mut().for_each(|v| *v = 0.0);
+            (
+                format!("新设公司须注册成立满{zh}方可申请认定，{zh}内不计。"),
+                format!(" A new company may apply only once registered for {en}, so {en_first} counts nothing."),
+            )
+        }
+        (Err(m), Some(w)) => {
+            let (_, zh, en, en_first) = first_years(w, b.n);
+            d.missing = m;
+            (
+                format!("若由新设公司实施，须注册成立满{zh}方可申请认定，{zh}内不计（上限按已成立的公司计）。"),
+                format!(" If a new company carries the project, it may apply only once registered for {en}, so {en_first} counts nothing (the upper end is for a firm already registered)."),
+            )
+        }
+        _ => (String::new(), String::new()),
+    };
     let (zh_after, en_after) = if rd_used > 0.0 {
         (
             format!("（{} 减去研发加计扣除 {}）", yuan(income), yuan(rd_used)),
@@ -70,17 +93,30 @@ pub(super) fn hnte<'a>(
     };
     d.explanation = Text {
         zh: format!(
-            "研发强度、科技人员与高新技术收入三项条件均满足；认定后应纳税所得额 {}{}按{}%而非{}%计税，每年少缴 {}。",
+            "研发强度、科技人员与高新技术收入三项条件均满足；认定后应纳税所得额 {}{}按{}%而非{}%计税，每年少缴 {}。{zh_new}",
             yuan(base), zh_after, pct(hnte), pct(standard), yuan(saving)
         ),
         en: format!(
-            "The R&D, S&T staff and high-tech income tests are met; once certified, taxable income of {}{} is taxed at {}% instead of {}%: {} less a year.",
+            "The R&D, S&T staff and high-tech income tests are met; once certified, taxable income of {}{} is taxed at {}% instead of {}%: {} less a year.{en_new}",
             yuan_en(base), en_after, pct(hnte), pct(standard), yuan_en(saving)
         ),
     };
     // The item's own grade caps the result (an early return keeps the draft's).
     d.status = d.status.min(item.status);
     d
+}
+
+/// The years a new company waits before it may apply for HNTE status,
+/// within the horizon, and their length in words (Chinese; English, and
+/// English as "its first year").
+fn first_years(w: f64, n: usize) -> (usize, String, String, String) {
+    let w = (w.max(0.0) as usize).min(n);
+    let (en, first) = if w == 1 {
+        ("a year".to_string(), "its first year".to_string())
+    } else {
+        (format!("{w} years"), format!("its first {w} years"))
+    };
+    (w, format!("{w}年"), en, first)
 }
 
 /// The R&D spending and the share of it deducted again a year (INC-TAX-03),

@@ -611,6 +611,8 @@ pub static FIELDS: &[FieldSpec] = &[
     yearly("finance.rd_10k_cny", "年研发费用（费用化部分）", "Annual R&D spending (expensed)", "", ""),
     percent("finance.st_staff_pct", "科技人员占职工总数比例", "S&T staff as a share of all staff", "", ""),
     percent("finance.hitech_income_pct", "高新技术产品（服务）收入占总收入比例", "High-tech products and services as a share of income", "", ""),
+    yes_no("finance.new_company", Section::Finance, "是否由新设立的公司实施", "Carried out by a newly registered company?",
+      "高新技术企业认定须注册成立一年以上：新设公司首年不能享受15%税率。", "HNTE certification needs a firm registered for over a year: a new company has no 15% rate in year one."),
     f("finance.jobs", FieldKind::Number { unit: L10n::new("人", "people"), max: 1.0e7 }, Section::Finance, L10n::new("就业人数", "Jobs"), L10n::new("", "")),
     money("finance.equipment_10k_cny", Section::Finance, "新购设备器具（单位价值不超过500万元的部分）", "New equipment bought (units of at most 5 million yuan)",
       "2024—2027年购进的可一次性扣除。", "Bought in 2024–2027: deductible at once."),
