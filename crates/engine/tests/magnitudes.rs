@@ -169,3 +169,35 @@ fn the_currency_named_in_chinese_before_or_after_the_figure_is_read() {
         assert_eq!(errors[0].field, key);
     }
 }
+
+#[test]
+fn a_figure_with_its_own_unit_after_it_is_read() {
+    // As staff type them (a user test saw each refused).
+    for (key, raw, want) in [
+        ("finance.jobs", "1000人", 1_000.0),
+        ("finance.jobs", "1,000 people", 1_000.0),
+        ("finance.st_staff_pct", "15%", 15.0),
+        ("finance.hitech_income_pct", "60 %", 60.0),
+        ("energy.electricity_10k_kwh", "3000万度", 3_000.0),
+        ("energy.electricity_10k_kwh", "0.3亿度", 3_000.0),
+        ("energy.electricity_10k_kwh", "3000万kWh", 3_000.0),
+        ("energy.natural_gas_10k_m3", "500万立方米", 500.0),
+        ("energy.natural_gas_10k_m3", "500万方", 500.0),
+    ] {
+        let (p, errors) = engine().parse_fields([(key, raw)]);
+        assert!(errors.is_empty(), "{key}={raw}: {errors:?}");
+        assert_eq!(p.num(key), Some(want), "{key}={raw}");
+    }
+    // A unit that is not the field's own is refused, not dropped: money in
+    // the electricity field, kWh in a money field, tonnes for jobs.
+    for (key, raw) in [
+        ("energy.electricity_10k_kwh", "8000万元"),
+        ("invest.total_10k_cny", "5亿千瓦时"),
+        ("finance.jobs", "1000吨"),
+        ("finance.st_staff_pct", "15人"),
+    ] {
+        let (_, errors) = engine().parse_fields([(key, raw)]);
+        assert_eq!(errors.len(), 1, "{key}={raw}: {errors:?}");
+        assert_eq!(errors[0].field, key);
+    }
+}

@@ -47,10 +47,16 @@ fn in_wan(unit: L10n, raw: &str) -> Option<(&str, f64)> {
         .find_map(|c| s.strip_suffix(c))
         .unwrap_or(s)
         .trim_end();
-    let s = (["美元/年", "元/年", "美元", "元", "千瓦时"].iter())
-        .find_map(|u| s.strip_suffix(u))
-        .unwrap_or(s)
-        .trim_end();
+    // The field's own unit after the magnitude, as it is said: 度 is how
+    // staff say kWh ("3000万度"), 方 cubic metres.
+    let own: &[&str] = if unit.zh.contains("千瓦时") {
+        &["千瓦时", "度", "kwh"]
+    } else if unit.zh.contains("立方米") {
+        &["立方米", "方", "m³", "m3"]
+    } else {
+        &["美元/年", "元/年", "美元", "元"]
+    };
+    let s = (own.iter()).find_map(|u| without_suffix(s, u)).unwrap_or(s);
     if let Some(n) = s.strip_suffix('亿') {
         return Some((n, 1.0e4));
     }
@@ -80,6 +86,19 @@ fn in_wan(unit: L10n, raw: &str) -> Option<(&str, f64)> {
         rest.strip_suffix(word)
             .map(|r| (s[..r.len()].trim_end(), *factor))
     })
+}
+
+/// A figure in a unit with no magnitude of its own (people, %, kWh/t),
+/// without that unit written after it: "1000人", "15%", "15 %".
+pub(super) fn without_own_unit(unit: L10n, raw: &str) -> &str {
+    let s = raw.trim();
+    if unit.zh.is_empty() || unit.zh.starts_with(['万', '吨']) || unit.zh == "亩" {
+        return s;
+    }
+    [unit.zh, unit.en]
+        .iter()
+        .find_map(|u| without_suffix(s, u))
+        .unwrap_or(s)
 }
 
 /// A figure in a 万 unit that could not be read is told how one is written,

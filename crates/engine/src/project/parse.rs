@@ -141,6 +141,7 @@ fn amount(key: &str, unit: L10n, max: f64, raw: &str) -> Result<Option<f64>, Fie
     if let Some(e) = magnitude::currency_clash(key, unit, raw) {
         return Err(e);
     }
+    let raw = magnitude::without_own_unit(unit, raw);
     let magnitude = magnitude::with_magnitude(unit, raw);
     if unit.zh.starts_with(['万', '吨']) || unit.zh == "亩" {
         let number = magnitude.map_or(raw, |(n, _)| n);

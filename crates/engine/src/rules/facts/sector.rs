@@ -54,24 +54,8 @@ pub(super) fn sector_fact(index: usize, sectors: &[Sector], p: &Project) -> Fact
     let Some(code) = p.text(key) else {
         return Fact::unknown(&[key]);
     };
-    if let Some(m) = sector
-        .members
-        .iter()
-        .position(|m| code.starts_with(&m.prefix))
-    {
-        let status = sector.members[m].status;
-        let f = Fact {
-            status,
-            ..Fact::read(key, FactValue::Bool(true))
-        };
-        return if status < Status::V2 {
-            f.with_note(Note::SectorMember {
-                sector: index,
-                member: m,
-            })
-        } else {
-            f
-        };
+    if let Some(f) = member_fact(sectors, index, code) {
+        return f;
     }
     // Broader than a member, or than a code the sector asks about (C321
     // holds aluminium smelting, whose product decides): the class is asked.
@@ -128,6 +112,26 @@ pub(super) fn sector_fact(index: usize, sectors: &[Sector], p: &Project) -> Fact
     }
 }
 
+/// "In sector `index`" when a member prefix covers `code`, graded as the
+/// member is (with its note below [V2]).
+fn member_fact(sectors: &[Sector], index: usize, code: &str) -> Option<Fact> {
+    let sector = &sectors[index];
+    let m = (sector.members.iter()).position(|m| code.starts_with(m.prefix.as_str()))?;
+    let status = sector.members[m].status;
+    let f = Fact {
+        status,
+        ..Fact::read("industry_code", FactValue::Bool(true))
+    };
+    Some(if status < Status::V2 {
+        f.with_note(Note::SectorMember {
+            sector: index,
+            member: m,
+        })
+    } else {
+        f
+    })
+}
+
 /// A borderline code's membership where the sector asks a field, or where a
 /// sector it is joined by asks one of this code: `None` leaves the code's
 /// default "no". Kept apart, and out of line, so that the common path of
@@ -150,6 +154,16 @@ fn borderline_answered(
     // steelmaking, and the two-high rules must not be closed on it (a user
     // test saw "at worst requires replacement" where "prohibited" was still
     // possible). A "no" leaves the code's own reading.
+    // A member of a joining sector is a member here, as sure as it is
+    // there: C2710 counted as chemical for the shoreline ban is chemical
+    // for the two-high list too, not "outside the eight sectors" (a user
+    // test saw a chemical API plant read both ways in one report).
+    let joined = (sectors.iter().enumerate())
+        .filter(|(_, s)| sector.joined_by.contains(&s.id))
+        .find_map(|(i, _)| member_fact(sectors, i, code));
+    if joined.is_some() {
+        return joined;
+    }
     let mut open = None;
     let joiners = (sector.joined_by.iter())
         .filter_map(|id| sectors.iter().find(|s| s.id == *id))
