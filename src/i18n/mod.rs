@@ -587,6 +587,8 @@ mod packages;
 pub use packages::*;
 mod site;
 pub use site::*;
+mod advisor;
+pub use advisor::*;
 
 // Scenarios, sharing, files, printing (issue 7).
 pub const SCENARIOS: L10n = L10n::new("方案", "Scenarios");

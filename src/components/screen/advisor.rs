@@ -161,6 +161,13 @@ pub fn advisor(props: &AdvisorProps) -> Html {
         // The box's height follows its content.
         pad_below_sticky_box();
     });
+    let folded = use_state(|| false);
+    // (What the reader was looking at stays put when the box folds: the
+    // browser's scroll anchoring keeps it, measured in Chromium.)
+    let on_fold = {
+        let folded = folded.clone();
+        Callback::from(move |_: MouseEvent| folded.set(!*folded))
+    };
     let shown = if first_missing.is_empty() {
         r.questions.len().min(3)
     } else {
@@ -179,11 +186,20 @@ pub fn advisor(props: &AdvisorProps) -> Html {
         </a>
         // Focusable: on a laptop its questions may scroll inside it, and
         // the keyboard must reach what is out of view (WCAG 2.1.1).
-        <section class="advisor" id="advisor" aria-labelledby="advisor-title" aria-live="polite" tabindex="0">
+        <section class={classes!("advisor", (*folded).then_some("folded"))} id="advisor" aria-labelledby="advisor-title" aria-live="polite" tabindex="0">
             <div class={classes!("advisor-verdict", key)} id="advisor-verdict" tabindex="-1"
                 data-outcome={labels::outcome_key(r.overall)}
                 data-best={labels::outcome_key(r.bounds.best)} data-worst={labels::outcome_key(r.bounds.worst)}>
                 <h2 id="advisor-title" class="visually-hidden">{ lang.pick(i18n::ADVISOR_TITLE) }</h2>
+                // On a wide screen the box sticks over the findings and the
+                // incentives beside the form: folded to its verdict line it
+                // leaves them to be read (a user test read a table half under
+                // it). The phone's box does not stick: the styles hide it there.
+                <button type="button" class="fold" id="advisor-fold" aria-expanded={(!*folded).to_string()}
+                    aria-controls="advisor" title={lang.pick(if *folded { i18n::UNFOLD_BOX } else { i18n::FOLD_BOX_HELP }).to_string()}
+                    onclick={on_fold}>
+                    { fold_label(*folded, shown, lang) }
+                </button>
                 <strong class="headline">{ headline }</strong>
                 <p class="why">{ why }</p>
                 if let Some(note) = r.overall_status.and_then(labels::verdict_grade) {
@@ -254,6 +270,18 @@ pub fn advisor(props: &AdvisorProps) -> Html {
             }
         </section>
     </> }
+}
+
+/// The fold button's words: "Fold", or "Open", with the questions the
+/// folded box holds.
+fn fold_label(folded: bool, questions: usize, lang: Lang) -> String {
+    match (folded, questions) {
+        (false, _) => lang.pick(i18n::FOLD_BOX).to_string(),
+        (true, 0) => lang.pick(i18n::UNFOLD_BOX).to_string(),
+        (true, n) => lang
+            .pick(i18n::UNFOLD_BOX_QUESTIONS)
+            .replace("{n}", &n.to_string()),
+    }
 }
 
 /// Each rule a verdict rests on unverified: its id and why it answered as

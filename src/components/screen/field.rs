@@ -17,6 +17,10 @@ pub struct FieldProps {
     /// process for a code that decides alone): said at the field.
     #[prop_or_default]
     pub not_read: bool,
+    /// The field just above whose help is this one's too (the energy
+    /// carriers share one long paragraph): shown there once, pointed to.
+    #[prop_or_default]
+    pub help_above: Option<&'static str>,
     pub lang: Lang,
     pub on_change: Callback<(&'static str, String)>,
 }
@@ -35,6 +39,7 @@ pub fn field(props: &FieldProps) -> Html {
         lang,
         on_change,
         not_read,
+        help_above,
     } = props;
     let key = spec.key;
     let id = input_id(key);
@@ -49,7 +54,7 @@ pub fn field(props: &FieldProps) -> Html {
         let searching = searching.clone();
         Callback::from(move |_: FocusEvent| searching.set(false))
     };
-    let help_id = format!("{id}-help");
+    let help_id = format!("{}-help", input_id(help_above.unwrap_or(key)));
     let err_id = format!("{id}-error");
     let described = if error.is_some() {
         format!("{help_id} {err_id}")
@@ -140,7 +145,7 @@ pub fn field(props: &FieldProps) -> Html {
             if spec.key == "catalogue.class" {
                 <CatalogueSearch lang={*lang} />
             }
-            if !spec.help.en.is_empty() {
+            if !spec.help.en.is_empty() && help_above.is_none() {
                 <p class="help" id={help_id}>{ lang.pick(spec.help) }</p>
             }
             if let Some(e) = error {

@@ -2,7 +2,7 @@
 
 use super::field::Field;
 use crate::i18n::{self, Lang};
-use jiujiang_engine::project::{Section, FIELDS};
+use jiujiang_engine::project::{FieldSpec, Section, FIELDS};
 use jiujiang_engine::FieldError;
 use std::collections::BTreeMap;
 use yew::prelude::*;
@@ -58,12 +58,13 @@ pub fn project_form(props: &FormProps) -> Html {
     let on_clear = props.on_clear.reform(|_: MouseEvent| ());
     let typed = |k: &str| props.fields.get(k).is_some_and(|v| !v.trim().is_empty());
     let first = |key: &str| props.full || FIRST_FACTS.contains(&key) || typed(key);
-    let field_html = |spec: &'static jiujiang_engine::project::FieldSpec| {
+    let field_html = |(spec, help_above): (&'static FieldSpec, Option<&'static str>)| {
         html! {
             <>
                 <Field
                     key={spec.key}
                     spec={spec}
+                    help_above={help_above}
                     value={AttrValue::from(props.fields.get(spec.key).cloned().unwrap_or_default())}
                     error={props.errors.iter().find(|e| e.field == spec.key).cloned()}
                     not_read={props.not_read.contains(&spec.key)}
@@ -87,11 +88,11 @@ pub fn project_form(props: &FormProps) -> Html {
         html! {
             <fieldset class="section" id={section_id(s)}>
                 <legend>{ lang.pick(s.label()) }</legend>
-                { for shown.into_iter().map(field_html) }
+                { for shared_help(&shown).into_iter().map(field_html) }
                 if !folded.is_empty() {
                     <details class="more-fields">
                         <summary>{ lang.pick(i18n::MORE_FIELDS).replace("{n}", &folded.len().to_string()) }</summary>
-                        { for folded.into_iter().map(field_html) }
+                        { for shared_help(&folded).into_iter().map(field_html) }
                     </details>
                 }
             </fieldset>
@@ -125,4 +126,20 @@ pub fn project_form(props: &FormProps) -> Html {
             }
         </section>
     }
+}
+
+/// Each field with the one above it whose help it repeats, where the
+/// paragraph is shown once: five energy carriers under one long note read
+/// as five notes (a user test).
+fn shared_help(fields: &[&'static FieldSpec]) -> Vec<(&'static FieldSpec, Option<&'static str>)> {
+    let mut first: Option<&'static FieldSpec> = None;
+    (fields.iter())
+        .map(|&f| {
+            let same = first.filter(|p| !f.help.en.is_empty() && p.help == f.help);
+            if same.is_none() {
+                first = Some(f);
+            }
+            (f, same.map(|p| p.key))
+        })
+        .collect()
 }

@@ -1,0 +1,12 @@
+//! What the verdict box says about itself on a wide screen: folding it to
+//! its verdict line, and opening it again.
+
+use jiujiang_engine::project::L10n;
+
+pub const FOLD_BOX: L10n = L10n::new("收起", "Fold");
+pub const FOLD_BOX_HELP: L10n = L10n::new(
+    "只留结论一行，露出下面被遮住的内容",
+    "Keep only the verdict line and show what lies under the box",
+);
+pub const UNFOLD_BOX: L10n = L10n::new("展开", "Open");
+pub const UNFOLD_BOX_QUESTIONS: L10n = L10n::new("展开（{n} 个问题）", "Open ({n} questions)");

@@ -1,0 +1,89 @@
+// End-to-end, on a laptop's window in English (where a user test read a
+// table half under the verdict box and its last column cut off): the box
+// folds to its verdict line and opens again, what lies under it stays in
+// place; the incentive table fits its column; a help paragraph shared by
+// several fields is shown once. On a phone the box does not stick, so it
+// has nothing to fold.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { start, stop, openApp, newContext, root, shots } from './harness.mjs';
+
+before(start);
+after(stop);
+
+const LAPTOP = { viewport: { width: 1366, height: 900 }, locale: 'en-US' };
+const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'en-US' };
+const PLANT = readFileSync(path.join(root, 'examples/projects/foreign-electronics-incentives.json'));
+
+async function openPlant(options) {
+  const context = await newContext(options);
+  const { page, problems } = await openApp({ context, map: false });
+  await page.setInputFiles('#import-work', { name: 'plant.json', mimeType: 'application/json', buffer: PLANT });
+  await page.waitForSelector('#incentive-INC-TAX-03');
+  return { context, page, problems };
+}
+
+const top = (page, sel) => page.$eval(sel, (el) => el.getBoundingClientRect().top);
+
+test('on a laptop the verdict box folds to its verdict line over the incentives, and opens again', async () => {
+  const { context, page, problems } = await openPlant(LAPTOP);
+  // Reading the incentive table, the box stuck over the top of the window.
+  await page.$eval('#incentive-INC-TAX-03', (el) => el.scrollIntoView({ block: 'center' }));
+  const box = await page.$eval('#advisor', (el) => el.getBoundingClientRect().toJSON());
+  assert.ok(box.top <= 1 && box.height > 300, `the open box covers the window's top: ${JSON.stringify(box)}`);
+  const questions = await page.locator('#advisor .question').count();
+  assert.ok(questions > 0);
+  const row = await top(page, '#incentive-INC-TAX-03');
+  // A real click on the button (Playwright's own click would scroll first).
+  const fold = await page.locator('#advisor-fold').boundingBox();
+  await page.mouse.click(fold.x + fold.width / 2, fold.y + fold.height / 2);
+  await page.waitForFunction(() => document.querySelector('#advisor').classList.contains('folded'));
+  const folded = await page.$eval('#advisor', (el) => el.getBoundingClientRect().toJSON());
+  assert.ok(folded.top <= 1 && folded.height < 80, `folded to one line: ${JSON.stringify(folded)}`);
+  assert.equal(await page.isVisible('#advisor .question'), false);
+  assert.match(await page.textContent('#advisor .headline'), /At best .* at worst|Allowed|Prohibited|Needs/);
+  assert.equal((await page.textContent('#advisor-fold')).trim(), `Open (${Math.min(questions, 3)} questions)`);
+  assert.equal(await page.getAttribute('#advisor-fold', 'aria-expanded'), 'false');
+  // What the reader was looking at has not moved.
+  assert.ok(Math.abs((await top(page, '#incentive-INC-TAX-03')) - row) <= 2, 'the row stayed where it was read');
+  await page.screenshot({ path: path.join(shots, 'laptop-box-folded.png') });
+  // The verdict still follows the answers while folded, and opens again.
+  await page.mouse.click(fold.x + fold.width / 2, fold.y + fold.height / 2);
+  await page.waitForFunction(() => !document.querySelector('#advisor').classList.contains('folded'));
+  assert.equal(await page.locator('#advisor .question').count(), questions);
+  assert.equal((await page.textContent('#advisor-fold')).trim(), 'Fold');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('on a laptop the incentive table fits its column in English; on a phone the box has no fold button', async () => {
+  const { context, page, problems } = await openPlant(LAPTOP);
+  const [table, column] = await page.$eval('#incentive-table', (t) => [t.scrollWidth, t.parentElement.clientWidth]);
+  assert.ok(table <= column, `the table (${table} px) fits its column (${column} px): no column cut off`);
+  // Every amount of the present-value column is on screen, whole.
+  const cut = await page.$$eval('#incentive-table td.num', (cells) => cells.filter((c) => c.scrollWidth > c.clientWidth + 1).length);
+  assert.equal(cut, 0);
+  assert.deepEqual(problems, []);
+  await context.close();
+  const phone = await openPlant(PHONE);
+  assert.equal(await phone.page.isVisible('#advisor-fold'), false);
+  await phone.context.close();
+});
+
+test('a help paragraph several fields share is shown once, and each field still points to it', async () => {
+  const context = await newContext(LAPTOP);
+  const { page, problems } = await openApp({ context, map: false });
+  await page.click('#show-all-fields');
+  const note = 'Annual use once in production';
+  const shown = await page.$$eval('.form p.help', (ps, n) => ps.filter((p) => p.textContent.includes(n)).map((p) => p.id), note);
+  assert.equal(shown.length, 1, `shown ${shown.length} times`);
+  // The later energy fields are described by that one paragraph.
+  for (const id of ['#field-energy-electricity_10k_kwh', '#field-energy-natural_gas_10k_m3']) {
+    const described = await page.getAttribute(id, 'aria-describedby');
+    assert.ok(described.split(' ').includes(shown[0]), `${id} is described by ${described}`);
+  }
+  assert.deepEqual(problems, []);
+  await context.close();
+});
