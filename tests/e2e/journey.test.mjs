@@ -8,6 +8,21 @@ import { start, stop, openApp, newContext, base, root, shots, verdict, finding, 
 before(start);
 after(stop);
 
+test('a site known only to lie within a distance is read as typed, shown as a bound, and decides what it can', async () => {
+  // A user test saw "<1000" refused while ">5000" was read.
+  const { page, problems } = await openApp();
+  await setAll(page, { industry_code: 'C2614', action: 'new', 'site.dist_yangtze_mainstream_m': '不到600米' });
+  assert.equal(await page.$('#field-site-dist_yangtze_mainstream_m-error'), null);
+  assert.equal(await page.inputValue('#field-site-dist_yangtze_mainstream_m'), '不到600米');
+  assert.equal(await finding(page, 'YRB-01'), 'PROHIBITED');
+  assert.match(await page.textContent('#finding-YRB-01'), /≤ 600 米/);
+  // At the 1 km line the surveyed figure is what decides: asked for.
+  await set(page, 'site.dist_yangtze_mainstream_m', '1公里以内');
+  assert.equal(await finding(page, 'YRB-01'), 'NEEDS_INPUT');
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
 test('a chemical plant 850 m from the Yangtze is prohibited, with reason and citation', async () => {
   const { page, requests, problems } = await openApp();
   await setAll(page, { industry_code: 'C2614', action: 'new', 'site.dist_yangtze_mainstream_m': '850' });

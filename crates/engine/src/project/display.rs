@@ -89,6 +89,13 @@ pub fn display_value(spec: Option<&FieldSpec>, v: &Value) -> Text {
                 en: format!("> {}", t.en),
             }
         }
+        (Value::Within(x), _) => {
+            let t = with_unit(*x, "米", "m");
+            Text {
+                zh: format!("≤ {}", t.zh),
+                en: format!("≤ {}", t.en),
+            }
+        }
         (Value::Text(t), Some(FieldKind::ChemicalPark)) => (PARK_ANSWERS.iter())
             .find(|(k, _)| **k == **t)
             .map_or_else(|| both(t), |(_, l)| Text::from(*l)),
@@ -118,6 +125,7 @@ pub fn value_text(v: &Value) -> String {
     match v {
         Value::Num(x) => x.to_string(),
         Value::Beyond(x) => format!(">{x}"),
+        Value::Within(x) => format!("<={x}"),
         Value::Bool(b) => (if *b { "yes" } else { "no" }).to_string(),
         Value::Choice(s) => s.to_string(),
         Value::Set(items) if items.is_empty() => "none".to_string(),

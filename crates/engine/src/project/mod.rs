@@ -176,6 +176,10 @@ pub enum Value {
     /// than 5,000 m (a ban "within 5 km" includes 5 km itself), not a
     /// measured 5,000 m. Written `>5000` in files.
     Beyond(f64),
+    /// A distance known only to be at most a figure: "under 1 km", "1公里以内"
+    /// (a strict "<" is read as "at most" too, which can only leave more
+    /// open, never decide wrongly). Written `<=1000` in files.
+    Within(f64),
     Bool(bool),
     Choice(&'static str),
     /// Shared like `Text`: every finding that read it keeps what it saw.
@@ -298,7 +302,7 @@ impl Project {
                 Value::Num(x) => serde_json::Number::from_f64(*x)
                     .map(J::Number)
                     .unwrap_or(J::Null),
-                Value::Beyond(_) => J::from(value_text(v)),
+                Value::Beyond(_) | Value::Within(_) => J::from(value_text(v)),
                 Value::Bool(b) => J::Bool(*b),
                 Value::Choice(s) => J::from(*s),
                 Value::Set(items) => J::Array(items.iter().map(|s| J::from(*s)).collect()),

@@ -282,8 +282,9 @@ pub fn parse_plain_number(raw: &str) -> Result<Option<f64>, FieldError> {
     parse_number("", raw, f64::MAX, "")
 }
 
-/// A distance to water written as a bound: `Some` when `s` is one. "More
-/// than" (`>5000`, `＞5公里`, `超过5公里`) is read; "at least" (`>=`, `≥`) is
+/// A distance to water written as a bound: `Some` when `s` is one. "At
+/// most" (`<1000`, `1公里以内`, `不到1公里`) and "more than" (`>5000`,
+/// `＞5公里`, `超过5公里`) are read; "at least" (`>=`, `≥`) is
 /// refused with why: a ban "within 5 km" includes 5 km, so "at least 5,000 m"
 /// could not clear it. (Only water distances: a location's precision must be
 /// a figure, never a floor the margin would ignore.)
@@ -301,6 +302,42 @@ fn water_bound(key: &str, s: &str) -> Option<Result<Value, FieldError>> {
             format!("“{s}”：禁建带含其边界，“至少”无法判断；5公里内没有请填 >5000，否则填实测距离。"),
             format!("“{s}”: bands include their edge, so “at least” cannot decide; if none is within 5 km enter >5000, else the measured distance."),
         )));
+    }
+    // "At most" ("<1000", "不到1公里", "1公里以内", "within 1 km"): staff
+    // often know a site is inside a band before it is surveyed, and inside
+    // the 1 km band a chemical plant's answer needs no figure.
+    let within = [
+        "<=",
+        "≤",
+        "＜＝",
+        "＜=",
+        "≦",
+        "<",
+        "＜",
+        "不到",
+        "不足",
+        "小于",
+        "less than",
+        "under",
+        "within",
+    ]
+    .iter()
+    .find_map(|p| s.strip_prefix(p))
+    .or_else(|| {
+        ["以内", "之内", "内"]
+            .iter()
+            .find_map(|p| s.trim_end().strip_suffix(p))
+    });
+    if let Some(rest) = within {
+        return Some(match parse_distance(key, rest) {
+            Ok(Some(v)) => Ok(Value::Within(v)),
+            Ok(None) => Err(FieldError::new(
+                key,
+                format!("“{s}”：缺少距离。"),
+                format!("“{s}”: the distance is missing."),
+            )),
+            Err(e) => Err(e),
+        });
     }
     let rest = [">", "＞", "超过", "more than"]
         .iter()

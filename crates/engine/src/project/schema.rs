@@ -48,7 +48,7 @@ pub fn json_schema(park_ids: &[&str]) -> serde_json::Value {
             }),
             FieldKind::Distance => json!({
                 "type": ["number", "string", "null"], "minimum": 0, "maximum": MAX_DISTANCE_M,
-                "description": "metres; text such as \"1.2 km\" is also accepted, and \">5000\" for a distance known only to exceed a figure"
+                "description": "metres; text such as \"1.2 km\" is also accepted, \">5000\" for a distance known only to exceed a figure, and \"<=800\" for one known only to be at most a figure"
             }),
             FieldKind::Number { unit, max } => json!({
                 "type": ["number", "string", "null"], "minimum": 0, "maximum": max, "description": unit.en

@@ -483,6 +483,16 @@ impl FactCtx<'_> {
                 }
                 f
             }
+            // Known only to be at most `v` ("under 1 km"): a range from the
+            // water's edge to `v`, read with a typed figure's margin, which
+            // the figure itself would settle.
+            (FieldKind::Distance, Some(Value::Within(v))) => {
+                let mut f = read(FactValue::Between(0.0, *v));
+                if typed_distance {
+                    self.apply_typed_margin(&mut f, Some(project::FIELDS[index].key));
+                }
+                f
+            }
             (FieldKind::Number { .. }, Some(Value::Num(v))) => read(FactValue::Num(*v)),
             (FieldKind::Choice(_), Some(Value::Choice(c))) => read(FactValue::Sym(c)),
             _ => return None,
