@@ -113,6 +113,8 @@ impl SiteEstimate {
 pub struct Disagreement {
     pub field: &'static str,
     pub typed_m: f64,
+    /// "" for a figure; ">" or "≤ " for a bound (">5000", "≤ 800").
+    pub typed_bound: &'static str,
     /// The map's range for the site (one figure when both ends agree).
     pub map_m: (f64, f64),
     pub margin_m: f64,
@@ -504,15 +506,20 @@ impl Engine {
         ]
         .into_iter()
         .filter_map(|(field, (lo, hi))| {
-            let typed = match project.get(field)? {
-                project::Value::Num(x) => *x,
+            // A bound contradicts the map as its nearest figure would: "none
+            // within 5 km" for a site the map puts 300 m from the river.
+            let (typed, bound, least, most) = match project.get(field)? {
+                project::Value::Num(x) => (*x, "", *x, *x),
+                project::Value::Beyond(x) => (*x, ">", *x, f64::INFINITY),
+                project::Value::Within(x) => (*x, "≤ ", 0.0, *x),
                 _ => return None,
             };
-            let below = typed + inland < lo - est.margin_m;
-            let above = hi.is_finite() && typed > hi + est.margin_m;
+            let below = most + inland < lo - est.margin_m;
+            let above = hi.is_finite() && least > hi + est.margin_m;
             (below || above).then_some(Disagreement {
                 field,
                 typed_m: typed,
+                typed_bound: bound,
                 map_m: (lo, hi),
                 margin_m: est.margin_m,
             })

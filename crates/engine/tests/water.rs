@@ -416,3 +416,46 @@ fn a_typed_distance_the_map_contradicts_is_named() {
         "{too_short} against {lo} ± {margin}"
     );
 }
+
+/// A typed bound the map contradicts is named as its nearest figure would
+/// be: "none within 5 km" for a site the map puts nearer, or "under" a
+/// figure the map puts it well beyond; a bound the map fits is not.
+#[test]
+fn a_typed_bound_the_map_contradicts_is_named() {
+    let e = jiujiang_engine::Engine::embedded().unwrap();
+    let today = jiujiang_engine::Date::new(2026, 12, 5);
+    let at = |typed: &str| {
+        let p = valid_project([
+            ("site.location", "116.0, 29.70"),
+            ("site.location_datum", "wgs84"),
+            ("site.dist_yangtze_mainstream_m", typed),
+        ]);
+        let est = e.site_estimate(&p, today, None).unwrap();
+        (e.disagreements(&est, &p, today), est)
+    };
+    let est = at("3000").1;
+    let ((lo, hi), margin) = (est.yangtze_m, est.margin_m);
+    assert!(
+        hi.is_finite() && lo > margin + 1_000.0,
+        "{:?}",
+        est.yangtze_m
+    );
+    let beyond = format!(">{}", (hi + margin + 100.0).round());
+    let (d, _) = at(&beyond);
+    assert_eq!(d.len(), 1, "{beyond} against {lo}–{hi} ± {margin}");
+    assert_eq!(d[0].typed_bound, ">");
+    let within = format!("<{}", (lo - margin - 400.0).round());
+    let (d, _) = at(&within);
+    assert_eq!(d.len(), 1, "{within} against {lo}–{hi} ± {margin}");
+    assert_eq!(d[0].typed_bound, "≤ ");
+    // Bounds the map's range fits.
+    for fits in [
+        ">0".to_string(),
+        format!("<{}", (hi + margin + 5_000.0).round()),
+    ] {
+        assert!(
+            at(&fits).0.is_empty(),
+            "{fits} against {lo}–{hi} ± {margin}"
+        );
+    }
+}

@@ -43,7 +43,7 @@ pub fn disagreement_text(d: &jiujiang_engine::Disagreement, lang: Lang) -> Strin
     };
     (lang.pick(i18n::SITE_DISAGREES))
         .replace("{water}", water)
-        .replace("{typed}", &m(d.typed_m))
+        .replace("{typed}", &format!("{}{}", d.typed_bound, m(d.typed_m)))
         .replace("{map}", &map)
         .replace("{margin}", &m(d.margin_m))
 }
