@@ -624,6 +624,18 @@ fn a_sector_asks_with_a_field_its_facts_may_read() {
                 s.id
             );
             assert!(!s.borderline.is_empty(), "{}: joined for no code", s.id);
+            // Its members join this sector only where this one holds the
+            // code borderline (`borderline_answered`): a member of neither
+            // kind here would be read as outside without a word.
+            for m in &by.members {
+                let here = |p: &String| m.prefix.starts_with(p.as_str());
+                assert!(
+                    s.members.iter().any(|x| here(&x.prefix)) || s.borderline.iter().any(here),
+                    "{}: {id}'s member {} is neither a member nor borderline here",
+                    s.id,
+                    m.prefix
+                );
+            }
         }
         let Some(key) = s.asked_by.as_deref() else {
             assert!(s.asked_values.is_empty(), "{}: values of no field", s.id);

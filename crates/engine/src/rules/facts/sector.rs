@@ -158,9 +158,12 @@ fn borderline_answered(
     // there: C2710 counted as chemical for the shoreline ban is chemical
     // for the two-high list too, not "outside the eight sectors" (a user
     // test saw a chemical API plant read both ways in one report).
-    let joined = (sectors.iter().enumerate())
-        .filter(|(_, s)| sector.joined_by.contains(&s.id))
-        .find_map(|(i, _)| member_fact(sectors, i, code));
+    // (Only for this sector's borderline codes: a meta-test holds every
+    // member of a joining sector to be a member or borderline here.)
+    let joined = (sector.joined_by.iter())
+        .filter(|_| borderline)
+        .filter_map(|id| sectors.iter().position(|s| s.id == *id))
+        .find_map(|i| member_fact(sectors, i, code));
     if joined.is_some() {
         return joined;
     }
