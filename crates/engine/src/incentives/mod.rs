@@ -171,6 +171,10 @@ struct Draft<'a> {
     explanation: Text,
     missing: Vec<&'static str>,
     params: Vec<&'a str>,
+    /// Its paths are at the HNTE rate (low) and the standard rate (high):
+    /// which one belongs to which end of the totals depends on whether the
+    /// HNTE item counts (`scenarios`).
+    at_rates: bool,
 }
 
 impl<'a> Draft<'a> {
@@ -186,6 +190,7 @@ impl<'a> Draft<'a> {
             },
             missing: Vec::new(),
             params: Vec::new(),
+            at_rates: false,
         }
     }
 
@@ -532,6 +537,7 @@ fn estimate_with<'a>(
         }
     }
     stacking::replace_and_stack(data, packages, &mut drafts);
+    tax::scenarios(&mut drafts);
     if let Some(b) = basis.as_ref() {
         tax::cap_income_tax(&ctx, b, &mut drafts);
     }

@@ -119,6 +119,23 @@ fn first_years(w: f64, n: usize) -> (usize, String, String, String) {
     (w, format!("{w}年"), en, first)
 }
 
+/// The totals' two ends as two whole cases, not each item's ends added:
+/// while the HNTE item counts, its favourable end (certified) taxes at
+/// 15 %, so the items valued at a rate take their 15 % path there and their
+/// 25 % path in the cautious case (not certified). Added end to end, the
+/// favourable total had counted the one-off deduction at 25 % beside the
+/// HNTE saving, a year-one figure no firm could have. Each item's own range
+/// is unchanged.
+pub(super) fn scenarios(drafts: &mut [(Draft<'_>, ItemResult<'_>)]) {
+    let certified = (drafts.iter())
+        .any(|(d, r)| r.id == "INC-TAX-02" && d.state == ItemState::EligibleIfCertified);
+    if certified {
+        for (d, _) in drafts.iter_mut().filter(|(d, _)| d.at_rates) {
+            std::mem::swap(&mut d.low, &mut d.high);
+        }
+    }
+}
+
 /// The R&D spending and the share of it deducted again a year (INC-TAX-03),
 /// before any cap by income; the share's parameter joins `d`. Or the item's
 /// finished draft when it cannot count (excluded, no rate, inputs missing).
@@ -349,6 +366,7 @@ pub(super) fn one_off_deduction<'a>(
     };
     d.low = schedule(rates.low);
     d.high = schedule(rates.high);
+    d.at_rates = true;
     let (zh_carry, en_carry) = if carried > 0.0 {
         (
             format!(
@@ -422,6 +440,7 @@ pub(super) fn env_credit<'a>(
     };
     d.low = schedule(rates.low);
     d.high = schedule(rates.high);
+    d.at_rates = true;
     d.explanation = Text {
         zh: format!(
             "专用设备 {} 的{}%即 {} 可抵免应纳税额，当年不足的结转{}年。",
@@ -486,6 +505,7 @@ pub(super) fn resource_income<'a>(
     b.with_rates(&mut d);
     d.low = b.every(income * (1.0 - share) * rates.low);
     d.high = b.every(income * (1.0 - share) * rates.high);
+    d.at_rates = true;
     d.explanation = Text {
         zh: format!(
             "资源综合利用收入 {} 只按{}%计入收入，每年少缴 {}。",
