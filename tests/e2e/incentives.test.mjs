@@ -315,8 +315,12 @@ test('the yearly cap on income-tax savings reads as deducted, not as an incentiv
   assert.equal(await state(page, 'INC-TAX-01/cap'), 'Applies');
   const cap = row(page, 'INC-TAX-01/cap');
   assert.match(await cap.locator('.state').textContent(), /已扣减/);
-  // Only the favourable case exceeds the tax due: the cautious one stays.
-  assert.match(await cap.textContent(), /[-−]\s*400\s*–\s*0 万元/);
+  // Each end is a whole case, and both exceed the 35 million due by 2
+  // million: certified, the HNTE saving beside the one-off deduction at 15%;
+  // not certified, the deduction at 25% (the ends added item by item had
+  // put the HNTE saving beside the deduction at 25%, 4 million over).
+  assert.match(await cap.textContent(), /[-−]\s*200 万元/);
+  assert.doesNotMatch(await cap.textContent(), /400/);
   await page.click('#switch-lang');
   assert.match(await cap.locator('.state').textContent(), /Deducted/);
   assert.doesNotMatch(await cap.locator('.state').textContent(), /Applies/);
