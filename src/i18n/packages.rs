@@ -117,3 +117,9 @@ pub const ST_NOT_NEEDED: L10n = L10n::new("无需扣减", "Not needed");
 pub const PK_MIN_TAX: L10n = L10n::new("年纳税不低于（万元）", "Taxes a year at least (10⁴ yuan)");
 pub const PK_MIN_MU: L10n = L10n::new("用地不少于（亩）", "Land at least (mu)");
 pub const PK_MAX_MU: L10n = L10n::new("用地不多于（亩）", "Land at most (mu)");
+pub const DISCARD_ASK: L10n = L10n::new(
+    "有未保存的修改，放弃吗？",
+    "There are unsaved changes. Discard them?",
+);
+pub const DISCARD_CHANGES: L10n = L10n::new("放弃修改", "Discard changes");
+pub const KEEP_EDITING: L10n = L10n::new("继续编辑", "Keep editing");

@@ -51,6 +51,8 @@ pub(super) fn package_editor(props: &EditorProps) -> Html {
     // and their fields must start again from the draft (and the unread text
     // that moved with them), not keep the text of the item that was there.
     let generation = use_state(|| 0u32);
+    // Amounts of the kinds an item was switched away from, by item and kind.
+    let stash = use_mut_ref(BTreeMap::<(usize, String), Amount>::new);
     use_effect_with((*invalid).clone(), |t| {
         crate::storage::save_package_draft_typed(t)
     });
@@ -158,14 +160,7 @@ pub(super) fn package_editor(props: &EditorProps) -> Html {
                 }
             })
         };
-        let amount_key = match item.amount {
-            Amount::PctOfFixedAssets { .. } => "pct_of_fixed_assets",
-            Amount::TieredByInvestment { .. } => "tiered_by_investment",
-            Amount::PerMu { .. } => "per_mu",
-            Amount::PerJob { .. } => "per_job",
-            Amount::Fixed { .. } => "fixed",
-            Amount::Unstated => "unstated",
-        };
+        let amount_key = amount_kind(&item.amount);
         let amount_fields = match &item.amount {
             Amount::PctOfFixedAssets { rate } => html! {
                 <NumField key={fid("rate")} id={fid("rate")} typed={typed(&fid("rate"))} label={i18n::PK_RATE} {lang} value={Some(*rate)} scale={0.01} optional={false}
@@ -203,6 +198,22 @@ pub(super) fn package_editor(props: &EditorProps) -> Html {
             }
             Amount::Unstated => html! {},
         };
+        // Switching an amount's kind and back brings back what was typed
+        // for it (a user test lost a fixed sum to 0 that way).
+        let switch_kind: EditText = {
+            let stash = stash.clone();
+            Rc::new(move |d: &mut Package, v: String| {
+                let Some(item) = d.items.get_mut(i) else {
+                    return;
+                };
+                let mut stash = stash.borrow_mut();
+                let old = std::mem::replace(&mut item.amount, Amount::Unstated);
+                stash.insert((i, amount_kind(&old)), old);
+                item.amount = stash
+                    .remove(&(i, v.clone()))
+                    .unwrap_or_else(|| fresh_amount(&v));
+            })
+        };
         let cond = item.when.first().cloned().unwrap_or_default();
         let c = move |f: fn(&mut ItemCondition, String)| -> EditText {
             Rc::new(move |d: &mut Package, v: String| edit_first_condition(d, i, |c| f(c, v)))
@@ -219,7 +230,11 @@ pub(super) fn package_editor(props: &EditorProps) -> Html {
             let draft = draft.clone();
             let invalid = invalid.clone();
             let generation = generation.clone();
+            let stash = stash.clone();
             Callback::from(move |_: MouseEvent| {
+                // The items after it move up a place: what was kept for
+                // them by place no longer belongs to them.
+                stash.borrow_mut().clear();
                 generation.set(generation.wrapping_add(1));
                 let mut d = (*draft).clone();
                 if i < d.items.len() {
@@ -252,19 +267,16 @@ pub(super) fn package_editor(props: &EditorProps) -> Html {
                 { text_in(fid("title-zh"), i18n::PK_TITLE_ZH, item.title.zh.clone(), it(|it, v| it.title.zh = v)) }
                 { text_in(fid("title-en"), i18n::PK_TITLE_EN, item.title.en.clone(), it(|it, v| it.title.en = v)) }
                 { at(&format!("{p}.title")) }
-                { select(fid("amount-kind"), i18n::PK_AMOUNT, amount_key, vec![
+                { select(fid("amount-kind"), i18n::PK_AMOUNT, &amount_key, vec![
                     ("fixed", i18n::PK_FIXED), ("pct_of_fixed_assets", i18n::PK_PCT), ("tiered_by_investment", i18n::PK_TIERED),
                     ("per_mu", i18n::PK_PER_MU), ("per_job", i18n::PK_PER_JOB), ("unstated", i18n::PK_UNSTATED),
-                  ], it(|it, v| it.amount = match v.as_str() {
-                    "pct_of_fixed_assets" => Amount::PctOfFixedAssets { rate: 0.0 },
-                    "tiered_by_investment" => Amount::TieredByInvestment { tiers: vec![InvestmentTier { min_cny: 0.0, max_cny: None, per_mu_cny: None, fixed_cny: Some(0.0) }] },
-                    "per_mu" => Amount::PerMu { cny: 0.0 },
-                    "per_job" => Amount::PerJob { cny: 0.0 },
-                    "unstated" => Amount::Unstated,
-                    _ => Amount::Fixed { min_cny: 0.0, max_cny: 0.0 },
-                  })) }
+                  ], switch_kind) }
                 { amount_fields }
-                { at(&format!("{p}.amount")) }
+                // Text that cannot be read is said at its field: the amount
+                // it left behind is not refused a second time beside it.
+                if !["rate", "cny", "min", "max", "tiers"].iter().any(|n| invalid.contains_key(&fid(n))) {
+                    { at(&format!("{p}.amount")) }
+                }
                 <NumField key={fid("cap")} id={fid("cap")} typed={typed(&fid("cap"))} label={i18n::PK_CAP} {lang} value={item.cap_cny} scale={1e4} optional={true}
                     on_change={num(itn(|it, v| it.cap_cny = v))} />
                 { at(&format!("{p}.cap_cny")) }
@@ -355,7 +367,25 @@ pub(super) fn package_editor(props: &EditorProps) -> Html {
             }
         })
     };
-    let cancel = props.on_cancel.reform(|_: MouseEvent| ());
+    // Leaving with changes unsaved asks first: 取消 sits beside 保存, and
+    // a tap on the wrong one lost a typed item (a user test on a tablet).
+    let confirming = use_state(|| false);
+    let changed = d != props.draft || unread > 0;
+    let cancel = {
+        let cb = props.on_cancel.clone();
+        let confirming = confirming.clone();
+        Callback::from(move |_: MouseEvent| {
+            if changed && !*confirming {
+                confirming.set(true);
+            } else {
+                cb.emit(())
+            }
+        })
+    };
+    let keep_editing = {
+        let confirming = confirming.clone();
+        Callback::from(move |_: MouseEvent| confirming.set(false))
+    };
     html! {
         <section class="package-editor" id="package-editor" aria-labelledby="package-editor-title">
             <h2 id="package-editor-title">{ lang.pick(i18n::EDIT_PACKAGE) }</h2>
@@ -378,14 +408,59 @@ pub(super) fn package_editor(props: &EditorProps) -> Html {
             <div class="package-actions">
                 <button type="button" id="pkg-add-item" onclick={add_item}>{ lang.pick(i18n::PK_ADD_ITEM) }</button>
                 <button type="button" id="pkg-save" onclick={save} disabled={!can_save}>{ lang.pick(i18n::SAVE) }</button>
-                <button type="button" id="pkg-cancel" onclick={cancel}>{ lang.pick(i18n::CANCEL) }</button>
+                if !*confirming {
+                    <button type="button" id="pkg-cancel" onclick={cancel.clone()}>{ lang.pick(i18n::CANCEL) }</button>
+                }
             </div>
+            if *confirming {
+                <p class="warn" role="alert" id="pkg-cancel-ask">
+                    { lang.pick(i18n::DISCARD_ASK) }{ " " }
+                    <button type="button" id="pkg-cancel-confirm" onclick={cancel}>{ lang.pick(i18n::DISCARD_CHANGES) }</button>
+                    { " " }
+                    <button type="button" id="pkg-keep-editing" onclick={keep_editing}>{ lang.pick(i18n::KEEP_EDITING) }</button>
+                </p>
+            }
             if !can_save {
                 <p class="error" role="status" id="pkg-problems">
                     { format!("{} {}", problems.len() + unread, lang.pick(i18n::PROBLEMS_TO_FIX)) }
                 </p>
             }
         </section>
+    }
+}
+
+/// The key of an amount's kind, as the kind select names it.
+fn amount_kind(a: &Amount) -> String {
+    match a {
+        Amount::PctOfFixedAssets { .. } => "pct_of_fixed_assets",
+        Amount::TieredByInvestment { .. } => "tiered_by_investment",
+        Amount::PerMu { .. } => "per_mu",
+        Amount::PerJob { .. } => "per_job",
+        Amount::Fixed { .. } => "fixed",
+        Amount::Unstated => "unstated",
+    }
+    .to_string()
+}
+
+/// A kind's amount before anything is typed for it.
+fn fresh_amount(kind: &str) -> Amount {
+    match kind {
+        "pct_of_fixed_assets" => Amount::PctOfFixedAssets { rate: 0.0 },
+        "tiered_by_investment" => Amount::TieredByInvestment {
+            tiers: vec![InvestmentTier {
+                min_cny: 0.0,
+                max_cny: None,
+                per_mu_cny: None,
+                fixed_cny: Some(0.0),
+            }],
+        },
+        "per_mu" => Amount::PerMu { cny: 0.0 },
+        "per_job" => Amount::PerJob { cny: 0.0 },
+        "unstated" => Amount::Unstated,
+        _ => Amount::Fixed {
+            min_cny: 0.0,
+            max_cny: 0.0,
+        },
     }
 }
 

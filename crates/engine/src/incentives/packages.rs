@@ -102,6 +102,13 @@ pub fn validate(p: &Package) -> Vec<(String, Text)> {
                     "Amounts must be non-negative, the minimum no more than the maximum.",
                 )
             }
+            // A fixed sum of nothing is a slip, as a rate of 0 is (a user
+            // test saved one, and the estimate listed "applies: 0 yuan").
+            Amount::Fixed { max_cny, .. } if *max_cny <= 0.0 => err(
+                at("amount"),
+                "金额须大于0。",
+                "The amount must be more than 0.",
+            ),
             Amount::TieredByInvestment { tiers } => {
                 if tiers.is_empty() {
                     err(

@@ -154,6 +154,16 @@ fn negative_or_inconsistent_amounts_are_reported() {
             json!({ "amount": { "kind": "fixed", "min_cny": 5.0, "max_cny": 5.0 } }),
             vec![],
         ),
+        // A fixed sum of nothing is a slip, not an award (a user test saved
+        // one after switching the amount's kind).
+        (
+            json!({ "amount": { "kind": "fixed", "min_cny": 0.0, "max_cny": 0.0 } }),
+            vec![at("items[0].amount", "The amount must be more than 0.")],
+        ),
+        (
+            json!({ "amount": { "kind": "fixed", "min_cny": 0.0, "max_cny": 5.0 } }),
+            vec![],
+        ),
     ];
     for (extra, expected) in cases {
         assert_eq!(item_problems(extra.clone()), expected, "{extra}");

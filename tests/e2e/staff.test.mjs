@@ -1,0 +1,64 @@
+// End-to-end: what a park's staff keep and lose on their own pages (a user
+// test on a tablet lost typed work three ways): a package item's amount
+// survives switching its kind and back, a fixed sum of nothing is refused,
+// and leaving the editor with changes unsaved asks first.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { start, stop, openApp } from './harness.mjs';
+
+before(start);
+after(stop);
+
+async function newPackage(page) {
+  await page.click('#tab-packages');
+  await page.click('#package-new');
+  await page.waitForSelector('#package-editor');
+}
+
+test('a package item keeps its amount through a switch of kind and back, and a fixed sum of nothing is refused', async () => {
+  const { page, problems } = await openApp();
+  await newPackage(page);
+  await page.selectOption('#pkg-item-0-amount-kind', 'fixed');
+  await page.fill('#pkg-item-0-min', '50');
+  await page.fill('#pkg-item-0-max', '80');
+  await page.selectOption('#pkg-item-0-amount-kind', 'per_mu');
+  await page.fill('#pkg-item-0-cny', '20000');
+  await page.selectOption('#pkg-item-0-amount-kind', 'fixed');
+  assert.equal(await page.inputValue('#pkg-item-0-min'), '50');
+  assert.equal(await page.inputValue('#pkg-item-0-max'), '80');
+  await page.selectOption('#pkg-item-0-amount-kind', 'per_mu');
+  assert.equal(await page.inputValue('#pkg-item-0-cny'), '20000');
+  // A fixed item of 0 to 0 is a slip: refused at the item, save blocked.
+  await page.selectOption('#pkg-item-0-amount-kind', 'fixed');
+  await page.fill('#pkg-item-0-min', '0');
+  await page.fill('#pkg-item-0-max', '0');
+  assert.match(await page.textContent('#pkg-item-0'), /金额须大于0/);
+  assert.ok(await page.isDisabled('#pkg-save'));
+  // Text that cannot be read is refused once, at its field.
+  await page.fill('#pkg-item-0-max', '-5');
+  const text = await page.textContent('#pkg-item-0');
+  assert.match(text, /不能为负数/);
+  assert.doesNotMatch(text, /金额须大于0/);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test('leaving the package editor with changes unsaved asks first, and keeping on editing keeps them', async () => {
+  const { page, problems } = await openApp();
+  await newPackage(page);
+  // Unchanged, cancel leaves at once.
+  await page.click('#pkg-cancel');
+  await page.waitForSelector('#package-editor', { state: 'detached' });
+  await page.click('#package-new');
+  await page.fill('#pkg-item-0-title-zh', '落户奖励');
+  await page.dispatchEvent('#pkg-item-0-title-zh', 'change');
+  await page.click('#pkg-cancel');
+  assert.match(await page.textContent('#pkg-cancel-ask'), /未保存的修改/);
+  await page.click('#pkg-keep-editing');
+  assert.equal(await page.inputValue('#pkg-item-0-title-zh'), '落户奖励');
+  await page.click('#pkg-cancel');
+  await page.click('#pkg-cancel-confirm');
+  await page.waitForSelector('#package-editor', { state: 'detached' });
+  assert.deepEqual(problems, []);
+  await page.close();
+});
