@@ -255,6 +255,11 @@ pub fn app() -> Html {
     }
     // Keep the user's packages whenever they change (not on first load).
     let packages_not_kept = use_state(|| false);
+    // Whether the batch page was opened this visit (it then stays mounted).
+    let batch_opened = use_state(|| false);
+    if state.view == View::Batch && !*batch_opened {
+        batch_opened.set(true);
+    }
     {
         let not_kept = packages_not_kept.clone();
         let first = use_mut_ref(|| true);
@@ -512,6 +517,7 @@ pub fn app() -> Html {
             on_duplicate={{ let s = state.clone(); Callback::from(move |_| s.dispatch(Action::DuplicateScenario)) }}
             on_rename={{ let s = state.clone(); Callback::from(move |(i, n)| s.dispatch(Action::RenameScenario(i, n))) }}
             on_delete={{ let s = state.clone(); Callback::from(move |i| s.dispatch(Action::DeleteScenario(i))) }}
+            deleted={state.deleted.as_ref().map(|d| (d.name().to_string(), { let s = state.clone(); Callback::from(move |_| s.dispatch(Action::RestoreDeleted)) }))}
             on_compare={{ let s = state.clone(); Callback::from(move |_| s.dispatch(Action::SetView(View::Compare))) }}
             on_share={on_share} on_export_project={on_export_project} on_export_all={on_export_all.clone()} on_import={on_import}
             link={(*link).clone()} notice={(*notice).clone()} on_restore_previous={on_restore_previous} {on_discard_previous} />
@@ -643,7 +649,7 @@ pub fn app() -> Html {
                 <ComparePage lang={lang} state={(*state).clone()} today={today}
                     on_open={{ let s = state.clone(); Callback::from(move |i| { s.dispatch(Action::SelectScenario(i)); s.dispatch(Action::SetView(View::Screen)); }) }} />
             } else if state.view == View::Batch {
-                <BatchPage lang={lang} as_of={state.as_of_date().unwrap_or(today)} layers={map_layers} />
+                // (Below, kept in the page.)
             } else if state.view == View::Packages {
                 <PackagesPage lang={lang} today={today}
                     bundled={std::rc::Rc::new(engine.data.packages.clone())}
@@ -652,6 +658,14 @@ pub fn app() -> Html {
                     on_save={on_save_package} on_delete={on_delete_package} on_toggle={on_toggle_package} />
             } else {
                 <main><RulesPage lang={lang} as_of={state.as_of_date().unwrap_or(today)} /></main>
+            }
+            // The batch page stays in the page once opened, hidden on the
+            // others: its results are the staff's work of the visit (a user
+            // test lost a screened list by looking at one lead in detail).
+            if state.view == View::Batch || *batch_opened {
+                <div id="batch-view" hidden={state.view != View::Batch}>
+                    <BatchPage lang={lang} as_of={state.as_of_date().unwrap_or(today)} layers={map_layers} />
+                </div>
             }
             <PrintOpinion lang={lang} state={(*state).clone()} today={today} project={project.clone()} report={report.clone()} />
             <footer>

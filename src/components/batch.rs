@@ -130,7 +130,7 @@ pub fn batch_page(props: &BatchProps) -> Html {
             <div class="error" role="alert" id="batch-errors">
                 <p>{ lang.pick(i18n::BATCH_REFUSED) }</p>
                 <ul>{ for errors.iter().map(|e| html! {
-                    <li>if !e.field.is_empty() { <code>{ e.field.clone() }</code>{ ": " } }{ lang.text(&e.message) }</li>
+                    <li>if !e.field.is_empty() { { column(&e.field, lang) }{ ": " } }{ lang.text(&e.message) }</li>
                 }) }</ul>
             </div>
         },
@@ -238,7 +238,7 @@ pub fn batch_page(props: &BatchProps) -> Html {
                                         { r.blocking.join(", ") }
                                         { for r.errors.iter().map(|e| html! { <div class="error">{
                                             // A row's own error (its cell count) names no column.
-                                            if e.field.is_empty() { lang.text(&e.message) } else { format!("{}: {}", e.field, lang.text(&e.message)) }
+                                            if e.field.is_empty() { lang.text(&e.message) } else { format!("{}: {}", column(&e.field, lang), lang.text(&e.message)) }
                                         }</div> }) }
                                     </td>
                                 </tr>
@@ -273,5 +273,21 @@ pub fn batch_page(props: &BatchProps) -> Html {
             }
             { body }
         </main>
+    }
+}
+
+/// A CSV column as staff read it: the field's name, then the column's own
+/// heading, which says where in the file to look ("用地面积（invest.land_mu）";
+/// a user test read bare keys as jargon).
+fn column(key: &str, lang: Lang) -> String {
+    match jiujiang_engine::project::field(key) {
+        Some(f) => format!(
+            "{}{}{}{}",
+            lang.pick(f.label),
+            lang.pick(i18n::PAREN_OPEN),
+            key,
+            lang.pick(i18n::PAREN_CLOSE)
+        ),
+        None => key.to_string(),
     }
 }

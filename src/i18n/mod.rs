@@ -273,6 +273,9 @@ pub const NEAR_LINE: L10n = L10n::new(
     "{field}: {typed} m is within {near} m of the {edge} m line ({rules}): inside its uncertainty (the official management line's, plus the measure's own), so this tool does not decide on it; have the parcel surveyed against the official management line (GEO-04).",
 );
 pub const SEMICOLON: L10n = L10n::new("；", "; ");
+/// Brackets around a gloss: full width in Chinese.
+pub const PAREN_OPEN: L10n = L10n::new("（", " (");
+pub const PAREN_CLOSE: L10n = L10n::new("）", ")");
 pub const LAYER_VERDICT: L10n = L10n::new("可落地范围", "Where it can go");
 pub const MAP_WIDE: L10n = L10n::new("放大地图", "Wide map");
 pub const MAP_NARROW: L10n = L10n::new("还原地图", "Back to normal");
@@ -596,6 +599,7 @@ pub const DUPLICATE: L10n = L10n::new("复制为新方案", "Duplicate");
 pub const COMPARE: L10n = L10n::new("方案对比", "Compare");
 pub const SCENARIO_NAME: L10n = L10n::new("方案名称", "Scenario name");
 pub const DELETE_SCENARIO: L10n = L10n::new("删除此方案", "Delete this scenario");
+pub const UNDO_DELETE_SCENARIO: L10n = L10n::new("撤销删除“{name}”", "Undo deleting “{name}”");
 pub const SHARE: L10n = L10n::new("生成分享链接", "Share link");
 pub const SHARE_HELP: L10n = L10n::new(
     "复制此链接：内容全部在链接中（#号之后不发送到服务器），打开即可复现全部方案。",

@@ -97,6 +97,24 @@ pub struct AppState {
     /// What the last "Clear" or "Load an example" replaced, until the next
     /// edit: one step back, so a tap in a negotiation loses nothing.
     pub undo: Option<Undo>,
+    /// The scenario deleted last, where it stood, until the next edit: a
+    /// delete takes one tap and asks nothing, so it can be taken back.
+    pub deleted: Option<Deleted>,
+}
+
+/// A deleted scenario, its place, and the open one and the answers before.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Deleted {
+    at: usize,
+    scenario: Scenario,
+    current: usize,
+    interview: Interview,
+}
+
+impl Deleted {
+    pub fn name(&self) -> &str {
+        &self.scenario.name
+    }
 }
 
 /// The open scenario's text and answers as they were before a replacement.
@@ -152,6 +170,8 @@ pub enum Action {
     Clear,
     /// Bring back what the last Clear or example replaced.
     Undo,
+    /// Puts back the scenario deleted last.
+    RestoreDeleted,
 }
 
 /// Where an imported project file goes: into the open scenario while it is
@@ -203,6 +223,7 @@ impl AppState {
             interview: Interview::default(),
             full_form: false,
             undo: None,
+            deleted: None,
         }
     }
 
@@ -364,6 +385,11 @@ impl Reducible for AppState {
         if !keeps_undo {
             next.undo = None;
         }
+        // A deleted scenario can be put back until the work is edited (or
+        // another is deleted); looking elsewhere keeps the chance.
+        if !keeps_undo {
+            next.deleted = None;
+        }
         if matches!(action, Action::Clear | Action::Load(_))
             && self.fields().values().any(|v| !v.trim().is_empty())
         {
@@ -414,6 +440,12 @@ impl Reducible for AppState {
             }
             Action::DeleteScenario(i) => {
                 if next.scenarios.len() > 1 && i < next.scenarios.len() {
+                    next.deleted = Some(Deleted {
+                        at: i,
+                        scenario: next.scenarios[i].clone(),
+                        current: self.current,
+                        interview: self.interview.clone(),
+                    });
                     next.scenarios.remove(i);
                     if next.current >= i && next.current > 0 {
                         next.current -= 1;
@@ -513,6 +545,15 @@ impl Reducible for AppState {
             Action::Clear => {
                 next.interview = Interview::default();
                 next.fields_mut().values_mut().for_each(String::clear)
+            }
+            Action::RestoreDeleted => {
+                if let Some(d) = self.deleted.clone() {
+                    let at = d.at.min(next.scenarios.len());
+                    next.scenarios.insert(at, d.scenario);
+                    next.current = d.current.min(next.scenarios.len() - 1);
+                    next.interview = d.interview;
+                    next.deleted = None;
+                }
             }
             Action::Undo => {
                 if let Some(u) = self.undo.as_ref().filter(|u| u.scenario == self.current) {

@@ -287,3 +287,49 @@ fn unusable_horizon_or_discount_is_flagged_and_the_defaults_are_used() {
     assert_eq!(r.options.horizon_years, 5);
     assert!((r.options.discount_rate - 0.065).abs() < 1e-12);
 }
+
+#[test]
+fn a_deleted_scenario_is_put_back_in_its_place_until_the_next_edit() {
+    let s = apply(
+        AppState::new(TODAY),
+        vec![
+            Action::SetField("industry_code", "C2614".into()),
+            Action::DuplicateScenario,
+            Action::SetField("site.dist_yangtze_mainstream_m", "1500".into()),
+            Action::RenameScenario(1, "1.5 km".into()),
+            Action::DuplicateScenario,
+        ],
+    );
+    assert_eq!(s.scenarios.len(), 3);
+    let deleted = apply(
+        (*s).clone(),
+        vec![Action::SelectScenario(1), Action::DeleteScenario(1)],
+    );
+    assert_eq!(deleted.scenarios.len(), 2);
+    assert_eq!(deleted.deleted.as_ref().map(|d| d.name()), Some("1.5 km"));
+    // Looking elsewhere keeps the chance; putting it back restores the
+    // scenario where it stood, open, with its figures.
+    let back = apply(
+        (*deleted).clone(),
+        vec![Action::SetView(View::Compare), Action::RestoreDeleted],
+    );
+    assert_eq!(back.scenarios.len(), 3);
+    assert_eq!(back.scenarios[1].name, "1.5 km");
+    assert_eq!(back.current, 1);
+    assert_eq!(
+        back.fields()
+            .get("site.dist_yangtze_mainstream_m")
+            .map(String::as_str),
+        Some("1500")
+    );
+    assert!(back.deleted.is_none());
+    // An edit of the work ends it.
+    let edited = apply(
+        (*deleted).clone(),
+        vec![
+            Action::SetField("industry_code", "C2615".into()),
+            Action::RestoreDeleted,
+        ],
+    );
+    assert_eq!(edited.scenarios.len(), 2);
+}

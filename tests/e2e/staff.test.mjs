@@ -62,3 +62,37 @@ test('leaving the package editor with changes unsaved asks first, and keeping on
   assert.deepEqual(problems, []);
   await page.close();
 });
+
+test('screened leads stay on the batch page while a lead is looked at on another page, and a bad cell names its field', async () => {
+  const { page, problems } = await openApp();
+  await page.click('#tab-batch');
+  const csv = 'id,industry_code,action,invest.land_mu,site.dist_yangtze_mainstream_m\nJ01,C2614,new,100,850\nJ02,C3981,new,-5,3000\n';
+  await page.setInputFiles('#batch-file', { name: 'leads.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  await page.waitForSelector('#batch-table');
+  // The bad cell is named as staff read it, with the column it sits in.
+  assert.match(await page.textContent('#batch-table'), /用地面积（invest\.land_mu）: 不能为负数/);
+  await page.click('#tab-screen');
+  await page.waitForSelector('#batch-table', { state: 'hidden' });
+  await page.click('#tab-batch');
+  assert.equal(await page.locator('#batch-table tbody tr').count(), 2);
+  assert.match(await page.textContent('#batch-summary'), /leads\.csv/);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test('a deleted scenario can be put back where it stood, with its figures', async () => {
+  const { page, problems } = await openApp();
+  await page.fill('#field-industry_code', 'C2614');
+  await page.click('#scenario-duplicate');
+  await page.fill('#scenario-name', '1.5 km');
+  await page.click('#scenario-delete');
+  assert.equal(await page.locator('.scenario-tab').count(), 1);
+  assert.match(await page.textContent('#undo-delete-scenario'), /撤销删除“1\.5 km”/);
+  await page.click('#undo-delete-scenario');
+  assert.equal(await page.locator('.scenario-tab').count(), 2);
+  assert.equal(await page.textContent('#scenario-1'), '1.5 km');
+  assert.equal(await page.inputValue('#field-industry_code'), 'C2614');
+  assert.equal(await page.$('#undo-delete-scenario'), null);
+  assert.deepEqual(problems, []);
+  await page.close();
+});

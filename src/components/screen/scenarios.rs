@@ -20,6 +20,9 @@ pub struct BarProps {
     pub on_duplicate: Callback<()>,
     pub on_rename: Callback<(usize, String)>,
     pub on_delete: Callback<usize>,
+    /// The scenario deleted last, by name, and how to put it back.
+    #[prop_or_default]
+    pub deleted: Option<(String, Callback<()>)>,
     pub on_compare: Callback<()>,
     /// Share link, export of the project or of all scenarios, import.
     pub on_share: Callback<()>,
@@ -102,6 +105,11 @@ pub fn scenario_bar(props: &BarProps) -> Html {
                 </label>
                 if props.names.len() > 1 {
                     <button type="button" id="scenario-delete" onclick={delete}>{ lang.pick(i18n::DELETE_SCENARIO) }</button>
+                }
+                if let Some((name, restore)) = &props.deleted {
+                    <button type="button" id="undo-delete-scenario" onclick={restore.reform(|_: MouseEvent| ())}>
+                        { lang.pick(i18n::UNDO_DELETE_SCENARIO).replace("{name}", name) }
+                    </button>
                 }
                 <button type="button" id="share-link" onclick={props.on_share.reform(|_: MouseEvent| ())}>{ lang.pick(i18n::SHARE) }</button>
                 <button type="button" id="export-project" onclick={props.on_export_project.reform(|_: MouseEvent| ())}>{ lang.pick(i18n::EXPORT_PROJECT) }</button>
