@@ -1,6 +1,7 @@
 // End-to-end: what a park's staff keep and lose on their own pages (a user
 // test on a tablet lost typed work three ways): a package item's amount
 // survives switching its kind and back, a fixed sum of nothing is refused,
+// sums are typed with 万 and 亿 as in the project form,
 // and leaving the editor with changes unsaved asks first.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -34,6 +35,15 @@ test('a package item keeps its amount through a switch of kind and back, and a f
   await page.fill('#pkg-item-0-max', '0');
   assert.match(await page.textContent('#pkg-item-0'), /金额须大于0/);
   assert.ok(await page.isDisabled('#pkg-save'));
+  // Sums typed as the project form takes them: 万 and 亿 are read.
+  await page.fill('#pkg-item-0-min', '1亿');
+  await page.fill('#pkg-item-0-max', '1.5亿');
+  assert.equal(await page.$('label:has(#pkg-item-0-max) .error'), null);
+  assert.doesNotMatch(await page.textContent('#pkg-item-0'), /金额须|不是数字/);
+  await page.selectOption('#pkg-item-0-amount-kind', 'per_mu');
+  await page.fill('#pkg-item-0-cny', '2万');
+  assert.equal(await page.$('label:has(#pkg-item-0-cny) .error'), null);
+  await page.selectOption('#pkg-item-0-amount-kind', 'fixed');
   // Text that cannot be read is refused once, at its field.
   await page.fill('#pkg-item-0-max', '-5');
   const text = await page.textContent('#pkg-item-0');

@@ -167,18 +167,18 @@ pub(super) fn package_editor(props: &EditorProps) -> Html {
                     on_change={num(itn(|it, v| it.amount = Amount::PctOfFixedAssets { rate: v.unwrap_or(0.0) }))} />
             },
             Amount::PerMu { cny } => html! {
-                <NumField key={fid("cny")} id={fid("cny")} typed={typed(&fid("cny"))} label={i18n::PK_PER_MU} {lang} value={Some(*cny)} scale={1.0} optional={false}
+                <NumField key={fid("cny")} id={fid("cny")} typed={typed(&fid("cny"))} label={i18n::PK_PER_MU} money=true {lang} value={Some(*cny)} scale={1.0} optional={false}
                     on_change={num(itn(|it, v| it.amount = Amount::PerMu { cny: v.unwrap_or(0.0) }))} />
             },
             Amount::PerJob { cny } => html! {
-                <NumField key={fid("cny")} id={fid("cny")} typed={typed(&fid("cny"))} label={i18n::PK_PER_JOB} {lang} value={Some(*cny)} scale={1.0} optional={false}
+                <NumField key={fid("cny")} id={fid("cny")} typed={typed(&fid("cny"))} label={i18n::PK_PER_JOB} money=true {lang} value={Some(*cny)} scale={1.0} optional={false}
                     on_change={num(itn(|it, v| it.amount = Amount::PerJob { cny: v.unwrap_or(0.0) }))} />
             },
             Amount::Fixed { min_cny, max_cny } => html! {
                 <>
-                    <NumField key={fid("min")} id={fid("min")} typed={typed(&fid("min"))} label={i18n::PK_MIN} {lang} value={Some(*min_cny)} scale={1e4} optional={false}
+                    <NumField key={fid("min")} id={fid("min")} typed={typed(&fid("min"))} label={i18n::PK_MIN} money=true {lang} value={Some(*min_cny)} scale={1e4} optional={false}
                         on_change={num(itn(|it, v| if let Amount::Fixed { min_cny, .. } = &mut it.amount { *min_cny = v.unwrap_or(0.0) }))} />
-                    <NumField key={fid("max")} id={fid("max")} typed={typed(&fid("max"))} label={i18n::PK_MAX} {lang} value={Some(*max_cny)} scale={1e4} optional={false}
+                    <NumField key={fid("max")} id={fid("max")} typed={typed(&fid("max"))} label={i18n::PK_MAX} money=true {lang} value={Some(*max_cny)} scale={1e4} optional={false}
                         on_change={num(itn(|it, v| if let Amount::Fixed { max_cny, .. } = &mut it.amount { *max_cny = v.unwrap_or(0.0) }))} />
                 </>
             },
@@ -277,7 +277,7 @@ pub(super) fn package_editor(props: &EditorProps) -> Html {
                 if !["rate", "cny", "min", "max", "tiers"].iter().any(|n| invalid.contains_key(&fid(n))) {
                     { at(&format!("{p}.amount")) }
                 }
-                <NumField key={fid("cap")} id={fid("cap")} typed={typed(&fid("cap"))} label={i18n::PK_CAP} {lang} value={item.cap_cny} scale={1e4} optional={true}
+                <NumField key={fid("cap")} id={fid("cap")} typed={typed(&fid("cap"))} label={i18n::PK_CAP} money=true {lang} value={item.cap_cny} scale={1e4} optional={true}
                     on_change={num(itn(|it, v| it.cap_cny = v))} />
                 { at(&format!("{p}.cap_cny")) }
                 { select(fid("timing"), i18n::PK_TIMING, match item.timing { Timing::Once => "once", Timing::Yearly { .. } => "yearly" },
@@ -292,11 +292,11 @@ pub(super) fn package_editor(props: &EditorProps) -> Html {
                     <p class="help">{ lang.pick(i18n::PK_CONDITIONS) }</p>
                     { text_in(fid("industry"), i18n::PK_INDUSTRY, cond.industry_prefixes.join(", "),
                         c(|c, v| c.industry_prefixes = v.split([',', '，', ' ']).map(str::trim).filter(|s| !s.is_empty()).map(str::to_uppercase).collect())) }
-                    <NumField key={fid("min-fai")} id={fid("min-fai")} typed={typed(&fid("min-fai"))} label={i18n::PK_MIN_FAI} {lang} value={cond.min_fixed_assets_cny} scale={1e4} optional={true}
+                    <NumField key={fid("min-fai")} id={fid("min-fai")} typed={typed(&fid("min-fai"))} label={i18n::PK_MIN_FAI} money=true {lang} value={cond.min_fixed_assets_cny} scale={1e4} optional={true}
                         on_change={num(cn(|c, v| c.min_fixed_assets_cny = v))} />
                     <NumField key={fid("min-jobs")} id={fid("min-jobs")} typed={typed(&fid("min-jobs"))} label={i18n::PK_MIN_JOBS} {lang} value={cond.min_jobs} scale={1.0} optional={true}
                         on_change={num(cn(|c, v| c.min_jobs = v))} />
-                    <NumField key={fid("min-tax")} id={fid("min-tax")} typed={typed(&fid("min-tax"))} label={i18n::PK_MIN_TAX} {lang} value={cond.min_tax_cny} scale={1e4} optional={true}
+                    <NumField key={fid("min-tax")} id={fid("min-tax")} typed={typed(&fid("min-tax"))} label={i18n::PK_MIN_TAX} money=true {lang} value={cond.min_tax_cny} scale={1e4} optional={true}
                         on_change={num(cn(|c, v| c.min_tax_cny = v))} />
                     <NumField key={fid("min-mu")} id={fid("min-mu")} typed={typed(&fid("min-mu"))} label={i18n::PK_MIN_MU} {lang} value={cond.min_land_mu} scale={1.0} optional={true}
                         on_change={num(cn(|c, v| c.min_land_mu = v))} />

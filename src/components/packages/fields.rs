@@ -32,6 +32,10 @@ pub(super) struct NumProps {
     /// Shown as value / scale (万元: 1e4; per cent: 0.01).
     pub scale: f64,
     pub optional: bool,
+    /// A sum of money: "1亿", "2万" or "300 million" are read as the project
+    /// form reads them, then put in the field's unit.
+    #[prop_or_default]
+    pub money: bool,
     pub on_change: Callback<Typed<Option<f64>>>,
 }
 
@@ -47,7 +51,11 @@ pub(super) fn num_field(props: &NumProps) -> Html {
     let text = use_state(|| props.typed.clone().unwrap_or_else(|| shown(props.value)));
     // Read as the form reads numbers: "1,000" is a thousand, and a decimal
     // comma ("0,5") is refused rather than taken for 5.
-    let read = |t: &str| jiujiang_engine::project::parse_plain_number(t);
+    let (money, scale) = (props.money, props.scale);
+    let read = move |t: &str| match jiujiang_engine::project::parse_yuan_with_magnitude(t) {
+        Some(yuan) if money => yuan.map(|y| Some(y / scale)),
+        _ => jiujiang_engine::project::parse_plain_number(t),
+    };
     // Why the text is refused, in the engine's words ("cannot be negative"
     // is not "not a number").
     let why = match read(&text) {

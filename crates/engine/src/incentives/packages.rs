@@ -201,13 +201,22 @@ pub fn validate(p: &Package) -> Vec<(String, Text)> {
 /// A package from a JSON file (the app's export format), validated and
 /// marked as entered by the user; errors with where they are.
 pub fn package_from_json(text: &str) -> Result<Package, Vec<(String, Text)>> {
-    let mut p: Package =
-        serde_json::from_str(text.trim_start_matches('\u{feff}')).map_err(|e| {
-            vec![(
-                String::new(),
-                crate::text::json_error(("优惠包文件", "package file"), &e),
-            )]
-        })?;
+    let text = text.trim_start_matches('\u{feff}');
+    let mut p: Package = serde_json::from_str(text).map_err(|e| {
+        // A project or a saved piece of work brought here by mistake says
+        // what it is and where it opens (a user test got "unknown field
+        // schema_version").
+        let head = text.get(..text.len().min(4096)).unwrap_or("");
+        let why = if head.contains("\"schema_version\"") && !head.contains("\"items\"") {
+            Text {
+                zh: "这是项目或方案文件，不是优惠包：请在“项目预审”页用“导入文件”打开。".into(),
+                en: "This is a project or work file, not a package: open it with “Import a file” on the screening page.".into(),
+            }
+        } else {
+            crate::text::json_error(("优惠包文件", "package file"), &e)
+        };
+        vec![(String::new(), why)]
+    })?;
     p.entered_by_user = true;
     let problems = validate(&p);
     if problems.is_empty() {

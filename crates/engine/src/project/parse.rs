@@ -282,6 +282,20 @@ pub fn parse_plain_number(raw: &str) -> Result<Option<f64>, FieldError> {
     parse_number("", raw, f64::MAX, "")
 }
 
+/// A sum of money typed with its magnitude ("1亿", "2万", "300 million",
+/// "5亿元人民币"), in yuan, as the project form reads one in 万元: `None`
+/// for a figure typed without one, which the caller reads in its own unit
+/// (the package editor's amounts are in 元 or 万元; a user test saw "1亿"
+/// refused there while the form took it).
+pub fn parse_yuan_with_magnitude(raw: &str) -> Option<Result<f64, FieldError>> {
+    let unit = super::fields::WAN_CNY;
+    magnitude::with_magnitude(unit, raw)?;
+    Some(
+        amount("", unit, f64::MAX, raw)
+            .and_then(|v| v.map(|wan| wan * 1e4).ok_or_else(|| not_a_number("", raw))),
+    )
+}
+
 /// A distance to water written as a bound: `Some` when `s` is one. "At
 /// most" (`<1000`, `1公里以内`, `不到1公里`) and "more than" (`>5000`,
 /// `＞5公里`, `超过5公里`) are read; "at least" (`>=`, `≥`) is

@@ -304,3 +304,28 @@ fn a_cap_below_the_item_s_minimum_is_refused_at_the_cap() {
     assert_eq!(cap(50000.0), []);
     assert_eq!(cap(0.0), []);
 }
+
+/// A project file brought to the package import says what it is and where
+/// it opens, not "unknown field schema_version"; a package file with a
+/// syntax error still says where the error is.
+#[test]
+fn a_project_file_imported_as_a_package_is_named_for_what_it_is() {
+    use jiujiang_engine::incentives::package_from_json;
+    let project = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("../../examples/projects/chemical-850m.json"),
+    )
+    .unwrap();
+    let errors = package_from_json(&project).unwrap_err();
+    assert_eq!(errors.len(), 1);
+    assert!(
+        errors[0].1.en.contains("project or work file"),
+        "{errors:?}"
+    );
+    assert!(errors[0].1.zh.contains("导入文件"), "{errors:?}");
+    let errors = package_from_json("{\"id\": \"x\", \"items\": [").unwrap_err();
+    assert!(
+        !errors[0].1.en.contains("project or work file"),
+        "{errors:?}"
+    );
+}
