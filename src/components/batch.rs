@@ -220,6 +220,7 @@ pub fn batch_page(props: &BatchProps) -> Html {
                         </label>
                         <button type="button" id="batch-export" onclick={export}>{ lang.pick(i18n::BATCH_EXPORT) }</button>
                     </div>
+                    <div class="table-scroll">
                     <table class="batch-table" id="batch-table">
                         <thead><tr>
                             <th>{ lang.pick(i18n::LINE) }</th><th>{ "id" }</th><th>{ lang.pick(i18n::RESULT_TITLE) }</th>
@@ -245,6 +246,7 @@ pub fn batch_page(props: &BatchProps) -> Html {
                             }) }
                         </tbody>
                     </table>
+                    </div>
                     <div class="pager">
                         <button type="button" id="batch-prev" disabled={p == 0} onclick={go(p.saturating_sub(1))}>{ "‹" }</button>
                         <span id="batch-page">{ format!("{} / {} ({} {})", p + 1, pages, shown.len(), lang.pick(i18n::ROWS)) }</span>

@@ -106,3 +106,28 @@ test('a deleted scenario can be put back where it stood, with its figures', asyn
   assert.deepEqual(problems, []);
   await page.close();
 });
+
+test('on a touch tablet every control is tall enough for a finger, and the batch table reads whole', async () => {
+  const { newContext } = await import('./harness.mjs');
+  const context = await newContext({ viewport: { width: 820, height: 1180 }, isMobile: true, hasTouch: true, locale: 'zh-CN' });
+  const { page, problems } = await openApp({ context, map: false });
+  await page.click('#tab-rules');
+  const search = await page.locator('#rule-search').boundingBox();
+  assert.ok(search.height >= 40, `rule search ${search.height} px tall`);
+  await page.click('#tab-batch');
+  const csv = 'id,industry_code,action\nJ01,C2614,new\nJ02,C3981,new\n';
+  await page.setInputFiles('#batch-file', { name: 'leads.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  await page.waitForSelector('#batch-table');
+  const filter = await page.locator('#batch-filter').boundingBox();
+  assert.ok(filter.height >= 40, `batch filter ${filter.height} px tall`);
+  // Ids and verdict badges on one line each.
+  const lines = await page.$$eval('#batch-table tbody td:nth-child(2), #batch-table .badge', (els) =>
+    els.map((e) => {
+      const r = document.createRange();
+      r.selectNodeContents(e);
+      return new Set([...r.getClientRects()].map((x) => Math.round(x.top))).size;
+    }));
+  assert.ok(lines.every((n) => n <= 1), JSON.stringify(lines));
+  assert.deepEqual(problems, []);
+  await context.close();
+});
