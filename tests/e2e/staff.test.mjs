@@ -131,3 +131,19 @@ test('on a touch tablet every control is tall enough for a finger, and the batch
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('candidate places give distances in 公里 to a Chinese reader, and page 1 numbers no "more in the annex" line as a question', async () => {
+  const { setAll } = await import('./harness.mjs');
+  const { page, problems } = await openApp();
+  await setAll(page, { industry_code: 'C3981', action: 'new' });
+  await page.waitForSelector('.candidate .water-there');
+  const water = await page.textContent('.candidate .water-there');
+  assert.match(water, /公里/);
+  assert.doesNotMatch(water, /\bkm\b/);
+  await page.emulateMedia({ media: 'print' });
+  const more = await page.$$eval('.opinion-summary li.more', (els) => els.map((e) => getComputedStyle(e).listStyleType));
+  assert.ok(more.length > 0, 'the open lead has more questions than page 1 holds');
+  assert.ok(more.every((t) => t === 'none'), JSON.stringify(more));
+  assert.deepEqual(problems, []);
+  await page.close();
+});

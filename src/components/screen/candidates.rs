@@ -22,8 +22,14 @@ pub struct CandidatesProps {
     pub site_county: Option<AttrValue>,
 }
 
-fn km(m: f64) -> String {
-    format!("{} km", format_number((m / 100.0).round() / 10.0))
+/// Kilometres in the reader's language (公里 in Chinese, as the form writes
+/// distances; a user test read "km" as English left in the page).
+fn km(m: f64, lang: Lang) -> String {
+    let n = format_number((m / 100.0).round() / 10.0);
+    match lang {
+        Lang::Zh => format!("{n} 公里"),
+        Lang::En => format!("{n} km"),
+    }
 }
 
 #[function_component(Candidates)]
@@ -55,10 +61,10 @@ pub fn candidates(props: &CandidatesProps) -> Html {
             (r, l) => Some(format!(
                 "{}{} · {}{} (± {})",
                 lang.pick(i18n::CANDIDATE_RIVER),
-                r.map_or("—".into(), km),
+                r.map_or("—".into(), |m| km(m, lang)),
                 lang.pick(i18n::CANDIDATE_LAKE),
-                l.map_or("—".into(), km),
-                km(c.margin_m),
+                l.map_or("—".into(), |m| km(m, lang)),
+                km(c.margin_m, lang),
             )),
         };
         let fits = (c.kind == CandidateKind::TargetList).then(|| match c.fits {
@@ -103,7 +109,7 @@ pub fn candidates(props: &CandidatesProps) -> Html {
                     if let Some(w) = water { <span class="water-there">{ w }</span> }
                     if let Some(f) = fits { <span class="fits">{ f }</span> }
                     if point.is_some() {
-                        <span class="approx">{ format!("{} {} km", lang.pick(i18n::CANDIDATE_APPROX), format_number(c.within_km)) }</span>
+                        <span class="approx">{ format!("{} {}", lang.pick(i18n::CANDIDATE_APPROX), km(c.within_km * 1000.0, lang)) }</span>
                     }
                 </div>
                 if let Some(onclick) = focus {
