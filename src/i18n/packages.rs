@@ -41,6 +41,10 @@ pub const PK_NAME_ZH: L10n = L10n::new("名称（中文）", "Name (Chinese)");
 pub const PK_NAME_EN: L10n = L10n::new("名称（英文）", "Name (English)");
 pub const PK_LEVEL: L10n = L10n::new("层级", "Level");
 pub const PK_REGION: L10n = L10n::new("地区或园区", "Region or park");
+pub const PK_REGION_HELP: L10n = L10n::new(
+    "填区县名，或本工具收录的园区名时，本包只用于位于该区县的项目（须给出选址坐标或所在园区）；其他名称不限地区，本包是否适用由您在列表中开关。",
+    "A county, or a park this tool knows, limits the package to projects in that county (the site point or the park must be given); any other name limits nothing, and you switch the package on or off in the list.",
+);
 pub const PK_VERIFIED: L10n = L10n::new("核对日期", "Checked on");
 pub const PK_ITEM: L10n = L10n::new("优惠项", "Item");
 pub const PK_TITLE_ZH: L10n = L10n::new("名称（中文）", "Title (Chinese)");

@@ -402,6 +402,9 @@ pub(super) fn package_editor(props: &EditorProps) -> Html {
                 { select("pkg-level".into(), i18n::PK_LEVEL, level_key, levels, Rc::new(|d, v| d.level = match v.as_str() {
                     "province" => Level::Province, "city" => Level::City, "county" => Level::County, _ => Level::Park })) }
                 { text_in("pkg-region".into(), i18n::PK_REGION, d.region.clone(), Rc::new(|d, v| d.region = v)) }
+                // What the name does to the estimate, said where it is typed
+                // (a user test saw a county name hold every item back).
+                <p class="help" id="pkg-region-help">{ lang.pick(i18n::PK_REGION_HELP) }</p>
                 { date_in("pkg-verified".into(), i18n::PK_VERIFIED, Some(d.last_verified), Rc::new(|d, v| if let Some(x) = Date::parse(&v) { d.last_verified = x })) }
             </div>
             { for d.items.iter().enumerate().map(|(i, item)| item_editor(i, item)) }
