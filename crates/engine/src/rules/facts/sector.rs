@@ -1,7 +1,8 @@
 //! Sector membership as the rules read it: by industry code, and for a
 //! borderline code by the answer the sector asks of it (`SECTOR_ASKED`: a
 //! battery plant's process, a rolling mill's product, a road firm's kind of
-//! project), or that a sector it is joined by asks. Used by the facts, by
+//! project), or that a sector it is joined by asks or holds as a member
+//! (C2710, chemical, is two-high and heavy-polluting too). Used by the facts, by
 //! "where could it go" and by the form, so that all three read a sector
 //! alike.
 
@@ -132,8 +133,9 @@ fn member_fact(sectors: &[Sector], index: usize, code: &str) -> Option<Fact> {
     })
 }
 
-/// A borderline code's membership where the sector asks a field, or where a
-/// sector it is joined by asks one of this code: `None` leaves the code's
+/// A borderline code's membership where a sector it is joined by holds it
+/// as a member, where the sector asks a field, or where a sector it is
+/// joined by asks one of this code: `None` leaves the code's
 /// default "no". Kept apart, and out of line, so that the common path of
 /// `sector_fact` stays small.
 #[inline(never)]
@@ -145,6 +147,19 @@ fn borderline_answered(
     p: &Project,
 ) -> Option<Fact> {
     let key = "industry_code";
+    // A member of a joining sector is a member here, as sure as it is
+    // there: C2710 counted as chemical for the shoreline ban is chemical
+    // for the two-high list too, not "outside the eight sectors" (a user
+    // test saw a chemical API plant read both ways in one report). Only for
+    // this sector's borderline codes: a meta-test holds every member of a
+    // joining sector to be a member or borderline here.
+    let joined = (sector.joined_by.iter())
+        .filter(|_| borderline)
+        .filter_map(|id| sectors.iter().position(|s| s.id == *id))
+        .find_map(|i| member_fact(sectors, i, code));
+    if joined.is_some() {
+        return joined;
+    }
     // An answer that puts the code in a joining sector puts it in this one
     // too (a battery plant with chemical synthesis is chemical for the
     // two-high and heavy-polluting lists; a rolling code that makes crude
@@ -154,19 +169,6 @@ fn borderline_answered(
     // steelmaking, and the two-high rules must not be closed on it (a user
     // test saw "at worst requires replacement" where "prohibited" was still
     // possible). A "no" leaves the code's own reading.
-    // A member of a joining sector is a member here, as sure as it is
-    // there: C2710 counted as chemical for the shoreline ban is chemical
-    // for the two-high list too, not "outside the eight sectors" (a user
-    // test saw a chemical API plant read both ways in one report).
-    // (Only for this sector's borderline codes: a meta-test holds every
-    // member of a joining sector to be a member or borderline here.)
-    let joined = (sector.joined_by.iter())
-        .filter(|_| borderline)
-        .filter_map(|id| sectors.iter().position(|s| s.id == *id))
-        .find_map(|i| member_fact(sectors, i, code));
-    if joined.is_some() {
-        return joined;
-    }
     let mut open = None;
     let joiners = (sector.joined_by.iter())
         .filter_map(|id| sectors.iter().find(|s| s.id == *id))
