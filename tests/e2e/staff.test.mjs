@@ -56,6 +56,20 @@ test('a package item keeps its amount through a switch of kind and back, and a f
 test('leaving the package editor with changes unsaved asks first, and keeping on editing keeps them', async () => {
   const { page, problems } = await openApp();
   await newPackage(page);
+  // A missing name or title is outlined where it is typed.
+  assert.equal(await page.getAttribute('#pkg-item-0-title-zh', 'aria-invalid'), 'true');
+  assert.equal(await page.getAttribute('#pkg-name-zh', 'aria-invalid'), null);
+  await page.fill('#pkg-name-zh', '');
+  await page.dispatchEvent('#pkg-name-zh', 'change');
+  assert.equal(await page.getAttribute('#pkg-name-zh', 'aria-invalid'), 'true');
+  await page.fill('#pkg-name-zh', '本园区优惠');
+  await page.dispatchEvent('#pkg-name-zh', 'change');
+  assert.equal(await page.getAttribute('#pkg-name-zh', 'aria-invalid'), null);
+  // Cancel asks now; without changes it would leave at once.
+  await page.click('#pkg-cancel');
+  await page.click('#pkg-cancel-confirm');
+  await page.waitForSelector('#package-editor', { state: 'detached' });
+  await page.click('#package-new');
   // Unchanged, cancel leaves at once.
   await page.click('#pkg-cancel');
   await page.waitForSelector('#package-editor', { state: 'detached' });

@@ -102,10 +102,18 @@ pub(super) fn package_editor(props: &EditorProps) -> Html {
             .collect();
         html! { <>{ for here.iter().map(|(_, m)| html! { <span class="error" role="alert">{ lang.text(m) }</span> }) }</> }
     };
+    // A text input is marked where the problem it is part of is reported
+    // (a user test saw "name missing" with no field outlined).
+    let refused = |id: &str| -> bool {
+        let path = problem_path(id);
+        path.is_some_and(|path| problems.iter().any(|(a, _)| *a == path))
+    };
     let text_in = |id: String, label: L10n, value: String, f: EditText| {
+        let bad = refused(&id);
         html! {
             <label>{ lang.pick(label) }
-                <input id={id} type="text" maxlength="300" value={value} onchange={edit(f)} />
+                <input id={id} type="text" maxlength="300" value={value} onchange={edit(f)}
+                    aria-invalid={bad.then_some("true")} />
             </label>
         }
     };
@@ -430,6 +438,25 @@ pub(super) fn package_editor(props: &EditorProps) -> Html {
             }
         </section>
     }
+}
+
+/// Where `validate` reports a problem with the text input `id`: the
+/// package's id and name, an item's id, title and legal basis.
+fn problem_path(id: &str) -> Option<String> {
+    match id {
+        "pkg-id" => return Some("id".into()),
+        "pkg-name-zh" | "pkg-name-en" => return Some("name".into()),
+        _ => {}
+    }
+    let rest = id.strip_prefix("pkg-item-")?;
+    let (i, name) = rest.split_once('-')?;
+    let field = match name {
+        "id" => "id",
+        "title-zh" | "title-en" => "title",
+        "basis-doc" => "legal_basis",
+        _ => return None,
+    };
+    Some(format!("items[{i}].{field}"))
 }
 
 /// The key of an amount's kind, as the kind select names it.
