@@ -10,3 +10,9 @@ pub const FOLD_BOX_HELP: L10n = L10n::new(
 );
 pub const UNFOLD_BOX: L10n = L10n::new("展开", "Open");
 pub const UNFOLD_BOX_QUESTIONS: L10n = L10n::new("展开（{n} 个问题）", "Open ({n} questions)");
+/// After a verdict that clears the project on a date the rule base cannot
+/// screen soundly: it is no clearance under the rules of that time.
+pub const DATED_CLEAR: L10n = L10n::new(
+    "仅按本库该日已施行的规则",
+    "by the rules this tool holds for that date",
+);

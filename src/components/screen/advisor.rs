@@ -37,6 +37,23 @@ pub fn question_id(id: &str) -> String {
     format!("q-{}", id.replace('.', "-"))
 }
 
+/// The headline on a date the rule base cannot screen soundly (`dated`: a
+/// date caveat is shown): a verdict that clears the project says it is
+/// only by the rules held for that date (a user test read "Allowed" for a
+/// restricted-class plant in 2021, the 2019 catalogue not being held).
+pub fn dated_headline(r: &Report, dated: bool, lang: Lang) -> String {
+    let h = headline(r, lang);
+    let clear = matches!(
+        r.overall,
+        Outcome::Allowed | Outcome::NotApplicable | Outcome::Info
+    );
+    if dated && clear && r.bounds.decided() {
+        format!("{h} · {}", lang.pick(i18n::DATED_CLEAR))
+    } else {
+        h
+    }
+}
+
 /// The verdict, or while it is open its bounds: "At best …, at worst …".
 pub fn headline(r: &Report, lang: Lang) -> String {
     if r.bounds.decided() {
@@ -71,7 +88,7 @@ pub fn advisor(props: &AdvisorProps) -> Html {
     let r = &props.report;
     let decided = r.bounds.decided();
     let key = labels::outcome_key(r.overall).to_lowercase();
-    let headline = headline(r, lang);
+    let headline = dated_headline(r, props.date_caveat.is_some(), lang);
     let blocking: Vec<_> = r
         .blocking
         .iter()

@@ -186,7 +186,10 @@ fn summary_page(
         link,
         site_notes,
     } = head;
-    let verdict = super::advisor::headline(report, lang);
+    let dated = (Engine::embedded().ok())
+        .and_then(|e| jiujiang_engine::screen::date_caveat(&e.data, report.as_of, today))
+        .is_some();
+    let verdict = super::advisor::dated_headline(report, dated, lang);
     // Each "yes", and each "no" or "none", by its label alone, as one item
     // a group: a question its answer settles needs no line of its own on
     // page 1 (the appendix lists every answer).

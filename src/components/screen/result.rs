@@ -37,12 +37,15 @@ pub fn result_panel(props: &ResultProps) -> Html {
     } = props;
     let lang = *lang;
     let overall = report.overall;
-    let banner_text = if severity_is_clear(overall) {
+    let banner_text = if severity_is_clear(overall) && date_caveat.is_some() {
+        super::advisor::dated_headline(report, true, lang)
+    } else if severity_is_clear(overall) {
         lang.pick(i18n::NO_RULE_APPLIES).to_string()
     } else if report.bounds.decided() {
         // The verdict box's headline: "(unverified: to check)" where only
-        // unverified rules decide it, so neither shows it as certain.
-        super::advisor::headline(report, lang)
+        // unverified rules decide it, so neither shows it as certain; on a
+        // date the base cannot screen soundly, a clearance says so.
+        super::advisor::dated_headline(report, date_caveat.is_some(), lang)
     } else {
         lang.pick(labels::overall(overall)).to_string()
     };
