@@ -646,10 +646,19 @@ fn action_kind(p: &Project) -> Fact {
         "renovation" => "renovation",
         _ => {
             let Some(Value::Bool(adds)) = p.get("adds_capacity") else {
-                return Fact {
+                // An expansion or a renovation, never a new project: a rule
+                // that spares renovations for safety cannot come out
+                // "allowed" for such an upgrade (a user test saw "at best
+                // allowed" for a tailings pond's upgrade).
+                const EITHER: &[&str] = &["expansion", "renovation"];
+                let mut f = Fact {
+                    status: Status::U,
                     inputs: Keys::one("action"),
-                    ..Fact::unknown(&["adds_capacity"])
-                };
+                    ..Fact::known(FactValue::OneOf(EITHER))
+                }
+                .with_note(Note::Fixed(TECH_UPGRADE_NOTE));
+                f.decide_with = Keys::one("adds_capacity");
+                return f;
             };
             let mut inputs = Keys::one("action");
             inputs.push("adds_capacity");
