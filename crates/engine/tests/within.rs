@@ -43,6 +43,8 @@ fn an_upper_bound_is_read_in_every_way_staff_write_it() {
         "0.8公里内",
         "within 800 m",
         "under 0.8km",
+        "Within 800 m",
+        "UNDER 0.8 km",
     ] {
         let p = chemical_plant(typed);
         assert_eq!(p.get(KEY), Some(&Value::Within(800.0)), "{typed}");
@@ -100,5 +102,16 @@ fn a_bound_with_no_figure_or_outside_a_water_distance_is_refused_at_its_field() 
         let (_, e) = engine().parse_fields([(key, typed)]);
         assert_eq!(e.len(), 1, "{key}={typed}: {e:?}");
         assert_eq!(e[0].field, key);
+    }
+}
+
+#[test]
+fn a_lower_bound_in_words_is_read_whatever_its_capitals() {
+    for typed in ["more than 5 km", "More than 5 km", "MORE THAN 5000"] {
+        assert_eq!(
+            chemical_plant(typed).get(KEY),
+            Some(&Value::Beyond(5000.0)),
+            "{typed}"
+        );
     }
 }
