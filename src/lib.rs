@@ -257,8 +257,13 @@ pub fn app() -> Html {
     let packages_not_kept = use_state(|| false);
     // Whether the batch page was opened this visit (it then stays mounted).
     let batch_opened = use_state(|| false);
-    if state.view == View::Batch && !*batch_opened {
-        batch_opened.set(true);
+    {
+        let batch_opened = batch_opened.clone();
+        use_effect_with(state.view == View::Batch, move |on| {
+            if *on {
+                batch_opened.set(true)
+            }
+        });
     }
     {
         let not_kept = packages_not_kept.clone();

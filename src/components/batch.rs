@@ -130,7 +130,7 @@ pub fn batch_page(props: &BatchProps) -> Html {
             <div class="error" role="alert" id="batch-errors">
                 <p>{ lang.pick(i18n::BATCH_REFUSED) }</p>
                 <ul>{ for errors.iter().map(|e| html! {
-                    <li>if !e.field.is_empty() { { column(&e.field, lang) }{ ": " } }{ lang.text(&e.message) }</li>
+                    <li>if !e.field.is_empty() { { column(&e.field, lang) }{ lang.pick(i18n::COLON) } }{ lang.text(&e.message) }</li>
                 }) }</ul>
             </div>
         },
@@ -239,7 +239,7 @@ pub fn batch_page(props: &BatchProps) -> Html {
                                         { r.blocking.join(", ") }
                                         { for r.errors.iter().map(|e| html! { <div class="error">{
                                             // A row's own error (its cell count) names no column.
-                                            if e.field.is_empty() { lang.text(&e.message) } else { format!("{}: {}", column(&e.field, lang), lang.text(&e.message)) }
+                                            if e.field.is_empty() { lang.text(&e.message) } else { format!("{}{}{}", column(&e.field, lang), lang.pick(i18n::COLON), lang.text(&e.message)) }
                                         }</div> }) }
                                     </td>
                                 </tr>

@@ -62,6 +62,8 @@ test('leaving the package editor with changes unsaved asks first, and keeping on
   await page.fill('#pkg-name-zh', '');
   await page.dispatchEvent('#pkg-name-zh', 'change');
   assert.equal(await page.getAttribute('#pkg-name-zh', 'aria-invalid'), 'true');
+  // The English name may stay blank (the Chinese one is shown): not marked.
+  assert.equal(await page.getAttribute('#pkg-name-en', 'aria-invalid'), null);
   await page.fill('#pkg-name-zh', '本园区优惠');
   await page.dispatchEvent('#pkg-name-zh', 'change');
   assert.equal(await page.getAttribute('#pkg-name-zh', 'aria-invalid'), null);
@@ -94,7 +96,7 @@ test('screened leads stay on the batch page while a lead is looked at on another
   await page.setInputFiles('#batch-file', { name: 'leads.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
   await page.waitForSelector('#batch-table');
   // The bad cell is named as staff read it, with the column it sits in.
-  assert.match(await page.textContent('#batch-table'), /用地面积（invest\.land_mu）: 不能为负数/);
+  assert.match(await page.textContent('#batch-table'), /用地面积（invest\.land_mu）：不能为负数/);
   await page.click('#tab-screen');
   await page.waitForSelector('#batch-table', { state: 'hidden' });
   await page.click('#tab-batch');

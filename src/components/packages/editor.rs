@@ -445,14 +445,16 @@ pub(super) fn package_editor(props: &EditorProps) -> Html {
 fn problem_path(id: &str) -> Option<String> {
     match id {
         "pkg-id" => return Some("id".into()),
-        "pkg-name-zh" | "pkg-name-en" => return Some("name".into()),
+        // The Chinese name and title are the required ones: a blank English
+        // one is shown as the Chinese, so it is not marked.
+        "pkg-name-zh" => return Some("name".into()),
         _ => {}
     }
     let rest = id.strip_prefix("pkg-item-")?;
     let (i, name) = rest.split_once('-')?;
     let field = match name {
         "id" => "id",
-        "title-zh" | "title-en" => "title",
+        "title-zh" => "title",
         "basis-doc" => "legal_basis",
         _ => return None,
     };

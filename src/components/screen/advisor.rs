@@ -43,11 +43,7 @@ pub fn question_id(id: &str) -> String {
 /// restricted-class plant in 2021, the 2019 catalogue not being held).
 pub fn dated_headline(r: &Report, dated: bool, lang: Lang) -> String {
     let h = headline(r, lang);
-    let clear = matches!(
-        r.overall,
-        Outcome::Allowed | Outcome::NotApplicable | Outcome::Info
-    );
-    if dated && clear && r.bounds.decided() {
+    if dated && jiujiang_engine::rules::bounds::clears(r.overall) && r.bounds.decided() {
         format!("{h} · {}", lang.pick(i18n::DATED_CLEAR))
     } else {
         h

@@ -7,8 +7,9 @@ use super::{FieldError, L10n};
 const YUAN: &[&str] = &["rmb", "cny", "¥", "￥", "人民币"];
 const DOLLARS: &[&str] = &["usd", "us$", "$", "美金"];
 
-/// `s` without `prefix` (ASCII case ignored), trimmed; `None` if it lacks it.
-fn without_prefix<'s>(s: &'s str, prefix: &str) -> Option<&'s str> {
+/// `s` without `prefix` (ASCII case ignored: "Within 800 m"), trimmed;
+/// `None` if it lacks it.
+pub(super) fn without_prefix<'s>(s: &'s str, prefix: &str) -> Option<&'s str> {
     let head = s.get(..prefix.len())?;
     head.eq_ignore_ascii_case(prefix)
         .then(|| s[prefix.len()..].trim_start())

@@ -336,7 +336,7 @@ fn water_bound(key: &str, s: &str) -> Option<Result<Value, FieldError>> {
         "within",
     ]
     .iter()
-    .find_map(|p| prefixed(s, p))
+    .find_map(|p| magnitude::without_prefix(s, p))
     .or_else(|| {
         ["以内", "之内", "内"]
             .iter()
@@ -355,7 +355,7 @@ fn water_bound(key: &str, s: &str) -> Option<Result<Value, FieldError>> {
     }
     let rest = [">", "＞", "超过", "more than"]
         .iter()
-        .find_map(|p| prefixed(s, p))?;
+        .find_map(|p| magnitude::without_prefix(s, p))?;
     Some(match parse_distance(key, rest) {
         Ok(Some(v)) => Ok(Value::Beyond(v)),
         Ok(None) => Err(FieldError::new(
@@ -365,13 +365,6 @@ fn water_bound(key: &str, s: &str) -> Option<Result<Value, FieldError>> {
         )),
         Err(e) => Err(e),
     })
-}
-
-/// `s` after `prefix`, ASCII case ignored ("Within 800 m", "More than 5 km").
-fn prefixed<'s>(s: &'s str, prefix: &str) -> Option<&'s str> {
-    let head = s.get(..prefix.len())?;
-    head.eq_ignore_ascii_case(prefix)
-        .then(|| &s[prefix.len()..])
 }
 
 pub fn parse_distance(key: &str, raw: &str) -> Result<Option<f64>, FieldError> {

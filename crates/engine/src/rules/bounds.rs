@@ -88,6 +88,11 @@ pub fn weight(o: Outcome) -> u8 {
     }
 }
 
+/// Whether an outcome leaves the project clear (weighs nothing on it).
+pub fn clears(o: Outcome) -> bool {
+    weight(o) == 0
+}
+
 /// The best and worst overall verdict still possible. A clear verdict is
 /// written ALLOWED.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
