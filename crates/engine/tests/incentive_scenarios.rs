@@ -7,18 +7,7 @@
 
 mod common;
 use common::*;
-use jiujiang_engine::incentives::{ItemState, Options};
-
-fn estimate_of(
-    p: &jiujiang_engine::Project,
-) -> jiujiang_engine::incentives::IncentiveReport<'static> {
-    engine().incentives(
-        p,
-        &engine().screen(p, DEFAULT_AS_OF),
-        &[],
-        Options::default(),
-    )
-}
+use jiujiang_engine::incentives::ItemState;
 
 fn plant(extra: &[(&'static str, &'static str)]) -> jiujiang_engine::Project {
     let mut fields = vec![

@@ -7,19 +7,6 @@ use jiujiang_engine::data_types::ItemKind;
 use jiujiang_engine::incentives::Options;
 use jiujiang_engine::Status;
 
-/// The estimate of `p` after its own screening, on the default date, with
-/// no package and the default horizon and discount.
-fn estimate_of(
-    p: &jiujiang_engine::Project,
-) -> jiujiang_engine::incentives::IncentiveReport<'static> {
-    engine().incentives(
-        p,
-        &engine().screen(p, DEFAULT_AS_OF),
-        &[],
-        Options::default(),
-    )
-}
-
 /// The items of the totals that rest on an unverified source are named with
 /// their present value, so a total is never shown as certain while part of
 /// it is [U]; an estimate with none names none.

@@ -375,22 +375,31 @@ fn the_yangtze_and_poyang_lake_are_told_from_other_water() {
     }
 }
 
+/// What the map says against a distance to the Yangtze typed for a site
+/// about 4 km south of it (116.0 E, 29.70 N), and the map's estimate.
+fn typed_at_the_site(
+    typed: &str,
+) -> (
+    Vec<jiujiang_engine::Disagreement>,
+    jiujiang_engine::SiteEstimate,
+) {
+    let e = jiujiang_engine::Engine::embedded().unwrap();
+    let today = jiujiang_engine::Date::new(2026, 12, 4);
+    let p = valid_project([
+        ("site.location", "116.0, 29.70"),
+        ("site.location_datum", "wgs84"),
+        ("site.dist_yangtze_mainstream_m", typed),
+    ]);
+    let est = e.site_estimate(&p, today, None).unwrap();
+    (e.disagreements(&est, &p, today), est)
+}
+
 /// A typed distance the map contradicts beyond its margin is named; one
 /// within the margin, or up to `GEO-04.inland_line_m` (300 m) short of the
 /// map (measured to the management line, inland of the water), is not.
 #[test]
 fn a_typed_distance_the_map_contradicts_is_named() {
-    let e = jiujiang_engine::Engine::embedded().unwrap();
-    let today = jiujiang_engine::Date::new(2026, 12, 4);
-    let at = |typed: &str| {
-        let p = valid_project([
-            ("site.location", "116.0, 29.70"),
-            ("site.location_datum", "wgs84"),
-            ("site.dist_yangtze_mainstream_m", typed),
-        ]);
-        let est = e.site_estimate(&p, today, None).unwrap();
-        (e.disagreements(&est, &p, today), est)
-    };
+    let at = typed_at_the_site;
     let est = at("3000").1;
     let (lo, hi) = est.yangtze_m;
     assert!(hi.is_finite(), "{:?}", est.yangtze_m);
@@ -422,17 +431,7 @@ fn a_typed_distance_the_map_contradicts_is_named() {
 /// figure the map puts it well beyond; a bound the map fits is not.
 #[test]
 fn a_typed_bound_the_map_contradicts_is_named() {
-    let e = jiujiang_engine::Engine::embedded().unwrap();
-    let today = jiujiang_engine::Date::new(2026, 12, 5);
-    let at = |typed: &str| {
-        let p = valid_project([
-            ("site.location", "116.0, 29.70"),
-            ("site.location_datum", "wgs84"),
-            ("site.dist_yangtze_mainstream_m", typed),
-        ]);
-        let est = e.site_estimate(&p, today, None).unwrap();
-        (e.disagreements(&est, &p, today), est)
-    };
+    let at = typed_at_the_site;
     let est = at("3000").1;
     let ((lo, hi), margin) = (est.yangtze_m, est.margin_m);
     assert!(

@@ -161,6 +161,19 @@ pub fn engine() -> &'static Engine {
     Engine::embedded().expect("embedded rule data")
 }
 
+/// The estimate of `p` after its own screening, on the default date, with
+/// no package and the default horizon and discount.
+pub fn estimate_of(
+    p: &jiujiang_engine::Project,
+) -> jiujiang_engine::incentives::IncentiveReport<'static> {
+    engine().incentives(
+        p,
+        &engine().screen(p, DEFAULT_AS_OF),
+        &[],
+        jiujiang_engine::incentives::Options::default(),
+    )
+}
+
 /// The packages an incentive case names (all bundled ones when it names
 /// none), with "example" meaning the sample user package of
 /// examples/packages/, which the caller reads once.
