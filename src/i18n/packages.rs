@@ -33,6 +33,7 @@ pub const EDITOR_HELP: L10n = L10n::new(
     "Amounts in 10⁴ yuan (per mu and per job in yuan). Every item needs the document it rests on; tick “selective” for project-specific subsidies. It cannot be saved while anything is wrong.",
 );
 pub const NOT_A_NUMBER: L10n = L10n::new("请输入非负数字", "Enter a number of zero or more");
+pub const WHOLE_NUMBER: L10n = L10n::new("请输入整数", "Enter a whole number");
 pub const SAVE: L10n = L10n::new("保存", "Save");
 pub const PROBLEMS_TO_FIX: L10n =
     L10n::new("处需修改后才能保存。", "problems to fix before saving.");

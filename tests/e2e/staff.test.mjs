@@ -49,6 +49,11 @@ test('a package item keeps its amount through a switch of kind and back, and a f
   const text = await page.textContent('#pkg-item-0');
   assert.match(text, /不能为负数/);
   assert.doesNotMatch(text, /金额须大于0/);
+  // A number of jobs is a count: half a person is refused at the field.
+  await page.fill('#pkg-item-0-min-jobs', '50.5');
+  assert.match(await page.textContent('label:has(#pkg-item-0-min-jobs) .error'), /请输入整数/);
+  await page.fill('#pkg-item-0-min-jobs', '50');
+  assert.equal(await page.$('label:has(#pkg-item-0-min-jobs) .error'), null);
   assert.deepEqual(problems, []);
   await page.close();
 });

@@ -359,11 +359,18 @@ fn numbers_have_ranges() {
     }
     // Too large: named as typed, and the limit in grouped digits (1e308 in
     // full is 309 digits that pushed a phone's page sideways).
-    let errors = errors_for(&[("energy.electricity_10k_kwh", "1e308")]);
-    assert_eq!(errors.len(), 1);
-    let message = &errors[0].1;
-    assert!(message.starts_with("“1e308” is beyond"), "{message}");
-    assert!(message.len() < 100, "{message}");
+    // "1e400" overflows a float and is still a number, too large.
+    for big in ["1e308", "1e400"] {
+        let errors = errors_for(&[("energy.electricity_10k_kwh", big)]);
+        let message = &errors[0].1;
+        assert!(
+            message.starts_with(&format!("“{big}” is beyond")),
+            "{message}"
+        );
+        assert!(errors.len() == 1 && message.len() < 100, "{message}");
+    }
+    let errors = errors_for(&[("energy.electricity_10k_kwh", "-1e400")]);
+    assert_eq!(errors[0].1, "Cannot be negative.");
 }
 
 #[test]

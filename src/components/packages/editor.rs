@@ -302,7 +302,7 @@ pub(super) fn package_editor(props: &EditorProps) -> Html {
                         c(|c, v| c.industry_prefixes = v.split([',', '，', ' ']).map(str::trim).filter(|s| !s.is_empty()).map(str::to_uppercase).collect())) }
                     <NumField key={fid("min-fai")} id={fid("min-fai")} typed={typed(&fid("min-fai"))} label={i18n::PK_MIN_FAI} money=true {lang} value={cond.min_fixed_assets_cny} scale={1e4} optional={true}
                         on_change={num(cn(|c, v| c.min_fixed_assets_cny = v))} />
-                    <NumField key={fid("min-jobs")} id={fid("min-jobs")} typed={typed(&fid("min-jobs"))} label={i18n::PK_MIN_JOBS} {lang} value={cond.min_jobs} scale={1.0} optional={true}
+                    <NumField key={fid("min-jobs")} id={fid("min-jobs")} typed={typed(&fid("min-jobs"))} label={i18n::PK_MIN_JOBS} {lang} value={cond.min_jobs} scale={1.0} optional={true} whole={true}
                         on_change={num(cn(|c, v| c.min_jobs = v))} />
                     <NumField key={fid("min-tax")} id={fid("min-tax")} typed={typed(&fid("min-tax"))} label={i18n::PK_MIN_TAX} money=true {lang} value={cond.min_tax_cny} scale={1e4} optional={true}
                         on_change={num(cn(|c, v| c.min_tax_cny = v))} />

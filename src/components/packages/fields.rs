@@ -36,6 +36,9 @@ pub(super) struct NumProps {
     /// form reads them, then put in the field's unit.
     #[prop_or_default]
     pub money: bool,
+    /// A count (jobs): "50.5" is refused, not kept as half a person.
+    #[prop_or_default]
+    pub whole: bool,
     pub on_change: Callback<Typed<Option<f64>>>,
 }
 
@@ -51,17 +54,19 @@ pub(super) fn num_field(props: &NumProps) -> Html {
     let text = use_state(|| props.typed.clone().unwrap_or_else(|| shown(props.value)));
     // Read as the form reads numbers: "1,000" is a thousand, and a decimal
     // comma ("0,5") is refused rather than taken for 5.
-    let (money, scale) = (props.money, props.scale);
+    let (money, scale, whole) = (props.money, props.scale, props.whole);
     let read = move |t: &str| match jiujiang_engine::project::parse_yuan_with_magnitude(t) {
         Some(yuan) if money => yuan.map(|y| Some(y / scale)),
         _ => jiujiang_engine::project::parse_plain_number(t),
     };
+    let fraction = move |x: f64| whole && x.fract() != 0.0;
     // Why the text is refused, in the engine's words ("cannot be negative"
     // is not "not a number").
     let why = match read(&text) {
         Ok(Some(x)) if !(x * props.scale).is_finite() => {
             Some(props.lang.pick(i18n::NOT_A_NUMBER).to_string())
         }
+        Ok(Some(x)) if fraction(x) => Some(props.lang.pick(i18n::WHOLE_NUMBER).to_string()),
         Ok(Some(_)) => None,
         Ok(None) if props.optional => None,
         Ok(None) => Some(props.lang.pick(i18n::NOT_A_NUMBER).to_string()),
@@ -80,7 +85,7 @@ pub(super) fn num_field(props: &NumProps) -> Html {
             let parsed = match read(&v) {
                 // "1e305" 万元 is no number a draft can keep (JSON has no
                 // infinity, and the draft would be lost on reload).
-                Ok(Some(x)) if !(x * scale).is_finite() => None,
+                Ok(Some(x)) if !(x * scale).is_finite() || fraction(x) => None,
                 Ok(Some(x)) => Some(Some(x * scale)),
                 Ok(None) if optional => Some(None),
                 _ => None,

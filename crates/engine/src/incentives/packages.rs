@@ -159,6 +159,13 @@ pub fn validate(p: &Package) -> Vec<(String, Text)> {
                     );
                 }
             }
+            if c.min_jobs.is_some_and(|n| n.fract() != 0.0) {
+                err(
+                    at("when"),
+                    "岗位数须为整数。",
+                    "A number of jobs must be whole.",
+                );
+            }
             if let (Some(lo), Some(hi)) = (c.min_land_mu, c.max_land_mu) {
                 if lo > hi {
                     err(

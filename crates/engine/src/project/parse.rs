@@ -118,6 +118,10 @@ fn parse_number(key: &str, raw: &str, max: f64, unit: &str) -> Result<Option<f64
             .all(|c| c.is_ascii_digit() || c == '.' || c == '-' || c == '+' || c == 'e');
     let value = match num.parse::<f64>() {
         Ok(v) if valid_chars && v.is_finite() => v * factor,
+        // "1e400" is a number, just too large for a float: say so, as for
+        // "1e300", rather than that it is not one.
+        Ok(v) if valid_chars && v == f64::INFINITY => f64::INFINITY,
+        Ok(v) if valid_chars && v == f64::NEG_INFINITY => -1.0,
         _ => return Err(not_a_number(key, raw)),
     };
     if value < 0.0 {

@@ -277,6 +277,11 @@ fn timing_and_condition_numbers_are_checked() {
             json!({ "when": [{ "min_fixed_assets_cny": -1.0 }] }),
             vec![when],
         ),
+        (
+            json!({ "when": [{ "min_jobs": 50.5 }] }),
+            vec![at("items[0].when", "A number of jobs must be whole.")],
+        ),
+        (json!({ "when": [{ "min_jobs": 50.0 }] }), vec![]),
         (json!({ "when": [{ "min_tier": 0 }] }), vec![tier.clone()]),
         (json!({ "when": [{ "min_tier": 4 }] }), vec![tier]),
         (json!({ "when": [{ "min_tier": 1 }] }), vec![]),
