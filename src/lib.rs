@@ -304,10 +304,7 @@ pub fn app() -> Html {
         .map(|_| lang.pick(i18n::OUTSIDE_JIUJIANG).to_string())
         .chain(site_warnings.iter().cloned())
         .collect();
-    let not_read: Vec<&'static str> = (jiujiang_engine::rules::facts::READ_ONLY_BY_SECTORS.iter())
-        .filter(|k| jiujiang_engine::rules::facts::answer_not_read(&engine.data, &project, k))
-        .copied()
-        .collect();
+    let not_read = jiujiang_engine::rules::facts::answers_not_read(&engine.data, &project);
     let site_county = (estimate.as_ref())
         .and_then(|e| e.county)
         .map(|c| AttrValue::from(c.name_zh.clone()));

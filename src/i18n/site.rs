@@ -12,10 +12,6 @@ pub const REACH_DISAGREES: L10n = L10n::new(
     "所填长江河段（{typed}）与选址坐标所在区县的河段（{county}）不符；规则按所填的河段判断，请核对。",
     "The reach entered ({typed}) is not the one the site point's county lies on ({county}); the rules read the one entered: check it.",
 );
-pub const ANSWER_NOT_READ: L10n = L10n::new(
-    "此行业代码不按生产工序判断：化工、“两高”、重污染归属只看行业代码，本项答案不被采用。若确含化工生产，请填相应的化工行业代码。",
-    "Not used for this industry code: the code alone decides the chemical, two-high and heavy-polluting lists. If the process is chemical production, enter the chemical class instead.",
-);
 pub const NEED_DATUM: L10n = L10n::new(
     "请注明坐标来源（高德、百度或GPS），否则无法换算到真实位置。",
     "Say where the coordinates come from (Amap, Baidu or GPS); without it the true position is unknown.",

@@ -711,6 +711,16 @@ test('an answer on the process given for a code that decides alone is said not t
   await leaveField(page);
   await page.waitForFunction(() => !document.querySelector('#field-chemical_process-not-read'));
   assert.equal(await page.$('#q-chemical_process'), null, 'answered, so not asked');
+  // A refinery said of a vehicle plant's code: the code decides, and the
+  // answer the 1 km ban and YRB-11 would have read is said to be unread.
+  const petro = '#field-impact-petrochemical_kind-not-read';
+  await set(page, 'impact.petrochemical_kind', 'refinery');
+  assert.equal(await page.$(petro), null, 'read for a chemical code');
+  await set(page, 'industry_code', 'C3612');
+  await leaveField(page);
+  await page.waitForSelector(petro);
+  assert.match(await page.textContent(petro), /不属化工.*C2511/);
+  assert.equal(await page.inputValue('#field-impact-petrochemical_kind'), 'refinery');
   assert.deepEqual(problems, []);
   await page.close();
 });

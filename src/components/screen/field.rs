@@ -3,7 +3,7 @@
 
 use crate::i18n::{self, Lang};
 use jiujiang_engine::project::industry::IndustryClass;
-use jiujiang_engine::project::{amount_echo, Choice, FieldKind, FieldSpec};
+use jiujiang_engine::project::{amount_echo, Choice, FieldKind, FieldSpec, L10n};
 use jiujiang_engine::{Engine, FieldError};
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
@@ -14,9 +14,9 @@ pub struct FieldProps {
     pub value: AttrValue,
     pub error: Option<FieldError>,
     /// Given, but read by no rule for this project (an answer on the
-    /// process for a code that decides alone): said at the field.
+    /// process for a code that decides alone), and why: said at the field.
     #[prop_or_default]
-    pub not_read: bool,
+    pub not_read: Option<L10n>,
     /// The field just above whose help is this one's too (the energy
     /// carriers share one long paragraph): shown there once, pointed to.
     #[prop_or_default]
@@ -153,8 +153,8 @@ pub fn field(props: &FieldProps) -> Html {
             } else if let Some(e) = pending {
                 <p class="help pending" id={err_id}>{ lang.text(&e.message) }</p>
             }
-            if *not_read && error.is_none() {
-                <p class="help warn" id={format!("{id}-not-read")} role="note">{ lang.pick(i18n::ANSWER_NOT_READ) }</p>
+            if let (Some(why), None) = (not_read, error) {
+                <p class="help warn" id={format!("{id}-not-read")} role="note">{ lang.pick(*why) }</p>
             }
         </div>
     }

@@ -2,7 +2,7 @@
 
 use super::field::Field;
 use crate::i18n::{self, Lang};
-use jiujiang_engine::project::{FieldSpec, Section, FIELDS};
+use jiujiang_engine::project::{FieldSpec, L10n, Section, FIELDS};
 use jiujiang_engine::FieldError;
 use std::collections::BTreeMap;
 use yew::prelude::*;
@@ -13,7 +13,7 @@ pub struct FormProps {
     pub errors: Vec<FieldError>,
     /// Fields given that no rule reads for this project (see `Field`).
     #[prop_or_default]
-    pub not_read: Vec<&'static str>,
+    pub not_read: Vec<(&'static str, L10n)>,
     pub lang: Lang,
     /// The map with what it makes of the site, the boundary import and the
     /// layers' credits, shown after the coordinates.
@@ -67,7 +67,7 @@ pub fn project_form(props: &FormProps) -> Html {
                     help_above={help_above}
                     value={AttrValue::from(props.fields.get(spec.key).cloned().unwrap_or_default())}
                     error={props.errors.iter().find(|e| e.field == spec.key).cloned()}
-                    not_read={props.not_read.contains(&spec.key)}
+                    not_read={props.not_read.iter().find(|(k, _)| *k == spec.key).map(|(_, why)| *why)}
                     lang={lang}
                     on_change={props.on_change.clone()}
                 />
