@@ -66,7 +66,7 @@ pub const PK_CAP: L10n = L10n::new("封顶（万元，可选）", "Cap (10⁴ yu
 pub const PK_TIMING: L10n = L10n::new("发放方式", "Paid");
 pub const PK_ONCE: L10n = L10n::new("一次性", "Once");
 pub const PK_YEARLY: L10n = L10n::new("每年", "Yearly");
-pub const PK_YEARS: L10n = L10n::new("年数", "Years");
+pub const PK_YEARS: L10n = L10n::new("发放年数", "Paid for how many years");
 pub const PK_CONDITIONS: L10n = L10n::new(
     "适用条件（全部满足；留空为不限）：",
     "Conditions (all must hold; blank means any):",

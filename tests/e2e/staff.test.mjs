@@ -58,6 +58,29 @@ test('a package item keeps its amount through a switch of kind and back, and a f
   await page.close();
 });
 
+test('a share is typed in per cent as its label says, and a yearly item asks for its years instead of assuming three', async () => {
+  const { page, problems } = await openApp();
+  await newPackage(page);
+  // Items are not given a catalogue rule's id.
+  assert.doesNotMatch(await page.inputValue('#pkg-item-0-id'), /INC-/);
+  await page.selectOption('#pkg-item-0-amount-kind', 'pct_of_fixed_assets');
+  // The problem is said in per cent, the field's own unit (a user test read
+  // "0.03 for 3%", typed 0.03 and got 0.03 %).
+  assert.match(await page.textContent('#pkg-item-0'), /比例须大于0%且不超过100%/);
+  assert.doesNotMatch(await page.textContent('#pkg-item-0'), /0\.03/);
+  await page.fill('#pkg-item-0-rate', '3%');
+  assert.equal(await page.$('label:has(#pkg-item-0-rate) .error'), null);
+  assert.doesNotMatch(await page.textContent('#pkg-item-0'), /比例须/);
+  await page.selectOption('#pkg-item-0-timing', 'yearly');
+  assert.match(await page.textContent('#pkg-item-0'), /年数须在1到30之间/);
+  await page.fill('#pkg-item-0-years', '2.5');
+  assert.match(await page.textContent('label:has(#pkg-item-0-years) .error'), /请输入整数/);
+  await page.fill('#pkg-item-0-years', '5');
+  assert.doesNotMatch(await page.textContent('#pkg-item-0'), /年数须|请输入整数/);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
 test('leaving the package editor with changes unsaved asks first, and keeping on editing keeps them', async () => {
   const { page, problems } = await openApp();
   await newPackage(page);

@@ -290,9 +290,9 @@ pub(super) fn package_editor(props: &EditorProps) -> Html {
                 { at(&format!("{p}.cap_cny")) }
                 { select(fid("timing"), i18n::PK_TIMING, match item.timing { Timing::Once => "once", Timing::Yearly { .. } => "yearly" },
                     vec![("once", i18n::PK_ONCE), ("yearly", i18n::PK_YEARLY)],
-                    it(|it, v| it.timing = if v == "yearly" { Timing::Yearly { years: 3 } } else { Timing::Once })) }
+                    it(|it, v| it.timing = if v == "yearly" { Timing::Yearly { years: 0 } } else { Timing::Once })) }
                 if let Timing::Yearly { years } = item.timing {
-                    <NumField key={fid("years")} id={fid("years")} typed={typed(&fid("years"))} label={i18n::PK_YEARS} {lang} value={Some(years as f64)} scale={1.0} optional={false}
+                    <NumField key={fid("years")} id={fid("years")} typed={typed(&fid("years"))} label={i18n::PK_YEARS} {lang} value={Some(years as f64)} scale={1.0} optional={false} whole={true}
                         on_change={num(itn(|it, v| it.timing = Timing::Yearly { years: v.unwrap_or(0.0).round() as u32 }))} />
                     { at(&format!("{p}.timing")) }
                 }

@@ -55,9 +55,13 @@ pub(super) fn num_field(props: &NumProps) -> Html {
     // Read as the form reads numbers: "1,000" is a thousand, and a decimal
     // comma ("0,5") is refused rather than taken for 5.
     let (money, scale, whole) = (props.money, props.scale, props.whole);
-    let read = move |t: &str| match jiujiang_engine::project::parse_yuan_with_magnitude(t) {
-        Some(yuan) if money => yuan.map(|y| Some(y / scale)),
-        _ => jiujiang_engine::project::parse_plain_number(t),
+    let read = move |t: &str| {
+        // A share is typed in per cent: "3%" is the 3 the label asks for.
+        let t = match scale == 0.01 {
+            true => t.trim().trim_end_matches(['%', '％']),
+            false => t,
+        };
+        read_number(t, money, scale)
     };
     let fraction = move |x: f64| whole && x.fract() != 0.0;
     // Why the text is refused, in the engine's words ("cannot be negative"
@@ -103,6 +107,14 @@ pub(super) fn num_field(props: &NumProps) -> Html {
                 <span class="error" role="alert">{ why }</span>
             }
         </label>
+    }
+}
+
+/// A number as typed in an editor field, in the field's unit.
+fn read_number(t: &str, money: bool, scale: f64) -> Result<Option<f64>, jiujiang_engine::FieldError> {
+    match jiujiang_engine::project::parse_yuan_with_magnitude(t) {
+        Some(yuan) if money => yuan.map(|y| Some(y / scale)),
+        _ => jiujiang_engine::project::parse_plain_number(t),
     }
 }
 

@@ -82,8 +82,10 @@ pub fn validate(p: &Package) -> Vec<(String, Text)> {
             {
                 err(
                     at("amount.rate"),
-                    "比例须大于0且不超过1（如0.03表示3%）。",
-                    "The share must be above 0 and at most 1 (0.03 for 3%).",
+                    // Said in per cent, as the editor asks for it (a user test
+                    // typed 0.03 for 3 % after "0.03 for 3 %", and got 0.03 %).
+                    "比例须大于0%且不超过100%。",
+                    "The share must be above 0 % and at most 100 %.",
                 )
             }
             Amount::PerMu { cny } | Amount::PerJob { cny } if !(ok_money(*cny) && *cny > 0.0) => {
