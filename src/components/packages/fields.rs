@@ -111,7 +111,11 @@ pub(super) fn num_field(props: &NumProps) -> Html {
 }
 
 /// A number as typed in an editor field, in the field's unit.
-fn read_number(t: &str, money: bool, scale: f64) -> Result<Option<f64>, jiujiang_engine::FieldError> {
+fn read_number(
+    t: &str,
+    money: bool,
+    scale: f64,
+) -> Result<Option<f64>, jiujiang_engine::FieldError> {
     match jiujiang_engine::project::parse_yuan_with_magnitude(t) {
         Some(yuan) if money => yuan.map(|y| Some(y / scale)),
         _ => jiujiang_engine::project::parse_plain_number(t),

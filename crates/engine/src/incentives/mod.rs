@@ -246,55 +246,76 @@ impl<'a> Ctx<'a, '_> {
     }
 
     /// The HNTE tests of INC-TAX-02: the failed ones (empty: all met), or
-    /// the inputs that would decide them.
+    /// the inputs that would decide them. One test failed on the figures
+    /// given decides, whatever the others would say: a firm spending 1.9 %
+    /// of its sales on R&D is not asked its staff (a user test).
     fn hnte_tests(&self) -> Need<Vec<Text>> {
-        let (sales, rd, staff, hitech) = match join(vec![
-            self.wan("finance.sales_10k_cny"),
-            self.wan("finance.rd_10k_cny"),
-            self.num("finance.st_staff_pct"),
-            self.num("finance.hitech_income_pct"),
-        ]) {
-            Ok(v) => (v[0], v[1], v[2] / 100.0, v[3] / 100.0),
-            Err(m) => return Err(m),
-        };
         let p = |id| self.param(id).map(|(_, v, _)| v).unwrap_or(f64::NAN);
-        let ratio_needed = p(self.rd_ratio_for(sales));
-        let ratio = if sales > 0.0 { rd / sales } else { 0.0 };
         let mut failed = Vec::new();
-        // NaN thresholds (a parameter not in force) fail every comparison.
-        if ratio.is_nan() || ratio_needed.is_nan() || ratio < ratio_needed {
-            failed.push(Text {
-                zh: format!(
-                    "研发费用占销售收入{}%，低于{}%",
-                    pct(ratio),
-                    pct(ratio_needed)
-                ),
-                en: format!(
-                    "R&D is {}% of sales, below {}%",
-                    pct(ratio),
-                    pct(ratio_needed)
-                ),
-            });
+        let mut missing = Vec::new();
+        // No R&D at all fails at any sales; otherwise the share needs both.
+        let rd = self.wan("finance.rd_10k_cny");
+        let sales = match (&rd, self.wan("finance.sales_10k_cny")) {
+            (Ok(rd), Err(_)) if *rd <= 0.0 => Ok(0.0),
+            (_, sales) => sales,
+        };
+        match (rd, sales) {
+            (Ok(rd), Ok(sales)) => {
+                let ratio_needed = p(self.rd_ratio_for(sales));
+                let ratio = if sales > 0.0 { rd / sales } else { 0.0 };
+                // NaN thresholds (a parameter not in force) fail every comparison.
+                if ratio.is_nan() || ratio_needed.is_nan() || ratio < ratio_needed {
+                    failed.push(Text {
+                        zh: format!(
+                            "研发费用占销售收入{}%，低于{}%",
+                            pct(ratio),
+                            pct(ratio_needed)
+                        ),
+                        en: format!(
+                            "R&D is {}% of sales, below {}%",
+                            pct(ratio),
+                            pct(ratio_needed)
+                        ),
+                    });
+                }
+            }
+            (rd, sales) => {
+                missing.extend(sales.err().unwrap_or_default());
+                missing.extend(rd.err().unwrap_or_default());
+            }
         }
-        let staff_min = p("INC-TAX-02.st_staff_min");
-        if staff_min.is_nan() || staff < staff_min {
-            failed.push(Text {
-                zh: format!("科技人员占比{}%，低于{}%", pct(staff), pct(staff_min)),
-                en: format!("S&T staff {}%, below {}%", pct(staff), pct(staff_min)),
-            });
+        match self.num("finance.st_staff_pct") {
+            Ok(staff) => {
+                let (staff, staff_min) = (staff / 100.0, p("INC-TAX-02.st_staff_min"));
+                if staff_min.is_nan() || staff < staff_min {
+                    failed.push(Text {
+                        zh: format!("科技人员占比{}%，低于{}%", pct(staff), pct(staff_min)),
+                        en: format!("S&T staff {}%, below {}%", pct(staff), pct(staff_min)),
+                    });
+                }
+            }
+            Err(m) => missing.extend(m),
         }
-        let hitech_min = p("INC-TAX-02.hitech_income_min");
-        if hitech_min.is_nan() || hitech < hitech_min {
-            failed.push(Text {
-                zh: format!("高新技术收入占比{}%，低于{}%", pct(hitech), pct(hitech_min)),
-                en: format!(
-                    "High-tech income {}%, below {}%",
-                    pct(hitech),
-                    pct(hitech_min)
-                ),
-            });
+        match self.num("finance.hitech_income_pct") {
+            Ok(hitech) => {
+                let (hitech, hitech_min) = (hitech / 100.0, p("INC-TAX-02.hitech_income_min"));
+                if hitech_min.is_nan() || hitech < hitech_min {
+                    failed.push(Text {
+                        zh: format!("高新技术收入占比{}%，低于{}%", pct(hitech), pct(hitech_min)),
+                        en: format!(
+                            "High-tech income {}%, below {}%",
+                            pct(hitech),
+                            pct(hitech_min)
+                        ),
+                    });
+                }
+            }
+            Err(m) => missing.extend(m),
         }
-        Ok(failed)
+        match (failed.is_empty(), missing.is_empty()) {
+            (true, false) => Err(missing),
+            _ => Ok(failed),
+        }
     }
 
     fn in_force(&self, from: Date, to: Option<Date>) -> bool {
