@@ -137,6 +137,9 @@ test('bad input is flagged at its field, kept as typed, and never breaks the pag
     assert.ok(await page.isVisible('#field-site-dist_yangtze_mainstream_m-error'), bad);
     assert.equal(await finding(page, 'YRB-01'), 'NEEDS_INPUT');
   }
+  // A number too large for a float is too large, not "not a number".
+  assert.match(await page.textContent('#field-site-dist_yangtze_mainstream_m-error'), /“9e999”超出合理范围/);
+  await set(page, 'site.dist_yangtze_mainstream_m', 'abc');
   assert.match(await page.textContent('#field-site-dist_yangtze_mainstream_m-error'), /不是数字/);
   await set(page, 'industry_code', 'C9999');
   assert.match(await page.textContent('#field-industry_code-error'), /C9999/);

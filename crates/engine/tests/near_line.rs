@@ -59,3 +59,34 @@ fn a_typed_distance_at_a_band_s_edge_is_named() {
         near("1200")
     );
 }
+
+/// A survey of the 3 km line is asked for only once the rule that draws it
+/// is waiting on nothing else: with the facilities unanswered, whether
+/// there is a tailings pond at all is asked first (a user test saw the
+/// survey head a battery plant's page, whose "none of these" then made it
+/// moot).
+#[test]
+fn the_line_is_named_only_once_nothing_else_is_asked_first() {
+    let e = engine();
+    let named = |facilities: Option<&str>| {
+        let mut fields = vec![
+            ("industry_code", "C3841"),
+            ("action", "new"),
+            ("chemical_process", "no"),
+            ("site.distance_reference", "management_line"),
+            ("site.dist_yangtze_mainstream_m", "3000"),
+            ("site.dist_important_tributary_m", ">5000"),
+            ("site.dist_other_tributary_m", ">5000"),
+            ("site.dist_poyang_lake_m", ">5000"),
+        ];
+        fields.extend(facilities.map(|f| ("facilities", f)));
+        let r = e.screen(&valid_project(fields), DEFAULT_AS_OF);
+        (near_lines(&r).into_iter())
+            .filter(|n| n.edge_m == 3000.0)
+            .flat_map(|n| n.rule_ids)
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(named(None), Vec::<&str>::new());
+    assert_eq!(named(Some("none")), Vec::<&str>::new());
+    assert!(named(Some("tailings_pond")).contains(&"YRB-02"));
+}
