@@ -49,7 +49,7 @@ pub(super) fn land_floor<'a>(
         return d;
     }
     // INC-LAND-02: encouraged and land-intensive.
-    let foreign = matches!(ctx.project.get("foreign_invested"), Some(Value::Bool(true)));
+    let foreign = matches!(ctx.project.foreign_invested(), Some((true, _)));
     let encouraged = match (
         ctx.project.choice("catalogue.class"),
         ctx.project.get("catalogue.fdi_encouraged"),

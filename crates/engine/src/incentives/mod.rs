@@ -68,6 +68,11 @@ impl<'a> Ctx<'a, '_> {
     }
 
     fn yes(&self, key: &'static str) -> Need<bool> {
+        if key == "foreign_invested" {
+            return (self.project.foreign_invested())
+                .map(|(b, _)| b)
+                .ok_or_else(|| vec![key]);
+        }
         match self.project.get(key) {
             Some(Value::Bool(b)) => Ok(*b),
             _ => Err(vec![key]),

@@ -279,6 +279,19 @@ impl Project {
         }
     }
 
+    /// Whether the project is foreign-invested, and the field that says
+    /// so: as answered, else from the foreign investment typed (any foreign
+    /// capital makes it foreign investment; none at all, not). A user test
+    /// typed "USD 20 million" and was still asked.
+    pub fn foreign_invested(&self) -> Option<(bool, &'static str)> {
+        const AMOUNT: &str = "invest.foreign_usd_10k";
+        match (self.get("foreign_invested"), self.num(AMOUNT)) {
+            (Some(Value::Bool(b)), _) => Some((*b, "foreign_invested")),
+            (_, Some(usd)) => Some((usd > 0.0, AMOUNT)),
+            _ => None,
+        }
+    }
+
     pub fn choice(&self, key: &str) -> Option<&'static str> {
         match self.get(key) {
             Some(Value::Choice(s)) => Some(s),

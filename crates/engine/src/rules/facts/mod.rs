@@ -229,6 +229,9 @@ pub fn may_read(fact: &str, field: &str) -> bool {
     if fact == "action.kind" {
         return matches!(field, "action" | "adds_capacity");
     }
+    if fact == "foreign_invested" {
+        return field == "invest.foreign_usd_10k";
+    }
     // Otherwise a fact reads the inputs of its own section (`site.*` …).
     // (On bytes: probes ask this for every fact they touch.)
     let (fact, field) = (fact.as_bytes(), field.as_bytes());
@@ -344,6 +347,8 @@ pub enum FactRef {
     /// `site.yangtze_reach`: the field's index; taken from the county the
     /// site point lies in when not given (issue 15).
     Reach(usize),
+    /// `foreign_invested`: as answered, else from the foreign amount.
+    ForeignInvested,
     /// Any other input field, by index in [`project::FIELDS`].
     Field(usize),
     NoSuchFact,
@@ -369,6 +374,7 @@ pub fn resolve(name: &str, data: &RuleData) -> FactRef {
         ("energy.coal_used_t", _) => FactRef::Coal,
         ("capacity.offered_ratio", _) => FactRef::OfferedRatio,
         ("catalogue.class", Some(i)) => FactRef::CatalogueClass(i),
+        ("foreign_invested", _) => FactRef::ForeignInvested,
         ("site.yangtze_reach", Some(i)) => FactRef::Reach(i),
         (
             "site.dist_yangtze_mainstream_m"
@@ -421,6 +427,12 @@ impl FactCtx<'_> {
             FactRef::Electricity => return Some(self.electricity_kwh()),
             FactRef::Coal => return Some(self.coal_t()),
             FactRef::OfferedRatio => return Some(offered_ratio(p)),
+            FactRef::ForeignInvested => {
+                return Some(match p.foreign_invested() {
+                    Some((b, field)) => Fact::read(field, FactValue::Bool(b)),
+                    None => Fact::unknown(&["foreign_invested"]),
+                })
+            }
             FactRef::CatalogueClass(i) if p.get_at(i).is_none() => return Some(catalogue_class(p)),
             FactRef::Distance(i) if p.get_at(i).is_none() => {
                 if let Some(f) = self.estimate(project::FIELDS[i].key) {
