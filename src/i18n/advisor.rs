@@ -16,3 +16,8 @@ pub const DATED_CLEAR: L10n = L10n::new(
     "仅按本库该日已施行的规则",
     "by the rules this tool holds for that date",
 );
+/// A question whose fields all hold text the form could not read.
+pub const MEND_FIRST: L10n = L10n::new(
+    "先改正所填内容，以便判断：",
+    "Correct what was typed first, so this can be decided: ",
+);

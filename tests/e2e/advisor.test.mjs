@@ -751,3 +751,35 @@ test('a decided energy review whose level the missing figures settle says so, no
   assert.deepEqual(problems, []);
   await page.close();
 });
+
+test('a question whose every field holds text the form refused asks for the text to be mended, not a "no" that changes nothing', async () => {
+  const { page, problems } = await openWith({
+    industry_code: 'C2614', action: 'new', 'site.chemical_park': 'pengze-jishan',
+    'site.dist_yangtze_mainstream_m': 'about 2 km', 'site.in_compliant_park': 'yes',
+    'impact.petrochemical_kind': 'none', 'catalogue.efficiency': 'meets_benchmark', facilities: 'none',
+  }, { map: false });
+  // Said where the figure and the "about" go.
+  assert.match(await page.textContent('#field-site-dist_yangtze_mainstream_m-error'), /请只填数字（2 km）/);
+  // The lists before it answered "none of these", as they come.
+  for (let i = 0; i < 10 && !(await page.$('#q-site-waters_5km')); i++) {
+    const first = await page.$('#advisor .question button.answer[data-value="none"]');
+    if (!first) break;
+    await first.click();
+  }
+  await page.waitForSelector('#q-site-waters_5km');
+  await page.click('#q-site-waters_5km button.answer[data-value="none"]');
+  // The other waters were set; the main stream keeps its text and is not
+  // asked again with a "no" that could not set it (a user test clicked
+  // it seven times).
+  assert.equal(await page.inputValue('#field-site-dist_poyang_lake_m'), '>5000');
+  await page.waitForSelector('#q-site-waters_5km.mend-first');
+  assert.equal(await page.$('#q-site-waters_5km button.answer'), null);
+  assert.equal(await page.getAttribute('#q-site-waters_5km .mend a', 'href'), '#field-site-dist_yangtze_mainstream_m');
+  assert.equal(await page.inputValue('#field-site-dist_yangtze_mainstream_m'), 'about 2 km');
+  // Mended, the question goes.
+  await set(page, 'site.dist_yangtze_mainstream_m', '2 km');
+  await leaveField(page);
+  await page.waitForFunction(() => !document.querySelector('#q-site-waters_5km'));
+  assert.deepEqual(problems, []);
+  await page.close();
+});

@@ -115,3 +115,29 @@ fn a_lower_bound_in_words_is_read_whatever_its_capitals() {
         );
     }
 }
+
+/// "About 2 km" is refused, since near a band's line "about" is the
+/// question, and the message says where the figure and the "about" go
+/// rather than "not a number" (a user test).
+#[test]
+fn a_distance_typed_with_about_is_refused_with_where_the_about_goes() {
+    for (typed, figure) in [
+        ("about 2 km", "2 km"),
+        ("Approx. 1200", "1200"),
+        ("~800 m", "800 m"),
+        ("约2公里", "2公里"),
+        ("2公里左右", "2公里"),
+    ] {
+        let (p, e) = engine().parse_fields([(KEY, typed)]);
+        assert!(p.get(KEY).is_none(), "{typed}");
+        let en = &e[0].message.en;
+        assert!(
+            en.contains(&format!("enter the figure alone ({figure})")),
+            "{typed}: {en}"
+        );
+        assert!(e[0].message.zh.contains("量测误差"), "{typed}");
+    }
+    // Words that are no figure at all stay "not a number".
+    let (_, e) = engine().parse_fields([(KEY, "about here")]);
+    assert!(e[0].message.en.contains("is not a number"), "{e:?}");
+}

@@ -482,6 +482,21 @@ fn question(q: &Question<'static>, props: &AdvisorProps) -> Html {
             } else {
                 (i18n::NONE_AT_ALL, i18n::SOME_OF_THESE)
             };
+            // Every field it would set holds such text: "no" could change
+            // nothing (a user test clicked it seven times over "about 2 km"),
+            // so the text is mended at its field first.
+            if none.is_empty() && !q.none.is_empty() {
+                let fields: Vec<&'static str> = q.none.iter().map(|s| s.field).collect();
+                return html! {
+                    <li key={id} class="question mend-first" id={question_id(id)} data-kind={kind_key(q.kind)} tabindex="-1">
+                        <p class="question-text">{ lang.text(&q.text) }</p>
+                        { for props.errors.iter()
+                            .filter(|e| fields.contains(&e.field.as_str()))
+                            .map(|e| html! { <p class="error" role="alert">{ lang.text(&e.message) }</p> }) }
+                        <p class="mend">{ lang.pick(i18n::MEND_FIRST) }{ super::result::field_links(&fields, lang) }</p>
+                    </li>
+                };
+            }
             html! { <>
                 { button(lang.pick(none_label), "none", set(none)) }
                 { button(lang.pick(some_label), "some", some) }

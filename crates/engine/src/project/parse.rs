@@ -373,7 +373,14 @@ fn water_bound(key: &str, s: &str) -> Option<Result<Value, FieldError>> {
 
 pub fn parse_distance(key: &str, raw: &str) -> Result<Option<f64>, FieldError> {
     parse_number(key, raw, MAX_DISTANCE_M, "m").map_err(|mut e| {
-        if e.message.en.starts_with('“') {
+        if let Some(figure) = roughly(key, raw) {
+            // "about 2 km" is refused (near a band's line "about" is the
+            // question), but told where the "about" goes, not "not a number".
+            e.message = Text {
+                zh: format!("“{}”：请只填数字（{figure}）；把握多大可填在“所填距离的量测误差”一栏。", raw.trim()),
+                en: format!("“{}”: enter the figure alone ({figure}); how precise it is goes in “Precision of the distances entered”.", raw.trim()),
+            };
+        } else if e.message.en.starts_with('“') {
             e.message.zh = e
                 .message
                 .zh
@@ -390,6 +397,32 @@ pub fn parse_distance(key: &str, raw: &str) -> Result<Option<f64>, FieldError> {
         }
         e
     })
+}
+
+/// The figure of a distance typed with a word for "about" ("about 2 km",
+/// "约2公里", "2 km左右"), when the rest reads as one.
+fn roughly<'s>(key: &str, raw: &'s str) -> Option<&'s str> {
+    let s = raw.trim();
+    let rest = [
+        "about",
+        "approx.",
+        "approximately",
+        "approx",
+        "around",
+        "roughly",
+        "circa",
+        "ca.",
+        "~",
+        "～",
+        "约",
+        "大约",
+        "大概",
+    ]
+    .iter()
+    .find_map(|p| magnitude::without_prefix(s, p))
+    .or_else(|| ["左右", "上下"].iter().find_map(|p| s.strip_suffix(p)))?
+    .trim();
+    matches!(parse_number(key, rest, MAX_DISTANCE_M, "m"), Ok(Some(_))).then_some(rest)
 }
 
 /// The options a value may take, in the reader's words first and with the
