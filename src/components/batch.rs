@@ -234,9 +234,20 @@ pub fn batch_page(props: &BatchProps) -> Html {
                                     <td>{ match r.overall {
                                         Some(o) => html! { <span class={classes!("badge", labels::outcome_key(o).to_lowercase())}>{ lang.pick(labels::overall(o)) }</span> },
                                         None => html! { <span class="badge invalid">{ lang.pick(i18n::INVALID_ROWS) }</span> },
-                                    } }</td>
+                                    } }
+                                    // Open, how good and how bad it can still be, as
+                                    // the verdict box says it.
+                                    if let Some(b) = r.bounds.filter(|b| !b.decided()) {
+                                        <div class="bounds">{ format!("{} {} · {} {}",
+                                            lang.pick(i18n::AT_BEST), lang.pick(labels::overall(b.best)),
+                                            lang.pick(i18n::AT_WORST), lang.pick(labels::overall(b.worst))) }</div>
+                                    }
+                                    </td>
                                     <td>
                                         { r.blocking.join(", ") }
+                                        if !r.at_best_by.is_empty() {
+                                            <div class="at-best-by">{ format!("{}{}{}", lang.pick(i18n::AT_BEST_BY), lang.pick(i18n::COLON), r.at_best_by.join(", ")) }</div>
+                                        }
                                         { for r.errors.iter().map(|e| html! { <div class="error">{
                                             // A row's own error (its cell count) names no column.
                                             if e.field.is_empty() { lang.text(&e.message) } else { format!("{}{}{}", column(&e.field, lang), lang.pick(i18n::COLON), lang.text(&e.message)) }

@@ -134,6 +134,26 @@ test('screened leads stay on the batch page while a lead is looked at on another
   await page.close();
 });
 
+test('an open batch row and an open scenario say how good and how bad they can still be, and what already holds', async () => {
+  const { page, problems } = await openApp();
+  await page.click('#tab-batch');
+  const csv = 'id,industry_code,action,capacity.product,capacity.new_t\nK01,C3011,new,cement_clinker,1500000\n';
+  await page.setInputFiles('#batch-file', { name: 'leads.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  await page.waitForSelector('#batch-table');
+  const row = await page.textContent('#batch-table tbody tr');
+  assert.match(row, /最好 须产能\/能耗置换 · 最坏 禁止/);
+  assert.match(row, /已确定（最好情形）：[^]*CAP-02/);
+  // Two open scenarios compared: each with its bounds, not "needs input" alone.
+  await page.click('#tab-screen');
+  await page.fill('#field-industry_code', 'C3011');
+  await page.click('#scenario-duplicate');
+  await page.click('#scenario-compare');
+  await page.waitForSelector('#compare-table');
+  assert.match(await page.textContent('#compare-verdicts td:nth-of-type(1)'), /^最好 .+ · 最坏 .+$/);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
 test('a deleted scenario can be put back where it stood, with its figures', async () => {
   const { page, problems } = await openApp();
   await page.fill('#field-industry_code', 'C2614');

@@ -49,10 +49,22 @@ fn bad_rows_are_kept_with_their_errors_and_the_export_quotes_what_it_must() {
     let out = batch_csv(&rows, true);
     let recs = records(&out).unwrap();
     assert_eq!(recs.len(), 3);
-    assert_eq!(recs[0].1, ["line", "id", "overall", "blocking", "errors"]);
+    assert_eq!(
+        recs[0].1,
+        [
+            "line",
+            "id",
+            "overall",
+            "best",
+            "worst",
+            "blocking",
+            "at_best_by",
+            "errors"
+        ]
+    );
     assert_eq!(recs[2].1[1], "a, b");
     assert_eq!(recs[2].1[2], "INVALID");
-    assert!(recs[2].1[4].starts_with("site.dist_yangtze_mainstream_m:"));
+    assert!(recs[2].1[7].starts_with("site.dist_yangtze_mainstream_m:"));
     // An unknown column fails the file, not a row.
     assert!(batch("id,colour\n1,red\n", engine, DEFAULT_AS_OF).is_err());
 }
@@ -175,4 +187,32 @@ fn an_unknown_park_is_answered_with_the_parks_by_name_and_id() {
         "{}",
         err.message.zh
     );
+}
+
+/// An open row says how good and how bad it can still be, and which rules
+/// already hold at its best (a user test read only "needs input" for a
+/// cement line whose capacity replacement CAP-02 had settled).
+#[test]
+fn an_open_row_carries_its_bounds_and_the_rules_settled_at_its_best() {
+    use jiujiang_engine::Outcome::*;
+    let engine = engine();
+    let csv = "id,industry_code,action,capacity.product,capacity.new_t\ncement,C3011,new,cement_clinker,1500000\n";
+    let rows = batch(csv, engine, DEFAULT_AS_OF).unwrap();
+    let row = &rows[0];
+    assert_eq!(row.overall, Some(NeedsInput));
+    let b = row.bounds.unwrap();
+    assert_eq!(b.best, RequiresReplacement, "{b:?}");
+    assert_eq!(b.worst, Prohibited);
+    assert!(row.at_best_by.contains(&"CAP-02"), "{:?}", row.at_best_by);
+    // Each listed rule is decided at the best bound in the full report.
+    let p = jiujiang_engine::project::csv::projects(csv, engine).unwrap();
+    let report = engine.screen(p[0].result.as_ref().unwrap(), DEFAULT_AS_OF);
+    for id in &row.at_best_by {
+        let f = report.findings.iter().find(|f| f.rule_id == *id).unwrap();
+        assert_eq!(f.outcome, b.best, "{id}");
+    }
+    let out = batch_csv(&rows, true);
+    let recs = records(&out).unwrap();
+    assert_eq!(recs[1].1[3..5], ["REQUIRES_REPLACEMENT", "PROHIBITED"]);
+    assert!(recs[1].1[6].contains("CAP-02"), "{:?}", recs[1].1);
 }

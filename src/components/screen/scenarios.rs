@@ -311,7 +311,13 @@ pub fn compare_page(props: &CompareProps) -> Html {
                 <tbody>
                     <tr class="verdict-row" id="compare-verdicts">
                         <th>{ lang.pick(i18n::RESULT_TITLE) }</th>
-                        { for results.iter().enumerate().map(|(i, r)| outcome_cell(Some(r.2.overall), i, Some(results[0].2.overall), true)) }
+                        // Open, its bounds as the verdict box gives them (a user
+                        // test saw two open scenarios with no best or worst).
+                        { for results.iter().enumerate().map(|(i, r)| html! {
+                            <td class={classes!(differs(i, (r.2.overall, r.2.bounds) == (results[0].2.overall, results[0].2.bounds)), labels::outcome_key(r.2.overall).to_lowercase())}>
+                                { super::advisor::headline(&r.2, lang) }
+                            </td>
+                        }) }
                     </tr>
                     <tr id="compare-incentives">
                         <th>{ format!("{} ({} {})", lang.pick(i18n::INCENTIVES_TITLE), incentives[0].options.horizon_years, lang.pick(i18n::YEARS)) }</th>

@@ -224,6 +224,11 @@ pub struct BatchRow {
     pub overall: Option<crate::Outcome>,
     /// Rules whose outcome is the overall one (when worse than ALLOWED).
     pub blocking: Vec<&'static str>,
+    /// The best and worst the verdict can still be (`None` with errors).
+    pub bounds: Option<crate::rules::bounds::Bounds>,
+    /// While open, the rules already decided at the best bound
+    /// (`Verdicts::at_best_by`).
+    pub at_best_by: Vec<&'static str>,
     pub errors: Vec<FieldError>,
 }
 
@@ -243,6 +248,8 @@ pub fn batch(
                     id: row.id,
                     overall: Some(v.overall),
                     blocking: v.blocking(&engine.data),
+                    bounds: Some(v.bounds),
+                    at_best_by: v.at_best_by(&engine.data),
                     errors: Vec::new(),
                 }
             }
@@ -251,6 +258,8 @@ pub fn batch(
                 id: row.id,
                 overall: None,
                 blocking: Vec::new(),
+                bounds: None,
+                at_best_by: Vec::new(),
                 errors,
             },
         })
@@ -266,9 +275,10 @@ fn cell(s: &str) -> String {
     }
 }
 
-/// The batch result as CSV: line, id, overall, blocking rules, errors.
+/// The batch result as CSV: line, id, overall, the best and worst it can
+/// still be, blocking rules, the rules deciding the best bound, errors.
 pub fn batch_csv(rows: &[BatchRow], english: bool) -> String {
-    let mut out = String::from("line,id,overall,blocking,errors\n");
+    let mut out = String::from("line,id,overall,best,worst,blocking,at_best_by,errors\n");
     for r in rows {
         let errors: Vec<String> = r
             .errors
@@ -286,14 +296,15 @@ pub fn batch_csv(rows: &[BatchRow], english: bool) -> String {
                 }
             })
             .collect();
+        let key = crate::text::labels::outcome_key;
+        let (best, worst) = r.bounds.map_or(("", ""), |b| (key(b.best), key(b.worst)));
         out.push_str(&format!(
-            "{},{},{},{},{}\n",
+            "{},{},{},{best},{worst},{},{},{}\n",
             r.line,
             cell(r.id.as_deref().unwrap_or("")),
-            r.overall
-                .map(crate::text::labels::outcome_key)
-                .unwrap_or("INVALID"),
+            r.overall.map(key).unwrap_or("INVALID"),
             cell(&r.blocking.join(" ")),
+            cell(&r.at_best_by.join(" ")),
             cell(&errors.join("; "))
         ));
     }

@@ -5,7 +5,8 @@
 //! reported against the field it came from, in both languages.
 //!
 //! Owns the field types and the project (this file), the field registry
-//! (`fields`), parsing form text, CSV cells and JSON (`parse`), batches of
+//! (`fields`), parsing form text, CSV cells and JSON (`parse`; distances to
+//! water in `distance`), batches of
 //! projects as CSV (`csv`), the GB/T 4754 industry table (`industry`), how a
 //! value reads back to a person (`display`) and the JSON Schema (`schema`).
 //! It uses the data types, coordinate parsing and the texts, nothing of the
@@ -157,6 +158,7 @@ pub struct FieldSpec {
 
 pub mod csv;
 mod display;
+mod distance;
 mod fields;
 pub mod industry;
 mod magnitude;
@@ -164,6 +166,7 @@ mod parse;
 mod schema;
 
 pub use display::{amount_echo, display_value, value_text, PARK_ANSWERS};
+pub use distance::parse_distance;
 pub use fields::*;
 pub use parse::*;
 pub use schema::json_schema;

@@ -258,6 +258,20 @@ impl Verdicts {
             .map(|(r, _)| r.id.as_str())
             .collect()
     }
+
+    /// While the verdict is open, the rules already decided at its best
+    /// bound when that bound does not clear the project: what holds
+    /// whatever the answers (CAP-02's replacement for a cement line, which a
+    /// user test missed in a batch row reading only "needs input").
+    pub fn at_best_by<'a>(&self, data: &'a RuleData) -> Vec<&'a str> {
+        if self.bounds.decided() || crate::rules::bounds::clears(self.bounds.best) {
+            return Vec::new();
+        }
+        (data.rules.iter().zip(&self.outcomes))
+            .filter(|(_, o)| **o == self.bounds.best)
+            .map(|(r, _)| r.id.as_str())
+            .collect()
+    }
 }
 
 /// The overall verdict: once the bounds meet, the worst decided outcome (a
