@@ -39,6 +39,14 @@ impl Lang {
         }
     }
 
+    /// A parameter's unit in this language ("米" or "m").
+    pub fn unit(self, unit: &str) -> &str {
+        match self {
+            Lang::Zh => jiujiang_engine::text::labels::unit_zh(unit),
+            Lang::En => unit,
+        }
+    }
+
     /// A calendar day as this language writes it (2024年8月23日, 23 Aug 2024).
     pub fn date(self, d: Date) -> String {
         self.text(&jiujiang_engine::text::display::date(d))
@@ -128,6 +136,9 @@ pub const TIMING_ONLY: L10n = L10n::new(
     " (tax paid later, not less: see the present value)",
 );
 pub const LIST_SEPARATOR: L10n = L10n::new("、", ", ");
+/// Between names that may hold "、" or commas themselves (field labels such
+/// as "环保、节能节水、安全生产专用设备"): a user test could not tell them apart.
+pub const NAME_SEPARATOR: L10n = L10n::new("；", "; ");
 pub const NO_RULE_APPLIES: L10n = L10n::new(
     "现有规则均不适用于此项目。注意：规则库仍在扩充，未列入的规则不等于允许。",
     "None of the encoded rules applies to this project. The rule base is still growing: a rule not yet encoded is not a permission.",
@@ -592,6 +603,8 @@ mod site;
 pub use site::*;
 mod advisor;
 pub use advisor::*;
+mod print;
+pub use print::*;
 
 // Scenarios, sharing, files, printing (issue 7).
 pub const SCENARIOS: L10n = L10n::new("方案", "Scenarios");
@@ -766,33 +779,3 @@ pub const FIRST_FACTS_NOTE: L10n = L10n::new(
 pub const MORE_FIELDS: L10n = L10n::new("其他 {n} 项", "{n} more fields");
 pub const START_WITH: L10n = L10n::new("请先填写：", "Start with: ");
 pub const BASIS: L10n = L10n::new("折算口径", "Basis");
-
-// The one-page opinion (issue 13).
-pub const SUMMARY_FACTS: L10n = L10n::new("所依据的信息", "Facts used");
-pub const SUMMARY_NO_OR_NONE: L10n = L10n::new("以下各项为“否”或“无”", "Answered no or none");
-pub const SUMMARY_YES: L10n = L10n::new("以下各项为“是”", "Answered yes");
-pub const SUMMARY_VERDICT: L10n = L10n::new("结论", "Verdict");
-pub const SUMMARY_DECIDING: L10n = L10n::new("决定性条款及依据", "Deciding rules and their basis");
-pub const SUMMARY_STILL_OPEN: L10n = L10n::new(
-    "尚未确定、可能改变结论的条款及依据",
-    "Rules still open that could change the verdict, and their basis",
-);
-pub const SUMMARY_CONDITIONS: L10n = L10n::new("须满足的条件", "Conditions to meet");
-pub const SUMMARY_OPEN: L10n = L10n::new(
-    "可能改变结论的未决问题",
-    "Open questions that could change the verdict",
-);
-pub const SUMMARY_INCENTIVES: L10n = L10n::new("优惠测算（摘要）", "Incentive estimate (headline)");
-pub const SUMMARY_MORE: L10n = L10n::new("其余见附件", "more in the annex");
-pub const SCAN_TO_OPEN: L10n = L10n::new(
-    "扫码在浏览器中打开本方案（链接含全部输入，不经任何服务器）。",
-    "Scan to open this scenario in a browser (the link holds every input; no server involved).",
-);
-pub const QR_TOO_LONG: L10n = L10n::new(
-    "方案内容过多，无法生成二维码；请使用“生成分享链接”。",
-    "Too much for a QR code; use the share link instead.",
-);
-pub const ANNEX: L10n = L10n::new(
-    "附件：全部条款与测算明细",
-    "Annex: every finding and the estimate in detail",
-);

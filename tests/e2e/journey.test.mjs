@@ -30,6 +30,8 @@ test('a chemical plant 850 m from the Yangtze is prohibited, with reason and cit
   assert.equal(await finding(page, 'YRB-01'), 'PROHIBITED');
   const text = await page.textContent('#finding-YRB-01');
   assert.match(text, /1,000 米/);
+  // The thresholds too: no "1,000 m" in a Chinese opinion.
+  assert.doesNotMatch(text, /\d m\b/);
   assert.match(text, /长江保护法/);
   // The inputs it used read in Chinese: the choice's label, metres as 米.
   assert.match(text, /新建/);

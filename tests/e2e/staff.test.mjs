@@ -192,6 +192,13 @@ test('on a touch tablet every control is tall enough for a finger, and the batch
       return new Set([...r.getClientRects()].map((x) => Math.round(x.top))).size;
     }));
   assert.ok(lines.every((n) => n <= 1), JSON.stringify(lines));
+  // The facilities' ticks: a box a finger sees, on a row it can hit.
+  await page.click('#tab-screen');
+  await page.click('#show-all-fields');
+  const tick = await page.locator('#field-facilities-tailings_pond').boundingBox();
+  const row = await page.locator('label[for="field-facilities-tailings_pond"]').boundingBox();
+  assert.ok(tick.width >= 18 && tick.height >= 18, `tick ${tick.width}×${tick.height}`);
+  assert.ok(row.height >= 40, `row ${row.height} px tall`);
   assert.deepEqual(problems, []);
   await context.close();
 });

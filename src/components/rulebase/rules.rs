@@ -208,7 +208,7 @@ fn rule_card(r: &Rule, engine: &Engine, lang: Lang, as_of: Date) -> Html {
             if !params.is_empty() {
                 <ul class="params">
                     { for params.iter().map(|p| {
-                        let now = param_in_force(p, as_of).map(|v| format!("{} {}", format_number(v.value), p.unit));
+                        let now = param_in_force(p, as_of).map(|v| format!("{} {}", format_number(v.value), lang.unit(&p.unit)));
                         let history: Vec<String> = p.values.iter().map(|v| format!("{}: {} [{}]", lang.date(v.from), format_number(v.value), labels::status_key(v.status))).collect();
                         html! { <li>{ format!("{} = {} ({})", lang.text(&p.title), now.unwrap_or_else(|| "—".into()), history.join("; ")) }</li> }
                     }) }

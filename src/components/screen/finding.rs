@@ -49,7 +49,7 @@ pub fn finding_card(props: &FindingProps) -> Html {
                     // or 2:1 from another province), with the inputs that fix it.
                     { for f.ranges.iter().map(|r| html! {
                         <p class="range">{ lang.labelled(lang.pick(i18n::NOT_FIXED_YET),
-                            &format!("{}–{}{}", format_number(r.min), format_number(r.max), r.unit)) }</p>
+                            &format!("{}–{}{}", format_number(r.min), format_number(r.max), lang.unit(&r.unit))) }</p>
                     }) }
                     <span>{ lang.pick(i18n::WOULD_REFINE) }</span>
                     { missing_links(&f.would_refine, lang) }
@@ -110,7 +110,7 @@ fn why(f: &Finding, lang: Lang) -> Html {
                 <h4>{ lang.pick(i18n::THRESHOLDS) }</h4>
                 <ul>
                     { for f.thresholds.iter().map(|t| html! {
-                        <li>{ format!("{}: {} {} ({} {}; {} {})", lang.text(t.title), format_number(t.value), t.unit,
+                        <li>{ format!("{}: {} {} ({} {}; {} {})", lang.text(t.title), format_number(t.value), lang.unit(&t.unit),
                             lang.pick(i18n::IN_FORCE_FROM), lang.date(t.from),
                             super::print::cited_document(t.citation, lang), t.citation.article.clone().unwrap_or_default()) }</li>
                     }) }

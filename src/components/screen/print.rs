@@ -133,7 +133,7 @@ fn totals(incentives: &jiujiang_engine::incentives::IncentiveReport, lang: Lang)
             if open > 0 {
                 <p class="incentive-open">{ format!("{}{}{}",
                     waiting_sentence(incentives, open, figures, lang),
-                    names.join(lang.pick(i18n::LIST_SEPARATOR)),
+                    names.join(lang.pick(i18n::NAME_SEPARATOR)),
                     // Figures, not items: "9 items wait" on 13 figures read as
                     // a sum gone wrong when written "(+9)".
                     if more > 0 { lang.pick(i18n::AND_MORE_FIGURES).replace("{n}", &more.to_string()) } else { String::new() }) }</p>
@@ -334,7 +334,7 @@ fn summary_page(
                             .collect();
                         html! {
                             <li class="also-open">{ format!("{} ({}): {} — {}{}{}", f.rule_id, lang.pick(i18n::STILL_TO_CONFIRM), lang.text(f.title),
-                                lang.pick(i18n::PLEASE_GIVE), if lang == Lang::En { " " } else { "" }, names.join(lang.pick(i18n::LIST_SEPARATOR))) }</li>
+                                lang.pick(i18n::PLEASE_GIVE), if lang == Lang::En { " " } else { "" }, names.join(lang.pick(i18n::NAME_SEPARATOR))) }</li>
                         }
                     }) }
                     { more(more_open) }

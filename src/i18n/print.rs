@@ -1,0 +1,32 @@
+//! The texts of the one-page opinion and its annex.
+
+use jiujiang_engine::project::L10n;
+
+pub const SUMMARY_FACTS: L10n = L10n::new("所依据的信息", "Facts used");
+pub const SUMMARY_NO_OR_NONE: L10n = L10n::new("答“否”或“无”的问题", "Answered no or none");
+pub const SUMMARY_YES: L10n = L10n::new("答“是”的问题", "Answered yes");
+pub const SUMMARY_VERDICT: L10n = L10n::new("结论", "Verdict");
+pub const SUMMARY_DECIDING: L10n = L10n::new("决定性条款及依据", "Deciding rules and their basis");
+pub const SUMMARY_STILL_OPEN: L10n = L10n::new(
+    "尚未确定、可能改变结论的条款及依据",
+    "Rules still open that could change the verdict, and their basis",
+);
+pub const SUMMARY_CONDITIONS: L10n = L10n::new("须满足的条件", "Conditions to meet");
+pub const SUMMARY_OPEN: L10n = L10n::new(
+    "可能改变结论的未决问题",
+    "Open questions that could change the verdict",
+);
+pub const SUMMARY_INCENTIVES: L10n = L10n::new("优惠测算（摘要）", "Incentive estimate (headline)");
+pub const SUMMARY_MORE: L10n = L10n::new("其余见附件", "more in the annex");
+pub const SCAN_TO_OPEN: L10n = L10n::new(
+    "扫码在浏览器中打开本方案（链接含全部输入，不经任何服务器）。",
+    "Scan to open this scenario in a browser (the link holds every input; no server involved).",
+);
+pub const QR_TOO_LONG: L10n = L10n::new(
+    "方案内容过多，无法生成二维码；请使用“生成分享链接”。",
+    "Too much for a QR code; use the share link instead.",
+);
+pub const ANNEX: L10n = L10n::new(
+    "附件：全部条款与测算明细",
+    "Annex: every finding and the estimate in detail",
+);
