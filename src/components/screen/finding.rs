@@ -49,7 +49,7 @@ pub fn finding_card(props: &FindingProps) -> Html {
                     // or 2:1 from another province), with the inputs that fix it.
                     { for f.ranges.iter().map(|r| html! {
                         <p class="range">{ lang.labelled(lang.pick(i18n::NOT_FIXED_YET),
-                            &format!("{}–{}{}", format_number(r.min), format_number(r.max), lang.unit(&r.unit))) }</p>
+                            &format!("{}–{}{}", format_number(r.min), format_number(r.max), lang.unit(r.unit))) }</p>
                     }) }
                     <span>{ lang.pick(i18n::WOULD_REFINE) }</span>
                     { missing_links(&f.would_refine, lang) }

@@ -95,6 +95,23 @@ pub fn is_government_site(url: &str) -> bool {
     host == "gov.cn" || host.ends_with(".gov.cn")
 }
 
+/// A parameter's unit as a Chinese reader writes it ("1,000 米", not
+/// "1,000 m": a user test); one with no Chinese word here stays as written.
+pub fn unit_zh(unit: &str) -> &str {
+    match unit {
+        "m" => "米",
+        "t" => "吨",
+        "tce" => "吨标准煤",
+        "tce/t" => "吨标准煤/吨",
+        "kWh" => "千瓦时",
+        "kWh/t" => "千瓦时/吨",
+        "tce/10⁴ kWh" => "吨标准煤/万千瓦时",
+        "tce/10⁴ m³" => "吨标准煤/万立方米",
+        "tce/GJ" => "吨标准煤/吉焦",
+        other => other,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -145,22 +162,5 @@ mod tests {
         ] {
             assert_eq!(overall(o), outcome(o));
         }
-    }
-}
-
-/// A parameter's unit as a Chinese reader writes it ("1,000 米", not
-/// "1,000 m": a user test); one with no Chinese word here stays as written.
-pub fn unit_zh(unit: &str) -> &str {
-    match unit {
-        "m" => "米",
-        "t" => "吨",
-        "tce" => "吨标准煤",
-        "tce/t" => "吨标准煤/吨",
-        "kWh" => "千瓦时",
-        "kWh/t" => "千瓦时/吨",
-        "tce/10⁴ kWh" => "吨标准煤/万千瓦时",
-        "tce/10⁴ m³" => "吨标准煤/万立方米",
-        "tce/GJ" => "吨标准煤/吉焦",
-        other => other,
     }
 }
