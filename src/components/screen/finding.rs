@@ -110,7 +110,7 @@ fn why(f: &Finding, lang: Lang) -> Html {
                 <h4>{ lang.pick(i18n::THRESHOLDS) }</h4>
                 <ul>
                     { for f.thresholds.iter().map(|t| html! {
-                        <li>{ format!("{}: {} {} ({} {}; {} {})", lang.text(t.title), format_number(t.value), lang.unit(&t.unit),
+                        <li>{ format!("{}: {} {} ({} {}; {} {})", lang.text(t.title), format_number(t.value), lang.unit(t.unit),
                             lang.pick(i18n::IN_FORCE_FROM), lang.date(t.from),
                             super::print::cited_document(t.citation, lang), t.citation.article.clone().unwrap_or_default()) }</li>
                     }) }
