@@ -39,6 +39,16 @@ impl Lang {
         }
     }
 
+    /// A cited article in this language: "第二十六条第二款" is "Art. 26 ¶2"
+    /// to an English reader (a user test read the Chinese numerals).
+    pub fn article(self, article: &str) -> String {
+        match self {
+            Lang::En => jiujiang_engine::text::documents::article_en(article),
+            Lang::Zh => None,
+        }
+        .unwrap_or_else(|| article.to_string())
+    }
+
     /// A parameter's unit in this language ("米" or "m").
     pub fn unit(self, unit: &str) -> &str {
         match self {

@@ -49,6 +49,12 @@ test('a chemical plant 850 m from the Yangtze is prohibited, with reason and cit
   const reprint = sources.find((t) => t.includes('github.com/LawRefBook'));
   assert.match(reprint, /长江保护法[^]*\.md \(转载页面，非官方网站\)$/);
   await page.screenshot({ path: path.join(shots, 'prohibited.png'), fullPage: true });
+  // An English reader gets the article in English numbering, with the
+  // Chinese title after ours to find the text.
+  await page.click('#switch-lang');
+  await page.waitForFunction(() => /Art\. 26 ¶2/.test(document.querySelector('#advisor-basis')?.textContent ?? ''));
+  assert.doesNotMatch(await page.textContent('#finding-YRB-01'), /第二十六条/);
+  await page.click('#switch-lang');
   // Nothing left the machine; no CSP violation or panic was logged.
   assert.deepEqual(requests.filter((u) => !u.startsWith(base)), []);
   assert.deepEqual(problems, []);

@@ -112,7 +112,7 @@ fn why(f: &Finding, lang: Lang) -> Html {
                     { for f.thresholds.iter().map(|t| html! {
                         <li>{ format!("{}: {} {} ({} {}; {} {})", lang.text(t.title), format_number(t.value), lang.unit(t.unit),
                             lang.pick(i18n::IN_FORCE_FROM), lang.date(t.from),
-                            super::print::cited_document(t.citation, lang), t.citation.article.clone().unwrap_or_default()) }</li>
+                            super::print::cited_document(t.citation, lang), t.citation.article.as_deref().map(|a| lang.article(a)).unwrap_or_default()) }</li>
                     }) }
                 </ul>
             }

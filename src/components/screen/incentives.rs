@@ -184,12 +184,12 @@ fn basis(item: &ItemResult, lang: Lang) -> String {
                 }
             };
             if let Some(a) = &c.article {
-                s.push_str(a);
+                s.push_str(&lang.article(a));
             }
             s
         })
         .collect::<Vec<_>>()
-        .join("；")
+        .join(lang.pick(i18n::NAME_SEPARATOR))
 }
 
 /// A range in a table cell: the two ends on their own lines.

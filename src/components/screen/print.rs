@@ -27,7 +27,7 @@ pub struct PrintProps {
 pub(crate) fn citation(c: &Citation, lang: Lang) -> String {
     let mut s = cited_document(c, lang);
     if let Some(a) = &c.article {
-        s.push_str(&format!(" {a}"));
+        s.push_str(&format!(" {}", lang.article(a)));
     }
     s.push_str(&format!(" [{}]", labels::status_key(c.status)));
     s
@@ -466,7 +466,7 @@ pub fn print_opinion(props: &PrintProps) -> Html {
                             .map(|k| jiujiang_engine::project::field(k).map(|x| lang.pick(x.label)).unwrap_or(k))
                             .collect::<Vec<_>>().join(lang.pick(i18n::LIST_SEPARATOR))) }</p>
                     }
-                    <p class="citations">{ f.citations.iter().map(|c| citation(c, lang)).collect::<Vec<_>>().join("；") }</p>
+                    <p class="citations">{ f.citations.iter().map(|c| citation(c, lang)).collect::<Vec<_>>().join(lang.pick(i18n::NAME_SEPARATOR)) }</p>
                 </section>
             }) }
             <h2>{ lang.pick(i18n::INCENTIVES_TITLE) }</h2>
@@ -489,7 +489,7 @@ pub fn print_opinion(props: &PrintProps) -> Html {
                             </td>
                             <td>{ format!("{} [{}]", lang.pick(item_state_label(i)), labels::status_key(i.status)) }</td>
                             <td>{ if i.state.counts() { range(i.total, lang) } else { "—".into() } }</td>
-                            <td>{ i.legal_basis.iter().map(|c| citation(c, lang)).collect::<Vec<_>>().join("；") }</td>
+                            <td>{ i.legal_basis.iter().map(|c| citation(c, lang)).collect::<Vec<_>>().join(lang.pick(i18n::NAME_SEPARATOR)) }</td>
                         </tr>
                     }) }
                 </tbody>
