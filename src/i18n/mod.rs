@@ -525,12 +525,12 @@ pub const INCENTIVES_HELP: L10n = L10n::new(
     "Ranges run from the cautious case (e.g. not certified, 25% tax) to the favourable one. Negotiable items carry no amount; items needing input count once it is given. An estimate, not a commitment.",
 );
 pub const INCENTIVES_BLOCKED: L10n = L10n::new(
-    "预审结论为禁止：以下优惠均不可得。",
-    "The screening prohibits this project: none of these incentives is obtainable.",
+    "预审结论为禁止：各项优惠均不可得。",
+    "The screening prohibits this project: no incentive is obtainable.",
 );
 pub const INCENTIVES_BLOCKED_UNVERIFIED: L10n = L10n::new(
-    "预审结论为禁止，但所依据的条款未经核实：确认禁止的，以下优惠均不可得。",
-    "The screening prohibits this project on an unverified rule: once that is confirmed, none of these incentives is obtainable.",
+    "预审结论为禁止，但所依据的条款未经核实：确认禁止的，各项优惠均不可得。",
+    "The screening prohibits this project on an unverified rule: once that is confirmed, no incentive is obtainable.",
 );
 pub const HORIZON: L10n = L10n::new("测算年限（年）", "Horizon (years)");
 pub const DISCOUNT: L10n = L10n::new("贴现率（%/年）", "Discount rate (%/yr)");
@@ -598,7 +598,9 @@ pub const ST_NOT_APPLICABLE: L10n = L10n::new("不适用", "Not applicable");
 pub const ST_NOT_IN_FORCE: L10n = L10n::new("不在效力期内", "Not in force");
 pub const ST_NOT_OFFERED: L10n = L10n::new("仅作记录，不提供", "Recorded only, not offered");
 pub const ST_STACKED: L10n = L10n::new("不可叠加", "Does not stack");
-pub const ST_REPLACED: L10n = L10n::new("已被替代", "Replaced");
+// Another item of the same package given in its place (a higher band),
+// not a repealed policy (a user test read "已被替代" so).
+pub const ST_REPLACED: L10n = L10n::new("由同包另一项代替", "Another item applies instead");
 pub const ST_BLOCKED: L10n = L10n::new("因禁止而不可得", "Not obtainable (prohibited)");
 pub const LV_NATIONAL: L10n = L10n::new("国家", "National");
 pub const LV_PROVINCE: L10n = L10n::new("省", "Province");

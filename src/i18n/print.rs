@@ -30,3 +30,4 @@ pub const ANNEX: L10n = L10n::new(
     "附件：全部条款与测算明细",
     "Annex: every finding and the estimate in detail",
 );
+pub const SUMMARY_WAYS_OUT: L10n = L10n::new("如何改变结论", "What would change the verdict");

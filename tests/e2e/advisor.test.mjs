@@ -572,6 +572,8 @@ test('a prohibition names its article and lists nothing still to meet; an unveri
   // In print, the other rules' conditions are for reference only.
   await page.emulateMedia({ media: 'print' });
   assert.match(await page.textContent('#opinion-summary'), /其他条款另有要求（项目已被禁止，仅供参考）/);
+  // And what would change it, from the rule's own hint.
+  assert.match(await page.textContent('#summary-ways-out'), /YRB-01: 选址距岸线[^]*不增加产能的改建/);
   assert.doesNotMatch(await page.textContent('#opinion-summary'), /须满足的条件/);
   await page.emulateMedia({ media: 'screen' });
   // The chemical lead: HEHE-02 [U] holds the best bound, flagged, not certain.

@@ -229,6 +229,14 @@ fn summary_page(
         })
         .collect();
     let (conditions, more_conditions) = first_n(conditions, 6);
+    // A prohibition on paper says how the verdict could change (a site
+    // beyond the band, a renovation adding no capacity): the rules' hints.
+    // A user test's prohibited sheet ended at "no incentive applies".
+    let ways_out: Vec<_> = (report.findings.iter())
+        .filter(|f| decided && f.outcome == jiujiang_engine::Outcome::Prohibited)
+        .filter_map(|f| f.hint.as_ref().map(|h| (f.rule_id, h)))
+        .take(3)
+        .collect();
     // Rules still open beside a decided verdict, which could add to them.
     let (also_open, more_open) = first_n(report.open_requirements(), 4);
     let (questions, more_questions) = first_n(report.questions.iter().collect(), room(5));
@@ -316,6 +324,12 @@ fn summary_page(
                         .collect::<Vec<_>>()
                         .join(" · ")
                 }</p>
+            }
+            if !ways_out.is_empty() {
+                <h2>{ lang.pick(i18n::SUMMARY_WAYS_OUT) }</h2>
+                <ul class="summary-list" id="summary-ways-out">
+                    { for ways_out.iter().map(|(id, h)| html! { <li>{ format!("{id}: {}", lang.text(h)) }</li> }) }
+                </ul>
             }
             if !conditions.is_empty() || !also_open.is_empty() {
                 <h2>{ lang.pick(if report.overall == jiujiang_engine::Outcome::Prohibited { i18n::SUMMARY_ALSO_REQUIRED } else { i18n::SUMMARY_CONDITIONS }) }</h2>
