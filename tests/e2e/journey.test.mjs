@@ -383,3 +383,19 @@ test('an Amap point is converted, measured against the map, and the 1 km verdict
   assert.deepEqual(problems, []);
   await page.close();
 });
+
+test('a Chinese name that names one class is that class, echoed; one naming several offers them', async () => {
+  const { page, problems } = await openApp();
+  await set(page, 'industry_code', '有机化学');
+  await page.keyboard.press('Tab');
+  await page.waitForSelector('#field-industry_code-resolved');
+  assert.match(await page.textContent('#field-industry_code-resolved'), /有机化学原料制造 \(C2614/);
+  assert.equal(await page.$('#field-industry_code-error'), null);
+  assert.equal(await page.inputValue('#field-industry_code'), '有机化学', 'what was typed is kept');
+  await set(page, 'industry_code', '化学原料');
+  await page.keyboard.press('Tab');
+  await page.waitForSelector('#field-industry_code-error');
+  assert.match(await page.textContent('#field-industry_code-error'), /请选定一个[^]*C2614/);
+  assert.deepEqual(problems, []);
+  await page.close();
+});

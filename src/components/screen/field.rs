@@ -180,7 +180,7 @@ fn industry_hint(props: &IndustryHintProps) -> Html {
     let industry = &engine.industry;
     let lang = props.lang;
     let resolved = industry
-        .canonical(&props.value)
+        .resolve(&props.value)
         .and_then(|c| industry.get(&c));
     let suggestions = industry.search(&props.value, 12);
     // The option text in English leads with the (unofficial) English name of the

@@ -149,6 +149,32 @@ impl Industry {
         self.get(&s).map(|c| c.code.clone())
     }
 
+    /// The code the field reads from what was typed: a code
+    /// ([`Self::canonical`]), else a Chinese name of one class
+    /// ([`Self::by_chinese_name`]). The parser and the form's echo share it.
+    pub fn resolve(&self, raw: &str) -> Option<String> {
+        (self.canonical(raw)).or_else(|| self.by_chinese_name(raw).map(|c| c.code.clone()))
+    }
+
+    /// The one class a Chinese name names: the class of that exact name, or
+    /// the only one whose name contains the words ("有机化学" is C2614, the
+    /// field's own help suggesting names be typed: a user test saw it
+    /// refused). The form echoes the class found. `None` when several match.
+    pub fn by_chinese_name(&self, query: &str) -> Option<&IndustryClass> {
+        let q = query.trim();
+        if q.chars().count() < 2 || q.is_ascii() {
+            return None;
+        }
+        if let Some(c) = self.classes.iter().find(|c| c.name_zh == q) {
+            return Some(c);
+        }
+        let mut hits = self.classes.iter().filter(|c| c.name_zh.contains(q));
+        match (hits.next(), hits.next()) {
+            (Some(c), None) => Some(c),
+            _ => None,
+        }
+    }
+
     /// Classes whose code starts with the query, then those whose Chinese name
     /// contains it, then those whose English name has every word of the query
     /// as the start of one of its words ("fibers synth" finds "Manufacture of

@@ -363,7 +363,7 @@ pub fn parse_value(
             Value::Text(s.into())
         }
         FieldKind::IndustryCode => {
-            let code = industry.and_then(|i| i.canonical(&s)).ok_or_else(|| {
+            let code = industry.and_then(|i| i.resolve(&s)).ok_or_else(|| {
                 // A name typed to search: the field takes its code, so say
                 // which codes the words find, as the search list does.
                 let found = industry.map_or(Vec::new(), |i| i.search(&s, 3));
