@@ -201,3 +201,62 @@ fn a_figure_with_its_own_unit_after_it_is_read() {
         assert_eq!(errors[0].field, key);
     }
 }
+
+/// Land typed in another unit of area is put in 亩 by the exact ratios
+/// (1 亩 = 10,000/15 m²); a unit that is no area is still refused.
+#[test]
+fn land_in_hectares_square_metres_or_acres_is_read_in_mu() {
+    for (typed, mu) in [
+        ("10 ha", 150.0),
+        ("10公顷", 150.0),
+        ("2 hectares", 30.0),
+        ("10万平方米", 150.0),
+        ("100,000 m2", 150.0),
+        ("6667㎡", 10.0005),
+        ("200 acres", 1214.056_926_72),
+        ("300亩", 300.0),
+    ] {
+        let (p, errors) = engine().parse_fields([("invest.land_mu", typed)]);
+        assert!(errors.is_empty(), "{typed}: {errors:?}");
+        let got = p.num("invest.land_mu").unwrap();
+        assert!((got - mu).abs() < 1e-6, "{typed}: {got}");
+    }
+    for bad in ["10 km", "ha", "-10 ha"] {
+        let (_, errors) = engine().parse_fields([("invest.land_mu", bad)]);
+        assert_eq!(errors.len(), 1, "{bad}: {errors:?}");
+    }
+    // The form echoes what it read, in 亩; a figure typed in 亩 needs none.
+    use jiujiang_engine::project::{amount_echo, field};
+    let echo = |raw: &str| amount_echo(field("invest.land_mu").unwrap(), raw).map(|t| t.en);
+    assert_eq!(echo("10 ha").as_deref(), Some("150 mu"));
+    assert_eq!(echo("200 acres").as_deref(), Some("1,214 mu"));
+    assert_eq!(echo("1 ha").as_deref(), Some("15 mu"));
+    assert_eq!(echo("1 acre").as_deref(), Some("6.07 mu"));
+    assert_eq!(echo("300亩"), None);
+    assert_eq!(echo("300"), None);
+    // Only land: a capacity in tonnes takes no hectares.
+    let (_, errors) = engine().parse_fields([("capacity.new_t", "10 ha")]);
+    assert_eq!(errors.len(), 1, "{errors:?}");
+}
+
+/// Energy and jobs as an investor writes them.
+#[test]
+fn tce_and_jobs_are_read_in_an_investor_s_words() {
+    let (p, errors) = engine().parse_fields([
+        ("energy.stated_total_tce", "10k tce"),
+        ("energy.other_tce", "10,000 tonnes of coal equivalent"),
+        ("finance.jobs", "500 employees"),
+    ]);
+    assert!(errors.is_empty(), "{errors:?}");
+    assert_eq!(p.num("energy.stated_total_tce"), Some(10_000.0));
+    assert_eq!(p.num("energy.other_tce"), Some(10_000.0));
+    assert_eq!(p.num("finance.jobs"), Some(500.0));
+    // "k" only with the unit: "10k" alone in tce is not guessed at.
+    for (key, bad) in [
+        ("energy.stated_total_tce", "10k"),
+        ("finance.jobs", "500 cars"),
+    ] {
+        let (_, errors) = engine().parse_fields([(key, bad)]);
+        assert_eq!(errors.len(), 1, "{bad}: {errors:?}");
+    }
+}

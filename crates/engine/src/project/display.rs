@@ -11,9 +11,29 @@ pub fn amount_echo(spec: &FieldSpec, raw: &str) -> Option<Text> {
         return None;
     };
     match parse_value(spec, raw, None) {
-        Ok(Some(Value::Num(x))) => money_in_units(x, unit),
+        Ok(Some(Value::Num(x))) => money_in_units(x, unit).or_else(|| area_in_mu(x, unit, raw)),
         _ => None,
     }
+}
+
+/// Land typed in another unit of area ("10 ha"), in the 亩 it was read as.
+fn area_in_mu(x: f64, unit: L10n, raw: &str) -> Option<Text> {
+    let typed_in_mu = raw.trim_end().ends_with('亩') || raw.trim_end().ends_with("mu");
+    let plain = !raw.chars().any(|c| c.is_alphabetic() || "²㎡".contains(c));
+    if unit.zh != "亩" || typed_in_mu || plain {
+        return None;
+    }
+    // Whole 亩 from a hundred up, as land is quoted; two decimals below.
+    let x = if x >= 100.0 {
+        x.round()
+    } else {
+        (x * 100.0).round() / 100.0
+    };
+    let n = crate::text::numbers::format_number(x);
+    Some(Text {
+        zh: format!("{n} 亩"),
+        en: format!("{n} mu"),
+    })
 }
 
 /// An amount entered in 万元, 万元/年 or 万美元, in the reader's units

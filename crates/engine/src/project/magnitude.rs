@@ -96,8 +96,12 @@ pub(super) fn without_own_unit(unit: L10n, raw: &str) -> &str {
     if unit.zh.is_empty() || unit.zh.starts_with(['万', '吨']) || unit.zh == "亩" {
         return s;
     }
-    [unit.zh, unit.en]
-        .iter()
+    // People are also counted as the jobs they are ("500 employees").
+    let more: &[&str] = match unit.en {
+        "people" => &["employees", "jobs", "workers", "persons", "名员工", "名"],
+        _ => &[],
+    };
+    ([unit.zh, unit.en].iter().chain(more))
         .find_map(|u| without_suffix(s, u))
         .unwrap_or(s)
 }
@@ -140,6 +144,9 @@ fn in_tonnes(unit: L10n, raw: &str) -> Option<(&str, f64)> {
             "吨标煤",
             "tce/yr",
             "tce",
+            "tonnes of coal equivalent",
+            "tons of coal equivalent",
+            "tonnes of standard coal",
         ]
     } else if unit.zh.starts_with('吨') {
         &["吨/年", "吨", "t/yr", "t"]
@@ -149,6 +156,11 @@ fn in_tonnes(unit: L10n, raw: &str) -> Option<(&str, f64)> {
         return None;
     };
     let s = raw.trim();
+    if unit.zh == "亩" {
+        if let Some(read) = other_area(s) {
+            return Some(read);
+        }
+    }
     let bare = units.iter().find_map(|u| without_suffix(s, u));
     let n = bare.unwrap_or(s);
     if let Some(n) = n.strip_suffix('亿') {
@@ -157,7 +169,40 @@ fn in_tonnes(unit: L10n, raw: &str) -> Option<(&str, f64)> {
     if let Some(n) = n.strip_suffix('万') {
         return Some((n, 1.0e4));
     }
+    // "10k tce", as an investor writes a thousand.
+    if let Some(n) = bare.and_then(|n| n.strip_suffix(['k', 'K'])) {
+        return Some((n, 1.0e3));
+    }
     bare.map(|n| (n, 1.0))
+}
+
+/// Land in another unit of area, put in 亩 by the exact ratios (1 亩 is
+/// 10,000/15 m², an acre 4,046.8564224 m²): "10公顷" is 150 亩, "10万平方米"
+/// 150 亩, "200 acres" about 1,214 亩 (a user test saw hectares and acres
+/// refused as "not a number"). The form echoes the figure in 亩.
+fn other_area(s: &str) -> Option<(&str, f64)> {
+    const MU_PER_M2: f64 = 15.0 / 10_000.0;
+    const ACRE_M2: f64 = 4_046.856_422_4;
+    let units = [
+        ("公顷", 15.0),
+        ("hectares", 15.0),
+        ("hectare", 15.0),
+        ("ha", 15.0),
+        ("平方米", MU_PER_M2),
+        ("㎡", MU_PER_M2),
+        ("m²", MU_PER_M2),
+        ("m2", MU_PER_M2),
+        ("sqm", MU_PER_M2),
+        ("acres", ACRE_M2 * MU_PER_M2),
+        ("acre", ACRE_M2 * MU_PER_M2),
+    ];
+    let (n, factor) = units
+        .iter()
+        .find_map(|(u, f)| without_suffix(s, u).map(|n| (n, *f)))?;
+    Some(match n.strip_suffix('万') {
+        Some(n) => (n.trim_end(), factor * 1.0e4),
+        None => (n, factor),
+    })
 }
 
 /// A money figure named in the other currency ("2 billion USD" in a yuan
