@@ -213,7 +213,7 @@ fn land_in_hectares_square_metres_or_acres_is_read_in_mu() {
         ("10万平方米", 150.0),
         ("100,000 m2", 150.0),
         ("6667㎡", 10.0005),
-        ("200 acres", 1214.056_926_72),
+        ("200 acres", 1_214.056_926_72),
         ("300亩", 300.0),
     ] {
         let (p, errors) = engine().parse_fields([("invest.land_mu", typed)]);
