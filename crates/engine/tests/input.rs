@@ -772,6 +772,7 @@ fn everyday_words_find_their_classes() {
     assert_eq!(codes("物流")[0], "G5920");
     assert!(codes("锂电池").contains(&"C3841".to_string()));
     assert!(codes("cement clinker").contains(&"C3011".to_string()));
+    assert!(codes("solar").contains(&"C3825".to_string()));
     assert!(codes("Logis").contains(&"G5920".to_string()));
     assert!(codes("一个物流园项目").contains(&"G5920".to_string()));
     assert!(!codes("levels").contains(&"C3612".to_string()));
