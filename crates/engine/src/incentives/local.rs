@@ -69,15 +69,18 @@ impl<'a> Ctx<'a, '_> {
         let (zh, en) = match t {
             0 => (
                 "未达1亿元（或1000万美元外资）档".to_string(),
-                "Below the 100-million-yuan (10-million-USD foreign) tier".to_string(),
+                "Below the tier of 100 million yuan, or 10 million USD of foreign investment"
+                    .to_string(),
             ),
             1 => (
                 "亿元以上（或外资1000万美元以上）项目".to_string(),
-                "Tier 1: at least 100 million yuan (or 10 million USD foreign)".to_string(),
+                "Tier 1: at least 100 million yuan, or 10 million USD of foreign investment"
+                    .to_string(),
             ),
             2 => (
                 "20亿元以上（或外资1亿美元以上）项目".to_string(),
-                "Tier 2: at least 2 billion yuan (or 100 million USD foreign)".to_string(),
+                "Tier 2: at least 2 billion yuan, or 100 million USD of foreign investment"
+                    .to_string(),
             ),
             _ => (
                 "50亿元以上项目".to_string(),
@@ -98,7 +101,7 @@ impl<'a> Ctx<'a, '_> {
                     }
                 ),
                 en: format!(
-                    "{en} (tiers of Jiujiang's 2023 manufacturing plan){}",
+                    "{en}, in the tiers of Jiujiang's 2023 manufacturing plan{}",
                     if converted {
                         "; the yuan amount converted at the rate."
                     } else {

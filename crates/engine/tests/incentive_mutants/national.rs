@@ -526,25 +526,25 @@ fn each_tier_is_named_in_its_explanation() {
         (
             "9999",
             0,
-            "Below the 100-million-yuan (10-million-USD foreign) tier (tiers of Jiujiang's 2023 manufacturing plan).",
+            "Below the tier of 100 million yuan, or 10 million USD of foreign investment, in the tiers of Jiujiang's 2023 manufacturing plan.",
             "未达1亿元（或1000万美元外资）档",
         ),
         (
             "10000",
             1,
-            "Tier 1: at least 100 million yuan (or 10 million USD foreign) (tiers of Jiujiang's 2023 manufacturing plan).",
+            "Tier 1: at least 100 million yuan, or 10 million USD of foreign investment, in the tiers of Jiujiang's 2023 manufacturing plan.",
             "亿元以上（或外资1000万美元以上）项目",
         ),
         (
             "200000",
             2,
-            "Tier 2: at least 2 billion yuan (or 100 million USD foreign) (tiers of Jiujiang's 2023 manufacturing plan).",
+            "Tier 2: at least 2 billion yuan, or 100 million USD of foreign investment, in the tiers of Jiujiang's 2023 manufacturing plan.",
             "20亿元以上（或外资1亿美元以上）项目",
         ),
         (
             "500000",
             3,
-            "Tier 3: at least 5 billion yuan (tiers of Jiujiang's 2023 manufacturing plan).",
+            "Tier 3: at least 5 billion yuan, in the tiers of Jiujiang's 2023 manufacturing plan.",
             "50亿元以上项目",
         ),
     ] {
