@@ -466,7 +466,7 @@ pub static FIELDS: &[FieldSpec] = &[
       L10n::new("长江保护法第二十二条第二款禁止重污染企业和项目向长江中上游转移。", "Art. 22 para. 2 of the Yangtze law bars moving heavily polluting firms and projects to the middle and upper reaches.")),
     yes_no("chemical_process", Section::Project, "生产工艺是否包含化学合成、化学反应等化工生产工序", "Does the process include chemical production (chemical synthesis or reactions)?",
       "仅对可能涉化的行业（纺织印染、医药、橡胶塑料、电子专用材料、电池、资源回收）询问：据此按化工项目或非化工项目判断（本工具的读法，目录 Q5）。", "Asked only of industries that may involve chemical processes (textile dyeing, pharmaceuticals, rubber and plastics, electronic materials, batteries, recycling): it decides whether the project is treated as chemical (this tool's reading, catalogue Q5)."),
-    yes_no("foreign_invested", Section::Project, "是否外商投资", "Foreign-invested?", "外商投资企业或外资控股项目。", "A foreign-invested enterprise or foreign-controlled project."),
+    yes_no("foreign_invested", Section::Project, "是否外商投资", "Is it a foreign-invested project?", "外商投资企业或外资控股项目；不填时按所填外资金额判断（大于0即是）。", "A foreign-invested enterprise or foreign-controlled project. Left blank, the foreign investment entered decides (any above zero is)."),
 
     f("site.location", FieldKind::Coordinates, Section::Site, L10n::new("选址坐标（经度, 纬度）", "Site coordinates (longitude, latitude)"),
       L10n::new("可粘贴高德、百度坐标或GPS坐标，任一顺序；未填实测距离时，据此按地图估算距水体距离（误差约±1公里）。",
