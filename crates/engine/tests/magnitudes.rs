@@ -233,6 +233,18 @@ fn land_in_hectares_square_metres_or_acres_is_read_in_mu() {
     assert_eq!(echo("1 ha").as_deref(), Some("15 mu"));
     assert_eq!(echo("1 acre").as_deref(), Some("6.07 mu"));
     assert_eq!(echo("300亩"), None);
+    // Other fields read with a magnitude echo likewise.
+    let echo_in =
+        |key: &str, raw: &str| amount_echo(field(key).unwrap(), raw).map(|t| (t.zh, t.en));
+    assert_eq!(
+        echo_in("energy.electricity_10k_kwh", "30 million kWh"),
+        Some(("3,000 万千瓦时".into(), "30,000,000 kWh".into()))
+    );
+    assert_eq!(
+        echo_in("capacity.new_t", "100万吨").map(|e| e.0),
+        Some("1,000,000 吨/年".into())
+    );
+    assert_eq!(echo_in("finance.jobs", "500 employees"), None);
     assert_eq!(echo("300"), None);
     // Only land: a capacity in tonnes takes no hectares.
     let (_, errors) = engine().parse_fields([("capacity.new_t", "10 ha")]);

@@ -11,28 +11,40 @@ pub fn amount_echo(spec: &FieldSpec, raw: &str) -> Option<Text> {
         return None;
     };
     match parse_value(spec, raw, None) {
-        Ok(Some(Value::Num(x))) => money_in_units(x, unit).or_else(|| area_in_mu(x, unit, raw)),
+        Ok(Some(Value::Num(x))) => money_in_units(x, unit).or_else(|| in_field_unit(x, unit, raw)),
         _ => None,
     }
 }
 
-/// Land typed in another unit of area ("10 ha"), in the 亩 it was read as.
-fn area_in_mu(x: f64, unit: L10n, raw: &str) -> Option<Text> {
-    let typed_in_mu = raw.trim_end().ends_with('亩') || raw.trim_end().ends_with("mu");
-    let plain = !raw.chars().any(|c| c.is_alphabetic() || "²㎡".contains(c));
-    if unit.zh != "亩" || typed_in_mu || plain {
+/// A figure typed with a magnitude or another unit ("10 ha", "30 million
+/// kWh", "100万吨"), in the field's unit it was read as: the reader sees
+/// what the rules will use. A bare figure, or one in the field's unit alone
+/// ("300亩"), needs no echo.
+fn in_field_unit(x: f64, unit: L10n, raw: &str) -> Option<Text> {
+    let bare = [unit.zh, unit.en]
+        .iter()
+        .find_map(|u| raw.trim().strip_suffix(u))
+        .unwrap_or(raw);
+    let plain = !bare.chars().any(|c| c.is_alphabetic() || "²㎡".contains(c));
+    if plain || unit.zh.is_empty() || unit.en == "people" {
         return None;
     }
-    // Whole 亩 from a hundred up, as land is quoted; two decimals below.
+    // Whole units from a hundred up, as land and energy are quoted; two
+    // decimals below.
     let x = if x >= 100.0 {
         x.round()
     } else {
         (x * 100.0).round() / 100.0
     };
     let n = crate::text::numbers::format_number(x);
+    // "10⁴ kWh" is read in English as the kWh themselves.
+    let en = match unit.en.strip_prefix("10⁴ ") {
+        Some(rest) => format!("{} {rest}", crate::text::numbers::format_number(x * 1e4)),
+        None => format!("{n} {}", unit.en),
+    };
     Some(Text {
-        zh: format!("{n} 亩"),
-        en: format!("{n} mu"),
+        zh: format!("{n} {}", unit.zh),
+        en,
     })
 }
 
