@@ -62,6 +62,13 @@ fn money_in_the_other_currency_is_refused_not_misread() {
             errors[0].message.en.contains("convert the figure first"),
             "{errors:?}"
         );
+        // Dollars in a yuan field are told where dollars go.
+        let yuan_field = key != "invest.foreign_usd_10k";
+        let points = errors[0]
+            .message
+            .en
+            .contains("goes in “Foreign investment”");
+        assert_eq!(points, yuan_field, "{errors:?}");
         assert_eq!(p.num(key), None, "{key}={raw}");
     }
     // Each field's own currency is read as before.

@@ -215,23 +215,31 @@ pub(super) fn currency_clash(key: &str, unit: L10n, raw: &str) -> Option<FieldEr
     // "元" alone is yuan, but not inside "美元" ("美金" holds no 元).
     let yuan = (YUAN.iter().chain(&["yuan"])).any(|w| lower.contains(w))
         || lower.replace("美元", "").contains('元');
-    let (clash, zh, en) = if unit.zh.starts_with("万美元") {
-        (yuan, "人民币", "yuan")
+    // Dollars in a yuan field: where dollars do go is said too (a user test
+    // typed "USD 50 million" as the total and was told only to convert).
+    let (clash, zh, en, zh_where, en_where) = if unit.zh.starts_with("万美元") {
+        (yuan, "人民币", "yuan", "", "")
     } else if unit.zh.starts_with("万元") {
-        (dollars, "美元", "US dollars")
+        (
+            dollars,
+            "美元",
+            "US dollars",
+            "外资部分可按美元填在“外资金额”一栏。",
+            " Foreign capital itself goes in “Foreign investment”, in dollars.",
+        )
     } else {
-        (false, "", "")
+        (false, "", "", "", "")
     };
     clash.then(|| {
         FieldError::new(
             key,
             format!(
-                "“{}”：本栏以{}计，不能按{zh}填写；请先折算。",
+                "“{}”：本栏以{}计，不能按{zh}填写；请先折算。{zh_where}",
                 raw.trim(),
                 unit.zh
             ),
             format!(
-                "“{}”: this field is in {}, not {en}; convert the figure first.",
+                "“{}”: this field is in {}, not {en}; convert the figure first.{en_where}",
                 raw.trim(),
                 unit.en
             ),
