@@ -576,9 +576,10 @@ pub static FIELDS: &[FieldSpec] = &[
       L10n::new("是否属于不单独进行节能审查的项目类别", "Is the project of a kind exempt from a separate energy review?"),
       L10n::new("发改环资规〔2017〕1975号目录；铁路、公路指基础设施工程，不含运输经营。", "The 2017 list; railways and roads mean infrastructure works, not transport operators.")),
     f("energy.stated_basis", FieldKind::Choice(&[
-        c("calorific", "当量值（电力0.1229）", "Calorific (electricity at 0.1229)"),
-        c("primary", "等价值（电力按发电煤耗）", "Primary-equivalent (electricity at power-plant coal rate)"),
-      ]), Section::Energy, L10n::new("上述总量的折算口径", "Basis of that total"), L10n::new("", "")),
+        c("calorific", "当量值（电力按0.1229千克标准煤/千瓦时）", "Calorific value (electricity at 0.1229 kgce/kWh)"),
+        c("primary", "等价值（电力按发电煤耗）", "Primary equivalent (electricity at the power plants' coal rate)"),
+      ]), Section::Energy, L10n::new("上述总量的折算口径", "Basis of that total"),
+      L10n::new("能评报告或能源审计中注明的口径；不清楚时可不填：按两种口径的范围判断，影响结论时才会问。", "As the energy assessment or audit states it. If unsure, leave it blank: both bases are allowed for, and it is asked only where it matters.")),
 
     money("invest.total_10k_cny", Section::Invest, "总投资", "Total investment",
       "用于招商分档（1亿、20亿、50亿元）。", "For the investment tiers (100 million, 2 billion, 5 billion yuan)."),
