@@ -24,6 +24,12 @@ pub struct ScenarioDoc {
     pub name: String,
     /// Only the fields with text, by key.
     pub fields: BTreeMap<String, String>,
+    /// The scenario's questions answered "don't know", and composites
+    /// answered "some of these" (by question id).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub unknown: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub declined: Vec<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -40,7 +46,8 @@ pub struct WorkDoc {
     pub discount_pct: Option<String>,
     /// The open scenario's questions answered "don't know", and composites
     /// answered "some of these" (by question id), so a reload or a shared
-    /// link does not ask them again.
+    /// link does not ask them again. Each scenario now keeps its own
+    /// (`ScenarioDoc`); these are read from documents written before.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub unknown: Vec<String>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -115,6 +122,8 @@ fn migrate(value: serde_json::Value) -> Result<WorkDoc, WorkError> {
                 scenarios: vec![ScenarioDoc {
                     name: "A".into(),
                     fields,
+                    unknown: Vec::new(),
+                    declined: Vec::new(),
                 }],
                 current: 0,
                 as_of: None,
@@ -420,10 +429,14 @@ mod tests {
                 ScenarioDoc {
                     name: "A 沿江".into(),
                     fields: fields("C2614", "850"),
+                    unknown: vec!["energy".into()],
+                    declined: Vec::new(),
                 },
                 ScenarioDoc {
                     name: "B 园区".into(),
                     fields: fields("C2614", "3500"),
+                    unknown: Vec::new(),
+                    declined: Vec::new(),
                 },
             ],
             current: 1,

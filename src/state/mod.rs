@@ -59,6 +59,10 @@ pub struct Scenario {
     pub name: String,
     /// Raw text per field key, exactly as typed: never lost to a parse error.
     pub fields: BTreeMap<&'static str, String>,
+    /// What its guided screening was told besides the fields ("don't
+    /// know", "some of these"): the scenario's own, kept when another is
+    /// opened (a user test lost a "don't know" switching tabs).
+    pub interview: Interview,
 }
 
 impl Scenario {
@@ -66,6 +70,7 @@ impl Scenario {
         Scenario {
             name,
             fields: FIELDS.iter().map(|f| (f.key, String::new())).collect(),
+            interview: Interview::default(),
         }
     }
 }
@@ -89,9 +94,6 @@ pub struct AppState {
     /// Horizon (years) and discount rate (per cent) as typed.
     pub horizon: String,
     pub discount_pct: String,
-    /// What the guided screening has been told besides the fields ("don't
-    /// know", "some of these") for the open scenario.
-    pub interview: Interview,
     /// The whole form rather than the first facts.
     pub full_form: bool,
     /// What the last "Clear" or "Load an example" replaced, until the next
@@ -108,7 +110,6 @@ pub struct Deleted {
     at: usize,
     scenario: Scenario,
     current: usize,
-    interview: Interview,
 }
 
 impl Deleted {
@@ -220,7 +221,6 @@ impl AppState {
             packages_on: default_packages(),
             horizon: "10".into(),
             discount_pct: "8".into(),
-            interview: Interview::default(),
             full_form: false,
             undo: None,
             deleted: None,
@@ -234,6 +234,15 @@ impl AppState {
 
     fn fields_mut(&mut self) -> &mut BTreeMap<&'static str, String> {
         &mut self.scenarios[self.current].fields
+    }
+
+    /// What the open scenario's guided screening has been told.
+    pub fn interview(&self) -> &Interview {
+        &self.scenarios[self.current].interview
+    }
+
+    fn interview_mut(&mut self) -> &mut Interview {
+        &mut self.scenarios[self.current].interview
     }
 
     pub fn field(&self, key: &str) -> &str {
@@ -267,24 +276,18 @@ impl AppState {
                         .filter(|(_, v)| !v.is_empty())
                         .map(|(k, v)| (k.to_string(), v.clone()))
                         .collect(),
+                    unknown: owned(&s.interview.unknown),
+                    declined: owned(&s.interview.declined),
                 })
                 .collect(),
             current: self.current,
             as_of: Some(self.as_of.clone()),
             horizon: Some(self.horizon.clone()),
             discount_pct: Some(self.discount_pct.clone()),
-            unknown: self
-                .interview
-                .unknown
-                .iter()
-                .map(|s| s.to_string())
-                .collect(),
-            declined: self
-                .interview
-                .declined
-                .iter()
-                .map(|s| s.to_string())
-                .collect(),
+            // The open scenario's again at the top, as documents before
+            // each scenario kept its own were read.
+            unknown: owned(&self.interview().unknown),
+            declined: owned(&self.interview().declined),
         }
     }
 
@@ -297,13 +300,8 @@ impl AppState {
     ) -> (Project, Vec<FieldError>, Report<'static>) {
         let fields = &self.scenarios[index.min(self.scenarios.len() - 1)].fields;
         let (project, errors) = engine.parse_fields(fields.iter().map(|(k, v)| (*k, v.as_str())));
-        // The open scenario's questions follow what the interview was told.
-        let fresh = Interview::default();
-        let interview = if index == self.current {
-            &self.interview
-        } else {
-            &fresh
-        };
+        // Each scenario's questions follow what its interview was told.
+        let interview = &self.scenarios[index.min(self.scenarios.len() - 1)].interview;
         let report = engine.screen_for(
             &project,
             self.as_of_date().unwrap_or(today),
@@ -396,7 +394,7 @@ impl Reducible for AppState {
             next.undo = Some(Undo {
                 scenario: self.current,
                 fields: self.fields().clone(),
-                interview: self.interview.clone(),
+                interview: self.interview().clone(),
             });
         }
         match action {
@@ -417,19 +415,18 @@ impl Reducible for AppState {
                 }
             }
             Action::DontKnow(id) => {
-                if !next.interview.unknown.contains(&id) {
-                    next.interview.unknown.push(id);
+                if !next.interview().unknown.contains(&id) {
+                    next.interview_mut().unknown.push(id);
                 }
             }
             Action::SomeOf(id) => {
-                if !next.interview.declined.contains(&id) {
-                    next.interview.declined.push(id);
+                if !next.interview().declined.contains(&id) {
+                    next.interview_mut().declined.push(id);
                 }
             }
             Action::ShowFullForm(on) => next.full_form = on,
             Action::SelectScenario(i) => {
                 if i < next.scenarios.len() && i != next.current {
-                    next.interview = Interview::default();
                     next.current = i;
                 }
             }
@@ -444,7 +441,6 @@ impl Reducible for AppState {
                         at: i,
                         scenario: next.scenarios[i].clone(),
                         current: self.current,
-                        interview: self.interview.clone(),
                     });
                     next.scenarios.remove(i);
                     if next.current >= i && next.current > 0 {
@@ -454,7 +450,9 @@ impl Reducible for AppState {
             }
             Action::LoadWork(doc) => {
                 let doc = *doc;
-                next.interview = Interview::default();
+                let answers: Vec<(Vec<String>, Vec<String>)> = (doc.scenarios.iter())
+                    .map(|sd| (sd.unknown.clone(), sd.declined.clone()))
+                    .collect();
                 next.scenarios = doc
                     .scenarios
                     .into_iter()
@@ -489,8 +487,17 @@ impl Reducible for AppState {
                         .filter_map(|id| jiujiang_engine::rules::questions::question_id(id))
                         .collect()
                 };
-                next.interview.unknown = known(&doc.unknown);
-                next.interview.declined = known(&doc.declined);
+                for (s, sd) in next.scenarios.iter_mut().zip(&answers) {
+                    s.interview.unknown = known(&sd.0);
+                    s.interview.declined = known(&sd.1);
+                }
+                // A document from before each scenario kept its own: the
+                // answers at the top are the open scenario's.
+                if next.interview() == &Interview::default() {
+                    let (unknown, declined) = (known(&doc.unknown), known(&doc.declined));
+                    next.interview_mut().unknown = unknown;
+                    next.interview_mut().declined = declined;
+                }
             }
             Action::SetBoundary(b) => next.boundary = b,
             Action::SavePackage(p) => {
@@ -525,7 +532,7 @@ impl Reducible for AppState {
             Action::SetView(view) => next.view = view,
             Action::SetAsOf(s) => next.as_of = s,
             Action::Load(fields) => {
-                next.interview = Interview::default();
+                *next.interview_mut() = Interview::default();
                 next.fields_mut().values_mut().for_each(String::clear);
                 for (k, v) in fields {
                     next.fields_mut().insert(k, v);
@@ -536,14 +543,14 @@ impl Reducible for AppState {
                     next.scenarios.push(Scenario::empty(name));
                     next.current = next.scenarios.len() - 1;
                 }
-                next.interview = Interview::default();
+                *next.interview_mut() = Interview::default();
                 next.fields_mut().values_mut().for_each(String::clear);
                 for (k, v) in fields {
                     next.fields_mut().insert(k, v);
                 }
             }
             Action::Clear => {
-                next.interview = Interview::default();
+                *next.interview_mut() = Interview::default();
                 next.fields_mut().values_mut().for_each(String::clear)
             }
             Action::RestoreDeleted => {
@@ -551,14 +558,13 @@ impl Reducible for AppState {
                     let at = d.at.min(next.scenarios.len());
                     next.scenarios.insert(at, d.scenario);
                     next.current = d.current.min(next.scenarios.len() - 1);
-                    next.interview = d.interview;
                     next.deleted = None;
                 }
             }
             Action::Undo => {
                 if let Some(u) = self.undo.as_ref().filter(|u| u.scenario == self.current) {
                     *next.fields_mut() = u.fields.clone();
-                    next.interview = u.interview.clone();
+                    *next.interview_mut() = u.interview.clone();
                 }
             }
         }
@@ -596,3 +602,8 @@ pub fn example() -> Vec<(&'static str, String)> {
 
 #[cfg(test)]
 mod tests;
+
+/// Question ids as the work document keeps them.
+fn owned(ids: &[&'static str]) -> Vec<String> {
+    ids.iter().map(|s| s.to_string()).collect()
+}

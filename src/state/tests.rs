@@ -91,7 +91,7 @@ fn a_clear_or_an_example_is_undone_until_the_next_edit() {
     assert!(cleared.fields().values().all(String::is_empty));
     let back = cleared.clone().reduce(Action::Undo);
     assert_eq!(back.fields(), typed.fields());
-    assert_eq!(back.interview, typed.interview);
+    assert_eq!(back.interview(), typed.interview());
     assert!(back.undo.is_none(), "one step only");
     let example = apply((*typed).clone(), vec![Action::Load(example())]);
     assert_eq!(
@@ -129,9 +129,42 @@ fn answers_of_dont_know_survive_the_work_document() {
     let mut doc = crate::work::from_json(&crate::work::to_json(&s.to_doc())).unwrap();
     doc.unknown.push("no.such.question".into());
     let back = apply(AppState::new(TODAY), vec![Action::LoadWork(Box::new(doc))]);
-    assert_eq!(back.interview.unknown, ["site.protected_areas", "energy"]);
-    assert_eq!(back.interview.declined, ["catalogue.lists"]);
+    assert_eq!(back.interview().unknown, ["site.protected_areas", "energy"]);
+    assert_eq!(back.interview().declined, ["catalogue.lists"]);
     assert_eq!(back.field("industry_code"), "C2614");
+}
+
+/// Each scenario keeps its own "don't know" answers: opening another and
+/// coming back, or reloading the work, asks nothing again (a user test lost
+/// one switching tabs, and the share link with it).
+#[test]
+fn each_scenario_keeps_its_own_answers_across_tabs_and_the_work_document() {
+    let s = apply(
+        AppState::new(TODAY),
+        vec![
+            Action::SetField("industry_code", "C3981".into()),
+            Action::DontKnow("catalogue.lists"),
+            Action::DuplicateScenario,
+            Action::DontKnow("energy"),
+            Action::SelectScenario(0),
+        ],
+    );
+    assert_eq!(s.interview().unknown, ["catalogue.lists"]);
+    let b = apply((*s).clone(), vec![Action::SelectScenario(1)]);
+    assert_eq!(b.interview().unknown, ["catalogue.lists", "energy"]);
+    // The compare table screens each scenario with its own answers.
+    let engine = Engine::embedded().unwrap();
+    let (_, _, a_report) = s.evaluate_scenario(0, engine, TODAY);
+    assert!(a_report.questions.iter().all(|q| q.id != "catalogue.lists"));
+    // Through the work document (autosave, share link), both kept.
+    let doc = crate::work::from_json(&crate::work::to_json(&s.to_doc())).unwrap();
+    let back = apply(AppState::new(TODAY), vec![Action::LoadWork(Box::new(doc))]);
+    assert_eq!(back.scenarios[0].interview.unknown, ["catalogue.lists"]);
+    assert_eq!(
+        back.scenarios[1].interview.unknown,
+        ["catalogue.lists", "energy"]
+    );
+    assert_eq!(back.current, 0);
 }
 
 #[test]

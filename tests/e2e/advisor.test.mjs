@@ -65,7 +65,7 @@ async function openWith(facts, options) {
 test('on a phone the verdict follows the reader down in one line, with bounds', async () => {
   const { context, page, problems } = await phone();
   // Before the industry and type are given, the box asks for them.
-  assert.match(await page.textContent('#first-facts-prompt'), /行业代码[^]*、建设性质/);
+  assert.match(await page.textContent('#first-facts-prompt'), /行业代码[^]*；建设性质/);
   // A code the form refuses is not given: still asked for, beside its message.
   await set(page, 'industry_code', 'C9999');
   await leaveField(page);

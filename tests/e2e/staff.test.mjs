@@ -238,3 +238,26 @@ test('a clearing verdict on a past date the base cannot screen soundly says it i
   assert.deepEqual(problems, []);
   await page.close();
 });
+
+test('a "don\'t know" stays with its scenario across tabs and in the share link', async () => {
+  const { setAll } = await import('./harness.mjs');
+  const { page, problems } = await openApp({ map: false });
+  await setAll(page, { industry_code: 'C3981', action: 'new', 'site.dist_yangtze_mainstream_m': '4000' });
+  await page.keyboard.press('Tab');
+  await page.click('#q-catalogue-lists-dont-know');
+  await page.waitForSelector('#q-catalogue-lists', { state: 'detached' });
+  await page.click('#scenario-duplicate');
+  await page.click('#scenario-0');
+  await page.waitForSelector('#scenario-0[aria-selected="true"]');
+  assert.equal(await page.$('#q-catalogue-lists'), null, 'still answered in A');
+  // Kept in the saved work, each scenario with its own.
+  await page.waitForFunction(() => /"unknown":\["catalogue.lists"\]/.test(localStorage.getItem('jiujiang.work') ?? ''));
+  await page.reload();
+  await page.waitForSelector('#verdict');
+  assert.equal(await page.$('#q-catalogue-lists'), null, 'still answered after a reload');
+  await page.click('#scenario-1');
+  await page.waitForSelector('#scenario-1[aria-selected="true"]');
+  assert.equal(await page.$('#q-catalogue-lists'), null, 'and in B');
+  assert.deepEqual(problems, []);
+  await page.close();
+});
