@@ -785,3 +785,22 @@ test('a question whose every field holds text the form refused asks for the text
   assert.deepEqual(problems, []);
   await page.close();
 });
+
+test('a figure typed in a question and then given its basis is kept, though the input was never left', async () => {
+  const { page, problems } = await openWith({
+    industry_code: 'C2614', action: 'new', 'site.chemical_park': 'pengze-jishan', 'site.dist_yangtze_mainstream_m': '2500',
+  }, { map: false });
+  for (let i = 0; i < 10 && !(await page.$('#q-energy')); i++) {
+    const none = await page.$('#advisor .question button.answer[data-value="none"]');
+    if (!none) break;
+    await none.click();
+  }
+  await page.waitForSelector('#q-energy');
+  // Typed, not committed (no blur, no Enter), then the basis chosen.
+  await page.fill('#q-energy input[data-field="energy.stated_total_tce"]', '3000');
+  await page.selectOption('#q-energy select[data-field="energy.stated_basis"]', 'calorific');
+  await page.waitForFunction(() => document.querySelector('#field-energy-stated_total_tce')?.value === '3000');
+  assert.equal(await page.inputValue('#field-energy-stated_basis'), 'calorific');
+  assert.deepEqual(problems, []);
+  await page.close();
+});

@@ -615,7 +615,12 @@ fn basis_select(props: &AdvisorProps) -> Html {
     let cb = props.on_fields.clone();
     let onchange = Callback::from(move |e: Event| {
         let el: web_sys::HtmlSelectElement = e.target_unchecked_into();
-        cb.emit(vec![(key, el.value())]);
+        let mut fields = vec![(key, el.value())];
+        // The figure typed beside it goes with it: a select chosen by touch
+        // need not blur the input first, and the redraw then dropped the
+        // uncommitted "3000" (a user test).
+        fields.extend(typed_beside(&el));
+        cb.emit(fields);
     });
     let current = props.fields.get(key).cloned().unwrap_or_default();
     let choices = match project::field(key).map(|f| f.kind) {
@@ -632,6 +637,23 @@ fn basis_select(props: &AdvisorProps) -> Html {
             </select>
         </label>
     }
+}
+
+/// The figures typed in the inline inputs of the question holding `el`,
+/// by their field keys.
+fn typed_beside(el: &web_sys::Element) -> Vec<(&'static str, String)> {
+    let Some(inputs) = (el.closest(".question").ok().flatten())
+        .and_then(|q| q.query_selector_all("input.answer-input").ok())
+    else {
+        return Vec::new();
+    };
+    (0..inputs.length())
+        .filter_map(|i| wasm_bindgen::JsCast::dyn_into::<HtmlInputElement>(inputs.item(i)?).ok())
+        .filter_map(|input| {
+            let key = project::field(&input.get_attribute("data-field")?)?.key;
+            Some((key, input.value()))
+        })
+        .collect()
 }
 
 /// The facilities: "none", or tick the ones included.
