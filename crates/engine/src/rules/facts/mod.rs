@@ -227,7 +227,7 @@ pub fn may_read(fact: &str, field: &str) -> bool {
         return field == "facilities";
     }
     if fact == "action.kind" {
-        return matches!(field, "action" | "adds_capacity");
+        return matches!(field, "action" | "adds_capacity" | "capacity.new_t");
     }
     if fact == "foreign_invested" {
         return field == "invest.foreign_usd_10k";
@@ -659,6 +659,27 @@ fn action_kind(p: &Project) -> Fact {
         "expansion" => "expansion",
         "renovation" => "renovation",
         _ => {
+            // The new capacity, where given, answers it: none added is a
+            // renovation, some an expansion (a legal review saw 0 t asked
+            // "does it add capacity?").
+            let from_capacity = (p.get("adds_capacity").is_none())
+                .then(|| p.num("capacity.new_t"))
+                .flatten();
+            if let Some(new_t) = from_capacity {
+                let mut inputs = Keys::one("action");
+                inputs.push("capacity.new_t");
+                let kind = if new_t > 0.0 {
+                    "expansion"
+                } else {
+                    "renovation"
+                };
+                return Fact {
+                    status: Status::U,
+                    inputs,
+                    ..Fact::known(FactValue::Sym(kind))
+                }
+                .with_note(Note::Fixed(TECH_UPGRADE_NOTE));
+            }
             let Some(Value::Bool(adds)) = p.get("adds_capacity") else {
                 // An expansion or a renovation, never a new project: a rule
                 // that spares renovations for safety cannot come out
