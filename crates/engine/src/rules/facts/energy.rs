@@ -83,12 +83,31 @@ impl FactCtx<'_> {
                 self.param(factor),
             ) {
                 (Some(total), Some((id, per_unit, status))) if per_unit > 0.0 => {
+                    // Less the electricity given in it, counted at the lower
+                    // (calorific) factor unless the total is stated on the
+                    // primary basis, so the bound is never too low (a legal
+                    // review saw 948 t of coal at most still asked for).
+                    let elec = self.project.num("energy.electricity_10k_kwh");
+                    let elec_param = match self.project.choice("energy.stated_basis") {
+                        Some("primary") => "EN-02.electricity_primary_tce_per_10k_kwh",
+                        _ => "EN-02.electricity_calorific_tce_per_10k_kwh",
+                    };
+                    let in_elec = elec.zip(self.param(elec_param));
+                    let rest = total - in_elec.map_or(0.0, |(e, (_, f, _))| e * f);
                     let mut f = Fact::read(
                         "energy.stated_total_tce",
-                        FactValue::Between(0.0, total / per_unit * scale),
+                        FactValue::Between(0.0, rest.max(0.0) / per_unit * scale),
                     );
                     f.params.push(id);
                     f.status = f.status.min(status);
+                    if let Some((_, (elec_id, _, elec_status))) = in_elec {
+                        f.inputs.push("energy.electricity_10k_kwh");
+                        f.params.push(elec_id);
+                        f.status = f.status.min(elec_status);
+                        if self.project.choice("energy.stated_basis").is_some() {
+                            f.inputs.push("energy.stated_basis");
+                        }
+                    }
                     f.decide_with = Keys::one(key);
                     f
                 }
