@@ -39,24 +39,6 @@ impl Lang {
         }
     }
 
-    /// A cited article in this language: "第二十六条第二款" is "Art. 26 ¶2"
-    /// to an English reader (a user test read the Chinese numerals).
-    pub fn article(self, article: &str) -> String {
-        match self {
-            Lang::En => jiujiang_engine::text::documents::article_en(article),
-            Lang::Zh => None,
-        }
-        .unwrap_or_else(|| article.to_string())
-    }
-
-    /// A parameter's unit in this language ("米" or "m").
-    pub fn unit(self, unit: &str) -> &str {
-        match self {
-            Lang::Zh => jiujiang_engine::text::labels::unit_zh(unit),
-            Lang::En => unit,
-        }
-    }
-
     /// A calendar day as this language writes it (2024年8月23日, 23 Aug 2024).
     pub fn date(self, d: Date) -> String {
         self.text(&jiujiang_engine::text::display::date(d))
@@ -617,6 +599,7 @@ mod advisor;
 pub use advisor::*;
 mod print;
 pub use print::*;
+mod cited;
 
 // Scenarios, sharing, files, printing (issue 7).
 pub const SCENARIOS: L10n = L10n::new("方案", "Scenarios");

@@ -54,6 +54,12 @@ test('a chemical plant 850 m from the Yangtze is prohibited, with reason and cit
   await page.click('#switch-lang');
   await page.waitForFunction(() => /Art\. 26 ¶2/.test(document.querySelector('#advisor-basis')?.textContent ?? ''));
   assert.doesNotMatch(await page.textContent('#finding-YRB-01'), /第二十六条/);
+  // The opinion handed to an investor carries no Chinese notes on where a
+  // text was read, nor this project's own file names.
+  await page.emulateMedia({ media: 'print' });
+  const opinion = await page.textContent('#print-opinion');
+  assert.doesNotMatch(opinion, /所读为转载|data\/cases|审计|生态环境部微信公众号/);
+  await page.emulateMedia({ media: 'screen' });
   await page.click('#switch-lang');
   // Nothing left the machine; no CSP violation or panic was logged.
   assert.deepEqual(requests.filter((u) => !u.startsWith(base)), []);

@@ -183,8 +183,15 @@ fn basis(item: &ItemResult, lang: Lang) -> String {
                     format!("《{zh}》{}", n.unwrap_or_default())
                 }
             };
-            if let Some(a) = &c.article {
-                s.push_str(&lang.article(a));
+            if let Some(a) = c
+                .article
+                .as_deref()
+                .map(|a| lang.article(a))
+                .filter(|a| !a.is_empty())
+            {
+                // Run on after a Chinese title; spaced after an English one.
+                s.push_str(if lang == Lang::En { " " } else { "" });
+                s.push_str(&a);
             }
             s
         })

@@ -26,8 +26,13 @@ pub struct PrintProps {
 /// ([`cited_document`]), article and grade.
 pub(crate) fn citation(c: &Citation, lang: Lang) -> String {
     let mut s = cited_document(c, lang);
-    if let Some(a) = &c.article {
-        s.push_str(&format!(" {}", lang.article(a)));
+    if let Some(a) = c
+        .article
+        .as_deref()
+        .map(|a| lang.article(a))
+        .filter(|a| !a.is_empty())
+    {
+        s.push_str(&format!(" {a}"));
     }
     s.push_str(&format!(" [{}]", labels::status_key(c.status)));
     s
