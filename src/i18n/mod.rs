@@ -128,9 +128,6 @@ pub const TIMING_ONLY: L10n = L10n::new(
     " (tax paid later, not less: see the present value)",
 );
 pub const LIST_SEPARATOR: L10n = L10n::new("、", ", ");
-/// Between names that may hold "、" or commas themselves (field labels such
-/// as "环保、节能节水、安全生产专用设备"): a user test could not tell them apart.
-pub const NAME_SEPARATOR: L10n = L10n::new("；", "; ");
 pub const NO_RULE_APPLIES: L10n = L10n::new(
     "现有规则均不适用于此项目。注意：规则库仍在扩充，未列入的规则不等于允许。",
     "None of the encoded rules applies to this project. The rule base is still growing: a rule not yet encoded is not a permission.",
@@ -275,6 +272,9 @@ pub const NEAR_LINE: L10n = L10n::new(
     "{field}填的是 {typed} 米，在 {edge} 米界线 {near} 米以内（{rules}）：未超出其误差（官方河道管理范围线的误差另加量测误差），本工具不据此判定，请以宗地对官方管理范围线的测绘成果核实（GEO-04）。",
     "{field}: {typed} m is within {near} m of the {edge} m line ({rules}): inside its uncertainty (the official management line's, plus the measure's own), so this tool does not decide on it; have the parcel surveyed against the official management line (GEO-04).",
 );
+/// Between clauses, and between names that may hold "、" or commas
+/// themselves (field labels such as "环保、节能节水、安全生产专用设备", which a
+/// user test could not tell apart in a "、" list).
 pub const SEMICOLON: L10n = L10n::new("；", "; ");
 /// Brackets around a gloss: full width in Chinese.
 pub const PAREN_OPEN: L10n = L10n::new("（", " (");

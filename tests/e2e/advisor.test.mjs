@@ -280,7 +280,7 @@ test('an incentive estimate without figures says there is no total yet, on scree
   writeFileSync(file, await page.pdf({ format: 'A4', printBackground: true }));
   const first = execFileSync('pdftotext', ['-f', '1', '-l', '1', '-layout', file, '-'], { encoding: 'utf8' });
   assert.match(first, /尚无法估算合计/);
-  assert.doesNotMatch(first, /合计 10 年: 0 元/);
+  assert.doesNotMatch(first, /合计 10 年：0 元/);
   // Figures beyond the first four are counted as figures, and the status
   // tags are explained on the page that uses them.
   assert.match(first.replace(/\s+/g, ''), /以及另外\d+项数据/);

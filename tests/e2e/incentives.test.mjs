@@ -59,7 +59,7 @@ test('an investor sees itemised incentives with ranges, basis and status, and th
   assert.equal(await page.inputValue('#incentive-horizon'), 'x');
   await page.fill('#incentive-horizon', '5');
   await page.fill('#incentive-discount', '0');
-  assert.match(await page.textContent('#incentive-totals'), /贴现率 0%: [\d,.]+ – [\d,.]+ [万亿]元/);
+  assert.match(await page.textContent('#incentive-totals'), /贴现率 0%：[\d,.]+ – [\d,.]+ [万亿]元/);
   // The chart draws one pair of bars per year.
   assert.equal(await page.locator('#incentive-chart rect.high').count(), 5);
   // Amounts typed in 万元 are read back in each language's units.
@@ -81,7 +81,7 @@ test('a prohibited project is shown no obtainable incentive', async () => {
   assert.equal(await page.getAttribute('#verdict', 'data-outcome'), 'PROHIBITED');
   assert.ok(await page.isVisible('#incentives-blocked'));
   assert.equal(await state(page, 'INC-TAX-03'), 'Blocked');
-  assert.match(await page.textContent('#incentive-totals'), /合计 10 年: 0 元; /);
+  assert.match(await page.textContent("#incentive-totals"), /合计 10 年：0 元；/);
   assert.deepEqual(problems, []);
   await page.close();
 });

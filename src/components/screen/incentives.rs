@@ -196,7 +196,7 @@ fn basis(item: &ItemResult, lang: Lang) -> String {
             s
         })
         .collect::<Vec<_>>()
-        .join(lang.pick(i18n::NAME_SEPARATOR))
+        .join(lang.pick(i18n::SEMICOLON))
 }
 
 /// A range in a table cell: the two ends on their own lines.
@@ -368,9 +368,9 @@ pub fn incentive_panel(props: &IncentiveProps) -> Html {
             </p>
             if report.has_total() {
                 <p class="totals" id="incentive-totals">
-                    { format!("{} {} {}: ", lang.pick(i18n::TOTAL_OVER), n, lang.pick(i18n::YEARS)) }
+                    { lang.labelled(&format!("{} {} {}", lang.pick(i18n::TOTAL_OVER), n, lang.pick(i18n::YEARS)), "") }
                     <strong>{ range(report.total, lang) }</strong>
-                    { format!("; {} {}%: ", lang.pick(i18n::PRESENT_VALUE), format_number(report.options.discount_rate * 100.0)) }
+                    { format!("{}{}", lang.pick(i18n::SEMICOLON), lang.labelled(&format!("{} {}%", lang.pick(i18n::PRESENT_VALUE), format_number(report.options.discount_rate * 100.0)), "")) }
                     <strong>{ range(report.present_value, lang) }</strong>
                 </p>
                 if let Some(note) = unverified_note(&report, lang) {

@@ -129,8 +129,11 @@ fn totals(incentives: &jiujiang_engine::incentives::IncentiveReport, lang: Lang)
     html! {
         <>
             if incentives.has_total() {
-                <p>{ format!("{} {} {}: {}; {} {}%: {}", lang.pick(i18n::TOTAL_OVER), incentives.options.horizon_years, lang.pick(i18n::YEARS),
-                    range(incentives.total, lang), lang.pick(i18n::PRESENT_VALUE), incentives.options.discount_rate * 100.0, range(incentives.present_value, lang)) }</p>
+                // Punctuated as the language writes it ("合计 10 年：…；现值…").
+                <p>{ format!("{}{}{}",
+                    lang.labelled(&format!("{} {} {}", lang.pick(i18n::TOTAL_OVER), incentives.options.horizon_years, lang.pick(i18n::YEARS)), &range(incentives.total, lang)),
+                    lang.pick(i18n::SEMICOLON),
+                    lang.labelled(&format!("{} {}%", lang.pick(i18n::PRESENT_VALUE), incentives.options.discount_rate * 100.0), &range(incentives.present_value, lang))) }</p>
                 if let Some(note) = super::incentives::unverified_note(incentives, lang) {
                     <p class="grade-note">{ note }</p>
                 }
@@ -138,7 +141,7 @@ fn totals(incentives: &jiujiang_engine::incentives::IncentiveReport, lang: Lang)
             if open > 0 {
                 <p class="incentive-open">{ format!("{}{}{}",
                     waiting_sentence(incentives, open, figures, lang),
-                    names.join(lang.pick(i18n::NAME_SEPARATOR)),
+                    names.join(lang.pick(i18n::SEMICOLON)),
                     // Figures, not items: "9 items wait" on 13 figures read as
                     // a sum gone wrong when written "(+9)".
                     if more > 0 { lang.pick(i18n::AND_MORE_FIGURES).replace("{n}", &more.to_string()) } else { String::new() }) }</p>
@@ -353,7 +356,7 @@ fn summary_page(
                             .collect();
                         html! {
                             <li class="also-open">{ format!("{} ({}): {} — {}{}{}", f.rule_id, lang.pick(i18n::STILL_TO_CONFIRM), lang.text(f.title),
-                                lang.pick(i18n::PLEASE_GIVE), if lang == Lang::En { " " } else { "" }, names.join(lang.pick(i18n::NAME_SEPARATOR))) }</li>
+                                lang.pick(i18n::PLEASE_GIVE), if lang == Lang::En { " " } else { "" }, names.join(lang.pick(i18n::SEMICOLON))) }</li>
                         }
                     }) }
                     { more(more_open) }
@@ -485,7 +488,7 @@ pub fn print_opinion(props: &PrintProps) -> Html {
                             .map(|k| jiujiang_engine::project::field(k).map(|x| lang.pick(x.label)).unwrap_or(k))
                             .collect::<Vec<_>>().join(lang.pick(i18n::LIST_SEPARATOR))) }</p>
                     }
-                    <p class="citations">{ f.citations.iter().map(|c| citation(c, lang)).collect::<Vec<_>>().join(lang.pick(i18n::NAME_SEPARATOR)) }</p>
+                    <p class="citations">{ f.citations.iter().map(|c| citation(c, lang)).collect::<Vec<_>>().join(lang.pick(i18n::SEMICOLON)) }</p>
                 </section>
             }) }
             <h2>{ lang.pick(i18n::INCENTIVES_TITLE) }</h2>
@@ -508,7 +511,7 @@ pub fn print_opinion(props: &PrintProps) -> Html {
                             </td>
                             <td>{ format!("{} [{}]", lang.pick(item_state_label(i)), labels::status_key(i.status)) }</td>
                             <td>{ if i.state.counts() { range(i.total, lang) } else { "—".into() } }</td>
-                            <td>{ i.legal_basis.iter().map(|c| citation(c, lang)).collect::<Vec<_>>().join(lang.pick(i18n::NAME_SEPARATOR)) }</td>
+                            <td>{ i.legal_basis.iter().map(|c| citation(c, lang)).collect::<Vec<_>>().join(lang.pick(i18n::SEMICOLON)) }</td>
                         </tr>
                     }) }
                 </tbody>

@@ -203,7 +203,7 @@ pub fn field_link(key: &str, lang: Lang) -> Html {
 /// Links to several inputs in running text, separated as the language
 /// separates a list ("、", ", ").
 pub fn field_links<'k>(keys: impl IntoIterator<Item = &'k &'k str>, lang: Lang) -> Html {
-    let sep = lang.pick(i18n::NAME_SEPARATOR);
+    let sep = lang.pick(i18n::SEMICOLON);
     html! { <>{ for keys.into_iter().enumerate().map(|(i, k)| html! { <>
         if i > 0 { { sep } }
         { field_link(k, lang) }
