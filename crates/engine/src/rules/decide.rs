@@ -573,6 +573,14 @@ pub(crate) fn evaluate_in<'a>(index: usize, ctx: &Ctx<'a, '_>) -> Finding<'a> {
     for s in [d.branch_status, d.evidence].into_iter().flatten() {
         status = status.min(s);
     }
+    // A rule resting, on this date, on a dated edition read less surely
+    // (the 2019 industrial catalogue, recalled, before the 2024 one) is no
+    // surer than that edition.
+    if ctx.program.rules[index].dated_citations {
+        let dated = (rule.citations.iter())
+            .filter(|c| (c.from.is_some() || c.to.is_some()) && c.in_force(as_of));
+        status = dated.fold(status, |s, c| s.min(c.status));
+    }
     let mut caveats = Trace::worded_notes(
         &mut trace.notes,
         ctx.data,
