@@ -260,8 +260,8 @@ pub const UNVERIFIED_SUFFIX: L10n = L10n::new("（未核实，须核对）", " (
 /// Before the rules that keep a verdict from being worse only on an
 /// unverified answer.
 pub const RESTS_ON_UNVERIFIED: L10n = L10n::new(
-    "这一结论还依赖未核实（[U]）的答案，若其有误，结论可能更严：",
-    "This verdict also rests on unverified ([U]) answers; if they are wrong, it could be worse: ",
+    "这一结论还依赖未核实（[U]）的判断，若其有误，结论可能更严：",
+    "This verdict also rests on unverified ([U]) readings; if they are wrong, it could be worse: ",
 );
 pub const RESTS_SEE_FINDINGS: L10n = L10n::new(
     "（各条款的说明写明是哪一项答案）。",
@@ -758,8 +758,8 @@ pub const LEFT_OPEN: L10n = L10n::new(
     "Left open (\u{201c}don't know\u{201d}): ",
 );
 pub const LEFT_OPEN_COST: L10n = L10n::new(
-    "，结论因此停留在上述范围内。",
-    "; the verdict stays within the range above because of them.",
+    "，结论在答复前停留在上述范围内。",
+    "; until answered, the verdict stays within the range above.",
 );
 pub const NO_MORE_QUESTIONS: L10n = L10n::new(
     "可能改变结论的问题都答了“不知道”；补全后才能得出结论。",
