@@ -238,9 +238,7 @@ pub fn batch_page(props: &BatchProps) -> Html {
                                     // Open, how good and how bad it can still be, as
                                     // the verdict box says it.
                                     if let Some(b) = r.bounds.filter(|b| !b.decided()) {
-                                        <div class="bounds">{ format!("{} {} · {} {}",
-                                            lang.pick(i18n::AT_BEST), lang.pick(labels::overall(b.best)),
-                                            lang.pick(i18n::AT_WORST), lang.pick(labels::overall(b.worst))) }</div>
+                                        <div class="bounds">{ crate::components::screen::advisor::bounds_text(b, lang) }</div>
                                     }
                                     </td>
                                     <td>

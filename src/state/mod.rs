@@ -298,10 +298,11 @@ impl AppState {
         engine: &'static Engine,
         today: Date,
     ) -> (Project, Vec<FieldError>, Report<'static>) {
-        let fields = &self.scenarios[index.min(self.scenarios.len() - 1)].fields;
-        let (project, errors) = engine.parse_fields(fields.iter().map(|(k, v)| (*k, v.as_str())));
+        let scenario = &self.scenarios[index.min(self.scenarios.len() - 1)];
+        let (project, errors) =
+            engine.parse_fields(scenario.fields.iter().map(|(k, v)| (*k, v.as_str())));
         // Each scenario's questions follow what its interview was told.
-        let interview = &self.scenarios[index.min(self.scenarios.len() - 1)].interview;
+        let interview = &scenario.interview;
         let report = engine.screen_for(
             &project,
             self.as_of_date().unwrap_or(today),

@@ -240,6 +240,7 @@ fn land_in_hectares_square_metres_or_acres_is_read_in_mu() {
     assert_eq!(echo("1 ha").as_deref(), Some("15 mu"));
     assert_eq!(echo("1 acre").as_deref(), Some("6.07 mu"));
     assert_eq!(echo("300亩"), None);
+    assert_eq!(echo("2 m2").as_deref(), Some("0.003 mu"));
     // Other fields read with a magnitude echo likewise.
     let echo_in =
         |key: &str, raw: &str| amount_echo(field(key).unwrap(), raw).map(|t| (t.zh, t.en));
@@ -252,6 +253,11 @@ fn land_in_hectares_square_metres_or_acres_is_read_in_mu() {
         Some("1,000,000 吨/年".into())
     );
     assert_eq!(echo_in("finance.jobs", "500 employees"), None);
+    // Scaled before rounding: no kWh go missing from the English echo.
+    assert_eq!(
+        echo_in("energy.electricity_10k_kwh", "1.234567 million kWh").map(|e| e.1),
+        Some("1,234,567 kWh".into())
+    );
     assert_eq!(echo("300"), None);
     // Only land: a capacity in tonnes takes no hectares.
     let (_, errors) = engine().parse_fields([("capacity.new_t", "10 ha")]);

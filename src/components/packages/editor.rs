@@ -171,7 +171,7 @@ pub(super) fn package_editor(props: &EditorProps) -> Html {
         let amount_key = amount_kind(&item.amount);
         let amount_fields = match &item.amount {
             Amount::PctOfFixedAssets { rate } => html! {
-                <NumField key={fid("rate")} id={fid("rate")} typed={typed(&fid("rate"))} label={i18n::PK_RATE} {lang} value={Some(*rate)} scale={0.01} optional={false}
+                <NumField key={fid("rate")} id={fid("rate")} typed={typed(&fid("rate"))} label={i18n::PK_RATE} {lang} value={Some(*rate)} scale={0.01} optional={false} percent={true}
                     on_change={num(itn(|it, v| it.amount = Amount::PctOfFixedAssets { rate: v.unwrap_or(0.0) }))} />
             },
             Amount::PerMu { cny } => html! {
@@ -292,7 +292,7 @@ pub(super) fn package_editor(props: &EditorProps) -> Html {
                     vec![("once", i18n::PK_ONCE), ("yearly", i18n::PK_YEARLY)],
                     it(|it, v| it.timing = if v == "yearly" { Timing::Yearly { years: 0 } } else { Timing::Once })) }
                 if let Timing::Yearly { years } = item.timing {
-                    <NumField key={fid("years")} id={fid("years")} typed={typed(&fid("years"))} label={i18n::PK_YEARS} {lang} value={Some(years as f64)} scale={1.0} optional={false} whole={true}
+                    <NumField key={fid("years")} id={fid("years")} typed={typed(&fid("years"))} label={i18n::PK_YEARS} {lang} value={(years > 0).then_some(years as f64)} scale={1.0} optional={true} whole={true}
                         on_change={num(itn(|it, v| it.timing = Timing::Yearly { years: v.unwrap_or(0.0).round() as u32 }))} />
                     { at(&format!("{p}.timing")) }
                 }

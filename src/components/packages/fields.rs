@@ -39,6 +39,9 @@ pub(super) struct NumProps {
     /// A count (jobs): "50.5" is refused, not kept as half a person.
     #[prop_or_default]
     pub whole: bool,
+    /// A share typed in per cent: "3%" is the 3 the label asks for.
+    #[prop_or_default]
+    pub percent: bool,
     pub on_change: Callback<Typed<Option<f64>>>,
 }
 
@@ -54,10 +57,9 @@ pub(super) fn num_field(props: &NumProps) -> Html {
     let text = use_state(|| props.typed.clone().unwrap_or_else(|| shown(props.value)));
     // Read as the form reads numbers: "1,000" is a thousand, and a decimal
     // comma ("0,5") is refused rather than taken for 5.
-    let (money, scale, whole) = (props.money, props.scale, props.whole);
+    let (money, scale, whole, percent) = (props.money, props.scale, props.whole, props.percent);
     let read = move |t: &str| {
-        // A share is typed in per cent: "3%" is the 3 the label asks for.
-        let t = match scale == 0.01 {
+        let t = match percent {
             true => t.trim().trim_end_matches(['%', '％']),
             false => t,
         };

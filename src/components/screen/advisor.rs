@@ -69,12 +69,18 @@ pub fn headline(r: &Report, lang: Lang) -> String {
             }
         );
     }
+    bounds_text(r.bounds, lang)
+}
+
+/// An open verdict's bounds in words: "At best …, at worst …" (the box, the
+/// compare table and a batch row say it alike).
+pub fn bounds_text(b: jiujiang_engine::rules::bounds::Bounds, lang: Lang) -> String {
     format!(
         "{} {} · {} {}",
         lang.pick(i18n::AT_BEST),
-        lang.pick(labels::overall(r.bounds.best)),
+        lang.pick(labels::overall(b.best)),
         lang.pick(i18n::AT_WORST),
-        lang.pick(labels::overall(r.bounds.worst)),
+        lang.pick(labels::overall(b.worst)),
     )
 }
 

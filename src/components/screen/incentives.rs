@@ -340,6 +340,7 @@ pub fn incentive_panel(props: &IncentiveProps) -> Html {
             </div>
         }
     });
+    let (total_label, pv_label) = totals_labels(&report, lang);
     html! {
         <section class="incentives" id="incentives" aria-labelledby="incentives-title">
             <h2 id="incentives-title">{ lang.pick(i18n::INCENTIVES_TITLE) }</h2>
@@ -368,10 +369,8 @@ pub fn incentive_panel(props: &IncentiveProps) -> Html {
             </p>
             if report.has_total() {
                 <p class="totals" id="incentive-totals">
-                    { lang.labelled(&format!("{} {} {}", lang.pick(i18n::TOTAL_OVER), n, lang.pick(i18n::YEARS)), "") }
-                    <strong>{ range(report.total, lang) }</strong>
-                    { format!("{}{}", lang.pick(i18n::SEMICOLON), lang.labelled(&format!("{} {}%", lang.pick(i18n::PRESENT_VALUE), format_number(report.options.discount_rate * 100.0)), "")) }
-                    <strong>{ range(report.present_value, lang) }</strong>
+                    { total_label }<strong>{ range(report.total, lang) }</strong>
+                    { lang.pick(i18n::SEMICOLON) }{ pv_label }<strong>{ range(report.present_value, lang) }</strong>
                 </p>
                 if let Some(note) = unverified_note(&report, lang) {
                     <p class="grade-note" id="incentive-unverified" role="note">{ note }</p>
@@ -439,4 +438,18 @@ pub(crate) fn unverified_note(
             .replace("{ids}", &ids.join(lang.pick(i18n::LIST_SEPARATOR)))
             .replace("{pv}", &range(pv, lang))
     })
+}
+
+/// The labels of the totals line, as the language punctuates them ("合计 10
+/// 年：", "现值，贴现率 8%："): the panel and the opinion write the same line.
+pub(crate) fn totals_labels(report: &IncentiveReport, lang: Lang) -> (String, String) {
+    let years = format!(
+        "{} {} {}",
+        lang.pick(i18n::TOTAL_OVER),
+        report.options.horizon_years,
+        lang.pick(i18n::YEARS)
+    );
+    let rate = format_number(report.options.discount_rate * 100.0);
+    let pv = format!("{} {rate}%", lang.pick(i18n::PRESENT_VALUE));
+    (lang.labelled(&years, ""), lang.labelled(&pv, ""))
 }

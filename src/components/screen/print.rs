@@ -126,14 +126,12 @@ fn totals(incentives: &jiujiang_engine::incentives::IncentiveReport, lang: Lang)
     let names: Vec<&str> = (waiting.iter())
         .map(|k| jiujiang_engine::project::field(k).map_or(*k, |f| lang.pick(f.label)))
         .collect();
+    let (total_label, pv_label) = super::incentives::totals_labels(incentives, lang);
     html! {
         <>
             if incentives.has_total() {
                 // Punctuated as the language writes it ("合计 10 年：…；现值…").
-                <p>{ format!("{}{}{}",
-                    lang.labelled(&format!("{} {} {}", lang.pick(i18n::TOTAL_OVER), incentives.options.horizon_years, lang.pick(i18n::YEARS)), &range(incentives.total, lang)),
-                    lang.pick(i18n::SEMICOLON),
-                    lang.labelled(&format!("{} {}%", lang.pick(i18n::PRESENT_VALUE), incentives.options.discount_rate * 100.0), &range(incentives.present_value, lang))) }</p>
+                <p>{ format!("{total_label}{}{}{pv_label}{}", range(incentives.total, lang), lang.pick(i18n::SEMICOLON), range(incentives.present_value, lang)) }</p>
                 if let Some(note) = super::incentives::unverified_note(incentives, lang) {
                     <p class="grade-note">{ note }</p>
                 }
@@ -240,8 +238,9 @@ fn summary_page(
     // A prohibition on paper says how the verdict could change (a site
     // beyond the band, a renovation adding no capacity): the rules' hints.
     // A user test's prohibited sheet ended at "no incentive applies".
-    let ways_out: Vec<_> = (report.findings.iter())
-        .filter(|f| decided && f.outcome == jiujiang_engine::Outcome::Prohibited)
+    let prohibited = decided && report.overall == jiujiang_engine::Outcome::Prohibited;
+    let ways_out: Vec<_> = (deciding.iter())
+        .filter(|_| prohibited)
         .filter_map(|f| f.hint.as_ref().map(|h| (f.rule_id, h)))
         .take(3)
         .collect();

@@ -200,8 +200,8 @@ pub fn field_link(key: &str, lang: Lang) -> Html {
     }
 }
 
-/// Links to several inputs in running text, separated as the language
-/// separates a list ("、", ", ").
+/// Links to several inputs in running text, separated by semicolons ("；",
+/// "; "): their labels may hold "、" or commas themselves.
 pub fn field_links<'k>(keys: impl IntoIterator<Item = &'k &'k str>, lang: Lang) -> Html {
     let sep = lang.pick(i18n::SEMICOLON);
     html! { <>{ for keys.into_iter().enumerate().map(|(i, k)| html! { <>

@@ -285,11 +285,11 @@ pub fn compare_page(props: &CompareProps) -> Html {
             (1..results.len()).any(|i| outcome(i) != outcome(0))
         })
         .collect();
-    // The verdict row speaks of the whole project ("允许"), a rule's row of
-    // that rule ("本条允许").
-    let outcome_cell = |o: Option<Outcome>, i: usize, first: Option<Outcome>, whole: bool| match o {
+    // A rule's row speaks of that rule ("本条允许"); the verdict row above
+    // gives the whole project's verdict or bounds.
+    let outcome_cell = |o: Option<Outcome>, i: usize, first: Option<Outcome>| match o {
         Some(o) => html! {
-            <td class={classes!(differs(i, Some(o) == first), labels::outcome_key(o).to_lowercase())}>{ lang.pick(if whole { labels::overall(o) } else { labels::outcome(o) }) }</td>
+            <td class={classes!(differs(i, Some(o) == first), labels::outcome_key(o).to_lowercase())}>{ lang.pick(labels::outcome(o)) }</td>
         },
         None => html! { <td>{ "—" }</td> },
     };
@@ -360,7 +360,7 @@ pub fn compare_page(props: &CompareProps) -> Html {
                                 <th>{ format!("{} {}", f0.rule_id, lang.text(f0.title)) }</th>
                                 { for results.iter().enumerate().map(|(i, res)| {
                                     let o = res.2.findings.iter().find(|f| f.rule_id == f0.rule_id).map(|f| f.outcome);
-                                    outcome_cell(o, i, first, false)
+                                    outcome_cell(o, i, first)
                                 }) }
                             </tr>
                         }

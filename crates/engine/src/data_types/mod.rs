@@ -82,6 +82,12 @@ impl Citation {
         }
     }
 
+    /// Whether it is one edition among dated others (it has a first or a
+    /// last day).
+    pub fn is_dated(&self) -> bool {
+        self.from.is_some() || self.to.is_some()
+    }
+
     pub fn in_force(&self, as_of: Date) -> bool {
         self.from.is_none_or(|f| as_of >= f) && self.to.is_none_or(|t| as_of <= t)
     }

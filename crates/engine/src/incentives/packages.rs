@@ -84,8 +84,8 @@ pub fn validate(p: &Package) -> Vec<(String, Text)> {
                     at("amount.rate"),
                     // Said in per cent, as the editor asks for it (a user test
                     // typed 0.03 for 3 % after "0.03 for 3 %", and got 0.03 %).
-                    "比例须大于0%且不超过100%。",
-                    "The share must be above 0 % and at most 100 %.",
+                    "比例须大于0%且不超过100%（优惠包文件中以1表示100%）。",
+                    "The share must be above 0 % and at most 100 % (a package file writes 100 % as 1).",
                 )
             }
             Amount::PerMu { cny } | Amount::PerJob { cny } if !(ok_money(*cny) && *cny > 0.0) => {

@@ -29,17 +29,22 @@ fn in_field_unit(x: f64, unit: L10n, raw: &str) -> Option<Text> {
     if plain || unit.zh.is_empty() || unit.en == "people" {
         return None;
     }
-    // Whole units from a hundred up, as land and energy are quoted; two
-    // decimals below.
-    let x = if x >= 100.0 {
-        x.round()
-    } else {
-        (x * 100.0).round() / 100.0
+    // Whole units from a hundred up, as land and energy are quoted; below,
+    // enough decimals to show what was read ("2 m2" is 0.003 亩, not 0).
+    let shown = |x: f64| {
+        let places = match x {
+            x if x >= 100.0 => 0,
+            x if x >= 1.0 => 2,
+            _ => 4,
+        };
+        let scale = 10f64.powi(places);
+        crate::text::numbers::format_number((x * scale).round() / scale)
     };
-    let n = crate::text::numbers::format_number(x);
-    // "10⁴ kWh" is read in English as the kWh themselves.
+    let n = shown(x);
+    // "10⁴ kWh" is read in English as the kWh themselves, scaled before
+    // rounding so none go missing.
     let en = match unit.en.strip_prefix("10⁴ ") {
-        Some(rest) => format!("{} {rest}", crate::text::numbers::format_number(x * 1e4)),
+        Some(rest) => format!("{} {rest}", shown(x * 1e4)),
         None => format!("{n} {}", unit.en),
     };
     Some(Text {

@@ -125,7 +125,8 @@ pub(super) fn parse_number(
     let value = match num.parse::<f64>() {
         Ok(v) if valid_chars && v.is_finite() => v * factor,
         // "1e400" is a number, just too large for a float: say so, as for
-        // "1e300", rather than that it is not one.
+        // "1e300", rather than that it is not one ("-1e400" is told it
+        // cannot be negative, as -1 would be).
         Ok(v) if valid_chars && v == f64::INFINITY => f64::INFINITY,
         Ok(v) if valid_chars && v == f64::NEG_INFINITY => -1.0,
         _ => return Err(not_a_number(key, raw)),

@@ -28,13 +28,13 @@ pub struct NearLine<'a> {
 /// precision.
 pub fn near_lines<'a>(r: &Report<'a>) -> Vec<NearLine<'a>> {
     use crate::rules::facts::{DISTANCE_PRECISION, LINE_MARGIN, TYPED_MARGIN};
-    const DISTANCE_REFERENCE: &str = "site.distance_reference";
     let mut out: Vec<NearLine<'a>> = Vec::new();
     for f in &r.findings {
         // A rule still waiting on another answer (whether there is a
         // tailings pond at all) asks that first: a question is cheaper than
         // a survey, and may leave the line beside the point (a user test).
-        let about_the_distance = |m: &&str| *m == DISTANCE_PRECISION || *m == DISTANCE_REFERENCE;
+        let about_the_distance =
+            |m: &&str| *m == DISTANCE_PRECISION || *m == "site.distance_reference";
         // A rule the margin did not leave open (GEO-DEF-03 clear either
         // way) needs no survey.
         let open = matches!(f.outcome, Outcome::RequiresReview | Outcome::NeedsInput);

@@ -5,7 +5,7 @@
 //! was built from ([`Program::built_for`]); the entry points build a fresh
 //! one for any other data rather than trust names that may not match.
 
-use crate::data_types::{Cond, Rule, RuleData, Text};
+use crate::data_types::{Citation, Cond, Rule, RuleData, Text};
 use crate::rules::template::{self, Plan, Template};
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
@@ -131,10 +131,7 @@ impl Program {
             .map(|(rule, (applies_if, cases))| RuleCode {
                 applies_if,
                 cases,
-                dated_citations: rule
-                    .citations
-                    .iter()
-                    .any(|c| c.from.is_some() || c.to.is_some()),
+                dated_citations: rule.citations.iter().any(Citation::is_dated),
                 texts: RuleTexts {
                     not_applicable: compile(Some(&rule.not_applicable)),
                     branches: branch_texts(rule)

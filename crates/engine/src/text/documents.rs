@@ -24,11 +24,18 @@ pub fn article_en(article: &str) -> Option<String> {
     loop {
         if let Some(after) = rest.strip_prefix('第') {
             let (numbers, unit, after) = numbered(after)?;
+            // A paragraph or item runs on after its article ("Art. 26 ¶2"),
+            // and stands alone after a separator or at the start.
+            let gap = if out.is_empty() || out.ends_with(' ') {
+                ""
+            } else {
+                " "
+            };
             out.push_str(&match (unit, numbers.as_slice()) {
                 ('条', [n]) if !n.contains('–') => format!("Art. {n}"),
                 ('条', ns) => format!("Arts. {}", ns.join(", ")),
-                ('款', ns) => format!(" ¶{}", ns.join(", ")),
-                (_, ns) => format!(" item {}", ns.join(", ")),
+                ('款', ns) => format!("{gap}¶{}", ns.join(", ")),
+                (_, ns) => format!("{gap}item {}", ns.join(", ")),
             });
             read_any = true;
             rest = after;
@@ -59,14 +66,33 @@ pub fn article_en(article: &str) -> Option<String> {
         None if rest.is_empty() => String::new(),
         None => format!(" {rest}"),
     };
-    Some(out.replace("Art. ¶", "¶") + &rest)
+    Some(out + &rest)
+}
+
+/// A cited article as an English reader gets it: the reference in English
+/// numbering ("Art. 26 ¶2"), or nothing. Notes in Chinese after or instead
+/// of a reference (where a text was read, what was not) are left to the
+/// Chinese opinion (a user test found them, untranslated, in the opinion
+/// handed to an investor).
+pub fn article_for_english(article: &str) -> String {
+    let cjk =
+        |c: char| ('\u{3000}'..='\u{9fff}').contains(&c) || ('\u{ff00}'..='\u{ffef}').contains(&c);
+    match article_en(article) {
+        Some(en) => (en[..en.find(cjk).unwrap_or(en.len())])
+            .trim_end_matches([' ', ':', '“'])
+            .to_string(),
+        None if article.contains(cjk) => String::new(),
+        None => article.to_string(),
+    }
 }
 
 /// After "第": the numbers ("二十六", "三、二十五", "六十四至六十七", "1")
 /// and the unit that closes them (条, 款 or 项), and what follows.
 fn numbered(s: &str) -> Option<(Vec<String>, char, &str)> {
     let mut numbers = Vec::new();
-    let mut rest = s;
+    // An item is often numbered in brackets: "第（二）项".
+    let bracketed = s.strip_prefix('（');
+    let mut rest = bracketed.unwrap_or(s);
     loop {
         let len = rest
             .char_indices()
@@ -74,6 +100,9 @@ fn numbered(s: &str) -> Option<(Vec<String>, char, &str)> {
             .map_or(rest.len(), |(i, _)| i);
         numbers.push(chinese_number(&rest[..len])?.to_string());
         rest = &rest[len..];
+        if bracketed.is_some() {
+            rest = rest.strip_prefix('）')?;
+        }
         let c = rest.chars().next()?;
         rest = &rest[c.len_utf8()..];
         match c {
@@ -169,10 +198,27 @@ mod tests {
         );
         assert_eq!(en("第1条").as_deref(), Some("Art. 1"));
         assert_eq!(en("第一百零五条").as_deref(), Some("Art. 105"));
+        assert_eq!(
+            en("第六十条第（二）项：原文").as_deref(),
+            Some("Art. 60 item 2: 原文")
+        );
+        assert_eq!(
+            en("第二十六条第二款、第三款").as_deref(),
+            Some("Art. 26 ¶2, ¶3")
+        );
+        assert_eq!(en("第3项").as_deref(), Some("item 3"));
+        assert_eq!(en("第二款").as_deref(), Some("¶2"));
         assert_eq!(en("第二十条").as_deref(), Some("Art. 20"));
         // No reference first: shown as written.
         assert_eq!(en("三、招商引资项目准入管理 第1条"), None);
         assert_eq!(en("淘汰类"), None);
         assert_eq!(en("第五批"), None);
+        // For an English reader, the reference alone, or nothing.
+        assert_eq!(
+            article_for_english("第八条第一款：“或年煤炭消费量”（转载）"),
+            "Art. 8 ¶1"
+        );
+        assert_eq!(article_for_english("生态环境部微信公众号发布"), "");
+        assert_eq!(article_for_english("Annex A"), "Annex A");
     }
 }

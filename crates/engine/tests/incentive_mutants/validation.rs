@@ -100,7 +100,7 @@ fn negative_or_inconsistent_amounts_are_reported() {
     let cap = at("items[0].cap_cny", "The cap must be a non-negative number.");
     let rate = at(
         "items[0].amount.rate",
-        "The share must be above 0 % and at most 100 %.",
+        "The share must be above 0 % and at most 100 % (a package file writes 100 % as 1).",
     );
     let cny = at("items[0].amount.cny", "The amount must be more than 0.");
     let fixed = at(

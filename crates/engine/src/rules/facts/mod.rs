@@ -659,28 +659,15 @@ fn action_kind(p: &Project) -> Fact {
         "expansion" => "expansion",
         "renovation" => "renovation",
         _ => {
-            // The new capacity, where given, answers it: none added is a
-            // renovation, some an expansion (a legal review saw 0 t asked
-            // "does it add capacity?").
-            let from_capacity = (p.get("adds_capacity").is_none())
-                .then(|| p.num("capacity.new_t"))
-                .flatten();
-            if let Some(new_t) = from_capacity {
-                let mut inputs = Keys::one("action");
-                inputs.push("capacity.new_t");
-                let kind = if new_t > 0.0 {
-                    "expansion"
-                } else {
-                    "renovation"
-                };
-                return Fact {
-                    status: Status::U,
-                    inputs,
-                    ..Fact::known(FactValue::Sym(kind))
-                }
-                .with_note(Note::Fixed(TECH_UPGRADE_NOTE));
-            }
-            let Some(Value::Bool(adds)) = p.get("adds_capacity") else {
+            // Whether the upgrade adds capacity, and the input that says so:
+            // the answer, else the new capacity where given (none added is a
+            // renovation: a legal review saw 0 t asked "does it add capacity?").
+            let adds = match (p.get("adds_capacity"), p.num("capacity.new_t")) {
+                (Some(Value::Bool(adds)), _) => Some((*adds, "adds_capacity")),
+                (None, Some(new_t)) => Some((new_t > 0.0, "capacity.new_t")),
+                _ => None,
+            };
+            let Some((adds, said_by)) = adds else {
                 // An expansion or a renovation, never a new project: a rule
                 // that spares renovations for safety cannot come out
                 // "allowed" for such an upgrade (a user test saw "at best
@@ -696,15 +683,12 @@ fn action_kind(p: &Project) -> Fact {
                 return f;
             };
             let mut inputs = Keys::one("action");
-            inputs.push("adds_capacity");
+            inputs.push(said_by);
+            let kind = if adds { "expansion" } else { "renovation" };
             return Fact {
                 status: Status::U,
                 inputs,
-                ..Fact::known(FactValue::Sym(if *adds {
-                    "expansion"
-                } else {
-                    "renovation"
-                }))
+                ..Fact::known(FactValue::Sym(kind))
             }
             .with_note(Note::Fixed(TECH_UPGRADE_NOTE));
         }
