@@ -102,3 +102,39 @@ fn the_process_answer_for_a_code_that_decides_alone_is_still_flagged() {
     ];
     assert_eq!(flagged(&fields), ["chemical_process"]);
 }
+
+/// The values the form says go unread off their sector are the very values
+/// the rules test: every value of the two fields that some rule's condition
+/// names is in the lists, and nothing else.
+#[test]
+fn the_unread_lists_are_the_values_the_rules_test() {
+    use jiujiang_engine::data_types::Cond;
+    use jiujiang_engine::rules::facts::{PETROCHEMICAL_KINDS_READ, POSITIONINGS_READ};
+    fn named(c: &Cond, key: &str, out: &mut Vec<String>) {
+        match c {
+            Cond::All { of } | Cond::Any { of } => of.iter().for_each(|c| named(c, key, out)),
+            Cond::Not { of } => named(of, key, out),
+            Cond::In { fact, values } if fact == key => out.extend(values.iter().cloned()),
+            _ => {}
+        }
+    }
+    for (key, listed) in [
+        ("impact.petrochemical_kind", PETROCHEMICAL_KINDS_READ),
+        ("park_positioning", POSITIONINGS_READ),
+    ] {
+        let mut tested = Vec::new();
+        for rule in &engine().data.rules {
+            if let Some(c) = &rule.applies_if {
+                named(c, key, &mut tested);
+            }
+            for case in &rule.cases {
+                named(&case.when, key, &mut tested);
+            }
+        }
+        tested.sort();
+        tested.dedup();
+        let mut listed: Vec<String> = listed.iter().map(|s| s.to_string()).collect();
+        listed.sort();
+        assert_eq!(tested, listed, "{key}");
+    }
+}

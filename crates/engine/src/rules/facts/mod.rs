@@ -397,7 +397,7 @@ mod unread;
 pub use keys::{Keys, SECTIONS};
 use sector::sector_fact;
 pub use sector::{answer_not_read, sector_member};
-pub use unread::answers_not_read;
+pub use unread::{answers_not_read, PETROCHEMICAL_KINDS_READ, POSITIONINGS_READ};
 
 pub use energy::{Basis, ENERGY_PARAMS};
 pub use site::{reach_disagreement, site_geometry, site_point, SiteGeometry, SitePoint};

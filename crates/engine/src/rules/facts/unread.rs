@@ -23,6 +23,12 @@ const POSITIONING_NOT_READ: L10n = L10n::new(
     "Not used: only a park development (industry L7221, park management services) is read for its positioning.",
 );
 
+/// The petrochemical kinds the rules read (YRB-11, for chemical codes) and
+/// the park positionings (YRB-01, GEO-DEF-05, for park developments): a
+/// meta-test holds them to the rules' own conditions.
+pub const PETROCHEMICAL_KINDS_READ: &[&str] = &["refinery", "ethylene", "px", "coal_chemical"];
+pub const POSITIONINGS_READ: &[&str] = &["chemical", "heavy_industry"];
+
 /// The fields given for this project that no rule reads, with why.
 pub fn answers_not_read(data: &RuleData, p: &Project) -> Vec<(&'static str, L10n)> {
     let chosen = |key: &str, values: &[&str]| p.choice(key).is_some_and(|v| values.contains(&v));
@@ -31,11 +37,10 @@ pub fn answers_not_read(data: &RuleData, p: &Project) -> Vec<(&'static str, L10n
         .filter(|k| answer_not_read(data, p, k))
         .map(|&k| (k, PROCESS_NOT_READ))
         .collect();
-    let petrochemical = ["refinery", "ethylene", "px", "coal_chemical"];
-    if chosen("impact.petrochemical_kind", &petrochemical) && outside("chemical") {
+    if chosen("impact.petrochemical_kind", PETROCHEMICAL_KINDS_READ) && outside("chemical") {
         out.push(("impact.petrochemical_kind", PETROCHEMICAL_NOT_READ));
     }
-    if chosen("park_positioning", &["chemical", "heavy_industry"]) && outside("park_development") {
+    if chosen("park_positioning", POSITIONINGS_READ) && outside("park_development") {
         out.push(("park_positioning", POSITIONING_NOT_READ));
     }
     out
