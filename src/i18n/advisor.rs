@@ -21,5 +21,3 @@ pub const MEND_FIRST: L10n = L10n::new(
     "先改正所填内容，以便判断：",
     "Correct what was typed first, so this can be decided: ",
 );
-/// In a batch row still open: the rules already decided at its best bound.
-pub const AT_BEST_BY: L10n = L10n::new("已确定（最好情形）", "Already settled (best case)");

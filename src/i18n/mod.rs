@@ -121,6 +121,8 @@ pub const PACKAGE_REPLACED: L10n = L10n::new(
     "Imported, replacing your package with the same id ({id}).",
 );
 pub const BATCH_RULES: L10n = L10n::new("决定性或待定条款", "Deciding or open rules");
+/// In a batch row still open: the rules already decided at its best bound.
+pub const AT_BEST_BY: L10n = L10n::new("已确定（最好情形）", "Already settled (best case)");
 pub const OPEN_RULES: L10n = L10n::new("尚未能判断的条款：", "Rules still open: ");
 /// Under a 10-year total of 0 for an item that only defers tax.
 pub const TIMING_ONLY: L10n = L10n::new(

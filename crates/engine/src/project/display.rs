@@ -26,7 +26,7 @@ fn in_field_unit(x: f64, unit: L10n, raw: &str) -> Option<Text> {
         .find_map(|u| raw.trim().strip_suffix(u))
         .unwrap_or(raw);
     let plain = !bare.chars().any(|c| c.is_alphabetic() || "²㎡".contains(c));
-    if plain || unit.zh.is_empty() || unit.en == "people" {
+    if plain || unit.zh.is_empty() || unit == PEOPLE {
         return None;
     }
     // Whole units from a hundred up, as land and energy are quoted; below,

@@ -301,6 +301,8 @@ const TCE: L10n = L10n::new("吨标准煤/年", "tce/yr");
 pub(super) const WAN_CNY: L10n = L10n::new("万元", "10⁴ CNY");
 pub(super) const WAN_CNY_YR: L10n = L10n::new("万元/年", "10⁴ CNY/yr");
 pub(super) const WAN_USD: L10n = L10n::new("万美元", "10⁴ USD");
+/// A count of people (jobs): read with "employees", never echoed.
+pub(super) const PEOPLE: L10n = L10n::new("人", "people");
 const PCT: L10n = L10n::new("%", "%");
 
 const fn money(
@@ -614,7 +616,7 @@ pub static FIELDS: &[FieldSpec] = &[
     percent("finance.hitech_income_pct", "高新技术产品（服务）收入占总收入比例", "High-tech products and services as a share of income", "", ""),
     yes_no("finance.new_company", Section::Finance, "是否由新设立的公司实施", "Carried out by a newly registered company?",
       "高新技术企业认定须注册成立一年以上：新设公司首年不能享受15%税率。", "HNTE certification needs a firm registered for over a year: a new company has no 15% rate in year one."),
-    f("finance.jobs", FieldKind::Number { unit: L10n::new("人", "people"), max: 1.0e7 }, Section::Finance, L10n::new("就业人数", "Jobs"), L10n::new("", "")),
+    f("finance.jobs", FieldKind::Number { unit: PEOPLE, max: 1.0e7 }, Section::Finance, L10n::new("就业人数", "Jobs"), L10n::new("", "")),
     money("finance.equipment_10k_cny", Section::Finance, "新购设备器具（单位价值不超过500万元的部分）", "New equipment bought (units of at most 5 million yuan)",
       "2024—2027年购进的可一次性扣除。", "Bought in 2024–2027: deductible at once."),
     money("finance.env_equipment_10k_cny", Section::Finance, "环保、节能节水、安全生产专用设备", "Environmental, energy/water-saving and safety equipment",

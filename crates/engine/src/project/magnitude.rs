@@ -97,9 +97,9 @@ pub(super) fn without_own_unit(unit: L10n, raw: &str) -> &str {
         return s;
     }
     // People are also counted as the jobs they are ("500 employees").
-    let more: &[&str] = match unit.en {
-        "people" => &["employees", "jobs", "workers", "persons", "名员工", "名"],
-        _ => &[],
+    let more: &[&str] = match unit == super::fields::PEOPLE {
+        true => &["employees", "jobs", "workers", "persons", "名员工", "名"],
+        false => &[],
     };
     ([unit.zh, unit.en].iter().chain(more))
         .find_map(|u| without_suffix(s, u))

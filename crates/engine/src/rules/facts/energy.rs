@@ -17,6 +17,14 @@ impl Basis {
             Basis::Primary => "primary",
         }
     }
+
+    /// The parameter converting electricity to tce on this basis.
+    fn electricity_param(self) -> &'static str {
+        match self {
+            Basis::Calorific => "EN-02.electricity_calorific_tce_per_10k_kwh",
+            Basis::Primary => "EN-02.electricity_primary_tce_per_10k_kwh",
+        }
+    }
 }
 
 /// Energy carriers and the parameter that converts each to tce (electricity
@@ -88,11 +96,11 @@ impl FactCtx<'_> {
                     // primary basis, so the bound is never too low (a legal
                     // review saw 948 t of coal at most still asked for).
                     let elec = self.project.num("energy.electricity_10k_kwh");
-                    let elec_param = match self.project.choice("energy.stated_basis") {
-                        Some("primary") => "EN-02.electricity_primary_tce_per_10k_kwh",
-                        _ => "EN-02.electricity_calorific_tce_per_10k_kwh",
+                    let basis = match self.project.choice("energy.stated_basis") {
+                        Some("primary") => Basis::Primary,
+                        _ => Basis::Calorific,
                     };
-                    let in_elec = elec.zip(self.param(elec_param));
+                    let in_elec = elec.zip(self.param(basis.electricity_param()));
                     let rest = total - in_elec.map_or(0.0, |(e, (_, f, _))| e * f);
                     let mut f = Fact::read(
                         "energy.stated_total_tce",
@@ -122,10 +130,7 @@ impl FactCtx<'_> {
     /// converted through its electricity share.
     pub(super) fn energy(&self, basis: Basis) -> Fact {
         let p = self.project;
-        let elec_param = match basis {
-            Basis::Calorific => "EN-02.electricity_calorific_tce_per_10k_kwh",
-            Basis::Primary => "EN-02.electricity_primary_tce_per_10k_kwh",
-        };
+        let elec_param = basis.electricity_param();
         let mut fact = Fact::known(FactValue::Unknown);
         let use_param = |fact: &mut Fact, id: &str| -> Option<f64> {
             let (id, v, status) = self.param(id)?;

@@ -396,7 +396,7 @@ mod site;
 mod unread;
 pub use keys::{Keys, SECTIONS};
 use sector::sector_fact;
-pub use sector::{answer_not_read, sector_member};
+pub use sector::sector_member;
 pub use unread::{answers_not_read, PETROCHEMICAL_KINDS_READ, POSITIONINGS_READ};
 
 pub use energy::{Basis, ENERGY_PARAMS};

@@ -14,7 +14,7 @@ use crate::project::{self, Project, Value};
 /// (`READ_ONLY_BY_SECTORS`), is given for a code it is not asked of: then no rule
 /// reads it, the code deciding alone, and the form says so rather than
 /// dropping it without a word.
-pub fn answer_not_read(data: &RuleData, p: &Project, key: &str) -> bool {
+pub(super) fn answer_not_read(data: &RuleData, p: &Project, key: &str) -> bool {
     let Some(code) = p.text("industry_code") else {
         return false;
     };
