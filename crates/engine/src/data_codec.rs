@@ -445,8 +445,9 @@ packed_structs! {
     Change { items, rules, text }
     NationalIncentive {
         id, title, kind, status, effective_from, effective_to, last_verified, citations,
-        excluded_industries, exclusion_status, note,
+        excluded_industries, exclusion_status, only_for, note,
     }
+    IndustryScope { prefixes, label }
     Package { id, name, level, region, last_verified, entered_by_user, standard_land, items }
     PackageItem {
         id, title, when, amount, timing, cap_cny, stack_group, replaces, effective_from,

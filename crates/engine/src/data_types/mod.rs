@@ -536,8 +536,21 @@ pub struct NationalIncentive {
     /// Evidence grade of that exclusion list.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub exclusion_status: Option<Status>,
+    /// The industries the item is limited to, when its text names them
+    /// (industrial land: sections B, C and D).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub only_for: Option<IndustryScope>,
     /// What the estimate leaves out, shown with it.
     pub note: Text,
+}
+
+/// GB/T 4754 code prefixes and what they stand for, said to the user when
+/// a project falls outside them.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct IndustryScope {
+    pub prefixes: Vec<String>,
+    pub label: Text,
 }
 
 /// A package of local incentives (province, city, county or park), kept by

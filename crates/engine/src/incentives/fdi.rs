@@ -37,18 +37,33 @@ pub(super) fn duty_exemption<'a>(
             "The project is not in the encouraged FDI catalogue.",
         );
     }
-    let saving = value * duty;
+    // Only equipment "within the total investment" is exempt: typed
+    // imports above the total count up to it (a review saw 10 million of
+    // imports exempted on a 5 million project).
+    let total = ctx.wan("invest.total_10k_cny").ok();
+    let counted = total.map_or(value, |t| value.min(t));
+    let saving = counted * duty;
     d.low = b.once(saving);
     d.high = b.once(saving);
+    let (within_zh, within_en) = match total {
+        Some(t) if value > t => (
+            format!("（仅计总投资 {} 以内的部分）", yuan(t)),
+            format!(
+                " (counted only up to the total investment of {})",
+                yuan_en(t)
+            ),
+        ),
+        _ => (String::new(), String::new()),
+    };
     d.explanation = Text {
         zh: format!(
-            "进口设备 {} × 关税税率 {}% = 免征 {}。",
+            "进口设备 {}{within_zh} × 关税税率 {}% = 免征 {}。",
             yuan(value),
             pct(duty),
             yuan(saving)
         ),
         en: format!(
-            "Imported equipment of {} × {}% duty = {} exempted.",
+            "Imported equipment of {}{within_en} × {}% duty = {} exempted.",
             yuan_en(value),
             pct(duty),
             yuan_en(saving)

@@ -136,8 +136,8 @@ impl<'a> Ctx<'a, '_> {
             return self.not_in_force(item.effective_from);
         }
         // Conditions: any alternative, each all of its parts.
+        let mut missing = Vec::new();
         if !item.when.is_empty() {
-            let mut missing = Vec::new();
             let mut any = false;
             for alt in &item.when {
                 match self.condition(alt, mu_tier) {
@@ -149,33 +149,45 @@ impl<'a> Ctx<'a, '_> {
                     Err(m) => missing.extend(m),
                 }
             }
-            if !any {
-                if missing.is_empty() {
-                    return Draft::state(
-                        ItemState::NotApplicable,
-                        "项目不符合本项条件。",
-                        "The project does not meet this item's conditions.",
-                    );
-                }
-                missing.sort_unstable();
-                missing.dedup();
-                return Draft::needs(missing);
+            if any {
+                missing.clear();
+            } else if missing.is_empty() {
+                return Draft::state(
+                    ItemState::NotApplicable,
+                    "项目不符合本项条件。",
+                    "The project does not meet this item's conditions.",
+                );
             }
+            missing.sort_unstable();
+            missing.dedup();
         }
         let legal_from = self
             .param("INC-LEGAL-01.in_force")
             .and_then(|(p, v, _)| Some((&p.id, v > 0.0, param_in_force(p, self.as_of)?.from)));
         if item.selective {
             if let Some((id, true, since)) = legal_from {
+                // Negotiable whether or not its conditions are known: no
+                // answer gives it an amount, so none is asked for.
                 d.params.push(id);
                 d.state = ItemState::Negotiable;
                 let since = crate::text::display::date(since);
+                let (open_zh, open_en) = if missing.is_empty() {
+                    ("符合条件，但", "The conditions are met, but ")
+                } else {
+                    (
+                        "是否符合条件尚未确知；即使符合，也",
+                        "Whether the conditions are met is not yet known; even if they are, ",
+                    )
+                };
                 d.explanation = Text {
-                    zh: format!("符合条件，但属按项目给予的地方补助：自{}起须有法律、行政法规依据或经国务院批准（公平竞争审查条例），可洽谈、须经公平竞争审查，不列金额。", since.zh),
-                    en: format!("The conditions are met, but this is a project-specific local subsidy: since {} it needs a basis in law or State Council approval (Fair Competition Review Regulation). Negotiable, subject to review; no amount is shown.", since.en),
+                    zh: format!("{open_zh}属按项目给予的地方补助：自{}起须有法律、行政法规依据或经国务院批准（公平竞争审查条例），可洽谈、须经公平竞争审查，不列金额。", since.zh),
+                    en: format!("{open_en}this is a project-specific local subsidy: since {} it needs a basis in law or State Council approval (Fair Competition Review Regulation). Negotiable, subject to review; no amount is shown.", since.en),
                 };
                 return d;
             }
+        }
+        if !missing.is_empty() {
+            return Draft::needs(missing);
         }
         let n = self.horizon();
         let amount: Need<Range> = match &item.amount {
@@ -230,6 +242,23 @@ impl<'a> Ctx<'a, '_> {
         if let Some(cap) = item.cap_cny {
             r = Range::new(r.min.min(cap), r.max.min(cap));
         }
+        // An item that may no longer stand is worth nothing at worst (a
+        // review saw a possibly superseded subsidy given as 30 million at
+        // both ends).
+        // ("Needs review" is the editor's default for staff's own items,
+        // which they enter to be counted.)
+        let superseded = item.status == ItemStatus::PossiblySuperseded;
+        let (doubt_zh, doubt_en) = if superseded {
+            (
+                "本项可能已被替代，故下限为0。",
+                " It may have been superseded, so the range starts at 0.",
+            )
+        } else {
+            ("", "")
+        };
+        if superseded {
+            r = Range::new(0.0, r.max);
+        }
         let years = match item.timing {
             Timing::Once => 1,
             Timing::Yearly { years } => years as usize,
@@ -249,12 +278,12 @@ impl<'a> Ctx<'a, '_> {
         };
         d.explanation = Text {
             zh: format!(
-                "按本项规定：{}（{when_zh}）{}。",
+                "按本项规定：{}（{when_zh}）{}。{doubt_zh}",
                 yuan_range(r.min, r.max),
                 if capped { "，已按上限封顶" } else { "" }
             ),
             en: format!(
-                "By this item: {} ({when_en}){}.",
+                "By this item: {} ({when_en}){}.{doubt_en}",
                 yuan_range_en(r.min, r.max),
                 if capped { ", capped" } else { "" }
             ),

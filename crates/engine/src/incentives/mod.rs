@@ -129,6 +129,20 @@ fn pct(v: f64) -> String {
     format_number((v * 1000.0).round() / 10.0)
 }
 
+/// A share that fell short of `min`, in per cent with as many decimals as
+/// it takes to read below it (9.99 % of 10 % is not "10%, below 10%", as a
+/// review saw).
+fn pct_below(v: f64, min: f64) -> String {
+    for digits in 1..=4 {
+        let f = 10f64.powi(digits);
+        let shown = (v * 100.0 * f).round() / f;
+        if shown < (min * 100.0 * f).round() / f {
+            return format_number(shown);
+        }
+    }
+    format_number((v * 1e6).floor() / 1e4)
+}
+
 /// The tax rates that may apply: both ends when HNTE status is possible.
 #[derive(Clone, Copy)]
 struct Rates {
@@ -273,12 +287,12 @@ impl<'a> Ctx<'a, '_> {
                     failed.push(Text {
                         zh: format!(
                             "研发费用占销售收入{}%，低于{}%",
-                            pct(ratio),
+                            pct_below(ratio, ratio_needed),
                             pct(ratio_needed)
                         ),
                         en: format!(
                             "R&D is {}% of sales, below {}%",
-                            pct(ratio),
+                            pct_below(ratio, ratio_needed),
                             pct(ratio_needed)
                         ),
                     });
@@ -294,8 +308,16 @@ impl<'a> Ctx<'a, '_> {
                 let (staff, staff_min) = (staff / 100.0, p("INC-TAX-02.st_staff_min"));
                 if staff_min.is_nan() || staff < staff_min {
                     failed.push(Text {
-                        zh: format!("科技人员占比{}%，低于{}%", pct(staff), pct(staff_min)),
-                        en: format!("S&T staff {}%, below {}%", pct(staff), pct(staff_min)),
+                        zh: format!(
+                            "科技人员占比{}%，低于{}%",
+                            pct_below(staff, staff_min),
+                            pct(staff_min)
+                        ),
+                        en: format!(
+                            "S&T staff {}%, below {}%",
+                            pct_below(staff, staff_min),
+                            pct(staff_min)
+                        ),
                     });
                 }
             }
@@ -306,10 +328,14 @@ impl<'a> Ctx<'a, '_> {
                 let (hitech, hitech_min) = (hitech / 100.0, p("INC-TAX-02.hitech_income_min"));
                 if hitech_min.is_nan() || hitech < hitech_min {
                     failed.push(Text {
-                        zh: format!("高新技术收入占比{}%，低于{}%", pct(hitech), pct(hitech_min)),
+                        zh: format!(
+                            "高新技术收入占比{}%，低于{}%",
+                            pct_below(hitech, hitech_min),
+                            pct(hitech_min)
+                        ),
                         en: format!(
                             "High-tech income {}%, below {}%",
-                            pct(hitech),
+                            pct_below(hitech, hitech_min),
                             pct(hitech_min)
                         ),
                     });
@@ -378,6 +404,21 @@ impl<'a> Ctx<'a, '_> {
                 "The tax-rate parameters are not in force on the as-of date.",
             );
         };
+        if let Some(scope) = &item.only_for {
+            match self.industry() {
+                Err(m) => return Draft::needs(m),
+                Ok(code) if !scope.prefixes.iter().any(|p| code.starts_with(p.as_str())) => {
+                    let mut out = Draft::state(
+                        ItemState::NotApplicable,
+                        format!("仅适用于{}；{code} 不在其内。", scope.label.zh),
+                        format!("Only for {}; {code} is not among them.", scope.label.en),
+                    );
+                    out.status = item.status;
+                    return out;
+                }
+                Ok(_) => {}
+            }
+        }
         let d = Draft::state(ItemState::Applies, "", "");
         // One file per item family (tax.rs, land.rs, fdi.rs).
         let mut d = match item.id.as_str() {

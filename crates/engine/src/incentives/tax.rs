@@ -191,10 +191,16 @@ fn rd_extra_used<'a>(ctx: &Ctx<'a, '_>, d: &mut Draft<'a>, income: f64) -> f64 {
     if !ctx.in_force(item.effective_from, item.effective_to) {
         return 0.0;
     }
-    // The share's parameter (and grade) joins the HNTE item's.
-    match rd_extra(ctx, item, d) {
-        Ok((rd, share)) => (rd * share).min(income),
-        Err(_) => 0.0,
+    // The share's parameter (and grade) joins the item's, but only where it
+    // takes something: no R&D, and an unverified share grades nothing.
+    let mut scratch = Draft::state(ItemState::Applies, "", "");
+    match rd_extra(ctx, item, &mut scratch) {
+        Ok((rd, share)) if rd * share > 0.0 && income > 0.0 => {
+            d.params.extend(scratch.params);
+            d.status = d.status.min(scratch.status);
+            (rd * share).min(income)
+        }
+        _ => 0.0,
     }
 }
 
@@ -303,8 +309,8 @@ pub(super) fn one_off_deduction<'a>(
     ) else {
         return Draft::state(
             ItemState::NotInForce,
-            "依据日期不在一次性扣除政策期内（2024—2027年购进）。",
-            "Outside the one-off deduction's window (bought 2024–2027).",
+            "依据日期不在一次性扣除政策期内（2018—2027年购进）。",
+            "Outside the one-off deduction's window (bought 2018–2027).",
         );
     };
     let Some(carry) = ctx.use_param(&mut d, "INC-TAX-04.loss_carry_years") else {

@@ -92,7 +92,7 @@ fn hnte_high_tech_income_share_is_read_as_a_percentage() {
     let r = national(&with(&HNTE_OK, &[("finance.st_staff_pct", "9.96")]));
     assert_eq!(
         item(&r, "INC-TAX-02").explanation.en,
-        "Does not meet the HNTE tests: S&T staff 10%, below 10%."
+        "Does not meet the HNTE tests: S&T staff 9.96%, below 10%."
     );
 }
 
@@ -306,6 +306,7 @@ fn duty_exemption_needs_the_encouraged_catalogue() {
 
 fn land_floor_70(over: &[(&'static str, &'static str)]) -> ItemState {
     let base = [
+        ("industry_code", "C3841"),
         ("invest.land_mu", "30"),
         ("invest.land_grade", "4"),
         ("invest.land_intensive", "yes"),
@@ -319,6 +320,7 @@ fn land_floor_is_the_grade_price_times_the_area() {
     // Grade 4: 480 yuan/m²; 30 mu = 20,000 m²: a floor of 9.6 million, and
     // up to 30 % of it off for an encouraged, land-intensive project.
     let r = national(&[
+        ("industry_code", "C3841"),
         ("invest.land_mu", "30"),
         ("invest.land_grade", "4"),
         ("invest.land_intensive", "yes"),
@@ -336,6 +338,45 @@ fn land_floor_is_the_grade_price_times_the_area() {
     let cut = item(&r, "INC-LAND-02");
     assert_eq!(cut.state, ItemState::Applies);
     assert_range("70 % floor", cut.yearly[0], 0.0, 2_880_000.0);
+}
+
+#[test]
+fn land_floors_are_for_industrial_projects_only() {
+    // A review saw a software firm and a property developer given the
+    // industrial floor; mining, manufacturing and utilities keep it.
+    for code in ["I6513", "K7010", "G5930"] {
+        let r = national(&with(
+            &[
+                ("invest.land_mu", "30"),
+                ("invest.land_grade", "4"),
+                ("invest.land_intensive", "yes"),
+                ("catalogue.class", "encouraged"),
+            ],
+            &[("industry_code", code)],
+        ));
+        for id in ["INC-LAND-01", "INC-LAND-02"] {
+            let it = item(&r, id);
+            assert_eq!(it.state, ItemState::NotApplicable, "{code} {id}");
+            assert!(
+                it.explanation.en.contains("industrial projects"),
+                "{}",
+                it.explanation.en
+            );
+        }
+        // The land-use tax is every user's.
+        assert_ne!(
+            item(&r, "INC-TAX-05").state,
+            ItemState::NotApplicable,
+            "{code}"
+        );
+    }
+    for code in ["B0610", "C3841", "D4411"] {
+        assert_eq!(
+            land_floor_70(&[("industry_code", code), ("catalogue.class", "encouraged")]),
+            ItemState::Applies,
+            "{code}"
+        );
+    }
 }
 
 #[test]
