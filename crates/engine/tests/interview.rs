@@ -278,3 +278,22 @@ fn the_facilities_question_names_every_facility() {
         assert!(q.text.en.contains(c.label.en), "{}: {}", c.key, q.text.en);
     }
 }
+
+/// What the typed distances were measured to is asked only once one is
+/// typed: a user test who knew no distance was asked it, in a heading's
+/// words ("Distances measured to").
+#[test]
+fn the_measuring_line_waits_for_a_typed_distance() {
+    let pond = [
+        ("industry_code", "B0810"),
+        ("action", "new"),
+        ("facilities", "tailings_pond"),
+    ];
+    let open = asked(&pond);
+    // The waters within 5 km are asked first, as one question.
+    assert!(open.contains(&"site.waters_5km"), "{open:?}");
+    assert!(!open.contains(&"site.distance_reference"), "{open:?}");
+    let mut near = pond.to_vec();
+    near.push(("site.dist_yangtze_mainstream_m", "3100"));
+    assert!(asked(&near).contains(&"site.distance_reference"));
+}

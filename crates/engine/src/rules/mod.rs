@@ -7,7 +7,7 @@
 //! (`evaluate`), deciding a rule (`decide`), the caveats
 //! findings carry (`caveat`), the report
 //! (`report`), outcome sets and bounds (`bounds`), the ranked questions
-//! (`questions`) and the likely answers it offers (`likely`), typed distances
+//! (`questions`), the questions that wait for another (`follow_ups`), and the likely answers it offers (`likely`), typed distances
 //! at a band's edge (`near_line`), the scripted interview (`interview`), and where a project
 //! can go (`grid`, `candidates`, `placement`). It uses the project and its
 //! field registry (`project`), the geometry (`geo`) and the texts (`text`);
@@ -20,6 +20,7 @@ pub mod decide;
 pub mod evaluate;
 pub mod facts;
 pub(crate) mod fill;
+pub mod follow_ups;
 pub mod grid;
 pub mod interview;
 pub mod likely;

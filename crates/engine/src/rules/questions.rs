@@ -7,6 +7,7 @@ use crate::project::{self, FieldKind, Value};
 use crate::rules::bounds::Bounds;
 use crate::rules::bounds::{weight, OutcomeSet};
 use crate::rules::decide::Finding;
+pub use crate::rules::follow_ups::FOLLOW_UPS;
 use crate::text;
 use serde::Serialize;
 use std::sync::OnceLock;
@@ -371,6 +372,10 @@ fn text_of(key: &'static str, items: &[Item]) -> Text {
                 ),
             }
         }
+        "site.distance_reference" => Text {
+            zh: "所填距离量至哪条线（水边、堤脚还是管理范围外缘线）？".into(),
+            en: "What line were the typed distances measured to (water edge, levee toe or the management range's outer edge)?".into(),
+        },
         "site.location_datum" => Text {
             zh: "选址坐标取自哪里（坐标系）？".into(),
             en: "Where were the site coordinates taken from (coordinate system)?".into(),
@@ -552,41 +557,6 @@ fn sort(qs: &mut [Question]) {
     });
 }
 
-/// Questions asked only after another (field, gate): each follows one
-/// item of the gate's list, and an answer without that item leaves it moot.
-pub const FOLLOW_UPS: &[(&str, &str)] = &[
-    ("impact.in_port_master_plan", "facilities"),
-    ("impact.in_crossing_plan", "facilities"),
-    // The exceptions and aggravations of a protected zone, once the site
-    // is known to be in it.
-    ("impact.polluting_production", "site.nature_reserve_zone"),
-    ("impact.severe_water_polluter", "site.drinking_water_zone"),
-    ("impact.adds_discharge", "site.drinking_water_zone"),
-    ("impact.water_supply_project", "site.drinking_water_zone"),
-    ("impact.protection_related", "site.scenic_core_area"),
-    ("impact.shoreline_exception", "site.shoreline_zone"),
-    // Whether a project is in the national layout plan matters only for a
-    // refinery, ethylene, PX or coal-chemical plant; whether the other water
-    // is a river or a lake, only once there is one near.
-    (
-        "impact.in_national_layout_plan",
-        "impact.petrochemical_kind",
-    ),
-    ("site.other_water_kind", "site.dist_other_tributary_m"),
-    // Which chemical park, and which petrochemical kind, once a borderline
-    // industry (batteries, plastics…) says its process is chemical.
-    ("site.chemical_park", "chemical_process"),
-    ("impact.petrochemical_kind", "chemical_process"),
-    // Where the capacity offered comes from, and how much, once the product
-    // is known to be one whose capacity is replaced (a grinding station's
-    // is not; a user test was asked the origin before the product).
-    ("capacity.source_cross_province", "capacity.product"),
-    ("capacity.source_restricted", "capacity.product"),
-    ("capacity.new_t", "capacity.product"),
-    ("capacity.offered_t", "capacity.product"),
-    ("capacity.planning_relocation", "capacity.product"),
-];
-
 /// The questions for a report without look-ahead, ranked by the open range
 /// of the rules each could decide. Empty once the verdict is decided.
 /// Composites in `declined` were answered "some of these": their items are
@@ -600,17 +570,7 @@ pub fn questions_with<'a>(
         return Vec::new();
     }
     let floor = weight(bounds.best);
-    // A follow-up waits for its gate while the gate is open: whether the
-    // wharf is in the port plan matters only once there is a wharf.
-    let gate_open = |gate: &str| {
-        (findings.iter())
-            .filter(|f| f.outcome == Outcome::NeedsInput)
-            .any(|f| f.missing.contains(&gate))
-    };
-    let deferred: Vec<&str> = (FOLLOW_UPS.iter())
-        .filter(|(_, gate)| gate_open(gate))
-        .map(|(field, _)| *field)
-        .collect();
+    let deferred = crate::rules::follow_ups::deferred(findings);
     let mut tallies: Vec<Tally<'a>> = Vec::new();
     let mut weights: Vec<u32> = Vec::new();
     for f in findings {
