@@ -103,6 +103,47 @@ fn the_process_answer_for_a_code_that_decides_alone_is_still_flagged() {
     assert_eq!(flagged(&fields), ["chemical_process"]);
 }
 
+/// A "no" to the chemical process on a code the mapping counts as chemical
+/// by itself (a chemical API, a chemical fibre) is said to go unread, with
+/// a hint to check the code; on a borderline code that is no member (a
+/// formulation plant) it decides, and is not flagged (a user test saw a
+/// "no" on C2710 dropped without a word).
+#[test]
+fn a_process_answer_on_a_code_chemical_by_itself_is_flagged() {
+    let e = engine();
+    for code in ["C2710", "C2822"] {
+        let with = |answer: &'static str| {
+            [
+                ("industry_code", code),
+                ("action", "new"),
+                ("site.dist_yangtze_mainstream_m", "800"),
+                ("chemical_process", answer),
+            ]
+        };
+        let p = valid_project(with("no").iter().copied());
+        let notes = answers_not_read(&e.data, &p);
+        assert_eq!(notes.len(), 1, "{code}");
+        assert_eq!(notes[0].0, "chemical_process");
+        assert!(
+            notes[0].1.en.contains("counts as chemical by itself"),
+            "{}",
+            notes[0].1.en
+        );
+        let yes = valid_project(with("yes").iter().copied());
+        assert_eq!(
+            e.verdicts(&p, DEFAULT_AS_OF).outcomes,
+            e.verdicts(&yes, DEFAULT_AS_OF).outcomes,
+            "{code}: the answer is read after all"
+        );
+    }
+    let formulation = [
+        ("industry_code", "C2720"),
+        ("action", "new"),
+        ("chemical_process", "no"),
+    ];
+    assert_eq!(flagged(&formulation), Vec::<&str>::new());
+}
+
 /// The values the form says go unread off their sector are the very values
 /// the rules test: every value of the two fields that some rule's condition
 /// names is in the lists, and nothing else.

@@ -23,11 +23,26 @@ pub(super) fn answer_not_read(data: &RuleData, p: &Project, key: &str) -> bool {
         && !asked_of(&data.sectors, code, key)
 }
 
-/// Whether some sector asks `field` of `code` (one of its borderline codes).
+/// Whether some sector asks `field` of `code`: one of its borderline codes
+/// that no member of it covers (a member's code decides by itself: a chemical
+/// API, C2710, is chemical whatever its process is said to be).
 fn asked_of(sectors: &[Sector], code: &str, field: &str) -> bool {
     (sectors.iter()).any(|s| {
         s.asked_by.as_deref() == Some(field)
             && (s.borderline.iter()).any(|b| code.starts_with(b.as_str()))
+            && !(s.members.iter()).any(|m| code.starts_with(m.prefix.as_str()))
+    })
+}
+
+/// Whether `code` is a member of a sector that asks `field` of others: the
+/// answer is then not read because the code already puts it in.
+pub(super) fn member_of_asker(data: &RuleData, p: &Project, field: &str) -> bool {
+    let Some(code) = p.text("industry_code") else {
+        return false;
+    };
+    (data.sectors.iter()).any(|s| {
+        s.asked_by.as_deref() == Some(field)
+            && (s.members.iter()).any(|m| code.starts_with(m.prefix.as_str()))
     })
 }
 

@@ -3,7 +3,7 @@
 //! on a battery plant's code without a word (the code decides, and a wrong
 //! code would then pass the rules the answer was meant for).
 
-use super::sector::{answer_not_read, sector_member};
+use super::sector::{answer_not_read, member_of_asker, sector_member};
 use super::READ_ONLY_BY_SECTORS;
 use crate::data_types::RuleData;
 use crate::project::{L10n, Project};
@@ -11,6 +11,11 @@ use crate::project::{L10n, Project};
 const PROCESS_NOT_READ: L10n = L10n::new(
     "此行业代码不按生产工序判断：化工、“两高”、重污染归属只看行业代码，本项答案不被采用。若确含化工生产，请填相应的化工行业代码。",
     "Not used for this industry code: the code alone decides the chemical, two-high and heavy-polluting lists. If the process is chemical production, enter the chemical class instead.",
+);
+
+const PROCESS_NOT_READ_MEMBER: L10n = L10n::new(
+    "此行业代码本身即按化工项目计（本工具的行业映射，未核实），本项答案不被采用。若实际没有化工生产工序，请核对行业代码（如化学药品制剂为 C2720，而非原料药 C2710）。",
+    "Not used: this industry code counts as chemical by itself (this tool's mapping, unverified). If there is in truth no chemical production, check the code (a formulation plant is C2720, not the API class C2710).",
 );
 
 const PETROCHEMICAL_NOT_READ: L10n = L10n::new(
@@ -35,7 +40,10 @@ pub fn answers_not_read(data: &RuleData, p: &Project) -> Vec<(&'static str, L10n
     let outside = |sector: &str| sector_member(data, p, sector) == Some(false);
     let mut out: Vec<(&'static str, L10n)> = (READ_ONLY_BY_SECTORS.iter())
         .filter(|k| answer_not_read(data, p, k))
-        .map(|&k| (k, PROCESS_NOT_READ))
+        .map(|&k| match member_of_asker(data, p, k) {
+            true => (k, PROCESS_NOT_READ_MEMBER),
+            false => (k, PROCESS_NOT_READ),
+        })
         .collect();
     if chosen("impact.petrochemical_kind", PETROCHEMICAL_KINDS_READ) && outside("chemical") {
         out.push(("impact.petrochemical_kind", PETROCHEMICAL_NOT_READ));
