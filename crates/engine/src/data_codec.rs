@@ -418,7 +418,7 @@ packed_structs! {
     Otherwise { outcome, status, explain, hint, caveat }
     Rule {
         id, title, status, effective_from, effective_to, last_verified, open_questions,
-        citations, applies_if, not_applicable, cases, otherwise,
+        citations, applies_if, not_applicable, not_applicable_parts, cases, otherwise,
     }
     ParamValue { from, value, status, citation }
     Param { id, title, unit, until, values }

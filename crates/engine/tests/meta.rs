@@ -112,6 +112,43 @@ fn every_rule_has_provenance_and_dates() {
     }
 }
 
+/// A rule that says why each part of its scope leaves it out has a scope
+/// of that many parts, all of which must hold, and a golden case that says
+/// each reason.
+#[test]
+fn not_applicable_parts_match_the_scope() {
+    let e = engine();
+    let cases = std::fs::read_dir(data_dir().join("cases"))
+        .unwrap()
+        .map(|f| f.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "toml"))
+        .map(|p| std::fs::read_to_string(p).unwrap())
+        .collect::<String>();
+    for r in e
+        .data
+        .rules
+        .iter()
+        .filter(|r| !r.not_applicable_parts.is_empty())
+    {
+        let Some(Cond::All { of }) = &r.applies_if else {
+            panic!("{}: reasons by part need a scope of op = \"all\"", r.id);
+        };
+        assert_eq!(of.len(), r.not_applicable_parts.len(), "{}", r.id);
+        let explains: Vec<&str> = (cases.lines())
+            .filter_map(|l| l.strip_prefix("explains = \""))
+            .map(|l| l.trim_end_matches('"'))
+            .collect();
+        for part in &r.not_applicable_parts {
+            assert!(
+                explains.iter().any(|x| part.en.contains(x)),
+                "{}: no golden case says {:?}",
+                r.id,
+                part.en
+            );
+        }
+    }
+}
+
 fn walk<'a>(c: &'a Cond, out: &mut Vec<&'a Cond>) {
     out.push(c);
     match c {

@@ -121,6 +121,8 @@ pub(crate) enum TextSource {
     /// None: the rule is not in force, or not decided.
     None,
     NotApplicable,
+    /// The reason of the scope's part by its place (`not_applicable_parts`).
+    NotApplicablePart(usize),
     /// A case by its place, or the otherwise branch after the cases.
     Branch(usize),
     /// No input can decide the rule: the engine's own texts, for a typed
@@ -137,6 +139,7 @@ impl TextSource {
         match self {
             TextSource::None => (None, None, None),
             TextSource::NotApplicable => (Some(&rule.not_applicable), None, None),
+            TextSource::NotApplicablePart(i) => (rule.not_applicable_parts.get(i), None, None),
             TextSource::Branch(b) => crate::rules::program::branch_texts(rule)
                 .nth(b)
                 .map_or((None, None, None), |(e, h, c)| (Some(e), h, c)),
@@ -152,6 +155,11 @@ impl TextSource {
         match self {
             TextSource::None | TextSource::Unsure(_) => (None, None, None),
             TextSource::NotApplicable => (texts.not_applicable.as_ref(), None, None),
+            TextSource::NotApplicablePart(i) => (
+                texts.not_applicable_parts.get(i).and_then(Option::as_ref),
+                None,
+                None,
+            ),
             TextSource::Branch(b) => texts.branches.get(b).map_or((None, None, None), |b| {
                 (b.explain.as_ref(), b.hint.as_ref(), b.caveat.as_ref())
             }),
@@ -215,7 +223,7 @@ pub(crate) fn decide<'a>(index: usize, ctx: &Ctx<'a, '_>, trace: &mut Trace<'a>)
     // that does not hold is part of why a later one decides).
     d.evidence = applies_status;
     if applies == Tri::False {
-        d.source = TextSource::NotApplicable;
+        d.source = not_applicable_source(rule, code, ctx);
         return d;
     }
     // The branches are walked while some path reaches them (see `Walk`).
@@ -385,6 +393,25 @@ fn branch_matters(applies: Tri, walked: &[(Outcome, Tri)], otherwise: Outcome, a
         }
     }
     false
+}
+
+/// The text a rule out of scope says: the reason of the first part of its
+/// scope that fails, where the rule gives one, else its general text.
+fn not_applicable_source(
+    rule: &Rule,
+    code: &crate::rules::program::RuleCode,
+    ctx: &Ctx<'_, '_>,
+) -> TextSource {
+    if rule.not_applicable_parts.is_empty() {
+        return TextSource::NotApplicable;
+    }
+    match &code.applies_if {
+        Some(crate::rules::program::Code::All(parts)) => (parts.iter())
+            .position(|part| ctx.test(part) == Tri::False)
+            .filter(|&i| i < rule.not_applicable_parts.len())
+            .map_or(TextSource::NotApplicable, TextSource::NotApplicablePart),
+        _ => TextSource::NotApplicable,
+    }
 }
 
 /// What rule number `index` decides and what it could still be, without

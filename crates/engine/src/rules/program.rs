@@ -47,6 +47,8 @@ pub(crate) struct RuleCode {
 
 pub(crate) struct RuleTexts {
     pub(crate) not_applicable: Option<Template>,
+    /// `not_applicable_parts`, in order.
+    pub(crate) not_applicable_parts: Vec<Option<Template>>,
     /// Each case's texts in order, then the otherwise branch's.
     pub(crate) branches: Vec<BranchTexts>,
 }
@@ -134,6 +136,9 @@ impl Program {
                 dated_citations: rule.citations.iter().any(Citation::is_dated),
                 texts: RuleTexts {
                     not_applicable: compile(Some(&rule.not_applicable)),
+                    not_applicable_parts: (rule.not_applicable_parts.iter())
+                        .map(|t| compile(Some(t)))
+                        .collect(),
                     branches: branch_texts(rule)
                         .map(|(explain, hint, caveat)| BranchTexts {
                             explain: compile(Some(explain)),
