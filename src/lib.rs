@@ -305,6 +305,17 @@ pub fn app() -> Html {
         .chain(site_warnings.iter().cloned())
         .collect();
     let not_read = jiujiang_engine::rules::facts::answers_not_read(&engine.data, &project);
+    // Dollars refused in a yuan field, offered in yuan at the rate in hand.
+    let rate = engine.cny_per_usd(&project, as_of);
+    let dollars: Vec<(&'static str, (f64, f64, bool))> = (errors.iter())
+        .filter_map(|e| {
+            let spec = jiujiang_engine::project::field(&e.field)?;
+            let raw = state.fields().get(spec.key)?;
+            let usd = jiujiang_engine::project::dollars_in_yuan_field(spec, raw)?;
+            let (r, typed) = rate?;
+            Some((spec.key, (usd, r, typed)))
+        })
+        .collect();
     let site_county = (estimate.as_ref())
         .and_then(|e| e.county)
         .map(|c| AttrValue::from(c.name_zh.clone()));
@@ -628,7 +639,7 @@ pub fn app() -> Html {
             if state.view == View::Screen {
                 { scenario_bar }
                 <main class="layout">
-                    <ProjectForm fields={state.fields().clone()} errors={errors} lang={lang} not_read={not_read}
+                    <ProjectForm fields={state.fields().clone()} errors={errors} lang={lang} not_read={not_read} {dollars}
                         site_panel={site_panel}
                         on_change={on_change} on_example={on_example} on_clear={on_clear} {on_undo}
                         full={state.full_form} on_full={on_full} />

@@ -16,3 +16,14 @@ pub const NEED_DATUM: L10n = L10n::new(
     "请注明坐标来源（高德、百度或GPS），否则无法换算到真实位置。",
     "Say where the coordinates come from (Amap, Baidu or GPS); without it the true position is unknown.",
 );
+
+/// A dollar figure typed into a yuan field, offered in yuan at a rate the
+/// reader sees (`{usd}`, `{yuan}`, `{rate}`); never converted unasked.
+pub const USE_CONVERTED: L10n = L10n::new(
+    "改填 {yuan}（{usd} × {rate} 元/美元）",
+    "Use {yuan} instead ({usd} at {rate} CNY/USD)",
+);
+pub const DEFAULT_RATE_NOTE: L10n = L10n::new(
+    "汇率为本工具的约数，未核实；可在“美元汇率”一栏填签约日的汇率。",
+    "The rate is this tool's approximate default, unverified: enter the rate of the signing day under “CNY per USD”.",
+);

@@ -405,3 +405,27 @@ test('a Chinese name that names one class is that class, echoed; one naming seve
   assert.deepEqual(problems, []);
   await page.close();
 });
+
+test('dollars typed in a yuan field are offered in yuan at a rate the reader sees, and put in only when chosen', async () => {
+  // A user test's investor typed dollars in every money field and was told
+  // only to convert, at the R&D field also where foreign capital goes.
+  const context = await newContext({ locale: 'en-US', viewport: { width: 390, height: 844 } });
+  const { page, problems } = await openApp({ context });
+  await setAll(page, { industry_code: 'C3841', action: 'new', 'finance.rd_10k_cny': 'USD 5 million' });
+  const error = await page.textContent('#field-finance-rd_10k_cny-error');
+  assert.match(error, /not US dollars/);
+  assert.doesNotMatch(error, /Foreign investment/);
+  const offer = '#field-finance-rd_10k_cny-convert';
+  assert.match(await page.textContent(offer), /Use 35\.5 million yuan instead \(5 million USD at 7\.1 CNY\/USD\)/);
+  assert.match(await page.textContent('.convert'), /approximate default/);
+  // Nothing is put in unasked; a typed rate is the one offered.
+  assert.equal(await page.inputValue('#field-finance-rd_10k_cny'), 'USD 5 million');
+  await set(page, 'invest.cny_per_usd', '7.2');
+  await page.waitForFunction((sel) => /at 7\.2 CNY/.test(document.querySelector(sel)?.textContent ?? ''), offer);
+  assert.doesNotMatch(await page.textContent('.convert'), /approximate default/);
+  await page.click(offer);
+  assert.equal(await page.inputValue('#field-finance-rd_10k_cny'), '3600');
+  assert.equal(await page.$('#field-finance-rd_10k_cny-error'), null);
+  assert.deepEqual(problems, []);
+  await context.close();
+});

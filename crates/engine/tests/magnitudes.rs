@@ -190,6 +190,11 @@ fn a_figure_with_its_own_unit_after_it_is_read() {
         ("energy.electricity_10k_kwh", "3000万kWh", 3_000.0),
         ("energy.natural_gas_10k_m3", "500万立方米", 500.0),
         ("energy.natural_gas_10k_m3", "500万方", 500.0),
+        // Plants count in MWh and GWh (a user test saw "20 GWh" refused).
+        ("energy.electricity_10k_kwh", "20 GWh", 2_000.0),
+        ("energy.electricity_10k_kwh", "20,000 MWh", 2_000.0),
+        ("energy.electricity_10k_kwh", "2万兆瓦时", 2_000.0),
+        ("energy.electricity_10k_kwh", "0.02 TWh", 2_000.0),
     ] {
         let (p, errors) = engine().parse_fields([(key, raw)]);
         assert!(errors.is_empty(), "{key}={raw}: {errors:?}");
@@ -284,4 +289,40 @@ fn tce_and_jobs_are_read_in_an_investor_s_words() {
         let (_, errors) = engine().parse_fields([(key, bad)]);
         assert_eq!(errors.len(), 1, "{bad}: {errors:?}");
     }
+}
+
+/// A dollar figure refused in a yuan field is read as dollars for the form
+/// to offer in yuan (never converted unasked); where dollars go is said only
+/// at an investment field (a user test read it at the R&D field).
+#[test]
+fn dollars_in_a_yuan_field_are_read_for_the_offer() {
+    use jiujiang_engine::project::{dollars_in_yuan_field, field};
+    let rd = field("finance.rd_10k_cny").unwrap();
+    assert_eq!(dollars_in_yuan_field(rd, "USD 5 million"), Some(500.0));
+    assert_eq!(dollars_in_yuan_field(rd, "$150m"), Some(15_000.0));
+    assert_eq!(dollars_in_yuan_field(rd, "5 million"), None);
+    assert_eq!(dollars_in_yuan_field(rd, "RMB 5亿"), None);
+    let usd = field("invest.foreign_usd_10k").unwrap();
+    assert_eq!(dollars_in_yuan_field(usd, "USD 5 million"), None);
+    let (_, errors) = engine().parse_fields([("finance.rd_10k_cny", "USD 5 million")]);
+    assert_eq!(errors.len(), 1);
+    assert!(
+        !errors[0].message.en.contains("Foreign investment"),
+        "{:?}",
+        errors[0]
+    );
+    let (_, errors) = engine().parse_fields([("invest.total_10k_cny", "USD 5 million")]);
+    assert!(
+        errors[0].message.en.contains("Foreign investment"),
+        "{:?}",
+        errors[0]
+    );
+    // The rate offered: the one typed, else the tool's default, said as such.
+    let e = engine();
+    let (p, _) = e.parse_fields([("invest.cny_per_usd", "7.2")]);
+    assert_eq!(e.cny_per_usd(&p, common::DEFAULT_AS_OF), Some((7.2, true)));
+    let (r, typed) = e
+        .cny_per_usd(&Default::default(), common::DEFAULT_AS_OF)
+        .unwrap();
+    assert!(r > 0.0 && !typed);
 }

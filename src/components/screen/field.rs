@@ -21,6 +21,10 @@ pub struct FieldProps {
     /// carriers share one long paragraph): shown there once, pointed to.
     #[prop_or_default]
     pub help_above: Option<&'static str>,
+    /// A dollar figure refused here, and the rate to offer it in yuan at:
+    /// (万美元, CNY per USD, whether the rate was typed).
+    #[prop_or_default]
+    pub dollars: Option<(f64, f64, bool)>,
     pub lang: Lang,
     pub on_change: Callback<(&'static str, String)>,
 }
@@ -40,6 +44,7 @@ pub fn field(props: &FieldProps) -> Html {
         on_change,
         not_read,
         help_above,
+        dollars: _,
     } = props;
     let key = spec.key;
     let id = input_id(key);
@@ -150,6 +155,9 @@ pub fn field(props: &FieldProps) -> Html {
             }
             if let Some(e) = error {
                 <p class="error" id={err_id} role="alert">{ lang.text(&e.message) }</p>
+                if let Some(offer) = props.dollars {
+                    { convert_offer(key, offer, *lang, on_change) }
+                }
             } else if let Some(e) = pending {
                 <p class="help pending" id={err_id}>{ lang.text(&e.message) }</p>
             }
@@ -157,6 +165,37 @@ pub fn field(props: &FieldProps) -> Html {
                 <p class="help warn" id={format!("{id}-not-read")} role="note">{ lang.pick(*why) }</p>
             }
         </div>
+    }
+}
+
+/// The yuan a refused dollar figure comes to, as a button that puts it in
+/// the field: the reader chooses, and sees the rate (a user test's investor
+/// typed dollars in every money field).
+fn convert_offer(
+    key: &'static str,
+    (usd_10k, rate, typed_rate): (f64, f64, bool),
+    lang: Lang,
+    on_change: &Callback<(&'static str, String)>,
+) -> Html {
+    use jiujiang_engine::text::display::{money, usd};
+    let yuan_10k = (usd_10k * rate * 100.0).round() / 100.0;
+    let label = lang
+        .pick(i18n::USE_CONVERTED)
+        .replace("{yuan}", &lang.text(&money(yuan_10k * 1e4)))
+        .replace("{usd}", &lang.text(&usd(usd_10k * 1e4)))
+        .replace(
+            "{rate}",
+            &jiujiang_engine::text::numbers::format_number(rate),
+        );
+    let onclick = {
+        let on_change = on_change.clone();
+        Callback::from(move |_: MouseEvent| on_change.emit((key, yuan_10k.to_string())))
+    };
+    html! {
+        <p class="convert">
+            <button type="button" id={format!("{}-convert", input_id(key))} {onclick}>{ label }</button>
+            if !typed_rate { <span class="help">{ format!(" {}", lang.pick(i18n::DEFAULT_RATE_NOTE)) }</span> }
+        </p>
     }
 }
 

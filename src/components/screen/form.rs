@@ -14,6 +14,10 @@ pub struct FormProps {
     /// Fields given that no rule reads for this project (see `Field`).
     #[prop_or_default]
     pub not_read: Vec<(&'static str, L10n)>,
+    /// Dollar figures refused in yuan fields, with the rate to offer them at
+    /// (see `Field`).
+    #[prop_or_default]
+    pub dollars: Vec<(&'static str, (f64, f64, bool))>,
     pub lang: Lang,
     /// The map with what it makes of the site, the boundary import and the
     /// layers' credits, shown after the coordinates.
@@ -68,6 +72,7 @@ pub fn project_form(props: &FormProps) -> Html {
                     value={AttrValue::from(props.fields.get(spec.key).cloned().unwrap_or_default())}
                     error={props.errors.iter().find(|e| e.field == spec.key).cloned()}
                     not_read={props.not_read.iter().find(|(k, _)| *k == spec.key).map(|(_, why)| *why)}
+                    dollars={props.dollars.iter().find(|(k, _)| *k == spec.key).map(|(_, d)| *d)}
                     lang={lang}
                     on_change={props.on_change.clone()}
                 />

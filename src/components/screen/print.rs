@@ -78,9 +78,15 @@ pub(crate) fn shown(key: &str, text: &str, lang: Lang) -> String {
     }
     let industry = Engine::embedded().ok().map(|e| &e.industry);
     match jiujiang_engine::project::parse_value(f, text, industry) {
-        Ok(Some(v)) => lang
-            .text(&jiujiang_engine::project::display_value(Some(f), &v))
-            .to_string(),
+        // Typed in another unit ("100 acres"): the field's unit, rounded as
+        // at the field, and what was typed (a user test's paper read
+        // "607.02846336 mu").
+        Ok(Some(v)) => match jiujiang_engine::project::amount_echo(f, text) {
+            Some(echo) => format!("{} ({})", lang.text(&echo), text.trim()),
+            None => lang
+                .text(&jiujiang_engine::project::display_value(Some(f), &v))
+                .to_string(),
+        },
         Ok(None) => text.to_string(),
         // Refused at its field: shown as typed, and said not to be used, so
         // the paper does not state it as a fact.
@@ -483,8 +489,9 @@ pub fn print_opinion(props: &PrintProps) -> Html {
                     if let Some(h) = &f.hint { <p><em>{ lang.text(h) }</em></p> }
                     { for f.caveats.iter().map(|c| html! { <p class="help">{ lang.text(c) }</p> }) }
                     if !f.missing.is_empty() {
+                        // Composites ("energy") by their names, as on screen.
                         <p>{ format!("{} {}", lang.pick(i18n::PLEASE_GIVE), f.missing.iter()
-                            .map(|k| jiujiang_engine::project::field(k).map(|x| lang.pick(x.label)).unwrap_or(k))
+                            .map(|k| super::advisor::label_of(k, lang))
                             .collect::<Vec<_>>().join(lang.pick(i18n::LIST_SEPARATOR))) }</p>
                     }
                     <p class="citations">{ f.citations.iter().map(|c| citation(c, lang)).collect::<Vec<_>>().join(lang.pick(i18n::SEMICOLON)) }</p>

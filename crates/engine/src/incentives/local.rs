@@ -73,7 +73,7 @@ impl<'a> Ctx<'a, '_> {
                     .to_string(),
             ),
             1 => (
-                "亿元以上（或外资1000万美元以上）项目".to_string(),
+                "1亿元以上（或外资1000万美元以上）项目".to_string(),
                 "Tier 1: at least 100 million yuan, or 10 million USD of foreign investment"
                     .to_string(),
             ),

@@ -48,6 +48,27 @@ fn in_wan(unit: L10n, raw: &str) -> Option<(&str, f64)> {
         .find_map(|c| s.strip_suffix(c))
         .unwrap_or(s)
         .trim_end();
+    // Power plants and battery lines count in MWh and GWh (a user test typed
+    // "20 GWh" and was told it was not a number).
+    if unit.zh.contains("千瓦时") {
+        let larger = [
+            ("twh", 1.0e5),
+            ("gwh", 100.0),
+            ("吉瓦时", 100.0),
+            ("mwh", 0.1),
+            ("兆瓦时", 0.1),
+        ];
+        if let Some((n, f)) =
+            (larger.iter()).find_map(|(u, f)| without_suffix(s, u).map(|n| (n, *f)))
+        {
+            // "2万兆瓦时": a Chinese magnitude before the unit.
+            return Some(match (n.strip_suffix('万'), n.strip_suffix('亿')) {
+                (Some(n), _) => (n.trim_end(), f * 1.0e4),
+                (_, Some(n)) => (n.trim_end(), f * 1.0e8),
+                _ => (n, f),
+            });
+        }
+    }
     // The field's own unit after the magnitude, as it is said: 度 is how
     // staff say kWh ("3000万度"), 方 cubic metres.
     let own: &[&str] = if unit.zh.contains("千瓦时") {
@@ -220,12 +241,23 @@ pub(super) fn currency_clash(key: &str, unit: L10n, raw: &str) -> Option<FieldEr
     let (clash, zh, en, zh_where, en_where) = if unit.zh.starts_with("万美元") {
         (yuan, "人民币", "yuan", "", "")
     } else if unit.zh.starts_with("万元") {
+        // Where dollars go is said only where the figure is an investment
+        // (a user test read it at the R&D field, where it made no sense).
+        let invested = key.starts_with("invest.");
         (
             dollars,
             "美元",
             "US dollars",
-            "外资部分可按美元填在“外资金额”一栏。",
-            " Foreign capital itself goes in “Foreign investment”, in dollars.",
+            if invested {
+                "外资部分可按美元填在“外资金额”一栏。"
+            } else {
+                ""
+            },
+            if invested {
+                " Foreign capital itself goes in “Foreign investment”, in dollars."
+            } else {
+                ""
+            },
         )
     } else {
         (false, "", "", "", "")
@@ -245,4 +277,22 @@ pub(super) fn currency_clash(key: &str, unit: L10n, raw: &str) -> Option<FieldEr
             ),
         )
     })
+}
+
+/// A dollar figure typed into a yuan field ("USD 5 million" as the R&D),
+/// read as dollars: in 万美元, for the form to offer its conversion at a rate
+/// the reader sees. `None` for anything else.
+pub fn dollars_in_yuan_field(spec: &super::FieldSpec, raw: &str) -> Option<f64> {
+    let super::FieldKind::Number { unit, .. } = spec.kind else {
+        return None;
+    };
+    if !unit.zh.starts_with("万元") {
+        return None;
+    }
+    currency_clash(spec.key, unit, raw)?;
+    let dollars = super::field("invest.foreign_usd_10k")?;
+    match super::parse_value(dollars, raw, None) {
+        Ok(Some(super::Value::Num(x))) if x.is_finite() && x > 0.0 => Some(x),
+        _ => None,
+    }
 }

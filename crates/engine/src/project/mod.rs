@@ -168,6 +168,7 @@ mod schema;
 pub use display::{amount_echo, display_value, value_text, PARK_ANSWERS};
 pub use distance::parse_distance;
 pub use fields::*;
+pub use magnitude::dollars_in_yuan_field;
 pub use parse::*;
 pub use schema::json_schema;
 

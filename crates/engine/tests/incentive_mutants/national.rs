@@ -574,7 +574,7 @@ fn each_tier_is_named_in_its_explanation() {
             "10000",
             1,
             "Tier 1: at least 100 million yuan, or 10 million USD of foreign investment, in the tiers of Jiujiang's 2023 manufacturing plan.",
-            "亿元以上（或外资1000万美元以上）项目",
+            "1亿元以上（或外资1000万美元以上）项目",
         ),
         (
             "200000",
