@@ -195,10 +195,13 @@ pub const CANDIDATES_HELP: L10n = L10n::new(
 );
 pub const CANDIDATES_NONE: L10n = L10n::new(
     "填写行业代码后，这里列出化工园区、“9610”产业布局地区及有招商目录的园区。",
-    "Enter the industry code to list the chemical parks, the 9610 programme's regions and the parks with a target list.",
+    "Enter the industry code to list the chemical parks, the regions Jiujiang's \"9610\" manufacturing programme (9 industry chains, 6 clusters) plans for the industry, and the parks with a target list.",
 );
 pub const CANDIDATE_CHEMICAL_PARK: L10n = L10n::new("认定化工园区", "Recognised chemical park");
-pub const CANDIDATE_REGION: L10n = L10n::new("“9610”布局地区", "Region of the 9610 plan");
+pub const CANDIDATE_REGION: L10n = L10n::new(
+    "“9610”布局地区",
+    "Region planned for the chain (\"9610\" programme)",
+);
 pub const CANDIDATE_TARGET_LIST: L10n = L10n::new("园区招商目录", "Park target list");
 pub const CANDIDATE_RIVER: L10n = L10n::new("距长江等河流 ", "Nearest river (Yangtze or other) ");
 pub const CANDIDATE_LAKE: L10n = L10n::new("距湖泊 ", "nearest lake ");
@@ -354,7 +357,7 @@ pub const MAP_CAVEAT: L10n = L10n::new(
 );
 pub const WHERE_TITLE: L10n = L10n::new(
     "可以落在哪里？（“9610”产业布局）",
-    "Where could it go? (9610 programme)",
+    "Where could it go? (Jiujiang's \"9610\" plan: 9 industry chains, 6 clusters)",
 );
 pub const WHERE_HELP: L10n = L10n::new(
     "依《九江市高质量打造区域制造业中心攻坚行动方案》附件4，列出该产业链的布局地区，以及负面清单在当地是否留有空间；行业归链为本工具推断。",
@@ -526,7 +529,12 @@ pub const BAD_DISCOUNT: L10n = L10n::new(
     "贴现率应为0至50之间的数；暂按8%计。",
     "The discount rate must be a number from 0 to 50; 8% is used meanwhile.",
 );
-pub const TIER: L10n = L10n::new("招商分档：", "Investment tier:");
+// The tiers are the city's yearly attraction targets, not eligibility (audit
+// TIER.*): said so, since an investor asked what tier 2 earns (a user test).
+pub const TIER: L10n = L10n::new(
+    "招商分档（市年度招商目标的分档，仅在优惠包条款注明时影响优惠）：",
+    "Investment tier (the bands of the city's yearly attraction targets; it affects an incentive only where a package says so):",
+);
 pub const TOTAL_OVER: L10n = L10n::new("合计", "Total over");
 /// When no item counts yet: a total of 0 yuan would mislead.
 pub const NO_TOTAL_YET: L10n = L10n::new(
@@ -573,8 +581,8 @@ pub const USER_ENTERED_HELP: L10n = L10n::new(
 );
 pub const ST_APPLIES: L10n = L10n::new("可享受", "Applies");
 pub const ST_IF_CERTIFIED: L10n = L10n::new("认定后可享受", "If certified");
-pub const ST_NEGOTIABLE: L10n =
-    L10n::new("可洽谈，须经公平竞争审查", "Negotiable, subject to review");
+// The review it needs is in the item's explanation: the state keeps one line.
+pub const ST_NEGOTIABLE: L10n = L10n::new("可洽谈", "Negotiable");
 pub const ST_NEEDS_INPUT: L10n = L10n::new("需补充信息", "Needs input");
 pub const ST_NOT_ELIGIBLE: L10n = L10n::new("不符合条件", "Not eligible");
 pub const ST_NOTHING_TO_COUNT: L10n = L10n::new("无可计金额", "Nothing to count");

@@ -31,3 +31,6 @@ pub const ANNEX: L10n = L10n::new(
     "Annex: every finding and the estimate in detail",
 );
 pub const SUMMARY_WAYS_OUT: L10n = L10n::new("如何改变结论", "What would change the verdict");
+/// Page 1 alone, for an investor who wants the one sheet (a user test found
+/// no way to leave out the annex of every rule).
+pub const PRINT_PAGE1: L10n = L10n::new("只打印第1页", "Print page 1 only");

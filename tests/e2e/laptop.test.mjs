@@ -87,3 +87,28 @@ test('a help paragraph several fields share is shown once, and each field still 
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test("on a laptop the box's three questions sit side by side, every answer in view; an upright tablet reads as a phone", async () => {
+  // A user test found the third question's answers under the box's fold at
+  // 1366×900, and the sticky box over a third of an upright tablet's results.
+  const context = await newContext({ ...LAPTOP, locale: 'zh-CN' });
+  const { page, problems } = await openApp({ context, map: false });
+  await page.fill('#field-industry_code', 'C3841');
+  await page.selectOption('#field-action', 'expansion');
+  await page.waitForFunction(() => document.querySelectorAll('#advisor .question').length === 3);
+  const box = await page.$eval('#advisor', (el) => el.getBoundingClientRect().toJSON());
+  const tops = await page.$$eval('#advisor .question', (els) => els.map((e) => Math.round(e.getBoundingClientRect().top)));
+  assert.equal(new Set(tops).size, 1, `one row: ${tops}`);
+  const buttons = await page.$$eval('#advisor .question button', (els) => els.map((e) => e.getBoundingClientRect().bottom));
+  assert.ok(buttons.every((b) => b <= box.bottom - 4), `every answer inside the box (${box.bottom}): ${buttons}`);
+  await context.close();
+  const tablet = await newContext({ viewport: { width: 820, height: 1180 }, isMobile: true, hasTouch: true, locale: 'zh-CN' });
+  const t = await openApp({ context: tablet, map: false });
+  await t.page.fill('#field-industry_code', 'C3841');
+  await t.page.selectOption('#field-action', 'expansion');
+  await t.page.waitForSelector('.verdict-bar');
+  assert.equal(await t.page.$eval('#advisor', (el) => getComputedStyle(el).position), 'static');
+  assert.ok(await t.page.isVisible('.verdict-bar'));
+  assert.deepEqual([...problems, ...t.problems], []);
+  await tablet.close();
+});

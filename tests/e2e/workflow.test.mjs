@@ -115,6 +115,38 @@ test('the printed facts name a choice by its label and mark a refused figure as 
   await page.close();
 });
 
+test('"Print page 1 only" prints the one-page opinion without the annex, and the next print has it again', async () => {
+  // A user test's investor found no way to leave out 13 pages of annex.
+  const { page, problems } = await openApp({ map: false });
+  await setAll(page, { industry_code: 'C2614', action: 'new', 'site.dist_yangtze_mainstream_m': '850', 'invest.land_mu': '100 acres' });
+  await page.evaluate(() => document.activeElement?.blur());
+  // The browser's dialog is replaced by a PDF of the page as it stands.
+  await page.evaluate(() => { window.print = () => { window.__printedAs = document.documentElement.dataset.print ?? 'all'; }; });
+  if (!(await page.isVisible('#print-page1'))) await page.click('#work-tools-toggle');
+  await page.click('#print-page1');
+  assert.equal(await page.evaluate(() => window.__printedAs), 'page1');
+  assert.equal(await page.evaluate(() => document.documentElement.dataset.print ?? null), null, 'cleared after the dialog');
+  await page.emulateMedia({ media: 'print' });
+  const pages = async (attr) => {
+    await page.evaluate((a) => { if (a) document.documentElement.dataset.print = a; else delete document.documentElement.dataset.print; }, attr);
+    const file = path.join(shots, `opinion-${attr ?? 'all'}.pdf`);
+    writeFileSync(file, await page.pdf({ format: 'A4', printBackground: true }));
+    const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
+    return { n: Number(/Pages:\s+(\d+)/.exec(info)[1]), text: execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }) };
+  };
+  const one = await pages('page1');
+  assert.equal(one.n, 1);
+  // A figure typed in another unit is printed in the field's unit, rounded, beside what was typed.
+  assert.match(one.text.replace(/\s+/g, ''), /607亩（100acres）/);
+  const all = await pages(null);
+  assert.ok(all.n > 1, `the whole opinion has its annex: ${all.n} pages`);
+  await page.emulateMedia({ media: 'screen' });
+  await page.click('#print-button');
+  assert.equal(await page.evaluate(() => window.__printedAs), 'all');
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
 test('a broken, truncated or future link, in the fragment or moved into the query, says why and leaves the current work alone; a good link keeps it restorable', async () => {
   const context = await newContext();
   const { page, problems } = await openApp({ context });

@@ -51,7 +51,7 @@ pub fn placements(props: &PlacementsProps) -> Html {
                         html! {
                             <tr class={class} data-fit={class}>
                                 <td>{ lang.text(&jiujiang_engine::text::display::place(p.region)) }</td>
-                                <td>{ lang.text(p.chain_name) }</td>
+                                <td data-label={lang.pick(i18n::CHAIN)}>{ lang.text(p.chain_name) }</td>
                                 <td>
                                     <strong>{ lang.pick(label) }</strong>
                                     if !p.parks.is_empty() {

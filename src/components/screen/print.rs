@@ -82,7 +82,10 @@ pub(crate) fn shown(key: &str, text: &str, lang: Lang) -> String {
         // at the field, and what was typed (a user test's paper read
         // "607.02846336 mu").
         Ok(Some(v)) => match jiujiang_engine::project::amount_echo(f, text) {
-            Some(echo) => format!("{} ({})", lang.text(&echo), text.trim()),
+            Some(echo) => match lang {
+                Lang::Zh => format!("{}（{}）", echo.zh, text.trim()),
+                Lang::En => format!("{} ({})", echo.en, text.trim()),
+            },
             None => lang
                 .text(&jiujiang_engine::project::display_value(Some(f), &v))
                 .to_string(),

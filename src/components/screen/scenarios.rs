@@ -117,9 +117,8 @@ pub fn scenario_bar(props: &BarProps) -> Html {
                 <label class="file">{ lang.pick(i18n::IMPORT_WORK) }
                     <input type="file" id="import-work" accept=".json,application/json" onchange={import} />
                 </label>
-                <button type="button" id="print-button" onclick={Callback::from(|_: MouseEvent| {
-                    if let Some(w) = web_sys::window() { let _ = w.print(); }
-                })}>{ lang.pick(i18n::PRINT) }</button>
+                <button type="button" id="print-button" onclick={Callback::from(|_: MouseEvent| print(false))}>{ lang.pick(i18n::PRINT) }</button>
+                <button type="button" id="print-page1" onclick={Callback::from(|_: MouseEvent| print(true))}>{ lang.pick(i18n::PRINT_PAGE1) }</button>
             </div>
             if let Some(link) = &props.link {
                 <ShareBox link={link.clone()} {lang} />
@@ -369,5 +368,20 @@ pub fn compare_page(props: &CompareProps) -> Html {
             </table>
             </div>
         </main>
+    }
+}
+
+/// The browser's print, of the whole opinion or of its first sheet alone:
+/// the page's `data-print` says which while the dialog is open (the print
+/// stylesheet hides the annex for "page1"), and is cleared after.
+fn print(page1_only: bool) {
+    let Some(w) = web_sys::window() else { return };
+    let root = w.document().and_then(|d| d.document_element());
+    if let (true, Some(root)) = (page1_only, &root) {
+        let _ = root.set_attribute("data-print", "page1");
+    }
+    let _ = w.print();
+    if let Some(root) = root {
+        let _ = root.remove_attribute("data-print");
     }
 }

@@ -259,7 +259,10 @@ pub fn everyday_rows() -> impl Iterator<Item = (Vec<&'static str>, Vec<&'static 
 /// ending inside a word), compared without case.
 fn everyday_codes(query: &str) -> Vec<&'static str> {
     let q = query.trim().to_lowercase();
-    let mut out = Vec::new();
+    // The rows the query matches, the most specific match first: "cold-chain
+    // logistics warehouse" means cold storage before warehousing (a user
+    // test was steered to general warehousing).
+    let mut rows: Vec<(usize, Vec<&'static str>)> = Vec::new();
     for (words, codes) in everyday_rows() {
         let matches = |w: &&str| {
             let w = w.to_lowercase();
@@ -273,12 +276,19 @@ fn everyday_codes(query: &str) -> Vec<&'static str> {
                     .is_some_and(char::is_alphanumeric);
             typing || contains_word(&q, &w)
         };
-        if words.iter().any(matches) {
-            for c in codes {
-                if !out.contains(&c) {
-                    out.push(c);
-                }
-            }
+        if let Some(longest) = (words.iter())
+            .filter(|w| matches(w))
+            .map(|w| w.chars().count())
+            .max()
+        {
+            rows.push((longest, codes));
+        }
+    }
+    rows.sort_by_key(|(longest, _)| std::cmp::Reverse(*longest));
+    let mut out = Vec::new();
+    for c in rows.into_iter().flat_map(|(_, codes)| codes) {
+        if !out.contains(&c) {
+            out.push(c);
         }
     }
     out
