@@ -60,37 +60,60 @@ pub(super) fn land_floor<'a>(
         (Some(_), Some(Value::Bool(false))) => Ok(false),
         _ => Err(vec!["catalogue.class"]),
     };
-    let ok = match join(vec![encouraged, ctx.yes("invest.land_intensive")]) {
-        Ok(v) => v.iter().all(|b| *b),
-        Err(m) => return Draft::needs(m),
+    let priority =
+        join(vec![encouraged, ctx.yes("invest.land_intensive")]).map(|v| v.iter().all(|b| *b));
+    // Or mainly primary processing of farm products (the notice's Art. 3),
+    // asked of the classes that can be (a review found the limb cited but
+    // never applied).
+    let primary =
+        crate::rules::facts::sector_member(ctx.data, ctx.project, "farm_primary_processing")
+            .ok_or_else(|| vec!["invest.primary_processing"]);
+    let by_primary = match (priority, primary) {
+        (Ok(true), _) => false,
+        (_, Ok(true)) => true,
+        (Ok(false), Ok(false)) => {
+            return Draft::state(
+                ItemState::NotApplicable,
+                "仅适用于鼓励类且集约用地的项目，或以农林牧渔产品初加工为主的项目。",
+                "Only for encouraged, land-intensive projects, or mainly primary processing of farm products.",
+            );
+        }
+        (Err(mut m), Err(more)) => {
+            m.extend(more);
+            return Draft::needs(m);
+        }
+        (Err(m), _) | (_, Err(m)) => return Draft::needs(m),
     };
-    if !ok {
-        return Draft::state(
-            ItemState::NotApplicable,
-            "仅适用于鼓励类且集约用地的项目。",
-            "Only for encouraged, land-intensive projects.",
-        );
-    }
     let Some(share) = ctx.use_param(&mut d, "INC-LAND-02.floor_share") else {
         return Draft::needs(vec![]);
     };
-    if !foreign {
+    if !foreign || by_primary {
         // The 2009 notice says "the province's priority
         // industries"; taking the encouraged class for them is
-        // this tool's reading (W9).
+        // this tool's reading (W9), as is which classes can be primary
+        // processing.
         d.status = d.status.min(Status::C);
     }
     let cut = floor * (1.0 - share);
     d.low = b.once(0.0);
     d.high = b.once(cut);
+    let (why_zh, why_en) = if by_primary {
+        (
+            "以农林牧渔产品初加工为主，",
+            "Mainly primary processing of farm products: ",
+        )
+    } else {
+        ("", "")
+    };
     d.explanation = Text {
         zh: format!(
-            "底价可按最低价的{}%确定：最多可省 {}（可以而非必须）。",
+            "{why_zh}底价可按最低价的{}%确定：最多可省 {}（可以而非必须）。",
             pct(share),
             yuan(cut)
         ),
         en: format!(
-            "The floor may be set at {}% of the grade price: up to {} less (may, not must).",
+            "{why_en}{} floor may be set at {}% of the grade price: up to {} less (may, not must).",
+            if by_primary { "the" } else { "The" },
             pct(share),
             yuan_en(cut)
         ),

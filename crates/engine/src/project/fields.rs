@@ -597,6 +597,8 @@ pub static FIELDS: &[FieldSpec] = &[
     f("invest.land_grade", FieldKind::Choice(LAND_GRADES), Section::Invest, L10n::new("土地等别（全国工业用地出让最低价标准）", "Land grade (national industrial land floor prices)"),
       L10n::new("九江各县区的等别未核实（Q17），请向自然资源部门确认。", "Jiujiang's grades are unverified (Q17): ask the natural-resources bureau.")),
     yes_no("invest.land_intensive", Section::Invest, "是否集约用地项目", "A land-intensive project?", "鼓励类且集约用地的，底价可按最低价的70%。", "Encouraged and land-intensive projects may get a floor at 70%."),
+    yes_no("invest.primary_processing", Section::Invest, "是否以农、林、牧、渔业产品初加工为主", "Mainly primary processing of farm, forest, livestock or fishery products?",
+      "仅对农副食品加工、锯材加工询问：此类工业项目的底价也可按最低价的70%（国土资发〔2009〕56号第三条）。", "Asked of food-processing and sawmill classes only: such industrial projects may also get a land floor at 70% (国土资发〔2009〕56号, Art. 3)."),
     f("invest.city_size", FieldKind::Choice(&[
         c("large", "大城市", "Large city"),
         c("medium", "中等城市", "Medium city"),

@@ -208,7 +208,12 @@ pub const DERIVED_NUM: &[&str] = &[
 
 /// The fields a sector may ask to place a borderline code (`asked_by` in
 /// data/sectors.toml; a test holds the data to this list).
-pub const SECTOR_ASKED: &[&str] = &["chemical_process", "capacity.product", "energy.exempt_kind"];
+pub const SECTOR_ASKED: &[&str] = &[
+    "chemical_process",
+    "capacity.product",
+    "energy.exempt_kind",
+    "invest.primary_processing",
+];
 
 /// Of those, the answers no rule reads save through a sector: given for a
 /// code no sector asks them of, they go unread (the form says so).
