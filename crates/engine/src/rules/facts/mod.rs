@@ -105,6 +105,12 @@ const USER_STATED_PARK: L10n = L10n::new(
     "园区认定状态由填写人陈述，本工具未核实。",
     "The park's recognition is as stated by the user; this tool has not checked it.",
 );
+/// "Not checked yet" is no answer: the rules that read it stay open, their
+/// worst in view (a review saw it read as "not restricted", hiding a ban).
+const NOT_CHECKED: L10n = L10n::new(
+    "填写为“尚未核对”：核对前，依此判断的条款结论不定。",
+    "Entered as not checked yet: until it is, the rules that read it stay open.",
+);
 const NEEDS_ELECTRICITY: L10n = L10n::new(
     "换算口径需要其中的电力消费量。",
     "Converting between bases needs the electricity part of the total.",
@@ -439,6 +445,11 @@ impl FactCtx<'_> {
                 })
             }
             FactRef::CatalogueClass(i) if p.get_at(i).is_none() => return Some(catalogue_class(p)),
+            FactRef::CatalogueClass(i) if not_checked(p.get_at(i)) => {
+                let mut f = catalogue_class(p).with_note(Note::Fixed(NOT_CHECKED));
+                f.inputs.push_field(i);
+                return Some(f);
+            }
             FactRef::Distance(i) if p.get_at(i).is_none() => {
                 if let Some(f) = self.estimate(project::FIELDS[i].key) {
                     return Some(f);
@@ -513,6 +524,12 @@ impl FactCtx<'_> {
                 f
             }
             (FieldKind::Number { .. }, Some(Value::Num(v))) => read(FactValue::Num(*v)),
+            (FieldKind::Choice(_), v) if not_checked(v) => Fact {
+                missing: Keys::field(index),
+                inputs: Keys::field(index),
+                ..Fact::known(FactValue::Unknown)
+            }
+            .with_note(Note::Fixed(NOT_CHECKED)),
             (FieldKind::Choice(_), Some(Value::Choice(c))) => read(FactValue::Sym(c)),
             _ => return None,
         })
@@ -607,6 +624,12 @@ impl FactCtx<'_> {
                 .with_note(Note::ParkUnconfirmed { park: index }),
         }
     }
+}
+
+/// Whether a choice was answered "not checked yet" (the catalogues, the
+/// access list, the efficiency benchmark, the zoning unit's list).
+fn not_checked(v: Option<&Value>) -> bool {
+    matches!(v, Some(Value::Choice("not_checked")))
 }
 
 /// The catalogue class, or which pair it lies in when only "neither
