@@ -118,10 +118,13 @@ test('the printed facts name a choice by its label and mark a refused figure as 
 test('"Print page 1 only" prints the one-page opinion without the annex, and the next print has it again', async () => {
   // A user test's investor found no way to leave out 13 pages of annex.
   const { page, problems } = await openApp({ map: false });
-  await setAll(page, { industry_code: 'C2614', action: 'new', 'site.dist_yangtze_mainstream_m': '850', 'invest.land_mu': '100 acres' });
+  await setAll(page, { industry_code: 'C2614', action: 'new', 'site.dist_yangtze_mainstream_m': '850', 'invest.land_mu': '100 acres', 'invest.total_10k_cny': '250000' });
   await page.evaluate(() => document.activeElement?.blur());
   // The browser's dialog is replaced by a PDF of the page as it stands.
-  await page.evaluate(() => { window.print = () => { window.__printedAs = document.documentElement.dataset.print ?? 'all'; }; });
+  await page.evaluate(() => { window.print = () => {
+    window.__printedAs = document.documentElement.dataset.print ?? 'all';
+    window.dispatchEvent(new Event('afterprint'));
+  }; });
   if (!(await page.isVisible('#print-page1'))) await page.click('#work-tools-toggle');
   await page.click('#print-page1');
   assert.equal(await page.evaluate(() => window.__printedAs), 'page1');
@@ -138,6 +141,9 @@ test('"Print page 1 only" prints the one-page opinion without the annex, and the
   assert.equal(one.n, 1);
   // A figure typed in another unit is printed in the field's unit, rounded, beside what was typed.
   assert.match(one.text.replace(/\s+/g, ''), /607亩（100acres）/);
+  // A figure in the field's own unit is not repeated as typed.
+  assert.match(one.text.replace(/\s+/g, ''), /25亿元/);
+  assert.doesNotMatch(one.text, /250000/);
   const all = await pages(null);
   assert.ok(all.n > 1, `the whole opinion has its annex: ${all.n} pages`);
   await page.emulateMedia({ media: 'screen' });

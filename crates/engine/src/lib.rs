@@ -543,10 +543,7 @@ impl Engine {
     /// rate typed in the project (`true`), else this tool's default on the
     /// date (`false`: approximate, unverified, and said so).
     pub fn cny_per_usd(&self, project: &Project, as_of: Date) -> Option<(f64, bool)> {
-        match project.num("invest.cny_per_usd") {
-            Some(r) if r > 0.0 => Some((r, true)),
-            _ => data_types::param_value(&self.data, "TIER.cny_per_usd", as_of).map(|r| (r, false)),
-        }
+        incentives::cny_per_usd(&self.data, project, as_of)
     }
 
     pub fn rule(&self, id: &str) -> Option<&Rule> {

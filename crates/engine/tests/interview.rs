@@ -155,7 +155,7 @@ fn a_follow_up_waits_for_the_answer_it_follows() {
 /// plant's product for where its capacity offered comes from.
 #[test]
 fn follow_ups_name_fields_and_wait_for_their_gates() {
-    use jiujiang_engine::rules::questions::FOLLOW_UPS;
+    use jiujiang_engine::rules::follow_ups::FOLLOW_UPS;
     for (field, gate) in FOLLOW_UPS {
         assert!(jiujiang_engine::project::field(field).is_some(), "{field}");
         assert!(jiujiang_engine::project::field(gate).is_some(), "{gate}");

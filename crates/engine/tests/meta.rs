@@ -113,17 +113,13 @@ fn every_rule_has_provenance_and_dates() {
 }
 
 /// A rule that says why each part of its scope leaves it out has a scope
-/// of that many parts, all of which must hold, and a golden case that says
-/// each reason.
+/// of that many parts, all of which must hold, a text for each in both
+/// languages, and a golden case of its own not-applicable outcome that
+/// says each reason.
 #[test]
 fn not_applicable_parts_match_the_scope() {
     let e = engine();
-    let cases = std::fs::read_dir(data_dir().join("cases"))
-        .unwrap()
-        .map(|f| f.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|x| x == "toml"))
-        .map(|p| std::fs::read_to_string(p).unwrap())
-        .collect::<String>();
+    let cases = load_cases();
     for r in e
         .data
         .rules
@@ -134,14 +130,19 @@ fn not_applicable_parts_match_the_scope() {
             panic!("{}: reasons by part need a scope of op = \"all\"", r.id);
         };
         assert_eq!(of.len(), r.not_applicable_parts.len(), "{}", r.id);
-        let explains: Vec<&str> = (cases.lines())
-            .filter_map(|l| l.strip_prefix("explains = \""))
-            .map(|l| l.trim_end_matches('"'))
+        let explains: Vec<&str> = (cases.iter())
+            .filter(|(_, c)| c.rule == r.id && c.expect == Outcome::NotApplicable)
+            .filter_map(|(_, c)| c.explains.as_deref())
             .collect();
         for part in &r.not_applicable_parts {
             assert!(
-                explains.iter().any(|x| part.en.contains(x)),
-                "{}: no golden case says {:?}",
+                !part.zh.trim().is_empty() && !part.en.trim().is_empty(),
+                "{}",
+                r.id
+            );
+            assert!(
+                explains.iter().any(|x| x.len() > 15 && part.en.contains(x)),
+                "{}: no not-applicable case says {:?}",
                 r.id,
                 part.en
             );

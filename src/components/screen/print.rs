@@ -81,15 +81,19 @@ pub(crate) fn shown(key: &str, text: &str, lang: Lang) -> String {
         // Typed in another unit ("100 acres"): the field's unit, rounded as
         // at the field, and what was typed (a user test's paper read
         // "607.02846336 mu").
-        Ok(Some(v)) => match jiujiang_engine::project::amount_echo(f, text) {
-            Some(echo) => match lang {
-                Lang::Zh => format!("{}（{}）", echo.zh, text.trim()),
-                Lang::En => format!("{} ({})", echo.en, text.trim()),
-            },
-            None => lang
-                .text(&jiujiang_engine::project::display_value(Some(f), &v))
-                .to_string(),
-        },
+        Ok(Some(v)) => {
+            let shown = jiujiang_engine::project::display_value(Some(f), &v);
+            // Said with what was typed only where the two differ (money
+            // in 万元 echoes its own figure: "2.5 billion yuan", not
+            // "… (250000)", as a review saw).
+            match jiujiang_engine::project::amount_echo(f, text) {
+                Some(echo) if echo != shown => match lang {
+                    Lang::Zh => format!("{}（{}）", echo.zh, text.trim()),
+                    Lang::En => format!("{} ({})", echo.en, text.trim()),
+                },
+                _ => lang.text(&shown).to_string(),
+            }
+        }
         Ok(None) => text.to_string(),
         // Refused at its field: shown as typed, and said not to be used, so
         // the paper does not state it as a fact.

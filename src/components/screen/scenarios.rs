@@ -373,15 +373,24 @@ pub fn compare_page(props: &CompareProps) -> Html {
 
 /// The browser's print, of the whole opinion or of its first sheet alone:
 /// the page's `data-print` says which while the dialog is open (the print
-/// stylesheet hides the annex for "page1"), and is cleared after.
+/// stylesheet hides the annex for "page1"), and is cleared once printing is
+/// over ("afterprint": on phones `print()` returns before the page is
+/// laid out for paper, as a review noted).
 fn print(page1_only: bool) {
+    use wasm_bindgen::{closure::Closure, JsCast};
     let Some(w) = web_sys::window() else { return };
-    let root = w.document().and_then(|d| d.document_element());
-    if let (true, Some(root)) = (page1_only, &root) {
+    if let (true, Some(root)) = (page1_only, w.document().and_then(|d| d.document_element())) {
         let _ = root.set_attribute("data-print", "page1");
+        let clear = Closure::once_into_js(move || {
+            let _ = root.remove_attribute("data-print");
+        });
+        let once = web_sys::AddEventListenerOptions::new();
+        once.set_once(true);
+        let _ = w.add_event_listener_with_callback_and_add_event_listener_options(
+            "afterprint",
+            clear.unchecked_ref(),
+            &once,
+        );
     }
     let _ = w.print();
-    if let Some(root) = root {
-        let _ = root.remove_attribute("data-print");
-    }
 }

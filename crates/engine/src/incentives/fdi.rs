@@ -40,7 +40,7 @@ pub(super) fn duty_exemption<'a>(
     // Only equipment "within the total investment" is exempt: typed
     // imports above the total count up to it (a review saw 10 million of
     // imports exempted on a 5 million project).
-    let total = ctx.wan("invest.total_10k_cny").ok();
+    let total = ctx.wan("invest.total_10k_cny").ok().filter(|t| *t > 0.0);
     let counted = total.map_or(value, |t| value.min(t));
     let saving = counted * duty;
     d.low = b.once(saving);
@@ -53,7 +53,12 @@ pub(super) fn duty_exemption<'a>(
                 yuan_en(t)
             ),
         ),
-        _ => (String::new(), String::new()),
+        Some(_) => (String::new(), String::new()),
+        // Said, not assumed silently: the total would bound what counts.
+        None => (
+            "（未填总投资，按全部在总投资以内计）".to_string(),
+            " (no total investment given: counted as all within it)".to_string(),
+        ),
     };
     d.explanation = Text {
         zh: format!(

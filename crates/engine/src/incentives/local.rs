@@ -9,10 +9,7 @@ impl<'a> Ctx<'a, '_> {
         let p = |id: &str| self.param(id).map(|(_, v, _)| v);
         let usd = self.project.num("invest.foreign_usd_10k").map(|v| v * 1e4);
         let total = self.project.num("invest.total_10k_cny").map(|v| v * 1e4);
-        let rate = self
-            .project
-            .num("invest.cny_per_usd")
-            .or_else(|| p("TIER.cny_per_usd"));
+        let rate = cny_per_usd(self.data, self.project, self.as_of).map(|(r, _)| r);
         // Without a total, a foreign amount converted at the stated rate.
         let cny = total.or_else(|| Some(usd? * rate?));
         // Whether a yuan amount reaches tier `n` (`None`: no such threshold).
@@ -170,6 +167,7 @@ impl<'a> Ctx<'a, '_> {
                 // answer gives it an amount, so none is asked for.
                 d.params.push(id);
                 d.state = ItemState::Negotiable;
+                d.conditions_open = !missing.is_empty();
                 let since = crate::text::display::date(since);
                 let (open_zh, open_en) = if missing.is_empty() {
                     ("符合条件，但", "The conditions are met, but ")

@@ -194,6 +194,10 @@ struct Draft<'a> {
     /// which one belongs to which end of the totals depends on whether the
     /// HNTE item counts (`scenarios`).
     at_rates: bool,
+    /// Shown as negotiable with its conditions not known: it may not apply,
+    /// so it neither replaces nor outstacks another item (a review saw it
+    /// replace an item whose conditions were met).
+    conditions_open: bool,
 }
 
 impl<'a> Draft<'a> {
@@ -210,6 +214,7 @@ impl<'a> Draft<'a> {
             missing: Vec::new(),
             params: Vec::new(),
             at_rates: false,
+            conditions_open: false,
         }
     }
 
@@ -451,6 +456,16 @@ impl<'a> Ctx<'a, '_> {
             d.explanation.en = crate::text::concat(&["Nothing to count: ", first, rest]);
         }
         d
+    }
+}
+
+/// Yuan per dollar: the rate typed in the project (`true`), else this
+/// tool's default on the date (`false`: approximate, unverified). One place
+/// for the tier's conversion and the form's offer.
+pub fn cny_per_usd(data: &RuleData, project: &Project, as_of: Date) -> Option<(f64, bool)> {
+    match project.num("invest.cny_per_usd") {
+        Some(r) if r > 0.0 => Some((r, true)),
+        _ => crate::data_types::param_value(data, "TIER.cny_per_usd", as_of).map(|r| (r, false)),
     }
 }
 

@@ -22,7 +22,7 @@ pub(super) fn replace_and_stack(
         .iter()
         .flat_map(|p| &p.items)
         .zip(drafts.iter().skip(data.incentives.len()))
-        .filter(|(_, (d, _))| applies(d))
+        .filter(|(_, (d, _))| applies(d) && !d.conditions_open)
         .flat_map(|(item, _)| item.replaces.iter().cloned())
         .collect();
     for (d, r) in drafts.iter_mut() {
@@ -53,6 +53,32 @@ pub(super) fn replace_and_stack(
             .map(|(j, _)| *j);
         if let Some(w) = winner {
             if w != i && drafts[i].0.state == ItemState::Applies {
+                // What the outstacked item would pay at least stays the
+                // group's floor: the larger one may be the less sure (a
+                // possibly superseded item from 0 outstacked a fixed one).
+                // (Year by year, and never above what the larger pays that
+                // year: their timings may differ.)
+                let floor = drafts[i].0.low.clone();
+                let winner = &mut drafts[w].0;
+                let raised = (winner.low.iter_mut().zip(&winner.high).zip(&floor)).fold(
+                    false,
+                    |any, ((l, h), f)| {
+                        let f = f.min(*h);
+                        let up = f > *l;
+                        if up {
+                            *l = f;
+                        }
+                        any || up
+                    },
+                );
+                if raised {
+                    let e = &mut drafts[w].0.explanation;
+                    e.zh.push_str(&format!("下限按同组的 {} 计。", drafts[i].1.id));
+                    e.en.push_str(&format!(
+                        " Its floor is that of {} in the same group.",
+                        drafts[i].1.id
+                    ));
+                }
                 let name = drafts[w].1.id.to_string();
                 drafts[i].0 = Draft::state(
                     ItemState::Stacked,

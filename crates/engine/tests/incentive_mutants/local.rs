@@ -174,6 +174,62 @@ fn stacking_compares_items_of_the_same_group_only() {
     assert_range("total", r.total, 300_000.0, 300_000.0);
 }
 
+/// An item that may be superseded outstacks a sure one by its upper end,
+/// but the sure one's amount stays the group's floor (a review saw the
+/// floor lost: 0–30 million where 20–30 million was due).
+#[test]
+fn a_doubtful_item_outstacks_a_sure_one_but_keeps_its_floor() {
+    let pkg = package(package_json(vec![
+        item_json(
+            "INC-LOCAL-06/sure",
+            json!({ "stack_group": "g",
+                    "amount": { "kind": "fixed", "min_cny": 2.0e7, "max_cny": 2.0e7 } }),
+        ),
+        item_json(
+            "INC-LOCAL-06/doubtful",
+            json!({ "stack_group": "g", "status": "possibly_superseded",
+                    "amount": { "kind": "fixed", "min_cny": 3.0e7, "max_cny": 3.0e7 } }),
+        ),
+    ]));
+    let r = run(&engine().data, &project(&[]), DEFAULT_AS_OF, &[&pkg]);
+    assert_eq!(item(&r, "INC-LOCAL-06/sure").state, ItemState::Stacked);
+    let doubtful = item(&r, "INC-LOCAL-06/doubtful");
+    assert_range("doubtful", doubtful.total, 2.0e7, 3.0e7);
+    has(
+        &doubtful.explanation.en,
+        "Its floor is that of INC-LOCAL-06/sure",
+    );
+    assert_range("total", r.total, 2.0e7, 3.0e7);
+}
+
+/// A negotiable item whose conditions are not known may not apply: it does
+/// not replace an item whose conditions are met (a review saw the land
+/// subsidy replaced by a 3 % one whose investor rank was never asked).
+#[test]
+fn an_item_of_unknown_conditions_replaces_nothing() {
+    let pkg = package(package_json(vec![
+        item_json(
+            "INC-LOCAL-06/open",
+            json!({ "selective": true, "replaces": ["INC-LOCAL-06/met"],
+                    "when": [{ "investor_rank": true }] }),
+        ),
+        item_json("INC-LOCAL-06/met", json!({})),
+    ]));
+    let r = run(&engine().data, &project(&[]), DEFAULT_AS_OF, &[&pkg]);
+    let open = item(&r, "INC-LOCAL-06/open");
+    assert_eq!(open.state, ItemState::Negotiable);
+    has(&open.explanation.en, "not yet known");
+    assert_eq!(item(&r, "INC-LOCAL-06/met").state, ItemState::Applies);
+    // Its conditions met, it does.
+    let r = run(
+        &engine().data,
+        &project(&[("invest.investor_rank", "yes")]),
+        DEFAULT_AS_OF,
+        &[&pkg],
+    );
+    assert_eq!(item(&r, "INC-LOCAL-06/met").state, ItemState::Replaced);
+}
+
 /// The bundled data with the Fair Competition Review Regulation marked as
 /// not (or no longer) in force from its first day.
 fn data_without_fair_competition_rule() -> RuleData {

@@ -14,8 +14,8 @@ const PROCESS_NOT_READ: L10n = L10n::new(
 );
 
 const PROCESS_NOT_READ_MEMBER: L10n = L10n::new(
-    "此行业代码本身即按化工项目计（本工具的行业映射，未核实），本项答案不被采用。若实际没有化工生产工序，请核对行业代码（如化学药品制剂为 C2720，而非原料药 C2710）。",
-    "Not used: this industry code counts as chemical by itself (this tool's mapping, unverified). If there is in truth no chemical production, check the code (a formulation plant is C2720, not the API class C2710).",
+    "此行业代码本身即按化工项目计（本工具的行业映射，未核实），本项答案不被采用。若实际没有化工生产工序，请核对行业代码。",
+    "Not used: this industry code counts as chemical by itself (this tool's mapping, unverified). If there is in truth no chemical production, check the code.",
 );
 
 const PETROCHEMICAL_NOT_READ: L10n = L10n::new(
