@@ -232,8 +232,16 @@ pub fn batch_page(props: &BatchProps) -> Html {
                                     <td>{ r.line }</td>
                                     <td>{ r.id.clone().unwrap_or_default() }</td>
                                     <td>{ match r.overall {
-                                        Some(o) => html! { <span class={classes!("badge", labels::outcome_key(o).to_lowercase())}>{ lang.pick(labels::overall(o)) }</span> },
-                                        None => html! { <span class="badge invalid">{ lang.pick(i18n::INVALID_ROWS) }</span> },
+                                        Some(o) => html! {
+                                            <span class={classes!("badge", labels::outcome_key(o).to_lowercase())}>{ lang.pick(labels::overall(o)) }
+                                                // Resting on unverified rules alone: said as the
+                                                // screening's headline says it.
+                                                if r.grade == Some(jiujiang_engine::Status::U) {
+                                                    <span class="grade" data-grade={r.grade.map(labels::status_key).unwrap_or_default()}>{ lang.pick(i18n::UNVERIFIED_SUFFIX) }</span>
+                                                }
+                                            </span>
+                                        },
+                                        None => html! { <span class="badge invalid">{ lang.pick(i18n::INVALID_ROW) }</span> },
                                     } }
                                     // Open, how good and how bad it can still be, as
                                     // the verdict box says it.

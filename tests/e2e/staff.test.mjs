@@ -264,3 +264,26 @@ test('a "don\'t know" stays with its scenario across tabs and in the share link'
   assert.deepEqual(problems, []);
   await page.close();
 });
+
+test('a batch row whose prohibition rests on an unverified rule says so, in the table and the export; a bad row reads as not screened', async () => {
+  // A user test filtered a cement lead out as a settled ban (YRB-10's [U] branch).
+  const { readFileSync } = await import('node:fs');
+  const { page, problems } = await openApp({ map: false });
+  await page.click('#tab-batch');
+  const csv = 'id,industry_code,action,site.dist_yangtze_mainstream_m,site.dist_important_tributary_m,site.dist_poyang_lake_m,site.dist_other_tributary_m,site.in_compliant_park,facilities\n'
+    + 'U1,C3011,new,2500,9000,20000,6000,no,none\n'
+    + 'V1,C2614,new,850,9000,20000,6000,no,none\n'
+    + 'X1,C2614,new,-5,9000,20000,6000,no,none\n';
+  await page.setInputFiles('#batch-file', { name: 'leads.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  await page.waitForSelector('#batch-table');
+  const cells = await page.$$eval('#batch-table tbody tr td:nth-child(3)', (cs) => cs.map((c) => c.textContent));
+  assert.match(cells[0], /禁止（未核实，须核对）/);
+  assert.doesNotMatch(cells[1], /未核实/);
+  assert.match(cells[2], /有误，未筛查/);
+  const [out] = await Promise.all([page.waitForEvent('download'), page.click('#batch-export')]);
+  const rows = readFileSync(await out.path(), 'utf8').replace(/^\uFEFF/, '').trim().split('\n');
+  assert.match(rows[1], /^2,U1,PROHIBITED,U,/);
+  assert.doesNotMatch(rows[2], /^3,V1,PROHIBITED,U,/);
+  assert.deepEqual(problems, []);
+  await page.close();
+});

@@ -55,6 +55,7 @@ fn bad_rows_are_kept_with_their_errors_and_the_export_quotes_what_it_must() {
             "line",
             "id",
             "overall",
+            "grade",
             "best",
             "worst",
             "blocking",
@@ -64,7 +65,7 @@ fn bad_rows_are_kept_with_their_errors_and_the_export_quotes_what_it_must() {
     );
     assert_eq!(recs[2].1[1], "a, b");
     assert_eq!(recs[2].1[2], "INVALID");
-    assert!(recs[2].1[7].starts_with("site.dist_yangtze_mainstream_m:"));
+    assert!(recs[2].1[8].starts_with("site.dist_yangtze_mainstream_m:"));
     // An unknown column fails the file, not a row.
     assert!(batch("id,colour\n1,red\n", engine, DEFAULT_AS_OF).is_err());
 }
@@ -213,6 +214,29 @@ fn an_open_row_carries_its_bounds_and_the_rules_settled_at_its_best() {
     }
     let out = batch_csv(&rows, true);
     let recs = records(&out).unwrap();
-    assert_eq!(recs[1].1[3..5], ["REQUIRES_REPLACEMENT", "PROHIBITED"]);
-    assert!(recs[1].1[6].contains("CAP-02"), "{:?}", recs[1].1);
+    assert_eq!(recs[1].1[4..6], ["REQUIRES_REPLACEMENT", "PROHIBITED"]);
+    assert!(recs[1].1[7].contains("CAP-02"), "{:?}", recs[1].1);
+}
+
+/// A prohibition that rests on an unverified branch is graded so in the
+/// batch, as the screening grades it; one that rests on the law is not (a
+/// user test filtered a cement lead out as a settled ban).
+#[test]
+fn a_row_is_graded_as_its_screening_is() {
+    let engine = engine();
+    let csv = "id,industry_code,action,site.dist_yangtze_mainstream_m,site.dist_important_tributary_m,site.dist_poyang_lake_m,site.dist_other_tributary_m,site.in_compliant_park,facilities\n\
+               cement,C3011,new,2500,9000,20000,6000,no,none\n\
+               chem,C2614,new,850,9000,20000,6000,no,none\n";
+    let rows = batch(csv, engine, DEFAULT_AS_OF).unwrap();
+    let p = jiujiang_engine::project::csv::projects(csv, engine).unwrap();
+    for (row, project) in rows.iter().zip(&p) {
+        let report = engine.screen(project.result.as_ref().unwrap(), DEFAULT_AS_OF);
+        assert_eq!(row.overall, Some(report.overall));
+        assert_eq!(row.grade, report.overall_status, "{:?}", row.id);
+    }
+    assert_eq!(rows[0].overall, Some(jiujiang_engine::Outcome::Prohibited));
+    assert_eq!(rows[0].grade, Some(jiujiang_engine::Status::U));
+    assert!(rows[1].grade >= Some(jiujiang_engine::Status::C));
+    let recs = records(&batch_csv(&rows, true)).unwrap();
+    assert_eq!(recs[1].1[3], "U");
 }

@@ -433,9 +433,23 @@ pub(crate) fn unverified_note(
     lang: Lang,
 ) -> Option<String> {
     let (ids, pv) = report.unverified_in_totals();
+    // By their titles, three at most: a staff package's ids ("item-3") told
+    // an investor nothing (a user test), and a long list pushed the page's
+    // disclaimer onto a second sheet.
+    const NAMED: usize = 3;
+    let mut names: Vec<String> = (ids.iter().take(NAMED))
+        .map(|id| {
+            (report.items.iter())
+                .find(|i| i.id == *id)
+                .map_or_else(|| id.to_string(), |i| lang.text(i.title).to_string())
+        })
+        .collect();
+    if ids.len() > NAMED {
+        names.push(format!("… (+{})", ids.len() - NAMED));
+    }
     (!ids.is_empty()).then(|| {
         (lang.pick(i18n::TOTALS_UNVERIFIED))
-            .replace("{ids}", &ids.join(lang.pick(i18n::LIST_SEPARATOR)))
+            .replace("{ids}", &names.join(lang.pick(i18n::LIST_SEPARATOR)))
             .replace("{pv}", &range(pv, lang))
     })
 }

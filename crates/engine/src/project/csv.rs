@@ -222,6 +222,11 @@ pub struct BatchRow {
     pub id: Option<String>,
     /// `None` when the row has errors.
     pub overall: Option<crate::Outcome>,
+    /// How sure a decided verdict worse than allowed is (the report's
+    /// `overall_status`, as the CLI's `grade`): a prohibition resting on an
+    /// unverified rule is not shown as settled (a user test filtered one out
+    /// as if it were).
+    pub grade: Option<crate::Status>,
     /// Rules whose outcome is the overall one (when worse than ALLOWED).
     pub blocking: Vec<&'static str>,
     /// The best and worst the verdict can still be (`None` with errors).
@@ -243,11 +248,17 @@ pub fn batch(
         .map(|row| match row.result {
             Ok(project) => {
                 let v = engine.verdicts(&project, as_of);
+                let blocking = v.blocking(&engine.data);
+                // The explained report only where there is a verdict to grade.
+                let grade = (v.overall != crate::Outcome::NeedsInput && !blocking.is_empty())
+                    .then(|| engine.screen(&project, as_of).overall_status)
+                    .flatten();
                 BatchRow {
                     line: row.line,
                     id: row.id,
                     overall: Some(v.overall),
-                    blocking: v.blocking(&engine.data),
+                    grade,
+                    blocking,
                     bounds: Some(v.bounds),
                     at_best_by: v.at_best_by(&engine.data),
                     errors: Vec::new(),
@@ -257,6 +268,7 @@ pub fn batch(
                 line: row.line,
                 id: row.id,
                 overall: None,
+                grade: None,
                 blocking: Vec::new(),
                 bounds: None,
                 at_best_by: Vec::new(),
@@ -275,10 +287,11 @@ fn cell(s: &str) -> String {
     }
 }
 
-/// The batch result as CSV: line, id, overall, the best and worst it can
-/// still be, blocking rules, the rules deciding the best bound, errors.
+/// The batch result as CSV: line, id, overall and its grade, the best and
+/// worst it can still be, blocking rules, the rules deciding the best bound,
+/// errors.
 pub fn batch_csv(rows: &[BatchRow], english: bool) -> String {
-    let mut out = String::from("line,id,overall,best,worst,blocking,at_best_by,errors\n");
+    let mut out = String::from("line,id,overall,grade,best,worst,blocking,at_best_by,errors\n");
     for r in rows {
         let errors: Vec<String> = r
             .errors
@@ -299,10 +312,11 @@ pub fn batch_csv(rows: &[BatchRow], english: bool) -> String {
         let key = crate::text::labels::outcome_key;
         let (best, worst) = r.bounds.map_or(("", ""), |b| (key(b.best), key(b.worst)));
         out.push_str(&format!(
-            "{},{},{},{best},{worst},{},{},{}\n",
+            "{},{},{},{},{best},{worst},{},{},{}\n",
             r.line,
             cell(r.id.as_deref().unwrap_or("")),
             r.overall.map(key).unwrap_or("INVALID"),
+            r.grade.map(crate::text::labels::status_key).unwrap_or(""),
             cell(&r.blocking.join(" ")),
             cell(&r.at_best_by.join(" ")),
             cell(&errors.join("; "))

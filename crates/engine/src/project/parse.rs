@@ -444,9 +444,10 @@ pub fn parse_value(
             _ => {
                 return Err(FieldError::new(
                     key,
-                    format!("“{s}”无法识别，请填“是”或“否”。"),
+                    // Files hold yes/no, forms 是/否: both are read, and said.
+                    format!("“{s}”无法识别，请填“是”或“否”（文件中也可写 yes 或 no）。"),
                     format!("“{s}” is not recognised; use yes or no."),
-                ))
+                ));
             }
         },
         FieldKind::Distance => match water_bound(key, &s) {
