@@ -97,6 +97,18 @@ fn startup_work() -> (
                     t.en.push(' ');
                     t.en.push_str(i18n::PREVIOUS_KEPT.en);
                 }
+                if !doc.own_packages.is_empty() {
+                    let names = |zh: bool| -> String {
+                        let list: Vec<&str> = (doc.own_packages.iter())
+                            .map(|n| if zh { n.zh.as_str() } else { n.en.as_str() })
+                            .map(|n| n.trim())
+                            .collect();
+                        list.join(if zh { "、" } else { ", " })
+                    };
+                    t.zh.push_str(&i18n::SENDER_PACKAGES.zh.replace("{names}", &names(true)));
+                    t.en.push(' ');
+                    t.en.push_str(&i18n::SENDER_PACKAGES.en.replace("{names}", &names(false)));
+                }
                 return (Some(doc), Some((true, t)), kept);
             }
             Err(e) => notice = Some((false, text(i18n::LINK_REFUSED, &e.message()))),

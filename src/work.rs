@@ -52,6 +52,12 @@ pub struct WorkDoc {
     pub unknown: Vec<String>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub declined: Vec<String>,
+    /// The names of the writer's own packages that were switched on: a
+    /// document carries no package, and whoever opens it is told so, since
+    /// the incentive estimate may differ (a user test saw the totals
+    /// change with no word).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub own_packages: Vec<jiujiang_engine::Text>,
 }
 
 /// Why a document could not be taken.
@@ -131,6 +137,7 @@ fn migrate(value: serde_json::Value) -> Result<WorkDoc, WorkError> {
                 discount_pct: None,
                 unknown: Vec::new(),
                 declined: Vec::new(),
+                own_packages: Vec::new(),
             };
             check(&mut doc)?;
             Ok(doc)
@@ -445,6 +452,10 @@ mod tests {
             discount_pct: Some("6".into()),
             unknown: vec!["site.protected_areas".into(), "energy".into()],
             declined: vec!["catalogue.lists".into()],
+            own_packages: vec![jiujiang_engine::Text {
+                zh: "共青城园区优惠（自建）".into(),
+                en: "Gongqing park package (own)".into(),
+            }],
         }
     }
 

@@ -19,8 +19,8 @@ pub const SUMMARY_OPEN: L10n = L10n::new(
 pub const SUMMARY_INCENTIVES: L10n = L10n::new("优惠测算（摘要）", "Incentive estimate (headline)");
 pub const SUMMARY_MORE: L10n = L10n::new("其余见附件", "more in the annex");
 pub const SCAN_TO_OPEN: L10n = L10n::new(
-    "扫码在浏览器中打开本方案（链接含全部输入，不经任何服务器）。",
-    "Scan to open this scenario in a browser (the link holds every input; no server involved).",
+    "扫码在浏览器中打开本方案（链接含全部项目输入，不含自建优惠包，不经任何服务器）。",
+    "Scan to open this scenario in a browser (the link holds every project input, not packages of your own; no server involved).",
 );
 pub const QR_TOO_LONG: L10n = L10n::new(
     "方案内容过多，无法生成二维码；请使用“生成分享链接”。",

@@ -288,6 +288,10 @@ impl AppState {
             // each scenario kept its own were read.
             unknown: owned(&self.interview().unknown),
             declined: owned(&self.interview().declined),
+            own_packages: (self.user_packages.iter())
+                .filter(|p| self.packages_on.contains(&p.id))
+                .map(|p| p.name.clone())
+                .collect(),
         }
     }
 

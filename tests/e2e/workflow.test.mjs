@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { start, stop, openApp, newContext, base, shots, finding, set, setAll } from './harness.mjs';
+import { start, stop, openApp, newContext, base, root, shots, finding, set, setAll } from './harness.mjs';
 
 before(start);
 after(stop);
@@ -61,6 +61,35 @@ test('two scenarios side by side show what differs, and a share link reproduces 
   // The address no longer carries the link: later edits survive a reload.
   assert.equal(await p2.evaluate(() => location.hash), '');
   assert.deepEqual(requests.filter((u) => !u.startsWith(base)), []);
+  assert.deepEqual([...problems, ...problems2], []);
+  await other.close();
+  await context.close();
+});
+
+test('a link made with a package of the sender\'s own says so when opened, since it does not carry it', async () => {
+  // A user test's recipient saw other totals with no word of why.
+  const context = await newContext();
+  const { page, problems } = await openApp({ context, map: false });
+  await page.click('#tab-packages');
+  await page.setInputFiles('#package-import', path.join(root, 'examples/packages/park-example.json'));
+  await page.waitForSelector('#package-example-park-2026');
+  await page.click('#tab-screen');
+  await setAll(page, { industry_code: 'C3841', action: 'new' });
+  await page.click('#share-link');
+  const link = await page.inputValue('#share-url');
+  const other = await newContext();
+  const { page: p2, problems: problems2 } = await openApp({ context: other, url: link, map: false });
+  const notice = await p2.textContent('#work-notice');
+  assert.match(notice, /已按链接打开/);
+  assert.match(notice, /发送者还使用了自己的优惠包：示例园区招商优惠包/);
+  // A link made without one says nothing of packages.
+  await page.click('#tab-packages');
+  await page.click('#package-example-park-2026-delete');
+  await page.click('#tab-screen');
+  await page.click('#share-link');
+  const plain = await page.inputValue('#share-url');
+  const { page: p3 } = await openApp({ context: await newContext(), url: plain, map: false });
+  assert.doesNotMatch(await p3.textContent('#work-notice'), /优惠包/);
   assert.deepEqual([...problems, ...problems2], []);
   await other.close();
   await context.close();
