@@ -133,3 +133,17 @@ fn a_part_the_result_does_not_rest_on_lists_no_threshold() {
     ];
     assert!(thresholds(&steel, "YRB-10").contains(&flag));
 }
+
+/// A sector that grades "outside" without a reason in the data says
+/// nothing, rather than the code and a colon (a review saw "C3252: " under
+/// the aluminium rule).
+#[test]
+fn no_empty_note_for_a_sector_without_a_reason() {
+    let (_, cap03) = notes(&[("industry_code", "C3252"), ("action", "new")], "CAP-03");
+    assert!(
+        cap03
+            .iter()
+            .all(|n| n.trim_end() != "C3252:" && !n.trim().is_empty()),
+        "{cap03:#?}"
+    );
+}

@@ -1,9 +1,14 @@
 //! Numbers as the texts write them: rounded for display, grouped by thousands.
 
-/// Rounds for display: whole numbers above 100, else three significant places.
+/// Rounds for display: whole from 100,000, one decimal from 100, else three
+/// decimals.
 pub fn round_display(v: f64) -> f64 {
-    if v.abs() >= 100.0 {
+    if v.abs() >= 100_000.0 {
         v.round()
+    } else if v.abs() >= 100.0 {
+        // One decimal: 9,999.9 tce is not said as the 10,000 it is below
+        // (a review).
+        (v * 10.0).round() / 10.0
     } else {
         (v * 1000.0).round() / 1000.0
     }
@@ -37,6 +42,17 @@ pub fn format_number(v: f64) -> String {
         }
         // Digits, commas and a sign: always ASCII, so this never gives "".
         std::str::from_utf8(&buf[at..]).map_or_else(|_| String::new(), str::to_owned)
+    } else if v.is_finite() && v.abs() >= 1000.0 && v.abs() < 1e15 {
+        // The whole part grouped as above, the decimals as they are.
+        let text = format!("{v}");
+        let (_, fraction) = text.split_once('.').unwrap_or((&text, ""));
+        let whole = format_number(v.trunc());
+        // (-0.5 truncates to 0, but that is below 1,000.)
+        if fraction.is_empty() {
+            whole
+        } else {
+            format!("{whole}.{fraction}")
+        }
     } else {
         format!("{v}")
     }
@@ -57,6 +73,9 @@ mod tests {
             (100000.0, "100,000"),
             (1.5, "1.5"),
             (-0.25, "-0.25"),
+            (9999.9, "9,999.9"),
+            (-1234.5, "-1,234.5"),
+            (1234567.25, "1,234,567.25"),
         ] {
             assert_eq!(format_number(v), text, "{v}");
         }

@@ -123,7 +123,12 @@ pub(super) fn sector_fact(index: usize, sectors: &[Sector], p: &Project) -> Fact
     };
     match reasoned {
         _ if status >= Status::V2 => f,
-        Some(_) => f.with_note(Note::SectorOutsideReasoned { sector: index }),
+        // A reason said only where the data gives one (an empty "C3252: "
+        // was printed for the aluminium sector, which has none).
+        Some(_) if sector.outside_note.is_some() => {
+            f.with_note(Note::SectorOutsideReasoned { sector: index })
+        }
+        Some(_) => f,
         None => f.with_note(Note::SectorOutside { sector: index }),
     }
 }
