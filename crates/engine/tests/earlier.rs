@@ -1,0 +1,56 @@
+//! Dates on which an earlier edition applied that this base does not hold
+//! in full (the 2011 industrial catalogue, the 2018–2022 market-access
+//! lists): the project's stated class or listing is read as the current
+//! edition reads it, graded [U], never left out as "not in force" (a legal
+//! review saw a restricted plant "allowed" in 2019 and a listed project on
+//! 23 April 2025).
+
+mod common;
+use common::*;
+use jiujiang_engine::{Date, Outcome, Status};
+
+fn finding(fields: &[(&str, &str)], as_of: Date, rule: &str) -> (Outcome, Status, Outcome) {
+    let e = engine();
+    let p = valid_project(fields.iter().copied());
+    let report = e.screen(&p, as_of);
+    let f = report.findings.iter().find(|f| f.rule_id == rule).unwrap();
+    // The fast path agrees.
+    let fast = e.verdicts(&p, as_of);
+    assert_eq!(fast.overall, report.overall);
+    assert_eq!(fast.bounds, report.bounds);
+    (f.outcome, f.status, report.bounds.worst)
+}
+
+#[test]
+fn a_restricted_plant_under_the_2011_catalogue_is_not_allowed() {
+    let plant = [
+        ("industry_code", "C3011"),
+        ("action", "new"),
+        ("catalogue.class", "restricted"),
+    ];
+    let (outcome, status, worst) = finding(&plant, Date::new(2019, 6, 1), "IND-02");
+    assert_eq!(
+        (outcome, status, worst),
+        (Outcome::Prohibited, Status::U, Outcome::Prohibited)
+    );
+    // Before the 2011 edition, this base says nothing of it.
+    let (outcome, _, _) = finding(&plant, Date::new(2011, 5, 31), "IND-02");
+    assert_eq!(outcome, Outcome::NotApplicable);
+    // Under the 2024 edition, read in full, it is graded as that edition.
+    let (outcome, status, _) = finding(&plant, Date::new(2026, 11, 23), "IND-02");
+    assert_eq!(outcome, Outcome::Prohibited);
+    assert!(status >= Status::C, "{status:?}");
+}
+
+#[test]
+fn a_listed_project_under_an_earlier_list_is_not_allowed() {
+    let listed = [
+        ("industry_code", "C3981"),
+        ("action", "new"),
+        ("catalogue.market_access", "prohibited"),
+    ];
+    let (outcome, status, _) = finding(&listed, Date::new(2025, 4, 23), "MKT-01");
+    assert_eq!((outcome, status), (Outcome::Prohibited, Status::U));
+    let (outcome, status, _) = finding(&listed, Date::new(2025, 4, 24), "MKT-01");
+    assert_eq!((outcome, status), (Outcome::Prohibited, Status::V2));
+}
