@@ -222,9 +222,10 @@ test('candidate places give distances in 公里 to a Chinese reader, and page 1 
 test('a clearing verdict on a past date the base cannot screen soundly says it is only by the rules held for that date', async () => {
   const { page, problems } = await openApp();
   // A restricted-class new plant, every other fact given (a user test):
-  // prohibited today; in 2021 by the 2019 catalogue, recalled [U]; in 2019
-  // the edition then in force (2011's) is not held, so the base clears it,
-  // which is no clearance under the rules of that time.
+  // prohibited today; in 2021 by the 2019 catalogue and in 2019 by the 2011
+  // one, both recalled [U] (a legal review saw 2019 read "allowed"). A
+  // permitted one in 2019 is cleared by the rules then in force here, which
+  // is no clearance under all the rules of that time.
   const plant = {"schema_version":1,"name":"p11_restricted_new","industry_code":"C2021","action":"new","site":{"nature_reserve_zone":"none","drinking_water_zone":"none","germplasm_reserve":false,"national_wetland_park":false,"scenic_core_area":false,"shoreline_zone":"none","zoning_check":"allowed","dist_important_tributary_m":">5000","dist_other_tributary_m":">5000","distance_reference":"management_line","dist_poyang_lake_m":40000,"in_compliant_park":true,"key_ecological_zone":false,"yangtze_reach":"middle","dist_yangtze_mainstream_m":6000},"facilities":[],"foreign_invested":false,"impact":{"discharges_pollutants":true,"polluting_production":true,"severe_water_polluter":false,"water_supply_project":false,"shoreline_exception":false,"county_air_attained":true,"county_water_attained":true,"petrochemical_kind":"none"},"catalogue":{"class":"restricted","market_access":"not_listed","efficiency":"meets_benchmark"},"capacity":{"product":"none"},"transfer_origin":"none","energy":{"electricity_10k_kwh":300}};
   await page.setInputFiles('#import-work', { name: 'plant.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(plant)) });
   await page.waitForFunction(() => document.querySelector('#advisor-verdict')?.dataset.outcome === 'PROHIBITED');
@@ -234,6 +235,9 @@ test('a clearing verdict on a past date the base cannot screen soundly says it i
   assert.equal(await page.getAttribute('#advisor-verdict', 'data-outcome'), 'PROHIBITED');
   assert.match(await page.textContent('#advisor-verdict .headline'), /未核实/);
   await page.fill('#as-of', '2019-06-01');
+  await page.waitForFunction(() => /未核实/.test(document.querySelector('#advisor-verdict .headline')?.textContent ?? ''));
+  assert.equal(await page.getAttribute('#advisor-verdict', 'data-outcome'), 'PROHIBITED');
+  await page.selectOption('#field-catalogue-class', 'permitted');
   await page.waitForFunction(() => document.querySelector('#advisor-verdict')?.dataset.outcome === 'ALLOWED');
   assert.match(await page.textContent('#advisor-verdict .headline'), /允许 · 仅按本库该日已施行的规则/);
   assert.match(await page.textContent('#verdict-bar'), /仅按本库该日已施行的规则/);
