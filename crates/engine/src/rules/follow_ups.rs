@@ -55,10 +55,15 @@ pub fn deferred(findings: &[Finding<'_>]) -> Vec<&'static str> {
         .filter(|(_, gate)| gate_open(gate))
         .map(|(field, _)| *field)
         .collect();
-    let typed_distance = (findings.iter().flat_map(|f| &f.inputs))
-        .any(|i| i.field.starts_with("site.dist_") && i.value.is_some());
-    if !typed_distance {
-        out.push("site.distance_reference");
+    // (Looked for only when some rule asks it: this runs at every probe.)
+    const REFERENCE: &str = "site.distance_reference";
+    let asked = (findings.iter()).any(|f| f.missing.contains(&REFERENCE));
+    let typed_distance = || {
+        (findings.iter().flat_map(|f| &f.inputs))
+            .any(|i| i.field.starts_with("site.dist_") && i.value.is_some())
+    };
+    if asked && !typed_distance() {
+        out.push(REFERENCE);
     }
     out
 }

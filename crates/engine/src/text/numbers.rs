@@ -42,16 +42,29 @@ pub fn format_number(v: f64) -> String {
         }
         // Digits, commas and a sign: always ASCII, so this never gives "".
         std::str::from_utf8(&buf[at..]).map_or_else(|_| String::new(), str::to_owned)
+    } else if v.is_finite() && (v * 10.0).fract() == 0.0 && v.abs() < 1e14 {
+        // One decimal, as `round_display` leaves figures from 100: written
+        // by hand too (the formatting machinery showed in the profile).
+        let tenths = (v.abs() * 10.0).round() as u64;
+        let whole = format_number((tenths / 10) as f64);
+        let digit = char::from(b'0' + (tenths % 10) as u8);
+        let sign = if v < 0.0 { "-" } else { "" };
+        let mut out = String::with_capacity(whole.len() + 3);
+        out.push_str(sign);
+        out.push_str(&whole);
+        out.push('.');
+        out.push(digit);
+        out
     } else if v.is_finite() && v.abs() >= 1000.0 && v.abs() < 1e15 {
         // The whole part grouped as above, the decimals as they are.
-        let text = format!("{v}");
+        let text = format!("{}", v.abs());
         let (_, fraction) = text.split_once('.').unwrap_or((&text, ""));
-        let whole = format_number(v.trunc());
-        // (-0.5 truncates to 0, but that is below 1,000.)
+        let whole = format_number(v.abs().trunc());
+        let sign = if v < 0.0 { "-" } else { "" };
         if fraction.is_empty() {
-            whole
+            format!("{sign}{whole}")
         } else {
-            format!("{whole}.{fraction}")
+            format!("{sign}{whole}.{fraction}")
         }
     } else {
         format!("{v}")
@@ -76,6 +89,10 @@ mod tests {
             (9999.9, "9,999.9"),
             (-1234.5, "-1,234.5"),
             (1234567.25, "1,234,567.25"),
+            (-0.5, "-0.5"),
+            (0.1, "0.1"),
+            (100.5, "100.5"),
+            (-9999.9, "-9,999.9"),
         ] {
             assert_eq!(format_number(v), text, "{v}");
         }
