@@ -154,9 +154,13 @@ pub fn batch_page(props: &BatchProps) -> Html {
                         || r.blocking
                             .iter()
                             .any(|b| b.to_lowercase().contains(&needle))
+                        || r.name
+                            .as_deref()
+                            .is_some_and(|n| n.to_lowercase().contains(&needle))
                 })
                 .collect();
             let counts = |o: Option<Outcome>| rows.iter().filter(|r| r.overall == o).count();
+            let named = rows.iter().any(|r| r.name.is_some());
             // Ids given to more than one row, with their lines: a result
             // looked up by id would otherwise find the wrong row.
             let mut by_id: std::collections::BTreeMap<&str, Vec<usize>> = Default::default();
@@ -225,6 +229,8 @@ pub fn batch_page(props: &BatchProps) -> Html {
                         <thead><tr>
                             <th>{ lang.pick(i18n::LINE) }</th><th>{ "id" }</th><th>{ lang.pick(i18n::RESULT_TITLE) }</th>
                             <th>{ lang.pick(i18n::BATCH_RULES) }</th>
+                            // The leads' names, last, when the file gives them.
+                            if named { <th>{ lang.pick(i18n::LEAD_NAME) }</th> }
                         </tr></thead>
                         <tbody>
                             { for shown.iter().skip(p * PAGE).take(PAGE).map(|r| html! {
@@ -259,6 +265,7 @@ pub fn batch_page(props: &BatchProps) -> Html {
                                             if e.field.is_empty() { lang.text(&e.message) } else { format!("{}{}{}", column(&e.field, lang), lang.pick(i18n::COLON), lang.text(&e.message)) }
                                         }</div> }) }
                                     </td>
+                                    if named { <td class="lead-name">{ r.name.clone().unwrap_or_default() }</td> }
                                 </tr>
                             }) }
                         </tbody>

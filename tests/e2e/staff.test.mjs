@@ -274,20 +274,22 @@ test('a batch row whose prohibition rests on an unverified rule says so, in the 
   const { readFileSync } = await import('node:fs');
   const { page, problems } = await openApp({ map: false });
   await page.click('#tab-batch');
-  const csv = 'id,industry_code,action,site.dist_yangtze_mainstream_m,site.dist_important_tributary_m,site.dist_poyang_lake_m,site.dist_other_tributary_m,site.in_compliant_park,facilities\n'
-    + 'U1,C3011,new,2500,9000,20000,6000,no,none\n'
-    + 'V1,C2614,new,850,9000,20000,6000,no,none\n'
-    + 'X1,C2614,new,-5,9000,20000,6000,no,none\n';
+  // With the leads' names, kept in a last column and in the export.
+  const csv = 'id,name,industry_code,action,site.dist_yangtze_mainstream_m,site.dist_important_tributary_m,site.dist_poyang_lake_m,site.dist_other_tributary_m,site.in_compliant_park,facilities\n'
+    + 'U1,湖口水泥熟料线,C3011,new,2500,9000,20000,6000,no,none\n'
+    + 'V1,,C2614,new,850,9000,20000,6000,no,none\n'
+    + 'X1,,C2614,new,-5,9000,20000,6000,no,none\n';
   await page.setInputFiles('#batch-file', { name: 'leads.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
   await page.waitForSelector('#batch-table');
   const cells = await page.$$eval('#batch-table tbody tr td:nth-child(3)', (cs) => cs.map((c) => c.textContent));
   assert.match(cells[0], /禁止（未核实，须核对）/);
   assert.doesNotMatch(cells[1], /未核实/);
   assert.match(cells[2], /有误，未筛查/);
+  assert.equal(await page.textContent('#batch-table tbody tr:first-child td.lead-name'), '湖口水泥熟料线');
   const [out] = await Promise.all([page.waitForEvent('download'), page.click('#batch-export')]);
   const rows = readFileSync(await out.path(), 'utf8').replace(/^\uFEFF/, '').trim().split('\n');
-  assert.match(rows[1], /^2,U1,PROHIBITED,U,/);
-  assert.doesNotMatch(rows[2], /^3,V1,PROHIBITED,U,/);
+  assert.match(rows[1], /^2,U1,湖口水泥熟料线,PROHIBITED,U,/);
+  assert.doesNotMatch(rows[2], /^3,V1,,PROHIBITED,U,/);
   assert.deepEqual(problems, []);
   await page.close();
 });

@@ -450,7 +450,7 @@ test('a list of leads is screened in the browser, filtered, paged and exported; 
   const [out] = await Promise.all([page.waitForEvent('download'), page.click('#batch-export')]);
   const csv = readFileSync(await out.path(), 'utf8').replace(/^\uFEFF/, '');
   const rows = csv.trim().split('\n');
-  assert.equal(rows[0], 'line,id,overall,grade,best,worst,blocking,at_best_by,errors');
+  assert.equal(rows[0], 'line,id,name,overall,grade,best,worst,blocking,at_best_by,errors');
   // One exported line per row shown (all on one page here).
   assert.equal(rows.length - 1, await page.locator('#batch-table tbody tr').count());
   assert.ok(rows.slice(1).every((r) => r.includes(',PROHIBITED,')));

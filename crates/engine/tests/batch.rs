@@ -54,6 +54,7 @@ fn bad_rows_are_kept_with_their_errors_and_the_export_quotes_what_it_must() {
         [
             "line",
             "id",
+            "name",
             "overall",
             "grade",
             "best",
@@ -64,8 +65,8 @@ fn bad_rows_are_kept_with_their_errors_and_the_export_quotes_what_it_must() {
         ]
     );
     assert_eq!(recs[2].1[1], "a, b");
-    assert_eq!(recs[2].1[2], "INVALID");
-    assert!(recs[2].1[8].starts_with("site.dist_yangtze_mainstream_m:"));
+    assert_eq!(recs[2].1[3], "INVALID");
+    assert!(recs[2].1[9].starts_with("site.dist_yangtze_mainstream_m:"));
     // An unknown column fails the file, not a row.
     assert!(batch("id,colour\n1,red\n", engine, DEFAULT_AS_OF).is_err());
 }
@@ -214,8 +215,8 @@ fn an_open_row_carries_its_bounds_and_the_rules_settled_at_its_best() {
     }
     let out = batch_csv(&rows, true);
     let recs = records(&out).unwrap();
-    assert_eq!(recs[1].1[4..6], ["REQUIRES_REPLACEMENT", "PROHIBITED"]);
-    assert!(recs[1].1[7].contains("CAP-02"), "{:?}", recs[1].1);
+    assert_eq!(recs[1].1[5..7], ["REQUIRES_REPLACEMENT", "PROHIBITED"]);
+    assert!(recs[1].1[8].contains("CAP-02"), "{:?}", recs[1].1);
 }
 
 /// A prohibition that rests on an unverified branch is graded so in the
@@ -238,5 +239,20 @@ fn a_row_is_graded_as_its_screening_is() {
     assert_eq!(rows[0].grade, Some(jiujiang_engine::Status::U));
     assert!(rows[1].grade >= Some(jiujiang_engine::Status::C));
     let recs = records(&batch_csv(&rows, true)).unwrap();
-    assert_eq!(recs[1].1[3], "U");
+    assert_eq!(recs[1].1[4], "U");
+}
+
+/// A lead's name, when the file has the column, is kept with its row and
+/// exported beside its id (a user test lost it from table and export).
+#[test]
+fn a_rows_name_is_kept_and_exported() {
+    let engine = engine();
+    let csv =
+        "id,name,industry_code,action\nL1,\"湖口化工新材料, 二期\",C2614,new\nL2,,C3981,new\n";
+    let rows = batch(csv, engine, DEFAULT_AS_OF).unwrap();
+    assert_eq!(rows[0].name.as_deref(), Some("湖口化工新材料, 二期"));
+    assert_eq!(rows[1].name, None);
+    let recs = records(&batch_csv(&rows, true)).unwrap();
+    assert_eq!(recs[1].1[2], "湖口化工新材料, 二期");
+    assert_eq!(recs[2].1[2], "");
 }

@@ -220,6 +220,9 @@ pub fn projects(text: &str, engine: &Engine) -> Result<Vec<CsvRow>, Vec<FieldErr
 pub struct BatchRow {
     pub line: usize,
     pub id: Option<String>,
+    /// The project's name, when the file gives one: staff know leads by it
+    /// (a user test lost it from the table and the export).
+    pub name: Option<String>,
     /// `None` when the row has errors.
     pub overall: Option<crate::Outcome>,
     /// How sure a decided verdict worse than allowed is (the report's
@@ -256,6 +259,7 @@ pub fn batch(
                 BatchRow {
                     line: row.line,
                     id: row.id,
+                    name: project.text("name").map(str::to_string),
                     overall: Some(v.overall),
                     grade,
                     blocking,
@@ -267,6 +271,7 @@ pub fn batch(
             Err(errors) => BatchRow {
                 line: row.line,
                 id: row.id,
+                name: None,
                 overall: None,
                 grade: None,
                 blocking: Vec::new(),
@@ -287,11 +292,12 @@ fn cell(s: &str) -> String {
     }
 }
 
-/// The batch result as CSV: line, id, overall and its grade, the best and
+/// The batch result as CSV: line, id, name, overall and its grade, the best and
 /// worst it can still be, blocking rules, the rules deciding the best bound,
 /// errors.
 pub fn batch_csv(rows: &[BatchRow], english: bool) -> String {
-    let mut out = String::from("line,id,overall,grade,best,worst,blocking,at_best_by,errors\n");
+    let mut out =
+        String::from("line,id,name,overall,grade,best,worst,blocking,at_best_by,errors\n");
     for r in rows {
         let errors: Vec<String> = r
             .errors
@@ -312,9 +318,10 @@ pub fn batch_csv(rows: &[BatchRow], english: bool) -> String {
         let key = crate::text::labels::outcome_key;
         let (best, worst) = r.bounds.map_or(("", ""), |b| (key(b.best), key(b.worst)));
         out.push_str(&format!(
-            "{},{},{},{},{best},{worst},{},{},{}\n",
+            "{},{},{},{},{},{best},{worst},{},{},{}\n",
             r.line,
             cell(r.id.as_deref().unwrap_or("")),
+            cell(r.name.as_deref().unwrap_or("")),
             r.overall.map(key).unwrap_or("INVALID"),
             r.grade.map(crate::text::labels::status_key).unwrap_or(""),
             cell(&r.blocking.join(" ")),
