@@ -292,4 +292,15 @@ test('a batch row whose prohibition rests on an unverified rule says so, in the 
   assert.doesNotMatch(rows[2], /^3,V1,,PROHIBITED,U,/);
   assert.deepEqual(problems, []);
   await page.close();
+  // On a phone the rules and errors keep a readable width beside the wide
+  // badge (they had been squeezed to a letter a line).
+  const { newContext } = await import('./harness.mjs');
+  const phone = await newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  const { page: p2 } = await openApp({ context: phone, map: false });
+  await p2.click('#tab-batch');
+  await p2.setInputFiles('#batch-file', { name: 'leads.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  await p2.waitForSelector('#batch-table');
+  const widths = await p2.$$eval('#batch-table tbody td:nth-child(4)', (cs) => cs.map((c) => c.getBoundingClientRect().width));
+  assert.ok(widths.every((w) => w >= 150), JSON.stringify(widths));
+  await phone.close();
 });
