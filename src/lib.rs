@@ -98,16 +98,24 @@ fn startup_work() -> (
                     t.en.push_str(i18n::PREVIOUS_KEPT.en);
                 }
                 if !doc.own_packages.is_empty() {
-                    let names = |zh: bool| -> String {
-                        let list: Vec<&str> = (doc.own_packages.iter())
-                            .map(|n| if zh { n.zh.as_str() } else { n.en.as_str() })
-                            .map(|n| n.trim())
+                    // (A package named in Chinese only is named so in English too.)
+                    let names = |lang: Lang| -> String {
+                        let list: Vec<String> = (doc.own_packages.iter())
+                            .map(|n| lang.text(n).trim().to_string())
                             .collect();
-                        list.join(if zh { "、" } else { ", " })
+                        list.join(lang.pick(i18n::LIST_SEPARATOR))
                     };
-                    t.zh.push_str(&i18n::SENDER_PACKAGES.zh.replace("{names}", &names(true)));
+                    t.zh.push_str(
+                        &i18n::SENDER_PACKAGES
+                            .zh
+                            .replace("{names}", &names(Lang::Zh)),
+                    );
                     t.en.push(' ');
-                    t.en.push_str(&i18n::SENDER_PACKAGES.en.replace("{names}", &names(false)));
+                    t.en.push_str(
+                        &i18n::SENDER_PACKAGES
+                            .en
+                            .replace("{names}", &names(Lang::En)),
+                    );
                 }
                 return (Some(doc), Some((true, t)), kept);
             }

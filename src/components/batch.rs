@@ -243,7 +243,7 @@ pub fn batch_page(props: &BatchProps) -> Html {
                                                 // Resting on unverified rules alone: said as the
                                                 // screening's headline says it.
                                                 if r.grade == Some(jiujiang_engine::Status::U) {
-                                                    <span class="grade" data-grade={r.grade.map(labels::status_key).unwrap_or_default()}>{ lang.pick(i18n::UNVERIFIED_SUFFIX) }</span>
+                                                    <span class="grade" data-grade="U">{ lang.pick(i18n::UNVERIFIED_SUFFIX) }</span>
                                                 }
                                             </span>
                                         },

@@ -702,8 +702,8 @@ pub const BATCH_EMPTY: L10n = L10n::new("尚未上传文件。", "No file yet.")
 pub const BATCH_REFUSED: L10n = L10n::new("文件无法读取：", "The file could not be read:");
 pub const BATCH_EXPORT: L10n = L10n::new("导出结果（CSV）", "Export the result (CSV)");
 pub const ROWS: L10n = L10n::new("行", "rows");
-// One row's badge (the filter's plural read oddly on a single row: a user test).
 pub const LEAD_NAME: L10n = L10n::new("项目名称", "Name");
+// One row's badge (the filter's plural read oddly on a single row: a user test).
 pub const INVALID_ROW: L10n = L10n::new("有误，未筛查", "Not screened: errors");
 pub const INVALID_ROWS: L10n = L10n::new("有错误的行", "Rows with errors");
 pub const FILTER: L10n = L10n::new("筛选", "Filter");
