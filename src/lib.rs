@@ -522,6 +522,42 @@ pub fn app() -> Html {
             });
         })
     };
+    // A lead of the batch page opened as a scenario, said where it went.
+    let on_open_lead = {
+        let state = state.clone();
+        let notice = notice.clone();
+        Callback::from(move |(name, cells, errors): components::batch::OpenLead| {
+            let target = state.import_target();
+            let said = match (state.holding(&name, &cells), &target) {
+                (None, state::ImportTarget::New(_)) => i18n::LEAD_OPENED_NEW,
+                (None, state::ImportTarget::Replace(_)) => i18n::LEAD_OPENED_REPLACED,
+                _ => i18n::LEAD_OPENED,
+            };
+            let old = match target {
+                state::ImportTarget::Replace(old) => old,
+                _ => String::new(),
+            };
+            // Chinese sentences run on; English ones take a space.
+            let fill = |t: &str, gap: &str, more: &str| {
+                let t = t.replace("{name}", &name).replace("{old}", &old);
+                if errors {
+                    format!("{t}{gap}{more}")
+                } else {
+                    t
+                }
+            };
+            let said = jiujiang_engine::Text {
+                zh: fill(said.zh, "", i18n::LEAD_ERRORS.zh),
+                en: fill(said.en, " ", i18n::LEAD_ERRORS.en),
+            };
+            state.dispatch(Action::OpenLead(name, cells));
+            notice.set(Some((true, said)));
+            // The batch table may have been scrolled far down.
+            if let Some(w) = web_sys::window() {
+                w.scroll_to_with_x_and_y(0.0, 0.0);
+            }
+        })
+    };
     let on_restore_previous = (*previous_kept).then(|| {
         let state = state.clone();
         let notice = notice.clone();
@@ -697,7 +733,7 @@ pub fn app() -> Html {
             // test lost a screened list by looking at one lead in detail).
             if state.view == View::Batch || *batch_opened {
                 <div id="batch-view" hidden={state.view != View::Batch}>
-                    <BatchPage lang={lang} as_of={state.as_of_date().unwrap_or(today)} layers={map_layers} />
+                    <BatchPage lang={lang} as_of={state.as_of_date().unwrap_or(today)} layers={map_layers} on_open={on_open_lead} />
                 </div>
             }
             <PrintOpinion lang={lang} state={(*state).clone()} today={today} project={project.clone()} report={report.clone()} />

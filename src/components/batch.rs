@@ -24,7 +24,13 @@ pub struct BatchProps {
     /// The map layers, which rows giving a site point need for their
     /// distances: rows screened before they came are screened again then.
     pub layers: crate::layers::Layers,
+    /// Opens a row in the screening: its label (name, id or line), its
+    /// cells by field key, and whether it has errors to mend there.
+    pub on_open: Callback<OpenLead>,
 }
+
+/// A lead to open: its label, its cells by field key, whether it has errors.
+pub type OpenLead = (String, Vec<(&'static str, String)>, bool);
 
 #[derive(Clone, PartialEq)]
 enum Loaded {
@@ -235,7 +241,18 @@ pub fn batch_page(props: &BatchProps) -> Html {
                         <tbody>
                             { for shown.iter().skip(p * PAGE).take(PAGE).map(|r| html! {
                                 <tr data-outcome={r.overall.map(labels::outcome_key).unwrap_or("INVALID")}>
-                                    <td>{ r.line }</td>
+                                    <td class="line">{ r.line }
+                                        // A row with cells to put in can be opened in the
+                                        // screening, to see it whole or mend its errors.
+                                        if !r.cells.is_empty() {
+                                            <button type="button" class="open-lead" data-line={r.line.to_string()}
+                                                aria-label={lang.pick(i18n::OPEN_LEAD_LABEL).replace("{name}", &lead_label(r, lang))}
+                                                onclick={{
+                                                    let row = (lead_label(r, lang), r.cells.clone(), !r.errors.is_empty());
+                                                    props.on_open.reform(move |_: MouseEvent| row.clone())
+                                                }}>{ lang.pick(i18n::OPEN_LEAD) }</button>
+                                        }
+                                    </td>
                                     <td>{ r.id.clone().unwrap_or_default() }</td>
                                     <td>{ match r.overall {
                                         Some(o) => html! {
@@ -299,6 +316,24 @@ pub fn batch_page(props: &BatchProps) -> Html {
             }
             { body }
         </main>
+    }
+}
+
+/// What a lead opened as a scenario is called: its name, else its id,
+/// else its line; long names cut so the tabs stay one line.
+fn lead_label(r: &BatchRow, lang: Lang) -> String {
+    const MOST: usize = 24;
+    let given = (r.name.as_deref().into_iter().chain(r.id.as_deref()))
+        .map(str::trim)
+        .find(|s| !s.is_empty());
+    match given {
+        Some(n) if n.chars().count() > MOST => {
+            format!("{}…", n.chars().take(MOST - 1).collect::<String>())
+        }
+        Some(n) => n.to_string(),
+        None => lang
+            .pick(i18n::LEAD_LINE)
+            .replace("{line}", &r.line.to_string()),
     }
 }
 

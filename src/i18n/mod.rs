@@ -609,6 +609,8 @@ mod advisor;
 pub use advisor::*;
 mod print;
 pub use print::*;
+mod batch;
+pub use batch::*;
 mod cited;
 
 // Scenarios, sharing, files, printing (issue 7).

@@ -122,6 +122,7 @@ impl Deleted {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Undo {
     scenario: usize,
+    name: String,
     fields: BTreeMap<&'static str, String>,
     interview: Interview,
 }
@@ -168,6 +169,10 @@ pub enum Action {
     Load(Vec<(&'static str, String)>),
     /// A project file: where [`AppState::import_target`] says.
     ImportProject(Vec<(&'static str, String)>),
+    /// A lead of the batch page, opened in the screening as a scenario
+    /// named after it: where `import_target` says, or the scenario already
+    /// holding it as it was.
+    OpenLead(String, Vec<(&'static str, String)>),
     Clear,
     /// Bring back what the last Clear or example replaced.
     Undo,
@@ -207,6 +212,31 @@ impl AppState {
                 || format!("{} +", self.scenarios[self.current].name),
                 |l| l.to_string(),
             )
+    }
+
+    /// The scenario that already holds a lead as it was opened (its name
+    /// and its cells, nothing changed since): opening it again goes there.
+    pub fn holding(&self, name: &str, cells: &[(&'static str, String)]) -> Option<usize> {
+        self.scenarios.iter().position(|s| {
+            s.name == name
+                && s.fields.values().filter(|v| !v.trim().is_empty()).count() == cells.len()
+                && cells.iter().all(|(k, v)| s.fields.get(k) == Some(v))
+        })
+    }
+
+    /// `name`, or with " 2", " 3"… when another scenario has it, so the
+    /// tabs and the compare table tell two leads of one name apart.
+    fn unused_name(&self, name: &str) -> String {
+        let taken = |n: &str| {
+            (self.scenarios.iter().enumerate()).any(|(i, s)| i != self.current && s.name == n)
+        };
+        (1..)
+            .map(|k| match k {
+                1 => name.to_string(),
+                k => format!("{name} {k}"),
+            })
+            .find(|n| !taken(n))
+            .unwrap_or_default()
     }
 
     pub fn new(today: Date) -> AppState {
@@ -393,11 +423,21 @@ impl Reducible for AppState {
         if !keeps_undo {
             next.deleted = None;
         }
-        if matches!(action, Action::Clear | Action::Load(_))
-            && self.fields().values().any(|v| !v.trim().is_empty())
-        {
+        // A lead opened over the open scenario (four already) replaces it
+        // as a file import does: it can be undone like an example.
+        let replaces = match &action {
+            Action::Clear | Action::Load(_) => true,
+            Action::ImportProject(_) => matches!(self.import_target(), ImportTarget::Replace(_)),
+            Action::OpenLead(name, cells) => {
+                self.holding(name, cells).is_none()
+                    && matches!(self.import_target(), ImportTarget::Replace(_))
+            }
+            _ => false,
+        };
+        if replaces && self.fields().values().any(|v| !v.trim().is_empty()) {
             next.undo = Some(Undo {
                 scenario: self.current,
+                name: self.scenarios[self.current].name.clone(),
                 fields: self.fields().clone(),
                 interview: self.interview().clone(),
             });
@@ -554,6 +594,24 @@ impl Reducible for AppState {
                     next.fields_mut().insert(k, v);
                 }
             }
+            Action::OpenLead(name, fields) => {
+                next.view = View::Screen;
+                if let Some(i) = self.holding(&name, &fields) {
+                    next.current = i;
+                } else {
+                    if let ImportTarget::New(letter) = next.import_target() {
+                        next.scenarios.push(Scenario::empty(letter));
+                        next.current = next.scenarios.len() - 1;
+                    }
+                    *next.interview_mut() = Interview::default();
+                    next.fields_mut().values_mut().for_each(String::clear);
+                    for (k, v) in fields {
+                        next.fields_mut().insert(k, v);
+                    }
+                    let name = next.unused_name(&name);
+                    next.scenarios[next.current].name = name;
+                }
+            }
             Action::Clear => {
                 *next.interview_mut() = Interview::default();
                 next.fields_mut().values_mut().for_each(String::clear)
@@ -569,6 +627,7 @@ impl Reducible for AppState {
             Action::Undo => {
                 if let Some(u) = self.undo.as_ref().filter(|u| u.scenario == self.current) {
                     *next.fields_mut() = u.fields.clone();
+                    next.scenarios[next.current].name = u.name.clone();
                     *next.interview_mut() = u.interview.clone();
                 }
             }

@@ -195,6 +195,91 @@ fn an_imported_project_fills_an_empty_scenario_else_opens_a_new_one() {
 }
 
 #[test]
+fn a_lead_opens_as_a_scenario_named_after_it_once() {
+    let lead = || {
+        vec![
+            ("industry_code", "C2614".to_string()),
+            ("action", "new".to_string()),
+        ]
+    };
+    let on_batch = || vec![Action::SetView(View::Batch)];
+    // An empty open scenario takes the lead and its name; the screening shows.
+    let mut steps = on_batch();
+    steps.push(Action::OpenLead("Acme".into(), lead()));
+    let s = apply(AppState::new(TODAY), steps);
+    assert_eq!(
+        (s.scenarios.len(), s.scenarios[0].name.as_str()),
+        (1, "Acme")
+    );
+    assert_eq!((s.view, s.field("action")), (View::Screen, "new"));
+    // Opened again from the batch: the same scenario, not a copy.
+    let again = apply(
+        (*s).clone(),
+        vec![
+            Action::SetField("name", String::new()),
+            Action::SelectScenario(0),
+        ],
+    );
+    let again = apply(
+        (*again).clone(),
+        vec![Action::OpenLead("Acme".into(), lead())],
+    );
+    assert_eq!(again.scenarios.len(), 1);
+    // Once changed, it is another: a new scenario, the name told apart.
+    let changed = apply(
+        (*s).clone(),
+        vec![
+            Action::SetField("action", "expansion".into()),
+            Action::OpenLead("Acme".into(), lead()),
+        ],
+    );
+    assert_eq!(changed.scenarios.len(), 2);
+    assert_eq!(
+        (changed.current, changed.scenarios[1].name.as_str()),
+        (1, "Acme 2")
+    );
+    assert_eq!(changed.scenarios[0].fields["action"], "expansion");
+    assert_eq!(changed.field("action"), "new");
+}
+
+#[test]
+fn a_lead_over_four_scenarios_replaces_the_open_one_and_can_be_undone() {
+    let mut steps = vec![Action::SetField("industry_code", "C3841".into())];
+    steps.extend((0..3).map(|_| Action::DuplicateScenario));
+    steps.push(Action::SetField(
+        "site.dist_yangtze_mainstream_m",
+        "900".into(),
+    ));
+    let full = apply(AppState::new(TODAY), steps);
+    let lead = vec![("industry_code", "C2614".to_string())];
+    let s = apply(
+        (*full).clone(),
+        vec![Action::OpenLead("Line 7".into(), lead)],
+    );
+    assert_eq!(s.scenarios.len(), 4);
+    assert_eq!(
+        (s.scenarios[3].name.as_str(), s.field("industry_code")),
+        ("Line 7", "C2614")
+    );
+    assert_eq!(s.field("site.dist_yangtze_mainstream_m"), "");
+    let undone = apply((*s).clone(), vec![Action::Undo]);
+    assert_eq!(undone.scenarios[3].name, "D");
+    assert_eq!(undone.field("site.dist_yangtze_mainstream_m"), "900");
+    // A file imported over the open one can be undone too.
+    let file = apply(
+        (*full).clone(),
+        vec![Action::ImportProject(vec![(
+            "industry_code",
+            "C2614".into(),
+        )])],
+    );
+    assert_eq!(
+        apply((*file).clone(), vec![Action::Undo]).field("site.dist_yangtze_mainstream_m"),
+        "900"
+    );
+}
+
+#[test]
 fn switching_language_keeps_input() {
     let s = apply(
         AppState::new(TODAY),

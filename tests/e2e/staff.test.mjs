@@ -5,7 +5,7 @@
 // and leaving the editor with changes unsaved asks first.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { start, stop, openApp } from './harness.mjs';
+import { start, stop, openApp, fieldId } from './harness.mjs';
 
 before(start);
 after(stop);
@@ -303,4 +303,38 @@ test('a batch row whose prohibition rests on an unverified rule says so, in the 
   const widths = await p2.$$eval('#batch-table tbody td:nth-child(4)', (cs) => cs.map((c) => c.getBoundingClientRect().width));
   assert.ok(widths.every((w) => w >= 150), JSON.stringify(widths));
   await phone.close();
+});
+
+test('a lead of the batch opens as a scenario named after it, and a row with errors opens to be mended at its field', async () => {
+  const { page, problems } = await openApp({ map: false });
+  await page.click('#tab-batch');
+  const csv = 'id,name,industry_code,action,site.dist_yangtze_mainstream_m\n' +
+    'r1,长江边化工项目,C2614,new,850\nr2,,C3981,new,-20\n';
+  await page.setInputFiles('#batch-file', { name: 'leads.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  await page.waitForSelector('#batch-table');
+  // The named lead: the screening opens with its facts, in a scenario of its name.
+  await page.click('.open-lead[data-line="2"]');
+  await page.waitForFunction(() => document.querySelector('#tab-screen')?.getAttribute('aria-selected') === 'true');
+  assert.equal(await page.inputValue(fieldId('industry_code')), 'C2614');
+  assert.equal(await page.inputValue(fieldId('site.dist_yangtze_mainstream_m')), '850');
+  assert.equal(await page.getAttribute('#verdict', 'data-outcome'), 'PROHIBITED');
+  assert.equal(await page.textContent('.scenario-tab.current'), '长江边化工项目');
+  assert.match(await page.textContent('#work-notice'), /已打开线索“长江边化工项目”/);
+  // The batch is still there; the row with errors opens as a new scenario,
+  // named by its id, the bad value kept and said at its field.
+  await page.click('#tab-batch');
+  assert.equal(await page.locator('#batch-table tbody tr').count(), 2);
+  await page.click('.open-lead[data-line="3"]');
+  await page.waitForSelector(fieldId('site.dist_yangtze_mainstream_m'));
+  assert.equal(await page.locator('.scenario-tab').count(), 2);
+  assert.equal(await page.textContent('.scenario-tab.current'), 'r2');
+  assert.equal(await page.inputValue(fieldId('site.dist_yangtze_mainstream_m')), '-20');
+  assert.equal(await page.getAttribute(fieldId('site.dist_yangtze_mainstream_m'), 'aria-invalid'), 'true');
+  assert.match(await page.textContent('#work-notice'), /新方案，原方案保留。此行有误，错误显示在对应字段旁/);
+  // Opening the first lead again goes back to its scenario: no copy.
+  await page.click('#tab-batch');
+  await page.click('.open-lead[data-line="2"]');
+  await page.waitForFunction(() => document.querySelector('.scenario-tab.current')?.textContent === '长江边化工项目');
+  assert.equal(await page.locator('.scenario-tab').count(), 2);
+  assert.deepEqual(problems, []);
 });

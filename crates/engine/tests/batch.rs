@@ -256,3 +256,42 @@ fn a_rows_name_is_kept_and_exported() {
     assert_eq!(recs[1].1[2], "湖口化工新材料, 二期");
     assert_eq!(recs[2].1[2], "");
 }
+
+#[test]
+fn a_row_keeps_its_cells_as_typed_to_open_in_the_form() {
+    // Columns by key and by label, a blank cell, and a row with an error:
+    // the cells are what was typed, under their field keys, blanks left out.
+    let text = "id,name,行业代码（GB/T 4754-2017）,action,site.dist_yangtze_mainstream_m\n\
+                a,Acme Chem,C2614,new, 850 \n\
+                b,Bad Row,C2614,,-20\n";
+    let rows = batch(text, engine(), DEFAULT_AS_OF).unwrap();
+    let keys = |i: usize| {
+        rows[i]
+            .cells
+            .iter()
+            .map(|(k, v)| format!("{k}={v}"))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        keys(0),
+        [
+            "name=Acme Chem",
+            "industry_code=C2614",
+            "action=new",
+            "site.dist_yangtze_mainstream_m= 850 "
+        ]
+    );
+    assert!(rows[1].overall.is_none());
+    assert_eq!(
+        keys(1),
+        [
+            "name=Bad Row",
+            "industry_code=C2614",
+            "site.dist_yangtze_mainstream_m=-20"
+        ]
+    );
+    // The row with errors is still known by its name.
+    assert_eq!(rows[1].name.as_deref(), Some("Bad Row"));
+    // The export does not carry the cells.
+    assert!(!batch_csv(&rows, true).contains("Acme Chem,PROHIBITED,,,,850"));
+}

@@ -11,6 +11,9 @@ pub struct CsvRow {
     pub line: usize,
     /// The row's `id` cell, if the file has that column.
     pub id: Option<String>,
+    /// The row's non-empty cells by field key, as typed: what opening the
+    /// row in the form puts there, errors and all, to be mended at the field.
+    pub cells: Vec<(&'static str, String)>,
     pub result: Result<Project, Vec<FieldError>>,
 }
 
@@ -184,6 +187,7 @@ pub fn projects(text: &str, engine: &Engine) -> Result<Vec<CsvRow>, Vec<FieldErr
                 return CsvRow {
                     line: *line,
                     id,
+                    cells: Vec::new(),
                     result: Err(vec![FieldError::new(
                         "",
                         format!("本行有 {} 列，表头只有 {} 列。", cells.len(), header.len()),
@@ -200,10 +204,15 @@ pub fn projects(text: &str, engine: &Engine) -> Result<Vec<CsvRow>, Vec<FieldErr
                 .zip(cells)
                 .filter(|(h, _)| h.as_str() != ID_COLUMN)
                 .map(|(h, c)| (h.as_str(), c.as_str()));
+            let cells = (pairs.clone())
+                .filter(|(_, c)| !c.trim().is_empty())
+                .filter_map(|(h, c)| Some((project::field(h)?.key, c.to_string())))
+                .collect();
             let (project, errors) = engine.parse_fields(pairs);
             CsvRow {
                 line: *line,
                 id,
+                cells,
                 result: if errors.is_empty() {
                     Ok(project)
                 } else {
@@ -238,6 +247,10 @@ pub struct BatchRow {
     /// (`Verdicts::at_best_by`).
     pub at_best_by: Vec<&'static str>,
     pub errors: Vec<FieldError>,
+    /// The row's cells by field key (`CsvRow::cells`), to open it as a
+    /// scenario; not part of the exported result.
+    #[serde(skip)]
+    pub cells: Vec<(&'static str, String)>,
 }
 
 /// Screens every row of a CSV of projects, outcomes only (the fast path).
@@ -250,6 +263,7 @@ pub fn batch(
         .into_iter()
         .map(|row| match row.result {
             Ok(project) => {
+                let cells = row.cells;
                 let v = engine.verdicts(&project, as_of);
                 let blocking = v.blocking(&engine.data);
                 // The explained report only where there is a verdict to grade.
@@ -266,18 +280,23 @@ pub fn batch(
                     bounds: Some(v.bounds),
                     at_best_by: v.at_best_by(&engine.data),
                     errors: Vec::new(),
+                    cells,
                 }
             }
             Err(errors) => BatchRow {
                 line: row.line,
                 id: row.id,
-                name: None,
+                // A row with errors is still known by its name.
+                name: (row.cells.iter())
+                    .find(|(k, _)| *k == "name")
+                    .map(|(_, v)| v.trim().to_string()),
                 overall: None,
                 grade: None,
                 blocking: Vec::new(),
                 bounds: None,
                 at_best_by: Vec::new(),
                 errors,
+                cells: row.cells,
             },
         })
         .collect())

@@ -1,0 +1,26 @@
+//! The batch page's words for opening a lead in the screening.
+
+use jiujiang_engine::project::L10n;
+
+/// The button on each row that can be opened (it has cells to put in).
+pub const OPEN_LEAD: L10n = L10n::new("打开", "Open");
+/// Its accessible name, with the lead's label.
+pub const OPEN_LEAD_LABEL: L10n = L10n::new(
+    "在筛查页打开“{name}”为方案",
+    "Open “{name}” as a scenario in the screening",
+);
+/// A lead known by its line alone.
+pub const LEAD_LINE: L10n = L10n::new("第 {line} 行", "Line {line}");
+pub const LEAD_OPENED_NEW: L10n = L10n::new(
+    "已打开线索“{name}”为新方案，原方案保留。",
+    "Opened the lead “{name}” as a new scenario; the open one is kept.",
+);
+pub const LEAD_OPENED: L10n = L10n::new("已打开线索“{name}”。", "Opened the lead “{name}”.");
+pub const LEAD_OPENED_REPLACED: L10n = L10n::new(
+    "已有 4 个方案：线索“{name}”已替换当前方案 {old}（可撤销）。",
+    "Four scenarios already: the lead “{name}” replaced the open one, {old} (it can be undone).",
+);
+pub const LEAD_ERRORS: L10n = L10n::new(
+    "此行有误，错误显示在对应字段旁，请修改。",
+    "This row has errors: each is shown at its field, to mend there.",
+);
