@@ -108,7 +108,7 @@ impl SiteEstimate {
 
 /// A distance typed into the form that the map's estimate for the site
 /// contradicts, beyond its margin: one of the two is wrong, and the rules
-/// take the typed one.
+/// rest on neither (`facts::FactCtx::typed_against_map`).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Disagreement {
     pub field: &'static str,
@@ -508,21 +508,23 @@ impl Engine {
         .filter_map(|(field, (lo, hi))| {
             // A bound contradicts the map as its nearest figure would: "none
             // within 5 km" for a site the map puts 300 m from the river.
-            let (typed, bound, least, most) = match project.get(field)? {
-                project::Value::Num(x) => (*x, "", *x, *x),
-                project::Value::Beyond(x) => (*x, ">", *x, f64::INFINITY),
-                project::Value::Within(x) => (*x, "≤ ", 0.0, *x),
+            let value = project.get(field)?;
+            let (typed, bound) = match value {
+                project::Value::Num(x) => (*x, ""),
+                project::Value::Beyond(x) => (*x, ">"),
+                project::Value::Within(x) => (*x, "≤ "),
                 _ => return None,
             };
-            let below = most + inland < lo - est.margin_m;
-            let above = hi.is_finite() && least > hi + est.margin_m;
-            (below || above).then_some(Disagreement {
-                field,
-                typed_m: typed,
-                typed_bound: bound,
-                map_m: (lo, hi),
-                margin_m: est.margin_m,
-            })
+            let range = rules::facts::typed_range(value)?;
+            rules::facts::typed_disagrees(range, (lo, hi), est.margin_m, inland).then_some(
+                Disagreement {
+                    field,
+                    typed_m: typed,
+                    typed_bound: bound,
+                    map_m: (lo, hi),
+                    margin_m: est.margin_m,
+                },
+            )
         })
         .collect()
     }

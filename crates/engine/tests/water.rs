@@ -458,3 +458,41 @@ fn a_typed_bound_the_map_contradicts_is_named() {
         );
     }
 }
+
+/// A distance typed against the map's estimate beyond its margin decides
+/// nothing: one of the two is wrong. A user test tapped "none within 5 km"
+/// for a chemical line the map put 483 m (± 1 km) from the Yangtze, and the
+/// 1 km ban read "every distance is more than 1,000 m". A figure the map
+/// allows is read as typed.
+#[test]
+fn a_distance_the_map_contradicts_does_not_clear_the_1_km_ban() {
+    let e = jiujiang_engine::Engine::embedded().unwrap();
+    let today = jiujiang_engine::Date::new(2026, 12, 5);
+    let yrb01 = |yangtze: &str| {
+        let p = valid_project([
+            ("industry_code", "C2669"),
+            ("action", "new"),
+            ("site.location", "116.2000, 29.7450"),
+            ("site.location_datum", "gcj02"),
+            ("site.dist_yangtze_mainstream_m", yangtze),
+            ("site.dist_poyang_lake_m", ">5000"),
+            ("site.dist_important_tributary_m", ">5000"),
+            ("site.dist_other_tributary_m", ">5000"),
+        ]);
+        let report = e.screen(&p, today);
+        let f = report
+            .findings
+            .iter()
+            .find(|f| f.rule_id == "YRB-01")
+            .unwrap();
+        let said = serde_json::to_string(f).unwrap();
+        (f.outcome, f.could_be.clone(), said)
+    };
+    let (outcome, could_be, text) = yrb01(">5000");
+    use jiujiang_engine::Outcome;
+    assert_eq!(outcome, Outcome::NeedsInput, "{text}");
+    assert!(could_be.contains(&Outcome::Prohibited), "{could_be:?}");
+    assert!(text.contains("disagree, so one of them is wrong"), "{text}");
+    // A figure within the map's margin is the one the rule reads.
+    assert_eq!(yrb01("800").0, Outcome::Prohibited);
+}

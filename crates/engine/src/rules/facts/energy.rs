@@ -130,7 +130,6 @@ impl FactCtx<'_> {
     /// converted through its electricity share.
     pub(super) fn energy(&self, basis: Basis) -> Fact {
         let p = self.project;
-        let elec_param = basis.electricity_param();
         let mut fact = Fact::known(FactValue::Unknown);
         let use_param = |fact: &mut Fact, id: &str| -> Option<f64> {
             let (id, v, status) = self.param(id)?;
@@ -139,6 +138,78 @@ impl FactCtx<'_> {
             Some(v)
         };
         if let Some(total) = p.num("energy.stated_total_tce") {
+            let fact = self.stated_energy(basis, total, fact, use_param);
+            // The carriers typed beside a total are part of it: a total
+            // below what they already come to is not read as settled (an
+            // audit saw 4,500 tce beside 800,000 t of coal clear the
+            // two-high rule it had decided).
+            return match self.carriers_sum(basis) {
+                Some(sum) => at_least(fact, sum),
+                None => fact,
+            };
+        }
+        if !CARRIERS.iter().any(|(k, _)| p.num(k).is_some()) {
+            fact.missing.push("energy");
+            return fact;
+        }
+        // A carrier typed but unreadable is unknown, not blank: summing the
+        // others would count it as zero.
+        if p.any_refused() {
+            let mut refused = CARRIERS.iter().filter(|(k, _)| p.is_refused(k)).peekable();
+            if refused.peek().is_some() {
+                refused.for_each(|(key, _)| fact.missing.push(key));
+                return fact;
+            }
+        }
+        match self.carriers_sum(basis) {
+            Some(sum) => sum.with_note(Note::Fixed(BY_CARRIER)),
+            None => fact,
+        }
+    }
+
+    /// The carriers typed, each at its dated factor, summed on `basis`;
+    /// `None` when none is typed or a factor is not in force.
+    fn carriers_sum(&self, basis: Basis) -> Option<Fact> {
+        let p = self.project;
+        let mut fact = Fact::known(FactValue::Unknown);
+        let mut total = 0.0;
+        let mut any = false;
+        for (key, param) in CARRIERS {
+            let Some(q) = p.num(key) else { continue };
+            let factor = if *key == "energy.electricity_10k_kwh" {
+                Some(basis.electricity_param())
+            } else {
+                *param
+            };
+            let factor = match factor {
+                Some(id) => {
+                    let (id, v, status) = self.param(id)?;
+                    fact.params.push(id);
+                    fact.status = fact.status.min(status);
+                    v
+                }
+                None => 1.0,
+            };
+            fact.inputs.push(key);
+            total += q * factor;
+            any = true;
+        }
+        any.then_some(Fact {
+            value: FactValue::Num(total),
+            ..fact
+        })
+    }
+
+    /// A total stated by the user, on `basis` (see [`FactCtx::energy`]).
+    fn stated_energy(
+        &self,
+        basis: Basis,
+        total: f64,
+        mut fact: Fact,
+        use_param: impl Fn(&mut Fact, &str) -> Option<f64>,
+    ) -> Fact {
+        let p = self.project;
+        {
             fact.inputs.push("energy.stated_total_tce");
             let stated = p.choice("energy.stated_basis");
             if stated == Some(basis.key()) {
@@ -199,36 +270,40 @@ impl FactCtx<'_> {
                 fact.decide_with.push("energy.electricity_10k_kwh");
                 fact = fact.with_note(Note::Fixed(NEEDS_ELECTRICITY));
             }
-            return fact;
+            fact
         }
-        if !CARRIERS.iter().any(|(k, _)| p.num(k).is_some()) {
-            fact.missing.push("energy");
-            return fact;
-        }
-        // A carrier typed but unreadable is unknown, not blank: summing the
-        // others would count it as zero.
-        if p.any_refused() {
-            let mut refused = CARRIERS.iter().filter(|(k, _)| p.is_refused(k)).peekable();
-            if refused.peek().is_some() {
-                refused.for_each(|(key, _)| fact.missing.push(key));
-                return fact;
-            }
-        }
-        let mut total = 0.0;
-        for (key, param) in CARRIERS {
-            let Some(q) = p.num(key) else { continue };
-            let factor = if *key == "energy.electricity_10k_kwh" {
-                use_param(&mut fact, elec_param)
-            } else if let Some(param) = param {
-                use_param(&mut fact, param)
-            } else {
-                Some(1.0)
-            };
-            let Some(factor) = factor else { return fact };
-            fact.inputs.push(key);
-            total += q * factor;
-        }
-        fact.value = FactValue::Num(total);
-        fact.with_note(Note::Fixed(BY_CARRIER))
     }
 }
+
+/// A total raised to what its carriers already come to, where it is
+/// below: the larger is read, with the carriers among the inputs and a note.
+fn at_least(mut fact: Fact, sum: Fact) -> Fact {
+    let FactValue::Num(floor) = sum.value else {
+        return fact;
+    };
+    let below = match fact.value {
+        FactValue::Num(v) => v < floor,
+        FactValue::Between(lo, _) => lo < floor,
+        _ => false,
+    };
+    if !below {
+        return fact;
+    }
+    fact.value = match fact.value {
+        FactValue::Between(_, hi) if hi > floor => FactValue::Between(floor, hi),
+        _ => FactValue::Num(floor),
+    };
+    for k in sum.inputs.iter() {
+        if !fact.inputs.iter().any(|i| i == k) {
+            fact.inputs.push(k);
+        }
+    }
+    fact.params.extend(sum.params.iter().copied());
+    fact.status = fact.status.min(sum.status);
+    fact.with_note(Note::Fixed(BELOW_CARRIERS))
+}
+
+const BELOW_CARRIERS: L10n = L10n::new(
+    "所填综合能耗低于所填各品种能源折算之和，按后者计；请核对。",
+    "The total stated is below what the carriers entered come to: the carriers' sum is read. Check the figures.",
+);

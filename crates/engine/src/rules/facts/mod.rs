@@ -88,6 +88,15 @@ pub enum Note {
         /// From the parcel outline rather than the site point.
         parcel: bool,
     },
+    /// A typed distance the map's estimate contradicts: the fact spans both.
+    TypedAgainstMap {
+        lake: bool,
+        /// The least and most the typed value says.
+        typed: (f64, f64),
+        metres: f64,
+        named_m: f64,
+        margin: f64,
+    },
     /// A distance measured against the boundary layer the user imported.
     BoundaryEstimate {
         metres: f64,
@@ -411,7 +420,10 @@ pub use sector::sector_member;
 pub use unread::{answers_not_read, PETROCHEMICAL_KINDS_READ, POSITIONINGS_READ};
 
 pub use energy::{Basis, ENERGY_PARAMS};
-pub use site::{reach_disagreement, site_geometry, site_point, SiteGeometry, SitePoint};
+pub use site::{
+    reach_disagreement, site_geometry, site_point, typed_disagrees, typed_range, SiteGeometry,
+    SitePoint,
+};
 
 impl FactCtx<'_> {
     pub fn fact(&self, name: &str) -> Option<Fact> {
@@ -452,6 +464,12 @@ impl FactCtx<'_> {
             }
             FactRef::Distance(i) if p.get_at(i).is_none() => {
                 if let Some(f) = self.estimate(project::FIELDS[i].key) {
+                    return Some(f);
+                }
+                i
+            }
+            FactRef::Distance(i) if self.siting.water.is_some() => {
+                if let Some(f) = self.typed_against_map(i) {
                     return Some(f);
                 }
                 i
@@ -617,6 +635,13 @@ impl FactCtx<'_> {
         let park = &self.data.parks[index];
         if self.as_of < park.recognised_from {
             return state("not_recognised", Status::V2);
+        }
+        // Before the re-review, the first batch is recognised as it stands.
+        if self
+            .param("CHP-02.rereview_due")
+            .is_none_or(|(_, on, _)| on == 0.0)
+        {
+            return state("recognised", Status::V2);
         }
         match park.rereview {
             Rereview::Passed => state("recognised", Status::V2),

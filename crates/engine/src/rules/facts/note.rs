@@ -186,6 +186,39 @@ impl Note {
                 }
                 t
             }
+            Note::TypedAgainstMap {
+                lake,
+                typed: (least, most),
+                metres,
+                named_m,
+                margin,
+            } => {
+                let n = |x: f64| crate::text::numbers::format_number(x.round());
+                let typed = if least == most {
+                    n(least)
+                } else if most.is_finite() {
+                    concat(&["≤ ", &n(most)])
+                } else {
+                    concat(&[">", &n(least)])
+                };
+                let map = if named_m > metres && named_m.is_finite() {
+                    concat(&[&n(metres), "–", &n(named_m)])
+                } else if named_m > metres {
+                    concat(&["≥ ", &n(metres)])
+                } else {
+                    n(metres)
+                };
+                let (water_zh, water_en) = if lake {
+                    ("鄱阳湖", "Poyang Lake")
+                } else {
+                    ("长江干流", "the Yangtze main stream")
+                };
+                let u = n(margin);
+                Text {
+                    zh: concat(&["所填距", water_zh, "距离（", &typed, " 米）与地图对选址的估算（约 ", &map, " 米，误差约±", &u, " 米）不符，两者必有一误：核对前本条不按所填距离判定。请核对距离或选址坐标。"]),
+                    en: concat(&["The distance entered to ", water_en, " (", &typed, " m) and the map's estimate for the site (about ", &map, " m, ±", &u, " m) disagree, so one of them is wrong: until checked, this rule does not rest on the distance entered. Check the distance or the site's coordinates."]),
+                }
+            }
             Note::UnknownPark => {
                 let id = project.text("site.chemical_park").unwrap_or("");
                 Text {

@@ -103,6 +103,49 @@ impl FactCtx<'_> {
         Some(fact)
     }
 
+    /// A typed distance to the Yangtze or Poyang Lake that the bundled
+    /// map's estimate for the site contradicts beyond its margin
+    /// ([`typed_disagrees`]): one of the two is wrong, so the rules rest on
+    /// neither. The fact spans both, with the map's margin, and the field
+    /// stays the one to settle it. A user test's tap on "none within 5 km"
+    /// for a site the map put 483 m from the river had cleared the 1 km ban.
+    pub(super) fn typed_against_map(&self, i: usize) -> Option<Fact> {
+        let key = project::FIELDS[i].key;
+        if !matches!(
+            key,
+            "site.dist_yangtze_mainstream_m" | "site.dist_poyang_lake_m"
+        ) {
+            return None;
+        }
+        let (least, most) = typed_range(self.project.get_at(i)?)?;
+        let (_, inland, _) = self.param("GEO-04.inland_line_m")?;
+        let mut fact = self.estimate(key)?;
+        let Some(Note::MapEstimate {
+            lake,
+            metres,
+            named_m,
+            margin,
+            ..
+        }) = fact.note
+        else {
+            return None;
+        };
+        if !typed_disagrees((least, most), (metres, named_m), margin, inland) {
+            return None;
+        }
+        fact.value = FactValue::Between(least.min(metres), most.max(named_m));
+        fact.inputs.push_field(i);
+        fact.status = Status::C.min(fact.status);
+        fact.note = Some(Note::TypedAgainstMap {
+            lake,
+            typed: (least, most),
+            metres,
+            named_m,
+            margin,
+        });
+        Some(fact)
+    }
+
     /// The bundled layer's uncertainty on the as-of date (GEO-04).
     fn layer_margin(&self) -> (f64, Status, Option<u16>) {
         match self.param("GEO-04.map_margin_m") {
@@ -274,4 +317,24 @@ pub fn site_geometry(p: &Project) -> SiteGeometry {
         SitePoint::NoDatum => SiteGeometry::NoDatum,
         SitePoint::At { wgs84, .. } => SiteGeometry::Point(wgs84),
     }
+}
+
+/// The least and most a typed distance can be: a figure, "more than", "at
+/// most".
+pub fn typed_range(v: &Value) -> Option<(f64, f64)> {
+    match v {
+        Value::Num(x) => Some((*x, *x)),
+        Value::Beyond(x) => Some((*x, f64::INFINITY)),
+        Value::Within(x) => Some((0.0, *x)),
+        _ => None,
+    }
+}
+
+/// Whether a typed distance (`least`–`most`) and the map's estimate
+/// (`lo`–`hi`, ± `margin`) cannot both be right. A figure up to `inland`
+/// below the map's is no contradiction: it may be measured to the
+/// management line, which lies inland of the water's edge.
+pub fn typed_disagrees(typed: (f64, f64), map: (f64, f64), margin: f64, inland: f64) -> bool {
+    let ((least, most), (lo, hi)) = (typed, map);
+    most + inland < lo - margin || (hi.is_finite() && least > hi + margin)
 }
