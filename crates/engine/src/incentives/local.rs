@@ -161,7 +161,8 @@ impl<'a> Ctx<'a, '_> {
         let legal_from = self
             .param("INC-LEGAL-01.in_force")
             .and_then(|(p, v, _)| Some((&p.id, v > 0.0, param_in_force(p, self.as_of)?.from)));
-        if item.selective {
+        let tax_linked = tax_linked(item);
+        if item.selective || tax_linked {
             if let Some((id, true, since)) = legal_from {
                 // Negotiable whether or not its conditions are known: no
                 // answer gives it an amount, so none is asked for.
@@ -181,6 +182,12 @@ impl<'a> Ctx<'a, '_> {
                     zh: format!("{open_zh}属按项目给予的地方补助：自{}起须有法律、行政法规依据或经国务院批准（公平竞争审查条例），可洽谈、须经公平竞争审查，不列金额。", since.zh),
                     en: format!("{open_en}this is a project-specific local subsidy: since {} it needs a basis in law or State Council approval (Fair Competition Review Regulation). Negotiable, subject to review; no amount is shown.", since.en),
                 };
+                if tax_linked && !item.selective {
+                    d.explanation = Text {
+                        zh: format!("本项看似按企业纳税额返还或奖励：自{}起，无法律、行政法规依据或国务院批准，不得给予特定经营者税收优惠或与纳税挂钩的奖励（公平竞争审查条例）。须经公平竞争审查确认，不列金额、不计入合计。", since.zh),
+                        en: format!("This item looks like a rebate or reward tied to tax paid: since {}, without a basis in law or State Council approval, no specific firm may be given tax preferences or rewards tied to its tax (Fair Competition Review Regulation). To be confirmed by a fair-competition review; no amount, not in the totals.", since.en),
+                    };
+                }
                 return d;
             }
         }
@@ -343,4 +350,39 @@ impl<'a> Ctx<'a, '_> {
             Err(missing)
         }
     }
+}
+
+/// Whether an item's title or note says it returns or rewards tax paid
+/// (财政贡献奖励, 地方留成返还, a tax rebate): such an award to a specific
+/// firm needs a basis in law since the Fair Competition Review Regulation,
+/// so it is not counted, whatever its package says (a user test saw a
+/// park's tax-share rebate make up most of a printed total).
+pub(super) fn tax_linked(item: &PackageItem) -> bool {
+    const ZH: &[&str] = &[
+        "返还",
+        "留成",
+        "财政贡献",
+        "地方贡献",
+        "税收奖励",
+        "纳税奖励",
+        "税收分成",
+        "以税定奖",
+    ];
+    const EN: &[&str] = &[
+        "tax rebate",
+        "rebate of tax",
+        "retained tax",
+        "tax share",
+        "share of tax",
+        "tax contribution",
+        "tax refund",
+    ];
+    let zh = |t: &Text| ZH.iter().any(|k| t.zh.contains(k));
+    let en = |t: &Text| {
+        let lower = t.en.to_lowercase();
+        EN.iter().any(|k| lower.contains(k))
+    };
+    [&item.title, &item.note]
+        .into_iter()
+        .any(|t| zh(t) || en(t))
 }

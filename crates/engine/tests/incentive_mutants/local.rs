@@ -262,6 +262,43 @@ fn a_selective_subsidy_is_negotiable_only_while_the_review_rule_is_in_force() {
     assert!(it.params.is_empty());
 }
 
+/// A staff item that returns or rewards tax paid is not counted, whatever
+/// its package says: since the Fair Competition Review Regulation it needs a
+/// basis in law (a user test saw a park's 50 % tax-share rebate make up
+/// most of a printed total). Before the regulation, it counted.
+#[test]
+fn a_rebate_of_tax_paid_is_not_counted_under_the_review_rule() {
+    let rebate = |title: &str| {
+        one_item_package(
+            json!({ "title": { "zh": title, "en": "" }, "timing": { "kind": "yearly", "years": 3 } }),
+        )
+    };
+    let p = project(&[]);
+    let before = data_without_fair_competition_rule();
+    for title in [
+        "地方财政贡献奖励：按地方留成部分的50%奖励",
+        "企业所得税地方留成返还",
+    ] {
+        let pkg = rebate(title);
+        let r = run(&engine().data, &p, DEFAULT_AS_OF, &[&pkg]);
+        let it = item(&r, "INC-LOCAL-06/test");
+        assert_eq!(it.state, ItemState::Negotiable, "{title}");
+        has(&it.explanation.zh, "看似按企业纳税额返还或奖励");
+        assert_range("total", r.total, 0.0, 0.0);
+        let r = run(&before, &p, DEFAULT_AS_OF, &[&pkg]);
+        assert_eq!(item(&r, "INC-LOCAL-06/test").state, ItemState::Applies);
+    }
+    // An English title says it as well; a land subsidy does not.
+    let pkg = one_item_package(json!({ "title": { "zh": "", "en": "Local tax share reward" } }));
+    let r = run(&engine().data, &p, DEFAULT_AS_OF, &[&pkg]);
+    assert_eq!(item(&r, "INC-LOCAL-06/test").state, ItemState::Negotiable);
+    let pkg = one_item_package(
+        json!({ "title": { "zh": "土地出让价款补助", "en": "Land price subsidy" } }),
+    );
+    let r = run(&engine().data, &p, DEFAULT_AS_OF, &[&pkg]);
+    assert_eq!(item(&r, "INC-LOCAL-06/test").state, ItemState::Applies);
+}
+
 // ---------------------------------------------------------------------------
 
 // Which county and park packages a site is offered.
