@@ -602,6 +602,12 @@ pub fn app() -> Html {
             state.dispatch(Action::SetAsOf(el.value()))
         })
     };
+    // Back to today after looking at another date, in one step (a user
+    // test could only clear the field, which then read as an error).
+    let on_today = (state.as_of != today.to_string()).then(|| {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| state.dispatch(Action::SetAsOf(today.to_string())))
+    });
     let on_example = {
         let state = state.clone();
         Callback::from(move |_| state.dispatch(Action::Load(state::example())))
@@ -656,6 +662,9 @@ pub fn app() -> Html {
                     <label for="as-of">{ lang.pick(i18n::AS_OF) }</label>
                     <input id="as-of" type="date" value={state.as_of.clone()} oninput={on_as_of}
                         aria-invalid={bad_date.then_some("true")} />
+                    if let Some(onclick) = on_today {
+                        <button type="button" id="as-of-today" {onclick}>{ lang.pick(i18n::TODAY) }</button>
+                    }
                     if bad_date {
                         <span class="error" role="alert">{ lang.pick(i18n::BAD_DATE) }</span>
                     }

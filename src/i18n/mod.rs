@@ -88,6 +88,7 @@ pub const SWITCH_LANG: L10n = L10n::new("English", "中文");
 pub const FORM_TITLE: L10n = L10n::new("项目信息", "The project");
 pub const RESULT_TITLE: L10n = L10n::new("预审结果", "Screening result");
 pub const AS_OF: L10n = L10n::new("依据日期", "Rules as of");
+pub const TODAY: L10n = L10n::new("今天", "Today");
 pub const NOT_GIVEN: L10n = L10n::new("（未填）", "(not given)");
 pub const YES: L10n = L10n::new("是", "Yes");
 pub const NO: L10n = L10n::new("否", "No");

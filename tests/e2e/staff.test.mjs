@@ -5,7 +5,7 @@
 // and leaving the editor with changes unsaved asks first.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { start, stop, openApp, fieldId } from './harness.mjs';
+import { start, stop, openApp, fieldId, set } from './harness.mjs';
 
 before(start);
 after(stop);
@@ -336,5 +336,28 @@ test('a lead of the batch opens as a scenario named after it, and a row with err
   await page.click('.open-lead[data-line="2"]');
   await page.waitForFunction(() => document.querySelector('.scenario-tab.current')?.textContent === '长江边化工项目');
   assert.equal(await page.locator('.scenario-tab').count(), 2);
+  assert.deepEqual(problems, []);
+});
+
+test('a distance said as "一公里多" is read as more than 1 km; a total beside a verdict that may still prohibit says so; Today brings the date back', async () => {
+  const { page, problems } = await openApp({ map: false });
+  await page.evaluate(() => localStorage.clear());
+  await set(page, 'industry_code', 'C2614');
+  await set(page, 'action', 'new');
+  await set(page, 'site.dist_yangtze_mainstream_m', '大概一公里多');
+  await page.keyboard.press('Tab');
+  assert.equal(await page.$('#field-site-dist_yangtze_mainstream_m-error'), null);
+  assert.equal(await page.inputValue(fieldId('site.dist_yangtze_mainstream_m')), '大概一公里多');
+  for (const [k, v] of Object.entries({ 'invest.total_10k_cny': '60000', 'invest.fixed_assets_10k_cny': '50000', 'invest.land_mu': '100',
+    'invest.land_grade': '13', 'finance.taxable_income_10k_cny': '8000', 'finance.rd_10k_cny': '3000' })) await set(page, k, v);
+  await page.waitForSelector('#incentive-totals');
+  assert.match(await page.textContent('#incentive-if-prohibited'), /若最终禁止，以上优惠均无从享受/);
+  // Another date, and back in one step.
+  assert.equal(await page.$('#as-of-today'), null);
+  const today = await page.inputValue('#as-of');
+  await page.fill('#as-of', '2023-03-01');
+  await page.click('#as-of-today');
+  assert.equal(await page.inputValue('#as-of'), today);
+  assert.equal(await page.$('#as-of-today'), null);
   assert.deepEqual(problems, []);
 });

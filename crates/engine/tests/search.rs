@@ -26,6 +26,14 @@ fn an_investors_words_find_their_classes() {
         ("battery pack", "C3841"),
         ("battery pack assembly", "C3841"),
         ("cold chain", "G5930"),
+        // Two more user tests: battery materials and recycled aluminium.
+        ("cathode", "C3985"),
+        ("lithium iron phosphate", "C3985"),
+        ("electrolyte", "C2669"),
+        ("battery materials", "C3985"),
+        ("additive", "C2661"),
+        ("再生铝", "C3216"),
+        ("正极材料", "C3985"),
     ] {
         assert!(found(q, code), "{q}: no {code}");
     }

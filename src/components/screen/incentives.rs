@@ -375,6 +375,12 @@ pub fn incentive_panel(props: &IncentiveProps) -> Html {
                 if let Some(note) = unverified_note(&report, lang) {
                     <p class="grade-note" id="incentive-unverified" role="note">{ note }</p>
                 }
+                // A total beside an open verdict reads as obtainable (a
+                // user test): it is only if the project is not prohibited.
+                if !report.blocked && !props.report.bounds.decided()
+                    && props.report.bounds.worst == jiujiang_engine::Outcome::Prohibited {
+                    <p class="grade-note" id="incentive-if-prohibited" role="note">{ lang.pick(i18n::INCENTIVES_IF_PROHIBITED) }</p>
+                }
             }
             if open > 0 {
                 <p class={classes!("totals-open", (!report.counts_any()).then_some("totals"))} id="incentive-open">

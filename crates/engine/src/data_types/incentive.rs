@@ -141,6 +141,9 @@ pub struct PackageItem {
     /// never offered.
     #[serde(default = "yes")]
     pub available: bool,
+    /// Optional in a file staff write by hand (a user test's package was
+    /// refused for the lack of one).
+    #[serde(default)]
     pub note: Text,
 }
 

@@ -63,21 +63,94 @@ pub(super) fn water_bound(key: &str, s: &str) -> Option<Result<Value, FieldError
             Err(e) => Err(e),
         });
     }
-    let rest = [">", "＞", "超过", "more than"]
+    let owned;
+    let rest = match [">", "＞", "超过", "more than"]
         .iter()
-        .find_map(|p| magnitude::without_prefix(s, p))?;
+        .find_map(|p| magnitude::without_prefix(s, p))
+    {
+        Some(rest) => rest,
+        None => {
+            owned = more_than_spoken(s)?;
+            owned.as_str()
+        }
+    };
     Some(match parse_distance(key, rest) {
         Ok(Some(v)) => Ok(Value::Beyond(v)),
         Ok(None) => Err(FieldError::new(
             key,
-            format!("“{s}”：“>”后缺少距离。"),
-            format!("“{s}”: a distance must follow “>”."),
+            format!("“{s}”：缺少距离。"),
+            format!("“{s}”: the distance is missing."),
         )),
         Err(e) => Err(e),
     })
 }
 
+/// "More than" as said aloud: "1公里以上", "一公里多", "1000多米", with or
+/// without "大概" before it (a user test typed what an investor had said,
+/// "大概一公里多", and was told it was not a number). The figure, with a
+/// small Chinese numeral in front read as a digit; `None` when `s` is not
+/// said so.
+fn more_than_spoken(s: &str) -> Option<String> {
+    let s = s.trim();
+    let s = ["大概", "大约", "约"]
+        .iter()
+        .find_map(|p| s.strip_prefix(p))
+        .unwrap_or(s)
+        .trim();
+    let figure = if let Some(rest) = s.strip_suffix("以上") {
+        rest.to_string()
+    } else if let Some(rest) = s.strip_suffix('多') {
+        // "1公里多", "一公里多".
+        rest.to_string()
+    } else if let Some((a, b)) = s.split_once('多') {
+        // "1000多米", "两公里多" is the case above.
+        if b.is_empty() || a.is_empty() {
+            return None;
+        }
+        format!("{a}{b}")
+    } else {
+        return None;
+    };
+    Some(small_numeral(figure.trim()))
+}
+
+/// A distance whose figure is one small Chinese numeral before its unit
+/// ("一公里", "两公里"), with the numeral as a digit; else as it was.
+fn small_numeral(s: &str) -> String {
+    const DIGITS: [(char, &str); 11] = [
+        ('一', "1"),
+        ('二', "2"),
+        ('两', "2"),
+        ('三', "3"),
+        ('四', "4"),
+        ('五', "5"),
+        ('六', "6"),
+        ('七', "7"),
+        ('八', "8"),
+        ('九', "9"),
+        ('十', "10"),
+    ];
+    let mut chars = s.chars();
+    let Some(first) = chars.next() else {
+        return s.to_string();
+    };
+    let rest = chars.as_str();
+    match DIGITS.iter().find(|(c, _)| *c == first) {
+        Some((_, d)) if ["公里", "千米"].iter().any(|u| rest.starts_with(u)) => {
+            format!("{d}{rest}")
+        }
+        _ => s.to_string(),
+    }
+}
+
 pub fn parse_distance(key: &str, raw: &str) -> Result<Option<f64>, FieldError> {
+    let spoken;
+    let raw = if raw.trim_start().starts_with(|c: char| !c.is_ascii()) {
+        spoken = small_numeral(raw.trim());
+        spoken.as_str()
+    } else {
+        raw
+    };
     parse_number(key, raw, MAX_DISTANCE_M, "m").map_err(|mut e| {
         if let Some(figure) = roughly(key, raw) {
             // "about 2 km" is refused (near a band's line "about" is the
@@ -129,4 +202,37 @@ fn roughly<'s>(key: &str, raw: &'s str) -> Option<&'s str> {
     .or_else(|| ["左右", "上下"].iter().find_map(|p| s.strip_suffix(p)))?
     .trim();
     matches!(parse_number(key, rest, MAX_DISTANCE_M, "m"), Ok(Some(_))).then_some(rest)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// "More than" as an investor says it is read as the bound it is; a
+    /// small numeral before its unit as its digit; "about" still refused.
+    #[test]
+    fn more_than_said_aloud_is_a_bound() {
+        let key = "site.dist_yangtze_mainstream_m";
+        let read = |s: &str| water_bound(key, s).map(|r| r.map_err(|e| e.message.en));
+        for s in [
+            "1公里以上",
+            "一公里多",
+            "大概一公里多",
+            "1000多米",
+            "1000米以上",
+            "约1公里多",
+        ] {
+            assert_eq!(read(s), Some(Ok(Value::Beyond(1000.0))), "{s}");
+        }
+        assert_eq!(read("两公里多"), Some(Ok(Value::Beyond(2000.0))));
+        assert_eq!(read("1200"), None);
+        assert!(matches!(read("多"), Some(Err(m)) if m.contains("missing")));
+        assert_eq!(
+            parse_distance(key, "一公里").map_err(|e| e.message.en),
+            Ok(Some(1000.0))
+        );
+        assert!(parse_distance(key, "约2公里").is_err());
+        // Only before a unit: "一" alone stays no number.
+        assert!(parse_distance(key, "一").is_err());
+    }
 }

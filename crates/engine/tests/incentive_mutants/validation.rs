@@ -334,3 +334,14 @@ fn a_project_file_imported_as_a_package_is_named_for_what_it_is() {
         "{errors:?}"
     );
 }
+
+/// A package written by hand may leave out an item's note: it reads as
+/// empty (a user test's package was refused for the lack of one).
+#[test]
+fn an_item_without_a_note_is_read() {
+    let mut v = package_json(vec![item_json("INC-LOCAL-06/test", json!({}))]);
+    v["items"][0].as_object_mut().unwrap().remove("note");
+    let text = serde_json::to_string(&v).unwrap();
+    let p = jiujiang_engine::incentives::package_from_json(&text).expect("read");
+    assert_eq!(p.items[0].note, jiujiang_engine::Text::default());
+}
