@@ -728,7 +728,7 @@ fn a_distance_known_only_to_exceed_a_figure_is_a_bound() {
         ("site.dist_important_tributary_m", ">=5000"),
     ]);
     assert_eq!(errors.len(), 3, "{errors:?}");
-    assert!(errors[0].1.contains("must follow"), "{errors:?}");
+    assert!(errors[0].1.contains("missing"), "{errors:?}");
     // A location's precision is a figure, never a floor: "> 1500" there would
     // leave the margin at its 30 m default and clear a point a map click
     // placed kilometres off.
