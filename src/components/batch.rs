@@ -256,7 +256,7 @@ pub fn batch_page(props: &BatchProps) -> Html {
                                     <td>{ r.id.clone().unwrap_or_default() }</td>
                                     <td>{ match r.overall {
                                         Some(o) => html! {
-                                            <span class={classes!("badge", labels::outcome_key(o).to_lowercase())}>{ lang.pick(labels::overall(o)) }
+                                            <span class={classes!("badge", labels::outcome_key(o).to_lowercase())}>{ lang.pick(labels::overall_by(o, &r.blocking)) }
                                                 // Resting on unverified rules alone: said as the
                                                 // screening's headline says it.
                                                 if r.grade == Some(jiujiang_engine::Status::U) {

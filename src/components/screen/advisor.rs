@@ -60,7 +60,7 @@ pub fn headline(r: &Report, lang: Lang) -> String {
         let on_hold = r.on_hold().map(|t| format!(" · {}", lang.text(t)));
         return format!(
             "{}{}{}",
-            lang.pick(labels::overall(r.overall)),
+            lang.pick(labels::overall_by(r.overall, &r.blocking)),
             on_hold.unwrap_or_default(),
             if unverified {
                 lang.pick(i18n::UNVERIFIED_SUFFIX)

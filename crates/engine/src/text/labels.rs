@@ -26,6 +26,22 @@ pub fn overall(o: Outcome) -> L10n {
     }
 }
 
+/// A project's verdict named by what decides it: "needs replacement" says
+/// which, capacity (CAP rules) or energy (the two-high offset), where all
+/// the deciding rules agree on it (a user test could not tell a smelter
+/// that must buy capacity from one that must offset its energy).
+pub fn overall_by(o: Outcome, blocking: &[&str]) -> L10n {
+    if o == Outcome::RequiresReplacement && !blocking.is_empty() {
+        if blocking.iter().all(|r| r.starts_with("CAP-")) {
+            return L10n::new("须产能置换", "Needs capacity replacement");
+        }
+        if blocking.iter().all(|r| r.starts_with("HEHE-")) {
+            return L10n::new("须能耗等量或减量替代", "Needs an energy offset");
+        }
+    }
+    overall(o)
+}
+
 /// The machine name used in JSON and CSS classes.
 pub fn outcome_key(o: Outcome) -> &'static str {
     match o {
@@ -162,5 +178,20 @@ mod tests {
         ] {
             assert_eq!(overall(o), outcome(o));
         }
+    }
+
+    /// "Needs replacement" names capacity or energy where every deciding
+    /// rule says which, and stays general where they mix or none is named.
+    #[test]
+    fn replacement_is_named_by_its_rules() {
+        let r = Outcome::RequiresReplacement;
+        assert_eq!(overall_by(r, &["CAP-03"]).zh, "须产能置换");
+        assert_eq!(overall_by(r, &["HEHE-02"]).en, "Needs an energy offset");
+        assert_eq!(overall_by(r, &["CAP-03", "HEHE-02"]), overall(r));
+        assert_eq!(overall_by(r, &[]), overall(r));
+        assert_eq!(
+            overall_by(Outcome::Prohibited, &["CAP-03"]),
+            overall(Outcome::Prohibited)
+        );
     }
 }
