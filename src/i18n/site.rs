@@ -27,3 +27,5 @@ pub const DEFAULT_RATE_NOTE: L10n = L10n::new(
     "汇率为本工具的约数，未核实；可在“美元汇率”一栏填签约日的汇率。",
     "The rate is this tool's approximate default, unverified: enter the rate of the signing day under “CNY per USD”.",
 );
+/// Before the rules that prohibit the project at a candidate place.
+pub const CANDIDATE_BECAUSE: L10n = L10n::new("，依据：", " under ");

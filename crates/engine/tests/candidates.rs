@@ -98,6 +98,14 @@ fn a_chemical_plant_is_offered_the_chemical_parks_and_its_chain_regions() {
     assert_eq!(xunyang.overall, Some(Outcome::Prohibited));
     // Nor does a listed base in that district ask which park (a re-test).
     assert_eq!(chengdong.overall, Some(Outcome::Prohibited));
+    // Each names the rule that prohibits it there (a user test saw the
+    // verdict with no reason); a place not prohibited names none.
+    assert!(xunyang.because.contains(&"CHP-01"), "{:?}", xunyang.because);
+    assert!(!chengdong.because.is_empty());
+    assert!(list
+        .iter()
+        .filter(|c| c.overall != Some(Outcome::Prohibited))
+        .all(|c| c.because.is_empty()));
     // Allowed first, then undecided, then prohibited, then places without a point.
     let rank = |b: Option<Band>| b.map_or(3, |b| b as u8);
     assert!(list.windows(2).all(|w| rank(w[0].band) <= rank(w[1].band)));

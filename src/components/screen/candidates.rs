@@ -55,7 +55,28 @@ pub fn candidates(props: &CandidatesProps) -> Html {
             CandidateKind::ChainRegion => i18n::CANDIDATE_REGION,
             CandidateKind::TargetList => i18n::CANDIDATE_TARGET_LIST,
         };
-        let verdict = c.overall.map(|o| lang.pick(labels::overall(o)).to_string());
+        // A prohibition there names its rules, as the verdict box does.
+        let because = (!c.because.is_empty()).then(|| {
+            let engine = jiujiang_engine::Engine::embedded().ok();
+            let named: Vec<String> = (c.because.iter())
+                .map(|id| match engine.and_then(|e| e.rule(id)) {
+                    Some(r) => format!("{id} {}", lang.text(&r.title)),
+                    None => id.to_string(),
+                })
+                .collect();
+            format!(
+                "{}{}",
+                lang.pick(i18n::CANDIDATE_BECAUSE),
+                named.join(lang.pick(i18n::LIST_SEPARATOR))
+            )
+        });
+        let verdict = c.overall.map(|o| {
+            format!(
+                "{}{}",
+                lang.pick(labels::overall(o)),
+                because.unwrap_or_default()
+            )
+        });
         let water = match (c.river_m, c.lake_m) {
             (None, None) => None,
             (r, l) => Some(format!(

@@ -295,7 +295,7 @@ fn summary_page(
                     if !report.resting_on_unverified.is_empty() {
                         <p class="grade-note" id="summary-rests-on-unverified">
                             // The rules alone: each finding in the pages after says which answer.
-                            { lang.pick(i18n::RESTS_ON_UNVERIFIED) }{ report.resting_on_unverified.join(", ") }{ lang.pick(i18n::RESTS_SEE_FINDINGS) }
+                            { lang.pick(i18n::RESTS_ON_UNVERIFIED) }{ named_rules(&report.resting_on_unverified, lang) }{ lang.pick(i18n::RESTS_SEE_FINDINGS) }
                         </p>
                     }
                     if let Some(c) = Engine::embedded().ok().and_then(|e| jiujiang_engine::screen::date_caveat(&e.data, report.as_of, today)) {
@@ -555,4 +555,22 @@ mod tests {
         let plain = "x".repeat(200);
         assert_eq!(on_paper(&plain), plain);
     }
+}
+
+/// Rules by id and title, for a reader who does not know the ids (a user
+/// test's leader met a bare "YRB-10" on the paper).
+fn named_rules(ids: &[&str], lang: Lang) -> String {
+    let engine = Engine::embedded().ok();
+    let named: Vec<String> = (ids.iter())
+        .map(|id| match engine.and_then(|e| e.rule(id)) {
+            Some(r) => format!(
+                "{id}{}{}{}",
+                lang.pick(i18n::PAREN_OPEN),
+                lang.text(&r.title),
+                lang.pick(i18n::PAREN_CLOSE)
+            ),
+            None => id.to_string(),
+        })
+        .collect();
+    named.join(lang.pick(i18n::LIST_SEPARATOR))
 }

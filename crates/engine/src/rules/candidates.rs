@@ -54,6 +54,10 @@ pub struct Candidate<'a> {
     /// id), so the list can say what keeps it open.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub open: Vec<&'static str>,
+    /// Where it is prohibited there: the rules that prohibit it (a user
+    /// test saw "Prohibited" beside a park with no reason).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub because: Vec<&'a str>,
 }
 
 fn candidate<'a>(
@@ -72,6 +76,7 @@ fn candidate<'a>(
         point_status: point.map_or(Status::U, |p| p.2),
         overall: None,
         band: None,
+        because: Vec::new(),
         river_m: None,
         lake_m: None,
         margin_m: 0.0,
@@ -131,23 +136,32 @@ fn region_point(data: &RuleData, region: &str) -> Option<(LonLat, f64, Status)> 
 /// placed as a grid cell is (the typed site and what the map estimates from
 /// it replaced). None when the report's verdict is not the cell's, so the
 /// list never names a question for another answer than the one it shows.
-fn open_questions(
-    data: &RuleData,
+/// Why the verdict at a place is what the grid found: the first questions
+/// while it is open, the prohibiting rules when it is prohibited (the
+/// explained report at the point; nothing if it disagrees with the grid).
+fn why_there<'a>(
+    data: &'a RuleData,
     program: &Program,
     siting: Siting<'_>,
     project: &Project,
     as_of: Date,
     (lon, lat): (f64, f64),
     overall: Outcome,
-) -> Vec<&'static str> {
+) -> (Vec<&'static str>, Vec<&'a str>) {
     use crate::rules::grid::{moved_fields, without_site};
     let mut at = without_site(project, &moved_fields(siting));
     at.set("site.location", Some(Value::Point(lon, lat)));
     let report = crate::rules::report::screen_with(data, program, siting, &at, as_of);
     if report.overall != overall {
-        return Vec::new();
+        return (Vec::new(), Vec::new());
     }
-    report.questions.iter().take(2).map(|q| q.id).collect()
+    let open = report.questions.iter().take(2).map(|q| q.id).collect();
+    let because = if overall == Outcome::Prohibited {
+        report.blocking.clone()
+    } else {
+        Vec::new()
+    };
+    (open, because)
 }
 
 pub fn candidates<'a>(
@@ -270,8 +284,8 @@ pub fn candidates<'a>(
         if let Some(cell) = g.cells.first() {
             c.overall = Some(cell.overall);
             c.band = Some(cell.band);
-            if cell.band == Band::Undecided {
-                c.open = open_questions(
+            if cell.band == Band::Undecided || cell.overall == Outcome::Prohibited {
+                let (open, because) = why_there(
                     data,
                     program,
                     siting,
@@ -280,6 +294,10 @@ pub fn candidates<'a>(
                     (lon, lat),
                     cell.overall,
                 );
+                if cell.band == Band::Undecided {
+                    c.open = open;
+                }
+                c.because = because;
             }
         }
         if let Some(water) = siting.water {
