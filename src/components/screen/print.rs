@@ -534,6 +534,24 @@ pub fn print_opinion(props: &PrintProps) -> Html {
     }
 }
 
+/// Rules by id and title, for a reader who does not know the ids (a user
+/// test's leader met a bare "YRB-10" on the paper).
+fn named_rules(ids: &[&str], lang: Lang) -> String {
+    let engine = Engine::embedded().ok();
+    let named: Vec<String> = (ids.iter())
+        .map(|id| match engine.and_then(|e| e.rule(id)) {
+            Some(r) => format!(
+                "{id}{}{}{}",
+                lang.pick(i18n::PAREN_OPEN),
+                lang.text(&r.title),
+                lang.pick(i18n::PAREN_CLOSE)
+            ),
+            None => id.to_string(),
+        })
+        .collect();
+    named.join(lang.pick(i18n::LIST_SEPARATOR))
+}
+
 #[cfg(test)]
 mod tests {
     use super::on_paper;
@@ -555,22 +573,4 @@ mod tests {
         let plain = "x".repeat(200);
         assert_eq!(on_paper(&plain), plain);
     }
-}
-
-/// Rules by id and title, for a reader who does not know the ids (a user
-/// test's leader met a bare "YRB-10" on the paper).
-fn named_rules(ids: &[&str], lang: Lang) -> String {
-    let engine = Engine::embedded().ok();
-    let named: Vec<String> = (ids.iter())
-        .map(|id| match engine.and_then(|e| e.rule(id)) {
-            Some(r) => format!(
-                "{id}{}{}{}",
-                lang.pick(i18n::PAREN_OPEN),
-                lang.text(&r.title),
-                lang.pick(i18n::PAREN_CLOSE)
-            ),
-            None => id.to_string(),
-        })
-        .collect();
-    named.join(lang.pick(i18n::LIST_SEPARATOR))
 }
