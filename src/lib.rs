@@ -522,41 +522,63 @@ pub fn app() -> Html {
             });
         })
     };
+    // A field to focus once the page that holds it is drawn.
+    let pending_focus = use_state(|| None::<String>);
+    {
+        let pending_focus = pending_focus.clone();
+        use_effect_with((*pending_focus).clone(), move |id| {
+            if let Some(id) = id {
+                components::screen::advisor::focus_id(id);
+                pending_focus.set(None);
+            }
+        });
+    }
     // A lead of the batch page opened as a scenario, said where it went.
     let on_open_lead = {
         let state = state.clone();
         let notice = notice.clone();
-        Callback::from(move |(name, cells, errors): components::batch::OpenLead| {
-            let target = state.import_target();
-            let said = match (state.holding(&name, &cells), &target) {
-                (None, state::ImportTarget::New(_)) => i18n::LEAD_OPENED_NEW,
-                (None, state::ImportTarget::Replace(_)) => i18n::LEAD_OPENED_REPLACED,
-                _ => i18n::LEAD_OPENED,
-            };
-            let old = match target {
-                state::ImportTarget::Replace(old) => old,
-                _ => String::new(),
-            };
-            // Chinese sentences run on; English ones take a space.
-            let fill = |t: &str, gap: &str, more: &str| {
-                let t = t.replace("{name}", &name).replace("{old}", &old);
-                if errors {
-                    format!("{t}{gap}{more}")
-                } else {
-                    t
+        let pending_focus = pending_focus.clone();
+        Callback::from(
+            move |(name, cells, first_error): components::batch::OpenLead| {
+                let errors = first_error.is_some();
+                let target = state.import_target();
+                let said = match (state.holding(&cells), &target) {
+                    (None, state::ImportTarget::New(_)) => i18n::LEAD_OPENED_NEW,
+                    (None, state::ImportTarget::Replace(_)) => i18n::LEAD_OPENED_REPLACED,
+                    _ => i18n::LEAD_OPENED,
+                };
+                let old = match target {
+                    state::ImportTarget::Replace(old) => old,
+                    _ => String::new(),
+                };
+                // Chinese sentences run on; English ones take a space.
+                let fill = |t: &str, gap: &str, more: &str| {
+                    let t = t.replace("{name}", &name).replace("{old}", &old);
+                    if errors {
+                        format!("{t}{gap}{more}")
+                    } else {
+                        t
+                    }
+                };
+                let said = jiujiang_engine::Text {
+                    zh: fill(said.zh, "", i18n::LEAD_ERRORS.zh),
+                    en: fill(said.en, " ", i18n::LEAD_ERRORS.en),
+                };
+                state.dispatch(Action::OpenLead(name, cells));
+                notice.set(Some((true, said)));
+                // To the first field to mend, once it is drawn (a user test was
+                // left 4,700 px above it); else to the top, since the batch
+                // table may have been scrolled far down.
+                match first_error.filter(|k| !k.is_empty()) {
+                    Some(key) => pending_focus.set(Some(components::screen::field::input_id(key))),
+                    None => {
+                        if let Some(w) = web_sys::window() {
+                            w.scroll_to_with_x_and_y(0.0, 0.0);
+                        }
+                    }
                 }
-            };
-            let said = jiujiang_engine::Text {
-                zh: fill(said.zh, "", i18n::LEAD_ERRORS.zh),
-                en: fill(said.en, " ", i18n::LEAD_ERRORS.en),
-            };
-            state.dispatch(Action::OpenLead(name, cells));
-            notice.set(Some((true, said)));
-            // The batch table may have been scrolled far down.
-            if let Some(w) = web_sys::window() {
-                w.scroll_to_with_x_and_y(0.0, 0.0);
-            }
-        })
+            },
+        )
     };
     let on_restore_previous = (*previous_kept).then(|| {
         let state = state.clone();
@@ -618,7 +640,12 @@ pub fn app() -> Html {
     };
     let on_undo = (state.undo.is_some()).then(|| {
         let state = state.clone();
-        Callback::from(move |_| state.dispatch(Action::Undo))
+        // The notice of what was replaced no longer holds once undone.
+        let notice = notice.clone();
+        Callback::from(move |_| {
+            state.dispatch(Action::Undo);
+            notice.set(None);
+        })
     });
     let bad_date = state.as_of_date().is_none();
     let advisor = {

@@ -25,12 +25,13 @@ pub struct BatchProps {
     /// distances: rows screened before they came are screened again then.
     pub layers: crate::layers::Layers,
     /// Opens a row in the screening: its label (name, id or line), its
-    /// cells by field key, and whether it has errors to mend there.
+    /// cells by field key, and the first field with an error to mend there.
     pub on_open: Callback<OpenLead>,
 }
 
-/// A lead to open: its label, its cells by field key, whether it has errors.
-pub type OpenLead = (String, Vec<(&'static str, String)>, bool);
+/// A lead to open: its label, its cells by field key, and the field of its
+/// first error (`""` for an error of the row itself), if any.
+pub type OpenLead = (String, Vec<(&'static str, String)>, Option<&'static str>);
 
 #[derive(Clone, PartialEq)]
 enum Loaded {
@@ -248,7 +249,10 @@ pub fn batch_page(props: &BatchProps) -> Html {
                                             <button type="button" class="open-lead" data-line={r.line.to_string()}
                                                 aria-label={lang.pick(i18n::OPEN_LEAD_LABEL).replace("{name}", &lead_label(r, lang))}
                                                 onclick={{
-                                                    let row = (lead_label(r, lang), r.cells.clone(), !r.errors.is_empty());
+                                                    let first_error = r.errors.first().map(|e| {
+                                                        jiujiang_engine::project::field(&e.field).map_or("", |f| f.key)
+                                                    });
+                                                    let row = (lead_label(r, lang), r.cells.clone(), first_error);
                                                     props.on_open.reform(move |_: MouseEvent| row.clone())
                                                 }}>{ lang.pick(i18n::OPEN_LEAD) }</button>
                                         }

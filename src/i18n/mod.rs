@@ -251,11 +251,6 @@ pub const TOTALS_UNVERIFIED: L10n = L10n::new(
 pub const UNDO_REPLACE: L10n = L10n::new("撤销", "Undo");
 pub const YANGTZE_MAIN: L10n = L10n::new("长江干流", "the Yangtze main stream");
 pub const POYANG: L10n = L10n::new("鄱阳湖", "Poyang Lake");
-/// A typed distance the map's estimate for the site contradicts.
-pub const SITE_DISAGREES: L10n = L10n::new(
-    "所填距{water}距离（{typed} 米）与地图对该选址的估算（{map} ± {margin} 米）不符：请核对距离或选址。两者必有一误，核对前规则不按所填距离作出结论。",
-    "The distance entered to {water} ({typed} m) and the map's estimate for this site ({map} ± {margin} m) disagree: check the distance or the site. One of them is wrong, so until it is corrected the rules do not rest on the distance entered.",
-);
 pub const COMPARE_BLOCKED: L10n = L10n::new("禁止，不测算", "Prohibited: not estimated");
 pub const SCENARIO_LIMIT: L10n = L10n::new(
     "最多 {n} 个方案：删除一个后可再复制。",

@@ -29,3 +29,13 @@ pub const DEFAULT_RATE_NOTE: L10n = L10n::new(
 );
 /// Before the rules that prohibit the project at a candidate place.
 pub const CANDIDATE_BECAUSE: L10n = L10n::new("，依据：", " under ");
+/// A typed distance the map's estimate for the site contradicts.
+pub const SITE_DISAGREES: L10n = L10n::new(
+    "所填距{water}距离（{typed} 米）与地图对该选址的估算（{map} ± {margin} 米）不符：请核对距离或选址。两者必有一误，核对前规则不按所填距离作出结论。",
+    "The distance entered to {water} ({typed} m) and the map's estimate for this site ({map} ± {margin} m) disagree: check the distance or the site. One of them is wrong, so until it is corrected the rules do not rest on the distance entered.",
+);
+/// The same, where the distance entered is the nearer: the rules read it.
+pub const SITE_DISAGREES_NEARER: L10n = L10n::new(
+    "所填距{water}距离（{typed} 米）与地图对该选址的估算（{map} ± {margin} 米）不符：请核对距离或选址。规则按所填的较近距离判断。",
+    "The distance entered to {water} ({typed} m) and the map's estimate for this site ({map} ± {margin} m) disagree: check the distance or the site. The rules read the nearer distance entered.",
+);

@@ -214,12 +214,12 @@ impl AppState {
             )
     }
 
-    /// The scenario that already holds a lead as it was opened (its name
-    /// and its cells, nothing changed since): opening it again goes there.
-    pub fn holding(&self, name: &str, cells: &[(&'static str, String)]) -> Option<usize> {
+    /// The scenario that already holds a lead's cells, nothing changed
+    /// since: opening it again goes there, whatever the scenario is called
+    /// ("Acme 2", or a line's label in the other language).
+    pub fn holding(&self, cells: &[(&'static str, String)]) -> Option<usize> {
         self.scenarios.iter().position(|s| {
-            s.name == name
-                && s.fields.values().filter(|v| !v.trim().is_empty()).count() == cells.len()
+            s.fields.values().filter(|v| !v.trim().is_empty()).count() == cells.len()
                 && cells.iter().all(|(k, v)| s.fields.get(k) == Some(v))
         })
     }
@@ -414,7 +414,7 @@ impl Reducible for AppState {
                 | Action::DeletePackage(_)
                 | Action::SetBoundary(_)
                 | Action::RenameScenario(..)
-        );
+        ) || matches!(&action, Action::OpenLead(_, cells) if self.holding(cells).is_some());
         if !keeps_undo {
             next.undo = None;
         }
@@ -428,8 +428,8 @@ impl Reducible for AppState {
         let replaces = match &action {
             Action::Clear | Action::Load(_) => true,
             Action::ImportProject(_) => matches!(self.import_target(), ImportTarget::Replace(_)),
-            Action::OpenLead(name, cells) => {
-                self.holding(name, cells).is_none()
+            Action::OpenLead(_, cells) => {
+                self.holding(cells).is_none()
                     && matches!(self.import_target(), ImportTarget::Replace(_))
             }
             _ => false,
@@ -596,7 +596,7 @@ impl Reducible for AppState {
             }
             Action::OpenLead(name, fields) => {
                 next.view = View::Screen;
-                if let Some(i) = self.holding(&name, &fields) {
+                if let Some(i) = self.holding(&fields) {
                     next.current = i;
                 } else {
                     if let ImportTarget::New(letter) = next.import_target() {

@@ -212,19 +212,19 @@ fn a_lead_opens_as_a_scenario_named_after_it_once() {
         (1, "Acme")
     );
     assert_eq!((s.view, s.field("action")), (View::Screen, "new"));
-    // Opened again from the batch: the same scenario, not a copy.
+    // Opened again from another scenario: the same one, not a copy, and
+    // an undo held stays (going back is no edit).
     let again = apply(
         (*s).clone(),
         vec![
-            Action::SetField("name", String::new()),
-            Action::SelectScenario(0),
+            Action::DuplicateScenario,
+            Action::SetField("action", "expansion".into()),
+            Action::Load(vec![("industry_code", "C3981".into())]),
+            Action::OpenLead("Acme".into(), lead()),
         ],
     );
-    let again = apply(
-        (*again).clone(),
-        vec![Action::OpenLead("Acme".into(), lead())],
-    );
-    assert_eq!(again.scenarios.len(), 1);
+    assert_eq!((again.scenarios.len(), again.current), (2, 0));
+    assert!(again.undo.is_some());
     // Once changed, it is another: a new scenario, the name told apart.
     let changed = apply(
         (*s).clone(),
@@ -240,6 +240,15 @@ fn a_lead_opens_as_a_scenario_named_after_it_once() {
     );
     assert_eq!(changed.scenarios[0].fields["action"], "expansion");
     assert_eq!(changed.field("action"), "new");
+    // That one is found again under its told-apart name.
+    let back = apply(
+        (*changed).clone(),
+        vec![
+            Action::SelectScenario(0),
+            Action::OpenLead("Acme".into(), lead()),
+        ],
+    );
+    assert_eq!((back.scenarios.len(), back.current), (2, 1));
 }
 
 #[test]

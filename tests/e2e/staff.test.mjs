@@ -331,6 +331,8 @@ test('a lead of the batch opens as a scenario named after it, and a row with err
   assert.equal(await page.inputValue(fieldId('site.dist_yangtze_mainstream_m')), '-20');
   assert.equal(await page.getAttribute(fieldId('site.dist_yangtze_mainstream_m'), 'aria-invalid'), 'true');
   assert.match(await page.textContent('#work-notice'), /新方案，原方案保留。此行有误，错误显示在对应字段旁/);
+  // And the field to mend has the focus, in view.
+  await page.waitForFunction(() => document.activeElement?.id === 'field-site-dist_yangtze_mainstream_m');
   // Opening the first lead again goes back to its scenario: no copy.
   await page.click('#tab-batch');
   await page.click('.open-lead[data-line="2"]');

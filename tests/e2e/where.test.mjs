@@ -340,7 +340,14 @@ test('a typed distance the map contradicts for the site is said at the site and 
   // A site some 14 km from the main stream: the typed 3,000 m cannot be right.
   await setAll(page, { 'site.location': '115.6, 29.35', 'site.location_datum': 'wgs84' });
   await page.waitForSelector('#site-hint .site-disagrees');
-  assert.match(await page.textContent('#advisor .site-disagrees'), /所填距长江干流距离（3,000 米）与地图对该选址的估算（≥ [\d,]+ ± [\d,]+ 米）不符/);
+  assert.match(await page.textContent('#advisor .site-disagrees'), /所填距长江干流距离（3,000 米）与地图对该选址的估算（≥ [\d,]+ ± [\d,]+ 米）不符.*规则按所填的较近距离判断/);
+  // The paper says it too, where it gives the facts (a user test's paper
+  // showed the figure as settled).
+  assert.match(await page.textContent('#opinion-summary .site-disagrees'), /所填距长江干流距离（3,000 米）/);
+  // Farther than the map allows: the rules rest on neither.
+  await setAll(page, { 'site.location': '116.2000, 29.7450', 'site.location_datum': 'gcj02', 'site.dist_yangtze_mainstream_m': '>5000' });
+  await page.waitForFunction(() => /核对前规则不按所填距离作出结论/.test(document.querySelector('#advisor .site-disagrees')?.textContent ?? ''));
+  await setAll(page, { 'site.location': '115.6, 29.35', 'site.location_datum': 'wgs84', 'site.dist_yangtze_mainstream_m': '3000' });
   // A distance the map agrees with: nothing said.
   const est = await page.textContent('#site-hint');
   assert.match(est, /长江干流/);

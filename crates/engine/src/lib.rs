@@ -107,14 +107,18 @@ impl SiteEstimate {
 }
 
 /// A distance typed into the form that the map's estimate for the site
-/// contradicts, beyond its margin: one of the two is wrong, and the rules
-/// rest on neither (`facts::FactCtx::typed_against_map`).
+/// contradicts, beyond its margin: one of the two is wrong. A clearance
+/// rests on neither (`facts::FactCtx::typed_against_map`); a nearer typed
+/// figure is read as typed.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Disagreement {
     pub field: &'static str,
     pub typed_m: f64,
     /// "" for a figure; ">" or "≤ " for a bound (">5000", "≤ 800").
     pub typed_bound: &'static str,
+    /// The typed distance is the farther: a clearance rests on neither.
+    /// When it is the nearer, the rules read it as typed.
+    pub farther: bool,
     /// The map's range for the site (one figure when both ends agree).
     pub map_m: (f64, f64),
     pub margin_m: f64,
@@ -516,15 +520,15 @@ impl Engine {
                 _ => return None,
             };
             let range = rules::facts::typed_range(value)?;
-            rules::facts::typed_disagrees(range, (lo, hi), est.margin_m, inland).then_some(
-                Disagreement {
-                    field,
-                    typed_m: typed,
-                    typed_bound: bound,
-                    map_m: (lo, hi),
-                    margin_m: est.margin_m,
-                },
-            )
+            let farther = rules::facts::typed_disagrees(range, (lo, hi), est.margin_m, inland)?;
+            Some(Disagreement {
+                field,
+                typed_m: typed,
+                typed_bound: bound,
+                farther,
+                map_m: (lo, hi),
+                margin_m: est.margin_m,
+            })
         })
         .collect()
     }

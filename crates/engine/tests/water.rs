@@ -459,40 +459,71 @@ fn a_typed_bound_the_map_contradicts_is_named() {
     }
 }
 
-/// A distance typed against the map's estimate beyond its margin decides
+/// A distance typed farther than the map's estimate allows decides
 /// nothing: one of the two is wrong. A user test tapped "none within 5 km"
 /// for a chemical line the map put 483 m (± 1 km) from the Yangtze, and the
 /// 1 km ban read "every distance is more than 1,000 m". A figure the map
-/// allows is read as typed.
+/// allows is read as typed, and so is one nearer than the map: the user's
+/// own statement against a clearance. An imported boundary layer that
+/// contradicts the figure does the same.
 #[test]
 fn a_distance_the_map_contradicts_does_not_clear_the_1_km_ban() {
+    use jiujiang_engine::geo::boundary::{parse, BoundaryKind, BoundaryMeta};
+    use jiujiang_engine::geo::coords::Datum;
+    use jiujiang_engine::Outcome;
     let e = jiujiang_engine::Engine::embedded().unwrap();
     let today = jiujiang_engine::Date::new(2026, 12, 5);
-    let yrb01 = |yangtze: &str| {
+    let yrb01 = |at: (&str, &str), yangtze: &str, boundary| {
         let p = valid_project([
             ("industry_code", "C2669"),
             ("action", "new"),
-            ("site.location", "116.2000, 29.7450"),
-            ("site.location_datum", "gcj02"),
+            ("site.location", at.0),
+            ("site.location_datum", at.1),
             ("site.dist_yangtze_mainstream_m", yangtze),
-            ("site.dist_poyang_lake_m", ">5000"),
+            // What the map says of the lake here (about 1.1 km), so the
+            // lake's distance agrees with it.
+            ("site.dist_poyang_lake_m", "1200"),
             ("site.dist_important_tributary_m", ">5000"),
             ("site.dist_other_tributary_m", ">5000"),
         ]);
-        let report = e.screen(&p, today);
+        let report = e.screen_in(&p, today, boundary);
         let f = report
             .findings
             .iter()
             .find(|f| f.rule_id == "YRB-01")
             .unwrap();
-        let said = serde_json::to_string(f).unwrap();
-        (f.outcome, f.could_be.clone(), said)
+        (
+            f.outcome,
+            f.could_be.clone(),
+            serde_json::to_string(f).unwrap(),
+        )
     };
-    let (outcome, could_be, text) = yrb01(">5000");
-    use jiujiang_engine::Outcome;
+    let near = ("116.2000, 29.7450", "gcj02");
+    let (outcome, could_be, text) = yrb01(near, ">5000", None);
     assert_eq!(outcome, Outcome::NeedsInput, "{text}");
     assert!(could_be.contains(&Outcome::Prohibited), "{could_be:?}");
-    assert!(text.contains("disagree, so one of them is wrong"), "{text}");
+    assert!(
+        text.contains("the Yangtze main stream (>5,000 m) and the map's estimate"),
+        "{text}"
+    );
     // A figure within the map's margin is the one the rule reads.
-    assert_eq!(yrb01("800").0, Outcome::Prohibited);
+    assert_eq!(yrb01(near, "800", None).0, Outcome::Prohibited);
+    // Nearer than a map that puts the river kilometres off: read as typed.
+    let far = ("115.80, 29.40", "wgs84");
+    assert_eq!(yrb01(far, "300", None).0, Outcome::Prohibited);
+    // A layer of the management line 500 m off, against "none within 5 km".
+    let layer = parse(
+        r#"{"type":"Feature","properties":{},"geometry":{"type":"LineString","coordinates":[[115.79,29.4045],[115.81,29.4045]]}}"#,
+        BoundaryMeta {
+            name: "test".into(),
+            kind: BoundaryKind::Yangtze,
+            datum: Datum::Wgs84,
+            accuracy_m: 20.0,
+            reference: "management_line".into(),
+        },
+    )
+    .unwrap();
+    let (outcome, could_be, text) = yrb01(far, ">5000", Some(&layer));
+    assert_eq!(outcome, Outcome::NeedsInput, "{text}");
+    assert!(could_be.contains(&Outcome::Prohibited), "{could_be:?}");
 }

@@ -57,17 +57,10 @@ pub fn candidates(props: &CandidatesProps) -> Html {
         };
         // A prohibition there names its rules, as the verdict box does.
         let because = (!c.because.is_empty()).then(|| {
-            let engine = jiujiang_engine::Engine::embedded().ok();
-            let named: Vec<String> = (c.because.iter())
-                .map(|id| match engine.and_then(|e| e.rule(id)) {
-                    Some(r) => format!("{id} {}", lang.text(&r.title)),
-                    None => id.to_string(),
-                })
-                .collect();
             format!(
                 "{}{}",
                 lang.pick(i18n::CANDIDATE_BECAUSE),
-                named.join(lang.pick(i18n::LIST_SEPARATOR))
+                super::rule_names(&c.because, lang)
             )
         });
         let verdict = c.overall.map(|o| {

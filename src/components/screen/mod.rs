@@ -14,3 +14,22 @@ pub mod qr;
 pub mod result;
 pub mod scenarios;
 pub mod site;
+
+/// Rules by id and title ("CHP-01（化工项目须进入认定的化工园区）"), for a
+/// reader who does not know the ids (two user tests met bare ids).
+pub fn rule_names(ids: &[&str], lang: crate::i18n::Lang) -> String {
+    use crate::i18n;
+    let engine = jiujiang_engine::Engine::embedded().ok();
+    let named: Vec<String> = (ids.iter())
+        .map(|id| match engine.and_then(|e| e.rule(id)) {
+            Some(r) => format!(
+                "{id}{}{}{}",
+                lang.pick(i18n::PAREN_OPEN),
+                lang.text(&r.title),
+                lang.pick(i18n::PAREN_CLOSE)
+            ),
+            None => id.to_string(),
+        })
+        .collect();
+    named.join(lang.pick(i18n::LIST_SEPARATOR))
+}

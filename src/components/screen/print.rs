@@ -295,7 +295,7 @@ fn summary_page(
                     if !report.resting_on_unverified.is_empty() {
                         <p class="grade-note" id="summary-rests-on-unverified">
                             // The rules alone: each finding in the pages after says which answer.
-                            { lang.pick(i18n::RESTS_ON_UNVERIFIED) }{ named_rules(&report.resting_on_unverified, lang) }{ lang.pick(i18n::RESTS_SEE_FINDINGS) }
+                            { lang.pick(i18n::RESTS_ON_UNVERIFIED) }{ super::rule_names(&report.resting_on_unverified, lang) }{ lang.pick(i18n::RESTS_SEE_FINDINGS) }
                         </p>
                     }
                     if let Some(c) = Engine::embedded().ok().and_then(|e| jiujiang_engine::screen::date_caveat(&e.data, report.as_of, today)) {
@@ -446,8 +446,13 @@ pub fn print_opinion(props: &PrintProps) -> Html {
         })
         .collect();
     let link = crate::work::share_link(&st.to_doc());
-    let site_notes = super::site::reach_note(&engine.data, project, lang)
-        .into_iter()
+    // What the screen says beside the site, the paper says too: a typed
+    // distance the map contradicts (a user test's paper showed ">5,000 m"
+    // as settled), and a reach the point's county contradicts.
+    let site_notes = (estimate.iter())
+        .flat_map(|e| engine.disagreements(e, project, report.as_of))
+        .map(|d| super::site::disagreement_text(&d, lang))
+        .chain(super::site::reach_note(&engine.data, project, lang))
         .collect();
     let head = SheetHead {
         project_name: (scenario.fields.get("name"))
@@ -532,24 +537,6 @@ pub fn print_opinion(props: &PrintProps) -> Html {
             <p class="disclaimer">{ lang.pick(i18n::OPINION_DISCLAIMER) }</p>
         </article>
     }
-}
-
-/// Rules by id and title, for a reader who does not know the ids (a user
-/// test's leader met a bare "YRB-10" on the paper).
-fn named_rules(ids: &[&str], lang: Lang) -> String {
-    let engine = Engine::embedded().ok();
-    let named: Vec<String> = (ids.iter())
-        .map(|id| match engine.and_then(|e| e.rule(id)) {
-            Some(r) => format!(
-                "{id}{}{}{}",
-                lang.pick(i18n::PAREN_OPEN),
-                lang.text(&r.title),
-                lang.pick(i18n::PAREN_CLOSE)
-            ),
-            None => id.to_string(),
-        })
-        .collect();
-    named.join(lang.pick(i18n::LIST_SEPARATOR))
 }
 
 #[cfg(test)]

@@ -286,9 +286,12 @@ pub fn compare_page(props: &CompareProps) -> Html {
         .collect();
     // A rule's row speaks of that rule ("本条允许"); the verdict row above
     // gives the whole project's verdict or bounds.
-    let outcome_cell = |o: Option<Outcome>, i: usize, first: Option<Outcome>| match o {
+    // A rule that asks for replacement says which kind (capacity or energy).
+    let outcome_cell = |o: Option<Outcome>, i: usize, first: Option<Outcome>, rule: &str| match o {
         Some(o) => html! {
-            <td class={classes!(differs(i, Some(o) == first), labels::outcome_key(o).to_lowercase())}>{ lang.pick(labels::outcome(o)) }</td>
+            <td class={classes!(differs(i, Some(o) == first), labels::outcome_key(o).to_lowercase())}>{ lang.pick(
+                if o == Outcome::RequiresReplacement { labels::overall_by(o, &[rule]) } else { labels::outcome(o) }
+            ) }</td>
         },
         None => html! { <td>{ "—" }</td> },
     };
@@ -313,7 +316,8 @@ pub fn compare_page(props: &CompareProps) -> Html {
                         // Open, its bounds as the verdict box gives them (a user
                         // test saw two open scenarios with no best or worst).
                         { for results.iter().enumerate().map(|(i, r)| html! {
-                            <td class={classes!(differs(i, (r.2.overall, r.2.bounds) == (results[0].2.overall, results[0].2.bounds)), labels::outcome_key(r.2.overall).to_lowercase())}>
+                            <td class={classes!(differs(i, (r.2.overall, r.2.bounds) == (results[0].2.overall, results[0].2.bounds)
+                                && super::advisor::headline(&r.2, lang) == super::advisor::headline(&results[0].2, lang)), labels::outcome_key(r.2.overall).to_lowercase())}>
                                 { super::advisor::headline(&r.2, lang) }
                             </td>
                         }) }
@@ -359,7 +363,7 @@ pub fn compare_page(props: &CompareProps) -> Html {
                                 <th>{ format!("{} {}", f0.rule_id, lang.text(f0.title)) }</th>
                                 { for results.iter().enumerate().map(|(i, res)| {
                                     let o = res.2.findings.iter().find(|f| f.rule_id == f0.rule_id).map(|f| f.outcome);
-                                    outcome_cell(o, i, first)
+                                    outcome_cell(o, i, first, f0.rule_id)
                                 }) }
                             </tr>
                         }

@@ -41,11 +41,15 @@ pub fn disagreement_text(d: &jiujiang_engine::Disagreement, lang: Lang) -> Strin
     } else {
         format!("≥ {}", m(d.map_m.0))
     };
-    (lang.pick(i18n::SITE_DISAGREES))
-        .replace("{water}", water)
-        .replace("{typed}", &format!("{}{}", d.typed_bound, m(d.typed_m)))
-        .replace("{map}", &map)
-        .replace("{margin}", &m(d.margin_m))
+    (lang.pick(if d.farther {
+        i18n::SITE_DISAGREES
+    } else {
+        i18n::SITE_DISAGREES_NEARER
+    }))
+    .replace("{water}", water)
+    .replace("{typed}", &format!("{}{}", d.typed_bound, m(d.typed_m)))
+    .replace("{map}", &map)
+    .replace("{margin}", &m(d.margin_m))
 }
 
 /// What the site point's county says against the reach typed, if anything

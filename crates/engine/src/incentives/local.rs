@@ -352,14 +352,18 @@ impl<'a> Ctx<'a, '_> {
     }
 }
 
-/// Whether an item's title or note says it returns or rewards tax paid
+/// Whether an item's title says it returns or rewards tax paid
 /// (财政贡献奖励, 地方留成返还, a tax rebate): such an award to a specific
 /// firm needs a basis in law since the Fair Competition Review Regulation,
 /// so it is not counted, whatever its package says (a user test saw a
-/// park's tax-share rebate make up most of a printed total).
+/// park's tax-share rebate make up most of a printed total). Only words
+/// that tie it to tax: a statutory refund (export or VAT refunds, an
+/// unemployment-insurance or deposit refund) is not caught, nor a note.
 pub(super) fn tax_linked(item: &PackageItem) -> bool {
     const ZH: &[&str] = &[
-        "返还",
+        "税收返还",
+        "税款返还",
+        "返还税",
         "留成",
         "财政贡献",
         "地方贡献",
@@ -375,14 +379,8 @@ pub(super) fn tax_linked(item: &PackageItem) -> bool {
         "tax share",
         "share of tax",
         "tax contribution",
-        "tax refund",
     ];
-    let zh = |t: &Text| ZH.iter().any(|k| t.zh.contains(k));
-    let en = |t: &Text| {
-        let lower = t.en.to_lowercase();
-        EN.iter().any(|k| lower.contains(k))
-    };
-    [&item.title, &item.note]
-        .into_iter()
-        .any(|t| zh(t) || en(t))
+    let t = &item.title;
+    let lower = t.en.to_lowercase();
+    ZH.iter().any(|k| t.zh.contains(k)) || EN.iter().any(|k| lower.contains(k))
 }

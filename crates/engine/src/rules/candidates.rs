@@ -132,13 +132,11 @@ fn region_point(data: &RuleData, region: &str) -> Option<(LonLat, f64, Status)> 
     })
 }
 
-/// The first two questions the report would ask with the site at the point,
-/// placed as a grid cell is (the typed site and what the map estimates from
-/// it replaced). None when the report's verdict is not the cell's, so the
-/// list never names a question for another answer than the one it shows.
-/// Why the verdict at a place is what the grid found: the first questions
-/// while it is open, the prohibiting rules when it is prohibited (the
-/// explained report at the point; nothing if it disagrees with the grid).
+/// Why the verdict at a place is what the grid found, placed as a grid cell
+/// is (the typed site and what the map estimates from it replaced): the
+/// first two questions while it is open, the prohibiting rules when it is
+/// prohibited. Nothing when the explained report's verdict is not the
+/// cell's, so the list never gives reasons for another answer than its own.
 fn why_there<'a>(
     data: &'a RuleData,
     program: &Program,

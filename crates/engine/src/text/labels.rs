@@ -38,6 +38,16 @@ pub fn overall_by(o: Outcome, blocking: &[&str]) -> L10n {
         if blocking.iter().all(|r| r.starts_with("HEHE-")) {
             return L10n::new("须能耗等量或减量替代", "Needs an energy offset");
         }
+        // Both, not either: a cement line may owe capacity and energy.
+        if blocking
+            .iter()
+            .all(|r| r.starts_with("CAP-") || r.starts_with("HEHE-"))
+        {
+            return L10n::new(
+                "须产能置换和能耗替代",
+                "Needs capacity replacement and an energy offset",
+            );
+        }
     }
     overall(o)
 }
@@ -180,14 +190,18 @@ mod tests {
         }
     }
 
-    /// "Needs replacement" names capacity or energy where every deciding
-    /// rule says which, and stays general where they mix or none is named.
+    /// "Needs replacement" names capacity, energy or both by its deciding
+    /// rules, and stays general where another rule or none is named.
     #[test]
     fn replacement_is_named_by_its_rules() {
         let r = Outcome::RequiresReplacement;
         assert_eq!(overall_by(r, &["CAP-03"]).zh, "须产能置换");
         assert_eq!(overall_by(r, &["HEHE-02"]).en, "Needs an energy offset");
-        assert_eq!(overall_by(r, &["CAP-03", "HEHE-02"]), overall(r));
+        assert_eq!(
+            overall_by(r, &["CAP-03", "HEHE-02"]).zh,
+            "须产能置换和能耗替代"
+        );
+        assert_eq!(overall_by(r, &["CAP-03", "EN-09"]), overall(r));
         assert_eq!(overall_by(r, &[]), overall(r));
         assert_eq!(
             overall_by(Outcome::Prohibited, &["CAP-03"]),

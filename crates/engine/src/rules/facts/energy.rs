@@ -209,8 +209,8 @@ impl FactCtx<'_> {
         use_param: impl Fn(&mut Fact, &str) -> Option<f64>,
     ) -> Fact {
         let p = self.project;
+        fact.inputs.push("energy.stated_total_tce");
         {
-            fact.inputs.push("energy.stated_total_tce");
             let stated = p.choice("energy.stated_basis");
             if stated == Some(basis.key()) {
                 fact.inputs.push("energy.stated_basis");
@@ -275,24 +275,24 @@ impl FactCtx<'_> {
     }
 }
 
-/// A total raised to what its carriers already come to, where it is
-/// below: the larger is read, with the carriers among the inputs and a note.
+/// A total below what its carriers already come to: one of the two is
+/// wrong, so the fact spans both (from the total's least to the larger of
+/// its most and the carriers' sum), with the carriers among the inputs, the
+/// total the field to check, and a note. A total at or above the sum is
+/// read as stated (it may hold carriers not typed).
 fn at_least(mut fact: Fact, sum: Fact) -> Fact {
     let FactValue::Num(floor) = sum.value else {
         return fact;
     };
-    let below = match fact.value {
-        FactValue::Num(v) => v < floor,
-        FactValue::Between(lo, _) => lo < floor,
-        _ => false,
+    let (lo, hi) = match fact.value {
+        FactValue::Num(v) => (v, v),
+        FactValue::Between(lo, hi) => (lo, hi),
+        _ => return fact,
     };
-    if !below {
+    if lo >= floor {
         return fact;
     }
-    fact.value = match fact.value {
-        FactValue::Between(_, hi) if hi > floor => FactValue::Between(floor, hi),
-        _ => FactValue::Num(floor),
-    };
+    fact.value = FactValue::Between(lo, hi.max(floor));
     for k in sum.inputs.iter() {
         if !fact.inputs.iter().any(|i| i == k) {
             fact.inputs.push(k);
@@ -300,10 +300,17 @@ fn at_least(mut fact: Fact, sum: Fact) -> Fact {
     }
     fact.params.extend(sum.params.iter().copied());
     fact.status = fact.status.min(sum.status);
+    if !fact
+        .decide_with
+        .iter()
+        .any(|k| k == "energy.stated_total_tce")
+    {
+        fact.decide_with.push("energy.stated_total_tce");
+    }
     fact.with_note(Note::Fixed(BELOW_CARRIERS))
 }
 
 const BELOW_CARRIERS: L10n = L10n::new(
-    "所填综合能耗低于所填各品种能源折算之和，按后者计；请核对。",
-    "The total stated is below what the carriers entered come to: the carriers' sum is read. Check the figures.",
+    "所填综合能耗低于所填各品种能源折算之和，两者必有一误：按两者之间的范围判断，请核对。",
+    "The total stated is below what the carriers entered come to, so one of them is wrong: the range between the two is read. Check the figures.",
 );

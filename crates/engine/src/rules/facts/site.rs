@@ -103,34 +103,47 @@ impl FactCtx<'_> {
         Some(fact)
     }
 
-    /// A typed distance to the Yangtze or Poyang Lake that the bundled
-    /// map's estimate for the site contradicts beyond its margin
-    /// ([`typed_disagrees`]): one of the two is wrong, so the rules rest on
-    /// neither. The fact spans both, with the map's margin, and the field
-    /// stays the one to settle it. A user test's tap on "none within 5 km"
-    /// for a site the map put 483 m from the river had cleared the 1 km ban.
+    /// A typed distance to the Yangtze or Poyang Lake that the estimate for
+    /// the site (the bundled map, or an imported boundary layer) puts
+    /// nearer beyond its margin ([`typed_disagrees`]): one of the two is
+    /// wrong, so a clearance rests on neither. The fact spans both, with the
+    /// estimate's margin, and the field stays the one to settle it. (A user
+    /// test's tap on "none within 5 km" for a site the map put 483 m from
+    /// the river had cleared the 1 km ban.) A typed figure nearer than the
+    /// estimate is the user's own statement against a clearance, and is read
+    /// as typed; the site hint says the two disagree.
     pub(super) fn typed_against_map(&self, i: usize) -> Option<Fact> {
         let key = project::FIELDS[i].key;
-        if !matches!(
-            key,
-            "site.dist_yangtze_mainstream_m" | "site.dist_poyang_lake_m"
-        ) {
-            return None;
-        }
-        let (least, most) = typed_range(self.project.get_at(i)?)?;
-        let (_, inland, _) = self.param("GEO-04.inland_line_m")?;
-        let mut fact = self.estimate(key)?;
-        let Some(Note::MapEstimate {
-            lake,
-            metres,
-            named_m,
-            margin,
-            ..
-        }) = fact.note
-        else {
-            return None;
+        let lake = match key {
+            "site.dist_yangtze_mainstream_m" => false,
+            "site.dist_poyang_lake_m" => true,
+            _ => return None,
         };
-        if !typed_disagrees((least, most), (metres, named_m), margin, inland) {
+        let (least, most) = typed_range(self.project.get_at(i)?)?;
+        let mut fact = self.estimate(key)?;
+        let (metres, named_m, margin, inland) = match fact.note {
+            Some(Note::MapEstimate {
+                metres,
+                named_m,
+                margin,
+                ..
+            }) => (
+                metres,
+                named_m,
+                margin,
+                self.param("GEO-04.inland_line_m")?.1,
+            ),
+            // A layer drawn at the management line leaves no room inland.
+            Some(Note::BoundaryEstimate { metres, margin, .. }) => {
+                let inland = match self.siting.boundary.map(|b| b.meta.reference.as_str()) {
+                    Some("management_line") => 0.0,
+                    _ => self.param("GEO-04.inland_line_m")?.1,
+                };
+                (metres, metres, margin, inland)
+            }
+            _ => return None,
+        };
+        if typed_disagrees((least, most), (metres, named_m), margin, inland) != Some(true) {
             return None;
         }
         fact.value = FactValue::Between(least.min(metres), most.max(named_m));
@@ -331,10 +344,22 @@ pub fn typed_range(v: &Value) -> Option<(f64, f64)> {
 }
 
 /// Whether a typed distance (`least`–`most`) and the map's estimate
-/// (`lo`–`hi`, ± `margin`) cannot both be right. A figure up to `inland`
-/// below the map's is no contradiction: it may be measured to the
+/// (`lo`–`hi`, ± `margin`) cannot both be right: `Some(true)` when the
+/// typed one is the farther, `Some(false)` the nearer. A figure up to
+/// `inland` below the map's is no contradiction: it may be measured to the
 /// management line, which lies inland of the water's edge.
-pub fn typed_disagrees(typed: (f64, f64), map: (f64, f64), margin: f64, inland: f64) -> bool {
+pub fn typed_disagrees(
+    typed: (f64, f64),
+    map: (f64, f64),
+    margin: f64,
+    inland: f64,
+) -> Option<bool> {
     let ((least, most), (lo, hi)) = (typed, map);
-    most + inland < lo - margin || (hi.is_finite() && least > hi + margin)
+    if hi.is_finite() && least > hi + margin {
+        Some(true)
+    } else if most + inland < lo - margin {
+        Some(false)
+    } else {
+        None
+    }
 }
