@@ -230,7 +230,10 @@ fn summary_page(
     let decided = report.bounds.decided();
     // A page of many facts leaves fewer lines for the lists below them (a
     // user test's fully described plant with incentives ran onto page 2).
-    let crowded = inputs.iter().filter(|f| f.answer == Answer::Other).count() > 18;
+    // A note beside the facts (a distance the map contradicts) takes about
+    // three facts' lines.
+    let crowded =
+        inputs.iter().filter(|f| f.answer == Answer::Other).count() + 3 * site_notes.len() > 18;
     let room = |n: usize| if crowded { n - 2 } else { n };
     let (deciding, more_deciding) = first_n(deciding, room(if decided { 6 } else { 5 }));
     // What the project must do: the hints of every decided finding that
