@@ -54,3 +54,16 @@ fn a_listed_project_under_an_earlier_list_is_not_allowed() {
     let (outcome, status, _) = finding(&listed, Date::new(2025, 4, 24), "MKT-01");
     assert_eq!((outcome, status), (Outcome::Prohibited, Status::V2));
 }
+
+/// The re-review's first day is written twice, as CHP-02's start and as the
+/// flag that makes an unconfirmed park doubtful (a review): the two agree,
+/// and the flag the engine reads is there (renamed, every park would count
+/// as recognised).
+#[test]
+fn the_rereview_starts_on_one_day_for_the_rule_and_the_park_facts() {
+    let data = &engine().data;
+    let rule = data.rules.iter().find(|r| r.id == "CHP-02").unwrap();
+    let flag = data.params.iter().find(|p| p.id == "CHP-02.rereview_due");
+    let first = flag.and_then(|p| p.values.iter().map(|v| v.from).min());
+    assert_eq!(first, Some(rule.effective_from));
+}
