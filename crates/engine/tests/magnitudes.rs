@@ -45,6 +45,25 @@ fn electricity_in_wan_accepts_its_unit_after_the_magnitude() {
     assert_eq!(p.num("energy.electricity_10k_kwh"), Some(8_000.0));
 }
 
+/// Gas in tonnes (LNG) is refused saying how to convert it, never read as
+/// cubic metres (a user test typed "5000 t"); cubic metres still are.
+#[test]
+fn gas_in_tonnes_is_refused_with_how_to_convert() {
+    for raw in ["5000 t", "5000吨", "5000 tonnes"] {
+        let (p, errors) = engine().parse_fields([("energy.natural_gas_10k_m3", raw)]);
+        assert_eq!(errors.len(), 1, "{raw}: {errors:?}");
+        assert!(errors[0].message.en.contains("LNG"), "{raw}: {errors:?}");
+        assert!(
+            errors[0].message.zh.contains("液化天然气"),
+            "{raw}: {errors:?}"
+        );
+        assert_eq!(p.num("energy.natural_gas_10k_m3"), None);
+    }
+    let (p, errors) = engine().parse_fields([("energy.natural_gas_10k_m3", "5000万立方米")]);
+    assert!(errors.is_empty(), "{errors:?}");
+    assert_eq!(p.num("energy.natural_gas_10k_m3"), Some(5_000.0));
+}
+
 #[test]
 fn money_in_the_other_currency_is_refused_not_misread() {
     for (key, raw) in [

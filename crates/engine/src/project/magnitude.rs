@@ -137,6 +137,24 @@ pub(super) fn hint_wan(e: FieldError, unit: L10n, raw: &str) -> FieldError {
     if !unit.zh.starts_with('万') || !words {
         return e;
     }
+    // Gas in tonnes (LNG) is a different measure: said so, not converted,
+    // since the ratio depends on the gas (a user test typed "5000 t").
+    let lower = raw.trim().to_ascii_lowercase();
+    let tonnes = ["吨", "t", "tonnes", "tons", "tonne"]
+        .iter()
+        .any(|u| lower.ends_with(u) && !lower.ends_with("ft"));
+    if unit.zh.contains("立方米") && tonnes {
+        return FieldError {
+            message: crate::data_types::Text {
+                zh: format!("{}本栏以{}计；液化天然气的吨数请按供气合同的换算值折成立方米再填。", e.message.zh, unit.zh),
+                en: format!(
+                    "{} This field is in {}; convert tonnes of LNG to cubic metres with your supply contract's factor first.",
+                    e.message.en, unit.en
+                ),
+            },
+            ..e
+        };
+    }
     FieldError {
         message: crate::data_types::Text {
             zh: format!("{}本栏以{}计：可写“5亿”“8000万”或数字。", e.message.zh, unit.zh),
