@@ -248,6 +248,30 @@ fn a_typed_reach_the_site_s_county_contradicts_is_found() {
     assert!(at_pengze(None).is_none());
 }
 
+/// With no site point, a typed reach the chosen park's county contradicts
+/// is found too (an audit typed "middle" for the Pengze park); with a point,
+/// the point's county speaks instead.
+#[test]
+fn a_typed_reach_the_park_s_county_contradicts_is_found() {
+    use jiujiang_engine::rules::facts::park_reach_disagreement;
+    let e = jiujiang_engine::Engine::embedded().unwrap();
+    let with = |fields: &[(&str, &str)]| {
+        let (p, errors) = e.parse_fields(fields.iter().copied());
+        assert!(errors.is_empty(), "{errors:?}");
+        park_reach_disagreement(&e.data, &p)
+    };
+    let park = ("site.chemical_park", "pengze-jishan");
+    let (typed, county) = with(&[park, ("site.yangtze_reach", "middle")]).expect("told apart");
+    assert!(typed.zh.starts_with("中游") && county.zh.starts_with("下游"));
+    assert!(with(&[park, ("site.yangtze_reach", "lower")]).is_none());
+    assert!(with(&[park]).is_none());
+    let point = [
+        ("site.location", "116.55, 29.9"),
+        ("site.location_datum", "wgs84"),
+    ];
+    assert!(with(&[park, ("site.yangtze_reach", "middle"), point[0], point[1]]).is_none());
+}
+
 /// Outside Jiujiang is told by the county boundaries (Shanghai, and a point
 /// just across the Yangtze in Hubei inside the map's box), not for a point
 /// in a county.

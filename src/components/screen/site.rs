@@ -54,14 +54,20 @@ pub fn disagreement_text(d: &jiujiang_engine::Disagreement, lang: Lang) -> Strin
 
 /// What the site point's county says against the reach typed, if anything
 /// (said in the verdict box, under the map and on the printed page).
+/// (Or, with no point, the chosen chemical park's county.)
 pub fn reach_note(data: &RuleData, project: &Project, lang: Lang) -> Option<String> {
-    let (typed, county) = jiujiang_engine::rules::facts::reach_disagreement(data, project)?;
-    Some(reach_text(typed, county, lang))
+    use jiujiang_engine::rules::facts::{park_reach_disagreement, reach_disagreement};
+    match reach_disagreement(data, project) {
+        Some((typed, county)) => Some(reach_text(typed, county, i18n::REACH_DISAGREES, lang)),
+        None => park_reach_disagreement(data, project)
+            .map(|(typed, county)| reach_text(typed, county, i18n::REACH_DISAGREES_PARK, lang)),
+    }
 }
 
-/// A reach typed for the site that its point's county contradicts, named
-/// by the short part of each label ("Lower reach", not its gloss).
-fn reach_text(typed: L10n, county: L10n, lang: Lang) -> String {
+/// A reach typed for the site that its point's (or park's) county
+/// contradicts, named by the short part of each label ("Lower reach", not
+/// its gloss).
+fn reach_text(typed: L10n, county: L10n, text: L10n, lang: Lang) -> String {
     let short = |l: L10n| {
         let full = lang.pick(l);
         full.split(['（', '('])
@@ -70,7 +76,7 @@ fn reach_text(typed: L10n, county: L10n, lang: Lang) -> String {
             .trim()
             .to_string()
     };
-    (lang.pick(i18n::REACH_DISAGREES))
+    (lang.pick(text))
         .replace("{typed}", &short(typed))
         .replace("{county}", &short(county))
 }

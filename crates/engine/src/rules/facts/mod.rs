@@ -421,8 +421,8 @@ pub use unread::{answers_not_read, PETROCHEMICAL_KINDS_READ, POSITIONINGS_READ};
 
 pub use energy::{Basis, ENERGY_PARAMS};
 pub use site::{
-    reach_disagreement, site_geometry, site_point, typed_disagrees, typed_range, SiteGeometry,
-    SitePoint,
+    park_reach_disagreement, reach_disagreement, site_geometry, site_point, typed_disagrees,
+    typed_range, SiteGeometry, SitePoint,
 };
 
 impl FactCtx<'_> {

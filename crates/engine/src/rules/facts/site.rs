@@ -268,6 +268,30 @@ pub fn reach_disagreement(data: &RuleData, p: &Project) -> Option<(L10n, L10n)> 
     Some((typed.label, county.label))
 }
 
+/// The reach typed for the site, and the one the chosen chemical park's
+/// county lies on, where the two differ and no site point says otherwise
+/// (an audit typed "middle" for a Pengze park, on the lower reach, and
+/// nothing said so).
+pub fn park_reach_disagreement(data: &RuleData, p: &Project) -> Option<(L10n, L10n)> {
+    if county_reach(data, p).is_some() {
+        return None;
+    }
+    let typed = p.choice("site.yangtze_reach")?;
+    let id = p.text("site.chemical_park")?;
+    let park = data.parks.iter().find(|x| x.id == id)?;
+    let county = data.counties.iter().find(|c| c.name == park.county)?;
+    if typed == county.reach {
+        return None;
+    }
+    let label = |key: &str| {
+        reach_choices()
+            .iter()
+            .find(|c| c.key == key)
+            .map(|c| c.label)
+    };
+    Some((label(typed)?, label(&county.reach)?))
+}
+
 /// The reaches the site field offers.
 fn reach_choices() -> &'static [project::Choice] {
     match project::field("site.yangtze_reach").map(|f| f.kind) {
