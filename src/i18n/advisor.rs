@@ -26,3 +26,9 @@ pub const INCENTIVES_IF_PROHIBITED: L10n = L10n::new(
     "筛查结论尚未确定，最坏为禁止：若最终禁止，以上优惠均无从享受。",
     "The screening is still open and could end in a prohibition: if it does, none of these can be obtained.",
 );
+/// Under a question whose field is already filled: it is asked again
+/// because what was entered cannot decide, or conflicts with another fact.
+pub const ALREADY_ENTERED: L10n = L10n::new(
+    "已填“{value}”：这一项仍不足以判断，或与其他信息不符，请核对。",
+    "Entered as “{value}”: that cannot decide it yet, or conflicts with another fact. Check it.",
+);

@@ -363,3 +363,22 @@ test('a distance said as "一公里多" is read as more than 1 km; a total besid
   assert.equal(await page.$('#as-of-today'), null);
   assert.deepEqual(problems, []);
 });
+
+test('a stated energy total below its coal keeps the offset possible and is asked back as entered, not as if blank', async () => {
+  const { page, problems } = await openApp({ map: false });
+  await page.evaluate(() => localStorage.clear());
+  for (const [k, v] of Object.entries({ industry_code: 'D4411', action: 'new', 'energy.coal_t': '800000',
+    'energy.stated_total_tce': '4500', 'energy.stated_basis': 'primary' })) await set(page, k, v);
+  // The two-high offset stays open (the total cannot clear it alone).
+  assert.equal(await page.getAttribute('#finding-HEHE-02', 'data-outcome'), 'NEEDS_INPUT');
+  // Asked back, said as entered, once the lists before it are answered.
+  for (let i = 0; i < 10 && !(await page.$('#q-energy-stated_total_tce')); i++) {
+    const first = await page.$('#advisor .question button.answer[data-value="none"]');
+    if (!first) break;
+    await first.click();
+  }
+  const q = page.locator('#q-energy-stated_total_tce');
+  assert.match(await q.textContent(), /项目年综合能源消费量（已折标煤）是多少？/);
+  assert.match(await q.textContent(), /已填“4500”：这一项仍不足以判断，或与其他信息不符，请核对。/);
+  assert.deepEqual(problems, []);
+});

@@ -50,6 +50,21 @@ pub fn dated_headline(r: &Report, dated: bool, lang: Lang) -> String {
     }
 }
 
+/// A decided verdict's name: "needs replacement" says which kind where its
+/// deciding rules do and no open rule could add the other (a re-test saw
+/// "capacity replacement" while the two-high offset was still open).
+pub fn overall_label(r: &Report) -> jiujiang_engine::project::L10n {
+    use jiujiang_engine::Outcome;
+    let more_may_follow = r.findings.iter().any(|f| {
+        f.outcome == Outcome::NeedsInput && f.could_be.contains(&Outcome::RequiresReplacement)
+    });
+    if more_may_follow {
+        labels::overall(r.overall)
+    } else {
+        labels::overall_by(r.overall, &r.blocking)
+    }
+}
+
 /// The verdict, or while it is open its bounds: "At best …, at worst …".
 pub fn headline(r: &Report, lang: Lang) -> String {
     if r.bounds.decided() {
@@ -60,7 +75,7 @@ pub fn headline(r: &Report, lang: Lang) -> String {
         let on_hold = r.on_hold().map(|t| format!(" · {}", lang.text(t)));
         return format!(
             "{}{}{}",
-            lang.pick(labels::overall_by(r.overall, &r.blocking)),
+            lang.pick(overall_label(r)),
             on_hold.unwrap_or_default(),
             if unverified {
                 lang.pick(i18n::UNVERIFIED_SUFFIX)
@@ -535,6 +550,12 @@ fn question(q: &Question<'static>, props: &AdvisorProps) -> Html {
     html! {
         <li key={id} class={classes!("question", q.could_prohibit.then_some("could-prohibit"))} id={question_id(id)} data-kind={kind_key(q.kind)} tabindex="-1">
             <p class="question-text">{ lang.text(&q.text) }</p>
+            // Asked though filled (a contradicted total or distance, a bound
+            // at its line): said, not asked as if nothing were there (a
+            // re-test read "please give" beside a filled field).
+            if let Some(v) = q.field.and_then(|k| props.fields.get(k)).filter(|v| !v.trim().is_empty()) {
+                <p class="already-entered">{ lang.pick(i18n::ALREADY_ENTERED).replace("{value}", v.trim()) }</p>
+            }
             <p class="question-meta">
                 if q.could_prohibit { <span class="tag">{ lang.pick(i18n::COULD_PROHIBIT) }</span> }
                 <span class="rule-list">{ format!("{}{}{}", lang.pick(i18n::DECIDES),

@@ -384,6 +384,12 @@ fn text_of(key: &'static str, items: &[Item]) -> Text {
             zh: "项目年综合能源消费量是多少（吨标准煤）？".into(),
             en: "What is the project's yearly energy use (tonnes of coal equivalent)?".into(),
         },
+        // Its label begins "Or:" beside the carriers in the form; asked on
+        // its own (a stated total below its carriers) it is the total.
+        "energy.stated_total_tce" => Text {
+            zh: "项目年综合能源消费量（已折标煤）是多少？".into(),
+            en: "What is the project's yearly total energy use, in tce?".into(),
+        },
         k => match project::field(k) {
             Some(f) => Text {
                 zh: f.label.zh.into(),
