@@ -24,7 +24,7 @@ pub fn finding_card(props: &FindingProps) -> Html {
             <h3>{ lang.text(f.title) }</h3>
             <header>
                 <span class="rule-id">{ &f.rule_id }</span>
-                <span class={classes!("badge", key.to_lowercase())}>{ lang.pick(labels::outcome(f.outcome)) }</span>
+                <span class={classes!("badge", key.to_lowercase())}>{ lang.pick(labels::of_rule(f.outcome, f.rule_id)) }</span>
                 <span class={classes!("status", labels::status_key(f.status).to_lowercase(), uncertain.then_some("uncertain"))}
                       title={lang.pick(i18n::EVIDENCE)}>
                     { format!("[{}] {}", labels::status_key(f.status), lang.pick(labels::status(f.status))) }

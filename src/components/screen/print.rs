@@ -331,7 +331,7 @@ fn summary_page(
                 <ul class="summary-list">
                     { for deciding.iter().map(|f| html! {
                         <li>
-                            <strong>{ format!("{} {} — {} [{}]", f.rule_id, lang.text(f.title), lang.pick(labels::outcome(f.outcome)), labels::status_key(f.status)) }</strong>
+                            <strong>{ format!("{} {} — {} [{}]", f.rule_id, lang.text(f.title), lang.pick(labels::of_rule(f.outcome, f.rule_id)), labels::status_key(f.status)) }</strong>
                             if decided {
                                 { format!(" {}", f.citations.first().map(|c| citation(c, lang)).unwrap_or_default()) }
                             }
@@ -499,7 +499,7 @@ pub fn print_opinion(props: &PrintProps) -> Html {
             </p>
             { for report.findings.iter().map(|f| html! {
                 <section class="print-finding">
-                    <h3>{ format!("{} {} — {} [{}]", f.rule_id, lang.text(f.title), lang.pick(labels::outcome(f.outcome)), labels::status_key(f.status)) }</h3>
+                    <h3>{ format!("{} {} — {} [{}]", f.rule_id, lang.text(f.title), lang.pick(labels::of_rule(f.outcome, f.rule_id)), labels::status_key(f.status)) }</h3>
                     <p>{ lang.text(&f.explanation) }</p>
                     if let Some(h) = &f.hint { <p><em>{ lang.text(h) }</em></p> }
                     { for f.caveats.iter().map(|c| html! { <p class="help">{ lang.text(c) }</p> }) }

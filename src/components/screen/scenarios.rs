@@ -290,7 +290,7 @@ pub fn compare_page(props: &CompareProps) -> Html {
     let outcome_cell = |o: Option<Outcome>, i: usize, first: Option<Outcome>, rule: &str| match o {
         Some(o) => html! {
             <td class={classes!(differs(i, Some(o) == first), labels::outcome_key(o).to_lowercase())}>{ lang.pick(
-                if o == Outcome::RequiresReplacement { labels::overall_by(o, &[rule]) } else { labels::outcome(o) }
+                labels::of_rule(o, rule)
             ) }</td>
         },
         None => html! { <td>{ "—" }</td> },

@@ -52,6 +52,15 @@ pub fn overall_by(o: Outcome, blocking: &[&str]) -> L10n {
     overall(o)
 }
 
+/// One rule's outcome, replacement named by its kind ("须产能置换" for a
+/// CAP rule), as the verdict names it.
+pub fn of_rule(o: Outcome, rule: &str) -> L10n {
+    match o {
+        Outcome::RequiresReplacement => overall_by(o, &[rule]),
+        _ => outcome(o),
+    }
+}
+
 /// The machine name used in JSON and CSS classes.
 pub fn outcome_key(o: Outcome) -> &'static str {
     match o {
