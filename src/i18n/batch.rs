@@ -16,9 +16,11 @@ pub const LEAD_OPENED_NEW: L10n = L10n::new(
     "Opened the lead “{name}” as a new scenario; the open one is kept.",
 );
 pub const LEAD_OPENED: L10n = L10n::new("已打开线索“{name}”。", "Opened the lead “{name}”.");
+/// The Undo button beside the form says when undoing is possible; the
+/// notice does not, since an edit ends it (a re-test read a stale claim).
 pub const LEAD_OPENED_REPLACED: L10n = L10n::new(
-    "已有 4 个方案：线索“{name}”已替换当前方案 {old}（可撤销）。",
-    "Four scenarios already: the lead “{name}” replaced the open one, {old} (it can be undone).",
+    "已有 4 个方案：线索“{name}”已替换当前方案 {old}。",
+    "Four scenarios already: the lead “{name}” replaced the open one, {old}.",
 );
 pub const LEAD_ERRORS: L10n = L10n::new(
     "此行有误，错误显示在对应字段旁，请修改。",
