@@ -540,30 +540,7 @@ pub fn app() -> Html {
         let pending_focus = pending_focus.clone();
         Callback::from(
             move |(name, cells, first_error): components::batch::OpenLead| {
-                let errors = first_error.is_some();
-                let target = state.import_target();
-                let said = match (state.holding(&cells), &target) {
-                    (None, state::ImportTarget::New(_)) => i18n::LEAD_OPENED_NEW,
-                    (None, state::ImportTarget::Replace(_)) => i18n::LEAD_OPENED_REPLACED,
-                    _ => i18n::LEAD_OPENED,
-                };
-                let old = match target {
-                    state::ImportTarget::Replace(old) => old,
-                    _ => String::new(),
-                };
-                // Chinese sentences run on; English ones take a space.
-                let fill = |t: &str, gap: &str, more: &str| {
-                    let t = t.replace("{name}", &name).replace("{old}", &old);
-                    if errors {
-                        format!("{t}{gap}{more}")
-                    } else {
-                        t
-                    }
-                };
-                let said = jiujiang_engine::Text {
-                    zh: fill(said.zh, "", i18n::LEAD_ERRORS.zh),
-                    en: fill(said.en, " ", i18n::LEAD_ERRORS.en),
-                };
+                let said = state.lead_notice(&name, &cells, first_error.is_some());
                 state.dispatch(Action::OpenLead(name, cells));
                 notice.set(Some((true, said)));
                 // To the first field to mend, once it is drawn (a user test was

@@ -224,6 +224,58 @@ impl AppState {
         })
     }
 
+    /// What opening a lead will have done, said before it is done: gone
+    /// back to its scenario, filled the open one, opened a new one or
+    /// replaced the open one (named); with errors, where to mend them.
+    pub fn lead_notice(
+        &self,
+        name: &str,
+        cells: &[(&'static str, String)],
+        errors: bool,
+    ) -> jiujiang_engine::Text {
+        use crate::i18n;
+        let target = self.import_target();
+        let said = match (self.holding(cells), &target) {
+            (None, ImportTarget::New(_)) => i18n::LEAD_OPENED_NEW,
+            (None, ImportTarget::Replace(_)) => i18n::LEAD_OPENED_REPLACED,
+            _ => i18n::LEAD_OPENED,
+        };
+        let old = match &target {
+            ImportTarget::Replace(old) => old.as_str(),
+            _ => "",
+        };
+        // Chinese sentences run on; English ones take a space.
+        let fill = |t: &str, gap: &str, more: &str| {
+            let t = t.replace("{name}", name).replace("{old}", old);
+            if errors {
+                format!("{t}{gap}{more}")
+            } else {
+                t
+            }
+        };
+        jiujiang_engine::Text {
+            zh: fill(said.zh, "", i18n::LEAD_ERRORS.zh),
+            en: fill(said.en, " ", i18n::LEAD_ERRORS.en),
+        }
+    }
+
+    /// The open scenario's fields, all of them, replaced by `fields`, and
+    /// what its guided screening was told forgotten.
+    fn replace_fields(&mut self, fields: Vec<(&'static str, String)>) {
+        *self.interview_mut() = Interview::default();
+        self.fields_mut().values_mut().for_each(String::clear);
+        self.fields_mut().extend(fields);
+    }
+
+    /// A project put where [`AppState::import_target`] says.
+    fn import(&mut self, fields: Vec<(&'static str, String)>) {
+        if let ImportTarget::New(name) = self.import_target() {
+            self.scenarios.push(Scenario::empty(name));
+            self.current = self.scenarios.len() - 1;
+        }
+        self.replace_fields(fields);
+    }
+
     /// `name`, or with " 2", " 3"… when another scenario has it, so the
     /// tabs and the compare table tell two leads of one name apart.
     fn unused_name(&self, name: &str) -> String {
@@ -576,38 +628,14 @@ impl Reducible for AppState {
             Action::SetLang(lang) => next.lang = lang,
             Action::SetView(view) => next.view = view,
             Action::SetAsOf(s) => next.as_of = s,
-            Action::Load(fields) => {
-                *next.interview_mut() = Interview::default();
-                next.fields_mut().values_mut().for_each(String::clear);
-                for (k, v) in fields {
-                    next.fields_mut().insert(k, v);
-                }
-            }
-            Action::ImportProject(fields) => {
-                if let ImportTarget::New(name) = next.import_target() {
-                    next.scenarios.push(Scenario::empty(name));
-                    next.current = next.scenarios.len() - 1;
-                }
-                *next.interview_mut() = Interview::default();
-                next.fields_mut().values_mut().for_each(String::clear);
-                for (k, v) in fields {
-                    next.fields_mut().insert(k, v);
-                }
-            }
+            Action::Load(fields) => next.replace_fields(fields),
+            Action::ImportProject(fields) => next.import(fields),
             Action::OpenLead(name, fields) => {
                 next.view = View::Screen;
                 if let Some(i) = self.holding(&fields) {
                     next.current = i;
                 } else {
-                    if let ImportTarget::New(letter) = next.import_target() {
-                        next.scenarios.push(Scenario::empty(letter));
-                        next.current = next.scenarios.len() - 1;
-                    }
-                    *next.interview_mut() = Interview::default();
-                    next.fields_mut().values_mut().for_each(String::clear);
-                    for (k, v) in fields {
-                        next.fields_mut().insert(k, v);
-                    }
+                    next.import(fields);
                     let name = next.unused_name(&name);
                     next.scenarios[next.current].name = name;
                 }

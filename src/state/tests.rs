@@ -251,6 +251,35 @@ fn a_lead_opens_as_a_scenario_named_after_it_once() {
     assert_eq!((back.scenarios.len(), back.current), (2, 1));
 }
 
+/// What opening a lead is said to do follows where it goes: a new
+/// scenario, back to the one holding it, or over the open one, named.
+#[test]
+fn opening_a_lead_says_where_it_went() {
+    let lead = vec![("industry_code", "C2614".to_string())];
+    let s = apply(
+        AppState::new(TODAY),
+        vec![Action::SetField("industry_code", "C3981".into())],
+    );
+    assert_eq!(
+        s.lead_notice("Acme", &lead, false).en,
+        "Opened the lead “Acme” as a new scenario; the open one is kept."
+    );
+    let s = apply(
+        (*s).clone(),
+        vec![Action::OpenLead("Acme".into(), lead.clone())],
+    );
+    assert_eq!(s.lead_notice("Acme", &lead, false).zh, "已打开线索“Acme”。");
+    let mut steps = vec![Action::SetField("industry_code", "C3841".into())];
+    steps.extend((0..3).map(|_| Action::DuplicateScenario));
+    let full = apply(AppState::new(TODAY), steps);
+    let said = full.lead_notice("Acme", &lead, true);
+    assert_eq!(
+        said.zh,
+        "已有 4 个方案：线索“Acme”已替换当前方案 D。此行有误，错误显示在对应字段旁，请修改。"
+    );
+    assert!(said.en.ends_with("replaced the open one, D. This row has errors: each is shown at its field, to mend there."), "{}", said.en);
+}
+
 #[test]
 fn a_lead_over_four_scenarios_replaces_the_open_one_and_can_be_undone() {
     let mut steps = vec![Action::SetField("industry_code", "C3841".into())];
