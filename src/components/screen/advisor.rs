@@ -50,21 +50,6 @@ pub fn dated_headline(r: &Report, dated: bool, lang: Lang) -> String {
     }
 }
 
-/// A decided verdict's name: "needs replacement" says which kind where its
-/// deciding rules do and no open rule could add the other (a re-test saw
-/// "capacity replacement" while the two-high offset was still open).
-pub fn overall_label(r: &Report) -> jiujiang_engine::project::L10n {
-    use jiujiang_engine::Outcome;
-    let more_may_follow = r.findings.iter().any(|f| {
-        f.outcome == Outcome::NeedsInput && f.could_be.contains(&Outcome::RequiresReplacement)
-    });
-    if more_may_follow {
-        labels::overall(r.overall)
-    } else {
-        labels::overall_by(r.overall, &r.blocking)
-    }
-}
-
 /// The verdict, or while it is open its bounds: "At best …, at worst …".
 pub fn headline(r: &Report, lang: Lang) -> String {
     if r.bounds.decided() {
@@ -75,7 +60,7 @@ pub fn headline(r: &Report, lang: Lang) -> String {
         let on_hold = r.on_hold().map(|t| format!(" · {}", lang.text(t)));
         return format!(
             "{}{}{}",
-            lang.pick(overall_label(r)),
+            lang.pick(r.overall_label()),
             on_hold.unwrap_or_default(),
             if unverified {
                 lang.pick(i18n::UNVERIFIED_SUFFIX)

@@ -489,7 +489,7 @@ pub fn print_opinion(props: &PrintProps) -> Html {
                 <p class="help">{ lang.pick(i18n::CREDITS) }</p>
             }
             <h2>{ lang.pick(i18n::RESULT_TITLE) }</h2>
-            <p class="print-verdict" id="print-verdict"><strong>{ lang.pick(super::advisor::overall_label(report)) }</strong>
+            <p class="print-verdict" id="print-verdict"><strong>{ lang.pick(report.overall_label()) }</strong>
                 if !report.blocking.is_empty() {
                     { format!(" — {}{}", lang.pick(i18n::BLOCKING), report.blocking.join(", ")) }
                 }

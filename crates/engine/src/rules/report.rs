@@ -76,6 +76,21 @@ pub struct CountyName {
 }
 
 impl Report<'_> {
+    /// The verdict's name: "needs replacement" says which kind where its
+    /// deciding rules do and no open rule could add the other (a re-test
+    /// saw "capacity replacement" while the two-high offset was still open).
+    pub fn overall_label(&self) -> crate::project::L10n {
+        use crate::text::labels;
+        let more_may_follow = self.findings.iter().any(|f| {
+            f.outcome == Outcome::NeedsInput && f.could_be.contains(&Outcome::RequiresReplacement)
+        });
+        if more_may_follow {
+            labels::overall(self.overall)
+        } else {
+            labels::overall_by(self.overall, &self.blocking)
+        }
+    }
+
     /// What a rule deciding the verdict says cannot be done now (steel
     /// replacement while plans may not be announced): the verdict stands,
     /// but one of its requirements cannot be met yet, and its headline says
