@@ -44,7 +44,7 @@ pub fn field(props: &FieldProps) -> Html {
         on_change,
         not_read,
         help_above,
-        dollars: _,
+        dollars,
     } = props;
     let key = spec.key;
     let id = input_id(key);
@@ -155,7 +155,7 @@ pub fn field(props: &FieldProps) -> Html {
             }
             if let Some(e) = error {
                 <p class="error" id={err_id} role="alert">{ lang.text(&e.message) }</p>
-                if let Some(offer) = props.dollars {
+                if let Some(offer) = *dollars {
                     { convert_offer(key, offer, *lang, on_change) }
                 }
             } else if let Some(e) = pending {

@@ -144,24 +144,25 @@ pub(super) fn hint_wan(e: FieldError, unit: L10n, raw: &str) -> FieldError {
         .iter()
         .any(|u| lower.ends_with(u) && !lower.ends_with("ft"));
     if unit.zh.contains("立方米") && tonnes {
-        return FieldError {
-            message: crate::data_types::Text {
-                zh: format!("{}本栏以{}计；液化天然气的吨数请按供气合同的换算值折成立方米再填。", e.message.zh, unit.zh),
-                en: format!(
-                    "{} This field is in {}; convert tonnes of LNG to cubic metres with your supply contract's factor first.",
-                    e.message.en, unit.en
-                ),
-            },
-            ..e
-        };
+        return followed_by(e, format!("本栏以{}计；液化天然气的吨数请按供气合同的换算值折成立方米再填。", unit.zh),
+            format!(" This field is in {}; convert tonnes of LNG to cubic metres with your supply contract's factor first.", unit.en));
     }
+    followed_by(
+        e,
+        format!("本栏以{}计：可写“5亿”“8000万”或数字。", unit.zh),
+        format!(
+            " This field is in {}: write “2 billion”, “300 million”, “5亿” or the figure itself.",
+            unit.en
+        ),
+    )
+}
+
+/// `e` with a sentence after its message in each language.
+fn followed_by(e: FieldError, zh: String, en: String) -> FieldError {
     FieldError {
         message: crate::data_types::Text {
-            zh: format!("{}本栏以{}计：可写“5亿”“8000万”或数字。", e.message.zh, unit.zh),
-            en: format!(
-                "{} This field is in {}: write “2 billion”, “300 million”, “5亿” or the figure itself.",
-                e.message.en, unit.en
-            ),
+            zh: format!("{}{zh}", e.message.zh),
+            en: format!("{}{en}", e.message.en),
         },
         ..e
     }
