@@ -33,3 +33,19 @@ pub fn rule_names(ids: &[&str], lang: crate::i18n::Lang) -> String {
         .collect();
     named.join(lang.pick(i18n::LIST_SEPARATOR))
 }
+
+/// A field's label standing alone, out of the form: one written as the
+/// form's alternative ("或：…", "Or: …") reads as a fragment in a list of
+/// facts or of links, so the "Or" goes and what followed starts it.
+pub fn standalone_label(label: jiujiang_engine::project::L10n, lang: crate::i18n::Lang) -> String {
+    let label = lang.pick(label);
+    match (label.strip_prefix("或："), label.strip_prefix("Or: ")) {
+        (Some(rest), _) => rest.to_string(),
+        (_, Some(rest)) => {
+            let mut c = rest.chars();
+            c.next()
+                .map_or_else(String::new, |f| f.to_uppercase().chain(c).collect())
+        }
+        _ => label.to_string(),
+    }
+}

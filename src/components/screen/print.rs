@@ -420,19 +420,7 @@ pub fn print_opinion(props: &PrintProps) -> Html {
         .iter()
         .filter_map(|f| {
             let v = scenario.fields.get(f.key)?;
-            // A label written as the form's alternative ("Or: …") reads as
-            // a fragment in a list of facts.
-            let label = lang.pick(f.label);
-            let label = match (label.strip_prefix("或："), label.strip_prefix("Or: ")) {
-                (Some(rest), _) => rest.to_string(),
-                // What followed "Or: " starts the label now: a capital.
-                (_, Some(rest)) => {
-                    let mut c = rest.chars();
-                    c.next()
-                        .map_or_else(String::new, |f| f.to_uppercase().chain(c).collect())
-                }
-                _ => label.to_string(),
-            };
+            let label = super::standalone_label(f.label, lang);
             // A "yes", or a "no" or "none": page 1 names each group together.
             let answer = match project.get(f.key) {
                 Some(Value::Bool(true)) => Answer::Yes,

@@ -192,7 +192,7 @@ fn severity_is_clear(o: Outcome) -> bool {
 /// A link to the input (or form section) a missing fact comes from.
 pub fn field_link(key: &str, lang: Lang) -> Html {
     if let Some(f) = jiujiang_engine::project::field(key) {
-        return html! { <a href={format!("#{}", input_id(key))}>{ lang.pick(f.label) }</a> };
+        return html! { <a href={format!("#{}", input_id(key))}>{ super::standalone_label(f.label, lang) }</a> };
     }
     match Section::from_key(key) {
         Some(s) => html! { <a href={format!("#{}", section_id(s))}>{ lang.pick(s.label()) }</a> },
