@@ -672,8 +672,10 @@ pub fn app() -> Html {
                     if bad_date {
                         <span class="error" role="alert">{ lang.pick(i18n::BAD_DATE) }</span>
                     }
-                    <button type="button" id="switch-lang" onclick={on_lang}>{ lang.pick(i18n::SWITCH_LANG) }</button>
                 </div>
+                // Beside the title, not in the date's row: on a phone the
+                // date, its Today and the switch no longer fit one line.
+                <button type="button" id="switch-lang" onclick={on_lang}>{ lang.pick(i18n::SWITCH_LANG) }</button>
             </header>
             <nav class="tabs" role="tablist">
                 { tab(View::Screen, i18n::TAB_SCREEN, "tab-screen") }

@@ -429,3 +429,20 @@ test('dollars typed in a yuan field are offered in yuan at a rate the reader see
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('on a phone in English, another date and its Today button share a line; the language switch sits beside the title', async () => {
+  const context = await newContext({ viewport: { width: 390, height: 844 }, locale: 'en-US', isMobile: true, hasTouch: true });
+  const { page, problems } = await openApp({ context, map: false });
+  await page.fill('#as-of', '2023-05-01');
+  await page.waitForSelector('#as-of-today');
+  const box = async (sel) => page.locator(sel).boundingBox();
+  const [date, today, lang, title] = [await box('#as-of'), await box('#as-of-today'), await box('#switch-lang'), await box('.top h1')];
+  // Before, "中文" wrapped onto a line of its own under the date.
+  assert.ok(Math.abs(today.y + today.height / 2 - (date.y + date.height / 2)) < 4, 'Today beside the date');
+  assert.ok(lang.y < date.y, 'the switch above the date row');
+  assert.ok(lang.y + lang.height > title.y && lang.y < title.y + title.height, 'the switch beside the title');
+  assert.ok(lang.x + lang.width <= 390 && today.x + today.width <= 390, 'nothing past the screen');
+  await page.screenshot({ path: path.join(shots, 'phone-header-en.png'), clip: { x: 0, y: 0, width: 390, height: 200 } });
+  assert.deepEqual(problems, []);
+  await context.close();
+});
