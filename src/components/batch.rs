@@ -234,10 +234,12 @@ pub fn batch_page(props: &BatchProps) -> Html {
                     <div class="table-scroll">
                     <table class="batch-table" id="batch-table">
                         <thead><tr>
-                            <th>{ lang.pick(i18n::LINE) }</th><th>{ "id" }</th><th>{ lang.pick(i18n::RESULT_TITLE) }</th>
-                            <th>{ lang.pick(i18n::BATCH_RULES) }</th>
-                            // The leads' names, last, when the file gives them.
+                            <th>{ lang.pick(i18n::LINE) }</th><th>{ "id" }</th>
+                            // The leads' names, when the file gives them, next to
+                            // the id: last, a phone had to scroll sideways to them.
                             if named { <th>{ lang.pick(i18n::LEAD_NAME) }</th> }
+                            <th>{ lang.pick(i18n::RESULT_TITLE) }</th>
+                            <th>{ lang.pick(i18n::BATCH_RULES) }</th>
                         </tr></thead>
                         <tbody>
                             { for shown.iter().skip(p * PAGE).take(PAGE).map(|r| html! {
@@ -257,8 +259,9 @@ pub fn batch_page(props: &BatchProps) -> Html {
                                                 }}>{ lang.pick(i18n::OPEN_LEAD) }</button>
                                         }
                                     </td>
-                                    <td>{ r.id.clone().unwrap_or_default() }</td>
-                                    <td>{ match r.overall {
+                                    <td class="id">{ r.id.clone().unwrap_or_default() }</td>
+                                    if named { <td class="lead-name">{ r.name.clone().unwrap_or_default() }</td> }
+                                    <td class="result">{ match r.overall {
                                         Some(o) => html! {
                                             <span class={classes!("badge", labels::outcome_key(o).to_lowercase())}>{ lang.pick(labels::overall_by(o, &r.blocking)) }
                                                 // Resting on unverified rules alone: said as the
@@ -276,7 +279,7 @@ pub fn batch_page(props: &BatchProps) -> Html {
                                         <div class="bounds">{ crate::components::screen::advisor::bounds_text(b, lang) }</div>
                                     }
                                     </td>
-                                    <td>
+                                    <td class="rules">
                                         { r.blocking.join(", ") }
                                         if !r.at_best_by.is_empty() {
                                             <div class="at-best-by">{ format!("{}{}{}", lang.pick(i18n::AT_BEST_BY), lang.pick(i18n::COLON), r.at_best_by.join(", ")) }</div>
@@ -286,7 +289,6 @@ pub fn batch_page(props: &BatchProps) -> Html {
                                             if e.field.is_empty() { lang.text(&e.message) } else { format!("{}{}{}", column(&e.field, lang), lang.pick(i18n::COLON), lang.text(&e.message)) }
                                         }</div> }) }
                                     </td>
-                                    if named { <td class="lead-name">{ r.name.clone().unwrap_or_default() }</td> }
                                 </tr>
                             }) }
                         </tbody>

@@ -5,7 +5,8 @@
 // and leaving the editor with changes unsaved asks first.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { start, stop, openApp, fieldId, set } from './harness.mjs';
+import path from 'node:path';
+import { start, stop, openApp, fieldId, set, shots } from './harness.mjs';
 
 before(start);
 after(stop);
@@ -185,7 +186,7 @@ test('on a touch tablet every control is tall enough for a finger, and the batch
   const filter = await page.locator('#batch-filter').boundingBox();
   assert.ok(filter.height >= 40, `batch filter ${filter.height} px tall`);
   // Ids and verdict badges on one line each.
-  const lines = await page.$$eval('#batch-table tbody td:nth-child(2), #batch-table .badge', (els) =>
+  const lines = await page.$$eval('#batch-table tbody td.id, #batch-table .badge', (els) =>
     els.map((e) => {
       const r = document.createRange();
       r.selectNodeContents(e);
@@ -281,7 +282,7 @@ test('a batch row whose prohibition rests on an unverified rule says so, in the 
     + 'X1,,C2614,new,-5,9000,20000,6000,no,none\n';
   await page.setInputFiles('#batch-file', { name: 'leads.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
   await page.waitForSelector('#batch-table');
-  const cells = await page.$$eval('#batch-table tbody tr td:nth-child(3)', (cs) => cs.map((c) => c.textContent));
+  const cells = await page.$$eval('#batch-table tbody tr td.result', (cs) => cs.map((c) => c.textContent));
   assert.match(cells[0], /禁止（未核实，须核对）/);
   assert.doesNotMatch(cells[1], /未核实/);
   assert.match(cells[2], /有误，未筛查/);
@@ -300,8 +301,12 @@ test('a batch row whose prohibition rests on an unverified rule says so, in the 
   await p2.click('#tab-batch');
   await p2.setInputFiles('#batch-file', { name: 'leads.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
   await p2.waitForSelector('#batch-table');
-  const widths = await p2.$$eval('#batch-table tbody td:nth-child(4)', (cs) => cs.map((c) => c.getBoundingClientRect().width));
+  const widths = await p2.$$eval('#batch-table tbody td.rules', (cs) => cs.map((c) => c.getBoundingClientRect().width));
   assert.ok(widths.every((w) => w >= 150), JSON.stringify(widths));
+  // The lead's name is read without scrolling sideways (it had been last).
+  const name = await p2.locator('#batch-table tbody tr:first-child td.lead-name').boundingBox();
+  assert.ok(name.x + name.width <= 390, `name ends at ${name.x + name.width}`);
+  await p2.screenshot({ path: path.join(shots, 'phone-batch-names.png') });
   await phone.close();
 });
 

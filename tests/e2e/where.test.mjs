@@ -268,12 +268,12 @@ test('a batch read before the map layers came is screened again when they come',
   const csv = 'id,industry_code,action,site.dist_poyang_lake_m,site.dist_important_tributary_m,site.dist_other_tributary_m,site.location,site.location_datum\n'
     + 'p1,C2614,new,5000,9000,5000,"116.0, 29.70",wgs84\n';
   await page.setInputFiles('#batch-file', { name: 'leads.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
-  const blocking = () => page.textContent('#batch-table tbody tr td:nth-child(4)');
+  const blocking = () => page.textContent('#batch-table tbody tr td.rules');
   await page.waitForSelector('#batch-table');
   assert.match(await blocking(), /YRB-01/, 'without the map the 1 km rule stays open');
   release();
   await page.waitForFunction(() => !document.querySelector('#batch-layers-loading'));
-  await page.waitForFunction(() => !document.querySelector('#batch-table tbody tr td:nth-child(4)').textContent.includes('YRB-01'));
+  await page.waitForFunction(() => !document.querySelector('#batch-table tbody tr td.rules').textContent.includes('YRB-01'));
   assert.deepEqual(problems, []);
   await context.close();
 });

@@ -437,7 +437,7 @@ test('a list of leads is screened in the browser, filtered, paged and exported; 
   await page.selectOption('#batch-filter', 'PROHIBITED');
   const outcomes = await page.$$eval('#batch-table tbody tr', (rs) => rs.map((r) => r.dataset.outcome));
   assert.ok(outcomes.length > 0 && outcomes.every((o) => o === 'PROHIBITED'), outcomes.join());
-  assert.ok((await page.$$eval('#batch-table tbody tr td:nth-child(4)', (cs) => cs.map((c) => c.textContent))).every((t) => t.includes('YRB-01')));
+  assert.ok((await page.$$eval('#batch-table tbody tr td.rules', (cs) => cs.map((c) => c.textContent))).every((t) => t.includes('YRB-01')));
   await page.selectOption('#batch-filter', 'INVALID');
   assert.equal(await page.locator('#batch-table tbody tr').count(), 6);
   assert.match(await page.textContent('#batch-table tbody'), /site\.dist_yangtze_mainstream_m/);
