@@ -11,6 +11,9 @@ use crate::project::parse_plain_number;
 
 const WAN: f64 = 1e4;
 
+/// A band's amount settled case by case (一事一议): no amount, negotiable.
+const CASE_BY_CASE: &[&str] = &["一事一议", "case by case", "negotiable", "面议"];
+
 fn line_error(n: usize, zh: &str, en: &str) -> Text {
     Text {
         zh: format!("第 {n} 行：{zh}"),
@@ -69,7 +72,9 @@ pub fn bands_from_text(text: &str) -> Result<Vec<InvestmentTier>, Text> {
         let fixed = ["fixed", "Fixed", "固定"]
             .iter()
             .find_map(|w| amount.strip_prefix(w));
+        let case_by_case = CASE_BY_CASE.iter().any(|w| amount.eq_ignore_ascii_case(w));
         let (per_mu_cny, fixed_cny) = match fixed {
+            _ if case_by_case => (None, None),
             Some(rest) => (
                 None,
                 Some(number(n, rest, ("固定金额（万元）", "fixed amount (10⁴ yuan)"))? * WAN),
@@ -140,7 +145,7 @@ pub fn bands_to_text(bands: &[InvestmentTier]) -> String {
             match (t.per_mu_cny, t.fixed_cny) {
                 (Some(v), _) => format!("{range}: {}", crate::text::numbers::format_number(v)),
                 (None, Some(v)) => format!("{range}: fixed {}", wan(v)),
-                (None, None) => format!("{range}: "),
+                (None, None) => format!("{range}: {}", CASE_BY_CASE[0]),
             }
         })
         .collect::<Vec<_>>()
@@ -174,6 +179,14 @@ mod tests {
         );
         // What is written out reads back as the same bands.
         assert_eq!(bands_from_text(&bands_to_text(&read)).unwrap(), read);
+        // A top band settled case by case has no amount, and reads back.
+        let read = bands_from_text("50000-80000: 35000\n80000+: 一事一议").unwrap();
+        assert_eq!(read[1], band(8e8, None, None, None));
+        assert_eq!(bands_from_text(&bands_to_text(&read)).unwrap(), read);
+        assert_eq!(
+            bands_from_text("80000+: Case by case").unwrap(),
+            [band(8e8, None, None, None)]
+        );
     }
 
     #[test]

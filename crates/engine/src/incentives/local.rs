@@ -227,6 +227,18 @@ impl<'a> Ctx<'a, '_> {
                             "The investment is in none of the bands.",
                         )
                     }
+                    // A band without an amount is the source's "case by
+                    // case" (一事一议): above 800 million a county's reward
+                    // read "not applicable", which an investor reads as
+                    // "not eligible" (a review).
+                    Some(t) if t.per_mu_cny.is_none() && t.fixed_cny.is_none() => {
+                        d.state = ItemState::Negotiable;
+                        d.explanation = Text {
+                            zh: "该投资额所在一档“一事一议”，可洽谈，不列金额。".into(),
+                            en: "The investment falls in a band settled case by case: negotiable, no amount shown.".into(),
+                        };
+                        return d;
+                    }
                     Some(t) => {
                         let fixed = t.fixed_cny.unwrap_or(0.0);
                         match t.per_mu_cny {
@@ -352,25 +364,34 @@ impl<'a> Ctx<'a, '_> {
     }
 }
 
-/// Whether an item's title says it returns or rewards tax paid
-/// (财政贡献奖励, 地方留成返还, a tax rebate): such an award to a specific
-/// firm needs a basis in law since the Fair Competition Review Regulation,
-/// so it is not counted, whatever its package says (a user test saw a
-/// park's tax-share rebate make up most of a printed total). Only words
-/// that tie it to tax: a statutory refund (export or VAT refunds, an
-/// unemployment-insurance or deposit refund) is not caught, nor a note.
+/// Whether an item returns or rewards tax paid, by its title or its note:
+/// such an award to a specific firm needs a basis in law since the Fair
+/// Competition Review Regulation, so it is not counted, whatever its
+/// package says (a user test saw a park's tax-share rebate make up most of
+/// a printed total; a review saw "增值税地方分成部分返还" and a note "按地方
+/// 留成部分的60%拨付" counted). Only words that tie an amount to tax paid or
+/// to the local share of it: a statutory refund (export or VAT refunds, an
+/// unemployment-insurance or deposit refund) is not caught.
 pub(super) fn tax_linked(item: &PackageItem) -> bool {
     const ZH: &[&str] = &[
         "税收返还",
         "税款返还",
         "返还税",
         "留成",
+        "地方留存",
+        "留存部分",
+        "地方分成",
+        "税收分成",
         "财政贡献",
         "地方贡献",
+        "经营贡献",
         "税收奖励",
         "纳税奖励",
-        "税收分成",
         "以税定奖",
+        "先征后返",
+        // 实缴税额, 纳税额, 缴纳税额: an amount reckoned on tax paid.
+        "税额",
+        "实缴额",
     ];
     const EN: &[&str] = &[
         "tax rebate",
@@ -379,8 +400,15 @@ pub(super) fn tax_linked(item: &PackageItem) -> bool {
         "tax share",
         "share of tax",
         "tax contribution",
+        "tax paid",
+        "taxes paid",
+        "local share",
+        "local portion",
+        "local retention",
     ];
-    let t = &item.title;
-    let lower = t.en.to_lowercase();
-    ZH.iter().any(|k| t.zh.contains(k)) || EN.iter().any(|k| lower.contains(k))
+    let says = |t: &crate::Text| {
+        let lower = t.en.to_lowercase();
+        ZH.iter().any(|k| t.zh.contains(k)) || EN.iter().any(|k| lower.contains(k))
+    };
+    says(&item.title) || says(&item.note)
 }

@@ -123,10 +123,10 @@ pub fn validate(p: &Package) -> Vec<(String, Text)> {
                     let bad = !ok_money(t.min_cny)
                         || t.max_cny.is_some_and(|m| !ok_money(m) || m <= t.min_cny)
                         || t.per_mu_cny.is_some_and(|v| !ok_money(v))
-                        || t.fixed_cny.is_some_and(|v| !ok_money(v))
-                        || (t.per_mu_cny.is_none() && t.fixed_cny.is_none());
+                        || t.fixed_cny.is_some_and(|v| !ok_money(v));
+                    // A band with no amount is "case by case" (一事一议).
                     if bad {
-                        err(format!("items[{i}].amount.tiers[{k}]"), "每档须有非负的下限、大于下限的上限，以及每亩或固定金额。", "Each band needs a non-negative minimum, a maximum above it, and a per-mu or fixed amount.");
+                        err(format!("items[{i}].amount.tiers[{k}]"), "每档须有非负的下限、大于下限的上限，以及每亩或固定金额（或“一事一议”）。", "Each band needs a non-negative minimum, a maximum above it, and a per-mu or fixed amount (or none: case by case).");
                     }
                     if k > 0 && tiers[k - 1].max_cny.is_none_or(|m| m > t.min_cny) {
                         err(
@@ -194,6 +194,16 @@ pub fn validate(p: &Package) -> Vec<(String, Text)> {
         }
     }
     for (i, item) in p.items.iter().enumerate() {
+        // A package is local: it may not stand in for a national item, nor
+        // knock one out (a review replaced the national high-tech rate
+        // from a staff file, and its 80 million went).
+        if national_id(&item.id) {
+            err(
+                format!("items[{i}].id"),
+                "代号与国家优惠项目重复，园区优惠请另取代号。",
+                "The id is a national item's: give the park's item its own.",
+            );
+        }
         for r in &item.replaces {
             if r == &item.id {
                 err(
@@ -201,10 +211,26 @@ pub fn validate(p: &Package) -> Vec<(String, Text)> {
                     "不能替代自身。",
                     "An item cannot replace itself.",
                 );
+            } else if national_id(r) {
+                err(
+                    format!("items[{i}].replaces"),
+                    "园区优惠不能替代国家优惠项目。",
+                    "A park's item cannot replace a national item.",
+                );
             }
         }
     }
     out
+}
+
+/// The id families of the national items (data/incentives/national.toml; a
+/// meta-test holds every national id to one of them).
+pub const NATIONAL_ID_PREFIXES: &[&str] = &["INC-TAX-", "INC-LAND-", "FDI-"];
+
+fn national_id(id: &str) -> bool {
+    NATIONAL_ID_PREFIXES
+        .iter()
+        .any(|p| id.trim().starts_with(p))
 }
 
 /// A package from a JSON file (the app's export format), validated and

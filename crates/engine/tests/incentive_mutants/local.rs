@@ -297,6 +297,43 @@ fn a_rebate_of_tax_paid_is_not_counted_under_the_review_rule() {
     );
     let r = run(&engine().data, &p, DEFAULT_AS_OF, &[&pkg]);
     assert_eq!(item(&r, "INC-LOCAL-06/test").state, ItemState::Applies);
+    // The wordings a review saw counted, in a title or only in the note.
+    let linked = |title: &str, en: &str, note: &str| {
+        let pkg = one_item_package(json!({ "title": { "zh": title, "en": en },
+            "note": { "zh": note, "en": "" } }));
+        item(
+            &run(&engine().data, &p, DEFAULT_AS_OF, &[&pkg]),
+            "INC-LOCAL-06/test",
+        )
+        .state
+    };
+    for (title, en, note) in [
+        ("增值税地方分成部分返还50%", "", ""),
+        ("按地方留存部分的50%奖励", "", ""),
+        ("按企业上年度实缴税额的40%奖励", "", ""),
+        ("先征后返：增值税实缴额的30%", "", ""),
+        ("", "Refund of 50% of the local share of VAT", ""),
+        ("", "Award of 40% of taxes paid", ""),
+        ("企业发展扶持资金", "", "按企业所得税地方留成部分的60%拨付"),
+    ] {
+        assert_eq!(
+            linked(title, en, note),
+            ItemState::Negotiable,
+            "{title}{en}{note}"
+        );
+    }
+    // Not tied to tax: a statutory refund, a per-mu land award, equipment.
+    for (title, en, note) in [
+        ("出口退税", "Export VAT refund", ""),
+        ("按亩奖励", "Per-mu land award", "按实际用地面积计算"),
+        ("设备投资补助", "Equipment subsidy", "按设备投资额的5%补助"),
+    ] {
+        assert_eq!(
+            linked(title, en, note),
+            ItemState::Applies,
+            "{title}{en}{note}"
+        );
+    }
 }
 
 // ---------------------------------------------------------------------------

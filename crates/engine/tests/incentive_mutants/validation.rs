@@ -87,6 +87,35 @@ fn missing_names_ids_and_bases_are_reported_where_they_are() {
     );
 }
 
+/// A staff package is local: it may neither reuse a national item's id nor
+/// replace one (a review knocked out the national high-tech rate so).
+#[test]
+fn a_package_cannot_stand_in_for_or_replace_a_national_item() {
+    assert_eq!(
+        item_problems(json!({ "replaces": ["INC-TAX-02", "INC-LOCAL-01/infrastructure-3pct"] })),
+        [at(
+            "items[0].replaces",
+            "A park's item cannot replace a national item."
+        )]
+    );
+    assert_eq!(
+        problems(package_json(vec![item_json("INC-TAX-03", json!({}))])),
+        [at(
+            "items[0].id",
+            "The id is a national item's: give the park's item its own."
+        )]
+    );
+    // Every national item is in one of the families checked.
+    for item in &engine().data.incentives {
+        assert!(
+            (jiujiang_engine::incentives::NATIONAL_ID_PREFIXES.iter())
+                .any(|p| item.id.starts_with(p)),
+            "{}",
+            item.id
+        );
+    }
+}
+
 #[test]
 fn an_item_ending_before_it_starts_is_reported() {
     assert_eq!(
@@ -175,7 +204,7 @@ fn bad_investment_bands_are_reported() {
     let band = |k: usize| {
         at(
             &format!("items[0].amount.tiers[{k}]"),
-            "Each band needs a non-negative minimum, a maximum above it, and a per-mu or fixed amount.",
+            "Each band needs a non-negative minimum, a maximum above it, and a per-mu or fixed amount (or none: case by case).",
         )
     };
     let overlap = |k: usize| {
@@ -222,7 +251,8 @@ fn bad_investment_bands_are_reported() {
             json!([{ "min_cny": 0.0, "per_mu_cny": 1.0, "fixed_cny": -1.0 }]),
             vec![band(0)],
         ),
-        (json!([{ "min_cny": 0.0 }]), vec![band(0)]),
+        // A band without an amount is settled case by case (一事一议).
+        (json!([{ "min_cny": 0.0 }]), vec![]),
         (
             json!([{ "min_cny": 0.0, "max_cny": 10.0, "fixed_cny": 1.0 },
                    { "min_cny": 5.0, "fixed_cny": 1.0 }]),
