@@ -200,12 +200,22 @@ impl Industry {
                     .iter()
                     .all(|w| name_words.iter().any(|n| n.starts_with(w.as_str())))
         };
-        let mut hits: Vec<&IndustryClass> = self.classes.iter().filter(|c| by_code(c)).collect();
-        hits.extend(self.classes.iter().filter(|c| !by_code(c) && by_zh(c)));
+        // A query that is an everyday word itself leads with what it means:
+        // "化工" is the chemical industry before the makers of its equipment
+        // (a user test was offered C3521 first).
+        let exact = everyday_exact(q);
+        let led = |c: &IndustryClass| exact.contains(&c.code.as_str());
+        let mut hits: Vec<&IndustryClass> = (exact.iter()).filter_map(|c| self.get(c)).collect();
+        hits.extend((self.classes.iter()).filter(|c| !led(c) && by_code(c)));
         hits.extend(
             self.classes
                 .iter()
-                .filter(|c| !by_code(c) && !by_zh(c) && by_en(c)),
+                .filter(|c| !led(c) && !by_code(c) && by_zh(c)),
+        );
+        hits.extend(
+            self.classes
+                .iter()
+                .filter(|c| !led(c) && !by_code(c) && !by_zh(c) && by_en(c)),
         );
         // Everyday words last ("物流" is in no name of the standard).
         for code in everyday_codes(q) {
@@ -252,6 +262,16 @@ pub fn everyday_rows() -> impl Iterator<Item = (Vec<&'static str>, Vec<&'static 
                 codes.trim().split(',').collect(),
             )
         })
+}
+
+/// The classes of the everyday rows that hold `query` itself as a word
+/// (compared without case).
+fn everyday_exact(query: &str) -> Vec<&'static str> {
+    let q = query.trim().to_lowercase();
+    (everyday_rows())
+        .filter(|(words, _)| words.iter().any(|w| w.to_lowercase() == q))
+        .flat_map(|(_, codes)| codes)
+        .collect()
 }
 
 /// The classes the everyday words in `query` mean: a word matches when the
