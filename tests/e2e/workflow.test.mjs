@@ -523,3 +523,25 @@ test('Back and Forward move between the pages of the app, not off it; in-page li
   assert.deepEqual(problems, []);
   await page.close();
 });
+
+test('page 1 of a long English opinion printed from a phone is one A4 sheet, and names the industry with its code', async () => {
+  // Two user tests: Chromium laid the sheet out at the phone's width and
+  // the disclaimer fell onto a second page; the paper read "C4210" alone.
+  const context = await newContext({ viewport: { width: 390, height: 844 }, locale: 'en-US', isMobile: true, hasTouch: true });
+  const { page, problems } = await openApp({ context, map: false });
+  await setAll(page, { industry_code: 'C3670', action: 'new', foreign_invested: 'yes', 'invest.total_10k_cny': '2 billion',
+    'invest.fixed_assets_10k_cny': '1.7 billion', 'invest.foreign_usd_10k': '$300m', 'invest.land_mu': '300', 'invest.land_grade': '12',
+    'finance.taxable_income_10k_cny': '300 million', 'finance.rd_10k_cny': '80 million', 'finance.st_staff_pct': '12',
+    'finance.hitech_income_pct': '65', 'finance.sales_10k_cny': '2.4 billion', 'site.location': '116.00, 29.67', 'site.location_datum': 'wgs84' });
+  await page.evaluate(() => { document.activeElement?.blur(); document.documentElement.dataset.print = 'page1'; });
+  await page.emulateMedia({ media: 'print' });
+  const file = path.join(shots, 'opinion-page1-phone.pdf');
+  writeFileSync(file, await page.pdf({ format: 'A4' }));
+  const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))[1]);
+  const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+  assert.equal(pages, 1);
+  assert.match(text, /not an approval/);
+  assert.match(await page.textContent('.opinion-summary .summary-facts'), /C3670 (Manufacture of motor vehicle parts|汽车零部件及配件制造)/);
+  assert.deepEqual(problems, []);
+  await context.close();
+});

@@ -77,6 +77,20 @@ pub(crate) fn shown(key: &str, text: &str, lang: Lang) -> String {
         }
     }
     let industry = Engine::embedded().ok().map(|e| &e.industry);
+    // A code with its class's name: "C4210" alone told an investor nothing
+    // (a user test's paper). In English the nearest English name, once
+    // the names have come, else the standard's own.
+    if f.kind == FieldKind::IndustryCode {
+        let code = text.trim().to_ascii_uppercase();
+        if let Some(class) = industry.and_then(|i| i.get(&code)) {
+            let english = (lang == Lang::En)
+                .then(|| industry.and_then(|i| i.english(&code)))
+                .flatten()
+                .filter(|(c, _)| c.code == class.code)
+                .map(|(_, n)| n);
+            return format!("{} {}", class.code, english.unwrap_or(&class.name_zh));
+        }
+    }
     match jiujiang_engine::project::parse_value(f, text, industry) {
         // Typed in another unit ("100 acres"): the field's unit, rounded as
         // at the field, and what was typed (a user test's paper read
