@@ -204,8 +204,8 @@ pub const CANDIDATE_REGION: L10n = L10n::new(
     "Region planned for the chain (\"9610\" programme)",
 );
 pub const CANDIDATE_TARGET_LIST: L10n = L10n::new("园区招商目录", "Park target list");
-pub const CANDIDATE_RIVER: L10n = L10n::new("距长江等河流 ", "Nearest river (Yangtze or other) ");
-pub const CANDIDATE_LAKE: L10n = L10n::new("距湖泊 ", "nearest lake ");
+pub const CANDIDATE_RIVER: L10n = L10n::new("距长江或近旁河流 ", "Yangtze or a river near it ");
+pub const CANDIDATE_LAKE: L10n = L10n::new("距鄱阳湖或近旁湖泊 ", "Poyang Lake or a lake near it ");
 pub const CANDIDATE_FITS: L10n = L10n::new("符合其招商重点产业清单第", "On its target list, item");
 pub const CANDIDATE_NOT_LISTED: L10n = L10n::new(
     "不在其招商重点产业清单内（不符合其发展方向的项目列为禁止类）",

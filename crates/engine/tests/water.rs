@@ -246,7 +246,7 @@ fn parcel_distance_matches_a_densified_outline() {
             // from the ellipsoid by about 1 m in 10 km (Poyang Lake is 8 km
             // from the first parcel).
             assert!(
-                got <= want + 0.01 + want * 1e-4 && want - got < 5.0,
+                got <= want + 0.01 + want * 1e-4 && want - got < 5.0 + want * 4e-4,
                 "layer {layer}: {got} vs {want} for {parcel:?}"
             );
         }
@@ -348,10 +348,16 @@ fn the_yangtze_and_poyang_lake_are_told_from_other_water() {
     let (river, yangtze) = (city.river.unwrap(), city.yangtze.unwrap());
     assert!((river.metres - yangtze.metres).abs() < 1e-6, "{city:?}");
     assert!(river.metres < 1_000.0, "{city:?}");
-    // Yongxiu, by a mapped stretch of the Xiu: no Yangtze within 30 km.
+    // Yongxiu, by a mapped stretch of the Xiu: no Yangtze within 30 km, and
+    // the Xiu there, beyond 10 km of the main stream, is no candidate for it
+    // (a river near the main stream may still be a side channel).
     let yongxiu = at(115.80, 29.045);
-    assert!(yongxiu.river.unwrap().metres < 1_000.0, "{yongxiu:?}");
+    assert_eq!(yongxiu.river, None, "{yongxiu:?}");
     assert_eq!(yongxiu.yangtze, None);
+    // Ruichang, 3.5 km from a lake 30 km from Poyang Lake: no candidate
+    // for Poyang within the search (a user test saw it left open).
+    let ruichang = at(115.66, 29.70);
+    assert_eq!(ruichang.lake, None, "{ruichang:?}");
     // By Saicheng Lake (a city lake): Poyang Lake is ten times as far.
     let lake = at(116.0, 29.73);
     let (nearest, poyang) = (lake.lake.unwrap(), lake.poyang.unwrap());

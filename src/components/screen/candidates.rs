@@ -70,14 +70,19 @@ pub fn candidates(props: &CandidatesProps) -> Html {
                 because.unwrap_or_default()
             )
         });
+        let beyond = format!(
+            "> {}",
+            km(jiujiang_engine::geo::water::SEARCH_RADIUS_M, lang)
+        );
         let water = match (c.river_m, c.lake_m) {
             (None, None) => None,
             (r, l) => Some(format!(
                 "{}{} · {}{} (± {})",
                 lang.pick(i18n::CANDIDATE_RIVER),
-                r.map_or("—".into(), |m| km(m, lang)),
+                // None: no such water within the search radius.
+                r.map_or(beyond.clone(), |m| km(m, lang)),
                 lang.pick(i18n::CANDIDATE_LAKE),
-                l.map_or("—".into(), |m| km(m, lang)),
+                l.map_or(beyond.clone(), |m| km(m, lang)),
                 km(c.margin_m, lang),
             )),
         };

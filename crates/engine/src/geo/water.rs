@@ -66,10 +66,22 @@ pub const POYANG_OPEN_WATER: LonLat = LonLat {
 /// channels and tributary mouths among them (a test holds the count).
 pub const YANGTZE_CENTERLINE_M: f64 = 600.0;
 
+/// Unnamed water whose every point lies farther than this from the named
+/// water of its layer (the Yangtze main stream, Poyang Lake) is not taken
+/// to be part of it: the nearest water then bounds the distance to the
+/// named one no longer. A site in Ruichang 3.5 km from Chi Lake, 30 km from
+/// Poyang Lake, was left open as if Chi Lake might be Poyang (a user test).
+/// Poyang's 22.48 m line lies within a few kilometres of the mapped lake;
+/// 10 km is this tool's margin over that (C).
+pub const NAMED_REACH_M: f64 = 10_000.0;
+
 struct Polygon {
     layer: Layer,
     /// Known to be the named water of its layer (see `WaterDistances`).
     named: bool,
+    /// Too far from the named water of its layer to be part of it
+    /// ([`NAMED_REACH_M`]): not counted as possibly it.
+    far: bool,
     area: bool,
     rings: Vec<Vec<LonLat>>,
     min: LonLat,
@@ -82,16 +94,21 @@ struct Segment {
     b: LonLat,
     layer: Layer,
     named: bool,
+    far: bool,
 }
 
 /// The slots of a search: each layer, then the named water of each.
 const SLOTS: usize = 4;
 
 impl Segment {
-    /// The slots this segment may be nearest in.
-    fn slots(&self) -> (usize, Option<usize>) {
+    /// The slots this segment may be nearest in: none for water too far
+    /// from the named water to be it.
+    fn slots(&self) -> (Option<usize>, Option<usize>) {
         let layer = self.layer as usize;
-        (layer, self.named.then_some(2 + layer))
+        (
+            (!self.far).then_some(layer),
+            self.named.then_some(2 + layer),
+        )
     }
 }
 
@@ -169,13 +186,25 @@ impl WaterMap {
                 && all.any(|q| q.lat >= p.lat)
                 && Banded::new(rings).contains(p)
         };
-        let polygons = shapes.iter().filter_map(|s| {
-            let (layer, named) = match s.layer {
-                MapLayer::OsmRiver => (Layer::River, on_centerline(&s.parts)),
-                MapLayer::OsmLake => (Layer::Lake, holds(&s.parts, POYANG_OPEN_WATER)),
-                _ => return None,
-            };
-            Some(((layer, true, s.parts.clone()), named))
+        let polygons: Vec<_> = (shapes.iter())
+            .filter_map(|s| {
+                let (layer, named) = match s.layer {
+                    MapLayer::OsmRiver => (Layer::River, on_centerline(&s.parts)),
+                    MapLayer::OsmLake => (Layer::Lake, holds(&s.parts, POYANG_OPEN_WATER)),
+                    _ => return None,
+                };
+                Some(((layer, true, s.parts.clone()), named))
+            })
+            .collect();
+        // The named water alone, to find the water too far from it.
+        let named = WaterMap::from_shapes(
+            (polygons.iter())
+                .filter(|(_, named)| *named)
+                .map(|(shape, _)| shape.clone()),
+        );
+        let polygons = polygons.into_iter().map(|(shape, is_named)| {
+            let far = !is_named && beyond_reach(&named, shape.0, &shape.2);
+            (shape, is_named, far)
         });
         WaterMap::build(polygons, true)
     }
@@ -196,20 +225,20 @@ impl WaterMap {
     pub fn from_shapes(
         shapes: impl IntoIterator<Item = (Layer, bool, Vec<Vec<LonLat>>)>,
     ) -> WaterMap {
-        WaterMap::build(shapes.into_iter().map(|s| (s, false)), false)
+        WaterMap::build(shapes.into_iter().map(|s| (s, false, false)), false)
     }
 
     /// As [`WaterMap::from_shapes`], each shape with whether it is the
     /// named water of its layer; `marks_named`: whether the map tells the
     /// named water apart at all.
     fn build(
-        shapes: impl IntoIterator<Item = ((Layer, bool, Vec<Vec<LonLat>>), bool)>,
+        shapes: impl IntoIterator<Item = ((Layer, bool, Vec<Vec<LonLat>>), bool, bool)>,
         marks_named: bool,
     ) -> WaterMap {
         let polygons = shapes
             .into_iter()
-            .filter(|((_, _, rings), _)| rings.iter().any(|r| !r.is_empty()))
-            .map(|((layer, area, rings), named)| {
+            .filter(|((_, _, rings), _, _)| rings.iter().any(|r| !r.is_empty()))
+            .map(|((layer, area, rings), named, far)| {
                 let all = rings.iter().flatten();
                 let min = all.clone().fold(LonLat::new(f64::MAX, f64::MAX), |m, p| {
                     LonLat::new(m.lon.min(p.lon), m.lat.min(p.lat))
@@ -220,6 +249,7 @@ impl WaterMap {
                 Polygon {
                     layer,
                     named,
+                    far,
                     area,
                     rings,
                     min,
@@ -264,6 +294,7 @@ impl WaterMap {
                         b: w[1],
                         layer: p.layer,
                         named: p.named,
+                        far: p.far,
                     });
                 }
             }
@@ -362,7 +393,7 @@ impl WaterMap {
             .iter()
             .filter(|&&i| {
                 let polygon = &self.polygons[i as usize];
-                polygon.layer == layer && (polygon.named || !named)
+                polygon.layer == layer && (polygon.named || (!named && !polygon.far))
             })
             .any(|&i| banded[i as usize].as_ref().is_some_and(|b| b.contains(p)))
     }
@@ -455,7 +486,7 @@ impl Best {
     fn consider(&mut self, s: &Segment) {
         let (d, q) = point_segment(self.to_plane(s.a), self.to_plane(s.b));
         let (layer, named) = s.slots();
-        for slot in std::iter::once(layer).chain(named) {
+        for slot in layer.into_iter().chain(named) {
             let slot = &mut self.layers[slot];
             if slot.is_none_or(|(bd, _)| d < bd) {
                 *slot = Some((d, q));
@@ -509,6 +540,23 @@ impl WaterMap {
             poyang: result(Layer::Lake, true),
         }
     }
+}
+
+/// Whether water of `layer` with these rings lies wholly beyond
+/// [`NAMED_REACH_M`] of the named water (`named`, a map of it alone). The
+/// least distance between two outlines is met at a vertex of one of them;
+/// from this one's vertices it is measured, and from the other's it can be
+/// at most half this outline's longest edge shorter.
+fn beyond_reach(named: &WaterMap, layer: Layer, rings: &[Vec<LonLat>]) -> bool {
+    let longest = (rings.iter())
+        .flat_map(|r| r.windows(2))
+        .map(|w| super::coords::geodesic_m(w[0], w[1]))
+        .fold(0.0, f64::max);
+    let reach = NAMED_REACH_M + longest / 2.0;
+    (rings.iter().flatten()).all(|&p| {
+        let (nearest, _) = named.distances_within(p, reach).of(layer);
+        nearest.is_none_or(|n| n.metres > reach)
+    })
 }
 
 /// Distance from the origin to segment ab in the plane, and the nearest point.
@@ -596,7 +644,7 @@ impl WaterMap {
                     for c in c0..=c1 {
                         for &i in &self.cells[r * self.cols + c] {
                             let s = &self.segments[i as usize];
-                            if s.layer != layer || (named && !s.named) {
+                            if s.layer != layer || (named && !s.named) || (!named && s.far) {
                                 continue;
                             }
                             let (a, b) = (to_plane(s.a), to_plane(s.b));

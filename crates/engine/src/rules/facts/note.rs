@@ -112,7 +112,17 @@ impl Note {
                 let u = crate::text::numbers::format_number(margin.round());
                 const SOURCE_ZH: &str = "（OSM 概化数据，© OpenStreetMap 贡献者）";
                 const SOURCE_EN: &str = " (generalised OSM data, © OpenStreetMap contributors)";
-                let mut t = if named_m <= metres {
+                let radius = crate::geo::water::SEARCH_RADIUS_M;
+                let mut t = if metres >= radius && named_m >= radius {
+                    // No water that may be it within the search: water
+                    // farther than 10 km from it is not counted
+                    // (NAMED_REACH_M).
+                    let r = crate::text::numbers::format_number(radius);
+                    Text {
+                        zh: concat(&["未填实测距离，按地图估算：", from_zh, r.as_str(), " 米内没有", water_zh, "，也没有可能属于", water_zh, "的水面（距其超过1万米的水面不计）", SOURCE_ZH, "。以实测距离为准。"]),
+                        en: concat(&["No measured distance: the map holds no ", water_en, " within ", &r, " m of ", from_en, ", nor water that may be part of it (water more than 10 km from it is not counted)", SOURCE_EN, ". A measured distance prevails."]),
+                    }
+                } else if named_m <= metres {
                     Text {
                         zh: concat(&[
                             "未填实测距离，按地图估算：",
