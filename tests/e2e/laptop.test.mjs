@@ -112,3 +112,26 @@ test("on a laptop the box's three questions sit side by side, every answer in vi
   assert.deepEqual([...problems, ...t.problems], []);
   await tablet.close();
 });
+
+test('on a laptop in English, questions with long lists of items keep their answers in the box; the whole text shows when pointed at', async () => {
+  // A user test at 1366×900 (C3670, new build) saw the first three
+  // questions' text run past the box, and none of their answers.
+  const context = await newContext({ ...LAPTOP, locale: 'en-US' });
+  const { page, problems } = await openApp({ context, map: false });
+  await page.fill('#field-industry_code', 'C3670');
+  await page.selectOption('#field-action', 'new');
+  await page.waitForFunction(() => document.querySelectorAll('#advisor .question').length === 3);
+  await page.evaluate(() => window.scrollTo(0, 0));
+  const box = await page.$eval('#advisor', (el) => el.getBoundingClientRect().toJSON());
+  const buttons = await page.$$eval('#advisor .question button', (els) => els.map((e) => e.getBoundingClientRect().bottom));
+  assert.ok(buttons.length >= 6 && buttons.every((b) => b <= box.bottom - 4), `every answer inside the box (${box.bottom}): ${buttons}`);
+  const first = page.locator('#advisor .question').first();
+  const cut = await first.locator('.question-text').evaluate((e) => e.scrollHeight > e.clientHeight + 2);
+  assert.ok(cut, 'the long text is cut');
+  assert.match(await first.locator('.question-text').getAttribute('title'), /Industrial Structure Catalogue/);
+  await first.hover();
+  assert.ok(await first.locator('.question-text').evaluate((e) => e.scrollHeight <= e.clientHeight + 2), 'whole when pointed at');
+  await page.screenshot({ path: path.join(shots, 'laptop-long-questions.png') });
+  assert.deepEqual(problems, []);
+  await context.close();
+});

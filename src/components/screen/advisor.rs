@@ -534,7 +534,8 @@ fn question(q: &Question<'static>, props: &AdvisorProps) -> Html {
     };
     html! {
         <li key={id} class={classes!("question", q.could_prohibit.then_some("could-prohibit"))} id={question_id(id)} data-kind={kind_key(q.kind)} tabindex="-1">
-            <p class="question-text">{ lang.text(&q.text) }</p>
+            // The whole text as a tooltip too: a laptop's box cuts it at five lines.
+            <p class="question-text" title={lang.text(&q.text).to_string()}>{ lang.text(&q.text) }</p>
             // Asked though filled (a contradicted total or distance, a bound
             // at its line): said, not asked as if nothing were there (a
             // re-test read "please give" beside a filled field).
