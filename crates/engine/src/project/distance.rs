@@ -97,7 +97,11 @@ fn more_than_spoken(s: &str) -> Option<String> {
         .find_map(|p| s.strip_prefix(p))
         .unwrap_or(s)
         .trim();
-    let figure = if let Some(rest) = s.strip_suffix("以上") {
+    let figure = if let Some(rest) = ["以上", "以外", "之外", "开外", "外"]
+        .iter()
+        .find_map(|x| s.strip_suffix(x))
+    {
+        // "5公里外" (a user test): beyond the figure.
         rest.to_string()
     } else if let Some(rest) = s.strip_suffix('多') {
         // "1公里多", "一公里多".
@@ -156,7 +160,7 @@ pub fn parse_distance(key: &str, raw: &str) -> Result<Option<f64>, FieldError> {
             // "about 2 km" is refused (near a band's line "about" is the
             // question), but told where the "about" goes, not "not a number".
             e.message = Text {
-                zh: format!("“{}”：请只填数字（{figure}）；把握多大可填在“所填距离的量测误差”一栏。", raw.trim()),
+                zh: format!("“{}”：请去掉“约”，只填距离（{figure}）；把握多大可填在“所填距离的量测误差”一栏。", raw.trim()),
                 en: format!("“{}”: enter the figure alone ({figure}); how precise it is goes in “Precision of the distances entered”.", raw.trim()),
             };
         } else if e.message.en.starts_with('“') {

@@ -164,6 +164,7 @@ pub mod industry;
 mod magnitude;
 mod parse;
 mod schema;
+mod spoken;
 
 pub use display::{amount_echo, display_value, value_text, PARK_ANSWERS};
 pub use distance::parse_distance;

@@ -152,6 +152,9 @@ fn amount(key: &str, unit: L10n, max: f64, raw: &str) -> Result<Option<f64>, Fie
     if let Some(e) = magnitude::currency_clash(key, unit, raw) {
         return Err(e);
     }
+    // Said aloud ("约5亿", "5个亿", "150亩左右"): rewritten, then read as typed.
+    let rewritten = super::spoken::spoken_amount(key, unit, raw)?;
+    let raw = rewritten.as_deref().unwrap_or(raw);
     let raw = magnitude::without_own_unit(unit, raw);
     let magnitude = magnitude::with_magnitude(unit, raw);
     if unit.zh.starts_with(['万', '吨']) || unit.zh == "亩" {
