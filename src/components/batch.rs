@@ -148,7 +148,8 @@ pub fn batch_page(props: &BatchProps) -> Html {
                 .iter()
                 .filter(|r| match wanted.as_str() {
                     "" => true,
-                    "INVALID" => r.overall.is_none(),
+                    // Rows with errors, screened from their other cells or not.
+                    "INVALID" => !r.errors.is_empty(),
                     key => r.overall.map(labels::outcome_key) == Some(key),
                 })
                 .filter(|r| {
@@ -209,7 +210,7 @@ pub fn batch_page(props: &BatchProps) -> Html {
                     <p id="batch-summary" role="status">
                         { format!("{name}: {} {} — ", rows.len(), lang.pick(i18n::ROWS)) }
                         { for outcomes.iter().map(|o| html! { <><span class="count">{ format!("{} {}", lang.pick(labels::overall(*o)), counts(Some(*o))) }</span>{ " · " }</> }) }
-                        <span class="count">{ format!("{} {}", lang.pick(i18n::INVALID_ROWS), counts(None)) }</span>
+                        <span class="count">{ format!("{} {}", lang.pick(i18n::INVALID_ROWS), rows.iter().filter(|r| !r.errors.is_empty()).count()) }</span>
                     </p>
                     if !repeated.is_empty() {
                         <p class="error" id="batch-duplicates" role="note">
@@ -286,7 +287,8 @@ pub fn batch_page(props: &BatchProps) -> Html {
                                         }
                                         { for r.errors.iter().map(|e| html! { <div class="error">{
                                             // A row's own error (its cell count) names no column.
-                                            if e.field.is_empty() { lang.text(&e.message) } else { format!("{}{}{}", column(&e.field, lang), lang.pick(i18n::COLON), lang.text(&e.message)) }
+                                            // A cell's error says the row was screened without it.
+                                            if e.field.is_empty() { lang.text(&e.message).to_string() } else { format!("{}{}{}{}", column(&e.field, lang), lang.pick(i18n::COLON), lang.text(&e.message), lang.pick(i18n::CELL_NOT_USED)) }
                                         }</div> }) }
                                     </td>
                                 </tr>

@@ -26,3 +26,8 @@ pub const LEAD_ERRORS: L10n = L10n::new(
     "此行有误，错误显示在对应字段旁，请修改。",
     "This row has errors: each is shown at its field, to mend there.",
 );
+/// After a cell's error: the row's verdict was reached without that cell.
+pub const CELL_NOT_USED: L10n = L10n::new(
+    "（此格未采用，按未填筛查）",
+    " (not used: screened as if blank)",
+);

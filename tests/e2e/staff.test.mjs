@@ -285,7 +285,10 @@ test('a batch row whose prohibition rests on an unverified rule says so, in the 
   const cells = await page.$$eval('#batch-table tbody tr td.result', (cs) => cs.map((c) => c.textContent));
   assert.match(cells[0], /禁止（未核实，须核对）/);
   assert.doesNotMatch(cells[1], /未核实/);
-  assert.match(cells[2], /有误，未筛查/);
+  // A bad cell no longer leaves the row unscreened: the rest is read, and
+  // the cell is said not to be used.
+  assert.doesNotMatch(cells[2], /未筛查/);
+  assert.match(await page.textContent('#batch-table tbody tr:nth-child(3) td.rules'), /此格未采用，按未填筛查/);
   assert.equal(await page.textContent('#batch-table tbody tr:first-child td.lead-name'), '湖口水泥熟料线');
   const [out] = await Promise.all([page.waitForEvent('download'), page.click('#batch-export')]);
   const rows = readFileSync(await out.path(), 'utf8').replace(/^\uFEFF/, '').trim().split('\n');

@@ -44,7 +44,10 @@ fn bad_rows_are_kept_with_their_errors_and_the_export_quotes_what_it_must() {
     let engine = engine();
     let csv = "id,industry_code,action,site.dist_yangtze_mainstream_m\nok,C2614,new,850\n\"a, b\",C2614,new,-5\n";
     let rows = batch(csv, engine, DEFAULT_AS_OF).unwrap();
-    assert_eq!(rows[1].overall, None);
+    // Screened from the cells that could be read: the bad distance is as
+    // good as missing, so the 1 km ban stays open (a user test saw one bad
+    // cell leave a whole lead unscreened).
+    assert_eq!(rows[1].overall, Some(jiujiang_engine::Outcome::NeedsInput));
     assert_eq!(rows[1].errors[0].field, "site.dist_yangtze_mainstream_m");
     let out = batch_csv(&rows, true);
     let recs = records(&out).unwrap();
@@ -65,7 +68,7 @@ fn bad_rows_are_kept_with_their_errors_and_the_export_quotes_what_it_must() {
         ]
     );
     assert_eq!(recs[2].1[1], "a, b");
-    assert_eq!(recs[2].1[3], "INVALID");
+    assert_eq!(recs[2].1[3], "NEEDS_INPUT");
     assert!(recs[2].1[9].starts_with("site.dist_yangtze_mainstream_m:"));
     // An unknown column fails the file, not a row.
     assert!(batch("id,colour\n1,red\n", engine, DEFAULT_AS_OF).is_err());
@@ -120,7 +123,7 @@ fn files_as_spreadsheets_write_them_are_read_or_refused_with_what_to_do() {
         DEFAULT_AS_OF,
     )
     .unwrap();
-    assert_eq!(rows[0].overall, None);
+    assert_eq!(rows[0].overall, Some(jiujiang_engine::Outcome::NeedsInput));
     assert_eq!(rows[0].errors[0].field, "site.dist_yangtze_mainstream_m");
     let rows = batch("id,industry_code\nr9,C2614,x,y\n", engine, DEFAULT_AS_OF).unwrap();
     assert_eq!(rows[0].id.as_deref(), Some("r9"));
@@ -281,7 +284,7 @@ fn a_row_keeps_its_cells_as_typed_to_open_in_the_form() {
             "site.dist_yangtze_mainstream_m= 850 "
         ]
     );
-    assert!(rows[1].overall.is_none());
+    assert!(!rows[1].errors.is_empty());
     assert_eq!(
         keys(1),
         [
@@ -297,4 +300,19 @@ fn a_row_keeps_its_cells_as_typed_to_open_in_the_form() {
     let lines: Vec<Vec<String>> = records(&out).unwrap().into_iter().map(|(_, r)| r).collect();
     assert!(lines.iter().all(|r| r.len() == 10), "{out}");
     assert!(!out.contains(" 850 "), "{out}");
+}
+
+/// A cell no rule needs does not stop a row: a land area said "150亩左右"
+/// was refused and the lead left unscreened; now such a cell is read, and
+/// one that cannot be is only as good as missing.
+#[test]
+fn a_bad_cell_no_rule_needs_leaves_the_verdict_decided() {
+    let engine = engine();
+    let csv = "id,industry_code,action,site.dist_yangtze_mainstream_m,invest.land_mu\nB1,C2614,new,850,lots\n";
+    let rows = batch(csv, engine, DEFAULT_AS_OF).unwrap();
+    assert_eq!(rows[0].overall, Some(jiujiang_engine::Outcome::Prohibited));
+    assert_eq!(rows[0].errors[0].field, "invest.land_mu");
+    // Cells out of line with the header are still not screened.
+    let rows = batch("id,industry_code\nr9,C2614,x,y\n", engine, DEFAULT_AS_OF).unwrap();
+    assert_eq!(rows[0].overall, None);
 }

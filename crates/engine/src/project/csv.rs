@@ -15,6 +15,11 @@ pub struct CsvRow {
     /// row in the form puts there, errors and all, to be mended at the field.
     pub cells: Vec<(&'static str, String)>,
     pub result: Result<Project, Vec<FieldError>>,
+    /// The project from the cells that could be read, errors or not; `None`
+    /// when the row's cells do not line up with the header. The batch
+    /// screens a row from it (a user test saw one sloppy land-area cell
+    /// leave a lead unscreened), the CLI refuses a row with errors.
+    pub readable: Option<Project>,
 }
 
 /// Splits RFC 4180 text into records: quoted fields may hold commas, quotes
@@ -188,6 +193,7 @@ pub fn projects(text: &str, engine: &Engine) -> Result<Vec<CsvRow>, Vec<FieldErr
                     line: *line,
                     id,
                     cells: Vec::new(),
+                    readable: None,
                     result: Err(vec![FieldError::new(
                         "",
                         format!("本行有 {} 列，表头只有 {} 列。", cells.len(), header.len()),
@@ -213,6 +219,7 @@ pub fn projects(text: &str, engine: &Engine) -> Result<Vec<CsvRow>, Vec<FieldErr
                 line: *line,
                 id,
                 cells,
+                readable: Some(project.clone()),
                 result: if errors.is_empty() {
                     Ok(project)
                 } else {
@@ -232,7 +239,8 @@ pub struct BatchRow {
     /// The project's name, when the file gives one: staff know leads by it
     /// (a user test lost it from the table and the export).
     pub name: Option<String>,
-    /// `None` when the row has errors.
+    /// From the cells that could be read, errors or not; `None` only when
+    /// the row's cells do not line up with the header.
     pub overall: Option<crate::Outcome>,
     /// How sure a decided verdict worse than allowed is (the report's
     /// `overall_status`, as the CLI's `grade`): a prohibition resting on an
@@ -241,7 +249,7 @@ pub struct BatchRow {
     pub grade: Option<crate::Status>,
     /// Rules whose outcome is the overall one (when worse than ALLOWED).
     pub blocking: Vec<&'static str>,
-    /// The best and worst the verdict can still be (`None` with errors).
+    /// The best and worst the verdict can still be (`None` without a verdict).
     pub bounds: Option<crate::rules::bounds::Bounds>,
     /// While open, the rules already decided at the best bound
     /// (`Verdicts::at_best_by`).
@@ -261,8 +269,13 @@ pub fn batch(
 ) -> Result<Vec<BatchRow>, Vec<FieldError>> {
     Ok(projects(text, engine)?
         .into_iter()
-        .map(|row| match row.result {
-            Ok(project) => {
+        .map(|row| {
+            let (project, errors) = match (row.result, row.readable) {
+                (Ok(project), _) => (project, Vec::new()),
+                (Err(errors), Some(project)) => (project, errors),
+                (Err(errors), None) => return unscreened(row.line, row.id, row.cells, errors),
+            };
+            {
                 let cells = row.cells;
                 let v = engine.verdicts(&project, as_of);
                 let blocking = v.blocking(&engine.data);
@@ -279,27 +292,36 @@ pub fn batch(
                     blocking,
                     bounds: Some(v.bounds),
                     at_best_by: v.at_best_by(&engine.data),
-                    errors: Vec::new(),
+                    errors,
                     cells,
                 }
             }
-            Err(errors) => BatchRow {
-                line: row.line,
-                id: row.id,
-                // A row with errors is still known by its name.
-                name: (row.cells.iter())
-                    .find(|(k, _)| *k == "name")
-                    .map(|(_, v)| v.trim().to_string()),
-                overall: None,
-                grade: None,
-                blocking: Vec::new(),
-                bounds: None,
-                at_best_by: Vec::new(),
-                errors,
-                cells: row.cells,
-            },
         })
         .collect())
+}
+
+/// A row that could not be screened at all (its cells do not line up).
+fn unscreened(
+    line: usize,
+    id: Option<String>,
+    cells: Vec<(&'static str, String)>,
+    errors: Vec<FieldError>,
+) -> BatchRow {
+    BatchRow {
+        line,
+        id,
+        // A row with errors is still known by its name.
+        name: (cells.iter())
+            .find(|(k, _)| *k == "name")
+            .map(|(_, v)| v.trim().to_string()),
+        overall: None,
+        grade: None,
+        blocking: Vec::new(),
+        bounds: None,
+        at_best_by: Vec::new(),
+        errors,
+        cells,
+    }
 }
 
 /// RFC 4180 quoting where needed.
