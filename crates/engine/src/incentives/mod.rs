@@ -428,6 +428,7 @@ impl<'a> Ctx<'a, '_> {
         // One file per item family (tax.rs, land.rs, fdi.rs).
         let mut d = match item.id.as_str() {
             "INC-TAX-02" => tax::hnte(self, b, item, d),
+            "INC-TAX-01/small-low-profit" => tax::small_low_profit(self, b, item, d),
             "INC-TAX-03" => tax::rd_super_deduction(self, b, item, d),
             "INC-TAX-04/one-off" => tax::one_off_deduction(self, b, item, d),
             "INC-TAX-04/env-credit" => tax::env_credit(self, b, item, d),
@@ -620,6 +621,7 @@ fn estimate_with<'a>(
     }
     stacking::replace_and_stack(data, packages, &mut drafts);
     tax::scenarios(&mut drafts);
+    tax::small_low_profit_over_hnte(&mut drafts);
     if let Some(b) = basis.as_ref() {
         tax::cap_income_tax(&ctx, b, &mut drafts);
     }

@@ -1,5 +1,6 @@
-//! Income-tax items: HNTE status (INC-TAX-02), the R&D super-deduction
-//! (INC-TAX-03) and the equipment items (INC-TAX-04).
+//! Income-tax items: HNTE status (INC-TAX-02), the small low-profit rate
+//! (INC-TAX-01/small-low-profit), the R&D super-deduction (INC-TAX-03) and
+//! the equipment items (INC-TAX-04).
 
 use super::*;
 
@@ -603,4 +604,141 @@ pub(super) fn cap_income_tax<'a>(
         ),
     };
     drafts[at].0 = d;
+}
+
+/// INC-TAX-01/small-low-profit: a small low-profit enterprise (taxable
+/// income, staff and assets under their limits) pays an effective 5 % on
+/// its income. Valued as the HNTE item is, on the income the R&D
+/// super-deduction leaves and against the standard rate, so the two add up
+/// to the tax actually saved. Staff and assets not given: it may not
+/// qualify, so the range starts at zero and they are asked. (A review saw a
+/// firm with 2 million of taxable income credited with savings at 25 %.)
+pub(super) fn small_low_profit<'a>(
+    ctx: &Ctx<'a, '_>,
+    b: &Basis<'a>,
+    item: &'a NationalIncentive,
+    mut d: Draft<'a>,
+) -> Draft<'a> {
+    let income = match ctx.wan("finance.taxable_income_10k_cny") {
+        Ok(v) => v.max(0.0),
+        Err(m) => return Draft::needs(m),
+    };
+    let (Some(standard), Some(rate), Some(income_max), Some(staff_max), Some(assets_max)) = (
+        ctx.use_param(&mut d, "INC-TAX-01.standard_rate"),
+        ctx.use_param(&mut d, "INC-TAX-01.slpe_effective_rate"),
+        ctx.use_param(&mut d, "INC-TAX-01.slpe_income_max_cny"),
+        ctx.use_param(&mut d, "INC-TAX-01.slpe_staff_max"),
+        ctx.use_param(&mut d, "INC-TAX-01.slpe_assets_max_cny"),
+    ) else {
+        return Draft::needs(vec![]);
+    };
+    let rd_used = rd_extra_used(ctx, &mut d, income);
+    let base = income - rd_used;
+    let over = |zh: String, en: String| {
+        let mut out = Draft::state(ItemState::NotApplicable, zh, en);
+        out.params = d.params.clone();
+        out.status = d.status.min(item.status);
+        out
+    };
+    if base > income_max {
+        return over(
+            format!(
+                "年应纳税所得额 {} 超过小型微利企业上限 {}。",
+                yuan(base),
+                yuan(income_max)
+            ),
+            format!(
+                "Taxable income of {} is above the small low-profit limit of {}.",
+                yuan_en(base),
+                yuan_en(income_max)
+            ),
+        );
+    }
+    let jobs = ctx.num("finance.jobs");
+    if let Ok(j) = jobs.as_ref().copied() {
+        if j > staff_max {
+            return over(
+                format!(
+                    "从业人数 {} 人超过小型微利企业上限 {} 人。",
+                    crate::text::numbers::format_number(j),
+                    crate::text::numbers::format_number(staff_max)
+                ),
+                format!(
+                    "{} staff is above the small low-profit limit of {}.",
+                    crate::text::numbers::format_number(j),
+                    crate::text::numbers::format_number(staff_max)
+                ),
+            );
+        }
+    }
+    // Total assets are not asked: a new project's are at least its total
+    // investment (this tool's reading), so that rules it out above the limit.
+    let assets = ctx.wan("invest.total_10k_cny");
+    if let Ok(a) = assets.as_ref().copied() {
+        if a > assets_max {
+            return over(
+                format!("总投资 {} 超过小型微利企业资产总额上限 {}（资产总额不低于总投资，本工具的读法）。", yuan(a), yuan(assets_max)),
+                format!("Total investment of {} is above the small low-profit assets limit of {} (assets are at least the investment, this tool's reading).", yuan_en(a), yuan_en(assets_max)),
+            );
+        }
+    }
+    let saving = base * (standard - rate);
+    d.high = b.every(saving);
+    // Assets below the limit cannot be told from the investment alone (a
+    // firm may hold more than the project): the floor stays zero until the
+    // staff is known and the investment is; even then the assets are the
+    // firm's to confirm.
+    let mut missing = Vec::new();
+    if let Err(m) = jobs {
+        missing.extend(m);
+    }
+    if let Err(m) = assets {
+        missing.extend(m);
+    }
+    d.low = b.every(if missing.is_empty() { saving } else { 0.0 });
+    d.missing = missing;
+    d.state = ItemState::Applies;
+    d.explanation = Text {
+        zh: format!(
+            "年应纳税所得额 {} 不超过 {}，按小型微利企业实际税负{}%而非{}%计税，每年少缴 {}；从业人数不超过{}人、资产总额不超过{}的须由企业自行核实。与高新技术企业15%税率不叠加，取其优者（此为更优）。",
+            yuan(base), yuan(income_max), pct(rate), pct(standard), yuan(saving), crate::text::numbers::format_number(staff_max), yuan(assets_max)
+        ),
+        en: format!(
+            "Taxable income of {} is within {}: as a small low-profit enterprise it is taxed at an effective {}% instead of {}%, {} less a year; at most {} staff and {} of assets are the firm's to confirm. It does not stack with the HNTE 15% rate; the better one counts (this one).",
+            yuan_en(base), yuan_en(income_max), pct(rate), pct(standard), yuan_en(saving), crate::text::numbers::format_number(staff_max), yuan_en(assets_max)
+        ),
+    };
+    d.status = d.status.min(item.status);
+    d
+}
+
+/// The small low-profit rate and the HNTE rate do not stack: where the
+/// first can count, it is the better one (5 % below 15 %), so the HNTE item
+/// counts nothing in those years, on either path.
+pub(super) fn small_low_profit_over_hnte(drafts: &mut [(Draft<'_>, ItemResult<'_>)]) {
+    let Some(slpe) = (drafts.iter())
+        .find(|(d, r)| r.id == "INC-TAX-01/small-low-profit" && d.state == ItemState::Applies)
+        .map(|(d, _)| d.high.clone())
+    else {
+        return;
+    };
+    if let Some((d, _)) = drafts.iter_mut().find(|(_, r)| r.id == "INC-TAX-02") {
+        let mut cut = false;
+        for (y, s) in slpe.iter().enumerate() {
+            if *s > 0.0 {
+                for path in [&mut d.low, &mut d.high] {
+                    if let Some(v) = path.get_mut(y) {
+                        cut |= *v > 0.0;
+                        *v = 0.0;
+                    }
+                }
+            }
+        }
+        if cut {
+            d.explanation
+                .zh
+                .push_str("若为小型微利企业，其5%税负更优，两者不叠加，故本项不计。");
+            d.explanation.en.push_str(" As a small low-profit enterprise its 5% is better; the two do not stack, so this item counts nothing.");
+        }
+    }
 }

@@ -7,7 +7,10 @@ use super::*;
 // HNTE tests (INC-TAX-02, 高新技术企业认定管理办法 第十一条): each share must be
 // "not lower than" its threshold, so a figure exactly at it passes.
 
-const HNTE_OK: [(&str, &str); 5] = [
+// With 100 million invested: no small low-profit firm (whose 5 % would
+// take the HNTE item's place).
+const HNTE_OK: [(&str, &str); 6] = [
+    ("invest.total_10k_cny", "10000"),
     ("finance.sales_10k_cny", "1000"),
     ("finance.rd_10k_cny", "50"),
     ("finance.st_staff_pct", "10"),
