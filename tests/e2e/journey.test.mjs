@@ -446,3 +446,15 @@ test('on a phone in English, another date and its Today button share a line; the
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('a yes/no threshold reads 是 or 否, not its coding ("（1=是）: 0 flag")', async () => {
+  // A user test read "光伏压延玻璃…（1=是）: 0 flag" under a clinker finding.
+  const { page, problems } = await openApp({ map: false });
+  await setAll(page, { industry_code: 'C3011', action: 'new', 'capacity.product': 'cement_clinker', 'capacity.new_t': '1000000', 'capacity.offered_t': '1000000' });
+  await page.click('#finding-CAP-02 summary');
+  const text = await page.textContent('#finding-CAP-02');
+  assert.doesNotMatch(text, /flag|1=是/);
+  assert.match(text, /2024年本）施行: (是|否)/);
+  assert.deepEqual(problems, []);
+  await page.close();
+});

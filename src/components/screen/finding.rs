@@ -109,11 +109,13 @@ fn why(f: &Finding, lang: Lang) -> Html {
             if !f.thresholds.is_empty() {
                 <h4>{ lang.pick(i18n::THRESHOLDS) }</h4>
                 <ul>
-                    { for f.thresholds.iter().map(|t| html! {
-                        <li>{ format!("{}: {} {} ({} {}; {} {})", lang.text(t.title), format_number(t.value), lang.unit(t.unit),
+                    { for f.thresholds.iter().map(|t| {
+                        let (title, value) = jiujiang_engine::text::labels::threshold_shown(t.title, t.value, t.unit);
+                        html! {
+                        <li>{ format!("{}: {} ({} {}; {} {})", lang.text(&title), lang.text(&value),
                             lang.pick(i18n::IN_FORCE_FROM), lang.date(t.from),
                             super::print::cited_document(t.citation, lang), t.citation.article.as_deref().map(|a| lang.article(a)).unwrap_or_default()) }</li>
-                    }) }
+                    }}) }
                 </ul>
             }
             <h4>{ lang.pick(i18n::SOURCES) }</h4>

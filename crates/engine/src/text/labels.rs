@@ -1,7 +1,7 @@
 //! Names of outcomes and evidence grades in both languages, shared by the app
 //! and the CLI so a verdict is worded the same everywhere.
 
-use crate::data_types::{Outcome, Status};
+use crate::data_types::{Outcome, Status, Text};
 use crate::project::L10n;
 
 pub fn outcome(o: Outcome) -> L10n {
@@ -216,5 +216,68 @@ mod tests {
             overall_by(Outcome::Prohibited, &["CAP-03"]),
             overall(Outcome::Prohibited)
         );
+    }
+}
+
+/// A threshold as a reader sees it: its title and value in each language.
+/// A yes/no parameter (unit `flag`) reads "yes" or "no", its title without
+/// the "(1 = yes)" the data carry for the value's sake (a user test read
+/// "…（1=是）: 0 flag").
+pub fn threshold_shown(title: &Text, value: f64, unit: &str) -> (Text, Text) {
+    if unit != "flag" {
+        let n = crate::text::numbers::format_number(value);
+        // "1.25:1", a ratio, is written close; other units after a space.
+        let gap = if unit.starts_with(':') { "" } else { " " };
+        return (
+            title.clone(),
+            Text {
+                zh: format!("{n}{gap}{}", unit_zh(unit)).trim_end().to_string(),
+                en: format!("{n}{gap}{unit}").trim_end().to_string(),
+            },
+        );
+    }
+    let strip = |s: &str| -> String {
+        let cut = [s.rfind("（1="), s.rfind("（1 ="), s.rfind(" (1 =")]
+            .into_iter()
+            .flatten()
+            .min();
+        cut.map_or(s, |i| s[..i].trim_end()).to_string()
+    };
+    let yes = value > 0.0;
+    (
+        Text {
+            zh: strip(&title.zh),
+            en: strip(&title.en),
+        },
+        Text {
+            zh: if yes { "是" } else { "否" }.into(),
+            en: if yes { "yes" } else { "no" }.into(),
+        },
+    )
+}
+
+#[cfg(test)]
+mod threshold_tests {
+    use super::*;
+
+    #[test]
+    fn a_flag_reads_yes_or_no_without_its_coding() {
+        let title = Text {
+            zh: "光伏压延玻璃按2021年办法免于置换、改为听证（1=是）".into(),
+            en: "PV rolled glass under the 2021 measure: a hearing, no replacement (1 = yes)"
+                .into(),
+        };
+        let (t, v) = threshold_shown(&title, 0.0, "flag");
+        assert_eq!(t.zh, "光伏压延玻璃按2021年办法免于置换、改为听证");
+        assert_eq!(
+            t.en,
+            "PV rolled glass under the 2021 measure: a hearing, no replacement"
+        );
+        assert_eq!((v.zh.as_str(), v.en.as_str()), ("否", "no"));
+        let (_, v) = threshold_shown(&title, 1.0, "flag");
+        assert_eq!(v.en, "yes");
+        let (t, v) = threshold_shown(&title, 1.25, ":1");
+        assert_eq!(t, title);
+        assert_eq!(v.en, "1.25:1");
     }
 }
