@@ -327,8 +327,14 @@ pub const CATALOGUE_MISS: L10n = L10n::new(
     "Not among the entries this tool holds. The other ~1,000 are not loaded, so this does not mean permitted: check the full text.",
 );
 pub const MOVED_BY: L10n = L10n::new("换算后位置移动了", "converting moved the point by");
-pub const MAP_RIVER: L10n = L10n::new("地图估算距最近河流", "Map estimate to the nearest river");
-pub const MAP_LAKE: L10n = L10n::new("地图估算距最近湖泊", "Map estimate to the nearest lake");
+pub const MAP_RIVER: L10n = L10n::new(
+    "地图估算距长江或近旁最近的河流",
+    "Map estimate to the Yangtze or the nearest river near it",
+);
+pub const MAP_LAKE: L10n = L10n::new(
+    "地图估算距鄱阳湖或近旁最近的湖泊",
+    "Map estimate to Poyang Lake or the nearest lake near it",
+);
 pub const MAP_YANGTZE: L10n = L10n::new(
     "地图估算距长江干流",
     "Map estimate to the Yangtze main stream",

@@ -336,3 +336,22 @@ test('the yearly cap on income-tax savings reads as deducted, not as an incentiv
   assert.deepEqual(problems, []);
   await page.close();
 });
+
+test('an item names the parameters it used by title and value, each once, and its ID without English in Chinese', async () => {
+  // A user test read "所用参数: INC-TAX-02.rd_ratio_large, INC-TAX-01.standard_rate, …"
+  // with some twice, and "INC-TAX-04/env-credit" in the Chinese table.
+  const { page, problems } = await openApp({ map: false });
+  await setAll(page, { industry_code: 'C3981', action: 'new', 'invest.total_10k_cny': '60000', 'finance.taxable_income_10k_cny': '8000',
+    'finance.rd_10k_cny': '3000', 'finance.sales_10k_cny': '40000', 'finance.st_staff_pct': '20', 'finance.hitech_income_pct': '70' });
+  await page.waitForSelector('#incentive-INC-TAX-02');
+  await page.click('#incentive-INC-TAX-02 summary');
+  const used = await page.textContent('#incentive-INC-TAX-02 .params-used');
+  assert.doesNotMatch(used, /INC-TAX/);
+  assert.match(used, /高新技术企业税率：15%/);
+  assert.match(used, /企业所得税基本税率：25%/);
+  assert.equal(used.split('企业所得税基本税率').length, 2, `once: ${used}`);
+  const ids = await page.$$eval('#incentive-table .item-id', (els) => els.map((e) => e.textContent));
+  assert.ok(ids.every((t) => !t.includes('/')), ids.join());
+  assert.deepEqual(problems, []);
+  await page.close();
+});

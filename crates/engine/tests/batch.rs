@@ -316,3 +316,39 @@ fn a_bad_cell_no_rule_needs_leaves_the_verdict_decided() {
     let rows = batch("id,industry_code\nr9,C2614,x,y\n", engine, DEFAULT_AS_OF).unwrap();
     assert_eq!(rows[0].overall, None);
 }
+
+/// A cell that could not be read is open, not blank: a rule asking whether
+/// the product is given stays open on it (a review saw an unreadable
+/// product settle CAP-02 as not applicable once rows with errors were
+/// screened).
+#[test]
+fn an_unreadable_cell_is_open_not_blank() {
+    let engine = engine();
+    let csv = "id,industry_code,action,capacity.product\nP1,C2614,new,clinkerish\n";
+    let rows = jiujiang_engine::project::csv::projects(csv, engine).unwrap();
+    let project = rows[0].readable.as_ref().unwrap();
+    assert!(rows[0].result.is_err());
+    let report = engine.screen(project, DEFAULT_AS_OF);
+    let cap = report
+        .findings
+        .iter()
+        .find(|f| f.rule_id == "CAP-02")
+        .unwrap();
+    assert_eq!(cap.outcome, jiujiang_engine::Outcome::NeedsInput);
+    assert!(
+        cap.missing.contains(&"capacity.product"),
+        "{:?}",
+        cap.missing
+    );
+    // The same row with the cell blank: no product, so not this rule's.
+    let blank = engine
+        .project_from_json(r#"{"schema_version":1,"industry_code":"C2614","action":"new"}"#)
+        .unwrap();
+    let report = engine.screen(&blank, DEFAULT_AS_OF);
+    let cap = report
+        .findings
+        .iter()
+        .find(|f| f.rule_id == "CAP-02")
+        .unwrap();
+    assert_eq!(cap.outcome, jiujiang_engine::Outcome::NotApplicable);
+}

@@ -56,10 +56,21 @@ fn a_range_is_refused_with_what_to_do() {
             "{raw}: {e}"
         );
     }
-    // A negative figure is no range.
+    // Spaced as a spreadsheet might.
+    assert!(read("invest.total_10k_cny", "3 - 5亿")
+        .unwrap_err()
+        .contains("is a range"));
+    // A negative figure is no range, "about" or not.
     assert!(read("invest.total_10k_cny", "-5")
         .unwrap_err()
         .contains("negative"));
+    assert!(read("invest.total_10k_cny", "约-5")
+        .unwrap_err()
+        .contains("negative"));
+    // A message quotes what was typed, not the rewriting ("2000万").
+    let e = read("invest.land_mu", "2千万").unwrap_err();
+    assert!(e.contains("“2千万”"), "{e}");
+    assert_eq!(read("invest.total_10k_cny", "1.1百万"), Ok(110.0));
 }
 
 /// Near a band's line "about" is the question: distances and energy keep

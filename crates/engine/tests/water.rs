@@ -533,3 +533,21 @@ fn a_distance_the_map_contradicts_does_not_clear_the_1_km_ban() {
     assert_eq!(outcome, Outcome::NeedsInput, "{text}");
     assert!(could_be.contains(&Outcome::Prohibited), "{could_be:?}");
 }
+
+/// With no water marked as the Yangtze (its centerline missing), nothing is
+/// far from it: the nearest river still bounds the distance from below, and
+/// a riverside site stays open rather than cleared (a review).
+#[test]
+fn without_marked_water_nothing_counts_as_far() {
+    use jiujiang_engine::geo::shapes::{embedded, MapLayer};
+    let unmarked = WaterMap::with_named(
+        embedded()
+            .iter()
+            .filter(|s| s.layer == MapLayer::OsmRiver)
+            .map(|s| ((Layer::River, true, s.parts.clone()), false))
+            .collect(),
+    );
+    let d = unmarked.distances(LonLat::new(116.0, 29.74));
+    assert!(d.river.is_some_and(|n| n.metres < 1_000.0), "{d:?}");
+    assert_eq!(d.yangtze, None);
+}

@@ -222,7 +222,12 @@ pub fn blocked_text(report: &IncentiveReport) -> i18n::L10nConst {
 
 /// One item. `labels` name the three amount columns, for a phone, where the
 /// table is laid out as one card an item and each amount says what it is.
-fn item_row(item: &ItemResult, lang: Lang, labels: &[String; 3]) -> Html {
+fn item_row(
+    item: &ItemResult,
+    lang: Lang,
+    labels: &[String; 3],
+    as_of: jiujiang_engine::Date,
+) -> Html {
     let id = format!("incentive-{}", item.id.replace('/', "-"));
     // No amount at all: the three dashes say nothing a phone needs to show.
     let amounts = classes!("num", (!item.state.counts()).then_some("no-amount"));
@@ -230,7 +235,9 @@ fn item_row(item: &ItemResult, lang: Lang, labels: &[String; 3]) -> Html {
         <tr id={id} class={state_class(item.state)} data-state={format!("{:?}", item.state)}>
             <td>
                 <span class="item-title">{ lang.text(item.title) }</span>
-                <span class="item-id">{ item.id }</span>
+                // The catalogue ID, for tracing; the part after "/" names
+                // the item in English and says nothing more in Chinese.
+                <span class="item-id">{ if lang == Lang::Zh { item.id.split('/').next().unwrap_or(item.id) } else { item.id } }</span>
                 if let Some(p) = item.package {
                     <span class="item-package">{ lang.text(p) }</span>
                 }
@@ -247,7 +254,9 @@ fn item_row(item: &ItemResult, lang: Lang, labels: &[String; 3]) -> Html {
                     <p class="basis"><strong>{ lang.pick(i18n::SOURCES) }{ ": " }</strong>{ basis(item, lang) }</p>
                     <p class="help">{ lang.text(item.note) }</p>
                     if !item.params.is_empty() {
-                        <p class="help">{ format!("{}: {}", lang.pick(i18n::PARAMS_USED), item.params.join(", ")) }</p>
+                        <p class="help params-used">{ format!("{}{}{}", lang.pick(i18n::PARAMS_USED), lang.pick(i18n::COLON),
+                            (Engine::embedded().ok().map(|e| jiujiang_engine::text::labels::params_shown(&e.data, &item.params, as_of)).unwrap_or_default())
+                                .iter().map(|t| lang.text(t).to_string()).collect::<Vec<_>>().join(lang.pick(i18n::LIST_SEPARATOR))) }</p>
                     }
                 </details>
             </td>
@@ -398,13 +407,13 @@ pub fn incentive_panel(props: &IncentiveProps) -> Html {
                         <th>{ columns[1].clone() }</th>
                         <th>{ lang.pick(i18n::COL_PV) }</th>
                     </tr></thead>
-                    <tbody>{ for savings.iter().map(|i| item_row(i, lang, &columns)) }</tbody>
+                    <tbody>{ for savings.iter().map(|i| item_row(i, lang, &columns, report.as_of)) }</tbody>
                 </table>
             </div>
             <h3>{ lang.pick(i18n::COSTS_TITLE) }</h3>
             <div class="table-scroll">
                 <table class="incentive-table" id="cost-table">
-                    <tbody>{ for costs.iter().map(|i| item_row(i, lang, &columns)) }</tbody>
+                    <tbody>{ for costs.iter().map(|i| item_row(i, lang, &columns, report.as_of)) }</tbody>
                 </table>
             </div>
             if !report.land_checks.is_empty() {

@@ -97,6 +97,10 @@ struct Segment {
     far: bool,
 }
 
+/// A shape of a water layer: its layer, whether it is an area, and its
+/// rings (or line parts).
+pub type WaterShape = (Layer, bool, Vec<Vec<LonLat>>);
+
 /// The slots of a search: each layer, then the named water of each.
 const SLOTS: usize = 4;
 
@@ -196,14 +200,25 @@ impl WaterMap {
                 Some(((layer, true, s.parts.clone()), named))
             })
             .collect();
+        WaterMap::with_named(polygons)
+    }
+
+    /// A map that tells its named water apart: each shape with whether it
+    /// is the named water of its layer; water wholly beyond
+    /// [`NAMED_REACH_M`] of it is marked far.
+    pub fn with_named(polygons: Vec<(WaterShape, bool)>) -> WaterMap {
         // The named water alone, to find the water too far from it.
         let named = WaterMap::from_shapes(
             (polygons.iter())
                 .filter(|(_, named)| *named)
                 .map(|(shape, _)| shape.clone()),
         );
+        // A layer with no water marked as the named one (its data missing)
+        // has nothing to be far from: then nothing is far, and the distance
+        // stays open as before (a review: every Yangtze ban would clear).
+        let has_named = |layer: Layer| (named.polygons.iter()).any(|p| p.layer == layer);
         let polygons = polygons.into_iter().map(|(shape, is_named)| {
-            let far = !is_named && beyond_reach(&named, shape.0, &shape.2);
+            let far = !is_named && has_named(shape.0) && beyond_reach(&named, shape.0, &shape.2);
             (shape, is_named, far)
         });
         WaterMap::build(polygons, true)

@@ -388,10 +388,12 @@ pub(super) fn tax_linked(item: &PackageItem) -> bool {
         "税收奖励",
         "纳税奖励",
         "以税定奖",
-        "先征后返",
-        // 实缴税额, 纳税额, 缴纳税额: an amount reckoned on tax paid.
-        "税额",
-        "实缴额",
+        // An amount reckoned on the firm's tax paid (not "税额" alone: a
+        // land-use tax's minimum 税额, a VAT credit refund, a review).
+        "实缴税额",
+        "纳税额",
+        "缴纳税额",
+        "缴纳的税",
     ];
     const EN: &[&str] = &[
         "tax rebate",
@@ -402,13 +404,28 @@ pub(super) fn tax_linked(item: &PackageItem) -> bool {
         "tax contribution",
         "tax paid",
         "taxes paid",
-        "local share",
-        "local portion",
-        "local retention",
+    ];
+    // "Local share" is a co-funding split as often as a tax one: only
+    // beside a word for tax.
+    const EN_SHARE: &[&str] = &["local share", "local portion", "local retention"];
+    // A text saying the item is not such a rebate does not make it one.
+    const DENIED: &[&str] = &[
+        "不属于税收",
+        "不属税收",
+        "非税收返还",
+        "不与纳税挂钩",
+        "not a tax",
+        "not tied to tax",
     ];
     let says = |t: &crate::Text| {
         let lower = t.en.to_lowercase();
-        ZH.iter().any(|k| t.zh.contains(k)) || EN.iter().any(|k| lower.contains(k))
+        if DENIED.iter().any(|d| t.zh.contains(d) || lower.contains(d)) {
+            return false;
+        }
+        let taxed = lower.contains("tax") || lower.contains("vat");
+        ZH.iter().any(|k| t.zh.contains(k))
+            || EN.iter().any(|k| lower.contains(k))
+            || (taxed && EN_SHARE.iter().any(|k| lower.contains(k)))
     };
     says(&item.title) || says(&item.note)
 }

@@ -737,8 +737,8 @@ pub(super) fn small_low_profit_over_hnte(drafts: &mut [(Draft<'_>, ItemResult<'_
         if cut {
             d.explanation
                 .zh
-                .push_str("若为小型微利企业，其5%税负更优，两者不叠加，故本项不计。");
-            d.explanation.en.push_str(" As a small low-profit enterprise its 5% is better; the two do not stack, so this item counts nothing.");
+                .push_str("但企业若属小型微利企业，其5%税负优于15%，两者不叠加，故本项不计（见小型微利企业一项）。");
+            d.explanation.en.push_str(" But if the firm is a small low-profit enterprise, its 5% beats 15% and the two do not stack, so this item counts nothing (see the small low-profit item).");
         }
     }
 }

@@ -272,6 +272,11 @@ pub fn batch(
         .map(|row| {
             let (project, errors) = match (row.result, row.readable) {
                 (Ok(project), _) => (project, Vec::new()),
+                // A row in a newer format is not read at all: its cells may
+                // mean something else.
+                (Err(errors), Some(_)) if errors.iter().any(|e| e.field == "schema_version") => {
+                    return unscreened(row.line, row.id, row.cells, errors)
+                }
                 (Err(errors), Some(project)) => (project, errors),
                 (Err(errors), None) => return unscreened(row.line, row.id, row.cells, errors),
             };

@@ -152,9 +152,22 @@ fn amount(key: &str, unit: L10n, max: f64, raw: &str) -> Result<Option<f64>, Fie
     if let Some(e) = magnitude::currency_clash(key, unit, raw) {
         return Err(e);
     }
-    // Said aloud ("约5亿", "5个亿", "150亩左右"): rewritten, then read as typed.
+    // Said aloud ("约5亿", "5个亿", "150亩左右"): rewritten, then read as
+    // typed; a message quotes what the user typed, not the rewriting.
+    let typed = raw;
     let rewritten = super::spoken::spoken_amount(key, unit, raw)?;
-    let raw = rewritten.as_deref().unwrap_or(raw);
+    if let Some(r) = &rewritten {
+        return amount_of(key, unit, max, r).map_err(|mut e| {
+            e.message.zh = e.message.zh.replace(r.as_str(), typed.trim());
+            e.message.en = e.message.en.replace(r.as_str(), typed.trim());
+            e
+        });
+    }
+    amount_of(key, unit, max, raw)
+}
+
+/// [`amount`] once any spoken form is rewritten.
+fn amount_of(key: &str, unit: L10n, max: f64, raw: &str) -> Result<Option<f64>, FieldError> {
     let raw = magnitude::without_own_unit(unit, raw);
     let magnitude = magnitude::with_magnitude(unit, raw);
     if unit.zh.starts_with(['万', '吨']) || unit.zh == "亩" {

@@ -48,7 +48,7 @@ pub(super) fn spoken_amount(
     if let Some(rest) = ABOUT_AFTER.iter().find_map(|p| s.strip_suffix(p)) {
         s = rest.trim_end().to_string();
     }
-    if is_range(&s) {
+    if is_range(&s.replace([' ', '\u{3000}'], "")) {
         return Err(FieldError::new(
             key,
             format!("“{}”是一个范围：本栏只填一个数。可先按较保守的一端填写，再复制为新方案按另一端填写比较。", raw.trim()),
@@ -64,7 +64,8 @@ pub(super) fn spoken_amount(
         for (word, factor) in [("千万", 1000.0), ("百万", 100.0)] {
             if let Some((n, tail)) = s.split_once(word) {
                 if let Ok(Some(v)) = super::parse::parse_plain_number(n) {
-                    s = format!("{}万{tail}", v * factor);
+                    // Rounded to a millionth: "1.1百万" is 110, not 110.00000000000001.
+                    s = format!("{}万{tail}", (v * factor * 1e6).round() / 1e6);
                 }
             }
         }
@@ -84,7 +85,7 @@ pub(super) fn spoken_amount(
                 .all(|c| c.is_ascii_digit() || matches!(c, '.' | ','));
             if plain && !n.is_empty() {
                 if let Ok(Some(v)) = super::parse::parse_plain_number(n) {
-                    s = format!("{}", v / 1.0e4);
+                    s = format!("{}", (v / 1.0e4 * 1e6).round() / 1e6);
                 }
             }
         }

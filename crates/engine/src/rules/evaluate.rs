@@ -316,6 +316,17 @@ impl<'a: 'p, 'p> Ctx<'a, 'p> {
     /// Runs `f` on fact number `id`, deriving it once per project (every
     /// time when there is no memo: a look-ahead probe touches only a few
     /// rules).
+    /// The field a fact is, when it was given a text that could not be read.
+    fn refused_field(&self, fact: u16) -> Option<&'static str> {
+        let name = self.program.facts.get(fact as usize)?;
+        let i = crate::project::field_index(name)?;
+        let field = &crate::project::FIELDS[i];
+        self.facts
+            .project
+            .is_refused(field.key)
+            .then_some(field.key)
+    }
+
     pub(crate) fn with_fact_id<R>(&self, id: u16, f: impl FnOnce(&Fact) -> R) -> Option<R> {
         // A probe or a grid cell: reuse what the change cannot have touched.
         if let Some((base, changed)) = &self.base {
@@ -448,8 +459,15 @@ impl<'a: 'p, 'p> Ctx<'a, 'p> {
             Code::Given(fact) => {
                 let from = t.missing.len();
                 let (r, _) = self.leaf(*fact, t, |v, _| Some(Tri::from(*v != FactValue::Unknown)));
-                // Given or not is always known: nothing is missing.
+                // Given or not is always known: nothing is missing. Save a
+                // field given a text that could not be read: it is not
+                // blank, and what it holds is open (a batch row with an
+                // unreadable product had settled CAP-02 as not applicable).
                 t.missing.truncate(from);
+                if let Some(key) = self.refused_field(*fact) {
+                    merge(&mut t.missing, &[key]);
+                    return (Tri::Unknown, None);
+                }
                 (
                     if r == Tri::True {
                         Tri::True
@@ -504,6 +522,7 @@ impl<'a: 'p, 'p> Ctx<'a, 'p> {
                 _ => None,
             }),
             Code::In(fact, values) => leaf(*fact, &|v, _| in_values(v, values)),
+            Code::Given(fact) if self.refused_field(*fact).is_some() => Tri::Unknown,
             Code::Given(fact) => {
                 match leaf(*fact, &|v, _| Some(Tri::from(*v != FactValue::Unknown))) {
                     Tri::True => Tri::True,

@@ -143,6 +143,8 @@ pub fn unit_zh(unit: &str) -> &str {
         "tce/10⁴ kWh" => "吨标准煤/万千瓦时",
         "tce/10⁴ m³" => "吨标准煤/万立方米",
         "tce/GJ" => "吨标准煤/吉焦",
+        "CNY" => "元",
+        "people" => "人",
         other => other,
     }
 }
@@ -224,6 +226,17 @@ mod tests {
 /// the "(1 = yes)" the data carry for the value's sake (a user test read
 /// "…（1=是）: 0 flag").
 pub fn threshold_shown(title: &Text, value: f64, unit: &str) -> (Text, Text) {
+    if unit == "share" {
+        let n = crate::text::numbers::format_number(value * 100.0);
+        let v = format!("{n}%");
+        return (
+            title.clone(),
+            Text {
+                zh: v.clone(),
+                en: v,
+            },
+        );
+    }
     if unit != "flag" {
         let n = crate::text::numbers::format_number(value);
         // "1.25:1", a ratio, is written close; other units after a space.
@@ -254,6 +267,35 @@ pub fn threshold_shown(title: &Text, value: f64, unit: &str) -> (Text, Text) {
             en: if yes { "yes" } else { "no" }.into(),
         },
     )
+}
+
+/// The parameters an incentive item used, each once, as "title: value" in
+/// force on `as_of` (a user test read the list of bare IDs, one twice).
+pub fn params_shown(
+    data: &crate::data_types::RuleData,
+    ids: &[&str],
+    as_of: crate::Date,
+) -> Vec<Text> {
+    let mut seen: Vec<&str> = Vec::new();
+    let mut out = Vec::new();
+    for id in ids {
+        if seen.contains(id) {
+            continue;
+        }
+        seen.push(id);
+        let Some(p) = data.params.iter().find(|p| p.id == *id) else {
+            continue;
+        };
+        let Some(v) = crate::data_types::param_in_force(p, as_of) else {
+            continue;
+        };
+        let (t, v) = threshold_shown(&p.title, v.value, &p.unit);
+        out.push(Text {
+            zh: format!("{}：{}", t.zh, v.zh),
+            en: format!("{}: {}", t.en, v.en),
+        });
+    }
+    out
 }
 
 #[cfg(test)]

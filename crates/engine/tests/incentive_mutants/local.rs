@@ -311,7 +311,7 @@ fn a_rebate_of_tax_paid_is_not_counted_under_the_review_rule() {
         ("增值税地方分成部分返还50%", "", ""),
         ("按地方留存部分的50%奖励", "", ""),
         ("按企业上年度实缴税额的40%奖励", "", ""),
-        ("先征后返：增值税实缴额的30%", "", ""),
+        ("按企业纳税额的30%奖励", "", ""),
         ("", "Refund of 50% of the local share of VAT", ""),
         ("", "Award of 40% of taxes paid", ""),
         ("企业发展扶持资金", "", "按企业所得税地方留成部分的60%拨付"),
@@ -325,6 +325,12 @@ fn a_rebate_of_tax_paid_is_not_counted_under_the_review_rule() {
     // Not tied to tax: a statutory refund, a per-mu land award, equipment.
     for (title, en, note) in [
         ("出口退税", "Export VAT refund", ""),
+        // A review: these name tax, or a share, without tying the amount to tax paid.
+        ("增值税留抵税额退还", "", ""),
+        ("城镇土地使用税按最低税额征收", "", ""),
+        ("社会保险补贴", "", "按实缴额的50%补贴"),
+        ("", "Co-funding: local share 30%", ""),
+        ("人才奖励", "", "不属于税收返还，按人才层次给予"),
         ("按亩奖励", "Per-mu land award", "按实际用地面积计算"),
         ("设备投资补助", "Equipment subsidy", "按设备投资额的5%补助"),
     ] {

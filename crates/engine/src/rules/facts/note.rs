@@ -118,9 +118,36 @@ impl Note {
                     // farther than 10 km from it is not counted
                     // (NAMED_REACH_M).
                     let r = crate::text::numbers::format_number(radius);
+                    let reach =
+                        crate::text::numbers::format_number(crate::geo::water::NAMED_REACH_M);
                     Text {
-                        zh: concat(&["未填实测距离，按地图估算：", from_zh, r.as_str(), " 米内没有", water_zh, "，也没有可能属于", water_zh, "的水面（距其超过1万米的水面不计）", SOURCE_ZH, "。以实测距离为准。"]),
-                        en: concat(&["No measured distance: the map holds no ", water_en, " within ", &r, " m of ", from_en, ", nor water that may be part of it (water more than 10 km from it is not counted)", SOURCE_EN, ". A measured distance prevails."]),
+                        zh: concat(&[
+                            "未填实测距离，按地图估算：",
+                            from_zh,
+                            r.as_str(),
+                            " 米内没有",
+                            water_zh,
+                            "，也没有可能属于",
+                            water_zh,
+                            "的水面（距其超过 ",
+                            &reach,
+                            " 米的水面不计）",
+                            SOURCE_ZH,
+                            "。以实测距离为准。",
+                        ]),
+                        en: concat(&[
+                            "No measured distance: the map holds no ",
+                            water_en,
+                            " within ",
+                            &r,
+                            " m of ",
+                            from_en,
+                            ", nor water that may be part of it (water more than ",
+                            &reach,
+                            " m from it is not counted)",
+                            SOURCE_EN,
+                            ". A measured distance prevails.",
+                        ]),
                     }
                 } else if named_m <= metres {
                     Text {
