@@ -363,13 +363,23 @@ pub(super) fn one_off_deduction<'a>(
         out.status = item.status;
         return out;
     }
+    // Over the whole life; a horizon shorter than it takes what is paid
+    // back after it in its last year, so the total stays the timing item it
+    // is (a review saw a 3-year horizon count the year-one saving alone).
+    let span = n.max(life).max(used.len());
     let schedule = |rate: f64| {
-        (0..n)
+        let mut path: Vec<f64> = (0..span)
             .map(|y| match y {
                 0 => rate * extra.min(income),
-                _ => rate * (used[y] - back(y)),
+                _ => rate * (used.get(y).copied().unwrap_or(0.0) - back(y)),
             })
-            .collect::<Vec<f64>>()
+            .collect();
+        if n > 0 && path.len() > n {
+            let tail: f64 = path[n..].iter().sum();
+            path.truncate(n);
+            path[n - 1] += tail;
+        }
+        path
     };
     d.low = schedule(rates.low);
     d.high = schedule(rates.high);
@@ -398,6 +408,12 @@ pub(super) fn one_off_deduction<'a>(
             yuan_en(value), life, yuan_range_en(d.low[0], d.high[0]), en_carry
         ),
     };
+    if n < span {
+        d.explanation
+            .zh
+            .push_str(&format!("展望期{n}年短于此，期后多缴回的税并入第{n}年计。"));
+        d.explanation.en.push_str(&format!(" The horizon of {n} years is shorter: what is paid back after it is counted in year {n}."));
+    }
     // The item's own grade caps the result (an early return keeps the draft's).
     d.status = d.status.min(item.status);
     d
