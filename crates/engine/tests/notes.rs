@@ -23,7 +23,7 @@ fn mentions(notes: &[String], words: &str) -> bool {
 }
 
 const PAPER: (&str, &str) = ("industry_code", "C2221");
-const STEEL_NOTE: &str = "outside this tool's iron- and steelmaking mapping";
+const STEEL_NOTE: &str = "makes no iron or crude steel";
 
 /// A paper mill outside a compliant park is prohibited by YRB-10's
 /// heavy-polluting branch. Its steel branch would prohibit too, so doubting

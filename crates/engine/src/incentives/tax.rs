@@ -639,6 +639,18 @@ pub(super) fn small_low_profit<'a>(
         Ok(v) => v.max(0.0),
         Err(m) => return Draft::needs(m),
     };
+    // Only in an industry neither restricted nor eliminated (a review).
+    if let Some(crate::project::Value::Choice(c)) = ctx.project.get("catalogue.class") {
+        if matches!(*c, "restricted" | "eliminated") {
+            let mut out = Draft::state(
+                ItemState::NotApplicable,
+                "属限制类或淘汰类，不能享受小型微利企业优惠。",
+                "In a restricted or eliminated class: no small low-profit relief.",
+            );
+            out.status = item.status;
+            return out;
+        }
+    }
     let (Some(standard), Some(rate), Some(income_max), Some(staff_max), Some(assets_max)) = (
         ctx.use_param(&mut d, "INC-TAX-01.standard_rate"),
         ctx.use_param(&mut d, "INC-TAX-01.slpe_effective_rate"),
@@ -698,8 +710,21 @@ pub(super) fn small_low_profit<'a>(
             );
         }
     }
+    // Year by year at the rate then in force: the temporary 5 % runs to
+    // 2027-12-31, the statute's 20 % after it (a re-test saw 5 % counted
+    // for all ten years).
     let saving = base * (standard - rate);
-    d.high = b.every(saving);
+    let yearly: Vec<f64> = (0..b.n)
+        .map(|y| {
+            // The rate in force in the middle of the year: a year that
+            // starts in December 2027 is mostly 2028.
+            let on =
+                crate::Date::from_days(ctx.as_of.to_days() + ((y as f64 + 0.5) * 365.25) as i64);
+            let r = crate::data_types::param_value(ctx.data, "INC-TAX-01.slpe_effective_rate", on);
+            base * (standard - r.unwrap_or(standard))
+        })
+        .collect();
+    d.high = yearly.clone();
     // Assets below the limit cannot be told from the investment alone (a
     // firm may hold more than the project): the floor stays zero until the
     // staff is known and the investment is; even then the assets are the
@@ -711,50 +736,56 @@ pub(super) fn small_low_profit<'a>(
     if let Err(m) = assets {
         missing.extend(m);
     }
-    d.low = b.every(if missing.is_empty() { saving } else { 0.0 });
+    let sure = missing.is_empty();
+    d.low = if sure { yearly } else { b.every(0.0) };
     d.missing = missing;
     d.state = ItemState::Applies;
+    let (if_zh, if_en) = if sure {
+        ("", "")
+    } else {
+        ("若符合条件，", "if it qualifies, ")
+    };
     d.explanation = Text {
         zh: format!(
-            "年应纳税所得额 {} 不超过 {}，按小型微利企业实际税负{}%而非{}%计税，每年少缴 {}；从业人数不超过{}人、资产总额不超过{}的须由企业自行核实。与高新技术企业15%税率不叠加，取其优者（此为更优）。",
-            yuan(base), yuan(income_max), pct(rate), pct(standard), yuan(saving), crate::text::numbers::format_number(staff_max), yuan(assets_max)
+            "年应纳税所得额 {} 不超过 {}：{}按小型微利企业税负{}%而非{}%计税，每年少缴 {}（各年按当年施行的税负：5%的优惠至2027年底，其后为法定20%）；从业人数不超过{}人、资产总额不超过{}的须由企业自行核实。与高新技术企业15%税率不叠加，每年取其优者。",
+            yuan(base), yuan(income_max), if_zh, pct(rate), pct(standard), yuan(saving), crate::text::numbers::format_number(staff_max), yuan(assets_max)
         ),
         en: format!(
-            "Taxable income of {} is within {}: as a small low-profit enterprise it is taxed at an effective {}% instead of {}%, {} less a year; at most {} staff and {} of assets are the firm's to confirm. It does not stack with the HNTE 15% rate; the better one counts (this one).",
-            yuan_en(base), yuan_en(income_max), pct(rate), pct(standard), yuan_en(saving), crate::text::numbers::format_number(staff_max), yuan_en(assets_max)
+            "Taxable income of {} is within {}: {}as a small low-profit enterprise it is taxed at {}% instead of {}%, {} less a year (each year at the rate then in force: the 5% relief to the end of 2027, the statutory 20% after it); at most {} staff and {} of assets are the firm's to confirm. It does not stack with the HNTE 15% rate: the better counts each year.",
+            yuan_en(base), yuan_en(income_max), if_en, pct(rate), pct(standard), yuan_en(saving), crate::text::numbers::format_number(staff_max), yuan_en(assets_max)
         ),
     };
     d.status = d.status.min(item.status);
     d
 }
 
-/// The small low-profit rate and the HNTE rate do not stack: where the
-/// first can count, it is the better one (5 % below 15 %), so the HNTE item
-/// counts nothing in those years, on either path.
+/// The small low-profit rate and the HNTE rate do not stack: in each year
+/// and on each path the better counts and the other nothing (5 % beats
+/// 15 % while the temporary relief lasts; after it the statutory 20 % does
+/// not, and HNTE is the better).
 pub(super) fn small_low_profit_over_hnte(drafts: &mut [(Draft<'_>, ItemResult<'_>)]) {
-    let Some(slpe) = (drafts.iter())
-        .find(|(d, r)| r.id == "INC-TAX-01/small-low-profit" && d.state == ItemState::Applies)
-        .map(|(d, _)| d.high.clone())
-    else {
+    let slpe = drafts
+        .iter()
+        .position(|(d, r)| r.id == "INC-TAX-01/small-low-profit" && d.state == ItemState::Applies);
+    let hnte = drafts.iter().position(|(_, r)| r.id == "INC-TAX-02");
+    let (Some(a), Some(b)) = (slpe, hnte) else {
         return;
     };
-    if let Some((d, _)) = drafts.iter_mut().find(|(_, r)| r.id == "INC-TAX-02") {
-        let mut cut = false;
-        for (y, s) in slpe.iter().enumerate() {
-            if *s > 0.0 {
-                for path in [&mut d.low, &mut d.high] {
-                    if let Some(v) = path.get_mut(y) {
-                        cut |= *v > 0.0;
-                        *v = 0.0;
-                    }
-                }
-            }
+    let mut hnte_cut = false;
+    for high in [false, true] {
+        let path = |d: &Draft<'_>| if high { d.high.clone() } else { d.low.clone() };
+        let (s, h) = (path(&drafts[a].0), path(&drafts[b].0));
+        for y in 0..s.len().min(h.len()) {
+            let (keep_slpe, cut) = (s[y] >= h[y], if s[y] >= h[y] { b } else { a });
+            hnte_cut |= keep_slpe && h[y] > 0.0;
+            let d = &mut drafts[cut].0;
+            let p = if high { &mut d.high } else { &mut d.low };
+            p[y] = 0.0;
         }
-        if cut {
-            d.explanation
-                .zh
-                .push_str("但企业若属小型微利企业，其5%税负优于15%，两者不叠加，故本项不计（见小型微利企业一项）。");
-            d.explanation.en.push_str(" But if the firm is a small low-profit enterprise, its 5% beats 15% and the two do not stack, so this item counts nothing (see the small low-profit item).");
-        }
+    }
+    if hnte_cut {
+        let d = &mut drafts[b].0;
+        d.explanation.zh.push_str("但企业若属小型微利企业，其税负更低，两者不叠加，故该期间本项不计（见小型微利企业一项）。");
+        d.explanation.en.push_str(" But if the firm is a small low-profit enterprise its rate is lower, and the two do not stack, so this item counts nothing in those years (see the small low-profit item).");
     }
 }
