@@ -279,6 +279,11 @@ pub fn batch_page(props: &BatchProps) -> Html {
                                     if let Some(b) = r.bounds.filter(|b| !b.decided()) {
                                         <div class="bounds">{ crate::components::screen::advisor::bounds_text(b, lang) }</div>
                                     }
+                                    // Beside the verdict, in view on a phone: the cells
+                                    // it was reached without are listed in the last column.
+                                    if r.overall.is_some() && !r.errors.is_empty() {
+                                        <div class="error cells-not-used">{ lang.pick(i18n::CELLS_NOT_USED).replace("{n}", &r.errors.len().to_string()) }</div>
+                                    }
                                     </td>
                                     <td class="rules">
                                         { r.blocking.join(", ") }

@@ -31,3 +31,8 @@ pub const CELL_NOT_USED: L10n = L10n::new(
     "（此格未采用，按未填筛查）",
     " (not used: screened as if blank)",
 );
+/// Under a row's verdict when some of its cells could not be read.
+pub const CELLS_NOT_USED: L10n = L10n::new(
+    "⚠ {n} 格有误，未采用（见右侧）",
+    "⚠ {n} cell(s) not used: see the errors",
+);

@@ -17,7 +17,8 @@ pub const SUMMARY_OPEN: L10n = L10n::new(
     "Open questions that could change the verdict",
 );
 pub const SUMMARY_INCENTIVES: L10n = L10n::new("优惠测算（摘要）", "Incentive estimate (headline)");
-pub const SUMMARY_MORE: L10n = L10n::new("其余见附件", "more in the annex");
+// "The full opinion", not "the annex": page 1 printed alone has none (a re-test).
+pub const SUMMARY_MORE: L10n = L10n::new("其余见完整意见书", "more in the full opinion");
 pub const SCAN_TO_OPEN: L10n = L10n::new(
     "扫码在浏览器中打开本方案（链接含全部项目输入，不含自建优惠包，不经任何服务器）。",
     "Scan to open this scenario in a browser (the link holds every project input, not packages of your own; no server involved).",

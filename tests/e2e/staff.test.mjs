@@ -288,6 +288,7 @@ test('a batch row whose prohibition rests on an unverified rule says so, in the 
   // A bad cell no longer leaves the row unscreened: the rest is read, and
   // the cell is said not to be used.
   assert.doesNotMatch(cells[2], /未筛查/);
+  assert.match(cells[2], /1 格有误，未采用/);
   assert.match(await page.textContent('#batch-table tbody tr:nth-child(3) td.rules'), /此格未采用，按未填筛查/);
   assert.equal(await page.textContent('#batch-table tbody tr:first-child td.lead-name'), '湖口水泥熟料线');
   const [out] = await Promise.all([page.waitForEvent('download'), page.click('#batch-export')]);

@@ -49,6 +49,12 @@ fn an_investors_words_find_their_classes() {
         ("废旧电池", "C4210"),
         ("再生资源", "C4210"),
         ("医药中间体", "C2710"),
+        // A re-test: a consultant's words for the trades the foreign list names.
+        ("news agency", "R8610"),
+        ("department store", "F5211"),
+        ("herbal slices", "C2730"),
+        ("hospital", "Q8411"),
+        ("回收", "C4210"),
     ] {
         assert!(found(q, code), "{q}: no {code}");
     }

@@ -90,3 +90,21 @@ fn beyond_said_aloud_is_a_bound() {
         matches!(p.get("site.dist_yangtze_mainstream_m"), Some(Value::Beyond(v)) if *v == 5000.0)
     );
 }
+
+/// The water named before the figure, and "大于" for "more than" (a re-test
+/// saw both refused while "超过5公里" was read).
+#[test]
+fn a_distance_said_with_its_water_or_dayu_is_read() {
+    for raw in ["离江5公里外", "大于5公里", "距长江超过5公里"] {
+        let (p, errors) = engine().parse_fields([("site.dist_yangtze_mainstream_m", raw)]);
+        assert!(errors.is_empty(), "{raw}: {errors:?}");
+        assert!(
+            matches!(p.get("site.dist_yangtze_mainstream_m"), Some(Value::Beyond(v)) if *v == 5000.0),
+            "{raw}"
+        );
+    }
+    let (p, _) = engine().parse_fields([("site.dist_yangtze_mainstream_m", "距江不到1公里")]);
+    assert!(
+        matches!(p.get("site.dist_yangtze_mainstream_m"), Some(Value::Within(v)) if *v == 1000.0)
+    );
+}

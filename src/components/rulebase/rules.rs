@@ -3,7 +3,7 @@
 //! from the same data the engine evaluates, so staff see what the tool believes.
 
 use crate::i18n::{self, Lang};
-use jiujiang_engine::screen::{format_number, param_in_force};
+use jiujiang_engine::screen::param_in_force;
 use jiujiang_engine::{text::labels, Date, Engine, Rule, Status};
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
@@ -208,9 +208,13 @@ fn rule_card(r: &Rule, engine: &Engine, lang: Lang, as_of: Date) -> Html {
             if !params.is_empty() {
                 <ul class="params">
                     { for params.iter().map(|p| {
-                        let now = param_in_force(p, as_of).map(|v| format!("{} {}", format_number(v.value), lang.unit(&p.unit)));
-                        let history: Vec<String> = p.values.iter().map(|v| format!("{}: {} [{}]", lang.date(v.from), format_number(v.value), labels::status_key(v.status))).collect();
-                        html! { <li>{ format!("{} = {} ({})", lang.text(&p.title), now.unwrap_or_else(|| "—".into()), history.join("; ")) }</li> }
+                        // As a finding shows it: a yes/no reads yes or no, a share in % (the
+                        // page read "(1 = in force) = 1 flag").
+                        let shown = |v: f64| labels::threshold_shown(&p.title, v, &p.unit);
+                        let title = shown(0.0).0;
+                        let now = param_in_force(p, as_of).map(|v| lang.text(&shown(v.value).1).to_string());
+                        let history: Vec<String> = p.values.iter().map(|v| format!("{}: {} [{}]", lang.date(v.from), lang.text(&shown(v.value).1), labels::status_key(v.status))).collect();
+                        html! { <li>{ format!("{} = {} ({})", lang.text(&title), now.unwrap_or_else(|| "—".into()), history.join("; ")) }</li> }
                     }) }
                 </ul>
             }

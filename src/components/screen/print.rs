@@ -83,12 +83,20 @@ pub(crate) fn shown(key: &str, text: &str, lang: Lang) -> String {
     if f.kind == FieldKind::IndustryCode {
         let code = text.trim().to_ascii_uppercase();
         if let Some(class) = industry.and_then(|i| i.get(&code)) {
+            // A group's name where the class has none of its own, said so
+            // (a re-test read the Chinese name alone on an English paper).
             let english = (lang == Lang::En)
                 .then(|| industry.and_then(|i| i.english(&code)))
                 .flatten()
-                .filter(|(c, _)| c.code == class.code)
-                .map(|(_, n)| n);
-            return format!("{} {}", class.code, english.unwrap_or(&class.name_zh));
+                .map(|(c, n)| match c.code == class.code {
+                    true => n.to_string(),
+                    false => format!("{n} (group {})", c.code),
+                });
+            return format!(
+                "{} {}",
+                class.code,
+                english.unwrap_or_else(|| class.name_zh.clone())
+            );
         }
     }
     match jiujiang_engine::project::parse_value(f, text, industry) {

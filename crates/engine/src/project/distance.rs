@@ -17,6 +17,23 @@ pub(super) fn water_bound(key: &str, s: &str) -> Option<Result<Value, FieldError
     if !key.starts_with("site.dist_") {
         return None;
     }
+    // "离江5公里外", "距长江不到1公里": the water named before the figure, as
+    // it is said (a re-test saw it refused).
+    let s = [
+        "离长江",
+        "距长江",
+        "离江边",
+        "距江边",
+        "离江",
+        "距江",
+        "离湖",
+        "距湖",
+        "距离",
+        "离",
+    ]
+    .iter()
+    .find_map(|p| s.strip_prefix(p))
+    .map_or(s, str::trim_start);
     if [">=", "≥", "＞＝", "＞=", "≧"]
         .iter()
         .any(|p| s.starts_with(p))
@@ -64,7 +81,7 @@ pub(super) fn water_bound(key: &str, s: &str) -> Option<Result<Value, FieldError
         });
     }
     let owned;
-    let rest = match [">", "＞", "超过", "more than"]
+    let rest = match [">", "＞", "超过", "大于", "多于", "远于", "more than"]
         .iter()
         .find_map(|p| magnitude::without_prefix(s, p))
     {
@@ -160,7 +177,7 @@ pub fn parse_distance(key: &str, raw: &str) -> Result<Option<f64>, FieldError> {
             // "about 2 km" is refused (near a band's line "about" is the
             // question), but told where the "about" goes, not "not a number".
             e.message = Text {
-                zh: format!("“{}”：请去掉“约”，只填距离（{figure}）；把握多大可填在“所填距离的量测误差”一栏。", raw.trim()),
+                zh: format!("“{}”：请去掉“约”“左右”等字样，只填距离（{figure}）；把握多大可填在“所填距离的量测误差”一栏。", raw.trim()),
                 en: format!("“{}”: enter the figure alone ({figure}); how precise it is goes in “Precision of the distances entered”.", raw.trim()),
             };
         } else if e.message.en.starts_with('“') {

@@ -262,7 +262,7 @@ pub const COMPOSITES: &[Composite] = &[
             far(
                 "site.dist_important_tributary_m",
                 "赣、抚、信、饶、修五河",
-                "the Gan, Fu, Xin, Rao and Xiu rivers",
+                "any of the Gan, Fu, Xin, Rao and Xiu rivers",
             ),
             far(
                 "site.dist_other_tributary_m",

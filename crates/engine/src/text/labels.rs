@@ -237,6 +237,23 @@ pub fn threshold_shown(title: &Text, value: f64, unit: &str) -> (Text, Text) {
             },
         );
     }
+    if unit == "CNY" {
+        // In 万元 for a Chinese reader, as every other figure is (a re-test
+        // read "3,000,000 元" beside 万元 amounts).
+        let f = crate::text::numbers::format_number;
+        let zh = if value >= 1e4 {
+            format!("{} 万元", f(value / 1e4))
+        } else {
+            format!("{} 元", f(value))
+        };
+        return (
+            title.clone(),
+            Text {
+                zh,
+                en: format!("{} yuan", f(value)),
+            },
+        );
+    }
     if unit != "flag" {
         let n = crate::text::numbers::format_number(value);
         // "1.25:1", a ratio, is written close; other units after a space.
@@ -318,6 +335,11 @@ mod threshold_tests {
         assert_eq!((v.zh.as_str(), v.en.as_str()), ("否", "no"));
         let (_, v) = threshold_shown(&title, 1.0, "flag");
         assert_eq!(v.en, "yes");
+        let (_, v) = threshold_shown(&title, 3e6, "CNY");
+        assert_eq!(
+            (v.zh.as_str(), v.en.as_str()),
+            ("300 万元", "3,000,000 yuan")
+        );
         let (t, v) = threshold_shown(&title, 1.25, ":1");
         assert_eq!(t, title);
         assert_eq!(v.en, "1.25:1");
