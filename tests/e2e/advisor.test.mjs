@@ -772,7 +772,7 @@ test('a question whose every field holds text the form refused asks for the text
     'impact.petrochemical_kind': 'none', 'catalogue.efficiency': 'meets_benchmark', facilities: 'none',
   }, { map: false });
   // Said where the figure and the "about" go.
-  assert.match(await page.textContent('#field-site-dist_yangtze_mainstream_m-error'), /请只填数字（2 km）/);
+  assert.match(await page.textContent('#field-site-dist_yangtze_mainstream_m-error'), /只填距离（2 km）/);
   // The lists before it answered "none of these", as they come.
   for (let i = 0; i < 10 && !(await page.$('#q-site-waters_5km')); i++) {
     const first = await page.$('#advisor .question button.answer[data-value="none"]');

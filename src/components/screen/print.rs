@@ -330,7 +330,10 @@ fn summary_page(
             <h2>{ lang.pick(i18n::SUMMARY_FACTS) }</h2>
             <ul class="summary-facts">
                 // The project's name heads the page already.
-                { for inputs.iter().filter(|f| f.answer == Answer::Other && f.key != "name").map(|f| html! { <li><span class="k">{ lang.labelled(&f.label, "") }</span>{ f.value.clone() }</li> }) }
+                { for inputs.iter().filter(|f| f.answer == Answer::Other && f.key != "name").map(|f| html! {
+                    // The industry, with its class's name, takes two columns' room.
+                    <li class={classes!((f.key == "industry_code").then_some("wide"))}><span class="k">{ lang.labelled(&f.label, "") }</span>{ f.value.clone() }</li>
+                }) }
                 if !yes.is_empty() {
                     <li class="answered" id="summary-yes"><span class="k">{ lang.labelled(lang.pick(i18n::SUMMARY_YES), "") }</span>{ yes }</li>
                 }

@@ -72,6 +72,26 @@ fn money_in_units(x: f64, unit: L10n) -> Option<Text> {
     Some(m)
 }
 
+/// Electricity and gas in 万 as an English reader quotes them: "3,000 10⁴
+/// kWh" read as a typo (a user test); 30 GWh, 2 million m³. (Not for the
+/// field's echo, which shows every kWh read.)
+fn energy_in_units(x: f64, unit: L10n) -> Option<Text> {
+    let f = crate::text::numbers::format_number;
+    let v = x * 1e4;
+    let en = match unit.en {
+        "10⁴ kWh" if v >= 1e9 => format!("{} TWh", f(v / 1e9)),
+        "10⁴ kWh" if v >= 1e6 => format!("{} GWh", f(v / 1e6)),
+        "10⁴ kWh" => format!("{} MWh", f(v / 1e3)),
+        "10⁴ m³" if v >= 1e6 => format!("{} million m³", f(v / 1e6)),
+        "10⁴ m³" => format!("{} m³", f(v)),
+        _ => return None,
+    };
+    Some(Text {
+        zh: format!("{} {}", f(x), unit.zh),
+        en,
+    })
+}
+
 /// The chemical-park field's answers that name no listed park.
 pub const PARK_ANSWERS: [(&str, L10n); 3] = [
     (
@@ -115,9 +135,9 @@ pub fn display_value(spec: Option<&FieldSpec>, v: &Value) -> Text {
         }
     };
     match (v, spec.map(|f| f.kind)) {
-        (Value::Num(x), Some(FieldKind::Number { unit, .. })) => {
-            money_in_units(*x, unit).unwrap_or_else(|| with_unit(*x, unit.zh, unit.en))
-        }
+        (Value::Num(x), Some(FieldKind::Number { unit, .. })) => (money_in_units(*x, unit)
+            .or_else(|| energy_in_units(*x, unit)))
+        .unwrap_or_else(|| with_unit(*x, unit.zh, unit.en)),
         (Value::Num(x), Some(FieldKind::Distance)) => with_unit(*x, "米", "m"),
         (Value::Beyond(x), _) => {
             let t = with_unit(*x, "米", "m");
