@@ -451,7 +451,10 @@ pub const KIND_TRIBUTARY: L10n = L10n::new(
 );
 pub const KIND_OTHER: L10n = L10n::new("其他支流或通江湖泊", "Other tributary or connected lake");
 pub const DATUM_WGS84: L10n = L10n::new("WGS-84 / CGCS2000", "WGS-84 / CGCS2000");
-pub const DATUM_GCJ02: L10n = L10n::new("GCJ-02（高德、腾讯）", "GCJ-02 (Amap, Tencent)");
+pub const DATUM_GCJ02: L10n = L10n::new(
+    "GCJ-02（高德、腾讯、谷歌地图中国区）",
+    "GCJ-02 (Amap, Tencent, Google Maps in China)",
+);
 pub const DATUM_BD09: L10n = L10n::new("BD-09（百度）", "BD-09 (Baidu)");
 pub const READING: L10n = L10n::new("正在读取……", "Reading…");
 pub const BOUNDARY_ACCEPTED: L10n = L10n::new(

@@ -108,3 +108,19 @@ fn a_distance_said_with_its_water_or_dayu_is_read() {
         matches!(p.get("site.dist_yangtze_mainstream_m"), Some(Value::Within(v)) if *v == 1000.0)
     );
 }
+
+/// A distance said in words reads back as the bound or figure used.
+#[test]
+fn a_distance_in_words_is_echoed() {
+    use jiujiang_engine::project::{amount_echo, field};
+    let f = field("site.dist_yangtze_mainstream_m").unwrap();
+    assert_eq!(
+        amount_echo(f, "5公里外").map(|t| t.zh).as_deref(),
+        Some("> 5,000 米")
+    );
+    assert_eq!(
+        amount_echo(f, "两公里").map(|t| t.zh).as_deref(),
+        Some("2,000 米")
+    );
+    assert_eq!(amount_echo(f, "1500"), None);
+}

@@ -241,11 +241,14 @@ fn summary_page(
             .join(lang.pick(i18n::SEMICOLON))
     };
     let (yes, negatives) = (answered(Answer::Yes), answered(Answer::NoOrNone));
-    let deciding: Vec<_> = report
+    let mut deciding: Vec<_> = report
         .blocking
         .iter()
         .filter_map(|id| report.findings.iter().find(|f| f.rule_id == *id))
         .collect();
+    // Restrictions before definitions: a re-test's page 1 led with
+    // GEO-DEF-03, where shoreline distances are measured from.
+    deciding.sort_by_key(|f| f.rule_id.starts_with("GEO-DEF"));
     // Rules still open are named, not cited: their articles are in the
     // annex, and a page of open rules with their sources left no room for
     // the rest of the sheet.

@@ -7,6 +7,18 @@ use super::*;
 /// input so that 50000 (万元) reads back as "5 亿元" / "500 million yuan".
 /// `None` for other fields and for text that is not a valid amount.
 pub fn amount_echo(spec: &FieldSpec, raw: &str) -> Option<Text> {
+    // A distance said in words ("5公里外", "一公里多", "不到1公里") reads back
+    // as the figure or bound the rules use (a re-test: read silently).
+    if spec.kind == FieldKind::Distance {
+        let plain = raw
+            .trim()
+            .chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, '.' | ','));
+        return match parse_value(spec, raw, None) {
+            Ok(Some(v)) if !plain => Some(display_value(Some(spec), &v)),
+            _ => None,
+        };
+    }
     let FieldKind::Number { unit, .. } = spec.kind else {
         return None;
     };

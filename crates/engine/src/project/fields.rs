@@ -475,7 +475,7 @@ pub static FIELDS: &[FieldSpec] = &[
                 "Paste from Amap, Baidu or a GPS, either order; without measured distances the map gives an estimate (about ±1 km).")),
     f("site.location_datum", FieldKind::Choice(&[
         c("wgs84", "WGS-84 / CGCS2000（GPS、天地图）", "WGS-84 / CGCS2000 (GPS, Tianditu)"),
-        c("gcj02", "GCJ-02（高德、腾讯、微信）", "GCJ-02 (Amap, Tencent, WeChat)"),
+        c("gcj02", "GCJ-02（高德、腾讯、微信、谷歌地图中国区）", "GCJ-02 (Amap, Tencent, WeChat, Google Maps in China)"),
         c("bd09", "BD-09（百度）", "BD-09 (Baidu)"),
       ]), Section::Site, L10n::new("坐标来源", "Coordinate system"),
       L10n::new("高德坐标与真实位置相差约570米，百度约1.2公里，必须注明。", "Amap points are about 570 m off the true spot and Baidu about 1.2 km: say which.")),
