@@ -106,7 +106,7 @@ fn bench(c: &mut Criterion) {
     g.finish();
 
     // Siting (issue 5): the distance to the nearest bundled water polygon.
-    let map = jiujiang_engine::geo::water::WaterMap::embedded();
+    let map = jiujiang_bench::osm_water_map();
     let points = random_points(10_000);
     c.bench_function("nearest water from one point", |b| {
         b.iter(|| nearest_water_m(&map, black_box(points[0])))

@@ -104,6 +104,20 @@ pub fn random_points(n: usize) -> Vec<jiujiang_engine::geo::coords::LonLat> {
         .collect()
 }
 
+/// Every bundled OSM water polygon, rivers and lakes, none marked as the
+/// Yangtze or Poyang Lake: the geometry the peers are measured on. (The
+/// bundled map also sets aside water far from those two, which the peers
+/// have no notion of.)
+pub fn osm_water_map() -> jiujiang_engine::geo::water::WaterMap {
+    use jiujiang_engine::geo::shapes::{embedded, MapLayer};
+    use jiujiang_engine::geo::water::{Layer, WaterMap};
+    WaterMap::from_shapes(embedded().iter().filter_map(|s| match s.layer {
+        MapLayer::OsmRiver => Some((Layer::River, true, s.parts.clone())),
+        MapLayer::OsmLake => Some((Layer::Lake, true, s.parts.clone())),
+        _ => None,
+    }))
+}
+
 /// Distance from `p` to the nearest bundled OSM water polygon (river or
 /// lake), 0 inside; `f64::INFINITY` if none within the search radius.
 pub fn nearest_water_m(
@@ -183,7 +197,7 @@ mod wasm {
         #[wasm_bindgen(constructor)]
         pub fn new(n: usize) -> WaterBatch {
             WaterBatch {
-                map: jiujiang_engine::geo::water::WaterMap::embedded(),
+                map: crate::osm_water_map(),
                 points: random_points(n),
             }
         }

@@ -513,8 +513,10 @@ fn question(q: &Question<'static>, props: &AdvisorProps) -> Html {
             { button(lang.pick(i18n::NO), "no", set(vec![(k, "no".into())])) }
         </> },
         (AnswerKind::Choice, Some(k)) => match project::field(k).map(|f| f.kind) {
+            // "Not checked yet" beside "Don't know" said the same twice (a
+            // user test): the question's own button stands for both.
             Some(FieldKind::Choice(choices)) => html! { <>
-                { for choices.iter().map(|c| button(lang.pick(c.label), c.key, set(vec![(k, c.key.into())]))) }
+                { for choices.iter().filter(|c| c.key != "not_checked").map(|c| button(lang.pick(c.label), c.key, set(vec![(k, c.key.into())]))) }
             </> },
             // Too many for buttons: the form's list of parks.
             Some(FieldKind::ChemicalPark) => park_select(k, props),
