@@ -441,7 +441,10 @@ impl WaterMap {
                 for c in c0..=c1 {
                     for &i in &self.cells[r * self.cols + c] {
                         let s = &self.segments[i as usize];
-                        if s.named || !named_only {
+                        // Water far from the named water counts in no slot:
+                        // not measured at all (it made a far site's search
+                        // measure every bank out to the radius).
+                        if !s.far && (s.named || !named_only) {
                             best.consider(s);
                         }
                     }

@@ -318,6 +318,10 @@ impl<'a: 'p, 'p> Ctx<'a, 'p> {
     /// rules).
     /// The field a fact is, when it was given a text that could not be read.
     fn refused_field(&self, fact: u16) -> Option<&'static str> {
+        // Most projects refuse nothing: no name is looked up then.
+        if !self.facts.project.any_refused() {
+            return None;
+        }
         let name = self.program.facts.get(fact as usize)?;
         let i = crate::project::field_index(name)?;
         let field = &crate::project::FIELDS[i];
