@@ -513,8 +513,8 @@ pub type L10nConst = L10n;
 // The incentive estimate (issue 6).
 pub const INCENTIVES_TITLE: L10n = L10n::new("优惠测算", "Incentive estimate");
 pub const INCENTIVES_HELP: L10n = L10n::new(
-    "区间：下限为较保守情形（如未获认定、按25%税率），上限为较有利情形。“可洽谈”项不计金额；“需补充”项补全信息后计入。结果为测算，不构成承诺。",
-    "Ranges run from the cautious case (e.g. not certified, 25% tax) to the favourable one. Negotiable items carry no amount; items needing input count once it is given. An estimate, not a commitment.",
+    "区间：下限为较保守情形（如未获认定、按25%税率），上限为较有利情形；合计的两端是两种情形各自的合计，不是各项上下限相加。“可洽谈”项不计金额；“需补充”项补全信息后计入。结果为测算，不构成承诺。",
+    "Ranges run from the cautious case (e.g. not certified, 25% tax) to the favourable one; the totals' ends are each case's own sum, not the items' ends added. Negotiable items carry no amount; items needing input count once it is given. An estimate, not a commitment.",
 );
 pub const INCENTIVES_BLOCKED: L10n = L10n::new(
     "预审结论为禁止：各项优惠均不可得。",
