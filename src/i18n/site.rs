@@ -44,3 +44,5 @@ pub const SITE_DISAGREES_NEARER: L10n = L10n::new(
     "所填距{water}距离（{typed} 米）与地图对该选址的估算（{map} ± {margin} 米）不符：请核对距离或选址。规则按所填的较近距离判断。",
     "The distance entered to {water} ({typed} m) and the map's estimate for this site ({map} ± {margin} m) disagree: check the distance or the site. The rules read the nearer distance entered.",
 );
+/// Before a field's figure as it was read ("5亿" → "按 50,000 万元读取").
+pub const READ_AS: L10n = L10n::new("读作：", "Read as: ");

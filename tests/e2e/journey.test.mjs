@@ -458,3 +458,13 @@ test('a yes/no threshold reads 是 or 否, not its coding ("（1=是）: 0 flag"
   assert.deepEqual(problems, []);
   await page.close();
 });
+
+test('a distance said in words is echoed as the bound read, not after an "="', async () => {
+  // A re-test read "= > 5,000 米" under "离江5公里外".
+  const { page, problems } = await openApp({ map: false });
+  await set(page, 'site.dist_yangtze_mainstream_m', '离江5公里外');
+  await page.keyboard.press('Tab');
+  assert.equal(await page.textContent('#field-site-dist_yangtze_mainstream_m-echo'), '读作：> 5,000 米');
+  assert.deepEqual(problems, []);
+  await page.close();
+});

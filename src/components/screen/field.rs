@@ -142,7 +142,9 @@ pub fn field(props: &FieldProps) -> Html {
             </label>
             { control }
             if let Some(echo) = error.is_none().then(|| amount_echo(spec, value)).flatten() {
-                <p class="echo" id={format!("{id}-echo")}>{ format!("= {}", lang.text(&echo)) }</p>
+                // A distance "read as" its bound: after "=" it read "= > 5,000 米" (a re-test).
+                <p class="echo" id={format!("{id}-echo")}>{ format!("{}{}",
+                    if spec.kind == FieldKind::Distance { lang.pick(crate::i18n::READ_AS) } else { "= " }, lang.text(&echo)) }</p>
             }
             if spec.kind == FieldKind::IndustryCode {
                 <IndustryHint id={id.clone()} value={value.clone()} lang={*lang} />
