@@ -138,30 +138,7 @@ fn more_than_spoken(s: &str) -> Option<String> {
 /// A distance whose figure is one small Chinese numeral before its unit
 /// ("一公里", "两公里"), with the numeral as a digit; else as it was.
 fn small_numeral(s: &str) -> String {
-    const DIGITS: [(char, &str); 11] = [
-        ('一', "1"),
-        ('二', "2"),
-        ('两', "2"),
-        ('三', "3"),
-        ('四', "4"),
-        ('五', "5"),
-        ('六', "6"),
-        ('七', "7"),
-        ('八', "8"),
-        ('九', "9"),
-        ('十', "10"),
-    ];
-    let mut chars = s.chars();
-    let Some(first) = chars.next() else {
-        return s.to_string();
-    };
-    let rest = chars.as_str();
-    match DIGITS.iter().find(|(c, _)| *c == first) {
-        Some((_, d)) if ["公里", "千米"].iter().any(|u| rest.starts_with(u)) => {
-            format!("{d}{rest}")
-        }
-        _ => s.to_string(),
-    }
+    super::spoken::numeral_before(s, &["公里", "千米"])
 }
 
 pub fn parse_distance(key: &str, raw: &str) -> Result<Option<f64>, FieldError> {

@@ -58,7 +58,7 @@ pub(super) fn spoken_amount(
     // "5个亿": the measure word.
     s = s.replace("个亿", "亿").replace("个万", "万");
     // A small Chinese numeral before the magnitude: "两万", "十亿".
-    s = numeral_digits(&s);
+    s = numeral_before(&s, &["万", "亿", "千万", "百万"]);
     // "2千万", "3百万": thousands and hundreds of 万.
     {
         for (word, factor) in [("千万", 1000.0), ("百万", 100.0)] {
@@ -105,8 +105,10 @@ fn is_range(s: &str) -> bool {
     })
 }
 
-/// One small Chinese numeral before 万, 亿, 千万 or 百万 as its digits.
-fn numeral_digits(s: &str) -> String {
+/// One small Chinese numeral first, before one of `next` ("两万" before
+/// 万, "一公里" before 公里), as its digits; else `s` as it was. Shared by
+/// the money and land reader here and the distance reader.
+pub(super) fn numeral_before(s: &str, next: &[&str]) -> String {
     const DIGITS: [(char, &str); 11] = [
         ('一', "1"),
         ('二', "2"),
@@ -125,13 +127,7 @@ fn numeral_digits(s: &str) -> String {
         return s.to_string();
     };
     match DIGITS.iter().find(|(c, _)| *c == first) {
-        Some((_, d))
-            if ["万", "亿", "千万", "百万"]
-                .iter()
-                .any(|m| rest.starts_with(m)) =>
-        {
-            format!("{d}{rest}")
-        }
+        Some((_, d)) if next.iter().any(|m| rest.starts_with(m)) => format!("{d}{rest}"),
         _ => s.to_string(),
     }
 }
