@@ -639,18 +639,6 @@ pub(super) fn small_low_profit<'a>(
         Ok(v) => v.max(0.0),
         Err(m) => return Draft::needs(m),
     };
-    // Only in an industry neither restricted nor eliminated (a review).
-    if let Some(crate::project::Value::Choice(c)) = ctx.project.get("catalogue.class") {
-        if matches!(*c, "restricted" | "eliminated") {
-            let mut out = Draft::state(
-                ItemState::NotApplicable,
-                "属限制类或淘汰类，不能享受小型微利企业优惠。",
-                "In a restricted or eliminated class: no small low-profit relief.",
-            );
-            out.status = item.status;
-            return out;
-        }
-    }
     let (Some(standard), Some(rate), Some(income_max), Some(staff_max), Some(assets_max)) = (
         ctx.use_param(&mut d, "INC-TAX-01.standard_rate"),
         ctx.use_param(&mut d, "INC-TAX-01.slpe_effective_rate"),
@@ -668,6 +656,15 @@ pub(super) fn small_low_profit<'a>(
         out.status = d.status.min(item.status);
         out
     };
+    // Only in an industry neither restricted nor eliminated (a review).
+    if let Some(crate::project::Value::Choice("restricted" | "eliminated")) =
+        ctx.project.get("catalogue.class")
+    {
+        return over(
+            "属限制类或淘汰类，不能享受小型微利企业优惠。".into(),
+            "In a restricted or eliminated class: no small low-profit relief.".into(),
+        );
+    }
     if base > income_max {
         return over(
             format!(
