@@ -15,10 +15,11 @@ pub struct CsvRow {
     /// row in the form puts there, errors and all, to be mended at the field.
     pub cells: Vec<(&'static str, String)>,
     pub result: Result<Project, Vec<FieldError>>,
-    /// The project from the cells that could be read, errors or not; `None`
-    /// when the row's cells do not line up with the header. The batch
-    /// screens a row from it (a user test saw one sloppy land-area cell
-    /// leave a lead unscreened), the CLI refuses a row with errors.
+    /// For a row with errors, the project from the cells that could be
+    /// read (`None` when its cells do not line up with the header, or it has
+    /// no errors): the batch screens a row from it (a user test saw one
+    /// sloppy land-area cell leave a lead unscreened); the CLI refuses a
+    /// row with errors.
     pub readable: Option<Project>,
 }
 
@@ -215,16 +216,16 @@ pub fn projects(text: &str, engine: &Engine) -> Result<Vec<CsvRow>, Vec<FieldErr
                 .filter_map(|(h, c)| Some((project::field(h)?.key, c.to_string())))
                 .collect();
             let (project, errors) = engine.parse_fields(pairs);
+            let (result, readable) = match errors.is_empty() {
+                true => (Ok(project), None),
+                false => (Err(errors), Some(project)),
+            };
             CsvRow {
                 line: *line,
                 id,
                 cells,
-                readable: Some(project.clone()),
-                result: if errors.is_empty() {
-                    Ok(project)
-                } else {
-                    Err(errors)
-                },
+                readable,
+                result,
             }
         })
         .collect())
