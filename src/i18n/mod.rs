@@ -268,11 +268,6 @@ pub const RESTS_SEE_FINDINGS: L10n = L10n::new(
     "（各条款的说明写明是哪一项答案）。",
     " (each rule's finding says which answer).",
 );
-/// A typed distance within its uncertainty of a band's edge.
-pub const NEAR_LINE: L10n = L10n::new(
-    "{field}填的是 {typed} 米，在 {edge} 米界线 {near} 米以内（{rules}）：未超出其误差（官方河道管理范围线的误差另加量测误差），本工具不据此判定，请以宗地对官方管理范围线的测绘成果核实（GEO-04）。",
-    "{field}: {typed} m is within {near} m of the {edge} m line ({rules}): inside its uncertainty (the official management line's, plus the measure's own), so this tool does not decide on it; have the parcel surveyed against the official management line (GEO-04).",
-);
 /// Between clauses, and between names that may hold "、" or commas
 /// themselves (field labels such as "环保、节能节水、安全生产专用设备", which a
 /// user test could not tell apart in a "、" list).

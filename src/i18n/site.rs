@@ -46,3 +46,14 @@ pub const SITE_DISAGREES_NEARER: L10n = L10n::new(
 );
 /// Before a field's figure as it was read ("5亿" → "按 50,000 万元读取").
 pub const READ_AS: L10n = L10n::new("读作：", "Read as: ");
+/// A typed distance within its uncertainty of a band's edge.
+pub const NEAR_LINE: L10n = L10n::new(
+    "{field}填的是 {typed} 米，在{line} {near} 米以内（{rules}）：未超出其误差（官方河道管理范围线的误差另加量测误差），本工具不据此判定，请以宗地对官方管理范围线的测绘成果核实（GEO-04）。",
+    "{field}: {typed} m is within {near} m of {line} ({rules}): inside its uncertainty (the official management line's, plus the measure's own), so this tool does not decide on it; have the parcel surveyed against the official management line (GEO-04).",
+);
+/// The line of NEAR_LINE: one of law, or this tool's review line.
+pub const LAW_LINE: L10n = L10n::new(" {edge} 米界线", "the {edge} m line");
+pub const TOOL_LINE: L10n = L10n::new(
+    "本工具所取的 {edge} 米复核线（并非法定界线）",
+    "this tool's {edge} m review line (not a line of law)",
+);

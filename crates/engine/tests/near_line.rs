@@ -90,3 +90,33 @@ fn the_line_is_named_only_once_nothing_else_is_asked_first() {
     assert_eq!(named(Some("none")), Vec::<&str>::new());
     assert!(named(Some("tailings_pond")).contains(&"YRB-02"));
 }
+
+/// The 1 km band is a line of law; the 4 km up to which a distance to
+/// Poyang Lake's water edge is measured again is this tool's figure, and is
+/// named as such (a user test read "the 4,000 m line" as a legal one).
+#[test]
+fn a_review_line_of_this_tool_is_told_from_a_line_of_law() {
+    let e = engine();
+    let lines = |reference: &str, field: &'static str, dist: &str| {
+        let mut fields = vec![
+            ("industry_code", "C2614"),
+            ("action", "new"),
+            ("site.chemical_park", "pengze-jishan"),
+            ("site.distance_reference", reference),
+            ("site.dist_yangtze_mainstream_m", ">5000"),
+            ("site.dist_important_tributary_m", ">5000"),
+            ("site.dist_other_tributary_m", ">5000"),
+            ("site.dist_poyang_lake_m", ">5000"),
+        ];
+        fields.retain(|(k, _)| *k != field);
+        fields.push((field, dist));
+        let r = e.screen(&valid_project(fields), DEFAULT_AS_OF);
+        (near_lines(&r).into_iter())
+            .map(|n| (n.edge_m, n.edge_inferred))
+            .collect::<Vec<_>>()
+    };
+    let law = lines("management_line", "site.dist_yangtze_mainstream_m", "1010");
+    assert!(law.contains(&(1000.0, false)), "{law:?}");
+    let tool = lines("water_edge", "site.dist_poyang_lake_m", "4030");
+    assert!(tool.contains(&(4000.0, true)), "{tool:?}");
+}

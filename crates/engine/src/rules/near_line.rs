@@ -7,7 +7,7 @@
 
 use crate::project::Value;
 use crate::rules::report::Report;
-use crate::Outcome;
+use crate::{Outcome, Status};
 
 /// A typed distance within its margin of a band's edge that a rule
 /// compared it with, where the margin left the rule open.
@@ -18,6 +18,9 @@ pub struct NearLine<'a> {
     pub field: &'static str,
     pub typed_m: f64,
     pub edge_m: f64,
+    /// The edge is this tool's review line (a [C] or [U] figure, such as
+    /// the 4 km beside Poyang Lake), not a line of law: named so.
+    pub edge_inferred: bool,
     /// The distance's margin: the official line's and the measure's.
     pub margin_m: f64,
 }
@@ -74,6 +77,7 @@ pub fn near_lines<'a>(r: &Report<'a>) -> Vec<NearLine<'a>> {
                         field: i.field,
                         typed_m: x,
                         edge_m: t.value,
+                        edge_inferred: matches!(t.citation.status, Status::C | Status::U),
                         margin_m: margin,
                     }),
                 }
