@@ -278,14 +278,20 @@ fn an_items_basis_is_the_one_in_force_on_the_date() {
             .map(|c| c.number.clone().unwrap_or_default())
             .collect::<Vec<_>>()
     };
-    assert_eq!(numbers(2019, 6, 1), ["财税〔2018〕99号"]);
+    // The excluded industries' notice (财税〔2015〕119号) is cited on every
+    // date; the rates' notices follow the date.
+    assert_eq!(
+        numbers(2019, 6, 1),
+        ["财税〔2018〕99号", "财税〔2015〕119号"]
+    );
     assert_eq!(
         numbers(2022, 6, 1),
         // 99号 ran to 2020; the extension of 2021 carried its 75 % on for
         // firms outside manufacturing (each citation says whose it is).
         [
             "财政部 税务总局公告2021年第13号",
-            "财政部 税务总局公告2021年第6号"
+            "财政部 税务总局公告2021年第6号",
+            "财税〔2015〕119号"
         ]
     );
     assert!(numbers(2026, 12, 5)

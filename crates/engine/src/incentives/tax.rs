@@ -157,12 +157,18 @@ fn rd_extra<'a>(
         .iter()
         .find(|p| code.starts_with(p.as_str()))
     {
+        let status = item.exclusion_status.unwrap_or(item.status);
+        // Said unverified only where it is: the list's own grade.
+        let (zh, en) = match status {
+            Status::U => ("，排除清单未核实", "; list unverified"),
+            _ => ("", ""),
+        };
         let mut out = Draft::state(
             ItemState::NotEligible,
-            format!("行业 {code} 属不适用加计扣除的行业（{x}，排除清单未核实）。"),
-            format!("Industry {code} is in a sector excluded from the super-deduction ({x}; list unverified)."),
+            format!("行业 {code} 属不适用加计扣除的行业（{x}{zh}）。"),
+            format!("Industry {code} is in a sector excluded from the super-deduction ({x}{en})."),
         );
-        out.status = item.exclusion_status.unwrap_or(item.status);
+        out.status = status;
         return Err(Box::new(out));
     }
     // Section C (manufacturing) has its own series from 2021 (W8).
