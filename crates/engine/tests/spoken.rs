@@ -81,6 +81,21 @@ fn about_is_still_refused_for_distances_and_energy() {
     assert!(read("energy.stated_total_tce", "约5000").is_err());
 }
 
+/// An energy figure refused is told what to write, not "not a number": the
+/// "about" taken off, or tonnes said as coal equivalent or put under the
+/// carrier (a user test typed "1.2万吨" and "约2万吨").
+#[test]
+fn a_refused_energy_figure_says_what_to_write() {
+    let about = read("energy.stated_total_tce", "约2万吨").unwrap_err();
+    assert!(about.contains("without “about”"), "{about}");
+    let tonnes = read("energy.stated_total_tce", "1.2万吨").unwrap_err();
+    assert!(tonnes.contains("tonnes of coal equivalent"), "{tonnes}");
+    assert!(tonnes.contains("Raw coal"), "{tonnes}");
+    assert_eq!(read("energy.stated_total_tce", "1.2万吨标煤"), Ok(12000.0));
+    // Physical tonnes in a carrier's field are its own unit, read as before.
+    assert_eq!(read("energy.coal_t", "1.2万吨"), Ok(12000.0));
+}
+
 /// "5公里外" is said as "more than 5 km".
 #[test]
 fn beyond_said_aloud_is_a_bound() {

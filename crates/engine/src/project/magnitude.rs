@@ -157,6 +157,44 @@ pub(super) fn hint_wan(e: FieldError, unit: L10n, raw: &str) -> FieldError {
     )
 }
 
+/// An energy figure that could not be read, told what to write: "约2万吨"
+/// (about is refused near a threshold's line, where it is the question) and
+/// "1.2万吨" (tonnes of what? this field is coal equivalent, and a tonne of raw
+/// coal is less). A user test met both as "not a number".
+pub(super) fn hint_tce(e: FieldError, unit: L10n, raw: &str) -> FieldError {
+    if !unit.zh.starts_with("吨标准煤") {
+        return e;
+    }
+    let s = raw.trim();
+    let about = super::spoken::ABOUT_BEFORE
+        .iter()
+        .any(|p| without_prefix(s, p).is_some())
+        || super::spoken::ABOUT_AFTER.iter().any(|p| s.ends_with(p));
+    if about {
+        return FieldError {
+            message: crate::data_types::Text {
+                zh: format!("“{s}”：请去掉“约”“左右”等字样，只填一个数；能耗在审查门槛附近时，“约”正是要核实的。"),
+                en: format!("“{s}”: enter one figure without “about”; near a review threshold, “about” is what has to be checked."),
+            },
+            ..e
+        };
+    }
+    let lower = s.to_ascii_lowercase();
+    let tonnes = ["吨", "t", "tonnes", "tons", "tonne"]
+        .iter()
+        .any(|u| lower.ends_with(u) && !lower.ends_with("ft"));
+    if !tonnes {
+        return e;
+    }
+    FieldError {
+        message: crate::data_types::Text {
+            zh: format!("“{s}”：本栏以吨标准煤计。若是标准煤，请写明“吨标煤”（如“1.2万吨标煤”）；若是原煤等实物吨数，请改填在“原煤”等能源品种栏，由本工具按折标系数折算。"),
+            en: format!("“{s}”: this field is in tonnes of coal equivalent. If it is, write “tce” (e.g. “12000 tce”); if it is physical tonnes (raw coal), enter it under the carrier (“Raw coal”), which this tool converts with its factor."),
+        },
+        ..e
+    }
+}
+
 /// `e` with a sentence after its message in each language.
 fn followed_by(e: FieldError, zh: String, en: String) -> FieldError {
     FieldError {

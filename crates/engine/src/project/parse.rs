@@ -178,7 +178,7 @@ fn amount_of(key: &str, unit: L10n, max: f64, raw: &str) -> Result<Option<f64>, 
         Some((number, factor)) => scaled(key, raw, number, factor, max),
         None => parse_number(key, raw, max, ""),
     }
-    .map_err(|e| magnitude::hint_wan(e, unit, raw))
+    .map_err(|e| magnitude::hint_tce(magnitude::hint_wan(e, unit, raw), unit, raw))
 }
 
 /// `number` (the part of `raw` before its magnitude) times `factor`, checked

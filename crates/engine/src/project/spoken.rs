@@ -8,7 +8,7 @@
 use super::{FieldError, L10n};
 
 /// Words for "about" before a figure, and after it.
-const ABOUT_BEFORE: &[&str] = &[
+pub(super) const ABOUT_BEFORE: &[&str] = &[
     "大约",
     "大概",
     "约为",
@@ -23,7 +23,7 @@ const ABOUT_BEFORE: &[&str] = &[
     "~",
     "～",
 ];
-const ABOUT_AFTER: &[&str] = &["左右", "上下"];
+pub(super) const ABOUT_AFTER: &[&str] = &["左右", "上下"];
 
 /// `raw` rewritten where it was said aloud, for a field in `unit`; `None`
 /// when nothing needed rewriting (or the field is not money or land).
