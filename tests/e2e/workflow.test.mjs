@@ -144,6 +144,21 @@ test('the printed facts name a choice by its label and mark a refused figure as 
   await page.close();
 });
 
+test('an industry typed by its Chinese name or its digits is printed with its code and name', async () => {
+  for (const typed of ['锂离子电池', '3841']) {
+    const { page, problems } = await openApp({ map: false });
+    await setAll(page, { industry_code: typed, action: 'new' });
+    await page.evaluate(() => document.activeElement?.blur());
+    await page.emulateMedia({ media: 'print' });
+    const file = path.join(shots, `opinion-industry-${typed === '3841' ? 'digits' : 'name'}.pdf`);
+    writeFileSync(file, await page.pdf({ format: 'A4', printBackground: true }));
+    const first = execFileSync('pdftotext', ['-f', '1', '-l', '1', '-layout', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
+    assert.match(first, /C3841锂离子电池制造/, typed);
+    assert.deepEqual(problems, []);
+    await page.close();
+  }
+});
+
 test('"Print page 1 only" prints the one-page opinion without the annex, and the next print has it again', async () => {
   // A user test's investor found no way to leave out 13 pages of annex.
   const { page, problems } = await openApp({ map: false });

@@ -81,7 +81,10 @@ pub(crate) fn shown(key: &str, text: &str, lang: Lang) -> String {
     // (a user test's paper). In English the nearest English name, once
     // the names have come, else the standard's own.
     if f.kind == FieldKind::IndustryCode {
-        let code = text.trim().to_ascii_uppercase();
+        // As resolved, not as typed: "锂离子电池" or "3841" printed as the
+        // code alone lost the name (a user test's paper).
+        let code = (industry.and_then(|i| i.resolve(text.trim())))
+            .unwrap_or_else(|| text.trim().to_ascii_uppercase());
         if let Some(class) = industry.and_then(|i| i.get(&code)) {
             // A group's name where the class has none of its own, said so
             // (a re-test read the Chinese name alone on an English paper).

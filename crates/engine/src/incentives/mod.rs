@@ -26,6 +26,7 @@ mod fdi;
 mod land;
 mod local;
 mod packages;
+mod small_firm;
 mod stacking;
 mod tax;
 
@@ -425,10 +426,10 @@ impl<'a> Ctx<'a, '_> {
             }
         }
         let d = Draft::state(ItemState::Applies, "", "");
-        // One file per item family (tax.rs, land.rs, fdi.rs).
+        // One file per item family (tax.rs, small_firm.rs, land.rs, fdi.rs).
         let mut d = match item.id.as_str() {
             "INC-TAX-02" => tax::hnte(self, b, item, d),
-            "INC-TAX-01/small-low-profit" => tax::small_low_profit(self, b, item, d),
+            "INC-TAX-01/small-low-profit" => small_firm::small_low_profit(self, b, item, d),
             "INC-TAX-03" => tax::rd_super_deduction(self, b, item, d),
             "INC-TAX-04/one-off" => tax::one_off_deduction(self, b, item, d),
             "INC-TAX-04/env-credit" => tax::env_credit(self, b, item, d),
@@ -621,7 +622,7 @@ fn estimate_with<'a>(
     }
     stacking::replace_and_stack(data, packages, &mut drafts);
     tax::scenarios(&mut drafts);
-    tax::small_low_profit_over_hnte(&mut drafts);
+    small_firm::small_low_profit_over_hnte(&mut drafts);
     if let Some(b) = basis.as_ref() {
         tax::cap_income_tax(&ctx, b, &mut drafts);
     }

@@ -1,0 +1,177 @@
+//! The small low-profit enterprise rate (INC-TAX-01/small-low-profit), and
+//! its rule against stacking with the HNTE rate. Uses the tax items' shared
+//! reading of the R&D deduction (`tax::rd_extra_used`).
+
+use super::tax::rd_extra_used;
+use super::*;
+
+/// INC-TAX-01/small-low-profit: a small low-profit enterprise (taxable
+/// income, staff and assets under their limits) pays an effective 5 % on
+/// its income. Valued as the HNTE item is, on the income the R&D
+/// super-deduction leaves and against the standard rate, so the two add up
+/// to the tax actually saved. Staff and assets not given: it may not
+/// qualify, so the range starts at zero and they are asked. (A review saw a
+/// firm with 2 million of taxable income credited with savings at 25 %.)
+pub(super) fn small_low_profit<'a>(
+    ctx: &Ctx<'a, '_>,
+    b: &Basis<'a>,
+    item: &'a NationalIncentive,
+    mut d: Draft<'a>,
+) -> Draft<'a> {
+    let (Some(standard), Some(rate), Some(income_max), Some(staff_max), Some(assets_max)) = (
+        ctx.use_param(&mut d, "INC-TAX-01.standard_rate"),
+        ctx.use_param(&mut d, "INC-TAX-01.slpe_effective_rate"),
+        ctx.use_param(&mut d, "INC-TAX-01.slpe_income_max_cny"),
+        ctx.use_param(&mut d, "INC-TAX-01.slpe_staff_max"),
+        ctx.use_param(&mut d, "INC-TAX-01.slpe_assets_max_cny"),
+    ) else {
+        return Draft::needs(vec![]);
+    };
+    let over = |d: &Draft<'a>, zh: String, en: String| {
+        let mut out = Draft::state(ItemState::NotApplicable, zh, en);
+        out.params = d.params.clone();
+        out.status = d.status.min(item.status);
+        out
+    };
+    // Only in an industry neither restricted nor eliminated (a review).
+    if let Some(crate::project::Value::Choice("restricted" | "eliminated")) =
+        ctx.project.get("catalogue.class")
+    {
+        return over(
+            &d,
+            "属限制类或淘汰类，不能享受小型微利企业优惠。".into(),
+            "In a restricted or eliminated class: no small low-profit relief.".into(),
+        );
+    }
+    let jobs = ctx.num("finance.jobs");
+    if let Ok(j) = jobs.as_ref().copied() {
+        if j > staff_max {
+            return over(
+                &d,
+                format!(
+                    "从业人数 {} 人超过小型微利企业上限 {} 人。",
+                    crate::text::numbers::format_number(j),
+                    crate::text::numbers::format_number(staff_max)
+                ),
+                format!(
+                    "{} staff is above the small low-profit limit of {}.",
+                    crate::text::numbers::format_number(j),
+                    crate::text::numbers::format_number(staff_max)
+                ),
+            );
+        }
+    }
+    // Total assets are not asked: a new project's are at least its total
+    // investment (this tool's reading), so that rules it out above the limit.
+    let assets = ctx.wan("invest.total_10k_cny");
+    if let Ok(a) = assets.as_ref().copied() {
+        if a > assets_max {
+            return over(
+                &d,
+                format!("总投资 {} 超过小型微利企业资产总额上限 {}（资产总额不低于总投资，本工具的读法）。", yuan(a), yuan(assets_max)),
+                format!("Total investment of {} is above the small low-profit assets limit of {} (assets are at least the investment, this tool's reading).", yuan_en(a), yuan_en(assets_max)),
+            );
+        }
+    }
+    // The income last: a project whose staff or investment already rules
+    // it out is not asked for it (a user test saw a 3-billion plant asked).
+    let income = match ctx.wan("finance.taxable_income_10k_cny") {
+        Ok(v) => v.max(0.0),
+        Err(m) => return Draft::needs(m),
+    };
+    let rd_used = rd_extra_used(ctx, &mut d, income);
+    let base = income - rd_used;
+    if base > income_max {
+        return over(
+            &d,
+            format!(
+                "年应纳税所得额 {} 超过小型微利企业上限 {}。",
+                yuan(base),
+                yuan(income_max)
+            ),
+            format!(
+                "Taxable income of {} is above the small low-profit limit of {}.",
+                yuan_en(base),
+                yuan_en(income_max)
+            ),
+        );
+    }
+    // Year by year at the rate then in force: the temporary 5 % runs to
+    // 2027-12-31, the statute's 20 % after it (a re-test saw 5 % counted
+    // for all ten years).
+    let saving = base * (standard - rate);
+    let yearly: Vec<f64> = (0..b.n)
+        .map(|y| {
+            // The rate in force in the middle of the year: a year that
+            // starts in December 2027 is mostly 2028.
+            let on =
+                crate::Date::from_days(ctx.as_of.to_days() + ((y as f64 + 0.5) * 365.25) as i64);
+            let r = crate::data_types::param_value(ctx.data, "INC-TAX-01.slpe_effective_rate", on);
+            base * (standard - r.unwrap_or(standard))
+        })
+        .collect();
+    d.high = yearly.clone();
+    // Assets below the limit cannot be told from the investment alone (a
+    // firm may hold more than the project): the floor stays zero until the
+    // staff is known and the investment is; even then the assets are the
+    // firm's to confirm.
+    let mut missing = Vec::new();
+    if let Err(m) = jobs {
+        missing.extend(m);
+    }
+    if let Err(m) = assets {
+        missing.extend(m);
+    }
+    let sure = missing.is_empty();
+    d.low = if sure { yearly } else { b.every(0.0) };
+    d.missing = missing;
+    d.state = ItemState::Applies;
+    let (if_zh, if_en) = if sure {
+        ("", "")
+    } else {
+        ("若符合条件，", "if it qualifies, ")
+    };
+    d.explanation = Text {
+        zh: format!(
+            "年应纳税所得额 {} 不超过 {}：{}按小型微利企业税负{}%而非{}%计税，每年少缴 {}（各年按当年施行的税负：5%的优惠至2027年底，其后为法定20%）；从业人数不超过{}人、资产总额不超过{}的须由企业自行核实。与高新技术企业15%税率不叠加，每年取其优者。",
+            yuan(base), yuan(income_max), if_zh, pct(rate), pct(standard), yuan(saving), crate::text::numbers::format_number(staff_max), yuan(assets_max)
+        ),
+        en: format!(
+            "Taxable income of {} is within {}: {}as a small low-profit enterprise it is taxed at {}% instead of {}%, {} less a year (each year at the rate then in force: the 5% relief to the end of 2027, the statutory 20% after it); at most {} staff and {} of assets are the firm's to confirm. It does not stack with the HNTE 15% rate: the better counts each year.",
+            yuan_en(base), yuan_en(income_max), if_en, pct(rate), pct(standard), yuan_en(saving), crate::text::numbers::format_number(staff_max), yuan_en(assets_max)
+        ),
+    };
+    d.status = d.status.min(item.status);
+    d
+}
+
+/// The small low-profit rate and the HNTE rate do not stack: in each year
+/// and on each path the better counts and the other nothing (5 % beats
+/// 15 % while the temporary relief lasts; after it the statutory 20 % does
+/// not, and HNTE is the better).
+pub(super) fn small_low_profit_over_hnte(drafts: &mut [(Draft<'_>, ItemResult<'_>)]) {
+    let slpe = drafts
+        .iter()
+        .position(|(d, r)| r.id == "INC-TAX-01/small-low-profit" && d.state == ItemState::Applies);
+    let hnte = drafts.iter().position(|(_, r)| r.id == "INC-TAX-02");
+    let (Some(a), Some(b)) = (slpe, hnte) else {
+        return;
+    };
+    let mut hnte_cut = false;
+    for high in [false, true] {
+        let path = |d: &Draft<'_>| if high { d.high.clone() } else { d.low.clone() };
+        let (s, h) = (path(&drafts[a].0), path(&drafts[b].0));
+        for y in 0..s.len().min(h.len()) {
+            let (keep_slpe, cut) = (s[y] >= h[y], if s[y] >= h[y] { b } else { a });
+            hnte_cut |= keep_slpe && h[y] > 0.0;
+            let d = &mut drafts[cut].0;
+            let p = if high { &mut d.high } else { &mut d.low };
+            p[y] = 0.0;
+        }
+    }
+    if hnte_cut {
+        let d = &mut drafts[b].0;
+        d.explanation.zh.push_str("但企业若属小型微利企业，其税负更低，两者不叠加，故该期间本项不计（见小型微利企业一项）。");
+        d.explanation.en.push_str(" But if the firm is a small low-profit enterprise its rate is lower, and the two do not stack, so this item counts nothing in those years (see the small low-profit item).");
+    }
+}
