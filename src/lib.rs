@@ -366,9 +366,15 @@ pub fn app() -> Html {
     );
     let on_focus = {
         let focus = focus.clone();
+        let map_panel = map_panel.clone();
         Callback::from(move |p| {
             let n = focus.map_or(0, |(_, n)| n.wrapping_add(1));
             focus.set(Some((p, n)));
+            // The list lies below the map: the map is brought into view, or
+            // "show on map" seemed to do nothing (a user test).
+            if let Some(panel) = map_panel.cast::<web_sys::Element>() {
+                panel.scroll_into_view();
+            }
         })
     };
     let gives_site = ["site.location", "site.parcel"]

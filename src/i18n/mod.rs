@@ -208,8 +208,8 @@ pub const CANDIDATE_RIVER: L10n = L10n::new("距长江或近旁河流 ", "Yangtz
 pub const CANDIDATE_LAKE: L10n = L10n::new("距鄱阳湖或近旁湖泊 ", "Poyang Lake or a lake near it ");
 pub const CANDIDATE_FITS: L10n = L10n::new("符合其招商重点产业清单第", "On its target list, item");
 pub const CANDIDATE_NOT_LISTED: L10n = L10n::new(
-    "不在其招商重点产业清单内（不符合其发展方向的项目列为禁止类）",
-    "Not on its target list (the base turns away what does not fit its direction)",
+    "不在其招商重点产业清单内：该基地把不符合其发展方向的产业列为禁止类，是否符合请向园区确认",
+    "Not on its target list: the base turns away industries that do not fit its direction; ask it whether this one does",
 );
 pub const CANDIDATE_VERDICT: L10n = L10n::new("该处结论：", "Verdict there: ");
 /// What keeps a candidate place open: the questions asked there.
@@ -587,7 +587,10 @@ pub const ST_NEEDS_INPUT: L10n = L10n::new("需补充信息", "Needs input");
 pub const ST_NOT_ELIGIBLE: L10n = L10n::new("不符合条件", "Not eligible");
 pub const ST_NOTHING_TO_COUNT: L10n = L10n::new("无可计金额", "Nothing to count");
 pub const ST_NOT_APPLICABLE: L10n = L10n::new("不适用", "Not applicable");
-pub const ST_NOT_IN_FORCE: L10n = L10n::new("不在效力期内", "Not in force");
+pub const ST_NOT_IN_FORCE: L10n = L10n::new(
+    "该日期不在效力期或未收录",
+    "Not in force or not held on this date",
+);
 pub const ST_NOT_OFFERED: L10n = L10n::new("仅作记录，不提供", "Recorded only, not offered");
 pub const ST_STACKED: L10n = L10n::new("不可叠加", "Does not stack");
 // Another item of the same package given in its place (a higher band),

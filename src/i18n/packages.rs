@@ -133,3 +133,5 @@ pub const SENDER_PACKAGES: L10n = L10n::new(
     "发送者还使用了自己的优惠包：{names}。链接不含优惠包内容，此处的优惠测算可能与发送者不同；可请对方导出优惠包文件，在“优惠包”页导入。",
     "The sender also applied packages of their own: {names}. A link does not carry packages, so the incentive estimate here may differ from theirs: ask for the package file and import it on the Packages page.",
 );
+/// Before the upper end of a range on its own line ("0" / "至 700万元").
+pub const RANGE_TO: L10n = L10n::new("至 ", "to ");

@@ -57,3 +57,8 @@ pub const TOOL_LINE: L10n = L10n::new(
     "本工具所取的 {edge} 米复核线（并非法定界线）",
     "this tool's {edge} m review line (not a line of law)",
 );
+/// A candidate place whose verdict is open there but cannot be prohibited.
+pub const CANDIDATE_NOT_PROHIBITED: L10n = L10n::new(
+    "不会被禁止，其余待答",
+    "cannot be prohibited; the rest depends on answers",
+);

@@ -29,10 +29,10 @@ test('an investor sees itemised incentives with ranges, basis and status, and th
   // HNTE on the 80 million of taxable income the R&D super-deduction
   // leaves of 200 million: up to 8 million a year, from 0 until certified.
   assert.equal(await state(page, 'INC-TAX-02'), 'EligibleIfCertified');
-  assert.match(await row(page, 'INC-TAX-02').textContent(), /\b0\s*– 800 万元/);
+  assert.match(await row(page, 'INC-TAX-02').textContent(), /\b0\s*至 800 万元/);
   // R&D super-deduction on 120 million at the standard 25%: 30 million a year.
   assert.match(await row(page, 'INC-TAX-03').textContent(), /3,000 万元/);
-  assert.doesNotMatch(await row(page, 'INC-TAX-03').textContent(), /–/);
+  assert.doesNotMatch(await row(page, 'INC-TAX-03').textContent(), /–|至/);
   // The city's 3% subsidy is selective: negotiable, no number.
   assert.equal(await state(page, 'INC-LOCAL-01/infrastructure-3pct'), 'Negotiable');
   // The legal basis is one click away.

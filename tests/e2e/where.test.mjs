@@ -127,9 +127,18 @@ test('candidate places are ranked with the verdict there, and "show on map" cent
   // An open place names what it waits on, by the field's own label.
   for (const i of items.filter((i) => i.band === 'undecided')) assert.match(i.text, /待答：\S/, i.id);
   assert.equal(await page.$('#candidates [data-band="allowed"] .open-there'), null);
+  // An open place no answer could prohibit says so beside its green mark.
+  for (const i of items.filter((i) => i.band === 'allowed')) assert.doesNotMatch(i.text, /该处结论：需补充/, i.id);
   const before = await page.getAttribute('#site-map .map-canvas', 'viewBox');
+  await page.$eval('#candidate-pengze-jishan', (e) => e.scrollIntoView());
   await page.click('#candidate-pengze-jishan .show-on-map');
   await page.waitForFunction((b) => document.querySelector('#site-map .map-canvas').getAttribute('viewBox') !== b, before);
+  // The map is brought into view: the list lies below it.
+  const seen = await page.$eval('#site-map .map-canvas', (e) => {
+    const r = e.getBoundingClientRect();
+    return r.bottom > 0 && r.top < innerHeight;
+  });
+  assert.ok(seen, 'the map is in view after "show on map"');
   const [vx, vy, vw, vh] = (await page.getAttribute('#site-map .map-canvas', 'viewBox')).split(' ').map(Number);
   assert.ok(vw <= 40.001, `zoomed in to the park: ${vw} km`);
   // The park's mark is in view.

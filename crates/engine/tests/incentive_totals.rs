@@ -337,3 +337,27 @@ fn the_hnte_item_names_the_rd_share_of_its_sales_band() {
         "{small:?}"
     );
 }
+
+/// Before the 2023 plan there are no investment tiers: an 800-million
+/// project in 2022 is not "below the first tier" (a user test read that).
+#[test]
+fn no_tier_is_given_before_the_tiers_were_in_force() {
+    let e = engine();
+    let p = valid_project([
+        ("industry_code", "C3670"),
+        ("invest.total_10k_cny", "80000"),
+    ]);
+    let tier = |y, m, d| {
+        let as_of = jiujiang_engine::Date::new(y, m, d);
+        e.incentives(&p, &e.screen(&p, as_of), &[], Options::default())
+            .tier
+    };
+    let before = tier(2022, 1, 1);
+    assert_eq!((before.tier, before.missing.len()), (None, 0));
+    assert!(
+        before.explanation.en.contains("not yet in force"),
+        "{}",
+        before.explanation.en
+    );
+    assert_eq!(tier(2024, 1, 1).tier, Some(1));
+}

@@ -9,6 +9,7 @@ use jiujiang_engine::rules::candidates::{Candidate, CandidateKind};
 use jiujiang_engine::rules::grid::Band;
 use jiujiang_engine::screen::format_number;
 use jiujiang_engine::text::labels;
+use jiujiang_engine::Outcome;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -63,12 +64,16 @@ pub fn candidates(props: &CandidatesProps) -> Html {
                 super::rule_names(&c.because, lang)
             )
         });
+        // Open, but no answer there could prohibit (the green swatch): said
+        // so, not "needs input" beside a green mark (a user test).
         let verdict = c.overall.map(|o| {
-            format!(
-                "{}{}",
-                lang.pick(labels::overall(o)),
-                because.unwrap_or_default()
-            )
+            let said = match (o, c.band) {
+                (Outcome::NeedsInput, Some(Band::Allowed)) => {
+                    lang.pick(i18n::CANDIDATE_NOT_PROHIBITED)
+                }
+                _ => lang.pick(labels::overall(o)),
+            };
+            format!("{}{}", said, because.unwrap_or_default())
         });
         let beyond = format!(
             "> {}",

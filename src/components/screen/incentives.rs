@@ -199,12 +199,14 @@ fn basis(item: &ItemResult, lang: Lang) -> String {
         .join(lang.pick(i18n::SEMICOLON))
 }
 
-/// A range in a table cell: the two ends on their own lines.
+/// A range in a table cell: the two ends on their own lines, the second
+/// led by "to" (a dash at a line's start read as a minus, beside the cap
+/// row's real negatives: a user test).
 fn range_cell(r: Range, lang: Lang) -> Html {
     let text = range(r, lang);
     match text.split_once(" – ") {
         Some((lo, hi)) => {
-            html! { <><span class="lo">{ lo.to_string() }</span><span class="hi">{ format!("– {hi}") }</span></> }
+            html! { <><span class="lo">{ lo.to_string() }</span><span class="hi">{ format!("{}{hi}", lang.pick(i18n::RANGE_TO)) }</span></> }
         }
         None => html! { <span>{ text }</span> },
     }

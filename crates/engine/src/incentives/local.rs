@@ -14,6 +14,18 @@ impl<'a> Ctx<'a, '_> {
         let cny = total.or_else(|| Some(usd? * rate?));
         // Whether a yuan amount reaches tier `n` (`None`: no such threshold).
         let reaches = |v: f64, n: u8| p(&format!("TIER.{n}_cny")).map(|t| v >= t);
+        // Before the 2023 plan there are no tiers: said so, not "below the
+        // first tier" (a user test, as of 2022, read that of 800 million).
+        if p("TIER.1_cny").is_none() {
+            return TierResult {
+                tier: None,
+                missing: Vec::new(),
+                explanation: Text {
+                    zh: "招商分档出自2023年《九江市高质量打造区域制造业中心攻坚行动方案》，依据日期时尚未施行。".into(),
+                    en: "The investment tiers come from Jiujiang's 2023 manufacturing plan, not yet in force on the date.".into(),
+                },
+            };
+        }
         let mut tier = None;
         for n in [1u8, 2, 3] {
             let by_cny = cny.and_then(|v| reaches(v, n));
