@@ -147,3 +147,17 @@ fn no_empty_note_for_a_sector_without_a_reason() {
         "{cap03:#?}"
     );
 }
+
+/// Every sector's "outside this tool's mapping" note reads as a sentence in
+/// both languages: no "行业行业" where the title ends in 行业 (a user test).
+#[test]
+fn an_outside_note_names_each_sector_once() {
+    use jiujiang_engine::rules::facts::Note;
+    let e = engine();
+    let p = project(&[("industry_code", "I6513")]);
+    for sector in 0..e.data.sectors.len() {
+        let t = Note::SectorOutside { sector }.render(&e.data, &p);
+        assert!(!t.zh.contains("行业行业"), "{}", t.zh);
+        assert!(t.zh.contains("行业映射内"), "{}", t.zh);
+    }
+}

@@ -48,12 +48,15 @@ impl Note {
             Note::SectorOutside { sector } => {
                 let s = &data.sectors[sector];
                 let (first, rest) = crate::text::lower_first(&s.title.en);
+                // A title that ends in 行业 already names it ("不单独进行节能
+                // 审查的行业行业映射" in a user test).
+                let title = s.title.zh.strip_suffix("行业").unwrap_or(&s.title.zh);
                 Text {
                     zh: concat(&[
                         "“",
                         code,
                         "”不在本工具的",
-                        &s.title.zh,
+                        title,
                         "行业映射内；该映射未经核实。",
                     ]),
                     en: concat(&[
