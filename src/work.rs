@@ -149,19 +149,24 @@ fn damaged(zh: String, en: String) -> WorkError {
     WorkError::Damaged(Text { zh, en })
 }
 
-/// What the JSON reader found wrong: where, and of what kind, in Chinese;
-/// the reader's own words in English.
+/// What the JSON reader found wrong: where, and of what kind, in plain
+/// words in both languages (the reader's own, "EOF while parsing a string",
+/// told an investor nothing: a user test).
 fn json_error(e: &serde_json::Error) -> WorkError {
     use serde_json::error::Category;
-    let kind = match e.classify() {
-        Category::Eof => "内容不完整",
-        Category::Syntax => "JSON 语法错误",
-        Category::Data => "数据类型不符",
-        Category::Io => "读取错误",
+    let (zh, en) = match e.classify() {
+        Category::Eof => ("内容不完整（文件可能被截断）", "the file ends too early (perhaps cut short)"),
+        Category::Syntax if e.line() == 1 && e.column() <= 1 => (
+            "不是本工具的项目文件（JSON）",
+            "this is not a project file of this tool (JSON)",
+        ),
+        Category::Syntax => ("JSON 语法错误", "the JSON is malformed"),
+        Category::Data => ("数据类型不符", "a value is of the wrong kind"),
+        Category::Io => ("读取错误", "it could not be read"),
     };
     damaged(
-        format!("第 {} 行第 {} 列：{kind}", e.line(), e.column()),
-        e.to_string(),
+        format!("第 {} 行第 {} 列：{zh}", e.line(), e.column()),
+        format!("line {}, column {}: {en}", e.line(), e.column()),
     )
 }
 
