@@ -155,7 +155,10 @@ fn damaged(zh: String, en: String) -> WorkError {
 fn json_error(e: &serde_json::Error) -> WorkError {
     use serde_json::error::Category;
     let (zh, en) = match e.classify() {
-        Category::Eof => ("内容不完整（文件可能被截断）", "the file ends too early (perhaps cut short)"),
+        Category::Eof => (
+            "内容不完整（文件可能被截断）",
+            "the file ends too early (perhaps cut short)",
+        ),
         Category::Syntax if e.line() == 1 && e.column() <= 1 => (
             "不是本工具的项目文件（JSON）",
             "this is not a project file of this tool (JSON)",

@@ -705,7 +705,16 @@ fn offered_ratio(p: &Project) -> Fact {
 /// is an expansion if it adds capacity, else a renovation ([U]).
 fn action_kind(p: &Project) -> Fact {
     let Some(action) = p.choice("action") else {
-        return Fact::unknown(&["action"]);
+        // Blank, it is still one of the three kinds (a relocation is new,
+        // an upgrade an expansion or a renovation): a rule for all three
+        // applies whatever the answer, and asks nothing (an audit saw a
+        // complete two-high lead held open on "type of project").
+        if p.is_refused("action") {
+            return Fact::unknown(&["action"]);
+        }
+        let mut f = Fact::known(FactValue::OneOf(ACTION_KINDS));
+        f.decide_with = Keys::one("action");
+        return f;
     };
     let kind = match action {
         "new" | "relocation" => "new",
