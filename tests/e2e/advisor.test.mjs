@@ -815,3 +815,17 @@ test('a figure typed in a question and then given its basis is kept, though the 
   assert.deepEqual(problems, []);
   await page.close();
 });
+
+test('a software office that knows no energy figure answers "at most 500 tce" in one tap, and the energy review is settled', async () => {
+  const { page, problems } = await openWith({ industry_code: 'I6513', action: 'new' }, { map: false });
+  const quick = `${qid('energy')} button.answer.quick`;
+  await page.waitForSelector(quick);
+  assert.match(await page.textContent(quick), /不超过 500 吨标煤/);
+  await page.click(quick);
+  await page.waitForSelector(qid('energy'), { state: 'detached' });
+  // Kept in the form as the bound it is, and read so.
+  assert.equal(await page.inputValue('#field-energy-stated_total_tce'), '<=500');
+  assert.notEqual(await finding(page, 'EN-01'), 'NEEDS_INPUT');
+  assert.deepEqual(problems, []);
+  await page.close();
+});

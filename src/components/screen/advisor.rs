@@ -532,6 +532,12 @@ fn question(q: &Question<'static>, props: &AdvisorProps) -> Html {
         // A total in tce, or, for a plant that runs on power alone, its
         // electricity as the bill gives it.
         (_, None) if id == "energy" => html! { <>
+            // A bound that settles it, for one who knows no figure (an
+            // office, a warehouse: a user test had nothing to type).
+            if let Some(quick) = &q.quick {
+                <button type="button" class="answer quick" data-value="quick"
+                    onclick={set(quick.settings.clone())}>{ lang.text(&quick.label) }</button>
+            }
             { number_input("energy.stated_total_tce", props) }
             { basis_select(props) }
             <span class="or-electricity">{ lang.pick(i18n::OR_ELECTRICITY_ONLY) }</span>

@@ -158,8 +158,11 @@ pub fn display_value(spec: Option<&FieldSpec>, v: &Value) -> Text {
                 en: format!("> {}", t.en),
             }
         }
-        (Value::Within(x), _) => {
-            let t = with_unit(*x, "米", "m");
+        (Value::Within(x), kind) => {
+            let t = match kind {
+                Some(FieldKind::Number { unit, .. }) => with_unit(*x, unit.zh, unit.en),
+                _ => with_unit(*x, "米", "m"),
+            };
             Text {
                 zh: format!("≤ {}", t.zh),
                 en: format!("≤ {}", t.en),

@@ -3,6 +3,9 @@
 
 use super::*;
 
+/// The yearly energy total stated in tce: a figure, or a bound ("<=500").
+pub const STATED_TOTAL_TCE: &str = "energy.stated_total_tce";
+
 pub const ACTIONS: &[Choice] = &[
     c("new", "新建", "New build"),
     c("expansion", "扩建", "Expansion"),

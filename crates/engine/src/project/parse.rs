@@ -508,6 +508,21 @@ pub fn parse_value(
             Value::Point(p.point.lon, p.point.lat)
         }
         FieldKind::Parcel => parse_parcel(key, &s)?,
+        // A yearly energy total known only to be at most a figure ("不超过500",
+        // "<=500"): enough for a software office that cannot say its tce
+        // but knows it is far below any review line (a user test).
+        FieldKind::Number { unit, max } if key == super::fields::STATED_TOTAL_TCE => {
+            match energy_bound(&s) {
+                Some(rest) => match amount(key, unit, max, rest)? {
+                    Some(v) => Value::Within(v),
+                    None => return Ok(None),
+                },
+                None => match amount(key, unit, max, raw)? {
+                    Some(v) => Value::Num(v),
+                    None => return Ok(None),
+                },
+            }
+        }
         FieldKind::Number { unit, max } => match amount(key, unit, max, raw)? {
             Some(v) if v == 0.0 && super::fields::ABOVE_ZERO.contains(&key) => {
                 return Err(FieldError::new(
@@ -527,6 +542,37 @@ pub fn parse_value(
             None => return Ok(None),
         },
     }))
+}
+
+/// The figure of an energy total said as an upper bound, "at most" (a
+/// strict "under" read as "at most", which can only leave more open).
+fn energy_bound(s: &str) -> Option<&str> {
+    const BEFORE: &[&str] = &[
+        "<=",
+        "≤",
+        "≦",
+        "<",
+        "＜",
+        "不超过",
+        "不到",
+        "不足",
+        "少于",
+        "小于",
+        "低于",
+        "at most",
+        "under",
+        "below",
+        "less than",
+    ];
+    const AFTER: &[&str] = &["以下", "以内"];
+    let s = s.trim();
+    (BEFORE.iter().find_map(|p| magnitude::without_prefix(s, p)))
+        .or_else(|| {
+            AFTER
+                .iter()
+                .find_map(|p| s.strip_suffix(p).map(str::trim_end))
+        })
+        .filter(|rest| !rest.is_empty())
 }
 
 /// Builds a project from `(field key, text)` pairs; empty text means "not

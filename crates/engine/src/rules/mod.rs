@@ -29,6 +29,7 @@ pub mod near_line;
 pub mod placement;
 pub mod program;
 pub mod questions;
+pub mod quick;
 pub mod report;
 pub(crate) mod template;
 

@@ -72,6 +72,18 @@ pub struct Question<'a> {
     /// confirm; never applied (see [`proposal`]).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub proposed: Option<Proposal>,
+    /// A bound that settles what the question decides, for one who knows
+    /// no figure but knows it is small (see `rules::quick`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub quick: Option<Quick>,
+}
+
+/// A bound to offer as one tap: the fields it sets, as a project file
+/// writes them, and how the button says it.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Quick {
+    pub settings: Vec<(&'static str, String)>,
+    pub label: Text,
 }
 
 /// A likely answer to a question and why it is likely.
@@ -681,6 +693,7 @@ fn build<'a>(findings: &[Finding<'a>], t: Tally<'a>, weight: u32) -> Question<'a
             .collect(),
         weight,
         proposed: None,
+        quick: None,
     }
 }
 

@@ -560,6 +560,9 @@ pub fn screen_grouped<'a>(
         crate::rules::questions::ranked(&report.findings, report.bounds, declined, &mut probe);
     for q in &mut report.questions {
         q.proposed = crate::rules::likely::proposal(q.id, project, data);
+        if q.id == "energy" {
+            q.quick = crate::rules::quick::energy(&q.rules, &mut probe);
+        }
     }
     report
 }

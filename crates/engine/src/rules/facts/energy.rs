@@ -2,6 +2,7 @@
 //! the carriers or a stated total (EN-02), and the electricity in them.
 
 use super::*;
+use crate::project::STATED_TOTAL_TCE;
 
 /// The basis an energy total is counted on (EN-02).
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -54,6 +55,16 @@ pub const ENERGY_PARAMS: &[&str] = &[
 ];
 
 impl FactCtx<'_> {
+    /// The stated yearly total in tce, and whether it is only an upper
+    /// bound ("at most 500"): then every figure from zero to it is possible.
+    fn stated_total(&self) -> Option<(f64, bool)> {
+        match self.project.get(crate::project::STATED_TOTAL_TCE)? {
+            Value::Num(v) => Some((*v, false)),
+            Value::Within(v) => Some((*v, true)),
+            _ => None,
+        }
+    }
+
     pub(super) fn electricity_kwh(&self) -> Fact {
         // At the calorific factor, the smaller one, so the larger bound.
         self.carrier_used(
@@ -80,16 +91,14 @@ impl FactCtx<'_> {
         match self.project.num(key) {
             Some(v) => Fact::read(key, FactValue::Num(v * scale)),
             // Given by carriers with this one left blank: none is used.
-            None if self.project.num("energy.stated_total_tce").is_none()
+            None if self.stated_total().is_none()
                 && CARRIERS.iter().any(|(k, _)| self.project.num(k).is_some()) =>
             {
                 Fact::known(FactValue::Num(0.0))
             }
             // A stated total bounds the carrier in it: at most all of it.
-            None => match (
-                self.project.num("energy.stated_total_tce"),
-                self.param(factor),
-            ) {
+            // (A bound on the total bounds the carrier as the figure would.)
+            None => match (self.stated_total().map(|(t, _)| t), self.param(factor)) {
                 (Some(total), Some((id, per_unit, status))) if per_unit > 0.0 => {
                     // Less the electricity given in it, counted at the lower
                     // (calorific) factor unless the total is stated on the
@@ -137,8 +146,22 @@ impl FactCtx<'_> {
             fact.status = fact.status.min(status);
             Some(v)
         };
-        if let Some(total) = p.num("energy.stated_total_tce") {
-            let fact = self.stated_energy(basis, total, fact, use_param);
+        if let Some((total, bound)) = self.stated_total() {
+            let mut fact = self.stated_energy(basis, total, fact, use_param);
+            // At most the total: anything from zero to what the figure
+            // itself would give; the figure decides what the bound leaves.
+            if bound {
+                let hi = match fact.value {
+                    FactValue::Num(v) | FactValue::Between(_, v) => Some(v),
+                    _ => None,
+                };
+                if let Some(hi) = hi {
+                    fact.value = FactValue::Between(0.0, hi);
+                    if !fact.decide_with.iter().any(|k| k == STATED_TOTAL_TCE) {
+                        fact.decide_with.push(STATED_TOTAL_TCE);
+                    }
+                }
+            }
             // The carriers typed beside a total are part of it: a total
             // below what they already come to is not read as settled (an
             // audit saw 4,500 tce beside 800,000 t of coal clear the
