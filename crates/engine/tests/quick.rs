@@ -50,7 +50,7 @@ fn the_offered_bound_settles_what_the_energy_question_decides() {
     let r = e.screen(&valid_project(fields), DEFAULT_AS_OF);
     assert!(r.questions.iter().all(|q| q.id != "energy"));
     for id in &rules {
-        let f = r.findings.iter().find(|f| &f.rule_id == id).unwrap();
+        let f = r.findings.iter().find(|f| f.rule_id == id).unwrap();
         assert_ne!(f.outcome, Outcome::NeedsInput, "{id}");
     }
     let en01 = r.findings.iter().find(|f| f.rule_id == "EN-01").unwrap();
