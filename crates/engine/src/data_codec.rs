@@ -429,7 +429,7 @@ packed_structs! {
         asked_by, asked_values, asked_for, joined_by,
     }
     Question { id, text }
-    Park { id, name, county, zones, recognised_from, rereview, area_ha, yangtze_within_m, note, citations, approx }
+    Park { id, name, county, zones, recognised_from, rereview, passed_on, area_ha, yangtze_within_m, note, citations, approx }
     ApproxPoint { lon, lat, within_km, basis, status }
     Profile { id, name, county, approx, source, last_verified, turns_away, items }
     TurnedAway { zh, en, article }

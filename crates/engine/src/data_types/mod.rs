@@ -314,6 +314,11 @@ pub struct Park {
     pub zones: Vec<String>,
     pub recognised_from: Date,
     pub rereview: Rereview,
+    /// The day it passed, where that came after the re-review began (a
+    /// park recognised anew in 2024): before it, it is unconfirmed as the
+    /// other first-batch parks are.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub passed_on: Option<Date>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub area_ha: Option<f64>,
     /// Part of it lies this close to the Yangtze main stream (its sources).

@@ -644,6 +644,11 @@ impl FactCtx<'_> {
             return state("recognised", Status::V2);
         }
         match park.rereview {
+            // Passed later than the re-review began: unconfirmed till then.
+            Rereview::Passed if park.passed_on.is_some_and(|d| self.as_of < d) => {
+                state("recognised_unconfirmed", Status::U)
+                    .with_note(Note::ParkUnconfirmed { park: index })
+            }
             Rereview::Passed => state("recognised", Status::V2),
             Rereview::NotFound => state("recognised_unconfirmed", Status::U)
                 .with_note(Note::ParkUnconfirmed { park: index }),
