@@ -21,6 +21,18 @@ pub(super) fn duty_exemption<'a>(
             "Only for foreign-invested projects.",
         );
     }
+    // No imported equipment: nothing to exempt, whatever the duty rate.
+    if let Ok(v) = ctx.wan("finance.imported_equipment_10k_cny") {
+        if v <= 0.0 {
+            let mut out = Draft::state(
+                ItemState::NothingToCount,
+                "未进口设备，没有可免的关税。",
+                "No imported equipment: no duty to exempt.",
+            );
+            out.status = item.status;
+            return out;
+        }
+    }
     let (encouraged, value, duty) = match join(vec![
         ctx.yes("catalogue.fdi_encouraged")
             .map(|b| if b { 1.0 } else { 0.0 }),

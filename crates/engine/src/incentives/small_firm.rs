@@ -2,7 +2,7 @@
 //! its rule against stacking with the HNTE rate. Uses the tax items' shared
 //! reading of the R&D deduction (`tax::rd_extra_used`).
 
-use super::tax::rd_extra_used;
+use super::tax::{open_to_rd, rd_extra_used, rd_open};
 use super::*;
 
 /// INC-TAX-01/small-low-profit: a small low-profit enterprise (taxable
@@ -79,6 +79,7 @@ pub(super) fn small_low_profit<'a>(
         Ok(v) => v.max(0.0),
         Err(m) => return Draft::needs(m),
     };
+    let rd_unknown = rd_open(ctx, income);
     let rd_used = rd_extra_used(ctx, &mut d, income);
     let base = income - rd_used;
     if base > income_max {
@@ -141,6 +142,7 @@ pub(super) fn small_low_profit<'a>(
             yuan_en(base), yuan_en(income_max), if_en, pct(rate), pct(standard), yuan_en(saving), crate::text::numbers::format_number(staff_max), yuan_en(assets_max)
         ),
     };
+    open_to_rd(&mut d, rd_unknown);
     d.status = d.status.min(item.status);
     d
 }

@@ -211,6 +211,65 @@ pub(super) fn rd_extra_used<'a>(ctx: &Ctx<'a, '_>, d: &mut Draft<'a>, income: f6
     }
 }
 
+/// No taxable income given as none: an income-tax item then saves nothing
+/// whatever else is entered, so it asks nothing more (a decisiveness audit
+/// saw R&D and equipment asked of a firm with no taxable income).
+pub(super) fn no_income<'a>(ctx: &Ctx<'a, '_>, item: &'a NationalIncentive) -> Option<Draft<'a>> {
+    match ctx.wan("finance.taxable_income_10k_cny") {
+        Ok(v) if v <= 0.0 => {
+            let mut out = Draft::state(
+                ItemState::NothingToCount,
+                "年应纳税所得额为零，没有可减的所得税。",
+                "No taxable income: there is no income tax for this to reduce.",
+            );
+            out.status = item.status;
+            Some(out)
+        }
+        _ => None,
+    }
+}
+
+/// R&D not given for a firm the super-deduction may count for, with income
+/// for it to take: the items that work on the income it leaves depend on
+/// it. They keep their figure as the favourable end (no R&D), start the
+/// cautious end at zero (R&D taking all the income) and ask for it, with
+/// [`open_to_rd`] (a decisiveness audit saw a 1.5 million credit fall when
+/// 100,000 of R&D was entered).
+pub(super) fn rd_open(ctx: &Ctx<'_, '_>, income: f64) -> Option<Vec<&'static str>> {
+    if income <= 0.0 {
+        return None;
+    }
+    let item = ctx.data.incentives.iter().find(|i| i.id == "INC-TAX-03")?;
+    if !ctx.in_force(item.effective_from, item.effective_to) {
+        return None;
+    }
+    let code = ctx.industry().ok()?;
+    if (item.excluded_industries.iter()).any(|p| code.starts_with(p.as_str())) {
+        return None;
+    }
+    ctx.wan("finance.rd_10k_cny").err()
+}
+
+/// A worked-out draft widened for R&D not given (see [`rd_open`]).
+pub(super) fn open_to_rd(d: &mut Draft<'_>, missing: Option<Vec<&'static str>>) {
+    let Some(missing) = missing else { return };
+    if !matches!(d.state, ItemState::Applies | ItemState::EligibleIfCertified) {
+        return;
+    }
+    // With all the income taken, nothing either way (a timing item's
+    // paybacks too).
+    d.low.iter_mut().for_each(|v| *v = 0.0);
+    for m in missing {
+        if !d.missing.contains(&m) {
+            d.missing.push(m);
+        }
+    }
+    d.explanation.zh.push_str(
+        "未填研发费用：研发加计扣除会先减少应纳税所得额，故谨慎情形从零计；请补充研发费用。",
+    );
+    d.explanation.en.push_str(" No R&D given: the R&D super-deduction comes off the taxable income first, so the cautious case starts at zero; please give the R&D spending.");
+}
+
 /// How an income the R&D super-deduction has reduced is named, in Chinese
 /// and English ("" where it took nothing).
 fn after_rd(rd_used: f64) -> (&'static str, &'static str) {
@@ -232,6 +291,9 @@ pub(super) fn rd_super_deduction<'a>(
     item: &'a NationalIncentive,
     mut d: Draft<'a>,
 ) -> Draft<'a> {
+    if let Some(out) = no_income(ctx, item) {
+        return out;
+    }
     let (rd, share) = match rd_extra(ctx, item, &mut d) {
         Ok(v) => v,
         Err(out) => return *out,
@@ -303,6 +365,9 @@ pub(super) fn one_off_deduction<'a>(
 ) -> Draft<'a> {
     let n = b.n;
     let rates = b.rates;
+    if let Some(out) = no_income(ctx, item) {
+        return out;
+    }
     let (value, income) = match join(vec![
         ctx.wan("finance.equipment_10k_cny"),
         ctx.wan("finance.taxable_income_10k_cny"),
@@ -325,6 +390,7 @@ pub(super) fn one_off_deduction<'a>(
     };
     // The R&D super-deduction takes its share of the income first: what it
     // leaves is the room for this deduction (the income is entered before both).
+    let rd_unknown = rd_open(ctx, income);
     let rd_used = rd_extra_used(ctx, &mut d, income);
     let income = income - rd_used;
     let (zh_left, en_left) = after_rd(rd_used);
@@ -420,6 +486,7 @@ pub(super) fn one_off_deduction<'a>(
             .push_str(&format!("展望期{n}年短于此，期后多缴回的税并入第{n}年计。"));
         d.explanation.en.push_str(&format!(" The horizon of {n} years is shorter: what is paid back after it is counted in year {n}."));
     }
+    open_to_rd(&mut d, rd_unknown);
     // The item's own grade caps the result (an early return keeps the draft's).
     d.status = d.status.min(item.status);
     d
@@ -435,6 +502,9 @@ pub(super) fn env_credit<'a>(
 ) -> Draft<'a> {
     let n = b.n;
     let rates = b.rates;
+    if let Some(out) = no_income(ctx, item) {
+        return out;
+    }
     let (value, income) = match join(vec![
         ctx.wan("finance.env_equipment_10k_cny"),
         ctx.wan("finance.taxable_income_10k_cny"),
@@ -450,6 +520,7 @@ pub(super) fn env_credit<'a>(
     };
     b.with_rates(&mut d);
     // The tax it comes off is on what the R&D super-deduction leaves.
+    let rd_unknown = rd_open(ctx, income);
     let rd_used = rd_extra_used(ctx, &mut d, income);
     let income = income - rd_used;
     let credit = value * rate;
@@ -511,6 +582,7 @@ pub(super) fn env_credit<'a>(
         d.explanation.zh.push_str(&zh);
         d.explanation.en.push_str(&en);
     }
+    open_to_rd(&mut d, rd_unknown);
     // The item's own grade caps the result (an early return keeps the draft's).
     d.status = d.status.min(item.status);
     d
@@ -572,15 +644,47 @@ pub(super) fn cap_income_tax<'a>(
     let counted =
         |d: &Draft| matches!(d.state, ItemState::Applies | ItemState::EligibleIfCertified);
     let mut d = Draft::state(ItemState::Applies, "", "");
-    let (Some(rate), Ok(income)) = (
-        ctx.use_param(&mut d, "INC-TAX-01.standard_rate"),
-        ctx.wan("finance.taxable_income_10k_cny"),
-    ) else {
-        drafts[at].0 = Draft::state(
-            ItemState::NotApplicable,
-            "未填年应纳税所得额，无法核对各项合计是否超过应纳税额。",
-            "No taxable income given: whether the items together exceed the tax due cannot be checked.",
-        );
+    let rate = ctx.use_param(&mut d, "INC-TAX-01.standard_rate");
+    let income = ctx.wan("finance.taxable_income_10k_cny");
+    // Without the income, the items that count without it (resource income)
+    // may save anything up to the tax due, which could be none: from all of
+    // them off to nothing off, and the income asked (a decisiveness audit
+    // saw the totals' cautious end above what zero income gives).
+    if let (Some(_), Err(missing)) = (rate, &income) {
+        let saved_on = |high: bool| -> Vec<f64> {
+            (0..b.n)
+                .map(|y| {
+                    (drafts.iter())
+                        .filter(|(d, r)| income_tax(r.id) && counted(d))
+                        .map(|(d, _)| if high { &d.high } else { &d.low })
+                        .map(|path| path.get(y).copied().unwrap_or(0.0))
+                        .sum::<f64>()
+                })
+                .collect()
+        };
+        let (low, high) = (saved_on(false), saved_on(true));
+        if low.iter().chain(&high).all(|v| *v <= 0.0) {
+            drafts[at].0 = Draft::state(
+                ItemState::NotApplicable,
+                "各项所得税优惠尚无可计金额，无须核对是否超过应纳税额。",
+                "No income-tax item counts an amount yet: nothing to check against the tax due.",
+            );
+            return;
+        }
+        // On the cautious path all of its savings off (no income), on the
+        // favourable one none (income enough).
+        d.low = low.iter().map(|v| -v).collect();
+        d.high = b.every(0.0);
+        d.missing = missing.clone();
+        d.explanation = Text {
+            zh: "未填年应纳税所得额：各项所得税优惠合计不能超过应纳所得税，所得额不足时最多全部不计；请补充年应纳税所得额。".into(),
+            en: "No taxable income given: the income-tax items together cannot save more than the tax due, and with too little income none of it counts; please give the annual taxable income.".into(),
+        };
+        drafts[at].0 = d;
+        return;
+    }
+    let (Some(rate), Ok(income)) = (rate, income) else {
+        drafts[at].0 = Draft::needs(vec![]);
         return;
     };
     let due = income.max(0.0) * rate;

@@ -138,6 +138,9 @@ fn totals_add_both_ends_of_each_counted_item() {
     // 15 % (if HNTE) to 25 %: 150,000–250,000 a year.
     let r = national(&[
         ("finance.resource_income_10k_cny", "1000"),
+        // Income enough for the cap to take nothing (without it, the cap
+        // could take all: the cautious total starts at zero).
+        ("finance.taxable_income_10k_cny", "100000"),
         // A cost item that counts in costs_total only.
         ("invest.land_mu", "15"),
         ("invest.city_size", "large"),
@@ -190,7 +193,10 @@ fn costs_alone_leave_the_savings_total_at_zero() {
 
 #[test]
 fn the_report_states_the_horizon_it_used() {
-    let p = project(&[("finance.resource_income_10k_cny", "1000")]);
+    let p = project(&[
+        ("finance.resource_income_10k_cny", "1000"),
+        ("finance.taxable_income_10k_cny", "100000"),
+    ]);
     for (asked, used) in [(0, 1), (3, 3), (99, 30)] {
         let r = estimate(
             &engine().data,
@@ -626,4 +632,17 @@ fn a_short_horizon_counts_the_one_off_deductions_payback() {
     let long = national_over(&fields, 10);
     assert_eq!(it.yearly[0], item(&long, "INC-TAX-04/one-off").yearly[0]);
     has(&it.explanation.en, "counted in year 3");
+}
+
+/// Without the taxable income, the cap may take every income-tax saving
+/// (no income, no tax) or none: the cautious total starts at zero and the
+/// income is asked (a decisiveness audit saw 150,000 stated as the floor).
+#[test]
+fn without_the_income_the_cap_may_take_all() {
+    let r = national(&[("finance.resource_income_10k_cny", "1000")]);
+    let cap = item(&r, "INC-TAX-01/cap");
+    assert_eq!(cap.state, ItemState::Applies);
+    assert!(cap.missing.contains(&"finance.taxable_income_10k_cny"));
+    assert_range("cap year 1", cap.yearly[0], -150_000.0, 0.0);
+    assert_range("total year 1", r.yearly[0], 0.0, 250_000.0);
 }
