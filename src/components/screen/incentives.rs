@@ -206,7 +206,7 @@ fn range_cell(r: Range, lang: Lang) -> Html {
     let text = range(r, lang);
     match text.split_once(" – ") {
         Some((lo, hi)) => {
-            html! { <><span class="lo">{ lo.to_string() }</span><span class="hi">{ format!("{}{hi}", lang.pick(i18n::RANGE_TO)) }</span></> }
+            html! { <><span class="lo">{ lo.to_string() }</span><span class="hi"><span class="to">{ lang.pick(i18n::RANGE_TO) }</span>{ hi.to_string() }</span></> }
         }
         None => html! { <span>{ text }</span> },
     }
