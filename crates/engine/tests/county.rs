@@ -105,11 +105,12 @@ fn the_report_names_the_county_and_the_reach_follows_it() {
             .unwrap();
         (p.1, p.2)
     };
-    // A heavy polluter moved from the delta: in Pengze (below Hukou) no
-    // transfer to the middle reach; in Ruichang (above) it goes to review.
-    for (code, expect) in [
-        (360430, Outcome::Allowed),
-        (360481, Outcome::RequiresReview),
+    // A heavy polluter moved from the delta: in Pengze (below Hukou) the
+    // lower reach by the river's division, reviewed as the reading is
+    // unsure; in Ruichang (above) a move to the middle reach, reviewed.
+    for (code, expect, says) in [
+        (360430, Outcome::RequiresReview, "reach below Hukou"),
+        (360481, Outcome::RequiresReview, "to the middle reach"),
     ] {
         let (lon, lat) = seat(code);
         let p = project(
@@ -132,6 +133,7 @@ fn the_report_names_the_county_and_the_reach_follows_it() {
             .find(|f| f.rule_id == "YRB-16")
             .unwrap();
         assert_eq!(f.outcome, expect, "{code}: {}", f.explanation.en);
+        assert!(f.explanation.en.contains(says), "{code}: {}", f.explanation.en);
         assert!(!f.missing.contains(&"site.yangtze_reach"));
     }
     // Outside Jiujiang: named as such, and the reach is asked, not guessed.
