@@ -94,8 +94,16 @@ impl WorkError {
 /// and drops field keys this build does not have (reported by the caller's
 /// parse, never silently used).
 pub fn from_json(text: &str) -> Result<WorkDoc, WorkError> {
-    let value: serde_json::Value =
-        serde_json::from_str(text.trim_start_matches('\u{feff}')).map_err(|e| json_error(&e))?;
+    let text = text.trim_start_matches('\u{feff}');
+    // A picture or a text file: not JSON at all, said so rather than where
+    // the reader stopped.
+    if !text.trim_start().starts_with('{') {
+        return Err(damaged(
+            "不是本工具的项目文件（JSON）".into(),
+            "this is not a project file of this tool (JSON)".into(),
+        ));
+    }
+    let value: serde_json::Value = serde_json::from_str(text).map_err(|e| json_error(&e))?;
     migrate(value)
 }
 
@@ -158,10 +166,6 @@ fn json_error(e: &serde_json::Error) -> WorkError {
         Category::Eof => (
             "内容不完整（文件可能被截断）",
             "the file ends too early (perhaps cut short)",
-        ),
-        Category::Syntax if e.line() == 1 && e.column() <= 1 => (
-            "不是本工具的项目文件（JSON）",
-            "this is not a project file of this tool (JSON)",
         ),
         Category::Syntax => ("JSON 语法错误", "the JSON is malformed"),
         Category::Data => ("数据类型不符", "a value is of the wrong kind"),
