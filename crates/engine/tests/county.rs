@@ -133,7 +133,11 @@ fn the_report_names_the_county_and_the_reach_follows_it() {
             .find(|f| f.rule_id == "YRB-16")
             .unwrap();
         assert_eq!(f.outcome, expect, "{code}: {}", f.explanation.en);
-        assert!(f.explanation.en.contains(says), "{code}: {}", f.explanation.en);
+        assert!(
+            f.explanation.en.contains(says),
+            "{code}: {}",
+            f.explanation.en
+        );
         assert!(!f.missing.contains(&"site.yangtze_reach"));
     }
     // Outside Jiujiang: named as such, and the reach is asked, not guessed.
