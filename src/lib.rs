@@ -372,8 +372,12 @@ pub fn app() -> Html {
             focus.set(Some((p, n)));
             // The list lies below the map: the map is brought into view, or
             // "show on map" seemed to do nothing (a user test).
-            if let Some(panel) = map_panel.cast::<web_sys::Element>() {
-                panel.scroll_into_view();
+            // The map itself, not its panel: the panel's head put the map
+            // half below the window (a re-test).
+            let map = (web_sys::window().and_then(|w| w.document()))
+                .and_then(|d| d.get_element_by_id("site-map"));
+            if let Some(el) = map.or_else(|| map_panel.cast::<web_sys::Element>()) {
+                el.scroll_into_view();
             }
         })
     };

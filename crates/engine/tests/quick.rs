@@ -25,6 +25,10 @@ fn an_energy_total_may_be_a_bound() {
         let shown = display_value(field("energy.stated_total_tce"), &v.unwrap());
         assert!(shown.en.starts_with("≤ 500"), "{}", shown.en);
         assert!(!shown.zh.contains('米'), "{}", shown.zh);
+        // The form echoes what it read (a re-test saw none for a bound).
+        let spec = field("energy.stated_total_tce").unwrap();
+        let echo = jiujiang_engine::project::amount_echo(spec, typed).expect("an echo");
+        assert!(echo.en.starts_with("≤ 500"), "{}", echo.en);
     }
     // A bound with nothing after it is refused at the field.
     let (_, errors) = e.parse_fields([("energy.stated_total_tce", "不超过")]);

@@ -24,6 +24,8 @@ pub fn amount_echo(spec: &FieldSpec, raw: &str) -> Option<Text> {
     };
     match parse_value(spec, raw, None) {
         Ok(Some(Value::Num(x))) => money_in_units(x, unit).or_else(|| in_field_unit(x, unit, raw)),
+        // An energy total said as a bound reads back as one ("≤ 500 tce").
+        Ok(Some(v @ Value::Within(_))) => Some(display_value(Some(spec), &v)),
         _ => None,
     }
 }
