@@ -135,3 +135,5 @@ pub const SENDER_PACKAGES: L10n = L10n::new(
 );
 /// Before the upper end of a range on its own line ("0" / "至 700万元").
 pub const RANGE_TO: L10n = L10n::new("至 ", "to ");
+/// The Compare page's group of incentive items whose state or total differs.
+pub const ITEMS_DIFFER: L10n = L10n::new("不同的优惠项目", "Incentive items that differ");

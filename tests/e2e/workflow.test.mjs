@@ -16,6 +16,27 @@ const CHEMICAL = {
   'site.dist_important_tributary_m': '9000', 'site.dist_poyang_lake_m': '20000', 'site.dist_other_tributary_m': '6000',
 };
 
+test('Compare names the incentive item that differs, not only the totals', async () => {
+  const { page, problems } = await openApp({ map: false });
+  await setAll(page, {
+    industry_code: 'I6513', action: 'new', 'finance.sales_10k_cny': '10000', 'finance.rd_10k_cny': '500',
+    'finance.st_staff_pct': '15', 'finance.hitech_income_pct': '70', 'finance.taxable_income_10k_cny': '1000',
+  });
+  await page.click('#scenario-duplicate');
+  // The copy fails the high-tech income test: no HNTE rate.
+  await set(page, 'finance.hitech_income_pct', '30');
+  await page.click('#scenario-compare');
+  await page.waitForSelector('#compare-table');
+  const row = '#compare-item-INC-TAX-02';
+  await page.waitForSelector(row);
+  assert.match(await page.textContent(`${row} th`), /INC-TAX-02/);
+  assert.equal(await page.locator(`${row} td.differs`).count(), 1);
+  // An item alike in both has no row.
+  assert.equal(await page.locator('#compare-item-INC-TAX-03').count(), 0);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
 test('two scenarios side by side show what differs, and a share link reproduces them exactly', async () => {
   const context = await newContext();
   const { page, requests, problems } = await openApp({ context });

@@ -284,6 +284,20 @@ pub fn compare_page(props: &CompareProps) -> Html {
             (1..results.len()).any(|i| outcome(i) != outcome(0))
         })
         .collect();
+    // Incentive items whose state or total differs: the totals above say how
+    // much, these say which (a user test saw 131–201 become 131 million with
+    // "every rule the same" and no word on the HNTE item).
+    let item_key = |i: usize, id: &str| {
+        (incentives[i].items.iter())
+            .find(|x| x.id == id)
+            .map(|x| (x.state, x.total))
+    };
+    let items: Vec<usize> = (0..incentives[0].items.len())
+        .filter(|&k| {
+            let id = incentives[0].items[k].id;
+            (1..incentives.len()).any(|i| item_key(i, id) != item_key(0, id))
+        })
+        .collect();
     // A rule's row speaks of that rule ("本条允许"); the verdict row above
     // gives the whole project's verdict or bounds.
     // A rule that asks for replacement says which kind (capacity or energy).
@@ -347,6 +361,28 @@ pub fn compare_page(props: &CompareProps) -> Html {
                                         // As the opinion shows it: labels, units, amounts.
                                         let shown = if v.trim().is_empty() { "—".to_string() } else { super::print::shown(k, &v, lang) };
                                         html! { <td class={differs(i, v == first)}>{ shown }</td> }
+                                    }) }
+                                </tr>
+                            }
+                        }) }
+                    }
+                    if !items.is_empty() {
+                        <tr class="group"><th colspan={(st.scenarios.len() + 1).to_string()}>{ lang.pick(i18n::ITEMS_DIFFER) }</th></tr>
+                        { for items.iter().map(|&k| {
+                            let it0 = &incentives[0].items[k];
+                            let first = item_key(0, it0.id);
+                            html! {
+                                <tr class="item-row" id={format!("compare-item-{}", it0.id.replace('/', "-"))}>
+                                    <th>{ format!("{} {}", it0.id, lang.text(it0.title)) }</th>
+                                    { for incentives.iter().enumerate().map(|(i, inc)| {
+                                        let it = inc.items.iter().find(|x| x.id == it0.id);
+                                        // An amount where it counts, else what it is.
+                                        let shown = match it {
+                                            Some(x) if x.state.counts() => range(x.total, lang),
+                                            Some(x) => lang.pick(super::incentives::item_state_label(x)).to_string(),
+                                            None => "—".to_string(),
+                                        };
+                                        html! { <td class={differs(i, item_key(i, it0.id) == first)}>{ shown }</td> }
                                     }) }
                                 </tr>
                             }
