@@ -646,24 +646,28 @@ pub(super) fn cap_income_tax<'a>(
     let mut d = Draft::state(ItemState::Applies, "", "");
     let rate = ctx.use_param(&mut d, "INC-TAX-01.standard_rate");
     let income = ctx.wan("finance.taxable_income_10k_cny");
+    // Per year and per path (the cautious case's items together, the
+    // favourable case's together, as the totals add them), what the items
+    // save. One amount for both paths took the favourable excess off the
+    // cautious end too, which then fell as income rose (user re-test).
+    let saved_on = |high: bool| -> Vec<f64> {
+        (0..b.n)
+            .map(|y| {
+                (drafts.iter())
+                    .filter(|(d, r)| income_tax(r.id) && counted(d))
+                    .map(|(d, _)| if high { &d.high } else { &d.low })
+                    .map(|path| path.get(y).copied().unwrap_or(0.0))
+                    .sum::<f64>()
+            })
+            .collect()
+    };
+    let (saved_low, saved_high) = (saved_on(false), saved_on(true));
     // Without the income, the items that count without it (resource income)
     // may save anything up to the tax due, which could be none: from all of
     // them off to nothing off, and the income asked (a decisiveness audit
     // saw the totals' cautious end above what zero income gives).
     if let (Some(_), Err(missing)) = (rate, &income) {
-        let saved_on = |high: bool| -> Vec<f64> {
-            (0..b.n)
-                .map(|y| {
-                    (drafts.iter())
-                        .filter(|(d, r)| income_tax(r.id) && counted(d))
-                        .map(|(d, _)| if high { &d.high } else { &d.low })
-                        .map(|path| path.get(y).copied().unwrap_or(0.0))
-                        .sum::<f64>()
-                })
-                .collect()
-        };
-        let (low, high) = (saved_on(false), saved_on(true));
-        if low.iter().chain(&high).all(|v| *v <= 0.0) {
+        if saved_low.iter().chain(&saved_high).all(|v| *v <= 0.0) {
             drafts[at].0 = Draft::state(
                 ItemState::NotApplicable,
                 "各项所得税优惠尚无可计金额，无须核对是否超过应纳税额。",
@@ -673,7 +677,7 @@ pub(super) fn cap_income_tax<'a>(
         }
         // On the cautious path all of its savings off (no income), on the
         // favourable one none (income enough).
-        d.low = low.iter().map(|v| -v).collect();
+        d.low = saved_low.iter().map(|v| -v).collect();
         d.high = b.every(0.0);
         d.missing = missing.clone();
         d.explanation = Text {
@@ -688,23 +692,10 @@ pub(super) fn cap_income_tax<'a>(
         return;
     };
     let due = income.max(0.0) * rate;
-    // Per year and per path (the cautious case's items together, the
-    // favourable case's together, as the totals add them), what the tax due
-    // cannot cover. One amount for both paths took the favourable excess off
-    // the cautious end too, which then fell as income rose (user re-test).
-    let excess_on = |high: bool| -> Vec<f64> {
-        (0..b.n)
-            .map(|y| {
-                let saved: f64 = (drafts.iter())
-                    .filter(|(d, r)| income_tax(r.id) && counted(d))
-                    .map(|(d, _)| if high { &d.high } else { &d.low })
-                    .map(|path| path.get(y).copied().unwrap_or(0.0))
-                    .sum();
-                (due - saved).min(0.0)
-            })
-            .collect()
-    };
-    let (low, excess) = (excess_on(false), excess_on(true));
+    // What the tax due cannot cover, per year and path.
+    let excess_of =
+        |saved: &[f64]| -> Vec<f64> { saved.iter().map(|s| (due - s).min(0.0)).collect() };
+    let (low, excess) = (excess_of(&saved_low), excess_of(&saved_high));
     let worst = (excess.iter().chain(&low)).fold(0.0_f64, |a, v| a.min(*v));
     if worst > -0.5 {
         drafts[at].0 = Draft::state(
