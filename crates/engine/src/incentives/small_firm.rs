@@ -2,7 +2,7 @@
 //! its rule against stacking with the HNTE rate. Uses the tax items' shared
 //! reading of the R&D deduction (`tax::rd_extra_used`).
 
-use super::tax::{open_to_rd, rd_extra_used, rd_open};
+use super::tax::{no_income, open_to_rd, rd_extra_used, rd_open};
 use super::*;
 
 /// INC-TAX-01/small-low-profit: a small low-profit enterprise (taxable
@@ -75,6 +75,10 @@ pub(super) fn small_low_profit<'a>(
     }
     // The income last: a project whose staff or investment already rules
     // it out is not asked for it (a user test saw a 3-billion plant asked).
+    // With none, nothing to save: staff and assets are not asked.
+    if let Some(out) = no_income(ctx, item) {
+        return out;
+    }
     let income = match ctx.wan("finance.taxable_income_10k_cny") {
         Ok(v) => v.max(0.0),
         Err(m) => return Draft::needs(m),

@@ -688,7 +688,12 @@ pub(super) fn cap_income_tax<'a>(
         return;
     }
     let (Some(rate), Ok(income)) = (rate, income) else {
-        drafts[at].0 = Draft::needs(vec![]);
+        // No standard rate on the date: there is nothing to cap against.
+        drafts[at].0 = Draft::state(
+            ItemState::NotInForce,
+            "依据日期无适用的企业所得税税率。",
+            "No income-tax rate is in force on that date.",
+        );
         return;
     };
     let due = income.max(0.0) * rate;

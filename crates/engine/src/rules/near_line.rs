@@ -18,8 +18,9 @@ pub struct NearLine<'a> {
     pub field: &'static str,
     pub typed_m: f64,
     pub edge_m: f64,
-    /// The edge is this tool's review line (a [C] or [U] figure, such as
-    /// the 4 km beside Poyang Lake), not a line of law: named so.
+    /// The edge is this tool's review line (a [C] figure, computed by this
+    /// tool, such as the 4 km beside Poyang Lake), not a line of law: named
+    /// so. An unverified [U] band is still a legal one.
     pub edge_inferred: bool,
     /// The distance's margin: the official line's and the measure's.
     pub margin_m: f64,
@@ -77,7 +78,7 @@ pub fn near_lines<'a>(r: &Report<'a>) -> Vec<NearLine<'a>> {
                         field: i.field,
                         typed_m: x,
                         edge_m: t.value,
-                        edge_inferred: matches!(t.citation.status, Status::C | Status::U),
+                        edge_inferred: t.citation.status == Status::C,
                         margin_m: margin,
                     }),
                 }
