@@ -511,16 +511,14 @@ pub fn parse_value(
         // A yearly energy total known only to be at most a figure ("不超过500",
         // "<=500"): enough for a software office that cannot say its tce
         // but knows it is far below any review line (a user test).
-        FieldKind::Number { unit, max } if key == super::fields::STATED_TOTAL_TCE => {
-            match energy_bound(&s) {
-                Some(rest) => match amount(key, unit, max, rest)? {
-                    Some(v) => Value::Within(v),
-                    None => return Ok(None),
-                },
-                None => match amount(key, unit, max, raw)? {
-                    Some(v) => Value::Num(v),
-                    None => return Ok(None),
-                },
+        // (A plain figure falls through to the arm below.)
+        FieldKind::Number { unit, max }
+            if key == super::fields::STATED_TOTAL_TCE && energy_bound(&s).is_some() =>
+        {
+            let rest = energy_bound(&s).unwrap_or_default();
+            match amount(key, unit, max, rest)? {
+                Some(v) => Value::Within(v),
+                None => return Ok(None),
             }
         }
         FieldKind::Number { unit, max } => match amount(key, unit, max, raw)? {
