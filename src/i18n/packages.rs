@@ -37,6 +37,7 @@ pub const WHOLE_NUMBER: L10n = L10n::new("请输入整数", "Enter a whole numbe
 pub const SAVE: L10n = L10n::new("保存", "Save");
 pub const PROBLEMS_TO_FIX: L10n =
     L10n::new("处需修改后才能保存。", "problems to fix before saving.");
+pub const SHOW_WHERE: L10n = L10n::new("标出位置", "Show where");
 pub const PK_ID: L10n = L10n::new("代号", "Id");
 pub const PK_NAME_ZH: L10n = L10n::new("名称（中文）", "Name (Chinese)");
 pub const PK_NAME_EN: L10n = L10n::new("名称（英文）", "Name (English)");

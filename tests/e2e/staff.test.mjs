@@ -67,12 +67,15 @@ test('a share is typed in per cent as its label says, and a yearly item asks for
   await page.selectOption('#pkg-item-0-amount-kind', 'pct_of_fixed_assets');
   // The problem is said in per cent, the field's own unit (a user test read
   // "0.03 for 3%", typed 0.03 and got 0.03 %).
+  await page.fill('#pkg-item-0-rate', '0');
   assert.match(await page.textContent('#pkg-item-0'), /比例须大于0%且不超过100%/);
   assert.doesNotMatch(await page.textContent('#pkg-item-0'), /0\.03/);
   await page.fill('#pkg-item-0-rate', '3%');
   assert.equal(await page.$('label:has(#pkg-item-0-rate) .error'), null);
   assert.doesNotMatch(await page.textContent('#pkg-item-0'), /比例须/);
   await page.selectOption('#pkg-item-0-timing', 'yearly');
+  assert.ok(await page.isDisabled('#pkg-save'));
+  await page.click('#pkg-show-problems');
   assert.match(await page.textContent('#pkg-item-0'), /年数须在1到30之间/);
   await page.fill('#pkg-item-0-years', '2.5');
   assert.match(await page.textContent('label:has(#pkg-item-0-years) .error'), /请输入整数/);
@@ -85,9 +88,26 @@ test('a share is typed in per cent as its label says, and a yearly item asks for
 test('leaving the package editor with changes unsaved asks first, and keeping on editing keeps them', async () => {
   const { page, problems } = await openApp();
   await newPackage(page);
+  // A new item is not red before anything is typed: the count is a note
+  // with a way to see where (a review saw three errors on opening).
+  assert.equal(await page.$('#package-editor .error'), null);
+  assert.equal(await page.getAttribute('#pkg-item-0-title-zh', 'aria-invalid'), null);
+  assert.match(await page.getAttribute('#pkg-problems', 'class'), /help/);
+  assert.ok(await page.isDisabled('#pkg-save'));
+  // Typing a title shows nothing about the legal basis yet.
+  await page.fill('#pkg-item-0-title-zh', '落户奖励');
+  await page.dispatchEvent('#pkg-item-0-title-zh', 'change');
+  assert.doesNotMatch(await page.textContent('#pkg-item-0'), /每项须注明依据文件/);
+  await page.fill('#pkg-item-0-title-zh', '');
+  await page.dispatchEvent('#pkg-item-0-title-zh', 'change');
   // A missing name or title is outlined where it is typed.
   assert.equal(await page.getAttribute('#pkg-item-0-title-zh', 'aria-invalid'), 'true');
   assert.equal(await page.getAttribute('#pkg-name-zh', 'aria-invalid'), null);
+  // Asked, every problem is shown at its field.
+  await page.click('#pkg-show-problems');
+  assert.match(await page.textContent('#pkg-item-0'), /每项须注明依据文件/);
+  assert.match(await page.textContent('#pkg-item-0'), /金额须大于0/);
+  assert.match(await page.getAttribute('#pkg-problems', 'class'), /error/);
   await page.fill('#pkg-name-zh', '');
   await page.dispatchEvent('#pkg-name-zh', 'change');
   assert.equal(await page.getAttribute('#pkg-name-zh', 'aria-invalid'), 'true');

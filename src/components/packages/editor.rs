@@ -56,6 +56,37 @@ pub(super) fn package_editor(props: &EditorProps) -> Html {
     use_effect_with((*invalid).clone(), |t| {
         crate::storage::save_package_draft_typed(t)
     });
+    // Inputs the user has changed, by input id. A problem is marked at its
+    // field only once one of its inputs was changed, or when asked to show
+    // them all: a new item opened with three red messages before anything
+    // was typed (a review of the editor). A restored draft shows them all.
+    // Kept outside the state: recording a keystroke must not redraw the
+    // form, whose text inputs hold the draft's value until they change.
+    let touched = use_mut_ref(BTreeMap::<String, ()>::new);
+    let redraw = use_state(|| 0u32);
+    let show_all = use_state(|| props.restored);
+    let record = |redraw_now: bool| {
+        let touched = touched.clone();
+        let redraw = redraw.clone();
+        move |e: &Event| {
+            let id = e
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                .map(|el| el.id())
+                .unwrap_or_default();
+            if !id.is_empty() && touched.borrow_mut().insert(id, ()).is_none() && redraw_now {
+                redraw.set(redraw.wrapping_add(1));
+            }
+        }
+    };
+    let on_any_change = {
+        let record = record(true);
+        Callback::from(move |e: Event| record(&e))
+    };
+    let on_any_input = {
+        let record = record(false);
+        Callback::from(move |e: InputEvent| record(&e))
+    };
 
     // One callback shape for every text-like input: apply `f` to the draft.
     let edit = |f: EditText| {
@@ -95,10 +126,20 @@ pub(super) fn package_editor(props: &EditorProps) -> Html {
             },
         ));
     }
+    let seen = |path: &str| -> bool {
+        *show_all
+            || touched
+                .borrow()
+                .keys()
+                .any(|id| touched_problem(id).is_some_and(|p| path_within(path, &p)))
+    };
     let at = |prefix: &str| -> Html {
+        if !seen(prefix) {
+            return html! {};
+        }
         let here: Vec<&(String, Text)> = problems
             .iter()
-            .filter(|(a, _)| a == prefix || a.starts_with(&format!("{prefix}.")))
+            .filter(|(a, _)| path_within(a, prefix))
             .collect();
         html! { <>{ for here.iter().map(|(_, m)| html! { <span class="error" role="alert">{ lang.text(m) }</span> }) }</> }
     };
@@ -106,7 +147,7 @@ pub(super) fn package_editor(props: &EditorProps) -> Html {
     // (a user test saw "name missing" with no field outlined).
     let refused = |id: &str| -> bool {
         let path = problem_path(id);
-        path.is_some_and(|path| problems.iter().any(|(a, _)| *a == path))
+        path.is_some_and(|path| seen(&path) && problems.iter().any(|(a, _)| *a == path))
     };
     let text_in = |id: String, label: L10n, value: String, f: EditText| {
         let bad = refused(&id);
@@ -237,6 +278,7 @@ pub(super) fn package_editor(props: &EditorProps) -> Html {
         let remove = {
             let draft = draft.clone();
             let invalid = invalid.clone();
+            let touched = touched.clone();
             let generation = generation.clone();
             let stash = stash.clone();
             Callback::from(move |_: MouseEvent| {
@@ -250,6 +292,8 @@ pub(super) fn package_editor(props: &EditorProps) -> Html {
                 }
                 draft.set(d);
                 invalid.set(without_item(&invalid, i));
+                let kept = without_item(&touched.borrow(), i);
+                *touched.borrow_mut() = kept;
             })
         };
         let basis = item
@@ -366,6 +410,11 @@ pub(super) fn package_editor(props: &EditorProps) -> Html {
     let live = live_fields(&d);
     let unread = invalid.keys().filter(|id| live.contains(*id)).count();
     let can_save = problems.is_empty() && unread == 0;
+    let hidden = problems.iter().filter(|(a, _)| !seen(a)).count();
+    let show_problems = {
+        let show_all = show_all.clone();
+        Callback::from(move |_: MouseEvent| show_all.set(true))
+    };
     let save = {
         let cb = props.on_save.clone();
         let d = d.clone();
@@ -395,7 +444,7 @@ pub(super) fn package_editor(props: &EditorProps) -> Html {
         Callback::from(move |_: MouseEvent| confirming.set(false))
     };
     html! {
-        <section class="package-editor" id="package-editor" aria-labelledby="package-editor-title">
+        <section class="package-editor" id="package-editor" aria-labelledby="package-editor-title" onchange={on_any_change} oninput={on_any_input}>
             <h2 id="package-editor-title">{ lang.pick(i18n::EDIT_PACKAGE) }</h2>
             <p class="help">{ lang.pick(i18n::EDITOR_HELP) }</p>
             if props.restored {
@@ -432,12 +481,51 @@ pub(super) fn package_editor(props: &EditorProps) -> Html {
                 </p>
             }
             if !can_save {
-                <p class="error" role="status" id="pkg-problems">
+                // Until a problem is shown at its field, the count is a
+                // plain note with a way to see where (save is disabled).
+                <p class={if hidden > 0 { "help" } else { "error" }} role="status" id="pkg-problems">
                     { format!("{} {}", problems.len() + unread, lang.pick(i18n::PROBLEMS_TO_FIX)) }
+                    if hidden > 0 {
+                        { " " }
+                        <button type="button" id="pkg-show-problems" onclick={show_problems}>{ lang.pick(i18n::SHOW_WHERE) }</button>
+                    }
                 </p>
             }
         </section>
     }
+}
+
+/// Whether the problem at `path` lies at or under `prefix`.
+fn path_within(path: &str, prefix: &str) -> bool {
+    path == prefix
+        || path
+            .strip_prefix(prefix)
+            .is_some_and(|rest| rest.starts_with('.') || rest.starts_with('['))
+}
+
+/// The problem a change to input `id` bears on, so its message may show:
+/// each amount, condition and citation input, as well as the marked ones.
+fn touched_problem(id: &str) -> Option<String> {
+    if id == "pkg-name-en" {
+        return Some("name".into());
+    }
+    if let Some(path) = problem_path(id) {
+        return Some(path);
+    }
+    let rest = id.strip_prefix("pkg-item-")?;
+    let (i, name) = rest.split_once('-')?;
+    let field = match name {
+        "title-en" => "title",
+        "rate" | "cny" | "min" | "max" | "tiers" => "amount",
+        "cap" => "cap_cny",
+        "years" => "timing",
+        "industry" | "min-fai" | "min-jobs" | "min-tax" | "min-mu" | "max-mu" | "min-tier"
+        | "foreign" | "rank" => "when",
+        "from" | "to" => "effective_to",
+        "basis-number" | "basis-article" => "legal_basis",
+        _ => return None,
+    };
+    Some(format!("items[{i}].{field}"))
 }
 
 /// Where `validate` reports a problem with the text input `id`: the
@@ -515,6 +603,24 @@ fn edit_first_condition(d: &mut Package, i: usize, f: impl FnOnce(&mut ItemCondi
 mod tests {
     use super::*;
     use crate::components::packages::template;
+
+    #[test]
+    fn a_change_shows_the_problems_of_its_own_field_only() {
+        assert_eq!(
+            touched_problem("pkg-item-2-max").as_deref(),
+            Some("items[2].amount")
+        );
+        assert_eq!(
+            touched_problem("pkg-item-0-basis-article").as_deref(),
+            Some("items[0].legal_basis")
+        );
+        assert_eq!(touched_problem("pkg-name-en").as_deref(), Some("name"));
+        assert_eq!(touched_problem("pkg-item-0-amount-kind"), None);
+        assert!(path_within("items[1].amount", "items[1].amount"));
+        assert!(path_within("items[1].when[0].min_jobs", "items[1].when"));
+        assert!(!path_within("items[10].title", "items[1]"));
+        assert!(!path_within("items[1].amount_extra", "items[1].amount"));
+    }
 
     #[test]
     fn an_emptied_condition_set_is_dropped_so_the_item_applies_to_any_project() {

@@ -217,10 +217,10 @@ pub(super) fn live_fields(d: &Package) -> BTreeSet<String> {
 
 /// The unread texts once item `removed` is gone: its own are dropped and
 /// those of the items after it move up one place, as the items do.
-pub(super) fn without_item(
-    unread: &BTreeMap<String, String>,
+pub(super) fn without_item<V: Clone>(
+    unread: &BTreeMap<String, V>,
     removed: usize,
-) -> BTreeMap<String, String> {
+) -> BTreeMap<String, V> {
     unread
         .iter()
         .filter_map(|(id, text)| {
