@@ -595,6 +595,32 @@ fn fdi_catalogue_edition_follows_the_date() {
     assert_eq!(cited(2026, 2, 1), ["鼓励外商投资产业目录（2025年版）"]);
 }
 
+/// The Chengdong base plan reports the base's 2022 figures: it is cited from
+/// 2023, never for a day before it was written (rules review 2026-12-06).
+#[test]
+fn the_chengdong_plan_is_not_cited_before_2023() {
+    let engine = engine();
+    let project = engine
+        .project_from_json(r#"{"schema_version": 1, "industry_code": "C3981", "action": "expansion", "catalogue": {"class": "restricted"}}"#)
+        .unwrap();
+    let cites_plan = |y, m, d| {
+        let report = engine.screen(&project, jiujiang_engine::Date::new(y, m, d));
+        let f = report
+            .findings
+            .iter()
+            .find(|f| f.rule_id == "IND-02")
+            .unwrap();
+        let cited = f
+            .citations
+            .iter()
+            .any(|c| c.document.contains("城东工业基地"));
+        cited
+    };
+    assert!(!cites_plan(2022, 12, 31));
+    assert!(cites_plan(2023, 1, 1));
+    assert!(!cites_plan(2026, 1, 1));
+}
+
 /// The changelog (data/changelog.toml): the newest release is the data
 /// version, releases run newest first, every change says what it rests on,
 /// and every rule, parameter or item it names exists.
