@@ -66,11 +66,18 @@ impl FactCtx<'_> {
     }
 
     pub(super) fn electricity_kwh(&self) -> Fact {
-        // At the calorific factor, the smaller one, so the larger bound.
+        // A total stated on the primary basis holds its electricity at the
+        // primary factor; otherwise at the calorific one, the smaller, so
+        // the larger bound (an audit saw 900 tce primary asked for its
+        // electricity, though it holds at most 3 million kWh).
+        let factor = match self.project.choice("energy.stated_basis") {
+            Some("primary") => Basis::Primary,
+            _ => Basis::Calorific,
+        };
         self.carrier_used(
             "energy.electricity_10k_kwh",
             1.0e4,
-            "EN-02.electricity_calorific_tce_per_10k_kwh",
+            factor.electricity_param(),
         )
     }
 
@@ -111,19 +118,22 @@ impl FactCtx<'_> {
                     };
                     let in_elec = elec.zip(self.param(basis.electricity_param()));
                     let rest = total - in_elec.map_or(0.0, |(e, (_, f, _))| e * f);
-                    let mut f = Fact::read(
-                        "energy.stated_total_tce",
-                        FactValue::Between(0.0, rest.max(0.0) / per_unit * scale),
-                    );
+                    // Widened by a hair: 614.5 tce of which all is
+                    // electricity at 1.229 is 500 × 10⁴ kWh, which division
+                    // gives as 499.99…, just under a threshold it meets (a
+                    // decisiveness audit).
+                    let most = rest.max(0.0) / per_unit * scale * (1.0 + 1e-12);
+                    let mut f =
+                        Fact::read("energy.stated_total_tce", FactValue::Between(0.0, most));
+                    if self.project.choice("energy.stated_basis").is_some() {
+                        f.inputs.push("energy.stated_basis");
+                    }
                     f.params.push(id);
                     f.status = f.status.min(status);
                     if let Some((_, (elec_id, _, elec_status))) = in_elec {
                         f.inputs.push("energy.electricity_10k_kwh");
                         f.params.push(elec_id);
                         f.status = f.status.min(elec_status);
-                        if self.project.choice("energy.stated_basis").is_some() {
-                            f.inputs.push("energy.stated_basis");
-                        }
                     }
                     f.decide_with = Keys::one(key);
                     f
