@@ -96,6 +96,30 @@ fn a_prohibition_on_an_unverified_rule_blocks_incentives_only_once_confirmed() {
     assert!(r.blocked && !r.blocked_unverified);
 }
 
+/// An open screening that could still prohibit says so on the estimate,
+/// which holds only if it does not; a settled one, or a prohibition, does
+/// not (a decisiveness audit read the totals as certain).
+#[test]
+fn an_estimate_beside_an_open_prohibition_says_it_may_be_blocked() {
+    let e = engine();
+    let estimate = |fields: &[(&str, &str)]| {
+        let p = valid_project(fields.iter().copied());
+        let report = e.screen(&p, DEFAULT_AS_OF);
+        let r = e.incentives(&p, &report, &[], Options::default());
+        (report.bounds, r.blocked, r.may_be_blocked)
+    };
+    let (bounds, blocked, may) =
+        estimate(&[("industry_code", "C3981"), ("finance.rd_10k_cny", "500")]);
+    assert_eq!(bounds.worst, jiujiang_engine::Outcome::Prohibited);
+    assert!(!blocked && may);
+    let (_, blocked, may) = estimate(&[
+        ("industry_code", "C2614"),
+        ("action", "new"),
+        ("site.dist_yangtze_mainstream_m", "500"),
+    ]);
+    assert!(blocked && !may);
+}
+
 /// Whatever the figures, the income-tax items together (the cap line
 /// included) never save more in a year than the income tax due, at either
 /// end of their range (user test, 2026-12-05: 575 of savings against 375 of

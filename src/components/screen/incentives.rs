@@ -388,8 +388,7 @@ pub fn incentive_panel(props: &IncentiveProps) -> Html {
                 }
                 // A total beside an open verdict reads as obtainable (a
                 // user test): it is only if the project is not prohibited.
-                if !report.blocked && !props.report.bounds.decided()
-                    && props.report.bounds.worst == jiujiang_engine::Outcome::Prohibited {
+                if report.may_be_blocked {
                     <p class="grade-note" id="incentive-if-prohibited" role="note">{ lang.pick(i18n::INCENTIVES_IF_PROHIBITED) }</p>
                 }
             }

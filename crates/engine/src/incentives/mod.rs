@@ -482,11 +482,12 @@ pub fn estimate_after<'a>(
     options: Options,
 ) -> IncentiveReport<'a> {
     let unverified = report.overall_status == Some(Status::U);
+    let may_block = !report.bounds.decided() && report.bounds.worst == Outcome::Prohibited;
     estimate_with(
         data,
         project,
         report.as_of,
-        (report.overall, unverified),
+        (report.overall, unverified, may_block),
         packages,
         options,
     )
@@ -503,14 +504,21 @@ pub fn estimate<'a>(
     packages: &[&'a Package],
     options: Options,
 ) -> IncentiveReport<'a> {
-    estimate_with(data, project, as_of, (overall, false), packages, options)
+    estimate_with(
+        data,
+        project,
+        as_of,
+        (overall, false, false),
+        packages,
+        options,
+    )
 }
 
 fn estimate_with<'a>(
     data: &'a RuleData,
     project: &Project,
     as_of: Date,
-    (overall, unverified): (Outcome, bool),
+    (overall, unverified, may_block): (Outcome, bool, bool),
     packages: &[&'a Package],
     options: Options,
 ) -> IncentiveReport<'a> {
@@ -725,6 +733,7 @@ fn estimate_with<'a>(
         },
         blocked,
         blocked_unverified: blocked && unverified,
+        may_be_blocked: !blocked && may_block,
         tier,
         items,
         yearly,

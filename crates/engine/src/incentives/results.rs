@@ -182,6 +182,10 @@ pub struct IncentiveReport<'a> {
     /// The prohibition rests on an unverified ([U]) rule: nothing is
     /// obtainable only once it is confirmed.
     pub blocked_unverified: bool,
+    /// The screening is still open and could yet prohibit the project:
+    /// every figure holds only if it does not (a decisiveness audit read
+    /// the totals as certain beside "at worst prohibited").
+    pub may_be_blocked: bool,
     pub tier: TierResult,
     pub items: Vec<ItemResult<'a>>,
     /// Savings and timing items that count, yuan per year.
