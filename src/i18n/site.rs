@@ -62,3 +62,9 @@ pub const CANDIDATE_NOT_PROHIBITED: L10n = L10n::new(
     "不会被禁止，其余待答",
     "cannot be prohibited; the rest depends on answers",
 );
+
+/// Beside a class's Chinese name, under its path read in English.
+pub const CHINESE_NAME_AUTHORITATIVE: L10n = L10n::new(
+    "中文名称，以此为准；英文为非官方译名",
+    "its Chinese name, the authoritative one; the English above is an unofficial translation",
+);

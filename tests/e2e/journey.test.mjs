@@ -202,7 +202,11 @@ test('switching to English keeps every input; the rule base is browsable and sea
   await page.click('#switch-lang');
   // GB/T classes get an unofficial English name: their own where written
   // (the priority chains' classes), else their group's.
-  assert.match(await page.textContent('#field-industry_code-english'), /Manufacture of resistors, capacitors and inductors.*unofficial/);
+  // A class with its own English name ends its path in English, the
+  // authoritative Chinese name below (a user test read "…› 锂离子电池制造" as
+  // a gap in the translation).
+  assert.match(await page.textContent('#field-industry_code-resolved'), /› Manufacture of resistors, capacitors and inductors \(C3981 class\)$/);
+  assert.match(await page.textContent('#field-industry_code-english'), /^电阻电容电感元件制造 — its Chinese name, the authoritative one; the English above is an unofficial translation$/);
   await page.fill('#field-industry_code', 'C1311');
   assert.match(await page.textContent('#field-industry_code-english'), /\(group C131\).*unofficial/);
   // The levels above read in English; the class keeps its Chinese name there.

@@ -548,7 +548,9 @@ fn question(q: &Question<'static>, props: &AdvisorProps) -> Html {
     html! {
         <li key={id} class={classes!("question", q.could_prohibit.then_some("could-prohibit"))} id={question_id(id)} data-kind={kind_key(q.kind)} tabindex="-1">
             // The whole text as a tooltip too: a laptop's box cuts it at five lines.
-            <p class="question-text" title={lang.text(&q.text).to_string()}>{ lang.text(&q.text) }</p>
+            // A list of items after the colon in a lighter weight: the
+            // question is its lead, the list what it is about.
+            <p class="question-text" title={lang.text(&q.text).to_string()}>{ lead_and_list(&lang.text(&q.text)) }</p>
             // Asked though filled (a contradicted total or distance, a bound
             // at its line): said, not asked as if nothing were there (a
             // re-test read "please give" beside a filled field).
@@ -724,4 +726,17 @@ fn set_input(key: &'static str, props: &AdvisorProps) -> Html {
         </div>
         </details>
     </> }
+}
+
+/// A question's text as its lead and, after its first colon, the items it
+/// lists (in a lighter weight); one without a colon whole.
+fn lead_and_list(text: &str) -> Html {
+    match text.find([':', '：']) {
+        Some(at) => {
+            let colon = text[at..].chars().next().map_or(1, char::len_utf8);
+            let (lead, list) = text.split_at(at + colon);
+            html! { <>{ lead.to_string() }<span class="question-list">{ list.to_string() }</span></> }
+        }
+        None => html! { { text.to_string() } },
+    }
 }

@@ -224,6 +224,15 @@ fn industry_hint(props: &IndustryHintProps) -> Html {
         .resolve(&props.value)
         .and_then(|c| industry.get(&c));
     let suggestions = industry.search(&props.value, 12);
+    // The class's own English name, in English only (not its group's).
+    let own_english = resolved
+        .filter(|_| lang == Lang::En)
+        .and_then(|c| {
+            industry
+                .english(&c.code)
+                .filter(|(of, _)| of.code == c.code)
+        })
+        .map(|(_, name)| name);
     // The option text in English leads with the (unofficial) English name of the
     // class or the group it belongs to, and keeps the authoritative Chinese one.
     let option_text = |c: &IndustryClass| match (lang, industry.english(&c.code)) {
@@ -247,19 +256,26 @@ fn industry_hint(props: &IndustryHintProps) -> Html {
             </datalist>
             if let Some(c) = resolved {
                 <p class="resolved" id={format!("{}-resolved", props.id)}>
-                    // In English, the levels above by their (unofficial) English
-                    // names where the table has them; the class itself stays
-                    // Chinese here, its English name follows on its own line.
+                    // In English, every level by its (unofficial) English name
+                    // where the table has one; a class named only through its
+                    // group keeps its Chinese name (a user test read the path
+                    // ending in Chinese as a gap in the translation).
                     { industry.path(&c.code).iter().map(|p| match lang {
                         Lang::En if p.code != c.code => p.name_en().unwrap_or(&p.name_zh),
+                        Lang::En => own_english.unwrap_or(&p.name_zh),
                         _ => p.name_zh.as_str(),
                     }).collect::<Vec<_>>().join(" › ") }
                     { format!(" ({} {})", c.code, if lang == Lang::Zh { c.level.zh() } else { c.level.en() }) }
                 </p>
                 if lang == Lang::En {
-                    if let Some((of, name)) = industry.english(&c.code) {
+                    if own_english.is_some() {
                         <p class="resolved en" id={format!("{}-english", props.id)}>
-                            { if of.code == c.code { name.to_string() } else { format!("{name} ({} {})", of.level.en(), of.code) } }
+                            { c.name_zh.clone() }
+                            <span class="help">{ " — " }{ lang.pick(i18n::CHINESE_NAME_AUTHORITATIVE) }</span>
+                        </p>
+                    } else if let Some((of, name)) = industry.english(&c.code) {
+                        <p class="resolved en" id={format!("{}-english", props.id)}>
+                            { format!("{name} ({} {})", of.level.en(), of.code) }
                             <span class="help">{ " — " }{ lang.pick(i18n::UNOFFICIAL_NAME) }</span>
                         </p>
                     } else if names == crate::names_en::EnglishNames::Failed {

@@ -303,8 +303,13 @@ fn summary_page(
                 if let Some(name) = project_name {
                     <strong class="project-name">{ name }</strong>{ " · " }
                 }
-                { format!("{}: {} · {}: {} · {}: {} · {}: {}",
-                    lang.pick(i18n::SCENARIO_NAME), scenario,
+                // A scenario's default letter says nothing to a reader of
+                // the sheet ("Scenario name: A", a user test); a name given
+                // to it does.
+                if scenario.chars().count() > 1 {
+                    { format!("{}: {} · ", lang.pick(i18n::SCENARIO_NAME), scenario) }
+                }
+                { format!("{}: {} · {}: {} · {}: {}",
                     lang.pick(i18n::AS_OF), lang.date(report.as_of),
                     lang.pick(i18n::DATA_VERSION), report.data_version,
                     lang.pick(i18n::PRINTED_ON), lang.date(today)) }
@@ -411,8 +416,13 @@ fn summary_page(
             if !questions.is_empty() {
                 <h2>{ lang.pick(i18n::SUMMARY_OPEN) }</h2>
                 <ol class="summary-list">
-                    { for questions.iter().map(|q| html! {
-                        <li>{ format!("{} ({})", on_paper(&lang.text(&q.text)), q.rules.join(lang.pick(i18n::LIST_SEPARATOR))) }</li>
+                    // The first, the question that matters most, whole: a
+                    // user test's printout read "any of these: …" with the
+                    // list that is the question left off page 1.
+                    { for questions.iter().enumerate().map(|(i, q)| {
+                        let text = lang.text(&q.text);
+                        let text = if i == 0 { text.to_string() } else { on_paper(&text) };
+                        html! { <li>{ format!("{text} ({})", q.rules.join(lang.pick(i18n::LIST_SEPARATOR))) }</li> }
                     }) }
                     { more(more_questions) }
                 </ol>
