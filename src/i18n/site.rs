@@ -68,3 +68,10 @@ pub const CHINESE_NAME_AUTHORITATIVE: L10n = L10n::new(
     "中文名称，以此为准；英文为非官方译名",
     "its Chinese name, the authoritative one; the English above is an unofficial translation",
 );
+
+/// Above the candidate places when every one of them waits on the same
+/// answers: said once, not on each card.
+pub const CANDIDATES_ALL_OPEN_ON: L10n = L10n::new(
+    "下列各处都取决于同样的答案：{names}。在结论框中作答后，各处才分得出高下。",
+    "Every place below turns on the same answers: {names}. Answer them in the verdict box to tell the places apart.",
+);

@@ -368,3 +368,22 @@ test('a typed distance the map contradicts for the site is said at the site and 
   assert.deepEqual(problems, []);
   await page.close();
 });
+
+test('where every candidate place waits on the same answers, they are named once above the list, not on each card', async () => {
+  // A user test on a phone scrolled through six cards each reading
+  // "depends on: protected areas", with nothing to tell them apart.
+  const { page, problems } = await openApp();
+  await setAll(page, { industry_code: 'C3841', action: 'new', 'invest.total_10k_cny': '200000' });
+  for (let i = 0; i < 4; i++) {
+    const q = page.locator('.next-questions .question').first();
+    if ((await q.getAttribute('id')).includes('protected')) break;
+    await q.locator('button.answer[data-value="none"], button.answer[data-value="no"]').first().click();
+    await page.waitForTimeout(200);
+  }
+  await page.waitForSelector('#candidates-all-open');
+  assert.match(await page.textContent('#candidates-all-open'), /^下列各处都取决于同样的答案：保护区域/);
+  assert.ok((await page.$$('#candidates li.candidate')).length > 1);
+  assert.equal(await page.$('#candidates li .open-there'), null);
+  assert.deepEqual(problems, []);
+  await page.close();
+});

@@ -44,6 +44,22 @@ pub fn candidates(props: &CandidatesProps) -> Html {
             </section>
         };
     }
+    // Every place waiting on the same answers: said once above the list,
+    // not on each card (a user test scrolled through six identical
+    // "depends on: protected areas" cards on a phone).
+    let shared_open = {
+        let first = &props.candidates[0].open;
+        (!first.is_empty()
+            && props.candidates.len() > 1
+            && props.candidates.iter().all(|c| &c.open == first))
+        .then(|| {
+            let names: Vec<String> = (first.iter())
+                .map(|id| super::advisor::label_of(id, lang))
+                .collect();
+            lang.pick(i18n::CANDIDATES_ALL_OPEN_ON)
+                .replace("{names}", &names.join(lang.pick(i18n::LIST_SEPARATOR)))
+        })
+    };
     let item = |c: &Candidate<'static>| {
         let band = match c.band {
             Some(Band::Allowed) => "allowed",
@@ -102,7 +118,7 @@ pub fn candidates(props: &CandidatesProps) -> Html {
             None => lang.pick(i18n::CANDIDATE_NOT_LISTED).to_string(),
         });
         let chain = c.chain.map(|t| lang.text(t).to_string());
-        let open = (!c.open.is_empty()).then(|| {
+        let open = (!c.open.is_empty() && shared_open.is_none()).then(|| {
             let names: Vec<String> = (c.open.iter())
                 .map(|id| super::advisor::label_of(id, lang))
                 .collect();
@@ -146,6 +162,9 @@ pub fn candidates(props: &CandidatesProps) -> Html {
         <section class="candidates" id="candidates">
             <h3>{ lang.pick(i18n::CANDIDATES_TITLE) }</h3>
             <p class="help">{ lang.pick(i18n::CANDIDATES_HELP) }</p>
+            if let Some(text) = shared_open.clone() {
+                <p class="open-there" id="candidates-all-open">{ text }</p>
+            }
             <ol>{ for props.candidates.iter().map(item) }</ol>
         </section>
     }
