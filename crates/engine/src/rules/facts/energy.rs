@@ -301,6 +301,13 @@ impl FactCtx<'_> {
             }
             if elec.is_none() {
                 fact.decide_with.push("energy.electricity_10k_kwh");
+            }
+            // The range said for what settles it first: the basis, one
+            // choice, where it is not given (a user test read "8,193.3–20,000
+            // tce" after typing one figure, with no word on why).
+            if stated.is_none() {
+                fact = fact.with_note(Note::Fixed(NEEDS_BASIS));
+            } else if elec.is_none() {
                 fact = fact.with_note(Note::Fixed(NEEDS_ELECTRICITY));
             }
             fact
