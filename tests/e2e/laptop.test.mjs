@@ -125,6 +125,10 @@ test('on a laptop in English, questions with long lists of items keep their answ
   await page.selectOption('#field-action', 'new');
   await page.waitForFunction(() => document.querySelectorAll('#advisor .question').length === 3);
   await page.evaluate(() => window.scrollTo(0, 0));
+  // The result's banner gives the box's bounds after its state: not a
+  // second headline that reads as another verdict (a user test).
+  assert.equal(await page.textContent('#verdict strong'), `Needs input · ${await page.textContent('#advisor .headline')}`);
+  assert.match(await page.textContent('#advisor .headline'), /^At best .+ · at worst .+$/);
   const box = await page.$eval('#advisor', (el) => el.getBoundingClientRect().toJSON());
   const buttons = await page.$$eval('#advisor .question button', (els) => els.map((e) => e.getBoundingClientRect().bottom));
   assert.ok(buttons.length >= 6 && buttons.every((b) => b <= box.bottom - 4), `every answer inside the box (${box.bottom}): ${buttons}`);

@@ -47,7 +47,14 @@ pub fn result_panel(props: &ResultProps) -> Html {
         // date the base cannot screen soundly, a clearance says so.
         super::advisor::dated_headline(report, date_caveat.is_some(), lang)
     } else {
-        lang.pick(labels::overall(overall)).to_string()
+        // Open: the same bounds as the verdict box above, after the state
+        // (a user test read "At best Allowed · at worst Prohibited" there
+        // and a bare "Needs input" here as two verdicts).
+        format!(
+            "{} · {}",
+            lang.pick(labels::overall(overall)),
+            super::advisor::bounds_text(report.bounds, lang)
+        )
     };
     html! {
         <section class="result" aria-labelledby="result-title" aria-live="polite">
