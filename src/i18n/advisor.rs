@@ -22,10 +22,7 @@ pub const MEND_FIRST: L10n = L10n::new(
     "Correct what was typed first, so this can be decided: ",
 );
 /// Under the totals while the verdict may still be a prohibition.
-pub const INCENTIVES_IF_PROHIBITED: L10n = L10n::new(
-    "筛查结论尚未确定，最坏为禁止：若最终禁止，以上优惠均无从享受。",
-    "The screening is still open and could end in a prohibition: if it does, none of these can be obtained.",
-);
+pub const INCENTIVES_IF_PROHIBITED: L10n = jiujiang_engine::text::labels::MAY_BE_BLOCKED;
 /// Under a question whose field is already filled: it is asked again
 /// because what was entered cannot decide, or conflicts with another fact.
 pub const ALREADY_ENTERED: L10n = L10n::new(

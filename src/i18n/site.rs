@@ -72,6 +72,6 @@ pub const CHINESE_NAME_AUTHORITATIVE: L10n = L10n::new(
 /// Above the candidate places when every one of them waits on the same
 /// answers: said once, not on each card.
 pub const CANDIDATES_ALL_OPEN_ON: L10n = L10n::new(
-    "下列各处都取决于同样的答案：{names}。在结论框中作答后，各处才分得出高下。",
-    "Every place below turns on the same answers: {names}. Answer them in the verdict box to tell the places apart.",
+    "下列各处都还待答同样的问题：{names}（在结论框中作答）。",
+    "Every place below still waits on the same answers: {names} (asked in the verdict box).",
 );

@@ -205,6 +205,8 @@ test('switching to English keeps every input; the rule base is browsable and sea
   // A class with its own English name ends its path in English, the
   // authoritative Chinese name below (a user test read "…› 锂离子电池制造" as
   // a gap in the translation).
+  // (The names come in their own file: wait for them.)
+  await page.waitForSelector('#field-industry_code-english');
   assert.match(await page.textContent('#field-industry_code-resolved'), /› Manufacture of resistors, capacitors and inductors \(C3981 class\)$/);
   assert.match(await page.textContent('#field-industry_code-english'), /^电阻电容电感元件制造 — its Chinese name, the authoritative one; the English above is an unofficial translation$/);
   await page.fill('#field-industry_code', 'C1311');

@@ -381,7 +381,7 @@ test('where every candidate place waits on the same answers, they are named once
     await page.waitForTimeout(200);
   }
   await page.waitForSelector('#candidates-all-open');
-  assert.match(await page.textContent('#candidates-all-open'), /^下列各处都取决于同样的答案：保护区域/);
+  assert.match(await page.textContent('#candidates-all-open'), /^下列各处都还待答同样的问题：保护区域/);
   assert.ok((await page.$$('#candidates li.candidate')).length > 1);
   assert.equal(await page.$('#candidates li .open-there'), null);
   assert.deepEqual(problems, []);

@@ -61,32 +61,29 @@ pub(super) fn package_editor(props: &EditorProps) -> Html {
     // them all: a new item opened with three red messages before anything
     // was typed (a review of the editor). A restored draft shows them all.
     // Kept outside the state: recording a keystroke must not redraw the
-    // form, whose text inputs hold the draft's value until they change.
+    // form, whose text inputs hold the draft's value until they change. The
+    // field's own handler redraws once the draft changes, and the record is
+    // read then.
     let touched = use_mut_ref(BTreeMap::<String, ()>::new);
-    let redraw = use_state(|| 0u32);
     let show_all = use_state(|| props.restored);
-    let record = |redraw_now: bool| {
+    let record = {
         let touched = touched.clone();
-        let redraw = redraw.clone();
         move |e: &Event| {
             let id = e
                 .target()
                 .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
                 .map(|el| el.id())
                 .unwrap_or_default();
-            if !id.is_empty() && touched.borrow_mut().insert(id, ()).is_none() && redraw_now {
-                redraw.set(redraw.wrapping_add(1));
+            if !id.is_empty() {
+                touched.borrow_mut().insert(id, ());
             }
         }
     };
     let on_any_change = {
-        let record = record(true);
+        let record = record.clone();
         Callback::from(move |e: Event| record(&e))
     };
-    let on_any_input = {
-        let record = record(false);
-        Callback::from(move |e: InputEvent| record(&e))
-    };
+    let on_any_input = Callback::from(move |e: InputEvent| record(&e));
 
     // One callback shape for every text-like input: apply `f` to the draft.
     let edit = |f: EditText| {
@@ -127,7 +124,10 @@ pub(super) fn package_editor(props: &EditorProps) -> Html {
         ));
     }
     let seen = |path: &str| -> bool {
+        // What an item replaces has no input here (it comes with an
+        // imported file): its problem shows at once.
         *show_all
+            || path.contains(".replaces")
             || touched
                 .borrow()
                 .keys()
@@ -316,6 +316,7 @@ pub(super) fn package_editor(props: &EditorProps) -> Html {
                 <legend>{ format!("{} {}", lang.pick(i18n::PK_ITEM), i + 1) }</legend>
                 { text_in(fid("id"), i18n::PK_ID, item.id.clone(), it(|it, v| it.id = v.trim().to_string())) }
                 { at(&format!("{p}.id")) }
+                { at(&format!("{p}.replaces")) }
                 { text_in(fid("title-zh"), i18n::PK_TITLE_ZH, item.title.zh.clone(), it(|it, v| it.title.zh = v)) }
                 { text_in(fid("title-en"), i18n::PK_TITLE_EN, item.title.en.clone(), it(|it, v| it.title.en = v)) }
                 { at(&format!("{p}.title")) }

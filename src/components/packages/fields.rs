@@ -215,8 +215,9 @@ pub(super) fn live_fields(d: &Package) -> BTreeSet<String> {
     out
 }
 
-/// The unread texts once item `removed` is gone: its own are dropped and
-/// those of the items after it move up one place, as the items do.
+/// What is kept by input id (unread text, fields changed) once item
+/// `removed` is gone: its own are dropped, those of the items after it move
+/// up one place, as the items do, and the package's own stay.
 pub(super) fn without_item<V: Clone>(
     unread: &BTreeMap<String, V>,
     removed: usize,
@@ -224,7 +225,9 @@ pub(super) fn without_item<V: Clone>(
     unread
         .iter()
         .filter_map(|(id, text)| {
-            let rest = id.strip_prefix("pkg-item-")?;
+            let Some(rest) = id.strip_prefix("pkg-item-") else {
+                return Some((id.clone(), text.clone()));
+            };
             let (n, name) = rest.split_once('-')?;
             let n: usize = n.parse().ok()?;
             let n = match n.cmp(&removed) {
@@ -254,11 +257,17 @@ mod tests {
             "pkg-item-1-cny",
             "pkg-item-2-tiers",
             "pkg-item-12-min-mu",
+            "pkg-name-zh",
         ]);
         let after = without_item(&before, 1);
         assert_eq!(
             after.keys().map(String::as_str).collect::<Vec<_>>(),
-            ["pkg-item-0-cap", "pkg-item-1-tiers", "pkg-item-11-min-mu"]
+            [
+                "pkg-item-0-cap",
+                "pkg-item-1-tiers",
+                "pkg-item-11-min-mu",
+                "pkg-name-zh"
+            ]
         );
         // The text moves with its item.
         assert_eq!(after["pkg-item-1-tiers"], "text of pkg-item-2-tiers");

@@ -173,6 +173,11 @@ fn totals(incentives: &jiujiang_engine::incentives::IncentiveReport, lang: Lang)
                 if let Some(note) = super::incentives::unverified_note(incentives, lang) {
                     <p class="grade-note">{ note }</p>
                 }
+                // The sheet is read apart from the screen: a total beside an
+                // open verdict says what it assumes, as the panel does.
+                if incentives.may_be_blocked {
+                    <p class="grade-note" id="print-if-prohibited">{ lang.pick(i18n::INCENTIVES_IF_PROHIBITED) }</p>
+                }
             }
             if open > 0 {
                 <p class="incentive-open">{ format!("{}{}{}",
@@ -303,10 +308,7 @@ fn summary_page(
                 if let Some(name) = project_name {
                     <strong class="project-name">{ name }</strong>{ " · " }
                 }
-                // A scenario's default letter says nothing to a reader of
-                // the sheet ("Scenario name: A", a user test); a name given
-                // to it does.
-                if scenario.chars().count() > 1 {
+                if !scenario.is_empty() {
                     { format!("{}: {} · ", lang.pick(i18n::SCENARIO_NAME), scenario) }
                 }
                 { format!("{}: {} · {}: {} · {}: {}",
@@ -490,7 +492,16 @@ pub fn print_opinion(props: &PrintProps) -> Html {
         project_name: (scenario.fields.get("name"))
             .map(|n| n.trim())
             .filter(|n| !n.is_empty()),
-        scenario: &scenario.name,
+        // A lone scenario's default letter says nothing to a reader of the
+        // sheet ("Scenario name: A", a user test); a name given to it, or a
+        // letter telling several apart, does.
+        scenario: if st.scenarios.len() == 1
+            && ["A", "B", "C", "D"].contains(&scenario.name.as_str())
+        {
+            ""
+        } else {
+            &scenario.name
+        },
         today: props.today,
         link: &link,
         site_notes,
