@@ -571,6 +571,9 @@ fn write_table(out: &mut impl Write, results: &[FileResult], lang: Lang) -> std:
                     amount(inc.present_value),
                 )?;
             }
+            if inc.may_be_blocked {
+                writeln!(out, "  {}", lang.pick(&labels::MAY_BE_BLOCKED.into()))?;
+            }
             for i in &inc.items {
                 // The same name as the JSON report's `state` (ELIGIBLE_IF_CERTIFIED).
                 let state = serde_json::to_value(i.state)

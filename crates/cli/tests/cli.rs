@@ -416,6 +416,9 @@ fn incentives_are_added_with_bundled_and_user_packages_and_bad_packages_stop_the
     let v: serde_json::Value = serde_json::from_str(&out).unwrap();
     let inc = &v["results"][0]["incentives"];
     assert_eq!(inc["options"]["horizon_years"], 5);
+    // No site given: the screening could still prohibit, and says so.
+    assert_eq!(v["results"][0]["report"]["bounds"]["worst"], "PROHIBITED");
+    assert_eq!(inc["may_be_blocked"], true);
     let items = inc["items"].as_array().unwrap();
     let item = |id: &str| {
         items
@@ -449,6 +452,10 @@ fn incentives_are_added_with_bundled_and_user_packages_and_bad_packages_stop_the
         ]);
         assert_eq!(code, 0, "{err}");
         assert!(out.contains(line), "{out}");
+        assert!(
+            out.contains("最坏为禁止：若最终禁止") || out.contains("could end in a prohibition"),
+            "{out}"
+        );
         let hnte = out.lines().find(|l| l.contains("INC-TAX-02")).unwrap();
         assert!(hnte.contains("\tELIGIBLE_IF_CERTIFIED\t"), "{hnte}");
         assert!(hnte.contains(amount), "{hnte}");

@@ -118,6 +118,17 @@ fn an_estimate_beside_an_open_prohibition_says_it_may_be_blocked() {
         ("site.dist_yangtze_mainstream_m", "500"),
     ]);
     assert!(blocked && !may);
+    // Settled and allowed: nothing to warn of.
+    let p = e
+        .project_from_json(include_str!(
+            "../../../examples/projects/electronics-complete.json"
+        ))
+        .unwrap();
+    let report = e.screen(&p, DEFAULT_AS_OF);
+    assert!(report.bounds.decided());
+    assert_eq!(report.overall, jiujiang_engine::Outcome::Allowed);
+    let r = e.incentives(&p, &report, &[], Options::default());
+    assert!(!r.blocked && !r.may_be_blocked);
 }
 
 /// Whatever the figures, the income-tax items together (the cap line

@@ -542,11 +542,11 @@ pub static FIELDS: &[FieldSpec] = &[
     yes_no("impact.county_water_attained", Section::Impact, "所在县（区）上一年度水环境质量考核是否达标", "Did the county meet its water-quality target last year?", "", ""),
 
     f("catalogue.class", FieldKind::Choice(CATALOGUE_CLASSES), Section::Catalogue, L10n::new("《产业结构调整指导目录》类别（依据日期施行的版本）", "Class in the Industrial Structure Catalogue (the edition in force on the date)"),
-      L10n::new("2024年2月1日起为2024年本，此前为2019年本。本工具仅载入6条目录条目，请对照目录原文判断；未查到不等于允许类。", "The 2024 edition from 1 Feb 2024, the 2019 edition before. This tool holds only 6 of its 1,005 entries: check the full text. Not found here does not mean permitted.")),
+      L10n::new("2024年2月1日起为2024年本，2020年1月1日起为2019年本，此前为2011年本。本工具仅载入2024年本1005条中的6条，请对照目录原文判断；未查到不等于允许类。", "The 2024 edition from 1 Feb 2024, the 2019 edition from 1 Jan 2020, the 2011 edition before. This tool holds only 6 of the 2024 edition's 1,005 entries: check the full text. Not found here does not mean permitted.")),
     yes_no("catalogue.not_restricted", Section::Catalogue, "已确认不属于限制类、淘汰类", "Confirmed neither restricted nor eliminated?",
       "不清楚是鼓励类还是允许类时填写；类别一经填写，以类别为准。", "For when encouraged or permitted is not known; a stated class prevails."),
     f("catalogue.market_access", FieldKind::Choice(MARKET_ACCESS), Section::Catalogue, L10n::new("《市场准入负面清单》（依据日期施行的版本）", "Market Access Negative List (the edition in force on the date)"),
-      L10n::new("2025年4月24日起为2025年版（106项：禁止准入类6项、许可准入类100项），此前为2022年版。", "The 2025 edition from 24 Apr 2025 (106 items: 6 prohibited, 100 needing a licence); the 2022 edition before.")),
+      L10n::new("2025年4月24日起为2025年版（106项：禁止准入类6项、许可准入类100项），此前为2022年版及更早各版。", "The 2025 edition from 24 Apr 2025 (106 items: 6 prohibited, 100 needing a licence); the 2022 and earlier editions before.")),
     f("catalogue.efficiency", FieldKind::Choice(EFFICIENCY), Section::Catalogue, L10n::new("设计能效对照《工业重点领域能效标杆水平和基准水平》", "Design efficiency against the industrial energy-efficiency benchmarks"),
       L10n::new("两高行业新建项目需要。", "Needed for new projects in two-high sectors.")),
     yes_no("catalogue.fdi_encouraged", Section::Catalogue, "是否属于《鼓励外商投资产业目录》（现行版本）", "In the Catalogue of Encouraged Industries for Foreign Investment (the edition in force)?",

@@ -345,3 +345,11 @@ mod threshold_tests {
         assert_eq!(v.en, "1.25:1");
     }
 }
+
+/// Beside an estimate whose screening is still open and could yet prohibit
+/// (`IncentiveReport::may_be_blocked`): the panel, the printout and the
+/// command line say it alike.
+pub const MAY_BE_BLOCKED: L10n = L10n::new(
+    "筛查结论尚未确定，最坏为禁止：若最终禁止，以上优惠均无从享受。",
+    "The screening is still open and could end in a prohibition: if it does, none of these can be obtained.",
+);

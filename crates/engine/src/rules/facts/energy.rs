@@ -66,18 +66,15 @@ impl FactCtx<'_> {
     }
 
     pub(super) fn electricity_kwh(&self) -> Fact {
-        // A total stated on the primary basis holds its electricity at the
-        // primary factor; otherwise at the calorific one, the smaller, so
-        // the larger bound (an audit saw 900 tce primary asked for its
-        // electricity, though it holds at most 3 million kWh).
-        let factor = match self.project.choice("energy.stated_basis") {
-            Some("primary") => Basis::Primary,
-            _ => Basis::Calorific,
-        };
+        // At the calorific factor, the smaller, so the larger bound, even for
+        // a total stated on the primary basis: the primary factor (3.0) is
+        // recalled, not verified, and a true one lower would let more
+        // electricity in than its bound allows (a code review of a change
+        // that cleared 1,450 tce primary on it).
         self.carrier_used(
             "energy.electricity_10k_kwh",
             1.0e4,
-            factor.electricity_param(),
+            "EN-02.electricity_calorific_tce_per_10k_kwh",
         )
     }
 

@@ -121,8 +121,8 @@ const NOT_CHECKED: L10n = L10n::new(
     "Entered as not checked yet: until it is, the rules that read it stay open.",
 );
 const NEEDS_BASIS: L10n = L10n::new(
-    "所填综合能耗未选口径（当量值或等价值）：按两种口径之间的范围判断；选定口径即可确定。",
-    "The total's basis (calorific or primary-equivalent) was not chosen: the range between the two is read; choosing the basis settles it.",
+    "所填综合能耗未选口径（当量值或等价值）：按两种口径之间的范围判断，请选定口径。",
+    "The total's basis (calorific or primary-equivalent) was not chosen: the range between the two is read. Choose the basis.",
 );
 const NEEDS_ELECTRICITY: L10n = L10n::new(
     "换算口径需要其中的电力消费量。",
