@@ -194,3 +194,27 @@ fn a_total_without_its_basis_says_the_basis_settles_it() {
     let (_, settled) = notes(&chosen, "EN-01");
     assert!(!mentions(&settled, "was not chosen"), "{settled:#?}");
 }
+
+/// An unverified branch's own caveat comes first: the verdict box gives a
+/// finding's first caveat as the reason it rests on an unverified answer
+/// (a user test read the sector mapping where the park list was the doubt).
+#[test]
+fn an_unverified_branch_gives_its_own_caveat_first() {
+    let fields = [
+        ("industry_code", "C2614"),
+        ("action", "new"),
+        ("site.in_compliant_park", "yes"),
+    ];
+    let report = engine().screen_in(&project(&fields), DEFAULT_AS_OF, None);
+    let f = (report.findings.iter())
+        .find(|f| f.rule_id == "YRB-10")
+        .unwrap();
+    assert_eq!(f.outcome, Outcome::Allowed);
+    assert_eq!(f.status, jiujiang_engine::Status::U);
+    assert!(f.caveats.len() > 1, "{:#?}", f.caveats);
+    assert!(
+        f.caveats[0].en.contains("development-zone catalogue"),
+        "{:#?}",
+        f.caveats
+    );
+}

@@ -615,7 +615,16 @@ pub(crate) fn evaluate_in<'a>(index: usize, ctx: &Ctx<'a, '_>) -> Finding<'a> {
         usize::from(caveat.is_some()) + usize::from(d.scope_open),
     );
     if let Some(c) = caveat {
-        caveats.push(ctx.fill(c, caveat_t).into());
+        let c = ctx.fill(c, caveat_t).into();
+        // An unverified branch's own caveat says why it is unverified: it
+        // comes first, where a summary takes a finding's reason from (a
+        // user test read the sector mapping given as why a compliant-park
+        // verdict might be worse, when the park list was the doubt).
+        if d.branch_status == Some(Status::U) {
+            caveats.insert(0, c);
+        } else {
+            caveats.push(c);
+        }
     }
     if d.scope_open {
         caveats.push(Caveat::Data(&SCOPE_OPEN_TEXT));
