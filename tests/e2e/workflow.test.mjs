@@ -58,6 +58,11 @@ test('two scenarios side by side show what differs, and a share link reproduces 
   assert.equal(await page.locator('#compare-verdicts td.differs').count(), 1);
   assert.equal(await page.locator('tr.input-row[data-field="site.dist_yangtze_mainstream_m"] td.differs').count(), 1);
   assert.equal(await page.locator('#compare-rule-YRB-01 td.differs').count(), 1);
+  // The prohibition names its rule where it is read, and the items are not
+  // each listed as lost to it: the totals row says that once (a user test
+  // read fifteen such rows above the rule that made the difference).
+  assert.match(await page.textContent('#compare-verdicts td:nth-of-type(1)'), /YRB-01/);
+  assert.equal(await page.locator('tr.item-row').count(), 0);
   // Values read as the opinion writes them (with their unit); with no
   // figures given, the incentives have no total yet rather than 0 yuan.
   assert.match(await page.textContent('tr.input-row[data-field="site.dist_yangtze_mainstream_m"]'), /3,500 米/);

@@ -292,10 +292,17 @@ pub fn compare_page(props: &CompareProps) -> Html {
             .find(|x| x.id == id)
             .map(|x| (x.state, x.total))
     };
+    // Compared among the scenarios not prohibited: in a prohibited one every
+    // item is "not obtainable", which the totals row says once (a user test
+    // read fifteen such rows above the rule that made the difference).
+    let live: Vec<usize> = (0..incentives.len())
+        .filter(|&i| !incentives[i].blocked)
+        .collect();
     let items: Vec<usize> = (0..incentives[0].items.len())
         .filter(|&k| {
             let id = incentives[0].items[k].id;
-            (1..incentives.len()).any(|i| item_key(i, id) != item_key(0, id))
+            live.split_first()
+                .is_some_and(|(&a, rest)| rest.iter().any(|&i| item_key(i, id) != item_key(a, id)))
         })
         .collect();
     // A rule's row speaks of that rule ("本条允许"); the verdict row above
@@ -333,6 +340,11 @@ pub fn compare_page(props: &CompareProps) -> Html {
                             <td class={classes!(differs(i, (r.2.overall, r.2.bounds) == (results[0].2.overall, results[0].2.bounds)
                                 && super::advisor::headline(&r.2, lang) == super::advisor::headline(&results[0].2, lang)), labels::outcome_key(r.2.overall).to_lowercase())}>
                                 { super::advisor::headline(&r.2, lang) }
+                                // The rules that decide it, as the result's
+                                // banner names them.
+                                if r.2.bounds.decided() && !r.2.blocking.is_empty() {
+                                    <br /><small class="because">{ super::rule_names(&r.2.blocking, lang) }</small>
+                                }
                             </td>
                         }) }
                     </tr>
@@ -366,6 +378,22 @@ pub fn compare_page(props: &CompareProps) -> Html {
                             }
                         }) }
                     }
+                    <tr class="group"><th colspan={(st.scenarios.len() + 1).to_string()}>
+                        { if rules.is_empty() { lang.pick(i18n::NO_RULE_DIFFERS) } else { lang.pick(i18n::RULES_DIFFER) } }
+                    </th></tr>
+                    { for rules.iter().map(|&r| {
+                        let f0 = &results[0].2.findings[r];
+                        let first = Some(f0.outcome);
+                        html! {
+                            <tr class="rule-row" id={format!("compare-rule-{}", f0.rule_id)}>
+                                <th>{ format!("{} {}", f0.rule_id, lang.text(f0.title)) }</th>
+                                { for results.iter().enumerate().map(|(i, res)| {
+                                    let o = res.2.findings.iter().find(|f| f.rule_id == f0.rule_id).map(|f| f.outcome);
+                                    outcome_cell(o, i, first, f0.rule_id)
+                                }) }
+                            </tr>
+                        }
+                    }) }
                     if !items.is_empty() {
                         <tr class="group"><th colspan={(st.scenarios.len() + 1).to_string()}>{ lang.pick(i18n::ITEMS_DIFFER) }</th></tr>
                         { for items.iter().map(|&k| {
@@ -388,22 +416,6 @@ pub fn compare_page(props: &CompareProps) -> Html {
                             }
                         }) }
                     }
-                    <tr class="group"><th colspan={(st.scenarios.len() + 1).to_string()}>
-                        { if rules.is_empty() { lang.pick(i18n::NO_RULE_DIFFERS) } else { lang.pick(i18n::RULES_DIFFER) } }
-                    </th></tr>
-                    { for rules.iter().map(|&r| {
-                        let f0 = &results[0].2.findings[r];
-                        let first = Some(f0.outcome);
-                        html! {
-                            <tr class="rule-row" id={format!("compare-rule-{}", f0.rule_id)}>
-                                <th>{ format!("{} {}", f0.rule_id, lang.text(f0.title)) }</th>
-                                { for results.iter().enumerate().map(|(i, res)| {
-                                    let o = res.2.findings.iter().find(|f| f.rule_id == f0.rule_id).map(|f| f.outcome);
-                                    outcome_cell(o, i, first, f0.rule_id)
-                                }) }
-                            </tr>
-                        }
-                    }) }
                 </tbody>
             </table>
             </div>
