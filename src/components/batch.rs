@@ -167,7 +167,13 @@ pub fn batch_page(props: &BatchProps) -> Html {
                             .is_some_and(|n| n.to_lowercase().contains(&needle))
                 })
                 .collect();
-            let counts = |o: Option<Outcome>| rows.iter().filter(|r| r.overall == o).count();
+            // A row with errors is counted once, among them, not also by the
+            // verdict its readable cells gave (a user test counted 6 for 5).
+            let counts = |o: Option<Outcome>| {
+                (rows.iter())
+                    .filter(|r| r.overall == o && r.errors.is_empty())
+                    .count()
+            };
             let named = rows.iter().any(|r| r.name.is_some());
             // Ids given to more than one row, with their lines: a result
             // looked up by id would otherwise find the wrong row.

@@ -313,8 +313,9 @@ test('a batch row whose prohibition rests on an unverified rule says so, in the 
   assert.equal(await page.textContent('#batch-table tbody tr:first-child td.lead-name'), '湖口水泥熟料线');
   const [out] = await Promise.all([page.waitForEvent('download'), page.click('#batch-export')]);
   const rows = readFileSync(await out.path(), 'utf8').replace(/^\uFEFF/, '').trim().split('\n');
-  assert.match(rows[1], /^2,U1,湖口水泥熟料线,PROHIBITED,U,/);
-  assert.doesNotMatch(rows[2], /^3,V1,,PROHIBITED,U,/);
+  assert.match(rows[1], /^2,U1,湖口水泥熟料线,禁止（未核实，须核对）,PROHIBITED,U,/);
+  assert.match(rows[2], /^3,V1,,禁止,PROHIBITED,/);
+  assert.doesNotMatch(rows[2], /^3,V1,,[^,]*,PROHIBITED,U,/);
   assert.deepEqual(problems, []);
   await page.close();
   // On a phone the rules and errors keep a readable width beside the wide

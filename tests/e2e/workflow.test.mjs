@@ -471,6 +471,10 @@ test('a list of leads is screened in the browser, filtered, paged and exported; 
   assert.match(await page.textContent('#batch-page'), /1 \/ 3/);
   // Rows and counts are whole projects: "允许", not a rule's "本条允许".
   assert.match(await page.textContent('#batch-summary'), /允许 \d/);
+  // The counts add up to the rows: one with errors is counted once.
+  const counted = (await page.$$eval('#batch-summary .count', (cs) => cs.map((c) => Number(c.textContent.match(/(\d+)$/)[1]))))
+    .reduce((a, b) => a + b, 0);
+  assert.equal(counted, 300);
   assert.doesNotMatch(await page.textContent('#batch'), /本条/);
   await page.click('#batch-next');
   assert.match(await page.textContent('#batch-page'), /2 \/ 3/);
@@ -491,7 +495,8 @@ test('a list of leads is screened in the browser, filtered, paged and exported; 
   const [out] = await Promise.all([page.waitForEvent('download'), page.click('#batch-export')]);
   const csv = readFileSync(await out.path(), 'utf8').replace(/^\uFEFF/, '');
   const rows = csv.trim().split('\n');
-  assert.equal(rows[0], 'line,id,name,overall,grade,best,worst,blocking,at_best_by,errors');
+  // Headers in the reader's language, the verdict in words beside its code.
+  assert.equal(rows[0], '行号,编号,名称,结论,结论代码,核实等级,最好,最坏,决定性条款,最好情形已定条款,错误');
   // One exported line per row shown (all on one page here).
   assert.equal(rows.length - 1, await page.locator('#batch-table tbody tr').count());
   assert.ok(rows.slice(1).every((r) => r.includes(',PROHIBITED,')));

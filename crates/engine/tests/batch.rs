@@ -58,6 +58,7 @@ fn bad_rows_are_kept_with_their_errors_and_the_export_quotes_what_it_must() {
             "line",
             "id",
             "name",
+            "verdict",
             "overall",
             "grade",
             "best",
@@ -68,8 +69,15 @@ fn bad_rows_are_kept_with_their_errors_and_the_export_quotes_what_it_must() {
         ]
     );
     assert_eq!(recs[2].1[1], "a, b");
-    assert_eq!(recs[2].1[3], "NEEDS_INPUT");
-    assert!(recs[2].1[9].starts_with("site.dist_yangtze_mainstream_m:"));
+    // The verdict in words beside its code.
+    assert_eq!(recs[2].1[3], "At best Allowed · at worst Prohibited");
+    assert_eq!(recs[2].1[4], "NEEDS_INPUT");
+    assert!(recs[2].1[10].starts_with("site.dist_yangtze_mainstream_m:"));
+    // In Chinese, the headers and the words are Chinese; the codes stay.
+    let zh = records(&batch_csv(&rows, false)).unwrap();
+    assert_eq!(zh[0].1[..5], ["行号", "编号", "名称", "结论", "结论代码"]);
+    assert_eq!(zh[1].1[3], "禁止");
+    assert_eq!(zh[1].1[4], "PROHIBITED");
     // An unknown column fails the file, not a row.
     assert!(batch("id,colour\n1,red\n", engine, DEFAULT_AS_OF).is_err());
 }
@@ -98,6 +106,10 @@ fn files_as_spreadsheets_write_them_are_read_or_refused_with_what_to_do() {
         "id;industry_code;action;site.dist_yangtze_mainstream_m\nr1;C2614;new;850\n",
         "id\tindustry_code\taction\tsite.dist_yangtze_mainstream_m\nr1\tC2614\tnew\t850\n",
         "id,行业代码（GB/T 4754-2017）,建设性质,site.dist_yangtze_mainstream_m\nr1,C2614,new,850\n",
+        // A label without its closing bracket, and 编号 for the id (a user
+        // test's hand-made sheet was refused for "行业代码").
+        "编号,行业代码,建设性质,site.dist_yangtze_mainstream_m\nr1,C2614,new,850\n",
+        "ID,Industry code,Type of project,site.dist_yangtze_mainstream_m\nr1,C2614,new,850\n",
     ] {
         let rows = batch(text, engine, DEFAULT_AS_OF).unwrap_or_else(|e| panic!("{text}: {e:?}"));
         assert_eq!(
@@ -107,6 +119,31 @@ fn files_as_spreadsheets_write_them_are_read_or_refused_with_what_to_do() {
         );
         assert_eq!(rows[0].id.as_deref(), Some("r1"));
     }
+    // A chemical park named as a sheet names it is read as its id; a name
+    // several parks share is still refused at its cell.
+    let rows = batch(
+        "id,industry_code,action,site.chemical_park\nr1,C2614,new,彭泽矶山\nr2,C2614,new,九江\n",
+        engine,
+        DEFAULT_AS_OF,
+    )
+    .unwrap();
+    assert!(rows[0].errors.is_empty(), "{:?}", rows[0].errors);
+    assert!(
+        rows[0]
+            .cells
+            .iter()
+            .any(|(k, v)| *k == "site.chemical_park" && v == "pengze-jishan"),
+        "{:?}",
+        rows[0].cells
+    );
+    assert!(
+        rows[1]
+            .errors
+            .iter()
+            .any(|e| e.field == "site.chemical_park"),
+        "{:?}",
+        rows[1].errors
+    );
     // Labels that hold a comma, a blank first line, Excel's "sep=" line.
     for text in [
         "id;选址坐标（经度, 纬度）;坐标来源;industry_code;action;site.dist_yangtze_mainstream_m\nr1;;;C2614;new;850\n",
@@ -218,8 +255,8 @@ fn an_open_row_carries_its_bounds_and_the_rules_settled_at_its_best() {
     }
     let out = batch_csv(&rows, true);
     let recs = records(&out).unwrap();
-    assert_eq!(recs[1].1[5..7], ["REQUIRES_REPLACEMENT", "PROHIBITED"]);
-    assert!(recs[1].1[8].contains("CAP-02"), "{:?}", recs[1].1);
+    assert_eq!(recs[1].1[6..8], ["REQUIRES_REPLACEMENT", "PROHIBITED"]);
+    assert!(recs[1].1[9].contains("CAP-02"), "{:?}", recs[1].1);
 }
 
 /// A prohibition that rests on an unverified branch is graded so in the
@@ -242,7 +279,7 @@ fn a_row_is_graded_as_its_screening_is() {
     assert_eq!(rows[0].grade, Some(jiujiang_engine::Status::U));
     assert!(rows[1].grade >= Some(jiujiang_engine::Status::C));
     let recs = records(&batch_csv(&rows, true)).unwrap();
-    assert_eq!(recs[1].1[4], "U");
+    assert_eq!(recs[1].1[5], "U");
 }
 
 /// A lead's name, when the file has the column, is kept with its row and
@@ -295,10 +332,10 @@ fn a_row_keeps_its_cells_as_typed_to_open_in_the_form() {
     );
     // The row with errors is still known by its name.
     assert_eq!(rows[1].name.as_deref(), Some("Bad Row"));
-    // The export keeps its ten columns: the cells are not carried.
+    // The export keeps its eleven columns: the cells are not carried.
     let out = batch_csv(&rows, true);
     let lines: Vec<Vec<String>> = records(&out).unwrap().into_iter().map(|(_, r)| r).collect();
-    assert!(lines.iter().all(|r| r.len() == 10), "{out}");
+    assert!(lines.iter().all(|r| r.len() == 11), "{out}");
     assert!(!out.contains(" 850 "), "{out}");
 }
 

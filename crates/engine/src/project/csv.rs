@@ -134,6 +134,43 @@ pub fn records(text: &str) -> Result<Vec<(usize, Vec<String>)>, FieldError> {
 /// Columns that are not project fields but are kept for the report.
 pub const ID_COLUMN: &str = "id";
 
+/// A label without its closing bracket: "行业代码（GB/T 4754-2017）" →
+/// "行业代码", "Land area (mu)" → "Land area".
+fn short_label(label: &str) -> &str {
+    let label = label.trim();
+    let cut = match label.chars().last() {
+        Some('）') => label.rfind('（'),
+        Some(')') => label.rfind('('),
+        _ => None,
+    };
+    cut.map_or(label, |at| label[..at].trim_end())
+}
+
+/// The field key a column header names (itself when it names none).
+fn column_key(h: &str) -> String {
+    if ["编号", "项目编号", "ID"].contains(&h) {
+        return ID_COLUMN.to_string();
+    }
+    let exact: Vec<&str> = (project::FIELDS.iter())
+        .filter(|f| f.label.zh == h || f.label.en.eq_ignore_ascii_case(h))
+        .map(|f| f.key)
+        .collect();
+    if let [key] = exact[..] {
+        return key.to_string();
+    }
+    let short: Vec<&str> = (project::FIELDS.iter())
+        .filter(|f| {
+            !h.is_empty()
+                && (short_label(f.label.zh) == h || short_label(f.label.en).eq_ignore_ascii_case(h))
+        })
+        .map(|f| f.key)
+        .collect();
+    match short[..] {
+        [key] => key.to_string(),
+        _ => h.to_string(),
+    }
+}
+
 /// Parses a CSV of projects. The header names field keys; an `id` column is
 /// allowed and ignored here; any other unknown column is an error for the file.
 pub fn projects(text: &str, engine: &Engine) -> Result<Vec<CsvRow>, Vec<FieldError>> {
@@ -146,15 +183,10 @@ pub fn projects(text: &str, engine: &Engine) -> Result<Vec<CsvRow>, Vec<FieldErr
         )]);
     };
     // A column may be named by its key, or by its label in either language
-    // (as a spreadsheet made by hand would).
-    let header: Vec<String> = (header.iter())
-        .map(|h| {
-            let h = h.trim();
-            (project::FIELDS.iter())
-                .find(|f| f.label.zh == h || f.label.en.eq_ignore_ascii_case(h))
-                .map_or(h.to_string(), |f| f.key.to_string())
-        })
-        .collect();
+    // (as a spreadsheet made by hand would), with or without the label's
+    // closing bracket (a user test's sheet said 行业代码, the label
+    // 行业代码（GB/T 4754-2017）), where that names one field only.
+    let header: Vec<String> = (header.iter()).map(|h| column_key(h.trim())).collect();
     if rows.is_empty() {
         return Err(vec![FieldError::new(
             "",
@@ -206,9 +238,16 @@ pub fn projects(text: &str, engine: &Engine) -> Result<Vec<CsvRow>, Vec<FieldErr
                     )]),
                 };
             }
+            // A chemical park may be named as a sheet names it.
+            let cells: Vec<String> = (header.iter().zip(cells))
+                .map(|(h, c)| match h.as_str() {
+                    "site.chemical_park" => park_id(c.trim(), engine).unwrap_or(c).to_string(),
+                    _ => c.clone(),
+                })
+                .collect();
             let pairs = header
                 .iter()
-                .zip(cells)
+                .zip(&cells)
                 .filter(|(h, _)| h.as_str() != ID_COLUMN)
                 .map(|(h, c)| (h.as_str(), c.as_str()));
             let cells = (pairs.clone())
@@ -229,6 +268,27 @@ pub fn projects(text: &str, engine: &Engine) -> Result<Vec<CsvRow>, Vec<FieldErr
             }
         })
         .collect())
+}
+
+/// The park a cell names by its name rather than its id: the one whose
+/// Chinese name holds the cell's characters in order ("彭泽矶山" in
+/// 江西彭泽工业园区矶山化工园, a user test's sheet), or whose English name
+/// holds it; none where no park or several do.
+fn park_id<'e>(cell: &str, engine: &'e Engine) -> Option<&'e str> {
+    if cell.chars().count() < 2 || engine.data.parks.iter().any(|p| p.id == cell) {
+        return None;
+    }
+    let in_order = |name: &str| {
+        let mut rest = name.chars();
+        cell.chars().all(|c| rest.any(|n| n == c))
+    };
+    let lower = cell.to_lowercase();
+    let mut found = (engine.data.parks.iter())
+        .filter(|p| in_order(&p.name.zh) || p.name.en.to_lowercase().contains(&lower));
+    match (found.next(), found.next()) {
+        (Some(p), None) => Some(&p.id),
+        _ => None,
+    }
 }
 
 /// One row of a batch screening: the verdict and the rules that decide it,
@@ -343,8 +403,16 @@ fn cell(s: &str) -> String {
 /// worst it can still be, blocking rules, the rules deciding the best bound,
 /// errors.
 pub fn batch_csv(rows: &[BatchRow], english: bool) -> String {
-    let mut out =
-        String::from("line,id,name,overall,grade,best,worst,blocking,at_best_by,errors\n");
+    // Headers in the reader's language, and the verdict in words beside its
+    // code: the file is handed to people (a user test read a Chinese
+    // office's export as English codes only). The code columns stay, for
+    // sorting and for scripts.
+    let mut out = String::from(if english {
+        "line,id,name,verdict,overall,grade,best,worst,blocking,at_best_by,errors\n"
+    } else {
+        "行号,编号,名称,结论,结论代码,核实等级,最好,最坏,决定性条款,最好情形已定条款,错误\n"
+    });
+    let pick = |t: crate::project::L10n| if english { t.en } else { t.zh };
     for r in rows {
         let errors: Vec<String> = r
             .errors
@@ -364,11 +432,33 @@ pub fn batch_csv(rows: &[BatchRow], english: bool) -> String {
             .collect();
         let key = crate::text::labels::outcome_key;
         let (best, worst) = r.bounds.map_or(("", ""), |b| (key(b.best), key(b.worst)));
+        let words = |o| pick(crate::text::labels::overall_by(o, &r.blocking));
+        let verdict = match (r.overall, r.bounds) {
+            (_, Some(b)) if b.best != b.worst => format!(
+                "{} {} · {} {}",
+                pick(crate::project::L10n::new("最好", "At best")),
+                pick(crate::text::labels::overall(b.best)),
+                pick(crate::project::L10n::new("最坏", "at worst")),
+                pick(crate::text::labels::overall(b.worst)),
+            ),
+            // A verdict on unverified rules alone says so, as the table does.
+            (Some(o), _) if r.grade == Some(crate::Status::U) => format!(
+                "{}{}",
+                words(o),
+                pick(crate::project::L10n::new(
+                    "（未核实，须核对）",
+                    " (unverified: to check)"
+                ))
+            ),
+            (Some(o), _) => words(o).to_string(),
+            (None, _) => String::new(),
+        };
         out.push_str(&format!(
-            "{},{},{},{},{},{best},{worst},{},{},{}\n",
+            "{},{},{},{},{},{},{best},{worst},{},{},{}\n",
             r.line,
             cell(r.id.as_deref().unwrap_or("")),
             cell(r.name.as_deref().unwrap_or("")),
+            cell(&verdict),
             r.overall.map(key).unwrap_or("INVALID"),
             r.grade.map(crate::text::labels::status_key).unwrap_or(""),
             cell(&r.blocking.join(" ")),

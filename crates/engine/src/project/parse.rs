@@ -423,8 +423,8 @@ pub fn parse_value(
             {
                 return Err(FieldError::new(
                     key,
-                    format!("“{s}”不是园区代号。"),
-                    format!("“{s}” is not a park id."),
+                    format!("“{s}”不是园区代号（如 pengze-jishan；批量表中也可写园区名称，如“彭泽矶山”）。"),
+                    format!("“{s}” is not a park id (such as pengze-jishan; a batch sheet may also give the park's name, such as “Jishan”)."),
                 ));
             }
             Value::Text(s.into())
