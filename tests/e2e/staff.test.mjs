@@ -94,6 +94,10 @@ test('leaving the package editor with changes unsaved asks first, and keeping on
   assert.equal(await page.getAttribute('#pkg-item-0-title-zh', 'aria-invalid'), null);
   assert.match(await page.getAttribute('#pkg-problems', 'class'), /help/);
   assert.ok(await page.isDisabled('#pkg-save'));
+  // The amount starts blank, not "0" that typing turns into "0200" (a user
+  // test on a tablet), and a blank not yet typed in is not refused.
+  assert.equal(await page.inputValue('#pkg-item-0-min'), '');
+  assert.equal(await page.$('label:has(#pkg-item-0-min) .error'), null);
   // Typing a title shows nothing about the legal basis yet.
   await page.fill('#pkg-item-0-title-zh', '落户奖励');
   await page.dispatchEvent('#pkg-item-0-title-zh', 'change');
@@ -108,6 +112,10 @@ test('leaving the package editor with changes unsaved asks first, and keeping on
   assert.match(await page.textContent('#pkg-item-0'), /每项须注明依据文件/);
   assert.match(await page.textContent('#pkg-item-0'), /金额须大于0/);
   assert.match(await page.getAttribute('#pkg-problems', 'class'), /error/);
+  await page.click('#pkg-item-0-min');
+  await page.keyboard.type('200');
+  assert.equal(await page.inputValue('#pkg-item-0-min'), '200');
+  assert.equal(await page.$('label:has(#pkg-item-0-min) .error'), null);
   await page.fill('#pkg-name-zh', '');
   await page.dispatchEvent('#pkg-name-zh', 'change');
   assert.equal(await page.getAttribute('#pkg-name-zh', 'aria-invalid'), 'true');

@@ -54,7 +54,15 @@ pub(super) fn num_field(props: &NumProps) -> Html {
         })
         .unwrap_or_default()
     };
-    let text = use_state(|| props.typed.clone().unwrap_or_else(|| shown(props.value)));
+    // A required amount still at its fresh 0 starts blank: typed into, "0"
+    // became "0200" (a user test on a tablet). Blank is refused only once
+    // the field has been typed in; the draft's 0 is refused by `validate`.
+    let fresh = !props.optional && props.value == Some(0.0) && props.typed.is_none();
+    let text = use_state(|| match fresh {
+        true => String::new(),
+        false => props.typed.clone().unwrap_or_else(|| shown(props.value)),
+    });
+    let edited = use_state(|| !fresh);
     // Read as the form reads numbers: "1,000" is a thousand, and a decimal
     // comma ("0,5") is refused rather than taken for 5.
     let (money, scale, whole, percent) = (props.money, props.scale, props.whole, props.percent);
@@ -74,13 +82,14 @@ pub(super) fn num_field(props: &NumProps) -> Html {
         }
         Ok(Some(x)) if fraction(x) => Some(props.lang.pick(i18n::WHOLE_NUMBER).to_string()),
         Ok(Some(_)) => None,
-        Ok(None) if props.optional => None,
+        Ok(None) if props.optional || !*edited => None,
         Ok(None) => Some(props.lang.pick(i18n::NOT_A_NUMBER).to_string()),
         Err(e) => Some(props.lang.text(&e.message)),
     };
     let bad = why.is_some();
     let oninput = {
         let text = text.clone();
+        let edited = edited.clone();
         let cb = props.on_change.clone();
         let id = props.id.clone();
         let scale = props.scale;
@@ -97,6 +106,7 @@ pub(super) fn num_field(props: &NumProps) -> Html {
                 _ => None,
             };
             text.set(v.clone());
+            edited.set(true);
             cb.emit((id.clone(), parsed, v));
         })
     };
