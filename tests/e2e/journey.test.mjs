@@ -317,6 +317,11 @@ test('the rule base shows what changed in the rule data, in the reader\'s langua
   const newest = page.locator('#changelog .release', { hasText: '2026-12-02.2' });
   assert.match(await newest.textContent(), /鼓励外商投资产业目录（2025年版）》自2026-02-01施行/);
   assert.match(await newest.textContent(), /已核查、仍未解决/);
+  // Each change opens on the rules it touched and its Chinese text; what it
+  // rests on (working notes, often English) follows, small (a user test).
+  const first = page.locator('#changelog .release').first().locator('.changes li').first();
+  assert.match(await first.textContent(), /^[A-Z]+-\d+/);
+  assert.match(await first.locator('.change-basis').textContent(), /^（.+）$/);
   // FDI-02 keeps the 2022 edition, dated and marked archived, beside the 2025 one.
   // An industry code finds the rules that can concern it.
   await page.fill('#rule-search', 'c2614');

@@ -155,3 +155,18 @@ test('on a laptop in English, questions with long lists of items keep their answ
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('on a landscape tablet the pinned box leaves most of the short window to the page, its first question whole', async () => {
+  // A user test at 1024×768 read the incentive figures under a box 355 px tall.
+  const context = await newContext({ viewport: { width: 1024, height: 768 }, hasTouch: true, locale: 'zh-CN' });
+  const { page, problems } = await openApp({ context, map: false });
+  await page.fill('#field-industry_code', 'C3841');
+  await page.selectOption('#field-action', 'new');
+  await page.waitForFunction(() => document.querySelectorAll('#advisor .question').length === 3);
+  const box = await page.$eval('#advisor', (el) => el.getBoundingClientRect().toJSON());
+  assert.ok(box.height <= 0.42 * 768 + 1, `the box is ${box.height} px tall`);
+  const answers = await page.$$eval('#advisor .question:first-child button', (els) => els.map((e) => e.getBoundingClientRect().bottom));
+  assert.ok(answers.length > 0 && answers.every((b) => b <= box.bottom - 2), `first answers in the box (${box.bottom}): ${answers}`);
+  assert.deepEqual(problems, []);
+  await context.close();
+});

@@ -129,8 +129,15 @@ fn release(r: &Release, lang: Lang) -> Html {
     }
 }
 
+/// A change: the rules it touched first, its text, and what it rests on
+/// (audit items, reviews: working notes, often in English) after it, small
+/// (a user test read a Chinese page opening each entry on English notes).
 fn change(c: &Change, lang: Lang) -> Html {
     html! {
-        <li><strong>{ c.heading() }</strong>{ " " }{ lang.text(&c.text) }</li>
+        <li>
+            if !c.rules.is_empty() { <strong>{ c.rules.join(", ") }</strong>{ " " } }
+            { lang.text(&c.text) }
+            if !c.items.is_empty() { { " " }<small class="change-basis">{ match lang { Lang::Zh => format!("（{}）", c.items.join("；")), Lang::En => format!("({})", c.items.join("; ")) } }</small> }
+        </li>
     }
 }

@@ -47,8 +47,8 @@ pub fn proposal(id: &str, project: &project::Project, data: &crate::RuleData) ->
             Some(Proposal {
                 value: "some",
                 why: Text {
-                    zh: format!("所选的{}有部分位于长江干流{d}米范围内（园区认定资料）：请按选址实测到长江的距离作答。", park.name.zh),
-                    en: format!("Part of {} lies within {d} m of the Yangtze main stream (its recognition records): answer with the site's measured distance to the river.", park.name.en),
+                    zh: format!("“有其中某项”。所选的{}有部分位于长江干流{d}米范围内（园区认定资料）：选“有其中某项”，再填选址实测到长江的距离。", park.name.zh),
+                    en: format!("“some of them”. Part of {} lies within {d} m of the Yangtze main stream (its recognition records): choose “some of them”, then give the site's measured distance to the river.", park.name.en),
                 },
             })
         }

@@ -250,8 +250,8 @@ pub const COMPOSITES: &[Composite] = &[
             item(
                 "site.zoning_check",
                 "allowed",
-                "未获所在“三线一单”管控单元准入清单允许",
-                "not allowed by its environmental zoning unit's list",
+                "不符合所在“三线一单”管控单元的准入清单",
+                "does not meet its environmental zoning unit's list",
             ),
         ],
         even_one: false,
