@@ -589,6 +589,11 @@ fn write_table(out: &mut impl Write, results: &[FileResult], lang: Lang) -> std:
                     amount(i.total),
                     text
                 )?;
+                // The figures it asks for, as a rule's row lists its own (a
+                // re-test read "please give the items listed" and no list).
+                if !i.missing.is_empty() {
+                    writeln!(out, "    missing: {}", i.missing.join(", "))?;
+                }
             }
         }
     }

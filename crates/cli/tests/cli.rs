@@ -460,6 +460,31 @@ fn incentives_are_added_with_bundled_and_user_packages_and_bad_packages_stop_the
         assert!(hnte.contains("\tELIGIBLE_IF_CERTIFIED\t"), "{hnte}");
         assert!(hnte.contains(amount), "{hnte}");
     }
+    // An item waiting on figures lists them, as a rule's row does.
+    let lead = std::env::temp_dir().join(format!("jiujiang-rd-lead-{}.json", std::process::id()));
+    std::fs::write(
+        &lead,
+        r#"{"schema_version":1,"industry_code":"C3981","finance":{"rd_10k_cny":500}}"#,
+    )
+    .unwrap();
+    let (code, out, err) = jiujiang(&[
+        "screen",
+        "--format",
+        "table",
+        "--incentives",
+        lead.to_str().unwrap(),
+    ]);
+    assert_eq!(code, 0, "{err}");
+    let lines: Vec<&str> = out.lines().collect();
+    let at = lines
+        .iter()
+        .position(|l| l.contains("INC-TAX-02\tNEEDS_INPUT"))
+        .expect(&out);
+    assert!(
+        lines[at + 1].trim_start().starts_with("missing: finance."),
+        "{out}"
+    );
+    std::fs::remove_file(&lead).ok();
     // A county package only when asked for.
     assert!(items.iter().all(|i| i["id"] != "INC-LOCAL-02/tax-rebates"));
     // Without --incentives the report has none.

@@ -517,7 +517,9 @@ fn touched_problem(id: &str) -> Option<String> {
     let (i, name) = rest.split_once('-')?;
     let field = match name {
         "title-en" => "title",
-        "rate" | "cny" | "min" | "max" | "tiers" => "amount",
+        // Not the lower end alone: its upper end still blank read as 0,
+        // "lower above upper" showed as the user moved to type it (a re-test).
+        "rate" | "cny" | "max" | "tiers" => "amount",
         "cap" => "cap_cny",
         "years" => "timing",
         "industry" | "min-fai" | "min-jobs" | "min-tax" | "min-mu" | "max-mu" | "min-tier"
@@ -611,6 +613,7 @@ mod tests {
             touched_problem("pkg-item-2-max").as_deref(),
             Some("items[2].amount")
         );
+        assert_eq!(touched_problem("pkg-item-2-min"), None);
         assert_eq!(
             touched_problem("pkg-item-0-basis-article").as_deref(),
             Some("items[0].legal_basis")
