@@ -241,7 +241,7 @@ pub fn batch_page(props: &BatchProps) -> Html {
                     <div class="table-scroll">
                     <table class="batch-table" id="batch-table">
                         <thead><tr>
-                            <th>{ lang.pick(i18n::LINE) }</th><th>{ "id" }</th>
+                            <th>{ lang.pick(i18n::LINE) }</th><th>{ lang.pick(i18n::LEAD_ID) }</th>
                             // The leads' names, when the file gives them, next to
                             // the id: last, a phone had to scroll sideways to them.
                             if named { <th>{ lang.pick(i18n::LEAD_NAME) }</th> }

@@ -36,3 +36,6 @@ pub const CELLS_NOT_USED: L10n = L10n::new(
     "⚠ {n} 格有误，未采用（见右侧）",
     "⚠ {n} cell(s) not used: see the errors",
 );
+
+/// The id column of the batch table (the file may head it 编号 or id).
+pub const LEAD_ID: L10n = L10n::new("编号", "ID");

@@ -70,7 +70,10 @@ fn bad_rows_are_kept_with_their_errors_and_the_export_quotes_what_it_must() {
     );
     assert_eq!(recs[2].1[1], "a, b");
     // The verdict in words beside its code.
-    assert_eq!(recs[2].1[3], "At best Allowed · at worst Prohibited");
+    assert_eq!(
+        recs[2].1[3],
+        "Needs input · At best Allowed · at worst Prohibited"
+    );
     assert_eq!(recs[2].1[4], "NEEDS_INPUT");
     assert!(recs[2].1[10].starts_with("site.dist_yangtze_mainstream_m:"));
     // In Chinese, the headers and the words are Chinese; the codes stay.

@@ -434,8 +434,10 @@ pub fn batch_csv(rows: &[BatchRow], english: bool) -> String {
         let (best, worst) = r.bounds.map_or(("", ""), |b| (key(b.best), key(b.worst)));
         let words = |o| pick(crate::text::labels::overall_by(o, &r.blocking));
         let verdict = match (r.overall, r.bounds) {
+            // Open: its state, then its bounds, as the result's banner says.
             (_, Some(b)) if b.best != b.worst => format!(
-                "{} {} · {} {}",
+                "{} · {} {} · {} {}",
+                pick(crate::text::labels::overall(crate::Outcome::NeedsInput)),
                 pick(crate::project::L10n::new("最好", "At best")),
                 pick(crate::text::labels::overall(b.best)),
                 pick(crate::project::L10n::new("最坏", "at worst")),
