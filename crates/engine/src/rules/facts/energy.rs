@@ -154,6 +154,22 @@ impl FactCtx<'_> {
             Some(v)
         };
         if let Some((total, bound)) = self.stated_total() {
+            // At most a total on the primary basis is at most as much on the
+            // calorific one, whatever the (recalled) primary factor: the
+            // bound needs no conversion (a software office answering "at
+            // most 500 tce" was graded unverified through it).
+            if bound
+                && basis == Basis::Calorific
+                && p.choice("energy.stated_basis") == Some("primary")
+            {
+                let mut fact = Fact::read(STATED_TOTAL_TCE, FactValue::Between(0.0, total));
+                fact.inputs.push("energy.stated_basis");
+                fact.decide_with.push(STATED_TOTAL_TCE);
+                return match self.carriers_sum(basis) {
+                    Some(sum) => at_least(fact, sum),
+                    None => fact,
+                };
+            }
             let mut fact = self.stated_energy(basis, total, fact, use_param);
             // At most the total: anything from zero to what the figure
             // itself would give; the figure decides what the bound leaves.
