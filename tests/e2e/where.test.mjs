@@ -374,6 +374,10 @@ test('where every candidate place waits on the same answers, they are named once
   // "depends on: protected areas", with nothing to tell them apart.
   const { page, problems } = await openApp();
   await setAll(page, { industry_code: 'C3841', action: 'new', 'invest.total_10k_cny': '200000' });
+  // A yes/no field is named short in these lists, not by its whole question.
+  await page.waitForSelector('#candidates li.candidate');
+  assert.match(await page.textContent('#candidates'), /化工生产工序/);
+  assert.doesNotMatch(await page.textContent('#candidates'), /生产工艺是否包含/);
   for (let i = 0; i < 4; i++) {
     const q = page.locator('.next-questions .question').first();
     if ((await q.getAttribute('id')).includes('protected')) break;

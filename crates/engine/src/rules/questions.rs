@@ -306,6 +306,9 @@ pub fn composite(id: &str) -> Option<&'static Composite> {
 pub fn name(id: &str) -> Option<project::L10n> {
     match id {
         "energy" => Some(project::L10n::new("年综合能源消费量", "yearly energy use")),
+        // Named in lists beside short names ("depends on: …, protected
+        // areas"), not by its whole question (a re-test).
+        "chemical_process" => Some(project::L10n::new("化工生产工序", "chemical production")),
         _ => (project::field(id).map(|f| f.label)).or_else(|| composite(id).map(|c| c.name)),
     }
 }
@@ -766,6 +769,7 @@ mod tests {
             );
         }
         assert_eq!(name("catalogue.lists").unwrap().zh, "目录与清单");
+        assert_eq!(name("chemical_process").unwrap().en, "chemical production");
         assert_eq!(name("no.such"), None);
     }
 }
