@@ -257,7 +257,7 @@ pub const SCENARIO_LIMIT: L10n = L10n::new(
     "At most {n} scenarios: delete one to duplicate again.",
 );
 /// After a decided verdict whose deciding rules are all unverified.
-pub const UNVERIFIED_SUFFIX: L10n = L10n::new("（未核实，须核对）", " (unverified: to check)");
+pub const UNVERIFIED_SUFFIX: L10n = jiujiang_engine::text::labels::UNVERIFIED_SUFFIX;
 /// Before the rules that keep a verdict from being worse only on an
 /// unverified answer.
 pub const RESTS_ON_UNVERIFIED: L10n = L10n::new(
@@ -716,8 +716,8 @@ pub const LINE: L10n = L10n::new("行号", "Line");
 
 // The advisor: verdict summary and next questions (issue 13).
 pub const ADVISOR_TITLE: L10n = L10n::new("预审结论", "Verdict");
-pub const AT_BEST: L10n = L10n::new("最好", "At best");
-pub const AT_WORST: L10n = L10n::new("最坏", "at worst");
+pub const AT_BEST: L10n = jiujiang_engine::text::labels::AT_BEST;
+pub const AT_WORST: L10n = jiujiang_engine::text::labels::AT_WORST;
 pub const UNDECIDED_WHY: L10n = L10n::new(
     "根据已填信息尚无法判断：下列问题的答案可能改变结论。",
     "Cannot be decided from what you entered: the answers below could change the verdict.",

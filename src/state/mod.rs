@@ -12,6 +12,9 @@ use jiujiang_engine::rules::interview::Interview;
 use jiujiang_engine::{Date, Engine, FieldError, Project, Report};
 use std::collections::BTreeMap;
 use std::collections::BTreeSet;
+
+/// The names new scenarios are given, in turn (A to D).
+pub const DEFAULT_NAMES: [&str; 4] = ["A", "B", "C", "D"];
 use std::rc::Rc;
 use yew::Reducible;
 
@@ -205,7 +208,7 @@ impl AppState {
     /// A new scenario's name: the first free letter (A to D), else the open
     /// one's with a "+".
     fn free_name(&self) -> String {
-        ["A", "B", "C", "D"]
+        DEFAULT_NAMES
             .iter()
             .find(|l| !self.scenarios.iter().any(|s| s.name == **l))
             .map_or_else(

@@ -571,25 +571,22 @@ fn dated_citations_cover_their_rule() {
     }
 }
 
+/// The documents rule `rule`'s finding cites for a project (JSON) on a day.
+fn cited_on(project: &str, rule: &str, day: jiujiang_engine::Date) -> Vec<String> {
+    let engine = engine();
+    let project = engine.project_from_json(project).unwrap();
+    let report = engine.screen(&project, day);
+    let f = (report.findings.iter())
+        .find(|f| f.rule_id == rule)
+        .unwrap();
+    f.citations.iter().map(|c| c.document.clone()).collect()
+}
+
 /// W4: FDI-02 cites the catalogue edition in force on the screening date.
 #[test]
 fn fdi_catalogue_edition_follows_the_date() {
-    let engine = engine();
-    let project = engine
-        .project_from_json(r#"{"schema_version": 1, "industry_code": "C3981", "action": "new", "foreign_invested": true, "catalogue": {"fdi_encouraged": true}}"#)
-        .unwrap();
-    let cited = |y, m, d| {
-        let report = engine.screen(&project, jiujiang_engine::Date::new(y, m, d));
-        let f = report
-            .findings
-            .iter()
-            .find(|f| f.rule_id == "FDI-02")
-            .unwrap();
-        f.citations
-            .iter()
-            .map(|c| c.document.clone())
-            .collect::<Vec<_>>()
-    };
+    let project = r#"{"schema_version": 1, "industry_code": "C3981", "action": "new", "foreign_invested": true, "catalogue": {"fdi_encouraged": true}}"#;
+    let cited = |y, m, d| cited_on(project, "FDI-02", jiujiang_engine::Date::new(y, m, d));
     assert_eq!(cited(2025, 6, 1), ["鼓励外商投资产业目录（2022年版）"]);
     assert_eq!(cited(2026, 1, 31), ["鼓励外商投资产业目录（2022年版）"]);
     assert_eq!(cited(2026, 2, 1), ["鼓励外商投资产业目录（2025年版）"]);
@@ -599,22 +596,10 @@ fn fdi_catalogue_edition_follows_the_date() {
 /// 2023, never for a day before it was written (rules review 2026-12-06).
 #[test]
 fn the_chengdong_plan_is_not_cited_before_2023() {
-    let engine = engine();
-    let project = engine
-        .project_from_json(r#"{"schema_version": 1, "industry_code": "C3981", "action": "expansion", "catalogue": {"class": "restricted"}}"#)
-        .unwrap();
+    let project = r#"{"schema_version": 1, "industry_code": "C3981", "action": "expansion", "catalogue": {"class": "restricted"}}"#;
     let cites_plan = |y, m, d| {
-        let report = engine.screen(&project, jiujiang_engine::Date::new(y, m, d));
-        let f = report
-            .findings
-            .iter()
-            .find(|f| f.rule_id == "IND-02")
-            .unwrap();
-        let cited = f
-            .citations
-            .iter()
-            .any(|c| c.document.contains("城东工业基地"));
-        cited
+        (cited_on(project, "IND-02", jiujiang_engine::Date::new(y, m, d)).iter())
+            .any(|d| d.contains("城东工业基地"))
     };
     assert!(!cites_plan(2022, 12, 31));
     assert!(cites_plan(2023, 1, 1));

@@ -168,7 +168,7 @@ fn an_outside_note_names_each_sector_once() {
 /// A total typed without its basis is read as a range between the two;
 /// the note names the basis as what settles it, not the electricity share
 /// (a user test read "8,193.3–20,000 tce" with no word on why). Given the
-/// basis, the range and the note go.
+/// basis, the note goes.
 #[test]
 fn a_total_without_its_basis_says_the_basis_settles_it() {
     let fields = [

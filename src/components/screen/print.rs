@@ -496,7 +496,7 @@ pub fn print_opinion(props: &PrintProps) -> Html {
         // sheet ("Scenario name: A", a user test); a name given to it, or a
         // letter telling several apart, does.
         scenario: if st.scenarios.len() == 1
-            && ["A", "B", "C", "D"].contains(&scenario.name.as_str())
+            && crate::state::DEFAULT_NAMES.contains(&scenario.name.as_str())
         {
             ""
         } else {

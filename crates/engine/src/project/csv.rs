@@ -432,27 +432,27 @@ pub fn batch_csv(rows: &[BatchRow], english: bool) -> String {
             .collect();
         let key = crate::text::labels::outcome_key;
         let (best, worst) = r.bounds.map_or(("", ""), |b| (key(b.best), key(b.worst)));
-        let words = |o| pick(crate::text::labels::overall_by(o, &r.blocking));
+        use crate::text::labels;
         let verdict = match (r.overall, r.bounds) {
             // Open: its state, then its bounds, as the result's banner says.
-            (_, Some(b)) if b.best != b.worst => format!(
+            (_, Some(b)) if !b.decided() => format!(
                 "{} · {} {} · {} {}",
-                pick(crate::text::labels::overall(crate::Outcome::NeedsInput)),
-                pick(crate::project::L10n::new("最好", "At best")),
-                pick(crate::text::labels::overall(b.best)),
-                pick(crate::project::L10n::new("最坏", "at worst")),
-                pick(crate::text::labels::overall(b.worst)),
+                pick(labels::overall(crate::Outcome::NeedsInput)),
+                pick(labels::AT_BEST),
+                pick(labels::overall(b.best)),
+                pick(labels::AT_WORST),
+                pick(labels::overall(b.worst)),
             ),
             // A verdict on unverified rules alone says so, as the table does.
-            (Some(o), _) if r.grade == Some(crate::Status::U) => format!(
+            (Some(o), _) => format!(
                 "{}{}",
-                words(o),
-                pick(crate::project::L10n::new(
-                    "（未核实，须核对）",
-                    " (unverified: to check)"
-                ))
+                pick(labels::overall_by(o, &r.blocking)),
+                if r.grade == Some(crate::Status::U) {
+                    pick(labels::UNVERIFIED_SUFFIX)
+                } else {
+                    ""
+                }
             ),
-            (Some(o), _) => words(o).to_string(),
             (None, _) => String::new(),
         };
         out.push_str(&format!(

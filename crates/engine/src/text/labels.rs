@@ -353,3 +353,10 @@ pub const MAY_BE_BLOCKED: L10n = L10n::new(
     "筛查结论尚未确定，最坏为禁止：若最终禁止，以上优惠均无从享受。",
     "The screening is still open and could end in a prohibition: if it does, none of these can be obtained.",
 );
+
+/// An open verdict's bounds, as the verdict box, the compare table and the
+/// batch export word them ("At best Allowed · at worst Prohibited").
+pub const AT_BEST: L10n = L10n::new("最好", "At best");
+pub const AT_WORST: L10n = L10n::new("最坏", "at worst");
+/// After a verdict that rests on unverified rules alone.
+pub const UNVERIFIED_SUFFIX: L10n = L10n::new("（未核实，须核对）", " (unverified: to check)");
