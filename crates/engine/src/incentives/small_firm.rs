@@ -18,7 +18,7 @@ pub(super) fn small_low_profit<'a>(
     item: &'a NationalIncentive,
     mut d: Draft<'a>,
 ) -> Draft<'a> {
-    let (Some(standard), Some(rate), Some(income_max), Some(staff_max), Some(assets_max)) = (
+    let (Some(standard), Some(rate), Some(income_max), Some(staff_ind), Some(assets_ind)) = (
         ctx.use_param(&mut d, "INC-TAX-01.standard_rate"),
         ctx.use_param(&mut d, "INC-TAX-01.slpe_effective_rate"),
         ctx.use_param(&mut d, "INC-TAX-01.slpe_income_max_cny"),
@@ -26,6 +26,21 @@ pub(super) fn small_low_profit<'a>(
         ctx.use_param(&mut d, "INC-TAX-01.slpe_assets_max_cny"),
     ) else {
         return Draft::needs(vec![]);
+    };
+    let (Some(staff_other), Some(assets_other)) = (
+        ctx.use_param(&mut d, "INC-TAX-01.slpe_staff_max_other"),
+        ctx.use_param(&mut d, "INC-TAX-01.slpe_assets_max_other_cny"),
+    ) else {
+        return Draft::needs(vec![]);
+    };
+    // The limits differ for an industrial enterprise and any other; with no
+    // industry, each is checked against the looser, which rules out only
+    // what both would.
+    let kinds = industrial(ctx);
+    let (staff_max, assets_max) = if kinds.contains(&true) {
+        (staff_ind.max(staff_other), assets_ind.max(assets_other))
+    } else {
+        (staff_other, assets_other)
     };
     let over = |d: &Draft<'a>, zh: String, en: String| {
         let mut out = Draft::state(ItemState::NotApplicable, zh, en);
@@ -101,25 +116,28 @@ pub(super) fn small_low_profit<'a>(
             ),
         );
     }
-    // Year by year at the rate then in force: the temporary 5 % runs to
-    // 2027-12-31, the statute's 20 % after it (a re-test saw 5 % counted
-    // for all ten years).
+    // Year by year at the rate and limits then in force: the temporary 5 %
+    // and its wide limits run to 2027-12-31, the regulation's 20 % and its
+    // narrow limits after it (a re-test saw 5 % counted for all ten years;
+    // a review saw 2 million of income still counted after 2027).
     let saving = base * (standard - rate);
-    let yearly: Vec<f64> = (0..b.n)
-        .map(|y| {
-            // The rate in force in the middle of the year: a year that
-            // starts in December 2027 is mostly 2028.
-            let on =
-                crate::Date::from_days(ctx.as_of.to_days() + ((y as f64 + 0.5) * 365.25) as i64);
-            let r = crate::data_types::param_value(ctx.data, "INC-TAX-01.slpe_effective_rate", on);
-            base * (standard - r.unwrap_or(standard))
-        })
+    let known = (jobs.as_ref().ok().copied(), assets.as_ref().ok().copied());
+    let per_kind: Vec<Vec<f64>> = (kinds.iter())
+        .map(|kind| yearly_saving(ctx, b, *kind, base, standard, known))
         .collect();
-    d.high = yearly.clone();
+    let yearly = |pick: fn(f64, f64) -> f64| -> Vec<f64> {
+        (0..b.n)
+            .map(|y| per_kind.iter().map(|v| v[y]).reduce(pick).unwrap_or(0.0))
+            .collect()
+    };
+    let (high, low) = (yearly(f64::max), yearly(f64::min));
+    let lapses = high.iter().position(|v| *v == 0.0).filter(|_| saving > 0.0);
     // Assets below the limit cannot be told from the investment alone (a
     // firm may hold more than the project): the floor stays zero until the
     // staff is known and the investment is; even then the assets are the
-    // firm's to confirm.
+    // firm's to confirm. The industry is asked only where its kind of
+    // limit changes a year.
+    let both_known = jobs.is_ok() && assets.is_ok();
     let mut missing = Vec::new();
     if let Err(m) = jobs {
         missing.extend(m);
@@ -127,8 +145,12 @@ pub(super) fn small_low_profit<'a>(
     if let Err(m) = assets {
         missing.extend(m);
     }
+    if high != low {
+        missing.push("industry_code");
+    }
     let sure = missing.is_empty();
-    d.low = if sure { yearly } else { b.every(0.0) };
+    d.low = if both_known { low } else { b.every(0.0) };
+    d.high = high;
     d.missing = missing;
     d.state = ItemState::Applies;
     let (if_zh, if_en) = if sure {
@@ -146,9 +168,78 @@ pub(super) fn small_low_profit<'a>(
             yuan_en(base), yuan_en(income_max), if_en, pct(rate), pct(standard), yuan_en(saving), crate::text::numbers::format_number(staff_max), yuan_en(assets_max)
         ),
     };
+    if let Some(y) = lapses {
+        let year = year_on(ctx, y).year;
+        d.explanation.zh.push_str(&format!(
+            "{year}年起适用企业所得税法实施条例第九十二条的法定条件（年应纳税所得额不超过30万元；从业人数、资产总额上限工业企业为100人、3000万元，其他企业为80人、1000万元），本项目不再符合，该年起不计。"
+        ));
+        d.explanation.en.push_str(&format!(
+            " From {year} the regulation's own limits apply (Art. 92: taxable income up to 300,000 yuan; at most 100 staff and 30 million yuan of assets for an industrial enterprise, 80 and 10 million for others), which this project no longer meets, so nothing counts from that year."
+        ));
+    }
     open_to_rd(&mut d, rd_unknown);
     d.status = d.status.min(item.status);
     d
+}
+
+/// The middle of year `y` of the estimate: a year that starts in December
+/// 2027 is mostly 2028, and takes 2028's rate and limits.
+fn year_on(ctx: &Ctx<'_, '_>, y: usize) -> crate::Date {
+    crate::Date::from_days(ctx.as_of.to_days() + ((y as f64 + 0.5) * 365.25) as i64)
+}
+
+/// Whether the regulation's limits for an industrial enterprise apply
+/// (mining, manufacturing and utilities: GB/T 4754 sections B, C, D), as
+/// the kinds to check: one when the industry is known, both when not.
+fn industrial(ctx: &Ctx<'_, '_>) -> &'static [bool] {
+    match ctx.industry() {
+        Ok(code) if code.starts_with(['B', 'C', 'D']) => &[true],
+        Ok(_) => &[false],
+        Err(_) => &[true, false],
+    }
+}
+
+/// Each year's saving for one kind of enterprise: nothing in a year whose
+/// limits the income, the staff or the assets (the investment, at least)
+/// exceed; unknown staff or assets are taken to fit, as the high end.
+fn yearly_saving(
+    ctx: &Ctx<'_, '_>,
+    b: &Basis<'_>,
+    industrial: bool,
+    base: f64,
+    standard: f64,
+    (jobs, assets): (Option<f64>, Option<f64>),
+) -> Vec<f64> {
+    (0..b.n)
+        .map(|y| {
+            let on = year_on(ctx, y);
+            let value = |id: &str| crate::data_types::param_value(ctx.data, id, on);
+            let (staff_id, assets_id) = if industrial {
+                (
+                    "INC-TAX-01.slpe_staff_max",
+                    "INC-TAX-01.slpe_assets_max_cny",
+                )
+            } else {
+                (
+                    "INC-TAX-01.slpe_staff_max_other",
+                    "INC-TAX-01.slpe_assets_max_other_cny",
+                )
+            };
+            let fits = |v: Option<f64>, id: &str| match (v, value(id)) {
+                (Some(v), Some(max)) => v <= max,
+                _ => true,
+            };
+            let rate = value("INC-TAX-01.slpe_effective_rate").unwrap_or(standard);
+            if fits(Some(base), "INC-TAX-01.slpe_income_max_cny")
+                && fits(jobs, staff_id)
+                && fits(assets, assets_id)
+            {
+                base * (standard - rate)
+            } else {
+                0.0
+            }
+        })
+        .collect()
 }
 
 /// The small low-profit rate and the HNTE rate do not stack: in each year

@@ -168,6 +168,12 @@ impl Industry {
         if let Some(c) = self.classes.iter().find(|c| c.name_zh == q) {
             return Some(c);
         }
+        // An everyday word means its own classes, not the one name that
+        // happens to contain it: "炼油" is a refinery, not C3521's makers
+        // of refining equipment (a review saw a refinery screened as them).
+        if !everyday_exact(q).is_empty() {
+            return None;
+        }
         let mut hits = self.classes.iter().filter(|c| c.name_zh.contains(q));
         match (hits.next(), hits.next()) {
             (Some(c), None) => Some(c),
@@ -520,5 +526,16 @@ mod english_tests {
         assert_eq!(codes("C384")[0], "C384");
         // Chinese search is unchanged.
         assert_eq!(codes("有机化学")[0], "C2614");
+    }
+
+    /// An everyday word inside one class's name is not read as that class:
+    /// "炼油" is not C3521, refining equipment (a review saw a refinery
+    /// screened as it); the parser offers the search's classes instead.
+    #[test]
+    fn an_everyday_word_is_not_the_one_name_that_contains_it() {
+        let industry = Industry::embedded();
+        assert_eq!(industry.resolve("炼油"), None);
+        assert_eq!(industry.search("炼油", 3)[0].code, "C2511");
+        assert_eq!(industry.resolve("有机化学").as_deref(), Some("C2614"));
     }
 }

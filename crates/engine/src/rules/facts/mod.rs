@@ -110,6 +110,10 @@ const TECH_UPGRADE_NOTE: L10n = L10n::new(
     "技术改造按是否增加产能视作扩建或改建，此口径未经核实。",
     "A technical upgrade is treated as an expansion or a renovation depending on added capacity; this reading is unverified.",
 );
+const RENOVATION_ADDS_NOTE: L10n = L10n::new(
+    "改建而新增产能的，按扩建处理（本工具的理解）。",
+    "A renovation that adds capacity is treated as an expansion (this tool's reading).",
+);
 const USER_STATED_PARK: L10n = L10n::new(
     "园区认定状态由填写人陈述，本工具未核实。",
     "The park's recognition is as stated by the user; this tool has not checked it.",
@@ -728,6 +732,19 @@ fn action_kind(p: &Project) -> Fact {
     let kind = match action {
         "new" | "relocation" => "new",
         "expansion" => "expansion",
+        // A rebuild that adds capacity grows the plant as an expansion
+        // does (a review saw 500,000 t of new clinker in a "renovation"
+        // cleared by every capacity rule).
+        "renovation" if p.num("capacity.new_t").is_some_and(|t| t > 0.0) => {
+            let mut inputs = Keys::one("action");
+            inputs.push("capacity.new_t");
+            return Fact {
+                status: Status::C,
+                inputs,
+                ..Fact::known(FactValue::Sym("expansion"))
+            }
+            .with_note(Note::Fixed(RENOVATION_ADDS_NOTE));
+        }
         "renovation" => "renovation",
         _ => {
             // Whether the upgrade adds capacity, and the input that says so:
