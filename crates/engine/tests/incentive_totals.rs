@@ -396,3 +396,54 @@ fn no_tier_is_given_before_the_tiers_were_in_force() {
     );
     assert_eq!(tier(2024, 1, 1).tier, Some(1));
 }
+
+/// Every national item, on its first day and the day before each of its
+/// parameters changes, finds the thresholds it compares with: one not yet
+/// in force had read as NaN ("R&D is 5.6% of sales, below NaN%", a review
+/// saw in 2015 for the HNTE item).
+#[test]
+fn every_item_reads_its_thresholds_on_every_day_it_is_in_force() {
+    let e = engine();
+    let p = valid_project([
+        ("industry_code", "C3981"),
+        ("action", "new"),
+        ("catalogue.class", "encouraged"),
+        ("foreign_invested", "yes"),
+        ("catalogue.fdi_encouraged", "yes"),
+        ("invest.total_10k_cny", "50000"),
+        ("invest.land_mu", "100"),
+        ("invest.land_grade", "10"),
+        ("invest.city_size", "large"),
+        ("finance.taxable_income_10k_cny", "3000"),
+        ("finance.sales_10k_cny", "18000"),
+        ("finance.rd_10k_cny", "1000"),
+        ("finance.st_staff_pct", "15"),
+        ("finance.hitech_income_pct", "70"),
+        ("finance.jobs", "90"),
+        ("finance.equipment_10k_cny", "2000"),
+        ("finance.imported_equipment_10k_cny", "2000"),
+        ("finance.duty_rate_pct", "8"),
+    ]);
+    let mut days: Vec<jiujiang_engine::Date> = (e.data.incentives.iter())
+        .map(|i| i.effective_from)
+        .collect();
+    for param in &e.data.params {
+        for v in &param.values {
+            days.push(v.from);
+            days.push(jiujiang_engine::Date::from_days(v.from.to_days() - 1));
+        }
+    }
+    days.sort();
+    days.dedup();
+    for as_of in days {
+        let est = e.incentives(&p, &e.screen(&p, as_of), &[], Options::default());
+        for item in &est.items {
+            let text = format!("{} {}", item.explanation.zh, item.explanation.en);
+            assert!(
+                !text.contains("NaN") && !text.contains(" inf"),
+                "{} on {as_of}: {text}",
+                item.id
+            );
+        }
+    }
+}
