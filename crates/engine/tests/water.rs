@@ -551,3 +551,42 @@ fn without_marked_water_nothing_counts_as_far() {
     assert!(d.river.is_some_and(|n| n.metres < 1_000.0), "{d:?}");
     assert_eq!(d.yangtze, None);
 }
+
+/// Beyond the map's edge the map knows no water: a Wuhan waterfront site
+/// was put 25 km from the Yangtze, measured to the clipped layer's edge,
+/// and a chemical plant there was allowed (a decisiveness audit). Outside
+/// the map, or nearer its edge than to the water found, the distance is
+/// asked; well inside, the map's estimate stands.
+#[test]
+fn past_the_maps_edge_the_distance_is_asked_not_estimated() {
+    use jiujiang_engine::Outcome;
+    let map = WaterMap::embedded();
+    assert_eq!(map.edge_m(LonLat::new(114.30, 30.60)), None);
+    let edge = map.edge_m(LonLat::new(116.0, 29.72)).unwrap();
+    assert!(edge > 30_000.0, "{edge}");
+    let e = jiujiang_engine::Engine::embedded().unwrap();
+    let yrb01 = |at: &str| {
+        let p = valid_project([
+            ("industry_code", "C2614"),
+            ("action", "new"),
+            ("site.location", at),
+            ("site.location_datum", "wgs84"),
+            ("site.dist_poyang_lake_m", ">5000"),
+            ("site.dist_important_tributary_m", ">5000"),
+            ("site.dist_other_tributary_m", ">5000"),
+        ]);
+        let report = e.screen(&p, jiujiang_engine::Date::new(2026, 12, 6));
+        let f = report.findings.into_iter().find(|f| f.rule_id == "YRB-01");
+        f.unwrap()
+    };
+    for outside in ["114.30, 30.60", "117.05, 30.51"] {
+        let f = yrb01(outside);
+        assert_eq!(f.outcome, Outcome::NeedsInput, "{outside}");
+        assert!(
+            f.missing.contains(&"site.dist_yangtze_mainstream_m"),
+            "{outside}"
+        );
+    }
+    // Inside, far from the edge and 20 km or more from the river: cleared.
+    assert_eq!(yrb01("115.20, 29.10").outcome, Outcome::Allowed);
+}

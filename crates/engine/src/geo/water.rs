@@ -135,6 +135,9 @@ pub struct WaterMap {
     /// and nothing is decided from it). A map that does not, such as an
     /// imported layer or a test's, counts every polygon of a layer as it.
     has_named: bool,
+    /// The box the shapes span (south-west, north-east corners): beyond it
+    /// the map holds nothing, so a distance past its edge is not known.
+    extent: (LonLat, LonLat),
     /// For `inside`, built on first use (most pages never ask): per grid
     /// cell the water areas whose box overlaps it, and per polygon its
     /// rings by latitude band.
@@ -291,6 +294,7 @@ impl WaterMap {
         let rows = ((max_lat - min_lat) / cell).ceil() as usize + 1;
         let mut map = WaterMap {
             has_named: marks_named,
+            extent: (origin, LonLat::new(max_lon, max_lat)),
             polygons,
             segments: Vec::new(),
             cell,
@@ -344,6 +348,22 @@ impl WaterMap {
             && p.lat >= self.origin.lat
             && p.lon <= self.origin.lon + self.cols as f64 * self.cell
             && p.lat <= self.origin.lat + self.rows as f64 * self.cell
+    }
+
+    /// How far `p` lies inside the box the shapes span, in metres to its
+    /// nearest edge; `None` outside it. Water past the edge is not in the
+    /// map: a nearest water found farther than this is not known to be the
+    /// nearest (a decisiveness audit saw a Wuhan waterfront site put 25 km
+    /// from the Yangtze, measured to the clipped layer's edge).
+    pub fn edge_m(&self, p: LonLat) -> Option<f64> {
+        let (sw, ne) = self.extent;
+        if !(sw.lon..=ne.lon).contains(&p.lon) || !(sw.lat..=ne.lat).contains(&p.lat) {
+            return None;
+        }
+        let (north_m, east_m) = radii(p.lat);
+        let lon_m = (p.lon - sw.lon).min(ne.lon - p.lon).to_radians() * east_m;
+        let lat_m = (p.lat - sw.lat).min(ne.lat - p.lat).to_radians() * north_m;
+        Some(lon_m.min(lat_m))
     }
 
     /// How far the water `layer` names (the Yangtze, Poyang Lake) is from
