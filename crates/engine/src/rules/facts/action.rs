@@ -1,0 +1,106 @@
+//! The kind of a project's action as the rules read it: new, expansion or
+//! renovation, from the type of project and, for an upgrade or a rebuild,
+//! the capacity it adds.
+
+use super::*;
+
+const TECH_UPGRADE_NOTE: L10n = L10n::new(
+    "技术改造按是否增加产能视作扩建或改建，此口径未经核实。",
+    "A technical upgrade is treated as an expansion or a renovation depending on added capacity; this reading is unverified.",
+);
+const CAPACITY_CONTRADICTS: L10n = L10n::new(
+    "技术改造填为不增加产能，却填有新增产能：两者矛盾，结论按增加与不增加两种情形取其范围；请核对其一。",
+    "The upgrade is said to add no capacity, yet new capacity is entered: the two disagree, so the verdict spans both readings; please correct one.",
+);
+const RENOVATION_ADDS_NOTE: L10n = L10n::new(
+    "改建而新增产能的，按扩建处理（本工具的理解）。",
+    "A renovation that adds capacity is treated as an expansion (this tool's reading).",
+);
+
+/// new / expansion / renovation, the way the rules distinguish them
+/// (catalogue §0): relocation is new at the destination; a technical upgrade
+/// is an expansion if it adds capacity, else a renovation ([U]).
+pub(super) fn action_kind(p: &Project) -> Fact {
+    let Some(action) = p.choice("action") else {
+        // Blank, it is still one of the three kinds (a relocation is new,
+        // an upgrade an expansion or a renovation): a rule for all three
+        // applies whatever the answer, and asks nothing (an audit saw a
+        // complete two-high lead held open on "type of project").
+        if p.is_refused("action") {
+            return Fact::unknown(&["action"]);
+        }
+        let mut f = Fact::known(FactValue::OneOf(ACTION_KINDS));
+        f.decide_with = Keys::one("action");
+        return f;
+    };
+    let kind = match action {
+        "new" | "relocation" => "new",
+        "expansion" => "expansion",
+        // A rebuild that adds capacity grows the plant as an expansion
+        // does (a review saw 500,000 t of new clinker in a "renovation"
+        // cleared by every capacity rule).
+        "renovation" if p.num("capacity.new_t").is_some_and(|t| t > 0.0) => {
+            let mut inputs = Keys::one("action");
+            inputs.push("capacity.new_t");
+            return Fact {
+                status: Status::C,
+                inputs,
+                ..Fact::known(FactValue::Sym("expansion"))
+            }
+            .with_note(Note::Fixed(RENOVATION_ADDS_NOTE));
+        }
+        "renovation" => "renovation",
+        _ => {
+            // Whether the upgrade adds capacity, and the input that says so:
+            // the answer, else the new capacity where given (none added is a
+            // renovation: a legal review saw 0 t asked "does it add capacity?").
+            let adds = match (p.get("adds_capacity"), p.num("capacity.new_t")) {
+                // "Adds none" beside new capacity: one of the two is wrong,
+                // so the rules hold whichever is (a decisiveness audit saw
+                // the "no" silently win and a steel upgrade cleared).
+                (Some(Value::Bool(false)), Some(new_t)) if new_t > 0.0 => {
+                    const EITHER: &[&str] = &["expansion", "renovation"];
+                    let mut inputs = Keys::one("action");
+                    inputs.push("adds_capacity");
+                    inputs.push("capacity.new_t");
+                    let mut f = Fact {
+                        status: Status::U,
+                        inputs,
+                        ..Fact::known(FactValue::OneOf(EITHER))
+                    }
+                    .with_note(Note::Fixed(CAPACITY_CONTRADICTS));
+                    f.decide_with = Keys::one("adds_capacity");
+                    return f;
+                }
+                (Some(Value::Bool(adds)), _) => Some((*adds, "adds_capacity")),
+                (None, Some(new_t)) => Some((new_t > 0.0, "capacity.new_t")),
+                _ => None,
+            };
+            let Some((adds, said_by)) = adds else {
+                // An expansion or a renovation, never a new project: a rule
+                // that spares renovations for safety cannot come out
+                // "allowed" for such an upgrade (a user test saw "at best
+                // allowed" for a tailings pond's upgrade).
+                const EITHER: &[&str] = &["expansion", "renovation"];
+                let mut f = Fact {
+                    status: Status::U,
+                    inputs: Keys::one("action"),
+                    ..Fact::known(FactValue::OneOf(EITHER))
+                }
+                .with_note(Note::Fixed(TECH_UPGRADE_NOTE));
+                f.decide_with = Keys::one("adds_capacity");
+                return f;
+            };
+            let mut inputs = Keys::one("action");
+            inputs.push(said_by);
+            let kind = if adds { "expansion" } else { "renovation" };
+            return Fact {
+                status: Status::U,
+                inputs,
+                ..Fact::known(FactValue::Sym(kind))
+            }
+            .with_note(Note::Fixed(TECH_UPGRADE_NOTE));
+        }
+    };
+    Fact::read("action", FactValue::Sym(kind))
+}
