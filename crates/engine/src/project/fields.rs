@@ -550,7 +550,7 @@ pub static FIELDS: &[FieldSpec] = &[
     f("catalogue.efficiency", FieldKind::Choice(EFFICIENCY), Section::Catalogue, L10n::new("设计能效对照《工业重点领域能效标杆水平和基准水平》", "Design efficiency against the industrial energy-efficiency benchmarks"),
       L10n::new("两高行业新建项目需要。", "Needed for new projects in two-high sectors.")),
     yes_no("catalogue.fdi_encouraged", Section::Catalogue, "是否属于《鼓励外商投资产业目录》（现行版本）", "In the Catalogue of Encouraged Industries for Foreign Investment (the edition in force)?",
-      "2026年2月1日起为2025年版（1679条），2023年1月1日起为2022年版，2021年1月27日起为2020年版。", "The 2025 edition (1,679 items) from 1 Feb 2026, the 2022 edition from 1 Jan 2023, the 2020 edition from 27 Jan 2021."),
+      "目录分全国目录和中西部等地区外商投资优势产业目录两部分，只列入后者江西部分的也算。2026年2月1日起为2025年版（1679条），2023年1月1日起为2022年版，2021年1月27日起为2020年版。", "The catalogue has two parts, the national list and the list for the central, western and other regions: an item only in the latter's Jiangxi section counts too. The 2025 edition (1,679 items) from 1 Feb 2026, the 2022 edition from 1 Jan 2023, the 2020 edition from 27 Jan 2021."),
 
     f("capacity.product", FieldKind::Choice(PRODUCTS), Section::Capacity, L10n::new("产能过剩行业产品", "Overcapacity product"),
       L10n::new("钢铁、电解铝、水泥熟料、平板玻璃、船舶项目需要。", "Needed for steel, aluminium, clinker, flat-glass and ship projects.")),
