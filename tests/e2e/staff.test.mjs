@@ -423,3 +423,24 @@ test('a stated energy total below its coal keeps the offset possible and is aske
   assert.equal(link, '综合能源消费量（已折标煤）');
   assert.deepEqual(problems, []);
 });
+
+test('a figure typed key by key into a folded field on a phone is kept whole, and the field moves up once it is left', async () => {
+  // A user test on a phone typed 200 into 年应纳税所得额 under "其他 N 项":
+  // the field left the fold at the first key, lost focus, and kept "2".
+  const { newContext } = await import('./harness.mjs');
+  const phone = await newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, locale: 'zh-CN' });
+  const { page, problems } = await openApp({ context: phone, map: false });
+  await set(page, 'industry_code', 'I6513');
+  const id = fieldId('finance.taxable_income_10k_cny');
+  const fold = page.locator('#section-finance details.more-fields');
+  await fold.locator('summary').tap();
+  await page.tap(id);
+  await page.keyboard.type('200', { delay: 80 });
+  assert.equal(await page.inputValue(id), '200');
+  assert.equal(await page.evaluate(() => document.activeElement?.name), 'finance.taxable_income_10k_cny');
+  await page.tap(fieldId('industry_code'));
+  await page.waitForFunction((sel) => !document.querySelector(sel).closest('details'), id);
+  assert.equal(await page.inputValue(id), '200');
+  assert.deepEqual(problems, []);
+  await phone.close();
+});

@@ -61,7 +61,32 @@ pub fn project_form(props: &FormProps) -> Html {
     let on_example = props.on_example.reform(|_: MouseEvent| ());
     let on_clear = props.on_clear.reform(|_: MouseEvent| ());
     let typed = |k: &str| props.fields.get(k).is_some_and(|v| !v.trim().is_empty());
-    let first = |key: &str| props.full || FIRST_FACTS.contains(&key) || typed(key);
+    // A folded field being typed in stays folded until it is left: moved
+    // out at its first key, it lost focus, and on a phone the rest of the
+    // figure with it (a user test's "200" became "2").
+    let held = use_state(|| None::<String>);
+    let first = |key: &str| {
+        props.full || FIRST_FACTS.contains(&key) || (typed(key) && held.as_deref() != Some(key))
+    };
+    let on_focus_in = {
+        let held = held.clone();
+        Callback::from(move |e: FocusEvent| {
+            let name = e
+                .target_dyn_into::<web_sys::Element>()
+                .and_then(|el| el.get_attribute("name"));
+            if name.is_some() && *held != name {
+                held.set(name);
+            }
+        })
+    };
+    let on_focus_out = {
+        let held = held.clone();
+        Callback::from(move |_: FocusEvent| {
+            if held.is_some() {
+                held.set(None);
+            }
+        })
+    };
     let field_html = |(spec, help_above): (&'static FieldSpec, Option<&'static str>)| {
         html! {
             <>
@@ -95,7 +120,7 @@ pub fn project_form(props: &FormProps) -> Html {
                 <legend>{ lang.pick(s.label()) }</legend>
                 { for shared_help(&shown).into_iter().map(field_html) }
                 if !folded.is_empty() {
-                    <details class="more-fields">
+                    <details class="more-fields" onfocusin={on_focus_in.clone()} onfocusout={on_focus_out.clone()}>
                         <summary>{ lang.pick(i18n::MORE_FIELDS).replace("{n}", &folded.len().to_string()) }</summary>
                         { for shared_help(&folded).into_iter().map(field_html) }
                     </details>
