@@ -839,3 +839,16 @@ test('a software office that knows no energy figure answers "at most 500 tce" in
   assert.deepEqual(problems, []);
   await page.close();
 });
+
+test('an upgrade said to add no capacity beside new capacity is asked again, its answer named as the form shows it', async () => {
+  // A user test read "已填“no”" (the key) and saw the "no" silently win.
+  const { page, problems } = await openApp();
+  await setAll(page, { industry_code: 'C3120', action: 'tech_upgrade', adds_capacity: 'no', 'capacity.new_t': '100000' });
+  const q = page.locator('#q-adds_capacity');
+  await q.waitFor();
+  assert.match(await q.locator('.already-entered').textContent(), /已填“否”/);
+  assert.equal(await finding(page, 'CAP-01'), 'NEEDS_INPUT');
+  assert.match(await page.textContent('#finding-CAP-01'), /两者矛盾/);
+  assert.deepEqual(problems, []);
+  await page.close();
+});

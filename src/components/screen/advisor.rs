@@ -555,7 +555,7 @@ fn question(q: &Question<'static>, props: &AdvisorProps) -> Html {
             // at its line): said, not asked as if nothing were there (a
             // re-test read "please give" beside a filled field).
             if let Some(v) = q.field.and_then(|k| props.fields.get(k)).filter(|v| !v.trim().is_empty()) {
-                <p class="already-entered">{ lang.pick(i18n::ALREADY_ENTERED).replace("{value}", v.trim()) }</p>
+                <p class="already-entered">{ lang.pick(i18n::ALREADY_ENTERED).replace("{value}", &entered_as(q.field, v.trim(), lang)) }</p>
             }
             <p class="question-meta">
                 if q.could_prohibit { <span class="tag">{ lang.pick(i18n::COULD_PROHIBIT) }</span> }
@@ -739,4 +739,22 @@ fn lead_and_list(text: &str) -> Html {
         }
         None => html! { { text.to_string() } },
     }
+}
+
+/// A filled answer as the form shows it: a choice or a yes/no by its label
+/// in the reader's language, not its key (a user test read "已填“no”").
+fn entered_as(field: Option<&str>, value: &str, lang: Lang) -> String {
+    let kind = field.and_then(project::field).map(|f| f.kind);
+    let label = match kind {
+        Some(FieldKind::YesNo) => match value {
+            "yes" => Some(lang.pick(i18n::YES)),
+            "no" => Some(lang.pick(i18n::NO)),
+            _ => None,
+        },
+        Some(FieldKind::Choice(choices)) => (choices.iter())
+            .find(|c| c.key == value)
+            .map(|c| lang.pick(c.label)),
+        _ => None,
+    };
+    label.unwrap_or(value).to_string()
 }
