@@ -276,6 +276,13 @@ test('every layer is credited with its licence, and the licence texts ship with 
   await set(page, 'site.location', '121.47, 31.23');
   await set(page, 'site.location_datum', 'wgs84');
   assert.match(await page.textContent('#site-hint'), /不在九江/);
+  // Past the map's edge no distance is estimated: measured to the clipped
+  // layer's edge, a Wuhan site had read "25,276 m" to the Yangtze.
+  await set(page, 'site.location', '114.30, 30.60');
+  await page.waitForFunction(() => /地图估算距长江干流：选址在地图覆盖范围/.test(document.querySelector('#site-hint').textContent));
+  assert.doesNotMatch(await page.textContent('#site-hint'), /25,2\d\d m/);
+  assert.equal(await page.$('svg.map-canvas .to-yangtze, svg.map-canvas .to-river'), null);
+  await set(page, 'site.location', '121.47, 31.23');
   // And in the verdict box, which heads a phone's page (under the map it
   // was out of sight); only while the point is outside.
   assert.match(await page.textContent('#advisor'), /该点不在九江及周边范围内/);

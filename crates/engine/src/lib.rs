@@ -88,6 +88,11 @@ pub struct SiteEstimate {
     pub boundary: Option<(Option<geo::water::Nearest>, f64)>,
     /// Inside the box the map covers (Jiujiang and about 10 km around).
     pub in_jiujiang_box: bool,
+    /// The river and lake layers that cannot say what is nearest: the site
+    /// is past the map's edge, or nearer it than to the water found. Their
+    /// distances above are left out, as the rules leave them (a user test
+    /// read "25,276 m" to the Yangtze for a site in Wuhan).
+    pub beyond_map: (bool, bool),
     /// Whether the map layers are there yet (the browser fetches them): until
     /// they are, nothing is estimated from the map and no county is known.
     pub layers_ready: bool,
@@ -453,7 +458,22 @@ impl Engine {
             Some(ring) => map.distances_from_parcel(ring),
             None => map.distances(wgs84),
         };
-        let d = self.water().map(measure).unwrap_or_default();
+        let mut d = self.water().map(measure).unwrap_or_default();
+        let points = parcel.clone().unwrap_or_else(|| vec![wgs84]);
+        let edge = self
+            .water()
+            .and_then(|w| (points.iter()).try_fold(f64::MAX, |m, p| Some(m.min(w.edge_m(*p)?))));
+        let beyond = |n: Option<geo::water::Nearest>| {
+            let nearest = n.map_or(geo::water::SEARCH_RADIUS_M, |n| n.metres);
+            edge.is_none_or(|e| e < nearest)
+        };
+        let beyond_map = (beyond(d.river), beyond(d.lake));
+        if beyond_map.0 {
+            (d.river, d.yangtze) = (None, None);
+        }
+        if beyond_map.1 {
+            (d.lake, d.poyang) = (None, None);
+        }
         let ctx = facts::FactCtx {
             project,
             data: &self.data,
@@ -480,9 +500,11 @@ impl Engine {
             yangtze: farther(d.river, d.yangtze),
             poyang: farther(d.lake, d.poyang),
             margin_m,
-            gshhg: self.gshhg().and_then(|g| measure(g).river),
+            // The cross-check layer is clipped to the same box.
+            gshhg: (self.gshhg().and_then(|g| measure(g).river)).filter(|_| edge.is_some()),
             boundary,
             in_jiujiang_box: self.water().is_some_and(|w| w.covers(wgs84)),
+            beyond_map,
             layers_ready: geo::layers::ready(),
             county: geo::county::Counties::embedded().locate(wgs84),
             parcel,

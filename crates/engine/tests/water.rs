@@ -589,4 +589,14 @@ fn past_the_maps_edge_the_distance_is_asked_not_estimated() {
     }
     // Inside, far from the edge and 20 km or more from the river: cleared.
     assert_eq!(yrb01("115.20, 29.10").outcome, Outcome::Allowed);
+    // The site hint leaves out what the rules leave out.
+    let hint = |at: &str| {
+        let p = valid_project([("site.location", at), ("site.location_datum", "wgs84")]);
+        let est = e.site_estimate(&p, jiujiang_engine::Date::new(2026, 12, 6), None);
+        est.unwrap()
+    };
+    let wuhan = hint("114.30, 30.60");
+    assert_eq!(wuhan.beyond_map, (true, true));
+    assert!(wuhan.river.is_none() && wuhan.yangtze.is_none() && wuhan.gshhg.is_none());
+    assert_eq!(hint("116.0, 29.72").beyond_map, (false, false));
 }

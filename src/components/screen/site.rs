@@ -144,11 +144,13 @@ pub fn site_hint(props: &SiteHintProps) -> Html {
                 if est.layers_ready {
                     // The named water alone when the nearest water is it;
                     // else the nearest, then the range the rules take.
-                    for (any, (lo, hi), any_label, named_label) in [
-                        (est.river, est.yangtze_m, i18n::MAP_RIVER, i18n::MAP_YANGTZE),
-                        (est.lake, est.poyang_m, i18n::MAP_LAKE, i18n::MAP_POYANG),
+                    for (beyond, any, (lo, hi), any_label, named_label) in [
+                        (est.beyond_map.0, est.river, est.yangtze_m, i18n::MAP_RIVER, i18n::MAP_YANGTZE),
+                        (est.beyond_map.1, est.lake, est.poyang_m, i18n::MAP_LAKE, i18n::MAP_POYANG),
                     ] {
-                        if any.is_none() || lo == hi {
+                        if beyond {
+                            <li class="beyond-map">{ lang.labelled(lang.pick(named_label), lang.pick(i18n::BEYOND_MAP)) }</li>
+                        } else if any.is_none() || lo == hi {
                             { dist(named_label, any, est.margin_m) }
                         } else {
                             { dist(any_label, any, est.margin_m) }
