@@ -537,5 +537,10 @@ mod english_tests {
         assert_eq!(industry.resolve("炼油"), None);
         assert_eq!(industry.search("炼油", 3)[0].code, "C2511");
         assert_eq!(industry.resolve("有机化学").as_deref(), Some("C2614"));
+        // A coke plant is found by the words staff and investors use (a user
+        // test found nothing for "焦化" or "coke").
+        for q in ["焦化", "coke", "coking"] {
+            assert_eq!(industry.search(q, 3)[0].code, "C2521", "{q}");
+        }
     }
 }
