@@ -210,8 +210,8 @@ const PETROCHEM_KINDS: &[Choice] = &[
 const STEEL_BASES: &[Choice] = &[
     c(
         "standard",
-        "以下均不属于（新建、扩建按一般比例；改造不新建、不更换冶炼设备）",
-        "None of these (new capacity at the general ratio; a renovation building or replacing no furnace)",
+        "以下均不属于（新建、扩建按一般比例；改造不拆建、不更换冶炼设备的，本条不适用）",
+        "None of these (new capacity at the general ratio; a renovation that rebuilds or replaces no furnace is outside the rule)",
     ),
     c(
         "merger",
@@ -230,8 +230,10 @@ const STEEL_BASES: &[Choice] = &[
     ),
     c(
         "in_plant_upgrade",
-        "不改变冶炼设备类型、容量、数量的厂区内部技术改造",
-        "In-plant upgrade keeping the furnaces' type, size and number",
+        // Said as a rebuild of furnaces: a user test read it as any upgrade
+        // adding no capacity, and was told the project was on hold.
+        "厂区内部拆除重建冶炼设备的改造升级（设备类型、容量、数量不变）",
+        "In-plant upgrade rebuilding furnaces, keeping their type, size and number",
     ),
     c(
         "non_bf_ironmaking",
