@@ -499,7 +499,7 @@ pub static FIELDS: &[FieldSpec] = &[
       "如博阳河、长河、八里湖；5公里内没有填 >5000（5000 米本身仍在5公里内）；未实测、只知在某距离以内的填 <800 之类。", "E.g. Boyang River, Changhe, Bali Lake; if none within 5 km, enter >5000 (5,000 m itself is within 5 km); known only to be within a distance, enter e.g. <800."),
     f("site.other_water_kind", FieldKind::Choice(OTHER_WATER_KINDS), Section::Site, L10n::new("上述其他水体是河流还是湖泊", "Is that other water a river or a lake?"),
       L10n::new("长江保护法第二十六条及于干支流：汇入长江的河流即为支流；通江湖泊是否在内尚无定论。", "Art. 26 covers the main stream and tributaries: a river flowing into the Yangtze is a tributary; whether a connected lake counts is not settled.")),
-    f("site.distance_reference", FieldKind::Choice(DISTANCE_REFERENCES), Section::Site, L10n::new("距离量至", "Distances measured to"),
+    f("site.distance_reference", FieldKind::Choice(DISTANCE_REFERENCES), Section::Site, L10n::new("距离量至何线", "What the distances were measured to"),
       L10n::new("法定岸线通常为管理范围外缘线；量至水边会高估距离。", "The legal shoreline is usually the management-range edge; measuring to the water edge overstates the distance.")),
     distance("site.distance_precision_m", "所填距离的量测误差（米，可选）", "Precision of the distances entered (m, optional)",
       "宗地实测约5米；不填时按地图量取计。另加官方河道管理范围线的误差（GEO-04）。", "About 5 m for a surveyed parcel; blank: as measured on a map. The official management line's own uncertainty is added (GEO-04)."),
