@@ -167,6 +167,9 @@ test('on a landscape tablet the pinned box leaves most of the short window to th
   assert.ok(box.height <= 0.42 * 768 + 1, `the box is ${box.height} px tall`);
   const answers = await page.$$eval('#advisor .question:first-child button', (els) => els.map((e) => e.getBoundingClientRect().bottom));
   assert.ok(answers.length > 0 && answers.every((b) => b <= box.bottom - 2), `first answers in the box (${box.bottom}): ${answers}`);
+  // The verdict scrolls with the rest of the box: kept stuck, a long flagged
+  // note filled it and hid what passed under it (a user test at 1180×820).
+  assert.equal(await page.$eval('#advisor-verdict', (el) => getComputedStyle(el).position), 'static');
   assert.deepEqual(problems, []);
   await context.close();
 });
