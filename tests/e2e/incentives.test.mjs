@@ -62,6 +62,10 @@ test('an investor sees itemised incentives with ranges, basis and status, and th
   assert.match(await page.textContent('#incentive-totals'), /贴现率 0%：[\d,.]+ – [\d,.]+ [万亿]元/);
   // The chart draws one pair of bars per year.
   assert.equal(await page.locator('#incentive-chart rect.high').count(), 5);
+  // Each pair is named by its calendar year, not 1 to 5 (a user test could
+  // not tell which year a relief ending in 2027 counted in).
+  const years = (await page.$$eval('#incentive-chart text[text-anchor=middle]', (ts) => ts.map((t) => Number(t.textContent))));
+  assert.ok(years.length === 5 && years[0] >= 2026 && years.every((y, i) => y === years[0] + i), JSON.stringify(years));
   // Amounts typed in 万元 are read back in each language's units.
   assert.equal(await page.textContent('#field-invest-total_10k_cny-echo'), '= 25 亿元');
   // English: millions and billions.

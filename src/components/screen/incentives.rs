@@ -144,7 +144,7 @@ fn chart(report: &IncentiveReport, lang: Lang) -> Html {
             .yearly
             .iter()
             .enumerate()
-            .map(|(i, r)| format!("{}: {}", i + 1, range(*r, lang)))
+            .map(|(i, r)| format!("{}: {}", year_of(report, i), range(*r, lang)))
             .collect::<Vec<_>>()
             .join("; ")
     );
@@ -162,13 +162,19 @@ fn chart(report: &IncentiveReport, lang: Lang) -> Html {
                     <g>
                         { bar(r.max, "high") }
                         { bar(r.min, "low") }
-                        <text x={format!("{:.1}", x + bw * 0.35)} y={(h - 6.0).to_string()} text-anchor="middle">{ i + 1 }</text>
+                        <text x={format!("{:.1}", x + bw * 0.35)} y={(h - 6.0).to_string()} text-anchor="middle">{ year_of(report, i) }</text>
                     </g>
                 }
             }) }
             <text x={pad.to_string()} y="14">{ money(top, lang) }</text>
         </svg>
     }
+}
+
+/// A bar's calendar year: the one most of the estimate's year `i` lies in
+/// (a user test read bars 1 to 10 and could not tell which year counted).
+fn year_of(report: &IncentiveReport, i: usize) -> i32 {
+    jiujiang_engine::incentives::year_middle(report.as_of, i).year
 }
 
 fn basis(item: &ItemResult, lang: Lang) -> String {

@@ -35,7 +35,7 @@ mod results;
 pub use bands::{bands_from_text, bands_to_text};
 pub use packages::{for_county, package_from_json, validate, NATIONAL_ID_PREFIXES};
 pub use results::{
-    IncentiveReport, ItemResult, ItemState, LandCheck, Options, Range, TierResult,
+    year_middle, IncentiveReport, ItemResult, ItemState, LandCheck, Options, Range, TierResult,
     MAX_DISCOUNT_PCT, MAX_HORIZON,
 };
 

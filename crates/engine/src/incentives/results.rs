@@ -173,6 +173,13 @@ pub struct LandCheck<'a> {
     pub missing: Vec<&'static str>,
 }
 
+/// The middle of year `y` (from 0) of an estimate made on `as_of`: the day
+/// whose rules and whose calendar year the year takes (a year that starts
+/// in December 2027 is mostly 2028).
+pub fn year_middle(as_of: Date, y: usize) -> Date {
+    Date::from_days(as_of.to_days() + ((y as f64 + 0.5) * 365.25) as i64)
+}
+
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct IncentiveReport<'a> {
     pub as_of: Date,

@@ -182,10 +182,9 @@ pub(super) fn small_low_profit<'a>(
     d
 }
 
-/// The middle of year `y` of the estimate: a year that starts in December
-/// 2027 is mostly 2028, and takes 2028's rate and limits.
+/// The middle of year `y` of the estimate (see [`year_middle`]).
 fn year_on(ctx: &Ctx<'_, '_>, y: usize) -> crate::Date {
-    crate::Date::from_days(ctx.as_of.to_days() + ((y as f64 + 0.5) * 365.25) as i64)
+    year_middle(ctx.as_of, y)
 }
 
 /// Whether the regulation's limits for an industrial enterprise apply
