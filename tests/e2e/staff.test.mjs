@@ -424,23 +424,31 @@ test('a stated energy total below its coal keeps the offset possible and is aske
   assert.deepEqual(problems, []);
 });
 
-test('a figure typed key by key into a folded field on a phone is kept whole, and the field moves up once it is left', async () => {
+test('figures typed key by key into an open fold on a phone are kept whole, field after field, and move up once it is closed', async () => {
   // A user test on a phone typed 200 into 年应纳税所得额 under "其他 N 项":
-  // the field left the fold at the first key, lost focus, and kept "2".
+  // the field left the fold at the first key, lost focus, and kept "2". A
+  // re-test then tapped the field above after typing, which moved away
+  // from under the finger when the first one left the fold.
   const { newContext } = await import('./harness.mjs');
   const phone = await newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, locale: 'zh-CN' });
   const { page, problems } = await openApp({ context: phone, map: false });
   await set(page, 'industry_code', 'I6513');
-  const id = fieldId('finance.taxable_income_10k_cny');
+  const income = fieldId('finance.taxable_income_10k_cny');
+  const output = fieldId('finance.output_10k_cny');
   const fold = page.locator('#section-finance details.more-fields');
   await fold.locator('summary').tap();
-  await page.tap(id);
-  await page.keyboard.type('200', { delay: 80 });
-  assert.equal(await page.inputValue(id), '200');
-  assert.equal(await page.evaluate(() => document.activeElement?.name), 'finance.taxable_income_10k_cny');
-  await page.tap(fieldId('industry_code'));
-  await page.waitForFunction((sel) => !document.querySelector(sel).closest('details'), id);
-  assert.equal(await page.inputValue(id), '200');
+  for (const [id, figure] of [[income, '200'], [output, '1500']]) {
+    await page.tap(id);
+    await page.keyboard.type(figure, { delay: 60 });
+    assert.equal(await page.inputValue(id), figure);
+    assert.equal(await page.evaluate(() => `#${document.activeElement?.id}`), id);
+  }
+  assert.equal(await page.inputValue(income), '200');
+  // Closed, the fold lets them go up with the facts given.
+  await fold.locator('summary').tap();
+  await page.waitForFunction((sel) => !document.querySelector(sel).closest('details'), income);
+  assert.equal(await page.inputValue(income), '200');
+  assert.equal(await page.inputValue(output), '1500');
   assert.deepEqual(problems, []);
   await phone.close();
 });

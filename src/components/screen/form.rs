@@ -4,7 +4,7 @@ use super::field::Field;
 use crate::i18n::{self, Lang};
 use jiujiang_engine::project::{FieldSpec, L10n, Section, FIELDS};
 use jiujiang_engine::FieldError;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -61,29 +61,44 @@ pub fn project_form(props: &FormProps) -> Html {
     let on_example = props.on_example.reform(|_: MouseEvent| ());
     let on_clear = props.on_clear.reform(|_: MouseEvent| ());
     let typed = |k: &str| props.fields.get(k).is_some_and(|v| !v.trim().is_empty());
-    // A folded field being typed in stays folded until it is left: moved
-    // out at its first key, it lost focus, and on a phone the rest of the
-    // figure with it (a user test's "200" became "2").
-    let held = use_state(|| None::<String>);
-    let first = |key: &str| {
-        props.full || FIRST_FACTS.contains(&key) || (typed(key) && held.as_deref() != Some(key))
-    };
+    // A field typed in inside an open fold stays there while the fold is
+    // open, and moves up with the given facts once it is closed: moved out
+    // at its first key it lost focus, and on a phone the rest of the figure
+    // with it (a user test's "200" became "2"); moved out when left, it
+    // pushed the field tapped next from under the finger (a re-test).
+    let held = use_state(BTreeSet::<&'static str>::new);
+    let first =
+        |key: &str| props.full || FIRST_FACTS.contains(&key) || (typed(key) && !held.contains(key));
     let on_focus_in = {
         let held = held.clone();
         Callback::from(move |e: FocusEvent| {
             let name = e
                 .target_dyn_into::<web_sys::Element>()
                 .and_then(|el| el.get_attribute("name"));
-            if name.is_some() && *held != name {
-                held.set(name);
+            let Some(spec) = name.and_then(|n| FIELDS.iter().find(|f| f.key == n)) else {
+                return;
+            };
+            if !held.contains(spec.key) {
+                let mut now = (*held).clone();
+                now.insert(spec.key);
+                held.set(now);
             }
         })
     };
-    let on_focus_out = {
+    // Closing a fold lets its held fields go.
+    let on_toggle = |section: Section| {
         let held = held.clone();
-        Callback::from(move |_: FocusEvent| {
-            if held.is_some() {
-                held.set(None);
+        Callback::from(move |e: Event| {
+            let open = e
+                .target_dyn_into::<web_sys::Element>()
+                .is_some_and(|d| d.has_attribute("open"));
+            if !open && held.iter().any(|k| in_section(k, section)) {
+                let now = held
+                    .iter()
+                    .copied()
+                    .filter(|k| !in_section(k, section))
+                    .collect();
+                held.set(now);
             }
         })
     };
@@ -120,7 +135,7 @@ pub fn project_form(props: &FormProps) -> Html {
                 <legend>{ lang.pick(s.label()) }</legend>
                 { for shared_help(&shown).into_iter().map(field_html) }
                 if !folded.is_empty() {
-                    <details class="more-fields" onfocusin={on_focus_in.clone()} onfocusout={on_focus_out.clone()}>
+                    <details class="more-fields" onfocusin={on_focus_in.clone()} ontoggle={on_toggle(s)}>
                         <summary>{ lang.pick(i18n::MORE_FIELDS).replace("{n}", &folded.len().to_string()) }</summary>
                         { for shared_help(&folded).into_iter().map(field_html) }
                     </details>
@@ -161,6 +176,10 @@ pub fn project_form(props: &FormProps) -> Html {
 /// Each field with the one above it whose help it repeats, where the
 /// paragraph is shown once: five energy carriers under one long note read
 /// as five notes (a user test).
+fn in_section(key: &str, section: Section) -> bool {
+    FIELDS.iter().any(|f| f.key == key && f.section == section)
+}
+
 fn shared_help(fields: &[&'static FieldSpec]) -> Vec<(&'static FieldSpec, Option<&'static str>)> {
     let mut first: Option<&'static FieldSpec> = None;
     (fields.iter())
