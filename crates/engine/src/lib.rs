@@ -460,12 +460,11 @@ impl Engine {
         };
         let mut d = self.water().map(measure).unwrap_or_default();
         let points = parcel.clone().unwrap_or_else(|| vec![wgs84]);
-        let edge = self
-            .water()
-            .and_then(|w| (points.iter()).try_fold(f64::MAX, |m, p| Some(m.min(w.edge_m(*p)?))));
         let beyond = |n: Option<geo::water::Nearest>| {
             let nearest = n.map_or(geo::water::SEARCH_RADIUS_M, |n| n.metres);
-            edge.is_none_or(|e| e < nearest)
+            !self
+                .water()
+                .is_some_and(|w| w.knows_nearest(&points, nearest))
         };
         let beyond_map = (beyond(d.river), beyond(d.lake));
         if beyond_map.0 {
@@ -501,7 +500,7 @@ impl Engine {
             poyang: farther(d.lake, d.poyang),
             margin_m,
             // The cross-check layer is clipped to the same box.
-            gshhg: (self.gshhg().and_then(|g| measure(g).river)).filter(|_| edge.is_some()),
+            gshhg: (self.gshhg().and_then(|g| measure(g).river)).filter(|_| !beyond_map.0),
             boundary,
             in_jiujiang_box: self.water().is_some_and(|w| w.covers(wgs84)),
             beyond_map,
@@ -526,12 +525,19 @@ impl Engine {
         let (Some(inland), true) = (inland, est.layers_ready) else {
             return Vec::new();
         };
+        // Past the map's edge there is no estimate to disagree with (a
+        // review saw a typed 300 m set against "≥ 30,000 m" in Wuhan).
         [
-            ("site.dist_yangtze_mainstream_m", est.yangtze_m),
-            ("site.dist_poyang_lake_m", est.poyang_m),
+            (
+                "site.dist_yangtze_mainstream_m",
+                est.yangtze_m,
+                est.beyond_map.0,
+            ),
+            ("site.dist_poyang_lake_m", est.poyang_m, est.beyond_map.1),
         ]
         .into_iter()
-        .filter_map(|(field, (lo, hi))| {
+        .filter(|(_, _, beyond)| !beyond)
+        .filter_map(|(field, (lo, hi), _)| {
             // A bound contradicts the map as its nearest figure would: "none
             // within 5 km" for a site the map puts 300 m from the river.
             let value = project.get(field)?;

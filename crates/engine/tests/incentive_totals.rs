@@ -447,3 +447,21 @@ fn every_item_reads_its_thresholds_on_every_day_it_is_in_force() {
         }
     }
 }
+
+/// The estimate's years fall in consecutive calendar years whatever the
+/// date: by multiples of 365.25 days, 2025-07-02 gave 2025, 2026, 2028,
+/// 2028 (a review).
+#[test]
+fn the_estimates_years_are_consecutive_calendar_years() {
+    use jiujiang_engine::incentives::year_middle;
+    use jiujiang_engine::Date;
+    let mut day = Date::new(2023, 1, 1);
+    while day < Date::new(2029, 1, 1) {
+        let years: Vec<i32> = (0..10).map(|y| year_middle(day, y).year).collect();
+        assert!(
+            years.windows(2).all(|w| w[1] == w[0] + 1),
+            "{day}: {years:?}"
+        );
+        day = Date::from_days(day.to_days() + 1);
+    }
+}

@@ -599,4 +599,20 @@ fn past_the_maps_edge_the_distance_is_asked_not_estimated() {
     assert_eq!(wuhan.beyond_map, (true, true));
     assert!(wuhan.river.is_none() && wuhan.yangtze.is_none() && wuhan.gshhg.is_none());
     assert_eq!(hint("116.0, 29.72").beyond_map, (false, false));
+    // A measured figure there is not set against a map figure it lacks.
+    let p = valid_project([
+        ("site.location", "114.30, 30.60"),
+        ("site.location_datum", "wgs84"),
+        ("site.dist_yangtze_mainstream_m", "300"),
+    ]);
+    let today = jiujiang_engine::Date::new(2026, 12, 6);
+    let est = e.site_estimate(&p, today, None).unwrap();
+    assert!(e.disagreements(&est, &p, today).is_empty());
+    // Inside the box but nearer its west edge (113.9 E) than to any water
+    // the map holds: not estimated either.
+    let west = hint("113.93, 28.95");
+    let edge = map.edge_m(LonLat::new(113.93, 28.95)).unwrap();
+    assert!(edge < 5_000.0, "{edge}");
+    assert!(west.beyond_map.0, "{:?}", west.river);
+    assert_eq!(yrb01("113.93, 28.95").outcome, Outcome::NeedsInput);
 }

@@ -366,6 +366,13 @@ impl WaterMap {
         Some(lon_m.min(lat_m))
     }
 
+    /// Whether the nearest water found, `nearest_m` away, is the nearest
+    /// there is for every point: each lies inside the map, and nearer to
+    /// water found than to the map's edge, past which lies water unknown.
+    pub fn knows_nearest(&self, points: &[LonLat], nearest_m: f64) -> bool {
+        (points.iter()).all(|p| self.edge_m(*p).is_some_and(|e| e >= nearest_m))
+    }
+
     /// How far the water `layer` names (the Yangtze, Poyang Lake) is from
     /// where `d` was measured, as far as this map can tell: at least the
     /// nearest water of the layer (the search radius when there is none),

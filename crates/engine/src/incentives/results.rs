@@ -175,9 +175,17 @@ pub struct LandCheck<'a> {
 
 /// The middle of year `y` (from 0) of an estimate made on `as_of`: the day
 /// whose rules and whose calendar year the year takes (a year that starts
-/// in December 2027 is mostly 2028).
+/// in December 2027 is mostly 2028). Counted from the same day `y` years on,
+/// so consecutive years never share or skip a calendar year (multiples of
+/// 365.25 days did, on about one day a year: a review).
 pub fn year_middle(as_of: Date, y: usize) -> Date {
-    Date::from_days(as_of.to_days() + ((y as f64 + 0.5) * 365.25) as i64)
+    let day = if as_of.month == 2 && as_of.day == 29 {
+        28
+    } else {
+        as_of.day
+    };
+    let start = Date::new(as_of.year + y as i32, as_of.month, day);
+    Date::from_days(start.to_days() + 182)
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]

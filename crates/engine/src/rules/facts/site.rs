@@ -90,14 +90,11 @@ impl FactCtx<'_> {
             SiteGeometry::Point(p) => std::slice::from_ref(p),
             _ => &[],
         };
-        let edge = (points.iter())
-            .map(|p| water.edge_m(*p))
-            .try_fold(f64::MAX, |m, e| Some(m.min(e?)));
         let nearest = found
             .of(layer)
             .0
             .map_or(crate::geo::water::SEARCH_RADIUS_M, |n| n.metres);
-        if edge.is_none_or(|e| e < nearest) {
+        if !water.knows_nearest(points, nearest) {
             return Some(Fact::unknown(&[key]).with_note(Note::Fixed(BEYOND_MAP)));
         }
         let (_, inside) = nothing_near(found.of(layer).0);
