@@ -168,17 +168,18 @@ impl Industry {
         if let Some(c) = self.classes.iter().find(|c| c.name_zh == q) {
             return Some(c);
         }
+        let mut hits = self.classes.iter().filter(|c| c.name_zh.contains(q));
+        let hit = match (hits.next(), hits.next()) {
+            (Some(c), None) => c,
+            _ => return None,
+        };
         // An everyday word means its own classes, not the one name that
         // happens to contain it: "炼油" is a refinery, not C3521's makers
-        // of refining equipment (a review saw a refinery screened as them).
-        if !everyday_exact(q).is_empty() {
-            return None;
-        }
-        let mut hits = self.classes.iter().filter(|c| c.name_zh.contains(q));
-        match (hits.next(), hits.next()) {
-            (Some(c), None) => Some(c),
-            _ => None,
-        }
+        // of refining equipment (a review saw a refinery screened as them);
+        // "平板玻璃" still names C3041, one of its own (a code review).
+        let means = everyday_exact(q);
+        let its_own = |c: &IndustryClass| means.iter().any(|m| c.code.starts_with(m));
+        (means.is_empty() || its_own(hit)).then_some(hit)
     }
 
     /// Classes whose code starts with the query, then those whose Chinese name
@@ -535,6 +536,9 @@ mod english_tests {
     fn an_everyday_word_is_not_the_one_name_that_contains_it() {
         let industry = Industry::embedded();
         assert_eq!(industry.resolve("炼油"), None);
+        // A word whose one containing name is among its own classes still
+        // resolves to it.
+        assert_eq!(industry.resolve("平板玻璃").as_deref(), Some("C3041"));
         assert_eq!(industry.search("炼油", 3)[0].code, "C2511");
         assert_eq!(industry.resolve("有机化学").as_deref(), Some("C2614"));
         // A coke plant is found by the words staff and investors use (a user
