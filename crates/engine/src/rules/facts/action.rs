@@ -69,7 +69,10 @@ pub(super) fn action_kind(p: &Project) -> Fact {
                         ..Fact::known(FactValue::OneOf(EITHER))
                     }
                     .with_note(Note::Fixed(CAPACITY_CONTRADICTS));
+                    // Either settles it: a "yes", or the new capacity cleared
+                    // (a re-confirmed "no" alone cannot: a code review).
                     f.decide_with = Keys::one("adds_capacity");
+                    f.decide_with.push("capacity.new_t");
                     return f;
                 }
                 (Some(Value::Bool(adds)), _) => Some((*adds, "adds_capacity")),
