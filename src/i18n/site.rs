@@ -76,9 +76,6 @@ pub const CANDIDATES_ALL_OPEN_ON: L10n = L10n::new(
     "Every place below still waits on the same answers: {names} (asked in the verdict box).",
 );
 
-/// In the site hint, for a layer the map cannot measure: the site is past
-/// its edge, or nearer it than to the water found.
-pub const BEYOND_MAP: L10n = L10n::new(
-    "选址在地图覆盖范围（东经113.9—117.2°、北纬28.6—30.4°）以外或靠近其边缘，无法估算，请填写实测距离",
-    "the site is outside the map's coverage (lon 113.9–117.2 E, lat 28.6–30.4 N) or near its edge, so the map cannot estimate it: please give a measured distance",
-);
+/// In the site hint, for a layer the map cannot measure (the engine's
+/// words, as the finding's note has them).
+pub const BEYOND_MAP: L10n = jiujiang_engine::text::labels::BEYOND_MAP;

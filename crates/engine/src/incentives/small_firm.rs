@@ -37,6 +37,8 @@ pub(super) fn small_low_profit<'a>(
     // industry, each is checked against the looser, which rules out only
     // what both would.
     let kinds = industrial(ctx);
+    // An industrial firm's limits, or the looser pair with no industry
+    // (which rules out only what both would).
     let (staff_max, assets_max) = if kinds.contains(&true) {
         (staff_ind.max(staff_other), assets_ind.max(assets_other))
     } else {
@@ -169,12 +171,27 @@ pub(super) fn small_low_profit<'a>(
         ),
     };
     if let Some(y) = lapses {
-        let year = year_on(ctx, y).year;
+        // The limits of the year it lapses, as the data give them.
+        let on = year_on(ctx, y);
+        let value = |id: &str| crate::data_types::param_value(ctx.data, id, on).unwrap_or(f64::NAN);
+        let n = crate::text::numbers::format_number;
+        let (income, staff, assets) = (
+            value("INC-TAX-01.slpe_income_max_cny"),
+            value("INC-TAX-01.slpe_staff_max"),
+            value("INC-TAX-01.slpe_assets_max_cny"),
+        );
+        let (staff_o, assets_o) = (
+            value("INC-TAX-01.slpe_staff_max_other"),
+            value("INC-TAX-01.slpe_assets_max_other_cny"),
+        );
+        let year = on.year;
         d.explanation.zh.push_str(&format!(
-            "{year}年起适用企业所得税法实施条例第九十二条的法定条件（年应纳税所得额不超过30万元；从业人数、资产总额上限工业企业为100人、3000万元，其他企业为80人、1000万元），本项目不再符合，该年起不计。"
+            "{year}年起适用企业所得税法实施条例第九十二条的法定条件（年应纳税所得额不超过{}；从业人数、资产总额上限工业企业为{}人、{}，其他企业为{}人、{}），本项目不再符合，该年起不计。",
+            yuan(income), n(staff), yuan(assets), n(staff_o), yuan(assets_o)
         ));
         d.explanation.en.push_str(&format!(
-            " From {year} the regulation's own limits apply (Art. 92: taxable income up to 300,000 yuan; at most 100 staff and 30 million yuan of assets for an industrial enterprise, 80 and 10 million for others), which this project no longer meets, so nothing counts from that year."
+            " From {year} the regulation's own limits apply (Art. 92: taxable income up to {}; at most {} staff and {} of assets for an industrial enterprise, {} and {} for others), which this project no longer meets, so nothing counts from that year.",
+            yuan_en(income), n(staff), yuan_en(assets), n(staff_o), yuan_en(assets_o)
         ));
     }
     open_to_rd(&mut d, rd_unknown);

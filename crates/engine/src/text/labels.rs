@@ -360,3 +360,11 @@ pub const AT_BEST: L10n = L10n::new("最好", "At best");
 pub const AT_WORST: L10n = L10n::new("最坏", "at worst");
 /// After a verdict that rests on unverified rules alone.
 pub const UNVERIFIED_SUFFIX: L10n = L10n::new("（未核实，须核对）", " (unverified: to check)");
+
+/// Why a distance is asked although the site has coordinates: it lies past
+/// the water map's edge, or nearer it than to the water found. The finding's
+/// note and the site hint say it alike.
+pub const BEYOND_MAP: L10n = L10n::new(
+    "选址在地图覆盖范围（东经113.9—117.2°、北纬28.6—30.4°）以外或靠近其边缘，地图无法估算距离，请填写实测距离。",
+    "The site lies outside the map's coverage (lon 113.9–117.2 E, lat 28.6–30.4 N) or near its edge, where the map cannot estimate the distance: please give a measured one.",
+);

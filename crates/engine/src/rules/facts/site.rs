@@ -5,12 +5,6 @@
 use super::*;
 use crate::geo::water::WaterDistances;
 
-/// Why a site's distance is asked although it has coordinates.
-const BEYOND_MAP: L10n = L10n::new(
-    "选址在地图覆盖范围（东经113.9—117.2°、北纬28.6—30.4°）以外或靠近其边缘，地图无法估算距离，请填写实测距离。",
-    "The site lies outside the map's coverage (lon 113.9–117.2 E, lat 28.6–30.4 N) or near its edge, where the map cannot estimate the distance: please give a measured one.",
-);
-
 impl FactCtx<'_> {
     /// A distance estimated when no measured one is given (issue 5): from
     /// the parcel outline if there is one, else the site point, to the
@@ -95,7 +89,9 @@ impl FactCtx<'_> {
             .0
             .map_or(crate::geo::water::SEARCH_RADIUS_M, |n| n.metres);
         if !water.knows_nearest(points, nearest) {
-            return Some(Fact::unknown(&[key]).with_note(Note::Fixed(BEYOND_MAP)));
+            return Some(
+                Fact::unknown(&[key]).with_note(Note::Fixed(crate::text::labels::BEYOND_MAP)),
+            );
         }
         let (_, inside) = nothing_near(found.of(layer).0);
         // The nearest water of the layer may be a tributary or another lake:
