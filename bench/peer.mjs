@@ -54,7 +54,7 @@ peer.addRule({
       { any: [
         { fact: 'action', operator: 'in', value: ['new', 'expansion', 'relocation'] },
         { all: [
-          { fact: 'action', operator: 'equal', value: 'tech_upgrade' },
+          { fact: 'action', operator: 'in', value: ['tech_upgrade', 'renovation'] },
           { fact: 'adds_capacity', operator: 'equal', value: 'yes' },
         ] },
       ] },

@@ -36,44 +36,15 @@ pub(super) fn action_kind(p: &Project) -> Fact {
     let kind = match action {
         "new" | "relocation" => "new",
         "expansion" => "expansion",
-        // A rebuild that adds capacity grows the plant as an expansion
-        // does (a review saw 500,000 t of new clinker in a "renovation"
-        // cleared by every capacity rule).
-        "renovation" if p.num("capacity.new_t").is_some_and(|t| t > 0.0) => {
-            let mut inputs = Keys::one("action");
-            inputs.push("capacity.new_t");
-            return Fact {
-                status: Status::C,
-                inputs,
-                ..Fact::known(FactValue::Sym("expansion"))
-            }
-            .with_note(Note::Fixed(RENOVATION_ADDS_NOTE));
-        }
-        "renovation" => "renovation",
+        "renovation" => return renovation(p),
         _ => {
             // Whether the upgrade adds capacity, and the input that says so:
             // the answer, else the new capacity where given (none added is a
             // renovation: a legal review saw 0 t asked "does it add capacity?").
             let adds = match (p.get("adds_capacity"), p.num("capacity.new_t")) {
-                // "Adds none" beside new capacity: one of the two is wrong,
-                // so the rules hold whichever is (a decisiveness audit saw
-                // the "no" silently win and a steel upgrade cleared).
+                // "Adds none" beside new capacity ([`contradiction`]).
                 (Some(Value::Bool(false)), Some(new_t)) if new_t > 0.0 => {
-                    const EITHER: &[&str] = &["expansion", "renovation"];
-                    let mut inputs = Keys::one("action");
-                    inputs.push("adds_capacity");
-                    inputs.push("capacity.new_t");
-                    let mut f = Fact {
-                        status: Status::U,
-                        inputs,
-                        ..Fact::known(FactValue::OneOf(EITHER))
-                    }
-                    .with_note(Note::Fixed(CAPACITY_CONTRADICTS));
-                    // Either settles it: a "yes", or the new capacity cleared
-                    // (a re-confirmed "no" alone cannot: a code review).
-                    f.decide_with = Keys::one("adds_capacity");
-                    f.decide_with.push("capacity.new_t");
-                    return f;
+                    return contradiction();
                 }
                 (Some(Value::Bool(adds)), _) => Some((*adds, "adds_capacity")),
                 (None, Some(new_t)) => Some((new_t > 0.0, "capacity.new_t")),
@@ -106,4 +77,47 @@ pub(super) fn action_kind(p: &Project) -> Fact {
         }
     };
     Fact::read("action", FactValue::Sym(kind))
+}
+
+/// A rebuild (改建) is a renovation unless it adds capacity: said so, or
+/// new capacity given, it grows the plant as an expansion does (a review
+/// saw 500,000 t of new clinker in a "renovation" cleared by every capacity
+/// rule). "Adds none" beside new capacity is the contradiction an upgrade
+/// has too. Nothing said of capacity: a renovation, as the word means.
+fn renovation(p: &Project) -> Fact {
+    let new_t = p.num("capacity.new_t").filter(|t| *t > 0.0);
+    let said_by = match (p.get("adds_capacity"), new_t) {
+        (Some(Value::Bool(false)), Some(_)) => return contradiction(),
+        (Some(Value::Bool(true)), _) => "adds_capacity",
+        (_, Some(_)) => "capacity.new_t",
+        _ => return Fact::read("action", FactValue::Sym("renovation")),
+    };
+    let mut inputs = Keys::one("action");
+    inputs.push(said_by);
+    Fact {
+        status: Status::C,
+        inputs,
+        ..Fact::known(FactValue::Sym("expansion"))
+    }
+    .with_note(Note::Fixed(RENOVATION_ADDS_NOTE))
+}
+
+/// "Adds no capacity" beside new capacity entered: one of the two is wrong,
+/// so the rules hold whichever is (a decisiveness audit saw the "no"
+/// silently win and a steel upgrade cleared). Either answer settles it: a
+/// "yes", or the new capacity cleared (a re-confirmed "no" alone cannot).
+fn contradiction() -> Fact {
+    const EITHER: &[&str] = &["expansion", "renovation"];
+    let mut inputs = Keys::one("action");
+    inputs.push("adds_capacity");
+    inputs.push("capacity.new_t");
+    let mut f = Fact {
+        status: Status::U,
+        inputs,
+        ..Fact::known(FactValue::OneOf(EITHER))
+    }
+    .with_note(Note::Fixed(CAPACITY_CONTRADICTS));
+    f.decide_with = Keys::one("adds_capacity");
+    f.decide_with.push("capacity.new_t");
+    f
 }
