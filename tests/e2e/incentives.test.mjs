@@ -359,3 +359,19 @@ test('an item names the parameters it used by title and value, each once, and it
   assert.deepEqual(problems, []);
   await page.close();
 });
+
+test('on a phone the chart reads its years and its top amount whole', async () => {
+  // A re-test read year labels about 6 px tall on a 390 px screen.
+  const phone = await newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, locale: 'zh-CN' });
+  const { page, problems } = await openApp({ context: phone, map: false });
+  await setAll(page, { industry_code: 'I6513', action: 'new', 'invest.total_10k_cny': '800', 'finance.taxable_income_10k_cny': '200', 'finance.jobs': '60', 'finance.rd_10k_cny': '0' });
+  await page.waitForSelector('#incentive-chart');
+  const labels = await page.$$eval('#incentive-chart text[text-anchor=middle]', (ts) => ts.map((t) => t.getBoundingClientRect().toJSON()));
+  assert.ok(labels.length === 10 && labels.every((r) => r.height >= 10), JSON.stringify(labels.map((r) => r.height)));
+  assert.ok(labels.every((r, i) => i === 0 || r.left >= labels[i - 1].right), 'labels overlap');
+  const chart = await page.$eval('#incentive-chart', (el) => el.getBoundingClientRect().toJSON());
+  const top = await page.$eval('#incentive-chart text.top', (el) => el.getBoundingClientRect().toJSON());
+  assert.ok(top.top >= chart.top - 0.5 && top.height >= 9, `top label ${JSON.stringify(top)} in ${JSON.stringify(chart)}`);
+  assert.deepEqual(problems, []);
+  await phone.close();
+});

@@ -166,7 +166,7 @@ fn chart(report: &IncentiveReport, lang: Lang) -> Html {
                     </g>
                 }
             }) }
-            <text x={pad.to_string()} y="14">{ money(top, lang) }</text>
+            <text class="top" x={pad.to_string()} y="4" dominant-baseline="hanging">{ money(top, lang) }</text>
         </svg>
     }
 }
