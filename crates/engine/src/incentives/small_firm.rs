@@ -172,7 +172,7 @@ pub(super) fn small_low_profit<'a>(
     };
     if let Some(y) = lapses {
         // The limits of the year it lapses, as the data give them.
-        let on = year_on(ctx, y);
+        let on = year_middle(ctx.as_of, y);
         let value = |id: &str| crate::data_types::param_value(ctx.data, id, on).unwrap_or(f64::NAN);
         let n = crate::text::numbers::format_number;
         let (income, staff, assets) = (
@@ -199,11 +199,6 @@ pub(super) fn small_low_profit<'a>(
     d
 }
 
-/// The middle of year `y` of the estimate (see [`year_middle`]).
-fn year_on(ctx: &Ctx<'_, '_>, y: usize) -> crate::Date {
-    year_middle(ctx.as_of, y)
-}
-
 /// Whether the regulation's limits for an industrial enterprise apply
 /// (mining, manufacturing and utilities: GB/T 4754 sections B, C, D), as
 /// the kinds to check: one when the industry is known, both when not.
@@ -228,7 +223,7 @@ fn yearly_saving(
 ) -> Vec<f64> {
     (0..b.n)
         .map(|y| {
-            let on = year_on(ctx, y);
+            let on = year_middle(ctx.as_of, y);
             let value = |id: &str| crate::data_types::param_value(ctx.data, id, on);
             let (staff_id, assets_id) = if industrial {
                 (
