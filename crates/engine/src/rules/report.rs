@@ -334,10 +334,13 @@ pub fn verdicts_with(
 
 /// What the named rules could still be if the project also had `answer`:
 /// the look-ahead by which questions are ranked. `scratch` is a copy of the
-/// project that is changed and put back.
+/// project that is changed and put back. `memo` is a buffer kept from
+/// probe to probe: a fact the answer touches is derived once per probe, not
+/// at each rule that tests it, and no probe allocates its own.
 pub(crate) fn probe_rules(
     base: &Ctx<'_, '_>,
     scratch: &mut Project,
+    memo: &mut crate::rules::evaluate::Memo,
     rules: &[&str],
     answer: &[(&'static str, crate::project::Value)],
 ) -> Vec<OutcomeSet> {
@@ -356,13 +359,19 @@ pub(crate) fn probe_rules(
         let changed: Vec<&'static str> = answer.iter().map(|(k, _)| *k).collect();
         ctx.changed_mask = crate::rules::program::field_mask(&changed);
         ctx.base = Some((&base.memo, changed));
-        rules
+        // Facts are large: forget the last probe's without rewriting all.
+        memo.resize(program.facts.len().max(1), None);
+        (memo.iter_mut().filter(|m| m.is_some())).for_each(|m| *m = None);
+        *ctx.memo.get_mut() = std::mem::take(memo);
+        let sets = rules
             .iter()
             .filter_map(|id| {
                 crate::rules::questions::same_str(data.rules.iter().map(|r| r.id.as_str()), id)
             })
             .map(|i| verdict(i, &ctx).1)
-            .collect()
+            .collect();
+        *memo = ctx.memo.into_inner();
+        sets
     };
     for (k, old) in saved {
         scratch.set(k, old);
@@ -552,9 +561,10 @@ pub fn screen_grouped<'a>(
     // The project to try answers on, copied only once a question is probed
     // (a decided report asks none).
     let mut scratch: Option<Project> = None;
+    let mut memo = Vec::new();
     let mut probe = |rules: &[&str], answer: &[(&'static str, crate::project::Value)]| {
         let scratch = scratch.get_or_insert_with(|| project.clone());
-        probe_rules(&ctx, scratch, rules, answer)
+        probe_rules(&ctx, scratch, &mut memo, rules, answer)
     };
     report.questions =
         crate::rules::questions::ranked(&report.findings, report.bounds, declined, &mut probe);
