@@ -462,7 +462,7 @@ pub static FIELDS: &[FieldSpec] = &[
       L10n::new("输入代码或中文名称搜索，如 C2614 或“有机化学”；可省略门类字母。", "Type a code or a name in Chinese or English, e.g. C2614 or \"chemical\"; the section letter may be omitted.")),
     f("action", FieldKind::Choice(ACTIONS), Section::Project, L10n::new("建设性质", "Type of project"),
       L10n::new("迁建按迁入地新建处理；技术改造须说明是否增加产能。", "Relocation counts as new at the destination; a technical upgrade must say whether it adds capacity.")),
-    yes_no("adds_capacity", Section::Project, "技术改造是否增加产能", "Does the upgrade add capacity?", "仅技术改造需要填写。", "Only needed for a technical upgrade."),
+    yes_no("adds_capacity", Section::Project, "是否增加产能", "Does the project add capacity?", "技术改造、改建需要填写：增加产能的按扩建处理。", "Needed for a technical upgrade or a renovation: one that adds capacity counts as an expansion."),
     yes_no("renovation_for_safety_env", Section::Project, "改建是否以提升安全、生态环境保护水平为目的", "Is the renovation for safety or environmental improvement?",
       "仅涉及尾矿库、冶炼渣库、磷石膏库的改建需要。", "Only needed when renovating a tailings, slag or phosphogypsum stack."),
     f("facilities", FieldKind::Set(FACILITIES), Section::Project, L10n::new("项目包含的设施或活动", "Facilities or activities included"),

@@ -198,6 +198,9 @@ pub enum Value {
     Parcel(Vec<(f64, f64)>),
 }
 
+/// Foreign capital typed, in 10,000 US dollars.
+pub const FOREIGN_AMOUNT: &str = "invest.foreign_usd_10k";
+
 /// A candidate project: the inputs that were given. An absent key means "not
 /// known"; nothing has a default.
 #[derive(Clone, Debug, PartialEq)]
@@ -288,13 +291,24 @@ impl Project {
     /// so: as answered, else from the foreign investment typed (any foreign
     /// capital makes it foreign investment; none at all, not). A user test
     /// typed "USD 20 million" and was still asked.
+    /// A "no" beside foreign capital typed is a contradiction (see
+    /// [`Project::foreign_contradicts`]): neither is taken, so `None`.
     pub fn foreign_invested(&self) -> Option<(bool, &'static str)> {
-        const AMOUNT: &str = "invest.foreign_usd_10k";
-        match (self.get("foreign_invested"), self.num(AMOUNT)) {
+        match (self.get("foreign_invested"), self.num(FOREIGN_AMOUNT)) {
+            _ if self.foreign_contradicts() => None,
             (Some(Value::Bool(b)), _) => Some((*b, "foreign_invested")),
-            (_, Some(usd)) => Some((usd > 0.0, AMOUNT)),
+            (_, Some(usd)) => Some((usd > 0.0, FOREIGN_AMOUNT)),
             _ => None,
         }
+    }
+
+    /// "Not foreign-invested" answered while foreign capital is typed: one
+    /// of the two is wrong, and the "no" had cleared a foreign news agency
+    /// (a rules review). Any foreign capital makes a project foreign
+    /// investment (Foreign Investment Law, Art. 2).
+    pub fn foreign_contradicts(&self) -> bool {
+        matches!(self.get("foreign_invested"), Some(Value::Bool(false)))
+            && self.num(FOREIGN_AMOUNT).is_some_and(|usd| usd > 0.0)
     }
 
     pub fn choice(&self, key: &str) -> Option<&'static str> {

@@ -83,14 +83,43 @@ pub(super) fn action_kind(p: &Project) -> Fact {
 /// new capacity given, it grows the plant as an expansion does (a review
 /// saw 500,000 t of new clinker in a "renovation" cleared by every capacity
 /// rule). "Adds none" beside new capacity is the contradiction an upgrade
-/// has too. Nothing said of capacity: a renovation, as the word means.
+/// has too. Said to add none, or 0 t new: a renovation. Nothing said of
+/// capacity: either, and "does it add capacity?" is asked where the two
+/// differ (an audit had a chemical rebuild 500 m from the Yangtze allowed,
+/// which the 1 km ban prohibits once it adds capacity).
 fn renovation(p: &Project) -> Fact {
-    let new_t = p.num("capacity.new_t").filter(|t| *t > 0.0);
+    let new_t = p.num("capacity.new_t");
     let said_by = match (p.get("adds_capacity"), new_t) {
-        (Some(Value::Bool(false)), Some(_)) => return contradiction(),
+        (Some(Value::Bool(false)), Some(t)) if t > 0.0 => return contradiction(),
         (Some(Value::Bool(true)), _) => "adds_capacity",
-        (_, Some(_)) => "capacity.new_t",
-        _ => return Fact::read("action", FactValue::Sym("renovation")),
+        (None, Some(t)) if t > 0.0 => "capacity.new_t",
+        (Some(Value::Bool(false)), _) => {
+            let mut inputs = Keys::one("action");
+            inputs.push("adds_capacity");
+            return Fact {
+                inputs,
+                ..Fact::known(FactValue::Sym("renovation"))
+            };
+        }
+        (None, Some(_)) => {
+            let mut inputs = Keys::one("action");
+            inputs.push("capacity.new_t");
+            return Fact {
+                inputs,
+                ..Fact::known(FactValue::Sym("renovation"))
+            };
+        }
+        _ => {
+            const EITHER: &[&str] = &["expansion", "renovation"];
+            let mut f = Fact {
+                status: Status::C,
+                inputs: Keys::one("action"),
+                ..Fact::known(FactValue::OneOf(EITHER))
+            }
+            .with_note(Note::Fixed(RENOVATION_ADDS_NOTE));
+            f.decide_with = Keys::one("adds_capacity");
+            return f;
+        }
     };
     let mut inputs = Keys::one("action");
     inputs.push(said_by);

@@ -112,6 +112,10 @@ const USER_STATED_PARK: L10n = L10n::new(
 );
 /// "Not checked yet" is no answer: the rules that read it stay open, their
 /// worst in view (a review saw it read as "not restricted", hiding a ban).
+const FOREIGN_CONTRADICTS: L10n = L10n::new(
+    "填为非外商投资，却填有外资金额：两者矛盾（有外资即为外商投资），结论按两种情形取其范围；请核对其一。",
+    "The project is said not to be foreign-invested, yet foreign capital is entered: the two disagree (any foreign capital makes it foreign investment), so the verdict spans both readings; please correct one.",
+);
 const NOT_CHECKED: L10n = L10n::new(
     "填写为“尚未核对”：核对前，依此判断的条款结论不定。",
     "Entered as not checked yet: until it is, the rules that read it stay open.",
@@ -454,6 +458,16 @@ impl FactCtx<'_> {
             FactRef::ForeignInvested => {
                 return Some(match p.foreign_invested() {
                     Some((b, field)) => Fact::read(field, FactValue::Bool(b)),
+                    None if p.foreign_contradicts() => {
+                        let both = ["foreign_invested", project::FOREIGN_AMOUNT];
+                        let mut inputs = Keys::one(both[0]);
+                        inputs.push(both[1]);
+                        Fact {
+                            inputs,
+                            ..Fact::unknown(&both)
+                        }
+                        .with_note(Note::Fixed(FOREIGN_CONTRADICTS))
+                    }
                     None => Fact::unknown(&["foreign_invested"]),
                 })
             }
