@@ -5,7 +5,7 @@
 use jiujiang_engine::project::{self, FieldKind};
 use jiujiang_engine::rules::interview::Interview;
 use jiujiang_engine::rules::{AnswerKind, Question};
-use jiujiang_engine::{text::labels, Date, Engine, Project, Text};
+use jiujiang_engine::{text::labels, Date, Engine, Outcome, Project, Text};
 use std::io::{BufRead, Write};
 
 pub struct AskArgs<'a> {
@@ -72,6 +72,24 @@ fn parse_one(
 
 fn prompt(err: &mut impl Write, en: bool, q: &Question) -> std::io::Result<()> {
     writeln!(err, "\n? [{}] {}", q.id, pick(en, &q.text))?;
+    let spec = q.field.and_then(project::field);
+    // The field's help says what counts and in which unit (an audit answered
+    // electricity in kWh where 10⁴ kWh a year was meant).
+    if let Some(help) = spec
+        .map(|f| if en { f.help.en } else { f.help.zh })
+        .filter(|h| !h.is_empty())
+    {
+        writeln!(err, "  {help}")?;
+    }
+    if let Some(p) = &q.proposed {
+        writeln!(
+            err,
+            "  {} {} ({})",
+            say(en, "可能的回答：", "Likely answer:"),
+            p.value,
+            pick(en, &p.why)
+        )?;
+    }
     let hint = match q.kind {
         AnswerKind::YesNo => say(
             en,
@@ -93,7 +111,17 @@ fn prompt(err: &mut impl Write, en: bool, q: &Question) -> std::io::Result<()> {
             "编号或代码；? = 不知道",
             "number or key; ? = don't know",
         ),
-        _ => say(en, "数值；? = 不知道", "a number; ? = don't know"),
+        _ => match spec.map(|f| f.kind) {
+            Some(FieldKind::Number { unit, .. }) => {
+                let unit = if en { unit.en } else { unit.zh };
+                say(
+                    en,
+                    &format!("数值，单位：{unit}；? = 不知道"),
+                    &format!("a number, in {unit}; ? = don't know"),
+                )
+            }
+            _ => say(en, "数值；? = 不知道", "a number; ? = don't know"),
+        },
     };
     let key = q.field.unwrap_or("");
     for (i, c) in choices(key).iter().enumerate() {
@@ -131,11 +159,11 @@ fn read_reply(
         let total = parse_one(engine, "energy.stated_total_tce", line, en)?;
         writeln!(
             err,
-            "? {}\n  1. calorific (当量值)  2. primary (等价值)\n> ",
+            "? {}\n> ",
             say(
                 en,
-                "该总量按哪种口径折算？",
-                "On which basis is that total?"
+                "该总量按哪种口径折算？\n  1. 当量值 (calorific)  2. 等价值 (primary)",
+                "On which basis is that total?\n  1. calorific (当量值)  2. primary (等价值)"
             )
         )
         .ok();
@@ -207,24 +235,53 @@ pub fn run(engine: &Engine, args: &AskArgs) -> u8 {
     let mut next_line = move || lines.next().and_then(Result::ok);
     let mut interview = Interview::default();
     let mut asked = 0usize;
+    // Questions answered with a value: one asked again was not settled by
+    // its answer (a distance the map contradicts), and is left open with
+    // why, not asked without end (an audit's interview looped).
+    let mut answered: Vec<&'static str> = Vec::new();
     loop {
         let report = engine.screen_for(&project, args.as_of, None, &interview);
         writeln!(err, "\n{}", verdict_line(en, &report)).ok();
         let Some(q) = interview.next(&report).cloned() else {
             if !report.bounds.decided() {
+                let open: Vec<&str> = report.missing.iter().map(|m| m.field).collect();
                 writeln!(
                     err,
                     "{}",
                     say(
                         en,
-                        "其余问题都答了“不知道”，结论保持未定。",
-                        "Every question left was answered \"don't know\": the verdict stays open."
+                        &format!("其余问题都答了“不知道”，结论保持未定。仍可决定结论的：{}", open.join("、")),
+                        &format!("Every question left was answered \"don't know\": the verdict stays open. What could still decide it: {}", open.join(", "))
                     )
                 )
                 .ok();
             }
             break;
         };
+        if answered.contains(&q.id) {
+            writeln!(
+                err,
+                "{}",
+                say(
+                    en,
+                    &format!("[{}] 的回答未能确定结论：", q.id),
+                    &format!("The answer to [{}] did not settle it:", q.id)
+                )
+            )
+            .ok();
+            let why = (report.findings.iter())
+                .filter(|f| f.outcome == Outcome::NeedsInput && q.rules.contains(&f.rule_id))
+                .flat_map(|f| f.caveats.iter().map(|c| pick(en, c).to_string()));
+            let mut seen: Vec<String> = Vec::new();
+            for c in why {
+                if !seen.contains(&c) {
+                    writeln!(err, "  {c}").ok();
+                    seen.push(c);
+                }
+            }
+            interview.dont_know(&q);
+            continue;
+        }
         if prompt(&mut err, en, &q).is_err() {
             return 3;
         }
@@ -238,6 +295,7 @@ pub fn run(engine: &Engine, args: &AskArgs) -> u8 {
                 for (k, v) in values {
                     project.set(k, Some(v));
                 }
+                answered.push(q.id);
             }
             Ok(Reply::NoneOf) => {
                 if let Err(e) = interview.none_of(&q, &mut project) {
@@ -254,7 +312,7 @@ pub fn run(engine: &Engine, args: &AskArgs) -> u8 {
                     say(
                         en,
                         &format!("留空：{} 仍未确定。", q.rules.join("、")),
-                        &format!("Left open: {} stay undecided.", q.rules.join(", "))
+                        &format!("Left open: {}.", q.rules.join(", "))
                     )
                 )
                 .ok();

@@ -534,6 +534,50 @@ fn a_distance_the_map_contradicts_does_not_clear_the_1_km_ban() {
     assert!(could_be.contains(&Outcome::Prohibited), "{could_be:?}");
 }
 
+/// A surveyed distance, with who measured it and when, prevails over a map
+/// that disagrees (docs/project-format.md): the coordinates are then the
+/// likelier error. An advisor audit's interview re-asked such a distance
+/// without end. Without the survey's record, it still clears nothing.
+#[test]
+fn a_documented_survey_prevails_over_a_map_that_disagrees() {
+    use jiujiang_engine::Outcome;
+    let e = jiujiang_engine::Engine::embedded().unwrap();
+    let today = jiujiang_engine::Date::new(2026, 12, 6);
+    let yrb01 = |survey: &[(&str, &str)]| {
+        let mut fields = vec![
+            ("industry_code", "C2614"),
+            ("action", "new"),
+            ("site.location", "116.00, 29.72"),
+            ("site.location_datum", "wgs84"),
+            ("site.dist_yangtze_mainstream_m", "3000"),
+            ("site.dist_poyang_lake_m", ">5000"),
+            ("site.dist_important_tributary_m", ">5000"),
+            ("site.dist_other_tributary_m", ">5000"),
+        ];
+        fields.extend_from_slice(survey);
+        let p = valid_project(fields);
+        let report = e.screen(&p, today);
+        let f = (report.findings.iter())
+            .find(|f| f.rule_id == "YRB-01")
+            .unwrap();
+        (f.outcome, serde_json::to_string(f).unwrap())
+    };
+    let (open, text) = yrb01(&[]);
+    assert_eq!(open, Outcome::NeedsInput, "{text}");
+    assert!(text.contains("give who measured it and when"), "{text}");
+    // Who measured it alone is not the survey's record.
+    let (half, _) = yrb01(&[("site.distance_measured_by", "Jiujiang Survey Institute")]);
+    assert_eq!(half, Outcome::NeedsInput);
+    let (outcome, text) = yrb01(&[
+        ("site.distance_measured_by", "Jiujiang Survey Institute"),
+        ("site.distance_measured_on", "2026-10-01"),
+    ]);
+    assert!(
+        matches!(outcome, Outcome::Allowed | Outcome::NotApplicable),
+        "{outcome:?} {text}"
+    );
+}
+
 /// With no water marked as the Yangtze (its centerline missing), nothing is
 /// far from it: the nearest river still bounds the distance from below, and
 /// a riverside site stays open rather than cleared (a review).

@@ -255,8 +255,8 @@ impl Note {
                 };
                 let u = n(margin);
                 Text {
-                    zh: concat(&["所填距", water_zh, "距离（", &typed, " 米）与地图对选址的估算（约 ", &map, " 米，误差约±", &u, " 米）不符，两者必有一误：核对前本条不按所填距离判定。请核对距离或选址坐标。"]),
-                    en: concat(&["The distance entered to ", water_en, " (", &typed, " m) and the map's estimate for the site (about ", &map, " m, ±", &u, " m) disagree, so one of them is wrong: until checked, this rule does not rest on the distance entered. Check the distance or the site's coordinates."]),
+                    zh: concat(&["所填距", water_zh, "距离（", &typed, " 米）与地图对选址的估算（约 ", &map, " 米，误差约±", &u, " 米）不符，两者必有一误：核对前本条不按所填距离判定。请核对选址坐标；距离为实测的，填写实测单位和日期后按实测距离判定。"]),
+                    en: concat(&["The distance entered to ", water_en, " (", &typed, " m) and the map's estimate for the site (about ", &map, " m, ±", &u, " m) disagree, so one of them is wrong: until checked, this rule does not rest on the distance entered. Check the site's coordinates; if the distance was surveyed, give who measured it and when, and it is taken as measured."]),
                 }
             }
             Note::UnknownPark => {

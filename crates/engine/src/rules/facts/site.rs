@@ -128,7 +128,18 @@ impl FactCtx<'_> {
     /// the river had cleared the 1 km ban.) A typed figure nearer than the
     /// estimate is the user's own statement against a clearance, and is read
     /// as typed; the site hint says the two disagree.
+    /// A distance whose survey is documented (who measured it and when)
+    /// prevails over the map, as the project format promises: the
+    /// coordinates are then the likelier error, and the site hint still
+    /// says the two disagree (an audit's interview re-asked a surveyed
+    /// distance without end).
     pub(super) fn typed_against_map(&self, i: usize) -> Option<Fact> {
+        let p = self.project;
+        if p.get("site.distance_measured_by").is_some()
+            && p.get("site.distance_measured_on").is_some()
+        {
+            return None;
+        }
         let key = project::FIELDS[i].key;
         let lake = match key {
             "site.dist_yangtze_mainstream_m" => false,
