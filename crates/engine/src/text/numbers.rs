@@ -1,17 +1,27 @@
 //! Numbers as the texts write them: rounded for display, grouped by thousands.
 
-/// Rounds for display: whole from 100,000, one decimal from 100, else three
-/// decimals.
+/// Shortens for display: whole from 100,000, one decimal from 100, else
+/// three decimals. Digits are cut, not rounded, so a figure never reads as
+/// a threshold it is below: 9,999.9 tce is not "10,000", nor 4,999.99 tce
+/// "5,000" beside a rule saying it is under 5,000 (two reviews).
 pub fn round_display(v: f64) -> f64 {
-    if v.abs() >= 100_000.0 {
-        v.round()
+    let scale = if v.abs() >= 100_000.0 {
+        1.0
     } else if v.abs() >= 100.0 {
-        // One decimal: 9,999.9 tce is not said as the 10,000 it is below
-        // (a review).
-        (v * 10.0).round() / 10.0
+        10.0
     } else {
-        (v * 1000.0).round() / 1000.0
-    }
+        1000.0
+    };
+    let x = v * scale;
+    // A figure that is already short, up to binary noise (0.29 × 1000 is
+    // 289.99999999999997), keeps its last digit.
+    let near = x.round();
+    let cut = if (near - x).abs() < 1e-6 {
+        near
+    } else {
+        x.trunc()
+    };
+    cut / scale
 }
 
 /// 1000 → "1,000"; 1.5 → "1.5".
@@ -73,7 +83,27 @@ pub fn format_number(v: f64) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::format_number;
+    use super::{format_number, round_display};
+
+    /// Figures are cut, not rounded, so none reads as a threshold it is
+    /// below; short figures keep their digits despite binary noise.
+    #[test]
+    fn display_figures_never_round_up_to_a_threshold() {
+        for (v, shown) in [
+            (4_999.99, "4,999.9"),
+            (9_999.96, "9,999.9"),
+            (499_999.6, "499,999"),
+            (999.9999, "999.9"),
+            (0.29, "0.29"),
+            (0.9999, "0.999"),
+            (1_000.0, "1,000"),
+            (5_000.04, "5,000"),
+            (-4_999.99, "-4,999.9"),
+            (123_456.0, "123,456"),
+        ] {
+            assert_eq!(format_number(round_display(v)), shown, "{v}");
+        }
+    }
 
     #[test]
     fn numbers_are_grouped_by_thousands() {
