@@ -479,6 +479,7 @@ impl Engine {
             as_of,
             siting: self.siting(boundary),
             typed_margins: facts::typed_margins(&self.data),
+            params_by_id: None,
         };
         let (margin_m, _) = ctx.map_margin();
         let boundary = boundary.map(|b| {

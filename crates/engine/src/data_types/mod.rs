@@ -6,6 +6,7 @@
 use crate::text::date::Date;
 use serde::{Deserialize, Serialize};
 
+pub(crate) mod hashing;
 mod incentive;
 mod sector;
 pub use incentive::{

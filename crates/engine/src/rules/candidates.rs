@@ -231,6 +231,7 @@ pub fn candidates<'a>(
         as_of,
         siting,
         typed_margins: crate::rules::facts::typed_margins(data),
+        params_by_id: None,
     };
     let (margin, _) = ctx.map_margin();
     for c in &mut out {

@@ -291,6 +291,7 @@ impl<'a: 'p, 'p> Ctx<'a, 'p> {
                 as_of,
                 siting,
                 typed_margins: program.typed_margins,
+                params_by_id: Some(&program.param_by_name),
             },
             as_of,
             program,

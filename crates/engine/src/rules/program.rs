@@ -8,7 +8,6 @@
 use crate::data_types::{Citation, Cond, Rule, RuleData, Text};
 use crate::rules::template::{self, Plan, Template};
 use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
 
 pub struct Program {
     /// Distinct fact names; a fact's number is its index here.
@@ -25,7 +24,7 @@ pub struct Program {
     fact_by_name: HashMap<String, u16, WordHashing>,
     /// Parameter index in `RuleData::params`, by name, for names met outside
     /// conditions (`{id}` in texts).
-    param_by_name: HashMap<String, u16, WordHashing>,
+    pub(crate) param_by_name: crate::data_types::hashing::ParamIndex,
     /// Which rule data this was built from (its rule and parameter lists).
     source: (usize, usize, usize, usize),
     /// Where a typed distance's margins are among the parameters.
@@ -270,41 +269,7 @@ pub(crate) fn field_mask(keys: &[&str]) -> Option<u128> {
     })
 }
 
-pub(crate) type WordHashing = BuildHasherDefault<WordHasher>;
-
-/// A word-at-a-time hash (FxHash's mixing) for small keys; SipHash's DoS
-/// resistance buys nothing here.
-#[derive(Default)]
-pub(crate) struct WordHasher(u64);
-
-impl WordHasher {
-    fn mix(&mut self, word: u64) {
-        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
-    }
-}
-
-impl Hasher for WordHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        let mut chunks = bytes.chunks_exact(8);
-        for c in &mut chunks {
-            self.mix(u64::from_le_bytes([
-                c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7],
-            ]));
-        }
-        let mut tail = [0u8; 8];
-        let rest = chunks.remainder();
-        tail[..rest.len()].copy_from_slice(rest);
-        self.mix(u64::from_le_bytes(tail));
-    }
-
-    fn write_usize(&mut self, n: usize) {
-        self.mix(n as u64);
-    }
-}
+pub(crate) use crate::data_types::hashing::WordHashing;
 
 #[cfg(test)]
 mod tests {

@@ -43,6 +43,23 @@ const CARRIERS: &[(&str, Option<&str>)] = &[
     ("energy.other_tce", None),
 ];
 
+/// The carriers' places in [`project::FIELDS`], found once: energy facts
+/// read every carrier several times a screening, by name each a lookup.
+fn carrier_fields() -> &'static [Option<usize>] {
+    static AT: std::sync::OnceLock<Vec<Option<usize>>> = std::sync::OnceLock::new();
+    AT.get_or_init(|| {
+        CARRIERS
+            .iter()
+            .map(|(k, _)| project::field_index(k))
+            .collect()
+    })
+}
+
+/// Whether any carrier is typed as a number.
+fn any_carrier(p: &Project) -> bool {
+    (carrier_fields().iter().flatten()).any(|&i| matches!(p.get_at(i), Some(Value::Num(_))))
+}
+
 /// Parameters the energy facts may use (for meta-tests).
 pub const ENERGY_PARAMS: &[&str] = &[
     "EN-02.coal_tce_per_t",
@@ -95,9 +112,7 @@ impl FactCtx<'_> {
         match self.project.num(key) {
             Some(v) => Fact::read(key, FactValue::Num(v * scale)),
             // Given by carriers with this one left blank: none is used.
-            None if self.stated_total().is_none()
-                && CARRIERS.iter().any(|(k, _)| self.project.num(k).is_some()) =>
-            {
+            None if self.stated_total().is_none() && any_carrier(self.project) => {
                 Fact::known(FactValue::Num(0.0))
             }
             // A stated total bounds the carrier in it: at most all of it.
@@ -190,7 +205,7 @@ impl FactCtx<'_> {
                 None => fact,
             };
         }
-        if !CARRIERS.iter().any(|(k, _)| p.num(k).is_some()) {
+        if !any_carrier(p) {
             fact.missing.push("energy");
             return fact;
         }
@@ -216,8 +231,10 @@ impl FactCtx<'_> {
         let mut fact = Fact::known(FactValue::Unknown);
         let mut total = 0.0;
         let mut any = false;
-        for (key, param) in CARRIERS {
-            let Some(q) = p.num(key) else { continue };
+        for ((key, param), at) in CARRIERS.iter().zip(carrier_fields()) {
+            let Some(&Value::Num(q)) = at.and_then(|i| p.get_at(i)) else {
+                continue;
+            };
             let factor = if *key == "energy.electricity_10k_kwh" {
                 Some(basis.electricity_param())
             } else {
@@ -232,7 +249,10 @@ impl FactCtx<'_> {
                 }
                 None => 1.0,
             };
-            fact.inputs.push(key);
+            match at {
+                Some(i) => fact.inputs.push_field(*i),
+                None => fact.inputs.push(key),
+            }
             total += q * factor;
             any = true;
         }

@@ -303,6 +303,10 @@ pub struct FactCtx<'a> {
     /// Where the rule data keep a typed distance's margins, found once per
     /// rule base, not per fact.
     pub typed_margins: TypedMargins,
+    /// The parameters by id, as the program indexed them; `None` looks
+    /// them up one by one (a report's energy facts looked up their factors
+    /// by scanning every parameter).
+    pub params_by_id: Option<&'a crate::data_types::hashing::ParamIndex>,
 }
 
 /// A typed distance's margin when its precision is not stated, the
@@ -617,7 +621,10 @@ impl FactCtx<'_> {
 
     /// A parameter's place in the rule data, and its value and grade in force.
     fn param(&self, id: &str) -> Option<(u16, f64, Status)> {
-        let at = self.data.params.iter().position(|p| p.id == id)?;
+        let at = match self.params_by_id {
+            Some(index) => *index.get(id)? as usize,
+            None => self.data.params.iter().position(|p| p.id == id)?,
+        };
         let v = param_in_force(&self.data.params[at], self.as_of)?;
         Some((at as u16, v.value, v.status))
     }
