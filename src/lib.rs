@@ -324,7 +324,13 @@ pub fn app() -> Html {
         .map(|_| lang.pick(i18n::OUTSIDE_JIUJIANG).to_string())
         .chain(site_warnings.iter().cloned())
         .collect();
-    let not_read = jiujiang_engine::rules::facts::answers_not_read(&engine.data, &project);
+    // Answers that contradict each other are said at each field involved,
+    // beside the answers no rule reads, and in the question they reopen.
+    let conflicts = jiujiang_engine::rules::facts::contradictions(&project);
+    let mut not_read = jiujiang_engine::rules::facts::answers_not_read(&engine.data, &project);
+    for (fields, why) in &conflicts {
+        not_read.extend(fields.iter().map(|f| (*f, *why)));
+    }
     // Dollars refused in a yuan field, offered in yuan at the rate in hand.
     let rate = engine.cny_per_usd(&project, as_of);
     let dollars: Vec<(&'static str, (f64, f64, bool))> = (errors.iter())
@@ -639,7 +645,7 @@ pub fn app() -> Html {
         let (s1, s2, s3) = (state.clone(), state.clone(), state.clone());
         html! {
             <Advisor report={report.clone()} lang={lang} unknown={state.interview().unknown.clone()} date_caveat={date_caveat.clone()} site_warnings={advisor_warnings}
-                fields={state.fields().clone()} errors={errors.clone()}
+                fields={state.fields().clone()} errors={errors.clone()} conflicts={conflicts.clone()}
                 on_fields={Callback::from(move |f| s1.dispatch(Action::SetFields(f)))}
                 on_dont_know={Callback::from(move |id| s2.dispatch(Action::DontKnow(id)))}
                 on_some={Callback::from(move |id| s3.dispatch(Action::SomeOf(id)))} />

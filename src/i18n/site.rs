@@ -36,8 +36,13 @@ pub const DEFAULT_RATE_NOTE: L10n = L10n::new(
 pub const CANDIDATE_BECAUSE: L10n = L10n::new("，依据：", " under ");
 /// A typed distance the map's estimate for the site contradicts.
 pub const SITE_DISAGREES: L10n = L10n::new(
-    "所填距{water}距离（{typed} 米）与地图对该选址的估算（{map} ± {margin} 米）不符：请核对距离或选址。两者必有一误，核对前规则不按所填距离作出结论。",
-    "The distance entered to {water} ({typed} m) and the map's estimate for this site ({map} ± {margin} m) disagree: check the distance or the site. One of them is wrong, so until it is corrected the rules do not rest on the distance entered.",
+    "所填距{water}距离（{typed} 米）与地图对该选址的估算（{map} ± {margin} 米）不符：请核对距离或选址。两者必有一误，核对前规则不按所填距离作出结论；距离为实测的，填写“实测单位或人员”和“实测日期”后按实测判断。",
+    "The distance entered to {water} ({typed} m) and the map's estimate for this site ({map} ± {margin} m) disagree: check the distance or the site. One of them is wrong, so until it is corrected the rules do not rest on the distance entered; if it was surveyed, give “Measured by” and “Measured on”, and the rules read it as measured.",
+);
+/// The same, with the survey on record: the rules read the survey.
+pub const SITE_DISAGREES_SURVEYED: L10n = L10n::new(
+    "所填距{water}距离（{typed} 米）与地图对该选址的估算（{map} ± {margin} 米）不符。距离有实测记录（单位和日期），规则按实测距离判断；请核对选址坐标。",
+    "The distance entered to {water} ({typed} m) and the map's estimate for this site ({map} ± {margin} m) disagree. The distance has its survey on record (who and when), so the rules read it as measured: check the site's coordinates.",
 );
 /// The same, where the distance entered is the nearer: the rules read it.
 pub const SITE_DISAGREES_NEARER: L10n = L10n::new(

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import path from 'node:path';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
-import { start, stop, openApp, shots, newContext, set, setAll, base, root, finding } from './harness.mjs';
+import { start, stop, openApp, shots, newContext, set, setAll, base, root, finding, fieldId } from './harness.mjs';
 
 before(start);
 after(stop);
@@ -851,4 +851,37 @@ test('an upgrade said to add no capacity beside new capacity is asked again, its
   assert.match(await page.textContent('#finding-CAP-01'), /两者矛盾/);
   assert.deepEqual(problems, []);
   await page.close();
+});
+
+test('answers that contradict each other are said at both fields and in the question they reopen, on screen and on paper', async () => {
+  // A user test re-tapped "no" to the foreign-investment question fourteen
+  // times, told only to "check it", with US$5 million typed below.
+  const { context, page, problems } = await phone();
+  await setAll(page, { industry_code: 'R8610', action: 'new', foreign_invested: 'no', 'invest.foreign_usd_10k': '500' });
+  await leaveField(page);
+  const q = qid('foreign_invested');
+  // "None of these" to the questions before it, until it is asked.
+  for (let i = 0; i < 8 && !(await page.$(q)); i++) {
+    await page.click('#advisor .question button.answer[data-value="none"]');
+  }
+  await page.waitForSelector(`${q} .already-entered.conflict`);
+  const said = await page.textContent(`${q} .already-entered.conflict`);
+  assert.match(said, /两者矛盾/);
+  assert.match(said, /外资/, 'the other field is named');
+  assert.ok(await page.$(`${q} .already-entered.conflict a`), 'and linked');
+  for (const key of ['foreign_invested', 'invest.foreign_usd_10k']) {
+    const note = await page.textContent(`${fieldId(key)}-not-read`);
+    assert.match(note, /两者矛盾/, key);
+  }
+  await page.screenshot({ path: path.join(shots, 'advisor-conflict-phone.png') });
+  // The paper says it too, beside the two answers it lists.
+  await page.emulateMedia({ media: 'print' });
+  assert.match(await page.textContent('#print-opinion'), /两者矛盾/);
+  // Cleared amount: no contradiction left, and nothing says so.
+  await page.emulateMedia({ media: 'screen' });
+  await set(page, 'invest.foreign_usd_10k', '');
+  await leaveField(page);
+  await page.waitForFunction(() => !document.querySelector('.already-entered.conflict'));
+  assert.deepEqual(problems, []);
+  await context.close();
 });

@@ -124,6 +124,9 @@ pub struct Disagreement {
     /// The typed distance is the farther: a clearance rests on neither.
     /// When it is the nearer, the rules read it as typed.
     pub farther: bool,
+    /// The distance carries its survey's record (who measured it and
+    /// when): the rules read it as measured even when it is the farther.
+    pub surveyed: bool,
     /// The map's range for the site (one figure when both ends agree).
     pub map_m: (f64, f64),
     pub margin_m: f64,
@@ -555,6 +558,7 @@ impl Engine {
                 typed_m: typed,
                 typed_bound: bound,
                 farther,
+                surveyed: project.survey_on_record(),
                 map_m: (lo, hi),
                 margin_m: est.margin_m,
             })

@@ -4,7 +4,7 @@
 //! Every decision is the engine's; this only shows `bounds` and `questions`.
 
 use crate::i18n::{self, Lang};
-use jiujiang_engine::project::{self, FieldKind};
+use jiujiang_engine::project::{self, FieldKind, L10n};
 use jiujiang_engine::rules::{AnswerKind, Question};
 use jiujiang_engine::{text::labels, Outcome, Report};
 use web_sys::HtmlInputElement;
@@ -30,6 +30,10 @@ pub struct AdvisorProps {
     /// Typed distances the map contradicts, in words.
     #[prop_or_default]
     pub site_warnings: Vec<String>,
+    /// Answers that contradict each other: the fields and why
+    /// (`facts::contradictions`).
+    #[prop_or_default]
+    pub conflicts: Vec<(&'static [&'static str], L10n)>,
 }
 
 /// `site.protected_areas` → `q-site-protected_areas`.
@@ -554,7 +558,11 @@ fn question(q: &Question<'static>, props: &AdvisorProps) -> Html {
             // Asked though filled (a contradicted total or distance, a bound
             // at its line): said, not asked as if nothing were there (a
             // re-test read "please give" beside a filled field).
-            if let Some(v) = q.field.and_then(|k| props.fields.get(k)).filter(|v| !v.trim().is_empty()) {
+            // A contradiction says which answers disagree and links the
+            // other field: re-answering this one alone cannot settle it.
+            if let Some((fields, why)) = q.field.and_then(|k| props.conflicts.iter().find(|(fs, _)| fs.contains(&k))) {
+                <p class="already-entered conflict" role="note">{ lang.pick(*why) }{ " " }{ super::result::field_links(&fields.iter().copied().filter(|f| Some(*f) != q.field).collect::<Vec<_>>(), lang) }</p>
+            } else if let Some(v) = q.field.and_then(|k| props.fields.get(k)).filter(|v| !v.trim().is_empty()) {
                 <p class="already-entered">{ lang.pick(i18n::ALREADY_ENTERED).replace("{value}", &entered_as(q.field, v.trim(), lang)) }</p>
             }
             <p class="question-meta">

@@ -487,6 +487,12 @@ pub fn print_opinion(props: &PrintProps) -> Html {
         .flat_map(|e| engine.disagreements(e, project, report.as_of))
         .map(|d| super::site::disagreement_text(&d, lang))
         .chain(super::site::reach_note(&engine.data, project, lang))
+        // Answers that contradict each other: the paper lists both, so it
+        // says they disagree (a user test's page showed them side by side).
+        .chain(
+            (jiujiang_engine::rules::facts::contradictions(project).into_iter())
+                .map(|(_, why)| lang.pick(why).to_string()),
+        )
         .collect();
     let head = SheetHead {
         project_name: (scenario.fields.get("name"))

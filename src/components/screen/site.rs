@@ -41,10 +41,10 @@ pub fn disagreement_text(d: &jiujiang_engine::Disagreement, lang: Lang) -> Strin
     } else {
         format!("≥ {}", m(d.map_m.0))
     };
-    (lang.pick(if d.farther {
-        i18n::SITE_DISAGREES
-    } else {
-        i18n::SITE_DISAGREES_NEARER
+    (lang.pick(match (d.farther, d.surveyed) {
+        (true, false) => i18n::SITE_DISAGREES,
+        (true, true) => i18n::SITE_DISAGREES_SURVEYED,
+        (false, _) => i18n::SITE_DISAGREES_NEARER,
     }))
     .replace("{water}", water)
     .replace("{typed}", &format!("{}{}", d.typed_bound, m(d.typed_m)))

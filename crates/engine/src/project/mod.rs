@@ -302,6 +302,14 @@ impl Project {
         }
     }
 
+    /// Whether the distances typed carry their survey's record: who
+    /// measured them and when. Such a distance prevails over a map that
+    /// disagrees with it (docs/siting.md).
+    pub fn survey_on_record(&self) -> bool {
+        self.get("site.distance_measured_by").is_some()
+            && self.get("site.distance_measured_on").is_some()
+    }
+
     /// "Not foreign-invested" answered while foreign capital is typed: one
     /// of the two is wrong, and the "no" had cleared a foreign news agency
     /// (a rules review). Any foreign capital makes a project foreign

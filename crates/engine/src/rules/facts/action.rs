@@ -8,10 +8,18 @@ const TECH_UPGRADE_NOTE: L10n = L10n::new(
     "技术改造按是否增加产能视作扩建或改建，此口径未经核实。",
     "A technical upgrade is treated as an expansion or a renovation depending on added capacity; this reading is unverified.",
 );
-const CAPACITY_CONTRADICTS: L10n = L10n::new(
-    "技术改造填为不增加产能，却填有新增产能：两者矛盾，结论按增加与不增加两种情形取其范围；请核对其一。",
-    "The upgrade is said to add no capacity, yet new capacity is entered: the two disagree, so the verdict spans both readings; please correct one.",
+pub(super) const CAPACITY_CONTRADICTS: L10n = L10n::new(
+    "填为不增加产能，却填有新增产能：两者矛盾，结论按增加与不增加两种情形取其范围；请核对其一（不增加的，清空新增产能）。",
+    "The project is said to add no capacity, yet new capacity is entered: the two disagree, so the verdict spans both readings; please correct one (if it adds none, clear the new capacity).",
 );
+
+/// "Adds no capacity" beside new capacity above zero, on an upgrade or a
+/// renovation, where the answer is read ([`contradiction`]).
+pub(super) fn capacity_contradicts(p: &Project) -> bool {
+    matches!(p.choice("action"), Some("tech_upgrade" | "renovation"))
+        && matches!(p.get("adds_capacity"), Some(Value::Bool(false)))
+        && p.num("capacity.new_t").is_some_and(|t| t > 0.0)
+}
 const RENOVATION_ADDS_NOTE: L10n = L10n::new(
     "改建而新增产能的，按扩建处理（本工具的理解）。",
     "A renovation that adds capacity is treated as an expansion (this tool's reading).",

@@ -134,10 +134,7 @@ impl FactCtx<'_> {
     /// says the two disagree (an audit's interview re-asked a surveyed
     /// distance without end).
     pub(super) fn typed_against_map(&self, i: usize) -> Option<Fact> {
-        let p = self.project;
-        if p.get("site.distance_measured_by").is_some()
-            && p.get("site.distance_measured_on").is_some()
-        {
+        if self.project.survey_on_record() {
             return None;
         }
         let key = project::FIELDS[i].key;
