@@ -356,6 +356,12 @@ test('a typed distance the map contradicts for the site is said at the site and 
   // Farther than the map allows: the rules rest on neither.
   await setAll(page, { 'site.location': '116.2000, 29.7450', 'site.location_datum': 'gcj02', 'site.dist_yangtze_mainstream_m': '>5000' });
   await page.waitForFunction(() => /核对前规则不按所填距离作出结论/.test(document.querySelector('#advisor .site-disagrees')?.textContent ?? ''));
+  // With who measured it and when, the rules read the survey, and the page
+  // says so (a user test saw the verdict change under the old words).
+  await setAll(page, { 'site.distance_measured_by': '九江市水利规划设计院', 'site.distance_measured_on': '2026-11-20' });
+  await page.waitForFunction(() => /规则按实测距离判断/.test(document.querySelector('#advisor .site-disagrees')?.textContent ?? ''));
+  assert.doesNotMatch(await page.textContent('#advisor .site-disagrees'), /核对前规则不按所填距离/);
+  await setAll(page, { 'site.distance_measured_by': '', 'site.distance_measured_on': '' });
   await setAll(page, { 'site.location': '115.6, 29.35', 'site.location_datum': 'wgs84', 'site.dist_yangtze_mainstream_m': '3000' });
   // A distance the map agrees with: nothing said.
   const est = await page.textContent('#site-hint');
