@@ -313,18 +313,32 @@ pub(crate) fn resting_on_unverified(r: &Report, lang: Lang) -> String {
     // The unverified link itself where the finding names it (a mapping, a
     // list), else why the rule answered as it did; three at most, since
     // the findings below carry them all.
-    let shown: Vec<String> = (r.resting_on_unverified.iter())
-        .filter_map(|id| r.findings.iter().find(|f| f.rule_id == *id))
-        .take(3)
-        .map(|f| {
-            let why = f.caveats.first().map_or(&*f.explanation, |c| &**c);
-            // Joined by semicolons: each sentence's own full stop goes.
-            let why = lang.text(why);
-            let why = why.trim_end_matches(['.', '。']);
-            format!("{} [U] — {}", f.rule_id, why)
+    // Rules resting on the same unverified link are named together, the
+    // link once (a user test read one sector mapping three times over).
+    let mut grouped: Vec<(Vec<&str>, String)> = Vec::new();
+    let findings = (r.resting_on_unverified.iter())
+        .filter_map(|id| r.findings.iter().find(|f| f.rule_id == *id));
+    for f in findings {
+        let why = f.caveats.first().map_or(&*f.explanation, |c| &**c);
+        // Joined by semicolons: each sentence's own full stop goes.
+        let why = lang.text(why).trim_end_matches(['.', '。']).to_string();
+        match grouped.iter().position(|(_, w)| *w == why) {
+            Some(i) => grouped[i].0.push(f.rule_id),
+            None if grouped.len() < 3 => grouped.push((vec![f.rule_id], why)),
+            None => {}
+        }
+    }
+    let named: usize = grouped.iter().map(|(ids, _)| ids.len()).sum();
+    let shown: Vec<String> = (grouped.iter())
+        .map(|(ids, why)| {
+            format!(
+                "{} [U] — {}",
+                ids.join(lang.pick(i18n::LIST_SEPARATOR)),
+                why
+            )
         })
         .collect();
-    let more = r.resting_on_unverified.len().saturating_sub(shown.len());
+    let more = r.resting_on_unverified.len().saturating_sub(named);
     let mut text = shown.join(lang.pick(i18n::SEMICOLON));
     if more > 0 {
         text.push_str(&format!(" … (+{more})"));
