@@ -678,6 +678,12 @@ test('a fully described project still prints its summary on one A4 page in Engli
       assert.ok(text(1).includes(want), `${f}: page 1 lacks ${want}`);
     }
     assert.ok(text(2).includes('Annex'), `${f}: the annex does not start on page 2`);
+    // The items behind the total, with their basis (a user test's page 1
+    // had the total alone).
+    if (f.includes('foreign-electronics-incentives')) {
+      assert.ok(await page.$('#print-main-items li'), `${f}: no items under the total`);
+      assert.match(text(1), /Incentive estimate.*\[(V1|V2|C|U)\] — /, `${f}: page 1 lacks the items' basis`);
+    }
     if (f.includes('electronics-complete')) {
       for (const want of ['Small electronics assembly', 'Answered yes:', 'Answered no or none:']) {
         assert.ok(text(1).includes(want), `${f}: page 1 lacks ${want}`);

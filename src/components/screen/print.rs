@@ -52,6 +52,16 @@ pub(crate) fn cited_document(c: &Citation, lang: Lang) -> String {
     }
 }
 
+/// A basis in a few words for page 1: its number where it has one (how the
+/// text is found), else its title; the full opinion cites it whole.
+fn short_basis(c: &Citation, lang: Lang) -> String {
+    match (&c.number, english_title(c, lang)) {
+        (Some(n), _) => n.clone(),
+        (None, Some(en)) => en.to_string(),
+        (None, None) => c.document.clone(),
+    }
+}
+
 /// The English title of a cited document, for an English reader.
 pub(crate) fn english_title(c: &Citation, lang: Lang) -> Option<&'static str> {
     let engine = (lang == Lang::En)
@@ -296,6 +306,14 @@ fn summary_page(
     // Rules still open beside a decided verdict, which could add to them.
     let (also_open, more_open) = first_n(report.open_requirements(), 4);
     let (questions, more_questions) = first_n(report.questions.iter().collect(), room(5));
+    // The items the total is made of, largest first, each with its basis:
+    // the page an investor keeps had the total alone (a user test).
+    let mut counted: Vec<_> = (incentives.items.iter())
+        .filter(|i| i.state.counts() && i.total.max > 0.0)
+        .collect();
+    counted.sort_by(|a, b| b.total.max.total_cmp(&a.total.max));
+    // Two at most (one on a crowded page): the rest are in the full opinion.
+    let (main_items, _) = first_n(counted, if crowded { 1 } else { 2 });
     let more = |n: usize| {
         (n > 0).then(|| html! { <li class="more">{ format!("+{n} {}", lang.pick(i18n::SUMMARY_MORE)) }</li> })
     };
@@ -434,6 +452,17 @@ fn summary_page(
                 <p><strong>{ lang.pick(super::incentives::blocked_text(incentives)) }</strong></p>
             } else {
                 { totals(incentives, lang) }
+                if !main_items.is_empty() {
+                    <ul class="print-main-items" id="print-main-items">
+                        { for main_items.iter().map(|i| html! {
+                            <li>{ format!("{}{}{} [{}]", lang.text(i.title), lang.pick(jiujiang_engine::project::L10n::new("：", ": ")), range(i.total, lang), labels::status_key(i.status)) }
+                                if let Some(c) = i.legal_basis.iter().next() {
+                                    <span class="basis">{ format!(" — {}", short_basis(c, lang)) }</span>
+                                }
+                            </li>
+                        }) }
+                    </ul>
+                }
             }
             <p class="disclaimer">{ lang.pick(i18n::OPINION_DISCLAIMER) }</p>
         </section>
