@@ -507,16 +507,19 @@ impl Change {
     }
 }
 
-/// The value of a parameter in force on `as_of`, if any.
+/// The value of a parameter in force on `as_of`, if any. Values are in
+/// date order (a meta-test holds the data to it), so the latest begun is
+/// found from the end: usually the first looked at.
 pub fn param_in_force(param: &Param, as_of: Date) -> Option<&ParamValue> {
     if param.until.is_some_and(|u| as_of > u) {
         return None;
     }
-    param
-        .values
-        .iter()
-        .filter(|v| v.from <= as_of)
-        .max_by_key(|v| v.from)
+    debug_assert!(
+        param.values.windows(2).all(|w| w[0].from < w[1].from),
+        "{}",
+        param.id
+    );
+    param.values.iter().rev().find(|v| v.from <= as_of)
 }
 
 /// The figure of parameter `id` in force on `as_of`, if there is one.
