@@ -101,27 +101,34 @@ impl Citation {
     /// The citations of `all` in force on `as_of`; all of them where none is
     /// (a rule out of force is still explained by what it rested on).
     pub fn in_force_of(all: &[Citation], as_of: Date) -> Cited<'_> {
-        let now = all.iter().filter(|c| c.in_force(as_of)).count();
-        if now == 0 || now == all.len() {
-            // The usual case: the list as it stands, borrowed.
-            return Cited::All(all);
+        let Some(first) = all.iter().position(|c| c.in_force(as_of)) else {
+            return Cited::Borrowed(all);
+        };
+        let last = all.iter().rposition(|c| c.in_force(as_of)).unwrap_or(first);
+        let run = &all[first..=last];
+        if run.iter().all(|c| c.in_force(as_of)) {
+            // The usual case: the list, or the editions in force next to
+            // each other in it, borrowed (each list built cost an
+            // allocation a rule a screening).
+            return Cited::Borrowed(run);
         }
         Cited::Some(all.iter().filter(|c| c.in_force(as_of)).collect())
     }
 }
 
-/// Citations in force on a date ([`Citation::in_force_of`]): all of them,
-/// borrowed, or the part in force. Serialised as a list of citations.
+/// Citations in force on a date ([`Citation::in_force_of`]): a run of the
+/// list, borrowed, or the citations in force gathered from it. Serialised
+/// as a list of citations.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Cited<'a> {
-    All(&'a [Citation]),
+    Borrowed(&'a [Citation]),
     Some(Vec<&'a Citation>),
 }
 
 impl<'a> Cited<'a> {
     pub fn iter(&self) -> impl Iterator<Item = &'a Citation> + '_ {
         let (all, some): (&'a [Citation], &[&'a Citation]) = match self {
-            Cited::All(all) => (all, &[]),
+            Cited::Borrowed(all) => (all, &[]),
             Cited::Some(some) => (&[], some),
         };
         all.iter().chain(some.iter().copied())
@@ -133,7 +140,7 @@ impl<'a> Cited<'a> {
 
     pub fn len(&self) -> usize {
         match self {
-            Cited::All(all) => all.len(),
+            Cited::Borrowed(all) => all.len(),
             Cited::Some(some) => some.len(),
         }
     }
@@ -532,11 +539,11 @@ pub fn param_value(data: &RuleData, id: &str, as_of: Date) -> Option<f64> {
 mod tests {
     use super::*;
 
-    /// The list in force: borrowed whole when every citation (or none) is in
-    /// force, else only those in force, in their order; and serialised as
-    /// the plain list either way.
+    /// The list in force: borrowed when every citation (or none) is in
+    /// force, or those in force stand next to each other; else gathered, in
+    /// their order; and serialised as the plain list either way.
     #[test]
-    fn citations_in_force_borrow_the_whole_list_unless_some_lapsed() {
+    fn citations_in_force_are_borrowed_unless_scattered() {
         let cite = |document: &str, from, to| Citation {
             document: document.into(),
             from,
@@ -551,8 +558,13 @@ mod tests {
             c.iter().map(|c| c.document.clone()).collect()
         }
         let mid = Citation::in_force_of(&all, Date::new(2024, 1, 1));
-        assert!(matches!(mid, Cited::Some(_)));
+        assert!(matches!(mid, Cited::Borrowed(_)));
         assert_eq!(docs(&mid), ["law", "new"]);
+        // Scattered: the lapsed edition between the two in force.
+        let scattered = [all[1].clone(), all[0].clone(), all[2].clone()];
+        let gathered = Citation::in_force_of(&scattered, Date::new(2024, 1, 1));
+        assert!(matches!(gathered, Cited::Some(_)));
+        assert_eq!(docs(&gathered), ["law", "new"]);
         assert_eq!(
             (mid.len(), mid.first().map(|c| c.document.as_str())),
             (2, Some("law"))
@@ -562,7 +574,7 @@ mod tests {
         assert_eq!(json.as_array().map(Vec::len), Some(2));
         let both = [cite("a", None, None), cite("b", None, None)];
         let whole = Citation::in_force_of(&both, Date::new(2024, 1, 1));
-        assert!(matches!(whole, Cited::All(_)));
+        assert!(matches!(whole, Cited::Borrowed(_)));
         assert_eq!(docs(&whole), ["a", "b"]);
         // None in force: the whole list still explains what the rule rested on.
         let lapsed = [cite("gone", None, Some(Date::new(2020, 1, 1)))];

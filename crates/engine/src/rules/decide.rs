@@ -656,7 +656,7 @@ pub(crate) fn evaluate_in<'a>(index: usize, ctx: &Ctx<'a, '_>) -> Finding<'a> {
         citations: if ctx.program.rules[index].dated_citations {
             Citation::in_force_of(&rule.citations, as_of)
         } else {
-            crate::data_types::Cited::All(&rule.citations)
+            crate::data_types::Cited::Borrowed(&rule.citations)
         },
         open_questions: &rule.open_questions,
     }
