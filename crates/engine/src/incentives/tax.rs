@@ -650,12 +650,17 @@ pub(super) fn cap_income_tax<'a>(
     // favourable case's together, as the totals add them), what the items
     // save. One amount for both paths took the favourable excess off the
     // cautious end too, which then fell as income rose (user re-test).
+    // The items that count, picked once, not at each year of each path.
+    let capped: Vec<usize> = (drafts.iter().enumerate())
+        .filter(|(_, (d, r))| income_tax(r.id) && counted(d))
+        .map(|(i, _)| i)
+        .collect();
     let saved_on = |high: bool| -> Vec<f64> {
         (0..b.n)
             .map(|y| {
-                (drafts.iter())
-                    .filter(|(d, r)| income_tax(r.id) && counted(d))
-                    .map(|(d, _)| if high { &d.high } else { &d.low })
+                (capped.iter())
+                    .map(|&i| &drafts[i].0)
+                    .map(|d| if high { &d.high } else { &d.low })
                     .map(|path| path.get(y).copied().unwrap_or(0.0))
                     .sum::<f64>()
             })
