@@ -112,6 +112,16 @@ fn main() {
         out.profiles.extend(file.profile);
         out.documents.extend(file.document);
     }
+    // A parameter's value in force is found from the end of its values
+    // (`param_in_force`): data out of date order fails the build, not a
+    // release build's answers.
+    for p in &out.params {
+        assert!(
+            p.values.windows(2).all(|w| w[0].from < w[1].from),
+            "{}: values out of date order",
+            p.id
+        );
+    }
     // Rules in catalogue order, whatever file they are in.
     let ids = fs::read_to_string(data.join("catalogue-ids.txt")).expect("catalogue-ids.txt");
     let order: Vec<&str> = ids

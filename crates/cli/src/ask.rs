@@ -210,6 +210,31 @@ fn verdict_line(en: bool, report: &jiujiang_engine::Report) -> String {
     }
 }
 
+/// Why an answer that repeats what the project holds settles nothing: the
+/// notes of the open rules it feeds.
+fn unsettled(err: &mut impl Write, en: bool, q: &Question, report: &jiujiang_engine::Report) {
+    writeln!(
+        err,
+        "{}",
+        say(
+            en,
+            &format!("[{}] 的回答未能确定结论：", q.id),
+            &format!("The answer to [{}] did not settle it:", q.id)
+        )
+    )
+    .ok();
+    let why = (report.findings.iter())
+        .filter(|f| f.outcome == Outcome::NeedsInput && q.rules.contains(&f.rule_id))
+        .flat_map(|f| f.caveats.iter().map(|c| pick(en, c).to_string()));
+    let mut seen: Vec<String> = Vec::new();
+    for c in why {
+        if !seen.contains(&c) {
+            writeln!(err, "  {c}").ok();
+            seen.push(c);
+        }
+    }
+}
+
 /// Runs the interview; the exit code as `main` returns it.
 pub fn run(engine: &Engine, args: &AskArgs) -> u8 {
     let en = args.en;
@@ -235,53 +260,27 @@ pub fn run(engine: &Engine, args: &AskArgs) -> u8 {
     let mut next_line = move || lines.next().and_then(Result::ok);
     let mut interview = Interview::default();
     let mut asked = 0usize;
-    // Questions answered with a value: one asked again was not settled by
-    // its answer (a distance the map contradicts), and is left open with
-    // why, not asked without end (an audit's interview looped).
-    let mut answered: Vec<&'static str> = Vec::new();
     loop {
         let report = engine.screen_for(&project, args.as_of, None, &interview);
         writeln!(err, "\n{}", verdict_line(en, &report)).ok();
         let Some(q) = interview.next(&report).cloned() else {
             if !report.bounds.decided() {
-                let open: Vec<&str> = report.missing.iter().map(|m| m.field).collect();
                 writeln!(
                     err,
                     "{}",
                     say(
                         en,
-                        &format!("其余问题都答了“不知道”，结论保持未定。仍可决定结论的：{}", open.join("、")),
-                        &format!("Every question left was answered \"don't know\": the verdict stays open. What could still decide it: {}", open.join(", "))
+                        &format!("结论保持未定。留空的问题：{}", interview.unknown.join("、")),
+                        &format!(
+                            "The verdict stays open. Questions left open: {}",
+                            interview.unknown.join(", ")
+                        )
                     )
                 )
                 .ok();
             }
             break;
         };
-        if answered.contains(&q.id) {
-            writeln!(
-                err,
-                "{}",
-                say(
-                    en,
-                    &format!("[{}] 的回答未能确定结论：", q.id),
-                    &format!("The answer to [{}] did not settle it:", q.id)
-                )
-            )
-            .ok();
-            let why = (report.findings.iter())
-                .filter(|f| f.outcome == Outcome::NeedsInput && q.rules.contains(&f.rule_id))
-                .flat_map(|f| f.caveats.iter().map(|c| pick(en, c).to_string()));
-            let mut seen: Vec<String> = Vec::new();
-            for c in why {
-                if !seen.contains(&c) {
-                    writeln!(err, "  {c}").ok();
-                    seen.push(c);
-                }
-            }
-            interview.dont_know(&q);
-            continue;
-        }
         if prompt(&mut err, en, &q).is_err() {
             return 3;
         }
@@ -291,11 +290,19 @@ pub fn run(engine: &Engine, args: &AskArgs) -> u8 {
         };
         asked += 1;
         match read_reply(engine, &q, line.trim(), &mut next_line, &mut err, en) {
+            // The same value as the project already holds: the engine asks
+            // again because that value cannot settle it (a distance the map
+            // contradicts). Said why and left open, not asked without end
+            // (an audit's interview looped); a new value (a figure for a
+            // bound) is taken.
+            Ok(Reply::Values(values)) if values.iter().all(|(k, v)| project.get(k) == Some(v)) => {
+                unsettled(&mut err, en, &q, &report);
+                interview.dont_know(&q);
+            }
             Ok(Reply::Values(values)) => {
                 for (k, v) in values {
                     project.set(k, Some(v));
                 }
-                answered.push(q.id);
             }
             Ok(Reply::NoneOf) => {
                 if let Err(e) = interview.none_of(&q, &mut project) {

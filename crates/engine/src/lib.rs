@@ -121,11 +121,13 @@ pub struct Disagreement {
     pub typed_m: f64,
     /// "" for a figure; ">" or "≤ " for a bound (">5000", "≤ 800").
     pub typed_bound: &'static str,
-    /// The typed distance is the farther: a clearance rests on neither.
-    /// When it is the nearer, the rules read it as typed.
+    /// The typed distance is the farther: a clearance rests on neither,
+    /// unless it is `surveyed`. When it is the nearer, the rules read it as
+    /// typed.
     pub farther: bool,
-    /// The distance carries its survey's record (who measured it and
-    /// when): the rules read it as measured even when it is the farther.
+    /// The distance carries its survey's record (who measured it, and
+    /// when, not after the as-of day): against the bundled map the rules
+    /// read it as measured even when it is the farther.
     pub surveyed: bool,
     /// The map's range for the site (one figure when both ends agree).
     pub map_m: (f64, f64),
@@ -558,7 +560,7 @@ impl Engine {
                 typed_m: typed,
                 typed_bound: bound,
                 farther,
-                surveyed: project.survey_on_record(),
+                surveyed: project.survey_on_record(as_of) && est.boundary.is_none(),
                 map_m: (lo, hi),
                 margin_m: est.margin_m,
             })

@@ -576,6 +576,12 @@ fn a_documented_survey_prevails_over_a_map_that_disagrees() {
         matches!(outcome, Outcome::Allowed | Outcome::NotApplicable),
         "{outcome:?} {text}"
     );
+    // A survey dated after the as-of day is not on record on that day.
+    let (later, _) = yrb01(&[
+        ("site.distance_measured_by", "Jiujiang Survey Institute"),
+        ("site.distance_measured_on", "2027-01-01"),
+    ]);
+    assert_eq!(later, Outcome::NeedsInput);
 }
 
 /// With no water marked as the Yangtze (its centerline missing), nothing is

@@ -232,7 +232,11 @@ fn energy_summary(report: &Report, lang: Lang) -> Html {
         return html! {};
     }
     let tce = |v: Option<f64>| match v {
-        Some(x) => format!("{} tce", format_number(x.round())),
+        // Cut, not rounded: 4,999.99 tce is not "5,000" beside a two-high "no".
+        Some(x) => format!(
+            "{} tce",
+            format_number(jiujiang_engine::text::numbers::round_display(x))
+        ),
         None => lang.pick(i18n::UNKNOWN).to_string(),
     };
     // An answer from a rule below V2 carries its grade ("No [U]").

@@ -49,16 +49,22 @@ pub(super) fn land_floor<'a>(
         return d;
     }
     // INC-LAND-02: encouraged and land-intensive.
-    let foreign = matches!(ctx.project.foreign_invested(), Some((true, _)));
-    let encouraged = match (
-        ctx.project.choice("catalogue.class"),
-        ctx.project.get("catalogue.fdi_encouraged"),
-    ) {
-        (Some("encouraged"), _) => Ok(true),
-        (_, Some(Value::Bool(true))) if foreign => Ok(true),
-        (Some(_), _) if !foreign => Ok(false),
-        (Some(_), Some(Value::Bool(false))) => Ok(false),
-        _ => Err(vec!["catalogue.class"]),
+    // Encouraged by the industrial catalogue, or, for a foreign-invested
+    // project, by the foreign-investment one. Whether it is foreign is
+    // asked only where the answer decides (unknown had read as "no").
+    let foreign = ctx.foreign();
+    let foreign_yes = matches!(foreign, Ok(true));
+    let fdi_listed = match ctx.project.get("catalogue.fdi_encouraged") {
+        Some(Value::Bool(b)) => Some(*b),
+        _ => None,
+    };
+    let encouraged = match (ctx.project.choice("catalogue.class"), fdi_listed, foreign) {
+        (Some("encouraged"), _, _) => Ok(true),
+        (_, Some(true), Ok(true)) => Ok(true),
+        (Some(_), Some(false), _) | (Some(_), _, Ok(false)) => Ok(false),
+        (Some(_), Some(true), Err(missing)) | (Some(_), None, Err(missing)) => Err(missing),
+        (Some(_), None, Ok(true)) => Err(vec!["catalogue.fdi_encouraged"]),
+        (None, _, _) => Err(vec!["catalogue.class"]),
     };
     let priority =
         join(vec![encouraged, ctx.yes("invest.land_intensive")]).map(|v| v.iter().all(|b| *b));
@@ -87,7 +93,7 @@ pub(super) fn land_floor<'a>(
     let Some(share) = ctx.use_param(&mut d, "INC-LAND-02.floor_share") else {
         return Draft::needs(vec![]);
     };
-    if !foreign || by_primary {
+    if !foreign_yes || by_primary {
         // The 2009 notice says "the province's priority
         // industries"; taking the encouraged class for them is
         // this tool's reading (W9), as is which classes can be primary

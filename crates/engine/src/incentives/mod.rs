@@ -70,13 +70,24 @@ impl<'a> Ctx<'a, '_> {
 
     fn yes(&self, key: &'static str) -> Need<bool> {
         if key == "foreign_invested" {
-            return (self.project.foreign_invested())
-                .map(|(b, _)| b)
-                .ok_or_else(|| vec![key]);
+            return self.foreign();
         }
         match self.project.get(key) {
             Some(Value::Bool(b)) => Ok(*b),
             _ => Err(vec![key]),
+        }
+    }
+
+    /// Whether the project is foreign-invested; a "no" beside foreign
+    /// capital names both fields, as the rules do (a code review saw it
+    /// read as "not foreign" here).
+    fn foreign(&self) -> Need<bool> {
+        match self.project.foreign_invested() {
+            Some((b, _)) => Ok(b),
+            None if self.project.foreign_contradicts() => {
+                Err(crate::rules::facts::FOREIGN_PAIR.to_vec())
+            }
+            None => Err(vec!["foreign_invested"]),
         }
     }
 

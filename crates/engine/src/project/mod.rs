@@ -302,12 +302,13 @@ impl Project {
         }
     }
 
-    /// Whether the distances typed carry their survey's record: who
-    /// measured them and when. Such a distance prevails over a map that
-    /// disagrees with it (docs/siting.md).
-    pub fn survey_on_record(&self) -> bool {
-        self.get("site.distance_measured_by").is_some()
-            && self.get("site.distance_measured_on").is_some()
+    /// Whether the distances typed carry their survey's record on `as_of`:
+    /// who measured them, and a day of measuring not after it. Such a
+    /// distance prevails over the bundled map where the two disagree
+    /// (docs/siting.md); an imported official layer still prevails over it.
+    pub fn survey_on_record(&self, as_of: crate::text::date::Date) -> bool {
+        let on = (self.text("site.distance_measured_on")).and_then(crate::text::date::Date::parse);
+        self.get("site.distance_measured_by").is_some() && on.is_some_and(|d| d <= as_of)
     }
 
     /// "Not foreign-invested" answered while foreign capital is typed: one

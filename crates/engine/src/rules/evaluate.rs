@@ -272,8 +272,9 @@ impl<'a: 'p, 'p> Ctx<'a, 'p> {
         Self::with_memo(data, program, siting, project, as_of, true)
     }
 
-    /// `memo: false` derives every fact afresh: cheaper for a look-ahead
-    /// probe, which decides a few rules only.
+    /// `memo: false` starts with no memo: a look-ahead probe or a grid cell
+    /// brings its own buffer, kept from one to the next, and reads what its
+    /// change cannot touch from the base report's memo.
     pub(crate) fn with_memo(
         data: &'a RuleData,
         program: &'p Program,

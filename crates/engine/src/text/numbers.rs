@@ -12,16 +12,26 @@ pub fn round_display(v: f64) -> f64 {
     } else {
         1000.0
     };
-    let x = v * scale;
-    // A figure that is already short, up to binary noise (0.29 × 1000 is
-    // 289.99999999999997), keeps its last digit.
-    let near = x.round();
-    let cut = if (near - x).abs() < 1e-6 {
-        near
-    } else {
-        x.trunc()
+    let cut = |scale: f64| {
+        let x = v * scale;
+        // A figure that is already short, up to binary noise (0.29 × 1000
+        // is 289.99999999999997), keeps its last digit.
+        let near = x.round();
+        if (near - x).abs() < 1e-6 {
+            near / scale
+        } else {
+            x.trunc() / scale
+        }
     };
-    cut / scale
+    let shown = cut(scale);
+    // Cut to a round hundred, a figure would read as the threshold it
+    // passes (5,000.04 tce as "5,000" beside "more than 5,000"): a digit
+    // more is kept.
+    if shown != v && shown % 100.0 == 0.0 && shown != 0.0 {
+        cut(scale * 10.0)
+    } else {
+        shown
+    }
 }
 
 /// 1000 → "1,000"; 1.5 → "1.5".
@@ -97,7 +107,9 @@ mod tests {
             (0.29, "0.29"),
             (0.9999, "0.999"),
             (1_000.0, "1,000"),
-            (5_000.04, "5,000"),
+            (5_000.04, "5,000.04"),
+            (100_000.3, "100,000.3"),
+            (123_456.7, "123,456"),
             (-4_999.99, "-4,999.9"),
             (123_456.0, "123,456"),
         ] {

@@ -410,9 +410,41 @@ fn land_floor_70_follows_the_class_for_domestic_projects() {
         ItemState::NotApplicable
     );
     assert_eq!(
-        land_floor_70(&[("catalogue.class", "restricted")]),
+        land_floor_70(&[
+            ("foreign_invested", "no"),
+            ("catalogue.class", "restricted")
+        ]),
         ItemState::NotApplicable
     );
+    // Not said whether it is foreign: the FDI catalogue could still make it
+    // priority, so that is asked (it had been read as domestic).
+    assert_eq!(
+        land_floor_70(&[("catalogue.class", "restricted")]),
+        ItemState::NeedsInput
+    );
+}
+
+/// "Not foreign-invested" beside foreign capital: the land floor waits on
+/// the two answers, as the rules do, and names both (a code review saw the
+/// contradiction read as domestic here).
+#[test]
+fn land_floor_70_waits_on_a_contradicted_foreign_answer() {
+    let over = [
+        ("foreign_invested", "no"),
+        ("invest.foreign_usd_10k", "500"),
+        ("catalogue.class", "permitted"),
+        ("catalogue.fdi_encouraged", "yes"),
+    ];
+    let base = [
+        ("industry_code", "C3841"),
+        ("invest.land_mu", "30"),
+        ("invest.land_grade", "4"),
+        ("invest.land_intensive", "yes"),
+    ];
+    let r = national(&with(&base, &over));
+    let it = item(&r, "INC-LAND-02");
+    assert_eq!(it.state, ItemState::NeedsInput);
+    assert_eq!(it.missing, ["foreign_invested", "invest.foreign_usd_10k"]);
 }
 
 #[test]

@@ -146,15 +146,15 @@ fn renovation(p: &Project) -> Fact {
 fn contradiction() -> Fact {
     const EITHER: &[&str] = &["expansion", "renovation"];
     let mut inputs = Keys::one("action");
-    inputs.push("adds_capacity");
-    inputs.push("capacity.new_t");
+    inputs.push(CAPACITY_PAIR[0]);
+    inputs.push(CAPACITY_PAIR[1]);
     let mut f = Fact {
         status: Status::U,
         inputs,
         ..Fact::known(FactValue::OneOf(EITHER))
     }
     .with_note(Note::Fixed(CAPACITY_CONTRADICTS));
-    f.decide_with = Keys::one("adds_capacity");
-    f.decide_with.push("capacity.new_t");
+    f.decide_with = Keys::one(CAPACITY_PAIR[0]);
+    f.decide_with.push(CAPACITY_PAIR[1]);
     f
 }

@@ -249,9 +249,9 @@ impl FactCtx<'_> {
                 }
                 None => 1.0,
             };
-            match at {
-                Some(i) => fact.inputs.push_field(*i),
-                None => fact.inputs.push(key),
+            // (A carrier with no place was skipped above.)
+            if let Some(i) = at {
+                fact.inputs.push_field(*i);
             }
             total += q * factor;
             any = true;

@@ -112,10 +112,6 @@ const USER_STATED_PARK: L10n = L10n::new(
 );
 /// "Not checked yet" is no answer: the rules that read it stay open, their
 /// worst in view (a review saw it read as "not restricted", hiding a ban).
-pub(super) const FOREIGN_CONTRADICTS: L10n = L10n::new(
-    "填为非外商投资，却填有外资金额：两者矛盾（有外资即属外商投资，外商投资法第二条），结论按两种情形取其范围。请改答“是”；外资金额填错的，清空外资金额。",
-    "The project is said not to be foreign-invested, yet foreign capital is entered: the two disagree (any foreign capital makes it foreign investment, Foreign Investment Law Art. 2), so the verdict spans both readings. Answer “yes”, or if the foreign amount is wrong, clear it.",
-);
 const NOT_CHECKED: L10n = L10n::new(
     "填写为“尚未核对”：核对前，依此判断的条款结论不定。",
     "Entered as not checked yet: until it is, the rules that read it stay open.",
@@ -417,16 +413,18 @@ pub fn resolve(name: &str, data: &RuleData) -> FactRef {
 }
 
 mod action;
+mod conflicts;
 mod energy;
 mod keys;
 mod note;
 mod sector;
 mod site;
 mod unread;
+pub use conflicts::{contradictions, CAPACITY_PAIR, FOREIGN_PAIR};
 pub use keys::{Keys, SECTIONS};
 use sector::sector_fact;
 pub use sector::sector_member;
-pub use unread::{answers_not_read, contradictions, PETROCHEMICAL_KINDS_READ, POSITIONINGS_READ};
+pub use unread::{answers_not_read, PETROCHEMICAL_KINDS_READ, POSITIONINGS_READ};
 
 pub use energy::{Basis, ENERGY_PARAMS};
 pub use site::{
@@ -462,16 +460,7 @@ impl FactCtx<'_> {
             FactRef::ForeignInvested => {
                 return Some(match p.foreign_invested() {
                     Some((b, field)) => Fact::read(field, FactValue::Bool(b)),
-                    None if p.foreign_contradicts() => {
-                        let both = ["foreign_invested", project::FOREIGN_AMOUNT];
-                        let mut inputs = Keys::one(both[0]);
-                        inputs.push(both[1]);
-                        Fact {
-                            inputs,
-                            ..Fact::unknown(&both)
-                        }
-                        .with_note(Note::Fixed(FOREIGN_CONTRADICTS))
-                    }
+                    None if p.foreign_contradicts() => conflicts::foreign_fact(),
                     None => Fact::unknown(&["foreign_invested"]),
                 })
             }

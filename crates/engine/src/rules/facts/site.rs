@@ -128,15 +128,12 @@ impl FactCtx<'_> {
     /// the river had cleared the 1 km ban.) A typed figure nearer than the
     /// estimate is the user's own statement against a clearance, and is read
     /// as typed; the site hint says the two disagree.
-    /// A distance whose survey is documented (who measured it and when)
-    /// prevails over the map, as the project format promises: the
-    /// coordinates are then the likelier error, and the site hint still
+    /// A distance whose survey is on record (who measured it, and when)
+    /// prevails over the bundled map, whose ±1 km is the likelier error:
+    /// the finding lists the survey among its inputs and the site hint
     /// says the two disagree (an audit's interview re-asked a surveyed
-    /// distance without end).
+    /// distance without end). An imported official layer still prevails.
     pub(super) fn typed_against_map(&self, i: usize) -> Option<Fact> {
-        if self.project.survey_on_record() {
-            return None;
-        }
         let key = project::FIELDS[i].key;
         let lake = match key {
             "site.dist_yangtze_mainstream_m" => false,
@@ -151,7 +148,7 @@ impl FactCtx<'_> {
                 named_m,
                 margin,
                 ..
-            }) => (
+            }) if !self.project.survey_on_record(self.as_of) => (
                 metres,
                 named_m,
                 margin,

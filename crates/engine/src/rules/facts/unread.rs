@@ -53,24 +53,3 @@ pub fn answers_not_read(data: &RuleData, p: &Project) -> Vec<(&'static str, L10n
     }
     out
 }
-
-/// Answers that contradict each other, with the fields involved and why:
-/// the rules they feed stay open until one is corrected, so the page says
-/// so at each field and in the question (a user test re-tapped "no" to a
-/// foreign-investment question fourteen times, told only to check it).
-pub fn contradictions(p: &Project) -> Vec<(&'static [&'static str], L10n)> {
-    let mut out: Vec<(&'static [&'static str], L10n)> = Vec::new();
-    if p.foreign_contradicts() {
-        out.push((
-            &["foreign_invested", "invest.foreign_usd_10k"],
-            super::FOREIGN_CONTRADICTS,
-        ));
-    }
-    if super::action::capacity_contradicts(p) {
-        out.push((
-            &["adds_capacity", "capacity.new_t"],
-            super::action::CAPACITY_CONTRADICTS,
-        ));
-    }
-    out
-}
