@@ -297,3 +297,36 @@ fn the_measuring_line_waits_for_a_typed_distance() {
     near.push(("site.dist_yangtze_mainstream_m", "3100"));
     assert!(asked(&near).contains(&"site.distance_reference"));
 }
+
+/// "Some of these" to a group asks its items next, those that could
+/// prohibit first: an audit's interview scattered the protected areas'
+/// items over fifteen questions, the drinking-water zone's seventeenth.
+#[test]
+fn a_group_answered_some_of_these_asks_its_items_next() {
+    use jiujiang_engine::rules::interview::Interview;
+    use jiujiang_engine::rules::questions::composite_of;
+    let e = engine();
+    let p = valid_project([
+        ("industry_code", "C2614"),
+        ("action", "new"),
+        ("site.chemical_park", "pengze-jishan"),
+        ("site.dist_yangtze_mainstream_m", "2500"),
+    ]);
+    let mut interview = Interview::default();
+    let before = e.screen_for(&p, DEFAULT_AS_OF, None, &interview);
+    let group = (before.questions.iter())
+        .find(|q| q.id == "site.protected_areas")
+        .expect("the protected areas are asked");
+    interview.some_of(group);
+    let after = e.screen_for(&p, DEFAULT_AS_OF, None, &interview);
+    let in_group: Vec<bool> = (after.questions.iter())
+        .map(|q| composite_of(q.id).is_some_and(|c| c.id == "site.protected_areas"))
+        .collect();
+    let ids: Vec<&str> = after.questions.iter().map(|q| q.id).collect();
+    assert!(in_group.first() == Some(&true), "{ids:?}");
+    assert!(
+        in_group.windows(2).all(|w| w[0] || !w[1]),
+        "the group's items together first: {ids:?}"
+    );
+    assert!(after.questions[0].could_prohibit, "{ids:?}");
+}

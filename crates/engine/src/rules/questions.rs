@@ -552,7 +552,19 @@ pub fn ranked<'a>(
         q.weight = 100 * total / answers.len().max(1) as u32;
     }
     sort(&mut qs);
+    declined_first(&mut qs, declined);
     qs
+}
+
+/// The items of a group answered "some of these" come next, in their own
+/// order (those that could prohibit first): the reader is asked which right
+/// away (an audit's interview scattered the protected areas' items over
+/// fifteen questions, the drinking-water zone's seventeenth).
+fn declined_first(qs: &mut [Question], declined: &[&str]) {
+    if declined.is_empty() {
+        return;
+    }
+    qs.sort_by_key(|q| !composite_of(q.id).is_some_and(|c| declined.contains(&c.id)));
 }
 
 /// The position of `id` among `ids`. Rule ids in a report borrow the rule
@@ -647,6 +659,7 @@ pub fn questions_with<'a>(
         .map(|(t, w)| build(findings, t, w))
         .collect();
     sort(&mut out);
+    declined_first(&mut out, declined);
     out
 }
 
