@@ -640,7 +640,9 @@ pub fn app() -> Html {
             notice.set(None);
         })
     });
-    let bad_date = state.as_of_date().is_none();
+    // A cleared date means today, as an untouched one does: no error (a
+    // user test cleared it and was told "invalid date").
+    let bad_date = !state.as_of.trim().is_empty() && state.as_of_date().is_none();
     let advisor = {
         let (s1, s2, s3) = (state.clone(), state.clone(), state.clone());
         html! {
