@@ -689,6 +689,8 @@ pub fn app() -> Html {
                     }
                     if bad_date {
                         <span class="error" role="alert">{ lang.pick(i18n::BAD_DATE) }</span>
+                    } else if state.as_of.trim().is_empty() {
+                        <span class="date-empty" role="status">{ lang.pick(i18n::DATE_EMPTY) }</span>
                     }
                 </div>
                 // Beside the title, not in the date's row: on a phone the

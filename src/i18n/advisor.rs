@@ -25,6 +25,8 @@ pub const MEND_FIRST: L10n = L10n::new(
 pub const INCENTIVES_IF_PROHIBITED: L10n = jiujiang_engine::text::labels::MAY_BE_BLOCKED;
 /// Under a question whose field is already filled: it is asked again
 /// because what was entered cannot decide, or conflicts with another fact.
+/// Before a contradiction's words, under a question whose field is filled.
+pub const ENTERED_AS: L10n = L10n::new("已填“{value}”：", "Entered as “{value}”: ");
 pub const ALREADY_ENTERED: L10n = L10n::new(
     "已填“{value}”：这一项仍不足以判断，或与其他信息不符，请核对。",
     "Entered as “{value}”: that cannot decide it yet, or conflicts with another fact. Check it.",

@@ -145,6 +145,8 @@ pub const FIX_ERRORS: L10n = L10n::new(
     "有输入需要修改（见标红字段），结果按其余有效输入计算。",
     "Some inputs need fixing (marked in red); the result uses the other, valid inputs.",
 );
+/// A cleared "as of" date: what is used, without calling it invalid.
+pub const DATE_EMPTY: L10n = L10n::new("未填日期：按今天筛查。", "No date: screening as of today.");
 pub const BAD_DATE: L10n = L10n::new(
     "日期无效，请用 YYYY-MM-DD；现按今天筛查。",
     "Invalid date; use YYYY-MM-DD. Screening as of today meanwhile.",

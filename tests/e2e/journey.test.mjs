@@ -78,7 +78,7 @@ const JOURNEYS = [
   // An offer that covers the ratio: replacement still required, the plan pending approval.
   ['REQUIRES_REPLACEMENT', 'CAP-02', { industry_code: 'C3011', action: 'new', 'capacity.product': 'cement_clinker',
     'capacity.new_t': '1000000', 'capacity.offered_t': '1500000', 'capacity.source_cross_province': 'no', 'capacity.source_restricted': 'no' }, /待置换方案核准/],
-  ['CONDITIONAL', 'IND-02', { action: 'renovation', 'catalogue.class': 'restricted' }, /改造升级/],
+  ['CONDITIONAL', 'IND-02', { action: 'renovation', adds_capacity: 'no', 'catalogue.class': 'restricted' }, /改造升级/],
   ['REQUIRES_REVIEW', 'GEO-DEF-04', { action: 'new', 'site.dist_poyang_lake_m': '2500' }, /3,000/],
   // A typed distance within its ±80 m of the 1 km line, every other water
   // far: no input decides the side, so a survey does (catalogue GEO-04 ¶3).
@@ -185,8 +185,11 @@ test('bad input is flagged at its field, kept as typed, and never breaks the pag
   assert.doesNotMatch(await page.textContent('#advisor .why'), /不会改变/);
   await page.fill('#as-of', '2030-01-01');
   assert.match(await page.textContent('#date-caveat'), /晚于今天/);
+  // A cleared date says what is used, without calling it invalid (a user
+  // test was told "invalid date").
   await page.fill('#as-of', '');
-  assert.match(await page.textContent('.controls .error'), /现按今天筛查/);
+  assert.match(await page.textContent('.controls .date-empty'), /按今天筛查/);
+  assert.equal(await page.$('.controls .error'), null);
   assert.equal(await page.$('#date-caveat'), null);
   await page.screenshot({ path: path.join(shots, 'bad-input.png'), fullPage: true });
   assert.deepEqual(problems, []);

@@ -575,7 +575,11 @@ fn question(q: &Question<'static>, props: &AdvisorProps) -> Html {
             // A contradiction says which answers disagree and links the
             // other field: re-answering this one alone cannot settle it.
             if let Some((fields, why)) = q.field.and_then(|k| props.conflicts.iter().find(|(fs, _)| fs.contains(&k))) {
-                <p class="already-entered conflict" role="note">{ lang.pick(*why) }{ " " }{ super::result::field_links(&fields.iter().copied().filter(|f| Some(*f) != q.field).collect::<Vec<_>>(), lang) }</p>
+                <p class="already-entered conflict" role="note">
+                    if let Some(v) = q.field.and_then(|k| props.fields.get(k)).filter(|v| !v.trim().is_empty()) {
+                        { lang.pick(i18n::ENTERED_AS).replace("{value}", &entered_as(q.field, v.trim(), lang)) }
+                    }
+                    { lang.pick(*why) }{ " " }{ super::result::field_links(&fields.iter().copied().filter(|f| Some(*f) != q.field).collect::<Vec<_>>(), lang) }</p>
             } else if let Some(v) = q.field.and_then(|k| props.fields.get(k)).filter(|v| !v.trim().is_empty()) {
                 <p class="already-entered">{ lang.pick(i18n::ALREADY_ENTERED).replace("{value}", &entered_as(q.field, v.trim(), lang)) }</p>
             }
