@@ -16,6 +16,11 @@ pub const SUMMARY_OPEN: L10n = L10n::new(
     "可能改变结论的未决问题",
     "Open questions that could change the verdict",
 );
+/// The basis of a total given as "at most N tce" on the primary basis.
+pub const EITHER_BASIS: L10n = L10n::new(
+    "任一口径（按等价值的上限，当量值亦不超过）",
+    "Either basis (a bound on the primary total holds for the calorific one too)",
+);
 pub const SUMMARY_INCENTIVES: L10n = L10n::new("优惠测算（摘要）", "Incentive estimate (headline)");
 // "The full opinion", not "the annex": page 1 printed alone has none (a re-test).
 pub const SUMMARY_MORE: L10n = L10n::new("其余见完整意见书", "more in the full opinion");

@@ -846,6 +846,12 @@ test('a software office that knows no energy figure answers "at most 500 tce" in
   // Not graded unverified for it: the bound holds on either basis without
   // the recalled primary factor (a user test saw the verdict "rest on" it).
   assert.doesNotMatch(await page.textContent('#finding-EN-01 .status'), /^\[U\]/);
+  // The paper says the bound as it was answered, not as a chosen basis (a
+  // user test's page read "basis: primary equivalent").
+  await page.emulateMedia({ media: 'print' });
+  const facts = await page.textContent('#print-opinion');
+  assert.match(facts, /任一口径/);
+  assert.doesNotMatch(facts, /口径[：:]\s*等价值/);
   assert.deepEqual(problems, []);
   await page.close();
 });

@@ -500,10 +500,23 @@ pub fn print_opinion(props: &PrintProps) -> Html {
                 Some(Value::Set(s)) if s.is_empty() => Answer::NoOrNone,
                 _ => Answer::Other,
             };
+            // "At most N tce on either basis" is kept as a bound on the
+            // primary total, which holds the calorific one too: said as
+            // the reader answered it, not as a basis they chose (a user test).
+            let either = f.key == "energy.stated_basis"
+                && project.get(f.key) == Some(&Value::Choice("primary"))
+                && matches!(
+                    project.get("energy.stated_total_tce"),
+                    Some(Value::Within(_))
+                );
             (!v.trim().is_empty()).then(|| Fact {
                 key: f.key,
                 label,
-                value: shown(f.key, v, lang),
+                value: if either {
+                    lang.pick(i18n::EITHER_BASIS).to_string()
+                } else {
+                    shown(f.key, v, lang)
+                },
                 answer,
             })
         })
