@@ -504,11 +504,7 @@ pub fn print_opinion(props: &PrintProps) -> Html {
             // primary total, which holds the calorific one too: said as
             // the reader answered it, not as a basis they chose (a user test).
             let either = f.key == "energy.stated_basis"
-                && project.get(f.key) == Some(&Value::Choice("primary"))
-                && matches!(
-                    project.get("energy.stated_total_tce"),
-                    Some(Value::Within(_))
-                );
+                && jiujiang_engine::rules::quick::bound_on_either_basis(project);
             (!v.trim().is_empty()).then(|| Fact {
                 key: f.key,
                 label,

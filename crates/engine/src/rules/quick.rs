@@ -34,3 +34,12 @@ pub fn energy(rules: &[&str], probe: &mut Probe<'_>) -> Option<Quick> {
         },
     })
 }
+
+/// Whether the project's energy total is a bound on the primary basis, as
+/// the energy quick answer sets it: it bounds the calorific total too, so
+/// it is said as "either basis", not as a basis the reader chose (a user
+/// test's printed page read "basis: primary equivalent").
+pub fn bound_on_either_basis(p: &crate::project::Project) -> bool {
+    p.get("energy.stated_basis") == Some(&Value::Choice("primary"))
+        && matches!(p.get(STATED_TOTAL_TCE), Some(Value::Within(_)))
+}

@@ -17,8 +17,7 @@ pub(super) const CAPACITY_CONTRADICTS: L10n = L10n::new(
 /// renovation, where the answer is read ([`contradiction`]).
 pub(super) fn capacity_contradicts(p: &Project) -> bool {
     matches!(p.choice("action"), Some("tech_upgrade" | "renovation"))
-        && matches!(p.get("adds_capacity"), Some(Value::Bool(false)))
-        && p.num("capacity.new_t").is_some_and(|t| t > 0.0)
+        && matches!(capacity_said(p), Said::Contradicts)
 }
 const RENOVATION_ADDS_NOTE: L10n = L10n::new(
     "改建而新增产能的，按扩建处理（本工具的理解）。",
@@ -44,99 +43,74 @@ pub(super) fn action_kind(p: &Project) -> Fact {
     let kind = match action {
         "new" | "relocation" => "new",
         "expansion" => "expansion",
-        "renovation" => return renovation(p),
-        _ => {
-            // Whether the upgrade adds capacity, and the input that says so:
-            // the answer, else the new capacity where given (none added is a
-            // renovation: a legal review saw 0 t asked "does it add capacity?").
-            let adds = match (p.get("adds_capacity"), p.num("capacity.new_t")) {
-                // "Adds none" beside new capacity ([`contradiction`]).
-                (Some(Value::Bool(false)), Some(new_t)) if new_t > 0.0 => {
-                    return contradiction();
-                }
-                (Some(Value::Bool(adds)), _) => Some((*adds, "adds_capacity")),
-                (None, Some(new_t)) => Some((new_t > 0.0, "capacity.new_t")),
-                _ => None,
+        // An upgrade or a rebuild: an expansion if it adds capacity, else a
+        // renovation. An upgrade's reading is unverified and noted as such;
+        // a rebuild's is this tool's ([C]) and noted only when it grows.
+        upgrade_or_rebuild => {
+            let upgrade = upgrade_or_rebuild != "renovation";
+            let (status, note) = match upgrade {
+                true => (Status::U, Some(TECH_UPGRADE_NOTE)),
+                false => (Status::C, None),
             };
-            let Some((adds, said_by)) = adds else {
+            let with_note = |f: Fact, note: Option<L10n>| match note {
+                Some(n) => f.with_note(Note::Fixed(n)),
+                None => f,
+            };
+            return match capacity_said(p) {
+                Said::Contradicts => contradiction(),
                 // An expansion or a renovation, never a new project: a rule
                 // that spares renovations for safety cannot come out
-                // "allowed" for such an upgrade (a user test saw "at best
-                // allowed" for a tailings pond's upgrade).
-                const EITHER: &[&str] = &["expansion", "renovation"];
-                let mut f = Fact {
-                    status: Status::U,
-                    inputs: Keys::one("action"),
-                    ..Fact::known(FactValue::OneOf(EITHER))
+                // "allowed" (a user test saw "at best allowed" for a
+                // tailings pond's upgrade), and a chemical rebuild 500 m
+                // from the Yangtze is asked, not allowed (an audit).
+                Said::Nothing => {
+                    const EITHER: &[&str] = &["expansion", "renovation"];
+                    let f = Fact {
+                        status,
+                        inputs: Keys::one("action"),
+                        decide_with: Keys::one("adds_capacity"),
+                        ..Fact::known(FactValue::OneOf(EITHER))
+                    };
+                    with_note(f, note.or(Some(RENOVATION_ADDS_NOTE)))
                 }
-                .with_note(Note::Fixed(TECH_UPGRADE_NOTE));
-                f.decide_with = Keys::one("adds_capacity");
-                return f;
+                Said::By(adds, said_by) => {
+                    let mut inputs = Keys::one("action");
+                    inputs.push(said_by);
+                    let kind = if adds { "expansion" } else { "renovation" };
+                    let f = Fact {
+                        status: if adds || upgrade { status } else { Status::V1 },
+                        inputs,
+                        ..Fact::known(FactValue::Sym(kind))
+                    };
+                    with_note(f, note.or(adds.then_some(RENOVATION_ADDS_NOTE)))
+                }
             };
-            let mut inputs = Keys::one("action");
-            inputs.push(said_by);
-            let kind = if adds { "expansion" } else { "renovation" };
-            return Fact {
-                status: Status::U,
-                inputs,
-                ..Fact::known(FactValue::Sym(kind))
-            }
-            .with_note(Note::Fixed(TECH_UPGRADE_NOTE));
         }
     };
     Fact::read("action", FactValue::Sym(kind))
 }
 
-/// A rebuild (改建) is a renovation unless it adds capacity: said so, or
-/// new capacity given, it grows the plant as an expansion does (a review
-/// saw 500,000 t of new clinker in a "renovation" cleared by every capacity
-/// rule). "Adds none" beside new capacity is the contradiction an upgrade
-/// has too. Said to add none, or 0 t new: a renovation. Nothing said of
-/// capacity: either, and "does it add capacity?" is asked where the two
-/// differ (an audit had a chemical rebuild 500 m from the Yangtze allowed,
-/// which the 1 km ban prohibits once it adds capacity).
-fn renovation(p: &Project) -> Fact {
-    let new_t = p.num("capacity.new_t");
-    let said_by = match (p.get("adds_capacity"), new_t) {
-        (Some(Value::Bool(false)), Some(t)) if t > 0.0 => return contradiction(),
-        (Some(Value::Bool(true)), _) => "adds_capacity",
-        (None, Some(t)) if t > 0.0 => "capacity.new_t",
-        (Some(Value::Bool(false)), _) => {
-            let mut inputs = Keys::one("action");
-            inputs.push("adds_capacity");
-            return Fact {
-                inputs,
-                ..Fact::known(FactValue::Sym("renovation"))
-            };
-        }
-        (None, Some(_)) => {
-            let mut inputs = Keys::one("action");
-            inputs.push("capacity.new_t");
-            return Fact {
-                inputs,
-                ..Fact::known(FactValue::Sym("renovation"))
-            };
-        }
-        _ => {
-            const EITHER: &[&str] = &["expansion", "renovation"];
-            let mut f = Fact {
-                status: Status::C,
-                inputs: Keys::one("action"),
-                ..Fact::known(FactValue::OneOf(EITHER))
-            }
-            .with_note(Note::Fixed(RENOVATION_ADDS_NOTE));
-            f.decide_with = Keys::one("adds_capacity");
-            return f;
-        }
-    };
-    let mut inputs = Keys::one("action");
-    inputs.push(said_by);
-    Fact {
-        status: Status::C,
-        inputs,
-        ..Fact::known(FactValue::Sym("expansion"))
+/// Whether an upgrade or a rebuild adds capacity, and the input that says
+/// so: the answer, else the new capacity where given (0 t adds none: a
+/// legal review saw 0 t asked "does it add capacity?"), or nothing. "Adds none" beside new capacity is the contradiction
+/// ([`contradiction`]). A rebuild that adds capacity grows the plant as an
+/// expansion does (a review saw 500,000 t of new clinker in a "renovation"
+/// cleared by every capacity rule).
+fn capacity_said(p: &Project) -> Said {
+    match (p.get("adds_capacity"), p.num("capacity.new_t")) {
+        (Some(Value::Bool(false)), Some(t)) if t > 0.0 => Said::Contradicts,
+        (Some(Value::Bool(adds)), _) => Said::By(*adds, "adds_capacity"),
+        (None, Some(t)) => Said::By(t > 0.0, "capacity.new_t"),
+        _ => Said::Nothing,
     }
-    .with_note(Note::Fixed(RENOVATION_ADDS_NOTE))
+}
+
+/// What the project says of added capacity ([`capacity_said`]).
+enum Said {
+    Contradicts,
+    Nothing,
+    /// Whether it adds any, and the field that says so.
+    By(bool, &'static str),
 }
 
 /// "Adds no capacity" beside new capacity entered: one of the two is wrong,
