@@ -51,6 +51,8 @@ struct DataFile {
     profile: Vec<Profile>,
     #[serde(default)]
     document: Vec<Text>,
+    #[serde(default)]
+    number: Vec<Text>,
 }
 
 #[derive(Deserialize)]
@@ -111,6 +113,7 @@ fn main() {
         out.counties.extend(file.county);
         out.profiles.extend(file.profile);
         out.documents.extend(file.document);
+        out.numbers.extend(file.number);
     }
     // A parameter's value in force is found from the end of its values
     // (`param_in_force`): data out of date order fails the build, not a

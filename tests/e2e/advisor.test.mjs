@@ -683,6 +683,12 @@ test('a fully described project still prints its summary on one A4 page in Engli
     if (f.includes('foreign-electronics-incentives')) {
       assert.ok(await page.$('#print-main-items li'), `${f}: no items under the total`);
       assert.match(text(1), /Incentive estimate.*\[(V1|V2|C|U)\] — /, `${f}: page 1 lacks the items' basis`);
+      // The basis reads in English, and a document number in the form an
+      // English reader cites ("NDRC Order No. 7"), the Chinese after it.
+      const items = await page.textContent('#print-main-items');
+      assert.doesNotMatch(items, /[\u3000-\u9fff]/, `${f}: page 1's items carry Chinese: ${items}`);
+      const all = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+      assert.match(all, /NDRC Order No\. 7 \(产业/, `${f}: the annex cites numbers in Chinese only`);
     }
     if (f.includes('electronics-complete')) {
       for (const want of ['Small electronics assembly', 'Answered yes:', 'Answered no or none:']) {

@@ -439,7 +439,7 @@ packed_structs! {
     Chain { id, name, regions, prefixes, basis, source }
     RuleData {
         data_version, rules, params, sectors, questions, parks, chains, counties, profiles,
-        catalogue_entries, incentives, packages, changelog, documents,
+        catalogue_entries, incentives, packages, changelog, documents, numbers,
     }
     Release { version, date, summary, change, open }
     Change { items, rules, text }

@@ -39,13 +39,16 @@ pub(crate) fn citation(c: &Citation, lang: Lang) -> String {
 }
 
 /// A cited document with its number: in Chinese as published; in English
-/// our title (data/documents.toml) with the Chinese and the number after
-/// it, which is how the text is found. A document the data do not name in
+/// our title and the number's English form (data/documents.toml), with the
+/// Chinese title and number after them, which is how the text is found. A document the data do not name in
 /// English (a user's package) stays in Chinese.
 pub(crate) fn cited_document(c: &Citation, lang: Lang) -> String {
     let zh = &c.document;
     match (english_title(c, lang), &c.number) {
-        (Some(en), Some(n)) => format!("{en} ({zh}, {n})"),
+        (Some(en), Some(n)) => match english_number(n, lang) {
+            Some(n_en) if n_en != n.as_str() => format!("{en}, {n_en} ({zh}, {n})"),
+            _ => format!("{en} ({zh}, {n})"),
+        },
         (Some(en), None) => format!("{en} ({zh})"),
         (None, Some(n)) => format!("{zh}（{n}）"),
         (None, None) => zh.clone(),
@@ -56,7 +59,7 @@ pub(crate) fn cited_document(c: &Citation, lang: Lang) -> String {
 /// text is found), else its title; the full opinion cites it whole.
 fn short_basis(c: &Citation, lang: Lang) -> String {
     match (&c.number, english_title(c, lang)) {
-        (Some(n), _) => n.clone(),
+        (Some(n), _) => english_number(n, lang).unwrap_or(n).to_string(),
         (None, Some(en)) => en.to_string(),
         (None, None) => c.document.clone(),
     }
@@ -68,6 +71,15 @@ pub(crate) fn english_title(c: &Citation, lang: Lang) -> Option<&'static str> {
         .then(jiujiang_engine::Engine::embedded)?
         .ok()?;
     jiujiang_engine::text::documents::english_title(&engine.data, &c.document)
+}
+
+/// A document number as an English reader finds it ("Caishui [2018] No.
+/// 99"), for an English reader.
+fn english_number(number: &str, lang: Lang) -> Option<&'static str> {
+    let engine = (lang == Lang::En)
+        .then(jiujiang_engine::Engine::embedded)?
+        .ok()?;
+    jiujiang_engine::text::documents::english_number(&engine.data, number)
 }
 
 /// The typed text of a field as a reader expects it (labels, yes/no, amounts).

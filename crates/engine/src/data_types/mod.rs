@@ -474,6 +474,10 @@ pub struct RuleData {
     /// Cited documents' titles in English (data/documents.toml).
     #[serde(default)]
     pub documents: Vec<Text>,
+    /// Cited document numbers as an English reader finds them
+    /// ("Caishui [2018] No. 99"), also from data/documents.toml.
+    #[serde(default)]
+    pub numbers: Vec<Text>,
 }
 
 /// One release of the rule data: its version (data/VERSION), its date, what

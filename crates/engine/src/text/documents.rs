@@ -12,6 +12,13 @@ pub fn english_title<'a>(data: &'a RuleData, document: &str) -> Option<&'a str> 
     Some(found.en.as_str()).filter(|en| !en.trim().is_empty())
 }
 
+/// The English form the data give a document number ("财税〔2018〕99号" →
+/// "Caishui [2018] No. 99"), if any; a user's package may cite others.
+pub fn english_number<'a>(data: &'a RuleData, number: &str) -> Option<&'a str> {
+    let found = data.numbers.iter().find(|d| d.zh == number.trim())?;
+    Some(found.en.as_str()).filter(|en| !en.trim().is_empty())
+}
+
 /// An article reference as an English reader writes it: the references it
 /// starts with ("第二十六条第二款", "第二十八、四十九、五十三条") become
 /// "Art. 26 ¶2", "Arts. 28, 49, 53"; what follows (a quote, a note) is kept
