@@ -331,11 +331,21 @@ fn numbers_have_ranges() {
         ("invest.foreign_usd_10k", "20 million USD"),
     ]);
     assert!(errors.is_empty(), "{errors:?}");
+    assert_eq!(p.num("finance.rd_10k_cny"), Some(30_000.0));
     assert_eq!(p.num("invest.total_10k_cny"), Some(200_000.0));
     assert_eq!(p.num("invest.fixed_assets_10k_cny"), Some(150_000.0));
-    assert_eq!(p.num("finance.rd_10k_cny"), Some(30_000.0));
     assert_eq!(p.num("energy.electricity_10k_kwh"), Some(8_000.0));
     assert_eq!(p.num("invest.foreign_usd_10k"), Some(2_000.0));
+    // And abbreviated, as in a message: "1.2b", "500k".
+    let (p, errors) = engine().parse_fields([
+        ("invest.total_10k_cny", "1.2b"),
+        ("finance.rd_10k_cny", "500k"),
+        ("energy.electricity_10k_kwh", "1.5B kWh"),
+    ]);
+    assert!(errors.is_empty(), "{errors:?}");
+    assert_eq!(p.num("invest.total_10k_cny"), Some(120_000.0));
+    assert_eq!(p.num("finance.rd_10k_cny"), Some(50.0));
+    assert_eq!(p.num("energy.electricity_10k_kwh"), Some(150_000.0));
     // Words it cannot read are refused with how to write the figure.
     let errors = errors_for(&[("invest.total_10k_cny", "two billion")]);
     assert!(errors[0].1.contains("“2 billion”"), "{errors:?}");

@@ -85,8 +85,8 @@ fn in_wan(unit: L10n, raw: &str) -> Option<(&str, f64)> {
     if let Some(n) = s.strip_suffix('万') {
         return Some((n, 1.0));
     }
-    // As an investor writes it: "2 billion", "2bn yuan", "300 million",
-    // "300m". (Lower-casing ASCII keeps every byte where it was, so the
+    // As an investor writes it: "2 billion", "2bn yuan", "1.2b",
+    // "300 million", "300m", "500k". (Lower-casing ASCII keeps every byte where it was, so the
     // number is cut from `s` at the length found in `lower`.)
     let lower = s.to_ascii_lowercase();
     let mut rest = lower.as_str();
@@ -99,9 +99,12 @@ fn in_wan(unit: L10n, raw: &str) -> Option<(&str, f64)> {
     [
         ("billion", 1.0e5),
         ("bn", 1.0e5),
+        ("b", 1.0e5),
         ("million", 100.0),
         ("mn", 100.0),
         ("m", 100.0),
+        ("thousand", 0.1),
+        ("k", 0.1),
     ]
     .iter()
     .find_map(|(word, factor)| {
