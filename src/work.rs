@@ -267,10 +267,12 @@ pub fn link_payload(hash: &str, search: &str) -> Option<String> {
     query_params(search).find_map(as_link).map(lower)
 }
 
-/// `w` or `W` and a digit: how a share payload begins.
+/// `w` or `W` and a digit: how a share payload begins; or the `w` alone,
+/// a link cut right after its `#` (a user test's `#w` was ignored without a
+/// word, as if no link had been opened).
 fn link_tag(s: &str) -> bool {
     let mut c = s.chars();
-    matches!(c.next(), Some('w' | 'W')) && c.next().is_some_and(|d| d.is_ascii_digit())
+    matches!(c.next(), Some('w' | 'W')) && c.next().is_none_or(|d| d.is_ascii_digit())
 }
 
 fn query_params(search: &str) -> impl Iterator<Item = &str> {
@@ -303,8 +305,8 @@ pub fn query_without_link(search: &str) -> String {
 pub fn from_fragment(fragment: &str) -> Result<WorkDoc, WorkError> {
     let f = fragment.trim().trim_start_matches('#');
     let Some((tag, body)) = f.split_once('.') else {
-        // The tag alone ("w1"): a link cut right after it.
-        if f.len() > 1 && f.starts_with('w') && f[1..].bytes().all(|b| b.is_ascii_digit()) {
+        // The tag alone ("w1", or "w"): a link cut in or right after it.
+        if f.starts_with('w') && f[1..].bytes().all(|b| b.is_ascii_digit()) {
             return Err(WorkError::Truncated);
         }
         return Err(damaged("链接缺少版本标记".into(), "no version tag".into()));
@@ -419,6 +421,10 @@ mod tests {
         assert_eq!(link_payload("#w2.x", "?w1.y").as_deref(), Some("w2.x"));
         assert_eq!(link_payload("#field-industry_code", ""), None);
         assert_eq!(link_payload("#wrong", "?lang=en"), None);
+        // Cut right after its tag's letter: read, and refused as cut short.
+        assert_eq!(link_payload("#w", "").as_deref(), Some("w"));
+        assert!(matches!(from_fragment("w"), Err(WorkError::Truncated)));
+        assert!(matches!(from_fragment("w1"), Err(WorkError::Truncated)));
         assert_eq!(link_payload("", ""), None);
         // What it finds is read as a link, or refused with a reason.
         let d = doc();
