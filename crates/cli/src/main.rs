@@ -620,6 +620,9 @@ fn convert(args: &Args) -> ExitCode {
                 CoordError::BadDms => "minutes or seconds out of range",
                 CoordError::OutOfRange => "not a longitude and a latitude",
                 CoordError::Ambiguous => "cannot tell longitude from latitude; add E/N",
+                CoordError::LinkWithoutPoint => {
+                    "a map link with no point in it (open a short link first)"
+                }
             };
             eprintln!("jiujiang: {text:?}: {why}");
             return ExitCode::from(1);

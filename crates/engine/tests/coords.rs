@@ -106,6 +106,24 @@ fn refuses_what_it_cannot_read() {
     assert_eq!(parse_lon_lat("200, 100"), Err(CoordError::OutOfRange));
     assert_eq!(parse_lon_lat("30, 40"), Err(CoordError::Ambiguous));
     assert_eq!(parse_lon_lat("NaN, 29"), Err(CoordError::NotTwoNumbers));
+    // Map links, as pasted from a phone: the point in them, either order.
+    let at = |s: &str| parse_lon_lat(s).map(|p| (p.point.lon, p.point.lat));
+    for link in [
+        "https://uri.amap.com/marker?position=116.0,29.7&name=site",
+        "https://ditu.amap.com/regeo?lng=116.0&lat=29.7",
+        "https://map.baidu.com/?latlng=29.7,116.0&title=x",
+        "https://apis.map.qq.com/uri/v1/marker?marker=coord:29.7,116.0;title:site",
+        "https://www.google.com/maps/@29.7,116.0,15z",
+        "https://maps.google.com/?q=29.7%2C116.0",
+        "geo:29.7,116.0",
+    ] {
+        assert_eq!(at(link), Ok((116.0, 29.7)), "{link}");
+    }
+    // A short link has no point to read offline: said, not guessed.
+    assert_eq!(
+        parse_lon_lat("https://surl.amap.com/2xyzAbc"),
+        Err(CoordError::LinkWithoutPoint)
+    );
 }
 
 #[test]

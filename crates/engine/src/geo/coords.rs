@@ -254,6 +254,8 @@ pub enum CoordError {
     OutOfRange,
     /// Both orders are possible and nothing tells them apart.
     Ambiguous,
+    /// A map link with no point in it (a short link, a search).
+    LinkWithoutPoint,
 }
 
 /// Reads "116.0, 29.7", "29.7 116.0", "116°00'00\"E 29°42'36\"N", "E116.5 N29.9"
@@ -261,6 +263,8 @@ pub enum CoordError {
 /// the order when present; otherwise the order is inferred from the ranges
 /// (in China longitudes exceed 73°, latitudes stay under 54°).
 pub fn parse_lon_lat(text: &str) -> Result<ParsedPoint, CoordError> {
+    let from_link = point_in_link(text).transpose()?;
+    let text = from_link.as_deref().unwrap_or(text);
     let norm: String = text
         .chars()
         .map(|c| match c {
@@ -375,4 +379,79 @@ fn parse_angle(s: &str) -> Result<(f64, Option<char>), CoordError> {
     }
     let negative = nums[0] < 0.0 || matches!(hemi, Some('W') | Some('S'));
     Ok((if negative { -value } else { value }, hemi))
+}
+
+/// The point a map link carries, as "a,b" in the link's own order (the
+/// order is then inferred as for typed text): Amap's `position=` and
+/// `lnglat=`, Baidu's `latlng=` and `location=`, Tencent's
+/// `marker=coord:lat,lng`, Google's `q=`, `ll=` and `@lat,lng,zoom`,
+/// `lng=…&lat=…`, and `geo:lat,lng`. `None` when the text is no link;
+/// an error when it is one without a point (a short link cannot be opened
+/// here: nothing leaves the page). A user test pasted an Amap link.
+fn point_in_link(text: &str) -> Option<Result<String, CoordError>> {
+    let t = text.trim();
+    let lower = t.to_ascii_lowercase();
+    if let Some(rest) = lower.strip_prefix("geo:") {
+        return Some(two_numbers(rest).ok_or(CoordError::LinkWithoutPoint));
+    }
+    let is_link = lower.contains("://")
+        || lower.starts_with("www.")
+        || ["amap.com", "map.baidu", "map.qq.com", "google."]
+            .iter()
+            .any(|h| lower.contains(h));
+    if !is_link {
+        return None;
+    }
+    let decoded = lower
+        .replace("%2c", ",")
+        .replace("%3a", ":")
+        .replace("%20", " ")
+        .replace("%7c", "|");
+    // Google's "/@29.7,116.0,15z".
+    if let Some(at) = decoded.split('/').find_map(|seg| seg.strip_prefix('@')) {
+        if let Some(p) = two_numbers(at) {
+            return Some(Ok(p));
+        }
+    }
+    let params: Vec<(&str, &str)> = decoded
+        .split(['?', '&', '#', ';'])
+        .filter_map(|kv| kv.split_once('='))
+        .collect();
+    const KEYS: &[&str] = &[
+        "position", "lnglat", "latlng", "location", "marker", "coord", "ll", "q", "query",
+        "center", "point",
+    ];
+    for key in KEYS {
+        if let Some(p) = (params.iter())
+            .filter(|(k, _)| k == key)
+            .find_map(|(_, v)| two_numbers(v.strip_prefix("coord:").unwrap_or(v)))
+        {
+            return Some(Ok(p));
+        }
+    }
+    let single = |names: &[&str]| {
+        (params.iter())
+            .find(|(k, _)| names.contains(k))
+            .and_then(|(_, v)| v.trim().parse::<f64>().ok())
+            .filter(|v| v.is_finite())
+    };
+    if let (Some(lng), Some(lat)) = (
+        single(&["lng", "lon", "longitude"]),
+        single(&["lat", "latitude"]),
+    ) {
+        return Some(Ok(format!("{lng},{lat}")));
+    }
+    Some(Err(CoordError::LinkWithoutPoint))
+}
+
+/// The first two numbers of a link's value ("29.7,116.0,15z",
+/// "116.0,29.7|name"), as "a,b".
+fn two_numbers(v: &str) -> Option<String> {
+    let mut nums = v
+        .split([',', '|', ' '])
+        .map(|x| x.trim().trim_end_matches('z'))
+        .filter(|x| !x.is_empty());
+    let a: f64 = nums.next()?.parse().ok()?;
+    let b: f64 = nums.next()?.parse().ok()?;
+    (a.is_finite() && b.is_finite()).then(|| format!("{a},{b}"))
 }

@@ -502,6 +502,10 @@ pub fn parse_value(
                         "无法分辨经度和纬度，请加上 E/N 或“东经/北纬”。",
                         "Cannot tell longitude from latitude; add E/N.",
                     ),
+                    CoordError::LinkWithoutPoint => (
+                        "链接中没有坐标：短链接请先在浏览器打开，再复制其中的经纬度。",
+                        "The link holds no coordinates: open a short link first, then copy the longitude and latitude.",
+                    ),
                 };
                 FieldError::new(key, format!("“{s}”：{zh}"), format!("“{s}”: {en}"))
             })?;
