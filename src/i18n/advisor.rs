@@ -1,5 +1,6 @@
-//! What the verdict box says about itself on a wide screen: folding it to
-//! its verdict line, and opening it again.
+//! What the verdict box says about itself on a wide screen (folding it to
+//! its verdict line, and opening it again), and about a decided verdict:
+//! what is still open beside it, and what could confirm it.
 
 use jiujiang_engine::project::L10n;
 
@@ -31,3 +32,16 @@ pub const ALREADY_ENTERED: L10n = L10n::new(
     "已填“{value}”：这一项仍不足以判断，或与其他信息不符，请核对。",
     "Entered as “{value}”: that cannot decide it yet, or conflicts with another fact. Check it.",
 );
+
+/// Before the questions that could confirm an unverified verdict on a
+/// verified rule (`Report::confirming`).
+pub const CONFIRMING_LEAD: L10n = L10n::new(
+    "此结论只依据未核实的规则。以下回答可能由已核实的规则得出同样的结论：",
+    "This verdict rests on unverified rules alone. These answers could reach it on a verified rule:",
+);
+/// A decided verdict with rules still open beside it (`open_requirements`).
+pub const ALSO_OPEN: L10n = L10n::new(
+    "结论不会再变，但下列条款尚待确认，可能另有要求（不改变结论）：",
+    "The verdict will not change, but these rules are still open and could add requirements of their own: ",
+);
+pub const STILL_TO_CONFIRM: L10n = L10n::new("尚待确认", "still open");

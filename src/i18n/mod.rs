@@ -630,12 +630,6 @@ pub const SHARE_HELP: L10n = L10n::new(
     "复制此链接：内容全部在链接中（#号之后不发送到服务器），打开即可复现全部方案。",
     "Copy this link: everything is inside it (the part after # is never sent to a server), and opening it reproduces every scenario.",
 );
-/// A decided verdict with rules still open beside it (`open_requirements`).
-pub const ALSO_OPEN: L10n = L10n::new(
-    "结论不会再变，但下列条款尚待确认，可能另有要求（不改变结论）：",
-    "The verdict will not change, but these rules are still open and could add requirements of their own: ",
-);
-pub const STILL_TO_CONFIRM: L10n = L10n::new("尚待确认", "still open");
 /// After a value its field refused, where it is still shown as typed.
 pub const NOT_USED: L10n = L10n::new("（有误，未采用）", "(refused, not used)");
 pub const COPY_LINK: L10n = L10n::new("复制", "Copy");

@@ -40,3 +40,9 @@ pub const SUMMARY_WAYS_OUT: L10n = L10n::new("如何改变结论", "What would c
 /// Page 1 alone, for an investor who wants the one sheet (a user test found
 /// no way to leave out the annex of every rule).
 pub const PRINT_PAGE1: L10n = L10n::new("只打印第1页", "Print page 1 only");
+/// Page 1's heading over the questions that could confirm a verdict decided
+/// on unverified rules alone on a verified one (`Report::confirming`).
+pub const CONFIRMING_HEADING: L10n = L10n::new(
+    "结论只依据未核实的规则；可由已核实的规则确认的问题",
+    "Resting on unverified rules only: questions that could confirm it on a verified rule",
+);

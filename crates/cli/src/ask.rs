@@ -259,7 +259,9 @@ pub fn run(engine: &Engine, args: &AskArgs) -> u8 {
     let mut lines = stdin.lock().lines();
     let mut next_line = move || lines.next().and_then(Result::ok);
     let mut interview = Interview::default();
+    // Questions answered with a value, not "don't know".
     let mut asked = 0usize;
+    let mut confirming_said = false;
     loop {
         let report = engine.screen_for(&project, args.as_of, None, &interview);
         writeln!(err, "\n{}", verdict_line(en, &report)).ok();
@@ -281,6 +283,20 @@ pub fn run(engine: &Engine, args: &AskArgs) -> u8 {
             }
             break;
         };
+        // Past the questions that could change the verdict: said once.
+        if report.questions.is_empty() && !confirming_said {
+            confirming_said = true;
+            writeln!(
+                err,
+                "{}",
+                say(
+                    en,
+                    "此结论只依据未核实的规则；以下问题的回答可能由已核实的规则得出同样的结论。",
+                    "This verdict rests on unverified rules alone; the next answers could reach it on a verified rule."
+                )
+            )
+            .ok();
+        }
         if prompt(&mut err, en, &q).is_err() {
             return 3;
         }
@@ -312,6 +328,7 @@ pub fn run(engine: &Engine, args: &AskArgs) -> u8 {
             }
             Ok(Reply::SomeOf) => interview.some_of(&q),
             Ok(Reply::DontKnow) => {
+                asked -= 1;
                 interview.dont_know(&q);
                 writeln!(
                     err,
@@ -336,7 +353,10 @@ pub fn run(engine: &Engine, args: &AskArgs) -> u8 {
         say(
             en,
             &format!("共回答 {asked} 个问题。"),
-            &format!("{asked} questions answered.")
+            &match asked {
+                1 => "1 question answered.".to_string(),
+                n => format!("{n} questions answered."),
+            }
         )
     )
     .ok();

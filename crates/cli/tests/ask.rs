@@ -169,3 +169,27 @@ fn ask_leaves_open_an_answer_that_settles_nothing_and_says_why() {
     );
     std::fs::remove_dir_all(&dir).ok();
 }
+
+/// Decided "prohibited" on an unverified rule alone (no chemical park), the
+/// interview goes on with what could prohibit on a verified one, says so,
+/// and counts only the questions answered with a value (an audit's run
+/// stopped at once, and counted "?" answers as answered).
+#[test]
+fn ask_goes_on_past_an_unverified_verdict_and_counts_only_real_answers() {
+    let dir = std::env::temp_dir().join(format!("jj-ask-confirm-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("lead.json");
+    std::fs::write(
+        &file,
+        r#"{"schema_version":1,"industry_code":"C2614","action":"new","site":{"chemical_park":"none","in_compliant_park":true}}"#,
+    )
+    .unwrap();
+    let answers = [("site.waters_5km", "none")];
+    let (ok, _, seen) = ask(&["--lang", "en", file.to_str().unwrap()], &answers);
+    assert!(ok, "{seen}");
+    assert!(seen.contains("rests on unverified rules alone"), "{seen}");
+    assert!(seen.contains("? [site.waters_5km]"), "{seen}");
+    // One question answered with a value; the rest "?".
+    assert!(seen.contains("\n1 question answered."), "{seen}");
+    std::fs::remove_dir_all(&dir).ok();
+}

@@ -1,7 +1,6 @@
 //! Finding an industry by its name: Chinese and English words, everyday
 //! words, and the classes a search tells apart.
 
-
 /// A name typed in the industry field, as its help suggests: one that names
 /// a single class is that class (echoed by the form); one that finds several
 /// is answered with the codes it finds, not only "not a code"; text that

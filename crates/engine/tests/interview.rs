@@ -330,3 +330,70 @@ fn a_group_answered_some_of_these_asks_its_items_next() {
     );
     assert!(after.questions[0].could_prohibit, "{ids:?}");
 }
+
+/// A distance typed as a bound ("<1000") that cannot decide the 1 km rule
+/// is asked for its figure, never inside "is it within 5 km?", whose "no"
+/// would contradict it (an audit's interview turned "<1000" into ">5000"
+/// and ended "allowed").
+#[test]
+fn a_bounded_distance_is_asked_for_its_figure_not_in_the_waters_group() {
+    let e = engine();
+    let p = valid_project([
+        ("industry_code", "C2614"),
+        ("action", "new"),
+        ("site.chemical_park", "lianxi-chemical"),
+        ("site.dist_yangtze_mainstream_m", "<1000"),
+    ]);
+    let report = e.screen(&p, DEFAULT_AS_OF);
+    let yangtze = "site.dist_yangtze_mainstream_m";
+    let asking: Vec<&str> = (report.questions.iter())
+        .filter(|q| q.id == yangtze || q.fields.contains(&yangtze))
+        .map(|q| q.id)
+        .collect();
+    assert_eq!(asking, [yangtze], "{:?}", report.questions);
+    // The other waters, unbounded, are still asked as one group.
+    let group = (report.questions.iter()).find(|q| q.id == "site.waters_5km");
+    assert!(group.is_some_and(|q| !q.fields.contains(&yangtze)));
+}
+
+/// A verdict decided on unverified rules alone still names what could
+/// reach it on a verified rule: an audit's interview stopped at "prohibited
+/// [U]" (a chemical plant in no chemical park) with the 1 km law itself
+/// open. A prohibition on a verified rule asks nothing more.
+#[test]
+fn an_unverified_verdict_lists_what_could_confirm_it() {
+    use jiujiang_engine::rules::interview::Interview;
+    use jiujiang_engine::{Outcome, Status};
+    let e = engine();
+    let p = valid_project([
+        ("industry_code", "C2614"),
+        ("action", "new"),
+        ("site.chemical_park", "none"),
+        ("site.in_compliant_park", "yes"),
+    ]);
+    let report = e.screen(&p, DEFAULT_AS_OF);
+    assert!(report.bounds.decided() && report.overall == Outcome::Prohibited);
+    assert_eq!(report.overall_status, Some(Status::U));
+    assert!(report.questions.is_empty());
+    let ids: Vec<&str> = report.confirming.iter().map(|q| q.id).collect();
+    assert!(ids.contains(&"site.waters_5km"), "{ids:?}");
+    assert!(report
+        .confirming
+        .iter()
+        .all(|q| q.worst == Outcome::Prohibited));
+    // The interview goes on with them.
+    let next = Interview::default().next(&report).map(|q| q.id);
+    assert_eq!(next, ids.first().copied());
+    // Prohibited by the 1 km law itself: nothing is left to confirm.
+    let p = valid_project([
+        ("industry_code", "C2614"),
+        ("action", "new"),
+        ("site.chemical_park", "none"),
+        ("site.in_compliant_park", "yes"),
+        ("site.dist_yangtze_mainstream_m", "300"),
+    ]);
+    let report = e.screen(&p, DEFAULT_AS_OF);
+    assert_eq!(report.overall, Outcome::Prohibited);
+    assert_ne!(report.overall_status, Some(Status::U));
+    assert!(report.confirming.is_empty(), "{:?}", report.confirming);
+}

@@ -273,6 +273,12 @@ pub fn advisor(props: &AdvisorProps) -> Html {
                     { for r.questions.iter().take(3).map(|q| question(q, props)) }
                 </ol>
             }
+            if decided && first_missing.is_empty() && !r.confirming.is_empty() {
+                <p class="left-open confirming" id="advisor-confirming">{ lang.pick(i18n::CONFIRMING_LEAD) }</p>
+                <ol class="next-questions" id="confirming-questions" aria-label={lang.pick(i18n::CONFIRMING_LEAD)}>
+                    { for r.confirming.iter().take(3).map(|q| question(q, props)) }
+                </ol>
+            }
             if decided && !also_open.is_empty() {
                 <p class="left-open" id="advisor-also-open">
                     { lang.pick(i18n::ALSO_OPEN) }

@@ -317,7 +317,13 @@ fn summary_page(
         .collect();
     // Rules still open beside a decided verdict, which could add to them.
     let (also_open, more_open) = first_n(report.open_requirements(), 4);
-    let (questions, more_questions) = first_n(report.questions.iter().collect(), room(5));
+    // A verdict decided on unverified rules alone lists what could confirm
+    // it on a verified one, under its own heading.
+    let (asked, open_heading) = match report.questions.is_empty() {
+        true => (&report.confirming, i18n::CONFIRMING_HEADING),
+        false => (&report.questions, i18n::SUMMARY_OPEN),
+    };
+    let (questions, more_questions) = first_n(asked.iter().collect(), room(5));
     // The items the total is made of, largest first, each with its basis:
     // the page an investor keeps had the total alone (a user test).
     let mut counted: Vec<_> = (incentives.items.iter())
@@ -446,7 +452,7 @@ fn summary_page(
                 </ul>
             }
             if !questions.is_empty() {
-                <h2>{ lang.pick(i18n::SUMMARY_OPEN) }</h2>
+                <h2>{ lang.pick(open_heading) }</h2>
                 <ol class="summary-list">
                     // The first, the question that matters most, whole: a
                     // user test's printout read "any of these: …" with the

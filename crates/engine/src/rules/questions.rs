@@ -623,8 +623,11 @@ pub fn questions_with<'a>(
             if deferred.contains(&field) {
                 continue;
             }
+            // A field already bounded ("<1000") is asked for its figure,
+            // never folded into a yes/no group whose "no" would contradict
+            // it (an audit's "<1000" m became ">5000" that way).
             let id = match composite_of(field) {
-                Some(c) if !declined.contains(&c.id) => c.id,
+                Some(c) if !declined.contains(&c.id) && !partly_known(f, field) => c.id,
                 _ => field,
             };
             let i = match tallies.iter().position(|t| t.id == id) {
@@ -663,11 +666,18 @@ pub fn questions_with<'a>(
     out
 }
 
+/// Whether `field`, missing from finding `f`, holds a value all the same (a
+/// bound, "<1000"), which a rule could not decide on.
+fn partly_known(f: &Finding, field: &str) -> bool {
+    (f.inputs.iter()).any(|i| i.field == field && i.value.is_some())
+}
+
 fn build<'a>(findings: &[Finding<'a>], t: Tally<'a>, weight: u32) -> Question<'a> {
     let open = |k: &str| {
         findings.iter().any(|f| {
             f.outcome == Outcome::NeedsInput
                 && f.missing.contains(&k)
+                && !partly_known(f, k)
                 && t.rules.contains(&f.rule_id)
         })
     };

@@ -47,6 +47,12 @@ pub struct Report<'a> {
     /// The missing inputs that could still move the verdict, most useful
     /// first; empty once it is decided.
     pub questions: Vec<crate::rules::Question<'a>>,
+    /// For a verdict decided worse than ALLOWED by unverified rules alone:
+    /// the questions whose answers could reach it on a rule that is not
+    /// unverified (an audit's interview stopped at "prohibited [U]" with the
+    /// 1 km law itself still open). Empty otherwise.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub confirming: Vec<crate::rules::Question<'a>>,
     pub energy: EnergySummary<'a>,
     /// Where the site point lies; `None` when no usable point was given.
     pub site: Option<SiteInfo>,
@@ -554,6 +560,7 @@ pub fn screen_grouped<'a>(
         resting_on_unverified,
         missing,
         questions: Vec::new(),
+        confirming: Vec::new(),
         energy,
         site: site_info(project),
         findings,
@@ -568,13 +575,46 @@ pub fn screen_grouped<'a>(
     };
     report.questions =
         crate::rules::questions::ranked(&report.findings, report.bounds, declined, &mut probe);
-    for q in &mut report.questions {
+    report.confirming = confirming(&report, data, declined, &mut probe);
+    for q in (report.questions.iter_mut()).chain(&mut report.confirming) {
         q.proposed = crate::rules::likely::proposal(q.id, project, data);
         if q.id == "energy" {
             q.quick = crate::rules::quick::energy(&q.rules, &mut probe);
         }
     }
     report
+}
+
+/// See [`Report::confirming`]: the verdict's unverified findings set
+/// aside, the questions that could bring the rest to the same verdict, on
+/// rules not themselves unverified.
+fn confirming<'a>(
+    report: &Report<'a>,
+    data: &'a RuleData,
+    declined: &[&str],
+    probe: &mut crate::rules::questions::Probe<'_>,
+) -> Vec<crate::rules::Question<'a>> {
+    let overall = report.overall;
+    if !report.bounds.decided()
+        || report.overall_status != Some(Status::U)
+        || severity(overall) <= severity(Outcome::Allowed)
+    {
+        return Vec::new();
+    }
+    // (A rare path: the findings are copied, so the look-ahead ranks the
+    // rest against their own range, not the unverified verdict's.)
+    let rest: Vec<Finding<'a>> = (report.findings.iter())
+        .filter(|f| !(f.outcome == overall && f.status == Status::U))
+        .cloned()
+        .collect();
+    let firm = Bounds::of_rules(rest.iter().map(|f| f.possible));
+    if firm.decided() {
+        return Vec::new();
+    }
+    let verified = |id: &str| (data.rules.iter()).any(|r| r.id == id && r.status != Status::U);
+    let mut qs = crate::rules::questions::ranked(&rest, firm, declined, probe);
+    qs.retain(|q| q.worst == overall && q.rules.iter().any(|id| verified(id)));
+    qs
 }
 
 /// The decided findings graded [U] although their rule is not, whose rule

@@ -9,6 +9,38 @@ pub const FOREIGN_PAIR: &[&str] = &["foreign_invested", project::FOREIGN_AMOUNT]
 /// "Adds no capacity" beside new capacity entered.
 pub const CAPACITY_PAIR: &[&str] = &["adds_capacity", "capacity.new_t"];
 
+/// "Not in a compliant park" beside a recognised chemical park chosen.
+pub const PARK_PAIR: &[&str] = &["site.in_compliant_park", "site.chemical_park"];
+
+pub(super) const PARK_CONTRADICTS: L10n = L10n::new(
+    "选了省认定的化工园区，却填为不在合规园区内：认定化工园区都设在省级以上开发区内，两者矛盾（本工具的读法，“合规园区”名单未核实，目录 Q6），结论按两种情形取其范围。请改答“是”；园区选错的，改选园区。",
+    "A recognised chemical park is chosen, yet the site is said not to be in a compliant park: recognised chemical parks lie in provincial-or-higher development zones, so the two disagree (this tool's reading; the list of compliant parks is unverified, catalogue Q6) and the verdict spans both readings. Answer “yes”, or if the park is wrong, change it.",
+);
+
+/// Whether "not in a compliant park" is said beside a recognised chemical
+/// park (one of the list, or another the user says is recognised). A park
+/// that later lost its chemical designation still lies in its development
+/// zone, so it contradicts "no" as well (an advisor audit saw the same
+/// report call the site in a recognised park and outside a compliant one).
+pub fn park_contradicts(p: &Project) -> bool {
+    matches!(p.get(PARK_PAIR[0]), Some(Value::Bool(false)))
+        && p.text(PARK_PAIR[1]).is_some_and(|park| park != "none")
+}
+
+/// The compliant-park fact when it contradicts the chemical park: open on
+/// the compliant-park answer, both fields read. Only that answer is asked
+/// again: the park also decides the chemical-park rules, which a new park
+/// could move outside the range shown.
+pub(super) fn park_fact() -> Fact {
+    let mut inputs = Keys::one(PARK_PAIR[0]);
+    inputs.push(PARK_PAIR[1]);
+    Fact {
+        inputs,
+        ..Fact::unknown(&PARK_PAIR[..1])
+    }
+    .with_note(Note::Fixed(PARK_CONTRADICTS))
+}
+
 pub(super) const FOREIGN_CONTRADICTS: L10n = L10n::new(
     "填为非外商投资，却填有外资金额：两者矛盾（有外资即属外商投资，外商投资法第二条），结论按两种情形取其范围。请改答“是”；外资金额填错的，清空外资金额。",
     "The project is said not to be foreign-invested, yet foreign capital is entered: the two disagree (any foreign capital makes it foreign investment, Foreign Investment Law Art. 2), so the verdict spans both readings. Answer “yes”, or if the foreign amount is wrong, clear it.",
@@ -26,6 +58,9 @@ pub fn contradictions(p: &Project) -> Vec<(&'static [&'static str], L10n)> {
     }
     if super::action::capacity_contradicts(p) {
         out.push((CAPACITY_PAIR, super::action::CAPACITY_CONTRADICTS));
+    }
+    if park_contradicts(p) {
+        out.push((PARK_PAIR, PARK_CONTRADICTS));
     }
     out
 }

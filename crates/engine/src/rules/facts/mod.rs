@@ -373,6 +373,9 @@ pub enum FactRef {
     Reach(usize),
     /// `foreign_invested`: as answered, else from the foreign amount.
     ForeignInvested,
+    /// `site.in_compliant_park`: the field's index; open when it
+    /// contradicts the chemical park chosen.
+    CompliantPark(usize),
     /// Any other input field, by index in [`project::FIELDS`].
     Field(usize),
     NoSuchFact,
@@ -399,6 +402,7 @@ pub fn resolve(name: &str, data: &RuleData) -> FactRef {
         ("capacity.offered_ratio", _) => FactRef::OfferedRatio,
         ("catalogue.class", Some(i)) => FactRef::CatalogueClass(i),
         ("foreign_invested", _) => FactRef::ForeignInvested,
+        ("site.in_compliant_park", Some(i)) => FactRef::CompliantPark(i),
         ("site.yangtze_reach", Some(i)) => FactRef::Reach(i),
         (
             "site.dist_yangtze_mainstream_m"
@@ -420,7 +424,7 @@ mod note;
 mod sector;
 mod site;
 mod unread;
-pub use conflicts::{contradictions, CAPACITY_PAIR, FOREIGN_PAIR};
+pub use conflicts::{contradictions, park_contradicts, CAPACITY_PAIR, FOREIGN_PAIR, PARK_PAIR};
 pub use keys::{Keys, SECTIONS};
 use sector::sector_fact;
 pub use sector::sector_member;
@@ -464,6 +468,9 @@ impl FactCtx<'_> {
                     None => Fact::unknown(&["foreign_invested"]),
                 })
             }
+            FactRef::CompliantPark(_) if conflicts::park_contradicts(p) => {
+                return Some(conflicts::park_fact())
+            }
             FactRef::CatalogueClass(i) if p.get_at(i).is_none() => return Some(catalogue_class(p)),
             FactRef::CatalogueClass(i) if not_checked(p.get_at(i)) => {
                 let mut f = catalogue_class(p).with_note(Note::Fixed(NOT_CHECKED));
@@ -493,6 +500,7 @@ impl FactCtx<'_> {
             FactRef::CatalogueClass(i)
             | FactRef::Distance(i)
             | FactRef::Reach(i)
+            | FactRef::CompliantPark(i)
             | FactRef::Field(i) => i,
             FactRef::NoSuchFact => return None,
         };
