@@ -381,6 +381,7 @@ fn no_tier_is_given_before_the_tiers_were_in_force() {
     let p = valid_project([
         ("industry_code", "C3670"),
         ("invest.total_10k_cny", "80000"),
+        ("foreign_invested", "no"),
     ]);
     let tier = |y, m, d| {
         let as_of = jiujiang_engine::Date::new(y, m, d);

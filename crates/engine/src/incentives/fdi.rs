@@ -55,7 +55,10 @@ pub(super) fn duty_exemption<'a>(
     let total = ctx.wan("invest.total_10k_cny").ok().filter(|t| *t > 0.0);
     let counted = total.map_or(value, |t| value.min(t));
     let saving = counted * duty;
-    d.low = b.once(saving);
+    // Items on the two non-exempt lists pay duty all the same, and which
+    // imports are listed is not asked: none exempt at worst (an audit read
+    // a point figure).
+    d.low = b.once(0.0);
     d.high = b.once(saving);
     let (within_zh, within_en) = match total {
         Some(t) if value > t => (
@@ -74,13 +77,13 @@ pub(super) fn duty_exemption<'a>(
     };
     d.explanation = Text {
         zh: format!(
-            "进口设备 {}{within_zh} × 关税税率 {}% = 免征 {}。",
+            "进口设备 {}{within_zh} × 关税税率 {}% = 至多免征 {}；列入《进口不予免税的重大技术装备和产品目录》或《外商投资项目不予免税的进口商品目录》的设备不免，故下限为零。",
             yuan(value),
             pct(duty),
             yuan(saving)
         ),
         en: format!(
-            "Imported equipment of {}{within_en} × {}% duty = {} exempted.",
+            "Imported equipment of {}{within_en} × {}% duty = at most {} exempted; equipment on the two non-exempt lists (major technical equipment, and goods not exempted for foreign-invested projects) is not, so the least is zero.",
             yuan_en(value),
             pct(duty),
             yuan_en(saving)

@@ -75,6 +75,13 @@ impl<'a> Ctx<'a, '_> {
             };
         }
         let t = tier.unwrap_or(0);
+        // A higher tier reached by foreign investment alone, where that is
+        // not given and could be: the total fits it (an audit read "below
+        // the tier" for 90 million yuan of a foreign-invested project, whose
+        // US$10 million would make tier 1).
+        if let Some(open) = self.foreign_could_raise(t, usd, total, rate) {
+            return open;
+        }
         let (zh, en) = match t {
             0 => (
                 "未达1亿元（或1000万美元外资）档".to_string(),
@@ -119,6 +126,43 @@ impl<'a> Ctx<'a, '_> {
                 ),
             },
         }
+    }
+
+    /// The tier left open when a foreign amount not given could still lift
+    /// it above `t`: the project may be foreign-invested, and the total
+    /// (at the rate) leaves room for the tier's dollars. `None` otherwise.
+    fn foreign_could_raise(
+        &self,
+        t: u8,
+        usd: Option<f64>,
+        total: Option<f64>,
+        rate: Option<f64>,
+    ) -> Option<TierResult> {
+        let domestic = matches!(self.project.foreign_invested(), Some((false, _)));
+        if usd.is_some() || domestic {
+            return None;
+        }
+        let (n, dollars) = ((t + 1)..=3).find_map(|n| {
+            let d = self.param(&format!("TIER.{n}_usd")).map(|(_, v, _)| v)?;
+            let room = match (total, rate) {
+                (Some(total), Some(rate)) if rate > 0.0 => total / rate >= d,
+                _ => true,
+            };
+            room.then_some((n, d))
+        })?;
+        let asked = match self.project.foreign_invested() {
+            Some((true, _)) => crate::project::FOREIGN_AMOUNT,
+            _ => "foreign_invested",
+        };
+        let millions = dollars / 1e6;
+        Some(TierResult {
+            tier: None,
+            missing: vec![asked],
+            explanation: Text {
+                zh: format!("按总投资为第{t}档；外资达{}万美元即为第{n}档，请填是否外商投资及外资金额。", dollars / 1e4),
+                en: format!("Tier {t} by the total; foreign investment of {millions} million USD or more would make it tier {n}: say whether it is foreign-invested, and how much."),
+            },
+        })
     }
 
     pub(super) fn local(&self, item: &'a PackageItem, mu_tier: Option<u8>) -> Draft<'a> {

@@ -190,3 +190,21 @@ pub fn named_packages<'e>(
     }
     out
 }
+
+/// The estimate for an ALLOWED project of these fields, with no package.
+pub fn allowed_estimate<'e>(
+    engine: &'e jiujiang_engine::Engine,
+    fields: &[(&str, &str)],
+    as_of: Date,
+) -> jiujiang_engine::incentives::IncentiveReport<'e> {
+    let (p, errors) = engine.parse_fields(fields.iter().copied());
+    assert!(errors.is_empty(), "{errors:?}");
+    jiujiang_engine::incentives::estimate(
+        &engine.data,
+        &p,
+        as_of,
+        Outcome::Allowed,
+        &[],
+        jiujiang_engine::incentives::Options::default(),
+    )
+}

@@ -118,7 +118,7 @@ fn conditions_at_their_minimum_are_met() {
     assert_eq!(state, ItemState::Applies);
     let (state, _) = local_item(
         json!({ "when": [{ "min_tier": 1 }] }),
-        &[("invest.total_10k_cny", "9999")],
+        &[("invest.total_10k_cny", "9999"), ("foreign_invested", "no")],
     );
     assert_eq!(state, ItemState::NotApplicable);
     // Land of exactly the minimum area.
