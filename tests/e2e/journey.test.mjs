@@ -258,7 +258,7 @@ test('switching to English keeps every input; the rule base is browsable and sea
   assert.match(await page.textContent('#rule-CAP-01'), /23 Aug 2024/);
   // Sources by their English title, the Chinese (authoritative) after it;
   // and the English title finds them too.
-  assert.match(await page.textContent('#rule-CAP-01'), /Notice on Suspending Steel Capacity Replacement \(关于暂停钢铁产能置换工作的通知/);
+  assert.match(await page.textContent('#rule-CAP-01'), /Notice on Suspending Steel Capacity Replacement, Gongxintingyuanhan \[2024\] No\. 327 \(关于暂停钢铁产能置换工作的通知/);
   await page.fill('#rule-search', 'yangtze river protection law');
   assert.ok(await page.isVisible('#rule-YRB-01'));
   await page.fill('#rule-search', '暂停钢铁产能置换');
