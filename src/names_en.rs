@@ -18,9 +18,16 @@ pub enum EnglishNames {
     Failed,
 }
 
+thread_local! {
+    /// The components waiting for a fetch on its way: one fetch serves
+    /// every component that uses the hook (the hint and the printed page).
+    static WAITING: std::cell::RefCell<Option<Vec<UseStateHandle<EnglishNames>>>> =
+        const { std::cell::RefCell::new(None) };
+}
+
 /// Where the English names are. The first time `english` is true and they
-/// are not there, fetches them; the component using this hook draws again
-/// when they arrive or fail. (A hook in the one component that shows them,
+/// are not there, fetches them (once, whichever component asks first); the
+/// components using this hook draw again when they arrive or fail. (A hook,
 /// not a context: a context provider cost 2.6 KB gzipped.)
 #[hook]
 pub fn use_english_names(english: bool) -> EnglishNames {
@@ -35,6 +42,16 @@ pub fn use_english_names(english: bool) -> EnglishNames {
         let state = state.clone();
         move || {
             if *state == EnglishNames::Ready {
+                return;
+            }
+            // Already on its way: wait for that fetch.
+            let first = WAITING.with(|w| {
+                let mut w = w.borrow_mut();
+                let first = w.is_none();
+                w.get_or_insert_with(Vec::new).push(state.clone());
+                first
+            });
+            if !first {
                 return;
             }
             wasm_bindgen_futures::spawn_local(async move {
@@ -52,11 +69,14 @@ pub fn use_english_names(english: bool) -> EnglishNames {
                     }
                     _ => false,
                 };
-                state.set(if installed {
+                let now = if installed {
                     EnglishNames::Ready
                 } else {
                     EnglishNames::Failed
-                });
+                };
+                for waiting in WAITING.with(|w| w.borrow_mut().take()).unwrap_or_default() {
+                    waiting.set(now);
+                }
             });
         }
     };

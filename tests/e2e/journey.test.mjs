@@ -210,6 +210,9 @@ test('switching to English keeps every input; the rule base is browsable and sea
   // a gap in the translation).
   // (The names come in their own file: wait for them.)
   await page.waitForSelector('#field-industry_code-english');
+  // The printed page names the class in English as well, with no edit
+  // after the names came (a user test's English paper read the Chinese).
+  await page.waitForFunction(() => /C3981 Manufacture of resistors/.test(document.querySelector('#print-opinion')?.textContent ?? ''), null, { timeout: 5000 });
   assert.match(await page.textContent('#field-industry_code-resolved'), /› Manufacture of resistors, capacitors and inductors \(C3981 class\)$/);
   assert.match(await page.textContent('#field-industry_code-english'), /^电阻电容电感元件制造 — its Chinese name, the authoritative one; the English above is an unofficial translation$/);
   await page.fill('#field-industry_code', 'C1311');

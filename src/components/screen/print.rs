@@ -490,6 +490,10 @@ fn summary_page(
 #[function_component(PrintOpinion)]
 pub fn print_opinion(props: &PrintProps) -> Html {
     let lang = props.lang;
+    // Drawn again when the English class names arrive: a page opened in
+    // English printed the industry's Chinese name until the next edit (a
+    // user test), the hint alone having been told.
+    let _names = crate::names_en::use_english_names(lang == Lang::En);
     let Ok(engine) = Engine::embedded() else {
         return html! {};
     };
