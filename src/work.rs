@@ -301,9 +301,55 @@ pub fn query_without_link(search: &str) -> String {
     }
 }
 
+/// What a messenger or mail program adds to a link on the way, taken off:
+/// spaces and line breaks inside it (escaped or not), and punctuation after
+/// it (a sentence's "。" or a bracket's "）"). A user test's links pasted
+/// from chat were refused as damaged.
+fn as_pasted(fragment: &str) -> String {
+    let decoded = match fragment.contains('%') {
+        true => percent_decode(fragment),
+        false => fragment.to_string(),
+    };
+    let mut f: String = decoded.chars().filter(|c| !c.is_whitespace()).collect();
+    const AFTER: &[char] = &[
+        '。', '，', '、', '；', '：', '！', '？', '）', '」', '』', '】', '》', '”', '’', ')', ']',
+        '>', '"', '\'', '.', ',', ';', ':', '!', '?',
+    ];
+    while f.ends_with(AFTER) {
+        f.pop();
+    }
+    f
+}
+
+/// `%XX` escapes as the bytes they stand for; anything else as it is.
+fn percent_decode(s: &str) -> String {
+    let b = s.as_bytes();
+    let mut out = Vec::with_capacity(b.len());
+    let mut i = 0;
+    while i < b.len() {
+        let hex = |c: u8| (c as char).to_digit(16);
+        match (
+            b[i],
+            b.get(i + 1).copied().and_then(hex),
+            b.get(i + 2).copied().and_then(hex),
+        ) {
+            (b'%', Some(h), Some(l)) => {
+                out.push((h * 16 + l) as u8);
+                i += 3;
+            }
+            (c, _, _) => {
+                out.push(c);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
 /// Reads a fragment made by [`to_fragment`] (with or without the `#`).
 pub fn from_fragment(fragment: &str) -> Result<WorkDoc, WorkError> {
-    let f = fragment.trim().trim_start_matches('#');
+    let pasted = as_pasted(fragment);
+    let f = pasted.trim_start_matches('#');
     let Some((tag, body)) = f.split_once('.') else {
         // The tag alone ("w1", or "w"): a link cut in or right after it.
         if f.starts_with('w') && f[1..].bytes().all(|b| b.is_ascii_digit()) {
@@ -350,7 +396,15 @@ pub fn from_fragment(fragment: &str) -> Result<WorkDoc, WorkError> {
         })?;
     let text = String::from_utf8(json)
         .map_err(|_| damaged("内容不是文本".into(), "the content is not text".into()))?;
-    from_json(&text)
+    // What the reader found inside (a line and column, a field's key) means
+    // nothing to the person who opened the link: said in plain words.
+    from_json(&text).map_err(|e| match e {
+        WorkError::Damaged(_) => damaged(
+            "链接在复制或转发时被改动，请向对方重新索取".into(),
+            "the link was changed when it was copied or passed on; ask for it again".into(),
+        ),
+        other => other,
+    })
 }
 
 const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
@@ -423,6 +477,18 @@ mod tests {
         assert_eq!(link_payload("#wrong", "?lang=en"), None);
         // Cut right after its tag's letter: read, and refused as cut short.
         assert_eq!(link_payload("#w", "").as_deref(), Some("w"));
+        // Pasted from chat: a sentence's full stop, a bracket, a line break.
+        let whole = doc();
+        let f = to_fragment(&whole);
+        let (head, tail) = f.split_at(f.len() / 2);
+        for pasted in [
+            format!("{f}。"),
+            format!("{f}）"),
+            format!("{head}\n{tail}"),
+            format!("{head}%20{tail}%E3%80%82"),
+        ] {
+            assert_eq!(from_fragment(&pasted), Ok(whole.clone()), "{pasted}");
+        }
         assert!(matches!(from_fragment("w"), Err(WorkError::Truncated)));
         assert!(matches!(from_fragment("w1"), Err(WorkError::Truncated)));
         assert_eq!(link_payload("", ""), None);
@@ -504,7 +570,7 @@ mod tests {
         let f = to_fragment(&doc());
         assert_eq!(from_fragment(&f[..f.len() / 2]), Err(WorkError::Truncated));
         assert!(matches!(
-            from_fragment("w1.!!!"),
+            from_fragment("w1.@@@"),
             Err(WorkError::Damaged(_))
         ));
         assert!(matches!(from_fragment("hello"), Err(WorkError::Damaged(_))));

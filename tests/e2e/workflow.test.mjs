@@ -254,10 +254,10 @@ test('a broken, truncated or future link, in the fragment or moved into the quer
   await page.waitForTimeout(300);
   assert.equal(await page.evaluate(() => window.stillHere), true);
   // A good link replaces the work but keeps the previous one to restore;
-  // here one whose # became a ?, which opens all the same and leaves the
-  // address.
+  // here one whose # became a ? and pasted from a chat with the sentence's
+  // full stop after it, which opens all the same and leaves the address.
   await page.goto('about:blank');
-  await page.goto(link.replace('#w1.', '?w1.'));
+  await page.goto(link.replace('#w1.', '?w1.') + '。');
   await page.waitForSelector('#verdict');
   assert.equal(await page.inputValue('#field-name'), '');
   assert.match(await page.textContent('#work-notice'), /已按链接打开/);
