@@ -626,6 +626,29 @@ fn a_distance_known_only_to_exceed_a_figure_is_a_bound() {
     assert_eq!(bound.get(key), Some(&Value::Beyond(5000.0)));
     assert_eq!(with(">5000"), bound);
     assert_eq!(with("超过5公里"), bound);
+    assert_eq!(with("over 5 km"), bound);
+    assert_eq!(with("beyond 5km"), bound);
+    // A range is refused with how to write what is known, its near end
+    // with the unit of its far one (a user test's "1-2 km" was "not a number").
+    for range in [
+        "1-2 km",
+        "1–2 km",
+        "1~2公里",
+        "between 1 and 2 km",
+        "1到2公里",
+    ] {
+        let (_, e) = engine().parse_fields([(key, range)]);
+        assert_eq!(e.len(), 1, "{range}");
+        assert!(
+            e[0].message.en.contains("is a range"),
+            "{range}: {}",
+            e[0].message.en
+        );
+    }
+    let (_, e) = engine().parse_fields([(key, "1-2 km")]);
+    assert!(e[0].message.en.contains("“>1 km”"), "{}", e[0].message.en);
+    let (_, e) = engine().parse_fields([(key, "1~2公里")]);
+    assert!(e[0].message.zh.contains("“>1公里”"), "{}", e[0].message.zh);
     assert_eq!(
         jiujiang_engine::project::value_text(bound.get(key).unwrap()),
         ">5000"

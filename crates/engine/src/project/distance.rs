@@ -80,10 +80,34 @@ pub(super) fn water_bound(key: &str, s: &str) -> Option<Result<Value, FieldError
             Err(e) => Err(e),
         });
     }
+    // A range ("1-2 km", "1~2公里", "between 1 and 2 km"): which end
+    // decides depends on the band, and the nearer end is "at least", which
+    // no band's edge clears; said how to write what is known (a user test
+    // was told "not a number").
+    if let Some((near, far)) = distance_range(s) {
+        return Some(Err(FieldError::new(
+            key,
+            format!("“{s}”是一个范围：确知远于{near}的，请填“>{near}”；否则请填实测距离。"),
+            format!("“{s}” is a range: if the site is surely farther than {near}, enter “>{near}” (or “more than {near}”); else the measured distance. ({far} is its far end.)"),
+        )));
+    }
     let owned;
-    let rest = match [">", "＞", "超过", "大于", "多于", "远于", "more than"]
-        .iter()
-        .find_map(|p| magnitude::without_prefix(s, p))
+    let rest = match [
+        ">",
+        "＞",
+        "超过",
+        "大于",
+        "多于",
+        "远于",
+        "more than",
+        "over",
+        "above",
+        "beyond",
+        "farther than",
+        "further than",
+    ]
+    .iter()
+    .find_map(|p| magnitude::without_prefix(s, p))
     {
         Some(rest) => rest,
         None => {
@@ -100,6 +124,42 @@ pub(super) fn water_bound(key: &str, s: &str) -> Option<Result<Value, FieldError
         )),
         Err(e) => Err(e),
     })
+}
+
+/// A distance typed as a range, as its two ends written ("1", "2 km"):
+/// "a-b", "a–b", "a~b", "a～b", "a到b", "a至b", "between a and b".
+fn distance_range(s: &str) -> Option<(String, String)> {
+    let s = s.trim();
+    let lower = s.to_ascii_lowercase();
+    let (a, b) = if let Some(rest) = lower.strip_prefix("between ") {
+        let (a, b) = rest.split_once(" and ")?;
+        (a.trim().to_string(), b.trim().to_string())
+    } else {
+        let (a, b) = ["-", "–", "—", "~", "～", "到", "至"]
+            .iter()
+            .find_map(|sep| s.split_once(sep))?;
+        (a.trim().to_string(), b.trim().to_string())
+    };
+    // Both ends start with a figure (a negative figure "-5" has no first end).
+    let starts_with_figure = |t: &str| {
+        t.chars()
+            .next()
+            .is_some_and(|c| c.is_ascii_digit() || ('０'..='９').contains(&c))
+    };
+    if !(starts_with_figure(&a) && starts_with_figure(&b)) {
+        return None;
+    }
+    // "1-2 km": the near end takes the far end's unit.
+    let bare = |t: &str| {
+        t.chars()
+            .all(|c| c.is_ascii_digit() || c == '.' || c == ',')
+    };
+    let unit = b.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ',');
+    let a = match bare(&a) && !unit.is_empty() {
+        true => format!("{a}{unit}"),
+        false => a,
+    };
+    Some((a, b))
 }
 
 /// "More than" as said aloud: "1公里以上", "一公里多", "1000多米", with or
