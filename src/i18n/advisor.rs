@@ -45,3 +45,9 @@ pub const ALSO_OPEN: L10n = L10n::new(
     "The verdict will not change, but these rules are still open and could add requirements of their own: ",
 );
 pub const STILL_TO_CONFIRM: L10n = L10n::new("尚待确认", "still open");
+/// An open verdict with no question left to ask (each answered "don't
+/// know"): a user test read "the answers below" above no question.
+pub const UNDECIDED_WHY_NONE_LEFT: L10n = L10n::new(
+    "根据已填信息尚无法判断：结论取决于答了“不知道”的事项。",
+    "Cannot be decided from what you entered: the verdict depends on the facts answered \u{201c}don't know\u{201d}.",
+);

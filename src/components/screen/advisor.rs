@@ -105,6 +105,8 @@ pub fn advisor(props: &AdvisorProps) -> Html {
     // may say what the others do not (steel: replacement under the two-high
     // rule, and the suspension of replacement plans under CAP-01).
     let why = match decided {
+        // Every question left answered "don't know": none is "below".
+        false if r.questions.is_empty() => lang.pick(i18n::UNDECIDED_WHY_NONE_LEFT).to_string(),
         false => lang.pick(i18n::UNDECIDED_WHY).to_string(),
         true if r.overall != Outcome::Allowed && !blocking.is_empty() => {
             let gap = if lang == Lang::Zh { "" } else { " " };

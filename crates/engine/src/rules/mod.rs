@@ -7,7 +7,7 @@
 //! (`evaluate`), deciding a rule (`decide`), the caveats
 //! findings carry (`caveat`), the report
 //! (`report`), outcome sets and bounds (`bounds`), the ranked questions
-//! (`questions`), the questions that wait for another (`follow_ups`), and the likely answers it offers (`likely`), typed distances
+//! (`questions`) and the composite ones among them (`composites`), the questions that wait for another (`follow_ups`), and the likely answers it offers (`likely`), typed distances
 //! at a band's edge (`near_line`), the scripted interview (`interview`), and where a project
 //! can go (`grid`, `candidates`, `placement`). It uses the project and its
 //! field registry (`project`), the geometry (`geo`) and the texts (`text`);
@@ -16,6 +16,7 @@
 pub mod bounds;
 pub mod candidates;
 pub mod caveat;
+pub mod composites;
 pub mod decide;
 pub mod evaluate;
 pub mod facts;
