@@ -63,3 +63,24 @@ test('a recognised chemical park beside "not in a compliant park" is said to dis
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('every question answered "don\'t know": the box says the verdict waits on those facts, and page 1 names them under each open rule', async () => {
+  // A user test read "the answers below could change the verdict" above no
+  // question, and a page 1 naming the open rules but not what they need.
+  const { context, page, problems } = await phoneWith({
+    industry_code: 'C2614', action: 'new', 'site.chemical_park': 'pengze-jishan',
+  });
+  for (let i = 0; i < 30; i++) {
+    const q = await page.$('#advisor .question');
+    if (!q) break;
+    const id = (await q.getAttribute('id')).slice(2);
+    await page.click(`#q-${id}-dont-know`);
+  }
+  assert.equal(await page.$('#advisor .question'), null, 'questions are left');
+  assert.match(await page.textContent('#advisor-verdict'), /取决于答了“不知道”的事项/);
+  await page.emulateMedia({ media: 'print' });
+  const opinion = await page.textContent('#print-opinion');
+  assert.match(opinion, /尚未确定[^]*请补充：/);
+  assert.deepEqual(problems, []);
+  await context.close();
+});

@@ -68,7 +68,10 @@ fn everyday_words_find_their_classes() {
     assert!(codes("一个物流园项目").contains(&"G5920".to_string()));
     assert!(!codes("levels").contains(&"C3612".to_string()));
     // A product's everyday name (a user test's 印制电路板 found nothing).
-    assert_eq!(codes("印制电路板").first().map(String::as_str), Some("C3982"));
+    assert_eq!(
+        codes("印制电路板").first().map(String::as_str),
+        Some("C3982")
+    );
     assert!(codes("PCB").contains(&"C3982".to_string()));
     assert!(codes("危化品仓库").contains(&"G5942".to_string()));
     // Plurals and US spellings as the class search reads them.

@@ -408,6 +408,13 @@ fn summary_page(
                             <strong>{ format!("{} {} — {} [{}]", f.rule_id, lang.text(f.title), lang.pick(labels::of_rule(f.outcome, f.rule_id)), labels::status_key(f.status)) }</strong>
                             if decided {
                                 { format!(" {}", f.citations.first().map(|c| citation(c, lang)).unwrap_or_default()) }
+                            } else if questions.is_empty() && !f.missing.is_empty() {
+                                // What would decide it, where no question
+                                // below names it (each answered "don't
+                                // know"): a user test's page 1 named the open
+                                // rule and not the facts it waits on.
+                                { format!(" — {}{}{}", lang.pick(i18n::PLEASE_GIVE), if lang == Lang::En { " " } else { "" },
+                                    (f.missing.iter().take(3)).map(|k| super::advisor::label_of(k, lang)).collect::<Vec<_>>().join(lang.pick(i18n::SEMICOLON))) }
                             }
                         </li>
                     }) }
