@@ -336,6 +336,15 @@ fn numbers_have_ranges() {
     assert_eq!(p.num("invest.fixed_assets_10k_cny"), Some(150_000.0));
     assert_eq!(p.num("energy.electricity_10k_kwh"), Some(8_000.0));
     assert_eq!(p.num("invest.foreign_usd_10k"), Some(2_000.0));
+    // A share written as a fraction is asked about; with its "%", read.
+    let errors = errors_for(&[("finance.st_staff_pct", "0.15")]);
+    assert!(errors[0].1.contains("did you mean 15%?"), "{errors:?}");
+    let (p, errors) = engine().parse_fields([
+        ("finance.st_staff_pct", "0.15%"),
+        ("finance.hitech_income_pct", "70"),
+    ]);
+    assert!(errors.is_empty(), "{errors:?}");
+    assert_eq!(p.num("finance.st_staff_pct"), Some(0.15));
     // And abbreviated, as in a message: "1.2b", "500k".
     let (p, errors) = engine().parse_fields([
         ("invest.total_10k_cny", "1.2b"),
