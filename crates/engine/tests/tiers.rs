@@ -71,4 +71,22 @@ fn investment_tiers_follow_seed_002() {
     );
     let t = tier(&[]);
     assert_eq!((t.tier, t.missing), (None, vec!["invest.total_10k_cny"]));
+    // A total typed but refused is said so, not read as none given.
+    let (p, errors) = engine.parse_fields([("invest.total_10k_cny", "5o000")]);
+    assert_eq!(errors.len(), 1);
+    let refused = jiujiang_engine::incentives::estimate(
+        &engine.data,
+        &p,
+        DEFAULT_AS_OF,
+        jiujiang_engine::Outcome::Allowed,
+        &[],
+        jiujiang_engine::incentives::Options::default(),
+    )
+    .tier;
+    assert_eq!(refused.missing, vec!["invest.total_10k_cny"]);
+    assert!(
+        refused.explanation.en.contains("could not be read"),
+        "{}",
+        refused.explanation.en
+    );
 }

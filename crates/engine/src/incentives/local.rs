@@ -26,6 +26,20 @@ impl<'a> Ctx<'a, '_> {
                 },
             };
         }
+        // Typed but refused: said so, not "no investment given" (a user
+        // test's "5o000" read as if nothing had been entered).
+        if let Some(key) = (["invest.total_10k_cny", crate::project::FOREIGN_AMOUNT].into_iter())
+            .find(|k| self.project.is_refused(k))
+        {
+            return TierResult {
+                tier: None,
+                missing: vec![key],
+                explanation: Text {
+                    zh: "所填投资额无法读取，请在该栏改正后再分档。".into(),
+                    en: "The investment entered could not be read: correct it at its field to get a tier.".into(),
+                },
+            };
+        }
         let mut tier = None;
         for n in [1u8, 2, 3] {
             let by_cny = cny.and_then(|v| reaches(v, n));
