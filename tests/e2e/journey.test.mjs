@@ -116,7 +116,7 @@ test('a fully described electronics plant is allowed overall, and every rule is 
   assert.equal(await page.$('#to-decide'), null);
   const outcomes = await page.$$eval('.finding', (els) => els.map((e) => e.dataset.outcome));
   assert.ok(!outcomes.includes('NEEDS_INPUT'), outcomes.join());
-  assert.match(await page.textContent('#energy-summary'), /tce/);
+  assert.match(await page.textContent('#energy-summary'), /吨标煤/);
   await page.screenshot({ path: path.join(shots, 'allowed.png'), fullPage: true });
   assert.deepEqual(problems, []);
   await page.close();

@@ -233,9 +233,11 @@ fn energy_summary(report: &Report, lang: Lang) -> Html {
     }
     let tce = |v: Option<f64>| match v {
         // Cut, not rounded: 4,999.99 tce is not "5,000" beside a two-high "no".
+        // In the reader's unit words: the findings beside it say 吨标煤.
         Some(x) => format!(
-            "{} tce",
-            format_number(jiujiang_engine::text::numbers::round_display(x))
+            "{}{}",
+            format_number(jiujiang_engine::text::numbers::round_display(x)),
+            lang.pick(jiujiang_engine::project::L10n::new(" 吨标煤", " tce"))
         ),
         None => lang.pick(i18n::UNKNOWN).to_string(),
     };
