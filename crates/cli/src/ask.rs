@@ -265,7 +265,15 @@ pub fn run(engine: &Engine, args: &AskArgs) -> u8 {
     loop {
         let report = engine.screen_for(&project, args.as_of, None, &interview);
         writeln!(err, "\n{}", verdict_line(en, &report)).ok();
-        let Some(q) = interview.next(&report).cloned() else {
+        // Past the questions that could change the verdict, those that could
+        // confirm an unverified one on a verified rule.
+        let next = (interview.next(&report).cloned()).or_else(|| {
+            interview
+                .confirming(&report, &engine.data)
+                .into_iter()
+                .next()
+        });
+        let Some(q) = next else {
             if !report.bounds.decided() {
                 writeln!(
                     err,

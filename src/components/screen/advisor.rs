@@ -41,52 +41,7 @@ pub fn question_id(id: &str) -> String {
     format!("q-{}", id.replace('.', "-"))
 }
 
-/// The headline on a date the rule base cannot screen soundly (`dated`: a
-/// date caveat is shown): a verdict that clears the project says it is
-/// only by the rules held for that date (a user test read "Allowed" for a
-/// restricted-class plant in 2021, the 2019 catalogue not being held).
-pub fn dated_headline(r: &Report, dated: bool, lang: Lang) -> String {
-    let h = headline(r, lang);
-    if dated && jiujiang_engine::rules::bounds::clears(r.overall) && r.bounds.decided() {
-        format!("{h} · {}", lang.pick(i18n::DATED_CLEAR))
-    } else {
-        h
-    }
-}
-
-/// The verdict, or while it is open its bounds: "At best …, at worst …".
-pub fn headline(r: &Report, lang: Lang) -> String {
-    if r.bounds.decided() {
-        // Decided by unverified rules alone: a flag to check, said in the
-        // headline itself, which is what a reader takes away.
-        let unverified = r.overall_status == Some(jiujiang_engine::Status::U);
-        // A verdict that cannot be acted on now says so where it is read.
-        let on_hold = r.on_hold().map(|t| format!(" · {}", lang.text(t)));
-        return format!(
-            "{}{}{}",
-            lang.pick(r.overall_label()),
-            on_hold.unwrap_or_default(),
-            if unverified {
-                lang.pick(i18n::UNVERIFIED_SUFFIX)
-            } else {
-                ""
-            }
-        );
-    }
-    bounds_text(r.bounds, lang)
-}
-
-/// An open verdict's bounds in words: "At best …, at worst …" (the box, the
-/// compare table and a batch row say it alike).
-pub fn bounds_text(b: jiujiang_engine::rules::bounds::Bounds, lang: Lang) -> String {
-    format!(
-        "{} {} · {} {}",
-        lang.pick(i18n::AT_BEST),
-        lang.pick(labels::overall(b.best)),
-        lang.pick(i18n::AT_WORST),
-        lang.pick(labels::overall(b.worst)),
-    )
-}
+pub use super::headline::{bounds_text, dated_headline, headline};
 
 #[function_component(Advisor)]
 pub fn advisor(props: &AdvisorProps) -> Html {
@@ -172,6 +127,14 @@ pub fn advisor(props: &AdvisorProps) -> Html {
                 || props.errors.iter().any(|e| e.field == *k)
         })
         .collect();
+    // Decided on unverified rules alone: what could confirm it on a
+    // verified one (none otherwise, and not looked for).
+    let confirming: Vec<_> = match decided && first_missing.is_empty() {
+        true => (jiujiang_engine::Engine::embedded())
+            .map(|e| r.confirming(&e.data, &[]))
+            .unwrap_or_default(),
+        false => Vec::new(),
+    };
     // An answered question leaves the list and takes the focus with it; a
     // later render may move a question and blur it too. Where the focus was
     // in the box before this render and is lost after it, it is put back:
@@ -275,10 +238,10 @@ pub fn advisor(props: &AdvisorProps) -> Html {
                     { for r.questions.iter().take(3).map(|q| question(q, props)) }
                 </ol>
             }
-            if decided && first_missing.is_empty() && !r.confirming.is_empty() {
+            if !confirming.is_empty() {
                 <p class="left-open confirming" id="advisor-confirming">{ lang.pick(i18n::CONFIRMING_LEAD) }</p>
                 <ol class="next-questions" id="confirming-questions" aria-label={lang.pick(i18n::CONFIRMING_LEAD)}>
-                    { for r.confirming.iter().take(3).map(|q| question(q, props)) }
+                    { for confirming.iter().take(3).map(|q| question(q, props)) }
                 </ol>
             }
             if decided && !also_open.is_empty() {

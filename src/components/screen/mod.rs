@@ -6,6 +6,7 @@ pub mod candidates;
 pub mod field;
 pub mod finding;
 pub mod form;
+pub mod headline;
 pub mod incentives;
 pub mod map;
 pub mod placements;

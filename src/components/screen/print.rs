@@ -319,8 +319,14 @@ fn summary_page(
     let (also_open, more_open) = first_n(report.open_requirements(), 4);
     // A verdict decided on unverified rules alone lists what could confirm
     // it on a verified one, under its own heading.
+    let confirming = match report.questions.is_empty() {
+        true => (Engine::embedded().ok())
+            .map(|e| report.confirming(&e.data, &[]))
+            .unwrap_or_default(),
+        false => Vec::new(),
+    };
     let (asked, open_heading) = match report.questions.is_empty() {
-        true => (&report.confirming, i18n::CONFIRMING_HEADING),
+        true => (&confirming, i18n::CONFIRMING_HEADING),
         false => (&report.questions, i18n::SUMMARY_OPEN),
     };
     let (questions, more_questions) = first_n(asked.iter().collect(), room(5));

@@ -390,6 +390,11 @@ fn parse_angle(s: &str) -> Result<(f64, Option<char>), CoordError> {
 /// here: nothing leaves the page). A user test pasted an Amap link.
 fn point_in_link(text: &str) -> Option<Result<String, CoordError>> {
     let t = text.trim();
+    // Typed coordinates hold no '/', ':' or '?' (a D°M′S″ point neither):
+    // no link, and no word searched for.
+    if !t.contains(['/', ':', '?']) {
+        return None;
+    }
     let lower = t.to_ascii_lowercase();
     if let Some(rest) = lower.strip_prefix("geo:") {
         return Some(two_numbers(rest).ok_or(CoordError::LinkWithoutPoint));

@@ -130,6 +130,12 @@ pub(super) fn water_bound(key: &str, s: &str) -> Option<Result<Value, FieldError
 /// "a-b", "a–b", "a~b", "a～b", "a到b", "a至b", "between a and b".
 fn distance_range(s: &str) -> Option<(String, String)> {
     let s = s.trim();
+    // Most distances are a figure: one pass over the characters rules out a
+    // range before any word is searched for.
+    let separators = ['-', '–', '—', '~', '～', '到', '至'];
+    if !s.contains(separators) && !s.starts_with(['b', 'B']) {
+        return None;
+    }
     let lower = s.to_ascii_lowercase();
     let (a, b) = if let Some(rest) = lower.strip_prefix("between ") {
         let (a, b) = rest.split_once(" and ")?;

@@ -20,20 +20,23 @@ pub struct Interview {
 
 impl Interview {
     /// The report's questions still worth asking (not answered "don't know"),
-    /// best first; once the verdict is decided on unverified rules alone,
-    /// those that could confirm it on a verified one ([`Report::confirming`]).
-    /// The report must come from a screening with [`Interview::declined`]
-    /// (`Engine::screen_for`).
+    /// best first. The report must come from a screening with
+    /// [`Interview::declined`] (`Engine::screen_for`).
     pub fn questions<'r, 'a>(&self, report: &'r Report<'a>) -> Vec<&'r Question<'a>> {
-        let open = |qs: &'r [Question<'a>]| -> Vec<&'r Question<'a>> {
-            qs.iter()
-                .filter(|q| !self.unknown.contains(&q.id))
-                .collect()
-        };
-        match open(&report.questions) {
-            qs if qs.is_empty() && report.questions.is_empty() => open(&report.confirming),
-            qs => qs,
-        }
+        report
+            .questions
+            .iter()
+            .filter(|q| !self.unknown.contains(&q.id))
+            .collect()
+    }
+
+    /// Once the verdict is decided on unverified rules alone, the questions
+    /// that could confirm it on a verified one ([`Report::confirming`]) not
+    /// yet answered "don't know", best first.
+    pub fn confirming<'a>(&self, report: &Report<'a>, data: &crate::RuleData) -> Vec<Question<'a>> {
+        let mut qs = report.confirming(data, &self.declined);
+        qs.retain(|q| !self.unknown.contains(&q.id));
+        qs
     }
 
     pub fn next<'r, 'a>(&self, report: &'r Report<'a>) -> Option<&'r Question<'a>> {

@@ -480,7 +480,9 @@ pub fn questions_with<'a>(
 /// Whether `field`, missing from finding `f`, holds a value all the same (a
 /// bound, "<1000"), which a rule could not decide on.
 fn partly_known(f: &Finding, field: &str) -> bool {
-    (f.inputs.iter()).any(|i| i.field == field && i.value.is_some())
+    // (Both names are the registry's, so the address usually tells.)
+    (f.inputs.iter())
+        .any(|i| i.value.is_some() && (std::ptr::eq(i.field, field) || i.field == field))
 }
 
 fn build<'a>(findings: &[Finding<'a>], t: Tally<'a>, weight: u32) -> Question<'a> {

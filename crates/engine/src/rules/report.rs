@@ -47,12 +47,6 @@ pub struct Report<'a> {
     /// The missing inputs that could still move the verdict, most useful
     /// first; empty once it is decided.
     pub questions: Vec<crate::rules::Question<'a>>,
-    /// For a verdict decided worse than ALLOWED by unverified rules alone:
-    /// the questions whose answers could reach it on a rule that is not
-    /// unverified (an audit's interview stopped at "prohibited [U]" with the
-    /// 1 km law itself still open). Empty otherwise.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub confirming: Vec<crate::rules::Question<'a>>,
     pub energy: EnergySummary<'a>,
     /// Where the site point lies; `None` when no usable point was given.
     pub site: Option<SiteInfo>,
@@ -79,6 +73,42 @@ pub struct CountyRef {
 pub struct CountyName {
     pub zh: &'static str,
     pub en: &'static str,
+}
+
+impl<'a> Report<'a> {
+    /// For a verdict decided worse than ALLOWED by unverified rules alone:
+    /// the questions whose answers could reach it on a rule that is not
+    /// unverified (an audit's interview stopped at "prohibited [U]" with the
+    /// 1 km law itself still open). Empty otherwise. Asked for where it is
+    /// shown, as [`Report::open_requirements`] is: most reports need none.
+    /// Ranked without look-ahead, since the verdict itself no longer moves.
+    pub fn confirming(
+        &self,
+        data: &RuleData,
+        declined: &[&str],
+    ) -> Vec<crate::rules::Question<'a>> {
+        let overall = self.overall;
+        if !self.bounds.decided()
+            || self.overall_status != Some(Status::U)
+            || severity(overall) <= severity(Outcome::Allowed)
+        {
+            return Vec::new();
+        }
+        let firm = Bounds::of_rules(
+            (self.findings.iter())
+                .filter(|f| !(f.outcome == overall && f.status == Status::U))
+                .map(|f| f.possible),
+        );
+        if firm.decided() {
+            return Vec::new();
+        }
+        let verified = |id: &str| (data.rules.iter()).any(|r| r.id == id && r.status != Status::U);
+        // (Only open findings are asked about, so the unverified ones
+        // decided at the verdict need not be taken out of the list.)
+        let mut qs = crate::rules::questions::questions_with(&self.findings, firm, declined);
+        qs.retain(|q| q.worst == overall && q.rules.iter().any(|id| verified(id)));
+        qs
+    }
 }
 
 impl Report<'_> {
@@ -560,7 +590,6 @@ pub fn screen_grouped<'a>(
         resting_on_unverified,
         missing,
         questions: Vec::new(),
-        confirming: Vec::new(),
         energy,
         site: site_info(project),
         findings,
@@ -575,46 +604,13 @@ pub fn screen_grouped<'a>(
     };
     report.questions =
         crate::rules::questions::ranked(&report.findings, report.bounds, declined, &mut probe);
-    report.confirming = confirming(&report, data, declined, &mut probe);
-    for q in (report.questions.iter_mut()).chain(&mut report.confirming) {
+    for q in &mut report.questions {
         q.proposed = crate::rules::likely::proposal(q.id, project, data);
         if q.id == "energy" {
             q.quick = crate::rules::quick::energy(&q.rules, &mut probe);
         }
     }
     report
-}
-
-/// See [`Report::confirming`]: the verdict's unverified findings set
-/// aside, the questions that could bring the rest to the same verdict, on
-/// rules not themselves unverified.
-fn confirming<'a>(
-    report: &Report<'a>,
-    data: &'a RuleData,
-    declined: &[&str],
-    probe: &mut crate::rules::questions::Probe<'_>,
-) -> Vec<crate::rules::Question<'a>> {
-    let overall = report.overall;
-    if !report.bounds.decided()
-        || report.overall_status != Some(Status::U)
-        || severity(overall) <= severity(Outcome::Allowed)
-    {
-        return Vec::new();
-    }
-    // (A rare path: the findings are copied, so the look-ahead ranks the
-    // rest against their own range, not the unverified verdict's.)
-    let rest: Vec<Finding<'a>> = (report.findings.iter())
-        .filter(|f| !(f.outcome == overall && f.status == Status::U))
-        .cloned()
-        .collect();
-    let firm = Bounds::of_rules(rest.iter().map(|f| f.possible));
-    if firm.decided() {
-        return Vec::new();
-    }
-    let verified = |id: &str| (data.rules.iter()).any(|r| r.id == id && r.status != Status::U);
-    let mut qs = crate::rules::questions::ranked(&rest, firm, declined, probe);
-    qs.retain(|q| q.worst == overall && q.rules.iter().any(|id| verified(id)));
-    qs
 }
 
 /// The decided findings graded [U] although their rule is not, whose rule
