@@ -477,12 +477,15 @@ pub fn questions_with<'a>(
     out
 }
 
-/// Whether `field`, missing from finding `f`, holds a value all the same (a
-/// bound, "<1000"), which a rule could not decide on.
+/// Whether `field`, missing from finding `f`, is bounded all the same ("at
+/// most", "<1000"), which a rule could not decide on and a group's "none"
+/// would contradict. ("Not checked yet" is no bound: the group may ask it.)
 fn partly_known(f: &Finding, field: &str) -> bool {
     // (Both names are the registry's, so the address usually tells.)
-    (f.inputs.iter())
-        .any(|i| i.value.is_some() && (std::ptr::eq(i.field, field) || i.field == field))
+    (f.inputs.iter()).any(|i| {
+        matches!(i.value, Some(Value::Within(_)))
+            && (std::ptr::eq(i.field, field) || i.field == field)
+    })
 }
 
 fn build<'a>(findings: &[Finding<'a>], t: Tally<'a>, weight: u32) -> Question<'a> {
