@@ -241,6 +241,10 @@ impl FactCtx<'_> {
                 *param
             };
             let factor = match factor {
+                // None of it: no factor can change nothing, so none lends
+                // its grade (an audit saw electricity typed as 0 grade a
+                // coal plant's review [U] through the primary factor).
+                Some(_) if q == 0.0 => 0.0,
                 Some(id) => {
                     let (id, v, status) = self.param(id)?;
                     fact.params.push(id);
