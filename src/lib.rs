@@ -646,7 +646,7 @@ pub fn app() -> Html {
     let advisor = {
         let (s1, s2, s3) = (state.clone(), state.clone(), state.clone());
         html! {
-            <Advisor report={report.clone()} lang={lang} unknown={state.interview().unknown.clone()} date_caveat={date_caveat.clone()} site_warnings={advisor_warnings}
+            <Advisor report={report.clone()} lang={lang} unknown={state.interview().unknown.clone()} declined={state.interview().declined.clone()} date_caveat={date_caveat.clone()} site_warnings={advisor_warnings}
                 fields={state.fields().clone()} errors={errors.clone()} conflicts={conflicts.clone()}
                 on_fields={Callback::from(move |f| s1.dispatch(Action::SetFields(f)))}
                 on_dont_know={Callback::from(move |id| s2.dispatch(Action::DontKnow(id)))}

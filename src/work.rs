@@ -399,10 +399,14 @@ pub fn from_fragment(fragment: &str) -> Result<WorkDoc, WorkError> {
     // What the reader found inside (a line and column, a field's key) means
     // nothing to the person who opened the link: said in plain words.
     from_json(&text).map_err(|e| match e {
-        WorkError::Damaged(_) => damaged(
-            "链接在复制或转发时被改动，请向对方重新索取".into(),
-            "the link was changed when it was copied or passed on; ask for it again".into(),
-        ),
+        // (Well-formed but not readable here, e.g. from a newer build: its
+        // own reason stands.)
+        WorkError::Damaged(_) if serde_json::from_str::<serde_json::Value>(&text).is_err() => {
+            damaged(
+                "链接在复制或转发时被改动，请向对方重新索取".into(),
+                "the link was changed when it was copied or passed on; ask for it again".into(),
+            )
+        }
         other => other,
     })
 }

@@ -36,7 +36,7 @@ pub const ALREADY_ENTERED: L10n = L10n::new(
 /// Before the questions that could confirm an unverified verdict on a
 /// verified rule (`Report::confirming`).
 pub const CONFIRMING_LEAD: L10n = L10n::new(
-    "此结论只依据未核实的规则。以下回答可能由已核实的规则得出同样的结论：",
+    "此结论只依据未核实的规则。以下问题的回答可能使已核实的规则得出同样的结论：",
     "This verdict rests on unverified rules alone. These answers could reach it on a verified rule:",
 );
 /// A decided verdict with rules still open beside it (`open_requirements`).

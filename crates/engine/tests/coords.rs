@@ -116,6 +116,12 @@ fn refuses_what_it_cannot_read() {
         "https://www.google.com/maps/@29.7,116.0,15z",
         "https://maps.google.com/?q=29.7%2C116.0",
         "geo:29.7,116.0",
+        "geo:29.7,116.0;u=35",
+        "geo:29.7,116.0?z=15",
+        "geo:0,0?q=29.7,116.0(site)",
+        "https://maps.google.com/?q=29.7+116.0",
+        // The pin, not the view's centre a kilometre off.
+        "https://www.google.com/maps/place/x/@29.71,115.99,15z/data=!3m1!4b1!4m6!3m5!1s0x0:0x0!8m2!3d29.7!4d116.0",
     ] {
         assert_eq!(at(link), Ok((116.0, 29.7)), "{link}");
     }

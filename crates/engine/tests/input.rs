@@ -336,15 +336,6 @@ fn numbers_have_ranges() {
     assert_eq!(p.num("invest.fixed_assets_10k_cny"), Some(150_000.0));
     assert_eq!(p.num("energy.electricity_10k_kwh"), Some(8_000.0));
     assert_eq!(p.num("invest.foreign_usd_10k"), Some(2_000.0));
-    // A share written as a fraction is asked about; with its "%", read.
-    let errors = errors_for(&[("finance.st_staff_pct", "0.15")]);
-    assert!(errors[0].1.contains("did you mean 15%?"), "{errors:?}");
-    let (p, errors) = engine().parse_fields([
-        ("finance.st_staff_pct", "0.15%"),
-        ("finance.hitech_income_pct", "70"),
-    ]);
-    assert!(errors.is_empty(), "{errors:?}");
-    assert_eq!(p.num("finance.st_staff_pct"), Some(0.15));
     // And abbreviated, as in a message: "1.2b", "500k".
     let (p, errors) = engine().parse_fields([
         ("invest.total_10k_cny", "1.2b"),
@@ -656,6 +647,19 @@ fn a_distance_known_only_to_exceed_a_figure_is_a_bound() {
     }
     let (_, e) = engine().parse_fields([(key, "1-2 km")]);
     assert!(e[0].message.en.contains("“>1 km”"), "{}", e[0].message.en);
+    assert!(e[0].message.en.contains("“<2 km”"), "{}", e[0].message.en);
+    // A near end of 0 is not offered; a date and a word running on are no
+    // bound or range.
+    let (_, e) = engine().parse_fields([(key, "0-500")]);
+    assert!(!e[0].message.en.contains("“>0”"), "{}", e[0].message.en);
+    for not_a_range in ["2024-01-05", "overall 5"] {
+        let (_, e) = engine().parse_fields([(key, not_a_range)]);
+        assert!(
+            !e[0].message.en.contains("is a range"),
+            "{not_a_range}: {}",
+            e[0].message.en
+        );
+    }
     let (_, e) = engine().parse_fields([(key, "1~2公里")]);
     assert!(e[0].message.zh.contains("“>1公里”"), "{}", e[0].message.zh);
     assert_eq!(

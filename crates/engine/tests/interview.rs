@@ -379,6 +379,9 @@ fn an_unverified_verdict_lists_what_could_confirm_it() {
     let ids: Vec<&str> = confirming.iter().map(|q| q.id).collect();
     assert!(ids.contains(&"site.waters_5km"), "{ids:?}");
     assert!(confirming.iter().all(|q| q.worst == Outcome::Prohibited));
+    // Not the compliant-park question: its "no" prohibits only on YRB-10's
+    // unverified branch, so it could confirm nothing (a review).
+    assert!(!ids.contains(&"site.in_compliant_park"), "{ids:?}");
     // The interview goes on with them.
     let interview = Interview::default();
     assert!(interview.next(&report).is_none());

@@ -32,6 +32,16 @@ fn investment_tiers_follow_seed_002() {
         "{}",
         open.explanation.en
     );
+    assert!(
+        open.explanation.zh.starts_with("按总投资未达第1档"),
+        "{}",
+        open.explanation.zh
+    );
+    assert!(
+        open.explanation.zh.ends_with("请填外资金额。"),
+        "{}",
+        open.explanation.zh
+    );
     // 60 million yuan holds no US$10 million at 7.1 or so: below, decided.
     assert_eq!(tier(&[("invest.total_10k_cny", "6000")]).tier, Some(0));
     assert_eq!(tier(&[("invest.total_10k_cny", "200000")]).tier, Some(2));

@@ -16,6 +16,9 @@ pub struct AdvisorProps {
     pub lang: Lang,
     /// Question ids answered "don't know".
     pub unknown: Vec<&'static str>,
+    /// Groups answered "some of these": asked item by item.
+    #[prop_or_default]
+    pub declined: Vec<&'static str>,
     /// The current text of the fields a question sets.
     pub fields: std::collections::BTreeMap<&'static str, String>,
     /// The form's errors: one in a field a question sets shows there too,
@@ -131,8 +134,11 @@ pub fn advisor(props: &AdvisorProps) -> Html {
     // verified one (none otherwise, and not looked for).
     let confirming: Vec<_> = match decided && first_missing.is_empty() {
         true => (jiujiang_engine::Engine::embedded())
-            .map(|e| r.confirming(&e.data, &[]))
-            .unwrap_or_default(),
+            .map(|e| r.confirming(&e.data, &props.declined))
+            .unwrap_or_default()
+            .into_iter()
+            .filter(|q| !props.unknown.contains(&q.id))
+            .collect(),
         false => Vec::new(),
     };
     // An answered question leaves the list and takes the focus with it; a

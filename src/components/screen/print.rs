@@ -240,6 +240,8 @@ struct SheetHead<'a> {
     /// Said beside the facts (a typed reach the site's county contradicts):
     /// the screen says it in the verdict box, the paper must too.
     site_notes: Vec<String>,
+    /// The scenario's answers ("don't know", "some of these").
+    interview: &'a jiujiang_engine::rules::interview::Interview,
 }
 
 /// The first page: what the negotiation table needs, on one A4 sheet.
@@ -256,6 +258,7 @@ fn summary_page(
         today,
         link,
         site_notes,
+        interview,
     } = head;
     let dated = (Engine::embedded().ok())
         .and_then(|e| jiujiang_engine::screen::date_caveat(&e.data, report.as_of, today))
@@ -321,7 +324,7 @@ fn summary_page(
     // it on a verified one, under its own heading.
     let confirming = match report.questions.is_empty() {
         true => (Engine::embedded().ok())
-            .map(|e| report.confirming(&e.data, &[]))
+            .map(|e| interview.confirming(report, &e.data))
             .unwrap_or_default(),
         false => Vec::new(),
     };
@@ -584,6 +587,7 @@ pub fn print_opinion(props: &PrintProps) -> Html {
         today: props.today,
         link: &link,
         site_notes,
+        interview: st.interview(),
     };
     let summary = summary_page(lang, report, &incentives, &inputs, head);
     html! {

@@ -396,37 +396,56 @@ fn point_in_link(text: &str) -> Option<Result<String, CoordError>> {
         return None;
     }
     let lower = t.to_ascii_lowercase();
-    if let Some(rest) = lower.strip_prefix("geo:") {
-        return Some(two_numbers(rest).ok_or(CoordError::LinkWithoutPoint));
-    }
-    let is_link = lower.contains("://")
-        || lower.starts_with("www.")
-        || ["amap.com", "map.baidu", "map.qq.com", "google."]
-            .iter()
-            .any(|h| lower.contains(h));
-    if !is_link {
-        return None;
-    }
     let decoded = lower
         .replace("%2c", ",")
         .replace("%3a", ":")
         .replace("%20", " ")
-        .replace("%7c", "|");
-    // Google's "/@29.7,116.0,15z".
-    if let Some(at) = decoded.split('/').find_map(|seg| seg.strip_prefix('@')) {
-        if let Some(p) = two_numbers(at) {
-            return Some(Ok(p));
-        }
+        .replace("%7c", "|")
+        .replace('+', " ");
+    // "geo:lat,lng", with its parameters after ";" or "?" ("geo:29.7,116;u=35"),
+    // or Android's "geo:0,0?q=lat,lng(label)", which marks the q point.
+    if let Some(rest) = decoded.strip_prefix("geo:") {
+        let (point, query) = rest.split_once('?').unwrap_or((rest, ""));
+        let point = point.split(';').next().unwrap_or(point);
+        let marked = (query.split('&'))
+            .find_map(|kv| kv.strip_prefix("q="))
+            .and_then(|q| two_numbers(q.split('(').next().unwrap_or(q)));
+        let found = match two_numbers(point) {
+            Some(p) if p != "0,0" => Some(p),
+            _ => marked,
+        };
+        return Some(found.ok_or(CoordError::LinkWithoutPoint));
+    }
+    let is_link = decoded.contains("://")
+        || decoded.starts_with("www.")
+        || ["amap.com", "map.baidu", "map.qq.com", "google."]
+            .iter()
+            .any(|h| decoded.contains(h));
+    if !is_link {
+        return None;
+    }
+    // Google's pin in a place link ("!3d29.7089!4d116.0012"), before the
+    // view's centre ("@29.71,115.99,15z"), which can lie a kilometre off it.
+    let after = |tag: &str| {
+        let at = decoded.find(tag)? + tag.len();
+        let end = decoded[at..].find(|c: char| !(c.is_ascii_digit() || c == '.' || c == '-'));
+        decoded[at..at + end.unwrap_or(decoded.len() - at)]
+            .parse::<f64>()
+            .ok()
+    };
+    if let (Some(lat), Some(lng)) = (after("!3d"), after("!4d")) {
+        return Some(Ok(format!("{lat},{lng}")));
     }
     let params: Vec<(&str, &str)> = decoded
         .split(['?', '&', '#', ';'])
         .filter_map(|kv| kv.split_once('='))
         .collect();
-    const KEYS: &[&str] = &[
-        "position", "lnglat", "latlng", "location", "marker", "coord", "ll", "q", "query",
-        "center", "point",
+    // The marked point first; a view's centre ("ll", "@") only when no
+    // point is marked, and a map's "center" never.
+    const MARKED: &[&str] = &[
+        "q", "query", "marker", "position", "location", "lnglat", "latlng", "coord", "point",
     ];
-    for key in KEYS {
+    for key in MARKED {
         if let Some(p) = (params.iter())
             .filter(|(k, _)| k == key)
             .find_map(|(_, v)| two_numbers(v.strip_prefix("coord:").unwrap_or(v)))
@@ -446,7 +465,15 @@ fn point_in_link(text: &str) -> Option<Result<String, CoordError>> {
     ) {
         return Some(Ok(format!("{lng},{lat}")));
     }
-    Some(Err(CoordError::LinkWithoutPoint))
+    let view = (params.iter())
+        .filter(|(k, _)| *k == "ll")
+        .find_map(|(_, v)| two_numbers(v))
+        .or_else(|| {
+            decoded
+                .split('/')
+                .find_map(|seg| two_numbers(seg.strip_prefix('@')?))
+        });
+    Some(view.ok_or(CoordError::LinkWithoutPoint))
 }
 
 /// The first two numbers of a link's value ("29.7,116.0,15z",

@@ -28,12 +28,12 @@ impl<'a> Ctx<'a, '_> {
         }
         // Typed but refused: said so, not "no investment given" (a user
         // test's "5o000" read as if nothing had been entered).
-        if let Some(key) = (["invest.total_10k_cny", crate::project::FOREIGN_AMOUNT].into_iter())
-            .find(|k| self.project.is_refused(k))
-        {
+        // (A refused foreign amount counts as not given: it waits only where
+        // it could lift the tier, below.)
+        if self.project.is_refused("invest.total_10k_cny") {
             return TierResult {
                 tier: None,
-                missing: vec![key],
+                missing: vec!["invest.total_10k_cny"],
                 explanation: Text {
                     zh: "所填投资额无法读取，请在该栏改正后再分档。".into(),
                     en: "The investment entered could not be read: correct it at its field to get a tier.".into(),
@@ -169,12 +169,34 @@ impl<'a> Ctx<'a, '_> {
             _ => "foreign_invested",
         };
         let millions = dollars / 1e6;
+        let (by_zh, by_en) = match t {
+            0 => (
+                "按总投资未达第1档".to_string(),
+                "Below tier 1 by the total".to_string(),
+            ),
+            t => (
+                format!("按总投资为第{t}档"),
+                format!("Tier {t} by the total"),
+            ),
+        };
+        let wan = dollars / 1e4;
+        let dollars_zh = match wan >= 1e4 {
+            true => format!("{}亿美元", wan / 1e4),
+            false => format!("{wan}万美元"),
+        };
+        let (ask_zh, ask_en) = match asked == crate::project::FOREIGN_AMOUNT {
+            true => ("请填外资金额", "give the foreign amount"),
+            false => (
+                "请填是否外商投资及外资金额",
+                "say whether it is foreign-invested, and how much",
+            ),
+        };
         Some(TierResult {
             tier: None,
             missing: vec![asked],
             explanation: Text {
-                zh: format!("按总投资为第{t}档；外资达{}万美元即为第{n}档，请填是否外商投资及外资金额。", dollars / 1e4),
-                en: format!("Tier {t} by the total; foreign investment of {millions} million USD or more would make it tier {n}: say whether it is foreign-invested, and how much."),
+                zh: format!("{by_zh}；外资达{dollars_zh}即为第{n}档，{ask_zh}。"),
+                en: format!("{by_en}; foreign investment of {millions} million USD or more would make it tier {n}: {ask_en}."),
             },
         })
     }

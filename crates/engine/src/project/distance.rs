@@ -85,10 +85,24 @@ pub(super) fn water_bound(key: &str, s: &str) -> Option<Result<Value, FieldError
     // no band's edge clears; said how to write what is known (a user test
     // was told "not a number").
     if let Some((near, far)) = distance_range(s) {
+        // Either end may decide (the far one below a band's line, the near
+        // one beyond it): both are offered, the near one unless it is 0.
+        let zero = near
+            .trim_start_matches(['0', '.'])
+            .chars()
+            .next()
+            .is_none_or(|c| !c.is_ascii_digit());
+        let (zh_near, en_near) = match zero {
+            true => (String::new(), String::new()),
+            false => (
+                format!("确知远于{near}的填“>{near}”；"),
+                format!("surely farther than {near}: enter “>{near}”; "),
+            ),
+        };
         return Some(Err(FieldError::new(
             key,
-            format!("“{s}”是一个范围：确知远于{near}的，请填“>{near}”；否则请填实测距离。"),
-            format!("“{s}” is a range: if the site is surely farther than {near}, enter “>{near}” (or “more than {near}”); else the measured distance. ({far} is its far end.)"),
+            format!("“{s}”是一个范围：确知在{far}以内的填“<{far}”；{zh_near}否则请填实测距离。"),
+            format!("“{s}” is a range: if the site is surely within {far}, enter “<{far}”; {en_near}else the measured distance."),
         )));
     }
     let owned;
@@ -107,8 +121,13 @@ pub(super) fn water_bound(key: &str, s: &str) -> Option<Result<Value, FieldError
         "further than",
     ]
     .iter()
-    .find_map(|p| magnitude::without_prefix(s, p))
-    {
+    // A word ends where the figure begins: "overall 5" is no "over 5".
+    .find_map(|p| {
+        let rest = magnitude::without_prefix(s, p)?;
+        let word_runs_on = p.ends_with(|c: char| c.is_ascii_alphabetic())
+            && s[p.len()..].starts_with(|c: char| c.is_alphabetic());
+        (!word_runs_on).then_some(rest)
+    }) {
         Some(rest) => rest,
         None => {
             owned = more_than_spoken(s)?;
@@ -153,6 +172,10 @@ fn distance_range(s: &str) -> Option<(String, String)> {
             .is_some_and(|c| c.is_ascii_digit() || ('０'..='９').contains(&c))
     };
     if !(starts_with_figure(&a) && starts_with_figure(&b)) {
+        return None;
+    }
+    // A date ("2024-01-05") has three parts, a range two.
+    if b.contains(['-', '–', '—', '~', '～']) {
         return None;
     }
     // "1-2 km": the near end takes the far end's unit.

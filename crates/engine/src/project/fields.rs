@@ -455,11 +455,6 @@ pub const ABOVE_ZERO: &[&str] = &["invest.cny_per_usd", "invest.floor_area_ratio
 /// Numbers that count people or things, so are whole.
 pub const WHOLE_NUMBERS: &[&str] = &["finance.jobs"];
 
-/// Shares in %, which a figure under one most likely wrote as a fraction
-/// ("0.15" for 15 %): asked about unless typed with its "%" (a user test's
-/// 0.15 and 0.7 turned the high-tech test to "not eligible" unseen).
-pub const SHARES_PCT: &[&str] = &["finance.st_staff_pct", "finance.hitech_income_pct"];
-
 pub static FIELDS: &[FieldSpec] = &[
     f("name", FieldKind::Text, Section::Project, L10n::new("项目名称", "Project name"), L10n::new("仅用于显示，可不填。", "For display only; optional.")),
     f("industry_code", FieldKind::IndustryCode, Section::Project,

@@ -533,20 +533,6 @@ pub fn parse_value(
                     "Must be more than zero.".into(),
                 ))
             }
-            Some(v)
-                if v > 0.0
-                    && v < 1.0
-                    && super::fields::SHARES_PCT.contains(&key)
-                    && !raw.contains(['%', '％']) =>
-            {
-                let typed = raw.trim();
-                let pct = (v * 100.0 * 1e6).round() / 1e6;
-                return Err(FieldError::new(
-                    key,
-                    format!("“{typed}”：比例以%计，是指{pct}%吗？确实不足1%的，请写“{typed}%”。"),
-                    format!("“{typed}”: a share in %: did you mean {pct}%? If it really is under one percent, write “{typed}%”."),
-                ));
-            }
             Some(v) if v.fract() != 0.0 && super::fields::WHOLE_NUMBERS.contains(&key) => {
                 return Err(FieldError::new(
                     key,

@@ -102,7 +102,18 @@ impl<'a> Report<'a> {
         if firm.decided() {
             return Vec::new();
         }
-        let verified = |id: &str| (data.rules.iter()).any(|r| r.id == id && r.status != Status::U);
+        // A rule that can reach the verdict on a branch not itself
+        // unverified (a rule graded V2 may prohibit only on a [U] branch,
+        // as YRB-10 does outside the steel rule: a review).
+        let verified = |id: &str| {
+            (data.rules.iter()).filter(|r| r.id == id).any(|r| {
+                let own = |o: Outcome, s: Option<Status>| {
+                    o == overall && s.unwrap_or(r.status) != Status::U
+                };
+                (r.cases.iter()).any(|c| own(c.outcome, c.status))
+                    || own(r.otherwise.outcome, r.otherwise.status)
+            })
+        };
         // (Only open findings are asked about, so the unverified ones
         // decided at the verdict need not be taken out of the list.)
         let mut qs = crate::rules::questions::questions_with(&self.findings, firm, declined);

@@ -24,7 +24,8 @@ pub(super) const PARK_CONTRADICTS: L10n = L10n::new(
 /// report call the site in a recognised park and outside a compliant one).
 pub fn park_contradicts(p: &Project) -> bool {
     matches!(p.get(PARK_PAIR[0]), Some(Value::Bool(false)))
-        && p.text(PARK_PAIR[1]).is_some_and(|park| park != "none")
+        && p.text(PARK_PAIR[1])
+            .is_some_and(|park| !matches!(park, "none" | "revoked"))
 }
 
 /// The compliant-park fact when it contradicts the chemical park: open on
