@@ -51,3 +51,9 @@ pub const UNDECIDED_WHY_NONE_LEFT: L10n = L10n::new(
     "根据已填信息尚无法判断：结论取决于答了“不知道”的事项。",
     "Cannot be decided from what you entered: the verdict depends on the facts answered \u{201c}don't know\u{201d}.",
 );
+/// After a verdict decided on unverified rules alone, beside the questions
+/// that could confirm it: the verdict stays, its basis could firm up.
+pub const DECIDED_REST_CONFIRMABLE: L10n = L10n::new(
+    "其余未填事项不会改变这一结论，但其中一些可能使其有已核实的依据。",
+    "Nothing left unanswered could change this verdict, though some answers could put it on a verified basis.",
+);

@@ -30,6 +30,8 @@ test('a verdict decided on unverified rules alone asks what could confirm it on 
   await page.waitForSelector('#advisor-confirming');
   assert.equal(await page.getAttribute('#advisor-verdict', 'data-outcome'), 'PROHIBITED');
   assert.match(await page.textContent('#advisor-confirming'), /未核实/);
+  // The verdict stays; its basis could firm up (not "nothing could change it" alone).
+  assert.match(await page.textContent('#advisor-verdict'), /可能使其有已核实的依据/);
   const asked = await page.$$eval('#confirming-questions .question', (qs) => qs.map((q) => q.id));
   assert.ok(asked.length > 0 && asked.length <= 3, `${asked}`);
   // Answering one moves on to the next, as the open questions do.

@@ -59,6 +59,28 @@ pub fn advisor(props: &AdvisorProps) -> Html {
         .filter_map(|id| r.findings.iter().find(|f| f.rule_id == *id))
         .collect();
     let floor = r.holding_best();
+    // The industry and the type of project come first, from the form (with
+    // its industry search); questions follow once both are given.
+    // A text the form refused ("C9999") is not given either: listed, and
+    // its link leads to the message at the field.
+    let first_missing: Vec<&'static str> = ["industry_code", "action"]
+        .into_iter()
+        .filter(|k| {
+            props.fields.get(k).is_none_or(|v| v.trim().is_empty())
+                || props.errors.iter().any(|e| e.field == *k)
+        })
+        .collect();
+    // Decided on unverified rules alone: what could confirm it on a
+    // verified one (none otherwise, and not looked for).
+    let confirming: Vec<_> = match decided && first_missing.is_empty() {
+        true => (jiujiang_engine::Engine::embedded())
+            .map(|e| r.confirming(&e.data, &props.declined))
+            .unwrap_or_default()
+            .into_iter()
+            .filter(|q| !props.unknown.contains(&q.id))
+            .collect(),
+        false => Vec::new(),
+    };
     // Decided by several rules: each one's reason, up to three, since one
     // may say what the others do not (steel: replacement under the two-high
     // rule, and the suspension of replacement plans under CAP-01).
@@ -85,10 +107,16 @@ pub fn advisor(props: &AdvisorProps) -> Html {
             // change it" would contradict the caveat beside it.
             match props.date_caveat {
                 Some(_) => reasons.join(gap),
+                // Beside questions that could confirm it: the verdict stays,
+                // its basis could firm up (a re-read found "nothing could
+                // change it" above "these could reach it" odd).
                 None => format!(
                     "{}{gap}{}",
                     reasons.join(gap),
-                    lang.pick(i18n::DECIDED_REST)
+                    lang.pick(match confirming.is_empty() {
+                        true => i18n::DECIDED_REST,
+                        false => i18n::DECIDED_REST_CONFIRMABLE,
+                    })
                 ),
             }
         }
@@ -119,28 +147,6 @@ pub fn advisor(props: &AdvisorProps) -> Html {
         }
     }
     let also_open = r.open_requirements();
-    // The industry and the type of project come first, from the form (with
-    // its industry search); questions follow once both are given.
-    // A text the form refused ("C9999") is not given either: listed, and
-    // its link leads to the message at the field.
-    let first_missing: Vec<&'static str> = ["industry_code", "action"]
-        .into_iter()
-        .filter(|k| {
-            props.fields.get(k).is_none_or(|v| v.trim().is_empty())
-                || props.errors.iter().any(|e| e.field == *k)
-        })
-        .collect();
-    // Decided on unverified rules alone: what could confirm it on a
-    // verified one (none otherwise, and not looked for).
-    let confirming: Vec<_> = match decided && first_missing.is_empty() {
-        true => (jiujiang_engine::Engine::embedded())
-            .map(|e| r.confirming(&e.data, &props.declined))
-            .unwrap_or_default()
-            .into_iter()
-            .filter(|q| !props.unknown.contains(&q.id))
-            .collect(),
-        false => Vec::new(),
-    };
     // An answered question leaves the list and takes the focus with it; a
     // later render may move a question and blur it too. Where the focus was
     // in the box before this render and is lost after it, it is put back:
