@@ -307,7 +307,7 @@ pub fn query_without_link(search: &str) -> String {
 /// from chat were refused as damaged.
 fn as_pasted(fragment: &str) -> String {
     let decoded = match fragment.contains('%') {
-        true => percent_decode(fragment),
+        true => jiujiang_engine::text::percent_decode(fragment),
         false => fragment.to_string(),
     };
     let mut f: String = decoded.chars().filter(|c| !c.is_whitespace()).collect();
@@ -319,31 +319,6 @@ fn as_pasted(fragment: &str) -> String {
         f.pop();
     }
     f
-}
-
-/// `%XX` escapes as the bytes they stand for; anything else as it is.
-fn percent_decode(s: &str) -> String {
-    let b = s.as_bytes();
-    let mut out = Vec::with_capacity(b.len());
-    let mut i = 0;
-    while i < b.len() {
-        let hex = |c: u8| (c as char).to_digit(16);
-        match (
-            b[i],
-            b.get(i + 1).copied().and_then(hex),
-            b.get(i + 2).copied().and_then(hex),
-        ) {
-            (b'%', Some(h), Some(l)) => {
-                out.push((h * 16 + l) as u8);
-                i += 3;
-            }
-            (c, _, _) => {
-                out.push(c);
-                i += 1;
-            }
-        }
-    }
-    String::from_utf8_lossy(&out).into_owned()
 }
 
 /// Reads a fragment made by [`to_fragment`] (with or without the `#`).

@@ -6,35 +6,28 @@ mod common;
 use common::*;
 use std::collections::HashSet;
 
-/// Every `document` anywhere in the data, found through its JSON form, so
-/// a citation in a type added later is not missed.
-fn cited_documents(v: &serde_json::Value, out: &mut std::collections::BTreeSet<String>) {
+/// Every citation's `key` ("document", or its "number") anywhere in the
+/// data, found through its JSON form, so a citation in a type added later
+/// is not missed. (A citation is an object with a `document`.)
+fn cited(key: &str, v: &serde_json::Value, out: &mut std::collections::BTreeSet<String>) {
     match v {
         serde_json::Value::Object(m) => {
-            if let Some(serde_json::Value::String(d)) = m.get("document") {
-                out.insert(d.clone());
+            if let (Some(serde_json::Value::String(x)), Some(_)) = (m.get(key), m.get("document")) {
+                out.insert(x.clone());
             }
-            m.values().for_each(|x| cited_documents(x, out));
+            m.values().for_each(|x| cited(key, x, out));
         }
-        serde_json::Value::Array(a) => a.iter().for_each(|x| cited_documents(x, out)),
+        serde_json::Value::Array(a) => a.iter().for_each(|x| cited(key, x, out)),
         _ => {}
     }
 }
 
-/// Every citation's `number` anywhere in the data, as `cited_documents`.
+fn cited_documents(v: &serde_json::Value, out: &mut std::collections::BTreeSet<String>) {
+    cited("document", v, out);
+}
+
 fn cited_numbers(v: &serde_json::Value, out: &mut std::collections::BTreeSet<String>) {
-    match v {
-        serde_json::Value::Object(m) => {
-            if let (Some(serde_json::Value::String(n)), Some(_)) =
-                (m.get("number"), m.get("document"))
-            {
-                out.insert(n.clone());
-            }
-            m.values().for_each(|x| cited_numbers(x, out));
-        }
-        serde_json::Value::Array(a) => a.iter().for_each(|x| cited_numbers(x, out)),
-        _ => {}
-    }
+    cited("number", v, out);
 }
 
 #[test]

@@ -73,12 +73,15 @@ pub fn advisor(props: &AdvisorProps) -> Html {
     // Decided on unverified rules alone: what could confirm it on a
     // verified one (none otherwise, and not looked for).
     let confirming: Vec<_> = match decided && first_missing.is_empty() {
-        true => (jiujiang_engine::Engine::embedded())
-            .map(|e| r.confirming(&e.data, &props.declined))
-            .unwrap_or_default()
-            .into_iter()
-            .filter(|q| !props.unknown.contains(&q.id))
-            .collect(),
+        true => {
+            let interview = jiujiang_engine::rules::interview::Interview {
+                unknown: props.unknown.clone(),
+                declined: props.declined.clone(),
+            };
+            (jiujiang_engine::Engine::embedded())
+                .map(|e| interview.confirming(r, &e.data))
+                .unwrap_or_default()
+        }
         false => Vec::new(),
     };
     // Decided by several rules: each one's reason, up to three, since one

@@ -270,6 +270,16 @@ pub struct Rule {
     pub otherwise: Otherwise,
 }
 
+impl Rule {
+    /// Each branch's outcome (the cases, then the fallback) with its own
+    /// grade, the rule's where the branch names none.
+    pub fn branches(&self) -> impl Iterator<Item = (Outcome, Status)> + '_ {
+        (self.cases.iter().map(|c| (c.outcome, c.status)))
+            .chain([(self.otherwise.outcome, self.otherwise.status)])
+            .map(|(o, s)| (o, s.unwrap_or(self.status)))
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ParamValue {

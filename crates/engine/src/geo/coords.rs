@@ -395,13 +395,8 @@ fn point_in_link(text: &str) -> Option<Result<String, CoordError>> {
     if !t.contains(['/', ':', '?']) {
         return None;
     }
-    let lower = t.to_ascii_lowercase();
-    let decoded = lower
-        .replace("%2c", ",")
-        .replace("%3a", ":")
-        .replace("%20", " ")
-        .replace("%7c", "|")
-        .replace('+', " ");
+    // ("+" is a space in a query; an escaped one stays "+".)
+    let decoded = crate::text::percent_decode(&t.replace('+', " ")).to_ascii_lowercase();
     // "geo:lat,lng", with its parameters after ";" or "?" ("geo:29.7,116;u=35"),
     // or Android's "geo:0,0?q=lat,lng(label)", which marks the q point.
     if let Some(rest) = decoded.strip_prefix("geo:") {

@@ -106,13 +106,9 @@ impl<'a> Report<'a> {
         // unverified (a rule graded V2 may prohibit only on a [U] branch,
         // as YRB-10 does outside the steel rule: a review).
         let verified = |id: &str| {
-            (data.rules.iter()).filter(|r| r.id == id).any(|r| {
-                let own = |o: Outcome, s: Option<Status>| {
-                    o == overall && s.unwrap_or(r.status) != Status::U
-                };
-                (r.cases.iter()).any(|c| own(c.outcome, c.status))
-                    || own(r.otherwise.outcome, r.otherwise.status)
-            })
+            (data.rules.iter())
+                .filter(|r| r.id == id)
+                .any(|r| r.branches().any(|(o, s)| o == overall && s != Status::U))
         };
         // (Only open findings are asked about, so the unverified ones
         // decided at the verdict need not be taken out of the list.)
@@ -120,9 +116,7 @@ impl<'a> Report<'a> {
         qs.retain(|q| q.worst == overall && q.rules.iter().any(|id| verified(id)));
         qs
     }
-}
 
-impl Report<'_> {
     /// The verdict's name: "needs replacement" says which kind where its
     /// deciding rules do and no open rule could add the other (a re-test
     /// saw "capacity replacement" while the two-high offset was still open).
@@ -637,9 +631,7 @@ fn resting_on_unverified<'a>(
         .filter(|f| severity(f.outcome) <= severity(overall))
         .filter_map(|f| {
             let rule = data.rules.iter().find(|r| r.id == f.rule_id)?;
-            let worse = (rule.cases.iter().map(|c| c.outcome))
-                .chain([rule.otherwise.outcome])
-                .any(|o| severity(o) > severity(overall));
+            let worse = (rule.branches()).any(|(o, _)| severity(o) > severity(overall));
             (rule.status != Status::U && worse).then_some(f.rule_id)
         })
         .collect()

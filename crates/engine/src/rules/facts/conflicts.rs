@@ -18,28 +18,33 @@ pub(super) const PARK_CONTRADICTS: L10n = L10n::new(
 );
 
 /// Whether "not in a compliant park" is said beside a recognised chemical
-/// park (one of the list, or another the user says is recognised). A park
-/// that later lost its chemical designation still lies in its development
-/// zone, so it contradicts "no" as well (an advisor audit saw the same
-/// report call the site in a recognised park and outside a compliant one).
+/// park (one of the list, or another the user says is recognised); a park
+/// that lost its designation ("revoked") is not one (an advisor audit saw
+/// the same report call the site in a recognised park and outside a
+/// compliant one).
 pub fn park_contradicts(p: &Project) -> bool {
     matches!(p.get(PARK_PAIR[0]), Some(Value::Bool(false)))
         && p.text(PARK_PAIR[1])
             .is_some_and(|park| !matches!(park, "none" | "revoked"))
 }
 
-/// The compliant-park fact when it contradicts the chemical park: open on
-/// the compliant-park answer, both fields read. Only that answer is asked
-/// again: the park also decides the chemical-park rules, which a new park
-/// could move outside the range shown.
+/// The compliant-park fact when it contradicts the chemical park. Only
+/// that answer is asked again: the park also decides the chemical-park
+/// rules, which a new park could move outside the range shown.
 pub(super) fn park_fact() -> Fact {
-    let mut inputs = Keys::one(PARK_PAIR[0]);
-    inputs.push(PARK_PAIR[1]);
+    contradicted(PARK_PAIR, &PARK_PAIR[..1], PARK_CONTRADICTS)
+}
+
+/// A fact two answers contradict: open, both fields read, `asked` the ones
+/// to answer again, and why.
+fn contradicted(pair: &'static [&'static str], asked: &'static [&'static str], why: L10n) -> Fact {
+    let mut inputs = Keys::one(pair[0]);
+    inputs.push(pair[1]);
     Fact {
         inputs,
-        ..Fact::unknown(&PARK_PAIR[..1])
+        ..Fact::unknown(asked)
     }
-    .with_note(Note::Fixed(PARK_CONTRADICTS))
+    .with_note(Note::Fixed(why))
 }
 
 pub(super) const FOREIGN_CONTRADICTS: L10n = L10n::new(
@@ -69,11 +74,5 @@ pub fn contradictions(p: &Project) -> Vec<(&'static [&'static str], L10n)> {
 /// The foreign-investment fact when the two answers disagree: open, both
 /// fields read and both named.
 pub(super) fn foreign_fact() -> Fact {
-    let mut inputs = Keys::one(FOREIGN_PAIR[0]);
-    inputs.push(FOREIGN_PAIR[1]);
-    Fact {
-        inputs,
-        ..Fact::unknown(FOREIGN_PAIR)
-    }
-    .with_note(Note::Fixed(FOREIGN_CONTRADICTS))
+    contradicted(FOREIGN_PAIR, FOREIGN_PAIR, FOREIGN_CONTRADICTS)
 }
