@@ -622,6 +622,9 @@ test('the energy question takes a plant\'s electricity alone, and a question lef
   await page.dispatchEvent(kwh, 'change');
   await page.waitForFunction(() => !document.querySelector('#q-energy'));
   assert.equal(await page.inputValue('#field-energy-electricity_10k_kwh'), '600');
+  // "Electricity only" says it is all the energy: the form records that,
+  // so the blank carriers are not asked again one by one.
+  assert.equal(await page.inputValue('#field-energy-carriers_complete'), 'yes');
   assert.deepEqual(problems, []);
   await page.close();
 });

@@ -111,6 +111,7 @@ test('a fully described electronics plant is allowed overall, and every rule is 
     'site.drinking_water_zone': 'none', 'site.germplasm_reserve': 'no', 'site.national_wetland_park': 'no',
     'site.shoreline_zone': 'none', 'site.zoning_check': 'allowed', 'catalogue.class': 'permitted',
     'catalogue.market_access': 'not_listed', 'energy.electricity_10k_kwh': '200', 'energy.natural_gas_10k_m3': '10',
+    'energy.carriers_complete': 'yes',
   });
   assert.equal(await verdict(page), 'ALLOWED');
   assert.equal(await page.$('#to-decide'), null);

@@ -13,7 +13,7 @@ fn energy_totals_are_written_without_float_noise() {
     let file = dir.join("p.json");
     std::fs::write(
         &file,
-        r#"{"schema_version": 1, "industry_code": "C2614", "action": "new", "energy": {"electricity_10k_kwh": 499}}"#,
+        r#"{"schema_version": 1, "industry_code": "C2614", "action": "new", "energy": {"electricity_10k_kwh": 499, "carriers_complete": true}}"#,
     )
     .unwrap();
     let (code, out, _) = jiujiang(&["screen", file.to_str().unwrap()]);

@@ -131,26 +131,44 @@ fn energy_summary_reports_two_high_on_both_bases() {
         &[
             ("industry_code", "C3216"),
             ("energy.electricity_10k_kwh", "3000"),
+            ("energy.carriers_complete", "yes"),
         ],
         DEFAULT_AS_OF,
     );
     assert_eq!(s.two_high, Some(true));
     assert_eq!(s.tce_calorific.map(f64::round), Some(3687.0));
     assert_eq!(s.tce_primary.map(f64::round), Some(9000.0));
+    // Not said to be all the energy: a floor, still two-high, no figure.
     let s = summary(
         &[
             ("industry_code", "C3216"),
-            ("energy.electricity_10k_kwh", "100"),
+            ("energy.electricity_10k_kwh", "3000"),
         ],
         DEFAULT_AS_OF,
     );
-    assert_eq!(s.two_high, Some(false));
+    assert_eq!((s.two_high, s.tce_primary), (Some(true), None));
+    let small = |complete: &'static str| {
+        summary(
+            &[
+                ("industry_code", "C3216"),
+                ("energy.electricity_10k_kwh", "100"),
+                ("energy.carriers_complete", complete),
+            ],
+            DEFAULT_AS_OF,
+        )
+        .two_high
+    };
+    assert_eq!(small("yes"), Some(false));
+    // 100 × 10⁴ kWh and more not entered: could be two-high.
+    assert_eq!(small("no"), None);
+    assert_eq!(small(""), None);
     // Before Jiangxi's two-high opinion the question is open, not "no".
     let before = jiujiang_engine::Date::new(2021, 11, 29);
     let s = summary(
         &[
             ("industry_code", "C3216"),
             ("energy.electricity_10k_kwh", "100"),
+            ("energy.carriers_complete", "yes"),
         ],
         before,
     );

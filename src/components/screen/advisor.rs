@@ -545,7 +545,7 @@ fn question(q: &Question<'static>, props: &AdvisorProps) -> Html {
             { number_input("energy.stated_total_tce", props) }
             { basis_select(props) }
             <span class="or-electricity">{ lang.pick(i18n::OR_ELECTRICITY_ONLY) }</span>
-            { number_input("energy.electricity_10k_kwh", props) }
+            { number_input_also("energy.electricity_10k_kwh", Some((project::CARRIERS_COMPLETE, "yes")), props) }
         </> },
         _ => html! {},
     };
@@ -602,6 +602,17 @@ fn kind_key(k: AnswerKind) -> &'static str {
 /// A number (or distance) typed in place; set when the field is left or
 /// Enter is pressed, checked by the engine like the form's.
 fn number_input(key: &'static str, props: &AdvisorProps) -> Html {
+    number_input_also(key, None, props)
+}
+
+/// A number answer that, when given, also sets `also` (the electricity
+/// typed as a plant's only energy says the carriers are complete), and
+/// clears it when emptied.
+fn number_input_also(
+    key: &'static str,
+    also: Option<(&'static str, &'static str)>,
+    props: &AdvisorProps,
+) -> Html {
     let lang = props.lang;
     let unit = match project::field(key).map(|f| f.kind) {
         Some(FieldKind::Number { unit, .. }) => lang.pick(unit).to_string(),
@@ -613,7 +624,12 @@ fn number_input(key: &'static str, props: &AdvisorProps) -> Html {
     let cb = props.on_fields.clone();
     let onchange = Callback::from(move |e: Event| {
         let el: HtmlInputElement = e.target_unchecked_into();
-        cb.emit(vec![(key, el.value())]);
+        let value = el.value();
+        let mut set = vec![(key, value.clone())];
+        if let Some((k, v)) = also {
+            set.push((k, if value.trim().is_empty() { "" } else { v }.into()));
+        }
+        cb.emit(set);
     });
     let label = project::field(key)
         .map(|f| lang.pick(f.label))

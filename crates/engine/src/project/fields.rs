@@ -5,6 +5,8 @@ use super::*;
 
 /// The yearly energy total stated in tce: a figure, or a bound ("<=500").
 pub const STATED_TOTAL_TCE: &str = "energy.stated_total_tce";
+/// Whether the energy carriers typed are all the project uses.
+pub const CARRIERS_COMPLETE: &str = "energy.carriers_complete";
 
 pub const ACTIONS: &[Choice] = &[
     c("new", "新建", "New build"),
@@ -442,8 +444,8 @@ const fn energy(key: &'static str, unit: L10n, zh: &'static str, en: &'static st
         Section::Energy,
         L10n::new(zh, en),
         L10n::new(
-            "投产后年消费量。只有不改变建设地点、主要工艺和设备的改建（2025-09-01起也含此类技术改造）填新增量；扩建及其他改建填建成投产后的年消费量，含原有装置，除非节能审查机关另有认定（国家发展改革委令2023年第2号、2025年第31号）；依据日期在2023-06-01以前的，按2016年办法，改建、扩建都填新增量。无此品种留空。",
-            "Annual use once in production. Only a renovation keeping the site, main process and equipment (from 2025-09-01 also such a technical upgrade) enters the increase; an expansion or any other renovation enters its annual use after completion, existing units included unless the review body decides otherwise (NDRC Orders 2023 No. 2 and 2025 No. 31); for an “as of” date before 2023-06-01 the 2016 measures applied, under which any renovation or expansion enters the increase. Leave blank if none.",
+            "投产后年消费量。只有不改变建设地点、主要工艺和设备的改建（2025-09-01起也含此类技术改造）填新增量；扩建及其他改建填建成投产后的年消费量，含原有装置，除非节能审查机关另有认定（国家发展改革委令2023年第2号、2025年第31号）；依据日期在2023-06-01以前的，按2016年办法，改建、扩建都填新增量。无此品种留空，并在下方确认所填为全部品种。",
+            "Annual use once in production. Only a renovation keeping the site, main process and equipment (from 2025-09-01 also such a technical upgrade) enters the increase; an expansion or any other renovation enters its annual use after completion, existing units included unless the review body decides otherwise (NDRC Orders 2023 No. 2 and 2025 No. 31); for an “as of” date before 2023-06-01 the 2016 measures applied, under which any renovation or expansion enters the increase. Leave blank if none, and confirm below that the carriers entered are all.",
         ),
     )
 }
@@ -577,6 +579,8 @@ pub static FIELDS: &[FieldSpec] = &[
     energy("energy.electricity_10k_kwh", L10n::new("万千瓦时", "10⁴ kWh"), "电力", "Electricity"),
     energy("energy.steam_gj", L10n::new("吉焦", "GJ"), "热力（蒸汽）", "Heat (steam)"),
     energy("energy.other_tce", TCE, "其他能源（折标煤）", "Other energy, in tce"),
+    yes_no("energy.carriers_complete", Section::Energy, "以上所填是否为项目全部能源品种", "Are the carriers entered all the energy the project uses?",
+      "答“是”，未填的品种计为零；未答或答“否”，所填只是下限，能耗可能更高。各品种都填了的不必回答；只填综合能源消费量的也不必。", "If yes, the carriers left blank count as none; unanswered or no, the figures entered are only a floor and the use may be higher. Not needed when every carrier is filled in, or when only the total is given."),
     f("energy.stated_total_tce", FieldKind::Number { unit: TCE, max: 1.0e9 }, Section::Energy,
       L10n::new("或：综合能源消费量（已折标煤）", "Or: total energy use, already in tce"),
       L10n::new("不分品种填写时使用，并注明折算口径；只有不改变地点、主要工艺和设备的改建填新增量，扩建填建成后的总量。", "Use instead of the carriers, and state its basis; only a renovation keeping the site, main process and equipment enters the increase, an expansion its total after completion.")),

@@ -216,6 +216,12 @@ fn text_of(key: &'static str, items: &[Item]) -> Text {
             zh: "项目年综合能源消费量（已折标煤）是多少？".into(),
             en: "What is the project's yearly total energy use, in tce?".into(),
         },
+        // Asked of carriers typed: whether nothing else is used, named so
+        // that "yes" plainly means "that is all".
+        "energy.carriers_complete" => Text {
+            zh: "已填的能源就是项目的全部能源消费吗（再无其他电、煤、气、油、蒸汽）？".into(),
+            en: "Is the energy entered all the project uses (no other electricity, coal, gas, oil or steam)?".into(),
+        },
         k => match project::field(k) {
             Some(f) => Text {
                 zh: f.label.zh.into(),

@@ -2,7 +2,7 @@
 //! the carriers or a stated total (EN-02), and the electricity in them.
 
 use super::*;
-use crate::project::STATED_TOTAL_TCE;
+use crate::project::{CARRIERS_COMPLETE, STATED_TOTAL_TCE};
 
 /// The basis an energy total is counted on (EN-02).
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -60,6 +60,23 @@ fn any_carrier(p: &Project) -> bool {
     (carrier_fields().iter().flatten()).any(|&i| matches!(p.get_at(i), Some(Value::Num(_))))
 }
 
+/// Whether the carriers typed are all the project uses: as answered, or
+/// every carrier typed (nothing is left blank to doubt). Unanswered, a
+/// blank carrier is not "none": an investor who knows only the coal leaves
+/// the electricity blank too (an audit saw coal alone clear the two-high
+/// rule for a plant whose power use was never asked).
+fn carriers_complete(p: &Project) -> Option<bool> {
+    match p.get(CARRIERS_COMPLETE) {
+        Some(Value::Bool(b)) => Some(*b),
+        _ if (carrier_fields().iter())
+            .all(|at| at.is_some_and(|i| matches!(p.get_at(i), Some(Value::Num(_))))) =>
+        {
+            Some(true)
+        }
+        _ => None,
+    }
+}
+
 /// Parameters the energy facts may use (for meta-tests).
 pub const ENERGY_PARAMS: &[&str] = &[
     "EN-02.coal_tce_per_t",
@@ -111,9 +128,21 @@ impl FactCtx<'_> {
         }
         match self.project.num(key) {
             Some(v) => Fact::read(key, FactValue::Num(v * scale)),
-            // Given by carriers with this one left blank: none is used.
+            // Given by carriers with this one left blank: none is used if
+            // they are all; else how much is what to ask, or whether the
+            // carriers typed are all, which settles every blank at once.
             None if self.stated_total().is_none() && any_carrier(self.project) => {
-                Fact::known(FactValue::Num(0.0))
+                match carriers_complete(self.project) {
+                    Some(true) => {
+                        let mut f = Fact::known(FactValue::Num(0.0));
+                        if self.project.get(CARRIERS_COMPLETE).is_some() {
+                            f.inputs.push(CARRIERS_COMPLETE);
+                        }
+                        f
+                    }
+                    Some(false) => Fact::unknown(&[key]),
+                    None => Fact::unknown(&[CARRIERS_COMPLETE]),
+                }
             }
             // A stated total bounds the carrier in it: at most all of it.
             // (A bound on the total bounds the carrier as the figure would.)
@@ -218,9 +247,15 @@ impl FactCtx<'_> {
                 return fact;
             }
         }
-        match self.carriers_sum(basis) {
-            Some(sum) => sum.with_note(Note::Fixed(BY_CARRIER)),
-            None => fact,
+        match (self.carriers_sum(basis), carriers_complete(p)) {
+            (Some(mut sum), Some(true)) => {
+                if p.get(CARRIERS_COMPLETE).is_some() {
+                    sum.inputs.push(CARRIERS_COMPLETE);
+                }
+                sum.with_note(Note::Fixed(BY_CARRIER))
+            }
+            (Some(sum), complete) => at_least_entered(sum, complete),
+            (None, _) => fact,
         }
     }
 
@@ -347,6 +382,29 @@ impl FactCtx<'_> {
         }
     }
 }
+
+/// The carriers typed when they may not be all: at least their sum, which
+/// decides any threshold at or below it. Whether they are all is asked
+/// first; told they are not, the total is (one figure, not every blank).
+fn at_least_entered(mut sum: Fact, complete: Option<bool>) -> Fact {
+    let FactValue::Num(floor) = sum.value else {
+        return sum;
+    };
+    sum.value = FactValue::Between(floor, f64::INFINITY);
+    match complete {
+        Some(false) => {
+            sum.inputs.push(CARRIERS_COMPLETE);
+            sum.decide_with.push(STATED_TOTAL_TCE);
+        }
+        _ => sum.decide_with.push(CARRIERS_COMPLETE),
+    }
+    sum.with_note(Note::Fixed(AT_LEAST_ENTERED))
+}
+
+const AT_LEAST_ENTERED: L10n = L10n::new(
+    "按所填品种计算，未确认是否为全部品种：所填只是下限。",
+    "Computed from the carriers entered, not confirmed as all the project uses: the figure is a floor.",
+);
 
 /// A total below what its carriers already come to: one of the two is
 /// wrong, so the fact spans both (from the total's least to the larger of

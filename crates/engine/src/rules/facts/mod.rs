@@ -125,8 +125,8 @@ const NEEDS_ELECTRICITY: L10n = L10n::new(
     "Converting between bases needs the electricity part of the total.",
 );
 const BY_CARRIER: L10n = L10n::new(
-    "按品种计算，未填写的品种计为零。",
-    "Computed by carrier; carriers left blank count as zero.",
+    "按品种计算；已确认为全部品种，未填写的计为零。",
+    "Computed by carrier; said to be all the project uses, so the carriers left blank count as none.",
 );
 const ZERO_CAPACITY: L10n = L10n::new(
     "新增产能为零，无法计算置换比例。",
