@@ -52,6 +52,59 @@ pub(super) const FOREIGN_CONTRADICTS: L10n = L10n::new(
     "The project is said not to be foreign-invested, yet foreign capital is entered: the two disagree (any foreign capital makes it foreign investment, Foreign Investment Law Art. 2), so the verdict spans both readings. Answer “yes”, or if the foreign amount is wrong, clear it.",
 );
 
+/// A catalogue class beside the opposite "neither restricted nor
+/// eliminated" answer.
+pub const CLASS_PAIR: &[&str] = &["catalogue.class", "catalogue.not_restricted"];
+
+pub(super) const CLASS_CONTRADICTS: L10n = L10n::new(
+    "所填产业结构调整指导目录类别与“是否已确认不属于限制类、淘汰类”的回答相反：两者矛盾，结论按两种情形取其范围。请核对目录后改正其中一项。",
+    "The class chosen in the Industrial Structure Catalogue and the answer on whether it is confirmed neither restricted nor eliminated say opposite things: the two disagree, so the verdict spans both readings. Check the catalogue and correct one of them.",
+);
+
+/// Whether the class chosen and the "neither restricted nor eliminated"
+/// answer disagree (an advisor audit saw "eliminated" beside "confirmed not
+/// restricted" prohibited, the class silently preferred).
+pub fn class_contradicts(p: &Project) -> bool {
+    let barred = match p.choice(CLASS_PAIR[0]) {
+        Some("restricted" | "eliminated") => true,
+        Some("encouraged" | "permitted") => false,
+        _ => return false,
+    };
+    matches!(p.get(CLASS_PAIR[1]), Some(Value::Bool(clear)) if *clear == barred)
+}
+
+pub(super) fn class_fact() -> Fact {
+    contradicted(CLASS_PAIR, CLASS_PAIR, CLASS_CONTRADICTS)
+}
+
+/// An industry code whose every activity makes one of the overcapacity
+/// products, beside the product answered "none of these".
+pub const PRODUCT_PAIR: &[&str] = &["industry_code", "capacity.product"];
+
+/// GB/T 4754-2017 classes defined by such a product: flat-glass making
+/// (raw sheet, float or rolled), ironmaking, steelmaking. Cement (C3011)
+/// includes grinding plants, aluminium (C3216) alumina, so "none" fits them.
+const PRODUCT_CLASSES: &[&str] = &["C3041", "C3110", "C3120"];
+
+pub(super) const PRODUCT_CONTRADICTS: L10n = L10n::new(
+    "行业代码为平板玻璃制造、炼铁或炼钢，产品就在所列之中，却选了“不属于下列产品”：两者矛盾，结论按两种情形取其范围。请选择产品；代码选错的（如玻璃深加工、轧钢），改选行业代码。",
+    "The industry code is flat-glass making, ironmaking or steelmaking, whose output is among the products listed, yet “none of these” is chosen: the two disagree, so the verdict spans both readings. Choose the product, or if the code is wrong (glass processing, rolling), change the code.",
+);
+
+/// Whether the product is "none of these" for a code that makes one (an
+/// advisor audit saw a flat-glass plant clear capacity replacement so).
+pub fn product_contradicts(p: &Project) -> bool {
+    p.choice(PRODUCT_PAIR[1]) == Some("none")
+        && p.text(PRODUCT_PAIR[0])
+            .is_some_and(|code| PRODUCT_CLASSES.iter().any(|c| code.starts_with(c)))
+}
+
+/// The product fact when it contradicts the code: only the product is asked
+/// again, the code being what the rest of the screening stands on.
+pub(super) fn product_fact() -> Fact {
+    contradicted(PRODUCT_PAIR, &PRODUCT_PAIR[1..], PRODUCT_CONTRADICTS)
+}
+
 /// Answers that contradict each other, with the fields involved and why:
 /// the rules they feed stay open until one is corrected, so the page says
 /// so at each field and in the question they reopen (a user test re-tapped
@@ -67,6 +120,12 @@ pub fn contradictions(p: &Project) -> Vec<(&'static [&'static str], L10n)> {
     }
     if park_contradicts(p) {
         out.push((PARK_PAIR, PARK_CONTRADICTS));
+    }
+    if class_contradicts(p) {
+        out.push((CLASS_PAIR, CLASS_CONTRADICTS));
+    }
+    if product_contradicts(p) {
+        out.push((PRODUCT_PAIR, PRODUCT_CONTRADICTS));
     }
     out
 }

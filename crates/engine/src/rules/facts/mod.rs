@@ -376,6 +376,8 @@ pub enum FactRef {
     /// `site.in_compliant_park`: the field's index; open when it
     /// contradicts the chemical park chosen.
     CompliantPark(usize),
+    /// `capacity.product`: open when "none" contradicts the code.
+    Product(usize),
     /// Any other input field, by index in [`project::FIELDS`].
     Field(usize),
     NoSuchFact,
@@ -403,6 +405,7 @@ pub fn resolve(name: &str, data: &RuleData) -> FactRef {
         ("catalogue.class", Some(i)) => FactRef::CatalogueClass(i),
         ("foreign_invested", _) => FactRef::ForeignInvested,
         ("site.in_compliant_park", Some(i)) => FactRef::CompliantPark(i),
+        ("capacity.product", Some(i)) => FactRef::Product(i),
         ("site.yangtze_reach", Some(i)) => FactRef::Reach(i),
         (
             "site.dist_yangtze_mainstream_m"
@@ -424,7 +427,10 @@ mod note;
 mod sector;
 mod site;
 mod unread;
-pub use conflicts::{contradictions, park_contradicts, CAPACITY_PAIR, FOREIGN_PAIR, PARK_PAIR};
+pub use conflicts::{
+    contradictions, park_contradicts, CAPACITY_PAIR, CLASS_PAIR, FOREIGN_PAIR, PARK_PAIR,
+    PRODUCT_PAIR,
+};
 pub use keys::{Keys, SECTIONS};
 use sector::sector_fact;
 pub use sector::sector_member;
@@ -471,6 +477,12 @@ impl FactCtx<'_> {
             FactRef::CompliantPark(_) if conflicts::park_contradicts(p) => {
                 return Some(conflicts::park_fact())
             }
+            FactRef::CatalogueClass(_) if conflicts::class_contradicts(p) => {
+                return Some(conflicts::class_fact())
+            }
+            FactRef::Product(_) if conflicts::product_contradicts(p) => {
+                return Some(conflicts::product_fact())
+            }
             FactRef::CatalogueClass(i) if p.get_at(i).is_none() => return Some(catalogue_class(p)),
             FactRef::CatalogueClass(i) if not_checked(p.get_at(i)) => {
                 let mut f = catalogue_class(p).with_note(Note::Fixed(NOT_CHECKED));
@@ -501,6 +513,7 @@ impl FactCtx<'_> {
             | FactRef::Distance(i)
             | FactRef::Reach(i)
             | FactRef::CompliantPark(i)
+            | FactRef::Product(i)
             | FactRef::Field(i) => i,
             FactRef::NoSuchFact => return None,
         };
