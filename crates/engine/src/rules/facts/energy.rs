@@ -197,6 +197,18 @@ impl FactCtx<'_> {
             Some(v)
         };
         if let Some((total, bound)) = self.stated_total() {
+            // Carriers already above the total on its own basis (calorific
+            // when not said, the lower sum): one of them is wrong, so the
+            // electricity typed is no sure share of the total either (an
+            // audit saw 800 tce beside 50 GWh read as two-high, the total
+            // converted through the electricity it contradicts).
+            let stated_on = match p.choice("energy.stated_basis") {
+                Some("primary") => Basis::Primary,
+                _ => Basis::Calorific,
+            };
+            let contradicted = any_carrier(p)
+                && (self.carriers_sum(stated_on))
+                    .is_some_and(|s| matches!(s.value, FactValue::Num(x) if x > total));
             let primary_bound = bound && p.choice("energy.stated_basis") == Some("primary");
             let fact = if primary_bound && basis == Basis::Calorific {
                 // At most a total on the primary basis is at most as much on
@@ -208,7 +220,7 @@ impl FactCtx<'_> {
                 fact.decide_with.push(STATED_TOTAL_TCE);
                 fact
             } else {
-                let mut fact = self.stated_energy(basis, total, fact, use_param);
+                let mut fact = self.stated_energy(basis, total, !contradicted, fact, use_param);
                 // At most the total: anything from zero to what the figure
                 // itself would give; the figure decides what the bound leaves.
                 if bound {
@@ -301,11 +313,13 @@ impl FactCtx<'_> {
         })
     }
 
-    /// A total stated by the user, on `basis` (see [`FactCtx::energy`]).
+    /// A total stated by the user, on `basis` (see [`FactCtx::energy`]),
+    /// converted through the electricity typed if `with_electricity`.
     fn stated_energy(
         &self,
         basis: Basis,
         total: f64,
+        with_electricity: bool,
         mut fact: Fact,
         use_param: impl Fn(&mut Fact, &str) -> Option<f64>,
     ) -> Fact {
@@ -328,7 +342,9 @@ impl FactCtx<'_> {
             // primary one is the larger: the other basis is found through the
             // electricity share, or bounded without it (all of the total
             // could be electricity, or none of it).
-            let elec = p.num("energy.electricity_10k_kwh");
+            let elec = p
+                .num("energy.electricity_10k_kwh")
+                .filter(|_| with_electricity);
             if elec.is_some() {
                 fact.inputs.push("energy.electricity_10k_kwh");
             }
@@ -367,7 +383,7 @@ impl FactCtx<'_> {
             if stated.is_none() {
                 fact.decide_with.push("energy.stated_basis");
             }
-            if elec.is_none() {
+            if elec.is_none() && with_electricity {
                 fact.decide_with.push("energy.electricity_10k_kwh");
             }
             // The range said for what settles it first: the basis, one
