@@ -58,6 +58,9 @@ pub fn sample_fields(i: usize) -> Vec<(&'static str, String)> {
         ),
         ("energy.electricity_10k_kwh", next(5000).to_string()),
         ("energy.coal_t", next(20000).to_string()),
+        // The two carriers are all it uses: the workload measured before
+        // carriers became a floor unless said to be all (data .55).
+        ("energy.carriers_complete", "yes".to_string()),
         ("capacity.new_t", (100_000 + next(2_000_000)).to_string()),
     ];
     if next(2) == 0 {

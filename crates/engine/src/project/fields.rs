@@ -457,7 +457,11 @@ pub const ABOVE_ZERO: &[&str] = &["invest.cny_per_usd", "invest.floor_area_ratio
 /// Numbers that count people or things, so are whole.
 pub const WHOLE_NUMBERS: &[&str] = &["finance.jobs"];
 
-pub static FIELDS: &[FieldSpec] = &[
+pub static FIELDS: &[FieldSpec] = FIELD_SPECS;
+
+/// The registry as a constant, so that [`index_of`] can search it while
+/// compiling.
+const FIELD_SPECS: &[FieldSpec] = &[
     f("name", FieldKind::Text, Section::Project, L10n::new("项目名称", "Project name"), L10n::new("仅用于显示，可不填。", "For display only; optional.")),
     f("industry_code", FieldKind::IndustryCode, Section::Project,
       L10n::new("行业代码（GB/T 4754-2017）", "Industry code (GB/T 4754-2017)"),
@@ -640,6 +644,29 @@ pub static FIELDS: &[FieldSpec] = &[
 
 pub fn field(key: &str) -> Option<&'static FieldSpec> {
     field_index(key).map(|i| &FIELDS[i])
+}
+
+/// The position of `key` in [`FIELDS`], for a constant key: evaluated
+/// while compiling (`const AT: usize = index_of(KEY);`), so a hot fact reads
+/// its field without a lookup, and a key not in the registry fails the
+/// build. Not for keys known only at run time (use [`field_index`]).
+pub const fn index_of(key: &str) -> usize {
+    let key = key.as_bytes();
+    let mut i = 0;
+    while i < FIELD_SPECS.len() {
+        let k = FIELD_SPECS[i].key.as_bytes();
+        if k.len() == key.len() {
+            let mut j = 0;
+            while j < k.len() && k[j] == key[j] {
+                j += 1;
+            }
+            if j == k.len() {
+                return i;
+            }
+        }
+        i += 1;
+    }
+    panic!("not a field key")
 }
 
 /// The position of a field in [`FIELDS`].

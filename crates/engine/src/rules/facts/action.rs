@@ -13,11 +13,16 @@ pub(super) const CAPACITY_CONTRADICTS: L10n = L10n::new(
     "The project is said to add no capacity, yet new capacity is entered: the two disagree, so the verdict spans both readings; please correct one (if it adds none, clear the new capacity).",
 );
 
+/// The action's place in the registry: read by several facts a screening.
+const ACTION_AT: usize = project::index_of("action");
+
 /// "Adds no capacity" beside new capacity above zero, on an upgrade or a
 /// renovation, where the answer is read ([`contradiction`]).
 pub(super) fn capacity_contradicts(p: &Project) -> bool {
-    matches!(p.choice("action"), Some("tech_upgrade" | "renovation"))
-        && matches!(capacity_said(p), Said::Contradicts)
+    matches!(
+        p.get_at(ACTION_AT),
+        Some(Value::Choice("tech_upgrade" | "renovation"))
+    ) && matches!(capacity_said(p), Said::Contradicts)
 }
 const RENOVATION_ADDS_NOTE: L10n = L10n::new(
     "改建而新增产能的，按扩建处理（本工具的理解）。",
@@ -28,7 +33,7 @@ const RENOVATION_ADDS_NOTE: L10n = L10n::new(
 /// (catalogue §0): relocation is new at the destination; a technical upgrade
 /// is an expansion if it adds capacity, else a renovation ([U]).
 pub(super) fn action_kind(p: &Project) -> Fact {
-    let Some(action) = p.choice("action") else {
+    let Some(&Value::Choice(action)) = p.get_at(ACTION_AT) else {
         // Blank, it is still one of the three kinds (a relocation is new,
         // an upgrade an expansion or a renovation): a rule for all three
         // applies whatever the answer, and asks nothing (an audit saw a
@@ -97,7 +102,13 @@ pub(super) fn action_kind(p: &Project) -> Fact {
 /// expansion does (a review saw 500,000 t of new clinker in a "renovation"
 /// cleared by every capacity rule).
 fn capacity_said(p: &Project) -> Said {
-    match (p.get("adds_capacity"), p.num("capacity.new_t")) {
+    const ADDS_AT: usize = project::index_of("adds_capacity");
+    const NEW_AT: usize = project::index_of("capacity.new_t");
+    let new_t = match p.get_at(NEW_AT) {
+        Some(&Value::Num(t)) => Some(t),
+        _ => None,
+    };
+    match (p.get_at(ADDS_AT), new_t) {
         (Some(Value::Bool(false)), Some(t)) if t > 0.0 => Said::Contradicts,
         (Some(Value::Bool(adds)), _) => Said::By(*adds, "adds_capacity"),
         (None, Some(t)) => Said::By(t > 0.0, "capacity.new_t"),

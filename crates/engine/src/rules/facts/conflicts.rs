@@ -65,12 +65,16 @@ pub(super) const CLASS_CONTRADICTS: L10n = L10n::new(
 /// answer disagree (an advisor audit saw "eliminated" beside "confirmed not
 /// restricted" prohibited, the class silently preferred).
 pub fn class_contradicts(p: &Project) -> bool {
-    let barred = match p.choice(CLASS_PAIR[0]) {
-        Some("restricted" | "eliminated") => true,
-        Some("encouraged" | "permitted") => false,
-        _ => return false,
+    const CLASS_AT: usize = project::index_of(CLASS_PAIR[0]);
+    const CLEAR_AT: usize = project::index_of(CLASS_PAIR[1]);
+    let Some(Value::Bool(clear)) = p.get_at(CLEAR_AT) else {
+        return false;
     };
-    matches!(p.get(CLASS_PAIR[1]), Some(Value::Bool(clear)) if *clear == barred)
+    match p.get_at(CLASS_AT) {
+        Some(Value::Choice("restricted" | "eliminated")) => *clear,
+        Some(Value::Choice("encouraged" | "permitted")) => !*clear,
+        _ => false,
+    }
 }
 
 pub(super) fn class_fact() -> Fact {
@@ -94,9 +98,11 @@ pub(super) const PRODUCT_CONTRADICTS: L10n = L10n::new(
 /// Whether the product is "none of these" for a code that makes one (an
 /// advisor audit saw a flat-glass plant clear capacity replacement so).
 pub fn product_contradicts(p: &Project) -> bool {
-    p.choice(PRODUCT_PAIR[1]) == Some("none")
-        && p.text(PRODUCT_PAIR[0])
-            .is_some_and(|code| PRODUCT_CLASSES.iter().any(|c| code.starts_with(c)))
+    const CODE_AT: usize = project::index_of(PRODUCT_PAIR[0]);
+    const PRODUCT_AT: usize = project::index_of(PRODUCT_PAIR[1]);
+    matches!(p.get_at(PRODUCT_AT), Some(Value::Choice("none")))
+        && matches!(p.get_at(CODE_AT), Some(Value::Text(code))
+            if PRODUCT_CLASSES.iter().any(|c| code.starts_with(c)))
 }
 
 /// The product fact when it contradicts the code: only the product is asked

@@ -60,13 +60,34 @@ fn any_carrier(p: &Project) -> bool {
     (carrier_fields().iter().flatten()).any(|&i| matches!(p.get_at(i), Some(Value::Num(_))))
 }
 
+const COMPLETE_AT: usize = project::index_of(CARRIERS_COMPLETE);
+const TOTAL_AT: usize = project::index_of(STATED_TOTAL_TCE);
+const BASIS_AT: usize = project::index_of("energy.stated_basis");
+const ELECTRICITY_AT: usize = project::index_of("energy.electricity_10k_kwh");
+
+/// The basis a total is stated on, if chosen.
+fn stated_basis(p: &Project) -> Option<&'static str> {
+    match p.get_at(BASIS_AT) {
+        Some(Value::Choice(b)) => Some(b),
+        _ => None,
+    }
+}
+
+/// The electricity typed, in 10⁴ kWh.
+fn electricity(p: &Project) -> Option<f64> {
+    match p.get_at(ELECTRICITY_AT) {
+        Some(&Value::Num(v)) => Some(v),
+        _ => None,
+    }
+}
+
 /// Whether the carriers typed are all the project uses: as answered, or
 /// every carrier typed (nothing is left blank to doubt). Unanswered, a
 /// blank carrier is not "none": an investor who knows only the coal leaves
 /// the electricity blank too (an audit saw coal alone clear the two-high
 /// rule for a plant whose power use was never asked).
 fn carriers_complete(p: &Project) -> Option<bool> {
-    match p.get(CARRIERS_COMPLETE) {
+    match p.get_at(COMPLETE_AT) {
         Some(Value::Bool(b)) => Some(*b),
         _ if (carrier_fields().iter())
             .all(|at| at.is_some_and(|i| matches!(p.get_at(i), Some(Value::Num(_))))) =>
@@ -92,7 +113,7 @@ impl FactCtx<'_> {
     /// The stated yearly total in tce, and whether it is only an upper
     /// bound ("at most 500"): then every figure from zero to it is possible.
     fn stated_total(&self) -> Option<(f64, bool)> {
-        match self.project.get(crate::project::STATED_TOTAL_TCE)? {
+        match self.project.get_at(TOTAL_AT)? {
             Value::Num(v) => Some((*v, false)),
             Value::Within(v) => Some((*v, true)),
             _ => None,
@@ -135,8 +156,8 @@ impl FactCtx<'_> {
                 match carriers_complete(self.project) {
                     Some(true) => {
                         let mut f = Fact::known(FactValue::Num(0.0));
-                        if self.project.get(CARRIERS_COMPLETE).is_some() {
-                            f.inputs.push(CARRIERS_COMPLETE);
+                        if self.project.get_at(COMPLETE_AT).is_some() {
+                            f.inputs.push_field(COMPLETE_AT);
                         }
                         f
                     }
@@ -152,8 +173,8 @@ impl FactCtx<'_> {
                     // (calorific) factor unless the total is stated on the
                     // primary basis, so the bound is never too low (a legal
                     // review saw 948 t of coal at most still asked for).
-                    let elec = self.project.num("energy.electricity_10k_kwh");
-                    let basis = match self.project.choice("energy.stated_basis") {
+                    let elec = electricity(self.project);
+                    let basis = match stated_basis(self.project) {
                         Some("primary") => Basis::Primary,
                         _ => Basis::Calorific,
                     };
@@ -165,7 +186,7 @@ impl FactCtx<'_> {
                     // decisiveness audit).
                     let most = rest.max(0.0) / per_unit * scale * (1.0 + 1e-12);
                     let mut f = Fact::read(STATED_TOTAL_TCE, FactValue::Between(0.0, most));
-                    if self.project.choice("energy.stated_basis").is_some() {
+                    if stated_basis(self.project).is_some() {
                         f.inputs.push("energy.stated_basis");
                     }
                     f.params.push(id);
@@ -202,14 +223,14 @@ impl FactCtx<'_> {
             // electricity typed is no sure share of the total either (an
             // audit saw 800 tce beside 50 GWh read as two-high, the total
             // converted through the electricity it contradicts).
-            let stated_on = match p.choice("energy.stated_basis") {
+            let stated_on = match stated_basis(p) {
                 Some("primary") => Basis::Primary,
                 _ => Basis::Calorific,
             };
             let contradicted = any_carrier(p)
                 && (self.carriers_sum(stated_on))
                     .is_some_and(|s| matches!(s.value, FactValue::Num(x) if x > total));
-            let primary_bound = bound && p.choice("energy.stated_basis") == Some("primary");
+            let primary_bound = bound && stated_basis(p) == Some("primary");
             let fact = if primary_bound && basis == Basis::Calorific {
                 // At most a total on the primary basis is at most as much on
                 // the calorific one, whatever the (recalled) primary factor:
@@ -261,8 +282,8 @@ impl FactCtx<'_> {
         }
         match (self.carriers_sum(basis), carriers_complete(p)) {
             (Some(mut sum), Some(true)) => {
-                if p.get(CARRIERS_COMPLETE).is_some() {
-                    sum.inputs.push(CARRIERS_COMPLETE);
+                if p.get_at(COMPLETE_AT).is_some() {
+                    sum.inputs.push_field(COMPLETE_AT);
                 }
                 sum.with_note(Note::Fixed(BY_CARRIER))
             }
@@ -326,7 +347,7 @@ impl FactCtx<'_> {
         let p = self.project;
         fact.inputs.push("energy.stated_total_tce");
         {
-            let stated = p.choice("energy.stated_basis");
+            let stated = stated_basis(p);
             if stated == Some(basis.key()) {
                 fact.inputs.push("energy.stated_basis");
                 fact.value = FactValue::Num(total);
@@ -342,9 +363,7 @@ impl FactCtx<'_> {
             // primary one is the larger: the other basis is found through the
             // electricity share, or bounded without it (all of the total
             // could be electricity, or none of it).
-            let elec = p
-                .num("energy.electricity_10k_kwh")
-                .filter(|_| with_electricity);
+            let elec = electricity(p).filter(|_| with_electricity);
             if elec.is_some() {
                 fact.inputs.push("energy.electricity_10k_kwh");
             }
@@ -409,10 +428,10 @@ fn at_least_entered(mut sum: Fact, complete: Option<bool>) -> Fact {
     sum.value = FactValue::Between(floor, f64::INFINITY);
     match complete {
         Some(false) => {
-            sum.inputs.push(CARRIERS_COMPLETE);
+            sum.inputs.push_field(COMPLETE_AT);
             sum.decide_with.push(STATED_TOTAL_TCE);
         }
-        _ => sum.decide_with.push(CARRIERS_COMPLETE),
+        _ => sum.decide_with.push_field(COMPLETE_AT),
     }
     sum.with_note(Note::Fixed(AT_LEAST_ENTERED))
 }

@@ -454,12 +454,14 @@ impl FactCtx<'_> {
         let index = match r {
             FactRef::Sector(index) => return Some(sector_fact(index, &self.data.sectors, p)),
             FactRef::Facility(key) => {
-                return Some(match p.get("facilities") {
+                // By place: every facility fact reads the one field.
+                const FACILITIES_AT: usize = project::index_of("facilities");
+                return Some(match p.get_at(FACILITIES_AT) {
                     Some(Value::Set(items)) => {
                         Fact::read("facilities", FactValue::Bool(items.contains(&key)))
                     }
                     _ => Fact::unknown(&["facilities"]),
-                })
+                });
             }
             FactRef::ActionKind => return Some(action::action_kind(p)),
             FactRef::ParkStatus => return Some(self.park_status()),
