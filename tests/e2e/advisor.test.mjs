@@ -705,6 +705,25 @@ test('a fully described project still prints its summary on one A4 page in Engli
   await context.close();
 });
 
+test('page 1 lists incentives under the total, never the land floor price, which is a cost', async () => {
+  const context = await newContext({ locale: 'en-US' });
+  const { page, problems } = await openApp({ context, map: false });
+  // A user test's cement expansion on 200 mu of grade-9 land: the only item
+  // under "Incentive estimate" was the floor price, larger than the total.
+  const lead = JSON.parse(readFileSync(path.join(root, 'examples/leads/clinker.complete.json'), 'utf8'));
+  lead.invest = { ...(lead.invest ?? {}), land_grade: '9', land_mu: 200, total_10k_cny: 150000, fixed_assets_10k_cny: 120000 };
+  await page.setInputFiles('#import-work', { name: 'cement.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(lead)) });
+  await page.waitForFunction(() => document.querySelector('#field-invest-land_mu')?.value === '200');
+  await page.emulateMedia({ media: 'print' });
+  await page.waitForSelector('#opinion-summary');
+  // The floor price is in the estimate, as a cost (so the case is one where it applies).
+  assert.match(await page.textContent('body'), /Floor price of industrial land/);
+  const items = (await page.$('#print-main-items')) ? await page.textContent('#print-main-items') : '';
+  assert.doesNotMatch(items, /Floor price/, items);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('a battery-materials plant is first asked whether its process is chemical; "yes" asks for the chemical park, "no" clears the chemical rules', async () => {
   const { page, problems } = await openWith({ industry_code: 'C3985', action: 'new', 'site.dist_yangtze_mainstream_m': '1500', 'site.in_compliant_park': 'yes' });
   await page.waitForSelector('#advisor .question');

@@ -7,6 +7,7 @@ use super::map::snapshot;
 use crate::i18n::{self, Lang};
 use crate::state::{estimate_incentives, AppState};
 use jiujiang_engine::data_types::Citation;
+use jiujiang_engine::data_types::ItemKind;
 use jiujiang_engine::incentives::ItemState;
 use jiujiang_engine::project::{FieldKind, Value, FIELDS};
 use jiujiang_engine::{text::labels, Date, Engine, Project, Report};
@@ -334,9 +335,10 @@ fn summary_page(
     };
     let (questions, more_questions) = first_n(asked.iter().collect(), room(5));
     // The items the total is made of, largest first, each with its basis:
-    // the page an investor keeps had the total alone (a user test).
+    // the page an investor keeps had the total alone (a user test). Costs
+    // (the land floor price) are not in the total: one had headed the list.
     let mut counted: Vec<_> = (incentives.items.iter())
-        .filter(|i| i.state.counts() && i.total.max > 0.0)
+        .filter(|i| i.state.counts() && i.kind != ItemKind::Cost && i.total.max > 0.0)
         .collect();
     counted.sort_by(|a, b| b.total.max.total_cmp(&a.total.max));
     // Two at most (one on a crowded page): the rest are in the full opinion.
