@@ -79,6 +79,23 @@ test('an investor sees itemised incentives with ranges, basis and status, and th
   await page.close();
 });
 
+test('a share typed as a fraction is read as typed, and the field says what to type for the per cent meant', async () => {
+  const context = await newContext({ locale: 'en-US' });
+  const { page, problems } = await openApp({ context, map: false });
+  await setAll(page, { ...INVESTOR, 'finance.st_staff_pct': '0.15' });
+  await page.keyboard.press('Tab');
+  // A user test typed 0.15 for 15 % and lost the high-tech rate, silently.
+  await page.waitForSelector('#field-finance-st_staff_pct-fraction');
+  assert.equal(await page.textContent('#field-finance-st_staff_pct-fraction'), 'Read as 0.15 %. If 15 % is meant, type 15.');
+  assert.equal(await page.inputValue('#field-finance-st_staff_pct'), '0.15');
+  assert.match(await row(page, 'INC-TAX-02').textContent(), /S&T staff 0\.15%/);
+  await set(page, 'finance.st_staff_pct', '15');
+  await page.keyboard.press('Tab');
+  await page.waitForSelector('#field-finance-st_staff_pct-fraction', { state: 'detached' });
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('a prohibited project is shown no obtainable incentive', async () => {
   const { page, problems } = await openApp();
   await setAll(page, { ...INVESTOR, industry_code: 'C2614', 'site.dist_yangtze_mainstream_m': '500' });

@@ -439,6 +439,12 @@ fn options_from_text_flag_what_they_cannot_use() {
     assert!(h && d);
     assert_eq!(o.horizon_years, 5);
     assert!((o.discount_rate - 0.065).abs() < 1e-12);
+    // Written with its sign, as the project's share fields take it (a user
+    // test had "8%" refused here and "15%" read there).
+    for dc in ["8%", "8 ％"] {
+        let (o, _, d) = Options::from_text("10", dc);
+        assert!(d && (o.discount_rate - 0.08).abs() < 1e-12, "{dc}");
+    }
     for (hz, dc) in [("0", "-1"), ("31", "51"), ("x", "NaN"), ("", "")] {
         let (o, h, d) = Options::from_text(hz, dc);
         assert!(!h && !d, "{hz} {dc}");

@@ -345,3 +345,23 @@ fn dollars_in_a_yuan_field_are_read_for_the_offer() {
         .unwrap();
     assert!(r > 0.0 && !typed);
 }
+
+/// A share typed as a fraction is read as it stands and said so, with what
+/// to type instead; a share of 1 % or more, or a field that is no share,
+/// says nothing.
+#[test]
+fn a_share_typed_as_a_fraction_is_read_as_typed_and_flagged() {
+    use jiujiang_engine::project::{field, fraction_hint};
+    let staff = field("finance.st_staff_pct").unwrap();
+    let hint = fraction_hint(staff, "0.15").expect("0.15 in a per-cent field");
+    assert_eq!(hint.en, "Read as 0.15 %. If 15 % is meant, type 15.");
+    assert!(hint.zh.contains("请填 15"), "{}", hint.zh);
+    let (p, errors) = engine().parse_fields([("finance.st_staff_pct", "0.15")]);
+    assert!(errors.is_empty());
+    assert_eq!(p.num("finance.st_staff_pct"), Some(0.15));
+    for quiet in ["15", "1", "0", ""] {
+        assert_eq!(fraction_hint(staff, quiet), None, "{quiet}");
+    }
+    let land = field("invest.land_mu").unwrap();
+    assert_eq!(fraction_hint(land, "0.5"), None);
+}

@@ -3,7 +3,7 @@
 
 use crate::i18n::{self, Lang};
 use jiujiang_engine::project::industry::IndustryClass;
-use jiujiang_engine::project::{amount_echo, Choice, FieldKind, FieldSpec, L10n};
+use jiujiang_engine::project::{amount_echo, fraction_hint, Choice, FieldKind, FieldSpec, L10n};
 use jiujiang_engine::{Engine, FieldError};
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
@@ -145,6 +145,10 @@ pub fn field(props: &FieldProps) -> Html {
                 // A distance "read as" its bound: after "=" it read "= > 5,000 米" (a re-test).
                 <p class="echo" id={format!("{id}-echo")}>{ format!("{}{}",
                     if spec.kind == FieldKind::Distance { lang.pick(crate::i18n::READ_AS) } else { "= " }, lang.text(&echo)) }</p>
+            }
+            // A share typed as a fraction: read as it stands, said so.
+            if let Some(hint) = error.is_none().then(|| fraction_hint(spec, value)).flatten() {
+                <p class="echo warn" id={format!("{id}-fraction")} role="note">{ lang.text(&hint) }</p>
             }
             if spec.kind == FieldKind::IndustryCode {
                 <IndustryHint id={id.clone()} value={value.clone()} lang={*lang} />

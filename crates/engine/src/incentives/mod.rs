@@ -145,6 +145,12 @@ fn pct(v: f64) -> String {
 /// it takes to read below it (9.99 % of 10 % is not "10%, below 10%", as a
 /// review saw).
 fn pct_below(v: f64, min: f64) -> String {
+    // As typed where four decimals hold it: 0.15 % is not "0.2%" (a user
+    // test could not find the figure it had typed).
+    let typed = (v * 1e6).round() / 1e4;
+    if (typed - v * 100.0).abs() < 1e-9 && typed < min * 100.0 {
+        return format_number(typed);
+    }
     for digits in 1..=4 {
         let f = 10f64.powi(digits);
         let shown = (v * 100.0 * f).round() / f;

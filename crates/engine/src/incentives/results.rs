@@ -40,6 +40,8 @@ impl Options {
             .filter(|y| (1..=MAX_HORIZON).contains(y));
         let d = discount_pct
             .trim()
+            .trim_end_matches(['%', '％'])
+            .trim()
             .replace(',', ".")
             .parse::<f64>()
             .ok()

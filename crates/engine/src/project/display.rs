@@ -30,6 +30,30 @@ pub fn amount_echo(spec: &FieldSpec, raw: &str) -> Option<Text> {
     }
 }
 
+/// A share typed as a fraction ("0.15" in a per-cent field): read as it
+/// stands, 0.15 %, which is what the rules then use, so the reader is told
+/// and shown what to type for 15 % (a user test lost the high-tech rate to
+/// it, silently). Not refused: a share under 1 % can be meant.
+pub fn fraction_hint(spec: &FieldSpec, raw: &str) -> Option<Text> {
+    let FieldKind::Number { unit, .. } = spec.kind else {
+        return None;
+    };
+    if unit != PCT {
+        return None;
+    }
+    match parse_value(spec, raw, None) {
+        Ok(Some(Value::Num(x))) if x > 0.0 && x < 1.0 => {
+            let f = crate::text::numbers::format_number;
+            let (typed, meant) = (f(x), f((x * 1e6).round() / 1e4));
+            Some(Text {
+                zh: format!("按 {typed}% 读取；若是 {meant}%，请填 {meant}。"),
+                en: format!("Read as {typed} %. If {meant} % is meant, type {meant}."),
+            })
+        }
+        _ => None,
+    }
+}
+
 /// A figure typed with a magnitude or another unit ("10 ha", "30 million
 /// kWh", "100万吨"), in the field's unit it was read as: the reader sees
 /// what the rules will use. A bare figure, or one in the field's unit alone

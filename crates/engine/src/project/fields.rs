@@ -310,7 +310,7 @@ pub(super) const WAN_CNY_YR: L10n = L10n::new("万元/年", "10⁴ CNY/yr");
 pub(super) const WAN_USD: L10n = L10n::new("万美元", "10⁴ USD");
 /// A count of people (jobs): read with "employees", never echoed.
 pub(super) const PEOPLE: L10n = L10n::new("人", "people");
-const PCT: L10n = L10n::new("%", "%");
+pub(crate) const PCT: L10n = L10n::new("%", "%");
 
 const fn money(
     key: &'static str,

@@ -166,7 +166,7 @@ mod parse;
 mod schema;
 mod spoken;
 
-pub use display::{amount_echo, display_value, value_text, PARK_ANSWERS};
+pub use display::{amount_echo, display_value, fraction_hint, value_text, PARK_ANSWERS};
 pub use distance::parse_distance;
 pub use fields::*;
 pub use magnitude::dollars_in_yuan_field;
