@@ -351,6 +351,22 @@ pub(super) fn rd_super_deduction<'a>(
     if income.is_none() {
         d.missing = vec!["finance.taxable_income_10k_cny"];
     }
+    // A code broader than an excluded sector ("C" holds tobacco, C16): it
+    // may not apply, so the cautious case is nothing and the class is asked
+    // (an advisor audit saw "C" given the deduction for certain).
+    let code = ctx.industry().unwrap_or_default();
+    let wider =
+        (item.excluded_industries.iter()).find(|x| x.len() > code.len() && x.starts_with(code));
+    if let Some(x) = wider {
+        d.low.iter_mut().for_each(|v| *v = 0.0);
+        d.missing.push("industry_code");
+        d.explanation.zh.push_str(&format!(
+            "行业代码 {code} 含不适用加计扣除的 {x}：谨慎情形从零计，请填写四位小类代码。"
+        ));
+        d.explanation.en.push_str(&format!(
+            " Industry {code} includes {x}, which is excluded: the cautious case is nothing; please give the 4-digit class."
+        ));
+    }
     // The item's own grade caps the result (an early return keeps the draft's).
     d.status = d.status.min(item.status);
     d
