@@ -405,7 +405,7 @@ test('a distance said as "一公里多" is read as more than 1 km; a total besid
 test('a stated energy total below its coal keeps the offset possible and is asked back as entered, not as if blank', async () => {
   const { page, problems } = await openApp({ map: false });
   await page.evaluate(() => localStorage.clear());
-  for (const [k, v] of Object.entries({ industry_code: 'D4411', action: 'new', 'energy.coal_t': '800000',
+  for (const [k, v] of Object.entries({ industry_code: 'D4411', action: 'new', 'energy.power_fuel': 'coal', 'energy.coal_t': '800000',
     'energy.stated_total_tce': '4500', 'energy.stated_basis': 'primary' })) await set(page, k, v);
   // The two-high offset stays open (the total cannot clear it alone).
   assert.equal(await page.getAttribute('#finding-HEHE-02', 'data-outcome'), 'NEEDS_INPUT');

@@ -98,6 +98,27 @@ const OTHER_WATER_KINDS: &[Choice] = &[
 
 /// The kinds of project on the 2017 list exempt from a separate energy
 /// review (发改环资规〔2017〕1975号), as the list names them (W10).
+/// What a thermal power or CHP plant burns: Jiangxi's two-high list names
+/// coal power, not thermal power as a whole.
+const POWER_FUELS: &[Choice] = &[
+    c(
+        "coal",
+        "燃煤（含煤矸石、煤泥）",
+        "Coal (coal gangue and slime included)",
+    ),
+    c("gas", "燃气（天然气等）", "Gas (natural gas and the like)"),
+    c(
+        "biomass_waste",
+        "生物质、垃圾焚烧",
+        "Biomass or waste incineration",
+    ),
+    c(
+        "other",
+        "其他（燃油、余热等）",
+        "Other (oil, waste heat and the like)",
+    ),
+];
+
 const ENERGY_EXEMPT_KINDS: &[Choice] = &[
     c("none", "不属于以下类别", "None of these"),
     c("wind", "风电站", "Wind farm"),
@@ -588,6 +609,9 @@ const FIELD_SPECS: &[FieldSpec] = &[
     f("energy.stated_total_tce", FieldKind::Number { unit: TCE, max: 1.0e9 }, Section::Energy,
       L10n::new("或：综合能源消费量（已折标煤）", "Or: total energy use, already in tce"),
       L10n::new("不分品种填写时使用，并注明折算口径；只有不改变地点、主要工艺和设备的改建填新增量，扩建填建成后的总量。", "Use instead of the carriers, and state its basis; only a renovation keeping the site, main process and equipment enters the increase, an expansion its total after completion.")),
+    f("energy.power_fuel", FieldKind::Choice(POWER_FUELS), Section::Energy,
+      L10n::new("火力发电、热电联产的主要燃料", "Main fuel of a thermal power or CHP plant"),
+      L10n::new("江西“两高”八个行业列的是煤电：燃煤的计入；燃气等是否计入未见明文，本工具按不计入读，未核实。只对火力发电、热电联产询问。", "Jiangxi's eight two-high sectors name coal power: a coal-fired plant counts; whether gas and other fuels count no text says, and this tool reads them as not counting, unverified. Asked of thermal power and CHP only.")),
     f("energy.exempt_kind", FieldKind::Choice(ENERGY_EXEMPT_KINDS), Section::Energy,
       L10n::new("是否属于不单独进行节能审查的项目类别", "Is the project of a kind exempt from a separate energy review?"),
       L10n::new("发改环资规〔2017〕1975号目录；铁路、公路指基础设施工程，不含运输经营。", "The 2017 list; railways and roads mean infrastructure works, not transport operators.")),

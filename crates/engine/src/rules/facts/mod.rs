@@ -228,11 +228,12 @@ pub const SECTOR_ASKED: &[&str] = &[
     "capacity.product",
     "energy.exempt_kind",
     "invest.primary_processing",
+    "energy.power_fuel",
 ];
 
 /// Of those, the answers no rule reads save through a sector: given for a
 /// code no sector asks them of, they go unread (the form says so).
-pub const READ_ONLY_BY_SECTORS: &[&str] = &["chemical_process"];
+pub const READ_ONLY_BY_SECTORS: &[&str] = &["chemical_process", "energy.power_fuel"];
 
 /// Whether deriving `fact` may read the input `field`; when in doubt, yes.
 /// A look-ahead probe reuses the facts an answer cannot have changed.
