@@ -160,7 +160,7 @@ fn follow_ups_name_fields_and_wait_for_their_gates() {
         assert!(jiujiang_engine::project::field(field).is_some(), "{field}");
         assert!(jiujiang_engine::project::field(gate).is_some(), "{gate}");
     }
-    for code in ["C2614", "C3841", "C3011"] {
+    for code in ["C2614", "C3841", "C3011", "C3216"] {
         let (p, _) = engine().parse_fields([("industry_code", code), ("action", "new")]);
         let r = engine().screen(&p, DEFAULT_AS_OF);
         let ids: Vec<&str> = r.questions.iter().map(|q| q.id).collect();
@@ -189,6 +189,19 @@ fn follow_ups_name_fields_and_wait_for_their_gates() {
     assert!(!ids.contains(&"capacity.offered_t"), "{ids:?}");
     let ids = asked("C3011", "relocation");
     assert!(!ids.contains(&"capacity.planning_relocation"), "{ids:?}");
+    // An aluminium plant's power use once it makes electrolytic aluminium.
+    let ids = asked("C3216", "new");
+    assert!(ids.contains(&"capacity.product"), "{ids:?}");
+    assert!(!ids.contains(&"capacity.aluminium_ac_kwh_t"), "{ids:?}");
+    let (p, _) = engine().parse_fields([
+        ("industry_code", "C3216"),
+        ("action", "new"),
+        ("capacity.product", "electrolytic_aluminium"),
+    ]);
+    let ids: Vec<&str> = (engine().screen(&p, DEFAULT_AS_OF).questions.iter())
+        .map(|q| q.id)
+        .collect();
+    assert!(ids.contains(&"capacity.aluminium_ac_kwh_t"), "{ids:?}");
     // The chemical plant's park is asked: its process is not in question.
     let ids = asked("C2614", "new");
     assert!(ids.contains(&"site.chemical_park"), "{ids:?}");

@@ -38,6 +38,11 @@ pub const FOLLOW_UPS: &[(&str, &str)] = &[
     ("capacity.new_t", "capacity.product"),
     ("capacity.offered_t", "capacity.product"),
     ("capacity.planning_relocation", "capacity.product"),
+    // An aluminium plant's power use and grade matter only for electrolytic
+    // aluminium, which C3216 alumina and recycling plants do not make (an
+    // advisor audit was asked the power per tonne before the product).
+    ("capacity.aluminium_ac_kwh_t", "capacity.product"),
+    ("capacity.aluminium_env_grade_a", "capacity.product"),
 ];
 
 /// The fields not to ask yet for these findings: the follow-ups whose gate
