@@ -56,11 +56,26 @@ fn spellings(query: &str) -> Vec<String> {
     out
 }
 
+/// Whether `hay` has `word` at the start of a word: "cement" is not in
+/// "replacement" (a user test found six rules for it, four of them
+/// replacement rules, against one for 水泥). Chinese has no word breaks,
+/// so a query starting with a CJK character matches anywhere.
+fn has_word(hay: &str, word: &str) -> bool {
+    let hay = hay.to_lowercase();
+    hay.match_indices(word).any(|(i, _)| {
+        !word.starts_with(|c: char| c.is_ascii_alphanumeric())
+            || !hay[..i].ends_with(|c: char| c.is_alphanumeric())
+    })
+}
+
 fn matches_one(rule: &Rule, query: &str) -> bool {
     let q = query.to_lowercase();
     [&rule.id, &rule.title.zh, &rule.title.en]
         .iter()
-        .any(|s| s.to_lowercase().contains(&q))
+        .any(|s| has_word(s, &q))
+        // What the rule says, in both languages (the titles alone missed
+        // rules whose texts name the word).
+        || said(rule).any(|t| t.zh.contains(query) || has_word(&t.en, &q))
         || rule.citations.iter().any(|c| {
             c.document.contains(query)
                 || c.number.as_deref().is_some_and(|n| n.contains(query))
@@ -68,8 +83,25 @@ fn matches_one(rule: &Rule, query: &str) -> bool {
                     .and_then(|e| {
                         jiujiang_engine::text::documents::english_title(&e.data, &c.document)
                     })
-                    .is_some_and(|en| en.to_lowercase().contains(&q))
+                    .is_some_and(|en| has_word(en, &q))
         })
+}
+
+/// The texts a rule can say: why it does not apply, and each branch's
+/// explanation, hint and caveat.
+fn said(rule: &Rule) -> impl Iterator<Item = &jiujiang_engine::Text> {
+    let o = &rule.otherwise;
+    let cases = rule.cases.iter().flat_map(|c| {
+        std::iter::once(&c.explain)
+            .chain(c.hint.as_ref())
+            .chain(c.caveat.as_ref())
+    });
+    std::iter::once(&rule.not_applicable)
+        .chain(rule.not_applicable_parts.iter())
+        .chain(cases)
+        .chain(std::iter::once(&o.explain))
+        .chain(o.hint.as_ref())
+        .chain(o.caveat.as_ref())
 }
 
 #[function_component(RulesPage)]
@@ -241,5 +273,26 @@ mod tests {
         // A longer number is not a one-digit distance.
         assert!(!spellings("15公里").iter().any(|s| s.contains('五')));
         assert_eq!(spellings("化工"), vec!["化工".to_string()]);
+    }
+
+    /// A word finds as many rules in either language: each rule saying
+    /// "水泥" in Chinese says "cement" in English (a user test found 1 and 6).
+    #[test]
+    fn a_word_finds_the_rules_that_say_it_in_either_language() {
+        let rules = &jiujiang_engine::Engine::embedded().unwrap().data.rules;
+        let found = |q: &str| -> Vec<&str> {
+            (rules.iter())
+                .filter(|r| super::matches(r, q))
+                .map(|r| r.id.as_str())
+                .collect()
+        };
+        let (zh, en) = (found("水泥"), found("cement"));
+        assert!(zh.contains(&"CAP-02") && zh.contains(&"YRB-13"), "{zh:?}");
+        assert_eq!(zh, en);
+        // "cement" is no part of "replacement".
+        assert!(!en.contains(&"CAP-01"), "{en:?}");
+        // Ids and words still match from their start.
+        assert_eq!(found("cap-02"), ["CAP-02"]);
+        assert!(found("replace").contains(&"CAP-01"));
     }
 }
