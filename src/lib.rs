@@ -544,7 +544,7 @@ pub fn app() -> Html {
         let pending_focus = pending_focus.clone();
         use_effect_with((*pending_focus).clone(), move |id| {
             if let Some(id) = id {
-                components::screen::advisor::focus_id(id);
+                components::screen::focus::focus_id(id);
                 pending_focus.set(None);
             }
         });
@@ -658,7 +658,7 @@ pub fn app() -> Html {
         Callback::from(move |on| state.dispatch(Action::ShowFullForm(on)))
     };
     let skip_to_verdict =
-        Callback::from(|_: MouseEvent| components::screen::advisor::focus_id("advisor-verdict"));
+        Callback::from(|_: MouseEvent| components::screen::focus::focus_id("advisor-verdict"));
     let tab = |view: View, label, id: &'static str| {
         let current = state.view == view;
         let state = state.clone();

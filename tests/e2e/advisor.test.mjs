@@ -629,6 +629,38 @@ test('the energy question takes a plant\'s electricity alone, and a question lef
   await page.close();
 });
 
+test('Tab from an answer typed in the box keeps the focus in the box: on the basis while it is asked, else on the next question', async () => {
+  const { page, problems } = await openApp({ map: false });
+  await setAll(page, { industry_code: 'C3841', action: 'new', 'site.dist_yangtze_mainstream_m': '1500' });
+  await leaveField(page);
+  for (let n = 0; n < 12 && (await page.$('#q-energy')) === null; n++) {
+    const b = await page.$('#advisor .question button.answer[data-value="none"], #advisor .question button.answer[data-value="no"]');
+    if (!b) break;
+    await b.click();
+    await page.waitForTimeout(200);
+  }
+  const total = '#q-energy input[data-field="energy.stated_total_tce"]';
+  await page.focus(total);
+  await page.keyboard.type('8000');
+  await page.keyboard.press('Tab');
+  // A user test's focus fell to the page, and the next Tab to "at most 500 tce".
+  await page.waitForTimeout(300);
+  const where = () => page.evaluate(() => {
+    const a = document.activeElement;
+    return { inBox: !!a.closest('#advisor'), field: a.getAttribute('data-field'), question: a.closest('.question')?.id ?? null };
+  });
+  let at = await where();
+  assert.ok(at.inBox, JSON.stringify(at));
+  if (await page.$('#q-energy')) assert.equal(at.field, 'energy.stated_basis');
+  else assert.equal(at.question, await page.$eval('#advisor .question', (q) => q.id));
+  // The next Tab reaches that question's first answer, not the page's top.
+  await page.keyboard.press('Tab');
+  at = await where();
+  assert.ok(at.inBox, JSON.stringify(at));
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
 test('the unverified answers a verdict rests on are listed as one sentence, without a full stop before each semicolon', async () => {
   const { page, problems } = await openApp({ map: false });
   await page.setInputFiles('#import-work', { name: 'battery.json', mimeType: 'application/json', buffer: readFileSync(path.join(root, 'examples/leads/battery.complete.json')) });

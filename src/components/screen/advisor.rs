@@ -3,6 +3,7 @@
 //! answerable in place. Sticky, so it stays in view while the form scrolls.
 //! Every decision is the engine's; this only shows `bounds` and `questions`.
 
+use super::focus::{focus_in_box, refocus, FocusSpot};
 use crate::i18n::{self, Lang};
 use jiujiang_engine::project::{self, FieldKind, L10n};
 use jiujiang_engine::rules::{AnswerKind, Question};
@@ -155,11 +156,20 @@ pub fn advisor(props: &AdvisorProps) -> Html {
     // in the box before this render and is lost after it, it is put back:
     // on the same question, else the next, else the verdict. (Read here,
     // before the patch; acted on after it.)
-    let focus_before = use_mut_ref(|| None::<Option<String>>);
-    *focus_before.borrow_mut() = focus_in_box();
+    let focus_before = use_mut_ref(|| None::<FocusSpot>);
+    // Where the focus last was in the box, kept while it stays there: a
+    // control answered by Tab is blurred before its change is rendered, so
+    // the render alone sees the page's body (a user test's focus fell out).
+    let last_spot = use_mut_ref(|| None::<FocusSpot>);
+    *focus_before.borrow_mut() = focus_in_box().or_else(|| super::focus::if_lost(&last_spot));
+    let (on_focusin, on_focusout) = super::focus::trackers(&last_spot);
     use_effect(move || {
-        if let Some(question) = focus_before.borrow_mut().take() {
-            refocus(question.as_deref());
+        if let Some(spot) = focus_before.borrow_mut().take() {
+            refocus(&spot);
+            // Tab moves the focus after the change it fires is rendered, to
+            // a control the render may have removed: looked at again once
+            // the browser is done (a user test's focus fell to the page).
+            super::focus::refocus_later(spot);
         }
         // The box's height follows its content.
         pad_below_sticky_box();
@@ -189,7 +199,8 @@ pub fn advisor(props: &AdvisorProps) -> Html {
         </a>
         // Focusable: on a laptop its questions may scroll inside it, and
         // the keyboard must reach what is out of view (WCAG 2.1.1).
-        <section class={classes!("advisor", (*folded).then_some("folded"))} id="advisor" aria-labelledby="advisor-title" aria-live="polite" tabindex="0">
+        <section class={classes!("advisor", (*folded).then_some("folded"))} id="advisor" aria-labelledby="advisor-title" aria-live="polite" tabindex="0"
+            onfocusin={on_focusin} onfocusout={on_focusout}>
             <div class={classes!("advisor-verdict", key)} id="advisor-verdict" tabindex="-1"
                 data-outcome={labels::outcome_key(r.overall)}
                 data-best={labels::outcome_key(r.bounds.best)} data-worst={labels::outcome_key(r.bounds.worst)}>
@@ -369,49 +380,6 @@ pub(crate) fn grade_tag(s: jiujiang_engine::Status) -> String {
     match s {
         jiujiang_engine::Status::V1 | jiujiang_engine::Status::V2 => String::new(),
         _ => format!(" [{}]", labels::status_key(s)),
-    }
-}
-
-/// Where the focus is in the verdict box: `Some` with the id of the
-/// question holding it (`None` inside the box but outside a question);
-/// `None` when it is elsewhere.
-fn focus_in_box() -> Option<Option<String>> {
-    let active = web_sys::window()?.document()?.active_element()?;
-    active.closest("#advisor").ok().flatten()?;
-    let question = active.closest(".question").ok().flatten();
-    Some(question.map(|q| q.id()))
-}
-
-/// Puts the focus back when a render took it (it is then on the page's
-/// body): on the question that held it if that is still asked, else on the
-/// first question (Tab then reaches its answers), else on the verdict. Not on
-/// a text box: on a phone that would open the keyboard unasked.
-fn refocus(question: Option<&str>) {
-    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
-        return;
-    };
-    let lost = (doc.active_element()).is_none_or(|a| a.tag_name().eq_ignore_ascii_case("body"));
-    if !lost {
-        return;
-    }
-    let target = (question.and_then(|id| doc.get_element_by_id(id)))
-        .or_else(|| doc.query_selector("#advisor .question").ok().flatten())
-        .or_else(|| doc.get_element_by_id("advisor-verdict"));
-    focus(target);
-}
-
-/// Puts the focus on the element with `id`, if there is one (the page's
-/// skip button: past the form, to the verdict).
-pub fn focus_id(id: &str) {
-    let doc = web_sys::window().and_then(|w| w.document());
-    focus(doc.and_then(|d| d.get_element_by_id(id)));
-}
-
-fn focus(target: Option<web_sys::Element>) {
-    if let Some(el) =
-        target.and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(t).ok())
-    {
-        let _ = el.focus();
     }
 }
 

@@ -5,6 +5,7 @@ pub mod boundary;
 pub mod candidates;
 pub mod field;
 pub mod finding;
+pub mod focus;
 pub mod form;
 pub mod headline;
 pub mod incentives;
