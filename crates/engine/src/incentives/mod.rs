@@ -305,8 +305,16 @@ impl<'a> Ctx<'a, '_> {
             (Ok(rd), Ok(sales)) => {
                 let ratio_needed = p(self.rd_ratio_for(sales));
                 let ratio = if sales > 0.0 { rd / sales } else { 0.0 };
-                // NaN thresholds (a parameter not in force) fail every comparison.
-                if ratio.is_nan() || ratio_needed.is_nan() || ratio < ratio_needed {
+                // R&D against no sales has no share to say ("0%" read
+                // as if none were spent: an advisor audit).
+                if sales <= 0.0 && rd > 0.0 {
+                    failed.push(Text {
+                        zh: "销售收入为零，研发费用占销售收入的比例无从计算，该项条件不满足"
+                            .into(),
+                        en: "No sales revenue: R&D as a share of sales cannot be computed, so that test is not met".into(),
+                    });
+                } else if ratio.is_nan() || ratio_needed.is_nan() || ratio < ratio_needed {
+                    // NaN thresholds (a parameter not in force) fail every comparison.
                     failed.push(Text {
                         zh: format!(
                             "研发费用占销售收入{}%，低于{}%",
