@@ -133,14 +133,7 @@ fn prompt(err: &mut impl Write, en: bool, q: &Question) -> std::io::Result<()> {
     err.flush()
 }
 
-fn read_reply(
-    engine: &Engine,
-    q: &Question,
-    line: &str,
-    next_line: &mut dyn FnMut() -> Option<String>,
-    err: &mut impl Write,
-    en: bool,
-) -> Result<Reply, String> {
+fn read_reply(engine: &Engine, q: &Question, line: &str, en: bool) -> Result<Reply, String> {
     if dont_know(line) {
         return Ok(Reply::DontKnow);
     }
@@ -155,27 +148,11 @@ fn read_reply(
     if let Some(key) = q.field {
         return parse_one(engine, key, line, en).map(|v| Reply::Values(vec![(key, v)]));
     }
+    // The total alone: its basis is asked next only where it matters (an
+    // audit was asked it for 120 tce, decided on either basis).
     if q.id == "energy" {
         let total = parse_one(engine, "energy.stated_total_tce", line, en)?;
-        writeln!(
-            err,
-            "? {}\n> ",
-            say(
-                en,
-                "该总量按哪种口径折算？\n  1. 当量值 (calorific)  2. 等价值 (primary)",
-                "On which basis is that total?\n  1. calorific (当量值)  2. primary (等价值)"
-            )
-        )
-        .ok();
-        let basis_line = next_line().unwrap_or_default();
-        let mut values = vec![("energy.stated_total_tce", total)];
-        if !dont_know(basis_line.trim()) {
-            values.push((
-                "energy.stated_basis",
-                parse_one(engine, "energy.stated_basis", basis_line.trim(), en)?,
-            ));
-        }
-        return Ok(Reply::Values(values));
+        return Ok(Reply::Values(vec![("energy.stated_total_tce", total)]));
     }
     Err(format!("cannot ask {}", q.id))
 }
@@ -313,7 +290,7 @@ pub fn run(engine: &Engine, args: &AskArgs) -> u8 {
             break;
         };
         asked += 1;
-        match read_reply(engine, &q, line.trim(), &mut next_line, &mut err, en) {
+        match read_reply(engine, &q, line.trim(), en) {
             // The same value as the project already holds: the engine asks
             // again because that value cannot settle it (a distance the map
             // contradicts). Said why and left open, not asked without end

@@ -43,6 +43,9 @@ pub const FOLLOW_UPS: &[(&str, &str)] = &[
     // advisor audit was asked the power per tonne before the product).
     ("capacity.aluminium_ac_kwh_t", "capacity.product"),
     ("capacity.aluminium_env_grade_a", "capacity.product"),
+    // And for a code broader than aluminium smelting (C321), the class.
+    ("capacity.aluminium_ac_kwh_t", "industry_code"),
+    ("capacity.aluminium_env_grade_a", "industry_code"),
 ];
 
 /// The fields not to ask yet for these findings: the follow-ups whose gate

@@ -101,13 +101,14 @@ fn hnte_high_tech_income_share_is_read_as_a_percentage() {
 
 #[test]
 fn hnte_without_sales_fails_the_rd_test() {
-    // No sales: the R&D share is taken as zero, not as infinite.
+    // No sales: the R&D share fails, not taken as infinite, and is said to
+    // be beyond computing rather than "0%" (an advisor audit).
     let r = national(&with(&HNTE_OK, &[("finance.sales_10k_cny", "0")]));
     let hnte = item(&r, "INC-TAX-02");
     assert_eq!(hnte.state, ItemState::NotEligible);
     assert_eq!(
         hnte.explanation.en,
-        "Does not meet the HNTE tests: R&D is 0% of sales, below 5%."
+        "Does not meet the HNTE tests: No sales revenue: R&D as a share of sales cannot be computed, so that test is not met."
     );
 }
 

@@ -85,14 +85,17 @@ pub(super) fn class_fact() -> Fact {
 /// products, beside the product answered "none of these".
 pub const PRODUCT_PAIR: &[&str] = &["industry_code", "capacity.product"];
 
-/// GB/T 4754-2017 classes defined by such a product: flat-glass making
-/// (raw sheet, float or rolled), ironmaking, steelmaking. Cement (C3011)
-/// includes grinding plants, aluminium (C3216) alumina, so "none" fits them.
-const PRODUCT_CLASSES: &[&str] = &["C3041", "C3110", "C3120"];
+/// GB/T 4754-2017 classes defined by such a product whose rules read the
+/// product: flat-glass making (raw sheet, float or rolled). Cement (C3011)
+/// includes grinding plants, aluminium (C3216) alumina, so "none" fits
+/// them; iron- and steelmaking (C3110, C3120) are caught by their code,
+/// the product unread, so a contradiction there would change nothing (an
+/// audit read "the verdict spans both readings" beside a decided CAP-01).
+const PRODUCT_CLASSES: &[&str] = &["C3041"];
 
 pub(super) const PRODUCT_CONTRADICTS: L10n = L10n::new(
-    "行业代码为平板玻璃制造、炼铁或炼钢，产品就在所列之中，却选了“不属于下列产品”：两者矛盾，结论按两种情形取其范围。请选择产品；代码选错的（如玻璃深加工、轧钢），改选行业代码。",
-    "The industry code is flat-glass making, ironmaking or steelmaking, whose output is among the products listed, yet “none of these” is chosen: the two disagree, so the verdict spans both readings. Choose the product, or if the code is wrong (glass processing, rolling), change the code.",
+    "行业代码为平板玻璃制造，产品就在所列之中，却选了“不属于下列产品”：两者矛盾，结论按两种情形取其范围。请选择产品；代码选错的（如玻璃深加工），改选行业代码。",
+    "The industry code is flat-glass making, whose output is among the products listed, yet “none of these” is chosen: the two disagree, so the verdict spans both readings. Choose the product, or if the code is wrong (glass processing), change the code.",
 );
 
 /// Whether the product is "none of these" for a code that makes one (an

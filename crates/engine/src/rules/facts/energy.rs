@@ -263,7 +263,7 @@ impl FactCtx<'_> {
             // audit saw 4,500 tce beside 800,000 t of coal clear the
             // two-high rule it had decided).
             return match self.carriers_sum(basis) {
-                Some(sum) => at_least(fact, sum),
+                Some(sum) => at_least(fact, sum, carriers_complete(p) == Some(true)),
                 None => fact,
             };
         }
@@ -431,7 +431,12 @@ fn at_least_entered(mut sum: Fact, complete: Option<bool>) -> Fact {
             sum.inputs.push_field(COMPLETE_AT);
             sum.decide_with.push(STATED_TOTAL_TCE);
         }
-        _ => sum.decide_with.push_field(COMPLETE_AT),
+        // Whether they are all, or (not known: "don't know" to it in an
+        // interview had ended it) the total.
+        _ => {
+            sum.decide_with.push_field(COMPLETE_AT);
+            sum.decide_with.push_field(TOTAL_AT);
+        }
     }
     sum.with_note(Note::Fixed(AT_LEAST_ENTERED))
 }
@@ -446,7 +451,7 @@ const AT_LEAST_ENTERED: L10n = L10n::new(
 /// its most and the carriers' sum), with the carriers among the inputs, the
 /// total the field to check, and a note. A total at or above the sum is
 /// read as stated (it may hold carriers not typed).
-fn at_least(mut fact: Fact, sum: Fact) -> Fact {
+fn at_least(mut fact: Fact, sum: Fact, complete: bool) -> Fact {
     let FactValue::Num(floor) = sum.value else {
         return fact;
     };
@@ -458,7 +463,15 @@ fn at_least(mut fact: Fact, sum: Fact) -> Fact {
     if lo >= floor {
         return fact;
     }
-    fact.value = FactValue::Between(lo, hi.max(floor));
+    // The carriers right and the total wrong: their sum, and more if they
+    // are not all (an audit saw 1,000 tce beside 6,500 t of coal, said not
+    // to be all, cleared as not two-high at most 4,643 tce).
+    let most = if complete {
+        hi.max(floor)
+    } else {
+        f64::INFINITY
+    };
+    fact.value = FactValue::Between(lo, most);
     for k in sum.inputs.iter() {
         if !fact.inputs.iter().any(|i| i == k) {
             fact.inputs.push(k);
