@@ -359,7 +359,7 @@ fn a_share_typed_as_a_fraction_is_read_as_typed_and_flagged() {
     let (p, errors) = engine().parse_fields([("finance.st_staff_pct", "0.15")]);
     assert!(errors.is_empty());
     assert_eq!(p.num("finance.st_staff_pct"), Some(0.15));
-    for quiet in ["15", "1", "0", ""] {
+    for quiet in ["15", "1", "0", "", "0.5%", "1e-7"] {
         assert_eq!(fraction_hint(staff, quiet), None, "{quiet}");
     }
     let land = field("invest.land_mu").unwrap();

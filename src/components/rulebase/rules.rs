@@ -64,7 +64,7 @@ fn has_word(hay: &str, word: &str) -> bool {
     let hay = hay.to_lowercase();
     hay.match_indices(word).any(|(i, _)| {
         !word.starts_with(|c: char| c.is_ascii_alphanumeric())
-            || !hay[..i].ends_with(|c: char| c.is_alphanumeric())
+            || !hay[..i].ends_with(|c: char| c.is_ascii_alphanumeric())
     })
 }
 
@@ -294,5 +294,8 @@ mod tests {
         // Ids and words still match from their start.
         assert_eq!(found("cap-02"), ["CAP-02"]);
         assert!(found("replace").contains(&"CAP-01"));
+        // A figure beside Chinese text is found (Chinese has no word breaks).
+        assert!(found("3公里").contains(&"YRB-02"), "{:?}", found("3公里"));
+        assert!(found("5000").contains(&"HEHE-01"), "{:?}", found("5000"));
     }
 }

@@ -513,7 +513,11 @@ fn question(q: &Question<'static>, props: &AdvisorProps) -> Html {
             { number_input("energy.stated_total_tce", props) }
             { basis_select(props) }
             <span class="or-electricity">{ lang.pick(i18n::OR_ELECTRICITY_ONLY) }</span>
-            { number_input_also("energy.electricity_10k_kwh", Some((project::CARRIERS_COMPLETE, "yes")), props) }
+            // "Only electricity" says it is all, unless a total beside it
+            // says otherwise.
+            { number_input_also("energy.electricity_10k_kwh",
+                (props.fields.get(project::STATED_TOTAL_TCE).is_none_or(|t| t.trim().is_empty()))
+                    .then_some((project::CARRIERS_COMPLETE, "yes")), props) }
         </> },
         _ => html! {},
     };
@@ -574,8 +578,8 @@ fn number_input(key: &'static str, props: &AdvisorProps) -> Html {
 }
 
 /// A number answer that, when given, also sets `also` (the electricity
-/// typed as a plant's only energy says the carriers are complete), and
-/// clears it when emptied.
+/// typed as a plant's only energy says the carriers are complete; emptied,
+/// it leaves that answer, which the form may hold on its own).
 fn number_input_also(
     key: &'static str,
     also: Option<(&'static str, &'static str)>,
@@ -594,8 +598,8 @@ fn number_input_also(
         let el: HtmlInputElement = e.target_unchecked_into();
         let value = el.value();
         let mut set = vec![(key, value.clone())];
-        if let Some((k, v)) = also {
-            set.push((k, if value.trim().is_empty() { "" } else { v }.into()));
+        if let Some((k, v)) = also.filter(|_| !value.trim().is_empty()) {
+            set.push((k, v.into()));
         }
         cb.emit(set);
     });

@@ -37,8 +37,9 @@ pub(super) fn if_lost(last: &Shared) -> Option<FocusSpot> {
 
 /// The box's focus-in and focus-out handlers keeping the last spot: set on
 /// focus inside, cleared when the focus leaves for somewhere else or for
-/// nothing (a click on the page). A control removed while focused fires no
-/// focus-out, so its spot stays for the render to restore.
+/// nothing (a click on the page). A control answered by Tab is blurred
+/// before its change renders; the spot is read before the patch, so a
+/// focus-out the removal itself may fire comes too late to clear it.
 pub(super) fn trackers(
     last: &Shared,
 ) -> (

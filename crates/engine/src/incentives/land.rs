@@ -58,13 +58,22 @@ pub(super) fn land_floor<'a>(
         Some(Value::Bool(b)) => Some(*b),
         _ => None,
     };
-    let encouraged = match (ctx.project.choice("catalogue.class"), fdi_listed, foreign) {
-        (Some("encouraged"), _, _) => Ok(true),
-        (_, Some(true), Ok(true)) => Ok(true),
-        (Some(_), Some(false), _) | (Some(_), _, Ok(false)) => Ok(false),
-        (Some(_), Some(true), Err(missing)) | (Some(_), None, Err(missing)) => Err(missing),
-        (Some(_), None, Ok(true)) => Err(vec!["catalogue.fdi_encouraged"]),
-        (None, _, _) => Err(vec!["catalogue.class"]),
+    // A class that contradicts "neither restricted nor eliminated" is read
+    // by no rule, as by no item (a code review saw it applied here).
+    let class = match crate::rules::facts::class_contradicts(ctx.project) {
+        true => Err(crate::rules::facts::CLASS_PAIR.to_vec()),
+        false => Ok(ctx.project.choice("catalogue.class")),
+    };
+    let encouraged = match (class, fdi_listed, foreign) {
+        (Err(both), _, _) => Err(both),
+        (Ok(class), fdi_listed, foreign) => match (class, fdi_listed, foreign) {
+            (Some("encouraged"), _, _) => Ok(true),
+            (_, Some(true), Ok(true)) => Ok(true),
+            (Some(_), Some(false), _) | (Some(_), _, Ok(false)) => Ok(false),
+            (Some(_), Some(true), Err(missing)) | (Some(_), None, Err(missing)) => Err(missing),
+            (Some(_), None, Ok(true)) => Err(vec!["catalogue.fdi_encouraged"]),
+            (None, _, _) => Err(vec!["catalogue.class"]),
+        },
     };
     let priority =
         join(vec![encouraged, ctx.yes("invest.land_intensive")]).map(|v| v.iter().all(|b| *b));

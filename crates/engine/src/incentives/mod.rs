@@ -145,8 +145,9 @@ fn pct(v: f64) -> String {
 /// it takes to read below it (9.99 % of 10 % is not "10%, below 10%", as a
 /// review saw).
 fn pct_below(v: f64, min: f64) -> String {
-    // As typed where four decimals hold it: 0.15 % is not "0.2%" (a user
-    // test could not find the figure it had typed).
+    // Exactly, where four decimals hold it: 0.15 % typed is not "0.2%" (a
+    // user test could not find the figure it had typed); a computed share
+    // that four decimals hold (1.875 %) is said exactly too.
     let typed = (v * 1e6).round() / 1e4;
     if (typed - v * 100.0).abs() < 1e-9 && typed < min * 100.0 {
         return format_number(typed);

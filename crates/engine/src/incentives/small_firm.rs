@@ -50,7 +50,11 @@ pub(super) fn small_low_profit<'a>(
         out.status = d.status.min(item.status);
         out
     };
-    // Only in an industry neither restricted nor eliminated (a review).
+    // Only in an industry neither restricted nor eliminated (a review);
+    // a class contradicting its confirmation decides nothing either way.
+    if crate::rules::facts::class_contradicts(ctx.project) {
+        return Draft::needs(crate::rules::facts::CLASS_PAIR.to_vec());
+    }
     if let Some(crate::project::Value::Choice("restricted" | "eliminated")) =
         ctx.project.get("catalogue.class")
     {

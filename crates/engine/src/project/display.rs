@@ -38,11 +38,13 @@ pub fn fraction_hint(spec: &FieldSpec, raw: &str) -> Option<Text> {
     let FieldKind::Number { unit, .. } = spec.kind else {
         return None;
     };
-    if unit != PCT {
+    // Typed with its sign ("0.5%"), it is meant as per cent.
+    if unit != PCT || raw.contains(['%', '％']) {
         return None;
     }
     match parse_value(spec, raw, None) {
-        Ok(Some(Value::Num(x))) if x > 0.0 && x < 1.0 => {
+        // (From 0.005: "1e-7" would be told to type 0.)
+        Ok(Some(Value::Num(x))) if (0.005..1.0).contains(&x) => {
             let f = crate::text::numbers::format_number;
             let (typed, meant) = (f(x), f((x * 1e6).round() / 1e4));
             Some(Text {

@@ -96,8 +96,6 @@ const OTHER_WATER_KINDS: &[Choice] = &[
     c("unsure", "不确定", "Not sure"),
 ];
 
-/// The kinds of project on the 2017 list exempt from a separate energy
-/// review (发改环资规〔2017〕1975号), as the list names them (W10).
 /// What a thermal power or CHP plant burns: Jiangxi's two-high list names
 /// coal power, not thermal power as a whole.
 const POWER_FUELS: &[Choice] = &[
@@ -119,6 +117,8 @@ const POWER_FUELS: &[Choice] = &[
     ),
 ];
 
+/// The kinds of project on the 2017 list exempt from a separate energy
+/// review (发改环资规〔2017〕1975号), as the list names them (W10).
 const ENERGY_EXEMPT_KINDS: &[Choice] = &[
     c("none", "不属于以下类别", "None of these"),
     c("wind", "风电站", "Wind farm"),
@@ -573,7 +573,7 @@ const FIELD_SPECS: &[FieldSpec] = &[
     f("catalogue.class", FieldKind::Choice(CATALOGUE_CLASSES), Section::Catalogue, L10n::new("《产业结构调整指导目录》类别（依据日期施行的版本）", "Class in the Industrial Structure Catalogue (the edition in force on the date)"),
       L10n::new("2024年2月1日起为2024年本，2020年1月1日起为2019年本，此前为2011年本。本工具仅载入2024年本1005条中的6条，请对照目录原文判断；未查到不等于允许类。", "The 2024 edition from 1 Feb 2024, the 2019 edition from 1 Jan 2020, the 2011 edition before. This tool holds only 6 of the 2024 edition's 1,005 entries: check the full text. Not found here does not mean permitted.")),
     yes_no("catalogue.not_restricted", Section::Catalogue, "已确认不属于限制类、淘汰类", "Confirmed neither restricted nor eliminated?",
-      "不清楚是鼓励类还是允许类时填写；类别一经填写，以类别为准。", "For when encouraged or permitted is not known; a stated class prevails."),
+      "不清楚是鼓励类还是允许类时填写；类别一经填写，以类别为准，与之相反的视为矛盾。", "For when encouraged or permitted is not known; a stated class prevails, and one saying the opposite is a contradiction."),
     f("catalogue.market_access", FieldKind::Choice(MARKET_ACCESS), Section::Catalogue, L10n::new("《市场准入负面清单》（依据日期施行的版本）", "Market Access Negative List (the edition in force on the date)"),
       L10n::new("2025年4月24日起为2025年版（106项：禁止准入类6项、许可准入类100项），此前为2022年版及更早各版。", "The 2025 edition from 24 Apr 2025 (106 items: 6 prohibited, 100 needing a licence); the 2022 and earlier editions before.")),
     f("catalogue.efficiency", FieldKind::Choice(EFFICIENCY), Section::Catalogue, L10n::new("设计能效对照《工业重点领域能效标杆水平和基准水平》", "Design efficiency against the industrial energy-efficiency benchmarks"),
@@ -608,7 +608,7 @@ const FIELD_SPECS: &[FieldSpec] = &[
       "答“是”，未填的品种计为零；未答或答“否”，所填只是下限，能耗可能更高。各品种都填了的不必回答；只填综合能源消费量的也不必。", "If yes, the carriers left blank count as none; unanswered or no, the figures entered are only a floor and the use may be higher. Not needed when every carrier is filled in, or when only the total is given."),
     f("energy.stated_total_tce", FieldKind::Number { unit: TCE, max: 1.0e9 }, Section::Energy,
       L10n::new("或：综合能源消费量（已折标煤）", "Or: total energy use, already in tce"),
-      L10n::new("不分品种填写时使用，并注明折算口径；只有不改变地点、主要工艺和设备的改建填新增量，扩建填建成后的总量。", "Use instead of the carriers, and state its basis; only a renovation keeping the site, main process and equipment enters the increase, an expansion its total after completion.")),
+      L10n::new("不分品种填写时使用，或与所填品种一并填写（品种未填全时，总量可定下能耗）；注明折算口径。只有不改变地点、主要工艺和设备的改建填新增量，扩建填建成后的总量。", "Use instead of the carriers, or beside carriers not all filled in (the total then settles the use); state its basis. Only a renovation keeping the site, main process and equipment enters the increase, an expansion its total after completion.")),
     f("energy.power_fuel", FieldKind::Choice(POWER_FUELS), Section::Energy,
       L10n::new("火力发电、热电联产的主要燃料", "Main fuel of a thermal power or CHP plant"),
       L10n::new("江西“两高”八个行业列的是煤电：燃煤的计入；燃气等是否计入未见明文，本工具按不计入读，未核实。只对火力发电、热电联产询问。", "Jiangxi's eight two-high sectors name coal power: a coal-fired plant counts; whether gas and other fuels count no text says, and this tool reads them as not counting, unverified. Asked of thermal power and CHP only.")),

@@ -442,8 +442,8 @@ fn at_least_entered(mut sum: Fact, complete: Option<bool>) -> Fact {
 }
 
 const AT_LEAST_ENTERED: L10n = L10n::new(
-    "按所填品种计算，未确认是否为全部品种：所填只是下限。",
-    "Computed from the carriers entered, not confirmed as all the project uses: the figure is a floor.",
+    "按所填品种计算，但它们未必是全部品种：所填只是下限。",
+    "Computed from the carriers entered, which may not be all the project uses: the figure is a floor.",
 );
 
 /// A total below what its carriers already come to: one of the two is
@@ -472,6 +472,10 @@ fn at_least(mut fact: Fact, sum: Fact, complete: bool) -> Fact {
         f64::INFINITY
     };
     fact.value = FactValue::Between(lo, most);
+    if !complete && !fact.decide_with.iter().any(|k| k == CARRIERS_COMPLETE) {
+        // "Yes, that is all" closes the range at their sum.
+        fact.decide_with.push_field(COMPLETE_AT);
+    }
     for k in sum.inputs.iter() {
         if !fact.inputs.iter().any(|i| i == k) {
             fact.inputs.push(k);

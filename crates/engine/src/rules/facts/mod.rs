@@ -125,8 +125,8 @@ const NEEDS_ELECTRICITY: L10n = L10n::new(
     "Converting between bases needs the electricity part of the total.",
 );
 const BY_CARRIER: L10n = L10n::new(
-    "按品种计算；已确认为全部品种，未填写的计为零。",
-    "Computed by carrier; said to be all the project uses, so the carriers left blank count as none.",
+    "按品种计算；所填为全部品种（已确认或各品种都已填写），未填写的计为零。",
+    "Computed by carrier; these are all the project uses (said so, or every carrier filled in), so any left blank count as none.",
 );
 const ZERO_CAPACITY: L10n = L10n::new(
     "新增产能为零，无法计算置换比例。",
@@ -252,6 +252,10 @@ pub fn may_read(fact: &str, field: &str) -> bool {
     }
     if fact == "foreign_invested" {
         return field == "invest.foreign_usd_10k";
+    }
+    // The product contradicts a flat-glass code (conflicts.rs).
+    if fact == "capacity.product" {
+        return field == "industry_code";
     }
     // Otherwise a fact reads the inputs of its own section (`site.*` …).
     // (On bytes: probes ask this for every fact they touch.)
@@ -429,8 +433,8 @@ mod sector;
 mod site;
 mod unread;
 pub use conflicts::{
-    contradictions, park_contradicts, CAPACITY_PAIR, CLASS_PAIR, FOREIGN_PAIR, PARK_PAIR,
-    PRODUCT_PAIR,
+    class_contradicts, contradictions, park_contradicts, CAPACITY_PAIR, CLASS_PAIR, FOREIGN_PAIR,
+    PARK_PAIR, PRODUCT_PAIR,
 };
 pub use keys::{Keys, SECTIONS};
 use sector::sector_fact;

@@ -97,6 +97,19 @@ pub(super) fn sector_fact(index: usize, sectors: &[Sector], p: &Project) -> Fact
             return answered(field, stated);
         }
     }
+    if !broad_member && !broad_asked && !sector.joined_by.is_empty() {
+        match broad_joined(sectors, sector, code, p) {
+            Some(Some(field)) => return answered(field, true),
+            Some(None) => {
+                return Fact {
+                    inputs: Keys::one(key),
+                    ..Fact::unknown(&[key])
+                }
+                .with_note(Note::SectorTooBroad { sector: index })
+            }
+            None => {}
+        }
+    }
     if broad_member || broad_asked {
         return Fact {
             inputs: Keys::one(key),
@@ -137,6 +150,39 @@ pub(super) fn sector_fact(index: usize, sectors: &[Sector], p: &Project) -> Fact
         Some(_) => f,
         None => f.with_note(Note::SectorOutside { sector: index }),
     }
+}
+
+/// Whether `code` is broader than a code a joining sector asks about, its
+/// answer not given: D441 may be coal power (D4411 burning coal), so the
+/// two-high list cannot read it as outside (a code review saw D441 with a
+/// million tonnes of coal cleared). Out of line: most codes join nothing.
+/// `Some(Some(field))`: its answer places the code in (so in this sector
+/// too); `Some(None)`: not answered, the class to ask; `None`: no such
+/// joining sector, or its answer leaves the code out.
+#[inline(never)]
+fn broad_joined(
+    sectors: &[Sector],
+    sector: &Sector,
+    code: &str,
+    p: &Project,
+) -> Option<Option<&'static str>> {
+    let within = |b: &String| b.len() > code.len() && under(b, code);
+    let mut open = false;
+    let joiners = (sector.joined_by.iter()).filter_map(|id| sectors.iter().find(|s| s.id == *id));
+    for s in joiners {
+        let Some(field) = s.asked_by.as_deref().and_then(project::field) else {
+            continue;
+        };
+        if s.members.iter().any(|m| under(&m.prefix, code)) || !s.borderline.iter().any(within) {
+            continue;
+        }
+        match p.get(field.key).and_then(|v| answer_places(s, code, v)) {
+            Some(true) => return Some(Some(field.key)),
+            Some(false) => {}
+            None => open = true,
+        }
+    }
+    open.then_some(None)
 }
 
 /// "In sector `index`" when a member prefix covers `code`, graded as the
