@@ -571,6 +571,23 @@ fn write_table(out: &mut impl Write, results: &[FileResult], lang: Lang) -> std:
                     amount(inc.present_value),
                 )?;
             }
+            // The total holds only what the figures given can count: items
+            // still waiting are said, not read as nothing (an audit read a
+            // point total beside open items, each shown as "0 yuan").
+            let (open, fields) = inc.needing_input();
+            if open > 0 {
+                let fields = fields.join(", ");
+                match lang {
+                    Lang::Zh => writeln!(
+                        out,
+                        "  另有 {open} 项待补充数据后测算，未计入合计：{fields}"
+                    )?,
+                    Lang::En => writeln!(
+                        out,
+                        "  {open} more item(s) wait on figures and are not in the total: {fields}"
+                    )?,
+                }
+            }
             if inc.may_be_blocked {
                 writeln!(out, "  {}", lang.pick(&labels::MAY_BE_BLOCKED.into()))?;
             }
@@ -586,7 +603,12 @@ fn write_table(out: &mut impl Write, results: &[FileResult], lang: Lang) -> std:
                     "  {}\t{state}\t[{}]\t{}\t{}",
                     i.id,
                     labels::status_key(i.status),
-                    amount(i.total),
+                    // Nothing counted is no amount, not "0 yuan".
+                    if i.state.counts() {
+                        amount(i.total)
+                    } else {
+                        "—".into()
+                    },
                     text
                 )?;
                 // The figures it asks for, as a rule's row lists its own (a

@@ -483,6 +483,13 @@ fn incentives_are_added_with_bundled_and_user_packages_and_bad_packages_stop_the
         lines[at + 1].trim_start().starts_with("missing: finance."),
         "{out}"
     );
+    // Its amount is none yet, not "0", and the total says what it leaves out
+    // (an audit read a point total beside open items shown as 0 yuan).
+    assert!(lines[at].contains("\t—\t"), "{}", lines[at]);
+    assert!(
+        out.contains("项待补充数据后测算，未计入合计：finance."),
+        "{out}"
+    );
     std::fs::remove_file(&lead).ok();
     // A county package only when asked for.
     assert!(items.iter().all(|i| i["id"] != "INC-LOCAL-02/tax-rebates"));
