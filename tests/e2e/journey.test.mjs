@@ -101,6 +101,20 @@ for (const [outcome, rule, fields, text] of JOURNEYS) {
   });
 }
 
+test('carriers that may not be all the energy show as a floor in the energy summary, beside a decided two-high answer', async () => {
+  const { page, problems } = await openApp();
+  await setAll(page, { industry_code: 'C3216', 'energy.electricity_10k_kwh': '3000' });
+  await page.keyboard.press('Tab');
+  await page.waitForSelector('#energy-summary');
+  assert.equal(await page.textContent('#energy-primary'), '≥ 9,000 吨标煤');
+  assert.match(await page.textContent('#energy-two-high'), /^是/);
+  await set(page, 'energy.carriers_complete', 'yes');
+  await page.waitForFunction(() => !document.querySelector('#energy-primary')?.textContent.startsWith('≥'));
+  assert.equal(await page.textContent('#energy-primary'), '9,000 吨标煤');
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
 test('a fully described electronics plant is allowed overall, and every rule is decided', async () => {
   const { page, problems } = await openApp();
   await setAll(page, {

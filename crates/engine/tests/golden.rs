@@ -147,6 +147,9 @@ fn energy_summary_reports_two_high_on_both_bases() {
         DEFAULT_AS_OF,
     );
     assert_eq!((s.two_high, s.tce_primary), (Some(true), None));
+    // Said as a floor: at least the electricity's 9,000 tce primary.
+    assert_eq!(s.tce_primary_at_least.map(f64::round), Some(9000.0));
+    assert_eq!(s.tce_calorific_at_least.map(f64::round), Some(3687.0));
     let small = |complete: &'static str| {
         summary(
             &[

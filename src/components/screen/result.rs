@@ -228,18 +228,27 @@ pub fn missing_links(fields: &[&str], lang: Lang) -> Html {
 
 fn energy_summary(report: &Report, lang: Lang) -> Html {
     let e = &report.energy;
-    if e.tce_calorific.is_none() && e.tce_primary.is_none() {
+    let any_total = [
+        e.tce_calorific,
+        e.tce_primary,
+        e.tce_calorific_at_least,
+        e.tce_primary_at_least,
+    ]
+    .iter()
+    .any(Option::is_some);
+    if !any_total {
         return html! {};
     }
-    let tce = |v: Option<f64>| match v {
+    let tce = |v: Option<f64>, floor: Option<f64>| match (v, floor) {
         // Cut, not rounded: 4,999.99 tce is not "5,000" beside a two-high "no".
         // In the reader's unit words: the findings beside it say 吨标煤.
-        Some(x) => format!(
-            "{}{}",
+        (Some(x), _) | (None, Some(x)) => format!(
+            "{}{}{}",
+            if v.is_none() { "≥ " } else { "" },
             format_number(jiujiang_engine::text::numbers::round_display(x)),
             lang.pick(jiujiang_engine::project::L10n::new(" 吨标煤", " tce"))
         ),
-        None => lang.pick(i18n::UNKNOWN).to_string(),
+        (None, None) => lang.pick(i18n::UNKNOWN).to_string(),
     };
     // An answer from a rule below V2 carries its grade ("No [U]").
     let graded = |text: &str, status: Option<jiujiang_engine::Status>| {
@@ -257,8 +266,8 @@ fn energy_summary(report: &Report, lang: Lang) -> Html {
         <div class="energy" id="energy-summary">
             <strong>{ lang.pick(i18n::ENERGY_SUMMARY) }</strong>
             <dl>
-                <dt>{ lang.pick(i18n::CALORIFIC) }</dt><dd id="energy-calorific">{ tce(e.tce_calorific) }</dd>
-                <dt>{ lang.pick(i18n::PRIMARY) }</dt><dd id="energy-primary">{ tce(e.tce_primary) }</dd>
+                <dt>{ lang.pick(i18n::CALORIFIC) }</dt><dd id="energy-calorific">{ tce(e.tce_calorific, e.tce_calorific_at_least) }</dd>
+                <dt>{ lang.pick(i18n::PRIMARY) }</dt><dd id="energy-primary">{ tce(e.tce_primary, e.tce_primary_at_least) }</dd>
                 <dt>{ lang.pick(i18n::TWO_HIGH) }</dt><dd id="energy-two-high">{ two_high }</dd>
                 if let Some(o) = e.energy_review {
                     <dt>{ lang.pick(i18n::ENERGY_REVIEW) }</dt>

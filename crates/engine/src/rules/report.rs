@@ -430,6 +430,14 @@ pub struct EnergySummary<'a> {
     /// 等价值: the basis of Jiangxi's two-high test (HEHE-01).
     #[serde(serialize_with = "tce")]
     pub tce_primary: Option<f64>,
+    /// Where the carriers entered may not be all the project uses, the
+    /// least each total can be (`tce_*` is then `None`): a floor the page
+    /// shows as "≥", not a blank (a code review saw the summary vanish
+    /// beside a decided two-high answer).
+    #[serde(serialize_with = "tce", skip_serializing_if = "Option::is_none")]
+    pub tce_calorific_at_least: Option<f64>,
+    #[serde(serialize_with = "tce", skip_serializing_if = "Option::is_none")]
+    pub tce_primary_at_least: Option<f64>,
     pub two_high: Option<bool>,
     /// The grade of the HEHE-01 finding behind `two_high`: below V2 the
     /// answer must not be shown as certain.
@@ -473,9 +481,18 @@ fn energy_summary<'a>(ctx: &Ctx<'_, '_>, findings: &[Finding<'a>]) -> EnergySumm
                 .is_some_and(|r| in_force(r, ctx.as_of))
         });
     let en = findings.iter().find(|f| f.rule_id == "EN-01");
+    let floor = |name: &'static str| {
+        ctx.with_fact(name, |f| match f.value {
+            FactValue::Between(lo, hi) if hi.is_infinite() => Some(lo),
+            _ => None,
+        })
+        .flatten()
+    };
     EnergySummary {
         tce_calorific: num("energy.tce_calorific"),
         tce_primary: num("energy.tce_primary"),
+        tce_calorific_at_least: floor("energy.tce_calorific"),
+        tce_primary_at_least: floor("energy.tce_primary"),
         two_high: hehe.and_then(|f| match f.outcome {
             Outcome::Info => Some(true),
             Outcome::NotApplicable => Some(false),
