@@ -114,6 +114,66 @@ pub(super) fn product_fact() -> Fact {
     contradicted(PRODUCT_PAIR, &PRODUCT_PAIR[1..], PRODUCT_CONTRADICTS)
 }
 
+/// A power plant's main fuel beside carriers, said to be all it uses, that
+/// burn none of it (or burn coal alone where another fuel is named).
+pub const FUEL_PAIR: &[&str] = &["energy.power_fuel", "energy.carriers_complete"];
+
+pub(super) const FUEL_CONTRADICTS: L10n = L10n::new(
+    "所填主要燃料与所填能源品种（已确认为全部）不符：两者矛盾，是否属煤电按两种情形取其范围。请改正燃料或能源品种。",
+    "The main fuel given does not match the carriers, said to be all the plant uses: the two disagree, so whether it is coal power spans both readings. Correct the fuel or the carriers.",
+);
+
+/// What the carriers say of a thermal plant's fuel when they are all it
+/// uses: `Some(true)` coal (or coke) and no other fuel, `Some(false)` other
+/// fuels and no coal; `None` for both or neither (which is main is not
+/// told without converting them). Electricity and steam are bought, no fuel.
+fn carriers_fuel(p: &Project) -> Option<bool> {
+    if super::energy::carriers_complete(p) != Some(true) {
+        return None;
+    }
+    let some = |k: &str| p.num(k).is_some_and(|v| v > 0.0);
+    let coal = some("energy.coal_t") || some("energy.coke_t");
+    let other =
+        some("energy.natural_gas_10k_m3") || some("energy.fuel_oil_t") || some("energy.other_tce");
+    match (coal, other) {
+        (true, false) => Some(true),
+        (false, true) => Some(false),
+        _ => None,
+    }
+}
+
+/// Whether the fuel given contradicts the carriers (an advisor audit saw a
+/// plant burning only coal cleared as "gas-fired"), for thermal power.
+pub fn fuel_contradicts(p: &Project) -> bool {
+    let thermal = p
+        .text("industry_code")
+        .is_some_and(|c| c.starts_with("D441"));
+    thermal
+        && match (p.choice(FUEL_PAIR[0]), carriers_fuel(p)) {
+            (Some("coal"), Some(false)) => true,
+            (Some(_), Some(true)) => p.choice(FUEL_PAIR[0]) != Some("coal"),
+            _ => false,
+        }
+}
+
+/// The fuel as the coal-power sector reads it: as given, unless the
+/// carriers contradict it (then none); not given, as the carriers tell it
+/// when they name one kind alone (an audit was asked the fuel of a plant
+/// whose only energy was 500,000 t of coal). The flag: read from carriers.
+pub(super) fn power_fuel(p: &Project) -> (Option<&Value>, bool) {
+    static COAL: Value = Value::Choice("coal");
+    static NOT_COAL: Value = Value::Choice("other");
+    if fuel_contradicts(p) {
+        return (None, false);
+    }
+    match (p.get(FUEL_PAIR[0]), carriers_fuel(p)) {
+        (Some(v), _) => (Some(v), false),
+        (None, Some(true)) => (Some(&COAL), true),
+        (None, Some(false)) => (Some(&NOT_COAL), true),
+        (None, None) => (None, false),
+    }
+}
+
 /// Answers that contradict each other, with the fields involved and why:
 /// the rules they feed stay open until one is corrected, so the page says
 /// so at each field and in the question they reopen (a user test re-tapped
@@ -135,6 +195,9 @@ pub fn contradictions(p: &Project) -> Vec<(&'static [&'static str], L10n)> {
     }
     if product_contradicts(p) {
         out.push((PRODUCT_PAIR, PRODUCT_CONTRADICTS));
+    }
+    if fuel_contradicts(p) {
+        out.push((FUEL_PAIR, FUEL_CONTRADICTS));
     }
     out
 }

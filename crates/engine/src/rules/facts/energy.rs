@@ -86,7 +86,7 @@ fn electricity(p: &Project) -> Option<f64> {
 /// blank carrier is not "none": an investor who knows only the coal leaves
 /// the electricity blank too (an audit saw coal alone clear the two-high
 /// rule for a plant whose power use was never asked).
-fn carriers_complete(p: &Project) -> Option<bool> {
+pub(super) fn carriers_complete(p: &Project) -> Option<bool> {
     match p.get_at(COMPLETE_AT) {
         Some(Value::Bool(b)) => Some(*b),
         _ if (carrier_fields().iter())

@@ -176,8 +176,9 @@ fn broad_joined(
         if s.members.iter().any(|m| under(&m.prefix, code)) || !s.borderline.iter().any(within) {
             continue;
         }
-        match p.get(field.key).and_then(|v| answer_places(s, code, v)) {
-            Some(true) => return Some(Some(field.key)),
+        let (answer, derived) = answer_of(p, field.key);
+        match answer.and_then(|v| answer_places(s, code, v)) {
+            Some(true) => return Some(Some(if derived { COMPLETE } else { field.key })),
             Some(false) => {}
             None => open = true,
         }
@@ -249,8 +250,9 @@ fn borderline_answered(
         let Some(field) = s.asked_by.as_deref().and_then(project::field) else {
             continue;
         };
-        match p.get(field.key).and_then(|v| answer_places(s, code, v)) {
-            Some(true) => return Some(answered(field.key, true)),
+        let (answer, derived) = answer_of(p, field.key);
+        match answer.and_then(|v| answer_places(s, code, v)) {
+            Some(true) => return Some(answered(if derived { COMPLETE } else { field.key }, true)),
             Some(false) => {}
             None => open = open.or(Some(field.key)),
         }
@@ -277,6 +279,18 @@ fn borderline_answered(
             },
         },
     )
+}
+
+const COMPLETE: &str = crate::project::CARRIERS_COMPLETE;
+
+/// The answer a joining sector's field holds as the rules read it, and
+/// whether it was read from the energy carriers rather than given: a power
+/// plant's fuel may be (see `conflicts::power_fuel`); any other, as given.
+fn answer_of<'p>(p: &'p Project, key: &str) -> (Option<&'p Value>, bool) {
+    match key {
+        "energy.power_fuel" => super::conflicts::power_fuel(p),
+        _ => (p.get(key), false),
+    }
 }
 
 /// Membership as an answer states it: read from the code and that answer,
