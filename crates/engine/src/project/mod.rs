@@ -224,6 +224,9 @@ impl Default for Project {
     }
 }
 
+/// `foreign_invested`'s place in the registry.
+const FOREIGN_AT: usize = index_of("foreign_invested");
+
 impl Project {
     pub fn get(&self, key: &str) -> Option<&Value> {
         self.get_at(field_index(key)?)
@@ -294,7 +297,7 @@ impl Project {
     /// A "no" beside foreign capital typed is a contradiction (see
     /// [`Project::foreign_contradicts`]): neither is taken, so `None`.
     pub fn foreign_invested(&self) -> Option<(bool, &'static str)> {
-        match (self.get("foreign_invested"), self.num(FOREIGN_AMOUNT)) {
+        match (self.get_at(FOREIGN_AT), self.foreign_amount()) {
             _ if self.foreign_contradicts() => None,
             (Some(Value::Bool(b)), _) => Some((*b, "foreign_invested")),
             (_, Some(usd)) => Some((usd > 0.0, FOREIGN_AMOUNT)),
@@ -316,8 +319,17 @@ impl Project {
     /// (a rules review). Any foreign capital makes a project foreign
     /// investment (Foreign Investment Law, Art. 2).
     pub fn foreign_contradicts(&self) -> bool {
-        matches!(self.get("foreign_invested"), Some(Value::Bool(false)))
-            && self.num(FOREIGN_AMOUNT).is_some_and(|usd| usd > 0.0)
+        matches!(self.get_at(FOREIGN_AT), Some(Value::Bool(false)))
+            && self.foreign_amount().is_some_and(|usd| usd > 0.0)
+    }
+
+    /// The foreign investment typed, by place (read by several facts).
+    fn foreign_amount(&self) -> Option<f64> {
+        const AMOUNT_AT: usize = index_of(FOREIGN_AMOUNT);
+        match self.get_at(AMOUNT_AT) {
+            Some(&Value::Num(v)) => Some(v),
+            _ => None,
+        }
     }
 
     pub fn choice(&self, key: &str) -> Option<&'static str> {

@@ -23,9 +23,10 @@ pub(super) const PARK_CONTRADICTS: L10n = L10n::new(
 /// the same report call the site in a recognised park and outside a
 /// compliant one).
 pub fn park_contradicts(p: &Project) -> bool {
-    matches!(p.get(PARK_PAIR[0]), Some(Value::Bool(false)))
-        && p.text(PARK_PAIR[1])
-            .is_some_and(|park| !matches!(park, "none" | "revoked"))
+    const COMPLIANT_AT: usize = project::index_of(PARK_PAIR[0]);
+    const PARK_AT: usize = project::index_of(PARK_PAIR[1]);
+    matches!(p.get_at(COMPLIANT_AT), Some(Value::Bool(false)))
+        && matches!(p.get_at(PARK_AT), Some(Value::Text(park)) if !matches!(&**park, "none" | "revoked"))
 }
 
 /// The compliant-park fact when it contradicts the chemical park. Only

@@ -10,6 +10,14 @@ use super::{Fact, FactValue, Keys, Note, READ_ONLY_BY_SECTORS};
 use crate::data_types::{RuleData, Sector, Status};
 use crate::project::{self, Project, Value};
 
+/// The industry code's place: every sector fact reads it and lists it,
+/// several a screening, so by place rather than by name.
+const CODE_AT: usize = project::index_of("industry_code");
+
+fn code_keys() -> Keys {
+    Keys::field(CODE_AT)
+}
+
 /// Whether industry code `code` lies under `prefix` (C2614 under C26).
 /// Codes are a few ASCII bytes, compared one by one: through `starts_with`
 /// each of a sector's members cost a `memcmp` call, about a hundred a
@@ -76,7 +84,7 @@ pub fn sector_member(data: &RuleData, p: &Project, id: &str) -> Option<bool> {
 pub(super) fn sector_fact(index: usize, sectors: &[Sector], p: &Project) -> Fact {
     let sector = &sectors[index];
     let key = "industry_code";
-    let Some(code) = p.text(key) else {
+    let Some(Value::Text(code)) = p.get_at(CODE_AT) else {
         return Fact::unknown(&[key]);
     };
     if let Some(f) = member_fact(sectors, index, code) {
@@ -97,12 +105,13 @@ pub(super) fn sector_fact(index: usize, sectors: &[Sector], p: &Project) -> Fact
             return answered(field, stated);
         }
     }
-    if !broad_member && !broad_asked && !sector.joined_by.is_empty() {
+    // (A 4-digit class, C2614, is broader than no class: most codes skip it.)
+    if !broad_member && !broad_asked && code.len() < 5 && !sector.joined_by.is_empty() {
         match broad_joined(sectors, sector, code, p) {
             Some(Some(field)) => return answered(field, true),
             Some(None) => {
                 return Fact {
-                    inputs: Keys::one(key),
+                    inputs: code_keys(),
                     ..Fact::unknown(&[key])
                 }
                 .with_note(Note::SectorTooBroad { sector: index })
@@ -112,7 +121,7 @@ pub(super) fn sector_fact(index: usize, sectors: &[Sector], p: &Project) -> Fact
     }
     if broad_member || broad_asked {
         return Fact {
-            inputs: Keys::one(key),
+            inputs: code_keys(),
             ..Fact::unknown(&[key])
         }
         .with_note(Note::SectorTooBroad { sector: index });
@@ -138,7 +147,8 @@ pub(super) fn sector_fact(index: usize, sectors: &[Sector], p: &Project) -> Fact
     let status = reasoned.unwrap_or(weakest);
     let f = Fact {
         status,
-        ..Fact::read(key, FactValue::Bool(false))
+        inputs: code_keys(),
+        ..Fact::known(FactValue::Bool(false))
     };
     match reasoned {
         _ if status >= Status::V2 => f,
@@ -194,7 +204,8 @@ fn member_fact(sectors: &[Sector], index: usize, code: &str) -> Option<Fact> {
     let status = sector.members[m].status;
     let f = Fact {
         status,
-        ..Fact::read("industry_code", FactValue::Bool(true))
+        inputs: code_keys(),
+        ..Fact::known(FactValue::Bool(true))
     };
     Some(if status < Status::V2 {
         f.with_note(Note::SectorMember {
@@ -219,7 +230,6 @@ fn borderline_answered(
     code: &str,
     p: &Project,
 ) -> Option<Fact> {
-    let key = "industry_code";
     // A member of a joining sector is a member here, as sure as it is
     // there: C2710 counted as chemical for the shoreline ban is chemical
     // for the two-high list too, not "outside the eight sectors" (a user
@@ -259,7 +269,7 @@ fn borderline_answered(
     }
     if let Some(field) = open {
         return Some(Fact {
-            inputs: Keys::one(key),
+            inputs: code_keys(),
             ..Fact::unknown(&[field])
         });
     }
@@ -274,7 +284,7 @@ fn borderline_answered(
         {
             Some(stated) => answered(field.key, stated),
             None => Fact {
-                inputs: Keys::one(key),
+                inputs: code_keys(),
                 ..Fact::unknown(&[field.key])
             },
         },
@@ -296,7 +306,7 @@ fn answer_of<'p>(p: &'p Project, key: &str) -> (Option<&'p Value>, bool) {
 /// Membership as an answer states it: read from the code and that answer,
 /// graded [C] (what the answer means for the sector is this tool's reading).
 fn answered(field: &'static str, stated: bool) -> Fact {
-    let mut inputs = Keys::one("industry_code");
+    let mut inputs = code_keys();
     inputs.push(field);
     Fact {
         status: Status::C,
