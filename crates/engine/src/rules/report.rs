@@ -461,13 +461,18 @@ fn tce<S: serde::Serializer>(v: &Option<f64>, s: S) -> Result<S::Ok, S::Error> {
 }
 
 fn energy_summary<'a>(ctx: &Ctx<'_, '_>, findings: &[Finding<'a>]) -> EnergySummary<'a> {
-    let num = |name: &'static str| {
+    // Each total once: its figure, or the floor of carriers that may not
+    // be all (`None` both where neither is known).
+    let total = |name: &'static str| {
         ctx.with_fact(name, |f| match f.value {
-            FactValue::Num(x) => Some(x),
-            _ => None,
+            FactValue::Num(x) => (Some(x), None),
+            FactValue::Between(lo, hi) if hi.is_infinite() => (None, Some(lo)),
+            _ => (None, None),
         })
-        .flatten()
+        .unwrap_or((None, None))
     };
+    let (calorific, calorific_floor) = total("energy.tce_calorific");
+    let (primary, primary_floor) = total("energy.tce_primary");
     // HEHE-01 answers "two-high?": INFO yes, NOT_APPLICABLE no, unless the
     // rule is not in force on the date, when the question is open.
     let hehe = findings
@@ -481,18 +486,11 @@ fn energy_summary<'a>(ctx: &Ctx<'_, '_>, findings: &[Finding<'a>]) -> EnergySumm
                 .is_some_and(|r| in_force(r, ctx.as_of))
         });
     let en = findings.iter().find(|f| f.rule_id == "EN-01");
-    let floor = |name: &'static str| {
-        ctx.with_fact(name, |f| match f.value {
-            FactValue::Between(lo, hi) if hi.is_infinite() => Some(lo),
-            _ => None,
-        })
-        .flatten()
-    };
     EnergySummary {
-        tce_calorific: num("energy.tce_calorific"),
-        tce_primary: num("energy.tce_primary"),
-        tce_calorific_at_least: floor("energy.tce_calorific"),
-        tce_primary_at_least: floor("energy.tce_primary"),
+        tce_calorific: calorific,
+        tce_primary: primary,
+        tce_calorific_at_least: calorific_floor,
+        tce_primary_at_least: primary_floor,
         two_high: hehe.and_then(|f| match f.outcome {
             Outcome::Info => Some(true),
             Outcome::NotApplicable => Some(false),
