@@ -57,12 +57,25 @@ pub fn deferred(findings: &[Finding<'_>]) -> Vec<&'static str> {
     let gate_open = |gate: &str| {
         (findings.iter())
             .filter(|f| f.outcome == Outcome::NeedsInput)
-            .any(|f| f.missing.contains(&gate))
+            .any(|f| f.missing.iter().any(|m| crate::text::same(m, gate)))
     };
-    let mut out: Vec<&'static str> = (FOLLOW_UPS.iter())
-        .filter(|(_, gate)| gate_open(gate))
-        .map(|(field, _)| *field)
-        .collect();
+    // Each gate looked for once, however many follow-ups wait on it (the
+    // product gates seven): this runs at every probe.
+    let mut seen: Vec<(&str, bool)> = Vec::new();
+    let mut out: Vec<&'static str> = Vec::new();
+    for &(field, gate) in FOLLOW_UPS {
+        let open = match seen.iter().find(|(g, _)| *g == gate) {
+            Some(&(_, open)) => open,
+            None => {
+                let open = gate_open(gate);
+                seen.push((gate, open));
+                open
+            }
+        };
+        if open {
+            out.push(field);
+        }
+    }
     // (Looked for only when some rule asks it: this runs at every probe.)
     const REFERENCE: &str = "site.distance_reference";
     let asked = (findings.iter()).any(|f| f.missing.contains(&REFERENCE));
