@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import path from 'node:path';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
-import { start, stop, openApp, shots, newContext, set, setAll, base, root, finding, fieldId } from './harness.mjs';
+import { start, stop, openApp, shots, newContext, set, setAll, base, root, finding, fieldId, answerNoUntil } from './harness.mjs';
 
 before(start);
 after(stop);
@@ -603,15 +603,7 @@ test('the energy question takes a plant\'s electricity alone, and a question lef
   await leaveField(page);
   // The waters question once only Poyang Lake is left of it.
   const poyang = page.locator('#q-site-waters_5km', { hasText: '鄱阳湖' });
-  // Answers "none" or "no" to the top question until `done`.
-  const answerUntil = async (done) => {
-    for (let n = 0; n < 10 && !(await done()); n++) {
-      const b = await page.$('#advisor .question button.answer[data-value="none"], #advisor .question button.answer[data-value="no"]');
-      if (!b) break;
-      await b.click();
-      await page.waitForTimeout(200);
-    }
-  };
+  const answerUntil = (done) => answerNoUntil(page, done, { tries: 10 });
   await answerUntil(async () => (await poyang.count()) > 0);
   // Poyang Lake alone left of the waters: "否" and "是", not "均无".
   assert.equal(await poyang.count(), 1);
@@ -633,12 +625,7 @@ test('Tab from an answer typed in the box keeps the focus in the box: on the bas
   const { page, problems } = await openApp({ map: false });
   await setAll(page, { industry_code: 'C3841', action: 'new', 'site.dist_yangtze_mainstream_m': '1500' });
   await leaveField(page);
-  for (let n = 0; n < 12 && (await page.$('#q-energy')) === null; n++) {
-    const b = await page.$('#advisor .question button.answer[data-value="none"], #advisor .question button.answer[data-value="no"]');
-    if (!b) break;
-    await b.click();
-    await page.waitForTimeout(200);
-  }
+  await answerNoUntil(page, async () => (await page.$('#q-energy')) !== null, { tries: 12 });
   const total = '#q-energy input[data-field="energy.stated_total_tce"]';
   await page.focus(total);
   await page.keyboard.type('8000');

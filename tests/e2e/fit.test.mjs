@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import path from 'node:path';
 import { writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
-import { start, stop, openApp, newContext, setAll, shots } from './harness.mjs';
+import { start, stop, openApp, newContext, setAll, shots, answerNoUntil } from './harness.mjs';
 
 before(start);
 after(stop);
@@ -15,15 +15,8 @@ after(stop);
 const LAPTOP = { viewport: { width: 1366, height: 900 }, locale: 'en-US' };
 
 /** Answers "no" or "none" to the box's first question until `done`. */
-async function answerNo(page, done) {
-  for (let n = 0; n < 15 && !(await done()); n++) {
-    const q = await page.$('#advisor .question');
-    const b = q && ((await q.$('button.answer[data-value="none"]')) ?? (await q.$('button.answer[data-value="no"]')));
-    if (!b) break;
-    await b.click();
-    await page.waitForTimeout(200);
-  }
-}
+/** The top question answered "none" or "no" until `done`. */
+const answerNo = (page, done) => answerNoUntil(page, done, { firstOnly: true });
 
 /** Whether the element's middle, brought to the foot of the box, is the element itself. */
 const reachable = (page, el) => el.evaluate((b) => {

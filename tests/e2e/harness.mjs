@@ -101,3 +101,24 @@ export async function setAll(page, fields) {
 export function newContext(options) {
   return browser.newContext({ locale: 'zh-CN', ...options });
 }
+
+/**
+ * Answers "none of these" or "no" to the verdict box's questions until
+ * `done()` holds (at most `tries` answers): the first such button in the
+ * box, or with `firstOnly` the top question's ("none" before "no"),
+ * stopping where there is neither (a choice or a figure is the test's to give).
+ */
+export async function answerNoUntil(page, done, { firstOnly = false, tries = 15 } = {}) {
+  for (let n = 0; n < tries && !(await done()); n++) {
+    let b;
+    if (firstOnly) {
+      const q = await page.$('#advisor .question');
+      b = q && ((await q.$('button.answer[data-value="none"]')) ?? (await q.$('button.answer[data-value="no"]')));
+    } else {
+      b = await page.$('#advisor .question button.answer[data-value="none"], #advisor .question button.answer[data-value="no"]');
+    }
+    if (!b) break;
+    await b.click();
+    await page.waitForTimeout(200);
+  }
+}
