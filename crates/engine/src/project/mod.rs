@@ -247,6 +247,18 @@ impl Project {
         }
     }
 
+    /// Sets `FIELDS[index]` (`None` clears it), as [`Project::set`] without
+    /// the lookup by name; an index past the registry is ignored.
+    pub(crate) fn set_at(&mut self, index: usize, value: Option<Value>) {
+        if index >= self.values.len() {
+            return;
+        }
+        if value.is_some() {
+            self.refused.retain(|&r| r as usize != index);
+        }
+        self.values[index] = value;
+    }
+
     /// Records that `key` was given a text that could not be read: it stays
     /// unknown, and facts that read a blank as "none" must not.
     pub fn refuse(&mut self, key: &str) {

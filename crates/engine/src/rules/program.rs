@@ -262,9 +262,16 @@ fn field_bits(fact: &str) -> u128 {
 
 /// `keys` as bits of [`crate::project::FIELDS`]; `None` if one is not a
 /// field there (a section), which `may_read` must then answer by name.
+#[cfg(test)]
 pub(crate) fn field_mask(keys: &[&str]) -> Option<u128> {
-    keys.iter().try_fold(0u128, |bits, k| {
-        let i = crate::project::field_index(k).filter(|&i| i < 128)?;
+    places_mask(keys.iter().map(|k| crate::project::field_index(k)))
+}
+
+/// Fields by their places in [`crate::project::FIELDS`] as bits; `None` if
+/// one is not a field (`None` among them) or lies past the 128th.
+pub(crate) fn places_mask(places: impl IntoIterator<Item = Option<usize>>) -> Option<u128> {
+    places.into_iter().try_fold(0u128, |bits, i| {
+        let i = i.filter(|&i| i < 128)?;
         Some(bits | 1 << i)
     })
 }

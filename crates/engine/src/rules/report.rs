@@ -385,12 +385,15 @@ pub(crate) fn probe_rules(
     rules: &[&str],
     answer: &[(&'static str, crate::project::Value)],
 ) -> Vec<OutcomeSet> {
+    // Each key looked up once: its place serves the change, the mask and
+    // the putting back.
     let saved: Vec<_> = answer
         .iter()
-        .map(|(k, v)| {
-            let old = scratch.get(k).cloned();
-            scratch.set(k, Some(v.clone()));
-            (*k, old)
+        .filter_map(|(k, v)| {
+            let i = crate::project::field_index(k)?;
+            let old = scratch.get_at(i).cloned();
+            scratch.set_at(i, Some(v.clone()));
+            Some((i, old))
         })
         .collect();
     let out = {
@@ -398,7 +401,10 @@ pub(crate) fn probe_rules(
         let siting = base.facts.siting;
         let mut ctx = Ctx::with_memo(data, program, siting, scratch, base.as_of, false);
         let changed: Vec<&'static str> = answer.iter().map(|(k, _)| *k).collect();
-        ctx.changed_mask = crate::rules::program::field_mask(&changed);
+        // A key that is no field (left out of `saved`) leaves no mask.
+        ctx.changed_mask = (saved.len() == answer.len())
+            .then(|| crate::rules::program::places_mask(saved.iter().map(|&(i, _)| Some(i))))
+            .flatten();
         ctx.base = Some((&base.memo, changed));
         // Facts are large: forget the last probe's without rewriting all.
         memo.resize(program.facts.len().max(1), None);
@@ -414,8 +420,8 @@ pub(crate) fn probe_rules(
         *memo = ctx.memo.into_inner();
         sets
     };
-    for (k, old) in saved {
-        scratch.set(k, old);
+    for (i, old) in saved {
+        scratch.set_at(i, old);
     }
     out
 }

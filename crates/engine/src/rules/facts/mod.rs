@@ -462,10 +462,14 @@ impl FactCtx<'_> {
                 // By place: every facility fact reads the one field.
                 const FACILITIES_AT: usize = project::index_of("facilities");
                 return Some(match p.get_at(FACILITIES_AT) {
-                    Some(Value::Set(items)) => {
-                        Fact::read("facilities", FactValue::Bool(items.contains(&key)))
-                    }
-                    _ => Fact::unknown(&["facilities"]),
+                    Some(Value::Set(items)) => Fact {
+                        inputs: Keys::field(FACILITIES_AT),
+                        ..Fact::known(FactValue::Bool(items.contains(&key)))
+                    },
+                    _ => Fact {
+                        missing: Keys::field(FACILITIES_AT),
+                        ..Fact::known(FactValue::Unknown)
+                    },
                 });
             }
             FactRef::ActionKind => return Some(action::action_kind(p)),
