@@ -262,10 +262,7 @@ pub const SCENARIO_LIMIT: L10n = L10n::new(
 pub const UNVERIFIED_SUFFIX: L10n = jiujiang_engine::text::labels::UNVERIFIED_SUFFIX;
 /// Before the rules that keep a verdict from being worse only on an
 /// unverified answer.
-pub const RESTS_ON_UNVERIFIED: L10n = L10n::new(
-    "这一结论还依赖未核实（[U]）的判断，若其有误，结论可能更严：",
-    "This verdict also rests on unverified ([U]) readings; if they are wrong, it could be worse: ",
-);
+pub const RESTS_ON_UNVERIFIED: L10n = jiujiang_engine::text::labels::RESTS_ON_UNVERIFIED;
 pub const RESTS_SEE_FINDINGS: L10n = L10n::new(
     "（各条款的说明写明是哪一项答案）。",
     " (each rule's finding says which answer).",

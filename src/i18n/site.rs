@@ -4,10 +4,7 @@
 
 use jiujiang_engine::project::L10n;
 
-pub const OUTSIDE_JIUJIANG: L10n = L10n::new(
-    "该点不在九江及周边范围内，请核对坐标和经纬度顺序。",
-    "This point is outside Jiujiang and its surroundings: check the coordinates and their order.",
-);
+pub const OUTSIDE_JIUJIANG: L10n = jiujiang_engine::text::labels::OUTSIDE_JIUJIANG;
 pub const REACH_DISAGREES: L10n = L10n::new(
     "所填长江河段（{typed}）与选址坐标所在区县的河段（{county}）不符；规则按所填的河段判断，请核对。",
     "The reach entered ({typed}) is not the one the site point's county lies on ({county}); the rules read the one entered: check it.",

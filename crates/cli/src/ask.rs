@@ -163,10 +163,20 @@ fn verdict_line(en: bool, report: &jiujiang_engine::Report) -> String {
         if en { l.en } else { l.zh }.to_string()
     };
     if report.bounds.decided() {
-        let grade = match report.overall_status.and_then(labels::verdict_grade) {
+        let mut grade = match report.overall_status.and_then(labels::verdict_grade) {
             Some(note) => format!("\n{}", if en { note.en } else { note.zh }),
             None => String::new(),
         };
+        // An "allowed" kept from worse by an unverified answer is no
+        // certain "allowed" (an audit's interview stopped at a bare one).
+        if !report.resting_on_unverified.is_empty() {
+            let note = labels::RESTS_ON_UNVERIFIED;
+            grade.push_str(&format!(
+                "\n{}{}",
+                if en { note.en } else { note.zh },
+                report.resting_on_unverified.join(", ")
+            ));
+        }
         format!(
             "{} {}{}{grade}",
             say(en, "结论：", "Verdict:"),

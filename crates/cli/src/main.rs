@@ -486,11 +486,16 @@ fn write_csv(out: &mut impl Write, results: &[FileResult]) -> std::io::Result<()
     };
     // `grade`: the overall's support (`overall_status`), empty when no rule
     // decides it worse than allowed.
-    writeln!(out, "file,line,id,overall,blocking,grade")?;
+    // `rests_on_unverified`: the rules that keep the verdict from being
+    // worse only on an unverified answer, so no certain "allowed".
+    writeln!(
+        out,
+        "file,line,id,overall,blocking,grade,rests_on_unverified"
+    )?;
     for r in results {
         writeln!(
             out,
-            "{},{},{},{},{},{}",
+            "{},{},{},{},{},{},{}",
             quote(r.file),
             r.line.map(|l| l.to_string()).unwrap_or_default(),
             quote(r.id.as_deref().unwrap_or("")),
@@ -499,7 +504,8 @@ fn write_csv(out: &mut impl Write, results: &[FileResult]) -> std::io::Result<()
             r.report
                 .overall_status
                 .map(labels::status_key)
-                .unwrap_or("")
+                .unwrap_or(""),
+            quote(&r.report.resting_on_unverified.join(" "))
         )?;
     }
     Ok(())
@@ -521,6 +527,23 @@ fn write_table(out: &mut impl Write, results: &[FileResult], lang: Lang) -> std:
         )?;
         if let Some(note) = r.report.overall_status.and_then(labels::verdict_grade) {
             writeln!(out, "  grade\t{}", lang.pick(&note.into()))?;
+        }
+        // The rules are Jiujiang's and Jiangxi's: a point outside is said
+        // first (an audit read a clean "ALLOWED" for a site in Hubei).
+        if r.report.site.as_ref().is_some_and(|s| !s.in_jiujiang) {
+            writeln!(
+                out,
+                "  site\t{}",
+                lang.pick(&labels::OUTSIDE_JIUJIANG.into())
+            )?;
+        }
+        if !r.report.resting_on_unverified.is_empty() {
+            writeln!(
+                out,
+                "  rests on [U]\t{}{}",
+                lang.pick(&labels::RESTS_ON_UNVERIFIED.into()),
+                r.report.resting_on_unverified.join(", ")
+            )?;
         }
         if !r.report.bounds.decided() {
             let b = r.report.bounds;

@@ -193,3 +193,19 @@ fn ask_goes_on_past_an_unverified_verdict_and_counts_only_real_answers() {
     assert!(seen.contains("\n1 question answered."), "{seen}");
     std::fs::remove_dir_all(&dir).ok();
 }
+
+/// A decided "allowed" kept from worse only by an unverified answer (the
+/// compliant-park list behind YRB-10) says so where the interview ends: an
+/// audit's stopped at a bare "Verdict: Allowed".
+#[test]
+fn an_allowed_resting_on_an_unverified_answer_is_said_at_the_end() {
+    let (ok, _, err) = ask(
+        &["--lang", "en", "examples/projects/chemical-lianxi.json"],
+        &[],
+    );
+    assert!(ok, "{err}");
+    assert!(
+        err.contains("Verdict: Allowed\nThis verdict also rests on unverified ([U]) readings; if they are wrong, it could be worse: YRB-10"),
+        "{err}"
+    );
+}

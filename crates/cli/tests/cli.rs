@@ -538,7 +538,10 @@ fn csv_output_gives_one_line_per_project_with_the_deciding_rules() {
     ]);
     assert_eq!(code, 0);
     let lines: Vec<&str> = out.lines().collect();
-    assert_eq!(lines[0], "file,line,id,overall,blocking,grade");
+    assert_eq!(
+        lines[0],
+        "file,line,id,overall,blocking,grade,rests_on_unverified"
+    );
     assert!(
         lines
             .iter()
@@ -546,7 +549,7 @@ fn csv_output_gives_one_line_per_project_with_the_deciding_rules() {
         "{out}"
     );
     assert!(
-        lines.contains(&"examples/projects/chemical-850m.json,,,PROHIBITED,YRB-01,C"),
+        lines.contains(&"examples/projects/chemical-850m.json,,,PROHIBITED,YRB-01,C,"),
         "{out}"
     );
 }
@@ -658,4 +661,61 @@ fn where_refuses_a_bad_box_or_count_with_the_reason() {
             "{flag} {value}: {err}"
         );
     }
+}
+
+/// An "allowed" kept from worse only by an unverified answer (the
+/// compliant-park list behind YRB-10 is [U]) is said so in the table, the
+/// CSV (and the interview: tests/ask.rs), as the app says it: an audit read a bare
+/// "ALLOWED" in all three.
+#[test]
+fn an_allowed_resting_on_an_unverified_answer_says_so_in_every_format() {
+    // A chemical plant in the Lianxi park with every fact given.
+    let file = "examples/projects/chemical-lianxi.json";
+    let (code, out, err) = jiujiang(&["screen", "--format", "table", "--lang", "en", file]);
+    assert_eq!(code, 0, "{err}");
+    let first: Vec<&str> = out.lines().take(2).collect();
+    assert!(first[0].ends_with("\tALLOWED\t"), "{out}");
+    assert!(
+        first[1].starts_with("  rests on [U]\t") && first[1].ends_with("it could be worse: YRB-10"),
+        "{out}"
+    );
+    let (_, out, _) = jiujiang(&["screen", "--format", "csv", file]);
+    assert!(
+        out.lines()
+            .any(|l| l == format!("{file},,,ALLOWED,,,YRB-10")),
+        "{out}"
+    );
+}
+
+/// A site point outside Jiujiang is said in the table, before anything the
+/// rules found: they are Jiujiang's and Jiangxi's (an audit read a clean
+/// "ALLOWED" for a point on the Hubei bank).
+#[test]
+fn the_table_says_when_the_site_lies_outside_jiujiang() {
+    let lead = std::env::temp_dir().join(format!("jiujiang-hubei-{}.json", std::process::id()));
+    let at = |location: &str| {
+        let p = format!(
+            r#"{{"schema_version":1,"industry_code":"C3971","site":{{"location":"{location}","location_datum":"wgs84"}}}}"#
+        );
+        std::fs::write(&lead, p).unwrap();
+        let (code, out, err) = jiujiang(&[
+            "screen",
+            "--format",
+            "table",
+            "--lang",
+            "en",
+            lead.to_str().unwrap(),
+        ]);
+        assert_eq!(code, 0, "{err}");
+        out
+    };
+    let hubei = at("115.933036, 29.775");
+    assert_eq!(
+        hubei.lines().nth(1),
+        Some("  site\tThis point is outside Jiujiang and its surroundings: check the coordinates and their order."),
+        "{hubei}"
+    );
+    // In the Lianxi district: no such line.
+    assert!(!at("116.05, 29.65").contains("outside Jiujiang"));
+    std::fs::remove_file(&lead).ok();
 }

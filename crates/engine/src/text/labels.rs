@@ -360,6 +360,19 @@ pub const AT_BEST: L10n = L10n::new("最好", "At best");
 pub const AT_WORST: L10n = L10n::new("最坏", "at worst");
 /// After a verdict that rests on unverified rules alone.
 pub const UNVERIFIED_SUFFIX: L10n = L10n::new("（未核实，须核对）", " (unverified: to check)");
+/// A site point outside Jiujiang, whose rules these are: the app's site
+/// panel and verdict box and the command line's table say it alike.
+pub const OUTSIDE_JIUJIANG: L10n = L10n::new(
+    "该点不在九江及周边范围内，请核对坐标和经纬度顺序。",
+    "This point is outside Jiujiang and its surroundings: check the coordinates and their order.",
+);
+/// Before the rules that keep a verdict from being worse only on an
+/// unverified answer (`Report::resting_on_unverified`): the app, the print
+/// and the command line say it alike.
+pub const RESTS_ON_UNVERIFIED: L10n = L10n::new(
+    "这一结论还依赖未核实（[U]）的判断，若其有误，结论可能更严：",
+    "This verdict also rests on unverified ([U]) readings; if they are wrong, it could be worse: ",
+);
 
 /// Why a distance is asked although the site has coordinates: it lies past
 /// the water map's edge, or nearer it than to the water found. The finding's
