@@ -179,3 +179,29 @@ fn the_unread_lists_are_the_values_the_rules_test() {
         assert_eq!(tested, listed, "{key}");
     }
 }
+
+/// A code broader than a class the chemical sector asks its process of
+/// (C39 holds C3985): the rules read the answer ("no" clears every class of
+/// it), so the form must not call it unread.
+#[test]
+fn a_process_answer_on_a_broad_code_holding_an_asked_class_is_read() {
+    let with = |process: &'static str| {
+        [
+            ("industry_code", "C39"),
+            ("action", "new"),
+            ("site.dist_yangtze_mainstream_m", "600"),
+            ("chemical_process", process),
+        ]
+    };
+    assert_eq!(flagged(&with("no")), Vec::<&str>::new());
+    assert_eq!(flagged(&with("yes")), Vec::<&str>::new());
+    let e = engine();
+    let verdict = |process| {
+        e.verdicts(&valid_project(with(process)), DEFAULT_AS_OF)
+            .outcomes
+    };
+    assert_ne!(verdict("no"), verdict("yes"));
+    // Under no class it is asked of (C3911 alone), it is unread.
+    let computers = [("industry_code", "C3911"), with("yes")[1], with("yes")[3]];
+    assert_eq!(flagged(&computers), ["chemical_process"]);
+}

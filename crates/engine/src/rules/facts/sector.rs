@@ -41,13 +41,14 @@ pub(super) fn answer_not_read(data: &RuleData, p: &Project, key: &str) -> bool {
         && !asked_of(&data.sectors, code, key)
 }
 
-/// Whether some sector asks `field` of `code`: one of its borderline codes
-/// that no member of it covers (a member's code decides by itself: a chemical
-/// API, C2710, is chemical whatever its process is said to be).
+/// Whether some sector asks `field` of `code`: one of its borderline codes,
+/// or a code broader than one (C39 holds C3985, whose answer the rules read),
+/// that no member of it covers (a member's code decides by itself: a
+/// chemical API, C2710, is chemical whatever its process is said to be).
 fn asked_of(sectors: &[Sector], code: &str, field: &str) -> bool {
     (sectors.iter()).any(|s| {
         s.asked_by.as_deref() == Some(field)
-            && (s.borderline.iter()).any(|b| under(code, b))
+            && (s.borderline.iter()).any(|b| under(code, b) || under(b, code))
             && !(s.members.iter()).any(|m| under(code, &m.prefix))
     })
 }
@@ -92,32 +93,42 @@ pub(super) fn sector_fact(index: usize, sectors: &[Sector], p: &Project) -> Fact
     }
     // Broader than a member, or than a code the sector asks about (C321
     // holds aluminium smelting, whose product decides): the class is asked.
-    // An answer already given decides for the broad code as for any of its
-    // classes ("none of these products" is no aluminium smelter, whatever
-    // C321 class it is).
+    // An answer already given decides for the broad code only where every
+    // class under it would read it alike: "none of these products" is no
+    // aluminium smelter, whatever C321 class it is; but "yes, chemical
+    // synthesis" makes C3985 chemical and leaves C3911 what its code says
+    // (an audit saw C39 prohibited by the shoreline ban, and I64 "network"
+    // exempt from the energy review with I645's data centres under it).
     let asks_within = |b: &String| b.len() > code.len() && under(b, code);
     let broad_member = sector.members.iter().any(|m| under(&m.prefix, code));
     let broad_asked = sector.asked_by.is_some() && sector.borderline.iter().any(asks_within);
-    if broad_asked && !broad_member {
-        let field = sector.asked_by.as_deref().and_then(project::field);
-        let stated = field.and_then(|f| Some((f.key, answer_places(sector, code, p.get(f.key)?)?)));
-        if let Some((field, stated)) = stated {
-            return answered(field, stated);
+    // Every class of the code is asked about (C27 under the borderline C27).
+    let wholly_asked =
+        || sector.asked_by.is_some() && sector.borderline.iter().any(|b| under(code, b));
+    let field = sector.asked_by.as_deref().and_then(project::field);
+    let stated = || field.and_then(|f| Some((f.key, answer_places(sector, code, p.get(f.key)?)?)));
+    match stated() {
+        // No member, and the asked classes out: every class is out.
+        Some((field, false)) if broad_asked && !broad_member => return answered(field, false),
+        // Asked of every class and in: the members are in anyway (C27 with
+        // chemical synthesis is chemical, whichever class).
+        Some((field, true)) if (broad_asked || broad_member) && wholly_asked() => {
+            return answered(field, true)
         }
+        _ => {}
     }
     // (A 4-digit class, C2614, is broader than no class: most codes skip it.)
-    if !broad_member && !broad_asked && code.len() < 5 && !sector.joined_by.is_empty() {
-        match broad_joined(sectors, sector, code, p) {
-            Some(Some(field)) => return answered(field, true),
-            Some(None) => {
-                return Fact {
-                    inputs: code_keys(),
-                    ..Fact::unknown(&[key])
-                }
-                .with_note(Note::SectorTooBroad { sector: index })
-            }
-            None => {}
+    if !broad_member
+        && !broad_asked
+        && code.len() < 5
+        && !sector.joined_by.is_empty()
+        && broad_joined(sectors, sector, code, p)
+    {
+        return Fact {
+            inputs: code_keys(),
+            ..Fact::unknown(&[key])
         }
+        .with_note(Note::SectorTooBroad { sector: index });
     }
     if broad_member || broad_asked {
         return Fact {
@@ -162,20 +173,15 @@ pub(super) fn sector_fact(index: usize, sectors: &[Sector], p: &Project) -> Fact
     }
 }
 
-/// Whether `code` is broader than a code a joining sector asks about, its
-/// answer not given: D441 may be coal power (D4411 burning coal), so the
-/// two-high list cannot read it as outside (a code review saw D441 with a
-/// million tonnes of coal cleared). Out of line: most codes join nothing.
-/// `Some(Some(field))`: its answer places the code in (so in this sector
-/// too); `Some(None)`: not answered, the class to ask; `None`: no such
-/// joining sector, or its answer leaves the code out.
+/// Whether `code` is broader than a code a joining sector asks about, and
+/// its answer does not leave the code out: D441 may be coal power (D4411
+/// burning coal), so the two-high list cannot read it as outside (a code
+/// review saw D441 with a million tonnes of coal cleared); and burning coal
+/// puts only those classes in, not D4430's heat plants, so the class is
+/// asked (an audit saw D44 with coal read as coal power). Out of line:
+/// most codes join nothing.
 #[inline(never)]
-fn broad_joined(
-    sectors: &[Sector],
-    sector: &Sector,
-    code: &str,
-    p: &Project,
-) -> Option<Option<&'static str>> {
+fn broad_joined(sectors: &[Sector], sector: &Sector, code: &str, p: &Project) -> bool {
     let within = |b: &String| b.len() > code.len() && under(b, code);
     let mut open = false;
     let joiners = (sector.joined_by.iter()).filter_map(|id| sectors.iter().find(|s| s.id == *id));
@@ -186,14 +192,12 @@ fn broad_joined(
         if s.members.iter().any(|m| under(&m.prefix, code)) || !s.borderline.iter().any(within) {
             continue;
         }
-        let (answer, derived) = answer_of(p, field.key);
-        match answer.and_then(|v| answer_places(s, code, v)) {
-            Some(true) => return Some(Some(if derived { COMPLETE } else { field.key })),
-            Some(false) => {}
-            None => open = true,
+        let (answer, _) = answer_of(p, field.key);
+        if answer.and_then(|v| answer_places(s, code, v)) != Some(false) {
+            open = true;
         }
     }
-    open.then_some(None)
+    open
 }
 
 /// "In sector `index`" when a member prefix covers `code`, graded as the
