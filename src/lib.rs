@@ -160,6 +160,13 @@ pub fn app() -> Html {
         use_reducer(move || {
             let mut s = AppState::new(today);
             s.lang = storage::initial_lang();
+            // The user's own packages first: a fresh scenario, or one whose
+            // document names no packages, applies them all.
+            s.user_packages = std::rc::Rc::new(restored_packages.0.clone());
+            for sc in &mut s.scenarios {
+                sc.packages_on
+                    .extend(restored_packages.0.iter().map(|p| p.id.clone()));
+            }
             if let Some(doc) = &startup.0 {
                 s = (*std::rc::Rc::new(s).reduce(Action::LoadWork(Box::new(doc.clone())))).clone();
             }
@@ -167,9 +174,6 @@ pub fn app() -> Html {
                 Ok(b) => b.clone(),
                 Err(_) => None,
             };
-            s.user_packages = std::rc::Rc::new(restored_packages.0.clone());
-            s.packages_on
-                .extend(restored_packages.0.iter().map(|p| p.id.clone()));
             s
         })
     };
@@ -742,7 +746,7 @@ pub fn app() -> Html {
                         <ResultPanel report={report.clone()} placements={placements} everywhere={everywhere} lang={lang} rule_count={engine.data.rules.len()}
                             date_caveat={date_caveat.clone()} />
                         <IncentivePanel lang={lang} project={project.clone()} report={report.clone()}
-                            user_packages={state.user_packages.clone()} packages_on={state.packages_on.clone()}
+                            user_packages={state.user_packages.clone()} packages_on={state.packages_on().clone()}
                             horizon={AttrValue::from(state.horizon.clone())} discount_pct={AttrValue::from(state.discount_pct.clone())}
                             on_horizon={on_horizon} on_discount={on_discount}
                             site_county={site_county}
@@ -757,7 +761,8 @@ pub fn app() -> Html {
             } else if state.view == View::Packages {
                 <PackagesPage lang={lang} today={today}
                     bundled={std::rc::Rc::new(engine.data.packages.clone())}
-                    user_packages={state.user_packages.clone()} packages_on={state.packages_on.clone()}
+                    user_packages={state.user_packages.clone()} packages_on={state.packages_on().clone()}
+                    scenario={state.scenarios[state.current].name.clone()} several={state.scenarios.len() > 1}
                     restore_error={restored_packages.1.clone()} not_kept={*packages_not_kept}
                     on_save={on_save_package} on_delete={on_delete_package} on_toggle={on_toggle_package} />
             } else {

@@ -30,6 +30,11 @@ pub struct ScenarioDoc {
     pub unknown: Vec<String>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub declined: Vec<String>,
+    /// The ids of the packages applied to its incentive estimate; absent
+    /// in documents written before each scenario kept its own, which then
+    /// apply the packages that apply everywhere and the reader's own.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub packages: Option<Vec<String>>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -138,6 +143,7 @@ fn migrate(value: serde_json::Value) -> Result<WorkDoc, WorkError> {
                     fields,
                     unknown: Vec::new(),
                     declined: Vec::new(),
+                    packages: None,
                 }],
                 current: 0,
                 as_of: None,
@@ -220,9 +226,23 @@ fn check(doc: &mut WorkDoc) -> Result<(), WorkError> {
             format!("unknown fields {}", unknown.join(", ")),
         ));
     }
+    // A scenario names the packages it applies; more than any page holds
+    // is no document of ours.
+    if let Some(n) = (doc.scenarios.iter())
+        .filter_map(|s| s.packages.as_ref().map(Vec::len))
+        .find(|&n| n > MAX_PACKAGES)
+    {
+        return Err(damaged(
+            format!("方案启用 {n} 个政策包，最多 {MAX_PACKAGES} 个"),
+            format!("a scenario applies {n} packages, at most {MAX_PACKAGES}"),
+        ));
+    }
     doc.current = doc.current.min(doc.scenarios.len() - 1);
     Ok(())
 }
+
+/// The most packages a scenario may apply, in a document.
+const MAX_PACKAGES: usize = 100;
 
 pub fn to_json(doc: &WorkDoc) -> String {
     serde_json::to_string(doc).unwrap_or_default()
@@ -501,12 +521,14 @@ mod tests {
                     fields: fields("C2614", "850"),
                     unknown: vec!["energy".into()],
                     declined: Vec::new(),
+                    packages: Some(vec!["jiujiang-2017".into()]),
                 },
                 ScenarioDoc {
                     name: "B 园区".into(),
                     fields: fields("C2614", "3500"),
                     unknown: Vec::new(),
                     declined: Vec::new(),
+                    packages: None,
                 },
             ],
             current: 1,

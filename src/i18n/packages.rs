@@ -21,6 +21,18 @@ pub const IMPORT_REFUSED: L10n = L10n::new(
     "文件未导入，原因如下（现有优惠包不变）：",
     "The file was not imported, for these reasons (nothing was changed):",
 );
+/// Which packages a scenario's estimate counts: said with its totals, in
+/// the compare table and on paper, since each scenario keeps its own.
+pub const PACKAGES_COUNTED: L10n = L10n::new("计入的优惠包：", "Packages counted: ");
+pub const NO_PACKAGE_COUNTED: L10n = L10n::new(
+    "未计入园区或地方优惠包，只计国家和省级项目。",
+    "No park or local package counted: national and provincial items only.",
+);
+/// On the packages page: whose estimate the ticks change.
+pub const PACKAGES_FOR_SCENARIO: L10n = L10n::new(
+    "勾选只作用于当前方案“{name}”；每个方案各自选择优惠包，可在“方案对比”中并列比较。",
+    "Ticks apply to the open scenario, “{name}”; each scenario keeps its own packages, to set offers side by side in Compare.",
+);
 pub const USER_PACKAGES: L10n = L10n::new("本机录入的优惠包", "Packages entered here");
 pub const NO_USER_PACKAGES: L10n = L10n::new(
     "尚无。可新建、导入，或复制内置优惠包后编辑。",

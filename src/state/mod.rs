@@ -66,14 +66,19 @@ pub struct Scenario {
     /// know", "some of these"): the scenario's own, kept when another is
     /// opened (a user test lost a "don't know" switching tabs).
     pub interview: Interview,
+    /// Ids of the packages applied to its incentive estimate: each
+    /// scenario its own, so two offers can be compared side by side (a
+    /// user test saw one choice change every scenario's total).
+    pub packages_on: BTreeSet<String>,
 }
 
 impl Scenario {
-    fn empty(name: String) -> Scenario {
+    fn empty(name: String, packages_on: BTreeSet<String>) -> Scenario {
         Scenario {
             name,
             fields: FIELDS.iter().map(|f| (f.key, String::new())).collect(),
             interview: Interview::default(),
+            packages_on,
         }
     }
 }
@@ -92,8 +97,6 @@ pub struct AppState {
     pub boundary: Option<SharedBoundary>,
     /// Incentive packages staff entered or imported (kept in local storage).
     pub user_packages: Rc<Vec<Package>>,
-    /// Ids of the packages applied to the estimate.
-    pub packages_on: BTreeSet<String>,
     /// Horizon (years) and discount rate (per cent) as typed.
     pub horizon: String,
     pub discount_pct: String,
@@ -273,7 +276,9 @@ impl AppState {
     /// A project put where [`AppState::import_target`] says.
     fn import(&mut self, fields: Vec<(&'static str, String)>) {
         if let ImportTarget::New(name) = self.import_target() {
-            self.scenarios.push(Scenario::empty(name));
+            // With the packages of the scenario in hand.
+            let packages = self.packages_on().clone();
+            self.scenarios.push(Scenario::empty(name, packages));
             self.current = self.scenarios.len() - 1;
         }
         self.replace_fields(fields);
@@ -298,18 +303,31 @@ impl AppState {
         AppState {
             lang: Lang::default(),
             view: View::default(),
-            scenarios: vec![Scenario::empty("A".into())],
+            scenarios: vec![Scenario::empty("A".into(), default_packages())],
             current: 0,
             as_of: today.to_string(),
             boundary: None,
             user_packages: Rc::new(Vec::new()),
-            packages_on: default_packages(),
             horizon: "10".into(),
             discount_pct: "8".into(),
             full_form: false,
             undo: None,
             deleted: None,
         }
+    }
+
+    /// The packages applied to the open scenario's incentive estimate.
+    pub fn packages_on(&self) -> &BTreeSet<String> {
+        &self.scenarios[self.current].packages_on
+    }
+
+    /// What a scenario whose document names no packages applies: those
+    /// that apply everywhere, and every package of the user's own, as
+    /// before scenarios kept their own.
+    fn packages_by_default(&self) -> BTreeSet<String> {
+        let mut on = default_packages();
+        on.extend(self.user_packages.iter().map(|p| p.id.clone()));
+        on
     }
 
     /// The open scenario's fields.
@@ -363,6 +381,7 @@ impl AppState {
                         .collect(),
                     unknown: owned(&s.interview.unknown),
                     declined: owned(&s.interview.declined),
+                    packages: Some(s.packages_on.iter().cloned().collect()),
                 })
                 .collect(),
             current: self.current,
@@ -374,7 +393,7 @@ impl AppState {
             unknown: owned(&self.interview().unknown),
             declined: owned(&self.interview().declined),
             own_packages: (self.user_packages.iter())
-                .filter(|p| self.packages_on.contains(&p.id))
+                .filter(|p| self.scenarios.iter().any(|s| s.packages_on.contains(&p.id)))
                 .map(|p| p.name.clone())
                 .collect(),
         }
@@ -553,11 +572,18 @@ impl Reducible for AppState {
                 let answers: Vec<(Vec<String>, Vec<String>)> = (doc.scenarios.iter())
                     .map(|sd| (sd.unknown.clone(), sd.declined.clone()))
                     .collect();
+                let by_default = next.packages_by_default();
                 next.scenarios = doc
                     .scenarios
                     .into_iter()
                     .map(|sd| {
-                        let mut s = Scenario::empty(sd.name);
+                        // As the document kept them; one written before
+                        // scenarios kept their own names none.
+                        let packages = match sd.packages {
+                            Some(ids) => ids.into_iter().collect(),
+                            None => by_default.clone(),
+                        };
+                        let mut s = Scenario::empty(sd.name, packages);
                         for (k, v) in sd.fields {
                             // Keys were checked against FIELDS when the document was read.
                             if let Some(f) = FIELDS.iter().find(|f| f.key == k) {
@@ -568,7 +594,7 @@ impl Reducible for AppState {
                     })
                     .collect();
                 if next.scenarios.is_empty() {
-                    next.scenarios.push(Scenario::empty("A".into()));
+                    next.scenarios.push(Scenario::empty("A".into(), by_default));
                 }
                 next.current = doc.current.min(next.scenarios.len() - 1);
                 if let Some(a) = doc.as_of {
@@ -608,7 +634,8 @@ impl Reducible for AppState {
                     Some(q) => *q = p.clone(),
                     None => list.push(p.clone()),
                 }
-                next.packages_on.insert(p.id);
+                // Applied to the open scenario: the others keep their own.
+                next.scenarios[next.current].packages_on.insert(p.id);
                 next.user_packages = Rc::new(list);
             }
             Action::DeletePackage(id) => {
@@ -619,11 +646,14 @@ impl Reducible for AppState {
                     .cloned()
                     .collect();
                 next.user_packages = Rc::new(list);
-                next.packages_on.remove(&id);
+                for s in &mut next.scenarios {
+                    s.packages_on.remove(&id);
+                }
             }
             Action::TogglePackage(id) => {
-                if !next.packages_on.remove(&id) {
-                    next.packages_on.insert(id);
+                let on = &mut next.scenarios[next.current].packages_on;
+                if !on.remove(&id) {
+                    on.insert(id);
                 }
             }
             Action::SetHorizon(h) => next.horizon = h,

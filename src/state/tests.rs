@@ -401,7 +401,7 @@ fn a_saved_package_is_the_users_applied_at_once_and_can_be_switched_off_or_delet
         ],
     );
     assert!(s.user_packages[0].entered_by_user);
-    assert!(s.packages_on.contains("mine"));
+    assert!(s.packages_on().contains("mine"));
     let (project, _, report) = s.evaluate(engine, TODAY);
     let count = |s: &AppState| {
         let (r, _, _) = estimate_incentives(
@@ -409,7 +409,7 @@ fn a_saved_package_is_the_users_applied_at_once_and_can_be_switched_off_or_delet
             &project,
             &report,
             &s.user_packages,
-            &s.packages_on,
+            s.packages_on(),
             &s.horizon,
             &s.discount_pct,
         );
@@ -425,7 +425,7 @@ fn a_saved_package_is_the_users_applied_at_once_and_can_be_switched_off_or_delet
     let s = s.reduce(Action::TogglePackage("mine".into()));
     assert_eq!(count(&s), 1);
     let s = s.reduce(Action::DeletePackage("mine".into()));
-    assert!(s.user_packages.is_empty() && !s.packages_on.contains("mine"));
+    assert!(s.user_packages.is_empty() && !s.packages_on().contains("mine"));
 }
 
 #[test]
@@ -434,11 +434,18 @@ fn unusable_horizon_or_discount_is_flagged_and_the_defaults_are_used() {
     let s = AppState::new(TODAY);
     let (project, _, report) = s.evaluate(engine, TODAY);
     let (r, bad_h, bad_d) =
-        estimate_incentives(engine, &project, &report, &[], &s.packages_on, "abc", "-3");
+        estimate_incentives(engine, &project, &report, &[], s.packages_on(), "abc", "-3");
     assert!(bad_h && bad_d);
     assert_eq!(r.options.horizon_years, 10);
-    let (r, bad_h, bad_d) =
-        estimate_incentives(engine, &project, &report, &[], &s.packages_on, " 5 ", "6,5");
+    let (r, bad_h, bad_d) = estimate_incentives(
+        engine,
+        &project,
+        &report,
+        &[],
+        s.packages_on(),
+        " 5 ",
+        "6,5",
+    );
     assert!(!bad_h && !bad_d);
     assert_eq!(r.options.horizon_years, 5);
     assert!((r.options.discount_rate - 0.065).abs() < 1e-12);
@@ -488,4 +495,76 @@ fn a_deleted_scenario_is_put_back_in_its_place_until_the_next_edit() {
         ],
     );
     assert_eq!(edited.scenarios.len(), 2);
+}
+
+/// Each scenario counts its own packages: a copy switched to another offer
+/// leaves the first as it was, the choice survives the document (a reload,
+/// a link), and a document from before names none, so it applies what
+/// applies everywhere and the reader's own (a user test saw one tick change
+/// every scenario's total, and a reload undo it).
+#[test]
+fn each_scenario_keeps_its_own_packages_through_a_document() {
+    let engine = Engine::embedded().unwrap();
+    let mut mine = engine.data.packages[0].clone();
+    mine.id = "mine".into();
+    let s = apply(
+        AppState::new(TODAY),
+        vec![
+            Action::SetFields(vec![("invest.fixed_assets_10k_cny", "200000".into())]),
+            Action::SetAsOf("2024-07-01".into()),
+            Action::SavePackage(Box::new(mine)),
+            Action::DuplicateScenario,
+            Action::TogglePackage("mine".into()),
+        ],
+    );
+    assert!(!s.packages_on().contains("mine"));
+    assert!(s.scenarios[0].packages_on.contains("mine"));
+    let counted = |s: &AppState, i: usize| {
+        let (project, _, report) = s.evaluate_scenario(i, engine, TODAY);
+        let (r, _, _) = estimate_incentives(
+            engine,
+            &project,
+            &report,
+            &s.user_packages,
+            &s.scenarios[i].packages_on,
+            &s.horizon,
+            &s.discount_pct,
+        );
+        (r.items.iter())
+            .filter(|i| i.entered_by_user && i.state.counts())
+            .count()
+    };
+    assert_eq!((counted(&s, 0), counted(&s, 1)), (1, 0));
+    // Through the document, as a reload or a link brings it back.
+    let doc = crate::work::from_json(&crate::work::to_json(&s.to_doc())).unwrap();
+    let back = apply(
+        {
+            let mut fresh = AppState::new(TODAY);
+            fresh.user_packages = s.user_packages.clone();
+            fresh
+        },
+        vec![Action::LoadWork(Box::new(doc.clone()))],
+    );
+    let sets = |s: &AppState| -> Vec<BTreeSet<String>> {
+        s.scenarios.iter().map(|x| x.packages_on.clone()).collect()
+    };
+    assert_eq!(sets(&back), sets(&s));
+    // A document written before: every scenario applies the defaults and
+    // the reader's own.
+    let mut old = doc;
+    old.scenarios.iter_mut().for_each(|sd| sd.packages = None);
+    let back = apply(
+        {
+            let mut fresh = AppState::new(TODAY);
+            fresh.user_packages = s.user_packages.clone();
+            fresh
+        },
+        vec![Action::LoadWork(Box::new(old))],
+    );
+    let mut expected = default_packages();
+    expected.insert("mine".into());
+    assert!(back.scenarios.iter().all(|x| x.packages_on == expected));
+    // Deleting the package takes it out of every scenario.
+    let s = s.reduce(Action::DeletePackage("mine".into()));
+    assert!(s.scenarios.iter().all(|x| !x.packages_on.contains("mine")));
 }

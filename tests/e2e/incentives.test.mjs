@@ -96,6 +96,48 @@ test('a share typed as a fraction is read as typed, and the field says what to t
   await context.close();
 });
 
+test('each scenario counts its own packages: two offers side by side, kept through a reload and said on paper', async () => {
+  const context = await newContext();
+  const { page, problems } = await openApp({ context });
+  await setAll(page, INVESTOR);
+  const city = '#package-jiujiang-city-investment-measures-on';
+  assert.match(await page.textContent('#incentive-packages'), /^计入的优惠包：.*加强招商引资/);
+  assert.equal(await state(page, 'INC-LOCAL-01/infrastructure-3pct'), 'Negotiable');
+  // B: the same project without the city's package.
+  await page.click('#scenario-duplicate');
+  await page.click('#tab-packages');
+  assert.match(await page.textContent('#packages-scenario'), /当前方案“B”/);
+  await page.uncheck(city);
+  await page.click('#tab-screen');
+  await page.waitForSelector('#incentive-packages');
+  assert.doesNotMatch(await page.textContent('#incentive-packages'), /加强招商引资/);
+  const totalB = await page.textContent('#incentive-totals');
+  // A keeps it (a user test saw one tick change every scenario).
+  await page.click('#scenario-0');
+  assert.equal(await state(page, 'INC-LOCAL-01/infrastructure-3pct'), 'Negotiable');
+  assert.match(await page.textContent('#incentive-packages'), /加强招商引资/);
+  // Side by side, the packages are a row of their own, marked where unlike A.
+  await page.click('#tab-compare');
+  const cells = page.locator('#compare-packages td');
+  assert.equal(await cells.count(), 2);
+  assert.notEqual(await cells.nth(0).textContent(), await cells.nth(1).textContent());
+  assert.match(await cells.nth(1).getAttribute('class'), /differs/);
+  // A reload brings both choices back.
+  await page.waitForFunction(() => /"packages":\[/.test(localStorage.getItem('jiujiang.work') ?? ''));
+  await page.reload();
+  await page.click('#scenario-1');
+  await page.waitForSelector('#incentive-totals');
+  assert.equal(await page.textContent('#incentive-totals'), totalB);
+  await page.click('#tab-packages');
+  assert.equal(await page.isChecked(city), false);
+  await page.click('#tab-screen');
+  // The printed opinion names what it counted.
+  assert.match(await page.textContent('#print-packages'), /^计入的优惠包：/);
+  assert.doesNotMatch(await page.textContent('#print-packages'), /加强招商引资/);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('a prohibited project is shown no obtainable incentive', async () => {
   const { page, problems } = await openApp();
   await setAll(page, { ...INVESTOR, industry_code: 'C2614', 'site.dist_yangtze_mainstream_m': '500' });

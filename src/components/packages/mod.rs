@@ -27,6 +27,10 @@ pub struct PackagesProps {
     pub bundled: Rc<Vec<Package>>,
     pub user_packages: Rc<Vec<Package>>,
     pub packages_on: BTreeSet<String>,
+    /// The open scenario's name, whose estimate the ticks change.
+    pub scenario: String,
+    /// More than one scenario: then say whose the ticks are.
+    pub several: bool,
     /// Saved packages that could not be read back.
     pub restore_error: Option<Text>,
     /// Whether the browser refused to keep the last save.
@@ -238,6 +242,9 @@ pub fn packages_page(props: &PackagesProps) -> Html {
         <main class="packages">
             <h2>{ lang.pick(i18n::PACKAGES_TITLE) }</h2>
             <p class="help">{ lang.pick(i18n::PACKAGES_HELP) }</p>
+            if props.several {
+                <p class="help" id="packages-scenario">{ lang.pick(i18n::PACKAGES_FOR_SCENARIO).replace("{name}", &props.scenario) }</p>
+            }
             if let Some(e) = &props.restore_error {
                 <p class="error" role="alert" id="packages-restore-error">{ lang.text(e) }</p>
             }

@@ -65,6 +65,30 @@ pub fn waiting_sentence(
 }
 
 /// A range with one unit for both ends.
+/// The packages `on` counts, by name in the reader's language, bundled
+/// ones first; or that none is counted.
+pub fn packages_counted(
+    engine: &Engine,
+    user_packages: &[Package],
+    on: &BTreeSet<String>,
+    lang: Lang,
+) -> String {
+    let names: Vec<String> = (engine.data.packages.iter())
+        .chain(user_packages)
+        .filter(|p| on.contains(&p.id))
+        .map(|p| lang.text(&p.name))
+        .collect();
+    if names.is_empty() {
+        lang.pick(i18n::NO_PACKAGE_COUNTED).to_string()
+    } else {
+        format!(
+            "{}{}",
+            lang.pick(i18n::PACKAGES_COUNTED),
+            names.join(lang.pick(i18n::SEMICOLON))
+        )
+    }
+}
+
 pub fn range(r: Range, lang: Lang) -> String {
     lang.text(&display::money_range(r.min, r.max))
 }
@@ -404,6 +428,9 @@ pub fn incentive_panel(props: &IncentiveProps) -> Html {
                     { super::result::field_links(&waiting, lang) }
                 </p>
             }
+            <p class="packages-counted" id="incentive-packages">
+                { packages_counted(engine, &props.user_packages, &props.packages_on, lang) }
+            </p>
             <p class="help">{ lang.pick(i18n::INCENTIVES_HELP) }</p>
             { chart(&report, lang) }
             <div class="table-scroll">

@@ -522,7 +522,7 @@ pub fn print_opinion(props: &PrintProps) -> Html {
         project,
         report,
         &st.user_packages,
-        &st.packages_on,
+        st.packages_on(),
         &st.horizon,
         &st.discount_pct,
     );
@@ -642,6 +642,7 @@ pub fn print_opinion(props: &PrintProps) -> Html {
                 <p><strong>{ lang.pick(super::incentives::blocked_text(&incentives)) }</strong></p>
             }
             { totals(&incentives, lang) }
+            <p id="print-packages">{ super::incentives::packages_counted(engine, &st.user_packages, st.packages_on(), lang) }</p>
             <table class="print-incentives">
                 <thead><tr>
                     <th>{ lang.pick(i18n::COL_ITEM) }</th>

@@ -244,15 +244,15 @@ pub fn compare_page(props: &CompareProps) -> Html {
     let results: Vec<_> = (0..st.scenarios.len())
         .map(|i| st.evaluate_scenario(i, engine, props.today))
         .collect();
-    let incentives: Vec<_> = results
-        .iter()
-        .map(|(project, _, report)| {
+    // Each with its own packages: two offers compared side by side.
+    let incentives: Vec<_> = (results.iter().zip(&st.scenarios))
+        .map(|((project, _, report), scenario)| {
             estimate_incentives(
                 engine,
                 project,
                 report,
                 &st.user_packages,
-                &st.packages_on,
+                &scenario.packages_on,
                 &st.horizon,
                 &st.discount_pct,
             )
@@ -360,6 +360,18 @@ pub fn compare_page(props: &CompareProps) -> Html {
                             <td class={differs(i, inc.present_value == incentives[0].present_value && inc.has_total() == incentives[0].has_total())}>{ total_cell(inc, inc.present_value, lang) }</td>
                         }) }
                     </tr>
+                    // Each scenario counts its own packages: said where they
+                    // differ, as an input would be.
+                    if st.scenarios.iter().any(|s| s.packages_on != st.scenarios[0].packages_on) {
+                        <tr id="compare-packages">
+                            <th>{ lang.pick(i18n::TAB_PACKAGES) }</th>
+                            { for st.scenarios.iter().enumerate().map(|(i, s)| html! {
+                                <td class={differs(i, s.packages_on == st.scenarios[0].packages_on)}>
+                                    { super::incentives::packages_counted(engine, &st.user_packages, &s.packages_on, lang) }
+                                </td>
+                            }) }
+                        </tr>
+                    }
                     if !inputs.is_empty() {
                         <tr class="group"><th colspan={(st.scenarios.len() + 1).to_string()}>{ lang.pick(i18n::INPUTS_DIFFER) }</th></tr>
                         { for inputs.iter().map(|k| {
