@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { start, stop, openApp, newContext, base, root, shots, finding, set, setAll } from './harness.mjs';
+import { start, stop, openApp, newContext, base, root, shots, finding, set, setAll, answerNoUntil } from './harness.mjs';
 
 before(start);
 after(stop);
@@ -590,6 +590,26 @@ test('page 1 of a long English opinion printed from a phone is one A4 sheet, and
   assert.equal(pages, 1);
   assert.match(text, /not an approval/);
   assert.match(await page.textContent('.opinion-summary .summary-facts'), /C3670 (Manufacture of motor vehicle parts|汽车零部件及配件制造)/);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('page 1 of an open verdict names the rules that could prohibit first, marked so', async () => {
+  const context = await newContext({ locale: 'en-US' });
+  const { page, problems } = await openApp({ context, map: false });
+  // A battery-materials plant whose process is not known, the rest answered
+  // "no" or "none": energy rules (replacement, review) stay open beside the
+  // chemical-park rules, which could prohibit.
+  await setAll(page, { industry_code: 'C3985', action: 'new', 'site.in_compliant_park': 'yes' });
+  await page.click('#q-chemical_process-dont-know');
+  await answerNoUntil(page, async () => false, { tries: 25 });
+  const items = await page.$$eval('article .summary-list li', (ls) => ls.map((l) => l.textContent));
+  const marked = items.map((t) => / \(could prohibit\)/.test(t));
+  // A user test's page 1 listed five rules that could not prohibit and left
+  // CHP-01 behind "+5 more".
+  assert.ok(items.some((t) => t.startsWith('CHP-01') && / \(could prohibit\)/.test(t)), items.join('\n'));
+  assert.ok(marked.includes(false), items.join('\n'));
+  assert.equal(marked.indexOf(false), marked.lastIndexOf(true) + 1, items.join('\n'));
   assert.deepEqual(problems, []);
   await context.close();
 });

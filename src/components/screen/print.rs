@@ -281,8 +281,14 @@ fn summary_page(
         .filter_map(|id| report.findings.iter().find(|f| f.rule_id == *id))
         .collect();
     // Restrictions before definitions: a re-test's page 1 led with
-    // GEO-DEF-03, where shoreline distances are measured from.
-    deciding.sort_by_key(|f| f.rule_id.starts_with("GEO-DEF"));
+    // GEO-DEF-03, where shoreline distances are measured from. While the
+    // verdict is open, the rules that could prohibit come first: a user
+    // test's page 1 named five that could not and left the chemical-park
+    // rule behind "+5 more".
+    let could_prohibit = |f: &jiujiang_engine::rules::decide::Finding| {
+        f.possible.contains(jiujiang_engine::Outcome::Prohibited)
+    };
+    deciding.sort_by_key(|f| (f.rule_id.starts_with("GEO-DEF"), !could_prohibit(f)));
     // Rules still open are named, not cited: their articles are in the
     // annex, and a page of open rules with their sources left no room for
     // the rest of the sheet.
@@ -417,6 +423,9 @@ fn summary_page(
                     { for deciding.iter().map(|f| html! {
                         <li>
                             <strong>{ format!("{} {} — {} [{}]", f.rule_id, lang.text(f.title), lang.pick(labels::of_rule(f.outcome, f.rule_id)), labels::status_key(f.status)) }</strong>
+                            if !decided && could_prohibit(f) {
+                                <span class="could-prohibit">{ format!(" ({})", lang.pick(i18n::COULD_PROHIBIT)) }</span>
+                            }
                             if decided {
                                 { format!(" {}", f.citations.first().map(|c| citation(c, lang)).unwrap_or_default()) }
                             } else if questions.is_empty() && !f.missing.is_empty() {
