@@ -410,7 +410,14 @@ impl<'a> Ctx<'a, '_> {
             }));
         }
         if let Some(min) = c.min_fixed_assets_cny {
-            tests.push(self.wan("invest.fixed_assets_10k_cny").map(|v| v >= min));
+            // The fixed assets are part of the total investment: a total
+            // below the minimum leaves them below it too (a user test saw
+            // a 50-million project told a 200-million item was negotiable).
+            let fixed = self.wan("invest.fixed_assets_10k_cny");
+            tests.push(match self.wan("invest.total_10k_cny") {
+                Ok(total) if fixed.is_err() && total < min => Ok(false),
+                _ => fixed.map(|v| v >= min),
+            });
         }
         if let Some(min) = c.min_tier {
             tests.push(
