@@ -266,6 +266,14 @@ test('switching to English keeps every input; the rule base is browsable and sea
   await page.evaluate(() => document.activeElement?.blur());
   await page.waitForSelector('#field-industry_code-error.error');
   assert.equal(await page.getAttribute('#field-industry_code', 'aria-invalid'), 'true');
+  // A class's whole English name, or a word only its name has, is read as
+  // that class, as a Chinese name is (a user test saw both refused).
+  for (const name of ['Manufacture of lithium-ion batteries', 'lithium']) {
+    await page.fill('#field-industry_code', name);
+    await page.waitForFunction(() => /C3841/.test(document.querySelector('#field-industry_code-resolved')?.textContent ?? ''));
+    assert.equal(await page.$('#field-industry_code-error'), null);
+    assert.equal(await page.inputValue('#field-industry_code'), name);
+  }
   await page.fill('#field-industry_code', 'C3981');
   await page.click('#tab-rules');
   const total = await page.$$eval('.rule', (els) => els.length);

@@ -486,7 +486,7 @@ const FIELD_SPECS: &[FieldSpec] = &[
     f("name", FieldKind::Text, Section::Project, L10n::new("项目名称", "Project name"), L10n::new("仅用于显示，可不填。", "For display only; optional.")),
     f("industry_code", FieldKind::IndustryCode, Section::Project,
       L10n::new("行业代码（GB/T 4754-2017）", "Industry code (GB/T 4754-2017)"),
-      L10n::new("输入代码或中文名称搜索，如 C2614 或“有机化学”；可省略门类字母。", "Type a code or a name in Chinese or English, e.g. C2614 or \"chemical\"; the section letter may be omitted.")),
+      L10n::new("输入代码或中文名称搜索，如 C2614 或“有机化学”；可省略门类字母。", "Type a code or a name in Chinese or English, e.g. C2614 or \"organic chemical\"; where several classes match, pick one from the list. The section letter may be omitted.")),
     f("action", FieldKind::Choice(ACTIONS), Section::Project, L10n::new("建设性质", "Type of project"),
       L10n::new("迁建按迁入地新建处理；技术改造、改建须说明是否增加产能。", "Relocation counts as new at the destination; a technical upgrade or a renovation must say whether it adds capacity.")),
     yes_no("adds_capacity", Section::Project, "是否增加产能", "Does the project add capacity?", "技术改造、改建需要填写：增加产能的按扩建处理。", "Needed for a technical upgrade or a renovation: one that adds capacity counts as an expansion."),
