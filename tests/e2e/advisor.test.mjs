@@ -917,6 +917,21 @@ test('an upgrade said to add no capacity beside new capacity is asked again, its
   await page.close();
 });
 
+test('a park asked again is named by its name, not its id', async () => {
+  // A user test read "Entered as “pengze-jishan”" under the park question
+  // once the site point was moved 216 km from the park.
+  const context = await newContext({ locale: 'en-US' });
+  const { page, problems } = await openApp({ context });
+  await setAll(page, { industry_code: 'C2614', action: 'new', 'site.chemical_park': 'pengze-jishan',
+    'site.location': '114.55, 29.03', 'site.location_datum': 'wgs84' });
+  await answerNoUntil(page, async () => Boolean(await page.$('#q-site-chemical_park')), { tries: 20 });
+  const said = await page.textContent('#q-site-chemical_park .already-entered');
+  assert.doesNotMatch(said, /pengze-jishan/);
+  assert.match(said, /Entered as “[^”]*Pengze[^”]*”/);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('answers that contradict each other are said at both fields and in the question they reopen, on screen and on paper', async () => {
   // A user test re-tapped "no" to the foreign-investment question fourteen
   // times, told only to "check it", with US$5 million typed below.

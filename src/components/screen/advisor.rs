@@ -756,5 +756,11 @@ fn entered_as(field: Option<&str>, value: &str, lang: Lang) -> String {
             .map(|c| lang.pick(c.label)),
         _ => None,
     };
-    label.unwrap_or(value).to_string()
+    // Else as the printed opinion shows it: a park by its name, not its id
+    // (a user test read "Entered as “pengze-jishan”").
+    match (label, field) {
+        (Some(l), _) => l.to_string(),
+        (None, Some(key)) => super::print::shown(key, value, lang),
+        (None, None) => value.to_string(),
+    }
 }
