@@ -773,8 +773,8 @@ pub const LEFT_OPEN_COST: L10n = L10n::new(
     "; until answered, the verdict stays within the range above.",
 );
 pub const NO_MORE_QUESTIONS: L10n = L10n::new(
-    "可能改变结论的问题都答了“不知道”；补全后才能得出结论。",
-    "Every question that could change the verdict was answered \u{201c}don't know\u{201d}; the verdict needs those facts.",
+    "余下可能改变结论的问题都答了“不知道”；补全后才能得出结论。",
+    "The questions left that could change the verdict were answered \u{201c}don't know\u{201d}; the verdict needs those facts.",
 );
 pub const SHOW_ALL_FIELDS: L10n = L10n::new("显示全部字段", "Show every field");
 pub const FIRST_FACTS_ONLY: L10n = L10n::new("只显示首要信息", "First facts only");
