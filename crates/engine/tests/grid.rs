@@ -38,6 +38,15 @@ fn in_named_park(project: &Project, at: LonLat) -> bool {
     jiujiang_engine::geo::coords::haversine_m(at, centre) <= park.approx.within_km * 1000.0
 }
 
+/// Whether `at` lies within any listed park's approximate circle.
+fn in_some_park(at: LonLat) -> bool {
+    let engine = Engine::embedded().unwrap();
+    (engine.data.parks.iter()).any(|park| {
+        let centre = LonLat::new(park.approx.lon, park.approx.lat);
+        jiujiang_engine::geo::coords::haversine_m(at, centre) <= park.approx.within_km * 1000.0
+    })
+}
+
 /// The project as a cell sees it, screened the ordinary way: the map's
 /// fields moved, and the named park kept only within its circle.
 fn moved_to(project: &Project, at: LonLat) -> Project {
@@ -47,6 +56,13 @@ fn moved_to(project: &Project, at: LonLat) -> Project {
     }
     if !in_named_park(project, at) {
         p.set("site.chemical_park", None);
+    }
+    // Said to be in no park: open within any listed park's circle.
+    let outside = project.text("site.chemical_park") == Some("none")
+        || project.get("site.in_compliant_park") == Some(&Value::Bool(false));
+    if outside && in_some_park(at) {
+        p.set("site.chemical_park", None);
+        p.set("site.in_compliant_park", None);
     }
     p.set("site.location", Some(Value::Point(at.lon, at.lat)));
     p.set("site.location_datum", Some(Value::Choice("wgs84")));
@@ -299,4 +315,31 @@ fn a_stated_precision_does_not_shorten_the_cells_search() {
     );
     assert_eq!(v.overall, Outcome::NeedsInput);
     assert_eq!(g.cells[0].overall, v.overall);
+}
+
+#[test]
+fn a_chemical_plant_said_to_be_in_no_park_is_open_within_the_parks_not_prohibited_everywhere() {
+    // A user test answered "not in a chemical park" and saw the whole city
+    // painted prohibited, the parks included: the answer is the entered
+    // site's, and within a park's circle a cell may be in the park.
+    let engine = Engine::embedded().unwrap();
+    for (key, value) in [
+        ("site.chemical_park", "none"),
+        ("site.in_compliant_park", "no"),
+    ] {
+        let mut project = lead("chemical.complete");
+        let (typed, errors) = engine.parse_fields([(key, value)]);
+        assert!(errors.is_empty());
+        project.set(key, typed.get(key).cloned());
+        if key == "site.in_compliant_park" {
+            project.set("site.chemical_park", None);
+        }
+        let g = engine.grid(&project, AS_OF, None, [116.3, 29.7, 116.8, 30.05], 300);
+        let (inside, outside): (Vec<&grid::Cell>, Vec<&grid::Cell>) =
+            (g.cells.iter()).partition(|c| in_some_park(LonLat::new(c.lon, c.lat)));
+        assert!(!inside.is_empty() && !outside.is_empty(), "{key}");
+        assert!(inside.iter().any(|c| c.band == Band::Undecided), "{key}");
+        assert!(outside.iter().any(|c| c.band == Band::Prohibited), "{key}");
+        assert_cells_agree(&project, &g, key);
+    }
 }

@@ -7,8 +7,9 @@
 //! taken as the user entered it; a cell cannot know better. Except for the
 //! chemical park in one respect: a cell beyond the entered park's
 //! approximate circle is not in that park, so there the park is open (the
-//! rules that need it cannot decide), not taken as entered. An imported
-//! boundary layer moves its own distance too.
+//! rules that need it cannot decide), not taken as entered; and a project
+//! said to be in no park is open as to its park within any listed park's
+//! circle. An imported boundary layer moves its own distance too.
 //!
 //! Only the rules that read a moved field are decided again per cell, with
 //! the project's other facts reused: a cell costs a few rules, not all.
@@ -58,6 +59,14 @@ pub(crate) fn without_site(project: &Project, moved: &[&'static str]) -> Project
 }
 
 const PARK: &str = "site.chemical_park";
+const IN_PARK: &str = "site.in_compliant_park";
+
+/// Whether the project is said to be in no park (no chemical park, or not
+/// in a compliant park): true of the site entered, not of a cell within a
+/// listed park's circle, where it may be in one.
+fn said_outside_parks(project: &Project) -> bool {
+    project.text(PARK) == Some("none") || project.get(IN_PARK) == Some(&Value::Bool(false))
+}
 
 /// The chemical park the project names, if it is one of the listed parks:
 /// its value, and the circle it lies within (`Park::approx`). "None" or
@@ -190,6 +199,16 @@ pub fn grid(
     if park.is_some() {
         moved.push(PARK);
     }
+    // Said to be in no park: within a listed park's circle a cell may be in
+    // one, so there both park answers are open rather than "no" (a user
+    // test saw a chemical plant said to be outside the parks painted
+    // prohibited over the whole city, the parks included).
+    let outside_parks = park.is_none() && said_outside_parks(project);
+    let entered_outside =
+        outside_parks.then(|| (project.get(PARK).cloned(), project.get(IN_PARK).cloned()));
+    if outside_parks {
+        moved.extend([PARK, IN_PARK]);
+    }
     // Facts a cell may change, by number: the distances and the reach, and
     // the moved fields themselves; for other kinds of fact, when in doubt, yes.
     let stale: Vec<bool> = (program.facts.iter().zip(&program.refs))
@@ -248,6 +267,11 @@ pub fn grid(
             if let Some((value, approx)) = &park {
                 let inside = in_park_circle(approx, at, 0.0);
                 scratch.set(PARK, inside.then(|| value.clone()));
+            }
+            if let Some((park_entered, in_park_entered)) = &entered_outside {
+                let in_some = (data.parks.iter()).any(|p| in_park_circle(&p.approx, at, 0.0));
+                scratch.set(PARK, park_entered.clone().filter(|_| !in_some));
+                scratch.set(IN_PARK, in_park_entered.clone().filter(|_| !in_some));
             }
             let near = (
                 at,
