@@ -38,13 +38,9 @@ fn in_named_park(project: &Project, at: LonLat) -> bool {
     jiujiang_engine::geo::coords::haversine_m(at, centre) <= park.approx.within_km * 1000.0
 }
 
-/// Whether `at` lies within any listed park's approximate circle.
+/// Whether `at` may lie in a listed park (its circle, and its county).
 fn in_some_park(at: LonLat) -> bool {
-    let engine = Engine::embedded().unwrap();
-    (engine.data.parks.iter()).any(|park| {
-        let centre = LonLat::new(park.approx.lon, park.approx.lat);
-        jiujiang_engine::geo::coords::haversine_m(at, centre) <= park.approx.within_km * 1000.0
-    })
+    grid::may_be_in_a_listed_park(&Engine::embedded().unwrap().data, at, AS_OF)
 }
 
 /// The project as a cell sees it, screened the ordinary way: the map's

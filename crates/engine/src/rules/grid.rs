@@ -8,8 +8,8 @@
 //! chemical park in one respect: a cell beyond the entered park's
 //! approximate circle is not in that park, so there the park is open (the
 //! rules that need it cannot decide), not taken as entered; and a project
-//! said to be in no park is open as to its park within any listed park's
-//! circle. An imported boundary layer moves its own distance too.
+//! said to be in no park is open as to its park where a cell may be in a
+//! listed one ([`may_be_in_a_listed_park`]). An imported boundary layer moves its own distance too.
 //!
 //! Only the rules that read a moved field are decided again per cell, with
 //! the project's other facts reused: a cell costs a few rules, not all.
@@ -60,6 +60,26 @@ pub(crate) fn without_site(project: &Project, moved: &[&'static str]) -> Project
 
 const PARK: &str = "site.chemical_park";
 const IN_PARK: &str = "site.in_compliant_park";
+
+/// Whether a point may lie in a listed chemical park recognised by `as_of`:
+/// within its approximate circle, and in its county: the one it names, or
+/// for a park named by its development zone (九江经开区) the one its marker
+/// lies in. A circle crossing into a district with no park of its own (into
+/// Xunyang) does not put one there, as the candidate places say.
+pub fn may_be_in_a_listed_park(data: &RuleData, at: LonLat, as_of: Date) -> bool {
+    let counties = crate::geo::county::Counties::embedded();
+    let here = counties.locate(at).map(|c| c.name_zh.as_str());
+    (data.parks.iter()).any(|p| {
+        let county = match counties.counties.iter().find(|c| c.name_zh == p.county) {
+            Some(c) => Some(c.name_zh.as_str()),
+            None => (counties.locate(LonLat::new(p.approx.lon, p.approx.lat)))
+                .map(|c| c.name_zh.as_str()),
+        };
+        as_of >= p.recognised_from
+            && in_park_circle(&p.approx, at, 0.0)
+            && (here.is_none() || county.is_none() || here == county)
+    })
+}
 
 /// Whether the project is said to be in no park (no chemical park, or not
 /// in a compliant park): true of the site entered, not of a cell within a
@@ -269,7 +289,7 @@ pub fn grid(
                 scratch.set(PARK, inside.then(|| value.clone()));
             }
             if let Some((park_entered, in_park_entered)) = &entered_outside {
-                let in_some = (data.parks.iter()).any(|p| in_park_circle(&p.approx, at, 0.0));
+                let in_some = may_be_in_a_listed_park(data, at, as_of);
                 scratch.set(PARK, park_entered.clone().filter(|_| !in_some));
                 scratch.set(IN_PARK, in_park_entered.clone().filter(|_| !in_some));
             }
