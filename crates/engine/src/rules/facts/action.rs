@@ -47,6 +47,9 @@ pub(super) fn action_kind(p: &Project) -> Fact {
     };
     let kind = match action {
         "new" | "relocation" => "new",
+        // An expansion that adds nothing is no expansion as the capacity
+        // rules read one (an audit saw "0 t new needs 0 t retired").
+        "expansion" if expansion_adds_none(p) => return expansion_contradiction(),
         "expansion" => "expansion",
         // An upgrade or a rebuild: an expansion if it adds capacity, else a
         // renovation. An upgrade's reading is unverified and noted as such;
@@ -114,6 +117,36 @@ fn capacity_said(p: &Project) -> Said {
         (None, Some(t)) => Said::By(t > 0.0, "capacity.new_t"),
         _ => Said::Nothing,
     }
+}
+
+pub(super) const EXPANSION_ADDS_NONE: L10n = L10n::new(
+    "填为扩建，却填明不增加产能（新增产能为0或答“否”）：两者矛盾，结论按扩建与改建两种情形取其范围；请核对其一（不增加产能的，改选改建或技术改造；增加的，填写新增产能）。",
+    "The project is said to be an expansion, yet to add no capacity (0 new capacity, or “no”): the two disagree, so the verdict spans an expansion and a renovation; please correct one (if it adds none, choose renovation or technical upgrade; if it adds some, give the new capacity).",
+);
+
+/// "Expansion" beside capacity said to be none: 0 t new, or "adds no
+/// capacity" with no positive figure.
+pub(super) fn expansion_adds_none(p: &Project) -> bool {
+    matches!(p.get_at(ACTION_AT), Some(Value::Choice("expansion")))
+        && matches!(capacity_said(p), Said::By(false, _))
+}
+
+/// The action fact of an expansion said to add nothing: either reading,
+/// decided by correcting the type or the capacity.
+fn expansion_contradiction() -> Fact {
+    const EITHER: &[&str] = &["expansion", "renovation"];
+    let mut inputs = Keys::one("action");
+    inputs.push(CAPACITY_PAIR[0]);
+    inputs.push(CAPACITY_PAIR[1]);
+    let mut f = Fact {
+        status: Status::U,
+        inputs,
+        ..Fact::known(FactValue::OneOf(EITHER))
+    }
+    .with_note(Note::Fixed(EXPANSION_ADDS_NONE));
+    f.decide_with = Keys::one("action");
+    f.decide_with.push(CAPACITY_PAIR[1]);
+    f
 }
 
 /// What the project says of added capacity ([`capacity_said`]).

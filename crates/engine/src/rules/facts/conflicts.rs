@@ -9,6 +9,9 @@ pub const FOREIGN_PAIR: &[&str] = &["foreign_invested", project::FOREIGN_AMOUNT]
 /// "Adds no capacity" beside new capacity entered.
 pub const CAPACITY_PAIR: &[&str] = &["adds_capacity", "capacity.new_t"];
 
+/// "Expansion" beside no capacity added.
+pub const EXPANSION_PAIR: &[&str] = &["action", "capacity.new_t"];
+
 /// "Not in a compliant park" beside a recognised chemical park chosen.
 pub const PARK_PAIR: &[&str] = &["site.in_compliant_park", "site.chemical_park"];
 
@@ -187,6 +190,9 @@ pub fn contradictions(p: &Project) -> Vec<(&'static [&'static str], L10n)> {
     }
     if super::action::capacity_contradicts(p) {
         out.push((CAPACITY_PAIR, super::action::CAPACITY_CONTRADICTS));
+    }
+    if super::action::expansion_adds_none(p) {
+        out.push((EXPANSION_PAIR, super::action::EXPANSION_ADDS_NONE));
     }
     if park_contradicts(p) {
         out.push((PARK_PAIR, PARK_CONTRADICTS));
