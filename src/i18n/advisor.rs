@@ -57,3 +57,10 @@ pub const DECIDED_REST_CONFIRMABLE: L10n = L10n::new(
     "其余未填事项不会改变这一结论，但其中一些可能使其有已核实的依据。",
     "Nothing left unanswered could change this verdict, though some answers could put it on a verified basis.",
 );
+
+/// The verdict box's links to what follows it on a long page.
+pub const JUMP_TO: L10n = L10n::new("跳转：", "Go to:");
+pub const JUMP_MAP: L10n = L10n::new("可落地范围地图", "where it can go (map)");
+pub const JUMP_PLACES: L10n = L10n::new("候选落地点", "candidate places");
+pub const JUMP_INCENTIVES: L10n = L10n::new("优惠测算", "incentive estimate");
+pub const JUMP_FINDINGS: L10n = L10n::new("各条款结论", "each rule's finding");

@@ -785,3 +785,5 @@ pub const FIRST_FACTS_NOTE: L10n = L10n::new(
 pub const MORE_FIELDS: L10n = L10n::new("其他 {n} 项", "{n} more fields");
 pub const START_WITH: L10n = L10n::new("请先填写：", "Start with: ");
 pub const BASIS: L10n = L10n::new("折算口径", "Basis");
+/// Before the classes a name typed finds, each a button.
+pub const PICK_CLASS: L10n = L10n::new("选定行业：", "Pick the class:");

@@ -266,14 +266,16 @@ test('switching to English keeps every input; the rule base is browsable and sea
   await page.evaluate(() => document.activeElement?.blur());
   await page.waitForSelector('#field-industry_code-error.error');
   assert.equal(await page.getAttribute('#field-industry_code', 'aria-invalid'), 'true');
-  // A class's whole English name, or a word only its name has, is read as
-  // that class, as a Chinese name is (a user test saw both refused).
-  for (const name of ['Manufacture of lithium-ion batteries', 'lithium']) {
-    await page.fill('#field-industry_code', name);
-    await page.waitForFunction(() => /C3841/.test(document.querySelector('#field-industry_code-resolved')?.textContent ?? ''));
-    assert.equal(await page.$('#field-industry_code-error'), null);
-    assert.equal(await page.inputValue('#field-industry_code'), name);
-  }
+  // Words find classes, each one tap away (a user test typed the English
+  // name and could only read the codes in the message); words alone never
+  // pick one (a review saw "pig" read as pigments).
+  await page.fill('#field-industry_code', 'Manufacture of lithium-ion batteries');
+  await page.waitForSelector('#field-industry_code-picks button[data-code="C3841"]');
+  assert.match(await page.textContent('#field-industry_code-picks'), /^Pick the class:C3841 Manufacture of lithium-ion batteries · 锂离子电池制造/);
+  await page.click('#field-industry_code-picks button[data-code="C3841"]');
+  assert.equal(await page.inputValue('#field-industry_code'), 'C3841');
+  assert.equal(await page.$('#field-industry_code-error'), null);
+  assert.equal(await page.$('#field-industry_code-picks'), null);
   await page.fill('#field-industry_code', 'C3981');
   await page.click('#tab-rules');
   const total = await page.$$eval('.rule', (els) => els.length);
@@ -507,4 +509,21 @@ test('a distance said in words is echoed as the bound read, not after an "="', a
   assert.equal(await page.textContent('#field-site-dist_yangtze_mainstream_m-echo'), '读作：> 5,000 米');
   assert.deepEqual(problems, []);
   await page.close();
+});
+
+test('on a phone the verdict box links to the map, the places, the incentives and the findings further down', async () => {
+  // A user test found the incentives 32 screens below the box, nothing in it pointing there.
+  const context = await newContext({ locale: 'en-US', viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  const { page, problems } = await openApp({ context });
+  await setAll(page, { industry_code: 'C3985', action: 'new' });
+  const targets = await page.$$eval('#advisor-jump a', (as) => as.map((a) => a.getAttribute('href')));
+  assert.deepEqual(targets, ['#site-map', '#candidates', '#incentives', '#result-title']);
+  for (const href of targets) assert.ok(await page.$(href), `${href} is on the page`);
+  await page.click('#advisor-jump a[href="#incentives"]');
+  await page.waitForFunction(() => {
+    const top = document.querySelector('#incentives').getBoundingClientRect().top;
+    return top >= 0 && top < window.innerHeight / 2;
+  });
+  assert.deepEqual(problems, []);
+  await context.close();
 });

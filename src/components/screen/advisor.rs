@@ -288,6 +288,14 @@ pub fn advisor(props: &AdvisorProps) -> Html {
                     { lang.pick(i18n::LEFT_OPEN_COST) }
                 </p>
             }
+            // A phone's page runs long (a user test found the incentives 32
+            // screens down, with nothing in the box pointing there).
+            <nav class="jump" id="advisor-jump" aria-label={lang.pick(i18n::JUMP_TO)}>
+                { lang.pick(i18n::JUMP_TO) }
+                { for [("#site-map", i18n::JUMP_MAP), ("#candidates", i18n::JUMP_PLACES),
+                        ("#incentives", i18n::JUMP_INCENTIVES), ("#result-title", i18n::JUMP_FINDINGS)]
+                    .into_iter().map(|(href, label)| html! { <a href={href}>{ lang.pick(label) }</a> }) }
+            </nav>
         </section>
     </> }
 }

@@ -151,7 +151,8 @@ pub fn field(props: &FieldProps) -> Html {
                 <p class="echo warn" id={format!("{id}-fraction")} role="note">{ lang.text(&hint) }</p>
             }
             if spec.kind == FieldKind::IndustryCode {
-                <IndustryHint id={id.clone()} value={value.clone()} lang={*lang} />
+                <IndustryHint id={id.clone()} value={value.clone()} lang={*lang}
+                    on_pick={on_change.reform(move |code: String| (key, code))} />
             }
             if spec.key == "catalogue.class" {
                 <CatalogueSearch lang={*lang} />
@@ -210,6 +211,8 @@ struct IndustryHintProps {
     id: String,
     value: AttrValue,
     lang: Lang,
+    /// A class picked from the offers: its code replaces the words.
+    on_pick: Callback<String>,
 }
 
 /// Suggestions while typing a code or a name (Chinese, or English in the
@@ -253,8 +256,27 @@ fn industry_hint(props: &IndustryHintProps) -> Html {
         ),
         _ => format!("{} {}", c.code, c.name_zh),
     };
+    // Words that name no class by themselves: the first few classes they
+    // find, each one tap (a user test typed an English name, and could
+    // only read the codes offered in the message).
+    let picks: Vec<&IndustryClass> = match resolved {
+        None if !props.value.trim().is_empty() => suggestions.iter().take(3).copied().collect(),
+        _ => Vec::new(),
+    };
     html! {
         <>
+            if !picks.is_empty() {
+                <p class="industry-picks" id={format!("{}-picks", props.id)}>
+                    <span class="help">{ lang.pick(i18n::PICK_CLASS) }</span>
+                    { for picks.iter().map(|c| {
+                        let (code, on_pick) = (c.code.clone(), props.on_pick.clone());
+                        html! {
+                            <button type="button" class="pick" data-code={c.code.clone()}
+                                onclick={Callback::from(move |_: MouseEvent| on_pick.emit(code.clone()))}>{ option_text(c) }</button>
+                        }
+                    }) }
+                </p>
+            }
             <datalist id={format!("{}-list", props.id)}>
                 { for suggestions.iter().map(|c| html! { <option value={c.code.clone()}>{ option_text(c) }</option> }) }
             </datalist>

@@ -153,51 +153,7 @@ impl Industry {
     /// ([`Self::canonical`]), else a Chinese name of one class
     /// ([`Self::by_chinese_name`]). The parser and the form's echo share it.
     pub fn resolve(&self, raw: &str) -> Option<String> {
-        (self.canonical(raw))
-            .or_else(|| self.by_chinese_name(raw).map(|c| c.code.clone()))
-            .or_else(|| self.by_english_name(raw).map(|c| c.code.clone()))
-            .or_else(|| self.by_everyday_word(raw).map(|c| c.code.clone()))
-    }
-
-    /// The one class an English name names, once the English names are
-    /// there (the app fetches them): the class of that exact name, without
-    /// case, or the only one whose name has every word of it ("lithium" is
-    /// C3841). A user test saw "Manufacture of lithium-ion batteries"
-    /// refused, though the Chinese name was taken.
-    pub fn by_english_name(&self, query: &str) -> Option<&IndustryClass> {
-        let q = query.trim();
-        if q.len() < 3 || !q.is_ascii() || english_names().is_none() {
-            return None;
-        }
-        let named = |c: &&IndustryClass| c.name_en().is_some_and(|n| n.eq_ignore_ascii_case(q));
-        if let Some(c) = self.classes.iter().find(named) {
-            return Some(c);
-        }
-        let words = english_stems(q);
-        if words.is_empty() {
-            return None;
-        }
-        let has_all = |c: &&IndustryClass| {
-            c.name_en().is_some_and(|name| {
-                let name_words = english_stems(name);
-                (words.iter()).all(|w| name_words.iter().any(|n| n.starts_with(w.as_str())))
-            })
-        };
-        let mut hits = self.classes.iter().filter(has_all);
-        match (hits.next(), hits.next()) {
-            (Some(c), None) => Some(c),
-            _ => None,
-        }
-    }
-
-    /// The class an everyday word means when it means one only ("data
-    /// centre" is I6450, "熟料" C3011), in either language; a word meaning
-    /// several ("steel") is left to the search list.
-    pub fn by_everyday_word(&self, query: &str) -> Option<&IndustryClass> {
-        match everyday_exact(query)[..] {
-            [code] => self.get(code),
-            _ => None,
-        }
+        (self.canonical(raw)).or_else(|| self.by_chinese_name(raw).map(|c| c.code.clone()))
     }
 
     /// The one class a Chinese name names: the class of that exact name, or
