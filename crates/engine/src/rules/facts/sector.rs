@@ -106,29 +106,41 @@ pub(super) fn sector_fact(index: usize, sectors: &[Sector], p: &Project) -> Fact
     let wholly_asked =
         || sector.asked_by.is_some() && sector.borderline.iter().any(|b| under(code, b));
     let field = sector.asked_by.as_deref().and_then(project::field);
-    let stated = || field.and_then(|f| Some((f.key, answer_places(sector, code, p.get(f.key)?)?)));
+    let stated = || field.and_then(|f| Some((f.key, answer_under(sector, code, p.get(f.key)?)?)));
     match stated() {
-        // No member, and the asked classes out: every class is out.
+        // No member, and every asked class under it out: every class is out.
         Some((field, false)) if broad_asked && !broad_member => return answered(field, false),
         // Asked of every class and in: the members are in anyway (C27 with
-        // chemical synthesis is chemical, whichever class).
+        // chemical synthesis is chemical, whichever class), as sure as the
+        // least sure of them.
         Some((field, true)) if (broad_asked || broad_member) && wholly_asked() => {
-            return answered(field, true)
+            let members = (sector.members.iter()).filter(|m| under(&m.prefix, code));
+            let status = members.map(|m| m.status).fold(Status::C, Status::min);
+            return Fact {
+                status,
+                ..answered(field, true)
+            };
         }
         _ => {}
     }
     // (A 4-digit class, C2614, is broader than no class: most codes skip it.)
-    if !broad_member
-        && !broad_asked
-        && code.len() < 5
-        && !sector.joined_by.is_empty()
-        && broad_joined(sectors, sector, code, p)
-    {
-        return Fact {
-            inputs: code_keys(),
-            ..Fact::unknown(&[key])
+    if !broad_member && !broad_asked && code.len() < 5 && !sector.joined_by.is_empty() {
+        match broad_joined(sectors, sector, code, p) {
+            Joined::In(field, status) => {
+                return Fact {
+                    status,
+                    ..answered(field, true)
+                }
+            }
+            Joined::Open => {
+                return Fact {
+                    inputs: code_keys(),
+                    ..Fact::unknown(&[key])
+                }
+                .with_note(Note::SectorTooBroad { sector: index })
+            }
+            Joined::Nothing => {}
         }
-        .with_note(Note::SectorTooBroad { sector: index });
     }
     if broad_member || broad_asked {
         return Fact {
@@ -181,7 +193,7 @@ pub(super) fn sector_fact(index: usize, sectors: &[Sector], p: &Project) -> Fact
 /// asked (an audit saw D44 with coal read as coal power). Out of line:
 /// most codes join nothing.
 #[inline(never)]
-fn broad_joined(sectors: &[Sector], sector: &Sector, code: &str, p: &Project) -> bool {
+fn broad_joined(sectors: &[Sector], sector: &Sector, code: &str, p: &Project) -> Joined {
     let within = |b: &String| b.len() > code.len() && under(b, code);
     let mut open = false;
     let joiners = (sector.joined_by.iter()).filter_map(|id| sectors.iter().find(|s| s.id == *id));
@@ -189,15 +201,80 @@ fn broad_joined(sectors: &[Sector], sector: &Sector, code: &str, p: &Project) ->
         let Some(field) = s.asked_by.as_deref().and_then(project::field) else {
             continue;
         };
-        if s.members.iter().any(|m| under(&m.prefix, code)) || !s.borderline.iter().any(within) {
+        // A member of the joining sector under the code (C2710 under C27)
+        // is in whatever the answer (a review saw C27 without chemical
+        // synthesis read as not two-high).
+        let mut members =
+            (s.members.iter()).filter(|m| m.prefix.len() > code.len() && under(&m.prefix, code));
+        let member_under = members.next().is_some();
+        let wholly = s.borderline.iter().any(|b| under(code, b));
+        if !member_under && !s.borderline.iter().any(within) {
             continue;
         }
-        let (answer, _) = answer_of(p, field.key);
-        if answer.and_then(|v| answer_places(s, code, v)) != Some(false) {
-            open = true;
+        let (answer, derived) = answer_of(p, field.key);
+        match answer.and_then(|v| answer_under(s, code, v)) {
+            // Every class of the code in the joining sector: in this one too.
+            Some(true) if wholly => {
+                let status = (s.members.iter())
+                    .filter(|m| under(&m.prefix, code))
+                    .map(|m| m.status)
+                    .fold(Status::C, Status::min);
+                return Joined::In(if derived { COMPLETE } else { field.key }, status);
+            }
+            Some(false) if !member_under => {}
+            _ => open = true,
         }
     }
-    open
+    if open {
+        Joined::Open
+    } else {
+        Joined::Nothing
+    }
+}
+
+/// What a joining sector's answer makes of a broad code ([`broad_joined`]).
+enum Joined {
+    /// Every class of it is in, by that answer (the field, and how sure).
+    In(&'static str, Status),
+    /// Some class may be in, some not: the class is asked.
+    Open,
+    /// No joining sector puts any class of it in.
+    Nothing,
+}
+
+/// What `answer` says of the classes under `code` that `sector` asks it
+/// of: `Some` when each reads it alike (each by its own most specific
+/// `asked_for`, as E48 reads "railway"), `None` when they differ or it
+/// places none. A review saw section E with "railway" read as outside, the
+/// section's own (empty) list having been asked.
+fn answer_under(sector: &Sector, code: &str, answer: &Value) -> Option<bool> {
+    let mut units: Vec<&str> = Vec::new();
+    for b in &sector.borderline {
+        if under(code, b) {
+            units.push(code);
+        } else if b.len() > code.len() && under(b, code) {
+            units.push(b);
+        }
+    }
+    // A more specific list under the code reads for its own classes.
+    units.extend(
+        (sector.asked_for.iter())
+            .filter(|a| a.prefix.len() > code.len() && under(&a.prefix, code))
+            .filter(|a| sector.borderline.iter().any(|b| under(&a.prefix, b)))
+            .map(|a| a.prefix.as_str()),
+    );
+    if units.is_empty() {
+        units.push(code);
+    }
+    let mut alike = None;
+    for u in units {
+        let x = answer_places(sector, u, answer)?;
+        if alike.is_some_and(|a| a != x) {
+            return None;
+        }
+        alike = Some(x);
+    }
+    alike
 }
 
 /// "In sector `index`" when a member prefix covers `code`, graded as the
