@@ -167,6 +167,12 @@ fn verdict_line(en: bool, report: &jiujiang_engine::Report) -> String {
             Some(note) => format!("\n{}", if en { note.en } else { note.zh }),
             None => String::new(),
         };
+        // The rules are Jiujiang's: a point outside is said with the
+        // verdict (an audit read a bare one for a site in Hubei).
+        if report.site.as_ref().is_some_and(|s| !s.in_jiujiang) {
+            let note = labels::OUTSIDE_JIUJIANG;
+            grade.push_str(&format!("\n{}", if en { note.en } else { note.zh }));
+        }
         // An "allowed" kept from worse by an unverified answer is no
         // certain "allowed" (an audit's interview stopped at a bare one).
         if !report.resting_on_unverified.is_empty() {

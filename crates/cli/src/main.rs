@@ -488,14 +488,16 @@ fn write_csv(out: &mut impl Write, results: &[FileResult]) -> std::io::Result<()
     // decides it worse than allowed.
     // `rests_on_unverified`: the rules that keep the verdict from being
     // worse only on an unverified answer, so no certain "allowed".
+    // `in_jiujiang`: where a site point was given, whether it lies in
+    // Jiujiang, whose rules these are; blank without one.
     writeln!(
         out,
-        "file,line,id,overall,blocking,grade,rests_on_unverified"
+        "file,line,id,overall,blocking,grade,rests_on_unverified,in_jiujiang"
     )?;
     for r in results {
         writeln!(
             out,
-            "{},{},{},{},{},{},{}",
+            "{},{},{},{},{},{},{},{}",
             quote(r.file),
             r.line.map(|l| l.to_string()).unwrap_or_default(),
             quote(r.id.as_deref().unwrap_or("")),
@@ -505,7 +507,11 @@ fn write_csv(out: &mut impl Write, results: &[FileResult]) -> std::io::Result<()
                 .overall_status
                 .map(labels::status_key)
                 .unwrap_or(""),
-            quote(&r.report.resting_on_unverified.join(" "))
+            quote(&r.report.resting_on_unverified.join(" ")),
+            r.report
+                .site
+                .as_ref()
+                .map_or("", |s| if s.in_jiujiang { "true" } else { "false" })
         )?;
     }
     Ok(())

@@ -540,7 +540,7 @@ fn csv_output_gives_one_line_per_project_with_the_deciding_rules() {
     let lines: Vec<&str> = out.lines().collect();
     assert_eq!(
         lines[0],
-        "file,line,id,overall,blocking,grade,rests_on_unverified"
+        "file,line,id,overall,blocking,grade,rests_on_unverified,in_jiujiang"
     );
     assert!(
         lines
@@ -549,7 +549,7 @@ fn csv_output_gives_one_line_per_project_with_the_deciding_rules() {
         "{out}"
     );
     assert!(
-        lines.contains(&"examples/projects/chemical-850m.json,,,PROHIBITED,YRB-01,C,"),
+        lines.contains(&"examples/projects/chemical-850m.json,,,PROHIBITED,YRB-01,C,,"),
         "{out}"
     );
 }
@@ -682,7 +682,7 @@ fn an_allowed_resting_on_an_unverified_answer_says_so_in_every_format() {
     let (_, out, _) = jiujiang(&["screen", "--format", "csv", file]);
     assert!(
         out.lines()
-            .any(|l| l == format!("{file},,,ALLOWED,,,YRB-10")),
+            .any(|l| l == format!("{file},,,ALLOWED,,,YRB-10,")),
         "{out}"
     );
 }
@@ -717,5 +717,17 @@ fn the_table_says_when_the_site_lies_outside_jiujiang() {
     );
     // In the Lianxi district: no such line.
     assert!(!at("116.05, 29.65").contains("outside Jiujiang"));
+    // The CSV says it in its own column.
+    let (_, csv, _) = jiujiang(&["screen", "--format", "csv", lead.to_str().unwrap()]);
+    assert!(
+        csv.lines().nth(1).is_some_and(|l| l.ends_with(",true")),
+        "{csv}"
+    );
+    at("115.933036, 29.775");
+    let (_, csv, _) = jiujiang(&["screen", "--format", "csv", lead.to_str().unwrap()]);
+    assert!(
+        csv.lines().nth(1).is_some_and(|l| l.ends_with(",false")),
+        "{csv}"
+    );
     std::fs::remove_file(&lead).ok();
 }

@@ -38,6 +38,10 @@ fn in_named_park(project: &Project, at: LonLat) -> bool {
     jiujiang_engine::geo::coords::haversine_m(at, centre) <= park.approx.within_km * 1000.0
 }
 
+fn engine_parks() -> impl Iterator<Item = &'static jiujiang_engine::data_types::Park> {
+    Engine::embedded().unwrap().data.parks.iter()
+}
+
 /// Whether `at` may lie in a listed park (its circle, and its county).
 fn in_some_park(at: LonLat) -> bool {
     grid::may_be_in_a_listed_park(&Engine::embedded().unwrap().data, at, AS_OF)
@@ -50,15 +54,23 @@ fn moved_to(project: &Project, at: LonLat) -> Project {
     for key in MOVED {
         p.set(key, None);
     }
-    if !in_named_park(project, at) {
-        p.set("site.chemical_park", None);
-    }
-    // Said to be in no park: open within any listed park's circle.
-    let outside = project.text("site.chemical_park") == Some("none")
-        || project.get("site.in_compliant_park") == Some(&Value::Bool(false));
-    if outside && in_some_park(at) {
-        p.set("site.chemical_park", None);
-        p.set("site.in_compliant_park", None);
+    let listed = matches!(project.get("site.chemical_park"), Some(Value::Text(id))
+        if engine_parks().any(|p| p.id == **id));
+    if listed {
+        // Within its circle as entered, beyond it open.
+        if !in_named_park(project, at) {
+            p.set("site.chemical_park", None);
+            p.set("site.in_compliant_park", None);
+        }
+    } else {
+        // "In no park" holds where no listed park may be; nothing else does.
+        let away = !in_some_park(at);
+        if !(away && project.text("site.chemical_park") == Some("none")) {
+            p.set("site.chemical_park", None);
+        }
+        if !(away && project.get("site.in_compliant_park") == Some(&Value::Bool(false))) {
+            p.set("site.in_compliant_park", None);
+        }
     }
     p.set("site.location", Some(Value::Point(at.lon, at.lat)));
     p.set("site.location_datum", Some(Value::Choice("wgs84")));
@@ -337,5 +349,26 @@ fn a_chemical_plant_said_to_be_in_no_park_is_open_within_the_parks_not_prohibite
         assert!(inside.iter().any(|c| c.band == Band::Undecided), "{key}");
         assert!(outside.iter().any(|c| c.band == Band::Prohibited), "{key}");
         assert_cells_agree(&project, &g, key);
+    }
+}
+
+#[test]
+fn park_answers_the_map_cannot_place_are_open_at_every_cell() {
+    // A review saw a chemical plant "in another recognised park" painted
+    // allowed everywhere, and one in a park that lost its designation
+    // painted prohibited inside the listed parks' circles too.
+    let engine = Engine::embedded().unwrap();
+    for value in ["other_recognised", "revoked"] {
+        let mut project = lead("chemical.complete");
+        let (typed, errors) = engine.parse_fields([("site.chemical_park", value)]);
+        assert!(errors.is_empty());
+        project.set(
+            "site.chemical_park",
+            typed.get("site.chemical_park").cloned(),
+        );
+        let g = engine.grid(&project, AS_OF, None, [116.3, 29.7, 116.8, 30.05], 300);
+        assert!(g.cells.iter().all(|c| c.band != Band::Allowed), "{value}");
+        assert!(g.cells.iter().any(|c| c.band == Band::Undecided), "{value}");
+        assert_cells_agree(&project, &g, value);
     }
 }

@@ -7,9 +7,10 @@
 //! taken as the user entered it; a cell cannot know better. Except for the
 //! chemical park in one respect: a cell beyond the entered park's
 //! approximate circle is not in that park, so there the park is open (the
-//! rules that need it cannot decide), not taken as entered; and a project
-//! said to be in no park is open as to its park where a cell may be in a
-//! listed one ([`may_be_in_a_listed_park`]). An imported boundary layer moves its own distance too.
+//! rules that need it cannot decide), not taken as entered, and so is
+//! "in a compliant park"; other park answers hold only "in no park" where
+//! no listed park may be ([`may_be_in_a_listed_park`]), and are open
+//! elsewhere: a park the tool cannot place says nothing of a cell. An imported boundary layer moves its own distance too.
 //!
 //! Only the rules that read a moved field are decided again per cell, with
 //! the project's other facts reused: a cell costs a few rules, not all.
@@ -81,11 +82,17 @@ pub fn may_be_in_a_listed_park(data: &RuleData, at: LonLat, as_of: Date) -> bool
     })
 }
 
-/// Whether the project is said to be in no park (no chemical park, or not
-/// in a compliant park): true of the site entered, not of a cell within a
-/// listed park's circle, where it may be in one.
-fn said_outside_parks(project: &Project) -> bool {
-    project.text(PARK) == Some("none") || project.get(IN_PARK) == Some(&Value::Bool(false))
+/// A park answer as a cell away from the entered site may keep it: "in no
+/// chemical park" and "not in a compliant park" hold where no listed park
+/// may be; any other (a park the tool cannot place, one that lost its
+/// designation, "in a compliant park") describes the site entered only.
+fn kept_away(value: &Option<Value>, in_some_park: bool) -> Option<Value> {
+    let none = |v: &Value| match v {
+        Value::Text(t) => &**t == "none",
+        Value::Bool(b) => !*b,
+        _ => false,
+    };
+    value.clone().filter(|v| !in_some_park && none(v))
 }
 
 /// The chemical park the project names, if it is one of the listed parks:
@@ -216,17 +223,15 @@ pub fn grid(
     // (a user test saw a chemical plant drawn allowed across the county,
     // still "in" a park 100 km away).
     let park = entered_park(data, project);
-    if park.is_some() {
-        moved.push(PARK);
-    }
-    // Said to be in no park: within a listed park's circle a cell may be in
-    // one, so there both park answers are open rather than "no" (a user
-    // test saw a chemical plant said to be outside the parks painted
-    // prohibited over the whole city, the parks included).
-    let outside_parks = park.is_none() && said_outside_parks(project);
-    let entered_outside =
-        outside_parks.then(|| (project.get(PARK).cloned(), project.get(IN_PARK).cloned()));
-    if outside_parks {
+    // The park answers describe the site entered. With a listed park, a
+    // cell holds them within its circle only; else a cell keeps "in no
+    // park" where no listed park may be, and nothing else: a user test saw
+    // a plant said to be in no park painted prohibited across the city, the
+    // parks included, and a review one "in another recognised park" painted
+    // allowed everywhere.
+    let entered = (project.get(PARK).cloned(), project.get(IN_PARK).cloned());
+    let park_answers = park.is_some() || entered.0.is_some() || entered.1.is_some();
+    if park_answers {
         moved.extend([PARK, IN_PARK]);
     }
     // Facts a cell may change, by number: the distances and the reach, and
@@ -284,14 +289,18 @@ pub fn grid(
         for c in 0..cols {
             let at = LonLat::new(w + (c as f64 + 0.5) * dx, n - (r as f64 + 0.5) * dy);
             scratch.set("site.location", Some(Value::Point(at.lon, at.lat)));
-            if let Some((value, approx)) = &park {
-                let inside = in_park_circle(approx, at, 0.0);
-                scratch.set(PARK, inside.then(|| value.clone()));
-            }
-            if let Some((park_entered, in_park_entered)) = &entered_outside {
-                let in_some = may_be_in_a_listed_park(data, at, as_of);
-                scratch.set(PARK, park_entered.clone().filter(|_| !in_some));
-                scratch.set(IN_PARK, in_park_entered.clone().filter(|_| !in_some));
+            match &park {
+                Some((value, approx)) => {
+                    let inside = in_park_circle(approx, at, 0.0);
+                    scratch.set(PARK, inside.then(|| value.clone()));
+                    scratch.set(IN_PARK, entered.1.clone().filter(|_| inside));
+                }
+                None if park_answers => {
+                    let in_some = may_be_in_a_listed_park(data, at, as_of);
+                    scratch.set(PARK, kept_away(&entered.0, in_some));
+                    scratch.set(IN_PARK, kept_away(&entered.1, in_some));
+                }
+                None => {}
             }
             let near = (
                 at,
