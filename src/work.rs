@@ -30,11 +30,21 @@ pub struct ScenarioDoc {
     pub unknown: Vec<String>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub declined: Vec<String>,
-    /// The ids of the packages applied to its incentive estimate; absent
-    /// in documents written before each scenario kept its own, which then
-    /// apply the packages that apply everywhere and the reader's own.
+    /// How its incentive estimate's packages differ from the defaults (those
+    /// that apply everywhere), so a default added by a later release still
+    /// applies; absent in documents written before each scenario kept its
+    /// own, which then apply the defaults and the reader's own packages.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub packages: Option<Vec<String>>,
+    pub packages: Option<PackageChoice>,
+}
+
+/// Packages switched on beyond the defaults, and defaults switched off.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct PackageChoice {
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub on: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub off: Vec<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -229,7 +239,7 @@ fn check(doc: &mut WorkDoc) -> Result<(), WorkError> {
     // A scenario names the packages it applies; more than any page holds
     // is no document of ours.
     if let Some(n) = (doc.scenarios.iter())
-        .filter_map(|s| s.packages.as_ref().map(Vec::len))
+        .filter_map(|s| s.packages.as_ref().map(|c| c.on.len() + c.off.len()))
         .find(|&n| n > MAX_PACKAGES)
     {
         return Err(damaged(
@@ -521,7 +531,10 @@ mod tests {
                     fields: fields("C2614", "850"),
                     unknown: vec!["energy".into()],
                     declined: Vec::new(),
-                    packages: Some(vec!["jiujiang-2017".into()]),
+                    packages: Some(PackageChoice {
+                        on: vec!["jiujiang-county-2017".into()],
+                        off: vec!["jiujiang-services-2024".into()],
+                    }),
                 },
                 ScenarioDoc {
                     name: "B 园区".into(),

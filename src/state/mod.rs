@@ -316,6 +316,20 @@ impl AppState {
         }
     }
 
+    /// The packages scenario `i` applies that exist here (bundled, or the
+    /// user's): an id left from a deleted package or another's link counts
+    /// for nothing, and is not a difference.
+    pub fn applied_packages(&self, i: usize) -> BTreeSet<&str> {
+        let exists = |id: &str| {
+            (Engine::embedded().ok()).is_some_and(|e| e.data.packages.iter().any(|p| p.id == id))
+                || self.user_packages.iter().any(|p| p.id == id)
+        };
+        (self.scenarios.get(i).into_iter())
+            .flat_map(|s| s.packages_on.iter().map(String::as_str))
+            .filter(|id| exists(id))
+            .collect()
+    }
+
     /// The packages applied to the open scenario's incentive estimate.
     pub fn packages_on(&self) -> &BTreeSet<String> {
         &self.scenarios[self.current].packages_on
@@ -366,6 +380,7 @@ impl AppState {
 
     /// The work as a versioned document (autosave, share links, export).
     pub fn to_doc(&self) -> WorkDoc {
+        let defaults = default_packages();
         WorkDoc {
             version: crate::work::VERSION,
             scenarios: self
@@ -381,7 +396,10 @@ impl AppState {
                         .collect(),
                     unknown: owned(&s.interview.unknown),
                     declined: owned(&s.interview.declined),
-                    packages: Some(s.packages_on.iter().cloned().collect()),
+                    packages: Some(crate::work::PackageChoice {
+                        on: s.packages_on.difference(&defaults).cloned().collect(),
+                        off: defaults.difference(&s.packages_on).cloned().collect(),
+                    }),
                 })
                 .collect(),
             current: self.current,
@@ -580,7 +598,12 @@ impl Reducible for AppState {
                         // As the document kept them; one written before
                         // scenarios kept their own names none.
                         let packages = match sd.packages {
-                            Some(ids) => ids.into_iter().collect(),
+                            Some(c) => {
+                                let mut on = default_packages();
+                                on.extend(c.on);
+                                on.retain(|id| !c.off.contains(id));
+                                on
+                            }
                             None => by_default.clone(),
                         };
                         let mut s = Scenario::empty(sd.name, packages);
@@ -648,6 +671,10 @@ impl Reducible for AppState {
                 next.user_packages = Rc::new(list);
                 for s in &mut next.scenarios {
                     s.packages_on.remove(&id);
+                }
+                // Nor does a deleted scenario bring it back.
+                if let Some(d) = &mut next.deleted {
+                    d.scenario.packages_on.remove(&id);
                 }
             }
             Action::TogglePackage(id) => {

@@ -551,7 +551,7 @@ fn each_scenario_keeps_its_own_packages_through_a_document() {
     assert_eq!(sets(&back), sets(&s));
     // A document written before: every scenario applies the defaults and
     // the reader's own.
-    let mut old = doc;
+    let mut old = doc.clone();
     old.scenarios.iter_mut().for_each(|sd| sd.packages = None);
     let back = apply(
         {
@@ -564,7 +564,26 @@ fn each_scenario_keeps_its_own_packages_through_a_document() {
     let mut expected = default_packages();
     expected.insert("mine".into());
     assert!(back.scenarios.iter().all(|x| x.packages_on == expected));
-    // Deleting the package takes it out of every scenario.
-    let s = s.reduce(Action::DeletePackage("mine".into()));
+    // A document keeps only what differs from the defaults: a package that
+    // applies everywhere, added by a later release, applies to old work too
+    // (a review saw the autosave pin the defaults of its day).
+    let plain = AppState::new(TODAY).to_doc();
+    assert_eq!(
+        plain.scenarios[0].packages,
+        Some(crate::work::PackageChoice::default())
+    );
+    let choice = doc.scenarios[1].packages.clone().unwrap();
+    assert!(choice.on.is_empty(), "{choice:?}");
+    // Deleting the package takes it out of every scenario, and out of a
+    // deleted one that could be put back.
+    let s = apply(
+        (*s).clone(),
+        vec![
+            Action::DeleteScenario(0),
+            Action::DeletePackage("mine".into()),
+        ],
+    );
+    assert!(s.scenarios.iter().all(|x| !x.packages_on.contains("mine")));
+    let s = s.reduce(Action::RestoreDeleted);
     assert!(s.scenarios.iter().all(|x| !x.packages_on.contains("mine")));
 }

@@ -123,7 +123,7 @@ test('each scenario counts its own packages: two offers side by side, kept throu
   assert.notEqual(await cells.nth(0).textContent(), await cells.nth(1).textContent());
   assert.match(await cells.nth(1).getAttribute('class'), /differs/);
   // A reload brings both choices back.
-  await page.waitForFunction(() => /"packages":\[/.test(localStorage.getItem('jiujiang.work') ?? ''));
+  await page.waitForFunction(() => /"packages":\{"off":\["jiujiang-city-investment-measures"\]/.test(localStorage.getItem('jiujiang.work') ?? ''));
   await page.reload();
   await page.click('#scenario-1');
   await page.waitForSelector('#incentive-totals');

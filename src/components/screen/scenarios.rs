@@ -362,11 +362,11 @@ pub fn compare_page(props: &CompareProps) -> Html {
                     </tr>
                     // Each scenario counts its own packages: said where they
                     // differ, as an input would be.
-                    if st.scenarios.iter().any(|s| s.packages_on != st.scenarios[0].packages_on) {
+                    if (1..st.scenarios.len()).any(|i| st.applied_packages(i) != st.applied_packages(0)) {
                         <tr id="compare-packages">
                             <th>{ lang.pick(i18n::TAB_PACKAGES) }</th>
                             { for st.scenarios.iter().enumerate().map(|(i, s)| html! {
-                                <td class={differs(i, s.packages_on == st.scenarios[0].packages_on)}>
+                                <td class={differs(i, st.applied_packages(i) == st.applied_packages(0))}>
                                     { super::incentives::packages_counted(engine, &st.user_packages, &s.packages_on, lang) }
                                 </td>
                             }) }
