@@ -259,6 +259,20 @@ impl Project {
         self.values[index] = value;
     }
 
+    /// Whether `FIELDS[index]` was given a text that could not be read.
+    pub(crate) fn is_refused_at(&self, index: usize) -> bool {
+        self.refused.contains(&(index as u16))
+    }
+
+    /// Marks `FIELDS[index]` as given a text that could not be read, as
+    /// [`Project::refuse`] does by name (a probe puts the mark back).
+    pub(crate) fn refuse_at(&mut self, index: usize) {
+        if index < self.values.len() && !self.is_refused_at(index) {
+            self.values[index] = None;
+            self.refused.push(index as u16);
+        }
+    }
+
     /// Records that `key` was given a text that could not be read: it stays
     /// unknown, and facts that read a blank as "none" must not.
     pub fn refuse(&mut self, key: &str) {

@@ -70,16 +70,40 @@ const IN_PARK: &str = "site.in_compliant_park";
 pub fn may_be_in_a_listed_park(data: &RuleData, at: LonLat, as_of: Date) -> bool {
     let counties = crate::geo::county::Counties::embedded();
     let here = counties.locate(at).map(|c| c.name_zh.as_str());
-    (data.parks.iter()).any(|p| {
-        let county = match counties.counties.iter().find(|c| c.name_zh == p.county) {
-            Some(c) => Some(c.name_zh.as_str()),
-            None => (counties.locate(LonLat::new(p.approx.lon, p.approx.lat)))
-                .map(|c| c.name_zh.as_str()),
-        };
-        as_of >= p.recognised_from
-            && in_park_circle(&p.approx, at, 0.0)
-            && (here.is_none() || county.is_none() || here == county)
-    })
+    ListedParks::new(data, as_of).may_hold(at, here)
+}
+
+/// The listed parks recognised by a date, each with its circle and its
+/// county, found once for a whole grid: a cell then costs a few distances.
+struct ListedParks<'a> {
+    parks: Vec<(&'a ApproxPoint, Option<&'static str>)>,
+}
+
+impl<'a> ListedParks<'a> {
+    fn new(data: &'a RuleData, as_of: Date) -> ListedParks<'a> {
+        let counties = crate::geo::county::Counties::embedded();
+        let parks = (data.parks.iter())
+            .filter(|p| as_of >= p.recognised_from)
+            .map(|p| {
+                let county = match counties.counties.iter().find(|c| c.name_zh == p.county) {
+                    Some(c) => Some(c.name_zh.as_str()),
+                    None => (counties.locate(LonLat::new(p.approx.lon, p.approx.lat)))
+                        .map(|c| c.name_zh.as_str()),
+                };
+                (&p.approx, county)
+            })
+            .collect();
+        ListedParks { parks }
+    }
+
+    /// Whether a point in county `here` (none outside the boundaries) may
+    /// lie in one of them.
+    fn may_hold(&self, at: LonLat, here: Option<&str>) -> bool {
+        (self.parks.iter()).any(|(approx, county)| {
+            in_park_circle(approx, at, 0.0)
+                && (here.is_none() || county.is_none() || here == *county)
+        })
+    }
 }
 
 /// A park answer as a cell away from the entered site may keep it: "in no
@@ -276,6 +300,7 @@ pub fn grid(
     };
     let radius = search_radius(data, &base, cell_facts.map_margin().0);
     let counties = crate::geo::county::Counties::embedded();
+    let listed = ListedParks::new(data, as_of);
     let keys = CellKey::new(data, program, &base, &stale, &moving);
     // Cells alike in every fact a cell changes (within the same bands of the
     // same thresholds) decide alike: most of a map is a few such classes.
@@ -289,6 +314,9 @@ pub fn grid(
         for c in 0..cols {
             let at = LonLat::new(w + (c as f64 + 0.5) * dx, n - (r as f64 + 0.5) * dy);
             scratch.set("site.location", Some(Value::Point(at.lon, at.lat)));
+            // The cell's county, found once: for the park answers and for
+            // whether it is painted at all.
+            let here = counties.locate(at);
             match &park {
                 Some((value, approx)) => {
                     let inside = in_park_circle(approx, at, 0.0);
@@ -296,7 +324,7 @@ pub fn grid(
                     scratch.set(IN_PARK, entered.1.clone().filter(|_| inside));
                 }
                 None if park_answers => {
-                    let in_some = may_be_in_a_listed_park(data, at, as_of);
+                    let in_some = listed.may_hold(at, here.map(|c| c.name_zh.as_str()));
                     scratch.set(PARK, kept_away(&entered.0, in_some));
                     scratch.set(IN_PARK, kept_away(&entered.1, in_some));
                 }
@@ -346,7 +374,7 @@ pub fn grid(
             cells.push(Cell {
                 lon: at.lon,
                 lat: at.lat,
-                in_jiujiang: counties.locate(at).is_some(),
+                in_jiujiang: here.is_some(),
                 overall: overall_of(bounds, &outcomes),
                 band: Band::of(bounds),
             });

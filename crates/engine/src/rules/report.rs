@@ -391,7 +391,9 @@ pub(crate) fn probe_rules(
         .iter()
         .filter_map(|(k, v)| {
             let i = crate::project::field_index(k)?;
-            let old = scratch.get_at(i).cloned();
+            // A text that could not be read is put back as such, not as a
+            // blank (a review: the copy serves every probe of the report).
+            let old = (scratch.get_at(i).cloned(), scratch.is_refused_at(i));
             scratch.set_at(i, Some(v.clone()));
             Some((i, old))
         })
@@ -420,8 +422,11 @@ pub(crate) fn probe_rules(
         *memo = ctx.memo.into_inner();
         sets
     };
-    for (i, old) in saved {
+    for (i, (old, refused)) in saved {
         scratch.set_at(i, old);
+        if refused {
+            scratch.refuse_at(i);
+        }
     }
     out
 }
@@ -656,4 +661,35 @@ fn resting_on_unverified<'a>(
             (rule.status != Status::U && worse).then_some(f.rule_id)
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A probe puts back what it changed as it was: a text that could not
+    /// be read stays unreadable, not blank, for the next probe of the same
+    /// report (a code review).
+    #[test]
+    fn a_probe_puts_an_unreadable_answer_back_as_unreadable() {
+        let engine = crate::Engine::embedded().unwrap();
+        let (mut scratch, errors) =
+            engine.parse_fields([("industry_code", "C2614"), ("action", "sometimes")]);
+        assert_eq!(errors.len(), 1);
+        assert!(scratch.is_refused("action"));
+        let project = scratch.clone();
+        let program = crate::rules::program::Program::new(&engine.data);
+        let base = Ctx::new(
+            &engine.data,
+            &program,
+            Siting::default(),
+            &project,
+            crate::Date::new(2026, 11, 23),
+        );
+        let mut memo = Vec::new();
+        let answer = [("action", crate::project::Value::Choice("new"))];
+        probe_rules(&base, &mut scratch, &mut memo, &["YRB-01"], &answer);
+        assert!(scratch.is_refused("action"));
+        assert_eq!(scratch, project);
+    }
 }
