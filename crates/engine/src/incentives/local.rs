@@ -414,8 +414,9 @@ impl<'a> Ctx<'a, '_> {
             // below the minimum leaves them below it too (a user test saw
             // a 50-million project told a 200-million item was negotiable).
             let fixed = self.wan("invest.fixed_assets_10k_cny");
-            tests.push(match self.wan("invest.total_10k_cny") {
-                Ok(total) if fixed.is_err() && total < min => Ok(false),
+            let total = || self.project.num("invest.total_10k_cny").map(|v| v * 1e4);
+            tests.push(match fixed {
+                Err(_) if total().is_some_and(|t| t < min) => Ok(false),
                 _ => fixed.map(|v| v >= min),
             });
         }

@@ -253,15 +253,16 @@ impl Project {
         if index >= self.values.len() {
             return;
         }
-        if value.is_some() {
+        if value.is_some() && !self.refused.is_empty() {
             self.refused.retain(|&r| r as usize != index);
         }
         self.values[index] = value;
     }
 
     /// Whether `FIELDS[index]` was given a text that could not be read.
+    #[inline]
     pub(crate) fn is_refused_at(&self, index: usize) -> bool {
-        self.refused.contains(&(index as u16))
+        !self.refused.is_empty() && self.refused.contains(&(index as u16))
     }
 
     /// Marks `FIELDS[index]` as given a text that could not be read, as

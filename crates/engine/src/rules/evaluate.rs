@@ -243,7 +243,10 @@ pub(crate) struct Ctx<'a, 'p> {
     pub(crate) memo: RefCell<Memo>,
     /// For a look-ahead probe: the project's own memo, and the fields the
     /// probe changed. A fact that cannot read any of them is taken from it.
-    pub(crate) base: Option<(&'p RefCell<Memo>, Vec<&'static str>)>,
+    pub(crate) base: Option<(
+        &'p RefCell<Memo>,
+        &'p [(&'static str, crate::project::Value)],
+    )>,
     /// With `base`: which facts, by number, may read a changed field, worked
     /// out once for many uses (the grid's cells) instead of at each lookup.
     pub(crate) stale: Option<&'p [bool]>,
@@ -344,7 +347,7 @@ impl<'a: 'p, 'p> Ctx<'a, 'p> {
                         let name = &self.program.facts[id as usize];
                         changed
                             .iter()
-                            .any(|k| crate::rules::facts::may_read(name, k))
+                            .any(|(k, _)| crate::rules::facts::may_read(name, k))
                     }
                 },
             };

@@ -346,7 +346,7 @@ pub fn grid(
                 .for_each(|m| *m = None);
             *ctx.memo.borrow_mut() = std::mem::take(&mut memo);
             let ctx = Ctx {
-                base: Some((&base.memo, Vec::new())),
+                base: Some((&base.memo, &[])),
                 stale: Some(&stale),
                 ..ctx
             };

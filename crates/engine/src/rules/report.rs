@@ -375,39 +375,37 @@ pub fn verdicts_with(
 
 /// What the named rules could still be if the project also had `answer`:
 /// the look-ahead by which questions are ranked. `scratch` is a copy of the
-/// project that is changed and put back. `memo` is a buffer kept from
-/// probe to probe: a fact the answer touches is derived once per probe, not
-/// at each rule that tests it, and no probe allocates its own.
+/// base report's project that is changed and put back. `memo` and `places`
+/// are buffers kept from probe to probe: a fact the answer touches is
+/// derived once per probe, not at each rule that tests it, and no probe
+/// allocates its own.
 pub(crate) fn probe_rules(
     base: &Ctx<'_, '_>,
     scratch: &mut Project,
-    memo: &mut crate::rules::evaluate::Memo,
+    (memo, places): (&mut crate::rules::evaluate::Memo, &mut Vec<usize>),
     rules: &[&str],
     answer: &[(&'static str, crate::project::Value)],
 ) -> Vec<OutcomeSet> {
     // Each key looked up once: its place serves the change, the mask and
     // the putting back.
-    let saved: Vec<_> = answer
-        .iter()
-        .filter_map(|(k, v)| {
-            let i = crate::project::field_index(k)?;
-            // A text that could not be read is put back as such, not as a
-            // blank (a review: the copy serves every probe of the report).
-            let old = (scratch.get_at(i).cloned(), scratch.is_refused_at(i));
+    places.clear();
+    for (k, v) in answer {
+        if let Some(i) = crate::project::field_index(k) {
             scratch.set_at(i, Some(v.clone()));
-            Some((i, old))
-        })
-        .collect();
+            places.push(i);
+        }
+    }
+    let saved = &*places;
     let out = {
         let (data, program) = (base.data, base.program);
         let siting = base.facts.siting;
         let mut ctx = Ctx::with_memo(data, program, siting, scratch, base.as_of, false);
-        let changed: Vec<&'static str> = answer.iter().map(|(k, _)| *k).collect();
+
         // A key that is no field (left out of `saved`) leaves no mask.
         ctx.changed_mask = (saved.len() == answer.len())
-            .then(|| crate::rules::program::places_mask(saved.iter().map(|&(i, _)| Some(i))))
+            .then(|| crate::rules::program::places_mask(saved.iter().map(|&i| Some(i))))
             .flatten();
-        ctx.base = Some((&base.memo, changed));
+        ctx.base = Some((&base.memo, answer));
         // Facts are large: forget the last probe's without rewriting all.
         memo.resize(program.facts.len().max(1), None);
         (memo.iter_mut().filter(|m| m.is_some())).for_each(|m| *m = None);
@@ -422,9 +420,12 @@ pub(crate) fn probe_rules(
         *memo = ctx.memo.into_inner();
         sets
     };
-    for (i, (old, refused)) in saved {
-        scratch.set_at(i, old);
-        if refused {
+    // Put back as the base project has it: a text that could not be read
+    // stays unreadable, not blank (a review: the copy serves every probe).
+    let project = base.facts.project;
+    for &i in saved {
+        scratch.set_at(i, project.get_at(i).cloned());
+        if project.is_refused_at(i) {
             scratch.refuse_at(i);
         }
     }
@@ -628,10 +629,10 @@ pub fn screen_grouped<'a>(
     // The project to try answers on, copied only once a question is probed
     // (a decided report asks none).
     let mut scratch: Option<Project> = None;
-    let mut memo = Vec::new();
+    let (mut memo, mut places) = (Vec::new(), Vec::new());
     let mut probe = |rules: &[&str], answer: &[(&'static str, crate::project::Value)]| {
         let scratch = scratch.get_or_insert_with(|| project.clone());
-        probe_rules(&ctx, scratch, &mut memo, rules, answer)
+        probe_rules(&ctx, scratch, (&mut memo, &mut places), rules, answer)
     };
     report.questions =
         crate::rules::questions::ranked(&report.findings, report.bounds, declined, &mut probe);
@@ -688,7 +689,13 @@ mod tests {
         );
         let mut memo = Vec::new();
         let answer = [("action", crate::project::Value::Choice("new"))];
-        probe_rules(&base, &mut scratch, &mut memo, &["YRB-01"], &answer);
+        probe_rules(
+            &base,
+            &mut scratch,
+            (&mut memo, &mut Vec::new()),
+            &["YRB-01"],
+            &answer,
+        );
         assert!(scratch.is_refused("action"));
         assert_eq!(scratch, project);
     }

@@ -105,9 +105,13 @@ pub(super) fn sector_fact(index: usize, sectors: &[Sector], p: &Project) -> Fact
     // Every class of the code is asked about (C27 under the borderline C27).
     let wholly_asked =
         || sector.asked_by.is_some() && sector.borderline.iter().any(|b| under(code, b));
-    let field = sector.asked_by.as_deref().and_then(project::field);
-    let stated = || field.and_then(|f| Some((f.key, answer_under(sector, code, p.get(f.key)?)?)));
-    match stated() {
+    // (Most codes are no broader than any class asked: nothing looked up.)
+    let stated = || {
+        let field = sector.asked_by.as_deref().and_then(project::field)?;
+        Some((field.key, answer_under(sector, code, p.get(field.key)?)?))
+    };
+    let broad = broad_asked || broad_member;
+    match if broad { stated() } else { None } {
         // No member, and every asked class under it out: every class is out.
         Some((field, false)) if broad_asked && !broad_member => return answered(field, false),
         // Asked of every class and in: the members are in anyway (C27 with
