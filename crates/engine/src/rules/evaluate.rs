@@ -233,6 +233,9 @@ pub(crate) fn merge(missing: &mut Vec<&'static str>, more: &[&'static str]) {
     }
 }
 
+/// A field and the value a probe gives it.
+pub(crate) type Answer = (&'static str, crate::project::Value);
+
 pub(crate) struct Ctx<'a, 'p> {
     pub(crate) data: &'a RuleData,
     pub(crate) facts: FactCtx<'p>,
@@ -243,10 +246,7 @@ pub(crate) struct Ctx<'a, 'p> {
     pub(crate) memo: RefCell<Memo>,
     /// For a look-ahead probe: the project's own memo, and the fields the
     /// probe changed. A fact that cannot read any of them is taken from it.
-    pub(crate) base: Option<(
-        &'p RefCell<Memo>,
-        &'p [(&'static str, crate::project::Value)],
-    )>,
+    pub(crate) base: Option<(&'p RefCell<Memo>, &'p [Answer])>,
     /// With `base`: which facts, by number, may read a changed field, worked
     /// out once for many uses (the grid's cells) instead of at each lookup.
     pub(crate) stale: Option<&'p [bool]>,
