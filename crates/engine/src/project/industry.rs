@@ -70,6 +70,13 @@ impl Industry {
         Industry::from_tsv(include_str!(concat!(env!("OUT_DIR"), "/industry.tsv")))
     }
 
+    /// The embedded table, read once when first needed: the rules ask it
+    /// which classes a broad code holds (rarely: most codes are classes).
+    pub fn shared() -> &'static Industry {
+        static SHARED: std::sync::OnceLock<Industry> = std::sync::OnceLock::new();
+        SHARED.get_or_init(Industry::embedded)
+    }
+
     fn from_tsv(tsv: &str) -> Industry {
         let mut classes: Vec<IndustryClass> = tsv
             .lines()
@@ -114,6 +121,16 @@ impl Industry {
             return Err("no names".into());
         }
         Ok(())
+    }
+
+    /// The 4-digit classes under `prefix` (itself, if it is one), in code
+    /// order: a broad code's possible classes.
+    pub fn classes_under<'s>(&'s self, prefix: &'s str) -> impl Iterator<Item = &'s IndustryClass> {
+        let start = self.classes.partition_point(|c| c.code.as_str() < prefix);
+        self.classes[start..]
+            .iter()
+            .take_while(move |c| c.code.starts_with(prefix))
+            .filter(|c| c.level == Level::Class)
     }
 
     pub fn count(&self, level: Level) -> usize {

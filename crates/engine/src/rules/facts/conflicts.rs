@@ -149,9 +149,11 @@ fn carriers_fuel(p: &Project) -> Option<bool> {
 /// Whether the fuel given contradicts the carriers (an advisor audit saw a
 /// plant burning only coal cleared as "gas-fired"), for thermal power.
 pub fn fuel_contradicts(p: &Project) -> bool {
+    // Thermal power, or a code broad enough to hold it (D44, section D):
+    // an audit saw D44 read "gas" beside coal said to be all it burns.
     let thermal = p
         .text("industry_code")
-        .is_some_and(|c| c.starts_with("D441"));
+        .is_some_and(|c| c.starts_with("D441") || "D441".starts_with(c));
     thermal
         && match (p.choice(FUEL_PAIR[0]), carriers_fuel(p)) {
             (Some("coal"), Some(false)) => true,

@@ -64,6 +64,17 @@ impl Keys {
         self.push_field(i as usize);
     }
 
+    /// The keys both hold, in this one's order.
+    pub(super) fn common(&self, other: &Keys) -> Keys {
+        let mut out = Keys::default();
+        for &i in &self.items[..self.len as usize] {
+            if other.items[..other.len as usize].contains(&i) {
+                out.push_field(i as usize);
+            }
+        }
+        out
+    }
+
     pub fn is_empty(&self) -> bool {
         self.len == 0
     }

@@ -76,82 +76,100 @@ pub fn sector_member(data: &RuleData, p: &Project, id: &str) -> Option<bool> {
 }
 
 /// Is the industry code inside the sector? True if a member prefix covers the
-/// code; unknown if the code is broader than some member (a 大类 that only
-/// partly belongs); false otherwise. The status is the member's, or the
-/// sector's weakest for a "no" (the mapping itself may be incomplete). For a
+/// code; false otherwise. The status is the member's, or the sector's
+/// weakest for a "no" (the mapping itself may be incomplete). For a
 /// borderline code of a sector that asks (`asked_by`), the answer decides,
 /// and without it the fact is unknown: a code alone cannot say whether a
-/// battery-materials plant is chemical, so the user is asked.
+/// battery-materials plant is chemical, so the user is asked. A code broader
+/// than a class is decided as its classes would all be ([`broad_fact`]).
 pub(super) fn sector_fact(index: usize, sectors: &[Sector], p: &Project) -> Fact {
-    let sector = &sectors[index];
-    let key = "industry_code";
     let Some(Value::Text(code)) = p.get_at(CODE_AT) else {
-        return Fact::unknown(&[key]);
+        return Fact::unknown(&["industry_code"]);
     };
-    if let Some(f) = member_fact(sectors, index, code) {
-        return f;
+    // (A 4-digit class, C2614, is broader than no class: most codes skip it.)
+    if code.len() < 5 && holds_a_prefix(sectors, index, code) {
+        return broad_fact(index, sectors, p, code);
     }
-    // Broader than a member, or than a code the sector asks about (C321
-    // holds aluminium smelting, whose product decides): the class is asked.
-    // An answer already given decides for the broad code only where every
-    // class under it would read it alike: "none of these products" is no
-    // aluminium smelter, whatever C321 class it is; but "yes, chemical
-    // synthesis" makes C3985 chemical and leaves C3911 what its code says
-    // (an audit saw C39 prohibited by the shoreline ban, and I64 "network"
-    // exempt from the energy review with I645's data centres under it).
-    let asks_within = |b: &String| b.len() > code.len() && under(b, code);
-    let broad_member = sector.members.iter().any(|m| under(&m.prefix, code));
-    let broad_asked = sector.asked_by.is_some() && sector.borderline.iter().any(asks_within);
-    // Every class of the code is asked about (C27 under the borderline C27).
-    let wholly_asked =
-        || sector.asked_by.is_some() && sector.borderline.iter().any(|b| under(code, b));
-    // (Most codes are no broader than any class asked: nothing looked up.)
-    let stated = || {
-        let field = sector.asked_by.as_deref().and_then(project::field)?;
-        Some((field.key, answer_under(sector, code, p.get(field.key)?)?))
-    };
-    let broad = broad_asked || broad_member;
-    match if broad { stated() } else { None } {
-        // No member, and every asked class under it out: every class is out.
-        Some((field, false)) if broad_asked && !broad_member => return answered(field, false),
-        // Asked of every class and in: the members are in anyway (C27 with
-        // chemical synthesis is chemical, whichever class), as sure as the
-        // least sure of them.
-        Some((field, true)) if (broad_asked || broad_member) && wholly_asked() => {
-            let members = (sector.members.iter()).filter(|m| under(&m.prefix, code));
-            let status = members.map(|m| m.status).fold(Status::C, Status::min);
-            return Fact {
-                status,
-                ..answered(field, true)
+    class_fact(index, sectors, p, code)
+}
+
+/// Whether some member or borderline prefix of the sector, or of a sector
+/// joining it, lies under `code` (C2710 under C27): then its classes may
+/// read differently. Else every class reads as the code itself does.
+fn holds_a_prefix(sectors: &[Sector], index: usize, code: &str) -> bool {
+    let sector = &sectors[index];
+    let joiners = (sector.joined_by.iter()).filter_map(|id| sectors.iter().find(|s| s.id == *id));
+    std::iter::once(sector).chain(joiners).any(|s| {
+        let inside = |q: &str| q.len() > code.len() && under(q, code);
+        s.members.iter().any(|m| inside(&m.prefix)) || s.borderline.iter().any(|b| inside(b))
+    })
+}
+
+/// A broad code (C27, I64, section E) decided as every class under it
+/// would be, with the answers given: in, or out, if all of them agree
+/// (graded as the least sure of them); else unknown, and the class is asked,
+/// with whatever answer could still decide it. An audit saw C39 with
+/// chemical synthesis prohibited though C3911 is no chemical class, and a
+/// review the class asked of C25 whose every class is chemical.
+#[inline(never)]
+fn broad_fact(index: usize, sectors: &[Sector], p: &Project, code: &str) -> Fact {
+    let classes = crate::project::industry::Industry::shared().classes_under(code);
+    // The value the decided classes share (`None` once two differ), the
+    // inputs open in every undecided one, and the least sure class.
+    let mut value: Option<Option<FactValue>> = None;
+    let mut open: Option<Keys> = None;
+    let mut weakest: Option<Fact> = None;
+    let mut inputs = code_keys();
+    for class in classes {
+        let f = class_fact(index, sectors, p, &class.code);
+        for (_, at, _) in f.inputs.indexed() {
+            inputs.push_field(at.unwrap_or(usize::MAX));
+        }
+        if f.value == FactValue::Unknown {
+            open = Some(match open {
+                None => f.missing,
+                Some(o) => o.common(&f.missing),
+            });
+        } else {
+            value = match value {
+                None => Some(Some(f.value.clone())),
+                Some(Some(v)) if v == f.value => Some(Some(v)),
+                Some(_) => Some(None),
             };
         }
-        _ => {}
-    }
-    // (A 4-digit class, C2614, is broader than no class: most codes skip it.)
-    if !broad_member && !broad_asked && code.len() < 5 && !sector.joined_by.is_empty() {
-        match broad_joined(sectors, sector, code, p) {
-            Joined::In(field, status) => {
-                return Fact {
-                    status,
-                    ..answered(field, true)
-                }
-            }
-            Joined::Open => {
-                return Fact {
-                    inputs: code_keys(),
-                    ..Fact::unknown(&[key])
-                }
-                .with_note(Note::SectorTooBroad { sector: index })
-            }
-            Joined::Nothing => {}
+        if weakest.as_ref().is_none_or(|w| f.status < w.status) {
+            weakest = Some(f);
         }
     }
-    if broad_member || broad_asked {
-        return Fact {
-            inputs: code_keys(),
-            ..Fact::unknown(&[key])
+    match (open, value, weakest) {
+        (None, Some(Some(value)), Some(w)) => Fact { inputs, value, ..w },
+        // The class decides; so may an answer open in every undecided
+        // class, where the decided ones agree (a thermal plant's fuel under
+        // D441), and only there: under section C no answer makes C26 and
+        // C3911 alike, so none is named beside the class.
+        (open, value, _) => {
+            let mut missing = Keys::one("industry_code");
+            if value.as_ref().is_none_or(Option::is_some) {
+                for (_, at, _) in open.unwrap_or_default().indexed() {
+                    missing.push_field(at.unwrap_or(usize::MAX));
+                }
+            }
+            Fact {
+                inputs,
+                missing,
+                ..Fact::known(FactValue::Unknown)
+            }
+            .with_note(Note::SectorTooBroad { sector: index })
         }
-        .with_note(Note::SectorTooBroad { sector: index });
+    }
+}
+
+/// Membership of a 4-digit class (or of a code no prefix of the sector
+/// lies under), as [`sector_fact`] describes.
+fn class_fact(index: usize, sectors: &[Sector], p: &Project, code: &str) -> Fact {
+    let sector = &sectors[index];
+    if let Some(f) = member_fact(sectors, index, code) {
+        return f;
     }
     let weakest = sector
         .members
@@ -187,98 +205,6 @@ pub(super) fn sector_fact(index: usize, sectors: &[Sector], p: &Project) -> Fact
         Some(_) => f,
         None => f.with_note(Note::SectorOutside { sector: index }),
     }
-}
-
-/// Whether `code` is broader than a code a joining sector asks about, and
-/// its answer does not leave the code out: D441 may be coal power (D4411
-/// burning coal), so the two-high list cannot read it as outside (a code
-/// review saw D441 with a million tonnes of coal cleared); and burning coal
-/// puts only those classes in, not D4430's heat plants, so the class is
-/// asked (an audit saw D44 with coal read as coal power). Out of line:
-/// most codes join nothing.
-#[inline(never)]
-fn broad_joined(sectors: &[Sector], sector: &Sector, code: &str, p: &Project) -> Joined {
-    let within = |b: &String| b.len() > code.len() && under(b, code);
-    let mut open = false;
-    let joiners = (sector.joined_by.iter()).filter_map(|id| sectors.iter().find(|s| s.id == *id));
-    for s in joiners {
-        let Some(field) = s.asked_by.as_deref().and_then(project::field) else {
-            continue;
-        };
-        // A member of the joining sector under the code (C2710 under C27)
-        // is in whatever the answer (a review saw C27 without chemical
-        // synthesis read as not two-high).
-        let mut members =
-            (s.members.iter()).filter(|m| m.prefix.len() > code.len() && under(&m.prefix, code));
-        let member_under = members.next().is_some();
-        let wholly = s.borderline.iter().any(|b| under(code, b));
-        if !member_under && !s.borderline.iter().any(within) {
-            continue;
-        }
-        let (answer, derived) = answer_of(p, field.key);
-        match answer.and_then(|v| answer_under(s, code, v)) {
-            // Every class of the code in the joining sector: in this one too.
-            Some(true) if wholly => {
-                let status = (s.members.iter())
-                    .filter(|m| under(&m.prefix, code))
-                    .map(|m| m.status)
-                    .fold(Status::C, Status::min);
-                return Joined::In(if derived { COMPLETE } else { field.key }, status);
-            }
-            Some(false) if !member_under => {}
-            _ => open = true,
-        }
-    }
-    if open {
-        Joined::Open
-    } else {
-        Joined::Nothing
-    }
-}
-
-/// What a joining sector's answer makes of a broad code ([`broad_joined`]).
-enum Joined {
-    /// Every class of it is in, by that answer (the field, and how sure).
-    In(&'static str, Status),
-    /// Some class may be in, some not: the class is asked.
-    Open,
-    /// No joining sector puts any class of it in.
-    Nothing,
-}
-
-/// What `answer` says of the classes under `code` that `sector` asks it
-/// of: `Some` when each reads it alike (each by its own most specific
-/// `asked_for`, as E48 reads "railway"), `None` when they differ or it
-/// places none. A review saw section E with "railway" read as outside, the
-/// section's own (empty) list having been asked.
-fn answer_under(sector: &Sector, code: &str, answer: &Value) -> Option<bool> {
-    let mut units: Vec<&str> = Vec::new();
-    for b in &sector.borderline {
-        if under(code, b) {
-            units.push(code);
-        } else if b.len() > code.len() && under(b, code) {
-            units.push(b);
-        }
-    }
-    // A more specific list under the code reads for its own classes.
-    units.extend(
-        (sector.asked_for.iter())
-            .filter(|a| a.prefix.len() > code.len() && under(&a.prefix, code))
-            .filter(|a| sector.borderline.iter().any(|b| under(&a.prefix, b)))
-            .map(|a| a.prefix.as_str()),
-    );
-    if units.is_empty() {
-        units.push(code);
-    }
-    let mut alike = None;
-    for u in units {
-        let x = answer_places(sector, u, answer)?;
-        if alike.is_some_and(|a| a != x) {
-            return None;
-        }
-        alike = Some(x);
-    }
-    alike
 }
 
 /// "In sector `index`" when a member prefix covers `code`, graded as the
