@@ -276,8 +276,9 @@ impl AppState {
     /// A project put where [`AppState::import_target`] says.
     fn import(&mut self, fields: Vec<(&'static str, String)>) {
         if let ImportTarget::New(name) = self.import_target() {
-            // With the packages of the scenario in hand.
-            let packages = self.packages_on().clone();
+            // With the packages a fresh start applies, not those of the
+            // scenario that happened to be open (a user test).
+            let packages = self.packages_by_default();
             self.scenarios.push(Scenario::empty(name, packages));
             self.current = self.scenarios.len() - 1;
         }

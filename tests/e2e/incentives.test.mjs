@@ -122,6 +122,24 @@ test('each scenario counts its own packages: two offers side by side, kept throu
   assert.equal(await cells.count(), 2);
   assert.notEqual(await cells.nth(0).textContent(), await cells.nth(1).textContent());
   assert.match(await cells.nth(1).getAttribute('class'), /differs/);
+  // An item only the second scenario counts has its row too (a user test
+  // saw such a package's item left out of the comparison).
+  const ticks = async (i, on) => {
+    await page.click('#tab-screen');
+    await page.click(`#scenario-${i}`);
+    await page.click('#tab-packages');
+    await (on ? page.check(city) : page.uncheck(city));
+  };
+  await ticks(0, false);
+  await ticks(1, true);
+  await page.click('#tab-compare');
+  const row = page.locator('#compare-item-INC-LOCAL-01-infrastructure-3pct td');
+  assert.equal(await row.count(), 2);
+  assert.match(await row.nth(1).textContent(), /可洽谈|Negotiable/);
+  // Back as it was: A counts the city's package, B not.
+  await ticks(0, true);
+  await ticks(1, false);
+  await page.click('#tab-compare');
   // A reload brings both choices back.
   await page.waitForFunction(() => /"packages":\{"off":\["jiujiang-city-investment-measures"\]/.test(localStorage.getItem('jiujiang.work') ?? ''));
   await page.reload();
@@ -134,6 +152,8 @@ test('each scenario counts its own packages: two offers side by side, kept throu
   // The printed opinion names what it counted.
   assert.match(await page.textContent('#print-packages'), /^计入的优惠包：/);
   assert.doesNotMatch(await page.textContent('#print-packages'), /加强招商引资/);
+  // Page 1, the sheet handed over, says it too.
+  assert.equal(await page.textContent('#summary-packages'), await page.textContent('#print-packages'));
   assert.deepEqual(problems, []);
   await context.close();
 });

@@ -243,6 +243,9 @@ struct SheetHead<'a> {
     site_notes: Vec<String>,
     /// The scenario's answers ("don't know", "some of these").
     interview: &'a jiujiang_engine::rules::interview::Interview,
+    /// The packages the estimate counts, in a sentence: each scenario has
+    /// its own, and page 1 is what is handed over (a user test).
+    packages: String,
 }
 
 /// The first page: what the negotiation table needs, on one A4 sheet.
@@ -260,6 +263,7 @@ fn summary_page(
         link,
         site_notes,
         interview,
+        packages,
     } = head;
     let dated = (Engine::embedded().ok())
         .and_then(|e| jiujiang_engine::screen::date_caveat(&e.data, report.as_of, today))
@@ -497,6 +501,7 @@ fn summary_page(
                 <p><strong>{ lang.pick(super::incentives::blocked_text(incentives)) }</strong></p>
             } else {
                 { totals(incentives, lang) }
+                <p class="print-packages-line" id="summary-packages">{ packages }</p>
                 if !main_items.is_empty() {
                     <ul class="print-main-items" id="print-main-items">
                         { for main_items.iter().map(|i| html! {
@@ -599,6 +604,12 @@ pub fn print_opinion(props: &PrintProps) -> Html {
         link: &link,
         site_notes,
         interview: st.interview(),
+        packages: super::incentives::packages_counted(
+            engine,
+            &st.user_packages,
+            st.packages_on(),
+            lang,
+        ),
     };
     let summary = summary_page(lang, report, &incentives, &inputs, head);
     html! {

@@ -298,11 +298,23 @@ pub fn compare_page(props: &CompareProps) -> Html {
     let live: Vec<usize> = (0..incentives.len())
         .filter(|&i| !incentives[i].blocked)
         .collect();
-    let items: Vec<usize> = (0..incentives[0].items.len())
-        .filter(|&k| {
-            let id = incentives[0].items[k].id;
-            live.split_first()
-                .is_some_and(|(&a, rest)| rest.iter().any(|&i| item_key(i, id) != item_key(a, id)))
+    // Every scenario's items, the first's order first: a package only a
+    // later scenario counts has items the first has not (a user test saw
+    // such an item left out, and the totals alone differ).
+    let mut all_items: Vec<&jiujiang_engine::incentives::ItemResult> = Vec::new();
+    for inc in &incentives {
+        for it in &inc.items {
+            if !all_items.iter().any(|x| x.id == it.id) {
+                all_items.push(it);
+            }
+        }
+    }
+    let items: Vec<&jiujiang_engine::incentives::ItemResult> = (all_items.into_iter())
+        .filter(|it| {
+            live.split_first().is_some_and(|(&a, rest)| {
+                rest.iter()
+                    .any(|&i| item_key(i, it.id) != item_key(a, it.id))
+            })
         })
         .collect();
     // A rule's row speaks of that rule ("本条允许"); the verdict row above
@@ -408,8 +420,7 @@ pub fn compare_page(props: &CompareProps) -> Html {
                     }) }
                     if !items.is_empty() {
                         <tr class="group"><th colspan={(st.scenarios.len() + 1).to_string()}>{ lang.pick(i18n::ITEMS_DIFFER) }</th></tr>
-                        { for items.iter().map(|&k| {
-                            let it0 = &incentives[0].items[k];
+                        { for items.iter().map(|&it0| {
                             let first = item_key(0, it0.id);
                             html! {
                                 <tr class="item-row" id={format!("compare-item-{}", it0.id.replace('/', "-"))}>
