@@ -471,9 +471,11 @@ pub fn app() -> Html {
     let on_import = {
         let state = state.clone();
         let notice = notice.clone();
+        let previous_kept = previous_kept.clone();
         Callback::from(move |file: web_sys::File| {
             let state = state.clone();
             let notice = notice.clone();
+            let previous_kept = previous_kept.clone();
             wasm_bindgen_futures::spawn_local(async move {
                 let text =
                     match crate::files::read_text_within(&file, crate::files::MAX_PROJECT_BYTES)
@@ -503,7 +505,22 @@ pub fn app() -> Html {
                 match work::from_json(&text) {
                     // A scenario set replaces the set; a project file fills
                     // the open scenario while it is empty, else a new one.
-                    Ok(doc) if is_set => state.dispatch(Action::LoadWork(Box::new(doc))),
+                    // The work in hand is kept to be put back, as a link
+                    // keeps it (a user test lost two scenarios to a file).
+                    Ok(doc) if is_set => {
+                        let kept = storage::keep_previous_work();
+                        previous_kept.set(kept);
+                        said = jiujiang_engine::Text {
+                            zh: i18n::IMPORTED_SET.zh.into(),
+                            en: i18n::IMPORTED_SET.en.into(),
+                        };
+                        if kept {
+                            said.zh.push_str(i18n::PREVIOUS_KEPT.zh);
+                            said.en.push(' ');
+                            said.en.push_str(i18n::PREVIOUS_KEPT.en);
+                        }
+                        state.dispatch(Action::LoadWork(Box::new(doc)))
+                    }
                     Ok(doc) => {
                         let fields = doc.scenarios[0]
                             .fields

@@ -664,6 +664,10 @@ pub const DISCARD_PREVIOUS: L10n = L10n::new("不再需要，删除", "Not neede
 pub const PREVIOUS_KEPT: L10n = L10n::new("之前的内容已保留。", "Your previous work was kept.");
 pub const LINK_REFUSED: L10n = L10n::new("无法打开链接：", "The link could not be opened: ");
 pub const IMPORTED: L10n = L10n::new("已导入。", "Imported.");
+pub const IMPORTED_SET: L10n = L10n::new(
+    "已导入：文件中的方案替换了原有方案。",
+    "Imported: the file's scenarios replaced the ones open.",
+);
 pub const IMPORTED_NEW: L10n = L10n::new(
     "已导入为新方案 {name}，原方案保留。",
     "Imported as a new scenario, {name}; the open one is kept.",

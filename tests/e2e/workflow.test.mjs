@@ -613,3 +613,22 @@ test('page 1 of an open verdict names the rules that could prohibit first, marke
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('a file of all scenarios replaces the work in hand, which can be put back as after a link', async () => {
+  // A user test lost two scenarios to "Export all scenarios" imported back, without a word.
+  const context = await newContext();
+  const { page, problems } = await openApp({ context, map: false });
+  await page.fill('#scenario-name', '我的重要线索');
+  await setAll(page, { industry_code: 'C2614', action: 'new' });
+  await page.waitForFunction(() => /我的重要线索/.test(localStorage.getItem('jiujiang.work') ?? ''));
+  const set = JSON.stringify({ version: 1, scenarios: [{ name: '别人的方案', fields: { industry_code: 'C3981' } }] });
+  await page.setInputFiles('#import-work', { name: 'scenarios.json', mimeType: 'application/json', buffer: Buffer.from(set) });
+  await page.waitForSelector('#restore-previous');
+  assert.match(await page.textContent('#work-notice'), /^已导入：文件中的方案替换了原有方案。之前的内容已保留。/);
+  assert.equal(await page.textContent('#scenario-0'), '别人的方案');
+  await page.click('#restore-previous');
+  await page.waitForFunction(() => document.querySelector('#scenario-0')?.textContent === '我的重要线索');
+  assert.equal(await page.inputValue('#field-industry_code'), 'C2614');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
