@@ -35,7 +35,22 @@ fn in_named_park(project: &Project, at: LonLat) -> bool {
         return true;
     };
     let centre = LonLat::new(park.approx.lon, park.approx.lat);
-    jiujiang_engine::geo::coords::haversine_m(at, centre) <= park.approx.within_km * 1000.0
+    // In its county, or for the ETDZ's park its marker's, and in Jiujiang.
+    let counties = jiujiang_engine::geo::county::Counties::embedded();
+    let county_at = |p: LonLat| counties.locate(p).map(|c| c.name_zh.clone());
+    let named = counties.counties.iter().any(|c| c.name_zh == park.county);
+    let county = if named {
+        Some(park.county.clone())
+    } else {
+        county_at(centre)
+    };
+    let in_county = match (county_at(at), county) {
+        (Some(h), Some(c)) => h == c,
+        (Some(_), None) => true,
+        (None, _) => false,
+    };
+    in_county
+        && jiujiang_engine::geo::coords::haversine_m(at, centre) <= park.approx.within_km * 1000.0
 }
 
 fn engine_parks() -> impl Iterator<Item = &'static jiujiang_engine::data_types::Park> {
@@ -371,4 +386,24 @@ fn park_answers_the_map_cannot_place_are_open_at_every_cell() {
         assert!(g.cells.iter().any(|c| c.band == Band::Undecided), "{value}");
         assert_cells_agree(&project, &g, value);
     }
+}
+
+#[test]
+fn a_named_park_holds_no_cell_outside_its_county_or_jiujiang() {
+    // An advisor audit saw a chemical plant in the Yongxiu park painted
+    // allowed in Nanchang, inside the park's circle but not in Jiujiang.
+    let engine = Engine::embedded().unwrap();
+    let mut project = lead("chemical.complete");
+    let (typed, _) = engine.parse_fields([("site.chemical_park", "yongxiu-xinghuo")]);
+    project.set(
+        "site.chemical_park",
+        typed.get("site.chemical_park").cloned(),
+    );
+    let g = engine.grid(&project, AS_OF, None, [115.93, 29.085, 115.945, 29.095], 4);
+    assert!(!g.cells.is_empty());
+    for cell in &g.cells {
+        assert!(!cell.in_jiujiang, "{cell:?}");
+        assert_ne!(cell.band, Band::Allowed, "{cell:?}");
+    }
+    assert_cells_agree(&project, &g, "yongxiu");
 }

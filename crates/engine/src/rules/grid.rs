@@ -81,17 +81,9 @@ struct ListedParks<'a> {
 
 impl<'a> ListedParks<'a> {
     fn new(data: &'a RuleData, as_of: Date) -> ListedParks<'a> {
-        let counties = crate::geo::county::Counties::embedded();
         let parks = (data.parks.iter())
             .filter(|p| as_of >= p.recognised_from)
-            .map(|p| {
-                let county = match counties.counties.iter().find(|c| c.name_zh == p.county) {
-                    Some(c) => Some(c.name_zh.as_str()),
-                    None => (counties.locate(LonLat::new(p.approx.lon, p.approx.lat)))
-                        .map(|c| c.name_zh.as_str()),
-                };
-                (&p.approx, county)
-            })
+            .map(|p| (&p.approx, park_county(p)))
             .collect();
         ListedParks { parks }
     }
@@ -103,6 +95,18 @@ impl<'a> ListedParks<'a> {
             in_park_circle(approx, at, 0.0)
                 && (here.is_none() || county.is_none() || here == *county)
         })
+    }
+}
+
+/// The county a listed park lies in: the one it names, or for a park named
+/// by its development zone (九江经开区) the one its marker lies in.
+fn park_county(p: &crate::data_types::Park) -> Option<&'static str> {
+    let counties = crate::geo::county::Counties::embedded();
+    match counties.counties.iter().find(|c| c.name_zh == p.county) {
+        Some(c) => Some(c.name_zh.as_str()),
+        None => {
+            (counties.locate(LonLat::new(p.approx.lon, p.approx.lat))).map(|c| c.name_zh.as_str())
+        }
     }
 }
 
@@ -122,13 +126,16 @@ fn kept_away(value: &Option<Value>, in_some_park: bool) -> Option<Value> {
 /// The chemical park the project names, if it is one of the listed parks:
 /// its value, and the circle it lies within (`Park::approx`). "None" or
 /// another park is kept as entered.
-fn entered_park<'a>(data: &'a RuleData, project: &Project) -> Option<(Value, &'a ApproxPoint)> {
+fn entered_park<'a>(
+    data: &'a RuleData,
+    project: &Project,
+) -> Option<(Value, &'a ApproxPoint, Option<&'static str>)> {
     let value = project.get(PARK)?;
     let Value::Text(id) = value else {
         return None;
     };
     let park = data.parks.iter().find(|p| p.id == **id)?;
-    Some((value.clone(), &park.approx))
+    Some((value.clone(), &park.approx, park_county(park)))
 }
 
 /// Whether `at` lies within a listed park's circle (its marker and radius),
@@ -318,8 +325,16 @@ pub fn grid(
             // whether it is painted at all.
             let here = counties.locate(at);
             match &park {
-                Some((value, approx)) => {
-                    let inside = in_park_circle(approx, at, 0.0);
+                Some((value, approx, county)) => {
+                    // Within its circle and its county, and in Jiujiang at
+                    // all (an audit saw a Yongxiu park's plant painted
+                    // allowed in Nanchang).
+                    let in_county = match (here, county) {
+                        (Some(h), Some(c)) => h.name_zh == *c,
+                        (Some(_), None) => true,
+                        (None, _) => counties.counties.is_empty(),
+                    };
+                    let inside = in_county && in_park_circle(approx, at, 0.0);
                     scratch.set(PARK, inside.then(|| value.clone()));
                     scratch.set(IN_PARK, entered.1.clone().filter(|_| inside));
                 }
