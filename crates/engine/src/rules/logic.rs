@@ -310,6 +310,8 @@ pub(crate) fn leaf_value(
         },
         Some(t) => t,
         None if f.missing.is_empty() => Tri::Unsure,
+        // A distance still to be typed: either side, or within its margin.
+        None if f.margin_param.is_some() && f.value == FactValue::Unknown => Tri(T | F | U),
         None => Tri::Unknown,
     }
 }

@@ -534,8 +534,12 @@ impl FactCtx<'_> {
             ..Fact::known(value)
         };
         Some(match (project::FIELDS[index].kind, p.get_at(index)) {
+            // A distance not typed yet may be typed within its margin of a
+            // line, which only a survey settles: that stays possible (a
+            // property test saw 971 m typed lead to a review not shown).
             (_, None) => Fact {
                 missing: Keys::field(index),
+                margin_param: self.typed_margins.unstated.filter(|_| typed_distance),
                 ..Fact::known(FactValue::Unknown)
             },
             (FieldKind::YesNo, Some(Value::Bool(b))) => read(FactValue::Bool(*b)),
