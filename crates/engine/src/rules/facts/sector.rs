@@ -122,8 +122,9 @@ fn broad_fact(index: usize, sectors: &[Sector], p: &Project, code: &str) -> Fact
     let mut inputs = code_keys();
     for class in classes {
         let f = class_fact(index, sectors, p, &class.code);
-        for (_, at, _) in f.inputs.indexed() {
-            inputs.push_field(at.unwrap_or(usize::MAX));
+        // (By key number: a section key, `energy`, has no place in FIELDS.)
+        for (key, _, _) in f.inputs.indexed() {
+            inputs.push_field(key as usize);
         }
         if f.value == FactValue::Unknown {
             open = Some(match open {
@@ -150,8 +151,8 @@ fn broad_fact(index: usize, sectors: &[Sector], p: &Project, code: &str) -> Fact
         (open, value, _) => {
             let mut missing = Keys::one("industry_code");
             if value.as_ref().is_none_or(Option::is_some) {
-                for (_, at, _) in open.unwrap_or_default().indexed() {
-                    missing.push_field(at.unwrap_or(usize::MAX));
+                for (key, _, _) in open.unwrap_or_default().indexed() {
+                    missing.push_field(key as usize);
                 }
             }
             Fact {
