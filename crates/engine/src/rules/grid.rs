@@ -3,14 +3,14 @@
 //! entered. Only what the map knows moves with the site: the point, and with
 //! it the distances to the Yangtze and Poyang Lake (estimated from the map,
 //! with its ± margin) and the reach of the Yangtze (from the county). What
-//! the map does not hold (tributary distances, protected areas, the park) is
-//! taken as the user entered it; a cell cannot know better. Except for the
-//! chemical park in one respect: a cell beyond the entered park's
-//! approximate circle is not in that park, so there the park is open (the
-//! rules that need it cannot decide), not taken as entered, and so is
-//! "in a compliant park"; other park answers hold only "in no park" where
+//! the map does not hold (tributary distances, protected areas) is taken as
+//! the user entered it; a cell cannot know better. The park answers are the
+//! exception, since they describe the site entered: a cell beyond the named
+//! park's circle, its county or Jiujiang is not in that park, so both park
+//! answers are open there; other park answers keep only "in no park", where
 //! no listed park may be ([`may_be_in_a_listed_park`]), and are open
-//! elsewhere: a park the tool cannot place says nothing of a cell. An imported boundary layer moves its own distance too.
+//! elsewhere (a park the tool cannot place says nothing of a cell). An
+//! imported boundary layer moves its own distance too.
 //!
 //! Only the rules that read a moved field are decided again per cell, with
 //! the project's other facts reused: a cell costs a few rules, not all.
@@ -124,8 +124,8 @@ fn kept_away(value: &Option<Value>, in_some_park: bool) -> Option<Value> {
 }
 
 /// The chemical park the project names, if it is one of the listed parks:
-/// its value, and the circle it lies within (`Park::approx`). "None" or
-/// another park is kept as entered.
+/// its value, the circle it lies within (`Park::approx`) and its county.
+/// Other park answers are read by [`kept_away`].
 fn entered_park<'a>(
     data: &'a RuleData,
     project: &Project,
