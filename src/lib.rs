@@ -691,6 +691,9 @@ pub fn app() -> Html {
                     bundled={std::rc::Rc::new(engine.data.packages.clone())}
                     user_packages={state.user_packages.clone()} packages_on={state.packages_on().clone()}
                     scenario={state.scenarios[state.current].name.clone()} several={state.scenarios.len() > 1}
+                    deleted={state.deleted_package.as_ref().map(|(p, counted)| (p.name.clone(),
+                        counted.iter().filter_map(|&i| state.scenarios.get(i)).map(|s| s.name.clone()).collect::<Vec<_>>()))}
+                    on_restore={{ let s = state.clone(); Callback::from(move |_| s.dispatch(Action::RestorePackage)) }}
                     restore_error={restored_packages.1.clone()} not_kept={*packages_not_kept}
                     on_save={on_save_package} on_delete={on_delete_package} on_toggle={on_toggle_package} />
             } else {

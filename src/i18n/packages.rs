@@ -150,3 +150,11 @@ pub const SENDER_PACKAGES: L10n = L10n::new(
 pub const RANGE_TO: L10n = L10n::new("至 ", "to ");
 /// The Compare page's group of incentive items whose state or total differs.
 pub const ITEMS_DIFFER: L10n = L10n::new("不同的优惠项目", "Incentive items that differ");
+/// After a package of the user's is deleted, with the scenarios whose
+/// totals that changed.
+pub const PACKAGE_DELETED: L10n = L10n::new("已删除“{name}”。", "Deleted “{name}”.");
+pub const PACKAGE_WAS_COUNTED: L10n = L10n::new(
+    "方案{names}原计入该优惠包，现已不再计入。",
+    " Scenarios {names} counted it and no longer do.",
+);
+pub const UNDO_DELETE_PACKAGE: L10n = L10n::new("撤销删除", "Undo");

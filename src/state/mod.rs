@@ -108,6 +108,10 @@ pub struct AppState {
     /// The scenario deleted last, where it stood, until the next edit: a
     /// delete takes one tap and asks nothing, so it can be taken back.
     pub deleted: Option<Deleted>,
+    /// The package of the user's deleted last, and the scenarios that
+    /// counted it: a delete changes their totals, so it says which and can
+    /// be taken back (a user re-test saw another scenario's total drop).
+    pub deleted_package: Option<(Package, Vec<usize>)>,
 }
 
 /// A deleted scenario, its place, and the open one and the answers before.
@@ -184,6 +188,8 @@ pub enum Action {
     Undo,
     /// Puts back the scenario deleted last.
     RestoreDeleted,
+    /// Puts back the package deleted last, counted where it was.
+    RestorePackage,
 }
 
 /// Where an imported project file goes: into the open scenario while it is
@@ -314,6 +320,7 @@ impl AppState {
             full_form: false,
             undo: None,
             deleted: None,
+            deleted_package: None,
         }
     }
 
@@ -505,6 +512,7 @@ impl Reducible for AppState {
                 | Action::TogglePackage(_)
                 | Action::SavePackage(_)
                 | Action::DeletePackage(_)
+                | Action::RestorePackage
                 | Action::SetBoundary(_)
                 | Action::RenameScenario(..)
         ) || matches!(&action, Action::OpenLead(_, cells) if self.holding(cells).is_some());
@@ -515,6 +523,14 @@ impl Reducible for AppState {
         // another is deleted); looking elsewhere keeps the chance.
         if !keeps_undo {
             next.deleted = None;
+        }
+        // A package is put back into the scenarios by their places, which
+        // these change.
+        if matches!(
+            action,
+            Action::LoadWork(_) | Action::DeleteScenario(_) | Action::RestoreDeleted
+        ) {
+            next.deleted_package = None;
         }
         // A lead opened over the open scenario (four already) replaces it
         // as a file import does: it can be undone like an example.
@@ -663,6 +679,13 @@ impl Reducible for AppState {
                 next.user_packages = Rc::new(list);
             }
             Action::DeletePackage(id) => {
+                let counted: Vec<usize> = (next.scenarios.iter().enumerate())
+                    .filter(|(_, s)| s.packages_on.contains(&id))
+                    .map(|(i, _)| i)
+                    .collect();
+                next.deleted_package = (next.user_packages.iter())
+                    .find(|p| p.id == id)
+                    .map(|p| (p.clone(), counted));
                 let list: Vec<Package> = next
                     .user_packages
                     .iter()
@@ -676,6 +699,20 @@ impl Reducible for AppState {
                 // Nor does a deleted scenario bring it back.
                 if let Some(d) = &mut next.deleted {
                     d.scenario.packages_on.remove(&id);
+                }
+            }
+            Action::RestorePackage => {
+                if let Some((p, counted)) = next.deleted_package.take() {
+                    if !next.user_packages.iter().any(|q| q.id == p.id) {
+                        let mut list = (*next.user_packages).clone();
+                        list.push(p.clone());
+                        next.user_packages = Rc::new(list);
+                    }
+                    for i in counted {
+                        if let Some(s) = next.scenarios.get_mut(i) {
+                            s.packages_on.insert(p.id.clone());
+                        }
+                    }
                 }
             }
             Action::TogglePackage(id) => {

@@ -158,6 +158,30 @@ test('each scenario counts its own packages: two offers side by side, kept throu
   await context.close();
 });
 
+test('deleting a package says which scenarios counted it, and can be taken back', async () => {
+  // A user re-test deleted a package from one scenario's view and saw another's total drop, without a word.
+  const context = await newContext();
+  const { page, problems } = await openApp({ context, map: false });
+  await setAll(page, INVESTOR);
+  await page.click('#tab-packages');
+  await page.setInputFiles('#package-import', path.join(root, 'examples/packages/park-example.json'));
+  await page.waitForSelector('#package-example-park-2026');
+  await page.click('#tab-screen');
+  await page.click('#scenario-duplicate');
+  await page.click('#tab-packages');
+  await page.click('#package-example-park-2026-delete');
+  assert.equal(await page.$('#package-example-park-2026'), null);
+  assert.match(await page.textContent('#package-deleted'), /方案A、B原计入该优惠包，现已不再计入。/);
+  await page.click('#package-undo-delete');
+  await page.waitForSelector('#package-example-park-2026');
+  assert.equal(await page.isChecked('#package-example-park-2026-on'), true);
+  await page.click('#tab-screen');
+  await page.click('#scenario-0');
+  assert.match(await page.textContent('#incentive-packages'), /示例|example/i);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('a prohibited project is shown no obtainable incentive', async () => {
   const { page, problems } = await openApp();
   await setAll(page, { ...INVESTOR, industry_code: 'C2614', 'site.dist_yangtze_mainstream_m': '500' });

@@ -31,6 +31,10 @@ pub struct PackagesProps {
     pub scenario: String,
     /// More than one scenario: then say whose the ticks are.
     pub several: bool,
+    /// The package deleted last and the scenarios that counted it, by
+    /// name, while it can be put back.
+    pub deleted: Option<(Text, Vec<String>)>,
+    pub on_restore: Callback<()>,
     /// Saved packages that could not be read back.
     pub restore_error: Option<Text>,
     /// Whether the browser refused to keep the last save.
@@ -244,6 +248,15 @@ pub fn packages_page(props: &PackagesProps) -> Html {
             <p class="help">{ lang.pick(i18n::PACKAGES_HELP) }</p>
             if props.several {
                 <p class="help" id="packages-scenario">{ lang.pick(i18n::PACKAGES_FOR_SCENARIO).replace("{name}", &props.scenario) }</p>
+            }
+            if let Some((name, counted)) = &props.deleted {
+                <p class="ok" role="status" id="package-deleted">
+                    { lang.pick(i18n::PACKAGE_DELETED).replace("{name}", &lang.text(name)) }
+                    if !counted.is_empty() {
+                        { lang.pick(i18n::PACKAGE_WAS_COUNTED).replace("{names}", &counted.join(lang.pick(i18n::LIST_SEPARATOR))) }
+                    }
+                    { " " }<button type="button" id="package-undo-delete" onclick={props.on_restore.reform(|_: MouseEvent| ())}>{ lang.pick(i18n::UNDO_DELETE_PACKAGE) }</button>
+                </p>
             }
             if let Some(e) = &props.restore_error {
                 <p class="error" role="alert" id="packages-restore-error">{ lang.text(e) }</p>
