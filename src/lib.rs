@@ -74,9 +74,9 @@ pub fn app() -> Html {
             // The user's own packages first: a fresh scenario, or one whose
             // document names no packages, applies them all.
             s.user_packages = std::rc::Rc::new(restored_packages.0.clone());
+            let by_default = s.packages_by_default();
             for sc in &mut s.scenarios {
-                sc.packages_on
-                    .extend(restored_packages.0.iter().map(|p| p.id.clone()));
+                sc.packages_on = by_default.clone();
             }
             if let Some(doc) = &startup.0 {
                 s = (*std::rc::Rc::new(s).reduce(Action::LoadWork(Box::new(doc.clone())))).clone();
@@ -421,15 +421,7 @@ pub fn app() -> Html {
                     Ok(doc) if is_set => {
                         let kept = storage::keep_previous_work();
                         previous_kept.set(kept);
-                        said = jiujiang_engine::Text {
-                            zh: i18n::IMPORTED_SET.zh.into(),
-                            en: i18n::IMPORTED_SET.en.into(),
-                        };
-                        if kept {
-                            said.zh.push_str(i18n::PREVIOUS_KEPT.zh);
-                            said.en.push(' ');
-                            said.en.push_str(i18n::PREVIOUS_KEPT.en);
-                        }
+                        said = startup::replaced_notice(i18n::IMPORTED_SET, kept);
                         state.dispatch(Action::LoadWork(Box::new(doc)))
                     }
                     Ok(doc) => {

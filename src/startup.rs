@@ -40,15 +40,7 @@ pub fn startup_work() -> (
                             h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
                     }
                 }
-                let mut t = jiujiang_engine::Text {
-                    zh: i18n::OPENED_FROM_LINK.zh.into(),
-                    en: i18n::OPENED_FROM_LINK.en.into(),
-                };
-                if kept {
-                    t.zh.push_str(i18n::PREVIOUS_KEPT.zh);
-                    t.en.push(' ');
-                    t.en.push_str(i18n::PREVIOUS_KEPT.en);
-                }
+                let mut t = replaced_notice(i18n::OPENED_FROM_LINK, kept);
                 if !doc.own_packages.is_empty() {
                     // (A package named in Chinese only is named so in English too.)
                     let names = |lang: Lang| -> String {
@@ -94,4 +86,19 @@ pub fn startup_work() -> (
             false,
         ),
     }
+}
+
+/// What to say when a link or a file replaced the work: `what`, and that
+/// the work before was kept to be put back, when it was.
+pub fn replaced_notice(what: L10n, kept: bool) -> jiujiang_engine::Text {
+    let mut t = jiujiang_engine::Text {
+        zh: what.zh.into(),
+        en: what.en.into(),
+    };
+    if kept {
+        t.zh.push_str(i18n::PREVIOUS_KEPT.zh);
+        t.en.push(' ');
+        t.en.push_str(i18n::PREVIOUS_KEPT.en);
+    }
+    t
 }

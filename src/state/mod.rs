@@ -346,7 +346,7 @@ impl AppState {
     /// What a scenario whose document names no packages applies: those
     /// that apply everywhere, and every package of the user's own, as
     /// before scenarios kept their own.
-    fn packages_by_default(&self) -> BTreeSet<String> {
+    pub fn packages_by_default(&self) -> BTreeSet<String> {
         let mut on = default_packages();
         on.extend(self.user_packages.iter().map(|p| p.id.clone()));
         on

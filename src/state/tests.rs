@@ -387,37 +387,44 @@ fn an_imported_layer_is_used_for_its_distance_and_removing_it_restores_the_map()
     assert_eq!(yrb01(&s), Outcome::NeedsInput);
 }
 
+/// A project with 2 billion of fixed assets on 2024-07-01, with a copy of
+/// the first bundled package saved as the user's own ("mine"), then `then`.
+fn with_mine(then: Vec<Action>) -> Rc<AppState> {
+    let mut mine = Engine::embedded().unwrap().data.packages[0].clone();
+    mine.id = "mine".into();
+    let mut actions = vec![
+        Action::SetFields(vec![("invest.fixed_assets_10k_cny", "200000".into())]),
+        Action::SetAsOf("2024-07-01".into()),
+        Action::SavePackage(Box::new(mine)),
+    ];
+    actions.extend(then);
+    apply(AppState::new(TODAY), actions)
+}
+
+/// How many items of the user's own count in scenario `i`'s estimate.
+fn mine_counted(s: &AppState, i: usize) -> usize {
+    let engine = Engine::embedded().unwrap();
+    let (project, _, report) = s.evaluate_scenario(i, engine, TODAY);
+    let (r, _, _) = estimate_incentives(
+        engine,
+        &project,
+        &report,
+        &s.user_packages,
+        &s.scenarios[i].packages_on,
+        &s.horizon,
+        &s.discount_pct,
+    );
+    (r.items.iter())
+        .filter(|i| i.entered_by_user && i.state.counts())
+        .count()
+}
+
 #[test]
 fn a_saved_package_is_the_users_applied_at_once_and_can_be_switched_off_or_deleted() {
-    let engine = Engine::embedded().unwrap();
-    let mut p = engine.data.packages[0].clone();
-    p.id = "mine".into();
-    let s = apply(
-        AppState::new(TODAY),
-        vec![
-            Action::SetFields(vec![("invest.fixed_assets_10k_cny", "200000".into())]),
-            Action::SetAsOf("2024-07-01".into()),
-            Action::SavePackage(Box::new(p)),
-        ],
-    );
+    let s = with_mine(Vec::new());
     assert!(s.user_packages[0].entered_by_user);
     assert!(s.packages_on().contains("mine"));
-    let (project, _, report) = s.evaluate(engine, TODAY);
-    let count = |s: &AppState| {
-        let (r, _, _) = estimate_incentives(
-            engine,
-            &project,
-            &report,
-            &s.user_packages,
-            s.packages_on(),
-            &s.horizon,
-            &s.discount_pct,
-        );
-        r.items
-            .iter()
-            .filter(|i| i.entered_by_user && i.state.counts())
-            .count()
-    };
+    let count = |s: &AppState| mine_counted(s, s.current);
     // The copy's 3% subsidy counts (before 2024-08-01), marked as the user's.
     assert_eq!(count(&s), 1);
     let s = s.reduce(Action::TogglePackage("mine".into()));
@@ -504,36 +511,13 @@ fn a_deleted_scenario_is_put_back_in_its_place_until_the_next_edit() {
 /// every scenario's total, and a reload undo it).
 #[test]
 fn each_scenario_keeps_its_own_packages_through_a_document() {
-    let engine = Engine::embedded().unwrap();
-    let mut mine = engine.data.packages[0].clone();
-    mine.id = "mine".into();
-    let s = apply(
-        AppState::new(TODAY),
-        vec![
-            Action::SetFields(vec![("invest.fixed_assets_10k_cny", "200000".into())]),
-            Action::SetAsOf("2024-07-01".into()),
-            Action::SavePackage(Box::new(mine)),
-            Action::DuplicateScenario,
-            Action::TogglePackage("mine".into()),
-        ],
-    );
+    let s = with_mine(vec![
+        Action::DuplicateScenario,
+        Action::TogglePackage("mine".into()),
+    ]);
     assert!(!s.packages_on().contains("mine"));
     assert!(s.scenarios[0].packages_on.contains("mine"));
-    let counted = |s: &AppState, i: usize| {
-        let (project, _, report) = s.evaluate_scenario(i, engine, TODAY);
-        let (r, _, _) = estimate_incentives(
-            engine,
-            &project,
-            &report,
-            &s.user_packages,
-            &s.scenarios[i].packages_on,
-            &s.horizon,
-            &s.discount_pct,
-        );
-        (r.items.iter())
-            .filter(|i| i.entered_by_user && i.state.counts())
-            .count()
-    };
+    let counted = mine_counted;
     assert_eq!((counted(&s, 0), counted(&s, 1)), (1, 0));
     // Through the document, as a reload or a link brings it back.
     let doc = crate::work::from_json(&crate::work::to_json(&s.to_doc())).unwrap();

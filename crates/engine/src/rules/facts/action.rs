@@ -132,23 +132,10 @@ pub(super) fn expansion_adds_none(p: &Project) -> bool {
 }
 
 /// The action fact of an expansion said to add nothing: either reading,
-/// decided by correcting the type or the capacity.
+/// asked by its capacity, whose answers keep to the two readings (a type
+/// changed to "new" would leave them: a property test).
 fn expansion_contradiction() -> Fact {
-    const EITHER: &[&str] = &["expansion", "renovation"];
-    let mut inputs = Keys::one("action");
-    inputs.push(CAPACITY_PAIR[0]);
-    inputs.push(CAPACITY_PAIR[1]);
-    let mut f = Fact {
-        status: Status::U,
-        inputs,
-        ..Fact::known(FactValue::OneOf(EITHER))
-    }
-    .with_note(Note::Fixed(EXPANSION_ADDS_NONE));
-    // Asked by its capacity, whose answers keep to the two readings; a
-    // type changed to "new" would leave them (a property test).
-    f.decide_with = Keys::one(CAPACITY_PAIR[1]);
-    f.decide_with.push(CAPACITY_PAIR[0]);
-    f
+    either_reading(EXPANSION_ADDS_NONE, [CAPACITY_PAIR[1], CAPACITY_PAIR[0]])
 }
 
 /// What the project says of added capacity ([`capacity_said`]).
@@ -164,6 +151,13 @@ enum Said {
 /// silently win and a steel upgrade cleared). Either answer settles it: a
 /// "yes", or the new capacity cleared (a re-confirmed "no" alone cannot).
 fn contradiction() -> Fact {
+    either_reading(CAPACITY_CONTRADICTS, [CAPACITY_PAIR[0], CAPACITY_PAIR[1]])
+}
+
+/// The action as an expansion or a renovation, not known which, because
+/// two answers disagree: read from the type and both capacity answers,
+/// said why, and settled by the answers in `decide_with`.
+fn either_reading(why: L10n, decide_with: [&'static str; 2]) -> Fact {
     const EITHER: &[&str] = &["expansion", "renovation"];
     let mut inputs = Keys::one("action");
     inputs.push(CAPACITY_PAIR[0]);
@@ -173,8 +167,8 @@ fn contradiction() -> Fact {
         inputs,
         ..Fact::known(FactValue::OneOf(EITHER))
     }
-    .with_note(Note::Fixed(CAPACITY_CONTRADICTS));
-    f.decide_with = Keys::one(CAPACITY_PAIR[0]);
-    f.decide_with.push(CAPACITY_PAIR[1]);
+    .with_note(Note::Fixed(why));
+    f.decide_with = Keys::one(decide_with[0]);
+    f.decide_with.push(decide_with[1]);
     f
 }
