@@ -294,8 +294,8 @@ pub const PAINTED_PROHIBITED: L10n = L10n::new(
     "Red: prohibited here, whatever the missing facts",
 );
 pub const PAINTED_NOTE: L10n = L10n::new(
-    "每格按其中心点重新预审：随选址移动的只有坐标、由地图估算的距长江干流和鄱阳湖距离及所在河段；支流距离、保护区等按所填不变；园区回答只对所填选址成立：所选园区范围以外、地图无法定位的园区，均按未知处理（“不在园区”在已列园区以外仍成立）。岸线位置误差约 ±1 公里。九江市域以外不着色。点击任一格即可把选址移到该处。",
-    "Each cell is the project screened again at its centre. Only the point moves, with the distances to the Yangtze and Poyang Lake the map estimates and the reach; tributary distances and protected areas stay as entered; the park answers hold for the site entered only: beyond the chosen park's circle, or for a park the map cannot place, they are taken as unknown (\u{201c}in no park\u{201d} still holds away from the listed parks). Bank positions are good to about ±1 km. Outside Jiujiang nothing is painted. Click a cell to move the site there.",
+    "每格按其中心点重新预审：随选址移动的只有坐标、由地图估算的距长江干流和鄱阳湖距离及所在河段；所填支流距离只对所填选址成立：地图不含支流，离选址 d 米的格子只知其“大于所填减 d”（或“不超过所填加 d”），离选址稍远即按未知处理；保护区等按所填不变；园区回答只对所填选址成立：所选园区范围以外、地图无法定位的园区，均按未知处理（“不在园区”在已列园区以外仍成立）。岸线位置误差约 ±1 公里。九江市域以外不着色。点击任一格即可把选址移到该处。",
+    "Each cell is the project screened again at its centre. Only the point moves, with the distances to the Yangtze and Poyang Lake the map estimates and the reach; tributary distances hold for the site entered only: the map has no tributaries, so a cell d metres from the site knows only \u{201c}more than the figure less d\u{201d} (or \u{201c}at most the figure plus d\u{201d}), and a little farther away nothing; protected areas stay as entered; the park answers hold for the site entered only: beyond the chosen park's circle, or for a park the map cannot place, they are taken as unknown (\u{201c}in no park\u{201d} still holds away from the listed parks). Bank positions are good to about ±1 km. Outside Jiujiang nothing is painted. Click a cell to move the site there.",
 );
 pub const NOT_IN_JIUJIANG: L10n = L10n::new("不在九江市境内", "Outside Jiujiang");
 pub const CHANGELOG: L10n = L10n::new("规则数据变更记录", "What changed in the rule data");

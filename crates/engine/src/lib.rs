@@ -404,6 +404,25 @@ impl Engine {
         )
     }
 
+    /// The typed distances to water the map does not hold, as a cell at
+    /// `at` of [`Engine::grid`] takes them (see [`rules::grid::carried_at`]).
+    pub fn carried_at(
+        &self,
+        project: &Project,
+        as_of: Date,
+        boundary: Option<&geo::boundary::Boundary>,
+        at: geo::coords::LonLat,
+    ) -> Vec<(&'static str, Option<project::Value>)> {
+        rules::grid::carried_at(
+            &self.data,
+            &self.program,
+            self.siting(boundary),
+            project,
+            as_of,
+            at,
+        )
+    }
+
     /// Candidate places for the project, ranked, each with its verdict
     /// there (see [`rules::candidates`]).
     pub fn candidates(

@@ -3,7 +3,7 @@
 //! agree with screening the moved project from scratch, and the 1 km band
 //! along the Yangtze must never be painted allowed for a chemical project.
 
-use jiujiang_engine::geo::coords::LonLat;
+use jiujiang_engine::geo::coords::{haversine_m, LonLat};
 use jiujiang_engine::project::Value;
 use jiujiang_engine::rules::grid::{self, Band, MOVED};
 use jiujiang_engine::{Date, Engine, Outcome, Project};
@@ -86,6 +86,14 @@ fn moved_to(project: &Project, at: LonLat) -> Project {
         if !(away && project.get("site.in_compliant_park") == Some(&Value::Bool(false))) {
             p.set("site.in_compliant_park", None);
         }
+    }
+    // The tributary distances as typed for the site entered carry to the
+    // cell only so far (checked on their own below).
+    for (key, value) in Engine::embedded()
+        .unwrap()
+        .carried_at(project, AS_OF, None, at)
+    {
+        p.set(key, value);
     }
     p.set("site.location", Some(Value::Point(at.lon, at.lat)));
     p.set("site.location_datum", Some(Value::Choice("wgs84")));
@@ -205,12 +213,91 @@ fn a_chemical_plant_is_not_allowed_far_from_the_park_it_names() {
         assert_ne!(cell.band, Band::Allowed, "{cell:?}");
     }
     assert!(g.cells.iter().any(|c| c.band == Band::Undecided));
-    // Near the park, away from the water, it is drawn as entered.
+    // Near the park, away from the water, it is open too: its tributary
+    // distances were typed for a site somewhere in a 15 km circle.
     let near = engine.grid(&project, AS_OF, None, [116.45, 29.75, 116.6, 29.85], 100);
     assert!(
-        near.cells.iter().any(|c| c.band == Band::Allowed),
+        near.cells.iter().all(|c| c.band != Band::Allowed),
         "{near:?}"
     );
+    // With its point given, the cells around it are drawn as entered (no
+    // tributary within 9 km of the site), and those far from it are open.
+    let mut placed = project.clone();
+    placed.set("site.location", Some(Value::Point(116.52, 29.80)));
+    placed.set("site.location_datum", Some(Value::Choice("wgs84")));
+    placed.set(
+        "site.dist_important_tributary_m",
+        Some(Value::Beyond(9000.0)),
+    );
+    placed.set("site.dist_other_tributary_m", Some(Value::Beyond(9000.0)));
+    let g = engine.grid(&placed, AS_OF, None, [116.45, 29.75, 116.6, 29.95], 300);
+    let from_site =
+        |c: &grid::Cell| haversine_m(LonLat::new(116.52, 29.80), LonLat::new(c.lon, c.lat));
+    let site_cell = (g.cells.iter())
+        .min_by(|a, b| from_site(a).total_cmp(&from_site(b)))
+        .unwrap();
+    assert_eq!(site_cell.band, Band::Allowed, "{site_cell:?}");
+    // Beyond 8 km of the site, "more than 9 km" leaves less than the 1 km
+    // band and its margin: the tributaries could be anywhere there.
+    let far: Vec<_> = g.cells.iter().filter(|c| from_site(c) > 8_000.0).collect();
+    assert!(far.len() > 50, "{}", far.len());
+    assert!(far.iter().all(|c| c.band != Band::Allowed));
+    assert_cells_agree(&placed, &g, "chemical.complete at a point");
+}
+
+#[test]
+fn a_typed_distance_carries_to_a_cell_as_a_bound_only_while_it_decides() {
+    let limits = [1000.0, 3000.0, 5000.0];
+    // 9 km from the site, 2 km to the cell: more than 7 km there.
+    assert_eq!(
+        grid::carried_value((9000.0, 9000.0), (2000.0, 2000.0), 50.0, &limits),
+        Some(Value::Beyond(7000.0))
+    );
+    // "More than 5 km" has no upper end: 4 km away, more than 1 km.
+    assert_eq!(
+        grid::carried_value((5000.0, f64::INFINITY), (4000.0, 4000.0), 0.0, &limits),
+        Some(Value::Beyond(1000.0))
+    );
+    // 300 m from a tributary, 200–400 m to the cell: within 700 m there.
+    assert_eq!(
+        grid::carried_value((300.0, 300.0), (200.0, 400.0), 50.0, &limits),
+        Some(Value::Within(700.0))
+    );
+    // Either bound would straddle every threshold: nothing is known.
+    assert_eq!(
+        grid::carried_value((2000.0, 2000.0), (1500.0, 1500.0), 50.0, &[1000.0]),
+        None
+    );
+    // Past the site's own distance, "more than" says nothing at all.
+    assert_eq!(
+        grid::carried_value((900.0, f64::INFINITY), (1000.0, 1000.0), 0.0, &limits),
+        None
+    );
+}
+
+#[test]
+fn tributary_distances_reach_a_cell_only_from_a_site_it_can_place() {
+    let engine = Engine::embedded().unwrap();
+    let mut project = lead("chemical");
+    project.set("site.dist_important_tributary_m", Some(Value::Num(6000.0)));
+    let at = LonLat::new(116.0, 29.6);
+    // No point and no park: the typed figure describes a site nowhere.
+    let none = engine.carried_at(&project, AS_OF, None, at);
+    assert_eq!(none, [("site.dist_important_tributary_m", None)]);
+    // A point 1.1 km away: at least about 4.8 km there, less the point's
+    // own 30 m and the sphere's slack.
+    project.set("site.location", Some(Value::Point(116.0, 29.61)));
+    project.set("site.location_datum", Some(Value::Choice("wgs84")));
+    let d = haversine_m(LonLat::new(116.0, 29.61), at);
+    match &engine.carried_at(&project, AS_OF, None, at)[..] {
+        [("site.dist_important_tributary_m", Some(Value::Beyond(x)))] => {
+            assert!(
+                *x < 6000.0 - d - 30.0 && *x > 6000.0 - d * 1.01 - 30.0,
+                "{x} at {d}"
+            );
+        }
+        other => panic!("{other:?}"),
+    }
 }
 
 #[test]

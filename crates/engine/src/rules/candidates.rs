@@ -9,7 +9,7 @@ use crate::data_types::{Outcome, ProfileItem, RuleData, Status, Text};
 use crate::geo::coords::LonLat;
 use crate::project::{Project, Value};
 use crate::rules::facts::{FactCtx, Siting};
-use crate::rules::grid::{grid, Band};
+use crate::rules::grid::{grid_of, Band};
 use crate::rules::placement::park_in_region;
 use crate::rules::program::Program;
 use crate::text::date::Date;
@@ -141,14 +141,21 @@ fn why_there<'a>(
     data: &'a RuleData,
     program: &Program,
     siting: Siting<'_>,
-    project: &Project,
+    (project, entered): (&Project, &Project),
     as_of: Date,
     (lon, lat): (f64, f64),
     overall: Outcome,
 ) -> (Vec<&'static str>, Vec<&'a str>) {
-    use crate::rules::grid::{moved_fields, without_site};
-    let mut at = without_site(project, &moved_fields(siting));
+    use crate::rules::grid::{moved_fields, without_site, Carried};
+    let moved = moved_fields(siting);
+    let mut at = without_site(project, &moved);
     at.set("site.location", Some(Value::Point(lon, lat)));
+    // The tributary distances as the grid's cell takes them, so the reasons
+    // given are those of the verdict painted.
+    let mut owned = None;
+    let resolved = crate::rules::program::for_data(program, data, &mut owned);
+    let base = crate::rules::evaluate::Ctx::new(data, resolved, siting, project, as_of);
+    Carried::new(data, &base, entered, &moved).set(LonLat::new(lon, lat), &mut at);
     let report = crate::rules::report::screen_with(data, program, siting, &at, as_of);
     if report.overall != overall {
         return (Vec::new(), Vec::new());
@@ -271,11 +278,11 @@ pub fn candidates<'a>(
             }
         }
         let placed = &p;
-        let g = grid(
+        let g = grid_of(
             data,
             program,
             siting,
-            placed,
+            (placed, project),
             as_of,
             [lon - e, lat - e, lon + e, lat + e],
             (1, 1),
@@ -288,7 +295,7 @@ pub fn candidates<'a>(
                     data,
                     program,
                     siting,
-                    placed,
+                    (placed, project),
                     as_of,
                     (lon, lat),
                     cell.overall,

@@ -59,6 +59,185 @@ pub(crate) fn without_site(project: &Project, moved: &[&'static str]) -> Project
     p
 }
 
+/// Typed distances to water the bundled map does not hold: they describe
+/// the site entered, and a cell knows them only through it ([`Carried`]).
+pub const CARRIED: &[&str] = &[
+    "site.dist_important_tributary_m",
+    "site.dist_other_tributary_m",
+];
+
+/// The typed distances a cell carries from the site entered. Water at `D`
+/// from the site lies at least `D − d` and at most `D + d` from a cell `d`
+/// away (the triangle inequality), so near the site a cell still knows
+/// whether it is beyond a band, and farther away it knows nothing (an
+/// advisor audit saw a tributary distance typed for one site painted over
+/// the whole city).
+pub(crate) struct Carried {
+    fields: Vec<CarriedField>,
+    /// The site entered, in WGS-84: its point, or its parcel's corners.
+    site: Vec<LonLat>,
+    /// How far the true site may lie from `site` (its stated precision, or a
+    /// web-map point's).
+    slack_m: f64,
+}
+
+/// A field given, with its least and most value as typed, the ± the rules
+/// read it with, and the thresholds it is compared with.
+type CarriedField = (&'static str, (f64, f64), f64, Vec<f64>);
+
+/// Haversine's sphere is within 0.6 % of the ellipsoid: distances from the
+/// site are taken this much longer, so a carried bound only loosens.
+const SPHERE_SLACK: f64 = 1.006;
+
+impl Carried {
+    /// What the site `entered` (the user's project, not a place it is tried
+    /// at) lets a cell know, with `ctx` for the margins and thresholds.
+    pub(crate) fn new(
+        data: &RuleData,
+        ctx: &Ctx<'_, '_>,
+        entered: &Project,
+        moved: &[&str],
+    ) -> Carried {
+        use crate::rules::facts::{site_geometry, typed_range, SiteGeometry};
+        let (margin, _) = ctx.facts.map_margin();
+        let point_slack = margin - ctx.facts.map_margin_layer();
+        let (site, slack_m) = match site_geometry(entered) {
+            SiteGeometry::Point(p) => (vec![p], point_slack),
+            SiteGeometry::Parcel(pts) => (pts, point_slack),
+            // No point: somewhere within the named park's circle, if any.
+            SiteGeometry::None | SiteGeometry::NoDatum => match entered_park(data, entered) {
+                Some((_, approx, _)) => (
+                    vec![LonLat::new(approx.lon, approx.lat)],
+                    approx.within_km * 1000.0,
+                ),
+                None => (Vec::new(), 0.0),
+            },
+        };
+        let fields = (CARRIED.iter())
+            .filter(|key| !moved.contains(key))
+            .filter_map(|&key| {
+                let typed = typed_range(entered.get(key)?)?;
+                let margin = ctx.with_fact(key, |f| f.margin).unwrap_or(0.0);
+                Some((key, typed, margin, compared_limits(data, ctx, key)))
+            })
+            .collect();
+        Carried {
+            fields,
+            site,
+            slack_m,
+        }
+    }
+
+    /// The fields this sets at each cell.
+    pub(crate) fn keys(&self) -> impl Iterator<Item = &'static str> + '_ {
+        self.fields.iter().map(|f| f.0)
+    }
+
+    /// Sets the carried fields of `cell` (a project at `at`).
+    pub(crate) fn set(&self, at: LonLat, cell: &mut Project) {
+        if self.fields.is_empty() {
+            return;
+        }
+        let away = |p: &LonLat| crate::geo::coords::haversine_m(*p, at) * SPHERE_SLACK;
+        let near = self.site.iter().map(away).fold(f64::INFINITY, f64::min);
+        let far = self.site.iter().map(away).fold(0.0, f64::max);
+        for (key, typed, margin, limits) in &self.fields {
+            let value = (!self.site.is_empty())
+                .then(|| {
+                    carried_value(
+                        *typed,
+                        (near + self.slack_m, far + self.slack_m),
+                        *margin,
+                        limits,
+                    )
+                })
+                .flatten();
+            cell.set(key, value);
+        }
+    }
+}
+
+/// The typed distances a cell at `at` carries from `project`'s site (see
+/// [`Carried`]): each field given, with what the cell takes it as.
+pub fn carried_at(
+    data: &RuleData,
+    program: &Program,
+    siting: Siting<'_>,
+    project: &Project,
+    as_of: Date,
+    at: LonLat,
+) -> Vec<(&'static str, Option<Value>)> {
+    let mut owned = None;
+    let program = crate::rules::program::for_data(program, data, &mut owned);
+    let base = Ctx::new(data, program, siting, project, as_of);
+    let carried = Carried::new(data, &base, project, &moved_fields(siting));
+    let mut cell = Project::default();
+    carried.set(at, &mut cell);
+    (carried.keys())
+        .map(|key| (key, cell.get(key).cloned()))
+        .collect()
+}
+
+/// What a cell `near`–`far` metres from the site knows of a distance typed
+/// there as `least`–`most`: "more than" its least less `near`, or "at most"
+/// its most plus `far`, whichever decides more of the thresholds `limits`
+/// (read ± `margin`); nothing when neither decides one.
+pub fn carried_value(
+    (least, most): (f64, f64),
+    (near, far): (f64, f64),
+    margin: f64,
+    limits: &[f64],
+) -> Option<Value> {
+    let (lower, upper) = (least - near, most + far);
+    let beyond = if lower > 0.0 {
+        limits.iter().filter(|&&t| lower - margin >= t).count()
+    } else {
+        0
+    };
+    let within = if upper.is_finite() {
+        limits.iter().filter(|&&t| upper + margin <= t).count()
+    } else {
+        0
+    };
+    match (beyond, within) {
+        (0, 0) => None,
+        (b, w) if b >= w => Some(Value::Beyond(lower)),
+        _ => Some(Value::Within(upper)),
+    }
+}
+
+/// The thresholds in force that some rule compares `fact` with.
+fn compared_limits(data: &RuleData, ctx: &Ctx<'_, '_>, fact: &str) -> Vec<f64> {
+    fn walk<'a>(cond: &'a Cond, fact: &str, out: &mut Vec<&'a str>) {
+        match cond {
+            Cond::All { of } | Cond::Any { of } => of.iter().for_each(|c| walk(c, fact, out)),
+            Cond::Not { of } => walk(of, fact, out),
+            Cond::Lt { fact: f, param }
+            | Cond::Le { fact: f, param }
+            | Cond::Gt { fact: f, param }
+            | Cond::Ge { fact: f, param }
+                if f == fact =>
+            {
+                out.push(param)
+            }
+            _ => {}
+        }
+    }
+    let mut params = Vec::new();
+    for rule in &data.rules {
+        for c in (rule.applies_if.iter()).chain(rule.cases.iter().map(|c| &c.when)) {
+            walk(c, fact, &mut params);
+        }
+    }
+    let mut limits: Vec<f64> = (params.iter())
+        .filter_map(|id| ctx.param(id))
+        .map(|(_, v)| v.value)
+        .collect();
+    limits.sort_by(f64::total_cmp);
+    limits.dedup();
+    limits
+}
+
 const PARK: &str = "site.chemical_park";
 const IN_PARK: &str = "site.in_compliant_park";
 
@@ -245,6 +424,28 @@ pub fn grid(
     project: &Project,
     as_of: Date,
     bbox: [f64; 4],
+    shape: (usize, usize),
+) -> Grid {
+    grid_of(
+        data,
+        program,
+        siting,
+        (project, project),
+        as_of,
+        bbox,
+        shape,
+    )
+}
+
+/// [`grid`] for `project` as tried at a place, whose typed distances were
+/// given for the site of `site_of` (a candidate place names its own park).
+pub(crate) fn grid_of(
+    data: &RuleData,
+    program: &Program,
+    siting: Siting<'_>,
+    (project, site_of): (&Project, &Project),
+    as_of: Date,
+    bbox: [f64; 4],
     (cols, rows): (usize, usize),
 ) -> Grid {
     let mut owned = None;
@@ -265,6 +466,10 @@ pub fn grid(
     if park_answers {
         moved.extend([PARK, IN_PARK]);
     }
+    // The project as entered, for every fact a cell cannot change.
+    let base = Ctx::new(data, program, siting, project, as_of);
+    let carried = Carried::new(data, &base, site_of, &moved);
+    moved.extend(carried.keys());
     // Facts a cell may change, by number: the distances and the reach, and
     // the moved fields themselves; for other kinds of fact, when in doubt, yes.
     let stale: Vec<bool> = (program.facts.iter().zip(&program.refs))
@@ -278,8 +483,6 @@ pub fn grid(
         Some(id) => stale[id as usize],
         None => moved.iter().any(|k| may_read(name, k)),
     };
-    // The project as entered, for every fact a cell cannot change.
-    let base = Ctx::new(data, program, siting, project, as_of);
     let mut sets: Vec<OutcomeSet> = Vec::with_capacity(data.rules.len());
     let mut outcomes: Vec<Outcome> = Vec::with_capacity(data.rules.len());
     let mut moving: Vec<usize> = Vec::new();
@@ -345,6 +548,7 @@ pub fn grid(
                 }
                 None => {}
             }
+            carried.set(at, &mut scratch);
             let near = (
                 at,
                 water.map_or_else(Default::default, |m| m.distances_within(at, radius)),
