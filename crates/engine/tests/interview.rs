@@ -64,11 +64,13 @@ fn every_lead_reaches_the_complete_projects_verdict_within_target() {
     assert!(median <= 6.0, "median {median}: {counts:?}");
 }
 
-/// A recognised chemical park makes "in a compliant park?" likely yes: the
-/// question is still asked, with "yes" offered and why, and nothing is
-/// assumed (the report stays open on it). Without a park nothing is offered.
+/// A recognised chemical park answers "in a compliant park?": "no" would
+/// contradict the park (recognised parks lie in provincial-or-higher zones),
+/// so no answer could move the verdict and the question is not asked (an
+/// advisor audit, 2026-12-06). The reading is this tool's, so what rests on
+/// it is unverified and says why. Without a park it is still asked.
 #[test]
-fn a_likely_answer_is_offered_never_applied() {
+fn a_recognised_park_answers_the_compliant_park_question_unverified() {
     let e = engine();
     let today = jiujiang_engine::Date::new(2026, 12, 3);
     let report_of = |fields: &[(&str, &str)]| {
@@ -81,21 +83,40 @@ fn a_likely_answer_is_offered_never_applied() {
         ("action", "new"),
         ("site.chemical_park", "pengze-jishan"),
     ]);
-    let q = (in_park.questions.iter())
-        .find(|q| q.id == "site.in_compliant_park")
-        .expect("still asked");
-    let p = q.proposed.as_ref().expect("yes offered");
-    assert_eq!(p.value, "yes");
-    assert!(
-        p.why.zh.contains("矶山") && p.why.en.contains("confirm"),
-        "{p:?}"
-    );
     assert!(in_park
+        .questions
+        .iter()
+        .all(|q| q.id != "site.in_compliant_park"));
+    assert!(in_park
+        .missing
+        .iter()
+        .all(|m| m.field != "site.in_compliant_park"));
+    let yrb10 = (in_park.findings.iter())
+        .find(|f| f.rule_id == "YRB-10")
+        .unwrap();
+    assert_eq!(yrb10.outcome, jiujiang_engine::Outcome::Allowed);
+    assert_eq!(yrb10.status, jiujiang_engine::Status::U);
+    assert!(
+        (yrb10.caveats.iter()).any(|c| c.en.contains("taken as in a compliant park")),
+        "{:?}",
+        yrb10.caveats
+    );
+    // Said "no" beside the park, it is open again, and asked.
+    let contradicted = report_of(&[
+        ("industry_code", "C2614"),
+        ("action", "new"),
+        ("site.chemical_park", "pengze-jishan"),
+        ("site.in_compliant_park", "no"),
+    ]);
+    assert!(contradicted
         .missing
         .iter()
         .any(|m| m.field == "site.in_compliant_park"));
     let no_park = report_of(&[("industry_code", "C2614"), ("action", "new")]);
-    assert!(no_park.questions.iter().all(|q| q.proposed.is_none()));
+    assert!(no_park
+        .missing
+        .iter()
+        .any(|m| m.field == "site.in_compliant_park"));
 }
 
 /// While the verdict is open, the rule decided at its best bound is named:

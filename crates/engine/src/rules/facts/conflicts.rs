@@ -1,6 +1,8 @@
 //! Answers that contradict each other: which fields, and why. The facts
 //! that read them stay open between both readings; the page says so at
-//! each field and in the question they reopen. Uses only the project.
+//! each field and in the question they reopen; where only one answer
+//! would not contradict (a recognised chemical park's compliant-park
+//! question), that answer is read, unverified. Uses only the project.
 
 use super::*;
 
@@ -19,6 +21,22 @@ pub(super) const PARK_CONTRADICTS: L10n = L10n::new(
     "选了省认定的化工园区，却填为不在合规园区内：认定化工园区都设在省级以上开发区内，两者矛盾（本工具的读法，“合规园区”名单未核实，目录 Q6），结论按两种情形取其范围。请改答“是”；园区选错的，改选园区。",
     "A recognised chemical park is chosen, yet the site is said not to be in a compliant park: recognised chemical parks lie in provincial-or-higher development zones, so the two disagree (this tool's reading; the list of compliant parks is unverified, catalogue Q6) and the verdict spans both readings. Answer “yes”, or if the park is wrong, change it.",
 );
+
+pub(super) const COMPLIANT_BY_PARK: L10n = L10n::new(
+    "未答是否在合规园区内：所选为省认定的化工园区，认定化工园区都设在省级以上开发区内，故按在合规园区内处理（本工具的读法，“合规园区”名单未核实，目录 Q6）。",
+    "Whether the site is in a compliant park was not answered: the chemical park chosen is a recognised one, and recognised chemical parks lie in provincial-or-higher development zones, so it is taken as in a compliant park (this tool's reading; the list of compliant parks is unverified, catalogue Q6).",
+);
+
+/// "In a compliant park", read from the recognised chemical park `park`
+/// (its status fact): [U], as the reading is this tool's.
+pub(super) fn compliant_by_park(park: Fact) -> Fact {
+    Fact {
+        status: park.status.min(Status::U),
+        inputs: park.inputs,
+        ..Fact::known(FactValue::Bool(true))
+    }
+    .with_note(Note::Fixed(COMPLIANT_BY_PARK))
+}
 
 /// Whether "not in a compliant park" is said beside a recognised chemical
 /// park (one of the list, or another the user says is recognised); a park

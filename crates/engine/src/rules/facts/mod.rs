@@ -488,6 +488,19 @@ impl FactCtx<'_> {
             FactRef::CompliantPark(_) if conflicts::park_contradicts(p) => {
                 return Some(conflicts::park_fact())
             }
+            // Not answered, in a recognised chemical park: "no" would
+            // contradict the park, so the park answers it (an advisor audit
+            // saw the question asked when no answer could move the verdict).
+            FactRef::CompliantPark(i) if p.get_at(i).is_none() => {
+                let park = self.park_status();
+                if matches!(
+                    park.value,
+                    FactValue::Sym("recognised" | "recognised_unconfirmed")
+                ) {
+                    return Some(conflicts::compliant_by_park(park));
+                }
+                i
+            }
             FactRef::CatalogueClass(_) if conflicts::class_contradicts(p) => {
                 return Some(conflicts::class_fact())
             }
