@@ -514,10 +514,7 @@ pub const INCENTIVES_BLOCKED: L10n = L10n::new(
     "预审结论为禁止：各项优惠均不可得。",
     "The screening prohibits this project: no incentive is obtainable.",
 );
-pub const INCENTIVES_BLOCKED_UNVERIFIED: L10n = L10n::new(
-    "预审结论为禁止，但所依据的条款未经核实：确认禁止的，各项优惠均不可得。",
-    "The screening prohibits this project on an unverified rule: once that is confirmed, no incentive is obtainable.",
-);
+pub const INCENTIVES_BLOCKED_UNVERIFIED: L10n = jiujiang_engine::text::labels::BLOCKED_UNVERIFIED;
 pub const HORIZON: L10n = L10n::new("测算年限（年）", "Horizon (years)");
 pub const DISCOUNT: L10n = L10n::new("贴现率（%/年）", "Discount rate (%/yr)");
 pub const BAD_HORIZON: L10n = L10n::new(

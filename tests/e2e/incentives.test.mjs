@@ -193,6 +193,19 @@ test('a prohibited project is shown no obtainable incentive', async () => {
   await page.close();
 });
 
+test('a prohibition on an unverified rule shows each figure from 0, not a certain 0', async () => {
+  const { page, problems } = await openApp();
+  // A chemical plant said to be in no chemical park: CHP-01 [U] prohibits.
+  await setAll(page, { ...INVESTOR, industry_code: 'C2614', 'site.chemical_park': 'none' });
+  assert.equal(await page.getAttribute('#verdict', 'data-outcome'), 'PROHIBITED');
+  assert.match(await page.textContent('#incentives-blocked'), /未经核实.*下限为0/);
+  assert.notEqual(await state(page, 'INC-TAX-03'), 'Blocked');
+  const totals = await page.textContent('#incentive-totals');
+  assert.match(totals, /合计 10 年：0 – [1-9]/, totals);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
 test('staff create a package in the editor, it applies marked as theirs, survives a reload, and exports and imports', async () => {
   const context = await newContext({ acceptDownloads: true });
   const { page, problems } = await openApp({ context });

@@ -620,6 +620,9 @@ fn write_table(out: &mut impl Write, results: &[FileResult], lang: Lang) -> std:
             if inc.may_be_blocked {
                 writeln!(out, "  {}", lang.pick(&labels::MAY_BE_BLOCKED.into()))?;
             }
+            if inc.blocked_unverified {
+                writeln!(out, "  {}", lang.pick(&labels::BLOCKED_UNVERIFIED.into()))?;
+            }
             for i in &inc.items {
                 // The same name as the JSON report's `state` (ELIGIBLE_IF_CERTIFIED).
                 let state = serde_json::to_value(i.state)

@@ -58,7 +58,9 @@ fn unverified_items_in_the_totals_are_named_with_their_value() {
 /// A prohibition that rests on an unverified rule blocks the incentives only
 /// once confirmed, and says so (user test, 2026-12-05: a chemical plant
 /// outside a park, prohibited by CHP-01 [U], was told flatly that nothing
-/// was obtainable); a verified prohibition says it plainly.
+/// was obtainable): each figure runs from 0 to what it would be unblocked,
+/// not a certain 0 (advisor audit, 2026-12-06). A verified prohibition
+/// says it plainly, and leaves nothing.
 #[test]
 fn a_prohibition_on_an_unverified_rule_blocks_incentives_only_once_confirmed() {
     let e = engine();
@@ -78,13 +80,27 @@ fn a_prohibition_on_an_unverified_rule_blocks_incentives_only_once_confirmed() {
         (overall, status),
         (jiujiang_engine::Outcome::Prohibited, Some(Status::U))
     );
-    assert!(r.blocked && r.blocked_unverified);
+    assert!(!r.blocked && r.blocked_unverified);
     let rd = r.items.iter().find(|i| i.id == "INC-TAX-03").unwrap();
     assert!(
         rd.explanation.en.contains("unverified rule"),
         "{}",
         rd.explanation.en
     );
+    assert_eq!(rd.total.min, 0.0);
+    assert!(rd.total.max > 0.0, "{:?}", rd.total);
+    assert_eq!(r.total.min, 0.0);
+    assert!(r.total.max >= rd.total.max, "{:?}", r.total);
+    // The same project in a recognised park: its unblocked figure is the
+    // top of the range.
+    let (_, _, free) = estimate(&[
+        ("industry_code", "C2614"),
+        ("action", "new"),
+        ("site.chemical_park", "pengze-jishan"),
+        ("finance.rd_10k_cny", "500"),
+    ]);
+    let unblocked = free.items.iter().find(|i| i.id == "INC-TAX-03").unwrap();
+    assert_eq!(rd.total.max, unblocked.total.max);
     let (overall, status, r) = estimate(&[
         ("industry_code", "C2614"),
         ("action", "new"),

@@ -402,7 +402,7 @@ pub fn incentive_panel(props: &IncentiveProps) -> Html {
                     <p class="error" role="alert" id="incentive-discount-error">{ lang.pick(i18n::BAD_DISCOUNT) }</p>
                 }
             </div>
-            if report.blocked {
+            if report.blocked || report.blocked_unverified {
                 <p class="blocked" role="alert" id="incentives-blocked">{ lang.pick(blocked_text(&report)) }</p>
             }
             <p class="tier" id="incentive-tier">

@@ -497,6 +497,9 @@ fn summary_page(
                 </ol>
             }
             <h2>{ lang.pick(i18n::SUMMARY_INCENTIVES) }</h2>
+            if incentives.blocked_unverified {
+                <p><strong>{ lang.pick(super::incentives::blocked_text(incentives)) }</strong></p>
+            }
             if incentives.blocked {
                 <p><strong>{ lang.pick(super::incentives::blocked_text(incentives)) }</strong></p>
             } else {
@@ -658,7 +661,7 @@ pub fn print_opinion(props: &PrintProps) -> Html {
                 </section>
             }) }
             <h2>{ lang.pick(i18n::INCENTIVES_TITLE) }</h2>
-            if incentives.blocked {
+            if incentives.blocked || incentives.blocked_unverified {
                 <p><strong>{ lang.pick(super::incentives::blocked_text(&incentives)) }</strong></p>
             }
             { totals(&incentives, lang) }

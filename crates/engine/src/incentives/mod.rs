@@ -556,7 +556,11 @@ fn estimate_with<'a>(
     };
     let n = ctx.horizon();
     let tier = ctx.tier();
-    let blocked = overall == Outcome::Prohibited;
+    // A prohibition on a verified rule leaves nothing; one on an unverified
+    // rule leaves each figure between nothing (once confirmed) and what it
+    // would be (an advisor audit read a certain 0 yuan beside "[U]").
+    let prohibited = overall == Outcome::Prohibited;
+    let blocked = prohibited && !unverified;
     // Each entry is large: room for all at once, so none is copied to grow.
     let mut drafts: Vec<(Draft<'a>, ItemResult<'a>)> = Vec::with_capacity(
         data.incentives.len() + packages.iter().map(|p| p.items.len()).sum::<usize>(),
@@ -669,18 +673,23 @@ fn estimate_with<'a>(
     let mut costs_total = Range::ZERO;
     for (mut d, mut r) in drafts {
         if blocked && d.state != ItemState::NotOffered {
-            let (zh, en) = if unverified {
-                (
-                    "预审结论为禁止，但所依据的条款未经核实：确认禁止的，任何优惠均不可得。",
-                    "The screening prohibits the project on an unverified rule: once the prohibition is confirmed, no incentive is obtainable.",
-                )
-            } else {
-                (
-                    "预审结论为禁止：任何优惠均不可得。",
-                    "The screening prohibits the project: no incentive is obtainable.",
-                )
+            d = Draft::state(
+                ItemState::Blocked,
+                "预审结论为禁止：任何优惠均不可得。",
+                "The screening prohibits the project: no incentive is obtainable.",
+            );
+        } else if prohibited && d.state.counts() {
+            d.low.iter_mut().for_each(|v| *v = 0.0);
+            d.explanation = Text {
+                zh: format!(
+                    "预审结论为禁止，但所依据的条款未经核实：确认禁止的，本项不可得，故下限为0。{}",
+                    d.explanation.zh
+                ),
+                en: format!(
+                    "The screening prohibits the project on an unverified rule: once that is confirmed, this item is not obtainable, so its range starts at 0. {}",
+                    d.explanation.en
+                ),
             };
-            d = Draft::state(ItemState::Blocked, zh, en);
         }
         let per_year: Vec<Range> = (0..n)
             .map(|y| {
@@ -758,8 +767,8 @@ fn estimate_with<'a>(
             ..options
         },
         blocked,
-        blocked_unverified: blocked && unverified,
-        may_be_blocked: !blocked && may_block,
+        blocked_unverified: prohibited && unverified,
+        may_be_blocked: !prohibited && may_block,
         tier,
         items,
         yearly,

@@ -194,10 +194,12 @@ pub fn year_middle(as_of: Date, y: usize) -> Date {
 pub struct IncentiveReport<'a> {
     pub as_of: Date,
     pub options: Options,
-    /// The screening prohibits the project: nothing is obtainable.
+    /// The screening prohibits the project on a verified rule: nothing is
+    /// obtainable.
     pub blocked: bool,
-    /// The prohibition rests on an unverified ([U]) rule: nothing is
-    /// obtainable only once it is confirmed.
+    /// The screening prohibits the project on an unverified ([U]) rule:
+    /// nothing is obtainable once that is confirmed, so each counted
+    /// figure runs from 0 to what it would be otherwise.
     pub blocked_unverified: bool,
     /// The screening is still open and could yet prohibit the project:
     /// every figure holds only if it does not (a decisiveness audit read
