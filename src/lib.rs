@@ -375,7 +375,18 @@ pub fn app() -> Html {
     let on_export_all = {
         let state = state.clone();
         Callback::from(move |_| {
-            let text = serde_json::to_string_pretty(&state.to_doc()).unwrap_or_default();
+            let mut doc = state.to_doc();
+            // A file carries the user's own packages its scenarios count.
+            doc.packages = (state.user_packages.iter())
+                .filter(|p| {
+                    state
+                        .scenarios
+                        .iter()
+                        .any(|s| s.packages_on.contains(&p.id))
+                })
+                .cloned()
+                .collect();
+            let text = serde_json::to_string_pretty(&doc).unwrap_or_default();
             files::download("scenarios.json", &text);
         })
     };
@@ -422,6 +433,15 @@ pub fn app() -> Html {
                         let kept = storage::keep_previous_work();
                         previous_kept.set(kept);
                         said = startup::replaced_notice(i18n::IMPORTED_SET, kept);
+                        let (to_save, packages_said) =
+                            work::packages_from_file(&doc, &state.user_packages);
+                        for p in to_save {
+                            state.dispatch(Action::SavePackage(Box::new(p)));
+                        }
+                        if let Some(t) = packages_said {
+                            said.zh.push_str(&t.zh);
+                            said.en.push_str(&t.en);
+                        }
                         state.dispatch(Action::LoadWork(Box::new(doc)))
                     }
                     Ok(doc) => {

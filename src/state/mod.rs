@@ -422,6 +422,7 @@ impl AppState {
                 .filter(|p| self.scenarios.iter().any(|s| s.packages_on.contains(&p.id)))
                 .map(|p| p.name.clone())
                 .collect(),
+            packages: Vec::new(),
         }
     }
 

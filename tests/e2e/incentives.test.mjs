@@ -158,6 +158,37 @@ test('each scenario counts its own packages: two offers side by side, kept throu
   await context.close();
 });
 
+test('a file of all scenarios carries the own packages they count, and a colleague gets the same total', async () => {
+  // A user test exported a set counting its own park package; opened on
+  // another machine the package was gone and the total dropped, unsaid.
+  const context = await newContext({ acceptDownloads: true });
+  const { page, problems } = await openApp({ context, map: false });
+  await setAll(page, INVESTOR);
+  await page.click('#tab-packages');
+  await page.setInputFiles('#package-import', path.join(root, 'examples/packages/park-example.json'));
+  await page.waitForSelector('#package-example-park-2026');
+  await page.click('#tab-screen');
+  const total = await page.textContent('#incentive-totals');
+  await page.click('#work-tools-toggle').catch(() => {});
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export-all')]);
+  const file = readFileSync(await download.path());
+  assert.equal(JSON.parse(file).packages[0].id, 'example-park-2026');
+  await context.close();
+  const other = await newContext();
+  const { page: colleague, problems: theirs } = await openApp({ context: other, map: false });
+  await colleague.setInputFiles('#import-work', { name: 'scenarios.json', mimeType: 'application/json', buffer: file });
+  await colleague.waitForFunction(() => /已加入本机/.test(document.querySelector('#work-notice')?.textContent ?? ''));
+  assert.match(await colleague.textContent('#work-notice'), /示例|example/i);
+  assert.equal(await colleague.textContent('#incentive-totals'), total);
+  // Opened twice, nothing is added again, and nothing more is said of it.
+  await colleague.setInputFiles('#import-work', { name: 'scenarios.json', mimeType: 'application/json', buffer: file });
+  await colleague.waitForFunction(() => !/已加入本机/.test(document.querySelector('#work-notice')?.textContent ?? ''));
+  await colleague.click('#tab-packages');
+  assert.equal(await colleague.locator('#package-example-park-2026').count(), 1);
+  assert.deepEqual([...problems, ...theirs], []);
+  await other.close();
+});
+
 test('deleting a package says which scenarios counted it, and can be taken back', async () => {
   // A user re-test deleted a package from one scenario's view and saw another's total drop, without a word.
   const context = await newContext();
