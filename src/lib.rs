@@ -12,6 +12,7 @@ pub mod startup;
 pub mod state;
 pub mod storage;
 pub mod work;
+pub mod work_packages;
 
 use components::about::AboutMapData;
 use components::advisor::Advisor;
@@ -434,7 +435,7 @@ pub fn app() -> Html {
                         previous_kept.set(kept);
                         said = startup::replaced_notice(i18n::IMPORTED_SET, kept);
                         let (to_save, packages_said) =
-                            work::packages_from_file(&doc, &state.user_packages);
+                            work_packages::packages_from_file(&doc, &state.user_packages);
                         for p in to_save {
                             state.dispatch(Action::SavePackage(Box::new(p)));
                         }

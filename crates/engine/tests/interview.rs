@@ -434,3 +434,47 @@ fn an_unverified_verdict_lists_what_could_confirm_it() {
     assert_ne!(report.overall_status, Some(Status::U));
     assert!(report.confirming(&e.data, &[]).is_empty());
 }
+
+/// A distance the map already puts within 5 km (its margin included) is
+/// asked for its figure, never in "none of these within 5 km", whose "none"
+/// would contradict the map (a user test, 2026-12-06: a plant in the Hukou
+/// park, Poyang Lake mapped 1,185 ± 1,030 m away, was offered it). Away
+/// from the water the group still holds it.
+#[test]
+fn a_distance_the_map_puts_within_5_km_is_asked_for_its_figure() {
+    let e = engine();
+    let today = jiujiang_engine::Date::new(2026, 12, 3);
+    let report_at = |point: &str, park: &str| {
+        let (p, errors) = e.parse_fields([
+            ("industry_code", "C2614"),
+            ("action", "new"),
+            ("site.chemical_park", park),
+            ("site.location", point),
+            ("site.location_datum", "gcj02"),
+        ]);
+        assert!(errors.is_empty(), "{errors:?}");
+        e.screen(&p, today)
+    };
+    let hukou = report_at("116.25, 29.74", "hukou-hitech");
+    let group = (hukou.questions.iter()).find(|q| q.id == "site.waters_5km");
+    assert!(group.is_none_or(|q| !q.fields.contains(&"site.dist_poyang_lake_m")));
+    let own = (hukou.questions.iter())
+        .find(|q| q.id == "site.dist_poyang_lake_m")
+        .expect("asked for its figure");
+    assert!(own.none.is_empty());
+    // In Pengze, by the Yangtze, far from the lake: the Yangtze is asked for
+    // its figure, the tributaries the map cannot see stay in the group.
+    let pengze = report_at("116.45, 29.88", "pengze-jishan");
+    let ids: Vec<&str> = pengze.questions.iter().map(|q| q.id).collect();
+    assert!(ids.contains(&"site.dist_yangtze_mainstream_m"), "{ids:?}");
+    let group = (pengze.questions.iter())
+        .find(|q| q.id == "site.waters_5km")
+        .expect("the group");
+    assert_eq!(
+        group.fields,
+        [
+            "site.dist_important_tributary_m",
+            "site.dist_other_tributary_m"
+        ]
+    );
+}

@@ -329,10 +329,10 @@ const LOOKAHEAD: usize = 4;
 pub fn ranked<'a>(
     findings: &[Finding<'a>],
     bounds: Bounds,
-    declined: &[&str],
+    (declined, near): (&[&str], &[&str]),
     probe: &mut Probe<'_>,
 ) -> Vec<Question<'a>> {
-    let mut qs = questions_with(findings, bounds, declined);
+    let mut qs = questions_with(findings, bounds, (declined, near));
     if qs.len() < 2 {
         return qs;
     }
@@ -410,11 +410,12 @@ fn sort(qs: &mut [Question]) {
 /// The questions for a report without look-ahead, ranked by the open range
 /// of the rules each could decide. Empty once the verdict is decided.
 /// Composites in `declined` were answered "some of these": their items are
-/// asked one by one.
+/// asked one by one. Distances in `near` ([`near_water`]) are asked for
+/// their figure, not in a "none within 5 km" group.
 pub fn questions_with<'a>(
     findings: &[Finding<'a>],
     bounds: Bounds,
-    declined: &[&str],
+    (declined, near): (&[&str], &[&str]),
 ) -> Vec<Question<'a>> {
     if bounds.decided() {
         return Vec::new();
@@ -443,8 +444,9 @@ pub fn questions_with<'a>(
             // A field already bounded ("<1000") is asked for its figure,
             // never folded into a yes/no group whose "no" would contradict
             // it (an audit's "<1000" m became ">5000" that way).
+            let grouped = !partly_known(f, field) && !near.contains(&field);
             let id = match composite_of(field) {
-                Some(c) if !declined.contains(&c.id) && !partly_known(f, field) => c.id,
+                Some(c) if !declined.contains(&c.id) && grouped => c.id,
                 _ => field,
             };
             let i = match tallies.iter().position(|t| t.id == id) {
@@ -476,11 +478,32 @@ pub fn questions_with<'a>(
     let mut out: Vec<Question<'a>> = tallies
         .into_iter()
         .zip(weights)
-        .map(|(t, w)| build(findings, t, w))
+        .map(|(t, w)| build(findings, t, w, near))
         .collect();
     sort(&mut out);
     declined_first(&mut out, declined);
     out
+}
+
+/// The distances of the "none within N km" items that the facts already
+/// put within N km (a map estimate, its margin included): "none" would
+/// contradict them (a user test saw Poyang Lake, mapped 1,185 ± 1,030 m
+/// away, offered in "none of these within 5 km").
+pub(crate) fn near_water(ctx: &crate::rules::evaluate::Ctx<'_, '_>) -> Vec<&'static str> {
+    use crate::rules::facts::FactValue;
+    (COMPOSITES.iter().flat_map(|c| c.items))
+        .filter_map(|i| match i.holds {
+            Holds::Beyond(d) => Some((i.asks, d)),
+            _ => None,
+        })
+        .filter(|&(key, d)| {
+            ctx.with_fact(key, |f| match f.value {
+                FactValue::Num(x) | FactValue::Between(_, x) => x + f.margin <= d,
+                _ => false,
+            }) == Some(true)
+        })
+        .map(|(key, _)| key)
+        .collect()
 }
 
 /// Whether `field`, missing from finding `f`, is bounded all the same ("at
@@ -494,14 +517,15 @@ fn partly_known(f: &Finding, field: &str) -> bool {
     })
 }
 
-fn build<'a>(findings: &[Finding<'a>], t: Tally<'a>, weight: u32) -> Question<'a> {
+fn build<'a>(findings: &[Finding<'a>], t: Tally<'a>, weight: u32, near: &[&str]) -> Question<'a> {
     let open = |k: &str| {
-        findings.iter().any(|f| {
-            f.outcome == Outcome::NeedsInput
-                && f.missing.contains(&k)
-                && !partly_known(f, k)
-                && t.rules.contains(&f.rule_id)
-        })
+        !near.contains(&k)
+            && findings.iter().any(|f| {
+                f.outcome == Outcome::NeedsInput
+                    && f.missing.contains(&k)
+                    && !partly_known(f, k)
+                    && t.rules.contains(&f.rule_id)
+            })
     };
     let (field, fields, kind, items): (_, Vec<&'static str>, _, Vec<Item>) = match composite(t.id) {
         Some(c) => {

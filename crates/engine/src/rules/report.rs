@@ -52,6 +52,10 @@ pub struct Report<'a> {
     pub site: Option<SiteInfo>,
     /// Worst first, then in rule-base order.
     pub findings: Vec<Finding<'a>>,
+    /// Distances a "none within 5 km" answer would contradict (the map puts
+    /// the water nearer): asked for their figure, never in that group.
+    #[serde(skip)]
+    pub near_water: Vec<&'static str>,
 }
 
 /// The site point's county-level division of Jiujiang (issue 15), or none
@@ -112,7 +116,11 @@ impl<'a> Report<'a> {
         };
         // (Only open findings are asked about, so the unverified ones
         // decided at the verdict need not be taken out of the list.)
-        let mut qs = crate::rules::questions::questions_with(&self.findings, firm, declined);
+        let mut qs = crate::rules::questions::questions_with(
+            &self.findings,
+            firm,
+            (declined, &self.near_water),
+        );
         qs.retain(|q| q.worst == overall && q.rules.iter().any(|id| verified(id)));
         qs
     }
@@ -612,6 +620,11 @@ pub fn screen_grouped<'a>(
         }
     }
     missing.sort_by_key(|m| std::cmp::Reverse(m.rules.len()));
+    let near_water = if missing.is_empty() {
+        Vec::new()
+    } else {
+        crate::rules::questions::near_water(&ctx)
+    };
     let mut report = Report {
         data_version: &data.data_version,
         as_of,
@@ -625,6 +638,7 @@ pub fn screen_grouped<'a>(
         energy,
         site: site_info(project),
         findings,
+        near_water,
     };
     // The project to try answers on, copied only once a question is probed
     // (a decided report asks none).
@@ -634,8 +648,12 @@ pub fn screen_grouped<'a>(
         let scratch = scratch.get_or_insert_with(|| project.clone());
         probe_rules(&ctx, scratch, (&mut memo, &mut places), rules, answer)
     };
-    report.questions =
-        crate::rules::questions::ranked(&report.findings, report.bounds, declined, &mut probe);
+    report.questions = crate::rules::questions::ranked(
+        &report.findings,
+        report.bounds,
+        (declined, &report.near_water),
+        &mut probe,
+    );
     for q in &mut report.questions {
         q.proposed = crate::rules::likely::proposal(q.id, project, data);
         if q.id == "energy" {
