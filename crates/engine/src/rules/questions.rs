@@ -444,9 +444,9 @@ pub fn questions_with<'a>(
             // A field already bounded ("<1000") is asked for its figure,
             // never folded into a yes/no group whose "no" would contradict
             // it (an audit's "<1000" m became ">5000" that way).
-            let grouped = !partly_known(f, field) && !near.contains(&field);
+            let grouped = || !partly_known(f, field) && !near.contains(&field);
             let id = match composite_of(field) {
-                Some(c) if !declined.contains(&c.id) && grouped => c.id,
+                Some(c) if !declined.contains(&c.id) && grouped() => c.id,
                 _ => field,
             };
             let i = match tallies.iter().position(|t| t.id == id) {
