@@ -268,7 +268,14 @@ pub fn app() -> Html {
     };
     let on_fields = {
         let state = state.clone();
+        let notice = notice.clone();
         Callback::from(move |fields: Vec<(&'static str, String)>| {
+            // A site moved on the map takes its tributary distances along
+            // only as far as the move allows, and says so.
+            let (fields, said) = state.with_site_moved(fields, today);
+            if let Some(t) = said {
+                notice.set(Some((true, t)));
+            }
             state.dispatch(Action::SetFields(fields))
         })
     };
@@ -385,7 +392,7 @@ pub fn app() -> Html {
                         .iter()
                         .any(|s| s.packages_on.contains(&p.id))
                 })
-                .cloned()
+                .filter_map(|p| serde_json::to_value(p).ok())
                 .collect();
             let text = serde_json::to_string_pretty(&doc).unwrap_or_default();
             files::download("scenarios.json", &text);

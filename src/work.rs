@@ -67,17 +67,19 @@ pub struct WorkDoc {
     pub unknown: Vec<String>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub declined: Vec<String>,
-    /// The names of the writer's own packages that were switched on: a
-    /// document carries no package, and whoever opens it is told so, since
-    /// the incentive estimate may differ (a user test saw the totals
-    /// change with no word).
+    /// The names of the writer's own packages that were switched on: a link
+    /// carries no package, and whoever opens it is told so, since the
+    /// incentive estimate may differ (a user test saw the totals change with
+    /// no word); a file carries them too (`packages`).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub own_packages: Vec<jiujiang_engine::Text>,
     /// Those packages themselves, in a file (a link stays short and names
     /// them only): "export all" opened elsewhere counts what it counted (a
     /// user test saw a colleague's total drop with no word).
+    /// Kept as JSON until read one by one: a package this build cannot read
+    /// is reported by name, not the whole file refused (a review).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub packages: Vec<jiujiang_engine::data_types::Package>,
+    pub packages: Vec<serde_json::Value>,
 }
 
 /// Why a document could not be taken.

@@ -9,29 +9,44 @@ use jiujiang_engine::Text;
 /// What a file's own packages do to the user's: those to add (new here),
 /// and a sentence for the notice naming them, the ones kept as they are
 /// here although the file's differ, and the ones named but not carried (a
-/// file from before files carried them) or unreadable.
+/// file from before files carried them), unreadable, or holding the id of
+/// a bundled package (which the Packages page refuses too).
 pub fn packages_from_file(doc: &WorkDoc, mine: &[Package]) -> (Vec<Package>, Option<Text>) {
     use crate::i18n as said;
-    let name = |p: &Package| p.name.clone();
+    let bundled = jiujiang_engine::Engine::embedded().map(|e| &e.data.packages[..]);
+    let bundled = bundled.unwrap_or(&[]);
     let (mut added, mut kept, mut missing) = (Vec::new(), Vec::new(), Vec::new());
     let mut to_save = Vec::new();
-    for p in &doc.packages {
-        if !jiujiang_engine::incentives::validate(p).is_empty() {
-            missing.push(name(p));
+    let mut carried: Vec<Text> = Vec::new();
+    for value in &doc.packages {
+        let read = serde_json::from_value::<Package>(value.clone()).ok();
+        let Some(p) = read.filter(|p| {
+            jiujiang_engine::incentives::validate(p).is_empty()
+                && !bundled.iter().any(|b| b.id == p.id)
+        }) else {
+            // Named by the name it gives, if any.
+            let name = (value.get("name").cloned())
+                .and_then(|n| serde_json::from_value::<Text>(n).ok())
+                .unwrap_or(Text {
+                    zh: "（无法读取的优惠包）".into(),
+                    en: "(a package that could not be read)".into(),
+                });
+            carried.push(name.clone());
+            missing.push(name);
             continue;
-        }
+        };
+        carried.push(p.name.clone());
         match mine.iter().find(|m| m.id == p.id) {
             None => {
-                added.push(name(p));
-                to_save.push(p.clone());
+                added.push(p.name.clone());
+                to_save.push(p);
             }
-            Some(m) if !same_package(m, p) => kept.push(name(p)),
+            Some(m) if !same_package(m, &p) => kept.push(p.name.clone()),
             Some(_) => {}
         }
     }
     for n in &doc.own_packages {
-        let carried = doc.packages.iter().any(|p| p.name == *n);
-        if !carried && !mine.iter().any(|p| p.name == *n) {
+        if !carried.contains(n) && !mine.iter().any(|p| p.name == *n) {
             missing.push(n.clone());
         }
     }
@@ -107,7 +122,12 @@ mod tests {
             broken.items.push(bad);
         }
         let mut d = doc();
-        d.packages = vec![theirs.clone(), changed, broken];
+        d.packages = [theirs.clone(), changed, broken]
+            .iter()
+            .map(|p| serde_json::to_value(p).unwrap())
+            .collect();
+        // One this build cannot read at all: named, the rest still taken.
+        d.packages.push(serde_json::json!({"id": "future", "name": {"zh": "新格式", "en": "New format"}, "colour": "red"}));
         d.own_packages = vec![Text {
             zh: "旧文件".into(),
             en: "Old file's".into(),
@@ -122,13 +142,15 @@ mod tests {
         );
         assert!(said.en.contains("was kept as it is, so the incentive estimate may differ from the sender's: Ours, edited"), "{}", said.en);
         assert!(
-            said.en.contains("Broken") && said.en.contains("Old file's"),
+            said.en.contains("Broken")
+                && said.en.contains("Old file's")
+                && said.en.contains("New format"),
             "{}",
             said.en
         );
         // The same packages again: nothing to add or say.
         let mut again = doc();
-        again.packages = vec![theirs.clone()];
+        again.packages = vec![serde_json::to_value(&theirs).unwrap()];
         again.own_packages = vec![theirs.name.clone(), ours.name.clone()];
         assert_eq!(
             packages_from_file(&again, &[ours, theirs]),

@@ -254,6 +254,10 @@ pub const UNDO_REPLACE: L10n = L10n::new("撤销", "Undo");
 pub const YANGTZE_MAIN: L10n = L10n::new("长江干流", "the Yangtze main stream");
 pub const POYANG: L10n = L10n::new("鄱阳湖", "Poyang Lake");
 pub const COMPARE_BLOCKED: L10n = L10n::new("禁止，不测算", "Prohibited: not estimated");
+pub const COMPARE_BLOCKED_UNVERIFIED: L10n = L10n::new(
+    "禁止（所依条款未核实）：确认禁止的为0",
+    "Prohibited on an unverified rule: 0 if that is confirmed",
+);
 pub const SCENARIO_LIMIT: L10n = L10n::new(
     "最多 {n} 个方案：删除一个后可再复制。",
     "At most {n} scenarios: delete one to duplicate again.",

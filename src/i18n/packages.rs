@@ -141,7 +141,7 @@ pub const DISCARD_ASK: L10n = L10n::new(
 );
 pub const DISCARD_CHANGES: L10n = L10n::new("放弃修改", "Discard changes");
 pub const KEEP_EDITING: L10n = L10n::new("继续编辑", "Keep editing");
-/// A link or file whose writer had packages of their own switched on.
+/// A file's own packages, added here.
 pub const FILE_PACKAGES_ADDED: L10n = L10n::new(
     "文件带有发送者自建的优惠包，已加入本机（可在“优惠包”页查看或删除）：{names}。",
     "The file carries the sender's own packages, now added here (see or delete them on the Packages page): {names}.",
@@ -154,6 +154,7 @@ pub const FILE_PACKAGES_MISSING: L10n = L10n::new(
     "发送者还使用了自己的优惠包，但文件中没有（或无法读取）：{names}。此处的优惠测算可能与发送者不同；可请对方导出优惠包文件，在“优惠包”页导入。",
     "The sender also applied packages of their own that this file does not carry (or that could not be read): {names}. The incentive estimate here may differ from theirs: ask for the package file and import it on the Packages page.",
 );
+/// A link whose writer had packages of their own switched on.
 pub const SENDER_PACKAGES: L10n = L10n::new(
     "发送者还使用了自己的优惠包：{names}。链接不含优惠包内容，此处的优惠测算可能与发送者不同；可请对方导出优惠包文件，在“优惠包”页导入。",
     "The sender also applied packages of their own: {names}. A link does not carry packages, so the incentive estimate here may differ from theirs: ask for the package file and import it on the Packages page.",

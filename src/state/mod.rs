@@ -10,8 +10,7 @@ use jiujiang_engine::incentives::{IncentiveReport, Options};
 use jiujiang_engine::project::FIELDS;
 use jiujiang_engine::rules::interview::Interview;
 use jiujiang_engine::{Date, Engine, FieldError, Project, Report};
-use std::collections::BTreeMap;
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 /// The names new scenarios are given, in turn (A to D).
 pub const DEFAULT_NAMES: [&str; 4] = ["A", "B", "C", "D"];
@@ -791,6 +790,7 @@ pub fn example() -> Vec<(&'static str, String)> {
     .collect()
 }
 
+mod site;
 #[cfg(test)]
 mod tests;
 

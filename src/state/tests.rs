@@ -571,3 +571,65 @@ fn each_scenario_keeps_its_own_packages_through_a_document() {
     let s = s.reduce(Action::RestoreDeleted);
     assert!(s.scenarios.iter().all(|x| !x.packages_on.contains("mine")));
 }
+
+/// A site point moved on the map takes the tributary distances typed for
+/// the old point only as far as the move allows: 2 km away "> 9,000 m"
+/// becomes more than about 6,950 m; 20 km away nothing is known, and the
+/// field is cleared; either way the page is told. A first point, or one not
+/// moved, changes nothing (a review saw the old figures taken as true).
+#[test]
+fn a_site_moved_on_the_map_carries_its_tributary_distances_only_as_bounds() {
+    let placed = apply(
+        AppState::new(TODAY),
+        vec![Action::SetFields(
+            [
+                ("industry_code", "C2614"),
+                ("site.location", "116.0, 29.6"),
+                ("site.location_datum", "wgs84"),
+                ("site.dist_important_tributary_m", ">9000"),
+            ]
+            .iter()
+            .map(|(k, v)| (*k, v.to_string()))
+            .collect(),
+        )],
+    );
+    let click = |point: &str| vec![("site.location", point.to_string())];
+    // About 2.2 km north.
+    let (fields, said) = placed.with_site_moved(click("116.0, 29.62"), TODAY);
+    let carried = fields
+        .iter()
+        .find(|(k, _)| *k == "site.dist_important_tributary_m")
+        .map(|(_, v)| v.clone())
+        .expect("carried");
+    let figure: f64 = carried.trim_start_matches('>').parse().unwrap();
+    assert!(
+        carried.starts_with('>') && (6700.0..6800.0).contains(&figure),
+        "{carried}"
+    );
+    assert!(said.unwrap().en.contains("moved about 2.2 km"));
+    // About 22 km: unknown, cleared, said.
+    let (fields, said) = placed.with_site_moved(click("116.0, 29.8"), TODAY);
+    assert!(fields.contains(&("site.dist_important_tributary_m", String::new())));
+    assert!(said.unwrap().en.contains("unknown, cleared"));
+    // The same point again: nothing.
+    assert_eq!(
+        placed.with_site_moved(click("116.0, 29.6"), TODAY),
+        (click("116.0, 29.6"), None)
+    );
+    // A first point: the distances describe the site it places.
+    let unplaced = apply(
+        AppState::new(TODAY),
+        vec![Action::SetField(
+            "site.dist_important_tributary_m",
+            ">9000".into(),
+        )],
+    );
+    let first = vec![
+        ("site.location", "116.0, 29.62".to_string()),
+        ("site.location_datum", "wgs84".to_string()),
+    ];
+    assert_eq!(
+        unplaced.with_site_moved(first.clone(), TODAY),
+        (first, None)
+    );
+}

@@ -297,17 +297,32 @@ test('an incentive estimate without figures says there is no total yet, on scree
 });
 
 test('a likely answer is marked and explained, and nothing is chosen until the user clicks', async () => {
-  const { page, problems } = await openWith(FIRST_FACTS);
-  const q = '#q-site-in_compliant_park';
-  // Answer the questions before it, as the lead's file does.
-  for (let n = 0; n < 10 && !(await page.$(q)); n++) assert.ok(await answerTop(page));
-  assert.match(await page.textContent(`${q} .proposal`), /可能的答案：.*矶山.*请确认/);
-  assert.equal(await page.getAttribute(`${q} button.answer[data-value="yes"]`, 'class'), 'answer proposed');
-  assert.equal(await page.getAttribute(`${q} button.answer[data-value="no"]`, 'class'), 'answer');
+  // In the Jishan park, part of which lies within 1 km of the Yangtze, with
+  // the river's distance not given: "some of these" waters is likely.
+  const { 'site.dist_yangtze_mainstream_m': _, ...facts } = FIRST_FACTS;
+  const { page, problems } = await openWith(facts);
+  const q = '#q-site-waters_5km';
+  for (let n = 0; n < 12 && !(await page.$(q)); n++) assert.ok(await answerTop(page));
+  assert.match(await page.textContent(`${q} .proposal`), /可能的答案：.*矶山.*1,000 ?米/);
+  assert.equal(await page.getAttribute(`${q} button.answer[data-value="some"]`, 'class'), 'answer proposed');
+  assert.equal(await page.getAttribute(`${q} button.answer[data-value="none"]`, 'class'), 'answer');
   await page.screenshot({ path: path.join(shots, 'advisor-proposal.png') });
-  await page.click(`${q} button.answer[data-value="yes"]`);
+  // Nothing is set until the person answers.
   await page.click('#show-all-fields').catch(() => {});
-  assert.equal(await page.inputValue('#field-site-in_compliant_park'), 'yes');
+  assert.equal(await page.inputValue('#field-site-dist_yangtze_mainstream_m'), '');
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+// A recognised park answers "in a compliant park?" (unverified): not asked.
+test('a recognised chemical park is not asked whether it is a compliant park', async () => {
+  const { page, problems } = await openWith(FIRST_FACTS);
+  for (let n = 0; n < 10; n++) {
+    assert.equal(await page.$('#q-site-in_compliant_park'), null);
+    if (!(await page.$('#advisor .question')) || !(await answerTop(page))) break;
+  }
+  // What the park answered is said, as this tool's unverified reading.
+  assert.match(await page.textContent('#finding-YRB-10'), /按在合规园区内处理/);
   assert.deepEqual(problems, []);
   await page.close();
 });

@@ -122,6 +122,13 @@ test('the shading appears for a chemical project, and a click on an allowed cell
   // of energy use, as at its own site.
   await page.waitForFunction(() => document.querySelector('#verdict')?.getAttribute('data-outcome') !== 'NEEDS_INPUT');
   assert.equal(await verdict(page), 'REQUIRES_REPLACEMENT');
+  // The tributary distances typed for the old point now say only what the
+  // move allows, and the page says so.
+  await page.click('#show-all-fields').catch(() => {});
+  const carried = await page.inputValue('#field-site-dist_important_tributary_m');
+  assert.match(carried, /^>\d+$/);
+  assert.ok(Number(carried.slice(1)) < 9000, carried);
+  assert.match(await page.textContent('#work-notice'), /选址已移动约 [\d.]+ 公里/);
   assert.match(await page.textContent('#site-county'), /区|县|市/);
   await page.screenshot({ path: path.join(shots, 'where-shading.png') });
   // Switched off, the shading goes.

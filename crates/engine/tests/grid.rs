@@ -248,15 +248,22 @@ fn a_chemical_plant_is_not_allowed_far_from_the_park_it_names() {
 #[test]
 fn a_typed_distance_carries_to_a_cell_as_a_bound_only_while_it_decides() {
     let limits = [1000.0, 3000.0, 5000.0];
-    // 9 km from the site, 2 km to the cell: more than 7 km there.
+    // 9 km from the site, 2 km to the cell: at least 7 km there, which is
+    // more than a metre less.
     assert_eq!(
         grid::carried_value((9000.0, 9000.0), (2000.0, 2000.0), 50.0, &limits),
-        Some(Value::Beyond(7000.0))
+        Some(Value::Beyond(6999.0))
     );
-    // "More than 5 km" has no upper end: 4 km away, more than 1 km.
+    // "More than 5 km" has no upper end: 3.9 km away, more than 1 km.
     assert_eq!(
-        grid::carried_value((5000.0, f64::INFINITY), (4000.0, 4000.0), 0.0, &limits),
-        Some(Value::Beyond(1000.0))
+        grid::carried_value((5000.0, f64::INFINITY), (3900.0, 3900.0), 0.0, &limits),
+        Some(Value::Beyond(1099.0))
+    );
+    // Exactly at a band's edge: "within 1 km" includes 1 km, so the water
+    // is within it, never cleared by "more than 999" (a review).
+    assert_eq!(
+        grid::carried_value((1000.0, 1000.0), (0.0, 0.0), 0.0, &[1000.0]),
+        Some(Value::Within(1000.0))
     );
     // 300 m from a tributary, 200–400 m to the cell: within 700 m there.
     assert_eq!(

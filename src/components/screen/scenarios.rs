@@ -228,6 +228,8 @@ fn total_cell(
     }
     html! { <>
         { range(r, lang) }
+        // From 0: a prohibition on an unverified rule, if confirmed.
+        if inc.blocked_unverified { <br /><small class="not-estimated">{ lang.pick(i18n::COMPARE_BLOCKED_UNVERIFIED) }</small> }
         if open > 0 { <br /><small class="waiting">{ n(i18n::COMPARE_NOT_COUNTED) }</small> }
     </> }
 }

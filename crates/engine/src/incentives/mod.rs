@@ -680,13 +680,19 @@ fn estimate_with<'a>(
             );
         } else if prohibited && d.state.counts() {
             d.low.iter_mut().for_each(|v| *v = 0.0);
+            // A saving is then not obtainable; a cost or a correction does
+            // not arise: either way it may come to nothing.
+            let (zh, en) = match r.kind {
+                ItemKind::Saving => ("本项不可得", "this item is not obtainable"),
+                _ => ("本项也不发生", "this does not arise either"),
+            };
             d.explanation = Text {
                 zh: format!(
-                    "预审结论为禁止，但所依据的条款未经核实：确认禁止的，本项不可得，故下限为0。{}",
+                    "预审结论为禁止，但所依据的条款未经核实：确认禁止的，{zh}，故可能为0。{}",
                     d.explanation.zh
                 ),
                 en: format!(
-                    "The screening prohibits the project on an unverified rule: once that is confirmed, this item is not obtainable, so its range starts at 0. {}",
+                    "The screening prohibits the project on an unverified rule: once that is confirmed, {en}, so it may come to 0. {}",
                     d.explanation.en
                 ),
             };

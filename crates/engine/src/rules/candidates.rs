@@ -248,8 +248,9 @@ pub fn candidates<'a>(
         let e = 1e-6;
         // At a candidate place the project is not at the site in hand: in a
         // chemical park it is in that park, whatever park (or "none") was
-        // typed (CHP-01 must not follow it there), and whether that park is
-        // a compliant one (YRB-10) is open unless it is the park typed.
+        // typed (CHP-01 must not follow it there), and whether it is a
+        // compliant one (YRB-10) is the park's own answer (a recognised park
+        // is read as one, unverified) unless it is the park typed.
         // Elsewhere (a county, a base), which park it would be in is open,
         // unless the region has none.
         // A park's answer about being compliant stays with that park.

@@ -3,9 +3,10 @@
 //! entered. Only what the map knows moves with the site: the point, and with
 //! it the distances to the Yangtze and Poyang Lake (estimated from the map,
 //! with its ± margin) and the reach of the Yangtze (from the county). What
-//! the map does not hold (tributary distances, protected areas) is taken as
-//! the user entered it; a cell cannot know better. The park answers are the
-//! exception, since they describe the site entered: a cell beyond the named
+//! the map does not hold (protected areas) is taken as the user entered it;
+//! a typed tributary distance reaches a cell only as the bound the distance
+//! between them allows ([`Carried`]). The park answers too describe the
+//! site entered: a cell beyond the named
 //! park's circle, its county or Jiujiang is not in that park, so both park
 //! answers are open there; other park answers keep only "in no park", where
 //! no listed park may be ([`may_be_in_a_listed_park`]), and are open
@@ -179,7 +180,8 @@ pub fn carried_at(
 }
 
 /// What a cell `near`–`far` metres from the site knows of a distance typed
-/// there as `least`–`most`: "more than" its least less `near`, or "at most"
+/// there as `least`–`most`: "more than" its least less `near` (and a metre,
+/// since it may be exactly that), or "at most"
 /// its most plus `far`, whichever decides more of the thresholds `limits`
 /// (read ± `margin`); nothing when neither decides one.
 pub fn carried_value(
@@ -188,7 +190,9 @@ pub fn carried_value(
     margin: f64,
     limits: &[f64],
 ) -> Option<Value> {
-    let (lower, upper) = (least - near, most + far);
+    // The water lies at least `least - near` away, which may be exactly it:
+    // "more than" a metre less.
+    let (lower, upper) = (least - near - 1.0, most + far);
     let beyond = if lower > 0.0 {
         limits.iter().filter(|&&t| lower - margin >= t).count()
     } else {

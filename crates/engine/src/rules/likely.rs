@@ -1,8 +1,8 @@
 //! Likely answers, offered and never applied: what the project already
-//! says makes one answer to a question likely, with why (a recognised
-//! chemical park is usually a compliant one; a park its sources place near
-//! the Yangtze has water within 5 km). Uses the composites of `questions`
-//! and the park data.
+//! says makes one answer to a question likely, with why (a park its sources
+//! place near the Yangtze has water within 5 km). (A recognised chemical
+//! park answers "in a compliant park?" itself, unverified: `facts`.) Uses
+//! the composites of `questions` and the park data.
 
 use crate::project;
 use crate::rules::questions::{Holds, Proposal, COMPOSITES};
@@ -13,20 +13,6 @@ use crate::Text;
 /// certain one is a fact derivation and decides by itself.
 pub fn proposal(id: &str, project: &project::Project, data: &crate::RuleData) -> Option<Proposal> {
     match id {
-        // A recognised chemical park is a provincial park approved for the
-        // purpose; "compliant park" (YRB-10) is not defined in a text we
-        // have read (catalogue Q6), so it is offered, not decided.
-        "site.in_compliant_park" => {
-            let park = project.text("site.chemical_park")?;
-            let park = data.parks.iter().find(|p| p.id == park)?;
-            Some(Proposal {
-                value: "yes",
-                why: Text {
-                    zh: format!("所选的{}为省认定化工园区，通常属合规园区；“合规园区”的正式名单未核实，请确认。", park.name.zh),
-                    en: format!("{} is a recognised chemical park, which is usually a compliant park; the official list of compliant parks is unverified, so please confirm.", park.name.en),
-                },
-            })
-        }
         // Part of the chosen park lies near the Yangtze (its sources say):
         // "none within 5 km" would likely be wrong, and clear the 1 km ban.
         "site.waters_5km" => {

@@ -621,7 +621,8 @@ pub fn screen_grouped<'a>(
     }
     missing.sort_by_key(|m| std::cmp::Reverse(m.rules.len()));
     // Only the map puts water near (it needs a site point or parcel).
-    let sited = project.get("site.location").is_some() || project.get("site.parcel").is_some();
+    let sited = (project.get("site.location").is_some() || project.get("site.parcel").is_some())
+        && project.get("site.location_datum").is_some();
     let near_water = if missing.is_empty() || !sited {
         Vec::new()
     } else {

@@ -346,15 +346,16 @@ mod threshold_tests {
     }
 }
 
-/// Beside an estimate whose screening is still open and could yet prohibit
-/// (`IncentiveReport::may_be_blocked`): the panel, the printout and the
-/// command line say it alike.
-/// A prohibition on an unverified rule: the figures run from nothing.
+/// A prohibition on an unverified rule: the figures run from nothing
+/// (`IncentiveReport::blocked_unverified`).
 pub const BLOCKED_UNVERIFIED: L10n = L10n::new(
     "预审结论为禁止，但所依据的条款未经核实：确认禁止的，各项优惠均不可得，故各项金额下限为0，上限为不禁止时的金额。",
     "The screening prohibits this project on an unverified rule: once that is confirmed, no incentive is obtainable, so each figure runs from 0 to what it would be if it is not.",
 );
 
+/// Beside an estimate whose screening is still open and could yet prohibit
+/// (`IncentiveReport::may_be_blocked`): the panel, the printout and the
+/// command line say it alike.
 pub const MAY_BE_BLOCKED: L10n = L10n::new(
     "筛查结论尚未确定，最坏为禁止：若最终禁止，以上优惠均无从享受。",
     "The screening is still open and could end in a prohibition: if it does, none of these can be obtained.",

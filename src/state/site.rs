@@ -1,0 +1,92 @@
+//! A site point moved on the map: the tributary distances typed for the
+//! site before reach the new point only as the bounds the map paints with
+//! (`Engine::carried_at`), so the verdict there says no more than the cell
+//! did, and the page says what changed. (A review saw a click take
+//! "> 9,000 m" typed for one site as true 20 km away.)
+
+use super::AppState;
+use jiujiang_engine::project::Value;
+use jiujiang_engine::rules::facts::{site_geometry, site_point, SiteGeometry, SitePoint};
+use jiujiang_engine::{Date, Engine, Text};
+
+impl AppState {
+    /// `fields` about to be set, with the typed tributary distances carried
+    /// when they move a site point from one place to another, and what to
+    /// say of it. A first point places the site the distances describe, and
+    /// a parcel, not the point, is what they are measured from: neither
+    /// changes them.
+    pub fn with_site_moved(
+        &self,
+        mut fields: Vec<(&'static str, String)>,
+        today: Date,
+    ) -> (Vec<(&'static str, String)>, Option<Text>) {
+        let Ok(engine) = Engine::embedded() else {
+            return (fields, None);
+        };
+        if !fields.iter().any(|(k, _)| *k == "site.location") {
+            return (fields, None);
+        }
+        let parse = |f: &std::collections::BTreeMap<&'static str, String>| {
+            engine
+                .parse_fields(f.iter().map(|(k, v)| (*k, v.as_str())))
+                .0
+        };
+        let before = parse(self.fields());
+        let SiteGeometry::Point(from) = site_geometry(&before) else {
+            return (fields, None);
+        };
+        let mut after = self.fields().clone();
+        after.extend(fields.iter().cloned());
+        let SitePoint::At { wgs84: to, .. } = site_point(&parse(&after)) else {
+            return (fields, None);
+        };
+        if from == to {
+            return (fields, None);
+        }
+        let as_of = self.as_of_date().unwrap_or(today);
+        let boundary = self.boundary.as_ref().map(|b| &*b.0);
+        let mut changed: Vec<(&'static str, String)> = Vec::new();
+        for (key, value) in engine.carried_at(&before, as_of, boundary, to) {
+            let text = match value {
+                Some(Value::Beyond(x)) => format!(">{}", x.floor()),
+                Some(Value::Within(x)) => format!("<={}", x.ceil()),
+                _ => String::new(),
+            };
+            if self.fields().get(key) != Some(&text) {
+                changed.push((key, text));
+            }
+        }
+        if changed.is_empty() {
+            return (fields, None);
+        }
+        let km = jiujiang_engine::geo::coords::haversine_m(from, to) / 1000.0;
+        let km = jiujiang_engine::text::numbers::format_number((km * 10.0).round() / 10.0);
+        let list = |zh: bool| -> String {
+            let items: Vec<String> = (changed.iter())
+                .map(|(key, text)| {
+                    let label = jiujiang_engine::project::field(key).map(|f| f.label);
+                    let label = label.map_or(*key, |l| if zh { l.zh } else { l.en });
+                    let value = match (text.is_empty(), zh) {
+                        (true, true) => "未知，已清空".to_string(),
+                        (true, false) => "unknown, cleared".to_string(),
+                        (false, _) => text.replace(">", "> ").replace("<=", "≤ ") + " m",
+                    };
+                    format!("{label}: {value}")
+                })
+                .collect();
+            items.join(if zh { "；" } else { "; " })
+        };
+        let said = Text {
+            zh: format!(
+                "选址已移动约 {km} 公里。原填的支流距离只对原选址成立，现按移动距离改为可确定的范围（{}），请按新选址实测后填写。",
+                list(true)
+            ),
+            en: format!(
+                "The site moved about {km} km. The tributary distances typed held for the old site, so they now say only what the move allows ({}); measure them for the new site.",
+                list(false)
+            ),
+        };
+        fields.extend(changed);
+        (fields, Some(said))
+    }
+}
