@@ -254,6 +254,8 @@ pub const UNDO_REPLACE: L10n = L10n::new("撤销", "Undo");
 pub const YANGTZE_MAIN: L10n = L10n::new("长江干流", "the Yangtze main stream");
 pub const POYANG: L10n = L10n::new("鄱阳湖", "Poyang Lake");
 pub const COMPARE_BLOCKED: L10n = L10n::new("禁止，不测算", "Prohibited: not estimated");
+pub const COMPARE_DELTA: L10n = L10n::new("较第一个方案 {d}", "{d} against the first");
+pub const PRINT_COMPARE: L10n = L10n::new("打印对比表", "Print the comparison");
 pub const COMPARE_BLOCKED_UNVERIFIED: L10n = L10n::new(
     "禁止（所依条款未核实）：确认禁止的为0",
     "Prohibited on an unverified rule: 0 if that is confirmed",

@@ -5,7 +5,8 @@
 // exported and imported again; a bad file changes nothing.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { start, stop, openApp, newContext, base, root, shots, set, setAll } from './harness.mjs';
 
@@ -187,6 +188,46 @@ test('a file of all scenarios carries the own packages they count, and a colleag
   assert.equal(await colleague.locator('#package-example-park-2026').count(), 1);
   assert.deepEqual([...problems, ...theirs], []);
   await other.close();
+});
+
+test('the comparison says by how much two totals differ when they round alike, and prints as a table', async () => {
+  // A user test negotiated an 800,000 yuan park item: the compare cells were
+  // marked different but both read "1.01 亿元", and printing gave scenario A's
+  // opinion instead of the table.
+  const { page, problems } = await openApp({ map: false });
+  // 100 jobs: the example park's 2,000 yuan a job, 200,000 yuan in all.
+  await setAll(page, { ...INVESTOR, 'finance.jobs': '100', 'finance.tax_paid_10k_cny': '500' });
+  await page.click('#scenario-duplicate');
+  await page.click('#tab-packages');
+  await page.setInputFiles('#package-import', path.join(root, 'examples/packages/park-example.json'));
+  await page.waitForSelector('#package-example-park-2026');
+  await page.click('#tab-compare');
+  await page.waitForSelector('#compare-pv');
+  const cells = (row) => page.$$eval(`${row} td`, (tds) => tds.map((td) => ({ differs: td.classList.contains('differs'), text: td.textContent })));
+  const total = await cells('#compare-incentives');
+  assert.ok(total[1].differs);
+  assert.match(total[1].text, /较第一个方案 \+20 万元/);
+  // Its figures alone read as the first's: the difference is what tells.
+  assert.equal(total[1].text.split('较第一个方案')[0], total[0].text.split('另有')[0]);
+  assert.match((await cells('#compare-pv'))[1].text, /较第一个方案 \+\d/);
+  // Figures that read apart carry no such line.
+  assert.doesNotMatch(total[0].text, /较第一个方案/);
+  await page.emulateMedia({ media: 'print' });
+  assert.ok(await page.isVisible('#compare-table'));
+  assert.ok(!(await page.isVisible('#print-opinion')));
+  const file = path.join(shots, 'compare.pdf');
+  writeFileSync(file, await page.pdf({ format: 'A4', printBackground: true }));
+  const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+  assert.match(text, /方案对比/);
+  assert.match(text, /数据版本/);
+  assert.doesNotMatch(text, /准入预审意见/);
+  await page.emulateMedia({ media: 'screen' });
+  // Back on the screening page, printing gives the opinion again.
+  await page.click('#tab-screen');
+  await page.emulateMedia({ media: 'print' });
+  assert.ok(await page.isVisible('#print-opinion'));
+  assert.deepEqual(problems, []);
+  await page.close();
 });
 
 test('deleting a package says which scenarios counted it, and can be taken back', async () => {

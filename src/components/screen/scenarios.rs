@@ -7,7 +7,7 @@ use crate::i18n::{self, Lang};
 use crate::state::{estimate_incentives, AppState};
 use crate::work::MAX_SCENARIOS;
 use jiujiang_engine::project::FIELDS;
-use jiujiang_engine::{text::labels, Date, Engine, Outcome, Text};
+use jiujiang_engine::{text::display, text::labels, Date, Engine, Outcome, Text};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -214,7 +214,10 @@ pub struct CompareProps {
 /// would read as an answer), and how many items are left out if some are.
 fn total_cell(
     inc: &jiujiang_engine::incentives::IncentiveReport,
-    r: jiujiang_engine::incentives::Range,
+    (r, first): (
+        jiujiang_engine::incentives::Range,
+        Option<jiujiang_engine::incentives::Range>,
+    ),
     lang: Lang,
 ) -> Html {
     // A prohibited project obtains nothing: said, not shown as 0 yuan.
@@ -226,8 +229,25 @@ fn total_cell(
     if !inc.has_total() {
         return html! { <span class="waiting">{ n(i18n::COMPARE_NO_TOTAL) }</span> };
     }
+    // Unlike the first, yet rounded alike ("1.01 亿元" twice): by how much
+    // (a user test could not see the 800,000 yuan negotiated).
+    let hidden = first.filter(|f| *f != r && range(*f, lang) == range(r, lang));
+    let delta = hidden.map(|f| {
+        let signed = |d: f64| {
+            let sign = if d < 0.0 { "−" } else { "+" };
+            format!("{sign}{}", lang.text(&display::money(d.abs())))
+        };
+        let (lo, hi) = (r.min - f.min, r.max - f.max);
+        let text = if (lo - hi).abs() < 0.5 {
+            signed(hi)
+        } else {
+            format!("{} / {}", signed(lo), signed(hi))
+        };
+        lang.pick(i18n::COMPARE_DELTA).replace("{d}", &text)
+    });
     html! { <>
         { range(r, lang) }
+        if let Some(d) = delta { <br /><small class="delta">{ d }</small> }
         // From 0: a prohibition on an unverified rule, if confirmed.
         if inc.blocked_unverified { <br /><small class="not-estimated">{ lang.pick(i18n::COMPARE_BLOCKED_UNVERIFIED) }</small> }
         if open > 0 { <br /><small class="waiting">{ n(i18n::COMPARE_NOT_COUNTED) }</small> }
@@ -239,6 +259,21 @@ fn total_cell(
 #[function_component(ComparePage)]
 pub fn compare_page(props: &CompareProps) -> Html {
     let lang = props.lang;
+    // While it is shown, printing (the button or the browser's own) prints
+    // the comparison, not the open scenario's opinion (a user test).
+    use_effect_with((), |_| {
+        let root = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.document_element());
+        if let Some(r) = &root {
+            let _ = r.set_attribute("data-view", "compare");
+        }
+        move || {
+            if let Some(r) = root {
+                let _ = r.remove_attribute("data-view");
+            }
+        }
+    });
     let Ok(engine) = Engine::embedded() else {
         return html! {};
     };
@@ -330,10 +365,17 @@ pub fn compare_page(props: &CompareProps) -> Html {
         },
         None => html! { <td>{ "—" }</td> },
     };
+    let version = &results[0].2.data_version;
     html! {
         <main class="compare" id="compare">
             <h2>{ lang.pick(i18n::COMPARE_TITLE) }</h2>
             <p class="help">{ lang.pick(i18n::COMPARE_HELP) }</p>
+            <button type="button" id="compare-print" onclick={Callback::from(|_: MouseEvent| print(false))}>{ lang.pick(i18n::PRINT_COMPARE) }</button>
+            // On paper the table says what it rests on, as the opinion does.
+            <p class="compare-print-note" id="compare-print-note">{ format!("{}: {} · {}: {} · {}: {}",
+                lang.pick(i18n::AS_OF), st.as_of_date().map(|d| lang.date(d)).unwrap_or_default(),
+                lang.pick(i18n::DATA_VERSION), version,
+                lang.pick(i18n::PRINTED_ON), lang.date(props.today)) }</p>
             <div class="table-scroll">
             <table class="compare-table" id="compare-table">
                 <thead>
@@ -365,13 +407,13 @@ pub fn compare_page(props: &CompareProps) -> Html {
                     <tr id="compare-incentives">
                         <th>{ format!("{} ({} {})", lang.pick(i18n::INCENTIVES_TITLE), incentives[0].options.horizon_years, lang.pick(i18n::YEARS)) }</th>
                         { for incentives.iter().enumerate().map(|(i, inc)| html! {
-                            <td class={differs(i, inc.total == incentives[0].total && inc.has_total() == incentives[0].has_total())}>{ total_cell(inc, inc.total, lang) }</td>
+                            <td class={differs(i, inc.total == incentives[0].total && inc.has_total() == incentives[0].has_total())}>{ total_cell(inc, (inc.total, (i > 0).then_some(incentives[0].total)), lang) }</td>
                         }) }
                     </tr>
                     <tr id="compare-pv">
                         <th>{ lang.pick(i18n::COL_PV) }</th>
                         { for incentives.iter().enumerate().map(|(i, inc)| html! {
-                            <td class={differs(i, inc.present_value == incentives[0].present_value && inc.has_total() == incentives[0].has_total())}>{ total_cell(inc, inc.present_value, lang) }</td>
+                            <td class={differs(i, inc.present_value == incentives[0].present_value && inc.has_total() == incentives[0].has_total())}>{ total_cell(inc, (inc.present_value, (i > 0).then_some(incentives[0].present_value)), lang) }</td>
                         }) }
                     </tr>
                     // Each scenario counts its own packages: said where they
@@ -444,6 +486,7 @@ pub fn compare_page(props: &CompareProps) -> Html {
                 </tbody>
             </table>
             </div>
+            <p class="compare-print-note disclaimer">{ lang.pick(i18n::OPINION_DISCLAIMER) }</p>
         </main>
     }
 }
