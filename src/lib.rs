@@ -423,6 +423,16 @@ pub fn app() -> Html {
                             return;
                         }
                     };
+                if work::file_kind(&text) == work::FileKind::Package {
+                    notice.set(Some((
+                        false,
+                        jiujiang_engine::Text {
+                            zh: i18n::IS_A_PACKAGE_FILE.zh.into(),
+                            en: i18n::IS_A_PACKAGE_FILE.en.into(),
+                        },
+                    )));
+                    return;
+                }
                 let is_set = serde_json::from_str::<serde_json::Value>(&text)
                     .ok()
                     .is_some_and(|v| v.get("version").is_some());

@@ -91,6 +91,9 @@ pub enum WorkError {
     Future(u32),
     /// A share link cut short (e.g. by a mail program).
     Truncated,
+    /// More scenarios than a set holds: readable, but not all can be taken
+    /// (a user test was told such a file was damaged).
+    TooMany(usize),
 }
 
 impl WorkError {
@@ -104,11 +107,40 @@ impl WorkError {
                 zh: format!("内容由更新版本的本工具生成（格式版本 {v}，本版本只能读取到 {VERSION}）。请使用最新版本打开。当前内容未改动。"),
                 en: format!("This was made by a newer version of the tool (format {v}; this one reads up to {VERSION}). Open it with the latest version. Nothing was changed."),
             },
+            WorkError::TooMany(n) => Text {
+                zh: format!("文件有 {n} 个方案，本工具最多同时打开 {MAX_SCENARIOS} 个：请在原处删减后再导出。当前内容未改动。"),
+                en: format!("The file holds {n} scenarios; this tool opens at most {MAX_SCENARIOS} at once: remove some where it was made and export it again. Nothing was changed."),
+            },
             WorkError::Truncated => Text {
                 zh: "链接不完整（可能被邮件或聊天工具截断），请复制完整链接。当前内容未改动。".into(),
                 en: "The link is incomplete (perhaps cut short by a mail or chat program); copy it whole. Nothing was changed.".into(),
             },
         }
+    }
+}
+
+/// What a JSON file holds, by its top-level keys: the import boxes say so
+/// when a file is put in the wrong one (a user test got a field-by-field
+/// error for a package file given as a project).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FileKind {
+    /// Scenarios (`version`, `scenarios`) or one project (`schema_version`).
+    Work,
+    /// An incentive package (`items`).
+    Package,
+    Other,
+}
+
+pub fn file_kind(text: &str) -> FileKind {
+    let value: Option<serde_json::Value> =
+        serde_json::from_str(text.trim_start_matches('\u{feff}')).ok();
+    let has = |k: &str| value.as_ref().is_some_and(|v| v.get(k).is_some());
+    if has("scenarios") || has("schema_version") {
+        FileKind::Work
+    } else if has("items") {
+        FileKind::Package
+    } else {
+        FileKind::Other
     }
 }
 
@@ -226,10 +258,7 @@ fn check(doc: &mut WorkDoc) -> Result<(), WorkError> {
         return Err(damaged("没有方案".into(), "no scenario".into()));
     }
     if doc.scenarios.len() > MAX_SCENARIOS {
-        return Err(damaged(
-            format!("{} 个方案，最多 {MAX_SCENARIOS} 个", doc.scenarios.len()),
-            format!("{} scenarios, at most {MAX_SCENARIOS}", doc.scenarios.len()),
-        ));
+        return Err(WorkError::TooMany(doc.scenarios.len()));
     }
     let unknown: Vec<String> = doc
         .scenarios
@@ -518,6 +547,29 @@ mod tests {
     }
 
     use super::*;
+
+    /// A file put in the wrong import box is named for what it is, and one
+    /// of too many scenarios is told so, not called damaged (a user test).
+    #[test]
+    fn a_file_is_named_for_what_it_is() {
+        let package = std::fs::read_to_string(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/examples/packages/park-example.json"
+        ))
+        .unwrap();
+        assert_eq!(file_kind(&package), FileKind::Package);
+        assert_eq!(file_kind(&to_json(&doc())), FileKind::Work);
+        assert_eq!(file_kind(r#"{"schema_version": 1}"#), FileKind::Work);
+        assert_eq!(file_kind("not json"), FileKind::Other);
+        let five = format!(
+            r#"{{"version": 1, "scenarios": [{}]}}"#,
+            vec![r#"{"name": "A", "fields": {}}"#; 5].join(",")
+        );
+        let e = from_json(&five).unwrap_err();
+        assert_eq!(e, WorkError::TooMany(5));
+        assert!(e.message().en.starts_with("The file holds 5 scenarios"));
+        assert!(!e.message().zh.contains("损坏"));
+    }
 
     fn doc() -> WorkDoc {
         let fields = |code: &str, d: &str| {

@@ -141,6 +141,14 @@ pub const DISCARD_ASK: L10n = L10n::new(
 );
 pub const DISCARD_CHANGES: L10n = L10n::new("放弃修改", "Discard changes");
 pub const KEEP_EDITING: L10n = L10n::new("继续编辑", "Keep editing");
+pub const IS_A_PACKAGE_FILE: L10n = L10n::new(
+    "这是优惠包文件，不是项目文件：请在“优惠包”页用“导入优惠包文件”打开。当前内容未改动。",
+    "This is an incentive package file, not a project: open it with “Import a package file” on the Packages page. Nothing was changed.",
+);
+pub const IS_A_WORK_FILE: L10n = L10n::new(
+    "这是项目或方案文件，不是优惠包：请在预审页用“导入文件”打开。",
+    "This is a project or scenarios file, not a package: open it with “Import a file” on the screening page.",
+);
 /// A file's own packages, added here.
 pub const FILE_PACKAGES_ADDED: L10n = L10n::new(
     "文件带有发送者自建的优惠包，已加入本机（可在“优惠包”页查看或删除）：{names}。",

@@ -358,6 +358,11 @@ test('staff create a package in the editor, it applies marked as theirs, survive
   await page.waitForFunction(() => /不是有效的优惠包文件/.test(document.querySelector('#package-import-errors')?.textContent ?? ''));
   assert.match(await page.textContent('#package-import-errors'), /内容不完整/);
   assert.doesNotMatch(await page.textContent('#package-import-errors'), /EOF|while parsing/);
+  // A scenarios file in the package box: named for what it is.
+  await page.setInputFiles('#package-import', { name: 'scenarios.json', mimeType: 'application/json',
+    buffer: Buffer.from('{"version": 1, "scenarios": [{"name": "A", "fields": {}}]}') });
+  await page.waitForFunction(() => /这是项目或方案文件/.test(document.querySelector('#package-import-errors')?.textContent ?? ''));
+  assert.match(await page.textContent('#package-import-errors'), /导入文件/);
   assert.equal(await page.locator('#user-packages .package').count(), 1);
   // The example package in the repository imports too.
   await page.setInputFiles('#package-import', path.join(root, 'examples/packages/park-example.json'));

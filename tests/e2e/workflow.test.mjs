@@ -363,6 +363,8 @@ test('the work survives a reload, and project files export and import; bad files
     ['{"industry_code": "C2614", "site": {"dist_yangtze_mainstream_m": -5}}', /缺少 schema_version/],
     ['{"schema_version": 1, "site": {"dist_yangtze_mainstream_m": [5]}}', /值类型不对/],
     ['{"schema_version": 1, "name": "cut', /内容不完整/],
+    // A package file in the project box: named for what it is.
+    [readFileSync(path.join(root, 'examples/packages/park-example.json'), 'utf8'), /这是优惠包文件[\s\S]*导入优惠包文件/],
   ]) {
     await page.setInputFiles('#import-work', { name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(content) });
     await page.waitForFunction((re) => new RegExp(re).test(document.querySelector('#work-notice')?.textContent ?? ''), why.source);

@@ -170,6 +170,17 @@ pub fn packages_page(props: &PackagesProps) -> Html {
                             return;
                         }
                     };
+                if crate::work::file_kind(&text) == crate::work::FileKind::Work {
+                    let said = i18n::IS_A_WORK_FILE;
+                    import_errors.set(vec![(
+                        String::new(),
+                        Text {
+                            zh: said.zh.into(),
+                            en: said.en.into(),
+                        },
+                    )]);
+                    return;
+                }
                 match package_from_json(&text) {
                     Ok(p) if bundled.contains(&p.id) => import_errors.set(vec![(
                         "id".into(),
