@@ -563,7 +563,7 @@ mod tests {
         assert_eq!(file_kind("not json"), FileKind::Other);
         let five = format!(
             r#"{{"version": 1, "scenarios": [{}]}}"#,
-            vec![r#"{"name": "A", "fields": {}}"#; 5].join(",")
+            [r#"{"name": "A", "fields": {}}"#; 5].join(",")
         );
         let e = from_json(&five).unwrap_err();
         assert_eq!(e, WorkError::TooMany(5));
