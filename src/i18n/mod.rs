@@ -76,6 +76,10 @@ pub const APP_TITLE: L10n = L10n::new(
     "Jiujiang project admission screening",
 );
 /// GB/T 4754 has no English edition; the app's English names are its own.
+pub const ENGLISH_WORDS_OFFLINE: L10n = L10n::new(
+    "英文名称未能载入（可能处于离线状态），英文词语暂时无法查找：请输入行业代码或中文名称。",
+    "The English names could not be loaded (offline?), so English words find nothing for now: type a code or a Chinese name.",
+);
 pub const ENGLISH_NAMES_MISSING: L10n = L10n::new(
     "英文名称未能载入（可能处于离线状态），以上中文名称为准。",
     "The English names of the classes could not be loaded (offline?); the Chinese name above is the authoritative one.",
@@ -380,8 +384,8 @@ pub const OFFLINE_COMPLETE: L10n = L10n::new(
     "Kept in this browser, map included: it works offline.",
 );
 pub const OFFLINE_PARTIAL: L10n = L10n::new(
-    "断网时可继续预审；地图、许可文本等尚未保存的文件，将在下次联网打开本页时保存。",
-    "Offline, screening works; any map or licence files not kept yet are kept the next time this page is opened online.",
+    "断网时可继续预审；地图、行业英文名称、许可文本等尚未保存的文件，将在下次联网打开本页时保存。",
+    "Offline, screening works; any map, English industry names or licence files not kept yet are kept the next time this page is opened online.",
 );
 pub const CREDITS: L10n = L10n::new(
     "水系数据 © OpenStreetMap 贡献者，依开放数据库许可（ODbL 1.0）提供；行业分类依 GB/T 4754-2017。",

@@ -338,6 +338,10 @@ test('used once and then offline, the screening works and the map says its layer
   await page.click('#switch-lang');
   await page.waitForSelector('#field-industry_code-english');
   assert.match(await page.textContent('#field-industry_code-english'), /could not be loaded/);
+  // An English word then finds nothing: said, with what to type instead.
+  await set(page, 'industry_code', 'battery');
+  await page.waitForFunction(() => /English words find nothing/.test(document.querySelector('#field-industry_code-english')?.textContent ?? ''));
+  await set(page, 'industry_code', 'C2614');
   // The rule base's changelog, never opened and so never kept, says so.
   await page.click('#tab-rules');
   await page.waitForSelector('#changelog [role=alert]', { state: 'attached' });

@@ -263,8 +263,22 @@ fn industry_hint(props: &IndustryHintProps) -> Html {
         None if !props.value.trim().is_empty() => suggestions.iter().take(3).copied().collect(),
         _ => Vec::new(),
     };
+    // English words that find nothing because the English names could not
+    // be loaded (offline before they were kept): said, since "not a code"
+    // alone reads as a wrong word (a user test).
+    let words_unread = resolved.is_none()
+        && picks.is_empty()
+        && lang == Lang::En
+        && names == crate::names_en::EnglishNames::Failed
+        && props
+            .value
+            .chars()
+            .any(|c| c.is_ascii_alphabetic() && !c.is_ascii_uppercase());
     html! {
         <>
+            if words_unread {
+                <p class="help" id={format!("{}-english", props.id)}>{ lang.pick(i18n::ENGLISH_WORDS_OFFLINE) }</p>
+            }
             if !picks.is_empty() {
                 <p class="industry-picks" id={format!("{}-picks", props.id)}>
                     <span class="help">{ lang.pick(i18n::PICK_CLASS) }</span>
