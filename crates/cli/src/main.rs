@@ -576,6 +576,12 @@ fn write_table(out: &mut impl Write, results: &[FileResult], lang: Lang) -> std:
             if !f.missing.is_empty() {
                 writeln!(out, "    missing: {}", f.missing.join(", "))?;
             }
+            // Decided, but these would say which requirement it is (the
+            // county's attainment: an equal or a multiple offset; an audit
+            // found the table silent on it).
+            if !f.would_refine.is_empty() {
+                writeln!(out, "    would refine: {}", f.would_refine.join(", "))?;
+            }
         }
         if let Some(inc) = &r.incentives {
             let amount = |r: jiujiang_engine::incentives::Range| {

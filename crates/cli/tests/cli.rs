@@ -219,6 +219,37 @@ fn invalid_files_name_the_file_and_field_and_exit_non_zero() {
 }
 
 #[test]
+fn the_table_says_what_would_refine_a_decided_finding() {
+    // A two-high plant whose county's attainment is not given: replacement
+    // either way, but an equal or a multiple offset (an audit found the
+    // table silent on it).
+    let dir = std::env::temp_dir().join(format!("jiujiang-refine-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("two-high.json");
+    std::fs::write(
+        &file,
+        r#"{"schema_version":1,"industry_code":"C2614","action":"new","energy":{"stated_total_tce":8000,"stated_basis":"primary"}}"#,
+    )
+    .unwrap();
+    let (code, out, _) = jiujiang(&[
+        "screen",
+        "--format",
+        "table",
+        "--lang",
+        "en",
+        file.to_str().unwrap(),
+    ]);
+    assert_eq!(code, 0);
+    let hehe = out.split("\n  HEHE-02\t").nth(1).expect("HEHE-02");
+    let next = hehe.lines().nth(1).unwrap_or_default();
+    assert_eq!(
+        next.trim(),
+        "would refine: impact.county_air_attained, impact.county_water_attained",
+        "{out}"
+    );
+}
+
+#[test]
 fn table_format_and_usage_errors() {
     let (code, out, _) = jiujiang(&[
         "screen",
