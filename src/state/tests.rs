@@ -393,7 +393,10 @@ fn with_mine(then: Vec<Action>) -> Rc<AppState> {
     let mut mine = Engine::embedded().unwrap().data.packages[0].clone();
     mine.id = "mine".into();
     let mut actions = vec![
-        Action::SetFields(vec![("invest.fixed_assets_10k_cny", "200000".into())]),
+        Action::SetFields(vec![
+            ("invest.fixed_assets_10k_cny", "200000".into()),
+            ("action", "new".into()),
+        ]),
         Action::SetAsOf("2024-07-01".into()),
         Action::SavePackage(Box::new(mine)),
     ];

@@ -455,7 +455,7 @@ packed_structs! {
     }
     ItemCondition {
         industry_prefixes, min_fixed_assets_cny, min_tier, foreign_invested, investor_rank,
-        min_jobs, min_sales_cny, min_land_mu, max_land_mu, min_tax_cny,
+        min_jobs, min_sales_cny, min_land_mu, max_land_mu, min_tax_cny, actions,
     }
     InvestmentTier { min_cny, max_cny, per_mu_cny, fixed_cny }
     StandardLand {

@@ -361,6 +361,11 @@ pub(super) fn package_editor(props: &EditorProps) -> Html {
                     { select(fid("foreign"), i18n::PK_FOREIGN, tri(cond.foreign_invested),
                         vec![("", i18n::PK_ANY), ("yes", i18n::YES), ("no", i18n::NO)],
                         c(|c, v| c.foreign_invested = match v.as_str() { "yes" => Some(true), "no" => Some(false), _ => None })) }
+                    { select(fid("action"), i18n::PK_ACTION, cond.actions.first().map(String::as_str).unwrap_or_default(),
+                        std::iter::once(("", i18n::PK_ANY))
+                            .chain(jiujiang_engine::project::ACTIONS.iter().map(|a| (a.key, a.label)))
+                            .collect(),
+                        c(|c, v| c.actions = if v.is_empty() { Vec::new() } else { vec![v] })) }
                     { select(fid("rank"), i18n::PK_RANK, tri(cond.investor_rank),
                         vec![("", i18n::PK_ANY), ("yes", i18n::YES), ("no", i18n::NO)],
                         c(|c, v| c.investor_rank = match v.as_str() { "yes" => Some(true), "no" => Some(false), _ => None })) }

@@ -180,6 +180,11 @@ pub struct ItemCondition {
     /// Taxes paid a year, yuan.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub min_tax_cny: Option<f64>,
+    /// Types of project (`action` keys: `new`, `expansion`…); any of them.
+    /// "新引进" items are for new projects only (an advisor audit saw an
+    /// expansion given one).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub actions: Vec<String>,
 }
 
 /// How much a local item gives.

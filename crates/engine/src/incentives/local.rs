@@ -447,6 +447,13 @@ impl<'a> Ctx<'a, '_> {
         if let Some(min) = c.min_tax_cny {
             tests.push(self.wan("finance.tax_paid_10k_cny").map(|v| v >= min));
         }
+        if !c.actions.is_empty() {
+            tests.push(
+                (self.project.choice("action"))
+                    .map(|a| c.actions.iter().any(|k| k == a))
+                    .ok_or_else(|| vec!["action"]),
+            );
+        }
         // Kleene AND: one false decides; else any unknown leaves it open.
         let mut missing = Vec::new();
         for t in tests {

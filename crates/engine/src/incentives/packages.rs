@@ -184,6 +184,14 @@ pub fn validate(p: &Package) -> Vec<(String, Text)> {
                     "Industry prefixes must be GB/T 4754-2017 section, division, group or class codes (C, C39, C398).",
                 );
             }
+            let known = |k: &String| crate::project::ACTIONS.iter().any(|a| a.key == k);
+            if !c.actions.iter().all(known) {
+                err(
+                    at("when.actions"),
+                    "项目类型须为 new、expansion、renovation、relocation 或 tech_upgrade。",
+                    "Types of project must be new, expansion, renovation, relocation or tech_upgrade.",
+                );
+            }
             if c.min_tier.is_some_and(|t| !(1..=3).contains(&t)) {
                 err(
                     at("when.min_tier"),
