@@ -145,6 +145,21 @@ fn an_estimate_beside_an_open_prohibition_says_it_may_be_blocked() {
     assert_eq!(report.overall, jiujiang_engine::Outcome::Allowed);
     let r = e.incentives(&p, &report, &[], Options::default());
     assert!(!r.blocked && !r.may_be_blocked);
+    // Settled, but on an unverified reading whose rule could prohibit (a
+    // recognised park read as a compliant one, YRB-10): the estimate says
+    // it may be blocked (an advisor re-audit read its floor as certain).
+    let p = e
+        .project_from_json(include_str!(
+            "../../../examples/leads/chemical.complete.json"
+        ))
+        .unwrap();
+    let mut p = p;
+    p.set("site.in_compliant_park", None);
+    let report = e.screen(&p, DEFAULT_AS_OF);
+    assert!(report.bounds.decided(), "{:?}", report.bounds);
+    assert!(report.resting_on_unverified.contains(&"YRB-10"));
+    let r = e.incentives(&p, &report, &[], Options::default());
+    assert!(!r.blocked && r.may_be_blocked);
 }
 
 /// Whatever the figures, the income-tax items together (the cap line

@@ -508,7 +508,16 @@ pub fn estimate_after<'a>(
     options: Options,
 ) -> IncentiveReport<'a> {
     let unverified = report.overall_status == Some(Status::U);
-    let may_block = !report.bounds.decided() && report.bounds.worst == Outcome::Prohibited;
+    // Open and could prohibit; or decided, but resting on an unverified
+    // answer whose rule could prohibit (an advisor re-audit read a 51
+    // million floor beside "could be worse: YRB-10").
+    let resting_could_prohibit = (report.resting_on_unverified.iter()).any(|id| {
+        (data.rules.iter())
+            .filter(|r| r.id == *id)
+            .any(|r| r.branches().any(|(o, _)| o == Outcome::Prohibited))
+    });
+    let may_block = (!report.bounds.decided() && report.bounds.worst == Outcome::Prohibited)
+        || (report.overall != Outcome::Prohibited && resting_could_prohibit);
     estimate_with(
         data,
         project,

@@ -8,17 +8,25 @@ use crate::project;
 use crate::rules::questions::{Holds, Proposal, COMPOSITES};
 use crate::Text;
 
-/// The likely answer to question `id` from what the project already says,
-/// if any. Only inferences that are likely, not certain, belong here: a
-/// certain one is a fact derivation and decides by itself.
-pub fn proposal(id: &str, project: &project::Project, data: &crate::RuleData) -> Option<Proposal> {
+/// The likely answer to question `id` (asking for `fields`) from what the
+/// project already says, if any. Only inferences that are likely, not
+/// certain, belong here: a certain one is a fact derivation and decides by
+/// itself.
+pub fn proposal(
+    id: &str,
+    fields: &[&str],
+    project: &project::Project,
+    data: &crate::RuleData,
+) -> Option<Proposal> {
     match id {
         // Part of the chosen park lies near the Yangtze (its sources say):
         // "none within 5 km" would likely be wrong, and clear the 1 km ban.
         "site.waters_5km" => {
             // Only while the Yangtze is among the waters asked about: with
-            // its distance given, the question is about the other waters.
-            if project.get("site.dist_yangtze_mainstream_m").is_some() {
+            // its distance given, or asked on its own (the map puts it
+            // near), the question is about the other waters (an advisor
+            // re-audit saw the river cited for a group without it).
+            if !fields.contains(&"site.dist_yangtze_mainstream_m") {
                 return None;
             }
             let park = project.text("site.chemical_park")?;
@@ -49,6 +57,14 @@ mod tests {
     /// A park its sources place partly near the Yangtze makes "some of these"
     /// the likely answer to the waters question; one without that record,
     /// or no park, proposes nothing.
+    /// The group with the Yangtze first.
+    const WATERS: &[&str] = &[
+        "site.dist_yangtze_mainstream_m",
+        "site.dist_poyang_lake_m",
+        "site.dist_important_tributary_m",
+        "site.dist_other_tributary_m",
+    ];
+
     #[test]
     fn a_park_near_the_yangtze_makes_some_water_within_5_km_likely() {
         let engine = crate::Engine::embedded().unwrap();
@@ -56,7 +72,7 @@ mod tests {
             let (p, e) =
                 engine.parse_fields([("industry_code", "C2614"), ("site.chemical_park", id)]);
             assert!(e.is_empty(), "{e:?}");
-            proposal("site.waters_5km", &p, &engine.data)
+            proposal("site.waters_5km", WATERS, &p, &engine.data)
         };
         let near = with_park("pengze-jishan").unwrap();
         assert_eq!(near.value, "some");
@@ -72,8 +88,9 @@ mod tests {
             ("site.chemical_park", "pengze-jishan"),
             ("site.dist_yangtze_mainstream_m", "2500"),
         ]);
-        assert!(proposal("site.waters_5km", &p, &engine.data).is_none());
+        let without: Vec<&str> = WATERS[1..].to_vec();
+        assert!(proposal("site.waters_5km", &without, &p, &engine.data).is_none());
         let (p, _) = engine.parse_fields([("industry_code", "C2614")]);
-        assert!(proposal("site.waters_5km", &p, &engine.data).is_none());
+        assert!(proposal("site.waters_5km", WATERS, &p, &engine.data).is_none());
     }
 }

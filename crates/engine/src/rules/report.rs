@@ -658,7 +658,7 @@ pub fn screen_grouped<'a>(
         &mut probe,
     );
     for q in &mut report.questions {
-        q.proposed = crate::rules::likely::proposal(q.id, project, data);
+        q.proposed = crate::rules::likely::proposal(q.id, &q.fields, project, data);
         if q.id == "energy" {
             q.quick = crate::rules::quick::energy(&q.rules, &mut probe);
         }
