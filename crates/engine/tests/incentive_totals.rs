@@ -497,3 +497,33 @@ fn the_estimates_years_are_consecutive_calendar_years() {
         day = Date::from_days(day.to_days() + 1);
     }
 }
+
+/// A negotiable item whose conditions are not yet known names the facts
+/// that would say whether it applies at all (an advisor re-audit saw both
+/// city subsidies open for a project with no industry, naming nothing).
+#[test]
+fn an_open_negotiable_item_names_what_would_decide_it() {
+    let e = engine();
+    let p = valid_project([
+        ("action", "new"),
+        ("invest.fixed_assets_10k_cny", "50000"),
+        ("invest.investor_rank", "yes"),
+    ]);
+    let report = e.screen(&p, DEFAULT_AS_OF);
+    let city: Vec<_> = (e.data.packages.iter())
+        .filter(|k| k.id == "jiujiang-city-investment-measures")
+        .collect();
+    let r = e.incentives(&p, &report, &city, Options::default());
+    let item = (r.items.iter())
+        .find(|i| i.id == "INC-LOCAL-01/infrastructure-land")
+        .unwrap();
+    assert_eq!(
+        item.state,
+        jiujiang_engine::incentives::ItemState::Negotiable
+    );
+    assert!(
+        item.explanation.en.contains("not yet known (Industry code"),
+        "{}",
+        item.explanation.en
+    );
+}

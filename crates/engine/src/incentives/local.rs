@@ -262,12 +262,28 @@ impl<'a> Ctx<'a, '_> {
                 d.state = ItemState::Negotiable;
                 d.conditions_open = !missing.is_empty();
                 let since = crate::text::display::date(since);
+                // Which facts would say whether it applies at all, named
+                // though not asked (an advisor re-audit saw a logistics
+                // project's items open with nothing named).
+                let named = |zh: bool| -> String {
+                    let v: Vec<&str> = (missing.iter())
+                        .filter_map(|k| crate::project::field(k))
+                        .map(|f| if zh { f.label.zh } else { f.label.en })
+                        .collect();
+                    v.join(if zh { "、" } else { ", " })
+                };
                 let (open_zh, open_en) = if missing.is_empty() {
-                    ("符合条件，但", "The conditions are met, but ")
+                    (
+                        "符合条件，但".to_string(),
+                        "The conditions are met, but ".to_string(),
+                    )
                 } else {
                     (
-                        "是否符合条件尚未确知；即使符合，也",
-                        "Whether the conditions are met is not yet known; even if they are, ",
+                        format!("是否符合条件尚未确知（{}）；即使符合，也", named(true)),
+                        format!(
+                            "Whether the conditions are met is not yet known ({}); even if they are, ",
+                            named(false)
+                        ),
                     )
                 };
                 d.explanation = Text {
