@@ -76,6 +76,10 @@ pub const APP_TITLE: L10n = L10n::new(
     "Jiujiang project admission screening",
 );
 /// GB/T 4754 has no English edition; the app's English names are its own.
+pub const RESTS_ON_UNVERIFIED_SHORT: L10n = L10n::new(
+    "这一结论还依赖 {n} 条规则中未核实（[U]）的判断，若其有误，结论可能更严。",
+    "This verdict also rests on unverified ([U]) readings in {n} rule(s); if they are wrong, it could be worse.",
+);
 pub const ENGLISH_WORDS_OFFLINE: L10n = L10n::new(
     "英文名称未能载入（可能处于离线状态），英文词语暂时无法查找：请输入行业代码或中文名称。",
     "The English names could not be loaded (offline?), so English words find nothing for now: type a code or a Chinese name.",
@@ -257,13 +261,6 @@ pub const TOTALS_UNVERIFIED: L10n = L10n::new(
 pub const UNDO_REPLACE: L10n = L10n::new("撤销", "Undo");
 pub const YANGTZE_MAIN: L10n = L10n::new("长江干流", "the Yangtze main stream");
 pub const POYANG: L10n = L10n::new("鄱阳湖", "Poyang Lake");
-pub const COMPARE_BLOCKED: L10n = L10n::new("禁止，不测算", "Prohibited: not estimated");
-pub const COMPARE_DELTA: L10n = L10n::new("较第一个方案 {d}", "{d} against the first");
-pub const PRINT_COMPARE: L10n = L10n::new("打印对比表", "Print the comparison");
-pub const COMPARE_BLOCKED_UNVERIFIED: L10n = L10n::new(
-    "禁止（所依条款未核实）：确认禁止的为0",
-    "Prohibited on an unverified rule: 0 if that is confirmed",
-);
 pub const SCENARIO_LIMIT: L10n = L10n::new(
     "最多 {n} 个方案：删除一个后可再复制。",
     "At most {n} scenarios: delete one to duplicate again.",
@@ -547,14 +544,8 @@ pub const NO_TOTAL_YET: L10n = L10n::new(
     "尚无法估算合计：{n} 项优惠共待 {m} 项数据，请填写：",
     "No total yet: {n} waiting on {m}. Give: ",
 );
-/// After a total that leaves items out.
-/// A comparison cell: the short forms of the two sentences below.
-pub const COMPARE_NO_TOTAL: L10n = L10n::new(
-    "尚无合计（{n} 项待补充）",
-    "No total yet ({n} items wait on figures)",
-);
-pub const COMPARE_NOT_COUNTED: L10n = L10n::new("另有 {n} 项未计入", "{n} more not counted");
 pub const AND_MORE_FIGURES: L10n = L10n::new("，以及另外 {n} 项数据", ", and {n} more figures");
+/// After a total that leaves items out.
 pub const NOT_COUNTED: L10n = L10n::new(
     "另有 {n} 项优惠共待 {m} 项数据，未计入合计：",
     "{n} waiting on {m}, not counted: ",
@@ -612,6 +603,8 @@ pub const LV_PARK: L10n = L10n::new("园区", "Park");
 // Incentive packages (issue 6): in packages.rs.
 mod packages;
 pub use packages::*;
+mod compare;
+pub use compare::*;
 mod site;
 pub use site::*;
 mod advisor;
@@ -650,11 +643,6 @@ pub const IMPORT_WORK: L10n = L10n::new("导入文件", "Import a file");
 pub const PRINT: L10n = L10n::new("打印预审意见", "Print the opinion");
 pub const RESTORE_PREVIOUS: L10n = L10n::new("恢复之前的内容", "Restore my previous work");
 pub const TAB_COMPARE: L10n = L10n::new("方案对比", "Compare");
-pub const COMPARE_TITLE: L10n = L10n::new("方案对比", "Scenarios side by side");
-pub const COMPARE_HELP: L10n = L10n::new(
-    "与第一个方案不同之处已标出。点击方案名称打开该方案。",
-    "What differs from the first scenario is marked. Click a scenario's name to open it.",
-);
 pub const INPUTS_DIFFER: L10n = L10n::new("不同的输入", "Inputs that differ");
 pub const RULES_DIFFER: L10n = L10n::new("结论不同的条款", "Rules with different outcomes");
 pub const NO_RULE_DIFFERS: L10n = L10n::new(

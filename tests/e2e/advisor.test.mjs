@@ -667,6 +667,10 @@ test('the unverified answers a verdict rests on are listed as one sentence, with
   const { page, problems } = await openApp({ map: false });
   await page.setInputFiles('#import-work', { name: 'battery.json', mimeType: 'application/json', buffer: readFileSync(path.join(root, 'examples/leads/battery.complete.json')) });
   await page.waitForSelector('#advisor-rests-on-unverified');
+  // One plain sentence shows; the rules and why fold below it (a user test
+  // read ten lines of mappings on a phone).
+  assert.match(await page.textContent('#advisor-rests-on-unverified summary'), /还依赖 \d+ 条规则中未核实/);
+  assert.equal(await page.getAttribute('#advisor-rests-on-unverified', 'open'), null);
   const text = await page.textContent('#advisor-rests-on-unverified');
   assert.ok((text.match(/\[U\] — /g) ?? []).length >= 2, text);
   assert.doesNotMatch(text, /[.。][;；]/);

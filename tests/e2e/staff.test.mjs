@@ -347,7 +347,7 @@ test('a lead of the batch opens as a scenario named after it, and a row with err
   const { page, problems } = await openApp({ map: false });
   await page.click('#tab-batch');
   const csv = 'id,name,industry_code,action,site.dist_yangtze_mainstream_m\n' +
-    'r1,长江边化工项目,C2614,new,850\nr2,,C3981,new,-20\n';
+    'r1,长江边化工项目,C2614,新建,850\nr2,,C3981,new,-20\n';
   await page.setInputFiles('#batch-file', { name: 'leads.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
   await page.waitForSelector('#batch-table');
   // The named lead: the screening opens with its facts, in a scenario of its name.
@@ -355,6 +355,10 @@ test('a lead of the batch opens as a scenario named after it, and a row with err
   await page.waitForFunction(() => document.querySelector('#tab-screen')?.getAttribute('aria-selected') === 'true');
   assert.equal(await page.inputValue(fieldId('industry_code')), 'C2614');
   assert.equal(await page.inputValue(fieldId('site.dist_yangtze_mainstream_m')), '850');
+  // "新建" in the row is shown as the new build it was screened as (a user
+  // test saw the select show "technical upgrade").
+  await page.click('#show-all-fields').catch(() => {});
+  assert.equal(await page.$eval(fieldId('action'), (el) => el.selectedOptions[0].textContent), '新建');
   assert.equal(await page.getAttribute('#verdict', 'data-outcome'), 'PROHIBITED');
   assert.equal(await page.textContent('.scenario-tab.current'), '长江边化工项目');
   assert.match(await page.textContent('#work-notice'), /已打开线索“长江边化工项目”/);

@@ -462,6 +462,28 @@ fn a_distance_the_map_puts_within_5_km_is_asked_for_its_figure() {
         .find(|q| q.id == "site.dist_poyang_lake_m")
         .expect("asked for its figure");
     assert!(own.none.is_empty());
+    // Typed farther than the map allows (8 km and 6 km there): disputed, so
+    // still open, and asked alone, never overwritten by "none within 5 km"
+    // (a user re-test saw the group replace them and come back forever).
+    let (p, errors) = e.parse_fields([
+        ("industry_code", "C2614"),
+        ("action", "new"),
+        ("site.chemical_park", "hukou-hitech"),
+        ("site.location", "116.25, 29.74"),
+        ("site.location_datum", "gcj02"),
+        ("site.dist_yangtze_mainstream_m", "8000"),
+        ("site.dist_poyang_lake_m", "6000"),
+    ]);
+    assert!(errors.is_empty(), "{errors:?}");
+    let disputed = e.screen(&p, today);
+    for q in &disputed.questions {
+        assert!(
+            !q.fields.contains(&"site.dist_yangtze_mainstream_m")
+                && !q.fields.contains(&"site.dist_poyang_lake_m"),
+            "{} groups a typed distance",
+            q.id
+        );
+    }
     // In Pengze, by the Yangtze, far from the lake: the Yangtze is asked for
     // its figure, the tributaries the map cannot see stay in the group.
     let pengze = report_at("116.45, 29.88", "pengze-jishan");

@@ -219,10 +219,13 @@ pub fn advisor(props: &AdvisorProps) -> Html {
                 if let Some(note) = r.overall_status.and_then(labels::verdict_grade) {
                     <p class="grade-note" id="advisor-grade" role="note">{ lang.pick(note) }</p>
                 }
+                // One plain sentence, the rules and why folded below it: on
+                // a phone the list ran to ten lines of mappings (a user test).
                 if decided && !r.resting_on_unverified.is_empty() {
-                    <p class="grade-note" id="advisor-rests-on-unverified" role="note">
-                        { lang.pick(i18n::RESTS_ON_UNVERIFIED) }{ resting_on_unverified(r, lang) }
-                    </p>
+                    <details class="grade-note rests-on" id="advisor-rests-on-unverified" role="note">
+                        <summary>{ lang.pick(i18n::RESTS_ON_UNVERIFIED_SHORT).replace("{n}", &r.resting_on_unverified.len().to_string()) }</summary>
+                        <p>{ lang.pick(i18n::RESTS_ON_UNVERIFIED) }{ resting_on_unverified(r, lang) }</p>
+                    </details>
                 }
                 if let Some(c) = &props.date_caveat {
                     <p class="date-caveat" id="advisor-date-caveat" role="note">{ lang.text(c) }</p>

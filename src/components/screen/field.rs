@@ -106,12 +106,24 @@ pub fn field(props: &FieldProps) -> Html {
                 onblur={on_focus_out.clone()} />
         }
     };
+    // The option the engine reads the text as ("新建" is new, "是" yes): a
+    // file or a batch row may hold either, and a select matching keys only
+    // showed another option than the one screened (a user test saw
+    // "technical upgrade" beside a new build's verdict).
+    let shown = shown_option(spec, value);
+    let unread = (shown.is_none() && !value.trim().is_empty()).then(
+        || html! { <option value={value.clone()} selected=true>{ value.to_string() }</option> },
+    );
     let control = match spec.kind {
-        FieldKind::Choice(choices) => select(choice_options(choices, value, *lang)),
+        FieldKind::Choice(choices) => select(html! { <>
+            { choice_options(choices, shown, *lang) }
+            { for unread.clone() }
+        </> }),
         FieldKind::YesNo => select(html! {
             <>
-                <option value="yes" selected={value.as_str() == "yes"}>{ lang.pick(i18n::YES) }</option>
-                <option value="no" selected={value.as_str() == "no"}>{ lang.pick(i18n::NO) }</option>
+                <option value="yes" selected={shown == Some("yes")}>{ lang.pick(i18n::YES) }</option>
+                <option value="no" selected={shown == Some("no")}>{ lang.pick(i18n::NO) }</option>
+                { for unread.clone() }
             </>
         }),
         FieldKind::ChemicalPark => select(park_options(value, *lang)),
@@ -327,10 +339,22 @@ fn industry_hint(props: &IndustryHintProps) -> Html {
     }
 }
 
-fn choice_options(choices: &'static [Choice], value: &AttrValue, lang: Lang) -> Html {
+/// The option a select shows for `value`, as the engine reads it: a
+/// choice's key, `yes` or `no`; `None` for text it cannot read (shown as
+/// typed, with the field's error).
+fn shown_option(spec: &jiujiang_engine::project::FieldSpec, value: &str) -> Option<&'static str> {
+    use jiujiang_engine::project::{parse_value, Value};
+    match parse_value(spec, value, None) {
+        Ok(Some(Value::Choice(k))) => Some(k),
+        Ok(Some(Value::Bool(b))) => Some(if b { "yes" } else { "no" }),
+        _ => None,
+    }
+}
+
+fn choice_options(choices: &'static [Choice], shown: Option<&str>, lang: Lang) -> Html {
     choices
         .iter()
-        .map(|c| html! { <option value={c.key} selected={value.as_str() == c.key}>{ lang.pick(c.label) }</option> })
+        .map(|c| html! { <option value={c.key} selected={shown == Some(c.key)}>{ lang.pick(c.label) }</option> })
         .collect()
 }
 

@@ -486,9 +486,12 @@ pub fn questions_with<'a>(
 }
 
 /// The distances of the "none within N km" items that the facts already
-/// put within N km (a map estimate, its margin included): "none" would
-/// contradict them (a user test saw Poyang Lake, mapped 1,185 ± 1,030 m
-/// away, offered in "none of these within 5 km").
+/// put within N km (a map estimate, its margin included), or that were
+/// typed and are still open (the map disputes them): "none" would
+/// contradict the one and overwrite the other (a user test saw Poyang
+/// Lake, mapped 1,185 ± 1,030 m away, offered in "none of these within
+/// 5 km", and a re-test saw typed 8,000 and 6,000 m replaced by it, the
+/// question then asked again and again).
 pub(crate) fn near_water(ctx: &crate::rules::evaluate::Ctx<'_, '_>) -> Vec<&'static str> {
     use crate::rules::facts::FactValue;
     (COMPOSITES.iter().flat_map(|c| c.items))
@@ -497,10 +500,11 @@ pub(crate) fn near_water(ctx: &crate::rules::evaluate::Ctx<'_, '_>) -> Vec<&'sta
             _ => None,
         })
         .filter(|&(key, d)| {
-            ctx.with_fact(key, |f| match f.value {
-                FactValue::Num(x) | FactValue::Between(_, x) => x + f.margin <= d,
-                _ => false,
-            }) == Some(true)
+            ctx.facts.project.get(key).is_some()
+                || ctx.with_fact(key, |f| match f.value {
+                    FactValue::Num(x) | FactValue::Between(_, x) => x + f.margin <= d,
+                    _ => false,
+                }) == Some(true)
         })
         .map(|(key, _)| key)
         .collect()
