@@ -46,7 +46,7 @@ impl AppState {
         let as_of = self.as_of_date().unwrap_or(today);
         let boundary = self.boundary.as_ref().map(|b| &*b.0);
         let mut changed: Vec<(&'static str, String)> = Vec::new();
-        for (key, value) in engine.carried_at(&before, as_of, boundary, to) {
+        for (key, value) in engine.carried_at(&before, as_of, boundary, (to, 0.0)) {
             let text = match value {
                 Some(Value::Beyond(x)) => format!(">{}", x.floor()),
                 Some(Value::Within(x)) => format!("<={}", x.ceil()),

@@ -404,14 +404,16 @@ impl Engine {
         )
     }
 
-    /// The typed distances to water the map does not hold, as a cell at
-    /// `at` of [`Engine::grid`] takes them (see [`rules::grid::carried_at`]).
+    /// The typed distances to water the map does not hold, as a point
+    /// within `reach_m` of `at` takes them (a cell of [`Engine::grid`]: its
+    /// half diagonal, [`rules::grid::half_cell`]; see
+    /// [`rules::grid::carried_at`]).
     pub fn carried_at(
         &self,
         project: &Project,
         as_of: Date,
         boundary: Option<&geo::boundary::Boundary>,
-        at: geo::coords::LonLat,
+        at: (geo::coords::LonLat, f64),
     ) -> Vec<(&'static str, Option<project::Value>)> {
         rules::grid::carried_at(
             &self.data,

@@ -27,6 +27,11 @@ fn lead(name: &str) -> Project {
 /// Whether `at` lies within the approximate circle of the listed park the
 /// project names (true when it names none, or another answer).
 fn in_named_park(project: &Project, at: LonLat) -> bool {
+    in_named_park_within(project, (at, 0.0))
+}
+
+/// [`in_named_park`] for every point within `reach` of `at`.
+fn in_named_park_within(project: &Project, (at, reach): (LonLat, f64)) -> bool {
     let engine = Engine::embedded().unwrap();
     let Some(Value::Text(id)) = project.get("site.chemical_park") else {
         return true;
@@ -50,21 +55,23 @@ fn in_named_park(project: &Project, at: LonLat) -> bool {
         (None, _) => false,
     };
     in_county
-        && jiujiang_engine::geo::coords::haversine_m(at, centre) <= park.approx.within_km * 1000.0
+        && jiujiang_engine::geo::coords::haversine_m(at, centre) + reach
+            <= park.approx.within_km * 1000.0
 }
 
 fn engine_parks() -> impl Iterator<Item = &'static jiujiang_engine::data_types::Park> {
     Engine::embedded().unwrap().data.parks.iter()
 }
 
-/// Whether `at` may lie in a listed park (its circle, and its county).
-fn in_some_park(at: LonLat) -> bool {
-    grid::may_be_in_a_listed_park(&Engine::embedded().unwrap().data, at, AS_OF)
+/// Whether `at`, or a point within `reach` of it, may lie in a listed park
+/// (its circle, and its county).
+fn in_some_park((at, reach): (LonLat, f64)) -> bool {
+    grid::may_be_in_a_listed_park(&Engine::embedded().unwrap().data, (at, reach), AS_OF)
 }
 
 /// The project as a cell sees it, screened the ordinary way: the map's
 /// fields moved, and the named park kept only within its circle.
-fn moved_to(project: &Project, at: LonLat) -> Project {
+fn moved_to(project: &Project, (at, reach): (LonLat, f64)) -> Project {
     let mut p = project.clone();
     for key in MOVED {
         p.set(key, None);
@@ -73,13 +80,13 @@ fn moved_to(project: &Project, at: LonLat) -> Project {
         if engine_parks().any(|p| p.id == **id));
     if listed {
         // Within its circle as entered, beyond it open.
-        if !in_named_park(project, at) {
+        if !in_named_park_within(project, (at, reach)) {
             p.set("site.chemical_park", None);
             p.set("site.in_compliant_park", None);
         }
     } else {
         // "In no park" holds where no listed park may be; nothing else does.
-        let away = !in_some_park(at);
+        let away = !in_some_park((at, reach));
         if !(away && project.text("site.chemical_park") == Some("none")) {
             p.set("site.chemical_park", None);
         }
@@ -91,12 +98,17 @@ fn moved_to(project: &Project, at: LonLat) -> Project {
     // cell only so far (checked on their own below).
     for (key, value) in Engine::embedded()
         .unwrap()
-        .carried_at(project, AS_OF, None, at)
+        .carried_at(project, AS_OF, None, (at, reach))
     {
         p.set(key, value);
     }
     p.set("site.location", Some(Value::Point(at.lon, at.lat)));
     p.set("site.location_datum", Some(Value::Choice("wgs84")));
+    // A cell is painted for any point in it: its point to within `reach`,
+    // plus a clicked point's 30 m (GEO-04.input_margin_m).
+    if reach > 0.0 {
+        p.set("site.location_precision_m", Some(Value::Num(reach + 30.0)));
+    }
     p
 }
 
@@ -104,7 +116,11 @@ fn moved_to(project: &Project, at: LonLat) -> Project {
 fn assert_cells_agree(project: &Project, g: &grid::Grid, name: &str) {
     let engine = Engine::embedded().unwrap();
     for cell in &g.cells {
-        let v = engine.verdicts(&moved_to(project, LonLat::new(cell.lon, cell.lat)), AS_OF);
+        let reach = grid::half_cell(g.bbox, (g.cols, g.rows));
+        let v = engine.verdicts(
+            &moved_to(project, (LonLat::new(cell.lon, cell.lat), reach)),
+            AS_OF,
+        );
         assert_eq!(
             (cell.overall, cell.band),
             (v.overall, Band::of(v.bounds)),
@@ -243,6 +259,27 @@ fn a_chemical_plant_is_not_allowed_far_from_the_park_it_names() {
     assert!(far.len() > 50, "{}", far.len());
     assert!(far.iter().all(|c| c.band != Band::Allowed));
     assert_cells_agree(&placed, &g, "chemical.complete at a point");
+    // A green cell is green at every point a click may land on: its
+    // corners too (a user re-test clicked a green cell's edge and was left
+    // open).
+    let (hx, hy) = (
+        (g.bbox[2] - g.bbox[0]) / g.cols as f64 / 2.0,
+        (g.bbox[3] - g.bbox[1]) / g.rows as f64 / 2.0,
+    );
+    let mut corners = 0;
+    for c in g.cells.iter().filter(|c| c.band == Band::Allowed) {
+        for (sx, sy) in [(-1.0, -1.0), (-1.0, 1.0), (1.0, -1.0), (1.0, 1.0)] {
+            let at = LonLat::new(c.lon + sx * hx * 0.99, c.lat + sy * hy * 0.99);
+            let v = engine.verdicts(&moved_to(&placed, (at, 0.0)), AS_OF);
+            assert_ne!(
+                Band::of(v.bounds),
+                Band::Undecided,
+                "the corner {at:?} of a green cell"
+            );
+            corners += 1;
+        }
+    }
+    assert!(corners > 0);
 }
 
 #[test]
@@ -289,14 +326,14 @@ fn tributary_distances_reach_a_cell_only_from_a_site_it_can_place() {
     project.set("site.dist_important_tributary_m", Some(Value::Num(6000.0)));
     let at = LonLat::new(116.0, 29.6);
     // No point and no park: the typed figure describes a site nowhere.
-    let none = engine.carried_at(&project, AS_OF, None, at);
+    let none = engine.carried_at(&project, AS_OF, None, (at, 0.0));
     assert_eq!(none, [("site.dist_important_tributary_m", None)]);
     // A point 1.1 km away: at least about 4.8 km there, less the point's
     // own 30 m and the sphere's slack.
     project.set("site.location", Some(Value::Point(116.0, 29.61)));
     project.set("site.location_datum", Some(Value::Choice("wgs84")));
     let d = haversine_m(LonLat::new(116.0, 29.61), at);
-    match &engine.carried_at(&project, AS_OF, None, at)[..] {
+    match &engine.carried_at(&project, AS_OF, None, (at, 0.0))[..] {
         [("site.dist_important_tributary_m", Some(Value::Beyond(x)))] => {
             assert!(
                 *x < 6000.0 - d - 30.0 && *x > 6000.0 - d * 1.01 - 30.0,
@@ -383,7 +420,7 @@ fn a_cell_far_out_in_the_lake_is_still_in_the_lake() {
             [at.lon - e, at.lat - e, at.lon + e, at.lat + e],
             1,
         );
-        let v = engine.verdicts(&moved_to(&project, at), AS_OF);
+        let v = engine.verdicts(&moved_to(&project, (at, 0.0)), AS_OF);
         assert_eq!(v.overall, Outcome::RequiresReview, "{name}");
         assert_eq!(g.cells[0].overall, v.overall, "{name}");
     }
@@ -427,7 +464,7 @@ fn a_stated_precision_does_not_shorten_the_cells_search() {
         &data,
         &program,
         siting,
-        &moved_to(&project, at),
+        &moved_to(&project, (at, 0.0)),
         AS_OF,
     );
     assert_eq!(v.overall, Outcome::NeedsInput);
@@ -453,7 +490,7 @@ fn a_chemical_plant_said_to_be_in_no_park_is_open_within_the_parks_not_prohibite
         }
         let g = engine.grid(&project, AS_OF, None, [116.3, 29.7, 116.8, 30.05], 300);
         let (inside, outside): (Vec<&grid::Cell>, Vec<&grid::Cell>) =
-            (g.cells.iter()).partition(|c| in_some_park(LonLat::new(c.lon, c.lat)));
+            (g.cells.iter()).partition(|c| in_some_park((LonLat::new(c.lon, c.lat), 0.0)));
         assert!(!inside.is_empty() && !outside.is_empty(), "{key}");
         assert!(inside.iter().any(|c| c.band == Band::Undecided), "{key}");
         assert!(outside.iter().any(|c| c.band == Band::Prohibited), "{key}");

@@ -155,7 +155,7 @@ fn why_there<'a>(
     let mut owned = None;
     let resolved = crate::rules::program::for_data(program, data, &mut owned);
     let base = crate::rules::evaluate::Ctx::new(data, resolved, siting, project, as_of);
-    Carried::new(data, &base, entered, &moved).set(LonLat::new(lon, lat), &mut at);
+    Carried::new(data, &base, entered, &moved).set(LonLat::new(lon, lat), 0.0, &mut at);
     let report = crate::rules::report::screen_with(data, program, siting, &at, as_of);
     if report.overall != overall {
         return (Vec::new(), Vec::new());

@@ -13,6 +13,11 @@
 //! elsewhere (a park the tool cannot place says nothing of a cell). An
 //! imported boundary layer moves its own distance too.
 //!
+//! A cell stands for every point in it, since a click anywhere in it moves
+//! the site there: its point is known to within half its diagonal (plus a
+//! clicked point's own margin), which widens the map's ± and the carried
+//! bounds, and it is in a park's circle only if wholly inside.
+//!
 //! Only the rules that read a moved field are decided again per cell, with
 //! the project's other facts reused: a cell costs a few rules, not all.
 
@@ -134,14 +139,16 @@ impl Carried {
         self.fields.iter().map(|f| f.0)
     }
 
-    /// Sets the carried fields of `cell` (a project at `at`).
-    pub(crate) fn set(&self, at: LonLat, cell: &mut Project) {
+    /// Sets the carried fields of `cell` (a project at `at`, anywhere within
+    /// `reach_m` of it: a grid cell is painted for all its points, since a
+    /// click anywhere in it moves the site there).
+    pub(crate) fn set(&self, at: LonLat, reach_m: f64, cell: &mut Project) {
         if self.fields.is_empty() {
             return;
         }
         let away = |p: &LonLat| crate::geo::coords::haversine_m(*p, at) * SPHERE_SLACK;
-        let near = self.site.iter().map(away).fold(f64::INFINITY, f64::min);
-        let far = self.site.iter().map(away).fold(0.0, f64::max);
+        let near = self.site.iter().map(away).fold(f64::INFINITY, f64::min) + reach_m;
+        let far = self.site.iter().map(away).fold(0.0, f64::max) + reach_m;
         for (key, typed, margin, limits) in &self.fields {
             let value = (!self.site.is_empty())
                 .then(|| {
@@ -158,25 +165,35 @@ impl Carried {
     }
 }
 
-/// The typed distances a cell at `at` carries from `project`'s site (see
-/// [`Carried`]): each field given, with what the cell takes it as.
+/// The typed distances a point within `reach_m` of `at` carries from
+/// `project`'s site (see [`Carried`]): each field given, with what the
+/// point takes it as.
 pub fn carried_at(
     data: &RuleData,
     program: &Program,
     siting: Siting<'_>,
     project: &Project,
     as_of: Date,
-    at: LonLat,
+    (at, reach_m): (LonLat, f64),
 ) -> Vec<(&'static str, Option<Value>)> {
     let mut owned = None;
     let program = crate::rules::program::for_data(program, data, &mut owned);
     let base = Ctx::new(data, program, siting, project, as_of);
     let carried = Carried::new(data, &base, project, &moved_fields(siting));
     let mut cell = Project::default();
-    carried.set(at, &mut cell);
+    carried.set(at, reach_m, &mut cell);
     (carried.keys())
         .map(|key| (key, cell.get(key).cloned()))
         .collect()
+}
+
+/// Half a cell's diagonal, at its widest (the southern edge, nearer the
+/// equator here): a carried bound holds for every point of the cell (a
+/// user re-test clicked a green cell's edge 8.2 km out and was left open).
+pub fn half_cell([w, s, e, n]: [f64; 4], (cols, rows): (usize, usize)) -> f64 {
+    let (dx, dy) = ((e - w) / cols as f64, (n - s) / rows as f64);
+    crate::geo::coords::haversine_m(LonLat::new(w, s), LonLat::new(w + dx, s + dy)) * SPHERE_SLACK
+        / 2.0
 }
 
 /// What a cell `near`–`far` metres from the site knows of a distance typed
@@ -249,11 +266,13 @@ const IN_PARK: &str = "site.in_compliant_park";
 /// within its approximate circle, and in its county: the one it names, or
 /// for a park named by its development zone (九江经开区) the one its marker
 /// lies in. A circle crossing into a district with no park of its own (into
-/// Xunyang) does not put one there, as the candidate places say.
-pub fn may_be_in_a_listed_park(data: &RuleData, at: LonLat, as_of: Date) -> bool {
+/// Xunyang) does not put one there, as the candidate places say. A point
+/// known to within `reach_m` (a grid cell's) may lie in one if any point
+/// within that reach may.
+pub fn may_be_in_a_listed_park(data: &RuleData, (at, reach_m): (LonLat, f64), as_of: Date) -> bool {
     let counties = crate::geo::county::Counties::embedded();
     let here = counties.locate(at).map(|c| c.name_zh.as_str());
-    ListedParks::new(data, as_of).may_hold(at, here)
+    ListedParks::new(data, as_of).may_hold(at, here, reach_m)
 }
 
 /// The listed parks recognised by a date, each with its circle and its
@@ -271,11 +290,11 @@ impl<'a> ListedParks<'a> {
         ListedParks { parks }
     }
 
-    /// Whether a point in county `here` (none outside the boundaries) may
-    /// lie in one of them.
-    fn may_hold(&self, at: LonLat, here: Option<&str>) -> bool {
+    /// Whether a point in county `here` (none outside the boundaries),
+    /// known to within `reach_m`, may lie in one of them.
+    fn may_hold(&self, at: LonLat, here: Option<&str>, reach_m: f64) -> bool {
         (self.parks.iter()).any(|(approx, county)| {
-            in_park_circle(approx, at, 0.0)
+            in_park_circle(approx, at, reach_m)
                 && (here.is_none() || county.is_none() || here == *county)
         })
     }
@@ -506,8 +525,23 @@ pub(crate) fn grid_of(
     let water = siting.water;
     let mut scratch = without_site(project, &moved);
     let [w, s, e, n] = bbox;
-    // Each cell is the project without its stated precision (a cell's
-    // point is exact): its margin, not the project's, sets how far to look.
+    // Each cell is the project anywhere in the cell: its point to within
+    // half the cell's diagonal, not the project's stated precision, so a
+    // cell painted decided is decided wherever a click in it lands (a user
+    // re-test clicked a green cell's edge and was left open). That margin
+    // sets how far to look.
+    // (Plus a clicked point's own margin, as the point clicked will have.)
+    let unstated = Project::default();
+    let point_facts = crate::rules::facts::FactCtx {
+        project: &unstated,
+        ..base.facts
+    };
+    let point_margin = point_facts.map_margin().0 - point_facts.map_margin_layer();
+    let half_cell = half_cell(bbox, (cols, rows));
+    scratch.set(
+        "site.location_precision_m",
+        Some(Value::Num((half_cell + point_margin).max(0.0))),
+    );
     let cell_facts = crate::rules::facts::FactCtx {
         project: &scratch,
         ..base.facts
@@ -541,18 +575,20 @@ pub(crate) fn grid_of(
                         (Some(_), None) => true,
                         (None, _) => counties.counties.is_empty(),
                     };
-                    let inside = in_county && in_park_circle(approx, at, 0.0);
+                    // The whole cell within the circle: any point of it
+                    // may be clicked.
+                    let inside = in_county && in_park_circle(approx, at, -half_cell);
                     scratch.set(PARK, inside.then(|| value.clone()));
                     scratch.set(IN_PARK, entered.1.clone().filter(|_| inside));
                 }
                 None if park_answers => {
-                    let in_some = listed.may_hold(at, here.map(|c| c.name_zh.as_str()));
+                    let in_some = listed.may_hold(at, here.map(|c| c.name_zh.as_str()), half_cell);
                     scratch.set(PARK, kept_away(&entered.0, in_some));
                     scratch.set(IN_PARK, kept_away(&entered.1, in_some));
                 }
                 None => {}
             }
-            carried.set(at, &mut scratch);
+            carried.set(at, half_cell, &mut scratch);
             let near = (
                 at,
                 water.map_or_else(Default::default, |m| m.distances_within(at, radius)),
