@@ -423,12 +423,17 @@ pub fn app() -> Html {
                             return;
                         }
                     };
-                if work::file_kind(&text) == work::FileKind::Package {
+                let wrong_box = match work::file_kind(&text) {
+                    work::FileKind::Package => Some(i18n::IS_A_PACKAGE_FILE),
+                    work::FileKind::Batch => Some(i18n::IS_A_BATCH_FILE),
+                    _ => None,
+                };
+                if let Some(said) = wrong_box {
                     notice.set(Some((
                         false,
                         jiujiang_engine::Text {
-                            zh: i18n::IS_A_PACKAGE_FILE.zh.into(),
-                            en: i18n::IS_A_PACKAGE_FILE.en.into(),
+                            zh: said.zh.into(),
+                            en: said.en.into(),
                         },
                     )));
                     return;

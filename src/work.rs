@@ -128,12 +128,21 @@ pub enum FileKind {
     Work,
     /// An incentive package (`items`).
     Package,
+    /// A list of leads, one a row (CSV with a header naming fields).
+    Batch,
     Other,
 }
 
 pub fn file_kind(text: &str) -> FileKind {
-    let value: Option<serde_json::Value> =
-        serde_json::from_str(text.trim_start_matches('\u{feff}')).ok();
+    let text = text.trim_start_matches('\u{feff}');
+    let header = text.lines().next().unwrap_or_default();
+    if !text.trim_start().starts_with('{')
+        && header.contains(',')
+        && (header.contains("industry_code") || header.contains("行业"))
+    {
+        return FileKind::Batch;
+    }
+    let value: Option<serde_json::Value> = serde_json::from_str(text).ok();
     let has = |k: &str| value.as_ref().is_some_and(|v| v.get(k).is_some());
     if has("scenarios") || has("schema_version") {
         FileKind::Work
@@ -561,6 +570,10 @@ mod tests {
         assert_eq!(file_kind(&to_json(&doc())), FileKind::Work);
         assert_eq!(file_kind(r#"{"schema_version": 1}"#), FileKind::Work);
         assert_eq!(file_kind("not json"), FileKind::Other);
+        assert_eq!(
+            file_kind("id,industry_code,action\nr1,C2614,new\n"),
+            FileKind::Batch
+        );
         let five = format!(
             r#"{{"version": 1, "scenarios": [{}]}}"#,
             [r#"{"name": "A", "fields": {}}"#; 5].join(",")

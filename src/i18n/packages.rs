@@ -11,6 +11,7 @@ pub const PACKAGES_HELP: L10n = L10n::new(
 pub const PACKAGES_NOT_KEPT: L10n = L10n::new("浏览器拒绝保存（隐私模式或空间不足）：本次有效，关闭后丢失；请导出备份。", "The browser would not keep it (private mode or no space): it lasts this session only; export a copy.");
 pub const APPLY_PACKAGE: L10n = L10n::new("计入测算", "Apply");
 pub const ITEMS: L10n = L10n::new("项", "items");
+pub const ITEM: L10n = L10n::new("项", "item");
 pub const EXPORT: L10n = L10n::new("导出文件", "Export");
 pub const EDIT: L10n = L10n::new("编辑", "Edit");
 pub const COPY_TO_EDIT: L10n = L10n::new("复制后编辑", "Copy and edit");
@@ -145,6 +146,10 @@ pub const KEEP_EDITING: L10n = L10n::new("继续编辑", "Keep editing");
 pub const IS_A_PACKAGE_FILE: L10n = L10n::new(
     "这是优惠包文件，不是项目文件：请在“优惠包”页用“导入优惠包文件”打开。当前内容未改动。",
     "This is an incentive package file, not a project: open it with “Import a package file” on the Packages page. Nothing was changed.",
+);
+pub const IS_A_BATCH_FILE: L10n = L10n::new(
+    "这是线索清单（CSV），不是项目文件：请在“批量预审”页打开。当前内容未改动。",
+    "This is a list of leads (CSV), not a project: open it on the Batch page. Nothing was changed.",
 );
 pub const IS_A_WORK_FILE: L10n = L10n::new(
     "这是项目或方案文件，不是优惠包：请在预审页用“导入文件”打开。",

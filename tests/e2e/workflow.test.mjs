@@ -365,6 +365,8 @@ test('the work survives a reload, and project files export and import; bad files
     ['{"schema_version": 1, "name": "cut', /内容不完整/],
     // A package file in the project box: named for what it is.
     [readFileSync(path.join(root, 'examples/packages/park-example.json'), 'utf8'), /这是优惠包文件[\s\S]*导入优惠包文件/],
+    // A list of leads too: where it opens.
+    ['id,industry_code,action\nr1,C2614,new\n', /这是线索清单（CSV）[\s\S]*批量预审/],
   ]) {
     await page.setInputFiles('#import-work', { name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(content) });
     await page.waitForFunction((re) => new RegExp(re).test(document.querySelector('#work-notice')?.textContent ?? ''), why.source);

@@ -239,7 +239,7 @@ pub fn packages_page(props: &PackagesProps) -> Html {
                     <span class="badge">{ lang.pick(level_label(p.level)) }</span>
                     if user { <span class="badge user">{ lang.pick(i18n::USER_ENTERED) }</span> }
                 </div>
-                <p class="help">{ format!("{} · {} {} · {} {}", lang.text(&jiujiang_engine::text::display::place(&p.region)), p.items.len(), lang.pick(i18n::ITEMS), lang.pick(i18n::VERIFIED_ON), lang.date(p.last_verified)) }</p>
+                <p class="help">{ format!("{} · {} {} · {} {}", lang.text(&jiujiang_engine::text::display::place(&p.region)), p.items.len(), lang.pick(if p.items.len() == 1 { i18n::ITEM } else { i18n::ITEMS }), lang.pick(i18n::VERIFIED_ON), lang.date(p.last_verified)) }</p>
                 <ul class="package-items">
                     { for p.items.iter().map(|i| html! { <li>{ lang.text(&i.title) }<span class="item-id">{ i.id.clone() }</span></li> }) }
                 </ul>

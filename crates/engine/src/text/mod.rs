@@ -79,8 +79,14 @@ pub fn json_error(what: (&str, &str), e: &serde_json::Error) -> crate::data_type
         Category::Data if msg.starts_with("invalid type") => "数据类型不符".to_string(),
         Category::Data => "数据不符合格式".to_string(),
     };
-    // serde's sentence without its own position (given once, below).
-    let en = msg.split(" at line ").next().unwrap_or(&msg);
+    // serde's sentence without its own position (given once, below), but
+    // in plain words where it says a parser's ("EOF while parsing a
+    // string": a user re-test).
+    let en = match e.classify() {
+        Category::Eof => "the content is incomplete (the file cut short?)",
+        Category::Syntax => "this is not JSON, or its syntax is broken",
+        _ => msg.split(" at line ").next().unwrap_or(&msg),
+    };
     crate::data_types::Text {
         zh: format!(
             "不是有效的{}（第 {} 行第 {} 列）：{kind_zh}。",
@@ -133,8 +139,17 @@ mod json_error_tests {
                 "未知字段“x”",
                 "unknown field",
             ),
-            (r#"{"level": "nat"#, "内容不完整", "EOF"),
-            (r#"{"level" "national"}"#, "JSON 语法错误", "expected"),
+            // A parser's words are said plainly in English too.
+            (
+                r#"{"level": "nat"#,
+                "内容不完整",
+                "incomplete (the file cut short?)",
+            ),
+            (
+                r#"{"level" "national"}"#,
+                "JSON 语法错误",
+                "syntax is broken",
+            ),
         ];
         for (text, zh, en) in cases {
             let e = serde_json::from_str::<P>(text).unwrap_err();
@@ -156,6 +171,7 @@ mod json_error_tests {
                 t.en
             );
             assert_eq!(t.en.matches("line").count(), 1, "{}", t.en);
+            assert!(!t.en.contains("EOF while"), "{}", t.en);
         }
     }
 }
