@@ -152,6 +152,13 @@ test('the map pans and zooms by mouse, wheel, keyboard and touch, and Enter plac
   assert.match(await page.inputValue('#field-site-location'), /^\d+\.\d{6}, \d+\.\d{6}$/);
   assert.equal(await page.inputValue('#field-site-location_datum'), 'wgs84');
   await page.waitForSelector('#map-site');
+  // The focus stays on the map: an arrow and Enter again move the site (a
+  // user re-test saw the focus fall to the page after the first Enter).
+  await page.waitForFunction(() => document.activeElement?.classList.contains('map-canvas'));
+  const first = await page.inputValue('#field-site-location');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction((was) => document.querySelector('#field-site-location').value !== was, first);
   assert.deepEqual(problems, []);
   await page.close();
 });

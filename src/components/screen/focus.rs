@@ -119,3 +119,23 @@ pub(super) fn refocus_later(spot: FocusSpot) {
     let later = Closure::once_into_js(move || refocus(&spot));
     let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(later.unchecked_ref(), 0);
 }
+
+/// Puts the focus back on the map once the site placed by the keyboard is
+/// drawn: the first placement redraws the map, and the focus fell to the
+/// page, so the next arrow key did nothing (a user re-test).
+pub fn focus_map_later() {
+    use wasm_bindgen::{closure::Closure, JsCast};
+    let Some(w) = web_sys::window() else { return };
+    let later = Closure::once_into_js(|| {
+        let map = (web_sys::window().and_then(|w| w.document()))
+            .and_then(|d| d.query_selector("#site-map .map-canvas").ok().flatten());
+        if let Some(el) = map {
+            // An SVG element: its `focus` called directly.
+            let focus = js_sys::Reflect::get(&el, &"focus".into()).ok();
+            if let Some(f) = focus.and_then(|f| f.dyn_into::<js_sys::Function>().ok()) {
+                let _ = f.call0(&el);
+            }
+        }
+    });
+    let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(later.unchecked_ref(), 0);
+}

@@ -428,6 +428,7 @@ pub fn site_map(props: &MapProps) -> Html {
                         .filter(|w| *w > 0.0)
                         .unwrap_or(640.0);
                     place(v.cx, v.cy, v.width / width_px);
+                    super::focus::focus_map_later();
                     None
                 }
                 _ => return,
