@@ -41,7 +41,26 @@ pub fn packages_from_file(doc: &WorkDoc, mine: &[Package]) -> (Vec<Package>, Opt
                 added.push(p.name.clone());
                 to_save.push(p);
             }
-            Some(m) if !same_package(m, &p) => kept.push(p.name.clone()),
+            // Named as the file names it and as it is listed here (a user
+            // re-test could not find the sender's title on the page).
+            Some(m) if !same_package(m, &p) => kept.push(Text {
+                zh: format!("{}（本机为“{}”）", p.name.zh.trim(), m.name.zh.trim()),
+                en: format!(
+                    "{} (here: “{}”)",
+                    if p.name.en.trim().is_empty() {
+                        &p.name.zh
+                    } else {
+                        &p.name.en
+                    }
+                    .trim(),
+                    if m.name.en.trim().is_empty() {
+                        &m.name.zh
+                    } else {
+                        &m.name.en
+                    }
+                    .trim()
+                ),
+            }),
             Some(_) => {}
         }
     }
@@ -140,7 +159,11 @@ mod tests {
             "{}",
             said.en
         );
-        assert!(said.en.contains("was kept as it is, so the incentive estimate may differ from the sender's: Ours, edited"), "{}", said.en);
+        let kept = format!(
+            "may differ from the sender's: Ours, edited (here: “{}”)",
+            ours.name.en.trim()
+        );
+        assert!(said.en.contains(&kept), "{}", said.en);
         assert!(
             said.en.contains("Broken")
                 && said.en.contains("Old file's")
