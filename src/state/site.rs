@@ -9,6 +9,14 @@ use jiujiang_engine::project::Value;
 use jiujiang_engine::rules::facts::{site_geometry, site_point, SiteGeometry, SitePoint};
 use jiujiang_engine::{Date, Engine, Text};
 
+/// Typed distances the map estimates, and the survey record behind them.
+const MAPPED_TYPED: [&str; 4] = [
+    "site.dist_yangtze_mainstream_m",
+    "site.dist_poyang_lake_m",
+    "site.distance_measured_by",
+    "site.distance_measured_on",
+];
+
 impl AppState {
     /// `fields` about to be set, with the typed tributary distances carried
     /// when they move a site point from one place to another, and what to
@@ -56,6 +64,15 @@ impl AppState {
                 changed.push((key, text));
             }
         }
+        // The distances the map estimates, typed for the old point (and the
+        // survey behind them), would outrank the map at the new one: they
+        // go, and the map's estimate there stands, as the cell painted it
+        // (a review).
+        for key in MAPPED_TYPED {
+            if self.fields().get(key).is_some_and(|v| !v.trim().is_empty()) {
+                changed.push((key, String::new()));
+            }
+        }
         if changed.is_empty() {
             return (fields, None);
         }
@@ -78,11 +95,11 @@ impl AppState {
         };
         let said = Text {
             zh: format!(
-                "选址已移动约 {km} 公里。原填的支流距离只对原选址成立，现按移动距离改为可确定的范围（{}），请按新选址实测后填写。",
+                "选址已移动约 {km} 公里。原填的距离只对原选址成立：支流距离按移动距离改为可确定的范围，长江、鄱阳湖距离改由地图估算（{}），请按新选址实测后填写。",
                 list(true)
             ),
             en: format!(
-                "The site moved about {km} km. The tributary distances typed held for the old site, so they now say only what the move allows ({}); measure them for the new site.",
+                "The site moved about {km} km. The distances typed held for the old site: the tributaries' now say only what the move allows, and the Yangtze's and Poyang Lake's are the map's again ({}); measure them for the new site.",
                 list(false)
             ),
         };

@@ -576,8 +576,8 @@ fn each_scenario_keeps_its_own_packages_through_a_document() {
 }
 
 /// A site point moved on the map takes the tributary distances typed for
-/// the old point only as far as the move allows: 2 km away "> 9,000 m"
-/// becomes more than about 6,950 m; 20 km away nothing is known, and the
+/// the old point only as far as the move allows: 2.2 km away "> 9,000 m"
+/// becomes more than about 6,750 m; 20 km away nothing is known, and the
 /// field is cleared; either way the page is told. A first point, or one not
 /// moved, changes nothing (a review saw the old figures taken as true).
 #[test]
@@ -590,6 +590,8 @@ fn a_site_moved_on_the_map_carries_its_tributary_distances_only_as_bounds() {
                 ("site.location", "116.0, 29.6"),
                 ("site.location_datum", "wgs84"),
                 ("site.dist_important_tributary_m", ">9000"),
+                ("site.dist_yangtze_mainstream_m", "6000"),
+                ("site.distance_measured_by", "九江测绘院"),
             ]
             .iter()
             .map(|(k, v)| (*k, v.to_string()))
@@ -610,6 +612,14 @@ fn a_site_moved_on_the_map_carries_its_tributary_distances_only_as_bounds() {
         "{carried}"
     );
     assert!(said.unwrap().en.contains("moved about 2.2 km"));
+    // A typed Yangtze distance and its survey go: the map's estimate there
+    // stands, as the cell painted it.
+    for key in [
+        "site.dist_yangtze_mainstream_m",
+        "site.distance_measured_by",
+    ] {
+        assert!(fields.contains(&(key, String::new())), "{key}: {fields:?}");
+    }
     // About 22 km: unknown, cleared, said.
     let (fields, said) = placed.with_site_moved(click("116.0, 29.8"), TODAY);
     assert!(fields.contains(&("site.dist_important_tributary_m", String::new())));

@@ -40,6 +40,9 @@ test('on a laptop a verdict with two long flagged notes leaves the questions und
   await page.press(kwh, 'Enter');
   await page.waitForSelector('#q-site-protected_areas');
   await answerNo(page, async () => (await page.$('#advisor-rests-on-unverified')) !== null);
+  // The unverified readings fold under one sentence; opened, the verdict is
+  // as tall as the user test's.
+  await page.click('#advisor-rests-on-unverified summary');
   await page.evaluate(() => window.scrollTo(0, 0));
   const [box, head] = await page.evaluate(() => ['#advisor', '#advisor-verdict'].map((s) => {
     const el = document.querySelector(s);

@@ -358,6 +358,7 @@ test('a lead of the batch opens as a scenario named after it, and a row with err
   // "新建" in the row is shown as the new build it was screened as (a user
   // test saw the select show "technical upgrade").
   await page.click('#show-all-fields').catch(() => {});
+  assert.equal(await page.$eval(fieldId('action'), (el) => el.value), 'new');
   assert.equal(await page.$eval(fieldId('action'), (el) => el.selectedOptions[0].textContent), '新建');
   assert.equal(await page.getAttribute('#verdict', 'data-outcome'), 'PROHIBITED');
   assert.equal(await page.textContent('.scenario-tab.current'), '长江边化工项目');

@@ -483,7 +483,7 @@ fn incentives_are_added_with_bundled_and_user_packages_and_bad_packages_stop_the
         assert_eq!(code, 0, "{err}");
         assert!(out.contains(line), "{out}");
         assert!(
-            out.contains("最坏为禁止：若最终禁止") || out.contains("could end in a prohibition"),
+            out.contains("仍可能为禁止：若最终禁止") || out.contains("could end in a prohibition"),
             "{out}"
         );
         let hnte = out.lines().find(|l| l.contains("INC-TAX-02")).unwrap();

@@ -476,6 +476,11 @@ fn a_distance_the_map_puts_within_5_km_is_asked_for_its_figure() {
     ]);
     assert!(errors.is_empty(), "{errors:?}");
     let disputed = e.screen(&p, today);
+    let ids: Vec<&str> = disputed.questions.iter().map(|q| q.id).collect();
+    assert!(
+        ids.contains(&"site.dist_yangtze_mainstream_m") && ids.contains(&"site.dist_poyang_lake_m"),
+        "{ids:?}"
+    );
     for q in &disputed.questions {
         assert!(
             !q.fields.contains(&"site.dist_yangtze_mainstream_m")

@@ -231,7 +231,10 @@ fn total_cell(
     }
     // Unlike the first, yet rounded alike ("1.01 亿元" twice): by how much
     // (a user test could not see the 800,000 yuan negotiated).
-    let hidden = first.filter(|f| *f != r && range(*f, lang) == range(r, lang));
+    let hidden = first.filter(|f| {
+        ((f.min - r.min).abs() >= 0.5 || (f.max - r.max).abs() >= 0.5)
+            && range(*f, lang) == range(r, lang)
+    });
     let delta = hidden.map(|f| {
         let signed = |d: f64| {
             let sign = if d < 0.0 { "−" } else { "+" };
@@ -366,6 +369,8 @@ pub fn compare_page(props: &CompareProps) -> Html {
         None => html! { <td>{ "—" }</td> },
     };
     let version = &results[0].2.data_version;
+    // A difference is said against a first total that shows as one.
+    let first_counts = incentives[0].has_total() && !incentives[0].blocked;
     html! {
         <main class="compare" id="compare">
             <h2>{ lang.pick(i18n::COMPARE_TITLE) }</h2>
@@ -407,13 +412,13 @@ pub fn compare_page(props: &CompareProps) -> Html {
                     <tr id="compare-incentives">
                         <th>{ format!("{} ({} {})", lang.pick(i18n::INCENTIVES_TITLE), incentives[0].options.horizon_years, lang.pick(i18n::YEARS)) }</th>
                         { for incentives.iter().enumerate().map(|(i, inc)| html! {
-                            <td class={differs(i, inc.total == incentives[0].total && inc.has_total() == incentives[0].has_total())}>{ total_cell(inc, (inc.total, (i > 0).then_some(incentives[0].total)), lang) }</td>
+                            <td class={differs(i, inc.total == incentives[0].total && inc.has_total() == incentives[0].has_total())}>{ total_cell(inc, (inc.total, (i > 0 && first_counts).then_some(incentives[0].total)), lang) }</td>
                         }) }
                     </tr>
                     <tr id="compare-pv">
                         <th>{ lang.pick(i18n::COL_PV) }</th>
                         { for incentives.iter().enumerate().map(|(i, inc)| html! {
-                            <td class={differs(i, inc.present_value == incentives[0].present_value && inc.has_total() == incentives[0].has_total())}>{ total_cell(inc, (inc.present_value, (i > 0).then_some(incentives[0].present_value)), lang) }</td>
+                            <td class={differs(i, inc.present_value == incentives[0].present_value && inc.has_total() == incentives[0].has_total())}>{ total_cell(inc, (inc.present_value, (i > 0 && first_counts).then_some(incentives[0].present_value)), lang) }</td>
                         }) }
                     </tr>
                     // Each scenario counts its own packages: said where they

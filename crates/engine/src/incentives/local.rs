@@ -466,7 +466,7 @@ impl<'a> Ctx<'a, '_> {
         if !c.actions.is_empty() {
             tests.push(
                 (self.project.choice("action"))
-                    .map(|a| c.actions.iter().any(|k| k == a))
+                    .map(|a| c.actions.iter().any(|k| k.trim() == a))
                     .ok_or_else(|| vec!["action"]),
             );
         }

@@ -184,7 +184,7 @@ pub fn validate(p: &Package) -> Vec<(String, Text)> {
                     "Industry prefixes must be GB/T 4754-2017 section, division, group or class codes (C, C39, C398).",
                 );
             }
-            let known = |k: &String| crate::project::ACTIONS.iter().any(|a| a.key == k);
+            let known = |k: &String| crate::project::ACTIONS.iter().any(|a| a.key == k.trim());
             if !c.actions.iter().all(known) {
                 err(
                     at("when.actions"),

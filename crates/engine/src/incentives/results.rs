@@ -201,9 +201,10 @@ pub struct IncentiveReport<'a> {
     /// nothing is obtainable once that is confirmed, so each counted
     /// figure runs from 0 to what it would be otherwise.
     pub blocked_unverified: bool,
-    /// The screening is still open and could yet prohibit the project:
-    /// every figure holds only if it does not (a decisiveness audit read
-    /// the totals as certain beside "at worst prohibited").
+    /// The screening is still open and could yet prohibit the project, or
+    /// is decided on an unverified reading whose rule could: every figure
+    /// holds only if it does not (a decisiveness audit read the totals as
+    /// certain beside "at worst prohibited").
     pub may_be_blocked: bool,
     pub tier: TierResult,
     pub items: Vec<ItemResult<'a>>,

@@ -15,8 +15,9 @@
 //!
 //! A cell stands for every point in it, since a click anywhere in it moves
 //! the site there: its point is known to within half its diagonal (plus a
-//! clicked point's own margin), which widens the map's ± and the carried
-//! bounds, and it is in a park's circle only if wholly inside.
+//! clicked point's own margin, for the map's ±), which widens the map's ±
+//! and the carried bounds, and it is in a park's circle only if wholly
+//! inside.
 //!
 //! Only the rules that read a moved field are decided again per cell, with
 //! the project's other facts reused: a cell costs a few rules, not all.
@@ -187,13 +188,16 @@ pub fn carried_at(
         .collect()
 }
 
-/// Half a cell's diagonal, at its widest (the southern edge, nearer the
-/// equator here): a carried bound holds for every point of the cell (a
-/// user re-test clicked a green cell's edge 8.2 km out and was left open).
+/// How far a cell's points lie from its centre at most (its southern
+/// corners, nearer the equator here): a carried bound holds for every point
+/// of the cell (a user re-test clicked a green cell's edge 8.2 km out and
+/// was left open).
 pub fn half_cell([w, s, e, n]: [f64; 4], (cols, rows): (usize, usize)) -> f64 {
     let (dx, dy) = ((e - w) / cols as f64, (n - s) / rows as f64);
-    crate::geo::coords::haversine_m(LonLat::new(w, s), LonLat::new(w + dx, s + dy)) * SPHERE_SLACK
-        / 2.0
+    // From the centre to a southern corner: a little more than half the
+    // diagonal on a sphere.
+    let centre = LonLat::new(w + dx / 2.0, s + dy / 2.0);
+    crate::geo::coords::haversine_m(centre, LonLat::new(w, s)) * SPHERE_SLACK
 }
 
 /// What a cell `near`–`far` metres from the site knows of a distance typed

@@ -53,7 +53,8 @@ pub struct Report<'a> {
     /// Worst first, then in rule-base order.
     pub findings: Vec<Finding<'a>>,
     /// Distances a "none within 5 km" answer would contradict (the map puts
-    /// the water nearer): asked for their figure, never in that group.
+    /// the water nearer) or overwrite (typed, and still open): asked for
+    /// their figure, never in that group.
     #[serde(skip)]
     pub near_water: Vec<&'static str>,
 }

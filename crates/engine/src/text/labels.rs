@@ -357,8 +357,8 @@ pub const BLOCKED_UNVERIFIED: L10n = L10n::new(
 /// (`IncentiveReport::may_be_blocked`): the panel, the printout and the
 /// command line say it alike.
 pub const MAY_BE_BLOCKED: L10n = L10n::new(
-    "筛查结论尚未确定，最坏为禁止：若最终禁止，以上优惠均无从享受。",
-    "The screening is still open and could end in a prohibition: if it does, none of these can be obtained.",
+    "筛查结论尚未确定，或依赖未核实的判断，仍可能为禁止：若最终禁止，以上优惠均无从享受。",
+    "The screening is still open, or rests on an unverified reading, and could end in a prohibition: if it does, none of these can be obtained.",
 );
 
 /// An open verdict's bounds, as the verdict box, the compare table and the
