@@ -23,6 +23,13 @@ const INVESTOR = {
   'finance.st_staff_pct': '18', 'finance.hitech_income_pct': '75',
 };
 
+/** Imports the repository's example park package on the Packages page. */
+async function importParkExample(page) {
+  await page.click('#tab-packages');
+  await page.setInputFiles('#package-import', path.join(root, 'examples/packages/park-example.json'));
+  await page.waitForSelector('#package-example-park-2026');
+}
+
 test('an investor sees itemised incentives with ranges, basis and status, and the totals follow horizon and discount', async () => {
   const { page, requests, problems } = await openApp();
   await setAll(page, INVESTOR);
@@ -165,9 +172,7 @@ test('a file of all scenarios carries the own packages they count, and a colleag
   const context = await newContext({ acceptDownloads: true });
   const { page, problems } = await openApp({ context, map: false });
   await setAll(page, INVESTOR);
-  await page.click('#tab-packages');
-  await page.setInputFiles('#package-import', path.join(root, 'examples/packages/park-example.json'));
-  await page.waitForSelector('#package-example-park-2026');
+  await importParkExample(page);
   await page.click('#tab-screen');
   const total = await page.textContent('#incentive-totals');
   await page.click('#work-tools-toggle').catch(() => {});
@@ -198,9 +203,7 @@ test('the comparison says by how much two totals differ when they round alike, a
   // 100 jobs: the example park's 2,000 yuan a job, 200,000 yuan in all.
   await setAll(page, { ...INVESTOR, 'finance.jobs': '100', 'finance.tax_paid_10k_cny': '500' });
   await page.click('#scenario-duplicate');
-  await page.click('#tab-packages');
-  await page.setInputFiles('#package-import', path.join(root, 'examples/packages/park-example.json'));
-  await page.waitForSelector('#package-example-park-2026');
+  await importParkExample(page);
   await page.click('#tab-compare');
   await page.waitForSelector('#compare-pv');
   const cells = (row) => page.$$eval(`${row} td`, (tds) => tds.map((td) => ({ differs: td.classList.contains('differs'), text: td.textContent })));
@@ -235,9 +238,7 @@ test('deleting a package says which scenarios counted it, and can be taken back'
   const context = await newContext();
   const { page, problems } = await openApp({ context, map: false });
   await setAll(page, INVESTOR);
-  await page.click('#tab-packages');
-  await page.setInputFiles('#package-import', path.join(root, 'examples/packages/park-example.json'));
-  await page.waitForSelector('#package-example-park-2026');
+  await importParkExample(page);
   await page.click('#tab-screen');
   await page.click('#scenario-duplicate');
   await page.click('#tab-packages');

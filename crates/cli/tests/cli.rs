@@ -150,14 +150,12 @@ fn csv_rows_are_screened_with_their_line_and_id() {
 
 #[test]
 fn bad_csv_rows_are_named_by_line_and_field() {
-    let dir = std::env::temp_dir().join(format!("jiujiang-csv-test-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    let bad = dir.join("leads.csv");
-    std::fs::write(
-        &bad,
+    let bad = temp_file(
+        "csv-test",
+        "leads.csv",
         "id,industry_code,action\nA,C2614,new\nB,C9999,new\nC,C2614,rebuild\n",
-    )
-    .unwrap();
+    );
+    let dir = bad.parent().unwrap().to_path_buf();
     let (code, out, err) = jiujiang(&["screen", "--lang", "en", bad.to_str().unwrap()]);
     assert_eq!(code, 1);
     assert!(
@@ -223,14 +221,11 @@ fn the_table_says_what_would_refine_a_decided_finding() {
     // A two-high plant whose county's attainment is not given: replacement
     // either way, but an equal or a multiple offset (an audit found the
     // table silent on it).
-    let dir = std::env::temp_dir().join(format!("jiujiang-refine-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    let file = dir.join("two-high.json");
-    std::fs::write(
-        &file,
+    let file = temp_file(
+        "refine",
+        "two-high.json",
         r#"{"schema_version":1,"industry_code":"C2614","action":"new","energy":{"stated_total_tce":8000,"stated_basis":"primary"}}"#,
-    )
-    .unwrap();
+    );
     let (code, out, _) = jiujiang(&[
         "screen",
         "--format",
@@ -766,4 +761,13 @@ fn the_table_says_when_the_site_lies_outside_jiujiang() {
         "{csv}"
     );
     std::fs::remove_file(&lead).ok();
+}
+
+/// A file of `content` named `name` in this run's own temporary folder `tag`.
+fn temp_file(tag: &str, name: &str, content: &str) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("jiujiang-{tag}-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join(name);
+    std::fs::write(&file, content).unwrap();
+    file
 }
