@@ -101,6 +101,10 @@ pub const PK_TIER2: L10n = L10n::new("20亿元以上", "Tier 2 (2 billion)");
 pub const PK_TIER3: L10n = L10n::new("50亿元以上", "Tier 3 (5 billion)");
 pub const PK_FOREIGN: L10n = L10n::new("外商投资", "Foreign-invested");
 pub const PK_ACTION: L10n = L10n::new("建设性质（仅限）", "Type of project (only)");
+pub const PK_ACTIONS_NONE: L10n = L10n::new(
+    "均不勾选即不限建设性质。",
+    "None ticked: any type of project.",
+);
 pub const PK_RANK: L10n = L10n::new(
     "500强、行业前十或上市公司",
     "Top-500, top-10 or listed investor",

@@ -379,6 +379,39 @@ test('staff create a package in the editor, it applies marked as theirs, survive
   await context.close();
 });
 
+test('an item limited to several types of project shows each ticked, and unticking one keeps the others', async () => {
+  const context = await newContext({ acceptDownloads: true });
+  const { page, problems } = await openApp({ context });
+  const example = JSON.parse(readFileSync(path.join(root, 'examples/packages/park-example.json'), 'utf8'));
+  const item = { ...example.items[0], when: [{ actions: ['new', 'expansion'] }] };
+  const pkg = { ...example, id: 'two-actions', items: [item] };
+  await page.click('#tab-packages');
+  await page.setInputFiles('#package-import', { name: 'two.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(pkg)) });
+  await page.waitForSelector('#package-two-actions');
+  await page.click('#package-two-actions-edit');
+  // A select showed "new" alone, and touching it dropped "expansion".
+  assert.ok(await page.isChecked('#pkg-item-0-action-new'));
+  assert.ok(await page.isChecked('#pkg-item-0-action-expansion'));
+  assert.ok(!(await page.isChecked('#pkg-item-0-action-relocation')));
+  await page.uncheck('#pkg-item-0-action-new');
+  await page.check('#pkg-item-0-action-relocation');
+  await page.click('#pkg-save');
+  await page.waitForSelector('#package-two-actions');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('#package-two-actions-export')]);
+  const exported = JSON.parse(readFileSync(await download.path(), 'utf8'));
+  assert.deepEqual(exported.items[0].when, [{ actions: ['expansion', 'relocation'] }]);
+  // Every box unticked is any type: the condition goes, not an empty list.
+  await page.click('#package-two-actions-edit');
+  await page.uncheck('#pkg-item-0-action-expansion');
+  await page.uncheck('#pkg-item-0-action-relocation');
+  await page.click('#pkg-save');
+  await page.waitForSelector('#package-two-actions');
+  const [again] = await Promise.all([page.waitForEvent('download'), page.click('#package-two-actions-export')]);
+  assert.deepEqual(JSON.parse(readFileSync(await again.path(), 'utf8')).items[0].when, []);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('a cap below a fixed amount\'s minimum is refused at the cap and blocks saving', async () => {
   const { page, problems } = await openApp({ context: await newContext() });
   await page.click('#tab-packages');

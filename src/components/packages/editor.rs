@@ -361,11 +361,11 @@ pub(super) fn package_editor(props: &EditorProps) -> Html {
                     { select(fid("foreign"), i18n::PK_FOREIGN, tri(cond.foreign_invested),
                         vec![("", i18n::PK_ANY), ("yes", i18n::YES), ("no", i18n::NO)],
                         c(|c, v| c.foreign_invested = match v.as_str() { "yes" => Some(true), "no" => Some(false), _ => None })) }
-                    { select(fid("action"), i18n::PK_ACTION, cond.actions.first().map(String::as_str).unwrap_or_default(),
-                        std::iter::once(("", i18n::PK_ANY))
-                            .chain(jiujiang_engine::project::ACTIONS.iter().map(|a| (a.key, a.label)))
-                            .collect(),
-                        c(|c, v| c.actions = if v.is_empty() { Vec::new() } else { vec![v] })) }
+                    { action_boxes(&fid("action"), &cond.actions, lang, |key| {
+                        edit(Rc::new(move |d: &mut Package, v: String| {
+                            edit_first_condition(d, i, |c| toggle_action(&mut c.actions, key, v == "true"))
+                        }))
+                    }) }
                     { select(fid("rank"), i18n::PK_RANK, tri(cond.investor_rank),
                         vec![("", i18n::PK_ANY), ("yes", i18n::YES), ("no", i18n::NO)],
                         c(|c, v| c.investor_rank = match v.as_str() { "yes" => Some(true), "no" => Some(false), _ => None })) }
@@ -592,6 +592,52 @@ fn fresh_amount(kind: &str) -> Amount {
     }
 }
 
+/// The types of project an item is limited to, one box each: a package
+/// may name several (INC-LOCAL-01 names new builds and expansions), and a
+/// single select showed only the first and, once touched, dropped the rest.
+/// No box ticked is any type, as the hint under them says.
+fn action_boxes(
+    id: &str,
+    chosen: &[String],
+    lang: Lang,
+    on_toggle: impl Fn(&'static str) -> Callback<Event>,
+) -> Html {
+    let actions = jiujiang_engine::project::ACTIONS;
+    html! {
+        <fieldset class="pkg-actions" id={id.to_string()}>
+            <legend>{ lang.pick(i18n::PK_ACTION) }</legend>
+            { for actions.iter().map(|a| html! {
+                <label class="toggle">
+                    <input type="checkbox" id={format!("{id}-{}", a.key)}
+                        checked={chosen.iter().any(|c| c == a.key)} onchange={on_toggle(a.key)} />
+                    { lang.pick(a.label) }
+                </label>
+            }) }
+            // A key no form offers (from an imported file) is kept, and said.
+            { for chosen.iter().filter(|c| !actions.iter().any(|a| a.key == c.as_str())).map(|c| html! {
+                <span class="toggle">{ c.clone() }</span>
+            }) }
+            <p class="help">{ lang.pick(i18n::PK_ACTIONS_NONE) }</p>
+        </fieldset>
+    }
+}
+
+/// Ticks or unticks one type of project, keeping the others in the order
+/// the form lists them.
+fn toggle_action(actions: &mut Vec<String>, key: &str, on: bool) {
+    actions.retain(|a| a != key);
+    if on {
+        actions.push(key.to_string());
+        let place = |a: &String| {
+            jiujiang_engine::project::ACTIONS
+                .iter()
+                .position(|c| c.key == a.as_str())
+                .unwrap_or(usize::MAX)
+        };
+        actions.sort_by_key(place);
+    }
+}
+
 /// Edits item `i`'s first set of conditions, creating it if needed and
 /// dropping it again when it ends up empty (no condition = any project).
 fn edit_first_condition(d: &mut Package, i: usize, f: impl FnOnce(&mut ItemCondition)) {
@@ -611,6 +657,18 @@ fn edit_first_condition(d: &mut Package, i: usize, f: impl FnOnce(&mut ItemCondi
 mod tests {
     use super::*;
     use crate::components::packages::template;
+
+    #[test]
+    fn ticking_a_type_of_project_keeps_the_others_in_the_form_s_order() {
+        let mut actions = vec!["relocation".to_string()];
+        toggle_action(&mut actions, "new", true);
+        toggle_action(&mut actions, "new", true);
+        assert_eq!(actions, ["new", "relocation"]);
+        toggle_action(&mut actions, "relocation", false);
+        assert_eq!(actions, ["new"]);
+        toggle_action(&mut actions, "new", false);
+        assert!(actions.is_empty());
+    }
 
     #[test]
     fn a_change_shows_the_problems_of_its_own_field_only() {
