@@ -385,6 +385,18 @@ test('the work survives a reload, and project files export and import; bad files
   await context.close();
 });
 
+test('a park id this data does not know stays selected as written, with the reason at the field', async () => {
+  const { page, problems } = await openApp({ map: false });
+  const file = { schema_version: 1, industry_code: 'C2614', action: 'new', site: { chemical_park: 'foo-park' } };
+  await page.setInputFiles('#import-work', { name: 'p.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+  await page.waitForFunction(() => document.querySelector('#field-site-chemical_park')?.value === 'foo-park');
+  // It read "not given" before, as if the file had no park.
+  const field = page.locator('.field:has(#field-site-chemical_park)');
+  assert.match(await field.textContent(), /未知园区“foo-park”/);
+  assert.match(await page.locator('#field-site-chemical_park option:checked').textContent(), /foo-park/);
+  assert.deepEqual(problems, []);
+});
+
 test('the printed opinion carries the project, every finding with its basis, the incentives and the disclaimer', async () => {
   const { page, problems } = await openApp();
   await setAll(page, { ...CHEMICAL, name: '打印测试项目', 'site.location': '116.0, 29.70', 'site.location_datum': 'wgs84',

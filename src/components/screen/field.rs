@@ -126,7 +126,14 @@ pub fn field(props: &FieldProps) -> Html {
                 { for unread.clone() }
             </>
         }),
-        FieldKind::ChemicalPark => select(park_options(value, *lang)),
+        // An id no park has (a link or file from another data version) stays
+        // selected as typed beside its error, not shown as "not given".
+        FieldKind::ChemicalPark => select(html! { <>
+            { park_options(value, *lang) }
+            if !value.trim().is_empty() && !known_park(value) {
+                <option value={value.clone()} selected=true>{ value.to_string() }</option>
+            }
+        </> }),
         FieldKind::Set(choices) => {
             html! { <SetInput field_key={key} {choices} value={value.clone()} lang={*lang} on_change={on_change.clone()} /> }
         }
@@ -356,6 +363,15 @@ fn choice_options(choices: &'static [Choice], shown: Option<&str>, lang: Lang) -
         .iter()
         .map(|c| html! { <option value={c.key} selected={shown == Some(c.key)}>{ lang.pick(c.label) }</option> })
         .collect()
+}
+
+/// Whether a park select has an option for this value.
+fn known_park(value: &str) -> bool {
+    let listed = Engine::embedded().is_ok_and(|e| e.data.parks.iter().any(|p| p.id == value));
+    listed
+        || jiujiang_engine::project::PARK_ANSWERS
+            .iter()
+            .any(|(k, _)| *k == value)
 }
 
 pub(super) fn park_options(value: &AttrValue, lang: Lang) -> Html {
