@@ -32,6 +32,10 @@ struct FileResult<'a> {
     line: Option<usize>,
     #[serde(skip_serializing_if = "Option::is_none")]
     id: Option<String>,
+    /// A CSV row's fields that could not be read (their errors are on
+    /// stderr): screened as not given, so the rules they feed stay open.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    refused: Vec<String>,
     report: Report<'static>,
     #[serde(skip_serializing_if = "Option::is_none")]
     incentives: Option<jiujiang_engine::incentives::IncentiveReport<'static>>,
@@ -279,24 +283,49 @@ fn main() -> ExitCode {
                 if file.to_ascii_lowercase().ends_with(".csv") {
                     match jiujiang_engine::project::csv::projects(&text, engine) {
                         Ok(rows) => {
+                            let mut seen: Vec<(String, usize)> = Vec::new();
                             for row in rows {
-                                match row.result {
-                                    Ok(project) => {
-                                        let report =
-                                            engine.screen_in(&project, args.as_of, boundary);
-                                        results.push(FileResult {
-                                            file,
-                                            line: Some(row.line),
-                                            id: row.id,
-                                            incentives: incentives_for(&project, &report),
-                                            report,
-                                        })
-                                    }
-                                    Err(errors) => {
-                                        failed = true;
-                                        report_errors(errors, Some(row.line));
+                                // Reports are found by id: a second row with
+                                // the same one is named, not silently merged.
+                                if let Some(id) = &row.id {
+                                    match seen.iter().find(|(s, _)| s == id) {
+                                        Some((_, first)) => eprintln!(
+                                            "{file}:{}: {}",
+                                            row.line,
+                                            t(
+                                                &format!("编号“{id}”与第 {first} 行重复。"),
+                                                &format!("the id “{id}” is also on line {first}.")
+                                            )
+                                        ),
+                                        None => seen.push((id.clone(), row.line)),
                                     }
                                 }
+                                // A row with a bad cell is still screened from
+                                // the cells that could be read, as the batch page
+                                // does: one sloppy figure left a lead with no
+                                // report at all (an advisor audit).
+                                let (project, refused) = match (row.result, row.readable) {
+                                    (Ok(project), _) => (project, Vec::new()),
+                                    (Err(errors), readable) => {
+                                        failed = true;
+                                        let refused =
+                                            errors.iter().map(|e| e.field.clone()).collect();
+                                        report_errors(errors, Some(row.line));
+                                        match readable {
+                                            Some(project) => (project, refused),
+                                            None => continue,
+                                        }
+                                    }
+                                };
+                                let report = engine.screen_in(&project, args.as_of, boundary);
+                                results.push(FileResult {
+                                    file,
+                                    line: Some(row.line),
+                                    id: row.id,
+                                    refused,
+                                    incentives: incentives_for(&project, &report),
+                                    report,
+                                })
                             }
                         }
                         Err(errors) => {
@@ -313,6 +342,7 @@ fn main() -> ExitCode {
                             file,
                             line: None,
                             id: None,
+                            refused: Vec::new(),
                             incentives: incentives_for(&project, &report),
                             report,
                         })
@@ -492,12 +522,12 @@ fn write_csv(out: &mut impl Write, results: &[FileResult]) -> std::io::Result<()
     // Jiujiang, whose rules these are; blank without one.
     writeln!(
         out,
-        "file,line,id,overall,blocking,grade,rests_on_unverified,in_jiujiang"
+        "file,line,id,overall,blocking,grade,rests_on_unverified,in_jiujiang,refused"
     )?;
     for r in results {
         writeln!(
             out,
-            "{},{},{},{},{},{},{},{}",
+            "{},{},{},{},{},{},{},{},{}",
             quote(r.file),
             r.line.map(|l| l.to_string()).unwrap_or_default(),
             quote(r.id.as_deref().unwrap_or("")),
@@ -511,7 +541,8 @@ fn write_csv(out: &mut impl Write, results: &[FileResult]) -> std::io::Result<()
             r.report
                 .site
                 .as_ref()
-                .map_or("", |s| if s.in_jiujiang { "true" } else { "false" })
+                .map_or("", |s| if s.in_jiujiang { "true" } else { "false" }),
+            quote(&r.refused.join(" "))
         )?;
     }
     Ok(())
@@ -520,7 +551,9 @@ fn write_csv(out: &mut impl Write, results: &[FileResult]) -> std::io::Result<()
 fn write_table(out: &mut impl Write, results: &[FileResult], lang: Lang) -> std::io::Result<()> {
     for r in results {
         let place = match (r.line, &r.id) {
-            (_, Some(id)) => format!("{}#{id}", r.file),
+            // The line too: two rows may share an id (said on stderr).
+            (Some(l), Some(id)) => format!("{}:{l}#{id}", r.file),
+            (None, Some(id)) => format!("{}#{id}", r.file),
             (Some(l), None) => format!("{}:{l}", r.file),
             _ => r.file.to_string(),
         };
@@ -531,6 +564,13 @@ fn write_table(out: &mut impl Write, results: &[FileResult], lang: Lang) -> std:
             labels::outcome_key(r.report.overall),
             r.report.blocking.join(",")
         )?;
+        if !r.refused.is_empty() {
+            let why = match lang {
+                Lang::Zh => "（无法读取，按未填写筛查；原因见标准错误输出）",
+                Lang::En => " (could not be read, screened as not given; why is on stderr)",
+            };
+            writeln!(out, "  refused\t{}{why}", r.refused.join(", "))?;
+        }
         if let Some(note) = r.report.overall_status.and_then(labels::verdict_grade) {
             writeln!(out, "  grade\t{}", lang.pick(&note.into()))?;
         }

@@ -153,7 +153,7 @@ fn bad_csv_rows_are_named_by_line_and_field() {
     let bad = temp_file(
         "csv-test",
         "leads.csv",
-        "id,industry_code,action\nA,C2614,new\nB,C9999,new\nC,C2614,rebuild\n",
+        "id,industry_code,action\nA,C2614,new\nB,C9999,new\nC,C2614,rebuild\nA,C3981,new\n",
     );
     let dir = bad.parent().unwrap().to_path_buf();
     let (code, out, err) = jiujiang(&["screen", "--lang", "en", bad.to_str().unwrap()]);
@@ -163,8 +163,40 @@ fn bad_csv_rows_are_named_by_line_and_field() {
         "{err}"
     );
     assert!(err.contains("leads.csv:4: action:"), "{err}");
+    // Two rows with one id: the second is named, both are screened.
+    assert!(
+        err.contains("leads.csv:5: the id “A” is also on line 2."),
+        "{err}"
+    );
+    // A row with a bad cell is screened from the rest, the cell named as
+    // not used: before, it had no report at all.
     let v: serde_json::Value = serde_json::from_str(&out).unwrap();
-    assert_eq!(v["results"].as_array().unwrap().len(), 1);
+    let results = v["results"].as_array().unwrap();
+    let refused: Vec<_> = results.iter().map(|r| r["refused"].clone()).collect();
+    assert_eq!(
+        refused,
+        [
+            serde_json::Value::Null,
+            serde_json::json!(["industry_code"]),
+            serde_json::json!(["action"]),
+            serde_json::Value::Null
+        ]
+    );
+    // Without its industry nothing can be allowed or prohibited for sure.
+    assert_eq!(results[1]["report"]["overall"], "NEEDS_INPUT");
+    let (_, table, _) = jiujiang(&[
+        "screen",
+        "--lang",
+        "en",
+        "--format",
+        "table",
+        bad.to_str().unwrap(),
+    ]);
+    assert!(table.contains("leads.csv:4#C\t"), "{table}");
+    assert!(
+        table.contains("  refused\taction (could not be read, screened as not given"),
+        "{table}"
+    );
     let header = dir.join("header.csv");
     std::fs::write(&header, "industry_code,colour\nC2614,red\n").unwrap();
     let (code, _, err) = jiujiang(&["screen", "--lang", "en", header.to_str().unwrap()]);
@@ -566,7 +598,7 @@ fn csv_output_gives_one_line_per_project_with_the_deciding_rules() {
     let lines: Vec<&str> = out.lines().collect();
     assert_eq!(
         lines[0],
-        "file,line,id,overall,blocking,grade,rests_on_unverified,in_jiujiang"
+        "file,line,id,overall,blocking,grade,rests_on_unverified,in_jiujiang,refused"
     );
     assert!(
         lines
@@ -575,7 +607,7 @@ fn csv_output_gives_one_line_per_project_with_the_deciding_rules() {
         "{out}"
     );
     assert!(
-        lines.contains(&"examples/projects/chemical-850m.json,,,PROHIBITED,YRB-01,C,,"),
+        lines.contains(&"examples/projects/chemical-850m.json,,,PROHIBITED,YRB-01,C,,,"),
         "{out}"
     );
 }
@@ -713,7 +745,7 @@ fn an_allowed_resting_on_an_unverified_answer_says_so_in_every_format() {
     let (_, out, _) = jiujiang(&["screen", "--format", "csv", file]);
     assert!(
         out.lines()
-            .any(|l| l == format!("{file},,,ALLOWED,,,YRB-10,")),
+            .any(|l| l == format!("{file},,,ALLOWED,,,YRB-10,,")),
         "{out}"
     );
 }
@@ -751,13 +783,13 @@ fn the_table_says_when_the_site_lies_outside_jiujiang() {
     // The CSV says it in its own column.
     let (_, csv, _) = jiujiang(&["screen", "--format", "csv", lead.to_str().unwrap()]);
     assert!(
-        csv.lines().nth(1).is_some_and(|l| l.ends_with(",true")),
+        csv.lines().nth(1).is_some_and(|l| l.ends_with(",true,")),
         "{csv}"
     );
     at("115.933036, 29.775");
     let (_, csv, _) = jiujiang(&["screen", "--format", "csv", lead.to_str().unwrap()]);
     assert!(
-        csv.lines().nth(1).is_some_and(|l| l.ends_with(",false")),
+        csv.lines().nth(1).is_some_and(|l| l.ends_with(",false,")),
         "{csv}"
     );
     std::fs::remove_file(&lead).ok();

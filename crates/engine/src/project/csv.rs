@@ -18,8 +18,8 @@ pub struct CsvRow {
     /// For a row with errors, the project from the cells that could be
     /// read (`None` when its cells do not line up with the header, or it has
     /// no errors): the batch screens a row from it (a user test saw one
-    /// sloppy land-area cell leave a lead unscreened); the CLI refuses a
-    /// row with errors.
+    /// sloppy land-area cell leave a lead unscreened), and so does the CLI,
+    /// naming the cells it could not use.
     pub readable: Option<Project>,
 }
 
