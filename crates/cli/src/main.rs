@@ -36,9 +36,28 @@ struct FileResult<'a> {
     /// stderr): screened as not given, so the rules they feed stay open.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     refused: Vec<String>,
+    /// Answers given that no rule reads for this industry code, with why
+    /// (the form says so at the field): the code decides, not the answer.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    not_read: Vec<NotRead>,
     report: Report<'static>,
     #[serde(skip_serializing_if = "Option::is_none")]
     incentives: Option<jiujiang_engine::incentives::IncentiveReport<'static>>,
+}
+
+#[derive(Serialize)]
+struct NotRead {
+    field: &'static str,
+    why: jiujiang_engine::Text,
+}
+
+fn not_read(engine: &Engine, project: &jiujiang_engine::Project) -> Vec<NotRead> {
+    (jiujiang_engine::rules::facts::answers_not_read(&engine.data, project).into_iter())
+        .map(|(field, why)| NotRead {
+            field,
+            why: why.into(),
+        })
+        .collect()
 }
 
 #[derive(Clone, Copy, PartialEq)]
@@ -323,6 +342,7 @@ fn main() -> ExitCode {
                                     line: Some(row.line),
                                     id: row.id,
                                     refused,
+                                    not_read: not_read(engine, &project),
                                     incentives: incentives_for(&project, &report),
                                     report,
                                 })
@@ -343,6 +363,7 @@ fn main() -> ExitCode {
                             line: None,
                             id: None,
                             refused: Vec::new(),
+                            not_read: not_read(engine, &project),
                             incentives: incentives_for(&project, &report),
                             report,
                         })
@@ -570,6 +591,9 @@ fn write_table(out: &mut impl Write, results: &[FileResult], lang: Lang) -> std:
                 Lang::En => " (could not be read, screened as not given; why is on stderr)",
             };
             writeln!(out, "  refused\t{}{why}", r.refused.join(", "))?;
+        }
+        for n in &r.not_read {
+            writeln!(out, "  not used\t{}: {}", n.field, lang.pick(&n.why))?;
         }
         if let Some(note) = r.report.overall_status.and_then(labels::verdict_grade) {
             writeln!(out, "  grade\t{}", lang.pick(&note.into()))?;
