@@ -42,11 +42,20 @@ fn dont_know(line: &str) -> bool {
     )
 }
 
-/// The choices a field offers, numbered from 1 in the prompt.
-fn choices(key: &str) -> &'static [project::Choice] {
+/// The choices a field offers, numbered from 1 in the prompt, as (key,
+/// Chinese, English): the parks come from the rule data.
+fn choices<'e>(engine: &'e Engine, key: &str) -> Vec<(&'e str, &'e str, &'e str)> {
     match project::field(key).map(|f| f.kind) {
-        Some(FieldKind::Choice(c) | FieldKind::Set(c)) => c,
-        _ => &[],
+        Some(FieldKind::Choice(c) | FieldKind::Set(c)) => {
+            c.iter().map(|c| (c.key, c.label.zh, c.label.en)).collect()
+        }
+        // The park was asked with no list, so its ids were learnt only
+        // from the error a wrong one gave.
+        Some(FieldKind::ChemicalPark) => (engine.data.parks.iter())
+            .map(|p| (p.id.as_str(), p.name.zh.as_str(), p.name.en.as_str()))
+            .chain(project::PARK_ANSWERS.iter().map(|(k, l)| (*k, l.zh, l.en)))
+            .collect(),
+        _ => Vec::new(),
     }
 }
 
@@ -58,19 +67,29 @@ fn parse_one(
 ) -> Result<project::Value, String> {
     let spec = project::field(key).ok_or_else(|| format!("unknown field {key}"))?;
     // A number picks a listed choice.
-    let list = choices(key);
+    let list = choices(engine, key);
     let raw = match line.parse::<usize>() {
-        Ok(n) if n >= 1 && n <= list.len() => list[n - 1].key.to_string(),
+        Ok(n) if n >= 1 && n <= list.len() => list[n - 1].0.to_string(),
+        // "No" to "which of these?" is none of them, as on the question
+        // before it (an audit's "n" was refused).
+        _ if matches!(spec.kind, FieldKind::Set(_))
+            && matches!(line.to_lowercase().as_str(), "n" | "no" | "否" | "均无") =>
+        {
+            "none".to_string()
+        }
         _ => line.to_string(),
     };
-    match project::parse_value(spec, &raw, Some(&engine.industry)) {
-        Ok(Some(v)) => Ok(v),
-        Ok(None) => Err(String::new()),
-        Err(e) => Err(pick(en, &e.message).to_string()),
+    // Through the engine's own reading of a form field, which also knows the
+    // parks: a park id no park has was taken, written into the finished file
+    // and refused by `screen` (an audit).
+    let (project, errors) = engine.parse_fields([(spec.key, raw.as_str())]);
+    if let Some(e) = errors.first() {
+        return Err(pick(en, &e.message).to_string());
     }
+    project.get(spec.key).cloned().ok_or_else(String::new)
 }
 
-fn prompt(err: &mut impl Write, en: bool, q: &Question) -> std::io::Result<()> {
+fn prompt(err: &mut impl Write, engine: &Engine, en: bool, q: &Question) -> std::io::Result<()> {
     writeln!(err, "\n? [{}] {}", q.id, pick(en, &q.text))?;
     let spec = q.field.and_then(project::field);
     // The field's help says what counts and in which unit (an audit answered
@@ -124,9 +143,9 @@ fn prompt(err: &mut impl Write, en: bool, q: &Question) -> std::io::Result<()> {
         },
     };
     let key = q.field.unwrap_or("");
-    for (i, c) in choices(key).iter().enumerate() {
-        let label = if en { c.label.en } else { c.label.zh };
-        writeln!(err, "  {}. {label} ({})", i + 1, c.key)?;
+    for (i, (key, zh, english)) in choices(engine, key).into_iter().enumerate() {
+        let label = if en { english } else { zh };
+        writeln!(err, "  {}. {label} ({key})", i + 1)?;
     }
     writeln!(err, "  [{hint}]")?;
     write!(err, "> ")?;
@@ -232,19 +251,30 @@ fn unsettled(err: &mut impl Write, en: bool, q: &Question, report: &jiujiang_eng
 pub fn run(engine: &Engine, args: &AskArgs) -> u8 {
     let en = args.en;
     let mut err = std::io::stderr();
-    let text = match std::fs::read_to_string(args.file) {
+    let refuse = |e: &jiujiang_engine::FieldError| match e.field.is_empty() {
+        true => eprintln!("{}: {}", args.file, pick(en, &e.message)),
+        false => eprintln!("{}: {}: {}", args.file, e.field, pick(en, &e.message)),
+    };
+    // The interview starts from one project file: a batch is for `screen`.
+    if args.file.to_ascii_lowercase().ends_with(".csv") {
+        refuse(&jiujiang_engine::FieldError::new(
+            "",
+            "ask 从一个 JSON 项目文件开始；CSV 批量文件请用 screen。".into(),
+            "ask starts from one JSON project file; screen a CSV batch with `screen`.".into(),
+        ));
+        return 1;
+    }
+    let text = match crate::read_text(args.file, false) {
         Ok(t) => t,
         Err(e) => {
-            eprintln!("{}: {e}", args.file);
+            refuse(&e);
             return 1;
         }
     };
     let mut project: Project = match engine.project_from_json(&text) {
         Ok(p) => p,
         Err(errors) => {
-            for e in errors {
-                eprintln!("{}: {}: {}", args.file, e.field, pick(en, &e.message));
-            }
+            errors.iter().for_each(refuse);
             return 1;
         }
     };
@@ -298,7 +328,7 @@ pub fn run(engine: &Engine, args: &AskArgs) -> u8 {
             )
             .ok();
         }
-        if prompt(&mut err, en, &q).is_err() {
+        if prompt(&mut err, engine, en, &q).is_err() {
             return 3;
         }
         let Some(line) = next_line() else {
@@ -369,7 +399,13 @@ pub fn run(engine: &Engine, args: &AskArgs) -> u8 {
                 return 1;
             }
         }
-        None => println!("{json}"),
+        None => {
+            use std::io::Write;
+            let written = writeln!(std::io::stdout().lock(), "{json}");
+            if crate::write_failed(written).is_some() {
+                return 3;
+            }
+        }
     }
     0
 }

@@ -99,14 +99,8 @@ pub fn run(engine: &Engine, args: &WhereArgs) -> ExitCode {
         })()
     } else {
         serde_json::to_writer(&mut out, &grid)
-            .map_err(std::io::Error::other)
+            .map_err(crate::json_write_error)
             .and_then(|_| writeln!(out))
     };
-    match written {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(e) => {
-            eprintln!("jiujiang: cannot write output: {e}");
-            ExitCode::from(3)
-        }
-    }
+    crate::write_failed(written).unwrap_or(ExitCode::SUCCESS)
 }

@@ -4,6 +4,7 @@
 mod args;
 mod ask;
 mod grid;
+mod output;
 
 // mimalloc, asked for plain blocks where it can (crates/alloc).
 #[global_allocator]
@@ -25,7 +26,7 @@ struct Output<'a> {
 }
 
 #[derive(Serialize)]
-struct FileResult<'a> {
+pub struct FileResult<'a> {
     file: &'a str,
     /// For CSV input: the line of the row, and its `id` cell if any.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -190,11 +191,8 @@ fn main() -> ExitCode {
         "schema" => {
             let parks: Vec<&str> = engine.data.parks.iter().map(|p| p.id.as_str()).collect();
             let schema = jiujiang_engine::project::json_schema(&parks);
-            println!(
-                "{}",
-                serde_json::to_string_pretty(&schema).unwrap_or_default()
-            );
-            ExitCode::SUCCESS
+            let text = serde_json::to_string_pretty(&schema).unwrap_or_default();
+            print_out(|out| writeln!(out, "{text}"))
         }
         "changelog" if args.out.is_some() => {
             let file = args.out.as_deref().unwrap_or_default();
@@ -208,23 +206,22 @@ fn main() -> ExitCode {
             }
         }
         "changelog" => {
-            print!(
-                "{}",
-                jiujiang_engine::text::changelog::markdown(&engine.data, args.lang == Lang::En)
-            );
-            ExitCode::SUCCESS
+            let text =
+                jiujiang_engine::text::changelog::markdown(&engine.data, args.lang == Lang::En);
+            print_out(|out| write!(out, "{text}"))
         }
-        "rules" => {
+        "rules" => print_out(|out| {
             for r in &engine.data.rules {
-                println!(
+                writeln!(
+                    out,
                     "{}\t[{}]\t{}",
                     r.id,
                     labels::status_key(r.status),
                     t(&r.title.zh, &r.title.en)
-                );
+                )?;
             }
-            ExitCode::SUCCESS
-        }
+            Ok(())
+        }),
         "screen" => {
             if args.files.is_empty() {
                 eprintln!("jiujiang: screen needs at least one FILE\n(see jiujiang --help)");
@@ -284,22 +281,16 @@ fn main() -> ExitCode {
                         }
                     }
                 };
-                let text = match std::fs::read_to_string(file) {
+                let is_csv = file.to_ascii_lowercase().ends_with(".csv");
+                let text = match read_text(file, is_csv) {
                     Ok(t) => t,
                     Err(e) => {
                         failed = true;
-                        report_errors(
-                            vec![FieldError::new(
-                                "",
-                                format!("无法读取：{e}"),
-                                format!("cannot read: {e}"),
-                            )],
-                            None,
-                        );
+                        report_errors(vec![e], None);
                         continue;
                     }
                 };
-                if file.to_ascii_lowercase().ends_with(".csv") {
+                if is_csv {
                     match jiujiang_engine::project::csv::projects(&text, engine) {
                         Ok(rows) => {
                             let mut seen: Vec<(String, usize)> = Vec::new();
@@ -355,14 +346,27 @@ fn main() -> ExitCode {
                     }
                     continue;
                 }
-                match engine.project_from_json(&text) {
-                    Ok(project) => {
+                // A file whose shape is sound but with a bad value is screened
+                // from its other fields, the bad ones named (as for a CSV row).
+                let read = engine.project_from_json(&text).map(|p| (p, Vec::new()));
+                let read = read.or_else(|errors| {
+                    let pairs =
+                        jiujiang_engine::project::project_json_fields(&text).map_err(|_| errors)?;
+                    let (project, errors) =
+                        engine.parse_fields(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())));
+                    let refused = errors.iter().map(|e| e.field.clone()).collect();
+                    failed = true;
+                    report_errors(errors, None);
+                    Ok((project, refused))
+                });
+                match read {
+                    Ok((project, refused)) => {
                         let report = engine.screen_in(&project, args.as_of, boundary);
                         results.push(FileResult {
                             file,
                             line: None,
                             id: None,
-                            refused: Vec::new(),
+                            refused,
                             not_read: not_read(engine, &project),
                             incentives: incentives_for(&project, &report),
                             report,
@@ -383,9 +387,9 @@ fn main() -> ExitCode {
             }
             let mut out = std::io::stdout().lock();
             let written = if args.csv {
-                write_csv(&mut out, &results)
+                output::write_csv(&mut out, &results)
             } else if args.table {
-                write_table(&mut out, &results, args.lang)
+                output::write_table(&mut out, &results, args.lang)
             } else {
                 serde_json::to_writer_pretty(
                     &mut out,
@@ -395,12 +399,11 @@ fn main() -> ExitCode {
                         results,
                     },
                 )
-                .map_err(std::io::Error::other)
+                .map_err(crate::json_write_error)
                 .and_then(|_| writeln!(out))
             };
-            if let Err(e) = written {
-                eprintln!("jiujiang: cannot write output: {e}");
-                return ExitCode::from(3);
+            if let Some(code) = write_failed(written) {
+                return code;
             }
             if failed {
                 ExitCode::from(1)
@@ -525,203 +528,63 @@ fn load_boundary(
     })
 }
 
-/// One line per project: where it came from, the verdict and the rules that
-/// decide it (rows with errors are reported on stderr, as for the other formats).
-fn write_csv(out: &mut impl Write, results: &[FileResult]) -> std::io::Result<()> {
-    let quote = |s: &str| {
-        if s.contains([',', '"', '\n', '\r']) {
-            format!("\"{}\"", s.replace('"', "\"\""))
-        } else {
-            s.to_string()
-        }
-    };
-    // `grade`: the overall's support (`overall_status`), empty when no rule
-    // decides it worse than allowed.
-    // `rests_on_unverified`: the rules that keep the verdict from being
-    // worse only on an unverified answer, so no certain "allowed".
-    // `in_jiujiang`: where a site point was given, whether it lies in
-    // Jiujiang, whose rules these are; blank without one.
-    writeln!(
-        out,
-        "file,line,id,overall,blocking,grade,rests_on_unverified,in_jiujiang,refused"
-    )?;
-    for r in results {
-        writeln!(
-            out,
-            "{},{},{},{},{},{},{},{},{}",
-            quote(r.file),
-            r.line.map(|l| l.to_string()).unwrap_or_default(),
-            quote(r.id.as_deref().unwrap_or("")),
-            labels::outcome_key(r.report.overall),
-            quote(&r.report.blocking.join(" ")),
-            r.report
-                .overall_status
-                .map(labels::status_key)
-                .unwrap_or(""),
-            quote(&r.report.resting_on_unverified.join(" ")),
-            r.report
-                .site
-                .as_ref()
-                .map_or("", |s| if s.in_jiujiang { "true" } else { "false" }),
-            quote(&r.refused.join(" "))
-        )?;
-    }
-    Ok(())
+/// Writes to standard output; see [`write_failed`].
+fn print_out(f: impl FnOnce(&mut std::io::StdoutLock) -> std::io::Result<()>) -> ExitCode {
+    let mut out = std::io::stdout().lock();
+    write_failed(f(&mut out).and_then(|_| out.flush())).unwrap_or(ExitCode::SUCCESS)
 }
 
-fn write_table(out: &mut impl Write, results: &[FileResult], lang: Lang) -> std::io::Result<()> {
-    for r in results {
-        let place = match (r.line, &r.id) {
-            // The line too: two rows may share an id (said on stderr).
-            (Some(l), Some(id)) => format!("{}:{l}#{id}", r.file),
-            (None, Some(id)) => format!("{}#{id}", r.file),
-            (Some(l), None) => format!("{}:{l}", r.file),
-            _ => r.file.to_string(),
-        };
-        writeln!(
-            out,
-            "{}\t{}\t{}",
-            place,
-            labels::outcome_key(r.report.overall),
-            r.report.blocking.join(",")
-        )?;
-        if !r.refused.is_empty() {
-            let why = match lang {
-                Lang::Zh => "（无法读取，按未填写筛查；原因见标准错误输出）",
-                Lang::En => " (could not be read, screened as not given; why is on stderr)",
-            };
-            writeln!(out, "  refused\t{}{why}", r.refused.join(", "))?;
-        }
-        for n in &r.not_read {
-            writeln!(out, "  not used\t{}: {}", n.field, lang.pick(&n.why))?;
-        }
-        if let Some(note) = r.report.overall_status.and_then(labels::verdict_grade) {
-            writeln!(out, "  grade\t{}", lang.pick(&note.into()))?;
-        }
-        // The rules are Jiujiang's and Jiangxi's: a point outside is said
-        // first (an audit read a clean "ALLOWED" for a site in Hubei).
-        if r.report.site.as_ref().is_some_and(|s| !s.in_jiujiang) {
-            writeln!(
-                out,
-                "  site\t{}",
-                lang.pick(&labels::OUTSIDE_JIUJIANG.into())
-            )?;
-        }
-        if !r.report.resting_on_unverified.is_empty() {
-            writeln!(
-                out,
-                "  rests on [U]\t{}{}",
-                lang.pick(&labels::RESTS_ON_UNVERIFIED.into()),
-                r.report.resting_on_unverified.join(", ")
-            )?;
-        }
-        if !r.report.bounds.decided() {
-            let b = r.report.bounds;
-            writeln!(
-                out,
-                "  bounds\t{} .. {}",
-                labels::outcome_key(b.best),
-                labels::outcome_key(b.worst)
-            )?;
-            for q in r.report.questions.iter().take(3) {
-                writeln!(out, "  ask\t{}\t{}", q.id, lang.pick(&q.text))?;
-            }
-        }
-        for f in &r.report.findings {
-            let text = lang.pick(&f.explanation);
-            writeln!(
-                out,
-                "  {}\t{}\t[{}]\t{}",
-                f.rule_id,
-                labels::outcome_key(f.outcome),
-                labels::status_key(f.status),
-                text
-            )?;
-            if !f.missing.is_empty() {
-                writeln!(out, "    missing: {}", f.missing.join(", "))?;
-            }
-            // Decided, but these would say which requirement it is (the
-            // county's attainment: an equal or a multiple offset; an audit
-            // found the table silent on it).
-            if !f.would_refine.is_empty() {
-                writeln!(out, "    would refine: {}", f.would_refine.join(", "))?;
-            }
-        }
-        if let Some(inc) = &r.incentives {
-            let amount = |r: jiujiang_engine::incentives::Range| {
-                lang.pick(&jiujiang_engine::text::display::money_range(r.min, r.max))
-                    .to_string()
-            };
-            let rate = inc.options.discount_rate * 100.0;
-            if lang == Lang::Zh {
-                writeln!(
-                    out,
-                    "  优惠合计（{} 年）：{}；按 {rate}% 贴现的现值：{}",
-                    inc.options.horizon_years,
-                    amount(inc.total),
-                    amount(inc.present_value),
-                )?;
-            } else {
-                writeln!(
-                    out,
-                    "  incentives over {} years: {}; present value at {rate}%: {}",
-                    inc.options.horizon_years,
-                    amount(inc.total),
-                    amount(inc.present_value),
-                )?;
-            }
-            // The total holds only what the figures given can count: items
-            // still waiting are said, not read as nothing (an audit read a
-            // point total beside open items, each shown as "0 yuan").
-            let (open, fields) = inc.needing_input();
-            if open > 0 {
-                let fields = fields.join(", ");
-                match lang {
-                    Lang::Zh => writeln!(
-                        out,
-                        "  另有 {open} 项待补充数据后测算，未计入合计：{fields}"
-                    )?,
-                    Lang::En => writeln!(
-                        out,
-                        "  {open} more item(s) wait on figures and are not in the total: {fields}"
-                    )?,
-                }
-            }
-            if inc.may_be_blocked {
-                writeln!(out, "  {}", lang.pick(&labels::MAY_BE_BLOCKED.into()))?;
-            }
-            if inc.blocked_unverified {
-                writeln!(out, "  {}", lang.pick(&labels::BLOCKED_UNVERIFIED.into()))?;
-            }
-            for i in &inc.items {
-                // The same name as the JSON report's `state` (ELIGIBLE_IF_CERTIFIED).
-                let state = serde_json::to_value(i.state)
-                    .ok()
-                    .and_then(|v| v.as_str().map(str::to_owned))
-                    .unwrap_or_default();
-                let text = lang.pick(&i.explanation);
-                writeln!(
-                    out,
-                    "  {}\t{state}\t[{}]\t{}\t{}",
-                    i.id,
-                    labels::status_key(i.status),
-                    // Nothing counted is no amount, not "0 yuan".
-                    if i.state.counts() {
-                        amount(i.total)
-                    } else {
-                        "—".into()
-                    },
-                    text
-                )?;
-                // The figures it asks for, as a rule's row lists its own (a
-                // re-test read "please give the items listed" and no list).
-                if !i.missing.is_empty() {
-                    writeln!(out, "    missing: {}", i.missing.join(", "))?;
-                }
-            }
+/// The exit code for output that could not be written, if it matters: a
+/// reader that stopped reading (`| head`) is not a failure, and had made
+/// the program panic.
+pub fn write_failed(written: std::io::Result<()>) -> Option<ExitCode> {
+    match written {
+        Ok(()) => None,
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => None,
+        Err(e) => {
+            eprintln!("jiujiang: cannot write output: {e}");
+            Some(ExitCode::from(3))
         }
     }
-    Ok(())
+}
+
+/// A JSON writer's error as the I/O error it was, if it was one, so a
+/// closed pipe is told from a failed write.
+pub fn json_write_error(e: serde_json::Error) -> std::io::Error {
+    match e.io_error_kind() {
+        Some(kind) => std::io::Error::from(kind),
+        None => std::io::Error::other(e),
+    }
+}
+
+/// A file's text, with the reason in both languages when it cannot be had.
+/// A CSV that is not UTF-8 (Excel's GBK) is read with its bad bytes marked,
+/// so the CSV reader says what to do about it, as in the app.
+pub fn read_text(file: &str, is_csv: bool) -> Result<String, FieldError> {
+    let bytes = std::fs::read(file).map_err(|e| match e.kind() {
+        std::io::ErrorKind::NotFound => {
+            FieldError::new("", "找不到此文件。".into(), "No such file.".into())
+        }
+        std::io::ErrorKind::PermissionDenied => FieldError::new(
+            "",
+            "无权读取此文件。".into(),
+            "Permission to read this file was denied.".into(),
+        ),
+        _ => FieldError::new(
+            "",
+            format!("无法读取（{e}）。"),
+            format!("Cannot read it ({e})."),
+        ),
+    })?;
+    match String::from_utf8(bytes) {
+        Ok(text) => Ok(text),
+        Err(e) if is_csv => Ok(String::from_utf8_lossy(e.as_bytes()).into_owned()),
+        Err(_) => Err(FieldError::new(
+            "",
+            "文件不是 UTF-8 文本（可能是 GBK 编码，或不是项目文件）。请另存为 UTF-8 编码后再试。".into(),
+            "The file is not UTF-8 text (it may be GBK-encoded, or not a project file). Save it as UTF-8 and try again.".into(),
+        )),
+    }
 }
 
 /// `convert`: one point to WGS-84, as text or JSON.

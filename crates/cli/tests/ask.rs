@@ -209,3 +209,64 @@ fn an_allowed_resting_on_an_unverified_answer_is_said_at_the_end() {
         "{err}"
     );
 }
+
+/// A park id no park has is refused at the question and asked again, so it
+/// never reaches the finished file (an audit's "foo" did, and `screen` then
+/// refused the file); the question lists the parks to choose from, and "n"
+/// to "which of these facilities?" is none of them.
+#[test]
+fn an_unknown_park_is_refused_at_the_question() {
+    use std::io::{BufRead, BufReader, Write};
+    use std::process::Stdio;
+    let dir = std::env::temp_dir().join(format!("jiujiang-ask-park-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let lead = dir.join("no-park.json");
+    std::fs::write(
+        &lead,
+        r#"{"schema_version":1,"industry_code":"C2614","action":"new","site":{"dist_yangtze_mainstream_m":2500}}"#,
+    )
+    .unwrap();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_jiujiang"))
+        .args(["ask", "--lang", "en", lead.to_str().unwrap()])
+        .current_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."))
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    let mut park_asked = 0;
+    let mut seen = String::new();
+    for line in BufReader::new(child.stderr.take().unwrap()).lines() {
+        let line = line.unwrap();
+        if let Some(rest) = line.strip_prefix("? [") {
+            let answer = match rest.split(']').next().unwrap_or("") {
+                "site.chemical_park" => {
+                    park_asked += 1;
+                    if park_asked == 1 {
+                        "foo"
+                    } else {
+                        "?"
+                    }
+                }
+                "facilities" => "n",
+                "site.in_compliant_park" => "y",
+                _ => "?",
+            };
+            writeln!(stdin, "{answer}").unwrap();
+            stdin.flush().unwrap();
+        }
+        seen.push_str(&line);
+        seen.push('\n');
+    }
+    drop(stdin);
+    let out = child.wait_with_output().unwrap();
+    let out = String::from_utf8(out.stdout).unwrap();
+    assert_eq!(park_asked, 2, "{seen}");
+    assert!(seen.contains("Unknown park “foo”"), "{seen}");
+    assert!(seen.contains("(pengze-jishan)\n"), "{seen}");
+    assert!(!seen.contains("facilities: "), "{seen}");
+    let file: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert!(file["site"].get("chemical_park").is_none(), "{out}");
+    assert_eq!(file["facilities"], serde_json::json!([]), "{out}");
+}

@@ -1,7 +1,7 @@
 //! The command-line tool, run as a user would run it.
 
 mod common;
-use common::{jiujiang, repo_text};
+use common::{jiujiang, repo_text, temp_file};
 
 #[test]
 fn screen_prints_a_json_report_per_file() {
@@ -793,46 +793,4 @@ fn the_table_says_when_the_site_lies_outside_jiujiang() {
         "{csv}"
     );
     std::fs::remove_file(&lead).ok();
-}
-
-/// A file of `content` named `name` in this run's own temporary folder `tag`.
-fn temp_file(tag: &str, name: &str, content: &str) -> std::path::PathBuf {
-    let dir = std::env::temp_dir().join(format!("jiujiang-{tag}-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    let file = dir.join(name);
-    std::fs::write(&file, content).unwrap();
-    file
-}
-
-/// An answer no rule reads for the code (dyes count as chemical by their
-/// code, whatever is said of synthesis) is named in every format, not
-/// dropped without a word (an advisor audit).
-#[test]
-fn an_answer_the_code_overrides_is_named_as_not_used() {
-    let file = temp_file(
-        "not-read",
-        "dye.json",
-        r#"{"schema_version":1,"industry_code":"C2645","action":"new","chemical_process":false}"#,
-    );
-    let file = file.to_str().unwrap();
-    let (code, table, err) = jiujiang(&["screen", "--format", "table", "--lang", "en", file]);
-    assert_eq!(code, 0, "{err}");
-    assert!(
-        table.contains(
-            "  not used\tchemical_process: Not used: this industry code counts as chemical"
-        ),
-        "{table}"
-    );
-    let (_, out, _) = jiujiang(&["screen", file]);
-    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
-    assert_eq!(v["results"][0]["not_read"][0]["field"], "chemical_process");
-    // Given for a code that asks it, the answer is read and not flagged.
-    let read = temp_file(
-        "not-read",
-        "fibre.json",
-        r#"{"schema_version":1,"industry_code":"C2821","action":"new","chemical_process":false}"#,
-    );
-    let (_, out, _) = jiujiang(&["screen", read.to_str().unwrap()]);
-    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
-    assert!(v["results"][0].get("not_read").is_none(), "{out}");
 }

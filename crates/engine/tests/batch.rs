@@ -105,6 +105,11 @@ fn files_as_spreadsheets_write_them_are_read_or_refused_with_what_to_do() {
     assert!(e[0].message.en.contains("no project rows"), "{e:?}");
     let e = refused("id,galaxy\nr1,x\n");
     assert!(e[0].message.en.contains("CSV template"), "{e:?}");
+    // One field by its key and by its label: which one counts is not
+    // guessed (the last had won without a word).
+    let e = refused("id,action,建设性质\nr1,new,技术改造\n");
+    assert_eq!((e.len(), e[0].field.as_str()), (1, "action"), "{e:?}");
+    assert!(e[0].message.en.contains("more than one column"), "{e:?}");
     for text in [
         "id;industry_code;action;site.dist_yangtze_mainstream_m\nr1;C2614;new;850\n",
         "id\tindustry_code\taction\tsite.dist_yangtze_mainstream_m\nr1\tC2614\tnew\t850\n",

@@ -31,3 +31,13 @@ pub fn repo_file(path: &str) -> Vec<u8> {
 pub fn repo_text(path: &str) -> String {
     String::from_utf8(repo_file(path)).expect("UTF-8")
 }
+
+/// A file of `content` named `name` in this run's own temporary folder `tag`.
+#[allow(dead_code)] // not every test file writes one
+pub fn temp_file(tag: &str, name: &str, content: &str) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("jiujiang-{tag}-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join(name);
+    std::fs::write(&file, content).unwrap();
+    file
+}

@@ -210,6 +210,26 @@ pub fn projects(text: &str, engine: &Engine) -> Result<Vec<CsvRow>, Vec<FieldErr
     if !unknown.is_empty() {
         return Err(unknown);
     }
+    // One field in two columns (by key and by label, say): the row would
+    // keep whichever came last without a word (an audit).
+    let mut repeated: Vec<&String> = Vec::new();
+    for (i, h) in header.iter().enumerate() {
+        if header[..i].contains(h) && !repeated.contains(&h) {
+            repeated.push(h);
+        }
+    }
+    let twice: Vec<FieldError> = (repeated.into_iter())
+        .map(|h| {
+            FieldError::new(
+                h,
+                format!("“{h}”有两列或更多，请只保留一列。"),
+                format!("“{h}” has more than one column; keep one."),
+            )
+        })
+        .collect();
+    if !twice.is_empty() {
+        return Err(twice);
+    }
     Ok(rows
         .iter()
         .map(|(line, cells)| {

@@ -1,0 +1,209 @@
+//! The screening results as the CSV and table formats write them (JSON is
+//! serde's): one module so `main.rs` keeps to reading files and options.
+
+use crate::{FileResult, Lang};
+use jiujiang_engine::text::labels;
+use std::io::Write;
+
+/// One line per project: where it came from, the verdict and the rules that
+/// decide it (rows with errors are reported on stderr, as for the other formats).
+pub fn write_csv(out: &mut impl Write, results: &[FileResult]) -> std::io::Result<()> {
+    let quote = |s: &str| {
+        if s.contains([',', '"', '\n', '\r']) {
+            format!("\"{}\"", s.replace('"', "\"\""))
+        } else {
+            s.to_string()
+        }
+    };
+    // `grade`: the overall's support (`overall_status`), empty when no rule
+    // decides it worse than allowed.
+    // `rests_on_unverified`: the rules that keep the verdict from being
+    // worse only on an unverified answer, so no certain "allowed".
+    // `in_jiujiang`: where a site point was given, whether it lies in
+    // Jiujiang, whose rules these are; blank without one.
+    writeln!(
+        out,
+        "file,line,id,overall,blocking,grade,rests_on_unverified,in_jiujiang,refused"
+    )?;
+    for r in results {
+        writeln!(
+            out,
+            "{},{},{},{},{},{},{},{},{}",
+            quote(r.file),
+            r.line.map(|l| l.to_string()).unwrap_or_default(),
+            quote(r.id.as_deref().unwrap_or("")),
+            labels::outcome_key(r.report.overall),
+            quote(&r.report.blocking.join(" ")),
+            r.report
+                .overall_status
+                .map(labels::status_key)
+                .unwrap_or(""),
+            quote(&r.report.resting_on_unverified.join(" ")),
+            r.report
+                .site
+                .as_ref()
+                .map_or("", |s| if s.in_jiujiang { "true" } else { "false" }),
+            quote(&r.refused.join(" "))
+        )?;
+    }
+    Ok(())
+}
+
+pub fn write_table(
+    out: &mut impl Write,
+    results: &[FileResult],
+    lang: Lang,
+) -> std::io::Result<()> {
+    for r in results {
+        let place = match (r.line, &r.id) {
+            // The line too: two rows may share an id (said on stderr).
+            (Some(l), Some(id)) => format!("{}:{l}#{id}", r.file),
+            (None, Some(id)) => format!("{}#{id}", r.file),
+            (Some(l), None) => format!("{}:{l}", r.file),
+            _ => r.file.to_string(),
+        };
+        writeln!(
+            out,
+            "{}\t{}\t{}",
+            place,
+            labels::outcome_key(r.report.overall),
+            r.report.blocking.join(",")
+        )?;
+        if !r.refused.is_empty() {
+            let why = match lang {
+                Lang::Zh => "（无法读取，按未填写筛查；原因见标准错误输出）",
+                Lang::En => " (could not be read, screened as not given; why is on stderr)",
+            };
+            writeln!(out, "  refused\t{}{why}", r.refused.join(", "))?;
+        }
+        for n in &r.not_read {
+            writeln!(out, "  not used\t{}: {}", n.field, lang.pick(&n.why))?;
+        }
+        if let Some(note) = r.report.overall_status.and_then(labels::verdict_grade) {
+            writeln!(out, "  grade\t{}", lang.pick(&note.into()))?;
+        }
+        // The rules are Jiujiang's and Jiangxi's: a point outside is said
+        // first (an audit read a clean "ALLOWED" for a site in Hubei).
+        if r.report.site.as_ref().is_some_and(|s| !s.in_jiujiang) {
+            writeln!(
+                out,
+                "  site\t{}",
+                lang.pick(&labels::OUTSIDE_JIUJIANG.into())
+            )?;
+        }
+        if !r.report.resting_on_unverified.is_empty() {
+            writeln!(
+                out,
+                "  rests on [U]\t{}{}",
+                lang.pick(&labels::RESTS_ON_UNVERIFIED.into()),
+                r.report.resting_on_unverified.join(", ")
+            )?;
+        }
+        if !r.report.bounds.decided() {
+            let b = r.report.bounds;
+            writeln!(
+                out,
+                "  bounds\t{} .. {}",
+                labels::outcome_key(b.best),
+                labels::outcome_key(b.worst)
+            )?;
+            for q in r.report.questions.iter().take(3) {
+                writeln!(out, "  ask\t{}\t{}", q.id, lang.pick(&q.text))?;
+            }
+        }
+        for f in &r.report.findings {
+            let text = lang.pick(&f.explanation);
+            writeln!(
+                out,
+                "  {}\t{}\t[{}]\t{}",
+                f.rule_id,
+                labels::outcome_key(f.outcome),
+                labels::status_key(f.status),
+                text
+            )?;
+            if !f.missing.is_empty() {
+                writeln!(out, "    missing: {}", f.missing.join(", "))?;
+            }
+            // Decided, but these would say which requirement it is (the
+            // county's attainment: an equal or a multiple offset; an audit
+            // found the table silent on it).
+            if !f.would_refine.is_empty() {
+                writeln!(out, "    would refine: {}", f.would_refine.join(", "))?;
+            }
+        }
+        if let Some(inc) = &r.incentives {
+            let amount = |r: jiujiang_engine::incentives::Range| {
+                lang.pick(&jiujiang_engine::text::display::money_range(r.min, r.max))
+                    .to_string()
+            };
+            let rate = inc.options.discount_rate * 100.0;
+            if lang == Lang::Zh {
+                writeln!(
+                    out,
+                    "  优惠合计（{} 年）：{}；按 {rate}% 贴现的现值：{}",
+                    inc.options.horizon_years,
+                    amount(inc.total),
+                    amount(inc.present_value),
+                )?;
+            } else {
+                writeln!(
+                    out,
+                    "  incentives over {} years: {}; present value at {rate}%: {}",
+                    inc.options.horizon_years,
+                    amount(inc.total),
+                    amount(inc.present_value),
+                )?;
+            }
+            // The total holds only what the figures given can count: items
+            // still waiting are said, not read as nothing (an audit read a
+            // point total beside open items, each shown as "0 yuan").
+            let (open, fields) = inc.needing_input();
+            if open > 0 {
+                let fields = fields.join(", ");
+                match lang {
+                    Lang::Zh => writeln!(
+                        out,
+                        "  另有 {open} 项待补充数据后测算，未计入合计：{fields}"
+                    )?,
+                    Lang::En => writeln!(
+                        out,
+                        "  {open} more item(s) wait on figures and are not in the total: {fields}"
+                    )?,
+                }
+            }
+            if inc.may_be_blocked {
+                writeln!(out, "  {}", lang.pick(&labels::MAY_BE_BLOCKED.into()))?;
+            }
+            if inc.blocked_unverified {
+                writeln!(out, "  {}", lang.pick(&labels::BLOCKED_UNVERIFIED.into()))?;
+            }
+            for i in &inc.items {
+                // The same name as the JSON report's `state` (ELIGIBLE_IF_CERTIFIED).
+                let state = serde_json::to_value(i.state)
+                    .ok()
+                    .and_then(|v| v.as_str().map(str::to_owned))
+                    .unwrap_or_default();
+                let text = lang.pick(&i.explanation);
+                writeln!(
+                    out,
+                    "  {}\t{state}\t[{}]\t{}\t{}",
+                    i.id,
+                    labels::status_key(i.status),
+                    // Nothing counted is no amount, not "0 yuan".
+                    if i.state.counts() {
+                        amount(i.total)
+                    } else {
+                        "—".into()
+                    },
+                    text
+                )?;
+                // The figures it asks for, as a rule's row lists its own (a
+                // re-test read "please give the items listed" and no list).
+                if !i.missing.is_empty() {
+                    writeln!(out, "    missing: {}", i.missing.join(", "))?;
+                }
+            }
+        }
+    }
+    Ok(())
+}

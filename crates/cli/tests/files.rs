@@ -1,0 +1,108 @@
+//! What `screen` does with files that are not quite right, and with a
+//! reader that stops early: a bad value is named and the rest screened, an
+//! answer the code overrides is named, a closed pipe is no failure.
+
+mod common;
+use common::{jiujiang, temp_file};
+
+/// The finding of `rule` in one result of the JSON output.
+fn finding<'a>(result: &'a serde_json::Value, rule: &str) -> &'a serde_json::Value {
+    result["report"]["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["rule_id"] == rule)
+        .unwrap_or_else(|| panic!("no finding for {rule}"))
+}
+
+/// An answer no rule reads for the code (dyes count as chemical by their
+/// code, whatever is said of synthesis) is named in every format, not
+/// dropped without a word (an advisor audit).
+#[test]
+fn an_answer_the_code_overrides_is_named_as_not_used() {
+    let file = temp_file(
+        "not-read",
+        "dye.json",
+        r#"{"schema_version":1,"industry_code":"C2645","action":"new","chemical_process":false}"#,
+    );
+    let file = file.to_str().unwrap();
+    let (code, table, err) = jiujiang(&["screen", "--format", "table", "--lang", "en", file]);
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        table.contains(
+            "  not used\tchemical_process: Not used: this industry code counts as chemical"
+        ),
+        "{table}"
+    );
+    let (_, out, _) = jiujiang(&["screen", file]);
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(v["results"][0]["not_read"][0]["field"], "chemical_process");
+    // Given for a code that asks it, the answer is read and not flagged.
+    let read = temp_file(
+        "not-read",
+        "fibre.json",
+        r#"{"schema_version":1,"industry_code":"C2821","action":"new","chemical_process":false}"#,
+    );
+    let (_, out, _) = jiujiang(&["screen", read.to_str().unwrap()]);
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert!(v["results"][0].get("not_read").is_none(), "{out}");
+}
+
+/// A project file with one bad value is screened from its other fields,
+/// the bad one named (an audit saw a chemical plant 850 m from the Yangtze,
+/// prohibited whatever its class, give `results: []` over a typo in it);
+/// a file without its version is still refused whole.
+#[test]
+fn a_project_file_with_one_bad_value_is_screened_from_the_rest() {
+    let file = temp_file(
+        "bad-value",
+        "typo.json",
+        r#"{"schema_version":1,"industry_code":"C2614","action":"new","site":{"dist_yangtze_mainstream_m":850},"catalogue":{"class":"permited"}}"#,
+    );
+    let (code, out, err) = jiujiang(&["screen", "--lang", "en", file.to_str().unwrap()]);
+    assert_eq!(code, 1);
+    assert!(
+        err.contains("catalogue.class: “permited” is not an option"),
+        "{err}"
+    );
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let r = &v["results"][0];
+    assert_eq!(r["refused"], serde_json::json!(["catalogue.class"]));
+    assert_eq!(r["report"]["overall"], "PROHIBITED");
+    // The class the typo hid is not taken as given: its rules stay open.
+    assert_eq!(finding(r, "IND-01")["outcome"], "NEEDS_INPUT");
+    let old = temp_file("bad-value", "old.json", r#"{"industry_code":"C2614"}"#);
+    let (code, out, _) = jiujiang(&["screen", old.to_str().unwrap()]);
+    assert_eq!(code, 1);
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(v["results"].as_array().unwrap().len(), 0);
+}
+
+/// Output read only in part (`jiujiang rules | head -1`) ends the program
+/// quietly: it panicked with a stack trace and exit code 134 (an audit).
+#[test]
+fn a_reader_that_stops_early_is_no_failure() {
+    use std::io::Read;
+    use std::process::{Command, Stdio};
+    for args in [
+        &["rules"][..],
+        &["schema"],
+        &["changelog"],
+        &["screen", "examples/projects/leads.csv"],
+    ] {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_jiujiang"))
+            .args(args)
+            .current_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."))
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let mut first = [0u8; 8];
+        child.stdout.take().unwrap().read_exact(&mut first).unwrap();
+        // The pipe is closed here, with most of the output unread.
+        let out = child.wait_with_output().unwrap();
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(!err.contains("panicked"), "{args:?}: {err}");
+        assert_eq!(out.status.code(), Some(0), "{args:?}: {err}");
+    }
+}
