@@ -242,7 +242,7 @@ pub fn app() -> Html {
         .collect();
     // Answers that contradict each other are said at each field involved,
     // beside the answers no rule reads, and in the question they reopen.
-    let conflicts = jiujiang_engine::rules::facts::contradictions(&project);
+    let conflicts = engine.contradictions(&project, as_of);
     let mut not_read = jiujiang_engine::rules::facts::answers_not_read(&engine.data, &project);
     for (fields, why) in &conflicts {
         not_read.extend(fields.iter().map(|f| (*f, *why)));

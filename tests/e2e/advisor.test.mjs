@@ -983,3 +983,23 @@ test('answers that contradict each other are said at both fields and in the ques
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('an energy total below the electricity typed beside it is said at the total and on paper', async () => {
+  // A user test's 4,500 tce beside 50 GWh (6,145 tce at the lower factor)
+  // reopened a decided offset with no word at either field.
+  const { context, page, problems } = await phone();
+  await setAll(page, { industry_code: 'C2614', action: 'new', 'energy.electricity_10k_kwh': '5000', 'energy.stated_total_tce': '4500' });
+  await leaveField(page);
+  const note = `${fieldId('energy.stated_total_tce')}-not-read`;
+  await page.waitForSelector(note);
+  assert.match(await page.textContent(note), /低于所填各品种能源.*两者必有一误/);
+  await page.emulateMedia({ media: 'print' });
+  assert.match(await page.textContent('#print-opinion'), /两者必有一误/);
+  await page.emulateMedia({ media: 'screen' });
+  // A total above what the electricity comes to contradicts nothing.
+  await set(page, 'energy.stated_total_tce', '8000');
+  await leaveField(page);
+  await page.waitForFunction((sel) => !document.querySelector(sel), note);
+  assert.deepEqual(problems, []);
+  await context.close();
+});

@@ -537,6 +537,29 @@ impl Engine {
         })
     }
 
+    /// Answers that contradict each other, with the fields involved and why
+    /// ([`rules::facts::contradictions`]), and an energy total below its own
+    /// carriers, which needs the conversion factors in force on `as_of`.
+    pub fn contradictions(
+        &self,
+        project: &Project,
+        as_of: Date,
+    ) -> Vec<(&'static [&'static str], project::L10n)> {
+        let mut out = facts::contradictions(project);
+        let ctx = facts::FactCtx {
+            project,
+            data: &self.data,
+            as_of,
+            siting: facts::Siting::default(),
+            typed_margins: facts::TypedMargins::default(),
+            params_by_id: None,
+        };
+        if ctx.total_below_carriers() {
+            out.push((facts::ENERGY_PAIR, facts::ENERGY_CONTRADICTS));
+        }
+        out
+    }
+
     /// Where a typed distance to the Yangtze main stream or Poyang Lake and
     /// the map's estimate for the site disagree beyond the map's margin. A
     /// typed figure up to `GEO-04.inland_line_m` below the map's is not a

@@ -192,3 +192,38 @@ fn an_unreadable_energy_carrier_leaves_the_energy_rules_open_and_names_it() {
     );
     assert!(!fixed.is_refused("energy.electricity_10k_kwh"));
 }
+
+/// A total below its own carriers is a contradiction said at the total
+/// (a user test's 4,500 tce beside 50 GWh reopened a decided offset with no
+/// word at either field); on its stated basis, else the calorific, the
+/// lower, so a figure that fits either reading is not called wrong.
+#[test]
+fn a_total_below_its_carriers_is_named_as_a_contradiction() {
+    let e = engine();
+    let energy_conflict = |fields: &[(&str, &str)]| {
+        (e.contradictions(&project(fields), DEFAULT_AS_OF).iter())
+            .any(|(pair, _)| *pair == jiujiang_engine::rules::facts::ENERGY_PAIR)
+    };
+    let cal = 5000.0 * param_value("EN-02.electricity_calorific_tce_per_10k_kwh");
+    let pri = 5000.0 * param_value("EN-02.electricity_primary_tce_per_10k_kwh");
+    let elec = ("energy.electricity_10k_kwh", "5000");
+    let below_both = format!("{}", (cal - 10.0).round());
+    let between = format!("{}", ((cal + pri) / 2.0).round());
+    assert!(energy_conflict(&[elec, ("energy.stated_total_tce", &below_both)]));
+    // Between the two sums: right on the calorific basis, so not wrong when
+    // no basis is said, and wrong when it is said to be primary.
+    assert!(!energy_conflict(&[elec, ("energy.stated_total_tce", &between)]));
+    assert!(energy_conflict(&[
+        elec,
+        ("energy.stated_total_tce", &between),
+        ("energy.stated_basis", "primary")
+    ]));
+    assert!(!energy_conflict(&[
+        elec,
+        ("energy.stated_total_tce", &between),
+        ("energy.stated_basis", "calorific")
+    ]));
+    // Carriers alone, or a total alone, contradict nothing.
+    assert!(!energy_conflict(&[elec]));
+    assert!(!energy_conflict(&[("energy.stated_total_tce", "10")]));
+}

@@ -543,7 +543,7 @@ fn question(q: &Question<'static>, props: &AdvisorProps) -> Html {
             // re-test read "please give" beside a filled field).
             // A contradiction says which answers disagree and links the
             // other field: re-answering this one alone cannot settle it.
-            if let Some((fields, why)) = q.field.and_then(|k| props.conflicts.iter().find(|(fs, _)| fs.contains(&k))) {
+            if let Some((fields, why)) = props.conflicts.iter().find(|(fs, _)| q.field.iter().chain(&q.fields).any(|k| fs.contains(k))) {
                 <p class="already-entered conflict" role="note">
                     if let Some(v) = q.field.and_then(|k| props.fields.get(k)).filter(|v| !v.trim().is_empty()) {
                         { lang.pick(i18n::ENTERED_AS).replace("{value}", &entered_as(q.field, v.trim(), lang)) }

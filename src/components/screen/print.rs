@@ -585,7 +585,7 @@ pub fn print_opinion(props: &PrintProps) -> Html {
         // Answers that contradict each other: the paper lists both, so it
         // says they disagree (a user test's page showed them side by side).
         .chain(
-            (jiujiang_engine::rules::facts::contradictions(project).into_iter())
+            (engine.contradictions(project, report.as_of).into_iter())
                 .map(|(_, why)| lang.pick(why).to_string()),
         )
         .collect();

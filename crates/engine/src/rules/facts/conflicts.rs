@@ -198,6 +198,16 @@ pub(super) fn power_fuel(p: &Project) -> (Option<&Value>, bool) {
     }
 }
 
+/// A stated energy total below the carriers typed beside it
+/// ([`super::FactCtx::total_below_carriers`]): said at the total and its
+/// basis, the fields to check first.
+pub const ENERGY_PAIR: &[&str] = &["energy.stated_total_tce", "energy.stated_basis"];
+
+pub const ENERGY_CONTRADICTS: L10n = L10n::new(
+    "所填综合能耗低于所填各品种能源（电力、煤等）按其口径折算之和（未填口径时按较低的当量值算）：两者必有一误，相关规则在改正前无法判断。请改正总量或各品种。",
+    "The total stated is below what the carriers entered (electricity, coal …) come to on its basis (the calorific, the lower, when none is given): one of them is wrong, and the rules they feed stay open until it is corrected. Correct the total or the carriers.",
+);
+
 /// Answers that contradict each other, with the fields involved and why:
 /// the rules they feed stay open until one is corrected, so the page says
 /// so at each field and in the question they reopen (a user test re-tapped

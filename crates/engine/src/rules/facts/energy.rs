@@ -334,6 +334,23 @@ impl FactCtx<'_> {
         })
     }
 
+    /// Whether the stated total is below what the carriers typed already
+    /// come to on its basis (the calorific, the lower, when not said): one of
+    /// them is wrong, and the rules they feed stay open until it is mended
+    /// (a user test's 4,500 tce beside 50 GWh turned a decided offset into
+    /// "needs input", with no word at either field).
+    pub fn total_below_carriers(&self) -> bool {
+        let Some((total, _)) = self.stated_total() else {
+            return false;
+        };
+        let basis = match stated_basis(self.project) {
+            Some("primary") => Basis::Primary,
+            _ => Basis::Calorific,
+        };
+        (self.carriers_sum(basis))
+            .is_some_and(|s| matches!(s.value, FactValue::Num(x) if x > total))
+    }
+
     /// A total stated by the user, on `basis` (see [`FactCtx::energy`]),
     /// converted through the electricity typed if `with_electricity`.
     fn stated_energy(

@@ -433,8 +433,8 @@ mod sector;
 mod site;
 mod unread;
 pub use conflicts::{
-    class_contradicts, contradictions, park_contradicts, CAPACITY_PAIR, CLASS_PAIR, FOREIGN_PAIR,
-    PARK_PAIR, PRODUCT_PAIR,
+    class_contradicts, contradictions, park_contradicts, CAPACITY_PAIR, CLASS_PAIR,
+    ENERGY_CONTRADICTS, ENERGY_PAIR, FOREIGN_PAIR, PARK_PAIR, PRODUCT_PAIR,
 };
 pub use keys::{Keys, SECTIONS};
 use sector::sector_fact;
