@@ -874,6 +874,30 @@ test('a question whose every field holds text the form refused asks for the text
   await page.close();
 });
 
+test('"none within 5 km" for a park whose records reach the Yangtze clears the 1 km ban only as unverified, and says why', async () => {
+  // A user test tapped "none" against the proposed "some" for the Jishan
+  // park, and read YRB-01 allowed as certain.
+  const { page, problems } = await openWith({
+    industry_code: 'C2614', action: 'expansion', 'site.chemical_park': 'pengze-jishan',
+  }, { map: false });
+  for (let i = 0; i < 10 && !(await page.$('#q-site-waters_5km')); i++) {
+    const first = await page.$('#advisor .question button.answer[data-value="none"]');
+    if (!first) break;
+    await first.click();
+  }
+  await page.waitForSelector('#q-site-waters_5km');
+  assert.match(await page.textContent('#q-site-waters_5km'), /有部分位于长江干流1,000米范围内/);
+  await page.click('#q-site-waters_5km button.answer[data-value="none"]');
+  await page.waitForFunction(() => /远离长江的区块/.test(document.querySelector('#finding-YRB-01')?.textContent ?? ''));
+  const yrb01 = await page.textContent('#finding-YRB-01');
+  assert.match(yrb01, /未经核实/);
+  // The park among the inputs by its name, not its id.
+  assert.match(yrb01, /所在化工园区江西彭泽工业园区矶山化工园/);
+  assert.doesNotMatch(yrb01, /pengze-jishan/);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
 test('a figure typed in a question and then given its basis is kept, though the input was never left', async () => {
   const { page, problems } = await openWith({
     industry_code: 'C2614', action: 'new', 'site.chemical_park': 'pengze-jishan', 'site.dist_yangtze_mainstream_m': '2500',

@@ -209,10 +209,16 @@ fn a_total_below_its_carriers_is_named_as_a_contradiction() {
     let elec = ("energy.electricity_10k_kwh", "5000");
     let below_both = format!("{}", (cal - 10.0).round());
     let between = format!("{}", ((cal + pri) / 2.0).round());
-    assert!(energy_conflict(&[elec, ("energy.stated_total_tce", &below_both)]));
+    assert!(energy_conflict(&[
+        elec,
+        ("energy.stated_total_tce", &below_both)
+    ]));
     // Between the two sums: right on the calorific basis, so not wrong when
     // no basis is said, and wrong when it is said to be primary.
-    assert!(!energy_conflict(&[elec, ("energy.stated_total_tce", &between)]));
+    assert!(!energy_conflict(&[
+        elec,
+        ("energy.stated_total_tce", &between)
+    ]));
     assert!(energy_conflict(&[
         elec,
         ("energy.stated_total_tce", &between),

@@ -120,3 +120,45 @@ fn a_review_line_of_this_tool_is_told_from_a_line_of_law() {
     let tool = lines("water_edge", "site.dist_poyang_lake_m", "4030");
     assert!(tool.contains(&(4000.0, true)), "{tool:?}");
 }
+
+/// A chemical park whose records place part of it near the Yangtze, with
+/// the site entered as beyond 5 km of the river: the 1 km ban's clearance
+/// rests on that answer alone, so it is unverified and says why (a user
+/// test's "none within 5 km" for the Jishan park cleared it as certain). A
+/// park without such a record, or a nearer figure, is read as before.
+#[test]
+fn far_from_the_river_in_a_park_that_reaches_it_is_unverified() {
+    let e = engine();
+    let yrb01 = |park: &str, yangtze: &str| {
+        let (p, errors) = e.parse_fields([
+            ("industry_code", "C2614"),
+            ("action", "expansion"),
+            ("site.chemical_park", park),
+            ("site.dist_yangtze_mainstream_m", yangtze),
+            ("site.dist_important_tributary_m", ">5000"),
+            ("site.dist_other_tributary_m", ">5000"),
+            ("site.dist_poyang_lake_m", ">5000"),
+        ]);
+        assert!(errors.is_empty(), "{errors:?}");
+        let r = e.screen(&p, DEFAULT_AS_OF);
+        let f = r
+            .findings
+            .iter()
+            .find(|f| f.rule_id == "YRB-01")
+            .unwrap()
+            .clone();
+        let said = f
+            .caveats
+            .iter()
+            .any(|c| c.en.contains("block far from the river"));
+        (f.outcome, f.status, said)
+    };
+    use jiujiang_engine::{Outcome, Status};
+    let (outcome, status, said) = yrb01("pengze-jishan", ">5000");
+    assert_eq!((outcome, said), (Outcome::Allowed, true));
+    assert_eq!(status, Status::U);
+    let (_, status, said) = yrb01("pengze-jishan", "3000");
+    assert!(!said && status != Status::U, "{status:?}");
+    let (_, status, said) = yrb01("lianxi-chemical", ">5000");
+    assert!(!said && status != Status::U, "{status:?}");
+}

@@ -103,7 +103,7 @@ fn why(f: &Finding, lang: Lang) -> Html {
             if !f.inputs.is_empty() {
                 <h4>{ lang.pick(i18n::INPUTS_USED) }</h4>
                 <table class="inputs">
-                    { for f.inputs.iter().map(|i| html! { <tr><th scope="row">{ field_label(i.field) }</th><td>{ lang.text(&i.shown()) }</td></tr> }) }
+                    { for f.inputs.iter().map(|i| html! { <tr><th scope="row">{ field_label(i.field) }</th><td>{ input_shown(i, lang) }</td></tr> }) }
                 </table>
             }
             if !f.thresholds.is_empty() {
@@ -145,4 +145,20 @@ fn why(f: &Finding, lang: Lang) -> Html {
             }
         </div>
     }
+}
+
+/// An input used as the reader's language writes it; a park by its name,
+/// not its id (a user test read "所在化工园区 pengze-jishan").
+fn input_shown(i: &jiujiang_engine::rules::evaluate::InputUsed, lang: Lang) -> String {
+    if let Some(jiujiang_engine::project::Value::Text(id)) =
+        i.value.as_ref().filter(|_| i.field == "site.chemical_park")
+    {
+        let park = Engine::embedded()
+            .ok()
+            .and_then(|e| e.data.parks.iter().find(|p| *p.id == **id));
+        if let Some(p) = park {
+            return lang.text(&p.name).to_string();
+        }
+    }
+    lang.text(&i.shown()).to_string()
 }

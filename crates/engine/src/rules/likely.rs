@@ -65,6 +65,18 @@ mod tests {
         "site.dist_other_tributary_m",
     ];
 
+    /// The facts grade a Yangtze distance beyond the waters question's
+    /// "none" bound as unverified for a park near the river; the two bounds
+    /// are one.
+    #[test]
+    fn the_facts_far_bound_is_the_waters_question_s() {
+        let asked = (COMPOSITES.iter().flat_map(|c| c.items)).find_map(|i| match i.holds {
+            Holds::Beyond(m) if i.sets == "site.dist_yangtze_mainstream_m" => Some(m),
+            _ => None,
+        });
+        assert_eq!(asked, Some(crate::rules::facts::FAR_FROM_PARK_M));
+    }
+
     #[test]
     fn a_park_near_the_yangtze_makes_some_water_within_5_km_likely() {
         let engine = crate::Engine::embedded().unwrap();

@@ -444,7 +444,7 @@ pub use unread::{answers_not_read, PETROCHEMICAL_KINDS_READ, POSITIONINGS_READ};
 pub use energy::{Basis, ENERGY_PARAMS};
 pub use site::{
     park_reach_disagreement, reach_disagreement, site_geometry, site_point, typed_disagrees,
-    typed_range, SiteGeometry, SitePoint,
+    typed_range, SiteGeometry, SitePoint, FAR_FROM_PARK_M,
 };
 
 impl FactCtx<'_> {
@@ -519,9 +519,11 @@ impl FactCtx<'_> {
                 }
                 i
             }
-            FactRef::Distance(i) if self.siting.water.is_some() => {
-                if let Some(f) = self.typed_against_map(i) {
-                    return Some(f);
+            FactRef::Distance(i) => {
+                if self.siting.water.is_some() {
+                    if let Some(f) = self.typed_against_map(i) {
+                        return Some(f);
+                    }
                 }
                 i
             }
@@ -534,7 +536,6 @@ impl FactCtx<'_> {
                 i
             }
             FactRef::CatalogueClass(i)
-            | FactRef::Distance(i)
             | FactRef::Reach(i)
             | FactRef::CompliantPark(i)
             | FactRef::Product(i)
@@ -546,7 +547,7 @@ impl FactCtx<'_> {
             inputs: Keys::field(index),
             ..Fact::known(value)
         };
-        Some(match (project::FIELDS[index].kind, p.get_at(index)) {
+        let fact = match (project::FIELDS[index].kind, p.get_at(index)) {
             // A distance not typed yet may be typed within its margin of a
             // line, which only a survey settles: that stays possible (a
             // property test saw 971 m typed lead to a review not shown).
@@ -607,7 +608,13 @@ impl FactCtx<'_> {
             .with_note(Note::Fixed(NOT_CHECKED)),
             (FieldKind::Choice(_), Some(Value::Choice(c))) => read(FactValue::Sym(c)),
             _ => return None,
-        })
+        };
+        Some(
+            match typed_distance && self.far_in_a_park_near_the_river(index) {
+                true => Self::far_from_the_park_s_river(fact),
+                false => fact,
+            },
+        )
     }
 
     /// A typed distance's margin (catalogue GEO-04 ¶3): the official line's

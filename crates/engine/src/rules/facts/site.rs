@@ -180,6 +180,37 @@ impl FactCtx<'_> {
         Some(fact)
     }
 
+    /// A distance to the Yangtze typed beyond the waters question's 5 km
+    /// for a site in a chemical park whose records place part of it near
+    /// the river (`yangtze_within_m`): possible only in a block far from
+    /// it, so the clearance it gives rests on the answer alone and is
+    /// graded unverified, with a note. (A user test's "none within 5 km" for
+    /// the Jishan park, against the answer the page proposed, cleared the
+    /// 1 km ban as certain.)
+    pub(super) fn far_in_a_park_near_the_river(&self, i: usize) -> bool {
+        if i != YANGTZE_AT {
+            return false;
+        }
+        let far = (self.project.get_at(i))
+            .and_then(typed_range)
+            .is_some_and(|(least, _)| least >= FAR_FROM_PARK_M);
+        let Some(Value::Text(id)) = self.project.get_at(PARK_AT).filter(|_| far) else {
+            return false;
+        };
+        (self.data.parks.iter())
+            .find(|p| p.id == **id)
+            .and_then(|p| p.yangtze_within_m)
+            .is_some_and(|m| m < FAR_FROM_PARK_M)
+    }
+
+    /// The caveat of [`Self::far_in_a_park_near_the_river`] on the typed
+    /// distance's fact: unverified, the park among its inputs.
+    pub(super) fn far_from_the_park_s_river(mut fact: Fact) -> Fact {
+        fact.inputs.push_field(PARK_AT);
+        fact.status = Status::U;
+        fact.with_note(Note::Fixed(FAR_FROM_A_PARK_NEAR_THE_RIVER))
+    }
+
     /// The bundled layer's uncertainty on the as-of date (GEO-04).
     fn layer_margin(&self) -> (f64, Status, Option<u16>) {
         match self.param("GEO-04.map_margin_m") {
@@ -225,6 +256,18 @@ pub enum SitePoint {
         wgs84: LonLat,
     },
 }
+
+const YANGTZE_AT: usize = project::index_of("site.dist_yangtze_mainstream_m");
+const PARK_AT: usize = project::index_of("site.chemical_park");
+
+/// The waters question's "none within 5 km" (`questions::COMPOSITES`, which
+/// facts may not use; a test holds the two equal).
+pub const FAR_FROM_PARK_M: f64 = 5000.0;
+
+const FAR_FROM_A_PARK_NEAR_THE_RIVER: L10n = L10n::new(
+    "所选化工园区的认定资料显示园区有部分位于长江干流附近，而所填选址到长江的距离在5公里以上：这只在选址位于园区远离长江的区块时成立，本条据此得出的结论未经核实。请填写选址实测到长江的距离。",
+    "The chosen chemical park's records place part of it near the Yangtze main stream, yet the site is entered as more than 5 km from it: true only for a site in a block far from the river, so what this rule concludes from it is unverified. Give the site's measured distance to the river.",
+);
 
 const REACH_BY_COUNTY: L10n = L10n::new(
     "河段按选址坐标所在区县推定：湖口（鄱阳湖入江口）以下为下游，以上为中游（本工具的理解）。",
