@@ -215,9 +215,15 @@ test('the comparison says by how much two totals differ when they round alike, a
   assert.match((await cells('#compare-pv'))[1].text, /较第一个方案 \+\d/);
   // Figures that read apart carry no such line.
   assert.doesNotMatch(total[0].text, /较第一个方案/);
+  // Row labels stay in view while the scenarios scroll sideways on a phone.
+  assert.equal(await page.$eval('#compare-verdicts th', (th) => getComputedStyle(th).position), 'sticky');
   await page.emulateMedia({ media: 'print' });
   assert.ok(await page.isVisible('#compare-table'));
   assert.ok(!(await page.isVisible('#print-opinion')));
+  // The head names the scenarios as text, which Chromium repeats on every
+  // page; its buttons it left out, and page 2's head was empty (a user test).
+  assert.ok(!(await page.isVisible('#compare-open-0')));
+  assert.deepEqual(await page.$$eval('#compare-table thead .print-only', (s) => s.map((x) => x.offsetWidth > 0)), [true, true]);
   const file = path.join(shots, 'compare.pdf');
   writeFileSync(file, await page.pdf({ format: 'A4', printBackground: true }));
   const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });

@@ -387,8 +387,12 @@ pub fn compare_page(props: &CompareProps) -> Html {
                     <tr>
                         <th></th>
                         { for st.scenarios.iter().enumerate().map(|(i, s)| html! {
+                            // The name as text too, for paper: Chromium repeats the
+                            // head on each printed page without its buttons (a user
+                            // test's page 2 had an empty head row).
                             <th><button type="button" class="link" id={format!("compare-open-{i}")}
-                                onclick={props.on_open.reform(move |_: MouseEvent| i)}>{ s.name.clone() }</button></th>
+                                onclick={props.on_open.reform(move |_: MouseEvent| i)}>{ s.name.clone() }</button>
+                                <span class="print-only">{ s.name.clone() }</span></th>
                         }) }
                     </tr>
                 </thead>
