@@ -42,11 +42,14 @@ impl<'a: 'p, 'p> Ctx<'a, 'p> {
     /// The text for one `{expr}`, its names resolved by `plan`.
     fn placeholder(&self, expr: &str, plan: &Plan, ranges: &[ParamRange]) -> String {
         let shown = |v: f64| format_number(round_display(v));
-        // A range open above is a distance known only to exceed a figure
-        // ("> 5,000").
+        let end = |v: f64, high: bool| format_number(crate::text::numbers::range_end(v, high));
+        // A range open above is a floor the figure itself may reach, such as
+        // the carriers entered ("≥ 6,140"; it read "> 6,145", an audit). No
+        // text fills in a distance, the one kind known only to exceed a
+        // figure ("none within 5 km").
         let between = |lo: f64, hi: f64| match hi.is_finite() {
-            true => crate::text::concat(&[&shown(lo), "–", &shown(hi)]),
-            false => crate::text::concat(&["> ", &shown(lo)]),
+            true => crate::text::concat(&[&end(lo, false), "–", &end(hi, true)]),
+            false => crate::text::concat(&["≥ ", &end(lo, false)]),
         };
         // The range a parameter is still open over, if any.
         let open = |i: Option<u16>| {
@@ -124,9 +127,10 @@ mod tests {
             _ => None,
         });
         if let Some(Some((lo, hi))) = range {
+            let end = |v, high| format_number(crate::text::numbers::range_end(v, high));
             return match hi.is_finite() {
-                true => format!("{}–{}", shown(lo), shown(hi)),
-                false => format!("> {}", shown(lo)),
+                true => format!("{}–{}", end(lo, false), end(hi, true)),
+                false => format!("≥ {}", end(lo, false)),
             };
         }
         let mut product = Some(1.0);

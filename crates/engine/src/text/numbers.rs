@@ -34,6 +34,36 @@ pub fn round_display(v: f64) -> f64 {
     }
 }
 
+/// An end of a range worked out from conversion factors ("8,193.3–20,000
+/// tce" from 20,000 tce on an unknown basis): from 1,000 up, to three
+/// significant figures, the low end down and the high end up, so the range
+/// shown still holds the true one without digits it cannot vouch for (an
+/// audit and a user test). A high end that would round up to a round
+/// thousand under 100,000, where the thresholds lie (1,000, 5,000, 10,000
+/// tce), is cut as [`round_display`] cuts, so no figure reads as a line it
+/// is below.
+pub fn range_end(v: f64, high: bool) -> f64 {
+    if !v.is_finite() || v.abs() < 1_000.0 {
+        return round_display(v);
+    }
+    let step = 10f64.powi(v.abs().log10().floor() as i32 - 2);
+    let steps = v / step;
+    // Already short, up to binary noise: kept as it is.
+    if (steps - steps.round()).abs() < 1e-6 {
+        return steps.round() * step;
+    }
+    match high {
+        false => steps.floor() * step,
+        true => {
+            let up = steps.ceil() * step;
+            match up % 1_000.0 == 0.0 && up < 100_000.0 {
+                true => round_display(v),
+                false => up,
+            }
+        }
+    }
+}
+
 /// 1000 → "1,000"; 1.5 → "1.5".
 pub fn format_number(v: f64) -> String {
     if v.fract() == 0.0 && v.abs() < 1e15 {
@@ -114,6 +144,28 @@ mod tests {
             (123_456.0, "123,456"),
         ] {
             assert_eq!(format_number(round_display(v)), shown, "{v}");
+        }
+    }
+
+    /// Range ends keep three figures from 1,000, rounded outward, and never
+    /// round up to a round thousand below 100,000.
+    #[test]
+    fn range_ends_round_outward_to_three_figures() {
+        use super::range_end;
+        for (v, high, shown) in [
+            (8_193.3, false, "8,190"),
+            (48_820.1, true, "48,900"),
+            (1_220_504.0, true, "1,230,000"),
+            (1_843.5, false, "1,840"),
+            (20_000.0, true, "20,000"),
+            (29_292.1, true, "29,300"),
+            (4_999.99, true, "4,999.9"),
+            (9_950.2, true, "9,960"),
+            (9_995.5, true, "9,995.5"),
+            (614.5, true, "614.5"),
+            (6_145.0, false, "6,140"),
+        ] {
+            assert_eq!(format_number(range_end(v, high)), shown, "{v}");
         }
     }
 
