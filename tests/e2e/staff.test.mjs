@@ -422,8 +422,9 @@ test('a stated energy total below its coal keeps the offset possible and is aske
   }
   const q = page.locator('#q-energy-stated_total_tce');
   assert.match(await q.textContent(), /项目年综合能源消费量（已折标煤）是多少？/);
-  // As the printed opinion shows it: grouped, with its unit.
-  assert.match(await q.textContent(), /已填“4,500 吨标准煤\/年”：这一项仍不足以判断，或与其他信息不符，请核对。/);
+  // As the printed opinion shows it: grouped, with its unit, and why it
+  // cannot stand beside the coal (it said only "check it").
+  assert.match(await q.textContent(), /已填“4,500 吨标准煤\/年”：所填综合能耗低于所填各品种能源/);
   // Its link in the list below stands alone, not as the form's "或：…".
   const link = await page.textContent('#to-decide a[href="#field-energy-stated_total_tce"]');
   assert.equal(link, '综合能源消费量（已折标煤）');

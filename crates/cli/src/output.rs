@@ -184,9 +184,22 @@ pub fn write_table(
                     .and_then(|v| v.as_str().map(str::to_owned))
                     .unwrap_or_default();
                 let text = lang.pick(&i.explanation);
+                // A cost the rules fix, or tax paid later rather than less, is
+                // no incentive: said beside its amount (an audit read a land
+                // price "APPLIES" among the savings, and a deferral's "0 yuan").
+                use jiujiang_engine::data_types::ItemKind;
+                let kind = match (i.kind, lang) {
+                    (ItemKind::Cost, Lang::Zh) => "（费用，仅供参考，不计入合计）",
+                    (ItemKind::Cost, Lang::En) => " (a cost, for reference, not in the total)",
+                    (ItemKind::Timing, Lang::Zh) => "（缓缴，只计现值）",
+                    (ItemKind::Timing, Lang::En) => {
+                        " (tax paid later, not less: only its present value counts)"
+                    }
+                    _ => "",
+                };
                 writeln!(
                     out,
-                    "  {}\t{state}\t[{}]\t{}\t{}",
+                    "  {}\t{state}\t[{}]\t{}{kind}\t{}",
                     i.id,
                     labels::status_key(i.status),
                     // Nothing counted is no amount, not "0 yuan".

@@ -106,3 +106,28 @@ fn a_reader_that_stops_early_is_no_failure() {
         assert_eq!(out.status.code(), Some(0), "{args:?}: {err}");
     }
 }
+
+/// In the table a cost the rules fix and a deferral say what they are
+/// beside their amounts, not only "APPLIES" among the savings (an audit).
+#[test]
+fn the_table_names_costs_and_deferrals_beside_their_amounts() {
+    let (code, out, err) = jiujiang(&[
+        "screen",
+        "--incentives",
+        "--format",
+        "table",
+        "--lang",
+        "en",
+        "examples/projects/electronics-incentives.json",
+    ]);
+    assert_eq!(code, 0, "{err}");
+    let line = |id: &str| {
+        out.lines()
+            .find(|l| l.trim_start().starts_with(&format!("{id}\t")))
+            .unwrap_or_else(|| panic!("no {id} in {out}"))
+            .to_string()
+    };
+    assert!(line("INC-LAND-01").contains("(a cost, for reference, not in the total)"));
+    assert!(line("INC-TAX-04/one-off").contains("(tax paid later, not less"));
+    assert!(!line("INC-TAX-04/env-credit").contains("(a cost"));
+}

@@ -242,14 +242,10 @@ fn energy_summary(report: &Report, lang: Lang) -> Html {
     let tce = |v: Option<f64>, floor: Option<f64>| match (v, floor) {
         // Cut, not rounded: 4,999.99 tce is not "5,000" beside a two-high "no".
         // In the reader's unit words: the findings beside it say 吨标煤.
-        // A floor to three figures, rounded down, as the findings write it.
         (Some(x), _) | (None, Some(x)) => format!(
             "{}{}{}",
             if v.is_none() { "≥ " } else { "" },
-            format_number(match v {
-                Some(_) => jiujiang_engine::text::numbers::round_display(x),
-                None => jiujiang_engine::text::numbers::range_end(x, false),
-            }),
+            format_number(jiujiang_engine::text::numbers::round_display(x)),
             lang.pick(jiujiang_engine::project::L10n::new(" 吨标煤", " tce"))
         ),
         (None, None) => lang.pick(i18n::UNKNOWN).to_string(),

@@ -43,13 +43,13 @@ impl<'a: 'p, 'p> Ctx<'a, 'p> {
     fn placeholder(&self, expr: &str, plan: &Plan, ranges: &[ParamRange]) -> String {
         let shown = |v: f64| format_number(round_display(v));
         let end = |v: f64, high: bool| format_number(crate::text::numbers::range_end(v, high));
-        // A range open above is a floor the figure itself may reach, such as
-        // the carriers entered ("≥ 6,140"; it read "> 6,145", an audit). No
-        // text fills in a distance, the one kind known only to exceed a
-        // figure ("none within 5 km").
+        // A range open above is a floor the figure itself may reach: the
+        // carriers entered, worked out as typed ("≥ 3,687"; it read "> 3,687",
+        // an audit). No text fills in a distance, the one kind known only to
+        // exceed a figure ("none within 5 km").
         let between = |lo: f64, hi: f64| match hi.is_finite() {
             true => crate::text::concat(&[&end(lo, false), "–", &end(hi, true)]),
-            false => crate::text::concat(&["≥ ", &end(lo, false)]),
+            false => crate::text::concat(&["≥ ", &shown(lo)]),
         };
         // The range a parameter is still open over, if any.
         let open = |i: Option<u16>| {
@@ -130,7 +130,7 @@ mod tests {
             let end = |v, high| format_number(crate::text::numbers::range_end(v, high));
             return match hi.is_finite() {
                 true => format!("{}–{}", end(lo, false), end(hi, true)),
-                false => format!("≥ {}", end(lo, false)),
+                false => format!("≥ {}", shown(lo)),
             };
         }
         let mut product = Some(1.0);
