@@ -52,6 +52,18 @@ fn a_decimal_comma_is_refused_and_thousands_separators_are_read() {
         );
         assert!(e.message.zh.contains("小数请用小数点"), "{bad}");
     }
+    // The figure meant is offered back with a point (an audit read "0.85"
+    // beside 850,5); where the meaning is unclear, a plain example.
+    for (bad, offered) in [
+        ("850,5", "(850.5)"),
+        ("８５０，５", "(850.5)"),
+        ("0,85 km", "(0.85)"),
+        ("1.000,5", "(0.85)"),
+        ("1,000.5,0", "(0.85)"),
+    ] {
+        let e = parse_distance(key, bad).expect_err(bad);
+        assert!(e.message.en.ends_with(&format!("point {offered}.")), "{bad}: {e:?}");
+    }
     for (ok, m) in [
         ("1,000", 1000.0),
         ("1 000", 1000.0),

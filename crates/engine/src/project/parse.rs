@@ -106,14 +106,28 @@ pub(super) fn parse_number(
         if num.chars().any(|c| c.is_alphabetic()) {
             return Err(not_a_number(key, raw));
         }
+        // A decimal comma ("850,5") is offered back with a point, not as an
+        // example of another size (an audit read "(0.85)" beside 850,5).
+        let t = num.trim();
+        let example = match t.split_once(',') {
+            Some((whole, frac))
+                if !whole.is_empty()
+                    && !frac.is_empty()
+                    && !frac.contains(',')
+                    && (whole.chars().chain(frac.chars())).all(|c| c.is_ascii_digit()) =>
+            {
+                crate::text::concat(&[whole, ".", frac])
+            }
+            _ => "0.85".to_string(),
+        };
         return Err(FieldError::new(
             key,
             format!(
-                "“{}”：逗号或空格只能用于千位分隔（如 1,000）；小数请用小数点（如 0.85）。",
+                "“{}”：逗号或空格只能用于千位分隔（如 1,000）；小数请用小数点（如 {example}）。",
                 raw.trim()
             ),
             format!(
-                "“{}”: a comma or space may only group thousands (as in 1,000); write decimals with a point (0.85).",
+                "“{}”: a comma or space may only group thousands (as in 1,000); write decimals with a point ({example}).",
                 raw.trim()
             ),
         ));
