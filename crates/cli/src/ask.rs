@@ -61,6 +61,7 @@ fn choices<'e>(engine: &'e Engine, key: &str) -> Vec<(&'e str, &'e str, &'e str)
 
 fn parse_one(
     engine: &Engine,
+    project: &Project,
     key: &'static str,
     line: &str,
     en: bool,
@@ -79,14 +80,21 @@ fn parse_one(
         }
         _ => line.to_string(),
     };
-    // Through the engine's own reading of a form field, which also knows the
-    // parks: a park id no park has was taken, written into the finished file
-    // and refused by `screen` (an audit).
-    let (project, errors) = engine.parse_fields([(spec.key, raw.as_str())]);
-    if let Some(e) = errors.first() {
+    // Through the engine's own reading of a form, with the project's other
+    // fields, which also knows the parks and where they lie against the site
+    // point: a park id no park has, or one far from the point, was taken,
+    // written into the finished file and refused by `screen` (an audit, a
+    // code review).
+    let others = project.to_fields();
+    let pairs = (others.iter())
+        .filter(|(k, _)| *k != spec.key)
+        .map(|(k, v)| (*k, v.as_str()))
+        .chain([(spec.key, raw.as_str())]);
+    let (read, errors) = engine.parse_fields(pairs);
+    if let Some(e) = errors.iter().find(|e| e.field == spec.key) {
         return Err(pick(en, &e.message).to_string());
     }
-    project.get(spec.key).cloned().ok_or_else(String::new)
+    read.get(spec.key).cloned().ok_or_else(String::new)
 }
 
 fn prompt(err: &mut impl Write, engine: &Engine, en: bool, q: &Question) -> std::io::Result<()> {
@@ -152,7 +160,13 @@ fn prompt(err: &mut impl Write, engine: &Engine, en: bool, q: &Question) -> std:
     err.flush()
 }
 
-fn read_reply(engine: &Engine, q: &Question, line: &str, en: bool) -> Result<Reply, String> {
+fn read_reply(
+    engine: &Engine,
+    project: &Project,
+    q: &Question,
+    line: &str,
+    en: bool,
+) -> Result<Reply, String> {
     if dont_know(line) {
         return Ok(Reply::DontKnow);
     }
@@ -165,12 +179,12 @@ fn read_reply(engine: &Engine, q: &Question, line: &str, en: bool) -> Result<Rep
         };
     }
     if let Some(key) = q.field {
-        return parse_one(engine, key, line, en).map(|v| Reply::Values(vec![(key, v)]));
+        return parse_one(engine, project, key, line, en).map(|v| Reply::Values(vec![(key, v)]));
     }
     // The total alone: its basis is asked next only where it matters (an
     // audit was asked it for 120 tce, decided on either basis).
     if q.id == "energy" {
-        let total = parse_one(engine, "energy.stated_total_tce", line, en)?;
+        let total = parse_one(engine, project, "energy.stated_total_tce", line, en)?;
         return Ok(Reply::Values(vec![("energy.stated_total_tce", total)]));
     }
     Err(format!("cannot ask {}", q.id))
@@ -336,7 +350,7 @@ pub fn run(engine: &Engine, args: &AskArgs) -> u8 {
             break;
         };
         asked += 1;
-        match read_reply(engine, &q, line.trim(), en) {
+        match read_reply(engine, &project, &q, line.trim(), en) {
             // The same value as the project already holds: the engine asks
             // again because that value cannot settle it (a distance the map
             // contradicts). Said why and left open, not asked without end

@@ -318,10 +318,14 @@ fn main() -> ExitCode {
                                     (Ok(project), _) => (project, Vec::new()),
                                     (Err(errors), readable) => {
                                         failed = true;
-                                        let refused =
+                                        let refused: Vec<String> =
                                             errors.iter().map(|e| e.field.clone()).collect();
                                         report_errors(errors, Some(row.line));
-                                        match readable {
+                                        // A row of a newer format may mean other
+                                        // things by its cells: not screened.
+                                        let newer =
+                                            refused.iter().any(|f: &String| f == "schema_version");
+                                        match readable.filter(|_| !newer) {
                                             Some(project) => (project, refused),
                                             None => continue,
                                         }

@@ -84,10 +84,9 @@ fn a_project_file_with_one_bad_value_is_screened_from_the_rest() {
 fn a_reader_that_stops_early_is_no_failure() {
     use std::io::Read;
     use std::process::{Command, Stdio};
+    // Only outputs past a pipe's 64 KiB buffer meet the closed pipe.
     for args in [
-        &["rules"][..],
-        &["schema"],
-        &["changelog"],
+        &["changelog"][..],
         &["screen", "examples/projects/leads.csv"],
     ] {
         let mut child = Command::new(env!("CARGO_BIN_EXE_jiujiang"))

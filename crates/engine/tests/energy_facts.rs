@@ -229,6 +229,19 @@ fn a_total_below_its_carriers_is_named_as_a_contradiction() {
         ("energy.stated_total_tce", &between),
         ("energy.stated_basis", "calorific")
     ]));
+    // Not contradicted, the carriers stand beside the total as a floor on
+    // the other basis too: the total fits only the calorific reading, so
+    // the primary figure is from the carriers' primary sum (it read from
+    // the total, with a note that one figure was wrong).
+    let total: f64 = between.parse().unwrap();
+    let (cal_f, pri_f) = (cal / 5000.0, pri / 5000.0);
+    assert_energy(
+        "energy.tce_primary",
+        &[elec, ("energy.stated_total_tce", &between)],
+        pri,
+        // Read calorific, through its electricity share.
+        total + 5000.0 * (pri_f - cal_f),
+    );
     // Carriers alone, or a total alone, contradict nothing.
     assert!(!energy_conflict(&[elec]));
     assert!(!energy_conflict(&[("energy.stated_total_tce", "10")]));

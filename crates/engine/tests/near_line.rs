@@ -129,8 +129,10 @@ fn a_review_line_of_this_tool_is_told_from_a_line_of_law() {
 #[test]
 fn far_from_the_river_in_a_park_that_reaches_it_is_unverified() {
     let e = engine();
-    let yrb01 = |park: &str, yangtze: &str| {
+    let yrb01_at = |park: &str, yangtze: &str, at: Option<&str>| {
         let (p, errors) = e.parse_fields([
+            ("site.location", at.unwrap_or("")),
+            ("site.location_datum", at.map_or("", |_| "wgs84")),
             ("industry_code", "C2614"),
             ("action", "expansion"),
             ("site.chemical_park", park),
@@ -153,12 +155,19 @@ fn far_from_the_river_in_a_park_that_reaches_it_is_unverified() {
             .any(|c| c.en.contains("block far from the river"));
         (f.outcome, f.status, said)
     };
+    let yrb01 = |park: &str, yangtze: &str| yrb01_at(park, yangtze, None);
     use jiujiang_engine::{Outcome, Status};
     let (outcome, status, said) = yrb01("pengze-jishan", ">5000");
     assert_eq!((outcome, said), (Outcome::Allowed, true));
     assert_eq!(status, Status::U);
-    let (_, status, said) = yrb01("pengze-jishan", "3000");
-    assert!(!said && status != Status::U, "{status:?}");
+    // A measured figure is more than the quick answer: read as typed.
+    for measured in ["3000", "6200"] {
+        let (_, status, said) = yrb01("pengze-jishan", measured);
+        assert!(!said && status != Status::U, "{measured}: {status:?}");
+    }
     let (_, status, said) = yrb01("lianxi-chemical", ">5000");
     assert!(!said && status != Status::U, "{status:?}");
+    // A site point lets the map measure the answer: no longer the answer alone.
+    let (_, _, said) = yrb01_at("pengze-jishan", ">5000", Some("116.55, 29.82"));
+    assert!(!said);
 }

@@ -47,9 +47,14 @@ impl<'a: 'p, 'p> Ctx<'a, 'p> {
         // carriers entered, worked out as typed ("≥ 3,687"; it read "> 3,687",
         // an audit). No text fills in a distance, the one kind known only to
         // exceed a figure ("none within 5 km").
-        let between = |lo: f64, hi: f64| match hi.is_finite() {
-            true => crate::text::concat(&[&end(lo, false), "–", &end(hi, true)]),
-            false => crate::text::concat(&["≥ ", &shown(lo)]),
+        // Three figures only for the energy totals worked out through
+        // conversion factors: a product with an open parameter is an
+        // obligation ("at least 1,851,850 t retired"), and is not rounded
+        // down (a code review).
+        let between = |lo: f64, hi: f64, outward: bool| match (hi.is_finite(), outward) {
+            (true, true) => crate::text::concat(&[&end(lo, false), "–", &end(hi, true)]),
+            (true, false) => crate::text::concat(&[&shown(lo), "–", &shown(hi)]),
+            (false, _) => crate::text::concat(&["≥ ", &shown(lo)]),
         };
         // The range a parameter is still open over, if any.
         let open = |i: Option<u16>| {
@@ -58,7 +63,7 @@ impl<'a: 'p, 'p> Ctx<'a, 'p> {
             Some((r.min, r.max))
         };
         if let Some((lo, hi)) = open(plan.param) {
-            return between(lo, hi);
+            return between(lo, hi, false);
         }
         if let Some((_, v)) = plan.param.and_then(|i| self.param_at(i as usize)) {
             return shown(v.value);
@@ -67,7 +72,7 @@ impl<'a: 'p, 'p> Ctx<'a, 'p> {
             FactValue::Between(lo, hi) => Some((*lo, *hi)),
             _ => None,
         }) {
-            return between(lo, hi);
+            return between(lo, hi, expr.starts_with("energy.tce_"));
         }
         // The product at each end of any open parameter's range.
         let mut product = Some((1.0, 1.0));
@@ -88,7 +93,7 @@ impl<'a: 'p, 'p> Ctx<'a, 'p> {
         }
         match product {
             Some((lo, hi)) if lo == hi => shown(lo),
-            Some((lo, hi)) => between(lo.min(hi), lo.max(hi)),
+            Some((lo, hi)) => between(lo.min(hi), lo.max(hi), false),
             None => crate::rules::template::UNKNOWN.to_string(),
         }
     }
@@ -128,9 +133,10 @@ mod tests {
         });
         if let Some(Some((lo, hi))) = range {
             let end = |v, high| format_number(crate::text::numbers::range_end(v, high));
-            return match hi.is_finite() {
-                true => format!("{}–{}", end(lo, false), end(hi, true)),
-                false => format!("≥ {}", shown(lo)),
+            return match (hi.is_finite(), expr.starts_with("energy.tce_")) {
+                (true, true) => format!("{}–{}", end(lo, false), end(hi, true)),
+                (true, false) => format!("{}–{}", shown(lo), shown(hi)),
+                (false, _) => format!("≥ {}", shown(lo)),
             };
         }
         let mut product = Some(1.0);

@@ -34,33 +34,33 @@ pub fn round_display(v: f64) -> f64 {
     }
 }
 
-/// An end of a range worked out from conversion factors ("8,193.3–20,000
-/// tce" from 20,000 tce on an unknown basis): from 1,000 up, to three
-/// significant figures, the low end down and the high end up, so the range
-/// shown still holds the true one without digits it cannot vouch for (an
-/// audit and a user test). A high end that would round up to a round
-/// thousand under 100,000, where the thresholds lie (1,000, 5,000, 10,000
-/// tce), is cut as [`round_display`] cuts, so no figure reads as a line it
-/// is below.
+/// An end of an energy range worked out through conversion factors
+/// ("8,193.3–20,000 tce" from 20,000 tce on an unknown basis): a figure from
+/// 1,000 with decimals is shown to three significant figures, the low end
+/// down and the high end up, so the range shown holds the true one without
+/// digits it cannot vouch for (an audit and a user test). A whole figure
+/// (typed, or worked out exactly) is kept. A high end that would round up
+/// to two significant figures or fewer, where thresholds lie, takes a
+/// fourth figure (10,984.5 to 10,990); where that too would land on a round
+/// figure (4,999.99 to 5,000, 499,999.5 to 500,000), it is cut as
+/// [`round_display`] cuts instead, a hair below the true end, so no figure
+/// reads as a line it is below.
 pub fn range_end(v: f64, high: bool) -> f64 {
-    if !v.is_finite() || v.abs() < 1_000.0 {
+    if !v.is_finite() || v.abs() < 1_000.0 || v.fract().abs() < 1e-6 {
         return round_display(v);
     }
     let step = 10f64.powi(v.abs().log10().floor() as i32 - 2);
     let steps = v / step;
-    // Already short, up to binary noise: kept as it is.
-    if (steps - steps.round()).abs() < 1e-6 {
-        return steps.round() * step;
+    if !high {
+        return steps.floor() * step;
     }
-    match high {
-        false => steps.floor() * step,
-        true => {
-            let up = steps.ceil() * step;
-            match up % 1_000.0 == 0.0 && up < 100_000.0 {
-                true => round_display(v),
-                false => up,
-            }
-        }
+    // Up to three figures, or four where three would leave two (10,984.5 is
+    // 10,990, not 11,000); cut where four would too.
+    let up = |step: f64| (v / step).ceil();
+    match (up(step) % 10.0 == 0.0, up(step / 10.0) % 10.0 == 0.0) {
+        (false, _) => up(step) * step,
+        (true, false) => up(step / 10.0) * (step / 10.0),
+        (true, true) => round_display(v),
     }
 }
 
@@ -147,23 +147,29 @@ mod tests {
         }
     }
 
-    /// Range ends keep three figures from 1,000, rounded outward, and never
-    /// round up to a round thousand below 100,000.
+    /// Range ends with decimals keep three figures from 1,000, rounded
+    /// outward, and never round up to two figures, where thresholds lie.
     #[test]
     fn range_ends_round_outward_to_three_figures() {
         use super::range_end;
         for (v, high, shown) in [
             (8_193.3, false, "8,190"),
             (48_820.1, true, "48,900"),
-            (1_220_504.0, true, "1,230,000"),
+            (1_220_504.0, true, "1,220,504"),
+            (1_220_504.5, true, "1,230,000"),
             (1_843.5, false, "1,840"),
             (20_000.0, true, "20,000"),
             (29_292.1, true, "29,300"),
             (4_999.99, true, "4,999.9"),
+            (499_700.5, true, "499,800"),
+            (499_999.5, true, "499,999"),
             (9_950.2, true, "9,960"),
-            (9_995.5, true, "9,995.5"),
+            (9_995.5, true, "9,996"),
+            (9_999.95, true, "9,999.9"),
+            (10_984.5, true, "10,990"),
+            (21_969.08, true, "21,970"),
             (614.5, true, "614.5"),
-            (6_145.0, false, "6,140"),
+            (6_145.0, false, "6,145"),
         ] {
             assert_eq!(format_number(range_end(v, high)), shown, "{v}");
         }

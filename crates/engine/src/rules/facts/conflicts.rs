@@ -204,8 +204,8 @@ pub(super) fn power_fuel(p: &Project) -> (Option<&Value>, bool) {
 pub const ENERGY_PAIR: &[&str] = &["energy.stated_total_tce", "energy.stated_basis"];
 
 pub const ENERGY_CONTRADICTS: L10n = L10n::new(
-    "所填综合能耗低于所填各品种能源（电力、煤等）按其口径折算之和（未填口径时按较低的当量值算）：两者必有一误，相关规则在改正前无法判断。请改正总量或各品种。",
-    "The total stated is below what the carriers entered (electricity, coal …) come to on its basis (the calorific, the lower, when none is given): one of them is wrong, and the rules they feed stay open until it is corrected. Correct the total or the carriers.",
+    "所填综合能耗低于所填各品种能源（电力、煤等）按其口径折算之和（未填口径时按较低的当量值算）：两者必有一误：按两者之间的范围判断，门槛落在其间的规则在改正前无法判断。请改正总量或各品种。",
+    "The total stated is below what the carriers entered (electricity, coal …) come to on its basis (the calorific, the lower, when none is given): one of them is wrong, so the range between the two is read, and a rule whose threshold lies in it stays open until one is corrected. Correct the total or the carriers.",
 );
 
 /// Answers that contradict each other, with the fields involved and why:

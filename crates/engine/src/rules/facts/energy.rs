@@ -223,13 +223,7 @@ impl FactCtx<'_> {
             // electricity typed is no sure share of the total either (an
             // audit saw 800 tce beside 50 GWh read as two-high, the total
             // converted through the electricity it contradicts).
-            let stated_on = match stated_basis(p) {
-                Some("primary") => Basis::Primary,
-                _ => Basis::Calorific,
-            };
-            let contradicted = any_carrier(p)
-                && (self.carriers_sum(stated_on))
-                    .is_some_and(|s| matches!(s.value, FactValue::Num(x) if x > total));
+            let contradicted = self.total_below_carriers();
             let primary_bound = bound && stated_basis(p) == Some("primary");
             let fact = if primary_bound && basis == Basis::Calorific {
                 // At most a total on the primary basis is at most as much on
@@ -263,7 +257,10 @@ impl FactCtx<'_> {
             // audit saw 4,500 tce beside 800,000 t of coal clear the
             // two-high rule it had decided).
             return match self.carriers_sum(basis) {
-                Some(sum) => at_least(fact, sum, carriers_complete(p) == Some(true)),
+                Some(sum) if contradicted => {
+                    at_least(fact, sum, carriers_complete(p) == Some(true))
+                }
+                Some(sum) => at_least_carriers(fact, sum),
                 None => fact,
             };
         }
@@ -508,6 +505,38 @@ fn at_least(mut fact: Fact, sum: Fact, complete: bool) -> Fact {
         fact.decide_with.push("energy.stated_total_tce");
     }
     fact.with_note(Note::Fixed(BELOW_CARRIERS))
+}
+
+/// A total the carriers beside it do not contradict (on its basis, or the
+/// calorific when none is said): both stand, so the carriers are a floor on
+/// every basis. (With no basis said, 10,000 tce beside 5,000 × 10⁴ kWh fits
+/// only the calorific reading, so the primary figure is at least the
+/// carriers' 15,000, not from 10,000 with a note that one figure is wrong:
+/// a code review.)
+fn at_least_carriers(mut fact: Fact, sum: Fact) -> Fact {
+    let FactValue::Num(floor) = sum.value else {
+        return fact;
+    };
+    let (lo, hi) = match fact.value {
+        FactValue::Num(v) => (v, v),
+        FactValue::Between(lo, hi) => (lo, hi),
+        _ => return fact,
+    };
+    if lo >= floor {
+        return fact;
+    }
+    fact.value = match hi > floor {
+        true => FactValue::Between(floor, hi),
+        false => FactValue::Num(floor),
+    };
+    for k in sum.inputs.iter() {
+        if !fact.inputs.iter().any(|i| i == k) {
+            fact.inputs.push(k);
+        }
+    }
+    fact.params.extend(sum.params.iter().copied());
+    fact.status = fact.status.min(sum.status);
+    fact
 }
 
 const BELOW_CARRIERS: L10n = L10n::new(

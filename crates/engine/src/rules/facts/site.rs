@@ -187,14 +187,22 @@ impl FactCtx<'_> {
     /// graded unverified, with a note. (A user test's "none within 5 km" for
     /// the Jishan park, against the answer the page proposed, cleared the
     /// 1 km ban as certain.)
+    /// Only the quick answer ("none within 5 km", a bound): a measured
+    /// figure, a survey on record or a site point the map can measure is
+    /// more than the answer alone, and the note's own advice would not
+    /// clear it (a code review).
     pub(super) fn far_in_a_park_near_the_river(&self, i: usize) -> bool {
         if i != YANGTZE_AT {
             return false;
         }
-        let far = (self.project.get_at(i))
-            .and_then(typed_range)
-            .is_some_and(|(least, _)| least >= FAR_FROM_PARK_M);
-        let Some(Value::Text(id)) = self.project.get_at(PARK_AT).filter(|_| far) else {
+        let far = matches!(self.project.get_at(i), Some(Value::Beyond(v)) if *v >= FAR_FROM_PARK_M);
+        if !far
+            || self.project.survey_on_record(self.as_of)
+            || !matches!(site_geometry(self.project), SiteGeometry::None)
+        {
+            return false;
+        }
+        let Some(Value::Text(id)) = self.project.get_at(PARK_AT) else {
             return false;
         };
         (self.data.parks.iter())
@@ -265,8 +273,8 @@ const PARK_AT: usize = project::index_of("site.chemical_park");
 pub const FAR_FROM_PARK_M: f64 = 5000.0;
 
 const FAR_FROM_A_PARK_NEAR_THE_RIVER: L10n = L10n::new(
-    "所选化工园区的认定资料显示园区有部分位于长江干流附近，而所填选址到长江的距离在5公里以上：这只在选址位于园区远离长江的区块时成立，本条据此得出的结论未经核实。请填写选址实测到长江的距离。",
-    "The chosen chemical park's records place part of it near the Yangtze main stream, yet the site is entered as more than 5 km from it: true only for a site in a block far from the river, so what this rule concludes from it is unverified. Give the site's measured distance to the river.",
+    "所选化工园区的认定资料显示园区有部分位于长江干流附近，而所填选址到长江的距离在5公里以上：这只在选址位于园区远离长江的区块时成立，本条据此得出的结论未经核实。请填写选址实测到长江的距离，或选址坐标。",
+    "The chosen chemical park's records place part of it near the Yangtze main stream, yet the site is entered as more than 5 km from it: true only for a site in a block far from the river, so what this rule concludes from it is unverified. Give the site's measured distance to the river, or its location.",
 );
 
 const REACH_BY_COUNTY: L10n = L10n::new(
