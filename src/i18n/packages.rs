@@ -113,6 +113,11 @@ pub const PK_MORE_ALTERNATIVES: L10n = L10n::new(
     "组其他条件（来自导入文件）保持不变。",
     "more sets of conditions (from the imported file) are kept as they are.",
 );
+/// One set: "1 more sets" read wrongly (a user test).
+pub const PK_ONE_MORE_ALTERNATIVE: L10n = L10n::new(
+    "组其他条件（来自导入文件）保持不变。",
+    "more set of conditions (from the imported file) is kept as it is.",
+);
 pub const PK_STACK: L10n = L10n::new(
     "不可叠加组（同组只计最高者）",
     "Stacking group (only the largest of a group counts)",

@@ -74,10 +74,18 @@ pub fn write_table(
                 Lang::Zh => "（无法读取，按未填写筛查；原因见标准错误输出）",
                 Lang::En => " (could not be read, screened as not given; why is on stderr)",
             };
-            writeln!(out, "  refused\t{}{why}", r.refused.join(", "))?;
+            let label = match lang {
+                Lang::Zh => "未采用",
+                Lang::En => "refused",
+            };
+            writeln!(out, "  {label}\t{}{why}", r.refused.join(", "))?;
         }
         for n in &r.not_read {
-            writeln!(out, "  not used\t{}: {}", n.field, lang.pick(&n.why))?;
+            let label = match lang {
+                Lang::Zh => "不读此项",
+                Lang::En => "not used",
+            };
+            writeln!(out, "  {label}\t{}: {}", n.field, lang.pick(&n.why))?;
         }
         if let Some(note) = r.report.overall_status.and_then(labels::verdict_grade) {
             writeln!(out, "  grade\t{}", lang.pick(&note.into()))?;

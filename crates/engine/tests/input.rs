@@ -62,7 +62,10 @@ fn a_decimal_comma_is_refused_and_thousands_separators_are_read() {
         ("1,000.5,0", "(0.85)"),
     ] {
         let e = parse_distance(key, bad).expect_err(bad);
-        assert!(e.message.en.ends_with(&format!("point {offered}.")), "{bad}: {e:?}");
+        assert!(
+            e.message.en.ends_with(&format!("point {offered}.")),
+            "{bad}: {e:?}"
+        );
     }
     for (ok, m) in [
         ("1,000", 1000.0),

@@ -370,7 +370,7 @@ pub(super) fn package_editor(props: &EditorProps) -> Html {
                         vec![("", i18n::PK_ANY), ("yes", i18n::YES), ("no", i18n::NO)],
                         c(|c, v| c.investor_rank = match v.as_str() { "yes" => Some(true), "no" => Some(false), _ => None })) }
                     if item.when.len() > 1 {
-                        <p class="help">{ format!("{} {}", item.when.len() - 1, lang.pick(i18n::PK_MORE_ALTERNATIVES)) }</p>
+                        <p class="help">{ format!("{} {}", item.when.len() - 1, lang.pick(if item.when.len() == 2 { i18n::PK_ONE_MORE_ALTERNATIVE } else { i18n::PK_MORE_ALTERNATIVES })) }</p>
                     }
                     { at(&format!("{p}.when")) }
                 </div>

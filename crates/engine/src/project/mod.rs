@@ -161,6 +161,7 @@ mod display;
 mod distance;
 mod fields;
 pub mod industry;
+mod json_keys;
 mod magnitude;
 mod parse;
 mod schema;

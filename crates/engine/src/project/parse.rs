@@ -74,6 +74,9 @@ pub(super) fn normalise(s: &str) -> String {
         .chars()
         .map(|c| match c {
             '０'..='９' => char::from(b'0' + (c as u32 - '０' as u32) as u8),
+            // A Chinese input method's full-width letters ("Ｃ３８４１", a user test).
+            'Ａ'..='Ｚ' => char::from(b'A' + (c as u32 - 'Ａ' as u32) as u8),
+            'ａ'..='ｚ' => char::from(b'a' + (c as u32 - 'ａ' as u32) as u8),
             '．' | '。' => '.',
             '－' => '-',
             '，' => ',',
@@ -686,6 +689,9 @@ type Pairs = Vec<(String, String)>;
 /// The file's `(key, text)` pairs and the errors of its shape; `Err` only
 /// when it is not a JSON object at all.
 fn json_pairs(text: &str) -> Result<(Pairs, Vec<FieldError>), Vec<FieldError>> {
+    // Notepad saves UTF-8 with a byte-order mark, which JSON does not allow;
+    // the CSV reader takes it, and so does this (an audit).
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let value: serde_json::Value = serde_json::from_str(text).map_err(|e| {
         let t = crate::text::json_error(("项目文件", "project file"), &e);
         vec![FieldError::new("", t.zh, t.en)]
@@ -697,6 +703,16 @@ fn json_pairs(text: &str) -> Result<(Pairs, Vec<FieldError>), Vec<FieldError>> {
             "A project file must be one JSON object.".into(),
         )]
     })?;
+    // A key given twice is read by JSON from its last copy, without a word:
+    // which one was meant is not guessed (an audit's "site" twice, 600 m
+    // then 1,500 m from the Yangtze, flipped a chemical plant's verdict).
+    if let Ok(super::json_keys::Repeated(Some(key))) = serde_json::from_str(text) {
+        return Err(vec![FieldError::new(
+            &key,
+            format!("“{key}”在文件中出现了不止一次，无法判断以哪一个为准：请只保留一个。"),
+            format!("“{key}” appears more than once in the file, so which one is meant cannot be told: keep one."),
+        )]);
+    }
     let mut pairs: Vec<(String, String)> = Vec::new();
     let mut errors = Vec::new();
     flatten("", obj, &mut pairs, &mut errors);
