@@ -21,3 +21,11 @@ pub const COMPARE_HELP: L10n = L10n::new(
     "与第一个方案不同之处已标出。点击方案名称打开该方案。",
     "What differs from the first scenario is marked. Click a scenario's name to open it.",
 );
+
+/// The compare page with one scenario: it showed a one-column table and
+/// "every rule has the same outcome", with no word of how to get a second
+/// (a user test).
+pub const COMPARE_ONE: L10n = L10n::new(
+    "目前只有一个方案。在“项目预审”页点击“复制为新方案”，修改后即可在此对比。",
+    "There is one scenario so far. On the screening page, choose “Duplicate”, change what you want to compare, and the two show here side by side.",
+);

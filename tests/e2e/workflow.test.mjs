@@ -385,6 +385,21 @@ test('the work survives a reload, and project files export and import; bad files
   await context.close();
 });
 
+test('the compare page with one scenario says how to make a second', async () => {
+  // A user test saw a one-column table and "every rule has the same outcome".
+  const { page, problems } = await openApp({ map: false });
+  await setAll(page, { industry_code: 'C3841', action: 'new' });
+  await page.click('#tab-compare');
+  await page.waitForSelector('#compare-one');
+  assert.match(await page.textContent('#compare-one'), /复制为新方案/);
+  await page.click('#tab-screen');
+  await page.click('#scenario-duplicate');
+  await page.click('#tab-compare');
+  await page.waitForSelector('#compare-table');
+  assert.equal(await page.$('#compare-one'), null);
+  assert.deepEqual(problems, []);
+});
+
 test('a park id this data does not know stays selected as written, with the reason at the field', async () => {
   const { page, problems } = await openApp({ map: false });
   const file = { schema_version: 1, industry_code: 'C2614', action: 'new', site: { chemical_park: 'foo-park' } };

@@ -73,8 +73,14 @@ fn parse_one(
         Ok(n) if n >= 1 && n <= list.len() => list[n - 1].0.to_string(),
         // "No" to "which of these?" is none of them, as on the question
         // before it (an audit's "n" was refused).
-        _ if matches!(spec.kind, FieldKind::Set(_))
-            && matches!(line.to_lowercase().as_str(), "n" | "no" | "否" | "均无") =>
+        // So is "no" to a question whose choices hold "none" ("moved here
+        // from elsewhere?": an audit's "n" was refused).
+        _ if (matches!(spec.kind, FieldKind::Set(_))
+            || list.iter().any(|(k, _, _)| *k == "none"))
+            && matches!(
+                line.to_lowercase().as_str(),
+                "n" | "no" | "否" | "均无" | "无" | "没有"
+            ) =>
         {
             "none".to_string()
         }
@@ -173,7 +179,9 @@ fn read_reply(
     if q.kind == AnswerKind::NoneOf {
         // The question asks "does any of these apply?": no is "none of these".
         return match line.to_lowercase().as_str() {
-            "n" | "no" | "否" | "均无" | "none" => Ok(Reply::NoneOf),
+            "n" | "no" | "否" | "均无" | "无" | "没有" | "都没有" | "none" => {
+                Ok(Reply::NoneOf)
+            }
             "y" | "yes" | "是" | "有" | "some" => Ok(Reply::SomeOf),
             _ => Err(say(en, "请答 y、n 或 ?。", "Answer y, n or ?.")),
         };

@@ -250,6 +250,8 @@ fn an_unknown_park_is_refused_at_the_question() {
                     }
                 }
                 "facilities" => "n",
+                "transfer_origin" => "否",
+                "catalogue.lists" => "没有",
                 "site.in_compliant_park" => "y",
                 _ => "?",
             };
@@ -269,4 +271,8 @@ fn an_unknown_park_is_refused_at_the_question() {
     let file: serde_json::Value = serde_json::from_str(&out).unwrap();
     assert!(file["site"].get("chemical_park").is_none(), "{out}");
     assert_eq!(file["facilities"], serde_json::json!([]), "{out}");
+    // "No" to "moved here from elsewhere?" is its "none" (it was refused),
+    // and 没有 to "does any of these apply?" is none of them.
+    assert_eq!(file["transfer_origin"], "none", "{seen}");
+    assert_eq!(file["catalogue"]["market_access"], "not_listed", "{out}");
 }

@@ -375,6 +375,9 @@ pub fn compare_page(props: &CompareProps) -> Html {
         <main class="compare" id="compare">
             <h2>{ lang.pick(i18n::COMPARE_TITLE) }</h2>
             <p class="help">{ lang.pick(i18n::COMPARE_HELP) }</p>
+            if st.scenarios.len() < 2 {
+                <p class="ok" id="compare-one" role="note">{ lang.pick(i18n::COMPARE_ONE) }</p>
+            }
             <button type="button" id="compare-print" onclick={Callback::from(|_: MouseEvent| print(false))}>{ lang.pick(i18n::PRINT_COMPARE) }</button>
             // On paper the table says what it rests on, as the opinion does.
             <p class="compare-print-note" id="compare-print-note">{ format!("{}: {} · {}: {} · {}: {}",
