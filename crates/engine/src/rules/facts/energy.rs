@@ -333,9 +333,10 @@ impl FactCtx<'_> {
 
     /// Whether the stated total is below what the carriers typed already
     /// come to on its basis (the calorific, the lower, when not said): one of
-    /// them is wrong, and the rules they feed stay open until it is mended
-    /// (a user test's 4,500 tce beside 50 GWh turned a decided offset into
-    /// "needs input", with no word at either field).
+    /// them is wrong, so the span of both is read, and a rule whose threshold
+    /// lies in it stays open until one is mended (a user test's 4,500 tce
+    /// beside 50 GWh turned a decided offset into "needs input", with no word
+    /// at either field).
     pub fn total_below_carriers(&self) -> bool {
         let Some((total, _)) = self.stated_total() else {
             return false;
