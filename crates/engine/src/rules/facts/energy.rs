@@ -257,10 +257,9 @@ impl FactCtx<'_> {
             // audit saw 4,500 tce beside 800,000 t of coal clear the
             // two-high rule it had decided).
             return match self.carriers_sum(basis) {
-                Some(sum) if contradicted => {
-                    at_least(fact, sum, carriers_complete(p) == Some(true))
+                Some(sum) => {
+                    against_carriers(fact, sum, carriers_complete(p) == Some(true), contradicted)
                 }
-                Some(sum) => at_least_carriers(fact, sum),
                 None => fact,
             };
         }
@@ -461,12 +460,17 @@ const AT_LEAST_ENTERED: L10n = L10n::new(
     "Computed from the carriers entered, which may not be all the project uses: the figure is a floor.",
 );
 
-/// A total below what its carriers already come to: one of the two is
+/// The fact beside the carriers' sum, where its least is below that sum.
+/// `contradicted` ([`FactCtx::total_below_carriers`]): one of the two is
 /// wrong, so the fact spans both (from the total's least to the larger of
-/// its most and the carriers' sum), with the carriers among the inputs, the
-/// total the field to check, and a note. A total at or above the sum is
-/// read as stated (it may hold carriers not typed).
-fn at_least(mut fact: Fact, sum: Fact, complete: bool) -> Fact {
+/// its most and the carriers' sum, or on without end while the carriers may
+/// not be all), the total the field to check, with a note. Otherwise both
+/// stand and the carriers are a floor on this basis too: with no basis
+/// said, 10,000 tce beside 5,000 × 10⁴ kWh fits only the calorific
+/// reading, so the primary figure is at least the carriers' 15,000 (a code
+/// review). A total at or above the sum is read as stated (it may hold
+/// carriers not typed).
+fn against_carriers(mut fact: Fact, sum: Fact, complete: bool, contradicted: bool) -> Fact {
     let FactValue::Num(floor) = sum.value else {
         return fact;
     };
@@ -478,66 +482,33 @@ fn at_least(mut fact: Fact, sum: Fact, complete: bool) -> Fact {
     if lo >= floor {
         return fact;
     }
-    // The carriers right and the total wrong: their sum, and more if they
-    // are not all (an audit saw 1,000 tce beside 6,500 t of coal, said not
-    // to be all, cleared as not two-high at most 4,643 tce).
-    let most = if complete {
-        hi.max(floor)
-    } else {
-        f64::INFINITY
+    fact.value = match (contradicted, complete) {
+        // The carriers right and the total wrong: their sum, and more if
+        // they are not all (an audit saw 1,000 tce beside 6,500 t of coal,
+        // said not to be all, cleared as not two-high at most 4,643 tce).
+        (true, true) => FactValue::Between(lo, hi.max(floor)),
+        (true, false) => FactValue::Between(lo, f64::INFINITY),
+        (false, _) if hi > floor => FactValue::Between(floor, hi),
+        (false, _) => FactValue::Num(floor),
     };
-    fact.value = FactValue::Between(lo, most);
+    for k in sum.inputs.iter() {
+        if !fact.inputs.iter().any(|i| i == k) {
+            fact.inputs.push(k);
+        }
+    }
+    fact.params.extend(sum.params.iter().copied());
+    fact.status = fact.status.min(sum.status);
+    if !contradicted {
+        return fact;
+    }
     if !complete && !fact.decide_with.iter().any(|k| k == CARRIERS_COMPLETE) {
         // "Yes, that is all" closes the range at their sum.
         fact.decide_with.push_field(COMPLETE_AT);
     }
-    for k in sum.inputs.iter() {
-        if !fact.inputs.iter().any(|i| i == k) {
-            fact.inputs.push(k);
-        }
-    }
-    fact.params.extend(sum.params.iter().copied());
-    fact.status = fact.status.min(sum.status);
-    if !fact
-        .decide_with
-        .iter()
-        .any(|k| k == "energy.stated_total_tce")
-    {
-        fact.decide_with.push("energy.stated_total_tce");
+    if !fact.decide_with.iter().any(|k| k == STATED_TOTAL_TCE) {
+        fact.decide_with.push(STATED_TOTAL_TCE);
     }
     fact.with_note(Note::Fixed(BELOW_CARRIERS))
-}
-
-/// A total the carriers beside it do not contradict (on its basis, or the
-/// calorific when none is said): both stand, so the carriers are a floor on
-/// every basis. (With no basis said, 10,000 tce beside 5,000 × 10⁴ kWh fits
-/// only the calorific reading, so the primary figure is at least the
-/// carriers' 15,000, not from 10,000 with a note that one figure is wrong:
-/// a code review.)
-fn at_least_carriers(mut fact: Fact, sum: Fact) -> Fact {
-    let FactValue::Num(floor) = sum.value else {
-        return fact;
-    };
-    let (lo, hi) = match fact.value {
-        FactValue::Num(v) => (v, v),
-        FactValue::Between(lo, hi) => (lo, hi),
-        _ => return fact,
-    };
-    if lo >= floor {
-        return fact;
-    }
-    fact.value = match hi > floor {
-        true => FactValue::Between(floor, hi),
-        false => FactValue::Num(floor),
-    };
-    for k in sum.inputs.iter() {
-        if !fact.inputs.iter().any(|i| i == k) {
-            fact.inputs.push(k);
-        }
-    }
-    fact.params.extend(sum.params.iter().copied());
-    fact.status = fact.status.min(sum.status);
-    fact
 }
 
 const BELOW_CARRIERS: L10n = L10n::new(
