@@ -1,7 +1,7 @@
 //! The command-line tool, run as a user would run it.
 
 mod common;
-use common::{jiujiang, repo_text, temp_file};
+use common::{finding, jiujiang, repo_text, temp_file};
 
 #[test]
 fn screen_prints_a_json_report_per_file() {
@@ -114,15 +114,6 @@ fn as_of_selects_the_rules_in_force() {
     // From the day the law took effect it is the law that is cited.
     let f = screen("2021-03-01");
     assert_eq!(f["citations"][0]["document"], "中华人民共和国长江保护法");
-}
-
-fn finding<'a>(result: &'a serde_json::Value, rule: &str) -> &'a serde_json::Value {
-    result["report"]["findings"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|f| f["rule_id"] == rule)
-        .unwrap_or_else(|| panic!("no finding for {rule}"))
 }
 
 #[test]

@@ -3,17 +3,7 @@
 //! answer the code overrides is named, a closed pipe is no failure.
 
 mod common;
-use common::{jiujiang, temp_file};
-
-/// The finding of `rule` in one result of the JSON output.
-fn finding<'a>(result: &'a serde_json::Value, rule: &str) -> &'a serde_json::Value {
-    result["report"]["findings"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|f| f["rule_id"] == rule)
-        .unwrap_or_else(|| panic!("no finding for {rule}"))
-}
+use common::{finding, jiujiang, temp_file};
 
 /// An answer no rule reads for the code (dyes count as chemical by their
 /// code, whatever is said of synthesis) is named in every format, not

@@ -41,3 +41,14 @@ pub fn temp_file(tag: &str, name: &str, content: &str) -> std::path::PathBuf {
     std::fs::write(&file, content).unwrap();
     file
 }
+
+/// The finding of `rule` in one result of the JSON output.
+#[allow(dead_code)]
+pub fn finding<'a>(result: &'a serde_json::Value, rule: &str) -> &'a serde_json::Value {
+    result["report"]["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["rule_id"] == rule)
+        .unwrap_or_else(|| panic!("no finding for {rule}"))
+}
