@@ -55,6 +55,8 @@ enum Command {
     Where {
         #[command(flatten)]
         common: Common,
+        /// json: one record a cell; csv: one row a cell; table: a character
+        /// map, north up (# prohibited, ? undecided, . allowed).
         #[arg(long, value_enum, default_value_t = Format::Json)]
         format: Format,
         #[arg(long, value_name = "N", allow_hyphen_values = true)]

@@ -1,7 +1,7 @@
 //! `jiujiang where FILE`: the "where can it go?" grid the app paints (issue
 //! 15), the project's verdict with its site moved to each cell.
 
-use jiujiang_engine::rules::grid::{check_bbox, MAP_BBOX};
+use jiujiang_engine::rules::grid::{check_bbox, Grid, MAP_BBOX};
 use jiujiang_engine::{text::labels, Date, Engine};
 use std::io::Write;
 use std::process::ExitCode;
@@ -15,6 +15,8 @@ pub struct WhereArgs<'a> {
     pub cells: Option<&'a str>,
     pub bbox: Option<&'a str>,
     pub csv: bool,
+    /// A character map, north up, instead of one record a cell.
+    pub table: bool,
     pub en: bool,
     pub boundary: Option<&'a jiujiang_engine::geo::boundary::Boundary>,
 }
@@ -97,10 +99,55 @@ pub fn run(engine: &Engine, args: &WhereArgs) -> ExitCode {
             }
             Ok(())
         })()
+    } else if args.table {
+        write!(out, "{}", char_map(&grid, args.en))
     } else {
         serde_json::to_writer(&mut out, &grid)
             .map_err(crate::json_write_error)
             .and_then(|_| writeln!(out))
     };
     crate::write_failed(written).unwrap_or(ExitCode::SUCCESS)
+}
+
+/// The grid as text, a character a cell, north up: `#` prohibited, `?`
+/// undecided, `.` allowed, blank outside Jiujiang; a legend with the count
+/// of each band above it.
+pub fn char_map(grid: &Grid, en: bool) -> String {
+    use jiujiang_engine::rules::grid::Band;
+    let mut counts = [0usize; 3];
+    let mut rows = String::with_capacity((grid.cols + 1) * grid.rows);
+    for (i, c) in grid.cells.iter().enumerate() {
+        let ch = if !c.in_jiujiang {
+            ' '
+        } else {
+            let (slot, ch) = match c.band {
+                Band::Allowed => (0, '.'),
+                Band::Undecided => (1, '?'),
+                Band::Prohibited => (2, '#'),
+            };
+            counts[slot] += 1;
+            ch
+        };
+        rows.push(ch);
+        if (i + 1) % grid.cols.max(1) == 0 {
+            // Trailing blanks say nothing and wrap badly in a narrow terminal.
+            rows.truncate(rows.trim_end().len());
+            rows.push('\n');
+        }
+    }
+    let [w, s, e, n] = grid.bbox;
+    let head = if en {
+        format!(
+            "{} × {} cells over {w},{s} – {e},{n}, north up; in Jiujiang: \
+             . allowed {}, ? undecided {}, # prohibited {}; blank: outside Jiujiang\n",
+            grid.cols, grid.rows, counts[0], counts[1], counts[2]
+        )
+    } else {
+        format!(
+            "{} × {} 格，范围 {w},{s} – {e},{n}，上为北；九江市内：\
+             . 允许 {}，? 待定 {}，# 禁止 {}；空白：九江市外\n",
+            grid.cols, grid.rows, counts[0], counts[1], counts[2]
+        )
+    };
+    head + &rows
 }

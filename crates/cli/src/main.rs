@@ -164,6 +164,7 @@ fn main() -> ExitCode {
                     cells: args.cells.as_deref(),
                     bbox: args.bbox.as_deref(),
                     csv: args.csv,
+                    table: args.table,
                     en: args.lang == Lang::En,
                     boundary: boundary.as_ref(),
                 },
