@@ -592,7 +592,7 @@ pub fn app() -> Html {
     });
     let on_example = {
         let state = state.clone();
-        Callback::from(move |_| state.dispatch(Action::Load(state::example())))
+        Callback::from(move |_| state.dispatch(Action::Load(state::example(state.lang))))
     };
     let on_clear = {
         let state = state.clone();

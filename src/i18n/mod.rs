@@ -162,6 +162,10 @@ pub const BAD_DATE: L10n = L10n::new(
 pub const ENGINE_ERROR: L10n =
     L10n::new("规则数据无法加载：", "The rule data could not be loaded: ");
 pub const LOAD_EXAMPLE: L10n = L10n::new("载入示例", "Load an example");
+pub const EXAMPLE_NAME: L10n = L10n::new(
+    "有机化工新建项目（示例）",
+    "New organic chemicals plant (example)",
+);
 pub const CLEAR: L10n = L10n::new("清空", "Clear");
 pub const NONE_OF_THESE: L10n = L10n::new("均不涉及", "None of these");
 pub const TO_DECIDE: L10n = L10n::new(

@@ -777,10 +777,10 @@ pub fn default_packages() -> BTreeSet<String> {
         .unwrap_or_default()
 }
 
-/// A project to start from: a chemical plant close to the Yangtze.
-pub fn example() -> Vec<(&'static str, String)> {
+/// A project to start from, in the reader's language: a chemical plant near the Yangtze.
+pub fn example(lang: Lang) -> Vec<(&'static str, String)> {
     [
-        ("name", "有机化工新建项目（示例）"),
+        ("name", lang.pick(crate::i18n::EXAMPLE_NAME)),
         ("industry_code", "C2614"),
         ("action", "new"),
         ("site.dist_yangtze_mainstream_m", "850"),

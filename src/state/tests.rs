@@ -66,7 +66,7 @@ fn a_bad_value_is_kept_and_reported_at_its_field() {
 #[test]
 fn the_example_is_prohibited_and_clear_empties_every_field() {
     let engine = Engine::embedded().unwrap();
-    let s = apply(AppState::new(TODAY), vec![Action::Load(example())]);
+    let s = apply(AppState::new(TODAY), vec![Action::Load(example(Lang::Zh))]);
     assert_eq!(s.evaluate(engine, TODAY).2.overall, Outcome::Prohibited);
     let s = s.reduce(Action::Clear);
     assert!(s.fields().values().all(String::is_empty));
@@ -93,7 +93,7 @@ fn a_clear_or_an_example_is_undone_until_the_next_edit() {
     assert_eq!(back.fields(), typed.fields());
     assert_eq!(back.interview(), typed.interview());
     assert!(back.undo.is_none(), "one step only");
-    let example = apply((*typed).clone(), vec![Action::Load(example())]);
+    let example = apply((*typed).clone(), vec![Action::Load(example(Lang::Zh))]);
     assert_eq!(
         example.clone().reduce(Action::Undo).fields(),
         typed.fields()
@@ -645,4 +645,20 @@ fn a_site_moved_on_the_map_carries_its_tributary_distances_only_as_bounds() {
         unplaced.with_site_moved(first.clone(), TODAY),
         (first, None)
     );
+}
+
+/// The example's name is in the reader's language (a user test: an English
+/// reader loaded a Chinese name).
+#[test]
+fn the_example_is_named_in_the_readers_language() {
+    let name = |lang| {
+        example(lang)
+            .into_iter()
+            .find(|(k, _)| *k == "name")
+            .unwrap()
+            .1
+    };
+    let cjk = |s: &str| s.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
+    assert!(!cjk(&name(Lang::En)) && name(Lang::En).contains("example"));
+    assert!(cjk(&name(Lang::Zh)));
 }
