@@ -21,12 +21,25 @@ pub fn write_csv(out: &mut impl Write, results: &[FileResult]) -> std::io::Resul
     // worse only on an unverified answer, so no certain "allowed".
     // `in_jiujiang`: where a site point was given, whether it lies in
     // Jiujiang, whose rules these are; blank without one.
-    writeln!(
+    // With `--incentives`, the estimate's totals in yuan (present value and
+    // nominal over the horizon, low and high), whether a prohibition could
+    // take them away, the unverified items in them and the inputs the items
+    // still waiting need (a CSV had dropped the estimate).
+    let incentives = results.iter().any(|r| r.incentives.is_some());
+    write!(
         out,
         "file,line,id,overall,blocking,grade,rests_on_unverified,in_jiujiang,refused"
     )?;
+    if incentives {
+        write!(
+            out,
+            ",incentives_pv_min,incentives_pv_max,incentives_total_min,incentives_total_max,\
+             incentives_blocked,incentives_unverified,incentives_missing"
+        )?;
+    }
+    writeln!(out)?;
     for r in results {
-        writeln!(
+        write!(
             out,
             "{},{},{},{},{},{},{},{},{}",
             quote(r.file),
@@ -45,6 +58,32 @@ pub fn write_csv(out: &mut impl Write, results: &[FileResult]) -> std::io::Resul
                 .map_or("", |s| if s.in_jiujiang { "true" } else { "false" }),
             quote(&r.refused.join(" "))
         )?;
+        if let Some(e) = r.incentives.as_ref().filter(|_| incentives) {
+            // blocked: prohibited on a verified rule; unverified: on an
+            // unverified one (the figures run from 0); possible: the
+            // screening could still prohibit it.
+            let blocked = match (e.blocked, e.blocked_unverified, e.may_be_blocked) {
+                (true, _, _) => "blocked",
+                (_, true, _) => "blocked_unverified",
+                (_, _, true) => "possible",
+                _ => "",
+            };
+            let yuan = |x: f64| format!("{:.0}", x);
+            write!(
+                out,
+                ",{},{},{},{},{},{},{}",
+                yuan(e.present_value.min),
+                yuan(e.present_value.max),
+                yuan(e.total.min),
+                yuan(e.total.max),
+                blocked,
+                quote(&e.unverified_in_totals().0.join(" ")),
+                quote(&e.needing_input().1.join(" "))
+            )?;
+        } else if incentives {
+            write!(out, ",,,,,,,")?;
+        }
+        writeln!(out)?;
     }
     Ok(())
 }

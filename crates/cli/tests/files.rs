@@ -120,3 +120,53 @@ fn the_table_names_costs_and_deferrals_beside_their_amounts() {
     assert!(line("INC-TAX-04/one-off").contains("(tax paid later, not less"));
     assert!(!line("INC-TAX-04/env-credit").contains("(a cost"));
 }
+
+/// With `--incentives`, a CSV carries each estimate's totals, whether a
+/// prohibition could take them away and the inputs still missing, as the
+/// JSON report has them (the CSV had dropped the estimate); without it, the
+/// columns are not there.
+#[test]
+fn a_csv_with_incentives_carries_the_estimate() {
+    let files = [
+        "examples/leads/software.complete.json",
+        "examples/leads/chemical.json",
+    ];
+    let run = |format: &str, incentives: bool| {
+        let mut args = vec!["screen", "--as-of", "2026-12-07", "--format", format];
+        if incentives {
+            args.push("--incentives");
+        }
+        args.extend(files);
+        let (code, out, err) = jiujiang(&args);
+        assert_eq!(code, 0, "{err}");
+        out
+    };
+    let json: serde_json::Value = serde_json::from_str(&run("json", true)).unwrap();
+    let csv = run("csv", true);
+    let mut lines = csv.lines();
+    let head: Vec<&str> = lines.next().unwrap().split(',').collect();
+    let col =
+        |row: &[String], name: &str| row[head.iter().position(|h| *h == name).unwrap()].clone();
+    let rows: Vec<Vec<String>> = lines
+        .map(|l| l.split(',').map(String::from).collect())
+        .collect();
+    assert_eq!(rows.len(), 2);
+    for (row, result) in rows.iter().zip(json["results"].as_array().unwrap()) {
+        assert_eq!(row.len(), head.len(), "{row:?}");
+        let e = &result["incentives"];
+        let yuan = |v: &serde_json::Value| format!("{:.0}", v.as_f64().unwrap());
+        assert_eq!(
+            col(row, "incentives_pv_max"),
+            yuan(&e["present_value"]["max"])
+        );
+        assert_eq!(col(row, "incentives_total_max"), yuan(&e["total"]["max"]));
+        let possible = e["may_be_blocked"] == true;
+        assert_eq!(col(row, "incentives_blocked") == "possible", possible);
+    }
+    // The software lead counts something and cannot be prohibited; the
+    // chemical lead still could be, and says so.
+    assert!(col(&rows[0], "incentives_pv_max").parse::<f64>().unwrap() > 0.0);
+    assert_eq!(col(&rows[1], "incentives_blocked"), "possible");
+    assert!(col(&rows[0], "incentives_missing").contains("finance.taxable_income_10k_cny"));
+    assert!(!run("csv", false).contains("incentives_"));
+}
