@@ -75,6 +75,15 @@ impl Lang {
             Lang::En => &t.en,
         }
     }
+
+    /// One of a label's two words: the table's row labels read in the
+    /// chosen language (an audit read "bounds" and "missing" in Chinese).
+    fn word(self, zh: &'static str, en: &'static str) -> &'static str {
+        match self {
+            Lang::Zh => zh,
+            Lang::En => en,
+        }
+    }
 }
 
 /// What the commands read, from [`args::parse`].

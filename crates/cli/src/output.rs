@@ -127,35 +127,45 @@ pub fn write_table(
             writeln!(out, "  {label}\t{}: {}", n.field, lang.pick(&n.why))?;
         }
         if let Some(note) = r.report.overall_status.and_then(labels::verdict_grade) {
-            writeln!(out, "  grade\t{}", lang.pick(&note.into()))?;
+            writeln!(
+                out,
+                "  {}\t{}",
+                lang.word("依据", "grade"),
+                lang.pick(&note.into())
+            )?;
         }
         // The rules are Jiujiang's and Jiangxi's: a point outside is said
         // first (an audit read a clean "ALLOWED" for a site in Hubei).
         if r.report.site.as_ref().is_some_and(|s| !s.in_jiujiang) {
             writeln!(
                 out,
-                "  site\t{}",
+                "  {}\t{}",
+                lang.word("选址", "site"),
                 lang.pick(&labels::OUTSIDE_JIUJIANG.into())
             )?;
         }
         if !r.report.resting_on_unverified.is_empty() {
             writeln!(
                 out,
-                "  rests on [U]\t{}{}",
+                "  {}\t{}{}",
+                lang.word("依赖未核实", "rests on [U]"),
                 lang.pick(&labels::RESTS_ON_UNVERIFIED.into()),
                 r.report.resting_on_unverified.join(", ")
             )?;
         }
         if !r.report.bounds.decided() {
             let b = r.report.bounds;
+            // The outcomes' keys, as in the rows below, for a script to read.
             writeln!(
                 out,
-                "  bounds\t{} .. {}",
+                "  {}\t{} .. {}",
+                lang.word("最好至最坏", "bounds"),
                 labels::outcome_key(b.best),
                 labels::outcome_key(b.worst)
             )?;
             for q in r.report.questions.iter().take(3) {
-                writeln!(out, "  ask\t{}\t{}", q.id, lang.pick(&q.text))?;
+                let ask = lang.word("待问", "ask");
+                writeln!(out, "  {ask}\t{}\t{}", q.id, lang.pick(&q.text))?;
             }
         }
         for f in &r.report.findings {
@@ -169,13 +179,15 @@ pub fn write_table(
                 text
             )?;
             if !f.missing.is_empty() {
-                writeln!(out, "    missing: {}", f.missing.join(", "))?;
+                let missing = lang.word("缺少：", "missing: ");
+                writeln!(out, "    {missing}{}", f.missing.join(", "))?;
             }
             // Decided, but these would say which requirement it is (the
             // county's attainment: an equal or a multiple offset; an audit
             // found the table silent on it).
             if !f.would_refine.is_empty() {
-                writeln!(out, "    would refine: {}", f.would_refine.join(", "))?;
+                let refine = lang.word("可细化：", "would refine: ");
+                writeln!(out, "    {refine}{}", f.would_refine.join(", "))?;
             }
         }
         if let Some(inc) = &r.incentives {
@@ -260,7 +272,8 @@ pub fn write_table(
                 // The figures it asks for, as a rule's row lists its own (a
                 // re-test read "please give the items listed" and no list).
                 if !i.missing.is_empty() {
-                    writeln!(out, "    missing: {}", i.missing.join(", "))?;
+                    let missing = lang.word("缺少：", "missing: ");
+                    writeln!(out, "    {missing}{}", i.missing.join(", "))?;
                 }
             }
         }

@@ -125,7 +125,7 @@ fn ask_interviews_until_the_verdict_is_decided_and_writes_the_project() {
         "{table}"
     );
     assert!(
-        table.contains("\n  ask\tfacilities\t"),
+        table.contains("\n  待问\tfacilities\t"),
         "the open question is shown: {table}"
     );
     std::fs::remove_dir_all(&dir).ok();

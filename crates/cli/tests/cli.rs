@@ -529,7 +529,7 @@ fn incentives_are_added_with_bundled_and_user_packages_and_bad_packages_stop_the
         .position(|l| l.contains("INC-TAX-02\tNEEDS_INPUT"))
         .expect(&out);
     assert!(
-        lines[at + 1].trim_start().starts_with("missing: finance."),
+        lines[at + 1].trim_start().starts_with("缺少：finance."),
         "{out}"
     );
     // Its amount is none yet, not "0", and the total says what it leaves out
