@@ -233,6 +233,8 @@ pub(crate) fn decide<'a>(index: usize, ctx: &Ctx<'a, '_>, trace: &mut Trace<'a>)
     trace.failed.clear();
     trace.walked.clear();
     let mut decided = None;
+    // What the branches alone rest on (see `harmless` below).
+    let mut cases_evidence = None;
     for (at, (case, when)) in rule.cases.iter().zip(&code.cases).enumerate() {
         if !walk.going() {
             break;
@@ -241,6 +243,7 @@ pub(crate) fn decide<'a>(index: usize, ctx: &Ctx<'a, '_>, trace: &mut Trace<'a>)
         let notes_from = trace.notes.len();
         let (result, status) = ctx.run(when, trace);
         d.evidence = weakest(d.evidence, status);
+        cases_evidence = weakest(cases_evidence, status);
         walk.branch(case.outcome, result);
         trace.walked.push((case.outcome, result));
         if result == Tri::True {
@@ -289,6 +292,11 @@ pub(crate) fn decide<'a>(index: usize, ctx: &Ctx<'a, '_>, trace: &mut Trace<'a>)
         d.outcome = final_outcome;
         if harmless {
             d.possible = OutcomeSet::one(Outcome::Allowed);
+            // Out of scope it would be "not applicable", as harmless: the
+            // scope's grade cannot weaken it (a type of project known only
+            // to be new or an expansion read as [U] graded a chemical
+            // plant 2,500 m from the Yangtze "allowed" [U]).
+            d.evidence = cases_evidence;
         }
         d.branch_status = decided.map_or(rule.otherwise.status, |(_, c)| c.status);
         // The otherwise branch follows the cases.

@@ -633,6 +633,13 @@ impl<'a: 'p, 'p> Ctx<'a, 'p> {
                     }
                     (Tri::Unsure, Some(f.status))
                 }
+                // Decided as it would be without the narrowing reading.
+                b if f
+                    .unnarrowed
+                    .is_some_and(|all| test(&FactValue::OneOf(all), f.margin) == Some(b)) =>
+                {
+                    (b, Some(Status::V1))
+                }
                 b => (b, Some(f.status)),
             }
         });

@@ -8,6 +8,10 @@ const TECH_UPGRADE_NOTE: L10n = L10n::new(
     "技术改造按是否增加产能视作扩建或改建，此口径未经核实。",
     "A technical upgrade is treated as an expansion or a renovation depending on added capacity; this reading is unverified.",
 );
+const BLANK_TYPE_ADDS_NOTE: L10n = L10n::new(
+    "未填建设性质，但填有新增产能：无论何种性质，均按新建或扩建处理（改建、技术改造而新增产能的按扩建，技术改造的此口径未经核实）。",
+    "The type of project is not given, but new capacity is: whatever the type, it is read as new or an expansion (a renovation or technical upgrade that adds capacity counts as an expansion; for an upgrade this reading is unverified).",
+);
 pub(super) const CAPACITY_CONTRADICTS: L10n = L10n::new(
     "填为不增加产能，却填有新增产能：两者矛盾，结论按增加与不增加两种情形取其范围；请核对其一（不增加的，清空新增产能）。",
     "The project is said to add no capacity, yet new capacity is entered: the two disagree, so the verdict spans both readings; please correct one (if it adds none, clear the new capacity).",
@@ -40,6 +44,23 @@ pub(super) fn action_kind(p: &Project) -> Fact {
         // complete two-high lead held open on "type of project").
         if p.is_refused("action") {
             return Fact::unknown(&["action"]);
+        }
+        // Capacity said to be added: whatever the type, it is new or an
+        // expansion (a rebuild or an upgrade that adds capacity is read as
+        // an expansion, the upgrade's reading unverified). An audit saw a
+        // restricted plant of 5,000 t held open on a type every answer to
+        // which prohibits it.
+        if let Said::By(true, said_by) = capacity_said(p) {
+            const ADDING: &[&str] = &["new", "expansion"];
+            let mut f = Fact {
+                status: Status::U,
+                inputs: Keys::one(said_by),
+                decide_with: Keys::one("action"),
+                unnarrowed: Some(ACTION_KINDS),
+                ..Fact::known(FactValue::OneOf(ADDING))
+            };
+            f.note = Some(Note::Fixed(BLANK_TYPE_ADDS_NOTE));
+            return f;
         }
         let mut f = Fact::known(FactValue::OneOf(ACTION_KINDS));
         f.decide_with = Keys::one("action");

@@ -158,6 +158,10 @@ pub struct Fact {
     /// nil). `None`: the answer may change the value itself (a map
     /// estimate, a distance known only to exceed a figure).
     pub settle_margin: Option<f64>,
+    /// For symbols narrowed by a reading graded `status`: the values
+    /// before it. A test that comes out the same for all of them does not
+    /// rest on the reading, and keeps the grade they had (V1).
+    pub unnarrowed: Option<&'static [&'static str]>,
 }
 
 impl Fact {
@@ -173,6 +177,7 @@ impl Fact {
             decide_with: Keys::default(),
             margin_param: None,
             settle_margin: None,
+            unnarrowed: None,
         }
     }
 
