@@ -246,7 +246,13 @@ fn verdict_line(en: bool, report: &jiujiang_engine::Report) -> String {
 
 /// Why an answer that repeats what the project holds settles nothing: the
 /// notes of the open rules it feeds.
-fn unsettled(err: &mut impl Write, en: bool, q: &Question, report: &jiujiang_engine::Report) {
+fn unsettled(
+    err: &mut impl Write,
+    en: bool,
+    q: &Question,
+    report: &jiujiang_engine::Report,
+    bounded: bool,
+) {
     writeln!(
         err,
         "{}",
@@ -257,6 +263,18 @@ fn unsettled(err: &mut impl Write, en: bool, q: &Question, report: &jiujiang_eng
         )
     )
     .ok();
+    // A bound (">5000", "<800") at a rule's line: its edge may lie either
+    // side once the official line's uncertainty is allowed for, which a
+    // figure settles (an audit gave ">5000" again and again, and read only
+    // an unrelated note).
+    if bounded {
+        let line = say(
+            en,
+            "  “大于”或“小于”某值仍在规则界线的误差范围内（官方界线的不确定性），只有实测数字才能确定，例如 5200。",
+            "  A bound (“more than” or “less than”) still lies within the margin of a rule's line (the official line's uncertainty): only a measured figure settles it, e.g. 5200.",
+        );
+        writeln!(err, "{line}").ok();
+    }
     let why = (report.findings.iter())
         .filter(|f| f.outcome == Outcome::NeedsInput && q.rules.contains(&f.rule_id))
         .flat_map(|f| f.caveats.iter().map(|c| pick(en, c).to_string()));
@@ -365,7 +383,10 @@ pub fn run(engine: &Engine, args: &AskArgs) -> u8 {
             // (an audit's interview looped); a new value (a figure for a
             // bound) is taken.
             Ok(Reply::Values(values)) if values.iter().all(|(k, v)| project.get(k) == Some(v)) => {
-                unsettled(&mut err, en, &q, &report);
+                let bounded = values.iter().any(|(_, v)| {
+                    matches!(v, project::Value::Beyond(_) | project::Value::Within(_))
+                });
+                unsettled(&mut err, en, &q, &report, bounded);
                 interview.dont_know(&q);
             }
             Ok(Reply::Values(values)) => {

@@ -267,3 +267,38 @@ fn an_unknown_park_is_refused_at_the_question() {
     assert_eq!(file["transfer_origin"], "none", "{seen}");
     assert_eq!(file["catalogue"]["market_access"], "not_listed", "{out}");
 }
+
+/// "None within 5 km" answered for a heavy-industry park's extension: the
+/// 5 km band still reads "more than 5,000 m" within its margin, so the
+/// group is asked once and each distance then for its figure, not the
+/// group again without end (an advisor audit stopped it after 60 rounds);
+/// the same bound again is left open, with why.
+#[test]
+fn none_within_5_km_is_asked_once_then_each_figure() {
+    let dir = std::env::temp_dir().join(format!("jiujiang-ask-5km-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("park.json");
+    std::fs::write(
+        &file,
+        r#"{"schema_version":1,"industry_code":"L7221","action":"expansion","park_positioning":"heavy_industry"}"#,
+    )
+    .unwrap();
+    let path = file.to_str().unwrap();
+    let (ok, out, err) = ask_by(&["--lang", "en", "--as-of", "2026-12-07", path], |id| {
+        match id {
+            "energy" => "0",
+            i if i.starts_with("site.dist_") => ">5000",
+            _ => "n",
+        }
+        .to_string()
+    });
+    assert!(ok, "{err}");
+    assert_eq!(err.matches("? [site.waters_5km]").count(), 1, "{err}");
+    let yangtze = err.matches("? [site.dist_yangtze_mainstream_m]").count();
+    assert!((1..=2).contains(&yangtze), "{err}");
+    assert!(err.contains("only a measured figure settles it"), "{err}");
+    // What was answered is kept.
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(v["site"]["dist_yangtze_mainstream_m"], ">5000", "{out}");
+    std::fs::remove_dir_all(&dir).ok();
+}

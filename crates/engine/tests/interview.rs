@@ -291,9 +291,35 @@ fn a_question_that_could_prohibit_comes_before_one_that_cannot() {
     let (waters, energy) = (at("site.waters_5km"), at("energy"));
     assert!(waters.is_some() && energy.is_some(), "{ids:?}");
     assert!(waters < energy, "{ids:?}");
-    // Every question that could prohibit precedes every one that cannot.
-    let flags: Vec<bool> = report.questions.iter().map(|q| q.could_prohibit).collect();
+    // Every question that could prohibit precedes every one that cannot,
+    // but for those none of whose answers changes anything yet, which come
+    // last (below).
+    let flags: Vec<bool> = (report.questions.iter())
+        .filter(|q| q.weight > 0)
+        .map(|q| q.could_prohibit)
+        .collect();
     assert!(flags.windows(2).all(|w| w[0] || !w[1]), "{ids:?} {flags:?}");
+    // Last: whether it discharges, which YRB-05 reads only beside a
+    // drinking-water zone not answered yet; each answer leaves every
+    // rule's outcomes as they are (an audit saw it asked next).
+    let last = report.questions.last().unwrap();
+    assert_eq!(last.id, "impact.discharges_pollutants", "{ids:?}");
+    for answer in ["yes", "no"] {
+        let (q, _) = e.parse_fields([
+            ("industry_code", "C2614"),
+            ("action", "new"),
+            ("site.chemical_park", "pengze-jishan"),
+            ("site.in_compliant_park", "yes"),
+            ("facilities", "none"),
+            ("impact.petrochemical_kind", "none"),
+            ("catalogue.efficiency", "meets_benchmark"),
+            ("impact.discharges_pollutants", answer),
+        ]);
+        let after = e.screen(&q, common::DEFAULT_AS_OF);
+        for (a, b) in report.findings.iter().zip(&after.findings) {
+            assert_eq!((a.rule_id, a.possible), (b.rule_id, b.possible), "{answer}");
+        }
+    }
 }
 
 /// The facilities question names what it asks about: behind "some of them"

@@ -344,6 +344,11 @@ pub fn ranked<'a>(
     for q in qs.iter_mut().skip(LOOKAHEAD) {
         q.weight *= 50;
     }
+    // Questions each of whose answers leaves every rule's outcomes as they
+    // are: asked after the rest, by when another answer may make them
+    // matter (an audit saw "does it discharge?" asked next, though neither
+    // answer changed anything yet).
+    let mut idle: Vec<&'static str> = Vec::new();
     for q in qs.iter_mut().take(LOOKAHEAD) {
         let Some(answers) = candidate_answers(q.id, &q.none) else {
             // A number: taken to settle every rule it feeds.
@@ -351,6 +356,9 @@ pub fn ranked<'a>(
             continue;
         };
         let mut total = 0u32;
+        // "Some of these" (an empty answer) is not tried: it may still
+        // lead to items that matter.
+        let mut changes = answers.iter().any(Vec::is_empty);
         for answer in &answers {
             let after = if answer.is_empty() {
                 before
@@ -360,6 +368,7 @@ pub fn ranked<'a>(
                 for (id, set) in q.rules.iter().zip(new) {
                     if let Some(i) = same_str(findings.iter().map(|f| f.rule_id), id) {
                         trial[i] = span_of(set);
+                        changes |= set != findings[i].possible;
                     }
                 }
                 open_span(&trial)
@@ -367,8 +376,15 @@ pub fn ranked<'a>(
             total += before.saturating_sub(after);
         }
         q.weight = 100 * total / answers.len().max(1) as u32;
+        if !changes {
+            idle.push(q.id);
+        }
     }
     sort(&mut qs);
+    if !idle.is_empty() {
+        // Stable: the others keep their order, and so do these.
+        qs.sort_by_key(|q| idle.contains(&q.id));
+    }
     declined_first(&mut qs, declined);
     qs
 }
@@ -512,12 +528,28 @@ pub(crate) fn near_water(ctx: &crate::rules::evaluate::Ctx<'_, '_>) -> Vec<&'sta
 
 /// Whether `field`, missing from finding `f`, is bounded all the same ("at
 /// most", "<1000"), which a rule could not decide on and a group's "none"
-/// would contradict. ("Not checked yet" is no bound: the group may ask it.)
+/// would contradict; or already "none within" the group's own distance
+/// (">5000"), which its "none" would only write again: an audit's
+/// interview asked "none within 5 km?" after every "none", without end,
+/// where only the figure could settle a rule at its margin. ("Not checked
+/// yet" is no bound: the group may ask it.)
 fn partly_known(f: &Finding, field: &str) -> bool {
+    let none_beyond = || {
+        (composite_of(field).into_iter().flat_map(|c| c.items))
+            .find(|i| i.asks == field)
+            .and_then(|i| match i.holds {
+                Holds::Beyond(d) => Some(d),
+                _ => None,
+            })
+    };
     // (Both names are the registry's, so the address usually tells.)
     (f.inputs.iter()).any(|i| {
-        matches!(i.value, Some(Value::Within(_)))
-            && (std::ptr::eq(i.field, field) || i.field == field)
+        (std::ptr::eq(i.field, field) || i.field == field)
+            && match i.value {
+                Some(Value::Within(_)) => true,
+                Some(Value::Beyond(x)) => none_beyond().is_some_and(|d| x >= d),
+                _ => false,
+            }
     })
 }
 
