@@ -762,6 +762,36 @@ test('page 1 lists incentives under the total, never the land floor price, which
   await context.close();
 });
 
+test('page 1 names every item behind the incentive total, those it has no room for in one line', async () => {
+  const context = await newContext({ locale: 'en-US' });
+  const { page, problems } = await openApp({ context, map: false });
+  // A user test's chemical plant with its finance figures: a total of
+  // 62-118 million under one item of 60; the high-tech rate (if certified)
+  // and an equipment credit behind it went unsaid.
+  const lead = JSON.parse(readFileSync(path.join(root, 'examples/leads/chemical.complete.json'), 'utf8'));
+  lead.finance = { sales_10k_cny: 20000, taxable_income_10k_cny: 1500, rd_10k_cny: 1200, st_staff_pct: 15,
+    hitech_income_pct: 70, equipment_10k_cny: 5000, env_equipment_10k_cny: 300 };
+  await page.setInputFiles('#import-work', { name: 'chem.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(lead)) });
+  await page.waitForFunction(() => document.querySelector('#field-finance-rd_10k_cny')?.value === '1200');
+  await page.emulateMedia({ media: 'print' });
+  await page.waitForSelector('#print-main-items');
+  const shown = await page.$$eval('#print-main-items li:not(.more)', (l) => l.length);
+  const more = await page.textContent('#print-more-items');
+  const n = Number(/^\+(\d+)/.exec(more)?.[1]);
+  assert.ok(n >= 1, more);
+  // Each item left off is named, the high-tech rate with its condition.
+  // Those that count only on a condition are counted, in the same line.
+  assert.match(more, /\((\d) of them only if certified or agreed\)/, more);
+  // Still one page: the disclaimer ends page 1.
+  const file = path.join(shots, 'opinion-more-items.pdf');
+  writeFileSync(file, await page.pdf({ format: 'A4', printBackground: true }));
+  const page1 = execFileSync('pdftotext', ['-f', '1', '-l', '1', '-layout', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+  assert.ok(page1.includes('not an approval') && page1.includes('more in the full opinion'), page1);
+  assert.ok(shown >= 1 && shown <= 2, `${shown}`);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('a battery-materials plant is first asked whether its process is chemical; "yes" asks for the chemical park, "no" clears the chemical rules', async () => {
   const { page, problems } = await openWith({ industry_code: 'C3985', action: 'new', 'site.dist_yangtze_mainstream_m': '1500', 'site.in_compliant_park': 'yes' });
   await page.waitForSelector('#advisor .question');

@@ -352,12 +352,18 @@ fn summary_page(
         .collect();
     counted.sort_by(|a, b| b.total.max.total_cmp(&a.total.max));
     // Two at most (one on a crowded page): the rest are in the full opinion.
-    let (main_items, _) = first_n(counted, if crowded { 1 } else { 2 });
+    let (main_items, more_items) = first_n(counted.clone(), if crowded { 1 } else { 2 });
+    // The rest of the total counted, with how many of them hold only on a
+    // condition, in one line (a crowded page has no room for their names):
+    // a user test read a total of 62-118 million under one item of 60, the
+    // high-tech rate (if certified) and an equipment credit unsaid.
+    let rest = counted.iter().skip(main_items.len());
+    let conditional = rest.filter(|i| i.state != ItemState::Applies).count();
     let more = |n: usize| {
         (n > 0).then(|| html! { <li class="more">{ format!("+{n} {}", lang.pick(i18n::SUMMARY_MORE)) }</li> })
     };
     html! {
-        <section class="opinion-summary" id="opinion-summary">
+        <section class={classes!("opinion-summary", crowded.then_some("crowded"))} id="opinion-summary">
             <h1>{ lang.pick(i18n::OPINION_TITLE) }</h1>
             <p class="meta">
                 // The project's own name first, where it has one: the sheet
@@ -514,6 +520,13 @@ fn summary_page(
                                 }
                             </li>
                         }) }
+                        if more_items > 0 {
+                            <li class="more" id="print-more-items">{ format!("+{more_items} {}", lang.pick(i18n::SUMMARY_MORE)) }
+                                if conditional > 0 {
+                                    { lang.pick(i18n::MORE_CONDITIONAL).replace("{n}", &conditional.to_string()) }
+                                }
+                            </li>
+                        }
                     </ul>
                 }
             }
