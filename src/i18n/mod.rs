@@ -271,6 +271,10 @@ pub const SCENARIO_LIMIT: L10n = L10n::new(
 );
 /// After a decided verdict whose deciding rules are all unverified.
 pub const UNVERIFIED_SUFFIX: L10n = jiujiang_engine::text::labels::UNVERIFIED_SUFFIX;
+pub const PARTLY_UNVERIFIED: L10n = L10n::new(
+    "（{rules} 未核实，须核对）",
+    " ({rules} unverified: to check)",
+);
 /// Before the rules that keep a verdict from being worse only on an
 /// unverified answer.
 pub const RESTS_ON_UNVERIFIED: L10n = jiujiang_engine::text::labels::RESTS_ON_UNVERIFIED;

@@ -25,17 +25,31 @@ pub fn headline(r: &Report, lang: Lang) -> String {
         // Decided by unverified rules alone: a flag to check, said in the
         // headline itself, which is what a reader takes away.
         let unverified = r.overall_status == Some(jiujiang_engine::Status::U);
+        // Decided by several rules, some of them unverified: the headline
+        // names those parts (a user test read "Needs capacity replacement
+        // and an energy offset" unmarked, the energy half resting on an
+        // unverified rule, where the chemical plant's offset alone was).
+        let partly: Vec<&str> = match unverified {
+            true => Vec::new(),
+            false => (r.findings.iter())
+                .filter(|f| f.outcome == r.overall && f.status == jiujiang_engine::Status::U)
+                .filter(|f| r.blocking.contains(&f.rule_id))
+                .map(|f| f.rule_id)
+                .collect(),
+        };
         // A verdict that cannot be acted on now says so where it is read.
         let on_hold = r.on_hold().map(|t| format!(" · {}", lang.text(t)));
+        let suffix = match (unverified, partly.is_empty()) {
+            (true, _) => lang.pick(i18n::UNVERIFIED_SUFFIX).to_string(),
+            (false, false) => lang
+                .pick(i18n::PARTLY_UNVERIFIED)
+                .replace("{rules}", &partly.join(lang.pick(i18n::LIST_SEPARATOR))),
+            (false, true) => String::new(),
+        };
         return format!(
-            "{}{}{}",
+            "{}{}{suffix}",
             lang.pick(r.overall_label()),
             on_hold.unwrap_or_default(),
-            if unverified {
-                lang.pick(i18n::UNVERIFIED_SUFFIX)
-            } else {
-                ""
-            }
         );
     }
     bounds_text(r.bounds, lang)
@@ -51,4 +65,25 @@ pub fn bounds_text(b: jiujiang_engine::rules::bounds::Bounds, lang: Lang) -> Str
         lang.pick(i18n::AT_WORST),
         lang.pick(labels::overall(b.worst)),
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The clinker lead owes capacity (CAP-02, verified) and an energy
+    /// offset (HEHE-02, unverified): the headline names the unverified
+    /// half; with one rule the whole is marked, as before.
+    #[test]
+    fn a_verdict_decided_partly_on_unverified_rules_names_them() {
+        let engine = jiujiang_engine::Engine::embedded().unwrap();
+        let lead = include_str!("../../../examples/leads/clinker.complete.json");
+        let p = engine.project_from_json(lead).unwrap();
+        let r = engine.screen(&p, jiujiang_engine::Date::new(2026, 12, 7));
+        assert!(r.blocking.contains(&"CAP-02") && r.blocking.contains(&"HEHE-02"));
+        let h = headline(&r, Lang::En);
+        assert!(h.ends_with("(HEHE-02 unverified: to check)"), "{h}");
+        assert!(!h.contains("CAP-02"), "{h}");
+        assert!(headline(&r, Lang::Zh).contains("HEHE-02 未核实"));
+    }
 }
