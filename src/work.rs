@@ -254,9 +254,17 @@ fn project_file_fields(value: &serde_json::Value) -> Result<BTreeMap<String, Str
             let join = |pick: fn(&jiujiang_engine::FieldError) -> String, sep: &str| {
                 errors.iter().map(pick).collect::<Vec<_>>().join(sep)
             };
+            // Each message's own full stop goes: they are joined, and
+            // set in brackets (a user test read "值类型不对。；").
             damaged(
-                join(|e| format!("{}：{}", e.field, e.message.zh), "；"),
-                join(|e| format!("{}: {}", e.field, e.message.en), "; "),
+                join(
+                    |e| format!("{}：{}", e.field, e.message.zh.trim_end_matches('。')),
+                    "；",
+                ),
+                join(
+                    |e| format!("{}: {}", e.field, e.message.en.trim_end_matches('.')),
+                    "; ",
+                ),
             )
         })?;
     Ok(texts.into_iter().collect())
@@ -758,6 +766,12 @@ mod tests {
         assert!(
             why.zh.contains("值类型不对") && why.en.contains("wrong type"),
             "{why:?}"
+        );
+        // No full stop before a separator or the closing bracket.
+        let shown = WorkError::Damaged(why).message();
+        assert!(
+            !shown.zh.contains("。）") && !shown.en.contains(".)"),
+            "{shown:?}"
         );
         let Err(WorkError::Damaged(why)) = from_json(r#"{"schema_version": 1, "name": "cut"#)
         else {
