@@ -365,3 +365,46 @@ fn a_share_typed_as_a_fraction_is_read_as_typed_and_flagged() {
     let land = field("invest.land_mu").unwrap();
     assert_eq!(fraction_hint(land, "0.5"), None);
 }
+
+/// A figure in the unit itself, with no magnitude, is read as units, a
+/// ten-thousandth of the field's 万 (an advisor audit's "16670000 kWh" was
+/// "not a number"); a bare figure above the electricity field's range is
+/// refused with how to write kilowatt-hours, not read as 10,000 times the
+/// use (it had been 166.7 TWh, two-high, sent to the NDRC).
+#[test]
+fn a_figure_in_the_base_unit_is_read_and_a_bare_kwh_figure_is_refused() {
+    for (key, raw, want) in [
+        ("energy.electricity_10k_kwh", "16670000 kWh", 1667.0),
+        ("energy.electricity_10k_kwh", "16,670,000千瓦时", 1667.0),
+        ("energy.electricity_10k_kwh", "16670000度", 1667.0),
+        ("energy.electricity_10k_kwh", "16.67 GWh", 1667.0),
+        ("invest.total_10k_cny", "500000元", 50.0),
+        ("invest.total_10k_cny", "3000 yuan", 0.3),
+    ] {
+        let (p, errors) = engine().parse_fields([(key, raw)]);
+        assert!(errors.is_empty(), "{raw}: {errors:?}");
+        assert_eq!(p.num(key), Some(want), "{raw}");
+    }
+    let (p, errors) = engine().parse_fields([("energy.electricity_10k_kwh", "16670000")]);
+    assert_eq!(errors.len(), 1, "{errors:?}");
+    assert!(p.is_refused("energy.electricity_10k_kwh"));
+    let e = &errors[0];
+    assert!(
+        e.message
+            .en
+            .contains("“16670000 kWh” (that is 1,667 ×10⁴ kWh)"),
+        "{}",
+        e.message.en
+    );
+    assert!(e.message.zh.contains("1,667 万千瓦时"), "{}", e.message.zh);
+    // Within the range, a plain figure is the field's own unit, as before.
+    let (p, _) = engine().parse_fields([("energy.electricity_10k_kwh", "1667")]);
+    assert_eq!(p.num("energy.electricity_10k_kwh"), Some(1667.0));
+    // A negative figure is told only that it cannot be negative.
+    let (_, errors) = engine().parse_fields([("energy.electricity_10k_kwh", "-16670000")]);
+    assert!(
+        !errors[0].message.en.contains("kWh"),
+        "{}",
+        errors[0].message.en
+    );
+}

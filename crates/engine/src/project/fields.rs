@@ -601,7 +601,11 @@ const FIELD_SPECS: &[FieldSpec] = &[
     energy("energy.coke_t", L10n::new("吨", "t"), "焦炭", "Coke"),
     energy("energy.natural_gas_10k_m3", L10n::new("万立方米", "10⁴ m³"), "天然气", "Natural gas"),
     energy("energy.fuel_oil_t", L10n::new("吨", "t"), "燃料油", "Fuel oil"),
-    energy("energy.electricity_10k_kwh", L10n::new("万千瓦时", "10⁴ kWh"), "电力", "Electricity"),
+    // At most 5,000,000 ×10⁴ kWh (50 TWh a year, more than the largest
+    // smelter uses): a figure in kWh typed bare is refused, not read as
+    // 10,000 times the use (an advisor audit).
+    FieldSpec { kind: FieldKind::Number { unit: L10n::new("万千瓦时", "10⁴ kWh"), max: 5.0e6 },
+      ..energy("energy.electricity_10k_kwh", L10n::new("万千瓦时", "10⁴ kWh"), "电力", "Electricity") },
     energy("energy.steam_gj", L10n::new("吉焦", "GJ"), "热力（蒸汽）", "Heat (steam)"),
     energy("energy.other_tce", TCE, "其他能源（折标煤）", "Other energy, in tce"),
     yes_no("energy.carriers_complete", Section::Energy, "以上所填是否为项目全部能源品种", "Are the carriers entered all the energy the project uses?",

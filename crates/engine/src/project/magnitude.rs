@@ -78,7 +78,8 @@ fn in_wan(unit: L10n, raw: &str) -> Option<(&str, f64)> {
     } else {
         &["美元/年", "元/年", "美元", "元"]
     };
-    let s = (own.iter()).find_map(|u| without_suffix(s, u)).unwrap_or(s);
+    let unit_written = (own.iter()).find_map(|u| without_suffix(s, u));
+    let s = unit_written.unwrap_or(s);
     if let Some(n) = s.strip_suffix('亿') {
         return Some((n, 1.0e4));
     }
@@ -90,11 +91,13 @@ fn in_wan(unit: L10n, raw: &str) -> Option<(&str, f64)> {
     // number is cut from `s` at the length found in `lower`.)
     let lower = s.to_ascii_lowercase();
     let mut rest = lower.as_str();
+    let mut word_written = false;
     if let Some(r) = ["yuan", "cny", "rmb", "usd", "dollars", "kwh"]
         .iter()
         .find_map(|u| rest.strip_suffix(u))
     {
         rest = r.trim_end();
+        word_written = true;
     }
     [
         ("billion", 1.0e5),
@@ -111,6 +114,31 @@ fn in_wan(unit: L10n, raw: &str) -> Option<(&str, f64)> {
         rest.strip_suffix(word)
             .map(|r| (s[..r.len()].trim_end(), *factor))
     })
+    // The unit itself with no magnitude ("16670000 kWh", "500000元",
+    // "3000 yuan"): the figure is in units, a ten-thousandth of the field's
+    // 万 (an audit's "16670000 kWh" was "not a number").
+    .or_else(|| {
+        (unit_written.is_some() || word_written).then(|| (s[..rest.len()].trim_end(), 1.0e-4))
+    })
+}
+
+/// A plain figure above an electricity field's range, which is in 10⁴ kWh:
+/// most likely kilowatt-hours, told how to write them (an audit's
+/// 16,670,000 had been read as 166.7 TWh and sent to the NDRC).
+pub(super) fn hint_kwh(e: FieldError, unit: L10n, raw: &str, max: f64) -> FieldError {
+    let Ok(n) = raw.trim().replace(',', "").parse::<f64>() else {
+        return e;
+    };
+    // (Only where it would then be within the range: not for "1e308".)
+    if !unit.zh.contains("千瓦时") || !(n > max && n / 1.0e4 <= max) {
+        return e;
+    }
+    let wan = crate::text::numbers::format_number(n / 1.0e4);
+    followed_by(
+        e,
+        format!("本栏以万千瓦时计；若所填为千瓦时，请写“{}千瓦时”（即 {wan} 万千瓦时）。", raw.trim()),
+        format!(" This field is in 10⁴ kWh; if the figure is in kWh, write “{} kWh” (that is {wan} ×10⁴ kWh).", raw.trim()),
+    )
 }
 
 /// A figure in a unit with no magnitude of its own (people, %, kWh/t),

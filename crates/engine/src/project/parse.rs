@@ -195,7 +195,10 @@ fn amount_of(key: &str, unit: L10n, max: f64, raw: &str) -> Result<Option<f64>, 
         Some((number, factor)) => scaled(key, raw, number, factor, max),
         None => parse_number(key, raw, max, ""),
     }
-    .map_err(|e| magnitude::hint_tce(magnitude::hint_wan(e, unit, raw), unit, raw))
+    .map_err(|e| {
+        let e = magnitude::hint_tce(magnitude::hint_wan(e, unit, raw), unit, raw);
+        magnitude::hint_kwh(e, unit, raw, max)
+    })
 }
 
 /// `number` (the part of `raw` before its magnitude) times `factor`, checked
@@ -211,7 +214,9 @@ fn scaled(
     else {
         return Err(not_a_number(key, raw));
     };
-    let value = n * factor;
+    // To 12 significant figures: "16.67 GWh" is 1,667 ×10⁴ kWh, not
+    // 1,667.0000000000002.
+    let value = format!("{:.11e}", n * factor).parse().unwrap_or(n * factor);
     if value > max {
         return Err(beyond_range(key, raw, max));
     }
