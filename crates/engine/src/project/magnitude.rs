@@ -130,7 +130,7 @@ pub(super) fn hint_kwh(e: FieldError, unit: L10n, raw: &str, max: f64) -> FieldE
         return e;
     };
     // (Only where it would then be within the range: not for "1e308".)
-    if !unit.zh.contains("千瓦时") || !(n > max && n / 1.0e4 <= max) {
+    if !(unit.zh.contains("千瓦时") && n > max && n / 1.0e4 <= max) {
         return e;
     }
     let wan = crate::text::numbers::format_number(n / 1.0e4);
