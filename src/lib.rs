@@ -273,10 +273,14 @@ pub fn app() -> Html {
             // A site moved on the map takes its tributary distances along
             // only as far as the move allows, and says so.
             let (fields, said) = state.with_site_moved(fields, today);
-            if let Some(t) = said {
-                notice.set(Some((true, t)));
+            match said {
+                // Undoable, said at the top and under the map.
+                Some(t) => {
+                    notice.set(Some((true, t.clone())));
+                    state.dispatch(Action::MoveSite(fields, t))
+                }
+                None => state.dispatch(Action::SetFields(fields)),
             }
-            state.dispatch(Action::SetFields(fields))
         })
     };
     let on_boundary = {
@@ -313,11 +317,29 @@ pub fn app() -> Html {
     let gives_site = ["site.location", "site.parcel"]
         .iter()
         .any(|k| !state.field(k).trim().is_empty());
+    let on_undo = (state.undo.is_some()).then(|| {
+        let state = state.clone();
+        // The notice of what was replaced no longer holds once undone.
+        let notice = notice.clone();
+        Callback::from(move |_| {
+            state.dispatch(Action::Undo);
+            notice.set(None);
+        })
+    });
     let site_panel = html! {
         <div class="site-panel" ref={map_panel}>
             <SiteMap lang={lang} estimate={estimate.clone()} boundary={state.boundary.clone()}
                 datum={AttrValue::from(state.field("site.location_datum").to_string())} on_fields={on_fields}
-                project={project.clone()} {as_of} focus={*focus} layers={map_layers} />
+                project={project.clone()} {as_of} focus={*focus} layers={map_layers}>
+                // A move that dropped typed distances, with its undo where the
+                // tap was: a phone's notice at the top is out of sight (a user
+                // test lost four typed distances to one tap).
+                if let (Some(said), Some(undo)) = (state.undo.as_ref().and_then(|u| u.moved.as_ref()), on_undo.clone()) {
+                    <p class="site-moved" id="site-moved" role="status">{ lang.text(said) }{ " " }
+                        <button type="button" id="undo-move" onclick={undo.reform(|_: MouseEvent| ())}>{ lang.pick(i18n::UNDO_MOVE) }</button>
+                    </p>
+                }
+            </SiteMap>
             // Under the map, not above it: a tap on the map gives a site, and
             // the hint appearing above pushed the map out of view.
             <SiteHint estimate={estimate.clone()} given={gives_site} lang={lang} warnings={site_warnings.clone()}
@@ -598,15 +620,6 @@ pub fn app() -> Html {
         let state = state.clone();
         Callback::from(move |_| state.dispatch(Action::Clear))
     };
-    let on_undo = (state.undo.is_some()).then(|| {
-        let state = state.clone();
-        // The notice of what was replaced no longer holds once undone.
-        let notice = notice.clone();
-        Callback::from(move |_| {
-            state.dispatch(Action::Undo);
-            notice.set(None);
-        })
-    });
     // A cleared date means today, as an untouched one does: no error (a
     // user test cleared it and was told "invalid date").
     let bad_date = !state.as_of.trim().is_empty() && state.as_of_date().is_none();

@@ -81,3 +81,7 @@ pub const CANDIDATES_ALL_OPEN_ON: L10n = L10n::new(
 /// In the site hint, for a layer the map cannot measure (the engine's
 /// words, as the finding's note has them).
 pub const BEYOND_MAP: L10n = jiujiang_engine::text::labels::BEYOND_MAP;
+pub const UNDO_MOVE: L10n = L10n::new(
+    "撤销移动（恢复原选址和所填距离）",
+    "Undo the move (bring back the site and the distances typed)",
+);

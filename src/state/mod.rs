@@ -9,7 +9,7 @@ use jiujiang_engine::geo::boundary::Boundary;
 use jiujiang_engine::incentives::{IncentiveReport, Options};
 use jiujiang_engine::project::FIELDS;
 use jiujiang_engine::rules::interview::Interview;
-use jiujiang_engine::{Date, Engine, FieldError, Project, Report};
+use jiujiang_engine::{Date, Engine, FieldError, Project, Report, Text};
 use std::collections::{BTreeMap, BTreeSet};
 
 /// The names new scenarios are given, in turn (A to D).
@@ -130,6 +130,8 @@ impl Deleted {
 /// The open scenario's text and answers as they were before a replacement.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Undo {
+    /// For a site moved on the map, what the move changed, said under it.
+    pub moved: Option<Text>,
     scenario: usize,
     name: String,
     fields: BTreeMap<&'static str, String>,
@@ -164,6 +166,9 @@ pub enum Action {
     LoadWork(Box<WorkDoc>),
     /// Several fields at once (a click on the map sets point, system and precision).
     SetFields(Vec<(&'static str, String)>),
+    /// A site point moved on the map, changing typed distances (`said`):
+    /// undoable, as a tap must lose nothing typed (a user test).
+    MoveSite(Vec<(&'static str, String)>, Text),
     SetBoundary(Option<SharedBoundary>),
     /// Add or replace (same id) a user package, applied at once.
     SavePackage(Box<Package>),
@@ -535,7 +540,7 @@ impl Reducible for AppState {
         // A lead opened over the open scenario (four already) replaces it
         // as a file import does: it can be undone like an example.
         let replaces = match &action {
-            Action::Clear | Action::Load(_) => true,
+            Action::Clear | Action::Load(_) | Action::MoveSite(..) => true,
             Action::ImportProject(_) => matches!(self.import_target(), ImportTarget::Replace(_)),
             Action::OpenLead(_, cells) => {
                 self.holding(cells).is_none()
@@ -545,6 +550,11 @@ impl Reducible for AppState {
         };
         if replaces && self.fields().values().any(|v| !v.trim().is_empty()) {
             next.undo = Some(Undo {
+                moved: if let Action::MoveSite(_, t) = &action {
+                    Some(t.clone())
+                } else {
+                    None
+                },
                 scenario: self.current,
                 name: self.scenarios[self.current].name.clone(),
                 fields: self.fields().clone(),
@@ -555,7 +565,7 @@ impl Reducible for AppState {
             Action::SetField(key, value) => {
                 next.fields_mut().insert(key, value);
             }
-            Action::SetFields(fields) => {
+            Action::SetFields(fields) | Action::MoveSite(fields, _) => {
                 for (k, v) in fields {
                     next.fields_mut().insert(k, v);
                 }
@@ -762,34 +772,8 @@ impl Reducible for AppState {
     }
 }
 
-/// Applied unless the user turns them off: the bundled city- and
-/// province-wide packages (county and park ones apply only where the project is).
-pub fn default_packages() -> BTreeSet<String> {
-    Engine::embedded()
-        .map(|e| {
-            e.data
-                .packages
-                .iter()
-                .filter(|p| p.applies_everywhere())
-                .map(|p| p.id.clone())
-                .collect()
-        })
-        .unwrap_or_default()
-}
-
-/// A project to start from, in the reader's language: a chemical plant near the Yangtze.
-pub fn example(lang: Lang) -> Vec<(&'static str, String)> {
-    [
-        ("name", lang.pick(crate::i18n::EXAMPLE_NAME)),
-        ("industry_code", "C2614"),
-        ("action", "new"),
-        ("site.dist_yangtze_mainstream_m", "850"),
-    ]
-    .into_iter()
-    .map(|(k, v)| (k, v.to_string()))
-    .collect()
-}
-
+mod defaults;
+pub use defaults::{default_packages, example};
 mod site;
 #[cfg(test)]
 mod tests;

@@ -623,7 +623,20 @@ fn a_site_moved_on_the_map_carries_its_tributary_distances_only_as_bounds() {
     // About 22 km: unknown, cleared, said.
     let (fields, said) = placed.with_site_moved(click("116.0, 29.8"), TODAY);
     assert!(fields.contains(&("site.dist_important_tributary_m", String::new())));
-    assert!(said.unwrap().en.contains("unknown, cleared"));
+    let said = said.unwrap();
+    assert!(said.en.contains("unknown, cleared"));
+    // The move is undoable: the point and every typed distance come back
+    // (a user test lost four typed distances to one tap on a phone).
+    let moved = placed
+        .clone()
+        .reduce(Action::MoveSite(fields, said.clone()));
+    assert_eq!(moved.field("site.dist_important_tributary_m"), "");
+    assert_eq!(
+        moved.undo.as_ref().and_then(|u| u.moved.clone()),
+        Some(said)
+    );
+    let back = moved.reduce(Action::Undo);
+    assert_eq!(back.fields(), placed.fields());
     // The same point again: nothing.
     assert_eq!(
         placed.with_site_moved(click("116.0, 29.6"), TODAY),

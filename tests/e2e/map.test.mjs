@@ -103,6 +103,31 @@ test('on a phone a tap on the map places the site and the map stays where it was
   await context.close();
 });
 
+test('on a phone a tap that moves the site says under the map what it dropped, and one tap brings it back', async () => {
+  const context = await newContext({ viewport: { width: 390, height: 844 }, locale: 'en-GB' });
+  const { page, problems } = await openApp({ context });
+  // A user test: coordinates and four typed distances, then one tap on the
+  // map cleared the distances with no undo.
+  await setAll(page, { industry_code: 'C2614', action: 'new', 'site.location': '116.56, 29.87', 'site.location_datum': 'gcj02',
+    'site.dist_yangtze_mainstream_m': '3000', 'site.dist_important_tributary_m': '>5000' });
+  const canvas = page.locator('#site-map .map-canvas');
+  await canvas.scrollIntoViewIfNeeded();
+  const box = await canvas.boundingBox();
+  await page.mouse.click(box.x + box.width * 0.3, box.y + box.height * 0.3);
+  await page.waitForSelector('#site-moved');
+  assert.equal(await page.inputValue('#field-site-dist_yangtze_mainstream_m'), '');
+  // Said where the tap was: right under the map, within the window.
+  const said = await page.locator('#site-moved').boundingBox();
+  assert.ok(said.y >= box.y + box.height - 1 && said.y < 844, `said at ${said.y}`);
+  await page.click('#undo-move');
+  assert.equal(await page.inputValue('#field-site-dist_yangtze_mainstream_m'), '3000');
+  assert.equal(await page.inputValue('#field-site-dist_important_tributary_m'), '>5000');
+  assert.equal(await page.inputValue('#field-site-location'), '116.56, 29.87');
+  assert.equal(await page.$('#site-moved'), null);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('the map pans and zooms by mouse, wheel, keyboard and touch, and Enter places the site', async () => {
   const { page, problems } = await openApp();
   const full = await viewBox(page);

@@ -114,6 +114,9 @@ pub struct MapProps {
     pub focus: Option<(LonLat, u32)>,
     /// Whether the map layers have been fetched.
     pub layers: crate::layers::Layers,
+    /// Said right under the canvas, where a tap was (a move's undo).
+    #[prop_or_default]
+    pub children: Html,
 }
 
 /// Pan, or collecting parcel corners.
@@ -691,6 +694,7 @@ pub fn site_map(props: &MapProps) -> Html {
             // Beside the canvas when the map is enlarged on a wide screen,
             // so that the legend stays in view (styles: .map.wide).
             <div class="map-side">
+            { props.children.clone() }
             <div class="map-foot">
                 <span class="scale" id="map-scale">{ format!("{} {} · {} {}", lang.pick(i18n::SCALE), km_text(bar), lang.pick(i18n::MAP_WIDTH), km_text(v.width)) }</span>
                 <output class="cursor" id="map-cursor" aria-live="off">{ cursor_text.unwrap_or_default() }</output>
