@@ -316,6 +316,8 @@ pub const NOT_IN_JIUJIANG: L10n = L10n::new("不在九江市境内", "Outside Ji
 pub const CHANGELOG: L10n = L10n::new("规则数据变更记录", "What changed in the rule data");
 pub const DATA_VERSION_WORD: L10n = L10n::new("数据版本", "data version");
 pub const STILL_OPEN: L10n = L10n::new("已核查、仍未解决", "Looked at, still open");
+/// Over a change's English working notes on the Chinese page.
+pub const CHANGE_NOTES_ZH: &str = "审核记录（英文）";
 pub const SKIP_TO_VERDICT: L10n = L10n::new(
     "跳至预审结论与待答问题",
     "Skip to the verdict and questions",

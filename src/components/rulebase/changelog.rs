@@ -137,7 +137,18 @@ fn change(c: &Change, lang: Lang) -> Html {
         <li>
             if !c.rules.is_empty() { <strong>{ c.rules.join(", ") }</strong>{ " " } }
             { lang.text(&c.text) }
-            if !c.items.is_empty() { { " " }<small class="change-basis">{ match lang { Lang::Zh => format!("（{}）", c.items.join("；")), Lang::En => format!("({})", c.items.join("; ")) } }</small> }
+            if !c.items.is_empty() {
+                { " " }
+                if lang == Lang::Zh && c.items.iter().any(|i| i.contains(' ')) {
+                    // Notes in English behind a fold, their codes (W7) in
+                    // the open: a user test read a Chinese page of English
+                    // working notes.
+                    <details class="change-basis"><summary>{ i18n::CHANGE_NOTES_ZH }</summary>
+                        <small>{ c.items.join("; ") }</small></details>
+                } else {
+                    <small class="change-basis">{ match lang { Lang::Zh => format!("（{}）", c.items.join("；")), Lang::En => format!("({})", c.items.join("; ")) } }</small>
+                }
+            }
         </li>
     }
 }
