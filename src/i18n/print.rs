@@ -24,10 +24,10 @@ pub const EITHER_BASIS: L10n = L10n::new(
 pub const SUMMARY_INCENTIVES: L10n = L10n::new("优惠测算（摘要）", "Incentive estimate (headline)");
 // "The full opinion", not "the annex": page 1 printed alone has none (a re-test).
 pub const SUMMARY_MORE: L10n = L10n::new("其余见完整意见书", "more in the full opinion");
-/// After "+N more": how many of those count only on a condition (certification, a negotiation).
+/// After "+N more": how many of those count only once certified (the high-tech rate).
 pub const MORE_CONDITIONAL: L10n = L10n::new(
-    "（其中 {n} 项须认定或协商后方可享受）",
-    " ({n} of them only if certified or agreed)",
+    "（其中 {n} 项须经认定方可享受）",
+    " ({n} of them only if certified)",
 );
 pub const SCAN_TO_OPEN: L10n = L10n::new(
     "扫码在浏览器中打开本方案（链接含全部项目输入，不含自建优惠包，不经任何服务器）。",

@@ -520,7 +520,12 @@ impl Reducible for AppState {
                 | Action::RestorePackage
                 | Action::SetBoundary(_)
                 | Action::RenameScenario(..)
-        ) || matches!(&action, Action::OpenLead(_, cells) if self.holding(cells).is_some());
+        ) || matches!(&action, Action::OpenLead(_, cells) if self.holding(cells).is_some())
+            // A later tap on the map keeps a move's undo, which goes back
+            // to before the first (a code review: a second tap lost it).
+            || matches!(&action, Action::SetFields(f) | Action::MoveSite(f, _)
+                if self.undo.as_ref().is_some_and(|u| u.moved.is_some())
+                    && f.iter().any(|(k, _)| *k == "site.location"));
         if !keeps_undo {
             next.undo = None;
         }
@@ -548,7 +553,12 @@ impl Reducible for AppState {
             }
             _ => false,
         };
-        if replaces && self.fields().values().any(|v| !v.trim().is_empty()) {
+        if keeps_undo && matches!(&action, Action::MoveSite(..)) {
+            // Still back to before the first move; said as the latest.
+            if let (Some(u), Action::MoveSite(_, t)) = (next.undo.as_mut(), &action) {
+                u.moved = Some(t.clone());
+            }
+        } else if replaces && self.fields().values().any(|v| !v.trim().is_empty()) {
             next.undo = Some(Undo {
                 moved: if let Action::MoveSite(_, t) = &action {
                     Some(t.clone())

@@ -635,8 +635,13 @@ fn a_site_moved_on_the_map_carries_its_tributary_distances_only_as_bounds() {
         moved.undo.as_ref().and_then(|u| u.moved.clone()),
         Some(said)
     );
-    let back = moved.reduce(Action::Undo);
+    let back = moved.clone().reduce(Action::Undo);
     assert_eq!(back.fields(), placed.fields());
+    // A second tap, dropping nothing more, keeps the way back to before
+    // the first (a code review).
+    let again = moved.reduce(Action::SetFields(click("116.1, 29.9")));
+    assert!(again.undo.as_ref().is_some_and(|u| u.moved.is_some()));
+    assert_eq!(again.reduce(Action::Undo).fields(), placed.fields());
     // The same point again: nothing.
     assert_eq!(
         placed.with_site_moved(click("116.0, 29.6"), TODAY),

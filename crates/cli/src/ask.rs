@@ -270,8 +270,8 @@ fn unsettled(
     if bounded {
         let line = say(
             en,
-            "  “大于”或“小于”某值仍在规则界线的误差范围内（官方界线的不确定性），只有实测数字才能确定，例如 5200。",
-            "  A bound (“more than” or “less than”) still lies within the margin of a rule's line (the official line's uncertainty): only a measured figure settles it, e.g. 5200.",
+            "  “大于”或“小于”某值仍在规则界线的误差范围内（官方界线的不确定性），只有实测数字才能确定。",
+            "  A bound (“more than” or “less than”) still lies within the margin of a rule's line (the official line's uncertainty): only a measured figure settles it.",
         );
         writeln!(err, "{line}").ok();
     }

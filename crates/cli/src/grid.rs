@@ -131,7 +131,8 @@ pub fn char_map(grid: &Grid, en: bool) -> String {
         rows.push(ch);
         if (i + 1) % grid.cols.max(1) == 0 {
             // Trailing blanks say nothing and wrap badly in a narrow terminal.
-            rows.truncate(rows.trim_end().len());
+            // (Blanks only: a row all outside Jiujiang stays a line.)
+            rows.truncate(rows.trim_end_matches(' ').len());
             rows.push('\n');
         }
     }

@@ -138,6 +138,25 @@ fn where_draws_the_grid_as_a_character_map_for_a_table() {
         head.contains(&format!("? undecided {undecided}")) && head.contains("north up"),
         "{head}"
     );
+    // Over the whole map, whose top and foot rows lie outside Jiujiang:
+    // one line a row still (a code review saw blank rows merged away).
+    let (code, whole, _) = jiujiang(&[
+        "where",
+        "--as-of",
+        "2026-11-23",
+        "--cells",
+        "400",
+        "--format",
+        "table",
+        lead,
+    ]);
+    assert_eq!(code, 0);
+    let (_, json, _) = jiujiang(&["where", "--as-of", "2026-11-23", "--cells", "400", lead]);
+    let rows = serde_json::from_str::<serde_json::Value>(&json).unwrap()["rows"]
+        .as_u64()
+        .unwrap() as usize;
+    assert_eq!(whole.lines().count(), rows + 1, "{whole}");
+    assert!(whole.lines().nth(1).unwrap().trim().is_empty(), "{whole}");
     let (_, zh, _) = jiujiang(&args("table", "zh"));
     assert!(
         zh.lines()

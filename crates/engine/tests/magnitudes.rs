@@ -400,6 +400,25 @@ fn a_figure_in_the_base_unit_is_read_and_a_bare_kwh_figure_is_refused() {
     // Within the range, a plain figure is the field's own unit, as before.
     let (p, _) = engine().parse_fields([("energy.electricity_10k_kwh", "1667")]);
     assert_eq!(p.num("energy.electricity_10k_kwh"), Some(1667.0));
+    // Another field's unit word is refused, not read in units of this one
+    // (a code review: "5000 kwh" had become 0.5 万元).
+    for (key, raw) in [
+        ("invest.total_10k_cny", "5000 kwh"),
+        ("energy.natural_gas_10k_m3", "16670000 kWh"),
+        ("energy.electricity_10k_kwh", "500000 yuan"),
+    ] {
+        let (p, errors) = engine().parse_fields([(key, raw)]);
+        assert_eq!(errors.len(), 1, "{raw}: {errors:?}");
+        assert!(p.is_refused(key), "{raw}");
+    }
+    // The hint is for 万千瓦时 alone: kWh per tonne beyond its range is
+    // told only that.
+    let (_, errors) = engine().parse_fields([("capacity.aluminium_ac_kwh_t", "150000")]);
+    assert!(
+        !errors[0].message.en.contains("10⁴ kWh"),
+        "{}",
+        errors[0].message.en
+    );
     // A negative figure is told only that it cannot be negative.
     let (_, errors) = engine().parse_fields([("energy.electricity_10k_kwh", "-16670000")]);
     assert!(

@@ -29,7 +29,11 @@ pub fn headline(r: &Report, lang: Lang) -> String {
         // names those parts (a user test read "Needs capacity replacement
         // and an energy offset" unmarked, the energy half resting on an
         // unverified rule, where the chemical plant's offset alone was).
-        let partly: Vec<&str> = match unverified {
+        // Only where the label names each part (replacement and an offset):
+        // a prohibition on a verified rule does not rest on an unverified
+        // one beside it (a code review).
+        let parts = r.overall == jiujiang_engine::Outcome::RequiresReplacement;
+        let partly: Vec<&str> = match unverified || !parts {
             true => Vec::new(),
             false => (r.findings.iter())
                 .filter(|f| f.outcome == r.overall && f.status == jiujiang_engine::Status::U)
@@ -85,5 +89,23 @@ mod tests {
         assert!(h.ends_with("(HEHE-02 unverified: to check)"), "{h}");
         assert!(!h.contains("CAP-02"), "{h}");
         assert!(headline(&r, Lang::Zh).contains("HEHE-02 未核实"));
+        // A prohibition decided on a verified rule is not marked for an
+        // unverified one beside it: a chemical plant 500 m from the Yangtze
+        // outside any park (YRB-01 [V1], YRB-10 [U]).
+        let (p, _) = engine.parse_fields([
+            ("industry_code", "C2614"),
+            ("action", "new"),
+            ("site.dist_yangtze_mainstream_m", "500"),
+            ("site.in_compliant_park", "no"),
+        ]);
+        let r = engine.screen(&p, jiujiang_engine::Date::new(2026, 12, 7));
+        let unverified_beside = (r.findings.iter())
+            .any(|f| r.blocking.contains(&f.rule_id) && f.status == jiujiang_engine::Status::U);
+        assert!(unverified_beside, "{:?}", r.blocking);
+        assert!(
+            !headline(&r, Lang::En).contains("unverified"),
+            "{}",
+            headline(&r, Lang::En)
+        );
     }
 }

@@ -92,10 +92,17 @@ fn in_wan(unit: L10n, raw: &str) -> Option<(&str, f64)> {
     let lower = s.to_ascii_lowercase();
     let mut rest = lower.as_str();
     let mut word_written = false;
-    if let Some(r) = ["yuan", "cny", "rmb", "usd", "dollars", "kwh"]
-        .iter()
-        .find_map(|u| rest.strip_suffix(u))
-    {
+    // The field's own unit words only: "5000 kwh" in 万元, or a gas row
+    // given "16670000 kWh", is refused, not read as 0.5 万元 or 1,667 万m³
+    // (a code review).
+    let words: &[&str] = if unit.zh.contains("千瓦时") {
+        &["kwh"]
+    } else if unit.zh.contains('元') {
+        &["yuan", "cny", "rmb", "usd", "dollars"]
+    } else {
+        &[]
+    };
+    if let Some(r) = words.iter().find_map(|u| rest.strip_suffix(u)) {
         rest = r.trim_end();
         word_written = true;
     }
@@ -126,11 +133,13 @@ fn in_wan(unit: L10n, raw: &str) -> Option<(&str, f64)> {
 /// most likely kilowatt-hours, told how to write them (an audit's
 /// 16,670,000 had been read as 166.7 TWh and sent to the NDRC).
 pub(super) fn hint_kwh(e: FieldError, unit: L10n, raw: &str, max: f64) -> FieldError {
-    let Ok(n) = raw.trim().replace(',', "").parse::<f64>() else {
+    let plain = super::parse::normalise(raw).replace([',', ' ', '\u{2009}'], "");
+    let Ok(n) = plain.parse::<f64>() else {
         return e;
     };
-    // (Only where it would then be within the range: not for "1e308".)
-    if !(unit.zh.contains("千瓦时") && n > max && n / 1.0e4 <= max) {
+    // (Only where it would then be within the range: not for "1e308"; and
+    // in 万千瓦时 only, not kWh per tonne.)
+    if !(unit.zh.starts_with("万千瓦时") && n > max && n / 1.0e4 <= max) {
         return e;
     }
     let wan = crate::text::numbers::format_number(n / 1.0e4);

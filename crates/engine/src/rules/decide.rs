@@ -214,11 +214,13 @@ pub(crate) fn decide<'a>(index: usize, ctx: &Ctx<'a, '_>, trace: &mut Trace<'a>)
     // What is missing for each condition stays on the trace's stack; the
     // scope's and each open branch's are ranges of it.
     let start = trace.missing.len();
+    let notes_start = trace.notes.len();
     let (applies, applies_status) = match &code.applies_if {
         Some(c) => ctx.run(c, trace),
         None => (Tri::True, None),
     };
     let applies_missing = start..trace.missing.len();
+    let applies_notes = notes_start..trace.notes.len();
     // The outcome rests on the scope and on every branch looked at (a branch
     // that does not hold is part of why a later one decides).
     d.evidence = applies_status;
@@ -297,6 +299,9 @@ pub(crate) fn decide<'a>(index: usize, ctx: &Ctx<'a, '_>, trace: &mut Trace<'a>)
             // to be new or an expansion read as [U] graded a chemical
             // plant 2,500 m from the Yangtze "allowed" [U]).
             d.evidence = cases_evidence;
+            // Nor its doubts (the code's sector, a reading of the type):
+            // either way the rule does not stand in the way.
+            trace.notes.drain(applies_notes);
         }
         d.branch_status = decided.map_or(rule.otherwise.status, |(_, c)| c.status);
         // The otherwise branch follows the cases.

@@ -608,12 +608,20 @@ impl<'a: 'p, 'p> Ctx<'a, 'p> {
                     t.add_threshold(p, v);
                 }
             }
-            if let Some(note) = f.note {
-                t.push_note(TraceNote::Fact(note));
-            }
             // A fact's status already includes the parameters it applied.
             let tested = test(&f.value, f.margin);
-            match leaf_value(f, tested, &test) {
+            let value = leaf_value(f, tested, &test);
+            // Decided as it would be without a narrowing reading: that
+            // reading's grade and its note are not part of why.
+            let wide = f.unnarrowed.is_some_and(|all| {
+                !value.askable()
+                    && value != Tri::Unsure
+                    && test(&FactValue::OneOf(all), f.margin) == Some(value)
+            });
+            if let Some(note) = f.note.filter(|_| !wide) {
+                t.push_note(TraceNote::Fact(note));
+            }
+            match value {
                 // Known, but too uncertain to decide (a map estimate near the
                 // threshold, a distance at its margin): ask for what would
                 // decide it.
@@ -633,13 +641,7 @@ impl<'a: 'p, 'p> Ctx<'a, 'p> {
                     }
                     (Tri::Unsure, Some(f.status))
                 }
-                // Decided as it would be without the narrowing reading.
-                b if f
-                    .unnarrowed
-                    .is_some_and(|all| test(&FactValue::OneOf(all), f.margin) == Some(b)) =>
-                {
-                    (b, Some(Status::V1))
-                }
+                b if wide => (b, Some(Status::V1)),
                 b => (b, Some(f.status)),
             }
         });

@@ -412,6 +412,8 @@ pub(crate) fn same_str<'s>(ids: impl Iterator<Item = &'s str> + Clone, id: &str)
 /// the project may go ahead at all is what a negotiation needs first (a
 /// user test had the energy figures, worth a review, asked before the 1 km
 /// question of a chemical plant). Within each, the most useful first.
+/// ([`ranked`] then moves last those none of whose answers changes
+/// anything yet.)
 fn sort(qs: &mut [Question]) {
     qs.sort_by_cached_key(|q| {
         (
