@@ -616,8 +616,9 @@ test('the energy question takes a plant\'s electricity alone, and a question lef
   // A battery maker 1.5 km from the Yangtze, with nothing else given.
   await setAll(page, { industry_code: 'C3841', action: 'new', 'site.dist_yangtze_mainstream_m': '1500' });
   await leaveField(page);
-  // The waters question once only Poyang Lake is left of it.
-  const poyang = page.locator('#q-site-waters_5km', { hasText: '鄱阳湖' });
+  // The waters question once only Poyang Lake is left of it (asked with
+  // the five rivers first, as answers come in any order).
+  const poyang = page.locator('#q-site-waters_5km', { hasText: '鄱阳湖', hasNotText: '五河' });
   const answerUntil = (done) => answerNoUntil(page, done, { tries: 10 });
   await answerUntil(async () => (await poyang.count()) > 0);
   // Poyang Lake alone left of the waters: "否" and "是", not "均无".
