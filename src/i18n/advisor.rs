@@ -28,6 +28,13 @@ pub const INCENTIVES_IF_PROHIBITED: L10n = jiujiang_engine::text::labels::MAY_BE
 /// because what was entered cannot decide, or conflicts with another fact.
 /// Before a contradiction's words, under a question whose field is filled.
 pub const ENTERED_AS: L10n = L10n::new("已填“{value}”：", "Entered as “{value}”: ");
+/// The same for a bound (">5000"), which a rule reads within its margin of
+/// the line: only the figure settles it (a user re-test read "check it"
+/// after answering "none within 5 km" as the help says).
+pub const BOUND_ENTERED: L10n = L10n::new(
+    "已填“{value}”：这是一个范围，仍在规则界线的误差范围内（官方界线的不确定性），只有实测距离才能确定。",
+    "Entered as “{value}”: a bound still within a rule's margin of its line (the official line's uncertainty); only the measured distance settles it.",
+);
 pub const ALREADY_ENTERED: L10n = L10n::new(
     "已填“{value}”：这一项仍不足以判断，或与其他信息不符，请核对。",
     "Entered as “{value}”: that cannot decide it yet, or conflicts with another fact. Check it.",

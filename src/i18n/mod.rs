@@ -78,7 +78,7 @@ pub const APP_TITLE: L10n = L10n::new(
 /// GB/T 4754 has no English edition; the app's English names are its own.
 pub const RESTS_ON_UNVERIFIED_SHORT: L10n = L10n::new(
     "这一结论还依赖 {n} 条规则中未核实（[U]）的判断，若其有误，结论可能更严。",
-    "This verdict also rests on unverified ([U]) readings in {n} rule(s); if they are wrong, it could be worse.",
+    "This verdict also rests on unverified ([U]) readings in {n}; if they are wrong, it could be worse.",
 );
 pub const ENGLISH_WORDS_OFFLINE: L10n = L10n::new(
     "英文名称未能载入（可能处于离线状态），英文词语暂时无法查找：请输入行业代码或中文名称。",

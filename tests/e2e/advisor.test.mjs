@@ -793,6 +793,22 @@ test('page 1 counts every item behind the incentive total that it has no room fo
   await context.close();
 });
 
+test('"none within 5 km" for a heavy-industry park\'s extension is asked once, then each distance for its figure, saying why', async () => {
+  const context = await newContext({ locale: 'en-GB' });
+  const { page, problems } = await openApp({ context, map: false });
+  // An advisor audit's loop: the group came back after every "none".
+  await setAll(page, { industry_code: 'L7221', action: 'expansion', park_positioning: 'heavy_industry',
+    'catalogue.class': 'permitted', 'catalogue.market_access': 'not_listed', 'site.zoning_check': 'allowed', facilities: 'none' });
+  await page.waitForSelector(qid('site.waters_5km'));
+  await page.click(`${qid('site.waters_5km')} button.answer[data-value="none"]`);
+  // The group is not asked again; a distance is, with why a bound is not enough.
+  await page.waitForSelector(`${qid('site.dist_yangtze_mainstream_m')} .already-entered`);
+  assert.equal(await page.$(qid('site.waters_5km')), null);
+  assert.match(await page.textContent(`${qid('site.dist_yangtze_mainstream_m')} .already-entered`), /a bound still within a rule's margin.*only the measured distance settles it/);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('a battery-materials plant is first asked whether its process is chemical; "yes" asks for the chemical park, "no" clears the chemical rules', async () => {
   const { page, problems } = await openWith({ industry_code: 'C3985', action: 'new', 'site.dist_yangtze_mainstream_m': '1500', 'site.in_compliant_park': 'yes' });
   await page.waitForSelector('#advisor .question');

@@ -380,6 +380,13 @@ fn a_figure_in_the_base_unit_is_read_and_a_bare_kwh_figure_is_refused() {
         ("energy.electricity_10k_kwh", "16.67 GWh", 1667.0),
         ("invest.total_10k_cny", "500000元", 50.0),
         ("invest.total_10k_cny", "3000 yuan", 0.3),
+        // The unit as the English label writes it, and a decimal point
+        // before a larger magnitude (a user re-test had both refused).
+        ("energy.electricity_10k_kwh", "1667 ×10⁴ kWh", 1667.0),
+        ("energy.electricity_10k_kwh", "1667 x10^4 kWh", 1667.0),
+        ("energy.electricity_10k_kwh", "1.667亿千瓦时", 16670.0),
+        ("energy.electricity_10k_kwh", "1.667 billion kWh", 166_700.0),
+        ("invest.total_10k_cny", "1.667亿", 16670.0),
     ] {
         let (p, errors) = engine().parse_fields([(key, raw)]);
         assert!(errors.is_empty(), "{raw}: {errors:?}");

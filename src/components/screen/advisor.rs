@@ -223,7 +223,12 @@ pub fn advisor(props: &AdvisorProps) -> Html {
                 // a phone the list ran to ten lines of mappings (a user test).
                 if decided && !r.resting_on_unverified.is_empty() {
                     <details class="grade-note rests-on" id="advisor-rests-on-unverified" role="note">
-                        <summary>{ lang.pick(i18n::RESTS_ON_UNVERIFIED_SHORT).replace("{n}", &r.resting_on_unverified.len().to_string()) }</summary>
+                        <summary>{ lang.pick(i18n::RESTS_ON_UNVERIFIED_SHORT).replace("{n}", &match (lang, r.resting_on_unverified.len()) {
+                            // "1 rule(s)" read as a template (a user re-test).
+                            (Lang::En, 1) => "1 rule".to_string(),
+                            (Lang::En, n) => format!("{n} rules"),
+                            (Lang::Zh, n) => n.to_string(),
+                        }) }</summary>
                         <p>{ lang.pick(i18n::RESTS_ON_UNVERIFIED) }{ resting_on_unverified(r, lang) }</p>
                     </details>
                 }
@@ -550,7 +555,10 @@ fn question(q: &Question<'static>, props: &AdvisorProps) -> Html {
                     }
                     { lang.pick(*why) }{ " " }{ super::result::field_links(&fields.iter().copied().filter(|f| Some(*f) != q.field).collect::<Vec<_>>(), lang) }</p>
             } else if let Some(v) = q.field.and_then(|k| props.fields.get(k)).filter(|v| !v.trim().is_empty()) {
-                <p class="already-entered">{ lang.pick(i18n::ALREADY_ENTERED).replace("{value}", &entered_as(q.field, v.trim(), lang)) }</p>
+                <p class="already-entered">{ lang.pick(match v.trim().starts_with(['>', '<', '＞', '＜']) {
+                    true => i18n::BOUND_ENTERED,
+                    false => i18n::ALREADY_ENTERED,
+                }).replace("{value}", &entered_as(q.field, v.trim(), lang)) }</p>
             }
             <p class="question-meta">
                 if q.could_prohibit { <span class="tag">{ lang.pick(i18n::COULD_PROHIBIT) }</span> }

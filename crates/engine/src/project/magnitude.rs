@@ -40,6 +40,18 @@ fn in_wan(unit: L10n, raw: &str) -> Option<(&str, f64)> {
     // A currency written first, as an investor does ("RMB 2 billion",
     // "US$ 30 million"); one of the other currency is refused before this.
     let s = raw.trim();
+    // The unit as the English label writes it: "1667 ×10⁴ kWh" is 1,667
+    // (a user re-test typed the label's unit and was told "not a number").
+    let en = [unit.en.to_string(), unit.en.replace('⁴', "^4")];
+    let labelled = (en.iter())
+        .flat_map(|u| ["×", "x", "*", ""].map(move |times| (times, u)))
+        .find_map(|(times, u)| {
+            let n = without_suffix(s, u)?;
+            Some(n.strip_suffix(times)?.trim_end())
+        });
+    if let Some(n) = labelled.filter(|n| !n.is_empty()) {
+        return Some((n, 1.0));
+    }
     let s = (YUAN.iter().chain(DOLLARS))
         .find_map(|c| without_prefix(s, c))
         .unwrap_or(s);
