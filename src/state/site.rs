@@ -83,10 +83,16 @@ impl AppState {
                 .map(|(key, text)| {
                     let label = jiujiang_engine::project::field(key).map(|f| f.label);
                     let label = label.map_or(*key, |l| if zh { l.zh } else { l.en });
-                    let value = match (text.is_empty(), zh) {
-                        (true, true) => "未知，已清空".to_string(),
-                        (true, false) => "unknown, cleared".to_string(),
-                        (false, _) => text.replace(">", "> ").replace("<=", "≤ ") + " m",
+                    // A mapped distance cleared gives way to the map's
+                    // estimate; a tributary's is unknown (a user re-test
+                    // read "the map's again" beside "unknown, cleared").
+                    let mapped = MAPPED_TYPED.contains(key);
+                    let value = match (text.is_empty(), zh, mapped) {
+                        (true, true, true) => "已清空，改用地图估算".to_string(),
+                        (true, false, true) => "cleared, the map's estimate stands".to_string(),
+                        (true, true, false) => "未知，已清空".to_string(),
+                        (true, false, false) => "unknown, cleared".to_string(),
+                        (false, ..) => text.replace(">", "> ").replace("<=", "≤ ") + " m",
                     };
                     format!("{label}: {value}")
                 })

@@ -625,6 +625,13 @@ fn a_site_moved_on_the_map_carries_its_tributary_distances_only_as_bounds() {
     assert!(fields.contains(&("site.dist_important_tributary_m", String::new())));
     let said = said.unwrap();
     assert!(said.en.contains("unknown, cleared"));
+    // A typed Yangtze distance gives way to the map, said so.
+    assert!(
+        said.en
+            .contains("shoreline (m): cleared, the map's estimate stands"),
+        "{}",
+        said.en
+    );
     // The move is undoable: the point and every typed distance come back
     // (a user test lost four typed distances to one tap on a phone).
     let moved = placed
