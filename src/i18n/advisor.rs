@@ -32,8 +32,8 @@ pub const ENTERED_AS: L10n = L10n::new("已填“{value}”：", "Entered as “
 /// the line: only the figure settles it (a user re-test read "check it"
 /// after answering "none within 5 km" as the help says).
 pub const BOUND_ENTERED: L10n = L10n::new(
-    "已填“{value}”：这是一个范围，仍在规则界线的误差范围内（官方界线的不确定性），只有实测距离才能确定。",
-    "Entered as “{value}”: a bound still within a rule's margin of its line (the official line's uncertainty); only the measured distance settles it.",
+    "已填“{value}”：这是一个范围，不能说明选址在规则界线的哪一侧（含官方界线的不确定性），只有实测距离才能确定。",
+    "Entered as “{value}”: a bound does not say which side of a rule's line the site is on (the official line's uncertainty included); only the measured distance settles it.",
 );
 pub const ALREADY_ENTERED: L10n = L10n::new(
     "已填“{value}”：这一项仍不足以判断，或与其他信息不符，请核对。",

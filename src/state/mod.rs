@@ -524,7 +524,7 @@ impl Reducible for AppState {
             // A later tap on the map keeps a move's undo, which goes back
             // to before the first (a code review: a second tap lost it).
             || matches!(&action, Action::SetFields(f) | Action::MoveSite(f, _)
-                if self.undo.as_ref().is_some_and(|u| u.moved.is_some())
+                if self.undo.as_ref().is_some_and(|u| u.moved.is_some() && u.scenario == self.current)
                     && f.iter().any(|(k, _)| *k == "site.location"));
         if !keeps_undo {
             next.undo = None;

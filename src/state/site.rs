@@ -86,7 +86,7 @@ impl AppState {
                     // A mapped distance cleared gives way to the map's
                     // estimate; a tributary's is unknown (a user re-test
                     // read "the map's again" beside "unknown, cleared").
-                    let mapped = MAPPED_TYPED.contains(key);
+                    let mapped = MAPPED_TYPED[..2].contains(key);
                     let value = match (text.is_empty(), zh, mapped) {
                         (true, true, true) => "已清空，改用地图估算".to_string(),
                         (true, false, true) => "cleared, the map's estimate stands".to_string(),

@@ -804,7 +804,7 @@ test('"none within 5 km" for a heavy-industry park\'s extension is asked once, t
   // The group is not asked again; a distance is, with why a bound is not enough.
   await page.waitForSelector(`${qid('site.dist_yangtze_mainstream_m')} .already-entered`);
   assert.equal(await page.$(qid('site.waters_5km')), null);
-  assert.match(await page.textContent(`${qid('site.dist_yangtze_mainstream_m')} .already-entered`), /a bound still within a rule's margin.*only the measured distance settles it/);
+  assert.match(await page.textContent(`${qid('site.dist_yangtze_mainstream_m')} .already-entered`), /a bound does not say which side of a rule's line.*only the measured distance settles it/);
   assert.deepEqual(problems, []);
   await context.close();
 });

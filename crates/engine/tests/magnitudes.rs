@@ -418,6 +418,18 @@ fn a_figure_in_the_base_unit_is_read_and_a_bare_kwh_figure_is_refused() {
         assert_eq!(errors.len(), 1, "{raw}: {errors:?}");
         assert!(p.is_refused(key), "{raw}");
     }
+    // A point before a smaller unit is still asked about ("12.500 MWh" may
+    // be 1,250), and a decimal comma is not read as a kWh figure (a code
+    // review).
+    for raw in ["12.500 MWh", "5000000,5"] {
+        let (_, errors) = engine().parse_fields([("energy.electricity_10k_kwh", raw)]);
+        assert_eq!(errors.len(), 1, "{raw}: {errors:?}");
+        assert!(
+            !errors[0].message.en.contains("×10⁴ kWh)"),
+            "{raw}: {}",
+            errors[0].message.en
+        );
+    }
     // The hint is for 万千瓦时 alone: kWh per tonne beyond its range is
     // told only that.
     let (_, errors) = engine().parse_fields([("capacity.aluminium_ac_kwh_t", "150000")]);

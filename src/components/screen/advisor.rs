@@ -555,7 +555,7 @@ fn question(q: &Question<'static>, props: &AdvisorProps) -> Html {
                     }
                     { lang.pick(*why) }{ " " }{ super::result::field_links(&fields.iter().copied().filter(|f| Some(*f) != q.field).collect::<Vec<_>>(), lang) }</p>
             } else if let Some(v) = q.field.and_then(|k| props.fields.get(k)).filter(|v| !v.trim().is_empty()) {
-                <p class="already-entered">{ lang.pick(match v.trim().starts_with(['>', '<', '＞', '＜']) {
+                <p class="already-entered">{ lang.pick(match is_distance(q.field) && v.trim().starts_with(['>', '<', '＞', '＜']) {
                     true => i18n::BOUND_ENTERED,
                     false => i18n::ALREADY_ENTERED,
                 }).replace("{value}", &entered_as(q.field, v.trim(), lang)) }</p>
@@ -782,4 +782,12 @@ fn entered_as(field: Option<&str>, value: &str, lang: Lang) -> String {
         (None, Some(key)) => super::print::shown(key, value, lang),
         (None, None) => value.to_string(),
     }
+}
+
+/// Whether a question's field is a distance, whose bound (">5000") a rule
+/// may read on either side of its line.
+fn is_distance(field: Option<&str>) -> bool {
+    field
+        .and_then(project::field)
+        .is_some_and(|f| matches!(f.kind, FieldKind::Distance))
 }

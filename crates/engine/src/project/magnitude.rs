@@ -145,6 +145,11 @@ fn in_wan(unit: L10n, raw: &str) -> Option<(&str, f64)> {
 /// most likely kilowatt-hours, told how to write them (an audit's
 /// 16,670,000 had been read as 166.7 TWh and sent to the NDRC).
 pub(super) fn hint_kwh(e: FieldError, unit: L10n, raw: &str, max: f64) -> FieldError {
+    // Beside the out-of-range message only (a decimal comma, "5000000,5",
+    // is told how to write it, not read as 50,000,005).
+    if !e.message.en.contains("beyond the plausible range") {
+        return e;
+    }
     let plain = super::parse::normalise(raw).replace([',', ' ', '\u{2009}'], "");
     let Ok(n) = plain.parse::<f64>() else {
         return e;

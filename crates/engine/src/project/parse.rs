@@ -190,7 +190,7 @@ fn amount_of(key: &str, unit: L10n, max: f64, raw: &str) -> Result<Option<f64>, 
     // "8.000" may be 8 or 8,000, with its own unit too ("8.000万"); before
     // a larger magnitude ("1.667亿千瓦时", "1.667 billion", "1.667 GWh") a
     // point is a decimal point (a user re-test had them refused).
-    let larger = magnitude.is_some_and(|(_, f)| f != 1.0);
+    let larger = magnitude.is_some_and(|(_, f)| f > 1.0);
     if (unit.zh.starts_with(['万', '吨']) || unit.zh == "亩") && !larger {
         let number = magnitude.map_or(raw, |(n, _)| n);
         dot_grouped(key, raw, &normalise(number))?;
