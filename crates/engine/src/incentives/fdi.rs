@@ -24,13 +24,12 @@ pub(super) fn duty_exemption<'a>(
     // No imported equipment: nothing to exempt, whatever the duty rate.
     if let Ok(v) = ctx.wan("finance.imported_equipment_10k_cny") {
         if v <= 0.0 {
-            let mut out = Draft::state(
+            return Draft::state(
                 ItemState::NothingToCount,
                 "未进口设备，没有可免的关税。",
                 "No imported equipment: no duty to exempt.",
-            );
-            out.status = item.status;
-            return out;
+            )
+            .graded(item.status);
         }
     }
     let (encouraged, value, duty) = match join(vec![

@@ -19,13 +19,12 @@ pub(super) fn land_floor<'a>(
         ctx.project.choice("action"),
         Some("renovation" | "tech_upgrade")
     ) {
-        let mut out = Draft::state(
+        return Draft::state(
             ItemState::NotApplicable,
             "改建、技术改造在现有用地上进行，不涉及土地出让，无出让底价；如须新供地，建设性质请选扩建或新建。",
             "A renovation or technical upgrade works on the land it has: no land is granted, so no floor price applies; if new land is granted, choose expansion or new build.",
-        );
-        out.status = item.status;
-        return out;
+        )
+        .graded(item.status);
     }
     let (mu, grade) = match join(vec![
         ctx.num("invest.land_mu").map(|v| (v, "")),

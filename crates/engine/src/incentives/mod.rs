@@ -237,6 +237,13 @@ impl<'a> Draft<'a> {
         }
     }
 
+    /// The same, graded as the item's own source: a "not applicable" or
+    /// "nothing to count" rests on it as an amount would.
+    fn graded(mut self, status: Status) -> Draft<'a> {
+        self.status = status;
+        self
+    }
+
     fn needs(missing: Vec<&'static str>) -> Draft<'a> {
         let mut d = Draft::state(
             ItemState::NeedsInput,
@@ -440,13 +447,12 @@ impl<'a> Ctx<'a, '_> {
             match self.industry() {
                 Err(m) => return Draft::needs(m),
                 Ok(code) if !scope.prefixes.iter().any(|p| code.starts_with(p.as_str())) => {
-                    let mut out = Draft::state(
+                    return Draft::state(
                         ItemState::NotApplicable,
                         format!("仅适用于{}；{code} 不在其内。", scope.label.zh),
                         format!("Only for {}; {code} is not among them.", scope.label.en),
-                    );
-                    out.status = item.status;
-                    return out;
+                    )
+                    .graded(item.status);
                 }
                 Ok(_) => {}
             }

@@ -216,15 +216,14 @@ pub(super) fn rd_extra_used<'a>(ctx: &Ctx<'a, '_>, d: &mut Draft<'a>, income: f6
 /// saw R&D and equipment asked of a firm with no taxable income).
 pub(super) fn no_income<'a>(ctx: &Ctx<'a, '_>, item: &'a NationalIncentive) -> Option<Draft<'a>> {
     match ctx.wan("finance.taxable_income_10k_cny") {
-        Ok(v) if v <= 0.0 => {
-            let mut out = Draft::state(
+        Ok(v) if v <= 0.0 => Some(
+            Draft::state(
                 ItemState::NothingToCount,
                 "年应纳税所得额为零，没有可减的所得税。",
                 "No taxable income: there is no income tax for this to reduce.",
-            );
-            out.status = item.status;
-            Some(out)
-        }
+            )
+            .graded(item.status),
+        ),
         _ => None,
     }
 }
@@ -437,7 +436,7 @@ pub(super) fn one_off_deduction<'a>(
     // overall, and a firm may choose to depreciate instead.
     let expired = loss;
     if expired > 0.5 {
-        let mut out = Draft::state(
+        return Draft::state(
             ItemState::NothingToCount,
             format!(
                 "按年应纳税所得额{zh_left} {}，一次性扣除会留下 {} 亏损在{}年结转期满后仍未弥补，反而多缴税；企业可选择按年折旧，故不计入。",
@@ -447,9 +446,8 @@ pub(super) fn one_off_deduction<'a>(
                 "With taxable income of {} a year{en_left}, deducting at once would leave a loss of {} still unused when its {} carry years end, costing tax; a firm may choose to depreciate instead, so it is not counted.",
                 yuan_en(income), yuan_en(expired), carry
             ),
-        );
-        out.status = item.status;
-        return out;
+        )
+        .graded(item.status);
     }
     // Over the whole life; a horizon shorter than it takes what is paid
     // back after it in its last year, so the total stays the timing item it
