@@ -237,8 +237,7 @@ impl<'a> Draft<'a> {
         }
     }
 
-    /// The same, graded as the item's own source: a "not applicable" or
-    /// "nothing to count" rests on it as an amount would.
+    /// The same, graded as the item's source, on which a "not applicable" rests too.
     fn graded(mut self, status: Status) -> Draft<'a> {
         self.status = status;
         self
