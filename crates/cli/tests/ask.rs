@@ -2,7 +2,7 @@
 //! would: each question answered by its id.
 
 mod common;
-use common::jiujiang;
+use common::{jiujiang, temp_file};
 use std::process::Command;
 
 /// Runs `jiujiang ask` on a lead, answering each question by its id from
@@ -275,14 +275,11 @@ fn an_unknown_park_is_refused_at_the_question() {
 /// the same bound again is left open, with why.
 #[test]
 fn none_within_5_km_is_asked_once_then_each_figure() {
-    let dir = std::env::temp_dir().join(format!("jiujiang-ask-5km-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    let file = dir.join("park.json");
-    std::fs::write(
-        &file,
+    let file = temp_file(
+        "ask-5km",
+        "park.json",
         r#"{"schema_version":1,"industry_code":"L7221","action":"expansion","park_positioning":"heavy_industry"}"#,
-    )
-    .unwrap();
+    );
     let path = file.to_str().unwrap();
     let (ok, out, err) = ask_by(&["--lang", "en", "--as-of", "2026-12-07", path], |id| {
         match id {
@@ -300,5 +297,5 @@ fn none_within_5_km_is_asked_once_then_each_figure() {
     // What was answered is kept.
     let v: serde_json::Value = serde_json::from_str(&out).unwrap();
     assert_eq!(v["site"]["dist_yangtze_mainstream_m"], ">5000", "{out}");
-    std::fs::remove_dir_all(&dir).ok();
+    std::fs::remove_dir_all(file.parent().unwrap()).ok();
 }

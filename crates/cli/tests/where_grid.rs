@@ -3,13 +3,10 @@
 mod common;
 use common::jiujiang;
 
-#[test]
-fn where_prints_the_grid_the_app_paints() {
-    let lead = concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/../../examples/leads/chemical.complete.json"
-    );
-    let (code, out, err) = jiujiang(&[
+/// `where` over a box around Pengze (where the chemical lead's park lies),
+/// 300 cells, on a fixed date, with `more` flags before the file.
+fn pengze(more: &[&str], lead: &str) -> (i32, String, String) {
+    let mut args = vec![
         "where",
         "--as-of",
         "2026-11-23",
@@ -17,8 +14,19 @@ fn where_prints_the_grid_the_app_paints() {
         "300",
         "--bbox",
         "116.42,29.78,116.68,29.98",
-        lead,
-    ]);
+    ];
+    args.extend(more);
+    args.push(lead);
+    jiujiang(&args)
+}
+
+#[test]
+fn where_prints_the_grid_the_app_paints() {
+    let lead = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../examples/leads/chemical.complete.json"
+    );
+    let (code, out, err) = pengze(&[], lead);
     assert_eq!(code, 0, "{err}");
     let v: serde_json::Value = serde_json::from_str(&out).unwrap();
     assert_eq!(v["bbox"], serde_json::json!([116.42, 29.78, 116.68, 29.98]));
@@ -41,18 +49,7 @@ fn where_prints_the_grid_the_app_paints() {
         .all(|c| c["lon"].is_f64() && c["overall"].is_string()));
     assert!(cells.iter().any(|c| c["in_jiujiang"] == true));
     // The same grid as CSV.
-    let (code, csv, _) = jiujiang(&[
-        "where",
-        "--as-of",
-        "2026-11-23",
-        "--cells",
-        "300",
-        "--bbox",
-        "116.42,29.78,116.68,29.98",
-        "--format",
-        "csv",
-        lead,
-    ]);
+    let (code, csv, _) = pengze(&["--format", "csv"], lead);
     assert_eq!(code, 0);
     let lines: Vec<&str> = csv.lines().collect();
     assert_eq!(lines[0], "lon,lat,in_jiujiang,overall,band");
@@ -90,25 +87,10 @@ fn where_draws_the_grid_as_a_character_map_for_a_table() {
         env!("CARGO_MANIFEST_DIR"),
         "/../../examples/leads/chemical.complete.json"
     );
-    let args = |format: &'static str, lang: &'static str| {
-        [
-            "where",
-            "--as-of",
-            "2026-11-23",
-            "--cells",
-            "300",
-            "--bbox",
-            "116.42,29.78,116.68,29.98",
-            "--format",
-            format,
-            "--lang",
-            lang,
-            lead,
-        ]
-    };
-    let (code, csv, _) = jiujiang(&args("csv", "en"));
+    let args = |format: &str, lang: &str| pengze(&["--format", format, "--lang", lang], lead);
+    let (code, csv, _) = args("csv", "en");
     assert_eq!(code, 0);
-    let (code, table, err) = jiujiang(&args("table", "en"));
+    let (code, table, err) = args("table", "en");
     assert_eq!(code, 0, "{err}");
     assert!(serde_json::from_str::<serde_json::Value>(&table).is_err());
     let mut lines = table.lines();
@@ -157,7 +139,7 @@ fn where_draws_the_grid_as_a_character_map_for_a_table() {
         .unwrap() as usize;
     assert_eq!(whole.lines().count(), rows + 1, "{whole}");
     assert!(whole.lines().nth(1).unwrap().trim().is_empty(), "{whole}");
-    let (_, zh, _) = jiujiang(&args("table", "zh"));
+    let (_, zh, _) = args("table", "zh");
     assert!(
         zh.lines()
             .next()
