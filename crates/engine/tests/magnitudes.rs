@@ -446,3 +446,27 @@ fn a_figure_in_the_base_unit_is_read_and_a_bare_kwh_figure_is_refused() {
         errors[0].message.en
     );
 }
+
+/// A negative figure with its magnitude ("-5亿", "-300 million") is told it
+/// cannot be negative, as the bare figure is; it was told it is not a
+/// number. Words before a magnitude still are not one.
+#[test]
+fn a_negative_figure_with_its_magnitude_is_told_it_is_negative() {
+    for (key, raw) in [
+        ("invest.fixed_assets_10k_cny", "-5亿"),
+        ("invest.fixed_assets_10k_cny", "-300 million"),
+        ("capacity.new_t", "-100万吨"),
+    ] {
+        let (_, errors) = engine().parse_fields([(key, raw)]);
+        assert_eq!(errors.len(), 1, "{raw}");
+        let m = &errors[0].message;
+        assert!(m.en.starts_with("Cannot be negative."), "{raw}: {}", m.en);
+        assert!(m.zh.starts_with("不能为负数。"), "{raw}: {}", m.zh);
+    }
+    let (_, errors) = engine().parse_fields([("invest.fixed_assets_10k_cny", "-abc亿")]);
+    assert!(
+        errors[0].message.en.contains("is not a number"),
+        "{}",
+        errors[0].message.en
+    );
+}

@@ -163,6 +163,7 @@ mod fields;
 pub mod industry;
 mod json_keys;
 mod magnitude;
+mod parcel;
 mod parse;
 mod schema;
 mod spoken;
@@ -171,6 +172,7 @@ pub use display::{amount_echo, display_value, fraction_hint, value_text, PARK_AN
 pub use distance::parse_distance;
 pub use fields::*;
 pub use magnitude::dollars_in_yuan_field;
+pub use parcel::{parcel_text, MAX_PARCEL_POINTS};
 pub use parse::*;
 pub use schema::json_schema;
 

@@ -5,64 +5,7 @@ use super::distance::water_bound;
 use super::*;
 use crate::project::industry::Industry;
 use crate::project::magnitude;
-
-/// "LON, LAT; LON, LAT; …" (six decimals: about 0.1 m).
-pub fn parcel_text(pts: &[(f64, f64)]) -> String {
-    pts.iter()
-        .map(|(lon, lat)| format!("{lon:.6}, {lat:.6}"))
-        .collect::<Vec<_>>()
-        .join("; ")
-}
-
-/// More vertices than this is a drawing mistake or a pasted boundary layer.
-pub const MAX_PARCEL_POINTS: usize = 200;
-
-fn parse_parcel(key: &str, s: &str) -> Result<Value, FieldError> {
-    use crate::geo::coords::parse_lon_lat;
-    let mut pts: Vec<(f64, f64)> = Vec::new();
-    for (i, part) in s.split([';', '；', '\n']).enumerate() {
-        let part = part.trim();
-        if part.is_empty() {
-            continue;
-        }
-        let p = parse_lon_lat(part).map_err(|_| {
-            FieldError::new(
-                key,
-                format!("第 {} 个点“{part}”不是有效坐标；各点以分号分隔，如 116.0, 29.7; 116.01, 29.7; 116.01, 29.71。", i + 1),
-                format!("Point {} “{part}” is not a coordinate; separate points with semicolons, e.g. 116.0, 29.7; 116.01, 29.7; 116.01, 29.71.", i + 1),
-            )
-        })?;
-        // A closing point equal to the first is dropped: the ring closes itself.
-        if pts.len() >= 3 && pts.first() == Some(&(p.point.lon, p.point.lat)) {
-            continue;
-        }
-        pts.push((p.point.lon, p.point.lat));
-    }
-    let mut distinct = pts.clone();
-    distinct.sort_by(|a, b| a.partial_cmp(b).unwrap_or(std::cmp::Ordering::Equal));
-    distinct.dedup();
-    if distinct.len() < 3 {
-        return Err(FieldError::new(
-            key,
-            "地块轮廓至少需要3个不同的点。".into(),
-            "A parcel outline needs at least 3 distinct points.".into(),
-        ));
-    }
-    if pts.len() > MAX_PARCEL_POINTS {
-        return Err(FieldError::new(
-            key,
-            format!(
-                "地块轮廓最多 {MAX_PARCEL_POINTS} 个点（现有 {}）。",
-                pts.len()
-            ),
-            format!(
-                "A parcel outline takes at most {MAX_PARCEL_POINTS} points (this has {}).",
-                pts.len()
-            ),
-        ));
-    }
-    Ok(Value::Parcel(pts))
-}
+use crate::project::parcel::parse_parcel;
 
 /// Above this a "distance in metres" is surely a unit mistake: Jiujiang spans
 /// about 200 km.
@@ -149,11 +92,7 @@ pub(super) fn parse_number(
         _ => return Err(not_a_number(key, raw)),
     };
     if value < 0.0 {
-        return Err(FieldError::new(
-            key,
-            "不能为负数。".into(),
-            "Cannot be negative.".into(),
-        ));
+        return Err(negative(key));
     }
     if value > max {
         return Err(beyond_range(key, raw, max));
@@ -214,9 +153,15 @@ fn scaled(
     factor: f64,
     max: f64,
 ) -> Result<Option<f64>, FieldError> {
-    let Some(n) = parse_number(key, number, f64::MAX, "").map_err(|_| not_a_number(key, raw))?
-    else {
-        return Err(not_a_number(key, raw));
+    let is_figure = |n: &str| matches!(parse_number(key, n, f64::MAX, ""), Ok(Some(_)));
+    let n = match parse_number(key, number, f64::MAX, "") {
+        Ok(Some(n)) => n,
+        // "-5亿" is a figure, only negative: told so, as "-5" is (it was
+        // told it is not a number).
+        _ if number.trim_start().strip_prefix('-').is_some_and(is_figure) => {
+            return Err(negative(key))
+        }
+        _ => return Err(not_a_number(key, raw)),
     };
     // To 12 significant figures: "16.67 GWh" is 1,667 ×10⁴ kWh, not
     // 1,667.0000000000002.
@@ -239,6 +184,10 @@ fn beyond_range(key: &str, raw: &str, max: f64) -> FieldError {
             raw.trim()
         ),
     )
+}
+
+fn negative(key: &str) -> FieldError {
+    FieldError::new(key, "不能为负数。".into(), "Cannot be negative.".into())
 }
 
 fn not_a_number(key: &str, raw: &str) -> FieldError {
