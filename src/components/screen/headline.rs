@@ -33,12 +33,12 @@ pub fn headline(r: &Report, lang: Lang) -> String {
         // a prohibition on a verified rule does not rest on an unverified
         // one beside it (a code review).
         let parts = r.overall == jiujiang_engine::Outcome::RequiresReplacement;
-        let partly: Vec<&str> = match unverified || !parts {
+        let partly: Vec<String> = match unverified || !parts {
             true => Vec::new(),
             false => (r.findings.iter())
                 .filter(|f| f.outcome == r.overall && f.status == jiujiang_engine::Status::U)
                 .filter(|f| r.blocking.contains(&f.rule_id))
-                .map(|f| f.rule_id)
+                .map(|f| unbroken(f.rule_id))
                 .collect(),
         };
         // A verdict that cannot be acted on now says so where it is read.
@@ -57,6 +57,12 @@ pub fn headline(r: &Report, lang: Lang) -> String {
         );
     }
     bounds_text(r.bounds, lang)
+}
+
+/// A rule ID that a line never breaks inside: its hyphen non-breaking
+/// (U+2011). The printed English headline had broken "HEHE-" from "02".
+fn unbroken(id: &str) -> String {
+    id.replace('-', "\u{2011}")
 }
 
 /// An open verdict's bounds in words: "At best …, at worst …" (the box, the
@@ -86,9 +92,9 @@ mod tests {
         let r = engine.screen(&p, jiujiang_engine::Date::new(2026, 12, 7));
         assert!(r.blocking.contains(&"CAP-02") && r.blocking.contains(&"HEHE-02"));
         let h = headline(&r, Lang::En);
-        assert!(h.ends_with("(HEHE-02 unverified: to check)"), "{h}");
+        assert!(h.ends_with("(HEHE\u{2011}02 unverified: to check)"), "{h}");
         assert!(!h.contains("CAP-02"), "{h}");
-        assert!(headline(&r, Lang::Zh).contains("HEHE-02 未核实"));
+        assert!(headline(&r, Lang::Zh).contains("HEHE\u{2011}02 未核实"));
         // A prohibition decided on a verified rule is not marked for an
         // unverified one beside it: a chemical plant 500 m from the Yangtze
         // outside any park (YRB-01 [V1], YRB-10 [U]).
