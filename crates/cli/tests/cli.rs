@@ -687,7 +687,7 @@ fn the_table_says_when_the_site_lies_outside_jiujiang() {
     let hubei = at("115.933036, 29.775");
     assert_eq!(
         hubei.lines().nth(1),
-        Some("  site\tThis point is outside Jiujiang and its surroundings: check the coordinates and their order."),
+        Some("  site\tThis point is not in any of Jiujiang's counties as the map draws them (a point on the Yangtze itself or across it may not be), and these rules are Jiujiang's. If you typed the coordinates, check them and their order."),
         "{hubei}"
     );
     // In the Lianxi district: no such line.

@@ -368,10 +368,12 @@ pub const AT_WORST: L10n = L10n::new("最坏", "at worst");
 /// After a verdict that rests on unverified rules alone.
 pub const UNVERIFIED_SUFFIX: L10n = L10n::new("（未核实，须核对）", " (unverified: to check)");
 /// A site point outside Jiujiang, whose rules these are: the app's site
-/// panel and verdict box and the command line's table say it alike.
+/// panel and verdict box and the command line's table say it alike. A tap
+/// on the river or across it lands here too, so it is not only a typing
+/// slip (a user test was told to check the order of coordinates it tapped).
 pub const OUTSIDE_JIUJIANG: L10n = L10n::new(
-    "该点不在九江及周边范围内，请核对坐标和经纬度顺序。",
-    "This point is outside Jiujiang and its surroundings: check the coordinates and their order.",
+    "该点不在地图所绘九江各县（市、区）范围内（长江江面或对岸的点可能如此），本工具的规则只适用于九江；若坐标为手动输入，请核对数值和经纬度顺序。",
+    "This point is not in any of Jiujiang's counties as the map draws them (a point on the Yangtze itself or across it may not be), and these rules are Jiujiang's. If you typed the coordinates, check them and their order.",
 );
 /// Before the rules that keep a verdict from being worse only on an
 /// unverified answer (`Report::resting_on_unverified`): the app, the print
