@@ -101,16 +101,18 @@ for (const [outcome, rule, fields, text] of JOURNEYS) {
   });
 }
 
-test('carriers that may not be all the energy show as a floor in the energy summary, beside a decided two-high answer', async () => {
+test('carriers that may not be all the energy show as a floor in the energy summary, beside a decided two-high answer, and as the factor band\'s range once they are all', async () => {
   const { page, problems } = await openApp();
   await setAll(page, { industry_code: 'C3216', 'energy.electricity_10k_kwh': '3000' });
   await page.keyboard.press('Tab');
   await page.waitForSelector('#energy-summary');
-  assert.equal(await page.textContent('#energy-primary'), '≥ 9,000 吨标煤');
+  // The primary factor is a band (2.80–3.10 tce per 10⁴ kWh): the floor
+  // at its foot, then the range once the carriers are all.
+  assert.equal(await page.textContent('#energy-primary'), '≥ 8,400 吨标煤');
   assert.match(await page.textContent('#energy-two-high'), /^是/);
   await set(page, 'energy.carriers_complete', 'yes');
   await page.waitForFunction(() => !document.querySelector('#energy-primary')?.textContent.startsWith('≥'));
-  assert.equal(await page.textContent('#energy-primary'), '9,000 吨标煤');
+  assert.equal(await page.textContent('#energy-primary'), '8,400–9,300 吨标煤');
   assert.deepEqual(problems, []);
   await page.close();
 });

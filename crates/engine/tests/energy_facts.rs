@@ -59,8 +59,10 @@ fn assert_energy(fact: &str, fields: &[(&str, &str)], lo: f64, hi: f64) {
 #[test]
 fn energy_totals_convert_between_bases_through_the_electricity_share() {
     let cal = param_value("EN-02.electricity_calorific_tce_per_10k_kwh");
-    let pri = param_value("EN-02.electricity_primary_tce_per_10k_kwh");
-    assert!(pri > cal && cal > 0.0);
+    // The primary factor is a band (the year's thermal coal rate).
+    let lo = param_value("EN-02.electricity_primary_low_tce_per_10k_kwh");
+    let hi = param_value("EN-02.electricity_primary_high_tce_per_10k_kwh");
+    assert!(hi > lo && lo > cal && cal > 0.0);
     let (total, e) = (10_000.0, 1_000.0);
     // Stated on the calorific basis, with the electricity in it.
     let calorific = [
@@ -69,39 +71,45 @@ fn energy_totals_convert_between_bases_through_the_electricity_share() {
         ("energy.electricity_10k_kwh", "1000"),
     ];
     assert_energy("energy.tce_calorific", &calorific, total, total);
-    let primary = total + e * (pri - cal);
-    assert_energy("energy.tce_primary", &calorific, primary, primary);
+    let primary = (total + e * (lo - cal), total + e * (hi - cal));
+    assert_energy("energy.tce_primary", &calorific, primary.0, primary.1);
     // Stated on the primary basis.
     let on_primary = [
         ("energy.stated_total_tce", "10000"),
         ("energy.stated_basis", "primary"),
         ("energy.electricity_10k_kwh", "1000"),
     ];
-    let back = total - e * (pri - cal);
-    assert_energy("energy.tce_calorific", &on_primary, back, back);
-    // Both known exactly, as the energy summary shows them.
+    let back = (total - e * (hi - cal), total - e * (lo - cal));
+    assert_energy("energy.tce_calorific", &on_primary, back.0, back.1);
+    // The stated one exactly, the other as its range, as the energy
+    // summary shows them.
     let summary = |fields: &[(&str, &str)]| engine().screen(&project(fields), DEFAULT_AS_OF).energy;
     let s = summary(&calorific);
+    assert_eq!((s.tce_calorific, s.tce_primary), (Some(total), None));
     assert_eq!(
-        (s.tce_calorific, s.tce_primary),
-        (Some(total), Some(primary))
+        (s.tce_primary_at_least, s.tce_primary_at_most),
+        (Some(primary.0), Some(primary.1))
     );
     let s = summary(&on_primary);
-    assert_eq!((s.tce_calorific, s.tce_primary), (Some(back), Some(total)));
+    assert_eq!((s.tce_calorific, s.tce_primary), (None, Some(total)));
+    assert_eq!(
+        (s.tce_calorific_at_least, s.tce_calorific_at_most),
+        (Some(back.0), Some(back.1))
+    );
     // Without the electricity share: bounded by none or all of it electricity.
     let no_share = [
         ("energy.stated_total_tce", "10000"),
         ("energy.stated_basis", "calorific"),
     ];
-    assert_energy("energy.tce_primary", &no_share, total, total * pri / cal);
+    assert_energy("energy.tce_primary", &no_share, total, total * hi / cal);
     let no_share = [
         ("energy.stated_total_tce", "10000"),
         ("energy.stated_basis", "primary"),
     ];
-    assert_energy("energy.tce_calorific", &no_share, total * cal / pri, total);
+    assert_energy("energy.tce_calorific", &no_share, total * cal / hi, total);
     // Without the basis either: the total is one end, the conversion the other.
     let nothing = [("energy.stated_total_tce", "10000")];
-    assert_energy("energy.tce_primary", &nothing, total, total * pri / cal);
+    assert_energy("energy.tce_primary", &nothing, total, total * hi / cal);
     // The electricity in a stated total: none, up to all of it.
     assert_energy("energy.electricity_kwh", &nothing, 0.0, total / cal * 1.0e4);
     // Nothing about energy: the electricity is not known.
@@ -205,7 +213,9 @@ fn a_total_below_its_carriers_is_named_as_a_contradiction() {
             .any(|(pair, _)| *pair == jiujiang_engine::rules::facts::ENERGY_PAIR)
     };
     let cal = 5000.0 * param_value("EN-02.electricity_calorific_tce_per_10k_kwh");
-    let pri = 5000.0 * param_value("EN-02.electricity_primary_tce_per_10k_kwh");
+    // The least the electricity comes to on the primary basis.
+    let pri = 5000.0 * param_value("EN-02.electricity_primary_low_tce_per_10k_kwh");
+    let pri_hi = param_value("EN-02.electricity_primary_high_tce_per_10k_kwh");
     let elec = ("energy.electricity_10k_kwh", "5000");
     let below_both = format!("{}", (cal - 10.0).round());
     let between = format!("{}", ((cal + pri) / 2.0).round());
@@ -234,13 +244,13 @@ fn a_total_below_its_carriers_is_named_as_a_contradiction() {
     // the primary figure is from the carriers' primary sum (it read from
     // the total, with a note that one figure was wrong).
     let total: f64 = between.parse().unwrap();
-    let (cal_f, pri_f) = (cal / 5000.0, pri / 5000.0);
+    let cal_f = cal / 5000.0;
     assert_energy(
         "energy.tce_primary",
         &[elec, ("energy.stated_total_tce", &between)],
         pri,
-        // Read calorific, through its electricity share.
-        total + 5000.0 * (pri_f - cal_f),
+        // Read calorific, through its electricity share, at the band's top.
+        total + 5000.0 * (pri_hi - cal_f),
     );
     // Carriers alone, or a total alone, contradict nothing.
     assert!(!energy_conflict(&[elec]));

@@ -126,7 +126,8 @@ fn energy_summary_reports_two_high_on_both_bases() {
         let p = valid_project(fields.iter().copied());
         e.screen(&p, as_of).energy
     };
-    // 30 GWh in aluminium: ~3,687 tce calorific, 9,000 primary: two-high.
+    // 30 GWh in aluminium: ~3,687 tce calorific, 8,400–9,300 primary (the
+    // factor's band): two-high either way.
     let s = summary(
         &[
             ("industry_code", "C3216"),
@@ -137,7 +138,12 @@ fn energy_summary_reports_two_high_on_both_bases() {
     );
     assert_eq!(s.two_high, Some(true));
     assert_eq!(s.tce_calorific.map(f64::round), Some(3687.0));
-    assert_eq!(s.tce_primary.map(f64::round), Some(9000.0));
+    assert_eq!(s.tce_primary, None);
+    let primary = (s.tce_primary_at_least, s.tce_primary_at_most);
+    assert_eq!(
+        (primary.0.map(f64::round), primary.1.map(f64::round)),
+        (Some(8400.0), Some(9300.0))
+    );
     // Not said to be all the energy: a floor, still two-high, no figure.
     let s = summary(
         &[
@@ -147,8 +153,10 @@ fn energy_summary_reports_two_high_on_both_bases() {
         DEFAULT_AS_OF,
     );
     assert_eq!((s.two_high, s.tce_primary), (Some(true), None));
-    // Said as a floor: at least the electricity's 9,000 tce primary.
-    assert_eq!(s.tce_primary_at_least.map(f64::round), Some(9000.0));
+    // Said as a floor: at least the electricity's 8,400 tce primary, open
+    // above.
+    assert_eq!(s.tce_primary_at_least.map(f64::round), Some(8400.0));
+    assert_eq!(s.tce_primary_at_most, None);
     assert_eq!(s.tce_calorific_at_least.map(f64::round), Some(3687.0));
     let small = |complete: &'static str| {
         summary(

@@ -239,16 +239,25 @@ fn energy_summary(report: &Report, lang: Lang) -> Html {
     if !any_total {
         return html! {};
     }
-    let tce = |v: Option<f64>, floor: Option<f64>| match (v, floor) {
-        // Cut, not rounded: 4,999.99 tce is not "5,000" beside a two-high "no".
+    let tce = |v: Option<f64>, floor: Option<f64>, top: Option<f64>| {
+        use jiujiang_engine::text::numbers::{range_end, round_display};
+        // Cut, not rounded: 4,999.99 tce is not "5,000" beside a two-high "no";
+        // a range's ends outward, as the findings write it.
+        let figure = match (v, floor, top) {
+            (Some(x), _, _) => format_number(round_display(x)),
+            (None, Some(lo), Some(hi)) => format!(
+                "{}–{}",
+                format_number(range_end(lo, false)),
+                format_number(range_end(hi, true))
+            ),
+            (None, Some(lo), None) => format!("≥ {}", format_number(round_display(lo))),
+            _ => return lang.pick(i18n::UNKNOWN).to_string(),
+        };
         // In the reader's unit words: the findings beside it say 吨标煤.
-        (Some(x), _) | (None, Some(x)) => format!(
-            "{}{}{}",
-            if v.is_none() { "≥ " } else { "" },
-            format_number(jiujiang_engine::text::numbers::round_display(x)),
+        format!(
+            "{figure}{}",
             lang.pick(jiujiang_engine::project::L10n::new(" 吨标煤", " tce"))
-        ),
-        (None, None) => lang.pick(i18n::UNKNOWN).to_string(),
+        )
     };
     // An answer from a rule below V2 carries its grade ("No [U]").
     let graded = |text: &str, status: Option<jiujiang_engine::Status>| {
@@ -266,8 +275,8 @@ fn energy_summary(report: &Report, lang: Lang) -> Html {
         <div class="energy" id="energy-summary">
             <strong>{ lang.pick(i18n::ENERGY_SUMMARY) }</strong>
             <dl>
-                <dt>{ lang.pick(i18n::CALORIFIC) }</dt><dd id="energy-calorific">{ tce(e.tce_calorific, e.tce_calorific_at_least) }</dd>
-                <dt>{ lang.pick(i18n::PRIMARY) }</dt><dd id="energy-primary">{ tce(e.tce_primary, e.tce_primary_at_least) }</dd>
+                <dt>{ lang.pick(i18n::CALORIFIC) }</dt><dd id="energy-calorific">{ tce(e.tce_calorific, e.tce_calorific_at_least, e.tce_calorific_at_most) }</dd>
+                <dt>{ lang.pick(i18n::PRIMARY) }</dt><dd id="energy-primary">{ tce(e.tce_primary, e.tce_primary_at_least, e.tce_primary_at_most) }</dd>
                 <dt>{ lang.pick(i18n::TWO_HIGH) }</dt><dd id="energy-two-high">{ two_high }</dd>
                 if let Some(o) = e.energy_review {
                     <dt>{ lang.pick(i18n::ENERGY_REVIEW) }</dt>

@@ -459,6 +459,12 @@ pub struct EnergySummary<'a> {
     pub tce_calorific_at_least: Option<f64>,
     #[serde(serialize_with = "tce", skip_serializing_if = "Option::is_none")]
     pub tce_primary_at_least: Option<f64>,
+    /// Beside `*_at_least`, the most the total can be: a range, as the
+    /// primary-equivalent factor's band leaves it ("4,760–5,270").
+    #[serde(serialize_with = "tce", skip_serializing_if = "Option::is_none")]
+    pub tce_calorific_at_most: Option<f64>,
+    #[serde(serialize_with = "tce", skip_serializing_if = "Option::is_none")]
+    pub tce_primary_at_most: Option<f64>,
     pub two_high: Option<bool>,
     /// The grade of the HEHE-01 finding behind `two_high`: below V2 the
     /// answer must not be shown as certain.
@@ -482,18 +488,19 @@ fn tce<S: serde::Serializer>(v: &Option<f64>, s: S) -> Result<S::Ok, S::Error> {
 }
 
 fn energy_summary<'a>(ctx: &Ctx<'_, '_>, findings: &[Finding<'a>]) -> EnergySummary<'a> {
-    // Each total once: its figure, or the floor of carriers that may not
-    // be all (`None` both where neither is known).
+    // Each total once: its figure, or its range (the floor of carriers
+    // that may not be all, open above), `None` throughout where neither is
+    // known.
     let total = |name: &'static str| {
         ctx.with_fact(name, |f| match f.value {
-            FactValue::Num(x) => (Some(x), None),
-            FactValue::Between(lo, hi) if hi.is_infinite() => (None, Some(lo)),
-            _ => (None, None),
+            FactValue::Num(x) => (Some(x), None, None),
+            FactValue::Between(lo, hi) => (None, Some(lo), Some(hi).filter(|h| h.is_finite())),
+            _ => (None, None, None),
         })
-        .unwrap_or((None, None))
+        .unwrap_or((None, None, None))
     };
-    let (calorific, calorific_floor) = total("energy.tce_calorific");
-    let (primary, primary_floor) = total("energy.tce_primary");
+    let (calorific, calorific_floor, calorific_top) = total("energy.tce_calorific");
+    let (primary, primary_floor, primary_top) = total("energy.tce_primary");
     // HEHE-01 answers "two-high?": INFO yes, NOT_APPLICABLE no, unless the
     // rule is not in force on the date, when the question is open.
     let hehe = findings
@@ -512,6 +519,8 @@ fn energy_summary<'a>(ctx: &Ctx<'_, '_>, findings: &[Finding<'a>]) -> EnergySumm
         tce_primary: primary,
         tce_calorific_at_least: calorific_floor,
         tce_primary_at_least: primary_floor,
+        tce_calorific_at_most: calorific_top,
+        tce_primary_at_most: primary_top,
         two_high: hehe.and_then(|f| match f.outcome {
             Outcome::Info => Some(true),
             Outcome::NotApplicable => Some(false),

@@ -19,12 +19,35 @@ impl Basis {
         }
     }
 
-    /// The parameter converting electricity to tce on this basis.
-    fn electricity_param(self) -> &'static str {
+    /// The parameters converting electricity to tce on this basis, the
+    /// lower and the higher: the primary-equivalent factor is each year's
+    /// thermal-power coal rate (GB/T 2589), not one figure, so it is a band.
+    fn electricity_params(self) -> (&'static str, &'static str) {
         match self {
-            Basis::Calorific => "EN-02.electricity_calorific_tce_per_10k_kwh",
-            Basis::Primary => "EN-02.electricity_primary_tce_per_10k_kwh",
+            Basis::Calorific => (CALORIFIC, CALORIFIC),
+            Basis::Primary => (PRIMARY_LOW, PRIMARY_HIGH),
         }
+    }
+}
+
+const CALORIFIC: &str = "EN-02.electricity_calorific_tce_per_10k_kwh";
+const PRIMARY_LOW: &str = "EN-02.electricity_primary_low_tce_per_10k_kwh";
+const PRIMARY_HIGH: &str = "EN-02.electricity_primary_high_tce_per_10k_kwh";
+
+/// A figure and its span: one value, or the range a factor band leaves.
+fn span(lo: f64, hi: f64) -> FactValue {
+    if lo == hi {
+        FactValue::Num(lo)
+    } else {
+        FactValue::Between(lo, hi)
+    }
+}
+
+/// The least a total can be, figure or range.
+fn least(v: &FactValue) -> Option<f64> {
+    match *v {
+        FactValue::Num(x) | FactValue::Between(x, _) => Some(x),
+        _ => None,
     }
 }
 
@@ -105,8 +128,9 @@ pub const ENERGY_PARAMS: &[&str] = &[
     "EN-02.gas_tce_per_10k_m3",
     "EN-02.fuel_oil_tce_per_t",
     "EN-02.heat_tce_per_gj",
-    "EN-02.electricity_calorific_tce_per_10k_kwh",
-    "EN-02.electricity_primary_tce_per_10k_kwh",
+    CALORIFIC,
+    PRIMARY_LOW,
+    PRIMARY_HIGH,
 ];
 
 impl FactCtx<'_> {
@@ -126,11 +150,7 @@ impl FactCtx<'_> {
         // recalled, not verified, and a true one lower would let more
         // electricity in than its bound allows (a code review of a change
         // that cleared 1,450 tce primary on it).
-        self.carrier_used(
-            "energy.electricity_10k_kwh",
-            1.0e4,
-            "EN-02.electricity_calorific_tce_per_10k_kwh",
-        )
+        self.carrier_used("energy.electricity_10k_kwh", 1.0e4, CALORIFIC)
     }
 
     /// Raw coal used a year, in t: the 2025 energy-review measures test it
@@ -178,7 +198,8 @@ impl FactCtx<'_> {
                         Some("primary") => Basis::Primary,
                         _ => Basis::Calorific,
                     };
-                    let in_elec = elec.zip(self.param(basis.electricity_param()));
+                    // On the primary basis at the band's low end: the larger rest.
+                    let in_elec = elec.zip(self.param(basis.electricity_params().0));
                     let rest = total - in_elec.map_or(0.0, |(e, (_, f, _))| e * f);
                     // Widened by a hair: 614.5 tce of which all is
                     // electricity at 1.229 is 500 × 10⁴ kWh, which division
@@ -281,6 +302,14 @@ impl FactCtx<'_> {
                 if p.get_at(COMPLETE_AT).is_some() {
                     sum.inputs.push_field(COMPLETE_AT);
                 }
+                if matches!(sum.value, FactValue::Between(..)) {
+                    // Only the electricity's factor is open: the total on
+                    // the primary basis, as the energy report states it,
+                    // settles it.
+                    sum.decide_with.push_field(TOTAL_AT);
+                    sum.decide_with.push_field(BASIS_AT);
+                    return sum.with_note(Note::Fixed(BY_CARRIER_BAND));
+                }
                 sum.with_note(Note::Fixed(BY_CARRIER))
             }
             (Some(sum), complete) => at_least_entered(sum, complete),
@@ -288,44 +317,51 @@ impl FactCtx<'_> {
         }
     }
 
-    /// The carriers typed, each at its dated factor, summed on `basis`;
-    /// `None` when none is typed or a factor is not in force.
+    /// The carriers typed, each at its dated factor, summed on `basis`: a
+    /// range where electricity's factor is a band; `None` when none is
+    /// typed or a factor is not in force.
     fn carriers_sum(&self, basis: Basis) -> Option<Fact> {
         let p = self.project;
         let mut fact = Fact::known(FactValue::Unknown);
-        let mut total = 0.0;
+        let (mut lo, mut hi) = (0.0, 0.0);
         let mut any = false;
         for ((key, param), at) in CARRIERS.iter().zip(carrier_fields()) {
             let Some(&Value::Num(q)) = at.and_then(|i| p.get_at(i)) else {
                 continue;
             };
-            let factor = if *key == "energy.electricity_10k_kwh" {
-                Some(basis.electricity_param())
+            let factors = if *key == "energy.electricity_10k_kwh" {
+                let (low, high) = basis.electricity_params();
+                Some((low, Some(high).filter(|h| *h != low)))
             } else {
-                *param
+                param.map(|id| (id, None))
             };
-            let factor = match factor {
+            let (f_lo, f_hi) = match factors {
                 // None of it: no factor can change nothing, so none lends
                 // its grade (an audit saw electricity typed as 0 grade a
                 // coal plant's review [U] through the primary factor).
-                Some(_) if q == 0.0 => 0.0,
-                Some(id) => {
-                    let (id, v, status) = self.param(id)?;
-                    fact.params.push(id);
-                    fact.status = fact.status.min(status);
-                    v
+                Some(_) if q == 0.0 => (0.0, 0.0),
+                Some((low, high)) => {
+                    let mut at = |id| {
+                        let (id, v, status) = self.param(id)?;
+                        fact.params.push(id);
+                        fact.status = fact.status.min(status);
+                        Some(v)
+                    };
+                    let v = at(low)?;
+                    (v, high.map_or(Some(v), &mut at)?)
                 }
-                None => 1.0,
+                None => (1.0, 1.0),
             };
             // (A carrier with no place was skipped above.)
             if let Some(i) = at {
                 fact.inputs.push_field(*i);
             }
-            total += q * factor;
+            lo += q * f_lo;
+            hi += q * f_hi;
             any = true;
         }
         any.then_some(Fact {
-            value: FactValue::Num(total),
+            value: span(lo, hi),
             ..fact
         })
     }
@@ -344,8 +380,8 @@ impl FactCtx<'_> {
             Some("primary") => Basis::Primary,
             _ => Basis::Calorific,
         };
-        (self.carriers_sum(basis))
-            .is_some_and(|s| matches!(s.value, FactValue::Num(x) if x > total))
+        // Above it whatever the band: the least the carriers come to.
+        (self.carriers_sum(basis)).is_some_and(|s| least(&s.value).is_some_and(|x| x > total))
     }
 
     /// A total stated by the user, on `basis` (see [`FactCtx::energy`]),
@@ -367,9 +403,10 @@ impl FactCtx<'_> {
                 fact.value = FactValue::Num(total);
                 return fact;
             }
-            let (Some(cal), Some(pri)) = (
-                use_param(&mut fact, "EN-02.electricity_calorific_tce_per_10k_kwh"),
-                use_param(&mut fact, "EN-02.electricity_primary_tce_per_10k_kwh"),
+            let (Some(cal), Some(pri_lo), Some(pri_hi)) = (
+                use_param(&mut fact, CALORIFIC),
+                use_param(&mut fact, PRIMARY_LOW),
+                use_param(&mut fact, PRIMARY_HIGH),
             ) else {
                 return fact;
             };
@@ -381,14 +418,17 @@ impl FactCtx<'_> {
             if elec.is_some() {
                 fact.inputs.push("energy.electricity_10k_kwh");
             }
+            // Across the primary factor's band, each end.
             let converted = |from: Basis| match (from, elec) {
-                (Basis::Calorific, Some(e)) => (total + e * (pri - cal), total + e * (pri - cal)),
-                (Basis::Primary, Some(e)) => {
-                    let c = (total - e * (pri - cal)).max(0.0);
-                    (c, c)
+                (Basis::Calorific, Some(e)) => {
+                    (total + e * (pri_lo - cal), total + e * (pri_hi - cal))
                 }
-                (Basis::Calorific, None) => (total, total * pri / cal),
-                (Basis::Primary, None) => (total * cal / pri, total),
+                (Basis::Primary, Some(e)) => (
+                    (total - e * (pri_hi - cal)).max(0.0),
+                    (total - e * (pri_lo - cal)).max(0.0),
+                ),
+                (Basis::Calorific, None) => (total, total * pri_hi / cal),
+                (Basis::Primary, None) => (total * cal / pri_hi, total),
             };
             let (lo, hi) = match stated {
                 Some(_) => {
@@ -426,6 +466,11 @@ impl FactCtx<'_> {
                 fact = fact.with_note(Note::Fixed(NEEDS_BASIS));
             } else if elec.is_none() {
                 fact = fact.with_note(Note::Fixed(NEEDS_ELECTRICITY));
+            } else {
+                // Basis and electricity given: the band alone is open. The
+                // total on this basis, from the energy report, settles it.
+                fact.decide_with.push(STATED_TOTAL_TCE);
+                fact = fact.with_note(Note::Fixed(PRIMARY_BAND));
             }
             fact
         }
@@ -436,7 +481,7 @@ impl FactCtx<'_> {
 /// decides any threshold at or below it. Whether they are all is asked
 /// first; told they are not, the total is (one figure, not every blank).
 fn at_least_entered(mut sum: Fact, complete: Option<bool>) -> Fact {
-    let FactValue::Num(floor) = sum.value else {
+    let Some(floor) = least(&sum.value) else {
         return sum;
     };
     sum.value = FactValue::Between(floor, f64::INFINITY);
@@ -455,6 +500,17 @@ fn at_least_entered(mut sum: Fact, complete: Option<bool>) -> Fact {
     sum.with_note(Note::Fixed(AT_LEAST_ENTERED))
 }
 
+/// The electricity's primary equivalent is a band (EN-02): the year's
+/// thermal-power coal rate, which no fixed figure stands for.
+const PRIMARY_BAND: L10n = L10n::new(
+    "电力等价值按当年火电发电煤耗折算，并非固定系数，本工具取一个区间（见所用参数）：结论落在区间内时，以能评报告所列该口径的综合能耗为准。",
+    "Electricity's primary equivalent follows each year's thermal-power coal rate, not a fixed factor, so this tool takes a band (see the parameters): where the outcome lies inside it, the total on this basis from the energy report decides.",
+);
+const BY_CARRIER_BAND: L10n = L10n::new(
+    "按品种计算，所填为全部品种，未填写的计为零；电力等价值按当年火电发电煤耗折算，并非固定系数，本工具取一个区间（见所用参数）：结论落在区间内时，以能评报告所列等价值综合能耗为准。",
+    "Computed by carrier, these being all the project uses (any left blank count as none); electricity's primary equivalent follows each year's thermal-power coal rate, not a fixed factor, so this tool takes a band (see the parameters): where the outcome lies inside it, the primary-equivalent total from the energy report decides.",
+);
+
 const AT_LEAST_ENTERED: L10n = L10n::new(
     "按所填品种计算，但它们未必是全部品种：所填只是下限。",
     "Computed from the carriers entered, which may not be all the project uses: the figure is a floor.",
@@ -471,7 +527,8 @@ const AT_LEAST_ENTERED: L10n = L10n::new(
 /// review). A total at or above the sum is read as stated (it may hold
 /// carriers not typed).
 fn against_carriers(mut fact: Fact, sum: Fact, complete: bool, contradicted: bool) -> Fact {
-    let FactValue::Num(floor) = sum.value else {
+    // The least the carriers come to, across the primary factor's band.
+    let Some(floor) = least(&sum.value) else {
         return fact;
     };
     let (lo, hi) = match fact.value {
