@@ -525,3 +525,22 @@ fn a_distance_the_map_puts_within_5_km_is_asked_for_its_figure() {
         ]
     );
 }
+
+/// Whether a renovation is for safety is asked once the project is known to
+/// be a renovation: an advisor audit was asked it for a tailings pond whose
+/// type was not yet given, before the type itself.
+#[test]
+fn a_renovations_purpose_waits_for_the_type_of_project() {
+    let pond = [
+        ("industry_code", "B0911"),
+        ("facilities", "tailings_pond"),
+        ("site.dist_yangtze_mainstream_m", "2500"),
+    ];
+    let ids = asked(&pond);
+    assert!(ids.contains(&"action"), "{ids:?}");
+    assert!(!ids.contains(&"renovation_for_safety_env"), "{ids:?}");
+    let mut renovation = pond.to_vec();
+    renovation.push(("action", "renovation"));
+    let ids = asked(&renovation);
+    assert!(ids.contains(&"renovation_for_safety_env"), "{ids:?}");
+}

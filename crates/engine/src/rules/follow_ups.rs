@@ -26,6 +26,10 @@ pub const FOLLOW_UPS: &[(&str, &str)] = &[
         "impact.petrochemical_kind",
     ),
     ("site.other_water_kind", "site.dist_other_tributary_m"),
+    // Whether a renovation is for safety only once it is one (an advisor
+    // audit was asked the renovation's purpose for a tailings pond whose
+    // type was not yet given).
+    ("renovation_for_safety_env", "action"),
     // Which chemical park, and which petrochemical kind, once a borderline
     // industry (batteries, plastics…) says its process is chemical.
     ("site.chemical_park", "chemical_process"),
