@@ -537,7 +537,7 @@ const FIELD_SPECS: &[FieldSpec] = &[
     yes_no("site.in_compliant_park", Section::Site, "是否位于合规园区内", "Inside a compliant industrial park?",
       "省级以上开发区或经省批准的园区。", "A provincial-or-higher development zone or a provincially approved park."),
     f("site.chemical_park", FieldKind::ChemicalPark, Section::Site, L10n::new("所在化工园区", "Chemical park"),
-      L10n::new("化工项目须位于认定的化工园区。", "Chemical projects must be in a recognised chemical park.")),
+      L10n::new("新建、扩建化工项目一般须进入认定的化工园区（本工具据江西做法推断，未核实：CHP-01）。", "New or expanded chemical projects are expected in a recognised chemical park (this tool's inference from Jiangxi practice, unverified: CHP-01).")),
     f("site.yangtze_reach", FieldKind::Choice(YANGTZE_REACHES), Section::Site, L10n::new("所在长江河段", "Reach of the Yangtze"),
       L10n::new("长江中游止于湖口（鄱阳湖入江口）。", "The middle reach ends at the Poyang Lake outlet at Hukou.")),
     yes_no("site.key_ecological_zone", Section::Site, "是否位于重点生态功能区", "In a key ecological function zone?",

@@ -165,8 +165,8 @@ fn chemical_fit(parks: &[&Park], band: Option<&str>, conditions: &mut Vec<Text>)
         return Fit::NoRoom;
     }
     conditions.push(t(
-        "须位于认定的化工园区内（CHP-01）。",
-        "Inside a recognised chemical park (CHP-01).",
+        "须位于认定的化工园区内（CHP-01，未核实）。",
+        "Inside a recognised chemical park (CHP-01, unverified).",
     ));
     // The band comes from the rule data; with none in force on the date, no
     // distance is claimed.
