@@ -15,6 +15,8 @@ pub const ITEM: L10n = L10n::new("项", "item");
 pub const EXPORT: L10n = L10n::new("导出文件", "Export");
 pub const EDIT: L10n = L10n::new("编辑", "Edit");
 pub const COPY_TO_EDIT: L10n = L10n::new("复制后编辑", "Copy and edit");
+/// After the name of a bundled package's copy.
+pub const COPY_NAME: L10n = L10n::new("（副本）", " (copy)");
 pub const DELETE: L10n = L10n::new("删除", "Delete");
 pub const NEW_PACKAGE: L10n = L10n::new("新建优惠包", "New package");
 pub const IMPORT_PACKAGE: L10n = L10n::new("导入优惠包文件", "Import a package file");
@@ -194,3 +196,5 @@ pub const PACKAGE_WAS_COUNTED: L10n = L10n::new(
     " Scenarios {names} counted it and no longer do.",
 );
 pub const UNDO_DELETE_PACKAGE: L10n = L10n::new("撤销删除", "Undo");
+/// Puts back the package of the user's that an import replaced.
+pub const UNDO_REPLACE_PACKAGE: L10n = L10n::new("撤销替换", "Undo");

@@ -694,8 +694,13 @@ impl Reducible for AppState {
                     Some(q) => *q = p.clone(),
                     None => list.push(p.clone()),
                 }
-                // Applied to the open scenario: the others keep their own.
-                next.scenarios[next.current].packages_on.insert(p.id);
+                // Applied to the open scenario: the others keep their own. A
+                // copy stands in for its original (a user test: both counted).
+                let on = &mut next.scenarios[next.current].packages_on;
+                if let Some(original) = p.id.strip_suffix(COPY_SUFFIX) {
+                    on.remove(original);
+                }
+                on.insert(p.id);
                 next.user_packages = Rc::new(list);
             }
             Action::DeletePackage(id) => {
@@ -783,7 +788,7 @@ impl Reducible for AppState {
 }
 
 mod defaults;
-pub use defaults::{default_packages, example};
+pub use defaults::{default_packages, example, COPY_SUFFIX};
 mod site;
 #[cfg(test)]
 mod tests;

@@ -700,3 +700,29 @@ fn the_example_is_named_in_the_readers_language() {
     assert!(!cjk(&name(Lang::En)) && name(Lang::En).contains("example"));
     assert!(cjk(&name(Lang::Zh)));
 }
+
+/// A copy saved to edit a bundled package stands in for its original in
+/// the open scenario: a user test saw both counted, every item twice.
+#[test]
+fn a_saved_copy_of_a_bundled_package_replaces_it_in_the_estimate() {
+    let engine = Engine::embedded().unwrap();
+    let original = (engine.data.packages.iter())
+        .find(|p| p.applies_everywhere())
+        .expect("a bundled package counted by default");
+    let s = AppState::new(TODAY);
+    assert!(s.scenarios[s.current].packages_on.contains(&original.id));
+    let mut copy = original.clone();
+    copy.id = format!("{}{COPY_SUFFIX}", original.id);
+    let s = apply(s, vec![Action::SavePackage(Box::new(copy.clone()))]);
+    let on = &s.scenarios[s.current].packages_on;
+    assert!(on.contains(&copy.id), "{on:?}");
+    assert!(!on.contains(&original.id), "{on:?}");
+    // A package of the user's own under another id leaves the rest on.
+    let mut other = original.clone();
+    other.id = "mine".into();
+    let s = apply(
+        AppState::new(TODAY),
+        vec![Action::SavePackage(Box::new(other))],
+    );
+    assert!(s.scenarios[s.current].packages_on.contains(&original.id));
+}

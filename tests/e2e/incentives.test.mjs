@@ -375,14 +375,39 @@ test('staff create a package in the editor, it applies marked as theirs, survive
   await page.setInputFiles('#package-import', path.join(root, 'examples/packages/park-example.json'));
   await page.waitForSelector('#package-example-park-2026');
   assert.equal(await page.$('#package-replaced'), null);
-  // Imported again, it replaces the one there, and says so.
+  // Edited here, then imported again: it replaces the one there, says so,
+  // and its undo puts the edited one back (a user test lost its edits).
+  await page.click('#package-example-park-2026-edit');
+  await page.fill('#pkg-name-zh', '我改过的名字');
+  await page.click('#pkg-save');
+  await page.waitForFunction(() => /我改过的名字/.test(document.querySelector('#package-example-park-2026')?.textContent ?? ''));
   await page.setInputFiles('#package-import', path.join(root, 'examples/packages/park-example.json'));
   await page.waitForSelector('#package-replaced');
   assert.match(await page.textContent('#package-replaced'), /替换.*example-park-2026/);
   assert.equal(await page.locator('#package-example-park-2026').count(), 1);
+  assert.doesNotMatch(await page.textContent('#package-example-park-2026'), /我改过的名字/);
+  await page.click('#package-undo-replace');
+  await page.waitForFunction(() => /我改过的名字/.test(document.querySelector('#package-example-park-2026')?.textContent ?? ''));
+  assert.equal(await page.$('#package-replaced'), null);
+  assert.equal(await page.locator('#package-example-park-2026').count(), 1);
   await page.screenshot({ path: path.join(shots, 'packages.png'), fullPage: true });
   assert.deepEqual(problems, []);
   await context.close();
+});
+
+test('a bundled package copied to edit stands in for its original: named a copy, the original no longer counted beside it', async () => {
+  const { page, problems } = await openApp({ context: await newContext() });
+  await page.click('#tab-packages');
+  const original = '#package-jiujiang-services-2024';
+  assert.ok(await page.isChecked(`${original}-on`));
+  await page.click(`${original}-edit`);
+  assert.match(await page.inputValue('#pkg-name-zh'), /（副本）$/);
+  await page.click('#pkg-save');
+  await page.waitForSelector('#package-jiujiang-services-2024-copy');
+  assert.ok(await page.isChecked('#package-jiujiang-services-2024-copy-on'));
+  assert.ok(!(await page.isChecked(`${original}-on`)), 'the original is no longer counted beside its copy');
+  assert.deepEqual(problems, []);
+  await page.close();
 });
 
 test('an item limited to several types of project shows each ticked, and unticking one keeps the others', async () => {

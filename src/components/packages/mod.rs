@@ -105,8 +105,9 @@ pub fn packages_page(props: &PackagesProps) -> Html {
     let editing = use_state(crate::storage::restore_package_draft);
     let restored = use_state(|| editing.is_some());
     let import_errors = use_state(Vec::<(String, Text)>::new);
-    // The id of a package of the user's that an import replaced.
-    let replaced = use_state(|| None::<String>);
+    // The package of the user's that an import replaced, as it was: put
+    // back by its undo (a user test lost its edits to a second import).
+    let replaced = use_state(|| None::<Package>);
 
     if let Some(draft) = &*editing {
         let on_cancel = {
@@ -147,7 +148,7 @@ pub fn packages_page(props: &PackagesProps) -> Html {
         let replaced = replaced.clone();
         let save = props.on_save.clone();
         let bundled: Vec<String> = props.bundled.iter().map(|p| p.id.clone()).collect();
-        let mine: Vec<String> = props.user_packages.iter().map(|p| p.id.clone()).collect();
+        let mine: Vec<Package> = props.user_packages.to_vec();
         Callback::from(move |e: Event| {
             let input: HtmlInputElement = e.target_unchecked_into();
             let Some(file) = input.files().and_then(|f| f.get(0)) else {
@@ -194,7 +195,7 @@ pub fn packages_page(props: &PackagesProps) -> Html {
                     )]),
                     Ok(p) => {
                         import_errors.set(Vec::new());
-                        replaced.set(mine.contains(&p.id).then(|| p.id.clone()));
+                        replaced.set(mine.iter().find(|q| q.id == p.id).cloned());
                         save.emit(p);
                     }
                     Err(errors) => import_errors.set(errors),
@@ -217,8 +218,11 @@ pub fn packages_page(props: &PackagesProps) -> Html {
             let editing = editing.clone();
             let mut copy = p.clone();
             if !user {
-                copy.id = format!("{}-copy", p.id);
+                copy.id = format!("{}{}", p.id, crate::state::COPY_SUFFIX);
                 copy.entered_by_user = true;
+                // Told apart from the original in the lists and the estimate.
+                copy.name.zh.push_str(i18n::COPY_NAME.zh);
+                copy.name.en.push_str(i18n::COPY_NAME.en);
             }
             Callback::from(move |_: MouseEvent| editing.set(Some(copy.clone())))
         };
@@ -281,8 +285,16 @@ pub fn packages_page(props: &PackagesProps) -> Html {
                     <input type="file" id="package-import" accept=".json,application/json" onchange={on_import} />
                 </label>
             </div>
-            if let Some(id) = &*replaced {
-                <p class="warn" role="status" id="package-replaced">{ lang.pick(i18n::PACKAGE_REPLACED).replace("{id}", id) }</p>
+            if let Some(before) = &*replaced {
+                <p class="warn" role="status" id="package-replaced">{ lang.pick(i18n::PACKAGE_REPLACED).replace("{id}", &before.id) }
+                    { " " }<button type="button" id="package-undo-replace" onclick={{
+                        let (save, replaced, before) = (props.on_save.clone(), replaced.clone(), before.clone());
+                        Callback::from(move |_: MouseEvent| {
+                            save.emit(before.clone());
+                            replaced.set(None);
+                        })
+                    }}>{ lang.pick(i18n::UNDO_REPLACE_PACKAGE) }</button>
+                </p>
             }
             if !import_errors.is_empty() {
                 <div class="error" role="alert" id="package-import-errors">
