@@ -8,13 +8,7 @@ use std::io::Write;
 /// One line per project: where it came from, the verdict and the rules that
 /// decide it (rows with errors are reported on stderr, as for the other formats).
 pub fn write_csv(out: &mut impl Write, results: &[FileResult]) -> std::io::Result<()> {
-    let quote = |s: &str| {
-        if s.contains([',', '"', '\n', '\r']) {
-            format!("\"{}\"", s.replace('"', "\"\""))
-        } else {
-            s.to_string()
-        }
-    };
+    let quote = jiujiang_engine::project::csv::cell;
     // `grade`: the overall's support (`overall_status`), empty when no rule
     // decides it worse than allowed.
     // `rests_on_unverified`: the rules that keep the verdict from being

@@ -397,3 +397,28 @@ fn an_unreadable_cell_is_open_not_blank() {
         .unwrap();
     assert_eq!(cap.outcome, jiujiang_engine::Outcome::NotApplicable);
 }
+
+/// A lead's id or name that a spreadsheet would run as a formula is
+/// written as text (a leading apostrophe); numbers, negative ones too, and
+/// plain text are written as they are (a user test exported
+/// "=HYPERLINK(…)" unescaped).
+#[test]
+fn the_batch_export_keeps_formulas_as_text() {
+    use jiujiang_engine::project::csv::cell;
+    assert_eq!(cell("=1+1"), "'=1+1");
+    assert_eq!(
+        cell("=HYPERLINK(\"http://x\",\"a\")"),
+        "\"'=HYPERLINK(\"\"http://x\"\",\"\"a\"\")\""
+    );
+    assert_eq!(cell("@SUM(A1)"), "'@SUM(A1)");
+    assert_eq!(cell("+86 792"), "'+86 792");
+    assert_eq!(cell("-5"), "-5");
+    assert_eq!(cell("-1.5e3"), "-1.5e3");
+    assert_eq!(cell("lead-1"), "lead-1");
+    let text = "id,name,industry_code\n=1+1,=HYPERLINK(\"http://x\"),C3981\n";
+    let rows = batch(text, engine(), DEFAULT_AS_OF).unwrap();
+    let out = batch_csv(&rows, true);
+    let recs = records(&out).unwrap();
+    assert_eq!(recs[1].1[1], "'=1+1");
+    assert_eq!(recs[1].1[2], "'=HYPERLINK(\"http://x\")");
+}

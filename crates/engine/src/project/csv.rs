@@ -410,12 +410,21 @@ fn unscreened(
     }
 }
 
-/// RFC 4180 quoting where needed.
-fn cell(s: &str) -> String {
+/// One cell of a CSV this tool writes: RFC 4180 quoting where needed, and
+/// text a spreadsheet would run as a formula (= + - @, a tab or a return
+/// first) kept as text by a leading apostrophe. A lead list's id or name
+/// comes from anyone (a user test exported "=HYPERLINK(…)" as typed); a
+/// number such as -5 is left as it is.
+pub fn cell(s: &str) -> String {
+    let formula = s.starts_with(['=', '+', '-', '@', '\t', '\r']) && s.parse::<f64>().is_err();
+    let s = match formula {
+        true => std::borrow::Cow::Owned(format!("'{s}")),
+        false => std::borrow::Cow::Borrowed(s),
+    };
     if s.contains([',', '"', '\n', '\r']) {
         format!("\"{}\"", s.replace('"', "\"\""))
     } else {
-        s.to_string()
+        s.into_owned()
     }
 }
 
