@@ -55,6 +55,10 @@ test('two scenarios side by side show what differs, and a share link reproduces 
   await page.click('#scenario-compare');
   await page.waitForSelector('#compare-table');
   assert.match(await page.textContent('#compare-table thead'), /沿江.*园区内/);
+  // What the two share names the project, above the table and on paper
+  // (a user test's printed comparison never said what it compared).
+  assert.match(await page.textContent('#compare-shared'), /C2614.*新建/);
+  assert.doesNotMatch(await page.textContent('#compare-shared'), /3,500|850/);
   assert.equal(await page.locator('#compare-verdicts td.differs').count(), 1);
   assert.equal(await page.locator('tr.input-row[data-field="site.dist_yangtze_mainstream_m"] td.differs').count(), 1);
   assert.equal(await page.locator('#compare-rule-YRB-01 td.differs').count(), 1);
@@ -516,6 +520,14 @@ test('a list of leads is screened in the browser, filtered, paged and exported; 
   const outcomes = await page.$$eval('#batch-table tbody tr', (rs) => rs.map((r) => r.dataset.outcome));
   assert.ok(outcomes.length > 0 && outcomes.every((o) => o === 'PROHIBITED'), outcomes.join());
   assert.ok((await page.$$eval('#batch-table tbody tr td.rules', (cs) => cs.map((c) => c.textContent))).every((t) => t.includes('YRB-01')));
+  // Each verdict's filter shows the rows its count says: rows with errors
+  // only under "invalid" (a user test's filter showed 7 for a count of 3).
+  const counts = await page.$$eval('#batch-summary .count', (cs) => cs.map((c) => Number(c.textContent.match(/(\d+)$/)[1])));
+  await page.selectOption('#batch-filter', 'NEEDS_INPUT');
+  const needsInput = counts[1];
+  assert.ok(needsInput > 0);
+  assert.equal(await page.locator('#batch-table tbody tr').count(), Math.min(needsInput, 100));
+  assert.match(await page.textContent('#batch-page'), new RegExp(`1 / ${Math.max(1, Math.ceil(needsInput / 100))}`));
   await page.selectOption('#batch-filter', 'INVALID');
   assert.equal(await page.locator('#batch-table tbody tr').count(), 6);
   assert.match(await page.textContent('#batch-table tbody'), /site\.dist_yangtze_mainstream_m/);

@@ -369,6 +369,25 @@ pub fn compare_page(props: &CompareProps) -> Html {
         None => html! { <td>{ "—" }</td> },
     };
     let version = &results[0].2.data_version;
+    // What the scenarios share, said once: a printed comparison names the
+    // project it compares (a user test's page gave only the scenarios' names).
+    let shared: Vec<String> = [
+        "name",
+        "industry_code",
+        "action",
+        "invest.fixed_assets_10k_cny",
+    ]
+    .into_iter()
+    .filter_map(|k| {
+        let v = st.scenarios[0]
+            .fields
+            .get(k)
+            .filter(|v| !v.trim().is_empty())?;
+        let same = st.scenarios.iter().all(|s| s.fields.get(k) == Some(v));
+        let label = jiujiang_engine::project::field(k).map(|f| lang.pick(f.label))?;
+        same.then(|| lang.labelled(label, &super::print::shown(k, v, lang)))
+    })
+    .collect();
     // A difference is said against a first total that shows as one.
     let first_counts = incentives[0].has_total() && !incentives[0].blocked;
     html! {
@@ -380,6 +399,9 @@ pub fn compare_page(props: &CompareProps) -> Html {
             }
             <button type="button" id="compare-print" onclick={Callback::from(|_: MouseEvent| print(false))}>{ lang.pick(i18n::PRINT_COMPARE) }</button>
             // On paper the table says what it rests on, as the opinion does.
+            if !shared.is_empty() {
+                <p class="compare-shared" id="compare-shared">{ shared.join(" · ") }</p>
+            }
             <p class="compare-print-note" id="compare-print-note">{ format!("{}: {} · {}: {} · {}: {}",
                 lang.pick(i18n::AS_OF), st.as_of_date().map(|d| lang.date(d)).unwrap_or_default(),
                 lang.pick(i18n::DATA_VERSION), version,
