@@ -121,10 +121,6 @@ pub const DRAFT_RESTORED: L10n = L10n::new(
     "已恢复上次未保存的草稿。",
     "Your unsaved draft from last time is back.",
 );
-pub const RULES_FOR_INDUSTRY: L10n = L10n::new(
-    "{code}：可能涉及的条款 {n} 条（其余按行业即不适用；是否适用还取决于项目其他信息）。",
-    "{code}: {n} rules may concern it (the others do not apply to this industry; whether these do depends on the project's other facts).",
-);
 pub const PACKAGE_REPLACED: L10n = L10n::new(
     "已导入，并替换了代号相同（{id}）的原有优惠包。",
     "Imported, replacing your package with the same id ({id}).",
@@ -324,8 +320,8 @@ pub const SKIP_TO_VERDICT: L10n = L10n::new(
 );
 pub const CHANGELOG_LOADING: L10n = L10n::new("正在载入变更记录……", "Loading the changelog…");
 pub const CHANGELOG_FAILED: L10n = L10n::new(
-    "变更记录未能载入（可能在首次保存离线副本之前就已断网）。联网后重新打开本页即可；项目仓库的 docs/rules-changelog.md 载有同样内容。",
-    "The changelog could not be loaded (perhaps offline before it was kept). Open this page again when online; docs/rules-changelog.md in the project's repository holds the same.",
+    "变更记录未能载入（可能在首次保存离线副本之前就已断网）。联网后重新打开本页即可。",
+    "The changelog could not be loaded (perhaps offline before it was kept). Open this page again when online.",
 );
 pub const VERIFIED_ON: L10n = L10n::new("核对于", "checked");
 pub const NOT_IN_FORCE: L10n = L10n::new("依据日期不在效力期内", "Not in force on the as-of date");
@@ -623,6 +619,8 @@ mod print;
 pub use print::*;
 mod batch;
 pub use batch::*;
+mod rulebase;
+pub use rulebase::*;
 mod cited;
 
 // Scenarios, sharing, files, printing (issue 7).

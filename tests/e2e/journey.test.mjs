@@ -291,6 +291,11 @@ test('switching to English keeps every input; the rule base is browsable and sea
   assert.match(await page.textContent('#rule-CAP-01'), /Notice on Suspending Steel Capacity Replacement, Gongxintingyuanhan \[2024\] No\. 327 \(关于暂停钢铁产能置换工作的通知/);
   await page.fill('#rule-search', 'yangtze river protection law');
   assert.ok(await page.isVisible('#rule-YRB-01'));
+  assert.equal(await page.$('#rules-none'), null);
+  // Nothing found says so, and where an incentive item's basis is.
+  await page.fill('#rule-search', 'INC-TAX-02');
+  await page.waitForSelector('#rules-none');
+  assert.match(await page.textContent('#rules-none'), /No rule matches.*incentive estimate/);
   await page.fill('#rule-search', '暂停钢铁产能置换');
   await page.screenshot({ path: path.join(shots, 'rules.png'), fullPage: true });
   // Places read in English too: package regions and the parks' counties.

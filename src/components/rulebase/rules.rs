@@ -183,6 +183,11 @@ pub fn rules_page(props: &RulesProps) -> Html {
                 <p class="help" id="rules-for-industry" role="status">{ note }</p>
             }
             <super::changelog::Changelog lang={lang} data_version={engine.data.data_version.as_str()} releases={releases} />
+            // A search that finds nothing says so, and where incentive items
+            // are explained (a user test searched INC-TAX-02 and saw a blank).
+            if shown.is_empty() {
+                <p class="help" id="rules-none" role="status">{ lang.pick(i18n::RULES_NONE_FOUND) }</p>
+            }
             <ul class="rule-list">
                 { for shown.iter().map(|r| rule_card(r, engine, lang, props.as_of)) }
             </ul>

@@ -1,0 +1,14 @@
+//! The rule-base page's own words.
+
+use jiujiang_engine::project::L10n;
+
+pub const RULES_FOR_INDUSTRY: L10n = L10n::new(
+    "{code}：可能涉及的条款 {n} 条（其余按行业即不适用；是否适用还取决于项目其他信息）。",
+    "{code}: {n} rules may concern it (the others do not apply to this industry; whether these do depends on the project's other facts).",
+);
+/// A search or filter that finds no rule: incentive items are not rules
+/// here, and are explained in the estimate itself.
+pub const RULES_NONE_FOUND: L10n = L10n::new(
+    "没有匹配的条款。本页只列准入筛查条款；优惠项目（如 INC-TAX-02）的依据见“优惠测算”中各项的“依据与计算”。",
+    "No rule matches. This page lists the screening rules only; an incentive item's basis (INC-TAX-02, say) is under “Why: inputs, thresholds, sources” beside it in the incentive estimate.",
+);
