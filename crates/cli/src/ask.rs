@@ -153,6 +153,12 @@ fn prompt(err: &mut impl Write, engine: &Engine, en: bool, q: &Question) -> std:
                     &format!("a number, in {unit}; ? = don't know"),
                 )
             }
+            Some(FieldKind::Text) => say(en, "文字；? = 不知道", "text; ? = don't know"),
+            Some(FieldKind::Day) => say(
+                en,
+                "日期 YYYY-MM-DD；? = 不知道",
+                "a date, YYYY-MM-DD; ? = don't know",
+            ),
             _ => say(en, "数值；? = 不知道", "a number; ? = don't know"),
         },
     };

@@ -148,12 +148,22 @@ impl FactCtx<'_> {
                 named_m,
                 margin,
                 ..
-            }) if !self.project.survey_on_record(self.as_of) => (
-                metres,
-                named_m,
-                margin,
-                self.param("GEO-04.inland_line_m")?.1,
-            ),
+            }) if !self.project.survey_on_record(self.as_of) => {
+                // Who surveyed it, and when, settles it as measured: asked
+                // after the figure (a question audit was told to give them
+                // and never asked).
+                for survey in ["site.distance_measured_by", "site.distance_measured_on"] {
+                    if self.project.get(survey).is_none() {
+                        fact.decide_with.push(survey);
+                    }
+                }
+                (
+                    metres,
+                    named_m,
+                    margin,
+                    self.param("GEO-04.inland_line_m")?.1,
+                )
+            }
             // A layer drawn at the management line leaves no room inland.
             Some(Note::BoundaryEstimate { metres, margin, .. }) => {
                 let inland = match self.siting.boundary.map(|b| b.meta.reference.as_str()) {
