@@ -38,7 +38,7 @@ fn say(en: bool, zh: &str, english: &str) -> String {
 fn dont_know(line: &str) -> bool {
     matches!(
         line,
-        "" | "?" | "？" | "不知道" | "dont know" | "don't know"
+        "" | "?" | "？" | "不知道" | "不清楚" | "不确定" | "dont know" | "don't know" | "unknown"
     )
 }
 
@@ -57,6 +57,28 @@ fn choices<'e>(engine: &'e Engine, key: &str) -> Vec<(&'e str, &'e str, &'e str)
             .collect(),
         _ => Vec::new(),
     }
+}
+
+/// The choice whose label alone holds a reply ("天然气", "Amap", "meets"),
+/// as a reply words it (a question audit had its own wording refused): two
+/// characters of Chinese or three letters at least, never a key or a whole
+/// label (the engine reads those), and never where another label holds it
+/// too. Files keep to keys and labels: this is the interview's reading.
+fn part_of_one_label<'e>(list: &[(&'e str, &'e str, &'e str)], reply: &str) -> Option<&'e str> {
+    let n = reply.chars().count();
+    if n < 2 || (n == 2 && reply.is_ascii()) {
+        return None;
+    }
+    let low = reply.to_lowercase();
+    if (list.iter()).any(|(k, zh, en)| {
+        k.eq_ignore_ascii_case(reply) || *zh == reply || en.to_lowercase() == low
+    }) {
+        return None;
+    }
+    let mut holding =
+        (list.iter()).filter(|(_, zh, en)| zh.contains(reply) || en.to_lowercase().contains(&low));
+    let (key, _, _) = holding.next()?;
+    holding.next().is_none().then_some(*key)
 }
 
 fn parse_one(
@@ -84,7 +106,7 @@ fn parse_one(
         {
             "none".to_string()
         }
-        _ => line.to_string(),
+        _ => part_of_one_label(&list, line).unwrap_or(line).to_string(),
     };
     // Through the engine's own reading of a form, with the project's other
     // fields, which also knows the parks and where they lie against the site
@@ -457,4 +479,29 @@ pub fn run(engine: &Engine, args: &AskArgs) -> u8 {
         }
     }
     0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A reply worded as part of one label is that choice ("天然气",
+    /// "Amap", "meets": a question audit had them refused); a part several
+    /// labels hold, or too short to tell, is left to the engine to refuse.
+    #[test]
+    fn a_reply_worded_as_part_of_one_label_picks_that_choice() {
+        let engine = Engine::embedded().unwrap();
+        let part = |key: &str, reply: &str| part_of_one_label(&choices(engine, key), reply);
+        assert_eq!(part("energy.power_fuel", "天然气"), Some("gas"));
+        assert_eq!(part("site.location_datum", "高德"), Some("gcj02"));
+        assert_eq!(part("site.location_datum", "amap"), Some("gcj02"));
+        assert_eq!(
+            part("catalogue.efficiency", "meets"),
+            Some("meets_benchmark")
+        );
+        assert_eq!(part("catalogue.efficiency", "benchmark"), None);
+        assert_eq!(part("site.location_datum", "GC"), None);
+        // A key or a whole label is the engine's own to read.
+        assert_eq!(part("site.location_datum", "gcj02"), None);
+    }
 }

@@ -577,7 +577,7 @@ const FIELD_SPECS: &[FieldSpec] = &[
     f("catalogue.market_access", FieldKind::Choice(MARKET_ACCESS), Section::Catalogue, L10n::new("《市场准入负面清单》（依据日期施行的版本）", "Market Access Negative List (the edition in force on the date)"),
       L10n::new("2025年4月24日起为2025年版（106项：禁止准入类6项、许可准入类100项），此前为2022年版及更早各版。", "The 2025 edition from 24 Apr 2025 (106 items: 6 prohibited, 100 needing a licence); the 2022 and earlier editions before.")),
     f("catalogue.efficiency", FieldKind::Choice(EFFICIENCY), Section::Catalogue, L10n::new("设计能效对照《工业重点领域能效标杆水平和基准水平》", "Design efficiency against the industrial energy-efficiency benchmarks"),
-      L10n::new("两高行业新建项目需要；其他行业的新建项目填为未达标杆水平的，同样参照限制类。", "Needed for new projects in two-high sectors; a new project in another sector stated below the benchmark is treated as restricted too.")),
+      L10n::new("两高行业及标杆表所列其他行业（轮胎、造纸、印染、粘胶等）的新建项目需要；其他行业的新建项目填为未达标杆水平的，同样参照限制类。", "Needed for new projects in two-high sectors and the table's other industries (tyres, paper, dyeing, viscose…); a new project in another sector stated below the benchmark is treated as restricted too.")),
     yes_no("catalogue.fdi_encouraged", Section::Catalogue, "是否属于《鼓励外商投资产业目录》（现行版本）", "In the Catalogue of Encouraged Industries for Foreign Investment (the edition in force)?",
       "目录分全国目录和中西部等地区外商投资优势产业目录两部分，只列入后者江西部分的也算。2026年2月1日起为2025年版（1679条），2023年1月1日起为2022年版，2021年1月27日起为2020年版。", "The catalogue has two parts, the national list and the list for the central, western and other regions: an item only in the latter's Jiangxi section counts too. The 2025 edition (1,679 items) from 1 Feb 2026, the 2022 edition from 1 Jan 2023, the 2020 edition from 27 Jan 2021."),
 

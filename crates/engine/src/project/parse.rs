@@ -430,8 +430,12 @@ pub fn parse_value(
             }
         }
         FieldKind::YesNo => match s.to_lowercase().as_str() {
-            "true" | "yes" | "y" | "1" | "是" => Value::Bool(true),
-            "false" | "no" | "n" | "0" | "否" => Value::Bool(false),
+            // As a Chinese reply says it too (a question audit's 不是, 没有
+            // and 对 were refused).
+            "true" | "yes" | "y" | "1" | "是" | "是的" | "对" | "有" => Value::Bool(true),
+            "false" | "no" | "n" | "0" | "否" | "不是" | "不" | "没有" | "无" | "不对" => {
+                Value::Bool(false)
+            }
             _ => {
                 return Err(FieldError::new(
                     key,
