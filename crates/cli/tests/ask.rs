@@ -299,3 +299,35 @@ fn none_within_5_km_is_asked_once_then_each_figure() {
     assert_eq!(v["site"]["dist_yangtze_mainstream_m"], ">5000", "{out}");
     std::fs::remove_dir_all(file.parent().unwrap()).ok();
 }
+
+/// "Not checked yet" is kept and the question left for now, as "?" is: it
+/// had been asked straight back (a question audit: 7 prompts for 4 facts).
+#[test]
+fn not_checked_yet_is_kept_and_not_asked_straight_back() {
+    let file = temp_file(
+        "ask-not-checked",
+        "plastics.json",
+        r#"{"schema_version":1,"industry_code":"C2922","action":"new"}"#,
+    );
+    let path = file.to_str().unwrap();
+    let (ok, out, err) = ask_by(&["--lang", "en", "--as-of", "2026-12-07", path], |id| {
+        match id {
+            "catalogue.lists" => "y",
+            "catalogue.class" | "site.zoning_check" | "catalogue.market_access" => "not_checked",
+            _ => "?",
+        }
+        .to_string()
+    });
+    assert!(ok, "{err}");
+    for id in [
+        "catalogue.class",
+        "site.zoning_check",
+        "catalogue.market_access",
+    ] {
+        let asked = err.matches(&format!("? [{id}]")).count();
+        assert_eq!(asked, 1, "{id} asked {asked} times: {err}");
+    }
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(v["catalogue"]["class"], "not_checked", "{out}");
+    std::fs::remove_dir_all(file.parent().unwrap()).ok();
+}
