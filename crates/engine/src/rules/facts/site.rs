@@ -331,7 +331,9 @@ impl FactCtx<'_> {
     pub(super) fn reach_from_county(&self) -> Option<Fact> {
         let (county, reach) = county_reach(self.data, self.project)?;
         let mut f = Fact::read("site.location", FactValue::Sym(reach.key));
-        f.inputs.push("site.location_datum");
+        if self.project.get("site.location_datum").is_some() {
+            f.inputs.push("site.location_datum");
+        }
         f.status = county.status;
         Some(f.with_note(Note::Fixed(REACH_BY_COUNTY)))
     }
@@ -388,13 +390,33 @@ fn county_reach<'d>(
     data: &'d RuleData,
     p: &Project,
 ) -> Option<(&'d crate::data_types::CountyFacts, &'static project::Choice)> {
-    let SitePoint::At { wgs84, .. } = site_point(p) else {
-        return None;
-    };
-    let code = crate::geo::county::Counties::embedded().locate(wgs84)?.code;
+    let code = county_code(p)?;
     let county = data.counties.iter().find(|c| c.code == code)?;
     let reach = reach_choices().iter().find(|c| c.key == county.reach)?;
     Some((county, reach))
+}
+
+/// The code of the county the site point lies in. With no coordinate
+/// system given, the county every system would put it in: a datum moves a
+/// point by a kilometre at most, so a point well inside a county is there
+/// whatever the answer (a question audit was asked the reach, which the
+/// point settled, because the datum was blank).
+fn county_code(p: &Project) -> Option<u32> {
+    let counties = crate::geo::county::Counties::embedded();
+    match site_point(p) {
+        SitePoint::At { wgs84, .. } => Some(counties.locate(wgs84)?.code),
+        SitePoint::NoDatum => {
+            let Some(Value::Point(lon, lat)) = p.get("site.location") else {
+                return None;
+            };
+            let given = LonLat::new(*lon, *lat);
+            let codes = [Datum::Wgs84, Datum::Gcj02, Datum::Bd09]
+                .map(|d| counties.locate(to_wgs84(given, d)).map(|c| c.code));
+            let first = codes[0]?;
+            codes.iter().all(|c| *c == Some(first)).then_some(first)
+        }
+        SitePoint::None => None,
+    }
 }
 
 pub fn site_point(p: &Project) -> SitePoint {
