@@ -127,7 +127,13 @@ fn parse_one(
 
 fn prompt(err: &mut impl Write, engine: &Engine, en: bool, q: &Question) -> std::io::Result<()> {
     writeln!(err, "\n? [{}] {}", q.id, pick(en, &q.text))?;
-    let spec = q.field.and_then(project::field);
+    // The energy question is answered as the total: its help says what a
+    // renovation or upgrade gives (a question audit's upgrade gave its
+    // whole plant, not the increase).
+    let spec = q
+        .field
+        .or((q.id == "energy").then_some("energy.stated_total_tce"));
+    let spec = spec.and_then(project::field);
     // The field's help says what counts and in which unit (an audit answered
     // electricity in kWh where 10⁴ kWh a year was meant).
     if let Some(help) = spec
@@ -220,6 +226,18 @@ fn read_reply(
     // The total alone: its basis is asked next only where it matters (an
     // audit was asked it for 120 tce, decided on either basis).
     if q.id == "energy" {
+        // Electricity said in its own unit ("3000万千瓦时") is the
+        // electricity, not a total in tce (a question audit was told it
+        // is not a number); whether it is all the energy is asked next.
+        let lower = line.to_lowercase();
+        if ["千瓦时", "kwh", "度电", "gwh", "mwh"]
+            .iter()
+            .any(|w| lower.contains(w))
+        {
+            let key = "energy.electricity_10k_kwh";
+            return parse_one(engine, project, key, line, en)
+                .map(|v| Reply::Values(vec![(key, v)]));
+        }
         let total = parse_one(engine, project, "energy.stated_total_tce", line, en)?;
         return Ok(Reply::Values(vec![("energy.stated_total_tce", total)]));
     }
