@@ -141,8 +141,8 @@ fn capacity_said(p: &Project) -> Said {
 }
 
 pub(super) const EXPANSION_ADDS_NONE: L10n = L10n::new(
-    "填为扩建，却填明不增加产能（新增产能为0或答“否”）：两者矛盾，结论按扩建与改建两种情形取其范围；请核对其一（不增加产能的，改选改建或技术改造；增加的，填写新增产能）。",
-    "The project is said to be an expansion, yet to add no capacity (0 new capacity, or “no”): the two disagree, so the verdict spans an expansion and a renovation; please correct one (if it adds none, choose renovation or technical upgrade; if it adds some, give the new capacity).",
+    "填为扩建，却填明不增加产能（新增产能为0或答“否”）：两者矛盾，结论按扩建与改建两种情形取其范围。请按环评、立项文件核对：文件定为扩建的即属扩建（增加装置、产品或储存的也是），请填其新增产能；文件定为改建或技术改造且确不增加产能的，才改选该项。",
+    "The project is said to be an expansion, yet to add no capacity (0 new capacity, or “no”): the two disagree, so the verdict spans an expansion and a renovation. Check against the EIA and approval documents: what they call an expansion is one (adding units, products or storage too), so give the capacity it adds; only a renovation or upgrade they call so, adding none, should be entered as such.",
 );
 
 /// "Expansion" beside capacity said to be none: 0 t new, or "adds no
