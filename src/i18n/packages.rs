@@ -196,5 +196,7 @@ pub const PACKAGE_WAS_COUNTED: L10n = L10n::new(
     " Scenarios {names} counted it and no longer do.",
 );
 pub const UNDO_DELETE_PACKAGE: L10n = L10n::new("撤销删除", "Undo");
+/// After an item removed in the editor, beside its undo.
+pub const PK_ITEM_REMOVED: L10n = L10n::new("已删除优惠项 {id}。", "Item {id} removed.");
 /// Puts back the package of the user's that an import replaced.
 pub const UNDO_REPLACE_PACKAGE: L10n = L10n::new("撤销替换", "Undo");

@@ -410,6 +410,27 @@ test('a bundled package copied to edit stands in for its original: named a copy,
   await page.close();
 });
 
+test('an item removed in the editor can be put back where it was, with what was typed in the one after it kept', async () => {
+  const { page, problems } = await openApp({ context: await newContext() });
+  await page.click('#tab-packages');
+  await page.click('#package-jiujiang-services-2024-edit');
+  const first = await page.inputValue('#pkg-item-0-id');
+  const second = await page.inputValue('#pkg-item-1-id');
+  await page.fill('#pkg-item-1-title-zh', '改过的第二项');
+  await page.dispatchEvent('#pkg-item-1-title-zh', 'change');
+  await page.click('#pkg-item-0-remove');
+  await page.waitForSelector('#pkg-item-removed');
+  assert.match(await page.textContent('#pkg-item-removed'), new RegExp(first.replace(/[/.]/g, '\\$&')));
+  assert.equal(await page.inputValue('#pkg-item-0-id'), second);
+  await page.click('#pkg-undo-remove');
+  await page.waitForFunction(() => !document.querySelector('#pkg-item-removed'));
+  assert.equal(await page.inputValue('#pkg-item-0-id'), first);
+  assert.equal(await page.inputValue('#pkg-item-1-id'), second);
+  assert.equal(await page.inputValue('#pkg-item-1-title-zh'), '改过的第二项');
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
 test('an item limited to several types of project shows each ticked, and unticking one keeps the others', async () => {
   const context = await newContext({ acceptDownloads: true });
   const { page, problems } = await openApp({ context });

@@ -65,6 +65,10 @@ pub(super) fn package_editor(props: &EditorProps) -> Html {
     // field's own handler redraws once the draft changes, and the record is
     // read then.
     let touched = use_mut_ref(BTreeMap::<String, ()>::new);
+    // The item removed last, where it was, with its unread text and what
+    // was touched in it: put back by its undo (a user test lost an item,
+    // its basis and conditions, to one tap).
+    let removed = use_state(|| None::<Removed>);
     let show_all = use_state(|| props.restored);
     let record = {
         let touched = touched.clone();
@@ -281,6 +285,7 @@ pub(super) fn package_editor(props: &EditorProps) -> Html {
             let touched = touched.clone();
             let generation = generation.clone();
             let stash = stash.clone();
+            let removed = removed.clone();
             Callback::from(move |_: MouseEvent| {
                 // The items after it move up a place: what was kept for
                 // them by place no longer belongs to them.
@@ -288,7 +293,12 @@ pub(super) fn package_editor(props: &EditorProps) -> Html {
                 generation.set(generation.wrapping_add(1));
                 let mut d = (*draft).clone();
                 if i < d.items.len() {
-                    d.items.remove(i);
+                    removed.set(Some(Removed {
+                        at: i,
+                        item: d.items.remove(i),
+                        invalid: super::fields::of_item(&invalid, i),
+                        touched: super::fields::of_item(&touched.borrow(), i),
+                    }));
                 }
                 draft.set(d);
                 invalid.set(without_item(&invalid, i));
@@ -471,6 +481,27 @@ pub(super) fn package_editor(props: &EditorProps) -> Html {
                 { date_in("pkg-verified".into(), i18n::PK_VERIFIED, Some(d.last_verified), Rc::new(|d, v| if let Some(x) = Date::parse(&v) { d.last_verified = x })) }
             </div>
             { for d.items.iter().enumerate().map(|(i, item)| item_editor(i, item)) }
+            if let Some(r) = &*removed {
+                <p class="ok" role="status" id="pkg-item-removed">
+                    { lang.pick(i18n::PK_ITEM_REMOVED).replace("{id}", &r.item.id) }
+                    { " " }<button type="button" id="pkg-undo-remove" onclick={{
+                        let (draft, invalid, touched) = (draft.clone(), invalid.clone(), touched.clone());
+                        let (generation, stash, removed) = (generation.clone(), stash.clone(), removed.clone());
+                        Callback::from(move |_: MouseEvent| {
+                            let Some(r) = (*removed).clone() else { return };
+                            stash.borrow_mut().clear();
+                            generation.set(generation.wrapping_add(1));
+                            let mut d = (*draft).clone();
+                            d.items.insert(r.at.min(d.items.len()), r.item.clone());
+                            draft.set(d);
+                            invalid.set(super::fields::with_item_back(&invalid, r.at, &r.invalid));
+                            let back = super::fields::with_item_back(&touched.borrow(), r.at, &r.touched);
+                            *touched.borrow_mut() = back;
+                            removed.set(None);
+                        })
+                    }}>{ lang.pick(i18n::UNDO_DELETE_PACKAGE) }</button>
+                </p>
+            }
             <div class="package-actions">
                 <button type="button" id="pkg-add-item" onclick={add_item}>{ lang.pick(i18n::PK_ADD_ITEM) }</button>
                 <button type="button" id="pkg-save" onclick={save} disabled={!can_save}>{ lang.pick(i18n::SAVE) }</button>
@@ -651,6 +682,15 @@ fn edit_first_condition(d: &mut Package, i: usize, f: impl FnOnce(&mut ItemCondi
     if item.when[0] == ItemCondition::default() {
         item.when.remove(0);
     }
+}
+
+/// An item removed in the editor, kept for its undo.
+#[derive(Clone, PartialEq)]
+struct Removed {
+    at: usize,
+    item: PackageItem,
+    invalid: BTreeMap<String, String>,
+    touched: BTreeMap<String, ()>,
 }
 
 #[cfg(test)]

@@ -250,9 +250,59 @@ pub(super) fn without_item<V: Clone>(
         .collect()
 }
 
+/// An item's own entries (`pkg-item-{at}-…`), kept to put back with it.
+pub(super) fn of_item<V: Clone>(map: &BTreeMap<String, V>, at: usize) -> BTreeMap<String, V> {
+    let prefix = format!("pkg-item-{at}-");
+    (map.iter())
+        .filter(|(id, _)| id.starts_with(&prefix))
+        .map(|(id, v)| (id.clone(), v.clone()))
+        .collect()
+}
+
+/// The inverse of [`without_item`]: the items from `at` move down a place
+/// again, and the removed item's own entries (`its`, keyed at `at`) return.
+pub(super) fn with_item_back<V: Clone>(
+    map: &BTreeMap<String, V>,
+    at: usize,
+    its: &BTreeMap<String, V>,
+) -> BTreeMap<String, V> {
+    let mut out: BTreeMap<String, V> = (map.iter())
+        .map(|(id, v)| {
+            let moved = id.strip_prefix("pkg-item-").and_then(|rest| {
+                let (n, name) = rest.split_once('-')?;
+                let n: usize = n.parse().ok()?;
+                Some(format!(
+                    "pkg-item-{}-{name}",
+                    if n >= at { n + 1 } else { n }
+                ))
+            });
+            (moved.unwrap_or_else(|| id.clone()), v.clone())
+        })
+        .collect();
+    out.extend(its.iter().map(|(id, v)| (id.clone(), v.clone())));
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Removing an item and putting it back leaves every entry where it was.
+    #[test]
+    fn an_item_put_back_finds_its_entries_and_its_neighbours_theirs() {
+        let map: BTreeMap<String, String> = [
+            ("pkg-id", "x"),
+            ("pkg-item-0-title", "a"),
+            ("pkg-item-1-min", "b"),
+            ("pkg-item-2-max", "c"),
+        ]
+        .map(|(k, v)| (k.to_string(), v.to_string()))
+        .into();
+        let its = of_item(&map, 1);
+        let without = without_item(&map, 1);
+        assert_eq!(without.get("pkg-item-1-max").map(String::as_str), Some("c"));
+        assert_eq!(with_item_back(&without, 1, &its), map);
+    }
 
     fn unread(ids: &[&str]) -> BTreeMap<String, String> {
         ids.iter()
