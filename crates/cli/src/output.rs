@@ -3,6 +3,7 @@
 
 use crate::{FileResult, Lang};
 use jiujiang_engine::text::labels;
+use jiujiang_engine::Outcome;
 use std::io::Write;
 
 /// One line per project: where it came from, the verdict and the rules that
@@ -82,6 +83,20 @@ pub fn write_csv(out: &mut impl Write, results: &[FileResult]) -> std::io::Resul
     Ok(())
 }
 
+/// Field keys as the table lists them: each with its label in the reader's
+/// language after it, the key kept for `ask` and scripts (an audit read
+/// `impact.county_air_attained` bare in the Chinese table).
+fn named(keys: &[&str], lang: Lang) -> String {
+    let one = |k: &&str| match jiujiang_engine::project::field(k) {
+        Some(f) => match lang {
+            Lang::Zh => format!("{k}（{}）", f.label.zh),
+            Lang::En => format!("{k} ({})", f.label.en),
+        },
+        None => k.to_string(),
+    };
+    keys.iter().map(one).collect::<Vec<_>>().join(", ")
+}
+
 pub fn write_table(
     out: &mut impl Write,
     results: &[FileResult],
@@ -149,10 +164,20 @@ pub fn write_table(
         }
         if !r.report.bounds.decided() {
             let b = r.report.bounds;
-            // The outcomes' keys, as in the rows below, for a script to read.
+            // The outcomes' keys, as in the rows below, for a script to read;
+            // in Chinese their words after them (an audit: a park official
+            // cannot read REQUIRES_REPLACEMENT).
+            let words = match lang {
+                Lang::Zh => format!(
+                    "（{} 至 {}）",
+                    labels::overall(b.best).zh,
+                    labels::overall(b.worst).zh
+                ),
+                Lang::En => String::new(),
+            };
             writeln!(
                 out,
-                "  {}\t{} .. {}",
+                "  {}\t{} .. {}{words}",
                 lang.word("最好至最坏", "bounds"),
                 labels::outcome_key(b.best),
                 labels::outcome_key(b.worst)
@@ -164,9 +189,16 @@ pub fn write_table(
         }
         for f in &r.report.findings {
             let text = lang.pick(&f.explanation);
+            // (An open rule's text already says it is open.)
+            let word = match lang {
+                Lang::Zh if f.outcome != Outcome::NeedsInput => {
+                    format!("{}：", labels::outcome(f.outcome).zh)
+                }
+                _ => String::new(),
+            };
             writeln!(
                 out,
-                "  {}\t{}\t[{}]\t{}",
+                "  {}\t{}\t[{}]\t{word}{}",
                 f.rule_id,
                 labels::outcome_key(f.outcome),
                 labels::status_key(f.status),
@@ -174,14 +206,14 @@ pub fn write_table(
             )?;
             if !f.missing.is_empty() {
                 let missing = lang.word("缺少：", "missing: ");
-                writeln!(out, "    {missing}{}", f.missing.join(", "))?;
+                writeln!(out, "    {missing}{}", named(&f.missing, lang))?;
             }
             // Decided, but these would say which requirement it is (the
             // county's attainment: an equal or a multiple offset; an audit
             // found the table silent on it).
             if !f.would_refine.is_empty() {
                 let refine = lang.word("可细化：", "would refine: ");
-                writeln!(out, "    {refine}{}", f.would_refine.join(", "))?;
+                writeln!(out, "    {refine}{}", named(&f.would_refine, lang))?;
             }
         }
         if let Some(inc) = &r.incentives {

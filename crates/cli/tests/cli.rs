@@ -262,8 +262,19 @@ fn the_table_says_what_would_refine_a_decided_finding() {
     let next = hehe.lines().nth(1).unwrap_or_default();
     assert_eq!(
         next.trim(),
-        "would refine: impact.county_air_attained, impact.county_water_attained",
+        "would refine: impact.county_air_attained (Did the county meet its air-quality target last year?), impact.county_water_attained (Did the county meet its water-quality target last year?)",
         "{out}"
+    );
+    // In Chinese, the outcome's words beside its key, and the fields by
+    // their labels (an audit: a park official cannot read the keys bare).
+    let (_, zh, _) = jiujiang(&["screen", "--format", "table", file.to_str().unwrap()]);
+    assert!(
+        zh.contains("\tREQUIRES_REPLACEMENT\t[C]\t须产能/能耗置换："),
+        "{zh}"
+    );
+    assert!(
+        zh.contains("impact.county_air_attained（所在县（区）上一年度环境空气质量是否达标）"),
+        "{zh}"
     );
 }
 
