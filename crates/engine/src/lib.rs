@@ -554,8 +554,14 @@ impl Engine {
             typed_margins: facts::TypedMargins::default(),
             params_by_id: None,
         };
-        if ctx.total_below_carriers() {
-            out.push((facts::ENERGY_PAIR, facts::ENERGY_CONTRADICTS));
+        match ctx.total_off_carriers() {
+            Some(facts::EnergyOff::Below) => {
+                out.push((facts::ENERGY_PAIR, facts::ENERGY_CONTRADICTS))
+            }
+            Some(facts::EnergyOff::Above) => {
+                out.push((facts::ENERGY_PAIR, facts::ENERGY_ABOVE_CARRIERS))
+            }
+            None => {}
         }
         out
     }

@@ -208,6 +208,11 @@ pub const ENERGY_CONTRADICTS: L10n = L10n::new(
     "The total stated is below what the carriers entered (electricity, coal …) come to on its basis (the calorific, the lower, when none is given): one of them is wrong, so the range between the two is read, and a rule whose threshold lies in it stays open until one is corrected. Correct the total or the carriers.",
 );
 
+pub const ENERGY_ABOVE_CARRIERS: L10n = L10n::new(
+    "所填综合能耗高于已确认为全部品种的各品种能源按其口径折算所能达到的最大值（未填口径时按较高的等价值算）：两者必有一误：按两者之间的范围判断，门槛落在其间的规则在改正前无法判断。请改正总量、口径或各品种。",
+    "The total stated is above all that the carriers, said to be all the project uses, can come to on its basis (the primary-equivalent, the higher, when none is given): one of them is wrong, so the range between the two is read, and a rule whose threshold lies in it stays open until one is corrected. Correct the total, its basis or the carriers.",
+);
+
 /// Answers that contradict each other, with the fields involved and why:
 /// the rules they feed stay open until one is corrected, so the page says
 /// so at each field and in the question they reopen (a user test re-tapped

@@ -51,6 +51,23 @@ fn least(v: &FactValue) -> Option<f64> {
     }
 }
 
+/// The most a total can be, figure or range.
+fn most(v: &FactValue) -> Option<f64> {
+    match *v {
+        FactValue::Num(x) | FactValue::Between(_, x) => Some(x),
+        _ => None,
+    }
+}
+
+/// How a stated total disagrees with the carriers typed beside it.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Off {
+    /// Below what they come to.
+    Below,
+    /// Above all they can come to, said to be all.
+    Above,
+}
+
 /// Energy carriers and the parameter that converts each to tce (electricity
 /// depends on the basis; "other" is already in tce).
 const CARRIERS: &[(&str, Option<&str>)] = &[
@@ -244,7 +261,8 @@ impl FactCtx<'_> {
             // electricity typed is no sure share of the total either (an
             // audit saw 800 tce beside 50 GWh read as two-high, the total
             // converted through the electricity it contradicts).
-            let contradicted = self.total_below_carriers();
+            let off = self.total_off_carriers();
+            let contradicted = off.is_some();
             let primary_bound = bound && stated_basis(p) == Some("primary");
             let fact = if primary_bound && basis == Basis::Calorific {
                 // At most a total on the primary basis is at most as much on
@@ -278,9 +296,7 @@ impl FactCtx<'_> {
             // audit saw 4,500 tce beside 800,000 t of coal clear the
             // two-high rule it had decided).
             return match self.carriers_sum(basis) {
-                Some(sum) => {
-                    against_carriers(fact, sum, carriers_complete(p) == Some(true), contradicted)
-                }
+                Some(sum) => against_carriers(fact, sum, carriers_complete(p) == Some(true), off),
                 None => fact,
             };
         }
@@ -367,21 +383,38 @@ impl FactCtx<'_> {
     }
 
     /// Whether the stated total is below what the carriers typed already
-    /// come to on its basis (the calorific, the lower, when not said): one of
-    /// them is wrong, so the span of both is read, and a rule whose threshold
-    /// lies in it stays open until one is mended (a user test's 4,500 tce
-    /// beside 50 GWh turned a decided offset into "needs input", with no word
-    /// at either field).
-    pub fn total_below_carriers(&self) -> bool {
-        let Some((total, _)) = self.stated_total() else {
-            return false;
+    /// come to on its basis (the calorific, the lower, when not said), or
+    /// above all that the carriers, said to be all, can come to (the
+    /// primary at the band's top when not said): one of them is wrong, so
+    /// the span of both is read, and a rule whose threshold lies in it
+    /// stays open until one is mended (a user test's 4,500 tce beside 50 GWh
+    /// turned a decided offset into "needs input", with no word at either
+    /// field; a code review's 4,900 tce "calorific" beside all-electric
+    /// carriers of 2,089 was read as two-high).
+    pub fn total_off_carriers(&self) -> Option<Off> {
+        let (total, _) = self.stated_total()?;
+        let said = stated_basis(self.project);
+        let on = |b: Basis| self.carriers_sum(b).map(|s| s.value);
+        let below = match said {
+            Some("primary") => on(Basis::Primary),
+            _ => on(Basis::Calorific),
         };
-        let basis = match stated_basis(self.project) {
-            Some("primary") => Basis::Primary,
-            _ => Basis::Calorific,
+        // Below whatever the band: the least the carriers come to.
+        if below.as_ref().and_then(least).is_some_and(|x| x > total) {
+            return Some(Off::Below);
+        }
+        if carriers_complete(self.project) != Some(true) {
+            return None;
+        }
+        let above = match said {
+            Some("calorific") => on(Basis::Calorific),
+            _ => on(Basis::Primary),
         };
-        // Above it whatever the band: the least the carriers come to.
-        (self.carriers_sum(basis)).is_some_and(|s| least(&s.value).is_some_and(|x| x > total))
+        above
+            .as_ref()
+            .and_then(most)
+            .is_some_and(|x| x < total)
+            .then_some(Off::Above)
     }
 
     /// A total stated by the user, on `basis` (see [`FactCtx::energy`]),
@@ -468,8 +501,12 @@ impl FactCtx<'_> {
                 fact = fact.with_note(Note::Fixed(NEEDS_ELECTRICITY));
             } else {
                 // Basis and electricity given: the band alone is open. The
-                // total on this basis, from the energy report, settles it.
+                // total on this basis, from the energy report, settles it:
+                // the figure and its basis (a code review saw the figure
+                // asked alone and the report's primary total kept as
+                // calorific).
                 fact.decide_with.push(STATED_TOTAL_TCE);
+                fact.decide_with.push("energy.stated_basis");
                 fact = fact.with_note(Note::Fixed(PRIMARY_BAND));
             }
             fact
@@ -503,8 +540,8 @@ fn at_least_entered(mut sum: Fact, complete: Option<bool>) -> Fact {
 /// The electricity's primary equivalent is a band (EN-02): the year's
 /// thermal-power coal rate, which no fixed figure stands for.
 const PRIMARY_BAND: L10n = L10n::new(
-    "电力等价值按当年火电发电煤耗折算，并非固定系数，本工具取一个区间（见所用参数）：结论落在区间内时，以能评报告所列该口径的综合能耗为准。",
-    "Electricity's primary equivalent follows each year's thermal-power coal rate, not a fixed factor, so this tool takes a band (see the parameters): where the outcome lies inside it, the total on this basis from the energy report decides.",
+    "电力等价值按当年火电发电煤耗折算，并非固定系数，本工具取一个区间（见所用参数）：结论落在区间内时，请按能评报告填写所需口径（当量值或等价值）的综合能耗，并选定该口径。",
+    "Electricity's primary equivalent follows each year's thermal-power coal rate, not a fixed factor, so this tool takes a band (see the parameters): where the outcome lies inside it, enter the total from the energy report on the basis needed (calorific or primary-equivalent), and choose that basis.",
 );
 const BY_CARRIER_BAND: L10n = L10n::new(
     "按品种计算，所填为全部品种，未填写的计为零；电力等价值按当年火电发电煤耗折算，并非固定系数，本工具取一个区间（见所用参数）：结论落在区间内时，以能评报告所列等价值综合能耗为准。",
@@ -516,8 +553,9 @@ const AT_LEAST_ENTERED: L10n = L10n::new(
     "Computed from the carriers entered, which may not be all the project uses: the figure is a floor.",
 );
 
-/// The fact beside the carriers' sum, where its least is below that sum.
-/// `contradicted` ([`FactCtx::total_below_carriers`]): one of the two is
+/// The fact beside the carriers' sum, where its least is below that sum or
+/// the two contradict each other.
+/// `off` ([`FactCtx::total_off_carriers`]): one of the two is
 /// wrong, so the fact spans both (from the total's least to the larger of
 /// its most and the carriers' sum, or on without end while the carriers may
 /// not be all), the total the field to check, with a note. Otherwise both
@@ -526,9 +564,11 @@ const AT_LEAST_ENTERED: L10n = L10n::new(
 /// reading, so the primary figure is at least the carriers' 15,000 (a code
 /// review). A total at or above the sum is read as stated (it may hold
 /// carriers not typed).
-fn against_carriers(mut fact: Fact, sum: Fact, complete: bool, contradicted: bool) -> Fact {
-    // The least the carriers come to, across the primary factor's band.
-    let Some(floor) = least(&sum.value) else {
+fn against_carriers(mut fact: Fact, sum: Fact, complete: bool, off: Option<Off>) -> Fact {
+    let contradicted = off.is_some();
+    // The least and the most the carriers come to, across the primary
+    // factor's band.
+    let (Some(floor), Some(top)) = (least(&sum.value), most(&sum.value)) else {
         return fact;
     };
     let (lo, hi) = match fact.value {
@@ -536,15 +576,17 @@ fn against_carriers(mut fact: Fact, sum: Fact, complete: bool, contradicted: boo
         FactValue::Between(lo, hi) => (lo, hi),
         _ => return fact,
     };
-    if lo >= floor {
+    if lo >= floor && !contradicted {
         return fact;
     }
     fact.value = match (contradicted, complete) {
-        // The carriers right and the total wrong: their sum, and more if
-        // they are not all (an audit saw 1,000 tce beside 6,500 t of coal,
-        // said not to be all, cleared as not two-high at most 4,643 tce).
-        (true, true) => FactValue::Between(lo, hi.max(floor)),
-        (true, false) => FactValue::Between(lo, f64::INFINITY),
+        // The carriers right or the total: the span of both, up to all
+        // the carriers can come to (the band's top: a code review saw it
+        // closed at the foot, "not two-high" decided), and on without end
+        // if they are not all (an audit saw 1,000 tce beside 6,500 t of
+        // coal, said not to be all, cleared as not two-high at 4,643 tce).
+        (true, true) => FactValue::Between(lo.min(floor), hi.max(top)),
+        (true, false) => FactValue::Between(lo.min(floor), f64::INFINITY),
         (false, _) if hi > floor => FactValue::Between(floor, hi),
         (false, _) => FactValue::Num(floor),
     };
@@ -565,8 +607,16 @@ fn against_carriers(mut fact: Fact, sum: Fact, complete: bool, contradicted: boo
     if !fact.decide_with.iter().any(|k| k == STATED_TOTAL_TCE) {
         fact.decide_with.push(STATED_TOTAL_TCE);
     }
-    fact.with_note(Note::Fixed(BELOW_CARRIERS))
+    fact.with_note(Note::Fixed(match off {
+        Some(Off::Above) => ABOVE_CARRIERS,
+        _ => BELOW_CARRIERS,
+    }))
 }
+
+const ABOVE_CARRIERS: L10n = L10n::new(
+    "所填综合能耗高于已确认为全部品种的各品种能源折算所能达到的最大值，两者必有一误：按两者之间的范围判断，请核对。",
+    "The total stated is above all that the carriers, said to be all, can come to, so one of them is wrong: the range between the two is read. Check the figures.",
+);
 
 const BELOW_CARRIERS: L10n = L10n::new(
     "所填综合能耗低于所填各品种能源折算之和，两者必有一误：按两者之间的范围判断，请核对。",

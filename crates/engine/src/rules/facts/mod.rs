@@ -439,8 +439,9 @@ mod site;
 mod unread;
 pub use conflicts::{
     class_contradicts, contradictions, park_contradicts, CAPACITY_PAIR, CLASS_PAIR,
-    ENERGY_CONTRADICTS, ENERGY_PAIR, FOREIGN_PAIR, PARK_PAIR, PRODUCT_PAIR,
+    ENERGY_ABOVE_CARRIERS, ENERGY_CONTRADICTS, ENERGY_PAIR, FOREIGN_PAIR, PARK_PAIR, PRODUCT_PAIR,
 };
+pub use energy::Off as EnergyOff;
 pub use keys::{Keys, SECTIONS};
 use sector::sector_fact;
 pub use sector::sector_member;
