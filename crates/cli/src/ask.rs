@@ -63,7 +63,7 @@ fn choices<'e>(engine: &'e Engine, key: &str) -> Vec<(&'e str, &'e str, &'e str)
 /// as a reply words it (a question audit had its own wording refused): two
 /// characters of Chinese or three letters at least, never a key or a whole
 /// label (the engine reads those), and never where another label holds it
-/// too. Files keep to keys and labels: this is the interview's reading.
+/// too, or holds it under a negator ("不涉及" for "涉及"). Files keep to keys and labels: this is the interview's reading.
 fn part_of_one_label<'e>(list: &[(&'e str, &'e str, &'e str)], reply: &str) -> Option<&'e str> {
     let n = reply.chars().count();
     if n < 2 || (n == 2 && reply.is_ascii()) {
@@ -75,10 +75,53 @@ fn part_of_one_label<'e>(list: &[(&'e str, &'e str, &'e str)], reply: &str) -> O
     }) {
         return None;
     }
+    // A reply some label holds only under a negator is as much that
+    // label's opposite as another's name: it tells nothing.
+    let negated_somewhere = (list.iter()).any(|(_, zh, en)| {
+        let en = en.to_lowercase();
+        (zh.contains(reply) && !holds_unnegated(zh, reply))
+            || (en.contains(&low) && !holds_unnegated(&en, &low))
+    });
+    if negated_somewhere {
+        return None;
+    }
     let mut holding =
         (list.iter()).filter(|(_, zh, en)| zh.contains(reply) || en.to_lowercase().contains(&low));
     let (key, _, _) = holding.next()?;
     holding.next().is_none().then_some(*key)
+}
+
+/// Characters and words that turn what follows them in a label into its
+/// opposite ("不涉及", "未达标杆", "None of these (new capacity …)").
+const NEGATORS_ZH: &[char] = &['不', '未', '没', '非', '无', '否'];
+const NEGATORS_EN: &[&str] = &[
+    "not", "no", "none", "non", "never", "without", "below", "outside",
+];
+const CLAUSE_ENDS: &[char] = &['，', ',', '、', '；', ';', '：', ':', '。', '.'];
+
+/// Whether `label` holds `reply` somewhere no negator governs: not after a
+/// negator in its own clause, and not inside a parenthesis whose head or
+/// body holds one (a code review saw "涉及" pick "不涉及", "达标" pick
+/// "未达标杆水平" and "新建" pick "以下均不属于（新建、扩建按一般比例…）").
+fn holds_unnegated(label: &str, reply: &str) -> bool {
+    let negated = |text: &str| {
+        text.contains(NEGATORS_ZH)
+            || (text.split(|c: char| !c.is_ascii_alphanumeric())).any(|w| NEGATORS_EN.contains(&w))
+    };
+    label.match_indices(reply).any(|(at, _)| {
+        let before = &label[..at];
+        let clause = before.rsplit(CLAUSE_ENDS).next().unwrap_or("");
+        let clause = clause.rsplit(['(', '（']).next().unwrap_or("");
+        // Inside a parenthesis: the words it qualifies and the rest of it.
+        let paren = before
+            .rfind(['(', '（'])
+            .filter(|&o| !before[o..].contains([')', '）']));
+        let in_paren = paren.is_some_and(|o| {
+            let close = label[o..].find([')', '）']).map_or(label.len(), |c| o + c);
+            negated(&label[..o]) || negated(&label[o..close])
+        });
+        !negated(clause) && !in_paren
+    })
 }
 
 fn parse_one(
@@ -527,5 +570,41 @@ mod tests {
         assert_eq!(part("site.location_datum", "GC"), None);
         // A key or a whole label is the engine's own to read.
         assert_eq!(part("site.location_datum", "gcj02"), None);
+    }
+
+    /// A reply a label holds only under a negator is not that choice: "涉及"
+    /// is not "不涉及", "达标" not "未达标杆水平", "新建" not the steel
+    /// case "none of these (new capacity at the general ratio …)".
+    #[test]
+    fn a_reply_held_only_under_a_negator_is_not_that_choice() {
+        let engine = Engine::embedded().unwrap();
+        let part = |key: &str, reply: &str| part_of_one_label(&choices(engine, key), reply);
+        assert_eq!(part("catalogue.efficiency", "达标"), None);
+        assert_eq!(
+            part("catalogue.efficiency", "达到"),
+            Some("meets_benchmark")
+        );
+        assert_eq!(part("capacity.steel_basis", "新建"), None);
+        assert_eq!(part("capacity.steel_basis", "new capacity"), None);
+        assert_eq!(part("catalogue.efficiency", "benchmark level"), None);
+        // Every label that is another's opposite ("不涉及", "不在清单内").
+        for key in project::FIELDS.iter().map(|f| f.key) {
+            for (k, zh, _) in choices(engine, key) {
+                if let Some(rest) = zh.strip_prefix('不') {
+                    if rest.chars().count() >= 2 {
+                        assert_eq!(part(key, rest), None, "{key}: {rest} ({k})");
+                    }
+                }
+            }
+        }
+        // Negation elsewhere in a label leaves an unnegated part its own.
+        assert!(holds_unnegated("达到能效标杆水平", "达到"));
+        assert!(holds_unnegated("gcj-02（高德、腾讯）", "高德"));
+        assert!(!holds_unnegated("不涉及", "涉及"));
+        assert!(!holds_unnegated(
+            "not moved here from elsewhere",
+            "moved here"
+        ));
+        assert!(holds_unnegated("moved here, not built new", "moved here"));
     }
 }
