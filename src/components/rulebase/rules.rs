@@ -23,9 +23,16 @@ fn matches(rule: &Rule, query: &str) -> bool {
 
 /// The query as the rules may write it: a one-digit distance in 公里 also
 /// in Chinese numerals ("1公里", "1 公里" as 一公里, the 1 km rule's own
-/// words), and "1km" also as "1 km".
+/// words), and "1km" also as "1 km". Any dash is the hyphen of a rule id:
+/// the headline prints ids with a non-breaking one (U+2011), and an id
+/// copied from it found nothing (a code review).
 fn spellings(query: &str) -> Vec<String> {
     const NUMERALS: [&str; 10] = ["零", "一", "二", "三", "四", "五", "六", "七", "八", "九"];
+    const DASHES: [char; 8] = [
+        '\u{2010}', '\u{2011}', '\u{2012}', '\u{2013}', '\u{2014}', '\u{2212}', '\u{FF0D}',
+        '\u{FE63}',
+    ];
+    let query = &query.replace(DASHES, "-");
     let squeezed = query.replace(" 公里", "公里");
     let chars: Vec<char> = squeezed.chars().collect();
     let mut chinese = String::new();
@@ -298,6 +305,10 @@ mod tests {
         assert!(!en.contains(&"CAP-01"), "{en:?}");
         // Ids and words still match from their start.
         assert_eq!(found("cap-02"), ["CAP-02"]);
+        // As the headline prints it, with a non-breaking hyphen, or typed
+        // with a full-width one.
+        assert_eq!(found("HEHE\u{2011}02"), ["HEHE-02"]);
+        assert_eq!(found("CAP－02"), ["CAP-02"]);
         assert!(found("replace").contains(&"CAP-01"));
         // A figure beside Chinese text is found (Chinese has no word breaks).
         assert!(found("3公里").contains(&"YRB-02"), "{:?}", found("3公里"));
