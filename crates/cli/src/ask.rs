@@ -272,10 +272,22 @@ fn read_reply(
         // Electricity said in its own unit ("3000万千瓦时") is the
         // electricity, not a total in tce (a question audit was told it
         // is not a number); whether it is all the energy is asked next.
-        let lower = line.to_lowercase();
-        if ["千瓦时", "kwh", "度电", "gwh", "mwh"]
-            .iter()
-            .any(|w| lower.contains(w))
+        // Every unit the electricity field reads, as staff say them too
+        // ("3000万度": a code review saw it refused as not a number).
+        let lower = line.trim().to_lowercase();
+        if [
+            "千瓦时",
+            "kwh",
+            "度",
+            "度电",
+            "twh",
+            "gwh",
+            "mwh",
+            "吉瓦时",
+            "兆瓦时",
+        ]
+        .iter()
+        .any(|w| lower.ends_with(w))
         {
             let key = "energy.electricity_10k_kwh";
             return parse_one(engine, project, key, line, en)

@@ -338,25 +338,36 @@ fn not_checked_yet_is_kept_and_not_asked_straight_back() {
 /// tce (a question audit).
 #[test]
 fn the_energy_question_has_its_help_and_takes_electricity_in_kwh() {
-    let file = temp_file(
-        "ask-energy",
-        "chem.json",
-        r#"{"schema_version":1,"industry_code":"C2614","action":"new","site":{"dist_yangtze_mainstream_m":3000,"chemical_park":"pengze-jishan"}}"#,
-    );
-    let path = file.to_str().unwrap();
-    let (ok, out, err) = ask_by(&["--lang", "en", "--as-of", "2026-12-07", path], |id| {
-        match id {
-            "energy" => "3000万千瓦时",
-            "catalogue.efficiency" => "meets_benchmark",
-            _ => "?",
-        }
-        .to_string()
-    });
-    assert!(ok, "{err}");
-    assert!(err.contains("? [energy]"), "{err}");
-    assert!(err.contains("Only a renovation keeping the site"), "{err}");
-    assert!(!err.contains("is not a number"), "{err}");
-    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
-    assert_eq!(v["energy"]["electricity_10k_kwh"], 3000.0, "{out}");
-    std::fs::remove_dir_all(file.parent().unwrap()).ok();
+    // As staff and investors say it: 度 and 度电 are kWh (a code review saw
+    // "3000万度" refused as not a number), and a power plant counts in GWh.
+    for (i, said) in ["3000万千瓦时", "3000万度", "3000万度电", "30 GWh"]
+        .iter()
+        .enumerate()
+    {
+        let file = temp_file(
+            &format!("ask-energy-{i}"),
+            "chem.json",
+            r#"{"schema_version":1,"industry_code":"C2614","action":"new","site":{"dist_yangtze_mainstream_m":3000,"chemical_park":"pengze-jishan"}}"#,
+        );
+        let path = file.to_str().unwrap();
+        let (ok, out, err) = ask_by(&["--lang", "en", "--as-of", "2026-12-07", path], |id| {
+            match id {
+                "energy" => *said,
+                "catalogue.efficiency" => "meets_benchmark",
+                _ => "?",
+            }
+            .to_string()
+        });
+        assert!(ok, "{said}: {err}");
+        assert!(err.contains("? [energy]"), "{err}");
+        assert!(err.contains("Only a renovation keeping the site"), "{err}");
+        assert!(!err.contains("is not a number"), "{said}: {err}");
+        let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+        let kwh = v["energy"]["electricity_10k_kwh"].as_f64();
+        assert!(
+            kwh.is_some_and(|k| (k - 3000.0).abs() < 1e-6),
+            "{said}: {out}"
+        );
+        std::fs::remove_dir_all(file.parent().unwrap()).ok();
+    }
 }

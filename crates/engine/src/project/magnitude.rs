@@ -84,7 +84,7 @@ fn in_wan(unit: L10n, raw: &str) -> Option<(&str, f64)> {
     // The field's own unit after the magnitude, as it is said: 度 is how
     // staff say kWh ("3000万度"), 方 cubic metres.
     let own: &[&str] = if unit.zh.contains("千瓦时") {
-        &["千瓦时", "度", "kwh"]
+        &["千瓦时", "度电", "度", "kwh"]
     } else if unit.zh.contains("立方米") {
         &["立方米", "方", "m³", "m3"]
     } else {
