@@ -163,8 +163,8 @@ impl FactCtx<'_> {
 
     pub(super) fn electricity_kwh(&self) -> Fact {
         // At the calorific factor, the smaller, so the larger bound, even for
-        // a total stated on the primary basis: the primary factor (3.0) is
-        // recalled, not verified, and a true one lower would let more
+        // a total stated on the primary basis: the primary factor is a
+        // band (EN-02), graded C, and a true one lower would let more
         // electricity in than its bound allows (a code review of a change
         // that cleared 1,450 tce primary on it).
         self.carrier_used("energy.electricity_10k_kwh", 1.0e4, CALORIFIC)
@@ -266,7 +266,7 @@ impl FactCtx<'_> {
             let primary_bound = bound && stated_basis(p) == Some("primary");
             let fact = if primary_bound && basis == Basis::Calorific {
                 // At most a total on the primary basis is at most as much on
-                // the calorific one, whatever the (recalled) primary factor:
+                // the calorific one, whatever the primary factor in its band:
                 // no conversion (a software office answering "at most 500
                 // tce" was graded unverified through it).
                 let mut fact = Fact::read(STATED_TOTAL_TCE, FactValue::Between(0.0, total));

@@ -398,7 +398,7 @@ fn county_reach<'d>(
 
 /// The code of the county the site point lies in. With no coordinate
 /// system given, the county every system would put it in: a datum moves a
-/// point by a kilometre at most, so a point well inside a county is there
+/// point by about 1.2 km at most (BD-09), so a point well inside a county is there
 /// whatever the answer (a question audit was asked the reach, which the
 /// point settled, because the datum was blank).
 fn county_code(p: &Project) -> Option<u32> {
