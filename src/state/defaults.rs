@@ -32,7 +32,3 @@ pub fn example(lang: Lang) -> Vec<(&'static str, String)> {
     .map(|(k, v)| (k, v.to_string()))
     .collect()
 }
-
-/// The id of a bundled package's copy made to edit it: the original's id
-/// and this; saved, the copy stands in for its original.
-pub const COPY_SUFFIX: &str = "-copy";

@@ -686,60 +686,9 @@ impl Reducible for AppState {
                 }
             }
             Action::SetBoundary(b) => next.boundary = b,
-            Action::SavePackage(p) => {
-                let mut p = *p;
-                p.entered_by_user = true;
-                let mut list = (*next.user_packages).clone();
-                match list.iter_mut().find(|q| q.id == p.id) {
-                    Some(q) => *q = p.clone(),
-                    None => list.push(p.clone()),
-                }
-                // Applied to the open scenario: the others keep their own. A
-                // copy stands in for its original (a user test: both counted).
-                let on = &mut next.scenarios[next.current].packages_on;
-                if let Some(original) = p.id.strip_suffix(COPY_SUFFIX) {
-                    on.remove(original);
-                }
-                on.insert(p.id);
-                next.user_packages = Rc::new(list);
-            }
-            Action::DeletePackage(id) => {
-                let counted: Vec<usize> = (next.scenarios.iter().enumerate())
-                    .filter(|(_, s)| s.packages_on.contains(&id))
-                    .map(|(i, _)| i)
-                    .collect();
-                next.deleted_package = (next.user_packages.iter())
-                    .find(|p| p.id == id)
-                    .map(|p| (p.clone(), counted));
-                let list: Vec<Package> = next
-                    .user_packages
-                    .iter()
-                    .filter(|p| p.id != id)
-                    .cloned()
-                    .collect();
-                next.user_packages = Rc::new(list);
-                for s in &mut next.scenarios {
-                    s.packages_on.remove(&id);
-                }
-                // Nor does a deleted scenario bring it back.
-                if let Some(d) = &mut next.deleted {
-                    d.scenario.packages_on.remove(&id);
-                }
-            }
-            Action::RestorePackage => {
-                if let Some((p, counted)) = next.deleted_package.take() {
-                    if !next.user_packages.iter().any(|q| q.id == p.id) {
-                        let mut list = (*next.user_packages).clone();
-                        list.push(p.clone());
-                        next.user_packages = Rc::new(list);
-                    }
-                    for i in counted {
-                        if let Some(s) = next.scenarios.get_mut(i) {
-                            s.packages_on.insert(p.id.clone());
-                        }
-                    }
-                }
-            }
+            Action::SavePackage(p) => next.save_package(*p),
+            Action::DeletePackage(id) => next.delete_package(&id),
+            Action::RestorePackage => next.restore_package(),
             Action::TogglePackage(id) => {
                 let on = &mut next.scenarios[next.current].packages_on;
                 if !on.remove(&id) {
@@ -788,7 +737,9 @@ impl Reducible for AppState {
 }
 
 mod defaults;
-pub use defaults::{default_packages, example, COPY_SUFFIX};
+pub use defaults::{default_packages, example};
+mod packages;
+pub use packages::{copy_id, COPY_SUFFIX};
 mod site;
 #[cfg(test)]
 mod tests;

@@ -712,17 +712,44 @@ fn a_saved_copy_of_a_bundled_package_replaces_it_in_the_estimate() {
     let s = AppState::new(TODAY);
     assert!(s.scenarios[s.current].packages_on.contains(&original.id));
     let mut copy = original.clone();
-    copy.id = format!("{}{COPY_SUFFIX}", original.id);
+    copy.id = copy_id(&original.id, &s.user_packages);
+    copy.edits = Some(original.id.clone());
     let s = apply(s, vec![Action::SavePackage(Box::new(copy.clone()))]);
     let on = &s.scenarios[s.current].packages_on;
     assert!(on.contains(&copy.id), "{on:?}");
     assert!(!on.contains(&original.id), "{on:?}");
-    // A package of the user's own under another id leaves the rest on.
-    let mut other = original.clone();
-    other.id = "mine".into();
-    let s = apply(
-        AppState::new(TODAY),
-        vec![Action::SavePackage(Box::new(other))],
+    // Renamed, it still stands in: the link is said, not read from the id.
+    let mut renamed = copy.clone();
+    renamed.id = "ours".into();
+    let s2 = apply((*s).clone(), vec![Action::SavePackage(Box::new(renamed))]);
+    assert!(!s2.scenarios[s2.current].packages_on.contains(&original.id));
+    // A second copy is not the first one overwritten.
+    let second = copy_id(&original.id, &s.user_packages);
+    assert_ne!(second, copy.id);
+    assert!(second.starts_with(&copy.id), "{second}");
+    // Deleted, the copy gives its place back to the original; put back,
+    // it stands in again (a code review saw the original left off).
+    let s = apply((*s).clone(), vec![Action::DeletePackage(copy.id.clone())]);
+    let on = &s.scenarios[s.current].packages_on;
+    assert!(
+        on.contains(&original.id) && !on.contains(&copy.id),
+        "{on:?}"
     );
-    assert!(s.scenarios[s.current].packages_on.contains(&original.id));
+    let s = apply((*s).clone(), vec![Action::RestorePackage]);
+    let on = &s.scenarios[s.current].packages_on;
+    assert!(
+        !on.contains(&original.id) && on.contains(&copy.id),
+        "{on:?}"
+    );
+    // A package of the user's own under another id leaves the rest on,
+    // even one whose id happens to end as a copy's does.
+    for id in ["mine".to_string(), format!("{}{COPY_SUFFIX}", original.id)] {
+        let mut other = original.clone();
+        other.id = id;
+        let s = apply(
+            AppState::new(TODAY),
+            vec![Action::SavePackage(Box::new(other))],
+        );
+        assert!(s.scenarios[s.current].packages_on.contains(&original.id));
+    }
 }

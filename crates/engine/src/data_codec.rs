@@ -448,7 +448,7 @@ packed_structs! {
         excluded_industries, exclusion_status, only_for, note,
     }
     IndustryScope { prefixes, label }
-    Package { id, name, level, region, last_verified, entered_by_user, standard_land, items }
+    Package { id, name, level, region, last_verified, entered_by_user, edits, standard_land, items }
     PackageItem {
         id, title, when, amount, timing, cap_cny, stack_group, replaces, effective_from,
         effective_to, legal_basis, status, selective, available, note,

@@ -68,6 +68,7 @@ pub fn template(today: Date) -> Package {
         region: String::new(),
         last_verified: today,
         entered_by_user: true,
+        edits: None,
         standard_land: None,
         items: vec![new_item(today, 1)],
     }
@@ -218,7 +219,8 @@ pub fn packages_page(props: &PackagesProps) -> Html {
             let editing = editing.clone();
             let mut copy = p.clone();
             if !user {
-                copy.id = format!("{}{}", p.id, crate::state::COPY_SUFFIX);
+                copy.id = crate::state::copy_id(&p.id, &props.user_packages);
+                copy.edits = Some(p.id.clone());
                 copy.entered_by_user = true;
                 // Told apart from the original in the lists and the estimate.
                 copy.name.zh.push_str(i18n::COPY_NAME.zh);

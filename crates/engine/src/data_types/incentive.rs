@@ -83,6 +83,12 @@ pub struct Package {
     /// Set when the package was entered or imported in the app, never in data.
     #[serde(default)]
     pub entered_by_user: bool,
+    /// The bundled package this one is an edited copy of: where it is
+    /// applied, it stands in for that one, which is then not counted too.
+    /// Said, not read from the id (a code review: an id ending "-copy",
+    /// renamed, or a second copy broke the link).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub edits: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub standard_land: Option<StandardLand>,
     pub items: Vec<PackageItem>,
