@@ -172,6 +172,9 @@ pub enum Action {
     SetBoundary(Option<SharedBoundary>),
     /// Add or replace (same id) a user package, applied at once.
     SavePackage(Box<Package>),
+    /// A package as it was before an import replaced it, applied in the
+    /// open scenario or not as it was then.
+    PutBackPackage(Box<Package>, bool),
     DeletePackage(String),
     TogglePackage(String),
     SetHorizon(String),
@@ -516,6 +519,7 @@ impl Reducible for AppState {
                 | Action::SetDiscount(_)
                 | Action::TogglePackage(_)
                 | Action::SavePackage(_)
+                | Action::PutBackPackage(..)
                 | Action::DeletePackage(_)
                 | Action::RestorePackage
                 | Action::SetBoundary(_)
@@ -687,6 +691,7 @@ impl Reducible for AppState {
             }
             Action::SetBoundary(b) => next.boundary = b,
             Action::SavePackage(p) => next.save_package(*p),
+            Action::PutBackPackage(p, on) => next.put_back_package(*p, on),
             Action::DeletePackage(id) => next.delete_package(&id),
             Action::RestorePackage => next.restore_package(),
             Action::TogglePackage(id) => {

@@ -42,6 +42,25 @@ impl AppState {
         self.user_packages = Rc::new(list);
     }
 
+    /// The package an import replaced, back as it was, and applied in the
+    /// open scenario only if it was before (a code review saw the undo
+    /// save it again and turn it on).
+    pub(super) fn put_back_package(&mut self, mut p: Package, was_on: bool) {
+        p.entered_by_user = true;
+        let mut list = (*self.user_packages).clone();
+        match list.iter_mut().find(|q| q.id == p.id) {
+            Some(q) => *q = p.clone(),
+            None => list.push(p.clone()),
+        }
+        self.user_packages = Rc::new(list);
+        let on = &mut self.scenarios[self.current].packages_on;
+        if was_on {
+            on.insert(p.id);
+        } else {
+            on.remove(&p.id);
+        }
+    }
+
     /// Gone from the list and every scenario, kept to be put back. Where a
     /// copy stood in for its original, the original is counted again: the
     /// scenario had it applied (a code review saw a deleted copy leave it

@@ -753,3 +753,32 @@ fn a_saved_copy_of_a_bundled_package_replaces_it_in_the_estimate() {
         assert!(s.scenarios[s.current].packages_on.contains(&original.id));
     }
 }
+
+/// An import's undo puts the replaced package back as it was, applied or
+/// not as it was: a code review saw the undo save it again, turned on.
+#[test]
+fn putting_back_a_replaced_package_keeps_whether_it_was_applied() {
+    let engine = Engine::embedded().unwrap();
+    let mut mine = engine.data.packages[0].clone();
+    mine.id = "mine".into();
+    let s = apply(
+        AppState::new(TODAY),
+        vec![
+            Action::SavePackage(Box::new(mine.clone())),
+            Action::TogglePackage("mine".into()),
+        ],
+    );
+    assert!(!s.scenarios[s.current].packages_on.contains("mine"));
+    let mut imported = mine.clone();
+    imported.name.en = "Imported".into();
+    let s = apply(
+        (*s).clone(),
+        vec![
+            Action::SavePackage(Box::new(imported)),
+            Action::PutBackPackage(Box::new(mine.clone()), false),
+        ],
+    );
+    assert!(!s.scenarios[s.current].packages_on.contains("mine"));
+    assert_eq!(s.user_packages.len(), 1);
+    assert_eq!(s.user_packages[0].name, mine.name);
+}

@@ -381,6 +381,9 @@ test('staff create a package in the editor, it applies marked as theirs, survive
   await page.fill('#pkg-name-zh', '我改过的名字');
   await page.click('#pkg-save');
   await page.waitForFunction(() => /我改过的名字/.test(document.querySelector('#package-example-park-2026')?.textContent ?? ''));
+  // Turned off before the import: the undo leaves it off, as it was (a
+  // code review saw the undo save it again and turn it on).
+  await page.uncheck('#package-example-park-2026-on');
   await page.setInputFiles('#package-import', path.join(root, 'examples/packages/park-example.json'));
   await page.waitForSelector('#package-replaced');
   assert.match(await page.textContent('#package-replaced'), /替换.*example-park-2026/);
@@ -390,6 +393,16 @@ test('staff create a package in the editor, it applies marked as theirs, survive
   await page.waitForFunction(() => /我改过的名字/.test(document.querySelector('#package-example-park-2026')?.textContent ?? ''));
   assert.equal(await page.$('#package-replaced'), null);
   assert.equal(await page.locator('#package-example-park-2026').count(), 1);
+  assert.equal(await page.isChecked('#package-example-park-2026-on'), false);
+  // The undo is offered only while the import stands: edited after it,
+  // the package is the user's again and no undo would wipe the edit.
+  await page.setInputFiles('#package-import', path.join(root, 'examples/packages/park-example.json'));
+  await page.waitForSelector('#package-replaced');
+  await page.click('#package-example-park-2026-edit');
+  await page.fill('#pkg-name-zh', '导入后又改');
+  await page.click('#pkg-save');
+  await page.waitForFunction(() => /导入后又改/.test(document.querySelector('#package-example-park-2026')?.textContent ?? ''));
+  assert.equal(await page.$('#package-replaced'), null);
   await page.screenshot({ path: path.join(shots, 'packages.png'), fullPage: true });
   assert.deepEqual(problems, []);
   await context.close();
@@ -406,6 +419,17 @@ test('a bundled package copied to edit stands in for its original: named a copy,
   await page.waitForSelector('#package-jiujiang-services-2024-copy');
   assert.ok(await page.isChecked('#package-jiujiang-services-2024-copy-on'));
   assert.ok(!(await page.isChecked(`${original}-on`)), 'the original is no longer counted beside its copy');
+  // A second copy is its own, not the first overwritten.
+  await page.click(`${original}-edit`);
+  await page.click('#pkg-save');
+  await page.waitForSelector('#package-jiujiang-services-2024-copy-2');
+  assert.equal(await page.locator('#user-packages .package').count(), 2);
+  // Deleted, the copies give the original its place back (a code review
+  // saw it left off, counted nowhere).
+  await page.click('#package-jiujiang-services-2024-copy-2-delete');
+  await page.click('#package-jiujiang-services-2024-copy-delete');
+  await page.waitForFunction(() => !document.querySelector('#package-jiujiang-services-2024-copy'));
+  assert.ok(await page.isChecked(`${original}-on`), 'the original is counted again');
   assert.deepEqual(problems, []);
   await page.close();
 });

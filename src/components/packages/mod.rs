@@ -40,6 +40,9 @@ pub struct PackagesProps {
     /// Whether the browser refused to keep the last save.
     pub not_kept: bool,
     pub on_save: Callback<Package>,
+    /// An import's replacement undone: the package as it was, and whether
+    /// the open scenario applied it.
+    pub on_put_back: Callback<(Package, bool)>,
     pub on_delete: Callback<String>,
     pub on_toggle: Callback<String>,
 }
@@ -106,9 +109,11 @@ pub fn packages_page(props: &PackagesProps) -> Html {
     let editing = use_state(crate::storage::restore_package_draft);
     let restored = use_state(|| editing.is_some());
     let import_errors = use_state(Vec::<(String, Text)>::new);
-    // The package of the user's that an import replaced, as it was: put
-    // back by its undo (a user test lost its edits to a second import).
-    let replaced = use_state(|| None::<Package>);
+    // The package of the user's that an import replaced, as it was, whether
+    // it was applied, and what the import saved: put back by its undo (a
+    // user test lost its edits to a second import), offered only while the
+    // import stands as saved (a code review saw the undo wipe later edits).
+    let replaced = use_state(|| None::<(Package, bool, Package)>);
 
     if let Some(draft) = &*editing {
         let on_cancel = {
@@ -150,6 +155,7 @@ pub fn packages_page(props: &PackagesProps) -> Html {
         let save = props.on_save.clone();
         let bundled: Vec<String> = props.bundled.iter().map(|p| p.id.clone()).collect();
         let mine: Vec<Package> = props.user_packages.to_vec();
+        let on = props.packages_on.clone();
         Callback::from(move |e: Event| {
             let input: HtmlInputElement = e.target_unchecked_into();
             let Some(file) = input.files().and_then(|f| f.get(0)) else {
@@ -161,6 +167,7 @@ pub fn packages_page(props: &PackagesProps) -> Html {
             let save = save.clone();
             let bundled = bundled.clone();
             let mine = mine.clone();
+            let on = on.clone();
             wasm_bindgen_futures::spawn_local(async move {
                 let text =
                     match crate::files::read_text_within(&file, crate::files::MAX_PROJECT_BYTES)
@@ -196,7 +203,10 @@ pub fn packages_page(props: &PackagesProps) -> Html {
                     )]),
                     Ok(p) => {
                         import_errors.set(Vec::new());
-                        replaced.set(mine.iter().find(|q| q.id == p.id).cloned());
+                        let before = mine.iter().find(|q| q.id == p.id).cloned();
+                        let mut saved = p.clone();
+                        saved.entered_by_user = true;
+                        replaced.set(before.map(|b| (b, on.contains(&p.id), saved)));
                         save.emit(p);
                     }
                     Err(errors) => import_errors.set(errors),
@@ -287,12 +297,12 @@ pub fn packages_page(props: &PackagesProps) -> Html {
                     <input type="file" id="package-import" accept=".json,application/json" onchange={on_import} />
                 </label>
             </div>
-            if let Some(before) = &*replaced {
+            if let Some((before, was_on, _)) = replaced.as_ref().filter(|(_, _, saved)| props.user_packages.contains(saved)) {
                 <p class="warn" role="status" id="package-replaced">{ lang.pick(i18n::PACKAGE_REPLACED).replace("{id}", &before.id) }
                     { " " }<button type="button" id="package-undo-replace" onclick={{
-                        let (save, replaced, before) = (props.on_save.clone(), replaced.clone(), before.clone());
+                        let (put_back, replaced, before, was_on) = (props.on_put_back.clone(), replaced.clone(), before.clone(), *was_on);
                         Callback::from(move |_: MouseEvent| {
-                            save.emit(before.clone());
+                            put_back.emit((before.clone(), was_on));
                             replaced.set(None);
                         })
                     }}>{ lang.pick(i18n::UNDO_REPLACE_PACKAGE) }</button>
