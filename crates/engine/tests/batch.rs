@@ -422,3 +422,46 @@ fn the_batch_export_keeps_formulas_as_text() {
     assert_eq!(recs[1].1[1], "'=1+1");
     assert_eq!(recs[1].1[2], "'=HYPERLINK(\"http://x\")");
 }
+
+/// A stray quote breaks only the row it opens: the rows before and after
+/// are screened, the broken one is kept as an error at its line (a user
+/// test had a whole batch refused for one quote). Left open on the last
+/// line, or in the header, it is what it was.
+#[test]
+fn an_unclosed_quote_breaks_only_its_own_row() {
+    let engine = engine();
+    let text = "id,industry_code,action,site.dist_yangtze_mainstream_m\n\
+                a,C2614,new,850\n\
+                b,C3011,new,\"2000\n\
+                c,C2614,new,5000\n";
+    let rows = batch(text, engine, DEFAULT_AS_OF).unwrap();
+    let lines: Vec<usize> = rows.iter().map(|r| r.line).collect();
+    assert_eq!(lines, [2, 3, 4]);
+    assert_eq!(rows[0].overall, Some(jiujiang_engine::Outcome::Prohibited));
+    assert!(rows[1].overall.is_none() && rows[1].errors.len() == 1);
+    assert!(
+        rows[1].errors[0].message.en.contains("line 3"),
+        "{:?}",
+        rows[1].errors
+    );
+    assert!(rows[1].errors[0].message.en.contains("lines after it were"));
+    assert_eq!(rows[2].id.as_deref(), Some("c"));
+    assert!(rows[2].errors.is_empty() && rows[2].overall.is_some());
+    // The strict reader still refuses the file.
+    assert!(records(text).unwrap_err().message.en.contains("line 3"));
+    // On the last row: nothing follows to read, and it says so.
+    let last = "industry_code,action\nC2614,new\nC2614,\"new\n";
+    let rows = batch(last, engine, DEFAULT_AS_OF).unwrap();
+    assert_eq!(rows.len(), 2);
+    assert!(rows[1].errors[0]
+        .message
+        .en
+        .contains("what follows were not read"));
+    // In the header: no row can be placed.
+    let errs = batch("\"industry_code,action\nC2614,new\n", engine, DEFAULT_AS_OF).unwrap_err();
+    assert!(errs[0].message.en.contains("line 1"), "{errs:?}");
+    // A stray quote opening a cell mid-file: its row broken, the next read.
+    let two = "industry_code\nC2614\n\"C3011\nC2614\n";
+    let rows = batch(two, engine, DEFAULT_AS_OF).unwrap();
+    assert_eq!(rows.len(), 3, "{rows:?}");
+}

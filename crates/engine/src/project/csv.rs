@@ -28,6 +28,16 @@ pub struct CsvRow {
 /// separated by semicolons or tabs (as Excel writes CSV where the decimal
 /// mark is a comma), told by its first line.
 pub fn records(text: &str) -> Result<Vec<(usize, Vec<String>)>, FieldError> {
+    lenient_records(text)?
+        .into_iter()
+        .map(|(line, r)| r.map(|cells| (line, cells)))
+        .collect()
+}
+
+/// As [`records`], but a record broken by an unclosed quote is an error in
+/// its place, the others read; the file is refused whole only when it is
+/// not text.
+fn lenient_records(text: &str) -> Result<Vec<Record>, FieldError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     // Text read from a file that is not UTF-8 (Excel's "CSV" on Chinese
     // Windows is GBK) or not text at all: its names would be mojibake.
@@ -67,18 +77,76 @@ pub fn records(text: &str) -> Result<Vec<(usize, Vec<String>)>, FieldError> {
             ([',', ';', '\t'][most], text)
         }
     };
+    Ok(split(text, sep))
+}
+
+/// A record's first line and its cells, or why it could not be read.
+type Record = (usize, Result<Vec<String>, FieldError>);
+
+/// Most records a file may have left broken by unclosed quotes before the
+/// rest is one: each is read again from the line after, so this bounds the
+/// work on a hostile file.
+const MAX_BROKEN: usize = 100;
+
+/// The records of `text` (after any "sep=" line), each with the line it
+/// starts on. A quote left open to the end of the file breaks only the
+/// record it opens: that record is an error at its line, and reading goes
+/// on from the next line (a user test had a whole batch refused for one
+/// stray quote, every other lead with it).
+fn split(text: &str, sep: char) -> Vec<Record> {
     let mut out = Vec::new();
+    let (mut from, mut first_line) = (0, 1);
+    loop {
+        match split_from(&text[from..], sep, first_line, &mut out) {
+            None => return out,
+            Some((start, start_line)) => {
+                let broken = out.iter().filter(|(_, r)| r.is_err()).count() + 1;
+                let rest = &text[from + start..];
+                // The broken record is its own line; the next starts after.
+                let next = (rest.find('\n').map(|n| from + start + n + 1))
+                    .filter(|&n| !text[n..].trim().is_empty());
+                let last = next.is_none() || broken >= MAX_BROKEN;
+                let (zh, en) = if last {
+                    (
+                        format!("第 {start_line} 行的引号没有闭合，本行及其后的内容未读入。"),
+                        format!("Unclosed quote in the record starting on line {start_line}: it and what follows were not read."),
+                    )
+                } else {
+                    (
+                        format!("第 {start_line} 行的引号没有闭合，本行未读入；其后各行照常读取。"),
+                        format!("Unclosed quote in the record starting on line {start_line}: that line was not read; the lines after it were."),
+                    )
+                };
+                out.push((start_line, Err(FieldError::new("", zh, en))));
+                match next {
+                    Some(n) if !last => (from, first_line) = (n, start_line + 1),
+                    _ => return out,
+                }
+            }
+        }
+    }
+}
+
+/// Splits `text` into `out`, its first line numbered `first_line`; a quote
+/// open at the end gives the byte offset and line where its record starts.
+fn split_from(
+    text: &str,
+    sep: char,
+    first_line: usize,
+    out: &mut Vec<Record>,
+) -> Option<(usize, usize)> {
     let mut record = Vec::new();
     let mut cell = String::new();
     let mut quoted = false;
-    let mut line = 1;
-    let mut start_line = 1;
-    let mut chars = text.chars().peekable();
+    let mut line = first_line;
+    let mut start_line = first_line;
+    let mut start = 0;
+    let mut chars = text.char_indices().peekable();
     let mut at_cell_start = true;
-    while let Some(c) = chars.next() {
+    while let Some((at, c)) = chars.next() {
         if quoted {
             match c {
-                '"' if chars.peek() == Some(&'"') => {
+                '"' if chars.peek().map(|p| p.1) == Some('"') => {
                     chars.next();
                     cell.push('"');
                 }
@@ -104,11 +172,12 @@ pub fn records(text: &str) -> Result<Vec<(usize, Vec<String>)>, FieldError> {
             '\n' => {
                 record.push(std::mem::take(&mut cell));
                 if record.iter().any(|c| !c.trim().is_empty()) {
-                    out.push((start_line, std::mem::take(&mut record)));
+                    out.push((start_line, Ok(std::mem::take(&mut record))));
                 }
                 record.clear();
                 line += 1;
                 start_line = line;
+                start = at + 1;
                 at_cell_start = true;
             }
             _ => {
@@ -118,17 +187,13 @@ pub fn records(text: &str) -> Result<Vec<(usize, Vec<String>)>, FieldError> {
         }
     }
     if quoted {
-        return Err(FieldError::new(
-            "",
-            format!("第 {start_line} 行的引号没有闭合。"),
-            format!("Unclosed quote in the record starting on line {start_line}."),
-        ));
+        return Some((start, start_line));
     }
     record.push(cell);
     if record.iter().any(|c| !c.trim().is_empty()) {
-        out.push((start_line, record));
+        out.push((start_line, Ok(record)));
     }
-    Ok(out)
+    None
 }
 
 /// Columns that are not project fields but are kept for the report.
@@ -174,7 +239,7 @@ fn column_key(h: &str) -> String {
 /// Parses a CSV of projects. The header names field keys; an `id` column is
 /// allowed and ignored here; any other unknown column is an error for the file.
 pub fn projects(text: &str, engine: &Engine) -> Result<Vec<CsvRow>, Vec<FieldError>> {
-    let recs = records(text).map_err(|e| vec![e])?;
+    let recs = lenient_records(text).map_err(|e| vec![e])?;
     let Some(((_, header), rows)) = recs.split_first() else {
         return Err(vec![FieldError::new(
             "",
@@ -182,6 +247,8 @@ pub fn projects(text: &str, engine: &Engine) -> Result<Vec<CsvRow>, Vec<FieldErr
             "The CSV file is empty.".into(),
         )]);
     };
+    // Without its header no row can be placed.
+    let header = header.clone().map_err(|e| vec![e])?;
     // A column may be named by its key, or by its label in either language
     // (as a spreadsheet made by hand would), with or without the label's
     // closing bracket (a user test's sheet said 行业代码, the label
@@ -233,6 +300,18 @@ pub fn projects(text: &str, engine: &Engine) -> Result<Vec<CsvRow>, Vec<FieldErr
     Ok(rows
         .iter()
         .map(|(line, cells)| {
+            let cells = match cells {
+                Ok(cells) => cells,
+                Err(e) => {
+                    return CsvRow {
+                        line: *line,
+                        id: None,
+                        cells: Vec::new(),
+                        readable: None,
+                        result: Err(vec![e.clone()]),
+                    }
+                }
+            };
             let id = header
                 .iter()
                 .position(|h| h == ID_COLUMN)
