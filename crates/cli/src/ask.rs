@@ -94,33 +94,51 @@ fn part_of_one_label<'e>(list: &[(&'e str, &'e str, &'e str)], reply: &str) -> O
 /// Characters and words that turn what follows them in a label into its
 /// opposite ("不涉及", "未达标杆", "None of these (new capacity …)").
 const NEGATORS_ZH: &[char] = &['不', '未', '没', '非', '无', '否'];
-const NEGATORS_EN: &[&str] = &[
-    "not", "no", "none", "non", "never", "without", "below", "outside",
-];
-const CLAUSE_ENDS: &[char] = &['，', ',', '、', '；', ';', '：', ':', '。', '.'];
+/// English negators govern only the words right after them ("Below the
+/// benchmark level", "Not moved here"): a code review saw "non-ferrous" in
+/// a list refuse "steel" beside it, and "outside the basin" refuse "Pearl
+/// River delta".
+const NEGATORS_EN: &[&str] = &["not", "no", "none", "never", "without", "below"];
+/// Clause ends: a negator reaches no further. Not "、", which joins the
+/// items one negator governs ("不涉及甲、乙").
+const CLAUSE_ENDS: &[char] = &['，', ',', '；', ';', '：', ':', '。', '.'];
+
+/// Whether the words just before a part of a label negate it: in Chinese
+/// any negator earlier in its clause, in English one of the two words
+/// before it, or "non-" on it.
+fn negated_before(clause: &str) -> bool {
+    if clause.contains(NEGATORS_ZH) || clause.to_ascii_lowercase().ends_with("non-") {
+        return true;
+    }
+    let words: Vec<&str> = (clause.split(|c: char| !c.is_ascii_alphanumeric()))
+        .filter(|w| !w.is_empty())
+        .collect();
+    (words.iter().rev().take(2)).any(|w| NEGATORS_EN.contains(&w.to_ascii_lowercase().as_str()))
+}
+
+/// Whether the words a parenthesis qualifies are negative as a whole:
+/// "以下均不属于（…）", "None of these (…)".
+fn head_negated(head: &str) -> bool {
+    let first = (head.split(|c: char| !c.is_ascii_alphanumeric())).find(|w| !w.is_empty());
+    head.contains(NEGATORS_ZH)
+        || first.is_some_and(|w| {
+            ["none", "not", "no", "never"].contains(&w.to_ascii_lowercase().as_str())
+        })
+}
 
 /// Whether `label` holds `reply` somewhere no negator governs: not after a
-/// negator in its own clause, and not inside a parenthesis whose head or
-/// body holds one (a code review saw "涉及" pick "不涉及", "达标" pick
+/// negator in its own clause, and not inside a parenthesis whose head is
+/// negative (a code review saw "涉及" pick "不涉及", "达标" pick
 /// "未达标杆水平" and "新建" pick "以下均不属于（新建、扩建按一般比例…）").
 fn holds_unnegated(label: &str, reply: &str) -> bool {
-    let negated = |text: &str| {
-        text.contains(NEGATORS_ZH)
-            || (text.split(|c: char| !c.is_ascii_alphanumeric())).any(|w| NEGATORS_EN.contains(&w))
-    };
     label.match_indices(reply).any(|(at, _)| {
         let before = &label[..at];
         let clause = before.rsplit(CLAUSE_ENDS).next().unwrap_or("");
         let clause = clause.rsplit(['(', '（']).next().unwrap_or("");
-        // Inside a parenthesis: the words it qualifies and the rest of it.
         let paren = before
             .rfind(['(', '（'])
             .filter(|&o| !before[o..].contains([')', '）']));
-        let in_paren = paren.is_some_and(|o| {
-            let close = label[o..].find([')', '）']).map_or(label.len(), |c| o + c);
-            negated(&label[..o]) || negated(&label[o..close])
-        });
-        !negated(clause) && !in_paren
+        !negated_before(clause) && !paren.is_some_and(|o| head_negated(&label[..o]))
     })
 }
 
@@ -618,5 +636,15 @@ mod tests {
             "moved here"
         ));
         assert!(holds_unnegated("moved here, not built new", "moved here"));
+        // English negators reach the words right after them, not a whole
+        // list (a code review saw "steel" refused beside "non-ferrous").
+        assert_eq!(part("park_positioning", "steel"), Some("heavy_industry"));
+        assert_eq!(
+            part("transfer_origin", "pearl river delta"),
+            Some("lower_or_outside")
+        );
+        assert!(!holds_unnegated("non-ferrous", "ferrous"));
+        assert_eq!(part("site.yangtze_reach", "pengze"), Some("lower"));
+        assert!(!holds_unnegated("不涉及甲、乙", "乙"));
     }
 }
