@@ -32,6 +32,7 @@ fn spellings(query: &str) -> Vec<String> {
         '\u{2010}', '\u{2011}', '\u{2012}', '\u{2013}', '\u{2014}', '\u{2212}', '\u{FF0D}',
         '\u{FE63}',
     ];
+    let raw = query;
     let query = &query.replace(DASHES, "-");
     let squeezed = query.replace(" 公里", "公里");
     let chars: Vec<char> = squeezed.chars().collect();
@@ -54,8 +55,9 @@ fn spellings(query: &str) -> Vec<String> {
             spaced.push(' ');
         }
     }
-    let mut out = vec![query.to_string()];
-    for s in [chinese, spaced] {
+    // The query as typed too: the rules' own dashes ("2018—2020年").
+    let mut out = vec![raw.to_string()];
+    for s in [query.to_string(), chinese, spaced] {
         if !out.contains(&s) {
             out.push(s);
         }
@@ -309,6 +311,12 @@ mod tests {
         // with a full-width one.
         assert_eq!(found("HEHE\u{2011}02"), ["HEHE-02"]);
         assert_eq!(found("CAP－02"), ["CAP-02"]);
+        // A dash the rules write themselves still finds them.
+        assert!(
+            found("2018—2020").contains(&"YRB-01"),
+            "{:?}",
+            found("2018—2020")
+        );
         assert!(found("replace").contains(&"CAP-01"));
         // A figure beside Chinese text is found (Chinese has no word breaks).
         assert!(found("3公里").contains(&"YRB-02"), "{:?}", found("3公里"));
