@@ -147,8 +147,18 @@ pub fn packages_from(text: &str) -> Result<Checked, Text> {
         ));
     }
     let (mut good, mut bad) = (Vec::new(), Vec::new());
+    let bundled = jiujiang_engine::Engine::embedded()
+        .map(|e| &e.data.packages[..])
+        .unwrap_or(&[]);
     for mut p in record.packages {
         p.entered_by_user = true;
+        // A copy saved before copies said what they edit was told by its
+        // id alone: read it once, here.
+        if p.edits.is_none() {
+            p.edits = (p.id.strip_suffix(crate::state::COPY_SUFFIX))
+                .filter(|o| bundled.iter().any(|b| b.id == *o))
+                .map(str::to_string);
+        }
         if jiujiang_engine::incentives::validate(&p).is_empty() {
             good.push(p);
         } else {
@@ -387,6 +397,20 @@ mod tests {
         let (back, set_aside) = packages_from(&text).unwrap();
         assert_eq!(back[0].id, "mine");
         assert!(back[0].entered_by_user && set_aside.is_empty());
+        assert_eq!(back[0].edits, None);
+        // A copy kept before copies said what they edit: told by its id.
+        let mut old = engine.data.packages[0].clone();
+        old.id = format!("{}{}", old.id, crate::state::COPY_SUFFIX);
+        let kept = serde_json::to_string(&StoredPackages {
+            version: VERSION,
+            packages: vec![old],
+        })
+        .unwrap();
+        let (back, _) = packages_from(&kept).unwrap();
+        assert_eq!(
+            back[0].edits.as_deref(),
+            Some(engine.data.packages[0].id.as_str())
+        );
         assert!(packages_from("{").unwrap_err().en.contains("damaged"));
         let future = text.replace("\"version\":1", "\"version\":9");
         assert!(packages_from(&future)

@@ -172,9 +172,9 @@ pub enum Action {
     SetBoundary(Option<SharedBoundary>),
     /// Add or replace (same id) a user package, applied at once.
     SavePackage(Box<Package>),
-    /// A package as it was before an import replaced it, applied in the
-    /// open scenario or not as it was then.
-    PutBackPackage(Box<Package>, bool),
+    /// A package as it was before an import replaced it, with what the
+    /// open scenario applied then.
+    PutBackPackage(Box<Package>, BTreeSet<String>),
     DeletePackage(String),
     TogglePackage(String),
     SetHorizon(String),
@@ -356,6 +356,7 @@ impl AppState {
     pub fn packages_by_default(&self) -> BTreeSet<String> {
         let mut on = default_packages();
         on.extend(self.user_packages.iter().map(|p| p.id.clone()));
+        packages::one_version_each(&mut on, &self.user_packages);
         on
     }
 

@@ -3,6 +3,7 @@
 
 use super::AppState;
 use jiujiang_engine::data_types::Package;
+use std::collections::BTreeSet;
 use std::rc::Rc;
 
 /// What a bundled package's copy, made to edit it, is called: the
@@ -34,30 +35,37 @@ impl AppState {
             Some(q) => *q = p.clone(),
             None => list.push(p.clone()),
         }
-        let on = &mut self.scenarios[self.current].packages_on;
-        if let Some(original) = &p.edits {
-            on.remove(original);
-        }
-        on.insert(p.id);
         self.user_packages = Rc::new(list);
+        let on = &mut self.scenarios[self.current].packages_on;
+        stand_in(on, &p, &self.user_packages);
     }
 
     /// The package an import replaced, back as it was, and applied in the
     /// open scenario only if it was before (a code review saw the undo
     /// save it again and turn it on).
-    pub(super) fn put_back_package(&mut self, mut p: Package, was_on: bool) {
+    /// `before`: what the open scenario applied before the import; the
+    /// package and the originals it and the import edit are set back to it
+    /// (a code review saw an import carrying `edits` leave its original off).
+    pub(super) fn put_back_package(&mut self, mut p: Package, before: BTreeSet<String>) {
         p.entered_by_user = true;
         let mut list = (*self.user_packages).clone();
+        let mut touched = vec![p.id.clone()];
+        touched.extend(p.edits.clone());
         match list.iter_mut().find(|q| q.id == p.id) {
-            Some(q) => *q = p.clone(),
+            Some(q) => {
+                touched.extend(q.edits.clone());
+                *q = p.clone();
+            }
             None => list.push(p.clone()),
         }
         self.user_packages = Rc::new(list);
         let on = &mut self.scenarios[self.current].packages_on;
-        if was_on {
-            on.insert(p.id);
-        } else {
-            on.remove(&p.id);
+        for id in touched {
+            if before.contains(&id) {
+                on.insert(id);
+            } else {
+                on.remove(&id);
+            }
         }
     }
 
@@ -76,10 +84,17 @@ impl AppState {
             .cloned()
             .collect();
         self.user_packages = Rc::new(list);
+        let original = gone.as_ref().and_then(|p| p.edits.clone());
         for s in &mut self.scenarios {
             if s.packages_on.remove(id) {
-                if let Some(original) = gone.as_ref().and_then(|p| p.edits.clone()) {
-                    s.packages_on.insert(original);
+                // Unless another copy of it still stands in.
+                if let Some(original) = &original {
+                    let copy_on = (self.user_packages.iter()).any(|q| {
+                        q.edits.as_ref() == Some(original) && s.packages_on.contains(&q.id)
+                    });
+                    if !copy_on {
+                        s.packages_on.insert(original.clone());
+                    }
                 }
             }
         }
@@ -103,11 +118,163 @@ impl AppState {
         }
         for i in counted {
             if let Some(s) = self.scenarios.get_mut(i) {
-                if let Some(original) = &p.edits {
-                    s.packages_on.remove(original);
-                }
-                s.packages_on.insert(p.id.clone());
+                stand_in(&mut s.packages_on, &p, &self.user_packages);
             }
         }
+    }
+}
+
+/// `p` applied in `on`, and where it is a copy, the package it edits and
+/// every other copy of that one not: one version of a package is counted
+/// (a code review saw two copies of one counted side by side).
+fn stand_in(on: &mut BTreeSet<String>, p: &Package, mine: &[Package]) {
+    if let Some(original) = &p.edits {
+        on.remove(original);
+        for q in mine
+            .iter()
+            .filter(|q| q.edits.as_ref() == Some(original) && q.id != p.id)
+        {
+            on.remove(&q.id);
+        }
+    }
+    on.insert(p.id.clone());
+}
+
+/// Of packages applied together, one version of each bundled package: where
+/// copies of it are applied, the last of them in the user's list, and not
+/// the original (a code review saw a new scenario count both).
+pub(super) fn one_version_each(on: &mut BTreeSet<String>, mine: &[Package]) {
+    let mut settled = BTreeSet::new();
+    for p in mine.iter().rev() {
+        if let Some(original) = p.edits.as_ref().filter(|_| on.contains(&p.id)) {
+            if settled.insert(original.clone()) {
+                stand_in(on, p, mine);
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::{apply, TODAY};
+    use super::super::*;
+    use super::*;
+
+    /// A copy saved to edit a bundled package stands in for its original in
+    /// the open scenario: a user test saw both counted, every item twice.
+    #[test]
+    fn a_saved_copy_of_a_bundled_package_replaces_it_in_the_estimate() {
+        let engine = Engine::embedded().unwrap();
+        let original = (engine.data.packages.iter())
+            .find(|p| p.applies_everywhere())
+            .expect("a bundled package counted by default");
+        let s = AppState::new(TODAY);
+        assert!(s.scenarios[s.current].packages_on.contains(&original.id));
+        let mut copy = original.clone();
+        copy.id = copy_id(&original.id, &s.user_packages);
+        copy.edits = Some(original.id.clone());
+        let s = apply(s, vec![Action::SavePackage(Box::new(copy.clone()))]);
+        let on = &s.scenarios[s.current].packages_on;
+        assert!(on.contains(&copy.id), "{on:?}");
+        assert!(!on.contains(&original.id), "{on:?}");
+        // Renamed, it still stands in: the link is said, not read from the id.
+        let mut renamed = copy.clone();
+        renamed.id = "ours".into();
+        let s2 = apply(
+            AppState::new(TODAY),
+            vec![Action::SavePackage(Box::new(renamed))],
+        );
+        assert!(!s2.scenarios[s2.current].packages_on.contains(&original.id));
+        // A second copy is not the first one overwritten, and is counted
+        // instead of it, not beside it (a code review saw both counted).
+        let mut second = copy.clone();
+        second.id = copy_id(&original.id, &s.user_packages);
+        assert_ne!(second.id, copy.id);
+        assert!(second.id.starts_with(&copy.id), "{}", second.id);
+        let s2 = apply(
+            (*s).clone(),
+            vec![Action::SavePackage(Box::new(second.clone()))],
+        );
+        let on = &s2.scenarios[s2.current].packages_on;
+        assert!(on.contains(&second.id) && !on.contains(&copy.id) && !on.contains(&original.id));
+        // A scenario applying every package of the user's by default counts one.
+        let on = s2.packages_by_default();
+        assert!(on.contains(&second.id) && !on.contains(&copy.id), "{on:?}");
+        assert!(!on.contains(&original.id), "{on:?}");
+        // Both copies on by hand, one deleted: the other still stands in.
+        let s3 = apply((*s2).clone(), vec![Action::TogglePackage(copy.id.clone())]);
+        let s3 = apply(
+            (*s3).clone(),
+            vec![Action::DeletePackage(second.id.clone())],
+        );
+        assert!(!s3.scenarios[s3.current].packages_on.contains(&original.id));
+        // Deleted, the copy gives its place back to the original; put back,
+        // it stands in again (a code review saw the original left off).
+        let s = apply((*s).clone(), vec![Action::DeletePackage(copy.id.clone())]);
+        let on = &s.scenarios[s.current].packages_on;
+        assert!(
+            on.contains(&original.id) && !on.contains(&copy.id),
+            "{on:?}"
+        );
+        let s = apply((*s).clone(), vec![Action::RestorePackage]);
+        let on = &s.scenarios[s.current].packages_on;
+        assert!(
+            !on.contains(&original.id) && on.contains(&copy.id),
+            "{on:?}"
+        );
+        // A package of the user's own under another id leaves the rest on,
+        // even one whose id happens to end as a copy's does.
+        for id in ["mine".to_string(), format!("{}{COPY_SUFFIX}", original.id)] {
+            let mut other = original.clone();
+            other.id = id;
+            let s = apply(
+                AppState::new(TODAY),
+                vec![Action::SavePackage(Box::new(other))],
+            );
+            assert!(s.scenarios[s.current].packages_on.contains(&original.id));
+        }
+    }
+
+    /// An import's undo puts the replaced package back as it was, applied or
+    /// not as it was: a code review saw the undo save it again, turned on.
+    #[test]
+    fn putting_back_a_replaced_package_keeps_whether_it_was_applied() {
+        let engine = Engine::embedded().unwrap();
+        let mut mine = engine.data.packages[0].clone();
+        mine.id = "mine".into();
+        let s = apply(
+            AppState::new(TODAY),
+            vec![
+                Action::SavePackage(Box::new(mine.clone())),
+                Action::TogglePackage("mine".into()),
+            ],
+        );
+        assert!(!s.scenarios[s.current].packages_on.contains("mine"));
+        let mut imported = mine.clone();
+        imported.name.en = "Imported".into();
+        let before = s.scenarios[s.current].packages_on.clone();
+        let s = apply(
+            (*s).clone(),
+            vec![
+                Action::SavePackage(Box::new(imported.clone())),
+                Action::PutBackPackage(Box::new(mine.clone()), before.clone()),
+            ],
+        );
+        assert!(!s.scenarios[s.current].packages_on.contains("mine"));
+        assert_eq!(s.user_packages.len(), 1);
+        assert_eq!(s.user_packages[0].name, mine.name);
+        // An import that edits a bundled package turned that one off; undone,
+        // it is on again as it was.
+        let bundled = (engine.data.packages.iter())
+            .find(|p| before.contains(&p.id))
+            .expect("a bundled package on by default");
+        imported.edits = Some(bundled.id.clone());
+        let s = apply((*s).clone(), vec![Action::SavePackage(Box::new(imported))]);
+        assert!(!s.scenarios[s.current].packages_on.contains(&bundled.id));
+        let s = apply(
+            (*s).clone(),
+            vec![Action::PutBackPackage(Box::new(mine), before)],
+        );
+        assert!(s.scenarios[s.current].packages_on.contains(&bundled.id));
     }
 }

@@ -3,9 +3,9 @@
 use super::*;
 use jiujiang_engine::Outcome;
 
-const TODAY: Date = Date::new(2026, 11, 23);
+pub(super) const TODAY: Date = Date::new(2026, 11, 23);
 
-fn apply(s: AppState, actions: Vec<Action>) -> Rc<AppState> {
+pub(super) fn apply(s: AppState, actions: Vec<Action>) -> Rc<AppState> {
     actions.into_iter().fold(Rc::new(s), |st, a| st.reduce(a))
 }
 
@@ -699,86 +699,4 @@ fn the_example_is_named_in_the_readers_language() {
     let cjk = |s: &str| s.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
     assert!(!cjk(&name(Lang::En)) && name(Lang::En).contains("example"));
     assert!(cjk(&name(Lang::Zh)));
-}
-
-/// A copy saved to edit a bundled package stands in for its original in
-/// the open scenario: a user test saw both counted, every item twice.
-#[test]
-fn a_saved_copy_of_a_bundled_package_replaces_it_in_the_estimate() {
-    let engine = Engine::embedded().unwrap();
-    let original = (engine.data.packages.iter())
-        .find(|p| p.applies_everywhere())
-        .expect("a bundled package counted by default");
-    let s = AppState::new(TODAY);
-    assert!(s.scenarios[s.current].packages_on.contains(&original.id));
-    let mut copy = original.clone();
-    copy.id = copy_id(&original.id, &s.user_packages);
-    copy.edits = Some(original.id.clone());
-    let s = apply(s, vec![Action::SavePackage(Box::new(copy.clone()))]);
-    let on = &s.scenarios[s.current].packages_on;
-    assert!(on.contains(&copy.id), "{on:?}");
-    assert!(!on.contains(&original.id), "{on:?}");
-    // Renamed, it still stands in: the link is said, not read from the id.
-    let mut renamed = copy.clone();
-    renamed.id = "ours".into();
-    let s2 = apply((*s).clone(), vec![Action::SavePackage(Box::new(renamed))]);
-    assert!(!s2.scenarios[s2.current].packages_on.contains(&original.id));
-    // A second copy is not the first one overwritten.
-    let second = copy_id(&original.id, &s.user_packages);
-    assert_ne!(second, copy.id);
-    assert!(second.starts_with(&copy.id), "{second}");
-    // Deleted, the copy gives its place back to the original; put back,
-    // it stands in again (a code review saw the original left off).
-    let s = apply((*s).clone(), vec![Action::DeletePackage(copy.id.clone())]);
-    let on = &s.scenarios[s.current].packages_on;
-    assert!(
-        on.contains(&original.id) && !on.contains(&copy.id),
-        "{on:?}"
-    );
-    let s = apply((*s).clone(), vec![Action::RestorePackage]);
-    let on = &s.scenarios[s.current].packages_on;
-    assert!(
-        !on.contains(&original.id) && on.contains(&copy.id),
-        "{on:?}"
-    );
-    // A package of the user's own under another id leaves the rest on,
-    // even one whose id happens to end as a copy's does.
-    for id in ["mine".to_string(), format!("{}{COPY_SUFFIX}", original.id)] {
-        let mut other = original.clone();
-        other.id = id;
-        let s = apply(
-            AppState::new(TODAY),
-            vec![Action::SavePackage(Box::new(other))],
-        );
-        assert!(s.scenarios[s.current].packages_on.contains(&original.id));
-    }
-}
-
-/// An import's undo puts the replaced package back as it was, applied or
-/// not as it was: a code review saw the undo save it again, turned on.
-#[test]
-fn putting_back_a_replaced_package_keeps_whether_it_was_applied() {
-    let engine = Engine::embedded().unwrap();
-    let mut mine = engine.data.packages[0].clone();
-    mine.id = "mine".into();
-    let s = apply(
-        AppState::new(TODAY),
-        vec![
-            Action::SavePackage(Box::new(mine.clone())),
-            Action::TogglePackage("mine".into()),
-        ],
-    );
-    assert!(!s.scenarios[s.current].packages_on.contains("mine"));
-    let mut imported = mine.clone();
-    imported.name.en = "Imported".into();
-    let s = apply(
-        (*s).clone(),
-        vec![
-            Action::SavePackage(Box::new(imported)),
-            Action::PutBackPackage(Box::new(mine.clone()), false),
-        ],
-    );
-    assert!(!s.scenarios[s.current].packages_on.contains("mine"));
-    assert_eq!(s.user_packages.len(), 1);
-    assert_eq!(s.user_packages[0].name, mine.name);
 }

@@ -424,6 +424,10 @@ test('a bundled package copied to edit stands in for its original: named a copy,
   await page.click('#pkg-save');
   await page.waitForSelector('#package-jiujiang-services-2024-copy-2');
   assert.equal(await page.locator('#user-packages .package').count(), 2);
+  // Counted instead of the first, not beside it (a code review).
+  assert.ok(await page.isChecked('#package-jiujiang-services-2024-copy-2-on'));
+  assert.ok(!(await page.isChecked('#package-jiujiang-services-2024-copy-on')), 'one copy of a package is counted');
+  assert.ok(!(await page.isChecked(`${original}-on`)));
   // Deleted, the copies give the original its place back (a code review
   // saw it left off, counted nowhere).
   await page.click('#package-jiujiang-services-2024-copy-2-delete');

@@ -40,9 +40,9 @@ pub struct PackagesProps {
     /// Whether the browser refused to keep the last save.
     pub not_kept: bool,
     pub on_save: Callback<Package>,
-    /// An import's replacement undone: the package as it was, and whether
-    /// the open scenario applied it.
-    pub on_put_back: Callback<(Package, bool)>,
+    /// An import's replacement undone: the package as it was, and what the
+    /// open scenario applied before the import.
+    pub on_put_back: Callback<(Package, BTreeSet<String>)>,
     pub on_delete: Callback<String>,
     pub on_toggle: Callback<String>,
 }
@@ -113,7 +113,7 @@ pub fn packages_page(props: &PackagesProps) -> Html {
     // it was applied, and what the import saved: put back by its undo (a
     // user test lost its edits to a second import), offered only while the
     // import stands as saved (a code review saw the undo wipe later edits).
-    let replaced = use_state(|| None::<(Package, bool, Package)>);
+    let replaced = use_state(|| None::<(Package, BTreeSet<String>, Package)>);
 
     if let Some(draft) = &*editing {
         let on_cancel = {
@@ -191,6 +191,18 @@ pub fn packages_page(props: &PackagesProps) -> Html {
                     return;
                 }
                 match package_from_json(&text) {
+                    // What a copy edits is a bundled package, not itself
+                    // nor one of the user's (a code review).
+                    Ok(p) if p.edits.as_ref().is_some_and(|e| !bundled.contains(e)) => {
+                        let e = p.edits.clone().unwrap_or_default();
+                        import_errors.set(vec![(
+                            "edits".into(),
+                            Text {
+                                zh: format!("“edits”应为所修改的内置优惠包代号，没有代号为“{e}”的内置优惠包。"),
+                                en: format!("“edits” names the bundled package this one edits; no bundled package has the id “{e}”."),
+                            },
+                        )])
+                    }
                     Ok(p) if bundled.contains(&p.id) => import_errors.set(vec![(
                         "id".into(),
                         Text {
@@ -206,7 +218,7 @@ pub fn packages_page(props: &PackagesProps) -> Html {
                         let before = mine.iter().find(|q| q.id == p.id).cloned();
                         let mut saved = p.clone();
                         saved.entered_by_user = true;
-                        replaced.set(before.map(|b| (b, on.contains(&p.id), saved)));
+                        replaced.set(before.map(|b| (b, on.clone(), saved)));
                         save.emit(p);
                     }
                     Err(errors) => import_errors.set(errors),
@@ -297,12 +309,12 @@ pub fn packages_page(props: &PackagesProps) -> Html {
                     <input type="file" id="package-import" accept=".json,application/json" onchange={on_import} />
                 </label>
             </div>
-            if let Some((before, was_on, _)) = replaced.as_ref().filter(|(_, _, saved)| props.user_packages.contains(saved)) {
+            if let Some((before, on_before, _)) = replaced.as_ref().filter(|(_, _, saved)| props.user_packages.contains(saved)) {
                 <p class="warn" role="status" id="package-replaced">{ lang.pick(i18n::PACKAGE_REPLACED).replace("{id}", &before.id) }
                     { " " }<button type="button" id="package-undo-replace" onclick={{
-                        let (put_back, replaced, before, was_on) = (props.on_put_back.clone(), replaced.clone(), before.clone(), *was_on);
+                        let (put_back, replaced, before, on_before) = (props.on_put_back.clone(), replaced.clone(), before.clone(), on_before.clone());
                         Callback::from(move |_: MouseEvent| {
-                            put_back.emit((before.clone(), was_on));
+                            put_back.emit((before.clone(), on_before.clone()));
                             replaced.set(None);
                         })
                     }}>{ lang.pick(i18n::UNDO_REPLACE_PACKAGE) }</button>
