@@ -539,7 +539,8 @@ impl Engine {
 
     /// Answers that contradict each other, with the fields involved and why
     /// ([`rules::facts::contradictions`]), and an energy total below its own
-    /// carriers, which needs the conversion factors in force on `as_of`.
+    /// carriers or above all that carriers said to be all can come to, which
+    /// needs the conversion factors in force on `as_of`.
     pub fn contradictions(
         &self,
         project: &Project,
@@ -559,7 +560,7 @@ impl Engine {
                 out.push((facts::ENERGY_PAIR, facts::ENERGY_CONTRADICTS))
             }
             Some(facts::EnergyOff::Above) => {
-                out.push((facts::ENERGY_PAIR, facts::ENERGY_ABOVE_CARRIERS))
+                out.push((facts::ENERGY_ABOVE_FIELDS, facts::ENERGY_ABOVE_CARRIERS))
             }
             None => {}
         }

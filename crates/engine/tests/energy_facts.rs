@@ -256,3 +256,63 @@ fn a_total_below_its_carriers_is_named_as_a_contradiction() {
     assert!(!energy_conflict(&[elec]));
     assert!(!energy_conflict(&[("energy.stated_total_tce", "10")]));
 }
+
+/// A total above all that carriers said to be all can come to is a
+/// contradiction too (a code review saw 4,900 tce "calorific" beside
+/// 2,089 tce of electricity read as two-high), named at the total, its
+/// basis and the "all" answer; but not an "at most" total, nor beside a
+/// carrier that could not be read, which may hold the rest (a code review).
+#[test]
+fn a_total_above_all_its_complete_carriers_is_named_as_a_contradiction() {
+    let e = engine();
+    let above = |fields: &[(&str, &str)]| {
+        (e.contradictions(&project(fields), DEFAULT_AS_OF).iter())
+            .any(|(_, why)| *why == jiujiang_engine::rules::facts::ENERGY_ABOVE_CARRIERS)
+    };
+    let cal = 1700.0 * param_value("EN-02.electricity_calorific_tce_per_10k_kwh");
+    let elec = ("energy.electricity_10k_kwh", "1700");
+    let all = ("energy.carriers_complete", "yes");
+    let over = format!("{}", (cal + 100.0).round());
+    let calorific = ("energy.stated_basis", "calorific");
+    assert!(above(&[
+        elec,
+        all,
+        calorific,
+        ("energy.stated_total_tce", &over)
+    ]));
+    // Not said to be all: the total may hold carriers not typed.
+    assert!(!above(&[
+        elec,
+        calorific,
+        ("energy.stated_total_tce", &over)
+    ]));
+    // "At most" a figure above them is no contradiction.
+    let at_most = format!("<={over}");
+    assert!(!above(&[
+        elec,
+        all,
+        calorific,
+        ("energy.stated_total_tce", &at_most)
+    ]));
+    // A carrier typed but unreadable may be the rest.
+    let (p, errors) = e.parse_fields([
+        elec,
+        all,
+        calorific,
+        ("energy.stated_total_tce", &over),
+        ("energy.coal_t", "lots"),
+    ]);
+    assert!(errors.len() == 1 && p.is_refused("energy.coal_t"));
+    assert!(!(e.contradictions(&p, DEFAULT_AS_OF).iter())
+        .any(|(_, why)| *why == jiujiang_engine::rules::facts::ENERGY_ABOVE_CARRIERS));
+    // The fields named: the total, its basis, and the "all" answer.
+    let named = e.contradictions(
+        &project(&[elec, all, calorific, ("energy.stated_total_tce", &over)]),
+        DEFAULT_AS_OF,
+    );
+    let (fields, _) = named
+        .iter()
+        .find(|(_, why)| *why == jiujiang_engine::rules::facts::ENERGY_ABOVE_CARRIERS)
+        .unwrap();
+    assert!(fields.contains(&"energy.carriers_complete"), "{fields:?}");
+}

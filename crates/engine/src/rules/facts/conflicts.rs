@@ -199,9 +199,17 @@ pub(super) fn power_fuel(p: &Project) -> (Option<&Value>, bool) {
 }
 
 /// A stated energy total below the carriers typed beside it
-/// ([`super::FactCtx::total_below_carriers`]): said at the total and its
+/// ([`super::FactCtx::total_off_carriers`]): said at the total and its
 /// basis, the fields to check first.
 pub const ENERGY_PAIR: &[&str] = &["energy.stated_total_tce", "energy.stated_basis"];
+
+/// A stated total above all that carriers said to be all can come to: said
+/// also at that answer, its likeliest cause (a code review).
+pub const ENERGY_ABOVE_FIELDS: &[&str] = &[
+    "energy.stated_total_tce",
+    "energy.stated_basis",
+    "energy.carriers_complete",
+];
 
 pub const ENERGY_CONTRADICTS: L10n = L10n::new(
     "所填综合能耗低于所填各品种能源（电力、煤等）按其口径折算之和（未填口径时按较低的当量值算）：两者必有一误：按两者之间的范围判断，门槛落在其间的规则在改正前无法判断。请改正总量或各品种。",

@@ -257,7 +257,8 @@ impl FactCtx<'_> {
         };
         if let Some((total, bound)) = self.stated_total() {
             // Carriers already above the total on its own basis (calorific
-            // when not said, the lower sum): one of them is wrong, so the
+            // when not said, the lower sum), or all of them below it (see
+            // `total_off_carriers`): one of them is wrong, so the
             // electricity typed is no sure share of the total either (an
             // audit saw 800 tce beside 50 GWh read as two-high, the total
             // converted through the electricity it contradicts).
@@ -333,6 +334,18 @@ impl FactCtx<'_> {
         }
     }
 
+    /// Whether a carrier was typed but is not a figure here: refused, or a
+    /// bound.
+    fn carrier_unread(&self) -> bool {
+        let p = self.project;
+        (CARRIERS.iter().zip(carrier_fields())).any(|((key, _), at)| {
+            (p.any_refused() && p.is_refused(key))
+                || at
+                    .and_then(|i| p.get_at(i))
+                    .is_some_and(|v| !matches!(v, Value::Num(_)))
+        })
+    }
+
     /// The carriers typed, each at its dated factor, summed on `basis`: a
     /// range where electricity's factor is a band; `None` when none is
     /// typed or a factor is not in force.
@@ -392,7 +405,7 @@ impl FactCtx<'_> {
     /// field; a code review's 4,900 tce "calorific" beside all-electric
     /// carriers of 2,089 was read as two-high).
     pub fn total_off_carriers(&self) -> Option<Off> {
-        let (total, _) = self.stated_total()?;
+        let (total, bound) = self.stated_total()?;
         let said = stated_basis(self.project);
         let on = |b: Basis| self.carriers_sum(b).map(|s| s.value);
         let below = match said {
@@ -403,7 +416,11 @@ impl FactCtx<'_> {
         if below.as_ref().and_then(least).is_some_and(|x| x > total) {
             return Some(Off::Below);
         }
-        if carriers_complete(self.project) != Some(true) {
+        // Above needs a figure, not "at most" one, and every carrier read
+        // as a figure: an unread one may hold the rest (a code review saw
+        // "<=3000" beside complete carriers, and coal typed "lots", called
+        // contradictions).
+        if bound || carriers_complete(self.project) != Some(true) || self.carrier_unread() {
             return None;
         }
         let above = match said {

@@ -439,7 +439,8 @@ mod site;
 mod unread;
 pub use conflicts::{
     class_contradicts, contradictions, park_contradicts, CAPACITY_PAIR, CLASS_PAIR,
-    ENERGY_ABOVE_CARRIERS, ENERGY_CONTRADICTS, ENERGY_PAIR, FOREIGN_PAIR, PARK_PAIR, PRODUCT_PAIR,
+    ENERGY_ABOVE_CARRIERS, ENERGY_ABOVE_FIELDS, ENERGY_CONTRADICTS, ENERGY_PAIR, FOREIGN_PAIR,
+    PARK_PAIR, PRODUCT_PAIR,
 };
 pub use energy::Off as EnergyOff;
 pub use keys::{Keys, SECTIONS};
