@@ -557,8 +557,8 @@ fn at_least_entered(mut sum: Fact, complete: Option<bool>) -> Fact {
 /// The electricity's primary equivalent is a band (EN-02): the year's
 /// thermal-power coal rate, which no fixed figure stands for.
 const PRIMARY_BAND: L10n = L10n::new(
-    "电力等价值按当年火电发电煤耗折算，并非固定系数，本工具取一个区间（见所用参数）：结论落在区间内时，请按能评报告填写所需口径（当量值或等价值）的综合能耗，并选定该口径。",
-    "Electricity's primary equivalent follows each year's thermal-power coal rate, not a fixed factor, so this tool takes a band (see the parameters): where the outcome lies inside it, enter the total from the energy report on the basis needed (calorific or primary-equivalent), and choose that basis.",
+    "电力等价值按当年火电发电煤耗折算，并非固定系数，本工具取一个区间（见所用参数）：结论落在区间内时，请按能评报告填写等价值口径的综合能耗，并将口径选为“等价值”。",
+    "Electricity's primary equivalent follows each year's thermal-power coal rate, not a fixed factor, so this tool takes a band (see the parameters): where the outcome lies inside it, enter the energy report's total on the primary-equivalent basis, and choose that basis.",
 );
 const BY_CARRIER_BAND: L10n = L10n::new(
     "按品种计算，所填为全部品种，未填写的计为零；电力等价值按当年火电发电煤耗折算，并非固定系数，本工具取一个区间（见所用参数）：结论落在区间内时，以能评报告所列等价值综合能耗为准。",
