@@ -406,7 +406,32 @@ fn as_pasted(fragment: &str) -> String {
 }
 
 /// Reads a fragment made by [`to_fragment`] (with or without the `#`).
+/// Where it does not read whole, the link alone is tried: what precedes
+/// the first space or non-ASCII character after it, words a sender added
+/// ("… 请查看", "… see this": a user test's link was refused as damaged).
 pub fn from_fragment(fragment: &str) -> Result<WorkDoc, WorkError> {
+    let whole = read_fragment(fragment);
+    if whole.is_ok() {
+        return whole;
+    }
+    let decoded = match fragment.contains('%') {
+        true => jiujiang_engine::text::percent_decode(fragment),
+        false => fragment.to_string(),
+    };
+    let decoded = decoded.trim();
+    // Cut at the first non-ASCII character (a link broken over lines keeps
+    // its breaks), else at the first space.
+    let cuts = [
+        decoded.split(|c: char| !c.is_ascii()).next(),
+        decoded.split(char::is_whitespace).next(),
+    ];
+    let alone = (cuts.into_iter().flatten())
+        .filter(|alone| alone.len() < decoded.len())
+        .find_map(|alone| read_fragment(alone).ok());
+    alone.ok_or(()).or(whole)
+}
+
+fn read_fragment(fragment: &str) -> Result<WorkDoc, WorkError> {
     let pasted = as_pasted(fragment);
     let f = pasted.trim_start_matches('#');
     let Some((tag, body)) = f.split_once('.') else {
@@ -549,6 +574,12 @@ mod tests {
             format!("{f}）"),
             format!("{head}\n{tail}"),
             format!("{head}%20{tail}%E3%80%82"),
+            // Words the sender added after it.
+            format!("{f} 请查看这个方案"),
+            format!("{f}请查看"),
+            format!("{f}\nplease have a look"),
+            format!("{f}%20see%20this"),
+            format!("{head}\n{tail} 请看"),
         ] {
             assert_eq!(from_fragment(&pasted), Ok(whole.clone()), "{pasted}");
         }
