@@ -544,3 +544,49 @@ fn a_renovations_purpose_waits_for_the_type_of_project() {
     let ids = asked(&renovation);
     assert!(ids.contains(&"renovation_for_safety_env"), "{ids:?}");
 }
+
+/// Who cannot say the type of project is asked whether it adds capacity,
+/// which makes it new or an expansion whatever the type: a chemical plant
+/// 500 m from the Yangtze is then prohibited (a question audit saw the
+/// 1 km rule left open, never asking it). Answered, it is not asked again.
+#[test]
+fn the_type_not_known_asks_whether_capacity_is_added() {
+    use jiujiang_engine::rules::interview::Interview;
+    use jiujiang_engine::Outcome;
+    let e = engine();
+    let start = valid_project([
+        ("industry_code", "C2614"),
+        ("site.dist_yangtze_mainstream_m", "500"),
+    ]);
+    let mut interview = Interview::default();
+    let first = e.screen_for(&start, DEFAULT_AS_OF, None, &interview);
+    let action = (first.questions.iter())
+        .find(|q| q.id == "action")
+        .expect("the type is asked")
+        .clone();
+    assert!(!first.questions.iter().any(|q| q.id == "adds_capacity"));
+    interview.dont_know(&action);
+    let after = e.screen_for(&start, DEFAULT_AS_OF, None, &interview);
+    let next = interview.next(&after).map(|q| q.id);
+    assert_eq!(next, Some("adds_capacity"));
+    // Yes: new or an expansion, prohibited within 1 km.
+    let mut adds = start.clone();
+    adds.set(
+        "adds_capacity",
+        Some(jiujiang_engine::project::Value::Bool(true)),
+    );
+    let r = e.screen_for(&adds, DEFAULT_AS_OF, None, &interview);
+    let yrb01 = r.findings.iter().find(|f| f.rule_id == "YRB-01").unwrap();
+    assert_eq!(yrb01.outcome, Outcome::Prohibited);
+    // No: a relocation or a renovation, still open, and not asked again.
+    let mut keeps = start.clone();
+    keeps.set(
+        "adds_capacity",
+        Some(jiujiang_engine::project::Value::Bool(false)),
+    );
+    let r = e.screen_for(&keeps, DEFAULT_AS_OF, None, &interview);
+    assert!(!interview
+        .questions(&r)
+        .iter()
+        .any(|q| q.id == "adds_capacity"));
+}

@@ -47,6 +47,14 @@ impl Interview {
         if !self.unknown.contains(&q.id) {
             self.unknown.push(q.id);
         }
+        // One with a narrower question behind it: that one is asked next
+        // (`questions::FALLBACKS`, passed to the screening as declined).
+        let falls_back = crate::rules::questions::FALLBACKS
+            .iter()
+            .any(|(f, _)| *f == q.id);
+        if falls_back && !self.declined.contains(&q.id) {
+            self.declined.push(q.id);
+        }
     }
 
     /// "None of these" for a composite: every field takes its "none" answer.

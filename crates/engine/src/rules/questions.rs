@@ -389,6 +389,13 @@ pub fn ranked<'a>(
     qs
 }
 
+/// Questions that, answered "don't know" (and so in `declined`), give way
+/// to a narrower one: who cannot say the type of project may know whether
+/// it adds capacity, which makes it new or an expansion whatever the type (a
+/// question audit saw the 1 km rule left open after "don't know", never
+/// asking it).
+pub const FALLBACKS: &[(&str, &str)] = &[("action", "adds_capacity")];
+
 /// The items of a group answered "some of these" come next, in their own
 /// order (those that could prohibit first): the reader is asked which right
 /// away (an audit's interview scattered the protected areas' items over
@@ -459,6 +466,17 @@ pub fn questions_with<'a>(
             if deferred.contains(&field) {
                 continue;
             }
+            // A question answered "don't know" that a narrower one may
+            // settle in part: asked instead, unless already answered (the
+            // finding used it).
+            let field = match FALLBACKS
+                .iter()
+                .find(|(q, _)| *q == field && declined.contains(q))
+            {
+                Some(&(_, instead)) if !f.inputs.iter().any(|i| i.field == instead) => instead,
+                Some(_) => continue,
+                None => field,
+            };
             // A field already bounded ("<1000") is asked for its figure,
             // never folded into a yes/no group whose "no" would contradict
             // it (an audit's "<1000" m became ">5000" that way).

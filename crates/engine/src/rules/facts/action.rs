@@ -12,6 +12,10 @@ const BLANK_TYPE_ADDS_NOTE: L10n = L10n::new(
     "未填建设性质，但填有新增产能：无论何种性质，均按新建或扩建处理（改建、技术改造而新增产能的按扩建，技术改造的此口径未经核实）。",
     "The type of project is not given, but new capacity is: whatever the type, it is read as new or an expansion (a renovation or technical upgrade that adds capacity counts as an expansion; for an upgrade this reading is unverified).",
 );
+const BLANK_TYPE_KEEPS_NOTE: L10n = L10n::new(
+    "未填建设性质，填为不增加产能：按迁建（在新址视为新建）或改建、技术改造（视为改建）两种情形判断；新建、扩建均增加产能（本工具的理解）。",
+    "The type of project is not given, and it adds no capacity: it is read as a relocation (new at its destination) or a renovation or upgrade (a renovation); a new build or an expansion adds capacity (this tool's reading).",
+);
 pub(super) const CAPACITY_CONTRADICTS: L10n = L10n::new(
     "填为不增加产能，却填有新增产能：两者矛盾，结论按增加与不增加两种情形取其范围；请核对其一（不增加的，清空新增产能）。",
     "The project is said to add no capacity, yet new capacity is entered: the two disagree, so the verdict spans both readings; please correct one (if it adds none, clear the new capacity).",
@@ -61,6 +65,21 @@ pub(super) fn action_kind(p: &Project) -> Fact {
             };
             f.note = Some(Note::Fixed(BLANK_TYPE_ADDS_NOTE));
             return f;
+        }
+        // Said to add none: a relocation (new at its destination) or a
+        // rebuild or upgrade (a renovation); a new build or an expansion
+        // adds capacity (the interview asks this when the type is not
+        // known, and must not ask it again: a code review).
+        if let Said::By(false, said_by) = capacity_said(p) {
+            const KEEPING: &[&str] = &["new", "renovation"];
+            let f = Fact {
+                status: Status::C,
+                inputs: Keys::one(said_by),
+                decide_with: Keys::one("action"),
+                unnarrowed: Some(ACTION_KINDS),
+                ..Fact::known(FactValue::OneOf(KEEPING))
+            };
+            return f.with_note(Note::Fixed(BLANK_TYPE_KEEPS_NOTE));
         }
         let mut f = Fact::known(FactValue::OneOf(ACTION_KINDS));
         f.decide_with = Keys::one("action");
