@@ -171,3 +171,34 @@ fn far_from_the_river_in_a_park_that_reaches_it_is_unverified() {
     let (_, _, said) = yrb01_at("pengze-jishan", ">5000", Some("116.55, 29.82"));
     assert!(!said);
 }
+
+/// Still waiting on the tributaries, a rule whose main-stream distance sits
+/// at its line's margin says so beside what it asks: a user test read
+/// "999 m: give the tributary distances" as a puzzle.
+#[test]
+fn a_rule_open_on_other_inputs_says_its_distance_is_at_the_margin() {
+    let e = engine();
+    let caveats = |dist: &str| {
+        let p = valid_project([
+            ("industry_code", "C2614"),
+            ("action", "new"),
+            ("site.dist_yangtze_mainstream_m", dist),
+        ]);
+        let r = e.screen(&p, DEFAULT_AS_OF);
+        let f = r.findings.iter().find(|f| f.rule_id == "YRB-01").unwrap();
+        assert_eq!(f.outcome, jiujiang_engine::Outcome::NeedsInput, "{dist}");
+        assert!(f.missing.contains(&"site.dist_important_tributary_m"));
+        f.caveats
+            .iter()
+            .map(|c| c.en.to_string())
+            .collect::<Vec<_>>()
+    };
+    let at_margin = |dist: &str| {
+        caveats(dist)
+            .iter()
+            .any(|c| c.contains("nearer this rule's line than its uncertainty"))
+    };
+    assert!(at_margin("999"));
+    // Far from it, nothing of the kind.
+    assert!(!at_margin("3000"));
+}

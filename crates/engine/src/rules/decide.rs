@@ -78,6 +78,13 @@ static UNSURE_MARGIN_HINT: LazyLock<Text> = LazyLock::new(|| {
     en: "Have the parcel boundary surveyed against the official outer edge of the management range and confirmed by the natural resources or water authority; a surveyed distance farther from the line than its uncertainty decides the rule.".into(),
 }
 });
+/// Beside NEEDS_INPUT, where a distance's margin left part of the rule open.
+static NEEDS_INPUT_NEAR_LINE: LazyLock<Text> = LazyLock::new(|| {
+    Text {
+    zh: "所填距离与本条界线之差小于其误差（官方河道管理范围线的误差另加量测误差，见所用阈值），这一点已不能由所填信息判定：下列各项仍可能直接决定本条，否则须以宗地界线对官方管理范围线的实测距离复核。".into(),
+    en: "A distance entered is nearer this rule's line than its uncertainty (the official management line's, plus the measurement's; see the thresholds used), which no input can settle: the items listed may still decide the rule outright; otherwise a survey of the parcel against the official line does.".into(),
+}
+});
 /// The same for a rule left open by its own data: a parameter with no
 /// value in force, a fact the engine does not know.
 static UNSURE_TEXT: LazyLock<Text> = LazyLock::new(|| {
@@ -330,6 +337,12 @@ pub(crate) fn decide<'a>(index: usize, ctx: &Ctx<'a, '_>, trace: &mut Trace<'a>)
         return d;
     }
     d.outcome = Outcome::NeedsInput;
+    // A distance at its line's margin is part of why, though no input
+    // settles it: said, so "999 m: give the tributaries" is not a puzzle
+    // (a user test).
+    if trace.margin_unsure {
+        trace.add_note(NEEDS_INPUT_NEAR_LINE.clone());
+    }
     // What could be, in the order the rule lists it (scope last), and review
     // where an unsure branch leaves it to a person.
     for (_, case, _) in &trace.open {
