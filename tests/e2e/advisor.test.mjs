@@ -637,6 +637,22 @@ test('the energy question takes a plant\'s electricity alone, and a question lef
   await page.close();
 });
 
+test('electricity typed in the energy question\'s total box is taken as the electricity, not refused as not a number', async () => {
+  const { page, problems } = await openApp({ map: false });
+  await setAll(page, { industry_code: 'C3841', action: 'new', 'site.dist_yangtze_mainstream_m': '1500' });
+  await leaveField(page);
+  await answerNoUntil(page, async () => (await page.$('#q-energy')) !== null, { tries: 12 });
+  const total = '#q-energy input[data-field="energy.stated_total_tce"]';
+  await page.fill(total, '3000万度');
+  await page.dispatchEvent(total, 'change');
+  // A user test read "“3000万度”不是数字" here.
+  await page.waitForFunction(() => document.querySelector('#field-energy-electricity_10k_kwh')?.value === '3000万度');
+  assert.equal(await page.inputValue('#field-energy-stated_total_tce'), '');
+  assert.doesNotMatch(await page.textContent('main'), /3000万度.{0,3}(不是数字|is not a number)/);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
 test('Tab from an answer typed in the box keeps the focus in the box: on the basis while it is asked, else on the next question', async () => {
   const { page, problems } = await openApp({ map: false });
   await setAll(page, { industry_code: 'C3841', action: 'new', 'site.dist_yangtze_mainstream_m': '1500' });

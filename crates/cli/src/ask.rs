@@ -292,21 +292,7 @@ fn read_reply(
         // is not a number); whether it is all the energy is asked next.
         // Every unit the electricity field reads, as staff say them too
         // ("3000万度": a code review saw it refused as not a number).
-        let lower = line.trim().to_lowercase();
-        if [
-            "千瓦时",
-            "kwh",
-            "度",
-            "度电",
-            "twh",
-            "gwh",
-            "mwh",
-            "吉瓦时",
-            "兆瓦时",
-        ]
-        .iter()
-        .any(|w| lower.ends_with(w))
-        {
+        if project::names_electricity(line) {
             let key = "energy.electricity_10k_kwh";
             return parse_one(engine, project, key, line, en)
                 .map(|v| Reply::Values(vec![(key, v)]));

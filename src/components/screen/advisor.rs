@@ -616,6 +616,16 @@ fn number_input_also(
     let onchange = Callback::from(move |e: Event| {
         let el: HtmlInputElement = e.target_unchecked_into();
         let value = el.value();
+        // Electricity typed where the total in tce is asked ("3000万度") is
+        // the electricity: put there, kept as typed (a user test had it
+        // refused as not a number); whether it is all is asked next.
+        if key == project::STATED_TOTAL_TCE && project::names_electricity(&value) {
+            cb.emit(vec![
+                (key, String::new()),
+                ("energy.electricity_10k_kwh", value),
+            ]);
+            return;
+        }
         let mut set = vec![(key, value.clone())];
         if let Some((k, v)) = also.filter(|_| !value.trim().is_empty()) {
             set.push((k, v.into()));

@@ -393,6 +393,26 @@ pub(super) fn currency_clash(key: &str, unit: L10n, raw: &str) -> Option<FieldEr
     })
 }
 
+/// Whether a figure is written in a unit of electricity ("3000万度",
+/// "15.5 GWh", "1.9亿千瓦时"): typed where a total in tce is asked, it is
+/// the electricity, which the interview and the app's question then take as
+/// such (a question audit and a user test had it refused as not a number).
+pub fn names_electricity(raw: &str) -> bool {
+    const UNITS: [&str; 9] = [
+        "千瓦时",
+        "kwh",
+        "度",
+        "度电",
+        "twh",
+        "gwh",
+        "mwh",
+        "吉瓦时",
+        "兆瓦时",
+    ];
+    let lower = raw.trim().to_lowercase();
+    UNITS.iter().any(|u| lower.ends_with(u))
+}
+
 /// A dollar figure typed into a yuan field ("USD 5 million" as the R&D),
 /// read as dollars: in 万美元, for the form to offer its conversion at a rate
 /// the reader sees. `None` for anything else.

@@ -171,7 +171,7 @@ mod spoken;
 pub use display::{amount_echo, display_value, fraction_hint, value_text, PARK_ANSWERS};
 pub use distance::parse_distance;
 pub use fields::*;
-pub use magnitude::dollars_in_yuan_field;
+pub use magnitude::{dollars_in_yuan_field, names_electricity};
 pub use parcel::{parcel_text, MAX_PARCEL_POINTS};
 pub use parse::*;
 pub use schema::json_schema;
