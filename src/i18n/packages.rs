@@ -16,7 +16,8 @@ pub const EXPORT: L10n = L10n::new("导出文件", "Export");
 pub const EDIT: L10n = L10n::new("编辑", "Edit");
 pub const COPY_TO_EDIT: L10n = L10n::new("复制后编辑", "Copy and edit");
 /// After the name of a bundled package's copy.
-pub const COPY_NAME: L10n = L10n::new("（副本）", " (copy)");
+/// `{n}`: blank for the first copy, " 2", " 3" … after it.
+pub const COPY_NAME: L10n = L10n::new("（副本{n}）", " (copy{n})");
 pub const DELETE: L10n = L10n::new("删除", "Delete");
 pub const NEW_PACKAGE: L10n = L10n::new("新建优惠包", "New package");
 pub const IMPORT_PACKAGE: L10n = L10n::new("导入优惠包文件", "Import a package file");

@@ -745,7 +745,7 @@ impl Reducible for AppState {
 mod defaults;
 pub use defaults::{default_packages, example};
 mod packages;
-pub use packages::{copy_id, COPY_SUFFIX};
+pub use packages::{copy_id, copy_number, COPY_SUFFIX};
 mod site;
 #[cfg(test)]
 mod tests;

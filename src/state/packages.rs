@@ -24,6 +24,16 @@ pub fn copy_id(original: &str, mine: &[Package]) -> String {
         .unwrap_or(first)
 }
 
+/// How a copy's name numbers it, from its id: "" for the first, " 2" for
+/// "-copy-2".
+pub fn copy_number(id: &str) -> String {
+    let n = id.rsplit_once(&format!("{COPY_SUFFIX}-")).map(|(_, n)| n);
+    match n.filter(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit())) {
+        Some(n) => format!(" {n}"),
+        None => String::new(),
+    }
+}
+
 impl AppState {
     /// Saved, and applied to the open scenario (the others keep their
     /// own); a copy stands in there for the package it edits (a user test:
@@ -87,14 +97,14 @@ impl AppState {
         let original = gone.as_ref().and_then(|p| p.edits.clone());
         for s in &mut self.scenarios {
             if s.packages_on.remove(id) {
-                // Unless another copy of it still stands in.
+                // Its place goes to the last other copy of the same package,
+                // the staff's edit, else to the original (a user test saw
+                // the original's 5,000万 cap come back over an edited copy).
                 if let Some(original) = &original {
-                    let copy_on = (self.user_packages.iter()).any(|q| {
-                        q.edits.as_ref() == Some(original) && s.packages_on.contains(&q.id)
-                    });
-                    if !copy_on {
-                        s.packages_on.insert(original.clone());
-                    }
+                    let other = (self.user_packages.iter().rev())
+                        .find(|q| q.edits.as_ref() == Some(original))
+                        .map_or(original, |q| &q.id);
+                    s.packages_on.insert(other.clone());
                 }
             }
         }
@@ -191,6 +201,8 @@ mod tests {
         second.id = copy_id(&original.id, &s.user_packages);
         assert_ne!(second.id, copy.id);
         assert!(second.id.starts_with(&copy.id), "{}", second.id);
+        assert_eq!(copy_number(&copy.id), "");
+        assert_eq!(copy_number(&second.id), " 2");
         let s2 = apply(
             (*s).clone(),
             vec![Action::SavePackage(Box::new(second.clone()))],
@@ -201,13 +213,17 @@ mod tests {
         let on = s2.packages_by_default();
         assert!(on.contains(&second.id) && !on.contains(&copy.id), "{on:?}");
         assert!(!on.contains(&original.id), "{on:?}");
-        // Both copies on by hand, one deleted: the other still stands in.
-        let s3 = apply((*s2).clone(), vec![Action::TogglePackage(copy.id.clone())]);
+        // The second deleted: the first copy, not the original, takes its
+        // place (a user test saw the original's cap come back over the edit).
         let s3 = apply(
-            (*s3).clone(),
+            (*s2).clone(),
             vec![Action::DeletePackage(second.id.clone())],
         );
-        assert!(!s3.scenarios[s3.current].packages_on.contains(&original.id));
+        let on = &s3.scenarios[s3.current].packages_on;
+        assert!(
+            on.contains(&copy.id) && !on.contains(&original.id),
+            "{on:?}"
+        );
         // Deleted, the copy gives its place back to the original; put back,
         // it stands in again (a code review saw the original left off).
         let s = apply((*s).clone(), vec![Action::DeletePackage(copy.id.clone())]);

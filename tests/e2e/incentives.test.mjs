@@ -419,8 +419,9 @@ test('a bundled package copied to edit stands in for its original: named a copy,
   await page.waitForSelector('#package-jiujiang-services-2024-copy');
   assert.ok(await page.isChecked('#package-jiujiang-services-2024-copy-on'));
   assert.ok(!(await page.isChecked(`${original}-on`)), 'the original is no longer counted beside its copy');
-  // A second copy is its own, not the first overwritten.
+  // A second copy is its own, not the first overwritten, and named apart.
   await page.click(`${original}-edit`);
+  assert.match(await page.inputValue('#pkg-name-zh'), /（副本 2）$/);
   await page.click('#pkg-save');
   await page.waitForSelector('#package-jiujiang-services-2024-copy-2');
   assert.equal(await page.locator('#user-packages .package').count(), 2);
@@ -428,9 +429,14 @@ test('a bundled package copied to edit stands in for its original: named a copy,
   assert.ok(await page.isChecked('#package-jiujiang-services-2024-copy-2-on'));
   assert.ok(!(await page.isChecked('#package-jiujiang-services-2024-copy-on')), 'one copy of a package is counted');
   assert.ok(!(await page.isChecked(`${original}-on`)));
-  // Deleted, the copies give the original its place back (a code review
-  // saw it left off, counted nowhere).
+  // Deleted, the second gives its place to the first copy, not the
+  // original (a user test saw the original's cap back over the edit)...
   await page.click('#package-jiujiang-services-2024-copy-2-delete');
+  await page.waitForFunction(() => !document.querySelector('#package-jiujiang-services-2024-copy-2'));
+  assert.ok(await page.isChecked('#package-jiujiang-services-2024-copy-on'));
+  assert.ok(!(await page.isChecked(`${original}-on`)));
+  // ... and the last copy gone, the original is counted again (a code
+  // review saw it left off, counted nowhere).
   await page.click('#package-jiujiang-services-2024-copy-delete');
   await page.waitForFunction(() => !document.querySelector('#package-jiujiang-services-2024-copy'));
   assert.ok(await page.isChecked(`${original}-on`), 'the original is counted again');

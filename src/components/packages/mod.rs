@@ -244,9 +244,16 @@ pub fn packages_page(props: &PackagesProps) -> Html {
                 copy.id = crate::state::copy_id(&p.id, &props.user_packages);
                 copy.edits = Some(p.id.clone());
                 copy.entered_by_user = true;
-                // Told apart from the original in the lists and the estimate.
-                copy.name.zh.push_str(i18n::COPY_NAME.zh);
-                copy.name.en.push_str(i18n::COPY_NAME.en);
+                // Told apart from the original, and from another copy, in
+                // the lists and the estimate (a user test saw two copies
+                // named alike).
+                let n = crate::state::copy_number(&copy.id);
+                copy.name
+                    .zh
+                    .push_str(&i18n::COPY_NAME.zh.replace("{n}", &n));
+                copy.name
+                    .en
+                    .push_str(&i18n::COPY_NAME.en.replace("{n}", &n));
             }
             Callback::from(move |_: MouseEvent| editing.set(Some(copy.clone())))
         };
