@@ -744,6 +744,7 @@ pub fn app() -> Html {
                     on_restore={{ let s = state.clone(); Callback::from(move |_| s.dispatch(Action::RestorePackage)) }}
                     restore_error={restored_packages.1.clone()} not_kept={*packages_not_kept}
                     on_save={on_save_package} on_delete={on_delete_package} on_toggle={on_toggle_package}
+                    on_rename={{ let s = state.clone(); Callback::from(move |(old, p)| s.dispatch(Action::RenamePackage(old, Box::new(p)))) }}
                     on_put_back={{ let s = state.clone(); Callback::from(move |(p, on)| s.dispatch(Action::PutBackPackage(Box::new(p), on))) }} />
             } else {
                 <main><RulesPage lang={lang} as_of={state.as_of_date().unwrap_or(today)} /></main>

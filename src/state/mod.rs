@@ -175,6 +175,8 @@ pub enum Action {
     /// A package as it was before an import replaced it, with what the
     /// open scenario applied then.
     PutBackPackage(Box<Package>, BTreeSet<String>),
+    /// A user package saved under a new id: (its old id, the package).
+    RenamePackage(String, Box<Package>),
     DeletePackage(String),
     TogglePackage(String),
     SetHorizon(String),
@@ -521,6 +523,7 @@ impl Reducible for AppState {
                 | Action::TogglePackage(_)
                 | Action::SavePackage(_)
                 | Action::PutBackPackage(..)
+                | Action::RenamePackage(..)
                 | Action::DeletePackage(_)
                 | Action::RestorePackage
                 | Action::SetBoundary(_)
@@ -693,6 +696,7 @@ impl Reducible for AppState {
             Action::SetBoundary(b) => next.boundary = b,
             Action::SavePackage(p) => next.save_package(*p),
             Action::PutBackPackage(p, on) => next.put_back_package(*p, on),
+            Action::RenamePackage(old, p) => next.rename_package(&old, *p),
             Action::DeletePackage(id) => next.delete_package(&id),
             Action::RestorePackage => next.restore_package(),
             Action::TogglePackage(id) => {

@@ -50,6 +50,27 @@ impl AppState {
         stand_in(on, &p, &self.user_packages);
     }
 
+    /// `p` saved in place of the user's package `old`, under its new id:
+    /// applied where that one was, and no longer listed beside it (a user
+    /// test saw both counted after a change of id).
+    pub(super) fn rename_package(&mut self, old: &str, mut p: Package) {
+        p.entered_by_user = true;
+        let mut list = (*self.user_packages).clone();
+        let Some(at) = list.iter().position(|q| q.id == old) else {
+            return self.save_package(p);
+        };
+        // In its place (the editor refuses an id another package has).
+        list[at] = p.clone();
+        self.user_packages = Rc::new(list);
+        for s in &mut self.scenarios {
+            if s.packages_on.remove(old) {
+                stand_in(&mut s.packages_on, &p, &self.user_packages);
+            }
+        }
+        let open = &mut self.scenarios[self.current].packages_on;
+        stand_in(open, &p, &self.user_packages);
+    }
+
     /// The package an import replaced, back as it was, and applied in the
     /// open scenario only if it was before (a code review saw the undo
     /// save it again and turn it on).
@@ -195,6 +216,22 @@ mod tests {
             vec![Action::SavePackage(Box::new(renamed))],
         );
         assert!(!s2.scenarios[s2.current].packages_on.contains(&original.id));
+        // A change of id in the editor renames it: one package, applied
+        // where the old one was (a user test saw both counted).
+        let mut renamed = copy.clone();
+        renamed.id = "lianxi-park-2025".into();
+        let s2 = apply(
+            (*s).clone(),
+            vec![Action::RenamePackage(copy.id.clone(), Box::new(renamed))],
+        );
+        let ids: Vec<&str> = s2.user_packages.iter().map(|p| p.id.as_str()).collect();
+        assert_eq!(ids, ["lianxi-park-2025"]);
+        let on = &s2.scenarios[s2.current].packages_on;
+        assert!(
+            on.contains("lianxi-park-2025") && !on.contains(&copy.id),
+            "{on:?}"
+        );
+        assert!(!on.contains(&original.id), "{on:?}");
         // A second copy is not the first one overwritten, and is counted
         // instead of it, not beside it (a code review saw both counted).
         let mut second = copy.clone();

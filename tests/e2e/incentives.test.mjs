@@ -419,6 +419,23 @@ test('a bundled package copied to edit stands in for its original: named a copy,
   await page.waitForSelector('#package-jiujiang-services-2024-copy');
   assert.ok(await page.isChecked('#package-jiujiang-services-2024-copy-on'));
   assert.ok(!(await page.isChecked(`${original}-on`)), 'the original is no longer counted beside its copy');
+  // A change of id renames the copy: one package, still counted, the
+  // original still off (a user test saw both kept and counted).
+  await page.click('#package-jiujiang-services-2024-copy-edit');
+  await page.fill('#pkg-id', 'lianxi-park-2025');
+  await page.dispatchEvent('#pkg-id', 'change');
+  await page.click('#pkg-save');
+  await page.waitForSelector('#package-lianxi-park-2025');
+  assert.equal(await page.$('#package-jiujiang-services-2024-copy'), null);
+  assert.equal(await page.locator('#user-packages .package').count(), 1);
+  assert.ok(await page.isChecked('#package-lianxi-park-2025-on'));
+  assert.ok(!(await page.isChecked(`${original}-on`)));
+  // Named back, for what follows.
+  await page.click('#package-lianxi-park-2025-edit');
+  await page.fill('#pkg-id', 'jiujiang-services-2024-copy');
+  await page.dispatchEvent('#pkg-id', 'change');
+  await page.click('#pkg-save');
+  await page.waitForSelector('#package-jiujiang-services-2024-copy');
   // A second copy is its own, not the first overwritten, and named apart.
   await page.click(`${original}-edit`);
   assert.match(await page.inputValue('#pkg-name-zh'), /（副本 2）$/);

@@ -28,6 +28,10 @@ pub(super) struct EditorProps {
     pub draft: Package,
     /// Ids of the bundled packages, which a user package may not take.
     pub taken: Vec<String>,
+    /// Ids of the user's other packages: saving over one would replace it
+    /// without a word.
+    #[prop_or_default]
+    pub mine: Vec<String>,
     pub on_save: Callback<Package>,
     pub on_cancel: Callback<()>,
     /// The draft was left unsaved by an earlier visit.
@@ -124,6 +128,15 @@ pub(super) fn package_editor(props: &EditorProps) -> Html {
             Text {
                 zh: "此代号已被内置优惠包使用。".into(),
                 en: "This id belongs to a bundled package.".into(),
+            },
+        ));
+    }
+    if props.mine.contains(&d.id) {
+        problems.push((
+            "id".into(),
+            Text {
+                zh: "此代号已被您的另一个优惠包使用，请改用其他代号。".into(),
+                en: "Another of your packages has this id; use another.".into(),
             },
         ));
     }

@@ -40,6 +40,8 @@ pub struct PackagesProps {
     /// Whether the browser refused to keep the last save.
     pub not_kept: bool,
     pub on_save: Callback<Package>,
+    /// A package of the user's saved under a new id: (old id, package).
+    pub on_rename: Callback<(String, Package)>,
     /// An import's replacement undone: the package as it was, and what the
     /// open scenario applied before the import.
     pub on_put_back: Callback<(Package, BTreeSet<String>)>,
@@ -114,30 +116,51 @@ pub fn packages_page(props: &PackagesProps) -> Html {
     // user test lost its edits to a second import), offered only while the
     // import stands as saved (a code review saw the undo wipe later edits).
     let replaced = use_state(|| None::<(Package, BTreeSet<String>, Package)>);
+    // What the editor was opened on here: a new package or a copy
+    // (`Some(None)`), or the user's package of that id, which saved under
+    // another is renamed, not kept beside the new one (a user test saw both
+    // counted); `None` for a draft restored after a reload.
+    let editing_from = use_state(|| None::<Option<String>>);
 
     if let Some(draft) = &*editing {
         let on_cancel = {
             let (editing, restored) = (editing.clone(), restored.clone());
+            let editing_from = editing_from.clone();
             Callback::from(move |_| {
                 crate::storage::clear_package_draft();
                 restored.set(false);
+                editing_from.set(None);
                 editing.set(None)
             })
         };
         let on_save = {
             let editing = editing.clone();
             let save = props.on_save.clone();
+            let rename = props.on_rename.clone();
             let restored = restored.clone();
+            let editing_from = editing_from.clone();
             Callback::from(move |p: Package| {
                 crate::storage::clear_package_draft();
                 restored.set(false);
-                save.emit(p);
+                match (*editing_from).clone().flatten().filter(|old| *old != p.id) {
+                    Some(old) => rename.emit((old, p)),
+                    None => save.emit(p),
+                }
+                editing_from.set(None);
                 editing.set(None);
             })
         };
+        // The user's other packages' ids, which saving would overwrite.
+        let mine: Vec<String> = match &*editing_from {
+            Some(from) => (props.user_packages.iter())
+                .map(|p| p.id.clone())
+                .filter(|id| Some(id) != from.as_ref())
+                .collect(),
+            None => Vec::new(),
+        };
         return html! {
             <main class="packages">
-                <PackageEditor lang={lang} draft={draft.clone()} taken={props.bundled.iter().map(|p| p.id.clone()).collect::<Vec<_>>()}
+                <PackageEditor lang={lang} draft={draft.clone()} taken={props.bundled.iter().map(|p| p.id.clone()).collect::<Vec<_>>()} {mine}
                     {on_save} {on_cancel} restored={*restored}
                     typed={if *restored { crate::storage::restore_package_draft_typed() } else { BTreeMap::new() }} />
             </main>
@@ -146,8 +169,12 @@ pub fn packages_page(props: &PackagesProps) -> Html {
 
     let on_new = {
         let editing = editing.clone();
+        let editing_from = editing_from.clone();
         let today = props.today;
-        Callback::from(move |_: MouseEvent| editing.set(Some(template(today))))
+        Callback::from(move |_: MouseEvent| {
+            editing_from.set(Some(None));
+            editing.set(Some(template(today)))
+        })
     };
     let on_import = {
         let import_errors = import_errors.clone();
@@ -255,7 +282,12 @@ pub fn packages_page(props: &PackagesProps) -> Html {
                     .en
                     .push_str(&i18n::COPY_NAME.en.replace("{n}", &n));
             }
-            Callback::from(move |_: MouseEvent| editing.set(Some(copy.clone())))
+            let editing_from = editing_from.clone();
+            let from = user.then(|| p.id.clone());
+            Callback::from(move |_: MouseEvent| {
+                editing_from.set(Some(from.clone()));
+                editing.set(Some(copy.clone()))
+            })
         };
         let delete = {
             let cb = props.on_delete.clone();
