@@ -151,9 +151,10 @@ pub fn batch_page(props: &BatchProps) -> Html {
                     // Rows with errors, screened from their other cells or not.
                     "INVALID" => !r.errors.is_empty(),
                     // A verdict's rows are those its count in the summary
-                    // counts: rows with errors are under "invalid" alone (a
-                    // user test's filter showed 7 where the summary said 3).
-                    key => r.errors.is_empty() && r.overall.map(labels::outcome_key) == Some(key),
+                    // counts: every row its readable cells gave it, errors
+                    // or not (a user test's prohibited row with one bad cell
+                    // was hidden by the "prohibited" filter).
+                    key => r.overall.map(labels::outcome_key) == Some(key),
                 })
                 .filter(|r| {
                     needle.is_empty()
@@ -170,13 +171,13 @@ pub fn batch_page(props: &BatchProps) -> Html {
                             .is_some_and(|n| n.to_lowercase().contains(&needle))
                 })
                 .collect();
-            // A row with errors is counted once, among them, not also by the
-            // verdict its readable cells gave (a user test counted 6 for 5).
-            let counts = |o: Option<Outcome>| {
-                (rows.iter())
-                    .filter(|r| r.overall == o && r.errors.is_empty())
-                    .count()
-            };
+            // Each row is counted once, by the verdict its readable cells
+            // gave, or as not screened; those with errors are counted apart,
+            // "of which", so the verdicts still add up to the rows (a user
+            // test counted 6 for 5 when they were counted twice).
+            let counts = |o: Option<Outcome>| rows.iter().filter(|r| r.overall == o).count();
+            let unscreened = counts(None);
+            let with_errors = rows.iter().filter(|r| !r.errors.is_empty()).count();
             let named = rows.iter().any(|r| r.name.is_some());
             // Ids given to more than one row, with their lines: a result
             // looked up by id would otherwise find the wrong row.
@@ -219,7 +220,10 @@ pub fn batch_page(props: &BatchProps) -> Html {
                     <p id="batch-summary" role="status">
                         { format!("{name}: {} {} — ", rows.len(), lang.pick(i18n::ROWS)) }
                         { for outcomes.iter().map(|o| html! { <><span class="count">{ format!("{} {}", lang.pick(labels::overall(*o)), counts(Some(*o))) }</span>{ " · " }</> }) }
-                        <span class="count">{ format!("{} {}", lang.pick(i18n::INVALID_ROWS), rows.iter().filter(|r| !r.errors.is_empty()).count()) }</span>
+                        <span class="count">{ format!("{} {}", lang.pick(i18n::UNSCREENED_ROWS), unscreened) }</span>
+                        if with_errors > 0 {
+                            { " · " }<span class="count-errors">{ lang.pick(i18n::ROWS_WITH_ERRORS).replace("{n}", &with_errors.to_string()) }</span>
+                        }
                     </p>
                     if !repeated.is_empty() {
                         <p class="error" id="batch-duplicates" role="note">
@@ -288,22 +292,23 @@ pub fn batch_page(props: &BatchProps) -> Html {
                                     if let Some(b) = r.bounds.filter(|b| !b.decided()) {
                                         <div class="bounds">{ crate::components::screen::advisor::bounds_text(b, lang) }</div>
                                     }
-                                    // Beside the verdict, in view on a phone: the cells
-                                    // it was reached without are listed in the last column.
+                                    // Under the verdict, in view on a phone: the cells it
+                                    // was reached without, and why (a user test found them
+                                    // in a column cut off the screen).
                                     if r.overall.is_some() && !r.errors.is_empty() {
                                         <div class="error cells-not-used">{ lang.pick(i18n::CELLS_NOT_USED).replace("{n}", &r.errors.len().to_string()) }</div>
                                     }
+                                    { for r.errors.iter().map(|e| html! { <div class="error">{
+                                        // A row's own error (its cell count) names no column.
+                                        // A cell's error says the row was screened without it.
+                                        if e.field.is_empty() { lang.text(&e.message).to_string() } else { format!("{}{}{}{}", column(&e.field, lang), lang.pick(i18n::COLON), lang.text(&e.message), lang.pick(i18n::CELL_NOT_USED)) }
+                                    }</div> }) }
                                     </td>
                                     <td class="rules">
                                         { r.blocking.join(", ") }
                                         if !r.at_best_by.is_empty() {
                                             <div class="at-best-by">{ format!("{}{}{}", lang.pick(i18n::AT_BEST_BY), lang.pick(i18n::COLON), r.at_best_by.join(", ")) }</div>
                                         }
-                                        { for r.errors.iter().map(|e| html! { <div class="error">{
-                                            // A row's own error (its cell count) names no column.
-                                            // A cell's error says the row was screened without it.
-                                            if e.field.is_empty() { lang.text(&e.message).to_string() } else { format!("{}{}{}{}", column(&e.field, lang), lang.pick(i18n::COLON), lang.text(&e.message), lang.pick(i18n::CELL_NOT_USED)) }
-                                        }</div> }) }
                                     </td>
                                 </tr>
                             }) }

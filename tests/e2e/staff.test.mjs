@@ -317,8 +317,17 @@ test('a batch row whose prohibition rests on an unverified rule says so, in the 
   // the cell is said not to be used.
   assert.doesNotMatch(cells[2], /未筛查/);
   assert.match(cells[2], /1 格有误，未采用/);
-  assert.match(await page.textContent('#batch-table tbody tr:nth-child(3) td.rules'), /此格未采用，按未填筛查/);
+  // The reason under the verdict, in view on a phone (a user test found it
+  // in a column cut off the screen).
+  assert.match(cells[2], /此格未采用，按未填筛查/);
   assert.equal(await page.textContent('#batch-table tbody tr:first-child td.lead-name'), '湖口水泥熟料线');
+  // Counted and filtered by its verdict, with its errors counted apart (a
+  // user test's "prohibited" filter hid a prohibited row with a bad cell).
+  const third = await page.$eval('#batch-table tbody tr:nth-child(3)', (r) => r.dataset.outcome);
+  assert.match(await page.textContent('#batch-summary'), /其中 1 行有单元格未能使用/);
+  await page.selectOption('#batch-filter', third);
+  assert.match(await page.textContent('#batch-table tbody'), /X1/);
+  await page.selectOption('#batch-filter', '');
   const [out] = await Promise.all([page.waitForEvent('download'), page.click('#batch-export')]);
   const rows = readFileSync(await out.path(), 'utf8').replace(/^\uFEFF/, '').trim().split('\n');
   assert.match(rows[1], /^2,U1,湖口水泥熟料线,禁止（未核实，须核对）,PROHIBITED,U,/);
@@ -336,6 +345,9 @@ test('a batch row whose prohibition rests on an unverified rule says so, in the 
   await p2.waitForSelector('#batch-table');
   const widths = await p2.$$eval('#batch-table tbody td.rules', (cs) => cs.map((c) => c.getBoundingClientRect().width));
   assert.ok(widths.every((w) => w >= 150), JSON.stringify(widths));
+  // The bad cell's reason is on screen without scrolling sideways.
+  const why = await p2.locator('#batch-table tbody tr:nth-child(3) td.result .error').last().boundingBox();
+  assert.ok(why.x >= 0 && why.x + why.width <= 390, `reason at ${why.x}–${why.x + why.width}`);
   // The lead's name is read without scrolling sideways (it had been last).
   const name = await p2.locator('#batch-table tbody tr:first-child td.lead-name').boundingBox();
   assert.ok(name.x + name.width <= 390, `name ends at ${name.x + name.width}`);

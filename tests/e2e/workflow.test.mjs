@@ -520,8 +520,9 @@ test('a list of leads is screened in the browser, filtered, paged and exported; 
   const outcomes = await page.$$eval('#batch-table tbody tr', (rs) => rs.map((r) => r.dataset.outcome));
   assert.ok(outcomes.length > 0 && outcomes.every((o) => o === 'PROHIBITED'), outcomes.join());
   assert.ok((await page.$$eval('#batch-table tbody tr td.rules', (cs) => cs.map((c) => c.textContent))).every((t) => t.includes('YRB-01')));
-  // Each verdict's filter shows the rows its count says: rows with errors
-  // only under "invalid" (a user test's filter showed 7 for a count of 3).
+  // Each verdict's filter shows the rows its count says, rows with errors
+  // among them by their other cells (a user test's filter showed 7 for a
+  // count of 3, and another's hid a prohibited row with one bad cell).
   const counts = await page.$$eval('#batch-summary .count', (cs) => cs.map((c) => Number(c.textContent.match(/(\d+)$/)[1])));
   await page.selectOption('#batch-filter', 'NEEDS_INPUT');
   const needsInput = counts[1];
