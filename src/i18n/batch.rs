@@ -32,10 +32,7 @@ pub const CELL_NOT_USED: L10n = L10n::new(
     " (not used: screened as if blank)",
 );
 /// Under a row's verdict when some of its cells could not be read.
-pub const CELLS_NOT_USED: L10n = L10n::new(
-    "⚠ {n} 格有误，未采用：",
-    "⚠ {n} cell(s) not used:",
-);
+pub const CELLS_NOT_USED: L10n = L10n::new("⚠ {n} 格有误，未采用：", "⚠ {n} cell(s) not used:");
 
 /// The id column of the batch table (the file may head it 编号 or id).
 pub const LEAD_ID: L10n = L10n::new("编号", "ID");

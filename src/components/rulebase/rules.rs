@@ -21,6 +21,20 @@ fn matches(rule: &Rule, query: &str) -> bool {
     spellings(query).iter().any(|q| matches_one(rule, q))
 }
 
+/// The rules a query finds: as a phrase, else, where it finds none and has
+/// several words, those with every word ("岸线 化工", "HEHE 02": a user
+/// test found nothing for either).
+fn found<'r>(rules: &'r [Rule], query: &str) -> Vec<&'r Rule> {
+    let phrase: Vec<&Rule> = rules.iter().filter(|r| matches(r, query)).collect();
+    let words: Vec<&str> = query.split_whitespace().collect();
+    if !phrase.is_empty() || words.len() < 2 {
+        return phrase;
+    }
+    (rules.iter())
+        .filter(|r| words.iter().all(|w| matches(r, w)))
+        .collect()
+}
+
 /// The query as the rules may write it: a one-digit distance in 公里 also
 /// in Chinese numerals ("1公里", "1 公里" as 一公里, the 1 km rule's own
 /// words), and "1km" also as "1 km". Any dash is the hyphen of a rule id:
@@ -55,9 +69,19 @@ fn spellings(query: &str) -> Vec<String> {
             spaced.push(' ');
         }
     }
+    // An id typed without its hyphen ("HEHE 02", "hehe02"): as written.
+    let trimmed = query.trim();
+    let digits_at = trimmed.find(|c: char| c.is_ascii_digit()).unwrap_or(0);
+    let (letters, digits) = trimmed.split_at(digits_at);
+    let letters = letters.trim_end();
+    let id = (!letters.is_empty()
+        && letters.chars().all(|c| c.is_ascii_alphabetic() || c == '-')
+        && !letters.ends_with('-')
+        && digits.chars().all(|c| c.is_ascii_digit()))
+    .then(|| format!("{letters}-{digits}"));
     // The query as typed too: the rules' own dashes ("2018—2020年").
     let mut out = vec![raw.to_string()];
-    for s in [query.to_string(), chinese, spaced] {
+    for s in [query.to_string(), chinese, spaced].into_iter().chain(id) {
         if !out.contains(&s) {
             out.push(s);
         }
@@ -161,14 +185,13 @@ pub fn rules_page(props: &RulesProps) -> Html {
             .replace("{code}", &format!("{code} {name}"))
             .replace("{n}", &ids.len().to_string())
     });
-    let shown: Vec<&Rule> = engine
-        .data
-        .rules
-        .iter()
-        .filter(|r| match &for_industry {
-            Some(ids) => ids.contains(&r.id.as_str()),
-            None => matches(r, q),
-        })
+    let by_query = match &for_industry {
+        Some(ids) => (engine.data.rules.iter())
+            .filter(|r| ids.contains(&r.id.as_str()))
+            .collect(),
+        None => found(&engine.data.rules, q),
+    };
+    let shown: Vec<&Rule> = (by_query.into_iter())
         .filter(|r| status.is_empty() || labels::status_key(r.status) == status.as_str())
         .collect();
     let statuses = [Status::V1, Status::V2, Status::C, Status::U];
@@ -311,6 +334,22 @@ mod tests {
         // with a full-width one.
         assert_eq!(found("HEHE\u{2011}02"), ["HEHE-02"]);
         assert_eq!(found("CAP－02"), ["CAP-02"]);
+        // Several words, found nowhere as a phrase: each word.
+        let words = |q: &str| -> Vec<&str> {
+            super::found(rules, q)
+                .iter()
+                .map(|r| r.id.as_str())
+                .collect()
+        };
+        assert_eq!(words("HEHE 02"), ["HEHE-02"]);
+        assert_eq!(words("hehe02"), ["HEHE-02"]);
+        assert!(
+            words("岸线 化工").contains(&"YRB-01"),
+            "{:?}",
+            words("岸线 化工")
+        );
+        // A phrase that is found is not widened to its words.
+        assert_eq!(words("1 公里"), found("1 公里"));
         // A dash the rules write themselves still finds them.
         assert!(
             found("2018—2020").contains(&"YRB-01"),
