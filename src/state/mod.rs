@@ -111,6 +111,11 @@ pub struct AppState {
     /// counted it: a delete changes their totals, so it says which and can
     /// be taken back (a user re-test saw another scenario's total drop).
     pub deleted_package: Option<(Package, Vec<usize>)>,
+    /// The package of the user's an import replaced, what the open
+    /// scenario applied before, and what the import saved: its undo lasts
+    /// while the import stands as saved, across pages (a user test lost it
+    /// by looking at the estimate).
+    pub import_undo: Option<(Package, BTreeSet<String>, Package)>,
 }
 
 /// A deleted scenario, its place, and the open one and the answers before.
@@ -172,9 +177,11 @@ pub enum Action {
     SetBoundary(Option<SharedBoundary>),
     /// Add or replace (same id) a user package, applied at once.
     SavePackage(Box<Package>),
-    /// A package as it was before an import replaced it, with what the
-    /// open scenario applied then.
-    PutBackPackage(Box<Package>, BTreeSet<String>),
+    /// A package read from a file: saved and applied like one from the
+    /// editor, and what it replaced kept to be put back.
+    ImportPackage(Box<Package>),
+    /// The package the last import replaced, back as it was.
+    UndoImportPackage,
     /// A user package saved under a new id: (its old id, the package).
     RenamePackage(String, Box<Package>),
     DeletePackage(String),
@@ -330,6 +337,7 @@ impl AppState {
             undo: None,
             deleted: None,
             deleted_package: None,
+            import_undo: None,
         }
     }
 
@@ -522,7 +530,8 @@ impl Reducible for AppState {
                 | Action::SetDiscount(_)
                 | Action::TogglePackage(_)
                 | Action::SavePackage(_)
-                | Action::PutBackPackage(..)
+                | Action::ImportPackage(_)
+                | Action::UndoImportPackage
                 | Action::RenamePackage(..)
                 | Action::DeletePackage(_)
                 | Action::RestorePackage
@@ -695,7 +704,12 @@ impl Reducible for AppState {
             }
             Action::SetBoundary(b) => next.boundary = b,
             Action::SavePackage(p) => next.save_package(*p),
-            Action::PutBackPackage(p, on) => next.put_back_package(*p, on),
+            Action::ImportPackage(p) => next.import_package(*p),
+            Action::UndoImportPackage => {
+                if let Some((before, on, _)) = next.import_undo.take() {
+                    next.put_back_package(before, on);
+                }
+            }
             Action::RenamePackage(old, p) => next.rename_package(&old, *p),
             Action::DeletePackage(id) => next.delete_package(&id),
             Action::RestorePackage => next.restore_package(),

@@ -50,6 +50,16 @@ impl AppState {
         stand_in(on, &p, &self.user_packages);
     }
 
+    /// Saved as from the editor; where it replaces one of the user's, that
+    /// one is kept to be put back ([`AppState::put_back_package`]).
+    pub(super) fn import_package(&mut self, p: Package) {
+        let before = self.user_packages.iter().find(|q| q.id == p.id).cloned();
+        let on = self.scenarios[self.current].packages_on.clone();
+        self.save_package(p.clone());
+        let saved = self.user_packages.iter().find(|q| q.id == p.id).cloned();
+        self.import_undo = before.zip(saved).map(|(b, s)| (b, on, s));
+    }
+
     /// `p` saved in place of the user's package `old`, under its new id:
     /// applied where that one was, and no longer listed beside it (a user
     /// test saw both counted after a change of id).
@@ -308,26 +318,33 @@ mod tests {
         let before = s.scenarios[s.current].packages_on.clone();
         let s = apply(
             (*s).clone(),
-            vec![
-                Action::SavePackage(Box::new(imported.clone())),
-                Action::PutBackPackage(Box::new(mine.clone()), before.clone()),
-            ],
+            vec![Action::ImportPackage(Box::new(imported.clone()))],
         );
+        // Kept in the state, to be undone from any page later.
+        assert!(s.import_undo.is_some());
+        assert!(s.scenarios[s.current].packages_on.contains("mine"));
+        let s = apply((*s).clone(), vec![Action::UndoImportPackage]);
         assert!(!s.scenarios[s.current].packages_on.contains("mine"));
         assert_eq!(s.user_packages.len(), 1);
         assert_eq!(s.user_packages[0].name, mine.name);
+        assert!(s.import_undo.is_none());
         // An import that edits a bundled package turned that one off; undone,
         // it is on again as it was.
         let bundled = (engine.data.packages.iter())
             .find(|p| before.contains(&p.id))
             .expect("a bundled package on by default");
         imported.edits = Some(bundled.id.clone());
-        let s = apply((*s).clone(), vec![Action::SavePackage(Box::new(imported))]);
-        assert!(!s.scenarios[s.current].packages_on.contains(&bundled.id));
         let s = apply(
             (*s).clone(),
-            vec![Action::PutBackPackage(Box::new(mine), before)],
+            vec![Action::ImportPackage(Box::new(imported))],
         );
+        assert!(!s.scenarios[s.current].packages_on.contains(&bundled.id));
+        let s = apply((*s).clone(), vec![Action::UndoImportPackage]);
         assert!(s.scenarios[s.current].packages_on.contains(&bundled.id));
+        // An import replacing nothing has nothing to undo.
+        let mut new = mine.clone();
+        new.id = "fresh".into();
+        let s = apply((*s).clone(), vec![Action::ImportPackage(Box::new(new))]);
+        assert!(s.import_undo.is_none());
     }
 }

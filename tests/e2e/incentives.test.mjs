@@ -389,6 +389,10 @@ test('staff create a package in the editor, it applies marked as theirs, survive
   assert.match(await page.textContent('#package-replaced'), /替换.*example-park-2026/);
   assert.equal(await page.locator('#package-example-park-2026').count(), 1);
   assert.doesNotMatch(await page.textContent('#package-example-park-2026'), /我改过的名字/);
+  // A look at the estimate and back keeps the undo (a user test lost it so).
+  await page.click('#tab-screen');
+  await page.click('#tab-packages');
+  await page.waitForSelector('#package-undo-replace');
   await page.click('#package-undo-replace');
   await page.waitForFunction(() => /我改过的名字/.test(document.querySelector('#package-example-park-2026')?.textContent ?? ''));
   assert.equal(await page.$('#package-replaced'), null);

@@ -42,9 +42,12 @@ pub struct PackagesProps {
     pub on_save: Callback<Package>,
     /// A package of the user's saved under a new id: (old id, package).
     pub on_rename: Callback<(String, Package)>,
-    /// An import's replacement undone: the package as it was, and what the
-    /// open scenario applied before the import.
-    pub on_put_back: Callback<(Package, BTreeSet<String>)>,
+    /// A package read from a file.
+    pub on_import: Callback<Package>,
+    /// The id of the package the last import replaced, while that import
+    /// stands as saved and can be undone.
+    pub import_undo: Option<String>,
+    pub on_undo_import: Callback<()>,
     pub on_delete: Callback<String>,
     pub on_toggle: Callback<String>,
 }
@@ -111,11 +114,6 @@ pub fn packages_page(props: &PackagesProps) -> Html {
     let editing = use_state(crate::storage::restore_package_draft);
     let restored = use_state(|| editing.is_some());
     let import_errors = use_state(Vec::<(String, Text)>::new);
-    // The package of the user's that an import replaced, as it was, whether
-    // it was applied, and what the import saved: put back by its undo (a
-    // user test lost its edits to a second import), offered only while the
-    // import stands as saved (a code review saw the undo wipe later edits).
-    let replaced = use_state(|| None::<(Package, BTreeSet<String>, Package)>);
     // What the editor was opened on here: a new package or a copy
     // (`Some(None)`), or the user's package of that id, which saved under
     // another is renamed, not kept beside the new one (a user test saw both
@@ -178,11 +176,8 @@ pub fn packages_page(props: &PackagesProps) -> Html {
     };
     let on_import = {
         let import_errors = import_errors.clone();
-        let replaced = replaced.clone();
-        let save = props.on_save.clone();
+        let save = props.on_import.clone();
         let bundled: Vec<String> = props.bundled.iter().map(|p| p.id.clone()).collect();
-        let mine: Vec<Package> = props.user_packages.to_vec();
-        let on = props.packages_on.clone();
         Callback::from(move |e: Event| {
             let input: HtmlInputElement = e.target_unchecked_into();
             let Some(file) = input.files().and_then(|f| f.get(0)) else {
@@ -190,11 +185,8 @@ pub fn packages_page(props: &PackagesProps) -> Html {
             };
             input.set_value("");
             let import_errors = import_errors.clone();
-            let replaced = replaced.clone();
             let save = save.clone();
             let bundled = bundled.clone();
-            let mine = mine.clone();
-            let on = on.clone();
             wasm_bindgen_futures::spawn_local(async move {
                 let text =
                     match crate::files::read_text_within(&file, crate::files::MAX_PROJECT_BYTES)
@@ -242,10 +234,6 @@ pub fn packages_page(props: &PackagesProps) -> Html {
                     )]),
                     Ok(p) => {
                         import_errors.set(Vec::new());
-                        let before = mine.iter().find(|q| q.id == p.id).cloned();
-                        let mut saved = p.clone();
-                        saved.entered_by_user = true;
-                        replaced.set(before.map(|b| (b, on.clone(), saved)));
                         save.emit(p);
                     }
                     Err(errors) => import_errors.set(errors),
@@ -348,15 +336,11 @@ pub fn packages_page(props: &PackagesProps) -> Html {
                     <input type="file" id="package-import" accept=".json,application/json" onchange={on_import} />
                 </label>
             </div>
-            if let Some((before, on_before, _)) = replaced.as_ref().filter(|(_, _, saved)| props.user_packages.contains(saved)) {
-                <p class="warn" role="status" id="package-replaced">{ lang.pick(i18n::PACKAGE_REPLACED).replace("{id}", &before.id) }
-                    { " " }<button type="button" id="package-undo-replace" onclick={{
-                        let (put_back, replaced, before, on_before) = (props.on_put_back.clone(), replaced.clone(), before.clone(), on_before.clone());
-                        Callback::from(move |_: MouseEvent| {
-                            put_back.emit((before.clone(), on_before.clone()));
-                            replaced.set(None);
-                        })
-                    }}>{ lang.pick(i18n::UNDO_REPLACE_PACKAGE) }</button>
+            // The undo of the last import's replacement, while it stands
+            // as saved, kept across pages in the app's state.
+            if let Some(before) = &props.import_undo {
+                <p class="warn" role="status" id="package-replaced">{ lang.pick(i18n::PACKAGE_REPLACED).replace("{id}", before) }
+                    { " " }<button type="button" id="package-undo-replace" onclick={props.on_undo_import.reform(|_: MouseEvent| ())}>{ lang.pick(i18n::UNDO_REPLACE_PACKAGE) }</button>
                 </p>
             }
             if !import_errors.is_empty() {
