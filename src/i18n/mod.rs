@@ -709,13 +709,6 @@ pub const BATCH_EXPORT: L10n = L10n::new("导出结果（CSV）", "Export the re
 pub const ROWS: L10n = L10n::new("行", "rows");
 pub const LEAD_NAME: L10n = L10n::new("项目名称", "Name");
 // One row's badge (the filter's plural read oddly on a single row: a user test).
-pub const INVALID_ROW: L10n = L10n::new("有误，未筛查", "Not screened: errors");
-pub const INVALID_ROWS: L10n = L10n::new("有错误的行", "Rows with errors");
-pub const UNSCREENED_ROWS: L10n = L10n::new("未能筛查", "Not screened");
-pub const ROWS_WITH_ERRORS: L10n = L10n::new(
-    "其中 {n} 行有单元格未能使用（已按其余单元格计入上列结论）",
-    "of which {n} with cells not used (counted above by their other cells)",
-);
 pub const FILTER: L10n = L10n::new("筛选", "Filter");
 pub const LINE: L10n = L10n::new("行号", "Line");
 

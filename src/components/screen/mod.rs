@@ -1,6 +1,7 @@
 //! The screening page: what a user sees and does while describing a project.
 
 pub mod advisor;
+mod answer_text;
 pub mod boundary;
 pub mod candidates;
 pub mod field;
