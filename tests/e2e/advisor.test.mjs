@@ -382,10 +382,14 @@ test('answering by keyboard puts the focus on the next question, and on the verd
     else assert.equal(now, 'advisor-verdict', `after ${key}`);
   }
   assert.equal(await page.$('#advisor .question'), null);
-  // Decided by an unverified rule (HEHE-02 [U]): the headline itself says
-  // so; and what keeps it from worse rests on an unverified mapping too.
-  assert.match(await page.textContent('#advisor-verdict .headline'), /（未核实，须核对）$/);
-  assert.match(await page.textContent('#verdict strong'), /（未核实，须核对）$/, 'and the result\'s banner the same');
+  // Decided by HEHE-02 at [C] (the electricity band is this tool's figure,
+  // no longer a recalled [U] factor): the headline does not call it
+  // unverified, and the banner says the same; what keeps it from worse
+  // rests on an unverified mapping, listed.
+  const headline = await page.textContent('#advisor-verdict .headline');
+  assert.match(headline, /^须能耗等量或减量替代/);
+  assert.doesNotMatch(headline, /未核实/);
+  assert.equal(await page.textContent('#verdict strong'), headline, 'and the result\'s banner the same');
   assert.match(await page.textContent('#advisor-rests-on-unverified'), /YRB-10[^—]*\[U\] — /);
   assert.doesNotMatch(await page.textContent('#advisor-rests-on-unverified'), /[.。][;；]/, 'no full stop before a semicolon');
   assert.deepEqual(problems, []);
@@ -603,10 +607,12 @@ test('a prohibition names its article and lists nothing still to meet; an unveri
   assert.match(await page.textContent('#summary-ways-out'), /YRB-01: 选址距岸线[^]*不增加产能的改建/);
   assert.doesNotMatch(await page.textContent('#opinion-summary'), /须满足的条件/);
   await page.emulateMedia({ media: 'screen' });
-  // The chemical lead: HEHE-02 [U] holds the best bound, flagged, not certain.
+  // The chemical lead: HEHE-02 holds the best bound at [C] (its 8,000 tce of
+  // unknown basis read through the electricity band, this tool's figures),
+  // flagged as inferred, not certain.
   await page.setInputFiles('#import-work', { name: 'lead.json', mimeType: 'application/json', buffer: readFileSync(path.join(root, 'examples/leads/chemical.json')) });
   await page.waitForSelector('#advisor-floor');
-  assert.match(await page.textContent('#advisor-floor'), /^已提示（来源未核实 \[U\]，须核对） · .*HEHE-02 \[U\]/);
+  assert.match(await page.textContent('#advisor-floor'), /^已可推断（本工具推断 \[C\]） · .*HEHE-02 \[C\]/);
   assert.deepEqual(problems, []);
   await page.close();
 });

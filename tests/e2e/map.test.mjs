@@ -307,7 +307,7 @@ test('every layer is credited with its licence, and the licence texts ship with 
   // Points outside Jiujiang and inside the water are flagged.
   await set(page, 'site.location', '121.47, 31.23');
   await set(page, 'site.location_datum', 'wgs84');
-  assert.match(await page.textContent('#site-hint'), /不在九江/);
+  assert.match(await page.textContent('#site-hint'), /不在地图所绘九江各县/);
   // Past the map's edge no distance is estimated: measured to the clipped
   // layer's edge, a Wuhan site had read "25,276 m" to the Yangtze.
   await set(page, 'site.location', '114.30, 30.60');
@@ -317,7 +317,7 @@ test('every layer is credited with its licence, and the licence texts ship with 
   await set(page, 'site.location', '121.47, 31.23');
   // And in the verdict box, which heads a phone's page (under the map it
   // was out of sight); only while the point is outside.
-  assert.match(await page.textContent('#advisor'), /该点不在九江及周边范围内/);
+  assert.match(await page.textContent('#advisor'), /该点不在地图所绘九江各县/);
   // A reach typed that the point's county contradicts is said, in the box
   // too: "middle" in Pengze, which lies on the lower reach.
   await set(page, 'site.location', '116.55, 29.9');
