@@ -745,7 +745,7 @@ pub fn app() -> Html {
                     restore_error={restored_packages.1.clone()} not_kept={*packages_not_kept}
                     on_save={on_save_package} on_delete={on_delete_package} on_toggle={on_toggle_package}
                     on_rename={{ let s = state.clone(); Callback::from(move |(old, p)| s.dispatch(Action::RenamePackage(old, Box::new(p)))) }}
-                    import_undo={state.import_undo.as_ref().filter(|(_, _, saved)| state.user_packages.contains(saved)).map(|(before, _, _)| before.id.clone())}
+                    import_undo={state.import_undo.as_ref().filter(|(_, _, saved)| state.user_packages.contains(saved)).map(|(before, on, _)| (before.id.clone(), !on.contains(&before.id)))}
                     on_import={{ let s = state.clone(); Callback::from(move |p| s.dispatch(Action::ImportPackage(Box::new(p)))) }}
                     on_undo_import={{ let s = state.clone(); Callback::from(move |_| s.dispatch(Action::UndoImportPackage)) }} />
             } else {

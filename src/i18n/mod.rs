@@ -122,8 +122,8 @@ pub const DRAFT_RESTORED: L10n = L10n::new(
     "Your unsaved draft from last time is back.",
 );
 pub const PACKAGE_REPLACED: L10n = L10n::new(
-    "已导入，并替换了代号相同（{id}）的原有优惠包。",
-    "Imported, replacing your package with the same id ({id}).",
+    "已导入，并替换了代号相同（{id}）的原有优惠包{on}。",
+    "Imported, replacing your package with the same id ({id}){on}.",
 );
 pub const BATCH_RULES: L10n = L10n::new("决定性或待定条款", "Deciding or open rules");
 /// In a batch row still open: the rules already decided at its best bound.

@@ -386,6 +386,8 @@ test('staff create a package in the editor, it applies marked as theirs, survive
   await page.uncheck('#package-example-park-2026-on');
   await page.setInputFiles('#package-import', path.join(root, 'examples/packages/park-example.json'));
   await page.waitForSelector('#package-replaced');
+  // The import counts it, and says so (a user test saw it turned on silently).
+  assert.match(await page.textContent('#package-replaced'), /原包未计入测算，导入后已计入当前方案/);
   assert.match(await page.textContent('#package-replaced'), /替换.*example-park-2026/);
   assert.equal(await page.locator('#package-example-park-2026').count(), 1);
   assert.doesNotMatch(await page.textContent('#package-example-park-2026'), /我改过的名字/);

@@ -45,8 +45,9 @@ pub struct PackagesProps {
     /// A package read from a file.
     pub on_import: Callback<Package>,
     /// The id of the package the last import replaced, while that import
-    /// stands as saved and can be undone.
-    pub import_undo: Option<String>,
+    /// stands as saved and can be undone, and whether the import turned it
+    /// on.
+    pub import_undo: Option<(String, bool)>,
     pub on_undo_import: Callback<()>,
     pub on_delete: Callback<String>,
     pub on_toggle: Callback<String>,
@@ -338,8 +339,8 @@ pub fn packages_page(props: &PackagesProps) -> Html {
             </div>
             // The undo of the last import's replacement, while it stands
             // as saved, kept across pages in the app's state.
-            if let Some(before) = &props.import_undo {
-                <p class="warn" role="status" id="package-replaced">{ lang.pick(i18n::PACKAGE_REPLACED).replace("{id}", before) }
+            if let Some((before, turned_on)) = &props.import_undo {
+                <p class="warn" role="status" id="package-replaced">{ lang.pick(i18n::PACKAGE_REPLACED).replace("{id}", before).replace("{on}", if *turned_on { lang.pick(i18n::NOW_COUNTED) } else { "" }) }
                     { " " }<button type="button" id="package-undo-replace" onclick={props.on_undo_import.reform(|_: MouseEvent| ())}>{ lang.pick(i18n::UNDO_REPLACE_PACKAGE) }</button>
                 </p>
             }
