@@ -390,10 +390,7 @@ pub fn query_without_link(search: &str) -> String {
 /// it (a sentence's "。" or a bracket's "）"). A user test's links pasted
 /// from chat were refused as damaged.
 fn as_pasted(fragment: &str) -> String {
-    let decoded = match fragment.contains('%') {
-        true => jiujiang_engine::text::percent_decode(fragment),
-        false => fragment.to_string(),
-    };
+    let decoded = decoded(fragment);
     let mut f: String = decoded.chars().filter(|c| !c.is_whitespace()).collect();
     const AFTER: &[char] = &[
         '。', '，', '、', '；', '：', '！', '？', '）', '」', '』', '】', '》', '”', '’', ')', ']',
@@ -414,10 +411,7 @@ pub fn from_fragment(fragment: &str) -> Result<WorkDoc, WorkError> {
     if whole.is_ok() {
         return whole;
     }
-    let decoded = match fragment.contains('%') {
-        true => jiujiang_engine::text::percent_decode(fragment),
-        false => fragment.to_string(),
-    };
+    let decoded = decoded(fragment);
     let decoded = decoded.trim();
     // Cut at the first non-ASCII character (a link broken over lines keeps
     // its breaks), else at the first space.
@@ -428,7 +422,15 @@ pub fn from_fragment(fragment: &str) -> Result<WorkDoc, WorkError> {
     let alone = (cuts.into_iter().flatten())
         .filter(|alone| alone.len() < decoded.len())
         .find_map(|alone| read_fragment(alone).ok());
-    alone.ok_or(()).or(whole)
+    alone.map_or(whole, Ok)
+}
+
+/// A fragment with its %-escapes read, as a messenger may have left them.
+fn decoded(fragment: &str) -> String {
+    match fragment.contains('%') {
+        true => jiujiang_engine::text::percent_decode(fragment),
+        false => fragment.to_string(),
+    }
 }
 
 fn read_fragment(fragment: &str) -> Result<WorkDoc, WorkError> {

@@ -37,6 +37,7 @@ pub const CELLS_NOT_USED: L10n = L10n::new("⚠ {n} 格有误，未采用：", "
 /// The id column of the batch table (the file may head it 编号 or id).
 pub const LEAD_ID: L10n = L10n::new("编号", "ID");
 
+// One row's badge (the filter's plural read oddly on a single row: a user test).
 pub const INVALID_ROW: L10n = L10n::new("有误，未筛查", "Not screened: errors");
 pub const INVALID_ROWS: L10n = L10n::new("有错误的行", "Rows with errors");
 pub const UNSCREENED_ROWS: L10n = L10n::new("未能筛查", "Not screened");

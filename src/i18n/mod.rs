@@ -708,7 +708,6 @@ pub const BATCH_REFUSED: L10n = L10n::new("文件无法读取：", "The file cou
 pub const BATCH_EXPORT: L10n = L10n::new("导出结果（CSV）", "Export the result (CSV)");
 pub const ROWS: L10n = L10n::new("行", "rows");
 pub const LEAD_NAME: L10n = L10n::new("项目名称", "Name");
-// One row's badge (the filter's plural read oddly on a single row: a user test).
 pub const FILTER: L10n = L10n::new("筛选", "Filter");
 pub const LINE: L10n = L10n::new("行号", "Line");
 

@@ -15,15 +15,15 @@ pub const ITEM: L10n = L10n::new("项", "item");
 pub const EXPORT: L10n = L10n::new("导出文件", "Export");
 pub const EDIT: L10n = L10n::new("编辑", "Edit");
 pub const COPY_TO_EDIT: L10n = L10n::new("复制后编辑", "Copy and edit");
-/// After the name of a bundled package's copy.
-/// `{n}`: blank for the first copy, " 2", " 3" … after it.
-/// After [`PACKAGE_REPLACED`] where the package replaced was not counted in
+/// After [`super::PACKAGE_REPLACED`] where the package replaced was not counted in
 /// the open scenario: the import counts it (a user test saw it turned on
 /// without a word).
 pub const NOW_COUNTED: L10n = L10n::new(
     "；原包未计入测算，导入后已计入当前方案",
     "; it was not counted, and is now counted in this scenario",
 );
+/// After the name of a bundled package's copy.
+/// `{n}`: blank for the first copy, " 2", " 3" … after it.
 pub const COPY_NAME: L10n = L10n::new("（副本{n}）", " (copy{n})");
 pub const DELETE: L10n = L10n::new("删除", "Delete");
 pub const NEW_PACKAGE: L10n = L10n::new("新建优惠包", "New package");

@@ -38,38 +38,48 @@ impl AppState {
     /// Saved, and applied to the open scenario (the others keep their
     /// own); a copy stands in there for the package it edits (a user test:
     /// both counted).
-    pub(super) fn save_package(&mut self, mut p: Package) {
-        p.entered_by_user = true;
-        let mut list = (*self.user_packages).clone();
-        match list.iter_mut().find(|q| q.id == p.id) {
-            Some(q) => *q = p.clone(),
-            None => list.push(p.clone()),
-        }
-        self.user_packages = Rc::new(list);
+    pub(super) fn save_package(&mut self, p: Package) {
+        self.put(p.clone());
         let on = &mut self.scenarios[self.current].packages_on;
         stand_in(on, &p, &self.user_packages);
     }
 
+    /// Into the user's list, marked as theirs, in place of one of the same
+    /// id (returned) or at the end.
+    fn put(&mut self, mut p: Package) -> Option<Package> {
+        p.entered_by_user = true;
+        let mut list = (*self.user_packages).clone();
+        let replaced = match list.iter_mut().find(|q| q.id == p.id) {
+            Some(q) => Some(std::mem::replace(q, p)),
+            None => {
+                list.push(p);
+                None
+            }
+        };
+        self.user_packages = Rc::new(list);
+        replaced
+    }
+
     /// Saved as from the editor; where it replaces one of the user's, that
     /// one is kept to be put back ([`AppState::put_back_package`]).
-    pub(super) fn import_package(&mut self, p: Package) {
-        let before = self.user_packages.iter().find(|q| q.id == p.id).cloned();
+    pub(super) fn import_package(&mut self, mut p: Package) {
+        p.entered_by_user = true;
         let on = self.scenarios[self.current].packages_on.clone();
+        let before = self.user_packages.iter().find(|q| q.id == p.id).cloned();
         self.save_package(p.clone());
-        let saved = self.user_packages.iter().find(|q| q.id == p.id).cloned();
-        self.import_undo = before.zip(saved).map(|(b, s)| (b, on, s));
+        self.import_undo = before.map(|b| (b, on, p));
     }
 
     /// `p` saved in place of the user's package `old`, under its new id:
     /// applied where that one was, and no longer listed beside it (a user
     /// test saw both counted after a change of id).
     pub(super) fn rename_package(&mut self, old: &str, mut p: Package) {
-        p.entered_by_user = true;
         let mut list = (*self.user_packages).clone();
         let Some(at) = list.iter().position(|q| q.id == old) else {
             return self.save_package(p);
         };
         // In its place (the editor refuses an id another package has).
+        p.entered_by_user = true;
         list[at] = p.clone();
         self.user_packages = Rc::new(list);
         for s in &mut self.scenarios {
@@ -81,25 +91,16 @@ impl AppState {
         stand_in(open, &p, &self.user_packages);
     }
 
-    /// The package an import replaced, back as it was, and applied in the
-    /// open scenario only if it was before (a code review saw the undo
-    /// save it again and turn it on).
-    /// `before`: what the open scenario applied before the import; the
-    /// package and the originals it and the import edit are set back to it
-    /// (a code review saw an import carrying `edits` leave its original off).
-    pub(super) fn put_back_package(&mut self, mut p: Package, before: BTreeSet<String>) {
-        p.entered_by_user = true;
-        let mut list = (*self.user_packages).clone();
+    /// The package an import replaced, back as it was. `before`: what the
+    /// open scenario applied before the import; the package, and the
+    /// originals it and the import edit, are set back to it (code reviews
+    /// saw the undo turn it on, and leave an edited original off).
+    pub(super) fn put_back_package(&mut self, p: Package, before: BTreeSet<String>) {
         let mut touched = vec![p.id.clone()];
         touched.extend(p.edits.clone());
-        match list.iter_mut().find(|q| q.id == p.id) {
-            Some(q) => {
-                touched.extend(q.edits.clone());
-                *q = p.clone();
-            }
-            None => list.push(p.clone()),
+        if let Some(imported) = self.put(p) {
+            touched.extend(imported.edits);
         }
-        self.user_packages = Rc::new(list);
         let on = &mut self.scenarios[self.current].packages_on;
         for id in touched {
             if before.contains(&id) {
@@ -152,11 +153,7 @@ impl AppState {
         let Some((p, counted)) = self.deleted_package.take() else {
             return;
         };
-        if !self.user_packages.iter().any(|q| q.id == p.id) {
-            let mut list = (*self.user_packages).clone();
-            list.push(p.clone());
-            self.user_packages = Rc::new(list);
-        }
+        self.put(p.clone());
         for i in counted {
             if let Some(s) = self.scenarios.get_mut(i) {
                 stand_in(&mut s.packages_on, &p, &self.user_packages);

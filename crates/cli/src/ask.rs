@@ -99,6 +99,9 @@ const NEGATORS_ZH: &[char] = &['不', '未', '没', '非', '无', '否'];
 /// a list refuse "steel" beside it, and "outside the basin" refuse "Pearl
 /// River delta".
 const NEGATORS_EN: &[&str] = &["not", "no", "none", "never", "without", "below"];
+/// The first four: what a whole head starts with to be negative ("None of
+/// these (…)"); "without" and "below" qualify a part, not the whole.
+const HEAD_NEGATORS: &[&str] = NEGATORS_EN.split_at(4).0;
 /// Clause ends: a negator reaches no further. Not "、", which joins the
 /// items one negator governs ("不涉及甲、乙").
 const CLAUSE_ENDS: &[char] = &['，', ',', '；', ';', '：', ':', '。', '.'];
@@ -121,9 +124,7 @@ fn negated_before(clause: &str) -> bool {
 fn head_negated(head: &str) -> bool {
     let first = (head.split(|c: char| !c.is_ascii_alphanumeric())).find(|w| !w.is_empty());
     head.contains(NEGATORS_ZH)
-        || first.is_some_and(|w| {
-            ["none", "not", "no", "never"].contains(&w.to_ascii_lowercase().as_str())
-        })
+        || first.is_some_and(|w| HEAD_NEGATORS.contains(&w.to_ascii_lowercase().as_str()))
 }
 
 /// Whether `label` holds `reply` somewhere no negator governs: not after a
@@ -193,7 +194,7 @@ fn prompt(err: &mut impl Write, engine: &Engine, en: bool, q: &Question) -> std:
     // whole plant, not the increase).
     let spec = q
         .field
-        .or((q.id == "energy").then_some("energy.stated_total_tce"));
+        .or((q.id == "energy").then_some(project::STATED_TOTAL_TCE));
     let spec = spec.and_then(project::field);
     // The field's help says what counts and in which unit (an audit answered
     // electricity in kWh where 10⁴ kWh a year was meant).
@@ -293,12 +294,12 @@ fn read_reply(
         // Every unit the electricity field reads, as staff say them too
         // ("3000万度": a code review saw it refused as not a number).
         if project::names_electricity(line) {
-            let key = "energy.electricity_10k_kwh";
+            let key = project::ELECTRICITY_10K_KWH;
             return parse_one(engine, project, key, line, en)
                 .map(|v| Reply::Values(vec![(key, v)]));
         }
-        let total = parse_one(engine, project, "energy.stated_total_tce", line, en)?;
-        return Ok(Reply::Values(vec![("energy.stated_total_tce", total)]));
+        let total = parse_one(engine, project, project::STATED_TOTAL_TCE, line, en)?;
+        return Ok(Reply::Values(vec![(project::STATED_TOTAL_TCE, total)]));
     }
     Err(format!("cannot ask {}", q.id))
 }

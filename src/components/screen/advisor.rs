@@ -526,12 +526,12 @@ fn question(q: &Question<'static>, props: &AdvisorProps) -> Html {
                 <button type="button" class="answer quick" data-value="quick"
                     onclick={set(quick.settings.clone())}>{ lang.text(&quick.label) }</button>
             }
-            { number_input("energy.stated_total_tce", props) }
+            { number_input(project::STATED_TOTAL_TCE, props) }
             { basis_select(props) }
             <span class="or-electricity">{ lang.pick(i18n::OR_ELECTRICITY_ONLY) }</span>
             // "Only electricity" says it is all, unless a total beside it
             // says otherwise.
-            { number_input_also("energy.electricity_10k_kwh",
+            { number_input_also(project::ELECTRICITY_10K_KWH,
                 (props.fields.get(project::STATED_TOTAL_TCE).is_none_or(|t| t.trim().is_empty()))
                     .then_some((project::CARRIERS_COMPLETE, "yes")), props) }
         </> },
@@ -622,7 +622,7 @@ fn number_input_also(
         if key == project::STATED_TOTAL_TCE && project::names_electricity(&value) {
             cb.emit(vec![
                 (key, String::new()),
-                ("energy.electricity_10k_kwh", value),
+                (project::ELECTRICITY_10K_KWH, value),
             ]);
             return;
         }

@@ -5,6 +5,9 @@ use super::*;
 
 /// The yearly energy total stated in tce: a figure, or a bound ("<=500").
 pub const STATED_TOTAL_TCE: &str = "energy.stated_total_tce";
+/// The yearly electricity in 10⁴ kWh, where electricity typed as a total
+/// goes ([`super::names_electricity`]).
+pub const ELECTRICITY_10K_KWH: &str = "energy.electricity_10k_kwh";
 /// Whether the energy carriers typed are all the project uses.
 pub const CARRIERS_COMPLETE: &str = "energy.carriers_complete";
 

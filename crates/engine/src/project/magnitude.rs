@@ -23,6 +23,19 @@ fn without_suffix<'s>(s: &'s str, suffix: &str) -> Option<&'s str> {
         .then(|| s[..at].trim_end())
 }
 
+/// Electricity's own unit as it is written and said: 度 is how staff say
+/// kWh ("3000万度").
+const KWH_WORDS: &[&str] = &["千瓦时", "度电", "度", "kwh"];
+/// Larger units of electricity and their factor to 10⁴ kWh: power plants
+/// and battery lines count in MWh and GWh.
+const KWH_LARGER: &[(&str, f64)] = &[
+    ("twh", 1.0e5),
+    ("gwh", 100.0),
+    ("吉瓦时", 100.0),
+    ("mwh", 0.1),
+    ("兆瓦时", 0.1),
+];
+
 /// The number before the magnitude and the factor to the field's unit, for
 /// a figure typed with one; `None` for a plain figure.
 pub(super) fn with_magnitude(unit: L10n, raw: &str) -> Option<(&str, f64)> {
@@ -63,15 +76,8 @@ fn in_wan(unit: L10n, raw: &str) -> Option<(&str, f64)> {
     // Power plants and battery lines count in MWh and GWh (a user test typed
     // "20 GWh" and was told it was not a number).
     if unit.zh.contains("千瓦时") {
-        let larger = [
-            ("twh", 1.0e5),
-            ("gwh", 100.0),
-            ("吉瓦时", 100.0),
-            ("mwh", 0.1),
-            ("兆瓦时", 0.1),
-        ];
         if let Some((n, f)) =
-            (larger.iter()).find_map(|(u, f)| without_suffix(s, u).map(|n| (n, *f)))
+            (KWH_LARGER.iter()).find_map(|(u, f)| without_suffix(s, u).map(|n| (n, *f)))
         {
             // "2万兆瓦时": a Chinese magnitude before the unit.
             return Some(match (n.strip_suffix('万'), n.strip_suffix('亿')) {
@@ -84,7 +90,7 @@ fn in_wan(unit: L10n, raw: &str) -> Option<(&str, f64)> {
     // The field's own unit after the magnitude, as it is said: 度 is how
     // staff say kWh ("3000万度"), 方 cubic metres.
     let own: &[&str] = if unit.zh.contains("千瓦时") {
-        &["千瓦时", "度电", "度", "kwh"]
+        KWH_WORDS
     } else if unit.zh.contains("立方米") {
         &["立方米", "方", "m³", "m3"]
     } else {
@@ -398,19 +404,9 @@ pub(super) fn currency_clash(key: &str, unit: L10n, raw: &str) -> Option<FieldEr
 /// the electricity, which the interview and the app's question then take as
 /// such (a question audit and a user test had it refused as not a number).
 pub fn names_electricity(raw: &str) -> bool {
-    const UNITS: [&str; 9] = [
-        "千瓦时",
-        "kwh",
-        "度",
-        "度电",
-        "twh",
-        "gwh",
-        "mwh",
-        "吉瓦时",
-        "兆瓦时",
-    ];
     let lower = raw.trim().to_lowercase();
-    UNITS.iter().any(|u| lower.ends_with(u))
+    let units = KWH_WORDS.iter().chain(KWH_LARGER.iter().map(|(u, _)| u));
+    units.into_iter().any(|u| lower.ends_with(u))
 }
 
 /// A dollar figure typed into a yuan field ("USD 5 million" as the R&D),
