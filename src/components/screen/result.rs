@@ -240,17 +240,12 @@ fn energy_summary(report: &Report, lang: Lang) -> Html {
         return html! {};
     }
     let tce = |v: Option<f64>, floor: Option<f64>, top: Option<f64>| {
-        use jiujiang_engine::text::numbers::{range_end, round_display};
+        use jiujiang_engine::text::numbers::{round_display, tce_range};
         // Cut, not rounded: 4,999.99 tce is not "5,000" beside a two-high "no";
-        // a range's ends outward, as the findings write it.
-        let figure = match (v, floor, top) {
-            (Some(x), _, _) => format_number(round_display(x)),
-            (None, Some(lo), Some(hi)) => format!(
-                "{}–{}",
-                format_number(range_end(lo, false)),
-                format_number(range_end(hi, true))
-            ),
-            (None, Some(lo), None) => format!("≥ {}", format_number(round_display(lo))),
+        // a range as the findings write it.
+        let figure = match (v, floor) {
+            (Some(x), _) => format_number(round_display(x)),
+            (None, Some(lo)) => tce_range(lo, top.unwrap_or(f64::INFINITY)),
             _ => return lang.pick(i18n::UNKNOWN).to_string(),
         };
         // In the reader's unit words: the findings beside it say 吨标煤.

@@ -132,11 +132,10 @@ mod tests {
             _ => None,
         });
         if let Some(Some((lo, hi))) = range {
-            let end = |v, high| format_number(crate::text::numbers::range_end(v, high));
             return match (hi.is_finite(), expr.starts_with("energy.tce_")) {
-                (true, true) => format!("{}–{}", end(lo, false), end(hi, true)),
                 (true, false) => format!("{}–{}", shown(lo), shown(hi)),
-                (false, _) => format!("≥ {}", shown(lo)),
+                (false, false) => format!("≥ {}", shown(lo)),
+                (_, true) => crate::text::numbers::tce_range(lo, hi),
             };
         }
         let mut product = Some(1.0);

@@ -64,6 +64,20 @@ pub fn range_end(v: f64, high: bool) -> f64 {
     }
 }
 
+/// An energy total known within a range, as the findings and the app's
+/// summary both write it: its ends rounded outward ("4,760–5,270"), or a
+/// floor ("≥ 2,089.3") where it is open above.
+pub fn tce_range(lo: f64, hi: f64) -> String {
+    match hi.is_finite() {
+        true => format!(
+            "{}–{}",
+            format_number(range_end(lo, false)),
+            format_number(range_end(hi, true))
+        ),
+        false => format!("≥ {}", format_number(round_display(lo))),
+    }
+}
+
 /// 1000 → "1,000"; 1.5 → "1.5".
 pub fn format_number(v: f64) -> String {
     if v.fract() == 0.0 && v.abs() < 1e15 {
