@@ -223,9 +223,20 @@ impl Engine {
             as_of,
             &interview.declined,
         );
-        report
-            .questions
-            .retain(|q| !interview.unknown.contains(&q.id));
+        let unknown = &interview.unknown;
+        let companion_unknown = |id: &str| {
+            (rules::questions::ASKED_WITH.iter())
+                .any(|(q, with)| *q == id && unknown.contains(with) && project.get(with).is_none())
+        };
+        (report.questions).retain(|q| !unknown.contains(&q.id) && !companion_unknown(q.id));
+        // Past what was answered "don't know", nothing whose answer would
+        // change any rule: the verdict rests on those answers, and asking
+        // on would only lengthen the interview (an audit was asked whether
+        // the energy entered is all, which left a band across the two-high
+        // line where it was, after "don't know" to the total).
+        if !unknown.is_empty() && report.questions.iter().all(|q| q.settles_nothing) {
+            report.questions.clear();
+        }
         report
     }
 

@@ -77,6 +77,10 @@ pub struct Question<'a> {
     /// no figure but knows it is small (see `rules::quick`).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub quick: Option<Quick>,
+    /// The look-ahead found that no answer changes what any rule could
+    /// still be (see [`ranked`]): asked after the rest, if at all.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub settles_nothing: bool,
 }
 
 /// A bound to offer as one tap: the fields it sets, as a project file
@@ -378,6 +382,7 @@ pub fn ranked<'a>(
         q.weight = 100 * total / answers.len().max(1) as u32;
         if !changes {
             idle.push(q.id);
+            q.settles_nothing = true;
         }
     }
     sort(&mut qs);
@@ -395,6 +400,11 @@ pub fn ranked<'a>(
 /// question audit saw the 1 km rule left open after "don't know", never
 /// asking it).
 pub const FALLBACKS: &[(&str, &str)] = &[("action", "adds_capacity")];
+
+/// Questions about how to read another answer, with that answer: not asked
+/// once it was answered "don't know" (an audit's interview asked "basis of
+/// that total" after the total was not known).
+pub const ASKED_WITH: &[(&str, &str)] = &[("energy.stated_basis", "energy.stated_total_tce")];
 
 /// The items of a group answered "some of these" come next, in their own
 /// order (those that could prohibit first): the reader is asked which right
@@ -622,6 +632,7 @@ fn build<'a>(findings: &[Finding<'a>], t: Tally<'a>, weight: u32, near: &[&str])
         weight,
         proposed: None,
         quick: None,
+        settles_nothing: false,
     }
 }
 
