@@ -1,7 +1,9 @@
 //! The package editor: a draft of one package, each field at its place,
 //! with the engine's `validate` deciding what may be saved.
 
-use super::fields::{live_fields, typed_edit, without_item, BandsField, NumField};
+use super::fields::{
+    item_input, item_input_id, live_fields, typed_edit, without_item, BandsField, NumField,
+};
 use super::new_item;
 use crate::i18n::{self, Lang};
 use jiujiang_engine::data_types::{
@@ -211,7 +213,7 @@ pub(super) fn package_editor(props: &EditorProps) -> Html {
 
     let item_editor = |i: usize, item: &PackageItem| -> Html {
         let p = format!("items[{i}]");
-        let fid = |name: &str| format!("pkg-item-{i}-{name}");
+        let fid = |name: &str| item_input_id(i, name);
         let it = move |f: fn(&mut PackageItem, String)| -> EditText {
             Rc::new(move |d: &mut Package, v: String| {
                 if let Some(item) = d.items.get_mut(i) {
@@ -562,8 +564,7 @@ fn touched_problem(id: &str) -> Option<String> {
     if let Some(path) = problem_path(id) {
         return Some(path);
     }
-    let rest = id.strip_prefix("pkg-item-")?;
-    let (i, name) = rest.split_once('-')?;
+    let (i, name) = item_input(id)?;
     let field = match name {
         "title-en" => "title",
         // Not the lower end alone: its upper end still blank read as 0,
@@ -590,8 +591,7 @@ fn problem_path(id: &str) -> Option<String> {
         "pkg-name-zh" => return Some("name".into()),
         _ => {}
     }
-    let rest = id.strip_prefix("pkg-item-")?;
-    let (i, name) = rest.split_once('-')?;
+    let (i, name) = item_input(id)?;
     let field = match name {
         "id" => "id",
         "title-zh" => "title",

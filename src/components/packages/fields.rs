@@ -219,10 +219,21 @@ pub(super) fn live_fields(d: &Package) -> BTreeSet<String> {
         };
         let always = ["cap", "min-fai", "min-jobs", "min-tax", "min-mu", "max-mu"];
         for name in amount.iter().chain(years).chain(&always) {
-            out.insert(format!("pkg-item-{i}-{name}"));
+            out.insert(item_input_id(i, name));
         }
     }
     out
+}
+
+/// An item's input id (`pkg-item-{n}-{name}`) from its place and name.
+pub(super) fn item_input_id(n: usize, name: &str) -> String {
+    format!("pkg-item-{n}-{name}")
+}
+
+/// The place and name of an item's input id; `None` for the package's own.
+pub(super) fn item_input(id: &str) -> Option<(usize, &str)> {
+    let (n, name) = id.strip_prefix("pkg-item-")?.split_once('-')?;
+    Some((n.parse().ok()?, name))
 }
 
 /// What is kept by input id (unread text, fields changed) once item
@@ -235,17 +246,15 @@ pub(super) fn without_item<V: Clone>(
     unread
         .iter()
         .filter_map(|(id, text)| {
-            let Some(rest) = id.strip_prefix("pkg-item-") else {
+            let Some((n, name)) = item_input(id) else {
                 return Some((id.clone(), text.clone()));
             };
-            let (n, name) = rest.split_once('-')?;
-            let n: usize = n.parse().ok()?;
             let n = match n.cmp(&removed) {
                 std::cmp::Ordering::Less => n,
                 std::cmp::Ordering::Equal => return None,
                 std::cmp::Ordering::Greater => n - 1,
             };
-            Some((format!("pkg-item-{n}-{name}"), text.clone()))
+            Some((item_input_id(n, name), text.clone()))
         })
         .collect()
 }
@@ -268,14 +277,8 @@ pub(super) fn with_item_back<V: Clone>(
 ) -> BTreeMap<String, V> {
     let mut out: BTreeMap<String, V> = (map.iter())
         .map(|(id, v)| {
-            let moved = id.strip_prefix("pkg-item-").and_then(|rest| {
-                let (n, name) = rest.split_once('-')?;
-                let n: usize = n.parse().ok()?;
-                Some(format!(
-                    "pkg-item-{}-{name}",
-                    if n >= at { n + 1 } else { n }
-                ))
-            });
+            let moved = item_input(id)
+                .map(|(n, name)| item_input_id(if n >= at { n + 1 } else { n }, name));
             (moved.unwrap_or_else(|| id.clone()), v.clone())
         })
         .collect();
