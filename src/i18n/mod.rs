@@ -753,8 +753,14 @@ pub const DECIDED_REST: L10n = L10n::new(
     "Nothing left unanswered could change this verdict.",
 );
 pub const OPEN_COUNT: L10n = L10n::new(
-    "仍可能改变结论的条款：{n} 条；回答下列问题即可确定。",
-    "Rules that could still change the verdict: {n}. The questions below settle them.",
+    "仍可能改变结论的条款：{n} 条。",
+    "Rules that could still change the verdict: {n}.",
+);
+/// After [`OPEN_COUNT`], only where questions follow (a user test read it
+/// above none, every one answered "don't know").
+pub const OPEN_COUNT_ASKED: L10n = L10n::new(
+    "回答下列问题即可确定。",
+    " The questions below settle them.",
 );
 pub const NEXT_QUESTIONS: L10n = L10n::new("接下来要问", "Next questions");
 /// The phone's verdict bar: back up to the questions.

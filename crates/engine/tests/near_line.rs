@@ -202,3 +202,35 @@ fn a_rule_open_on_other_inputs_says_its_distance_is_at_the_margin() {
     // Far from it, nothing of the kind.
     assert!(!at_margin("3000"));
 }
+
+/// 999 m from the Yangtze with the tributaries not known: whatever they
+/// are, the rule cannot come out better than review, so the line is named
+/// now, not once they are given (a user test). With a distance clear of the
+/// line, the open tributaries name nothing.
+#[test]
+fn a_line_that_holds_the_rule_at_review_is_named_while_other_answers_wait() {
+    let e = engine();
+    let named = |dist: &str| {
+        let p = valid_project([
+            ("industry_code", "C2614"),
+            ("action", "new"),
+            ("site.chemical_park", "pengze-jishan"),
+            ("site.distance_reference", "management_line"),
+            ("site.dist_yangtze_mainstream_m", dist),
+        ]);
+        let r = e.screen(&p, DEFAULT_AS_OF);
+        let yrb01 = r.findings.iter().find(|f| f.rule_id == "YRB-01").unwrap();
+        (
+            yrb01.outcome,
+            near_lines(&r)
+                .into_iter()
+                .map(|n| n.edge_m)
+                .collect::<Vec<_>>(),
+        )
+    };
+    let (outcome, edges) = named("999");
+    assert_eq!(outcome, jiujiang_engine::Outcome::NeedsInput);
+    assert_eq!(edges, vec![1000.0]);
+    let (_, edges) = named("1500");
+    assert!(edges.is_empty(), "{edges:?}");
+}

@@ -256,7 +256,12 @@ pub fn advisor(props: &AdvisorProps) -> Html {
                         </p>
                     }
                 } else if !decided {
-                    <p class="deciding open-count">{ lang.pick(i18n::OPEN_COUNT).replace("{n}", &blocking.len().to_string()) }</p>
+                    <p class="deciding open-count">
+                        { lang.pick(i18n::OPEN_COUNT).replace("{n}", &blocking.len().to_string()) }
+                        if first_missing.is_empty() && !r.questions.is_empty() {
+                            { lang.pick(i18n::OPEN_COUNT_ASKED) }
+                        }
+                    </p>
                 }
             </div>
             if !first_missing.is_empty() && !decided {

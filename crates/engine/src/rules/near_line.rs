@@ -42,7 +42,12 @@ pub fn near_lines<'a>(r: &Report<'a>) -> Vec<NearLine<'a>> {
         // A rule the margin did not leave open (GEO-DEF-03 clear either
         // way) needs no survey.
         let open = matches!(f.outcome, Outcome::RequiresReview | Outcome::NeedsInput);
-        if !open || !f.missing.iter().all(about_the_distance) {
+        // Or one whose other answers can only make it worse: the margin
+        // holds it at review whatever they are, so it is why now (a user
+        // test read "depends on what you answered 'don't know'" at 999 m,
+        // the line's note shown only once the tributaries were given).
+        let held_at_review = || f.bounds.is_some_and(|b| b.best == Outcome::RequiresReview);
+        if !open || !(f.missing.iter().all(about_the_distance) || held_at_review()) {
             continue;
         }
         let listed = |id: &str| f.thresholds.iter().find(|t| t.param == id).map(|t| t.value);
