@@ -239,6 +239,25 @@ pub fn write_table(
                     amount(inc.present_value),
                 )?;
             }
+            // Part of the total from unverified sources is said, as the app
+            // says it (an audit read a small firm's [U] relief as a certain
+            // total at both ends).
+            let (unverified, pv) = inc.unverified_in_totals();
+            if !unverified.is_empty() {
+                let ids = unverified.join(", ");
+                match lang {
+                    Lang::Zh => writeln!(
+                        out,
+                        "  其中来源未核实（[U]）、须核对后方可依赖：{ids}，现值合计 {}",
+                        amount(pv)
+                    )?,
+                    Lang::En => writeln!(
+                        out,
+                        "  of which from sources not yet verified ([U]), to check before relying on them: {ids}, present value {}",
+                        amount(pv)
+                    )?,
+                }
+            }
             // The total holds only what the figures given can count: items
             // still waiting are said, not read as nothing (an audit read a
             // point total beside open items, each shown as "0 yuan").

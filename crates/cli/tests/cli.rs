@@ -717,3 +717,34 @@ fn the_table_says_when_the_site_lies_outside_jiujiang() {
     );
     std::fs::remove_file(&lead).ok();
 }
+
+/// The table says which part of the incentive total rests on unverified
+/// sources, right under the total, as the app does (an audit read a small
+/// firm's [U] relief as a certain total at both ends).
+#[test]
+fn the_table_names_the_unverified_part_of_the_incentive_total() {
+    let project = r#"{"schema_version": 1, "industry_code": "C3489", "action": "new",
+      "invest": {"total_10k_cny": 2000, "fixed_assets_10k_cny": 1500},
+      "finance": {"sales_10k_cny": 3000, "taxable_income_10k_cny": 250, "rd_10k_cny": 0, "jobs": 60}}"#;
+    let file = temp_file("small-firm", "project.json", project);
+    let (code, out, _) = jiujiang(&[
+        "screen",
+        "--incentives",
+        "--format",
+        "table",
+        "--lang",
+        "en",
+        file.to_str().unwrap(),
+    ]);
+    assert_eq!(code, 0, "{out}");
+    let lines: Vec<&str> = out.lines().collect();
+    let total = lines
+        .iter()
+        .position(|l| l.contains("incentives over"))
+        .expect(&out);
+    assert!(
+        lines[total + 1].contains("not yet verified ([U])")
+            && lines[total + 1].contains("INC-TAX-01/small-low-profit"),
+        "{out}"
+    );
+}

@@ -107,16 +107,22 @@ pub(super) fn small_low_profit<'a>(
     let rd_unknown = rd_open(ctx, income);
     let rd_used = rd_extra_used(ctx, &mut d, income);
     let base = income - rd_used;
+    // The income tested is what is left after the super-deduction: said,
+    // or it reads as a figure other than the one entered (an audit).
+    let (after_zh, after_en) = match rd_used > 0.0 {
+        true => ("（研发费用加计扣除后）", " (after the R&D super-deduction)"),
+        false => ("", ""),
+    };
     if base > income_max {
         return over(
             &d,
             format!(
-                "年应纳税所得额 {} 超过小型微利企业上限 {}。",
+                "年应纳税所得额{after_zh} {} 超过小型微利企业上限 {}。",
                 yuan(base),
                 yuan(income_max)
             ),
             format!(
-                "Taxable income of {} is above the small low-profit limit of {}.",
+                "Taxable income{after_en} of {} is above the small low-profit limit of {}.",
                 yuan_en(base),
                 yuan_en(income_max)
             ),
@@ -166,11 +172,11 @@ pub(super) fn small_low_profit<'a>(
     };
     d.explanation = Text {
         zh: format!(
-            "年应纳税所得额 {} 不超过 {}：{}按小型微利企业税负{}%而非{}%计税，每年少缴 {}（各年按当年施行的税负：5%的优惠至2027年底，其后为法定20%）；从业人数不超过{}人、资产总额不超过{}的须由企业自行核实。与高新技术企业15%税率不叠加，每年取其优者。",
+            "年应纳税所得额{after_zh} {} 不超过 {}：{}按小型微利企业税负{}%而非{}%计税，每年少缴 {}（各年按当年施行的税负：5%的优惠至2027年底，其后为法定20%）；从业人数不超过{}人、资产总额不超过{}两项条件须由企业自行核实。与高新技术企业15%税率不叠加，每年取其优者。",
             yuan(base), yuan(income_max), if_zh, pct(rate), pct(standard), yuan(saving), crate::text::numbers::format_number(staff_max), yuan(assets_max)
         ),
         en: format!(
-            "Taxable income of {} is within {}: {}as a small low-profit enterprise it is taxed at {}% instead of {}%, {} less a year (each year at the rate then in force: the 5% relief to the end of 2027, the statutory 20% after it); at most {} staff and {} of assets are the firm's to confirm. It does not stack with the HNTE 15% rate: the better counts each year.",
+            "Taxable income{after_en} of {} is within {}: {}as a small low-profit enterprise it is taxed at {}% instead of {}%, {} less a year (each year at the rate then in force: the 5% relief to the end of 2027, the statutory 20% after it); at most {} staff and {} of assets are the firm's to confirm. It does not stack with the HNTE 15% rate: the better counts each year.",
             yuan_en(base), yuan_en(income_max), if_en, pct(rate), pct(standard), yuan_en(saving), crate::text::numbers::format_number(staff_max), yuan_en(assets_max)
         ),
     };
