@@ -20,8 +20,10 @@ use crate::data_types::{
 use crate::project::{Project, Value};
 use crate::text::date::Date;
 use crate::text::numbers::format_number;
+use words::*;
 
 mod bands;
+mod farm;
 mod fdi;
 mod land;
 mod local;
@@ -29,6 +31,7 @@ mod packages;
 mod small_firm;
 mod stacking;
 mod tax;
+mod words;
 
 mod results;
 
@@ -118,48 +121,6 @@ fn join<T>(results: Vec<Need<T>>) -> Need<Vec<T>> {
         missing.dedup();
         Err(missing)
     }
-}
-
-/// Amounts in explanations read like every other amount: 万元/亿元, millions.
-fn yuan(v: f64) -> String {
-    crate::text::display::money(v).zh
-}
-
-fn yuan_en(v: f64) -> String {
-    crate::text::display::money(v).en
-}
-
-fn yuan_range(lo: f64, hi: f64) -> String {
-    crate::text::display::money_range(lo, hi).zh
-}
-
-fn yuan_range_en(lo: f64, hi: f64) -> String {
-    crate::text::display::money_range(lo, hi).en
-}
-
-fn pct(v: f64) -> String {
-    format_number((v * 1000.0).round() / 10.0)
-}
-
-/// A share that fell short of `min`, in per cent with as many decimals as
-/// it takes to read below it (9.99 % of 10 % is not "10%, below 10%", as a
-/// review saw).
-fn pct_below(v: f64, min: f64) -> String {
-    // Exactly, where four decimals hold it: 0.15 % typed is not "0.2%" (a
-    // user test could not find the figure it had typed); a computed share
-    // that four decimals hold (1.875 %) is said exactly too.
-    let typed = (v * 1e6).round() / 1e4;
-    if (typed - v * 100.0).abs() < 1e-9 && typed < min * 100.0 {
-        return format_number(typed);
-    }
-    for digits in 1..=4 {
-        let f = 10f64.powi(digits);
-        let shown = (v * 100.0 * f).round() / f;
-        if shown < (min * 100.0 * f).round() / f {
-            return format_number(shown);
-        }
-    }
-    format_number((v * 1e6).floor() / 1e4)
 }
 
 /// The tax rates that may apply: both ends when HNTE status is possible.
@@ -457,7 +418,7 @@ impl<'a> Ctx<'a, '_> {
             }
         }
         let d = Draft::state(ItemState::Applies, "", "");
-        // One file per item family (tax.rs, small_firm.rs, land.rs, fdi.rs).
+        // One file per item family (tax.rs, small_firm.rs, farm.rs, land.rs, fdi.rs).
         let mut d = match item.id.as_str() {
             "INC-TAX-02" => tax::hnte(self, b, item, d),
             "INC-TAX-01/small-low-profit" => small_firm::small_low_profit(self, b, item, d),
@@ -465,6 +426,7 @@ impl<'a> Ctx<'a, '_> {
             "INC-TAX-04/one-off" => tax::one_off_deduction(self, b, item, d),
             "INC-TAX-04/env-credit" => tax::env_credit(self, b, item, d),
             "INC-TAX-04/resource-income" => tax::resource_income(self, b, item, d),
+            "INC-TAX-01/farm-primary" => farm::farm_primary(self, b, item, d),
             // Worked out once the other items are (`tax::cap_income_tax`).
             "INC-TAX-01/cap" => Draft::state(ItemState::NotApplicable, "", ""),
             "INC-LAND-01" | "INC-LAND-02" => land::land_floor(self, b, item, d),
