@@ -449,10 +449,13 @@ pub fn run(engine: &Engine, args: &AskArgs) -> u8 {
                     "{}",
                     say(
                         en,
-                        &format!("结论保持未定。留空的问题：{}", interview.unknown.join("、")),
+                        &format!(
+                            "结论保持未定。留空的问题：{}",
+                            left_open(&interview, false, "、")
+                        ),
                         &format!(
                             "The verdict stays open. Questions left open: {}",
-                            interview.unknown.join(", ")
+                            left_open(&interview, true, ", ")
                         )
                     )
                 )
@@ -563,6 +566,20 @@ pub fn run(engine: &Engine, args: &AskArgs) -> u8 {
         }
     }
     0
+}
+
+/// The questions answered "don't know", each by its name and id ("yearly
+/// energy use (energy.stated_total_tce)"): the id alone told a reader
+/// little, and it is what a project file or a script names.
+fn left_open(interview: &Interview, en: bool, sep: &str) -> String {
+    (interview.unknown.iter())
+        .map(|id| match jiujiang_engine::rules::questions::name(id) {
+            Some(n) if en => format!("{} ({id})", n.en),
+            Some(n) => format!("{}（{id}）", n.zh),
+            None => id.to_string(),
+        })
+        .collect::<Vec<_>>()
+        .join(sep)
 }
 
 #[cfg(test)]

@@ -110,7 +110,11 @@ pub struct Setting {
 /// open: …"): a field's label, a composite's name, the energy total.
 pub fn name(id: &str) -> Option<project::L10n> {
     match id {
-        "energy" => Some(project::L10n::new("年综合能源消费量", "yearly energy use")),
+        // The total's own label ("Or: total energy use…") reads as a
+        // choice beside the carriers, not as a name (a user test).
+        "energy" | "energy.stated_total_tce" => {
+            Some(project::L10n::new("年综合能源消费量", "yearly energy use"))
+        }
         // Named in lists beside short names ("depends on: …, protected
         // areas"), not by its whole question (a re-test).
         "chemical_process" => Some(project::L10n::new("化工生产工序", "chemical production")),
