@@ -189,6 +189,27 @@ pub(super) fn land_use_tax<'a>(
             format_number(area.round()), lo, hi, yuan_range_en(d.low[0], d.high[0])
         ),
     };
+    // A logistics firm's bulk-commodity storage land is taxed at a share
+    // while the relief runs: the low end for warehousing (G59), whose
+    // land's use is not asked (an incentive audit saw the full band).
+    let warehousing = ctx.industry().is_ok_and(|c| c.starts_with("G59"));
+    if let Some(share) = warehousing
+        .then(|| ctx.use_param(&mut d, "INC-TAX-05.bulk_storage_share"))
+        .flatten()
+        .filter(|s| *s < 1.0)
+    {
+        d.low = b.every(area * lo * share);
+        d.explanation.zh.push_str(&format!(
+            "物流企业的大宗商品仓储设施用地（6000平方米以上）按{}%计征，下限按此计：每年 {} 起。",
+            pct(share),
+            yuan(d.low[0])
+        ));
+        d.explanation.en.push_str(&format!(
+            " A logistics firm's bulk-commodity storage land (6,000 m² or more) is taxed at {}%, which the low end takes: from {} a year.",
+            pct(share),
+            yuan_en(d.low[0])
+        ));
+    }
     // The item's own grade caps the result (an early return keeps the draft's).
     d.status = d.status.min(item.status);
     d
