@@ -32,6 +32,9 @@ struct Case {
     /// A phrase the item's English explanation must contain.
     #[serde(default)]
     explains: Option<String>,
+    /// A phrase it must not contain.
+    #[serde(default)]
+    not_explains: Option<String>,
     project: BTreeMap<String, toml::Value>,
 }
 
@@ -101,6 +104,11 @@ fn incentive_golden_cases_pass() {
         if let Some(x) = &c.explains {
             if !item.explanation.en.contains(x.as_str()) {
                 fail(format!("expected {x:?} in {:?}", item.explanation.en));
+            }
+        }
+        if let Some(x) = &c.not_explains {
+            if item.explanation.en.contains(x.as_str()) {
+                fail(format!("expected no {x:?} in {:?}", item.explanation.en));
             }
         }
         if let Some([lo, hi]) = c.year1 {

@@ -109,10 +109,7 @@ pub(super) fn small_low_profit<'a>(
     let base = income - rd_used;
     // The income tested is what is left after the super-deduction: said,
     // or it reads as a figure other than the one entered (an audit).
-    let (after_zh, after_en) = match rd_used > 0.0 {
-        true => ("（研发费用加计扣除后）", " (after the R&D super-deduction)"),
-        false => ("", ""),
-    };
+    let (after_zh, after_en) = super::tax::after_rd(rd_used);
     if base > income_max {
         return over(
             &d,

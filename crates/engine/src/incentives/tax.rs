@@ -271,13 +271,18 @@ pub(super) fn open_to_rd(d: &mut Draft<'_>, missing: Option<Vec<&'static str>>) 
 
 /// How an income the R&D super-deduction has reduced is named, in Chinese
 /// and English ("" where it took nothing).
-fn after_rd(rd_used: f64) -> (&'static str, &'static str) {
+pub(super) fn after_rd(rd_used: f64) -> (&'static str, &'static str) {
     if rd_used > 0.0 {
         ("（研发加计扣除后）", " after the R&D super-deduction")
     } else {
         ("", "")
     }
 }
+
+/// IC manufacturing and design, and metal-working machinery (the "industrial
+/// mother machines"), whose listed firms may deduct more
+/// (`INC-TAX-03.extra_share_ic_machine_tools`).
+const HIGHER_RD_SHARE_CLASSES: &[&str] = &["C3973", "I6520", "C342"];
 
 /// INC-TAX-03: R&D deducted a further share (100 % for manufacturers from
 /// 2021, for everyone from 2023). Valued at the standard rate: the HNTE item
@@ -310,6 +315,7 @@ pub(super) fn rd_super_deduction<'a>(
     // income) to the whole deduction: the income is asked for.
     d.low = b.every(if income.is_some() { used * rate } else { 0.0 });
     d.high = b.every(used * rate);
+    let share_value = share;
     let (share, r) = (pct(share), pct(rate));
     let saved = (d.low[0], d.high[0]);
     let (zh_tail, en_tail) = match income {
@@ -364,6 +370,31 @@ pub(super) fn rd_super_deduction<'a>(
         ));
         d.explanation.en.push_str(&format!(
             " Industry {code} includes {x}, which is excluded: the cautious case is nothing; please give the 4-digit class."
+        ));
+    }
+    // Integrated circuits and machine tools may deduct more, if the firm is
+    // on the ministry's list: said, not counted, the notice being unread
+    // (an incentive audit saw 100% given an IC fab without a word).
+    let higher = (HIGHER_RD_SHARE_CLASSES.iter().any(|c| code.starts_with(c)))
+        .then(|| {
+            ctx.data
+                .params
+                .iter()
+                .find(|p| p.id == "INC-TAX-03.extra_share_ic_machine_tools")
+        })
+        .flatten()
+        .and_then(|p| crate::data_types::param_in_force(p, ctx.as_of))
+        .filter(|v| v.value > share_value);
+    if let Some(v) = higher {
+        let number = v.citation.number.as_deref().unwrap_or(&v.citation.document);
+        let number_en = crate::text::documents::english_number(ctx.data, number).unwrap_or(number);
+        d.explanation.zh.push_str(&format!(
+            "列入主管部门清单的集成电路、工业母机企业可按{}%加计扣除（{number}，原文未读，未计入）。",
+            pct(v.value)
+        ));
+        d.explanation.en.push_str(&format!(
+            " A firm on the ministries' list of integrated-circuit or machine-tool (\u{201c}industrial mother machine\u{201d}) enterprises may deduct {}% ({number_en}, not read here; not counted).",
+            pct(v.value)
         ));
     }
     // The item's own grade caps the result (an early return keeps the draft's).
