@@ -527,3 +527,50 @@ fn an_open_negotiable_item_names_what_would_decide_it() {
         item.explanation.en
     );
 }
+
+/// A software firm that may be certified an HNTE too: the holiday and the
+/// 15% rate do not stack, so in no year do both count on the favourable
+/// path, and each year's is the better of the two (two years free, three at
+/// half, then the HNTE rate).
+#[test]
+fn the_software_holiday_and_the_hnte_rate_do_not_stack() {
+    let p = valid_project([
+        ("industry_code", "I6513"),
+        ("action", "new"),
+        ("finance.taxable_income_10k_cny", "1000"),
+        ("finance.sales_10k_cny", "10000"),
+        ("finance.rd_10k_cny", "600"),
+        ("finance.st_staff_pct", "30"),
+        ("finance.hitech_income_pct", "80"),
+    ]);
+    let r = estimate_of(&p);
+    let item = |id: &str| {
+        r.items
+            .iter()
+            .find(|i| i.id == id)
+            .unwrap_or_else(|| panic!("{id}"))
+    };
+    let (ic, hnte) = (item("INC-TAX-01/ic-software"), item("INC-TAX-02"));
+    // On the 4 million the R&D super-deduction (6 million) leaves.
+    let tax = 4_000_000.0 * 0.25;
+    for (y, (a, b)) in ic.yearly.iter().zip(&hnte.yearly).enumerate() {
+        assert!(
+            a.max == 0.0 || b.max == 0.0,
+            "year {}: {a:?} and {b:?}",
+            y + 1
+        );
+        let expected = match y {
+            0 | 1 => tax,
+            2..=4 => tax / 2.0,
+            _ => 0.0,
+        };
+        assert!((a.max - expected).abs() < 1.0, "year {}: {a:?}", y + 1);
+    }
+    // Past the holiday the HNTE rate counts again: 10 points on 4 million.
+    assert!(
+        (hnte.yearly[5].max - 400_000.0).abs() < 1.0,
+        "{:?}",
+        hnte.yearly
+    );
+    assert_eq!(hnte.yearly[2].max, 0.0, "{:?}", hnte.yearly);
+}

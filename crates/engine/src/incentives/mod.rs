@@ -25,6 +25,7 @@ use words::*;
 mod bands;
 mod farm;
 mod fdi;
+mod ic_software;
 mod land;
 mod local;
 mod packages;
@@ -427,6 +428,7 @@ impl<'a> Ctx<'a, '_> {
             "INC-TAX-04/env-credit" => tax::env_credit(self, b, item, d),
             "INC-TAX-04/resource-income" => tax::resource_income(self, b, item, d),
             "INC-TAX-01/farm-primary" => farm::farm_primary(self, b, item, d),
+            "INC-TAX-01/ic-software" => ic_software::ic_software(self, b, item, d),
             // Worked out once the other items are (`tax::cap_income_tax`).
             "INC-TAX-01/cap" => Draft::state(ItemState::NotApplicable, "", ""),
             "INC-LAND-01" | "INC-LAND-02" => land::land_floor(self, b, item, d),
@@ -637,6 +639,7 @@ fn estimate_with<'a>(
     stacking::replace_and_stack(data, packages, &mut drafts);
     tax::scenarios(&mut drafts);
     small_firm::small_low_profit_over_hnte(&mut drafts);
+    ic_software::over_other_rates(&mut drafts);
     if let Some(b) = basis.as_ref() {
         tax::cap_income_tax(&ctx, b, &mut drafts);
     }

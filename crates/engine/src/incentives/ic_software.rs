@@ -1,0 +1,150 @@
+//! The income-tax holidays of encouraged integrated-circuit and software
+//! firms (INC-TAX-01/ic-software: 国发〔2020〕8号 §1(1)–(2)): an IC maker's by
+//! its line width, a designer's or software firm's two years free and three
+//! at half. Only for firms on the state's lists, so "eligible if listed",
+//! from nothing; and not on top of the HNTE or small-firm rates, of which
+//! the better counts each year. An incentive audit saw an IC fab and a
+//! software firm given neither.
+
+use super::*;
+
+/// IC manufacturing (C3973), whose holiday turns on the line width.
+const IC_MAKING: &str = "C3973";
+/// IC design (I6520) and software development (I651): two years free and
+/// three at half.
+const DESIGN_AND_SOFTWARE: &[&str] = &["I6520", "I651"];
+
+/// The holiday as years free and years at half, each tier's, from the first
+/// profitable year. A fab's best tier is ≤ 28 nm: ten years free.
+const FAB_BEST: (usize, usize) = (10, 0);
+const DESIGN: (usize, usize) = (2, 3);
+
+pub(super) fn ic_software<'a>(
+    ctx: &Ctx<'a, '_>,
+    b: &Basis<'a>,
+    item: &'a NationalIncentive,
+    mut d: Draft<'a>,
+) -> Draft<'a> {
+    let code = match ctx.industry() {
+        Ok(c) => c,
+        Err(m) => return Draft::needs(m),
+    };
+    let fab = code.starts_with(IC_MAKING);
+    let design = DESIGN_AND_SOFTWARE.iter().any(|p| code.starts_with(p));
+    if !fab && !design {
+        // A code broader than one that qualifies (I65, C39) may hold it.
+        let broader = std::iter::once(IC_MAKING)
+            .chain(DESIGN_AND_SOFTWARE.iter().copied())
+            .any(|p| p.len() > code.len() && p.starts_with(code));
+        if broader {
+            return Draft::needs(vec!["industry_code"]);
+        }
+        return Draft::state(
+            ItemState::NotApplicable,
+            "仅适用于集成电路生产、集成电路设计和软件企业。",
+            "Only for integrated-circuit makers, IC design and software firms.",
+        )
+        .graded(item.status);
+    }
+    if let Some(out) = super::tax::no_income(ctx, item) {
+        return out;
+    }
+    let income = match ctx.wan("finance.taxable_income_10k_cny") {
+        Ok(v) => v.max(0.0),
+        Err(m) => return Draft::needs(m),
+    };
+    let Some(standard) = ctx.use_param(&mut d, "INC-TAX-01.standard_rate") else {
+        return Draft::needs(vec![]);
+    };
+    let (free, half) = if fab { FAB_BEST } else { DESIGN };
+    // On what the R&D super-deduction leaves, as the HNTE rate is.
+    let rd_used = super::tax::rd_extra_used(ctx, &mut d, income);
+    let (after_zh, after_en) = super::tax::after_rd(rd_used);
+    let income = income - rd_used;
+    let tax = income * standard;
+    d.high = (0..b.n)
+        .map(|y| match y {
+            y if y < free => tax,
+            y if y < free + half => tax / 2.0,
+            _ => 0.0,
+        })
+        .collect();
+    // On the state's list or not, and the line width, are not asked.
+    d.low = b.every(0.0);
+    d.state = ItemState::EligibleIfCertified;
+    d.explanation = match fab {
+        true => Text {
+            zh: format!(
+                "列入国家鼓励清单的集成电路生产企业或项目，自获利年度起按线宽享受：28纳米及以下（经营期15年以上）第一年至第十年免征；65纳米及以下前五年免征、后五年减半；130纳米及以下（经营期10年以上）前两年免征、后三年减半。线宽与是否列入清单未询问，故自 0 起算，至按28纳米及以下每年免征 {}（应纳税所得额{after_zh} {} 按 {}% 计）。与高新技术企业、小型微利企业税率不叠加，每年取其优者。",
+                yuan(tax), yuan(income), pct(standard)
+            ),
+            en: format!(
+                "An IC maker or project on the state's encouraged list has, from its first profitable year, by line width: 28 nm or finer (15 years or more of operation) ten years free; 65 nm or finer five free and five at half; 130 nm or finer (10 years or more) two free and three at half. The line width and the listing are not asked, so the range runs from 0 to the 28 nm tier, {} a year free ({} of taxable income{after_en} at {}%). It does not stack with the HNTE or small-firm rates: the better counts each year.",
+                yuan_en(tax), yuan_en(income), pct(standard)
+            ),
+        },
+        false => Text {
+            zh: format!(
+                "列入国家鼓励清单的集成电路设计企业和软件企业，自获利年度起第一年至第二年免征企业所得税（每年 {}，按应纳税所得额{after_zh} {} 计），第三年至第五年减半（每年 {}）；按本估算各年所得相同，自第一年计。是否列入清单未询问，故自 0 起算。与高新技术企业、小型微利企业税率不叠加，每年取其优者。",
+                yuan(tax), yuan(income), yuan(tax / 2.0)
+            ),
+            en: format!(
+                "An IC design or software firm on the state's encouraged list pays no income tax in its first two profitable years ({} a year, on {} of taxable income{after_en}) and half in the next three ({} a year); with the same income every year, as this estimate has it, from year one. The listing is not asked, so the range starts at 0. It does not stack with the HNTE or small-firm rates: the better counts each year.",
+                yuan_en(tax), yuan_en(income), yuan_en(tax / 2.0)
+            ),
+        },
+    };
+    // The item's own grade caps the result (an early return keeps the draft's).
+    d.status = d.status.min(item.status);
+    d
+}
+
+/// The holiday, the HNTE rate and the small-firm rate do not stack: in each
+/// year and on each path the holiday counts where it is the larger, and the
+/// others nothing; where it is not, it counts nothing.
+pub(super) fn over_other_rates(drafts: &mut [(Draft<'_>, ItemResult<'_>)]) {
+    let counts = |d: &Draft| matches!(d.state, ItemState::Applies | ItemState::EligibleIfCertified);
+    let Some(ic) = (drafts.iter()).position(|(d, r)| r.id == "INC-TAX-01/ic-software" && counts(d))
+    else {
+        return;
+    };
+    let others: Vec<usize> = (drafts.iter().enumerate())
+        .filter(|(_, (d, r))| {
+            matches!(r.id, "INC-TAX-02" | "INC-TAX-01/small-low-profit") && counts(d)
+        })
+        .map(|(i, _)| i)
+        .collect();
+    // The others that lose a year they would have counted: said, or a
+    // figure beside "0" reads as a contradiction.
+    let mut outdone: Vec<usize> = Vec::new();
+    for high in [false, true] {
+        let path = |d: &Draft<'_>| if high { d.high.clone() } else { d.low.clone() };
+        let holiday = path(&drafts[ic].0);
+        for (y, &saved) in holiday.iter().enumerate() {
+            let best_other = (others.iter())
+                .map(|&i| path(&drafts[i].0).get(y).copied().unwrap_or(0.0))
+                .fold(0.0, f64::max);
+            let cut: Vec<usize> = match saved >= best_other {
+                true => others.clone(),
+                false => vec![ic],
+            };
+            for i in cut {
+                let d = &mut drafts[i].0;
+                let p = if high { &mut d.high } else { &mut d.low };
+                if let Some(v) = p.get_mut(y) {
+                    if *v > 0.0 && i != ic && !outdone.contains(&i) {
+                        outdone.push(i);
+                    }
+                    *v = 0.0;
+                }
+            }
+        }
+    }
+    for i in outdone {
+        let e = &mut drafts[i].0.explanation;
+        e.zh.push_str(
+            "但集成电路和软件企业的减免在部分年份更优，两者不叠加，该期间本项不计（见该项）。",
+        );
+        e.en.push_str(" But the IC and software holiday is the better in some years, and the two do not stack, so this item counts nothing then (see that item).");
+    }
+}
