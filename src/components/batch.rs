@@ -177,7 +177,12 @@ pub fn batch_page(props: &BatchProps) -> Html {
             // test counted 6 for 5 when they were counted twice).
             let counts = |o: Option<Outcome>| rows.iter().filter(|r| r.overall == o).count();
             let unscreened = counts(None);
-            let with_errors = rows.iter().filter(|r| !r.errors.is_empty()).count();
+            // Only rows screened by their other cells: an unscreened row is
+            // counted above already, and "counted by its other cells" is
+            // not true of it (a user test saw a broken row counted twice).
+            let with_errors = (rows.iter())
+                .filter(|r| r.overall.is_some() && !r.errors.is_empty())
+                .count();
             let named = rows.iter().any(|r| r.name.is_some());
             // Ids given to more than one row, with their lines: a result
             // looked up by id would otherwise find the wrong row.

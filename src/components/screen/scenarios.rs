@@ -496,9 +496,16 @@ pub fn compare_page(props: &CompareProps) -> Html {
                             </tr>
                         }
                     }) }
-                    if !items.is_empty() {
-                        <tr class="group"><th colspan={(st.scenarios.len() + 1).to_string()}>{ lang.pick(i18n::ITEMS_DIFFER) }</th></tr>
-                        { for items.iter().map(|&it0| {
+                    // Costs under their own heading: a land price among the
+                    // incentives read as a benefit of the cheaper site (a
+                    // user test).
+                    { for [(false, i18n::ITEMS_DIFFER), (true, i18n::COSTS_TITLE)].into_iter().map(|(costs, heading)| {
+                        let rows: Vec<_> = (items.iter())
+                            .filter(|it| (it.kind == jiujiang_engine::data_types::ItemKind::Cost) == costs)
+                            .collect();
+                        html! { if !rows.is_empty() {
+                        <tr class="group"><th colspan={(st.scenarios.len() + 1).to_string()}>{ lang.pick(heading) }</th></tr>
+                        { for rows.iter().map(|&&it0| {
                             let first = item_key(0, it0.id);
                             html! {
                                 <tr class="item-row" id={format!("compare-item-{}", it0.id.replace('/', "-"))}>
@@ -507,6 +514,8 @@ pub fn compare_page(props: &CompareProps) -> Html {
                                         let it = inc.items.iter().find(|x| x.id == it0.id);
                                         // An amount where it counts, else what it is.
                                         let shown = match it {
+                                            // A prohibited project has no costs to weigh either.
+                                            Some(_) if costs && inc.blocked => "—".to_string(),
                                             Some(x) if x.state.counts() => range(x.total, lang),
                                             Some(x) => lang.pick(super::incentives::item_state_label(x)).to_string(),
                                             None => "—".to_string(),
@@ -516,7 +525,8 @@ pub fn compare_page(props: &CompareProps) -> Html {
                                 </tr>
                             }
                         }) }
-                    }
+                        } }
+                    }) }
                 </tbody>
             </table>
             </div>
