@@ -166,13 +166,19 @@ pub fn rules_page(props: &RulesProps) -> Html {
     let coded = q.len() >= 3
         && q.as_bytes()[0].is_ascii_alphabetic()
         && q.bytes().skip(1).all(|b| b.is_ascii_digit());
-    let for_industry = coded
-        .then(|| engine.rules_for_industry(q, props.as_of))
-        .flatten();
+    // Else, where the words find no rule, a code without its letter
+    // ("2614") or a class's Chinese name ("有机化学"), as the form takes them
+    // (a user test found nothing for "2614").
+    let searched = (!coded).then(|| found(&engine.data.rules, q));
+    let industry_code = match &searched {
+        Some(hits) if !hits.is_empty() => None,
+        Some(_) => jiujiang_engine::Industry::embedded().resolve(q),
+        None => jiujiang_engine::Industry::embedded().canonical(q),
+    };
+    let for_industry =
+        (industry_code.as_deref()).and_then(|code| engine.rules_for_industry(code, props.as_of));
     let industry_note = for_industry.as_ref().map(|ids| {
-        let code = jiujiang_engine::Industry::embedded()
-            .canonical(q)
-            .unwrap_or_default();
+        let code = industry_code.clone().unwrap_or_default();
         let industry = jiujiang_engine::Industry::embedded();
         let name = match (lang, industry.english(&code)) {
             (Lang::En, Some((_, en))) => en.to_string(),
@@ -185,11 +191,12 @@ pub fn rules_page(props: &RulesProps) -> Html {
             .replace("{code}", &format!("{code} {name}"))
             .replace("{n}", &ids.len().to_string())
     });
-    let by_query = match &for_industry {
-        Some(ids) => (engine.data.rules.iter())
+    let by_query = match (&for_industry, searched) {
+        (Some(ids), _) => (engine.data.rules.iter())
             .filter(|r| ids.contains(&r.id.as_str()))
             .collect(),
-        None => found(&engine.data.rules, q),
+        (None, Some(hits)) => hits,
+        (None, None) => found(&engine.data.rules, q),
     };
     let shown: Vec<&Rule> = (by_query.into_iter())
         .filter(|r| status.is_empty() || labels::status_key(r.status) == status.as_str())
