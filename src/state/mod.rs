@@ -233,13 +233,20 @@ impl AppState {
     /// A new scenario's name: the first free letter (A to D), else the open
     /// one's with a "+".
     fn free_name(&self) -> String {
+        let taken = |n: &str| self.scenarios.iter().any(|s| s.name == n);
+        let current = &self.scenarios[self.current].name;
+        // A copy of a scenario the user named is named after it ("800米 2"):
+        // a user test saw "800米" copied as "A".
+        if !current.trim().is_empty() && !DEFAULT_NAMES.contains(&current.as_str()) {
+            return (2..)
+                .map(|n| format!("{current} {n}"))
+                .find(|n| !taken(n))
+                .unwrap_or_default();
+        }
         DEFAULT_NAMES
             .iter()
-            .find(|l| !self.scenarios.iter().any(|s| s.name == **l))
-            .map_or_else(
-                || format!("{} +", self.scenarios[self.current].name),
-                |l| l.to_string(),
-            )
+            .find(|l| !taken(l))
+            .map_or_else(|| format!("{current} +"), |l| l.to_string())
     }
 
     /// The scenario that already holds a lead's cells, nothing changed

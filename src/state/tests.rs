@@ -700,3 +700,24 @@ fn the_example_is_named_in_the_readers_language() {
     assert!(!cjk(&name(Lang::En)) && name(Lang::En).contains("example"));
     assert!(cjk(&name(Lang::Zh)));
 }
+
+/// A scenario the user named is copied under its own name with a number,
+/// not as the next free letter (a user test saw "800米" copied as "A");
+/// a lettered one still takes the next letter.
+#[test]
+fn a_named_scenario_s_copy_keeps_its_name() {
+    let s = apply(
+        AppState::new(TODAY),
+        vec![
+            Action::RenameScenario(0, "800米".into()),
+            Action::DuplicateScenario,
+            Action::SelectScenario(0),
+            Action::DuplicateScenario,
+        ],
+    );
+    let names: Vec<&str> = s.scenarios.iter().map(|x| x.name.as_str()).collect();
+    assert_eq!(names, ["800米", "800米 2", "800米 3"]);
+    let s = apply(AppState::new(TODAY), vec![Action::DuplicateScenario]);
+    let names: Vec<&str> = s.scenarios.iter().map(|x| x.name.as_str()).collect();
+    assert_eq!(names, ["A", "B"]);
+}
