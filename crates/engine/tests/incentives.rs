@@ -746,3 +746,20 @@ fn no_item_is_shown_surer_than_its_basis() {
         "no waiting item below V1: the test proves nothing"
     );
 }
+
+/// A package written out says nothing of who entered it unless it was
+/// entered in the app: an exported file said `false` of a package its
+/// sender had typed (a user test). Read back, it is the user's again.
+#[test]
+fn a_package_written_out_names_no_user_flag_it_does_not_hold() {
+    let mut p = engine().data.packages[0].clone();
+    let text = serde_json::to_string(&p).unwrap();
+    assert!(!text.contains("entered_by_user"), "{text}");
+    let back = jiujiang_engine::incentives::package_from_json(&text).unwrap();
+    assert_eq!(back.id, p.id);
+    // Imported, it is the user's again (the app's flag, set on reading).
+    assert!(back.entered_by_user);
+    p.entered_by_user = true;
+    let text = serde_json::to_string(&p).unwrap();
+    assert!(text.contains("\"entered_by_user\":true"), "{text}");
+}

@@ -81,7 +81,9 @@ pub struct Package {
     pub region: String,
     pub last_verified: Date,
     /// Set when the package was entered or imported in the app, never in data.
-    #[serde(default)]
+    /// Not written when unset: an exported file said `false` of a package
+    /// its sender had typed (a user test), the flag being the app's.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub entered_by_user: bool,
     /// The bundled package this one is an edited copy of: where it is
     /// applied, it stands in for that one, which is then not counted too.
