@@ -379,24 +379,8 @@ fn the_energy_question_has_its_help_and_takes_electricity_in_kwh() {
 /// it had not given).
 #[test]
 fn after_dont_know_to_the_total_nothing_pointless_is_asked() {
-    let project = r#"{"schema_version": 1, "industry_code": "C2614", "action": "new",
-     "site": {"nature_reserve_zone": "none", "drinking_water_zone": "none", "germplasm_reserve": false,
-      "national_wetland_park": false, "scenic_core_area": false, "shoreline_zone": "none",
-      "zoning_check": "allowed", "dist_important_tributary_m": ">5000", "dist_other_tributary_m": ">5000",
-      "distance_reference": "management_line", "dist_poyang_lake_m": 30000, "dist_yangtze_mainstream_m": 3000,
-      "in_compliant_park": true, "key_ecological_zone": false, "yangtze_reach": "middle", "chemical_park": "pengze-jishan"},
-     "facilities": [], "foreign_invested": false,
-     "impact": {"discharges_pollutants": true, "polluting_production": true, "severe_water_polluter": false,
-      "water_supply_project": false, "shoreline_exception": false, "county_air_attained": true,
-      "county_water_attained": true, "petrochemical_kind": "none"},
-     "catalogue": {"class": "permitted", "market_access": "not_listed", "efficiency": "meets_benchmark"},
-     "capacity": {"product": "none"}, "transfer_origin": "none",
-     "energy": {"electricity_10k_kwh": 1700}}"#;
-    let dir = std::env::temp_dir().join(format!("jiujiang-ask-band-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    let file = dir.join("band.json");
-    std::fs::write(&file, project).unwrap();
-    let (ok, _, err) = ask(&["--lang", "en", file.to_str().unwrap()], &[]);
+    let file = "examples/projects/chemical-17gwh-band.json";
+    let (ok, _, err) = ask(&["--lang", "en", file], &[]);
     assert!(ok, "{err}");
     assert_eq!(err.matches("? [").count(), 1, "{err}");
     assert!(err.contains("? [energy.stated_total_tce]"), "{err}");

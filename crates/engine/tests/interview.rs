@@ -593,19 +593,10 @@ fn the_type_not_known_asks_whether_capacity_is_added() {
 
 /// A complete chemical plant whose only open question is the electricity's
 /// band across the two-high line (17 GWh: 4,760–5,270 tce primary).
-const BAND_ACROSS_THE_LINE: &str = r#"{"schema_version": 1, "industry_code": "C2614", "action": "new",
- "site": {"nature_reserve_zone": "none", "drinking_water_zone": "none", "germplasm_reserve": false,
-  "national_wetland_park": false, "scenic_core_area": false, "shoreline_zone": "none",
-  "zoning_check": "allowed", "dist_important_tributary_m": ">5000", "dist_other_tributary_m": ">5000",
-  "distance_reference": "management_line", "dist_poyang_lake_m": 30000, "dist_yangtze_mainstream_m": 3000,
-  "in_compliant_park": true, "key_ecological_zone": false, "yangtze_reach": "middle", "chemical_park": "pengze-jishan"},
- "facilities": [], "foreign_invested": false,
- "impact": {"discharges_pollutants": true, "polluting_production": true, "severe_water_polluter": false,
-  "water_supply_project": false, "shoreline_exception": false, "county_air_attained": true,
-  "county_water_attained": true, "petrochemical_kind": "none"},
- "catalogue": {"class": "permitted", "market_access": "not_listed", "efficiency": "meets_benchmark"},
- "capacity": {"product": "none"}, "transfer_origin": "none",
- "energy": {"electricity_10k_kwh": 1700}}"#;
+fn band_across_the_line() -> String {
+    let path = data_dir().join("../examples/projects/chemical-17gwh-band.json");
+    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
 
 /// After "don't know" to the total, nothing left could move the band off
 /// the line: the interview stops instead of asking whether the carriers are
@@ -615,7 +606,9 @@ const BAND_ACROSS_THE_LINE: &str = r#"{"schema_version": 1, "industry_code": "C2
 fn nothing_is_asked_that_no_answer_could_change_after_dont_know() {
     use jiujiang_engine::rules::interview::Interview;
     let e = engine();
-    let p = e.project_from_json(BAND_ACROSS_THE_LINE).expect("project");
+    let p = e
+        .project_from_json(&band_across_the_line())
+        .expect("project");
     let first = e.screen_for(&p, DEFAULT_AS_OF, None, &Interview::default());
     assert!(!first.bounds.decided());
     let ids: Vec<&str> = first.questions.iter().map(|q| q.id).collect();
@@ -641,8 +634,9 @@ fn nothing_is_asked_that_no_answer_could_change_after_dont_know() {
 fn the_basis_of_a_total_not_known_is_not_asked() {
     use jiujiang_engine::rules::interview::Interview;
     let e = engine();
-    let text = BAND_ACROSS_THE_LINE.replace(r#""zoning_check": "allowed", "#, "");
-    let p = e.project_from_json(&text).expect("project");
+    let mut doc: serde_json::Value = serde_json::from_str(&band_across_the_line()).unwrap();
+    doc["site"].as_object_mut().unwrap().remove("zoning_check");
+    let p = e.project_from_json(&doc.to_string()).expect("project");
     let interview = Interview {
         unknown: vec!["energy.stated_total_tce"],
         declined: Vec::new(),
@@ -653,11 +647,8 @@ fn the_basis_of_a_total_not_known_is_not_asked() {
     assert!(!ids.contains(&"energy.stated_basis"), "{ids:?}");
     // Given a total, its basis is asked again where it matters (4,900
     // tce primary is under the line, calorific over it).
-    let with_total = text.replace(
-        r#""electricity_10k_kwh": 1700"#,
-        r#""electricity_10k_kwh": 1700, "stated_total_tce": 4900"#,
-    );
-    let p = e.project_from_json(&with_total).expect("project");
+    doc["energy"]["stated_total_tce"] = 4900.into();
+    let p = e.project_from_json(&doc.to_string()).expect("project");
     let r = e.screen_for(&p, DEFAULT_AS_OF, None, &interview);
     let ids: Vec<&str> = r.questions.iter().map(|q| q.id).collect();
     assert!(ids.contains(&"energy.stated_basis"), "{ids:?}");

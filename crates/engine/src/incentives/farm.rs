@@ -31,15 +31,9 @@ pub(super) fn farm_primary<'a>(
         }
         Some(true) => {}
     }
-    if let Some(out) = super::tax::no_income(ctx, item) {
-        return out;
-    }
-    let income = match ctx.wan("finance.taxable_income_10k_cny") {
-        Ok(v) => v.max(0.0),
-        Err(m) => return Draft::needs(m),
-    };
-    let Some(standard) = ctx.use_param(&mut d, "INC-TAX-01.standard_rate") else {
-        return Draft::needs(vec![]);
+    let (income, standard) = match super::tax::income_at_standard_rate(ctx, item, &mut d) {
+        Ok(v) => v,
+        Err(out) => return out,
     };
     let tax = income * standard;
     d.low = b.every(0.0);

@@ -14,11 +14,6 @@ const IC_MAKING: &str = "C3973";
 /// three at half.
 const DESIGN_AND_SOFTWARE: &[&str] = &["I6520", "I651"];
 
-/// The holiday as years free and years at half, each tier's, from the first
-/// profitable year. A fab's best tier is ≤ 28 nm: ten years free.
-const FAB_BEST: (usize, usize) = (10, 0);
-const DESIGN: (usize, usize) = (2, 3);
-
 pub(super) fn ic_software<'a>(
     ctx: &Ctx<'a, '_>,
     b: &Basis<'a>,
@@ -46,17 +41,24 @@ pub(super) fn ic_software<'a>(
         )
         .graded(item.status);
     }
-    if let Some(out) = super::tax::no_income(ctx, item) {
-        return out;
-    }
-    let income = match ctx.wan("finance.taxable_income_10k_cny") {
-        Ok(v) => v.max(0.0),
-        Err(m) => return Draft::needs(m),
+    let (income, standard) = match super::tax::income_at_standard_rate(ctx, item, &mut d) {
+        Ok(v) => v,
+        Err(out) => return out,
     };
-    let Some(standard) = ctx.use_param(&mut d, "INC-TAX-01.standard_rate") else {
+    // Years free and years at half, from the first profitable year: a
+    // fab's best tier (28 nm or finer), or a designer's and software firm's.
+    let tier = if fab {
+        "INC-TAX-01.ic_fab_best"
+    } else {
+        "INC-TAX-01.ic_design"
+    };
+    let (Some(free), Some(half)) = (
+        ctx.use_param(&mut d, &format!("{tier}_free_years")),
+        ctx.use_param(&mut d, &format!("{tier}_half_years")),
+    ) else {
         return Draft::needs(vec![]);
     };
-    let (free, half) = if fab { FAB_BEST } else { DESIGN };
+    let (free, half) = (free as usize, half as usize);
     // On what the R&D super-deduction leaves, as the HNTE rate is.
     let rd_used = super::tax::rd_extra_used(ctx, &mut d, income);
     let (after_zh, after_en) = super::tax::after_rd(rd_used);

@@ -228,6 +228,24 @@ pub(super) fn no_income<'a>(ctx: &Ctx<'a, '_>, item: &'a NationalIncentive) -> O
     }
 }
 
+/// The taxable income and the standard rate an exemption works on, or the
+/// draft to return instead (no income, or the income or the rate missing).
+pub(super) fn income_at_standard_rate<'a>(
+    ctx: &Ctx<'a, '_>,
+    item: &'a NationalIncentive,
+    d: &mut Draft<'a>,
+) -> Result<(f64, f64), Draft<'a>> {
+    if let Some(out) = no_income(ctx, item) {
+        return Err(out);
+    }
+    let income = ctx
+        .wan("finance.taxable_income_10k_cny")
+        .map_err(Draft::needs)?;
+    let standard =
+        (ctx.use_param(d, "INC-TAX-01.standard_rate")).ok_or_else(|| Draft::needs(vec![]))?;
+    Ok((income.max(0.0), standard))
+}
+
 /// R&D not given for a firm the super-deduction may count for, with income
 /// for it to take: the items that work on the income it leaves depend on
 /// it. They keep their figure as the favourable end (no R&D), start the
