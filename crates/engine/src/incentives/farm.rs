@@ -33,7 +33,7 @@ pub(super) fn farm_primary<'a>(
     }
     let (income, standard) = match super::tax::income_at_standard_rate(ctx, item, &mut d) {
         Ok(v) => v,
-        Err(out) => return out,
+        Err(out) => return *out,
     };
     let tax = income * standard;
     d.low = b.every(0.0);

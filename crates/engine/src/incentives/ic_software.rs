@@ -43,7 +43,7 @@ pub(super) fn ic_software<'a>(
     }
     let (income, standard) = match super::tax::income_at_standard_rate(ctx, item, &mut d) {
         Ok(v) => v,
-        Err(out) => return out,
+        Err(out) => return *out,
     };
     // Years free and years at half, from the first profitable year: a
     // fab's best tier (28 nm or finer), or a designer's and software firm's.

@@ -234,15 +234,13 @@ pub(super) fn income_at_standard_rate<'a>(
     ctx: &Ctx<'a, '_>,
     item: &'a NationalIncentive,
     d: &mut Draft<'a>,
-) -> Result<(f64, f64), Draft<'a>> {
+) -> Result<(f64, f64), Box<Draft<'a>>> {
     if let Some(out) = no_income(ctx, item) {
-        return Err(out);
+        return Err(Box::new(out));
     }
-    let income = ctx
-        .wan("finance.taxable_income_10k_cny")
-        .map_err(Draft::needs)?;
-    let standard =
-        (ctx.use_param(d, "INC-TAX-01.standard_rate")).ok_or_else(|| Draft::needs(vec![]))?;
+    let needs = |m: Vec<&'static str>| Box::new(Draft::needs(m));
+    let income = ctx.wan("finance.taxable_income_10k_cny").map_err(needs)?;
+    let standard = (ctx.use_param(d, "INC-TAX-01.standard_rate")).ok_or_else(|| needs(vec![]))?;
     Ok((income.max(0.0), standard))
 }
 
