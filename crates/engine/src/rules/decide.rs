@@ -244,6 +244,10 @@ pub(crate) fn decide<'a>(index: usize, ctx: &Ctx<'a, '_>, trace: &mut Trace<'a>)
     let mut decided = None;
     // What the branches alone rest on (see `harmless` below).
     let mut cases_evidence = None;
+    // The grade of the branches that did not hold, by the outcome each
+    // would have given: one that would have given the outcome reached
+    // cannot have changed it, so its grade does not weaken it (below).
+    let mut failed_evidence: [Option<Status>; 8] = [None; 8];
     for (at, (case, when)) in rule.cases.iter().zip(&code.cases).enumerate() {
         if !walk.going() {
             break;
@@ -251,8 +255,13 @@ pub(crate) fn decide<'a>(index: usize, ctx: &Ctx<'a, '_>, trace: &mut Trace<'a>)
         let from = trace.missing.len();
         let notes_from = trace.notes.len();
         let (result, status) = ctx.run(when, trace);
-        d.evidence = weakest(d.evidence, status);
-        cases_evidence = weakest(cases_evidence, status);
+        if result == Tri::False {
+            let slot = &mut failed_evidence[case.outcome as usize];
+            *slot = weakest(*slot, status);
+        } else {
+            d.evidence = weakest(d.evidence, status);
+            cases_evidence = weakest(cases_evidence, status);
+        }
         walk.branch(case.outcome, result);
         trace.walked.push((case.outcome, result));
         if result == Tri::True {
@@ -275,7 +284,15 @@ pub(crate) fn decide<'a>(index: usize, ctx: &Ctx<'a, '_>, trace: &mut Trace<'a>)
     // ALLOWED or not applicable: either way the rule does not stand in the way.
     let harmless = final_outcome == Outcome::Allowed
         && possible.within(&[Outcome::Allowed, Outcome::NotApplicable]);
-    if possible.len() == 1 || harmless {
+    let decided_now = possible.len() == 1 || harmless;
+    for (outcome, status) in failed_evidence.iter().enumerate() {
+        // (An open rule is graded by every branch it passed.)
+        if !decided_now || outcome != final_outcome as usize {
+            d.evidence = weakest(d.evidence, *status);
+            cases_evidence = weakest(cases_evidence, *status);
+        }
+    }
+    if decided_now {
         // Decided: a branch that did not hold and would have given the same
         // outcome cannot change it, whatever its notes doubt ("outside the
         // steel mapping" where the project is prohibited anyway): they go.
