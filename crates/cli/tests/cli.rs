@@ -90,8 +90,17 @@ fn as_of_selects_the_rules_in_force() {
         .get("date_caveat")
         .is_none());
     assert!(!err.contains("jiujiang:"), "{err}");
-    // Before the 2019 negative-list guide: no national 1 km rule.
+    // Before the 2019 negative-list guide: no national 1 km rule, but
+    // Jiangxi's 2018 Poyang plan banned the same along the Yangtze.
     let f = screen("2018-12-31");
+    assert_eq!(f["outcome"], "PROHIBITED");
+    assert_eq!(f["status"], "C");
+    let cited: Vec<&str> = (f["citations"].as_array().unwrap().iter())
+        .map(|c| c["document"].as_str().unwrap())
+        .collect();
+    assert_eq!(cited, ["鄱阳湖生态环境综合整治三年行动计划（2018~2020年）"]);
+    // Before 2018 the rule is not in force at all.
+    let f = screen("2017-12-31");
     assert_eq!(f["outcome"], "NOT_APPLICABLE");
     assert!(f["explanation"]["en"]
         .as_str()
