@@ -12,3 +12,9 @@ pub const RULES_NONE_FOUND: L10n = L10n::new(
     "没有匹配的条款。本页只列准入筛查条款；优惠项目（如 INC-TAX-02）的依据见“优惠测算”中各项的“依据与计算”。",
     "No rule matches. This page lists the screening rules only; an incentive item's basis (INC-TAX-02, say) is under “Why: inputs, thresholds, sources” beside it in the incentive estimate.",
 );
+/// Words that name several industry classes: each offered, to see the
+/// rules that can concern it.
+pub const RULES_CLASSES_MATCH: L10n = L10n::new(
+    "“{q}”见于以下多个行业小类的名称，点选其一即列出可能涉及的条款：",
+    "“{q}” is in the names of several industry classes; pick one to list the rules that may concern it:",
+);

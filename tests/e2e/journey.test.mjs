@@ -389,6 +389,17 @@ test('the rule base shows what changed in the rule data, in the reader\'s langua
   assert.match(await page.textContent('#rules-for-industry'), /C2614 有机化学原料制造：可能涉及的条款 \d+ 条/);
   await page.fill('#rule-search', '有机化学');
   assert.match(await page.textContent('#rules-for-industry'), /C2614 有机化学原料制造/);
+  // A word in several classes' names offers the classes, each a click from
+  // its rules (a user test found nothing for "电池").
+  await page.fill('#rule-search', '电池');
+  assert.equal(await page.$('#rules-for-industry'), null);
+  const picks = await page.locator('#rules-classes button').allTextContents();
+  assert.ok(picks.includes('C3841 锂离子电池制造') && picks.includes('C3843 铅蓄电池制造'), picks.join(' | '));
+  assert.ok(!picks.some((t) => t.startsWith('C384 ')), 'the group is no class: ' + picks.join(' | '));
+  await page.click('#rules-classes button:has-text("C3843")');
+  assert.equal(await page.inputValue('#rule-search'), 'C3843');
+  assert.match(await page.textContent('#rules-for-industry'), /C3843 铅蓄电池制造：可能涉及的条款 \d+ 条/);
+  assert.equal(await page.$('#rules-classes'), null);
   await page.fill('#rule-search', 'FDI-02');
   const fdi = await page.textContent('#rule-FDI-02');
   assert.match(fdi, /2022年版.*已归档/s);

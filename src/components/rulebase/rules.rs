@@ -177,6 +177,26 @@ pub fn rules_page(props: &RulesProps) -> Html {
     };
     let for_industry =
         (industry_code.as_deref()).and_then(|code| engine.rules_for_industry(code, props.as_of));
+    // Words shared by several classes ("电池", "battery") name no one class:
+    // the classes are offered, each a click from its rules (a user test
+    // found nothing for "电池").
+    let classes: Vec<(String, String)> = match (&searched, &for_industry) {
+        (Some(hits), None) if hits.is_empty() => {
+            let industry = jiujiang_engine::Industry::embedded();
+            (industry.search(q, 12).into_iter())
+                .filter(|c| c.level == jiujiang_engine::project::industry::Level::Class)
+                .take(8)
+                .map(|c| {
+                    let name = match (lang, industry.english(&c.code)) {
+                        (Lang::En, Some((_, en))) => en.to_string(),
+                        _ => c.name_zh.to_string(),
+                    };
+                    (c.code.clone(), name)
+                })
+                .collect()
+        }
+        _ => Vec::new(),
+    };
     let industry_note = for_industry.as_ref().map(|ids| {
         let code = industry_code.clone().unwrap_or_default();
         let industry = jiujiang_engine::Industry::embedded();
@@ -226,6 +246,22 @@ pub fn rules_page(props: &RulesProps) -> Html {
             // are explained (a user test searched INC-TAX-02 and saw a blank).
             if shown.is_empty() {
                 <p class="help" id="rules-none" role="status">{ lang.pick(i18n::RULES_NONE_FOUND) }</p>
+            }
+            if !classes.is_empty() {
+                <div class="class-picks" id="rules-classes">
+                    <p class="help">{ lang.pick(i18n::RULES_CLASSES_MATCH).replace("{q}", q) }</p>
+                    <ul>
+                        { for classes.into_iter().map(|(code, name)| {
+                            let pick = {
+                                let (query, code) = (query.clone(), code.clone());
+                                Callback::from(move |_: MouseEvent| query.set(code.clone()))
+                            };
+                            html! {
+                                <li><button type="button" class="link" onclick={pick}>{ format!("{code} {name}") }</button></li>
+                            }
+                        }) }
+                    </ul>
+                </div>
             }
             <ul class="rule-list">
                 { for shown.iter().map(|r| rule_card(r, engine, lang, props.as_of)) }
