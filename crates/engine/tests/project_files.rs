@@ -30,3 +30,18 @@ fn a_full_width_industry_code_is_read() {
     assert!(errors.is_empty(), "{errors:?}");
     assert_eq!(p.text("industry_code"), Some("C3841"));
 }
+
+/// Text fields keep what was typed: a name's full-width comma and full stop
+/// are Chinese punctuation, not a number's (an audit's interview wrote
+/// "线索，仅知" back as "线索,仅知").
+#[test]
+fn a_text_field_keeps_its_punctuation() {
+    let name = "塑料制品项目（招商线索，仅知行业。）";
+    let (p, errors) = engine().parse_fields([
+        ("name", name),
+        ("site.distance_measured_by", " 九江市测绘院，二〇二六年 "),
+    ]);
+    assert!(errors.is_empty(), "{errors:?}");
+    assert_eq!(p.text("name"), Some(name));
+    assert_eq!(p.text("site.distance_measured_by"), Some("九江市测绘院，二〇二六年"));
+}

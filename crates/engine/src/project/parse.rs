@@ -345,6 +345,10 @@ pub fn parse_value(
     }
     Ok(Some(match spec.kind {
         FieldKind::Text => {
+            // Kept as typed: a name or a surveyor's note is the user's own
+            // words, and its full-width punctuation is Chinese, not a
+            // number's (an audit saw "线索，仅知" written back as "线索,仅知").
+            let s = raw.trim();
             if s.chars().count() > 200 {
                 return Err(FieldError::new(
                     key,
