@@ -43,5 +43,8 @@ fn a_text_field_keeps_its_punctuation() {
     ]);
     assert!(errors.is_empty(), "{errors:?}");
     assert_eq!(p.text("name"), Some(name));
-    assert_eq!(p.text("site.distance_measured_by"), Some("九江市测绘院，二〇二六年"));
+    assert_eq!(
+        p.text("site.distance_measured_by"),
+        Some("九江市测绘院，二〇二六年")
+    );
 }

@@ -245,8 +245,11 @@ pub(crate) fn decide<'a>(index: usize, ctx: &Ctx<'a, '_>, trace: &mut Trace<'a>)
     // What the branches alone rest on (see `harmless` below).
     let mut cases_evidence = None;
     // The grade of the branches that did not hold, by the outcome each
-    // would have given: one that would have given the outcome reached
-    // cannot have changed it, so its grade does not weaken it (below).
+    // would have given: one that would have allowed too cannot have changed
+    // an allowance, so its grade does not weaken it (below). (Between two
+    // branches that ask for something, which one holds is what the reader
+    // is told to do: CAP-02's "short of 2:1" rests on the unverified ratio
+    // of the "enough" branch it failed, as an advisor audit saw.)
     let mut failed_evidence: [Option<Status>; 8] = [None; 8];
     for (at, (case, when)) in rule.cases.iter().zip(&code.cases).enumerate() {
         if !walk.going() {
@@ -287,7 +290,10 @@ pub(crate) fn decide<'a>(index: usize, ctx: &Ctx<'a, '_>, trace: &mut Trace<'a>)
     let decided_now = possible.len() == 1 || harmless;
     for (outcome, status) in failed_evidence.iter().enumerate() {
         // (An open rule is graded by every branch it passed.)
-        if !decided_now || outcome != final_outcome as usize {
+        let harmless_too = decided_now
+            && outcome == final_outcome as usize
+            && matches!(final_outcome, Outcome::Allowed | Outcome::NotApplicable);
+        if !harmless_too {
             d.evidence = weakest(d.evidence, *status);
             cases_evidence = weakest(cases_evidence, *status);
         }
