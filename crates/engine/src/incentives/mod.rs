@@ -23,6 +23,7 @@ use crate::text::numbers::format_number;
 use words::*;
 
 mod bands;
+mod cap;
 mod farm;
 mod fdi;
 mod ic_software;
@@ -429,7 +430,7 @@ impl<'a> Ctx<'a, '_> {
             "INC-TAX-04/resource-income" => tax::resource_income(self, b, item, d),
             "INC-TAX-01/farm-primary" => farm::farm_primary(self, b, item, d),
             "INC-TAX-01/ic-software" => ic_software::ic_software(self, b, item, d),
-            // Worked out once the other items are (`tax::cap_income_tax`).
+            // Worked out once the other items are (`cap::cap_income_tax`).
             "INC-TAX-01/cap" => Draft::state(ItemState::NotApplicable, "", ""),
             "INC-LAND-01" | "INC-LAND-02" => land::land_floor(self, b, item, d),
             "FDI-02" => fdi::duty_exemption(self, b, item, d),
@@ -641,7 +642,7 @@ fn estimate_with<'a>(
     small_firm::small_low_profit_over_hnte(&mut drafts);
     ic_software::over_other_rates(&mut drafts);
     if let Some(b) = basis.as_ref() {
-        tax::cap_income_tax(&ctx, b, &mut drafts);
+        cap::cap_income_tax(&ctx, b, &mut drafts);
     }
     let discount = |y: usize| (1.0 + options.discount_rate).powi(y as i32 + 1);
     let mut items = Vec::with_capacity(drafts.len());
