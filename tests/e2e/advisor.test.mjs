@@ -619,6 +619,29 @@ test('a prohibition names its article and lists nothing still to meet; an unveri
   await page.close();
 });
 
+test('a verdict final on what was entered says when the check it asks for could make it worse, on screen and in print', async () => {
+  const { page, problems } = await openApp({ map: false });
+  // A complete two-high chemical lead 1,150 m from the Yangtze's water edge:
+  // replacement is decided, but GEO-DEF-03's re-measure may put the site
+  // inside the 1 km band (a user test read "will not change" above it).
+  const lead = JSON.parse(readFileSync(path.join(root, 'examples/leads/chemical.complete.json'), 'utf8'));
+  lead.site.dist_yangtze_mainstream_m = 1150;
+  lead.site.distance_reference = 'water_edge';
+  lead.energy = { stated_total_tce: 20000, stated_basis: 'primary' };
+  await page.setInputFiles('#import-work', { name: 'lead.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(lead)) });
+  await page.waitForFunction(() => document.querySelector('#advisor-verdict')?.dataset.outcome === 'REQUIRES_REPLACEMENT');
+  assert.match(await page.textContent('#advisor-review-may-worsen'), /按所填信息结论不会再变，但下列条款要求的核查可能得出更严的结论：GEO-DEF-03 → 禁止。/);
+  await page.emulateMedia({ media: 'print' });
+  assert.match(await page.textContent('#summary-review-may-worsen'), /GEO-DEF-03 → 禁止/);
+  await page.emulateMedia({ media: 'screen' });
+  // Measured from the management line instead, nothing is left to check.
+  await set(page, 'site.distance_reference', 'management_line');
+  await page.waitForFunction(() => !document.querySelector('#advisor-review-may-worsen'));
+  assert.equal(await page.getAttribute('#advisor-verdict', 'data-outcome'), 'REQUIRES_REPLACEMENT');
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
 test('the energy question takes a plant\'s electricity alone, and a question left with one water asks yes or no', async () => {
   const { page, problems } = await openApp({ map: false });
   // A battery maker 1.5 km from the Yangtze, with nothing else given.

@@ -330,6 +330,13 @@ fn verdict_line(en: bool, report: &jiujiang_engine::Report) -> String {
                 report.resting_on_unverified.join(", ")
             ));
         }
+        // A check the verdict asks for may make it worse (a user test read
+        // "will not change" above a plant its 1 km survey could prohibit).
+        let worse = report.review_may_find_worse();
+        if !worse.is_empty() {
+            let note = labels::review_may_worsen(&worse);
+            grade.push_str(&format!("\n{}", if en { note.en } else { note.zh }));
+        }
         format!(
             "{} {}{}{grade}",
             say(en, "结论：", "Verdict:"),

@@ -162,6 +162,15 @@ pub fn write_table(
                 r.report.resting_on_unverified.join(", ")
             )?;
         }
+        let worse = r.report.review_may_find_worse();
+        if !worse.is_empty() {
+            writeln!(
+                out,
+                "  {}\t{}",
+                lang.word("核查可能更严", "check may worsen"),
+                lang.pick(&labels::review_may_worsen(&worse))
+            )?;
+        }
         if !r.report.bounds.decided() {
             let b = r.report.bounds;
             // The outcomes' keys, as in the rows below, for a script to read;

@@ -414,7 +414,7 @@ packed_enums! {
 packed_structs! {
     Text { zh, en }
     Citation { document, number, article, url, status, from, to }
-    Case { when, outcome, status, explain, hint, caveat, on_hold }
+    Case { when, outcome, status, explain, hint, caveat, on_hold, may_find }
     Otherwise { outcome, status, explain, hint, caveat }
     Rule {
         id, title, status, effective_from, effective_to, last_verified, open_questions,

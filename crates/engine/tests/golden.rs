@@ -102,6 +102,20 @@ fn golden_cases_pass() {
                 .collect();
             check(&format!("questions {q:?}"), got == *q, format!("{got:?}"));
         }
+        if let Some(c) = &case.could_be {
+            check(
+                &format!("could be {c:?}"),
+                f.could_be == *c,
+                format!("{:?}", f.could_be),
+            );
+        }
+        if let Some(w) = &case.review_may_worsen {
+            check(
+                &format!("review may worsen {w:?}"),
+                report.review_may_worsen == *w,
+                format!("{:?}", report.review_may_worsen),
+            );
+        }
         if f.outcome == jiujiang_engine::Outcome::NeedsInput && f.missing.is_empty() {
             failures.push(format!(
                 "{file}: {}: NEEDS_INPUT without the fields to give",

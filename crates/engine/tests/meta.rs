@@ -94,6 +94,13 @@ fn every_rule_has_provenance_and_dates() {
                 "{}: case text",
                 r.id
             );
+            // What a review may find, only on a branch that asks for one.
+            assert!(
+                c.may_find.is_empty() || c.outcome == Outcome::RequiresReview,
+                "{}: may_find on a {:?} branch",
+                r.id,
+                c.outcome
+            );
             if c.status.is_some_and(|s| s < Status::V2) {
                 assert!(
                     c.caveat.is_some(),

@@ -151,6 +151,7 @@ pub fn advisor(props: &AdvisorProps) -> Html {
         }
     }
     let also_open = r.open_requirements();
+    let worse = r.review_may_find_worse();
     // An answered question leaves the list and takes the focus with it; a
     // later render may move a question and blur it too. Where the focus was
     // in the box before this render and is lost after it, it is put back:
@@ -231,6 +232,12 @@ pub fn advisor(props: &AdvisorProps) -> Html {
                         }) }</summary>
                         <p>{ lang.pick(i18n::RESTS_ON_UNVERIFIED) }{ resting_on_unverified(r, lang) }</p>
                     </details>
+                }
+                // "Will not change" holds for what was entered, not for what
+                // a check it asks for finds (a user test read it above a
+                // plant its 1 km survey could prohibit).
+                if decided && !worse.is_empty() {
+                    <p class="date-caveat review-worse" id="advisor-review-may-worsen" role="note">{ lang.text(&labels::review_may_worsen(&worse)) }</p>
                 }
                 if let Some(c) = &props.date_caveat {
                     <p class="date-caveat" id="advisor-date-caveat" role="note">{ lang.text(c) }</p>

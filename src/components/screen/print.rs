@@ -269,6 +269,8 @@ fn summary_page(
         .and_then(|e| jiujiang_engine::screen::date_caveat(&e.data, report.as_of, today))
         .is_some();
     let verdict = super::advisor::dated_headline(report, dated, lang);
+    // A check the verdict asks for may make it worse: said beside it.
+    let worse = report.review_may_find_worse();
     // Each "yes", and each "no" or "none", by its label alone, as one item
     // a group: a question its answer settles needs no line of its own on
     // page 1 (the appendix lists every answer).
@@ -398,6 +400,9 @@ fn summary_page(
                             // The rules alone: each finding in the pages after says which answer.
                             { lang.pick(i18n::RESTS_ON_UNVERIFIED) }{ super::rule_names(&report.resting_on_unverified, lang) }{ lang.pick(i18n::RESTS_SEE_FINDINGS) }
                         </p>
+                    }
+                    if !worse.is_empty() {
+                        <p class="grade-note" id="summary-review-may-worsen">{ lang.text(&labels::review_may_worsen(&worse)) }</p>
                     }
                     if let Some(c) = Engine::embedded().ok().and_then(|e| jiujiang_engine::screen::date_caveat(&e.data, report.as_of, today)) {
                         <p class="date-caveat">{ lang.text(&c) }</p>

@@ -225,6 +225,12 @@ pub struct Case {
     /// it asks for cannot be taken now ("on hold since 2024-08-23").
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub on_hold: Option<Text>,
+    /// For a REQUIRES_REVIEW branch: what the review it asks for may find
+    /// (a distance measured to the water may put the site inside the band:
+    /// prohibited). Shown as the finding's `could_be`; where it is worse
+    /// than the verdict, the verdict says so (`Report::review_may_worsen`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub may_find: Vec<Outcome>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

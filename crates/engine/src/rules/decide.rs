@@ -357,6 +357,12 @@ pub(crate) fn decide<'a>(index: usize, ctx: &Ctx<'a, '_>, trace: &mut Trace<'a>)
             }
             push_unique(&mut d.could_be, final_outcome);
         }
+        // What the review the branch asks for may find, as its data says.
+        if let (Some((_, case)), Outcome::RequiresReview) = (decided, d.outcome) {
+            for o in &case.may_find {
+                push_unique(&mut d.could_be, *o);
+            }
+        }
         return d;
     }
     d.outcome = Outcome::NeedsInput;

@@ -42,6 +42,13 @@ pub struct Report<'a> {
     /// own grade): if that answer is wrong, the verdict is too.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub resting_on_unverified: Vec<&'a str>,
+    /// Rules whose review, asked for now, may find worse than the verdict
+    /// (a distance at its band's edge, to be surveyed, may be inside it):
+    /// the verdict is final for what was entered, not for what the check
+    /// finds (a user test read "will not change" above a 1,010 m plant
+    /// whose 1 km check could prohibit it).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub review_may_worsen: Vec<&'a str>,
     /// Every input some rule needs to decide, with those rules; most-needed first.
     pub missing: Vec<MissingInput<'a>>,
     /// The missing inputs that could still move the verdict, most useful
@@ -139,6 +146,18 @@ impl<'a> Report<'a> {
         } else {
             labels::overall_by(self.overall, &self.blocking)
         }
+    }
+
+    /// Each rule of [`Report::review_may_worsen`] with the worst its check
+    /// may find.
+    pub fn review_may_find_worse(&self) -> Vec<(&'a str, Outcome)> {
+        (self.review_may_worsen.iter())
+            .filter_map(|id| {
+                let f = self.findings.iter().find(|f| f.rule_id == *id)?;
+                let worst = f.could_be.iter().copied().max_by_key(|o| severity(*o))?;
+                Some((*id, worst))
+            })
+            .collect()
     }
 
     /// What a rule deciding the verdict says cannot be done now (steel
@@ -617,6 +636,11 @@ pub fn screen_grouped<'a>(
     } else {
         Vec::new()
     };
+    let review_may_worsen = (findings.iter())
+        .filter(|f| f.outcome == Outcome::RequiresReview)
+        .filter(|f| (f.could_be.iter()).any(|o| severity(*o) > severity(overall)))
+        .map(|f| f.rule_id)
+        .collect();
     let mut missing: Vec<MissingInput> = Vec::new();
     for f in findings.iter().filter(|f| f.outcome == Outcome::NeedsInput) {
         for field in &f.missing {
@@ -646,6 +670,7 @@ pub fn screen_grouped<'a>(
         blocking,
         overall_status,
         resting_on_unverified,
+        review_may_worsen,
         missing,
         questions: Vec::new(),
         energy,

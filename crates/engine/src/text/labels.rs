@@ -383,6 +383,31 @@ pub const RESTS_ON_UNVERIFIED: L10n = L10n::new(
     "This verdict also rests on unverified ([U]) readings; if they are wrong, it could be worse: ",
 );
 
+/// A verdict that a review it asks for may make worse
+/// (`Report::review_may_worsen`), each rule with the worst its check may
+/// find: the app, the print and the command line say it alike.
+pub fn review_may_worsen(worse: &[(&str, Outcome)]) -> Text {
+    let list = |en: bool| {
+        (worse.iter())
+            .map(|(id, o)| {
+                let word = overall(*o);
+                format!("{id} → {}", if en { word.en } else { word.zh })
+            })
+            .collect::<Vec<_>>()
+            .join(if en { "; " } else { "；" })
+    };
+    Text {
+        zh: format!(
+            "按所填信息结论不会再变，但下列条款要求的核查可能得出更严的结论：{}。",
+            list(false)
+        ),
+        en: format!(
+            "Final on what was entered, but the check these rules ask for could find worse: {}.",
+            list(true)
+        ),
+    }
+}
+
 /// Why a distance is asked although the site has coordinates: it lies past
 /// the water map's edge, or nearer it than to the water found. The finding's
 /// note and the site hint say it alike.

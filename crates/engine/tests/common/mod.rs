@@ -40,6 +40,13 @@ pub struct GoldenCase {
     /// The first questions, by id, in order.
     #[serde(default)]
     pub questions: Option<Vec<String>>,
+    /// What the rule's review may find (`Finding::could_be`), in order.
+    #[serde(default)]
+    pub could_be: Option<Vec<Outcome>>,
+    /// The rules whose review may find worse than the verdict
+    /// (`Report::review_may_worsen`).
+    #[serde(default)]
+    pub review_may_worsen: Option<Vec<String>>,
     /// An imported boundary layer the case is screened with.
     #[serde(default)]
     pub boundary: Option<CaseBoundary>,
