@@ -213,6 +213,26 @@ test('bad input is flagged at its field, kept as typed, and never breaks the pag
   await page.close();
 });
 
+test('a given field emptied to be retyped stays where it is, focused, and takes the new figure', async () => {
+  const { page, problems } = await openApp({ map: false });
+  const lead = { schema_version: 1, industry_code: 'C3985', action: 'new', invest: { land_mu: 300, total_10k_cny: 300000 } };
+  await page.setInputFiles('#import-work', { name: 'lead.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(lead)) });
+  await page.waitForFunction(() => document.querySelector('#field-invest-land_mu')?.value === '300');
+  // Given, so shown above its section's fold.
+  assert.equal(await page.$eval('#field-invest-land_mu', (el) => !!el.closest('details')), false);
+  await page.click('#field-invest-land_mu');
+  await page.keyboard.press('End');
+  for (let i = 0; i < 3; i++) await page.keyboard.press('Backspace');
+  // Emptied, it neither folds away nor loses the cursor (a user test's
+  // "123" went nowhere).
+  assert.ok(await page.isVisible('#field-invest-land_mu'));
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'field-invest-land_mu');
+  await page.keyboard.type('123');
+  assert.equal(await page.inputValue('#field-invest-land_mu'), '123');
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
 test('switching to English keeps every input; the rule base is browsable and searchable', async () => {
   const { page, requests, problems } = await openApp();
   await setAll(page, { industry_code: 'C3981', action: 'new', 'site.dist_yangtze_mainstream_m': '300' });

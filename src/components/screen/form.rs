@@ -67,8 +67,36 @@ pub fn project_form(props: &FormProps) -> Html {
     // with it (a user test's "200" became "2"); moved out when left, it
     // pushed the field tapped next from under the finger (a re-test).
     let held = use_state(BTreeSet::<&'static str>::new);
-    let first =
-        |key: &str| props.full || FIRST_FACTS.contains(&key) || (typed(key) && !held.contains(key));
+    // A field focused above the fold stays there, emptied or not: emptied
+    // to be retyped, it folded away under the cursor and took the next
+    // keys with it (a user test's land area, cleared to type "123").
+    let kept = use_state(BTreeSet::<&'static str>::new);
+    let first = |key: &str| {
+        props.full
+            || FIRST_FACTS.contains(&key)
+            || ((typed(key) || kept.contains(key)) && !held.contains(key))
+    };
+    let on_focus_above = {
+        let kept = kept.clone();
+        Callback::from(move |e: FocusEvent| {
+            let Some(el) = e.target_dyn_into::<web_sys::Element>() else {
+                return;
+            };
+            // Those in an open fold are `held` instead (below).
+            if el.closest("details").ok().flatten().is_some() {
+                return;
+            }
+            let name = el.get_attribute("name");
+            let Some(spec) = name.and_then(|n| FIELDS.iter().find(|f| f.key == n)) else {
+                return;
+            };
+            if !kept.contains(spec.key) {
+                let mut now = (*kept).clone();
+                now.insert(spec.key);
+                kept.set(now);
+            }
+        })
+    };
     let on_focus_in = {
         let held = held.clone();
         Callback::from(move |e: FocusEvent| {
@@ -131,7 +159,7 @@ pub fn project_form(props: &FormProps) -> Html {
             .filter(|f| f.section == s)
             .partition(|f| first(f.key));
         html! {
-            <fieldset class="section" id={section_id(s)}>
+            <fieldset class="section" id={section_id(s)} onfocusin={on_focus_above.clone()}>
                 <legend>{ lang.pick(s.label()) }</legend>
                 { for shared_help(&shown).into_iter().map(field_html) }
                 if !folded.is_empty() {
