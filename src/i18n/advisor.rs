@@ -71,3 +71,5 @@ pub const JUMP_MAP: L10n = L10n::new("可落地范围地图", "where it can go (
 pub const JUMP_PLACES: L10n = L10n::new("候选落地点", "candidate places");
 pub const JUMP_INCENTIVES: L10n = L10n::new("优惠测算", "incentive estimate");
 pub const JUMP_FINDINGS: L10n = L10n::new("各条款结论", "each rule's finding");
+/// Folds a yes-or-no question's guidance (the field's help).
+pub const HOW_TO_ANSWER: L10n = L10n::new("如何回答", "How to answer");

@@ -642,6 +642,21 @@ test('a verdict final on what was entered says when the check it asks for could 
   await page.close();
 });
 
+test('a yes-or-no question carries its field\'s guidance, folded under it', async () => {
+  const { page, problems } = await openApp({ map: false });
+  // A battery-materials plant 800 m from the Yangtze: whether it synthesises
+  // decides the 1 km ban, and the form's hint says how to tell.
+  await setAll(page, { industry_code: 'C3985', action: 'new', 'site.dist_yangtze_mainstream_m': '800' });
+  await page.waitForSelector('#q-chemical_process');
+  const help = page.locator('#q-chemical_process details.question-help');
+  assert.equal(await help.locator('summary').textContent(), '如何回答');
+  assert.equal(await help.evaluate((d) => d.open), false);
+  await help.locator('summary').click();
+  assert.match(await help.locator('p').textContent(), /电池化成/);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
 test('the energy question takes a plant\'s electricity alone, and a question left with one water asks yes or no', async () => {
   const { page, problems } = await openApp({ map: false });
   // A battery maker 1.5 km from the Yangtze, with nothing else given.

@@ -581,12 +581,27 @@ fn question(q: &Question<'static>, props: &AdvisorProps) -> Html {
             if let Some(p) = &q.proposed {
                 <p class="proposal">{ lang.labelled(lang.pick(i18n::LIKELY_ANSWER), &lang.text(&p.why)) }</p>
             }
+            // A yes or no answered by the field's own guidance, folded: the
+            // form's hint ("battery formation: usually no") was out of reach
+            // from the question (a user test's battery-materials plant).
+            if let Some(help) = yes_no_help(q) {
+                <details class="question-help">
+                    <summary>{ lang.pick(i18n::HOW_TO_ANSWER) }</summary>
+                    <p>{ lang.pick(help) }</p>
+                </details>
+            }
             <div class="answers">{ answers }{ dont_know }</div>
             { for props.errors.iter()
                 .filter(|e| e.field == id || q.fields.contains(&e.field.as_str()))
                 .map(|e| html! { <p class="error" role="alert">{ lang.text(&e.message) }</p> }) }
         </li>
     }
+}
+
+/// The field's help for a yes-or-no question about one field, where it has one.
+fn yes_no_help(q: &Question) -> Option<project::L10n> {
+    let spec = project::field(q.field.filter(|_| q.kind == AnswerKind::YesNo)?)?;
+    (!spec.help.en.is_empty()).then_some(spec.help)
 }
 
 fn kind_key(k: AnswerKind) -> &'static str {
