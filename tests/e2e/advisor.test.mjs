@@ -633,6 +633,11 @@ test('a verdict final on what was entered says when the check it asks for could 
   assert.match(await page.textContent('#advisor-review-may-worsen'), /按所填信息结论不会再变，但下列条款要求的核查可能得出更严的结论：GEO-DEF-03 → 禁止。/);
   await page.emulateMedia({ media: 'print' });
   assert.match(await page.textContent('#summary-review-may-worsen'), /GEO-DEF-03 → 禁止/);
+  // The annex is headed by the project's name as page 1 is, not by a lone
+  // scenario's letter (a user test read "方案名称: A").
+  const annex = await page.textContent('#annex-meta');
+  assert.match(annex, /^有机化学原料项目（完整） · 依据日期/);
+  assert.doesNotMatch(annex, /方案名称/);
   await page.emulateMedia({ media: 'screen' });
   // Measured from the management line instead, nothing is left to check.
   await set(page, 'site.distance_reference', 'management_line');

@@ -607,20 +607,48 @@ pub fn print_opinion(props: &PrintProps) -> Html {
                 .map(|(_, why)| lang.pick(why).to_string()),
         )
         .collect();
+    let project_name = (scenario.fields.get("name"))
+        .map(|n| n.trim())
+        .filter(|n| !n.is_empty());
+    // A lone scenario's default letter says nothing to a reader of the
+    // sheet ("Scenario name: A", a user test); a name given to it, or a
+    // letter telling several apart, does. The annex heads itself alike.
+    let scenario_shown = if st.scenarios.len() == 1
+        && crate::state::DEFAULT_NAMES.contains(&scenario.name.as_str())
+    {
+        ""
+    } else {
+        scenario.name.as_str()
+    };
+    let annex_head = {
+        let mut parts: Vec<String> = project_name.map(str::to_string).into_iter().collect();
+        if !scenario_shown.is_empty() {
+            parts.push(format!(
+                "{}: {}",
+                lang.pick(i18n::SCENARIO_NAME),
+                scenario_shown
+            ));
+        }
+        parts.push(format!(
+            "{}: {}",
+            lang.pick(i18n::AS_OF),
+            lang.date(report.as_of)
+        ));
+        parts.push(format!(
+            "{}: {}",
+            lang.pick(i18n::DATA_VERSION),
+            report.data_version
+        ));
+        parts.push(format!(
+            "{}: {}",
+            lang.pick(i18n::PRINTED_ON),
+            lang.date(props.today)
+        ));
+        parts.join(" · ")
+    };
     let head = SheetHead {
-        project_name: (scenario.fields.get("name"))
-            .map(|n| n.trim())
-            .filter(|n| !n.is_empty()),
-        // A lone scenario's default letter says nothing to a reader of the
-        // sheet ("Scenario name: A", a user test); a name given to it, or a
-        // letter telling several apart, does.
-        scenario: if st.scenarios.len() == 1
-            && crate::state::DEFAULT_NAMES.contains(&scenario.name.as_str())
-        {
-            ""
-        } else {
-            &scenario.name
-        },
+        project_name,
+        scenario: scenario_shown,
         today: props.today,
         link: &link,
         site_notes,
@@ -637,13 +665,7 @@ pub fn print_opinion(props: &PrintProps) -> Html {
         <article class="print-opinion" id="print-opinion">
             { summary }
             <h1 class="annex-title">{ lang.pick(i18n::ANNEX) }</h1>
-            <p class="meta">
-                { format!("{}: {} · {}: {} · {}: {} · {}: {}",
-                    lang.pick(i18n::SCENARIO_NAME), scenario.name,
-                    lang.pick(i18n::AS_OF), lang.date(report.as_of),
-                    lang.pick(i18n::DATA_VERSION), report.data_version,
-                    lang.pick(i18n::PRINTED_ON), lang.date(props.today)) }
-            </p>
+            <p class="meta" id="annex-meta">{ annex_head }</p>
             <p class="disclaimer">{ lang.pick(i18n::OPINION_DISCLAIMER) }</p>
             <h2>{ lang.pick(i18n::FORM_TITLE) }</h2>
             <table class="print-inputs">
