@@ -224,6 +224,43 @@ pub fn write_table(
                 let refine = lang.word("可细化：", "would refine: ");
                 writeln!(out, "    {refine}{}", named(&f.would_refine, lang))?;
             }
+            // What a finding that asks something of the project rests on:
+            // the figures and the thresholds they were held to (an audit
+            // read "within 3,000 m" without the 2,600 m that put it there).
+            let asks = matches!(
+                f.outcome,
+                Outcome::Prohibited
+                    | Outcome::RequiresReplacement
+                    | Outcome::RequiresReview
+                    | Outcome::Conditional
+            );
+            if asks && !f.inputs.is_empty() {
+                let used: Vec<String> = (f.inputs.iter())
+                    .filter(|i| i.value.is_some())
+                    .map(|i| format!("{} = {}", i.field, lang.pick(&i.shown())))
+                    .collect();
+                if !used.is_empty() {
+                    let label = lang.word("所用：", "used: ");
+                    writeln!(out, "    {label}{}", used.join("; "))?;
+                }
+            }
+            // (Flags, which say which edition is in force, are left to the
+            // JSON: they are no figure a project is held to.)
+            let held: Vec<String> = (f.thresholds.iter())
+                .filter(|t| asks && t.unit != "flag")
+                .map(|t| {
+                    let n = jiujiang_engine::screen::format_number(t.value);
+                    match t.unit {
+                        "" => format!("{} = {n}", t.param),
+                        ":1" => format!("{} = {n}:1", t.param),
+                        unit => format!("{} = {n} {unit}", t.param),
+                    }
+                })
+                .collect();
+            if !held.is_empty() {
+                let label = lang.word("阈值：", "thresholds: ");
+                writeln!(out, "    {label}{}", held.join("; "))?;
+            }
         }
         if let Some(inc) = &r.incentives {
             let amount = |r: jiujiang_engine::incentives::Range| {
