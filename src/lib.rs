@@ -624,13 +624,14 @@ pub fn app() -> Html {
     // user test cleared it and was told "invalid date").
     let bad_date = !state.as_of.trim().is_empty() && state.as_of_date().is_none();
     let advisor = {
-        let (s1, s2, s3) = (state.clone(), state.clone(), state.clone());
+        let (s1, s2, s3, s4) = (state.clone(), state.clone(), state.clone(), state.clone());
         html! {
             <Advisor report={report.clone()} lang={lang} unknown={state.interview().unknown.clone()} declined={state.interview().declined.clone()} date_caveat={date_caveat.clone()} site_warnings={advisor_warnings}
                 fields={state.fields().clone()} errors={errors.clone()} conflicts={conflicts.clone()}
                 on_fields={Callback::from(move |f| s1.dispatch(Action::SetFields(f)))}
                 on_dont_know={Callback::from(move |id| s2.dispatch(Action::DontKnow(id)))}
-                on_some={Callback::from(move |id| s3.dispatch(Action::SomeOf(id)))} />
+                on_some={Callback::from(move |id| s3.dispatch(Action::SomeOf(id)))}
+                on_ask_again={Callback::from(move |id| s4.dispatch(Action::AskAgain(id)))} />
         }
     };
     let on_full = {

@@ -73,3 +73,11 @@ pub const JUMP_INCENTIVES: L10n = L10n::new("优惠测算", "incentive estimate"
 pub const JUMP_FINDINGS: L10n = L10n::new("各条款结论", "each rule's finding");
 /// Folds a yes-or-no question's guidance (the field's help).
 pub const HOW_TO_ANSWER: L10n = L10n::new("如何回答", "How to answer");
+/// Beside a question answered "don't know" that still matters: what its
+/// answer could lead to.
+pub const LEFT_OPEN_STAKE: L10n = L10n::new(
+    "（最坏可致：{outcome}；{rules}）",
+    " (could lead to: {outcome}; {rules})",
+);
+/// Asks a question answered "don't know" again.
+pub const ASK_AGAIN: L10n = L10n::new("现在回答", "Answer now");

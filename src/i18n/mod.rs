@@ -775,12 +775,12 @@ pub const SET_NONE: L10n = L10n::new("均不涉及", "None");
 pub const COULD_PROHIBIT: L10n = L10n::new("可能导致禁止", "could prohibit");
 pub const DECIDES: L10n = L10n::new("涉及条款：", "Decides: ");
 pub const LEFT_OPEN: L10n = L10n::new(
-    "答“不知道”而留空：",
-    "Left open (\u{201c}don't know\u{201d}): ",
+    "答“不知道”而留空的事项",
+    "Left open (\u{201c}don't know\u{201d})",
 );
 pub const LEFT_OPEN_COST: L10n = L10n::new(
-    "，结论在答复前停留在上述范围内。",
-    "; until answered, the verdict stays within the range above.",
+    "：结论在答复前停留在上述范围内。",
+    ": until answered, the verdict stays within the range above.",
 );
 pub const NO_MORE_QUESTIONS: L10n = L10n::new(
     "余下可能改变结论的问题都答了“不知道”；补全后才能得出结论。",

@@ -157,6 +157,8 @@ pub enum Action {
     SetField(&'static str, String),
     /// "Don't know" to a guided question: it is not asked again.
     DontKnow(&'static str),
+    /// A question answered "don't know", asked again.
+    AskAgain(&'static str),
     /// "Some of these" to a composite question: its items are asked one by one.
     SomeOf(&'static str),
     /// Show every field, or only the first facts and those already given.
@@ -617,6 +619,7 @@ impl Reducible for AppState {
                     next.interview_mut().unknown.push(id);
                 }
             }
+            Action::AskAgain(id) => next.interview_mut().unknown.retain(|k| *k != id),
             Action::SomeOf(id) => {
                 if !next.interview().declined.contains(&id) {
                     next.interview_mut().declined.push(id);

@@ -134,6 +134,35 @@ fn answers_of_dont_know_survive_the_work_document() {
     assert_eq!(back.field("industry_code"), "C2614");
 }
 
+/// A question answered "don't know" can be asked again: it leaves the
+/// list left open and comes back among the questions.
+#[test]
+fn a_dont_know_can_be_asked_again() {
+    let s = apply(
+        AppState::new(TODAY),
+        vec![
+            Action::SetField("industry_code", "C3985".into()),
+            Action::SetField("action", "new".into()),
+            Action::SetField("site.dist_yangtze_mainstream_m", "800".into()),
+            Action::DontKnow("chemical_process"),
+            Action::DontKnow("energy"),
+        ],
+    );
+    let engine = Engine::embedded().unwrap();
+    let (_, _, report) = s.evaluate_scenario(0, engine, TODAY);
+    let open = report.left_open.iter().find(|q| q.id == "chemical_process");
+    assert_eq!(
+        open.map(|q| q.worst),
+        Some(jiujiang_engine::Outcome::Prohibited)
+    );
+    assert!(report.questions.iter().all(|q| q.id != "chemical_process"));
+    let again = apply((*s).clone(), vec![Action::AskAgain("chemical_process")]);
+    assert_eq!(again.interview().unknown, ["energy"]);
+    let (_, _, report) = again.evaluate_scenario(0, engine, TODAY);
+    assert!(report.questions.iter().any(|q| q.id == "chemical_process"));
+    assert!(report.left_open.iter().all(|q| q.id != "chemical_process"));
+}
+
 /// Each scenario keeps its own "don't know" answers: opening another and
 /// coming back, or reloading the work, asks nothing again (a user test lost
 /// one switching tabs, and the share link with it).

@@ -187,6 +187,12 @@ test('"don\'t know" keeps the input open, is not asked again, and says what it c
   await page.waitForSelector('#advisor-verdict');
   assert.equal(await page.$(`#q-${id}`), null, 'asked again after a reload');
   assert.match(await page.textContent('#left-open'), /不知道/);
+  // Still open, it says what it could lead to, by which rules, and can be
+  // answered after all (a user test could not tell which unknown mattered).
+  assert.match(await page.textContent('#left-open li'), /（最坏可致：.+；[A-Z]+-/);
+  await page.click('#left-open .ask-again');
+  await page.waitForSelector(`#q-${id}`);
+  assert.equal(await page.$('#left-open'), null);
   assert.deepEqual(problems, []);
   await context.close();
 });

@@ -228,7 +228,17 @@ impl Engine {
             (rules::questions::ASKED_WITH.iter())
                 .any(|(q, with)| *q == id && unknown.contains(with) && project.get(with).is_none())
         };
-        (report.questions).retain(|q| !unknown.contains(&q.id) && !companion_unknown(q.id));
+        // The questions answered "don't know" that could still move the
+        // verdict are kept aside, with what each could lead to: the reader
+        // is told which unknown matters (a user test's list of eight gave
+        // no hint that "chemical production: yes" would prohibit).
+        let (asked, open): (Vec<_>, Vec<_>) = std::mem::take(&mut report.questions)
+            .into_iter()
+            .partition(|q| !unknown.contains(&q.id) && !companion_unknown(q.id));
+        report.questions = asked;
+        report.left_open = (open.into_iter())
+            .filter(|q| unknown.contains(&q.id) && !q.settles_nothing)
+            .collect();
         // Past what was answered "don't know", nothing whose answer would
         // change any rule: the verdict rests on those answers, and asking
         // on would only lengthen the interview (an audit was asked whether

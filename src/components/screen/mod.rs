@@ -14,6 +14,7 @@ pub mod map;
 pub mod placements;
 pub mod print;
 pub mod qr;
+mod question;
 pub mod result;
 pub mod scenarios;
 pub mod site;

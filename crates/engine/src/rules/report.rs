@@ -54,6 +54,11 @@ pub struct Report<'a> {
     /// The missing inputs that could still move the verdict, most useful
     /// first; empty once it is decided.
     pub questions: Vec<crate::rules::Question<'a>>,
+    /// In a guided interview (`Engine::screen_for`): the questions answered
+    /// "don't know" whose answers could still move the verdict, each with
+    /// the worst it could lead to (`worst`) and the rules it decides.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub left_open: Vec<crate::rules::Question<'a>>,
     pub energy: EnergySummary<'a>,
     /// Where the site point lies; `None` when no usable point was given.
     pub site: Option<SiteInfo>,
@@ -673,6 +678,7 @@ pub fn screen_grouped<'a>(
         review_may_worsen,
         missing,
         questions: Vec::new(),
+        left_open: Vec::new(),
         energy,
         site: site_info(project),
         findings,

@@ -1,0 +1,101 @@
+//! The table format: what each finding line carries beneath it.
+
+mod common;
+use common::{jiujiang, temp_file};
+
+#[test]
+fn the_table_says_what_would_refine_a_decided_finding() {
+    // A two-high plant whose county's attainment is not given: replacement
+    // either way, but an equal or a multiple offset (an audit found the
+    // table silent on it).
+    let file = temp_file(
+        "refine",
+        "two-high.json",
+        r#"{"schema_version":1,"industry_code":"C2614","action":"new","energy":{"stated_total_tce":8000,"stated_basis":"primary"}}"#,
+    );
+    let (code, out, _) = jiujiang(&[
+        "screen",
+        "--format",
+        "table",
+        "--lang",
+        "en",
+        file.to_str().unwrap(),
+    ]);
+    assert_eq!(code, 0);
+    let hehe = out.split("\n  HEHE-02\t").nth(1).expect("HEHE-02");
+    let next = hehe.lines().nth(1).unwrap_or_default();
+    assert_eq!(
+        next.trim(),
+        "would refine: impact.county_air_attained (Did the county meet its air-quality target last year?), impact.county_water_attained (Did the county meet its water-quality target last year?)",
+        "{out}"
+    );
+    // In Chinese, the outcome's words beside its key, and the fields by
+    // their labels (an audit: a park official cannot read the keys bare).
+    let (_, zh, _) = jiujiang(&["screen", "--format", "table", file.to_str().unwrap()]);
+    assert!(
+        zh.contains("\tREQUIRES_REPLACEMENT\t[C]\t须产能/能耗置换："),
+        "{zh}"
+    );
+    assert!(
+        zh.contains("impact.county_air_attained（所在县（区）上一年度环境空气质量是否达标）"),
+        "{zh}"
+    );
+}
+
+/// A finding that asks something of the project names the figures it
+/// rests on and the thresholds it held them to (an audit read "within
+/// 3,000 m" without the 2,600 m); a verdict whose check may make it worse
+/// says so.
+#[test]
+fn the_table_gives_the_figures_a_finding_rests_on() {
+    let (code, out, _) = jiujiang(&[
+        "screen",
+        "--format",
+        "table",
+        "--lang",
+        "en",
+        "examples/projects/chemical-850m.json",
+    ]);
+    assert_eq!(code, 0);
+    let yrb01 = out.split("\n  YRB-01\t").nth(1).expect("YRB-01");
+    let lines: Vec<&str> = yrb01.lines().skip(1).take(2).map(str::trim).collect();
+    assert!(
+        lines[0].starts_with("used: ")
+            && lines[0].contains("site.dist_yangtze_mainstream_m = 850 m"),
+        "{out}"
+    );
+    assert_eq!(lines[1], "thresholds: YRB-01.band_m = 1,000 m", "{out}");
+    // Allowed findings list nothing of the kind.
+    let allowed = out.split("\n  GEO-DEF-04\t").nth(1).unwrap_or_default();
+    assert!(
+        !allowed
+            .lines()
+            .nth(1)
+            .unwrap_or_default()
+            .contains("used: "),
+        "{out}"
+    );
+    // A two-high lead 1,150 m from the water edge: replacement, final on
+    // what was entered, but GEO-DEF-03's re-measure may prohibit it.
+    let mut lead: serde_json::Value = serde_json::from_str(include_str!(
+        "../../../examples/leads/chemical.complete.json"
+    ))
+    .unwrap();
+    lead["site"]["dist_yangtze_mainstream_m"] = 1150.into();
+    lead["site"]["distance_reference"] = "water_edge".into();
+    lead["energy"] = serde_json::json!({"stated_total_tce": 20000, "stated_basis": "primary"});
+    let file = temp_file("worse", "lead.json", &lead.to_string());
+    let (_, out, _) = jiujiang(&[
+        "screen",
+        "--format",
+        "table",
+        "--lang",
+        "en",
+        file.to_str().unwrap(),
+    ]);
+    assert!(out.contains("\tREQUIRES_REPLACEMENT\t"), "{out}");
+    assert!(
+        out.contains("  check may worsen\tFinal on what was entered, but the check these rules ask for could find worse: GEO-DEF-03 → Prohibited."),
+        "{out}"
+    );
+}
