@@ -167,7 +167,20 @@ pub(super) fn left_open_item(id: &'static str, r: &Report, props: &AdvisorProps)
     let stake = r.left_open.iter().find(|q| q.id == id).map(|q| {
         lang.pick(i18n::LEFT_OPEN_STAKE)
             .replace("{outcome}", lang.pick(labels::overall(q.worst)))
-            .replace("{rules}", &q.rules.join(lang.pick(i18n::LIST_SEPARATOR)))
+            .replace("{rules}", &{
+                // The first three: the findings below list them all.
+                let mut named = q
+                    .rules
+                    .iter()
+                    .take(3)
+                    .copied()
+                    .collect::<Vec<_>>()
+                    .join(lang.pick(i18n::LIST_SEPARATOR));
+                if q.rules.len() > 3 {
+                    named.push_str(&format!(" … (+{})", q.rules.len() - 3));
+                }
+                named
+            })
     });
     let again = {
         let cb = props.on_ask_again.clone();
