@@ -143,9 +143,13 @@ test('missing inputs are gathered, linked and counted by the rules needing them'
   const { page, problems } = await openApp();
   await setAll(page, { industry_code: '2614', action: 'expansion', 'site.dist_yangtze_mainstream_m': '1500' });
   assert.equal(await verdict(page), 'NEEDS_INPUT');
-  const links = await page.$$eval('#finding-YRB-01 .missing a', (as) => as.map((a) => a.getAttribute('href')));
+  const links = await page.$$eval('#finding-YRB-01 .needs .missing a', (as) => as.map((a) => a.getAttribute('href')));
   // What the other water is matters too: a river within 1 km prohibits (W7).
   assert.deepEqual(links, ['#field-site-dist_important_tributary_m', '#field-site-dist_other_tributary_m', '#field-site-other_water_kind', '#field-site-dist_poyang_lake_m']);
+  // What the distances were measured to only grades an allowance (measured
+  // to the water, just past the band, it is this tool's reading [C]).
+  const refine = await page.$$eval('#finding-YRB-01 .refine .missing a', (as) => as.map((a) => a.getAttribute('href')));
+  assert.deepEqual(refine, ['#field-site-distance_reference']);
   const todo = await page.textContent('#to-decide');
   assert.match(todo, /YRB-01/);
   await page.click('#to-decide a[href="#field-site-dist_poyang_lake_m"]');
