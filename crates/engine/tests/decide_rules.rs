@@ -352,7 +352,7 @@ fn a_sector_mapping_below_v2_is_flagged_and_one_at_v2_is_not() {
     assert!(
         inside_c
             .iter()
-            .any(|c| c.contains("counted as shipbuilding")),
+            .any(|c| c.contains("counted under shipbuilding")),
         "{inside_c:?}"
     );
     assert!(caveats(V2, "C3731")

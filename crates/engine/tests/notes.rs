@@ -70,7 +70,10 @@ fn a_part_that_cannot_change_its_condition_leaves_no_note() {
     .concat();
     let (outcome, found) = notes(&moved, "YRB-16");
     assert_eq!(outcome, Outcome::RequiresReview);
-    assert!(mentions(&found, "counted as heavy-polluting"), "{found:#?}");
+    assert!(
+        mentions(&found, "counted under heavy-polluting"),
+        "{found:#?}"
+    );
 }
 
 /// Energy use that calls for a review: an exemption would have changed

@@ -58,6 +58,13 @@ pub(super) fn cap_income_tax<'a>(
             );
             return;
         }
+        // Nothing counted on the cautious path, and income enough on the
+        // favourable one: no amount either way, only the figure to ask for
+        // (an audit read "applies, 0 yuan" beside "please give the income").
+        if saved_low.iter().all(|v| *v <= 0.0) {
+            drafts[at].0 = Draft::needs(missing.clone());
+            return;
+        }
         // On the cautious path all of its savings off (no income), on the
         // favourable one none (income enough).
         d.low = saved_low.iter().map(|v| -v).collect();

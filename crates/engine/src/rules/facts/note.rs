@@ -20,7 +20,7 @@ impl Note {
                     zh: concat(&["“", code, "”归入", &s.title.zh, "：", &m.note.zh]),
                     en: {
                         let (first, rest) = crate::text::lower_first(&s.title.en);
-                        concat(&[code, " counted as ", first, rest, ": ", &m.note.en])
+                        concat(&[code, " is counted under ", first, rest, ": ", &m.note.en])
                     },
                 }
             }
