@@ -228,23 +228,40 @@ impl<'a> Ctx<'a, '_> {
         let mut missing = Vec::new();
         if !item.when.is_empty() {
             let mut any = false;
+            // Why each alternative fails, once each.
+            let mut unmet: Vec<Text> = Vec::new();
             for alt in &item.when {
                 match self.condition(alt, mu_tier) {
-                    Ok(true) => {
+                    (Ok(true), _) => {
                         any = true;
                         break;
                     }
-                    Ok(false) => {}
-                    Err(m) => missing.extend(m),
+                    (Ok(false), why) => {
+                        if let Some(why) = why.filter(|w| !unmet.contains(w)) {
+                            unmet.push(why);
+                        }
+                    }
+                    (Err(m), _) => missing.extend(m),
                 }
             }
             if any {
                 missing.clear();
-            } else if missing.is_empty() {
+            } else if missing.is_empty() && unmet.is_empty() {
                 return Draft::state(
                     ItemState::NotApplicable,
                     "项目不符合本项条件。",
                     "The project does not meet this item's conditions.",
+                );
+            } else if missing.is_empty() {
+                let zh: Vec<&str> = unmet.iter().map(|w| w.zh.as_str()).collect();
+                let en: Vec<&str> = unmet.iter().map(|w| w.en.as_str()).collect();
+                return Draft::state(
+                    ItemState::NotApplicable,
+                    format!("项目不符合本项条件：{}。", zh.join("；")),
+                    format!(
+                        "The project does not meet this item's conditions: {}.",
+                        en.join("; nor: ")
+                    ),
                 );
             }
             missing.sort_unstable();
@@ -416,14 +433,33 @@ impl<'a> Ctx<'a, '_> {
         d
     }
 
-    fn condition(&self, c: &crate::data_types::ItemCondition, tier: Option<u8>) -> Need<bool> {
-        let mut tests: Vec<Need<bool>> = Vec::new();
+    /// Whether the project meets one alternative of an item's conditions,
+    /// with, when it does not, why (the first part it fails), so that "not
+    /// applicable" says which (an advisor audit read a bare "does not meet
+    /// this item's conditions" for an expansion where "newly attracted" was
+    /// asked).
+    fn condition(
+        &self,
+        c: &crate::data_types::ItemCondition,
+        tier: Option<u8>,
+    ) -> (Need<bool>, Option<Text>) {
+        let mut tests: Vec<(Need<bool>, Text)> = Vec::new();
+        let t = |zh: String, en: String| Text { zh, en };
         if !c.industry_prefixes.is_empty() {
-            tests.push(self.industry().map(|code| {
-                c.industry_prefixes
-                    .iter()
-                    .any(|p| code.starts_with(p.trim()))
-            }));
+            tests.push((
+                self.industry().map(|code| {
+                    c.industry_prefixes
+                        .iter()
+                        .any(|p| code.starts_with(p.trim()))
+                }),
+                t(
+                    format!("行业不在本项所列范围（{}）", c.industry_prefixes.join("、")),
+                    format!(
+                        "its industry is not among those the item names ({})",
+                        c.industry_prefixes.join(", ")
+                    ),
+                ),
+            ));
         }
         if let Some(min) = c.min_fixed_assets_cny {
             // The fixed assets are part of the total investment: a total
@@ -431,58 +467,125 @@ impl<'a> Ctx<'a, '_> {
             // a 50-million project told a 200-million item was negotiable).
             let fixed = self.wan("invest.fixed_assets_10k_cny");
             let total = || self.project.num("invest.total_10k_cny").map(|v| v * 1e4);
-            tests.push(match fixed {
-                Err(_) if total().is_some_and(|t| t < min) => Ok(false),
-                _ => fixed.map(|v| v >= min),
-            });
+            tests.push((
+                match fixed {
+                    Err(_) if total().is_some_and(|t| t < min) => Ok(false),
+                    _ => fixed.map(|v| v >= min),
+                },
+                t(
+                    format!("固定资产投资低于 {}", yuan(min)),
+                    format!("the fixed-asset investment is below {}", yuan_en(min)),
+                ),
+            ));
         }
         if let Some(min) = c.min_tier {
-            tests.push(
+            tests.push((
                 tier.map(|t| t >= min)
                     .ok_or_else(|| vec!["invest.total_10k_cny"]),
-            );
+                t(
+                    "投资额未达本项最低档".into(),
+                    "the investment is below the item's lowest tier".into(),
+                ),
+            ));
         }
         if let Some(want) = c.foreign_invested {
-            tests.push(self.yes("foreign_invested").map(|v| v == want));
+            tests.push((
+                self.yes("foreign_invested").map(|v| v == want),
+                match want {
+                    true => t(
+                        "本项只适用于外商投资项目".into(),
+                        "it is for foreign-invested projects only".into(),
+                    ),
+                    false => t(
+                        "本项不适用于外商投资项目".into(),
+                        "it is not for foreign-invested projects".into(),
+                    ),
+                },
+            ));
         }
         if let Some(want) = c.investor_rank {
-            tests.push(self.yes("invest.investor_rank").map(|v| v == want));
+            tests.push((
+                self.yes("invest.investor_rank").map(|v| v == want),
+                t(
+                    "投资方不属本项所列企业（如世界500强、行业领军企业）".into(),
+                    "the investor is not of the rank the item names (a Global 500 or sector-leading firm)".into(),
+                ),
+            ));
         }
         if let Some(min) = c.min_jobs {
-            tests.push(self.num("finance.jobs").map(|v| v >= min));
+            tests.push((
+                self.num("finance.jobs").map(|v| v >= min),
+                t(
+                    format!("用工少于 {min} 人"),
+                    format!("it employs fewer than {min}"),
+                ),
+            ));
         }
         if let Some(min) = c.min_sales_cny {
-            tests.push(self.wan("finance.sales_10k_cny").map(|v| v >= min));
+            tests.push((
+                self.wan("finance.sales_10k_cny").map(|v| v >= min),
+                t(
+                    format!("年销售收入低于 {}", yuan(min)),
+                    format!("its yearly sales are below {}", yuan_en(min)),
+                ),
+            ));
         }
         if let Some(min) = c.min_land_mu {
-            tests.push(self.num("invest.land_mu").map(|v| v >= min));
+            tests.push((
+                self.num("invest.land_mu").map(|v| v >= min),
+                t(
+                    format!("用地少于 {min} 亩"),
+                    format!("it uses less than {min} mu of land"),
+                ),
+            ));
         }
         if let Some(max) = c.max_land_mu {
-            tests.push(self.num("invest.land_mu").map(|v| v <= max));
+            tests.push((
+                self.num("invest.land_mu").map(|v| v <= max),
+                t(
+                    format!("用地多于 {max} 亩"),
+                    format!("it uses more than {max} mu of land"),
+                ),
+            ));
         }
         if let Some(min) = c.min_tax_cny {
-            tests.push(self.wan("finance.tax_paid_10k_cny").map(|v| v >= min));
+            tests.push((
+                self.wan("finance.tax_paid_10k_cny").map(|v| v >= min),
+                t(
+                    format!("年纳税额低于 {}", yuan(min)),
+                    format!("its yearly tax paid is below {}", yuan_en(min)),
+                ),
+            ));
         }
         if !c.actions.is_empty() {
-            tests.push(
+            let names = |en: bool| {
+                (c.actions.iter())
+                    .map(|k| action_label(k.trim(), en))
+                    .collect::<Vec<_>>()
+            };
+            tests.push((
                 (self.project.choice("action"))
                     .map(|a| c.actions.iter().any(|k| k.trim() == a))
                     .ok_or_else(|| vec!["action"]),
-            );
+                t(
+                    format!("本项只适用于{}", names(false).join("、")),
+                    format!("it is for {} only", names(true).join(" or ").to_lowercase()),
+                ),
+            ));
         }
         // Kleene AND: one false decides; else any unknown leaves it open.
         let mut missing = Vec::new();
-        for t in tests {
-            match t {
-                Ok(false) => return Ok(false),
+        for (test, why) in tests {
+            match test {
+                Ok(false) => return (Ok(false), Some(why)),
                 Ok(true) => {}
                 Err(m) => missing.extend(m),
             }
         }
         if missing.is_empty() {
-            Ok(true)
+            (Ok(true), None)
         } else {
-            Err(missing)
+            (Err(missing), None)
         }
     }
 }
@@ -551,4 +654,17 @@ pub(super) fn tax_linked(item: &PackageItem) -> bool {
             || (taxed && EN_SHARE.iter().any(|k| lower.contains(k)))
     };
     says(&item.title) || says(&item.note)
+}
+
+/// A type of project by its label ("new build"), for an item's conditions.
+fn action_label(key: &str, en: bool) -> String {
+    let label = crate::project::field("action").and_then(|f| match f.kind {
+        crate::project::FieldKind::Choice(choices) => choices.iter().find(|c| c.key == key),
+        _ => None,
+    });
+    match label {
+        Some(c) if en => c.label.en.to_string(),
+        Some(c) => c.label.zh.to_string(),
+        None => key.to_string(),
+    }
 }
