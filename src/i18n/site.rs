@@ -5,15 +5,6 @@
 use jiujiang_engine::project::L10n;
 
 pub const OUTSIDE_JIUJIANG: L10n = jiujiang_engine::text::labels::OUTSIDE_JIUJIANG;
-pub const REACH_DISAGREES: L10n = L10n::new(
-    "所填长江河段（{typed}）与选址坐标所在区县的河段（{county}）不符；规则按所填的河段判断，请核对。",
-    "The reach entered ({typed}) is not the one the site point's county lies on ({county}); the rules read the one entered: check it.",
-);
-/// The same against the chosen chemical park's county, with no site point.
-pub const REACH_DISAGREES_PARK: L10n = L10n::new(
-    "所填长江河段（{typed}）与所选化工园区所在区县的河段（{county}）不符；规则按所填的河段判断，请核对。",
-    "The reach entered ({typed}) is not the one the chosen chemical park's county lies on ({county}); the rules read the one entered: check it.",
-);
 pub const NEED_DATUM: L10n = L10n::new(
     "请注明坐标来源（高德、百度或GPS），否则无法换算到真实位置。",
     "Say where the coordinates come from (Amap, Baidu or GPS); without it the true position is unknown.",

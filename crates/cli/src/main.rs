@@ -41,6 +41,10 @@ pub struct FileResult<'a> {
     /// (the form says so at the field): the code decides, not the answer.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     not_read: Vec<NotRead>,
+    /// What the site's county (or chosen park's) says against the reach of
+    /// the Yangtze entered, as the app says it under the map.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    reach_note: Option<jiujiang_engine::Text>,
     report: Report<'static>,
     #[serde(skip_serializing_if = "Option::is_none")]
     incentives: Option<jiujiang_engine::incentives::IncentiveReport<'static>>,
@@ -348,6 +352,10 @@ fn main() -> ExitCode {
                                     id: row.id,
                                     refused,
                                     not_read: not_read(engine, &project),
+                                    reach_note: jiujiang_engine::rules::facts::reach_note(
+                                        &engine.data,
+                                        &project,
+                                    ),
                                     incentives: incentives_for(&project, &report),
                                     report,
                                 })
@@ -382,6 +390,10 @@ fn main() -> ExitCode {
                             id: None,
                             refused,
                             not_read: not_read(engine, &project),
+                            reach_note: jiujiang_engine::rules::facts::reach_note(
+                                &engine.data,
+                                &project,
+                            ),
                             incentives: incentives_for(&project, &report),
                             report,
                         })

@@ -135,6 +135,9 @@ pub fn write_table(
             };
             writeln!(out, "  {label}\t{}: {}", n.field, lang.pick(&n.why))?;
         }
+        if let Some(note) = &r.reach_note {
+            writeln!(out, "  {}\t{}", lang.word("选址", "site"), lang.pick(note))?;
+        }
         if let Some(note) = r.report.overall_status.and_then(labels::verdict_grade) {
             writeln!(
                 out,

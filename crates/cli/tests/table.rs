@@ -99,3 +99,35 @@ fn the_table_gives_the_figures_a_finding_rests_on() {
         "{out}"
     );
 }
+
+/// A reach of the Yangtze entered against the chosen park's county is said,
+/// as the app says it under the map (an audit saw "middle" accepted for a
+/// Pengze park, on the lower reach).
+#[test]
+fn the_table_says_when_the_reach_entered_is_not_the_parks() {
+    let file = temp_file(
+        "reach",
+        "park.json",
+        r#"{"schema_version":1,"industry_code":"C2614","action":"new","site":{"chemical_park":"pengze-jishan","yangtze_reach":"middle"}}"#,
+    );
+    let (code, out, _) = jiujiang(&[
+        "screen",
+        "--format",
+        "table",
+        "--lang",
+        "en",
+        file.to_str().unwrap(),
+    ]);
+    assert_eq!(code, 0);
+    assert!(
+        out.contains("  site\tThe reach entered (Middle reach) is not the one the chosen chemical park's county lies on (Lower reach); the rules read the one entered: check it.\n"),
+        "{out}"
+    );
+    // And in the JSON report, beside the report.
+    let (_, json, _) = jiujiang(&["screen", file.to_str().unwrap()]);
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert!(v["results"][0]["reach_note"]["zh"]
+        .as_str()
+        .unwrap()
+        .contains("所填长江河段（中游）与所选化工园区所在区县的河段（下游）不符"));
+}

@@ -5,7 +5,7 @@
 use crate::i18n::{self, Lang};
 use jiujiang_engine::data_types::RuleData;
 use jiujiang_engine::geo::water::{Nearest, SEARCH_RADIUS_M};
-use jiujiang_engine::project::{L10n, Project};
+use jiujiang_engine::project::Project;
 use jiujiang_engine::screen::format_number;
 use jiujiang_engine::SiteEstimate;
 use yew::prelude::*;
@@ -52,33 +52,11 @@ pub fn disagreement_text(d: &jiujiang_engine::Disagreement, lang: Lang) -> Strin
     .replace("{margin}", &m(d.margin_m))
 }
 
-/// What the site point's county says against the reach typed, if anything
-/// (said in the verdict box, under the map and on the printed page).
-/// (Or, with no point, the chosen chemical park's county.)
+/// What the site point's county (or the chosen park's) says against the
+/// reach typed, if anything (said in the verdict box, under the map and on
+/// the printed page; worded by the engine, as the command line says it).
 pub fn reach_note(data: &RuleData, project: &Project, lang: Lang) -> Option<String> {
-    use jiujiang_engine::rules::facts::{park_reach_disagreement, reach_disagreement};
-    match reach_disagreement(data, project) {
-        Some((typed, county)) => Some(reach_text(typed, county, i18n::REACH_DISAGREES, lang)),
-        None => park_reach_disagreement(data, project)
-            .map(|(typed, county)| reach_text(typed, county, i18n::REACH_DISAGREES_PARK, lang)),
-    }
-}
-
-/// A reach typed for the site that its point's (or park's) county
-/// contradicts, named by the short part of each label ("Lower reach", not
-/// its gloss).
-fn reach_text(typed: L10n, county: L10n, text: L10n, lang: Lang) -> String {
-    let short = |l: L10n| {
-        let full = lang.pick(l);
-        full.split(['（', '('])
-            .next()
-            .unwrap_or(full)
-            .trim()
-            .to_string()
-    };
-    (lang.pick(text))
-        .replace("{typed}", &short(typed))
-        .replace("{county}", &short(county))
+    jiujiang_engine::rules::facts::reach_note(data, project).map(|t| lang.text(&t).to_string())
 }
 
 #[function_component(SiteHint)]

@@ -450,8 +450,8 @@ pub use unread::{answers_not_read, PETROCHEMICAL_KINDS_READ, POSITIONINGS_READ};
 
 pub use energy::{Basis, ENERGY_PARAMS};
 pub use site::{
-    park_reach_disagreement, reach_disagreement, site_geometry, site_point, typed_disagrees,
-    typed_range, SiteGeometry, SitePoint, FAR_FROM_PARK_M,
+    park_reach_disagreement, reach_disagreement, reach_note, site_geometry, site_point,
+    typed_disagrees, typed_range, SiteGeometry, SitePoint, FAR_FROM_PARK_M,
 };
 
 impl FactCtx<'_> {

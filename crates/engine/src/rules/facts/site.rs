@@ -352,6 +352,43 @@ pub fn reach_disagreement(data: &RuleData, p: &Project) -> Option<(L10n, L10n)> 
     Some((typed.label, county.label))
 }
 
+/// What the site point's county (or, with no point, the chosen chemical
+/// park's) says against the reach of the Yangtze typed, if anything: the
+/// app's verdict box, map and print, and the command line, say it alike.
+pub fn reach_note(data: &RuleData, project: &Project) -> Option<crate::data_types::Text> {
+    let (typed, county, park) = match reach_disagreement(data, project) {
+        Some((typed, county)) => (typed, county, false),
+        None => {
+            let (typed, county) = park_reach_disagreement(data, project)?;
+            (typed, county, true)
+        }
+    };
+    // Each reach by the short part of its label ("Lower reach", not its gloss).
+    let short = |full: &str| {
+        full.split(['（', '('])
+            .next()
+            .unwrap_or(full)
+            .trim()
+            .to_string()
+    };
+    let (zh_of, en_of) = match park {
+        false => ("选址坐标所在区县", "the site point's county"),
+        true => ("所选化工园区所在区县", "the chosen chemical park's county"),
+    };
+    Some(crate::data_types::Text {
+        zh: format!(
+            "所填长江河段（{}）与{zh_of}的河段（{}）不符；规则按所填的河段判断，请核对。",
+            short(typed.zh),
+            short(county.zh)
+        ),
+        en: format!(
+            "The reach entered ({}) is not the one {en_of} lies on ({}); the rules read the one entered: check it.",
+            short(typed.en),
+            short(county.en)
+        ),
+    })
+}
+
 /// The reach typed for the site, and the one the chosen chemical park's
 /// county lies on, where the two differ and no site point says otherwise
 /// (an audit typed "middle" for a Pengze park, on the lower reach, and
