@@ -81,3 +81,8 @@ pub const LEFT_OPEN_STAKE: L10n = L10n::new(
 );
 /// Asks a question answered "don't know" again.
 pub const ASK_AGAIN: L10n = L10n::new("现在回答", "Answer now");
+/// Beside a figure asked for whose entry could not be read.
+pub const ENTRY_NOT_READ: L10n = L10n::new(
+    "（所填内容无法读取，见该字段）",
+    " (what was entered cannot be read: see the field)",
+);

@@ -87,6 +87,18 @@ test('an investor sees itemised incentives with ranges, basis and status, and th
   await page.close();
 });
 
+test('a figure the estimate waits on whose entry was refused says so, not asked as if blank', async () => {
+  const { page, problems } = await openApp({ map: false });
+  await setAll(page, { industry_code: 'C3985', action: 'new', 'invest.total_10k_cny': '300000', 'invest.land_mu': '-200' });
+  await page.waitForSelector('#incentive-open');
+  const open = await page.textContent('#incentive-open');
+  assert.match(open, /用地面积[^；]*（所填内容无法读取，见该字段）/);
+  // The field keeps what was typed, with its message.
+  assert.equal(await page.inputValue('#field-invest-land_mu'), '-200');
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
 test('a share typed as a fraction is read as typed, and the field says what to type for the per cent meant', async () => {
   const context = await newContext({ locale: 'en-US' });
   const { page, problems } = await openApp({ context, map: false });

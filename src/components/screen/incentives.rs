@@ -425,7 +425,15 @@ pub fn incentive_panel(props: &IncentiveProps) -> Html {
             if open > 0 {
                 <p class={classes!("totals-open", (!report.counts_any()).then_some("totals"))} id="incentive-open">
                     { waiting_sentence(&report, open, waiting.len(), lang) }
-                    { super::result::field_links(&waiting, lang) }
+                    // A figure typed but refused (a negative area) is said
+                    // to be so, not asked for as if blank (a user test).
+                    { for waiting.iter().enumerate().map(|(i, k)| html! { <>
+                        if i > 0 { { lang.pick(i18n::SEMICOLON) } }
+                        { super::result::field_link(k, lang) }
+                        if props.project.is_refused(k) {
+                            <span class="refused">{ lang.pick(i18n::ENTRY_NOT_READ) }</span>
+                        }
+                    </> }) }
                 </p>
             }
             <p class="packages-counted" id="incentive-packages">
