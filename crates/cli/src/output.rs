@@ -264,6 +264,22 @@ pub fn write_table(
                 let label = lang.word("阈值：", "thresholds: ");
                 writeln!(out, "    {label}{}", held.join("; "))?;
             }
+            // The open questions it rests on, as the app's card lists them
+            // (an audit found the Ecological Environment Code's, Q1, only in
+            // the JSON).
+            if asks && !f.open_questions.is_empty() {
+                let engine = jiujiang_engine::Engine::embedded().ok();
+                let open: Vec<String> = (f.open_questions.iter())
+                    .map(|q| match engine.and_then(|e| e.question(q)) {
+                        Some(t) => format!("{q} {}", lang.pick(t)),
+                        None => q.clone(),
+                    })
+                    .collect();
+                writeln!(out, "    {}", lang.word("待决问题：", "open questions:"))?;
+                for q in open {
+                    writeln!(out, "      {q}")?;
+                }
+            }
         }
         if let Some(inc) = &r.incentives {
             let amount = |r: jiujiang_engine::incentives::Range| {

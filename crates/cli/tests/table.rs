@@ -65,6 +65,15 @@ fn the_table_gives_the_figures_a_finding_rests_on() {
         "{out}"
     );
     assert_eq!(lines[1], "thresholds: YRB-01.band_m = 1,000 m", "{out}");
+    // And the open questions it rests on, each with its text: the
+    // Ecological Environment Code's among them (an audit found Q1 only in
+    // the JSON).
+    let open: Vec<&str> = yrb01.lines().skip(3).take(2).map(str::trim).collect();
+    assert_eq!(open[0], "open questions:", "{out}");
+    assert!(
+        open[1].starts_with("Q1 Did the Ecological Environment Code"),
+        "{out}"
+    );
     // Allowed findings list nothing of the kind.
     let allowed = out.split("\n  GEO-DEF-04\t").nth(1).unwrap_or_default();
     assert!(
