@@ -2,6 +2,13 @@
 
 mod common;
 use common::{jiujiang, temp_file};
+use std::path::Path;
+
+/// The English table for one project file: exit code, stdout, stderr.
+fn table_en(file: impl AsRef<Path>) -> (i32, String, String) {
+    let file = file.as_ref().to_str().unwrap();
+    jiujiang(&["screen", "--format", "table", "--lang", "en", file])
+}
 
 #[test]
 fn the_table_says_what_would_refine_a_decided_finding() {
@@ -13,14 +20,7 @@ fn the_table_says_what_would_refine_a_decided_finding() {
         "two-high.json",
         r#"{"schema_version":1,"industry_code":"C2614","action":"new","energy":{"stated_total_tce":8000,"stated_basis":"primary"}}"#,
     );
-    let (code, out, _) = jiujiang(&[
-        "screen",
-        "--format",
-        "table",
-        "--lang",
-        "en",
-        file.to_str().unwrap(),
-    ]);
+    let (code, out, _) = table_en(&file);
     assert_eq!(code, 0);
     let hehe = out.split("\n  HEHE-02\t").nth(1).expect("HEHE-02");
     let next = hehe.lines().nth(1).unwrap_or_default();
@@ -48,14 +48,7 @@ fn the_table_says_what_would_refine_a_decided_finding() {
 /// says so.
 #[test]
 fn the_table_gives_the_figures_a_finding_rests_on() {
-    let (code, out, _) = jiujiang(&[
-        "screen",
-        "--format",
-        "table",
-        "--lang",
-        "en",
-        "examples/projects/chemical-850m.json",
-    ]);
+    let (code, out, _) = table_en("examples/projects/chemical-850m.json");
     assert_eq!(code, 0);
     let yrb01 = out.split("\n  YRB-01\t").nth(1).expect("YRB-01");
     let lines: Vec<&str> = yrb01.lines().skip(1).take(2).map(str::trim).collect();
@@ -94,14 +87,7 @@ fn the_table_gives_the_figures_a_finding_rests_on() {
     lead["site"]["distance_reference"] = "water_edge".into();
     lead["energy"] = serde_json::json!({"stated_total_tce": 20000, "stated_basis": "primary"});
     let file = temp_file("worse", "lead.json", &lead.to_string());
-    let (_, out, _) = jiujiang(&[
-        "screen",
-        "--format",
-        "table",
-        "--lang",
-        "en",
-        file.to_str().unwrap(),
-    ]);
+    let (_, out, _) = table_en(&file);
     assert!(out.contains("\tREQUIRES_REPLACEMENT\t"), "{out}");
     assert!(
         out.contains("  check may worsen\tFinal on what was entered, but the check these rules ask for could find worse: GEO-DEF-03 → Prohibited."),
@@ -119,14 +105,7 @@ fn the_table_says_when_the_reach_entered_is_not_the_parks() {
         "park.json",
         r#"{"schema_version":1,"industry_code":"C2614","action":"new","site":{"chemical_park":"pengze-jishan","yangtze_reach":"middle"}}"#,
     );
-    let (code, out, _) = jiujiang(&[
-        "screen",
-        "--format",
-        "table",
-        "--lang",
-        "en",
-        file.to_str().unwrap(),
-    ]);
+    let (code, out, _) = table_en(&file);
     assert_eq!(code, 0);
     assert!(
         out.contains("  site\tThe reach entered (Middle reach) is not the one the chosen chemical park's county lies on (Lower reach); the rules read the one entered: check it.\n"),

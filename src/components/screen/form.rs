@@ -76,43 +76,8 @@ pub fn project_form(props: &FormProps) -> Html {
             || FIRST_FACTS.contains(&key)
             || ((typed(key) || kept.contains(key)) && !held.contains(key))
     };
-    let on_focus_above = {
-        let kept = kept.clone();
-        Callback::from(move |e: FocusEvent| {
-            let Some(el) = e.target_dyn_into::<web_sys::Element>() else {
-                return;
-            };
-            // Those in an open fold are `held` instead (below).
-            if el.closest("details").ok().flatten().is_some() {
-                return;
-            }
-            let name = el.get_attribute("name");
-            let Some(spec) = name.and_then(|n| FIELDS.iter().find(|f| f.key == n)) else {
-                return;
-            };
-            if !kept.contains(spec.key) {
-                let mut now = (*kept).clone();
-                now.insert(spec.key);
-                kept.set(now);
-            }
-        })
-    };
-    let on_focus_in = {
-        let held = held.clone();
-        Callback::from(move |e: FocusEvent| {
-            let name = e
-                .target_dyn_into::<web_sys::Element>()
-                .and_then(|el| el.get_attribute("name"));
-            let Some(spec) = name.and_then(|n| FIELDS.iter().find(|f| f.key == n)) else {
-                return;
-            };
-            if !held.contains(spec.key) {
-                let mut now = (*held).clone();
-                now.insert(spec.key);
-                held.set(now);
-            }
-        })
-    };
+    let on_focus_above = remember_focused(&kept, false);
+    let on_focus_in = remember_focused(&held, true);
     // Closing a fold lets its held fields go.
     let on_toggle = |section: Section| {
         let held = held.clone();
@@ -219,4 +184,31 @@ fn shared_help(fields: &[&'static FieldSpec]) -> Vec<(&'static FieldSpec, Option
             (f, same.map(|p| p.key))
         })
         .collect()
+}
+
+/// Adds the field focused to `set`, where it lies inside a fold (`in_fold`)
+/// or above one, as the set asks: the section's handler and its fold's both
+/// see a focus inside the fold.
+fn remember_focused(
+    set: &UseStateHandle<BTreeSet<&'static str>>,
+    in_fold: bool,
+) -> Callback<FocusEvent> {
+    let set = set.clone();
+    Callback::from(move |e: FocusEvent| {
+        let Some(el) = e.target_dyn_into::<web_sys::Element>() else {
+            return;
+        };
+        if el.closest("details").ok().flatten().is_some() != in_fold {
+            return;
+        }
+        let name = el.get_attribute("name");
+        let Some(spec) = name.and_then(|n| FIELDS.iter().find(|f| f.key == n)) else {
+            return;
+        };
+        if !set.contains(spec.key) {
+            let mut now = (*set).clone();
+            now.insert(spec.key);
+            set.set(now);
+        }
+    })
 }

@@ -4,7 +4,7 @@
 
 use super::advisor::{label_of, question_id, AdvisorProps};
 use super::answer_text::{entered_as, is_distance, lead_and_list};
-use crate::i18n;
+use crate::i18n::{self, Lang};
 use jiujiang_engine::project::{self, FieldKind};
 use jiujiang_engine::rules::{AnswerKind, Question};
 use jiujiang_engine::{text::labels, Report};
@@ -135,9 +135,7 @@ pub(super) fn question(q: &Question<'static>, props: &AdvisorProps) -> Html {
             }
             <p class="question-meta">
                 if q.could_prohibit { <span class="tag">{ lang.pick(i18n::COULD_PROHIBIT) }</span> }
-                <span class="rule-list">{ format!("{}{}{}", lang.pick(i18n::DECIDES),
-                    q.rules.iter().take(5).copied().collect::<Vec<_>>().join(lang.pick(i18n::LIST_SEPARATOR)),
-                    if q.rules.len() > 5 { format!(" … (+{})", q.rules.len() - 5) } else { String::new() }) }</span>
+                <span class="rule-list">{ format!("{}{}", lang.pick(i18n::DECIDES), first_rules(&q.rules, 5, lang)) }</span>
             </p>
             if let Some(p) = &q.proposed {
                 <p class="proposal">{ lang.labelled(lang.pick(i18n::LIKELY_ANSWER), &lang.text(&p.why)) }</p>
@@ -167,20 +165,8 @@ pub(super) fn left_open_item(id: &'static str, r: &Report, props: &AdvisorProps)
     let stake = r.left_open.iter().find(|q| q.id == id).map(|q| {
         lang.pick(i18n::LEFT_OPEN_STAKE)
             .replace("{outcome}", lang.pick(labels::overall(q.worst)))
-            .replace("{rules}", &{
-                // The first three: the findings below list them all.
-                let mut named = q
-                    .rules
-                    .iter()
-                    .take(3)
-                    .copied()
-                    .collect::<Vec<_>>()
-                    .join(lang.pick(i18n::LIST_SEPARATOR));
-                if q.rules.len() > 3 {
-                    named.push_str(&format!(" … (+{})", q.rules.len() - 3));
-                }
-                named
-            })
+            // The first three: the findings below list them all.
+            .replace("{rules}", &first_rules(&q.rules, 3, lang))
     });
     let again = {
         let cb = props.on_ask_again.clone();
@@ -194,6 +180,15 @@ pub(super) fn left_open_item(id: &'static str, r: &Report, props: &AdvisorProps)
             <button type="button" class="link ask-again" onclick={again}>{ lang.pick(i18n::ASK_AGAIN) }</button>
         </li>
     }
+}
+
+/// The first `n` rule ids, then how many more ("YRB-01、YRB-10 … (+7)").
+fn first_rules(rules: &[&str], n: usize, lang: Lang) -> String {
+    let mut named = rules[..rules.len().min(n)].join(lang.pick(i18n::LIST_SEPARATOR));
+    if rules.len() > n {
+        named.push_str(&format!(" … (+{})", rules.len() - n));
+    }
+    named
 }
 
 /// The field's help for a yes-or-no question about one field, where it has one.
