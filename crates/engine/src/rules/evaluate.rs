@@ -357,14 +357,24 @@ impl<'a: 'p, 'p> Ctx<'a, 'p> {
                 }
             }
         }
-        if self.memo.borrow().is_empty() {
-            return self.derive(id).as_ref().map(f);
+        // One borrow for the common case, a fact already derived; a shared
+        // one, so a test that reads other facts while `f` runs cannot clash.
+        {
+            let memo = self.memo.borrow();
+            match memo.get(id as usize) {
+                Some(Some(fact)) => return fact.as_ref().map(f),
+                Some(None) => {}
+                // No memo (a probe or a cell): derive, keep nothing.
+                None => {
+                    drop(memo);
+                    return self.derive(id).as_ref().map(f);
+                }
+            }
         }
-        if self.memo.borrow()[id as usize].is_none() {
-            let fact = self.derive(id);
-            self.memo.borrow_mut()[id as usize] = Some(fact);
-        }
-        // Deriving a fact never reads the memo, so this borrow cannot clash.
+        // Deriving a fact never reads the memo.
+        let fact = self.derive(id);
+        self.memo.borrow_mut()[id as usize] = Some(fact);
+        // A shared borrow while `f` runs, as above: a test may read other facts.
         self.memo.borrow()[id as usize]
             .as_ref()
             .and_then(|fact| fact.as_ref().map(f))
@@ -503,10 +513,15 @@ impl<'a: 'p, 'p> Ctx<'a, 'p> {
     /// ends an `all` or `any` and nothing is recorded. Agrees with
     /// [`Ctx::run`] on the value (a test checks it on every golden case).
     pub(crate) fn test(&self, code: &Code) -> Tri {
-        let leaf = |fact: u16, f: &dyn Fn(&FactValue, f64) -> Option<Tri>| {
-            self.with_fact_id(fact, |x| leaf_value(x, f(&x.value, x.margin), f))
+        // Generic, not `dyn`: each leaf's test is inlined (callgrind).
+        fn leaf(
+            ctx: &Ctx<'_, '_>,
+            fact: u16,
+            f: impl Fn(&FactValue, f64) -> Option<Tri> + Copy,
+        ) -> Tri {
+            ctx.with_fact_id(fact, |x| leaf_value(x, f(&x.value, x.margin), f))
                 .unwrap_or(Tri::Unsure)
-        };
+        }
         match code {
             Code::All(of) | Code::Any(of) => {
                 let decisive = if matches!(code, Code::All(_)) {
@@ -526,20 +541,22 @@ impl<'a: 'p, 'p> Ctx<'a, 'p> {
                 value
             }
             Code::Not(of) => self.test(of).not(),
-            Code::Is(fact) => leaf(*fact, &|v, _| match v {
+            Code::Is(fact) => leaf(self, *fact, |v, _| match v {
                 FactValue::Bool(b) => Some(Tri::from(*b)),
                 _ => None,
             }),
-            Code::In(fact, values) => leaf(*fact, &|v, _| in_values(v, values)),
+            Code::In(fact, values) => leaf(self, *fact, |v, _| in_values(v, values)),
             Code::Given(fact) if self.refused_field(*fact).is_some() => Tri::Unknown,
             Code::Given(fact) => {
-                match leaf(*fact, &|v, _| Some(Tri::from(*v != FactValue::Unknown))) {
+                match leaf(self, *fact, |v, _| {
+                    Some(Tri::from(*v != FactValue::Unknown))
+                }) {
                     Tri::True => Tri::True,
                     _ => Tri::False,
                 }
             }
             Code::Cmp(fact, param, op) => match self.param_at(*param as usize) {
-                Some((_, value)) => leaf(*fact, &|v, margin| {
+                Some((_, value)) => leaf(self, *fact, |v, margin| {
                     compare_value(*op, v, margin, value.value)
                 }),
                 None => Tri::Unsure,
