@@ -86,3 +86,7 @@ pub const ENTRY_NOT_READ: L10n = L10n::new(
     "（所填内容无法读取，见该字段）",
     " (what was entered cannot be read: see the field)",
 );
+/// After a figure the incentive estimate waits on: how many items need it.
+pub const ITEMS_WAIT_ON_IT: L10n = L10n::new("（{n} 项优惠待此数据）", " ({n} items wait on it)");
+/// The fold holding the rest of the figures the estimate waits on.
+pub const MORE_FIGURES: L10n = L10n::new("另外 {n} 项数据", "{n} more figures");

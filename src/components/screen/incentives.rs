@@ -353,7 +353,9 @@ pub fn incentive_panel(props: &IncentiveProps) -> Html {
         ),
         lang.pick(i18n::COL_PV).to_string(),
     ];
-    let (open, waiting) = report.needing_input();
+    let (open, mut waiting) = report.waiting_on();
+    // An entry typed but refused is the first to mend: named before the fold.
+    waiting.sort_by_key(|(field, _)| !props.project.is_refused(field));
     // Packages of the site's county that are not counted yet: offered.
     let offered: Vec<&Package> = props.site_county.as_ref().map_or(Vec::new(), |county| {
         let bundled =
@@ -425,16 +427,16 @@ pub fn incentive_panel(props: &IncentiveProps) -> Html {
             if open > 0 {
                 <p class={classes!("totals-open", (!report.counts_any()).then_some("totals"))} id="incentive-open">
                     { waiting_sentence(&report, open, waiting.len(), lang) }
-                    // A figure typed but refused (a negative area) is said
-                    // to be so, not asked for as if blank (a user test).
-                    { for waiting.iter().enumerate().map(|(i, k)| html! { <>
-                        if i > 0 { { lang.pick(i18n::SEMICOLON) } }
-                        { super::result::field_link(k, lang) }
-                        if props.project.is_refused(k) {
-                            <span class="refused">{ lang.pick(i18n::ENTRY_NOT_READ) }</span>
-                        }
-                    </> }) }
+                    { for waiting.iter().take(FIRST_FIGURES).enumerate().map(|(i, w)| waiting_figure(i, *w, &props.project, lang)) }
                 </p>
+                // The figures that unlock the most come first; a list of ten
+                // read as a form to fill in (a user test), so the rest fold.
+                if waiting.len() > FIRST_FIGURES {
+                    <details class="more-figures" id="incentive-more-figures">
+                        <summary>{ lang.pick(i18n::MORE_FIGURES).replace("{n}", &(waiting.len() - FIRST_FIGURES).to_string()) }</summary>
+                        <p>{ for waiting.iter().skip(FIRST_FIGURES).enumerate().map(|(i, w)| waiting_figure(i, *w, &props.project, lang)) }</p>
+                    </details>
+                }
             }
             <p class="packages-counted" id="incentive-packages">
                 { packages_counted(engine, &props.user_packages, &props.packages_on, lang) }
@@ -482,6 +484,31 @@ pub fn incentive_panel(props: &IncentiveProps) -> Html {
             }
         </section>
     }
+}
+
+/// How many of the figures the estimate waits on are named before the fold.
+const FIRST_FIGURES: usize = 3;
+
+/// One figure the estimate waits on, as a link to its field, with how many
+/// items wait on it when more than one.
+fn waiting_figure(
+    i: usize,
+    (field, items): (&'static str, usize),
+    project: &jiujiang_engine::project::Project,
+    lang: Lang,
+) -> Html {
+    html! { <>
+        if i > 0 { { lang.pick(i18n::SEMICOLON) } }
+        { super::result::field_link(field, lang) }
+        if items > 1 {
+            <span class="waiting-items">{ lang.pick(i18n::ITEMS_WAIT_ON_IT).replace("{n}", &items.to_string()) }</span>
+        }
+        // A figure typed but refused (a negative area) is said to be so, not
+        // asked for as if blank (a user test).
+        if project.is_refused(field) {
+            <span class="refused">{ lang.pick(i18n::ENTRY_NOT_READ) }</span>
+        }
+    </> }
 }
 
 /// The sentence naming the unverified items inside the totals, if any.

@@ -235,6 +235,13 @@ impl IncentiveReport<'_> {
     /// first): without them the totals leave these items out, which a total
     /// of 0 yuan must not hide.
     pub fn needing_input(&self) -> (usize, Vec<&'static str>) {
+        let (open, fields) = self.waiting_on();
+        (open, fields.into_iter().map(|(k, _)| k).collect())
+    }
+
+    /// As [`IncentiveReport::needing_input`], each input with how many of
+    /// those items wait on it: the first is the figure worth asking next.
+    pub fn waiting_on(&self) -> (usize, Vec<(&'static str, usize)>) {
         // Costs are shown beside the totals, never in them.
         let open: Vec<&ItemResult> = (self.items.iter())
             .filter(|i| i.state == ItemState::NeedsInput && i.kind != ItemKind::Cost)
@@ -248,7 +255,7 @@ impl IncentiveReport<'_> {
         }
         // Stable: among equals, the order the items name them.
         fields.sort_by_key(|&(_, n)| std::cmp::Reverse(n));
-        (open.len(), fields.into_iter().map(|(k, _)| k).collect())
+        (open.len(), fields)
     }
 
     /// Whether any item counts towards the totals.
