@@ -109,6 +109,10 @@ fn golden_cases_pass() {
                 format!("{:?}", f.could_be),
             );
         }
+        if let Some(t) = &case.thresholds {
+            let got: Vec<&str> = f.thresholds.iter().map(|t| t.param).collect();
+            check(&format!("thresholds {t:?}"), got == *t, format!("{got:?}"));
+        }
         if let Some(w) = &case.review_may_worsen {
             check(
                 &format!("review may worsen {w:?}"),

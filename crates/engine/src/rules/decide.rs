@@ -701,7 +701,7 @@ pub(crate) fn evaluate_in<'a>(index: usize, ctx: &Ctx<'a, '_>) -> Finding<'a> {
         },
         caveats,
         inputs: moved_out(&mut trace.inputs),
-        thresholds: moved_out(&mut trace.thresholds),
+        thresholds: trace.unique_thresholds(),
         missing: d.missing,
         could_be: d.could_be,
         would_refine: d.would_refine,

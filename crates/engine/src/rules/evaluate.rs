@@ -186,19 +186,32 @@ impl<'a> Trace<'a> {
         out
     }
 
+    /// Repeats are kept here, as notes are: a part that turns out not to
+    /// matter drops its thresholds, and a decisive part that used the same
+    /// one must keep its own (an audit saw the band vanish when a tributary,
+    /// not the Yangtze, decided). [`Trace::unique_thresholds`] drops them.
     pub(crate) fn add_threshold(&mut self, param: &'a Param, value: &'a ParamValue) {
-        // A parameter is one entry of the data: the same one is the same
-        // string, so pointers are compared, not words.
-        if !(self.thresholds.iter()).any(|x| std::ptr::eq(x.param, param.id.as_str())) {
-            self.thresholds.push(ThresholdUsed {
-                param: &param.id,
-                title: &param.title,
-                value: value.value,
-                unit: &param.unit,
-                from: value.from,
-                citation: &value.citation,
-            });
+        self.thresholds.push(ThresholdUsed {
+            param: &param.id,
+            title: &param.title,
+            value: value.value,
+            unit: &param.unit,
+            from: value.from,
+            citation: &value.citation,
+        });
+    }
+
+    /// The thresholds used, each once, in the order first met.
+    pub(crate) fn unique_thresholds(&mut self) -> Vec<ThresholdUsed<'a>> {
+        let mut out: Vec<ThresholdUsed<'a>> = Vec::with_capacity(self.thresholds.len());
+        for t in self.thresholds.drain(..) {
+            // A parameter is one entry of the data: the same one is the
+            // same string, so pointers are compared, not words.
+            if !out.iter().any(|x| std::ptr::eq(x.param, t.param)) {
+                out.push(t);
+            }
         }
+        out
     }
 }
 

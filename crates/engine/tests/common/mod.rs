@@ -47,6 +47,9 @@ pub struct GoldenCase {
     /// (`Report::review_may_worsen`).
     #[serde(default)]
     pub review_may_worsen: Option<Vec<String>>,
+    /// The parameters the finding lists as thresholds used, in order.
+    #[serde(default)]
+    pub thresholds: Option<Vec<String>>,
     /// An imported boundary layer the case is screened with.
     #[serde(default)]
     pub boundary: Option<CaseBoundary>,
