@@ -337,6 +337,31 @@ fn verdict_line(en: bool, report: &jiujiang_engine::Report) -> String {
             let note = labels::review_may_worsen(&worse);
             grade.push_str(&format!("\n{}", if en { note.en } else { note.zh }));
         }
+        // Rules still open beside it, which could add requirements, each
+        // with what decides it and the suspension it may run into (an audit
+        // saw a steel renovation's interview end without either).
+        let also = report.open_requirements();
+        if !also.is_empty() {
+            grade.push_str(&say(
+                en,
+                "\n结论不会再变，但下列条款尚待确认，可能另有要求：",
+                "\nThe verdict will not change, but these rules are still open and could add requirements:",
+            ));
+            for f in also {
+                let hold = f.on_hold_if.map_or(String::new(), |t| {
+                    format!(
+                        " {}{}",
+                        say(en, "若属此情形：", "if so: "),
+                        if en { &t.en } else { &t.zh }
+                    )
+                });
+                grade.push_str(&format!(
+                    "\n  {} ({}){hold}",
+                    f.rule_id,
+                    f.missing.join(", ")
+                ));
+            }
+        }
         format!(
             "{} {}{}{grade}",
             say(en, "结论：", "Verdict:"),

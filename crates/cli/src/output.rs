@@ -220,6 +220,15 @@ pub fn write_table(
                 let missing = lang.word("缺少：", "missing: ");
                 writeln!(out, "    {missing}{}", named(&f.missing, lang))?;
             }
+            // What cannot be done now: the outcome's procedure, or one the
+            // missing facts may still lead to (the steel suspension, which
+            // an audit found nowhere in the table).
+            if let Some(t) = f.on_hold {
+                writeln!(out, "    {}{}", lang.word("注意：", "note: "), lang.pick(t))?;
+            } else if let Some(t) = f.on_hold_if {
+                let label = lang.word("若属此情形：", "if so: ");
+                writeln!(out, "    {label}{}", lang.pick(t))?;
+            }
             // Decided, but these would say which requirement it is (the
             // county's attainment: an equal or a multiple offset; an audit
             // found the table silent on it).

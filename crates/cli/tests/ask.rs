@@ -389,3 +389,32 @@ fn after_dont_know_to_the_total_nothing_pointless_is_asked() {
         "{err}"
     );
 }
+
+/// A verdict other rules decide, beside a steel renovation whose case is
+/// not given: the interview ends by naming the rule still open, what
+/// decides it, and the suspension it may run into (an audit saw it end
+/// with neither).
+#[test]
+fn a_decided_verdict_names_the_rules_still_open_and_their_suspension() {
+    let (ok, _, err) = ask(
+        &[
+            "--lang",
+            "en",
+            "--as-of",
+            "2026-12-01",
+            "examples/projects/steel-renovation.json",
+        ],
+        &[],
+    );
+    assert!(ok, "{err}");
+    assert!(
+        err.contains("Verdict: Needs replacement (HEHE-02)"),
+        "{err}"
+    );
+    assert!(
+        err.contains(
+            "CAP-01 (adds_capacity, capacity.steel_basis) if so: on hold since 2024-08-23"
+        ),
+        "{err}"
+    );
+}

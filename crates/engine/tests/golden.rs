@@ -113,6 +113,11 @@ fn golden_cases_pass() {
             let got: Vec<&str> = f.thresholds.iter().map(|t| t.param).collect();
             check(&format!("thresholds {t:?}"), got == *t, format!("{got:?}"));
         }
+        if let Some(h) = &case.on_hold_if {
+            // "" for none.
+            let got = f.on_hold_if.map_or("", |t| t.en.as_str());
+            check(&format!("on hold if {h:?}"), got == h, format!("{got:?}"));
+        }
         if let Some(w) = &case.review_may_worsen {
             check(
                 &format!("review may worsen {w:?}"),

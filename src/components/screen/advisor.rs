@@ -298,6 +298,12 @@ pub fn advisor(props: &AdvisorProps) -> Html {
                         <strong>{ format!("{}{} ", f.rule_id, grade_tag(f.status)) }</strong>
                         { format!("{} — ", lang.text(f.title)) }
                         { super::result::field_links(&f.missing, lang) }
+                        // The suspension such an answer may run into (an
+                        // audit saw a steel renovation's interview end
+                        // without it).
+                        if let Some(t) = f.on_hold_if {
+                            <strong class="on-hold-if">{ format!(" {}", lang.pick(i18n::ON_HOLD_IF).replace("{what}", &lang.text(t))) }</strong>
+                        }
                         { " " }
                     </> }) }
                 </p>

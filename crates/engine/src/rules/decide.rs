@@ -28,6 +28,13 @@ pub struct Finding<'a> {
     /// suspension): said with the verdict.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub on_hold: Option<&'a Text>,
+    /// For NEEDS_INPUT: an outcome the missing facts may still lead to
+    /// cannot be taken now (a steel renovation whose case is not given,
+    /// while replacement plans are suspended): said beside the verdict, which
+    /// may be decided by other rules (an audit saw the interview end with
+    /// the suspension never raised).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub on_hold_if: Option<&'a Text>,
     /// What to confirm because some link is unverified.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub caveats: Vec<Caveat<'a>>,
@@ -120,6 +127,9 @@ pub(crate) struct Decision<'a> {
     /// Decided as ALLOWED although the scope is open (NOT_APPLICABLE was the
     /// other possibility): the finding says so.
     pub(crate) scope_open: bool,
+    /// Still open: an outcome it may reach cannot be taken now (see
+    /// [`Finding::on_hold_if`]).
+    pub(crate) on_hold_if: Option<&'a Text>,
 }
 
 /// Which of a rule's texts a decision took (see `RuleTexts`).
@@ -214,6 +224,7 @@ pub(crate) fn decide<'a>(index: usize, ctx: &Ctx<'a, '_>, trace: &mut Trace<'a>)
         would_refine: Vec::new(),
         alternatives: Vec::new(),
         scope_open: false,
+        on_hold_if: None,
     };
     if !in_force(rule, ctx.as_of) {
         return d;
@@ -388,6 +399,12 @@ pub(crate) fn decide<'a>(index: usize, ctx: &Ctx<'a, '_>, trace: &mut Trace<'a>)
     if possible.contains(Outcome::NotApplicable) {
         push_unique(&mut d.could_be, Outcome::NotApplicable);
     }
+    // A branch it may still take that cannot be taken now (the steel
+    // suspension): the one that holds but for the scope, else an open one.
+    d.on_hold_if = (decided.map(|(_, c)| c).into_iter())
+        .chain(trace.open.iter().map(|(_, c, _)| *c))
+        .filter(|c| possible.contains(c.outcome))
+        .find_map(|c| c.on_hold.as_ref());
     if applies.askable() {
         merge(&mut d.missing, &trace.missing[applies_missing]);
     }
@@ -699,6 +716,7 @@ pub(crate) fn evaluate_in<'a>(index: usize, ctx: &Ctx<'a, '_>) -> Finding<'a> {
             TextSource::Branch(b) => rule.cases.get(b).and_then(|c| c.on_hold.as_ref()),
             _ => None,
         },
+        on_hold_if: d.on_hold_if,
         caveats,
         inputs: moved_out(&mut trace.inputs),
         thresholds: trace.unique_thresholds(),

@@ -50,6 +50,10 @@ pub struct GoldenCase {
     /// The parameters the finding lists as thresholds used, in order.
     #[serde(default)]
     pub thresholds: Option<Vec<String>>,
+    /// For an open rule: the suspension an outcome it may reach runs into
+    /// (`Finding::on_hold_if`, its English words; "" for none).
+    #[serde(default)]
+    pub on_hold_if: Option<String>,
     /// An imported boundary layer the case is screened with.
     #[serde(default)]
     pub boundary: Option<CaseBoundary>,
