@@ -402,8 +402,13 @@ pub fn ranked<'a>(
 /// to a narrower one: who cannot say the type of project may know whether
 /// it adds capacity, which makes it new or an expansion whatever the type (a
 /// question audit saw the 1 km rule left open after "don't know", never
-/// asking it).
-pub const FALLBACKS: &[(&str, &str)] = &[("action", "adds_capacity")];
+/// asking it); who cannot name the catalogue class may know it is neither
+/// restricted nor eliminated, which decides most of what the class does (an
+/// advisor audit saw the catalogue rules left open, that never asked).
+pub const FALLBACKS: &[(&str, &str)] = &[
+    ("action", "adds_capacity"),
+    ("catalogue.class", "catalogue.not_restricted"),
+];
 
 /// Questions about how to read another answer, with that answer: not asked
 /// once it was answered "don't know" (an audit's interview asked "basis of
