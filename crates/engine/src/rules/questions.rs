@@ -220,9 +220,12 @@ fn text_of(key: &'static str, items: &[Item]) -> Text {
         },
         // Its label begins "Or:" beside the carriers in the form; asked on
         // its own (a stated total below its carriers) it is the total.
+        // The basis is part of the answer: where only electricity's
+        // primary factor is open, a calorific total settles nothing, and an
+        // audit's interview asked the same total twice for want of saying so.
         "energy.stated_total_tce" => Text {
-            zh: "项目年综合能源消费量（已折标煤）是多少？".into(),
-            en: "What is the project's yearly total energy use, in tce?".into(),
+            zh: "项目年综合能源消费量（已折标煤）是多少？请按节能报告所列填写，并说明口径（仅电力折算系数未定时，须按等价值）。".into(),
+            en: "What is the project's yearly total energy use, in tce, as its energy report gives it, and on which basis? (Where only electricity's factor leaves it open, the primary-equivalent total settles it.)".into(),
         },
         // Asked of carriers typed: whether nothing else is used, named so
         // that "yes" plainly means "that is all".
