@@ -273,6 +273,33 @@ pub fn write_table(
                 let label = lang.word("阈值：", "thresholds: ");
                 writeln!(out, "    {label}{}", held.join("; "))?;
             }
+            // The articles it rests on, and what to confirm: the table gave
+            // figures without their basis, and kept an upper bound's
+            // caveat to the JSON (an advisor audit).
+            if asks {
+                let basis: Vec<String> = (f.citations.iter())
+                    .map(|c| {
+                        let mut s = c.document.clone();
+                        for part in [&c.number, &c.article].into_iter().flatten() {
+                            s.push(' ');
+                            s.push_str(part);
+                        }
+                        format!("{s} [{}]", labels::status_key(c.status))
+                    })
+                    .collect();
+                if !basis.is_empty() {
+                    let label = lang.word("依据：", "basis: ");
+                    writeln!(out, "    {label}{}", basis.join("; "))?;
+                }
+                for c in &f.caveats {
+                    writeln!(
+                        out,
+                        "    {}{}",
+                        lang.word("注意：", "caveat: "),
+                        lang.pick(c)
+                    )?;
+                }
+            }
             // The open questions it rests on, as the app's card lists them
             // (an audit found the Ecological Environment Code's, Q1, only in
             // the JSON).

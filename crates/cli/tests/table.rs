@@ -61,7 +61,10 @@ fn the_table_gives_the_figures_a_finding_rests_on() {
     // And the open questions it rests on, each with its text: the
     // Ecological Environment Code's among them (an audit found Q1 only in
     // the JSON).
-    let open: Vec<&str> = yrb01.lines().skip(3).take(2).map(str::trim).collect();
+    let open: Vec<&str> = (yrb01.lines().map(str::trim))
+        .skip_while(|l| *l != "open questions:")
+        .take(2)
+        .collect();
     assert_eq!(open[0], "open questions:", "{out}");
     assert!(
         open[1].starts_with("Q1 Did the Ecological Environment Code"),
@@ -118,4 +121,43 @@ fn the_table_says_when_the_reach_entered_is_not_the_parks() {
         .as_str()
         .unwrap()
         .contains("所填长江河段（中游）与所选化工园区所在区县的河段（下游）不符"));
+}
+
+/// A finding that asks something names the articles it rests on, with
+/// their grades, and what to confirm (an audit found the basis and the
+/// caveats in the JSON only); a steel renovation whose case is not given
+/// says the suspension it may run into.
+#[test]
+fn the_table_gives_the_basis_caveats_and_a_suspension_ahead() {
+    let (code, out, _) = table_en("examples/projects/chemical-850m.json");
+    assert_eq!(code, 0);
+    let yrb = out.split("\n  YRB-01\t").nth(1).expect("YRB-01");
+    let lines: Vec<&str> = yrb.lines().map(str::trim).collect();
+    assert!(
+        lines.contains(&"basis: 中华人民共和国长江保护法 第二十六条第二款 [V1]"),
+        "{out}"
+    );
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.starts_with("caveat: C2614 is counted under chemical")),
+        "{out}"
+    );
+    let (code, out, _) = jiujiang(&[
+        "screen",
+        "--format",
+        "table",
+        "--lang",
+        "en",
+        "--as-of",
+        "2026-12-01",
+        "examples/projects/steel-renovation.json",
+    ]);
+    assert_eq!(code, 0);
+    let cap = out.split("\n  CAP-01\t").nth(1).expect("CAP-01");
+    assert!(
+        cap.lines()
+            .any(|l| l.trim() == "if so: on hold since 2024-08-23"),
+        "{out}"
+    );
 }
