@@ -91,4 +91,4 @@ pub const ITEMS_WAIT_ON_IT: L10n = L10n::new("（{n} 项优惠待此数据）", 
 /// The fold holding the rest of the figures the estimate waits on.
 pub const MORE_FIGURES: L10n = L10n::new("另外 {n} 项数据", "{n} more figures");
 /// Beside a rule still open one of whose outcomes cannot be taken now.
-pub const ON_HOLD_IF: L10n = L10n::new("（若属此情形：{what}）", "(if so: {what})");
+pub const ON_HOLD_IF: L10n = L10n::new("——若属此情形：{what}", "(if so: {what})");

@@ -1149,3 +1149,19 @@ test('an energy total below the electricity typed beside it is said at the total
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('a rule still open whose answer could put the project on hold says so, on screen and in print', async () => {
+  // A steel renovation whose replacement case is not given: the verdict is
+  // decided by the energy offset, CAP-01 is open, and its replacement is
+  // suspended (an advisor audit saw the interview end without a word of it).
+  const { page, problems } = await openApp({ map: false });
+  await page.setInputFiles('#import-work', { name: 'steel.json', mimeType: 'application/json', buffer: readFileSync(path.join(root, 'examples/projects/steel-renovation.json')) });
+  await page.waitForSelector('#advisor-also-open');
+  const open = await page.textContent('#advisor-also-open');
+  assert.match(open, /CAP-01/);
+  assert.match(open, /若属此情形：目前暂停办理（2024-08-23起）/);
+  const printed = await page.locator('li.also-open').filter({ hasText: 'CAP-01' }).textContent();
+  assert.match(printed, /若属此情形：目前暂停办理/);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
