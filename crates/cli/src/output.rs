@@ -239,13 +239,7 @@ pub fn write_table(
             // What a finding that asks something of the project rests on:
             // the figures and the thresholds they were held to (an audit
             // read "within 3,000 m" without the 2,600 m that put it there).
-            let asks = matches!(
-                f.outcome,
-                Outcome::Prohibited
-                    | Outcome::RequiresReplacement
-                    | Outcome::RequiresReview
-                    | Outcome::Conditional
-            );
+            let asks = f.outcome.asks_something();
             if asks && !f.inputs.is_empty() {
                 let used: Vec<String> = (f.inputs.iter())
                     .filter(|i| i.value.is_some())

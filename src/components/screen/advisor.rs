@@ -301,8 +301,8 @@ pub fn advisor(props: &AdvisorProps) -> Html {
                         // The suspension such an answer may run into (an
                         // audit saw a steel renovation's interview end
                         // without it).
-                        if let Some(t) = f.on_hold_if {
-                            <strong class="on-hold-if">{ format!(" {}", lang.pick(i18n::ON_HOLD_IF).replace("{what}", &lang.text(t))) }</strong>
+                        if let Some(hold) = on_hold_if(f, lang) {
+                            <strong class="on-hold-if">{ hold }</strong>
                         }
                         { " " }
                     </> }) }
@@ -460,3 +460,17 @@ pub(super) fn label_of(id: &str, lang: Lang) -> String {
 }
 
 use super::question::{left_open_item, question};
+
+/// The suspension an open rule's answer may run into, as a clause after it
+/// (the verdict box and the print's first page say it alike).
+pub(super) fn on_hold_if(
+    f: &jiujiang_engine::rules::decide::Finding,
+    lang: Lang,
+) -> Option<String> {
+    let hold = f.on_hold_if?;
+    Some(format!(
+        " {}",
+        lang.pick(i18n::ON_HOLD_IF)
+            .replace("{what}", &lang.text(hold))
+    ))
+}

@@ -488,8 +488,8 @@ fn summary_page(
                         html! {
                             <li class="also-open">{ format!("{} ({}): {} — {}{}{}", f.rule_id, lang.pick(i18n::STILL_TO_CONFIRM), lang.text(f.title),
                                 lang.pick(i18n::PLEASE_GIVE), if lang == Lang::En { " " } else { "" }, names.join(lang.pick(i18n::SEMICOLON))) }
-                                if let Some(t) = f.on_hold_if {
-                                    <strong class="on-hold-if">{ format!(" {}", lang.pick(i18n::ON_HOLD_IF).replace("{what}", &lang.text(t))) }</strong>
+                                if let Some(hold) = super::advisor::on_hold_if(f, lang) {
+                                    <strong class="on-hold-if">{ hold }</strong>
                                 }
                             </li>
                         }

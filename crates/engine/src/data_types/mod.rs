@@ -51,6 +51,21 @@ pub enum Outcome {
     Info,
 }
 
+impl Outcome {
+    /// Whether a finding with this outcome asks something of the project (a
+    /// ban, a replacement, a review, a condition): such a finding says the
+    /// figures, thresholds and articles it rests on.
+    pub fn asks_something(self) -> bool {
+        matches!(
+            self,
+            Outcome::Prohibited
+                | Outcome::RequiresReplacement
+                | Outcome::RequiresReview
+                | Outcome::Conditional
+        )
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Citation {

@@ -670,14 +670,7 @@ pub(crate) fn evaluate_in<'a>(index: usize, ctx: &Ctx<'a, '_>) -> Finding<'a> {
     };
     // For a finding that asks something of the project: the others' texts
     // state no figure it is held to, and reading theirs cost 4 % of a report.
-    let asks = matches!(
-        d.outcome,
-        Outcome::Prohibited
-            | Outcome::RequiresReplacement
-            | Outcome::RequiresReview
-            | Outcome::Conditional
-    );
-    if let Some(t) = explain_t.filter(|_| asks) {
+    if let Some(t) = explain_t.filter(|_| d.outcome.asks_something()) {
         ctx.record_text(t, trace);
     }
     let mut status = rule.status;
