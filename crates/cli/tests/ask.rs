@@ -418,3 +418,50 @@ fn a_decided_verdict_names_the_rules_still_open_and_their_suspension() {
         "{err}"
     );
 }
+
+/// A total given again, after a calorific one that could not settle the
+/// band, asks its basis again: the primary total typed is then read as
+/// primary and decides (an audit's was read as calorific, and the total
+/// asked over and over).
+#[test]
+fn a_total_given_again_asks_its_basis_again() {
+    let lead = common::temp_file(
+        "ask-total",
+        "electric.json",
+        r#"{"schema_version":1,"site":{"in_compliant_park":true,"nature_reserve_zone":"none","drinking_water_zone":"none","germplasm_reserve":false,"national_wetland_park":false,"scenic_core_area":false,"shoreline_zone":"none","zoning_check":"allowed","dist_important_tributary_m":">5000","dist_other_tributary_m":">5000","distance_reference":"management_line","dist_yangtze_mainstream_m":3000,"dist_poyang_lake_m":30000,"key_ecological_zone":false,"chemical_park":"pengze-jishan"},"facilities":[],"foreign_invested":false,"impact":{"discharges_pollutants":true,"polluting_production":true,"severe_water_polluter":false,"water_supply_project":false,"shoreline_exception":false,"county_air_attained":true,"county_water_attained":true,"petrochemical_kind":"none"},"catalogue":{"class":"permitted","market_access":"not_listed","efficiency":"meets_benchmark"},"transfer_origin":"none","industry_code":"C2614","action":"new","energy":{"electricity_10k_kwh":1700,"carriers_complete":true}}"#,
+    );
+    let mut totals = ["2089.3", "4900"].into_iter();
+    let mut bases = ["calorific", "primary"].into_iter();
+    let mut asked = Vec::new();
+    let (ok, out, err) = ask_by(
+        &[
+            "--lang",
+            "en",
+            "--as-of",
+            "2026-12-01",
+            lead.to_str().unwrap(),
+        ],
+        |id| {
+            asked.push(id.to_string());
+            match id {
+                "energy.stated_total_tce" => totals.next().unwrap_or("?"),
+                "energy.stated_basis" => bases.next().unwrap_or("?"),
+                _ => "?",
+            }
+            .to_string()
+        },
+    );
+    assert!(ok, "{err}");
+    assert_eq!(
+        asked,
+        [
+            "energy.stated_total_tce",
+            "energy.stated_basis",
+            "energy.stated_total_tce",
+            "energy.stated_basis"
+        ],
+        "{err}"
+    );
+    assert!(err.contains("Verdict: Needs review (EN-01)"), "{err}");
+    assert!(out.contains(r#""stated_basis": "primary""#), "{out}");
+}
