@@ -317,7 +317,19 @@ pub fn write_table(
                     .to_string()
             };
             let rate = inc.options.discount_rate * 100.0;
-            if lang == Lang::Zh {
+            // No item counts and some wait: there is no total yet, not a
+            // total of 0 yuan (an audit read "0 yuan" for a lead with only
+            // investment and land, as the app does not say).
+            if !inc.has_total() {
+                writeln!(
+                    out,
+                    "  {}",
+                    lang.word(
+                        "尚无法估算合计：可能适用的优惠均待补充数据。",
+                        "no total yet: the items that may apply all wait on figures."
+                    )
+                )?;
+            } else if lang == Lang::Zh {
                 writeln!(
                     out,
                     "  优惠合计（{} 年）：{}；按 {rate}% 贴现的现值：{}",

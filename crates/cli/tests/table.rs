@@ -161,3 +161,29 @@ fn the_table_gives_the_basis_caveats_and_a_suspension_ahead() {
         "{out}"
     );
 }
+
+/// A lead with only its investment and land counts no incentive yet: the
+/// table says there is no total, not a total of 0 yuan (an audit).
+#[test]
+fn no_total_is_said_as_such_not_as_zero_yuan() {
+    let file = temp_file(
+        "no-total",
+        "lead.json",
+        r#"{"schema_version":1,"industry_code":"C3670","action":"new","invest":{"total_10k_cny":50000,"land_mu":150}}"#,
+    );
+    let (code, out, _) = jiujiang(&[
+        "screen",
+        "--format",
+        "table",
+        "--lang",
+        "en",
+        "--incentives",
+        file.to_str().unwrap(),
+    ]);
+    assert_eq!(code, 0);
+    assert!(
+        out.contains("no total yet: the items that may apply all wait on figures."),
+        "{out}"
+    );
+    assert!(!out.contains("incentives over 10 years: 0 yuan"), "{out}");
+}

@@ -89,8 +89,14 @@ pub(super) fn land_floor<'a>(
             (None, _, _) => Err(vec!["catalogue.class"]),
         },
     };
-    let priority =
-        join(vec![encouraged, ctx.yes("invest.land_intensive")]).map(|v| v.iter().all(|b| *b));
+    // Not encouraged: no land intensity makes it a priority, so it is not
+    // asked (an audit was asked it for a permitted-class project).
+    let priority = match encouraged {
+        Ok(false) => Ok(false),
+        encouraged => {
+            join(vec![encouraged, ctx.yes("invest.land_intensive")]).map(|v| v.iter().all(|b| *b))
+        }
+    };
     // Or mainly primary processing of farm products (the notice's Art. 3),
     // asked of the classes that can be (a review found the limb cited but
     // never applied).
