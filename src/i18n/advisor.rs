@@ -47,10 +47,7 @@ pub const CONFIRMING_LEAD: L10n = L10n::new(
     "This verdict rests on unverified rules alone. These answers could reach it on a verified rule:",
 );
 /// A decided verdict with rules still open beside it (`open_requirements`).
-pub const ALSO_OPEN: L10n = L10n::new(
-    "结论不会再变，但下列条款尚待确认，可能另有要求（不改变结论）：",
-    "The verdict will not change, but these rules are still open and could add requirements of their own: ",
-);
+pub const ALSO_OPEN: L10n = jiujiang_engine::text::labels::ALSO_OPEN;
 pub const STILL_TO_CONFIRM: L10n = L10n::new("尚待确认", "still open");
 /// An open verdict with no question left to ask (each answered "don't
 /// know"): a user test read "the answers below" above no question.

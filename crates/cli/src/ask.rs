@@ -342,10 +342,10 @@ fn verdict_line(en: bool, report: &jiujiang_engine::Report) -> String {
         // saw a steel renovation's interview end without either).
         let also = report.open_requirements();
         if !also.is_empty() {
-            grade.push_str(&say(
-                en,
-                "\n结论不会再变，但下列条款尚待确认，可能另有要求：",
-                "\nThe verdict will not change, but these rules are still open and could add requirements:",
+            let lead = labels::ALSO_OPEN;
+            grade.push_str(&format!(
+                "\n{}",
+                if en { lead.en } else { lead.zh }.trim_end()
             ));
             for f in also {
                 let hold = f.on_hold_if.map_or(String::new(), |t| {

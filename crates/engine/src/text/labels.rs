@@ -383,6 +383,14 @@ pub const RESTS_ON_UNVERIFIED: L10n = L10n::new(
     "This verdict also rests on unverified ([U]) readings; if they are wrong, it could be worse: ",
 );
 
+/// Before the rules still open beside a decided verdict that could add a
+/// requirement (`Report::open_requirements`): the app's verdict box and the
+/// command line's interview say it alike.
+pub const ALSO_OPEN: L10n = L10n::new(
+    "结论不会再变，但下列条款尚待确认，可能另有要求（不改变结论）：",
+    "The verdict will not change, but these rules are still open and could add requirements of their own: ",
+);
+
 /// A verdict that a review it asks for may make worse
 /// (`Report::review_may_worsen`), each rule with the worst its check may
 /// find: the app, the print and the command line say it alike.
