@@ -6,8 +6,15 @@ use std::path::Path;
 
 /// The English table for one project file: exit code, stdout, stderr.
 fn table_en(file: impl AsRef<Path>) -> (i32, String, String) {
-    let file = file.as_ref().to_str().unwrap();
-    jiujiang(&["screen", "--format", "table", "--lang", "en", file])
+    table_en_with(&[], file)
+}
+
+/// The same with more options (`--as-of`, `--incentives`) before the file.
+fn table_en_with(options: &[&str], file: impl AsRef<Path>) -> (i32, String, String) {
+    let mut args = vec!["screen", "--format", "table", "--lang", "en"];
+    args.extend_from_slice(options);
+    args.push(file.as_ref().to_str().unwrap());
+    jiujiang(&args)
 }
 
 #[test]
@@ -143,21 +150,40 @@ fn the_table_gives_the_basis_caveats_and_a_suspension_ahead() {
             .any(|l| l.starts_with("caveat: C2614 is counted under chemical")),
         "{out}"
     );
-    let (code, out, _) = jiujiang(&[
-        "screen",
-        "--format",
-        "table",
-        "--lang",
-        "en",
-        "--as-of",
-        "2026-12-01",
+    let (code, out, _) = table_en_with(
+        &["--as-of", "2026-12-01"],
         "examples/projects/steel-renovation.json",
-    ]);
+    );
     assert_eq!(code, 0);
     let cap = out.split("\n  CAP-01\t").nth(1).expect("CAP-01");
     assert!(
         cap.lines()
             .any(|l| l.trim() == "if so: on hold since 2024-08-23"),
+        "{out}"
+    );
+}
+
+/// The figures a finding's text states are among what it lists as used:
+/// the new capacity and the ratio of "1,000,000 t new needs at least
+/// 1,000,000 t retired" (an audit found them in the text alone).
+#[test]
+fn the_figures_a_text_states_are_listed_as_used() {
+    let file = temp_file(
+        "steel",
+        "eaf.json",
+        r#"{"schema_version":1,"industry_code":"C3120","action":"new","capacity":{"product":"crude_steel","new_t":1000000,"offered_t":1000000,"steel_basis":"eaf_to_eaf"}}"#,
+    );
+    let (code, out, _) = table_en_with(&["--as-of", "2026-12-01"], &file);
+    assert_eq!(code, 0);
+    let cap = out.split("\n  CAP-01\t").nth(1).expect("CAP-01");
+    assert!(cap.starts_with("REQUIRES_REPLACEMENT\t"), "{out}");
+    let used = (cap.lines().map(str::trim))
+        .find(|l| l.starts_with("used: "))
+        .unwrap_or_default();
+    assert!(used.contains("capacity.new_t = 1,000,000 t/yr"), "{out}");
+    assert!(
+        cap.lines()
+            .any(|l| l.trim() == "thresholds: CAP-01.ratio_equal = 1:1"),
         "{out}"
     );
 }
@@ -171,15 +197,7 @@ fn no_total_is_said_as_such_not_as_zero_yuan() {
         "lead.json",
         r#"{"schema_version":1,"industry_code":"C3670","action":"new","invest":{"total_10k_cny":50000,"land_mu":150}}"#,
     );
-    let (code, out, _) = jiujiang(&[
-        "screen",
-        "--format",
-        "table",
-        "--lang",
-        "en",
-        "--incentives",
-        file.to_str().unwrap(),
-    ]);
+    let (code, out, _) = table_en_with(&["--incentives"], &file);
     assert_eq!(code, 0);
     assert!(
         out.contains("no total yet: the items that may apply all wait on figures."),

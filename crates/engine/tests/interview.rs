@@ -662,23 +662,11 @@ fn the_basis_of_a_total_not_known_is_not_asked() {
 fn the_class_not_known_asks_whether_neither_restricted_nor_eliminated() {
     use jiujiang_engine::rules::interview::Interview;
     let e = engine();
-    let start = valid_project([
-        ("site.in_compliant_park", "yes"),
-        ("site.nature_reserve_zone", "none"),
-        ("site.drinking_water_zone", "none"),
-        ("site.germplasm_reserve", "no"),
-        ("site.national_wetland_park", "no"),
-        ("site.scenic_core_area", "no"),
-        ("site.shoreline_zone", "none"),
-        ("site.zoning_check", "allowed"),
-        ("site.dist_important_tributary_m", ">5000"),
-        ("site.dist_other_tributary_m", ">5000"),
+    // No catalogue class: that is what is asked.
+    let start = valid_project(CLEAN_SITE.iter().copied().chain([
         ("site.distance_reference", "management_line"),
         ("site.dist_yangtze_mainstream_m", "9000"),
         ("site.dist_poyang_lake_m", "30000"),
-        ("site.key_ecological_zone", "no"),
-        ("facilities", "none"),
-        ("foreign_invested", "no"),
         ("impact.discharges_pollutants", "yes"),
         ("impact.polluting_production", "yes"),
         ("impact.severe_water_polluter", "no"),
@@ -686,14 +674,12 @@ fn the_class_not_known_asks_whether_neither_restricted_nor_eliminated() {
         ("impact.shoreline_exception", "no"),
         ("impact.county_air_attained", "yes"),
         ("impact.county_water_attained", "yes"),
-        ("catalogue.market_access", "not_listed"),
-        ("catalogue.efficiency", "meets_benchmark"),
         ("transfer_origin", "none"),
         ("industry_code", "C2022"),
         ("action", "new"),
         ("energy.electricity_10k_kwh", "300"),
         ("energy.carriers_complete", "yes"),
-    ]);
+    ]));
     let mut interview = Interview::default();
     let first = e.screen_for(&start, DEFAULT_AS_OF, None, &interview);
     let class = interview.next(&first).expect("a question").clone();

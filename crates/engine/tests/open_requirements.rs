@@ -9,37 +9,24 @@ use jiujiang_engine::Outcome;
 
 /// Every question a first meeting leaves, answered as a clean site would,
 /// except which line the 1,200 m was measured to.
-const PLANT: &[(&str, &str)] = &[
-    ("industry_code", "C2614"),
-    ("action", "new"),
-    ("site.chemical_park", "pengze-jishan"),
-    ("site.in_compliant_park", "yes"),
-    ("site.dist_yangtze_mainstream_m", "1200"),
-    ("site.dist_important_tributary_m", ">5000"),
-    ("site.dist_poyang_lake_m", ">5000"),
-    ("energy.stated_total_tce", "8000"),
-    ("energy.stated_basis", "primary"),
-    ("catalogue.class", "permitted"),
-    ("catalogue.market_access", "not_listed"),
-    ("catalogue.efficiency", "meets_benchmark"),
-    ("site.zoning_check", "allowed"),
-    ("facilities", "none"),
-    ("foreign_invested", "no"),
-    ("site.nature_reserve_zone", "none"),
-    ("site.drinking_water_zone", "none"),
-    ("site.germplasm_reserve", "no"),
-    ("site.national_wetland_park", "no"),
-    ("site.scenic_core_area", "no"),
-    ("site.shoreline_zone", "none"),
-    ("site.key_ecological_zone", "no"),
-    ("site.dist_other_tributary_m", ">5000"),
-    ("impact.petrochemical_kind", "none"),
-];
+fn plant() -> impl Iterator<Item = (&'static str, &'static str)> {
+    CLEAN_SITE.iter().copied().chain([
+        ("industry_code", "C2614"),
+        ("action", "new"),
+        ("site.chemical_park", "pengze-jishan"),
+        ("site.dist_yangtze_mainstream_m", "1200"),
+        ("site.dist_poyang_lake_m", ">5000"),
+        ("energy.stated_total_tce", "8000"),
+        ("energy.stated_basis", "primary"),
+        ("catalogue.class", "permitted"),
+        ("impact.petrochemical_kind", "none"),
+    ])
+}
 
 #[test]
 fn a_decided_verdict_still_names_a_review_the_project_may_need() {
     let engine = engine();
-    let (p, errors) = engine.parse_fields(PLANT.iter().copied());
+    let (p, errors) = engine.parse_fields(plant());
     assert!(errors.is_empty(), "{errors:?}");
     let report = engine.screen(&p, DEFAULT_AS_OF);
     assert!(report.bounds.decided(), "{:?}", report.bounds);
@@ -59,12 +46,8 @@ fn a_decided_verdict_still_names_a_review_the_project_may_need() {
         );
     }
     // Measured to the legal line, nothing is left open beside the verdict.
-    let (p, _) = engine.parse_fields(
-        PLANT
-            .iter()
-            .copied()
-            .chain([("site.distance_reference", "management_line")]),
-    );
+    let (p, _) =
+        engine.parse_fields(plant().chain([("site.distance_reference", "management_line")]));
     let report = engine.screen(&p, DEFAULT_AS_OF);
     assert!(report.bounds.decided());
     let open: Vec<&str> = report

@@ -161,6 +161,28 @@ pub fn field_text(v: &toml::Value) -> String {
     }
 }
 
+/// The answers of a clean site and a plain project: in a compliant park, no
+/// protected area, facility or foreign investor, the zoning unit allowing
+/// it, off the market-access list, at the efficiency benchmark and far from
+/// every tributary. Tests add the facts they are about.
+pub const CLEAN_SITE: &[(&str, &str)] = &[
+    ("site.in_compliant_park", "yes"),
+    ("site.nature_reserve_zone", "none"),
+    ("site.drinking_water_zone", "none"),
+    ("site.germplasm_reserve", "no"),
+    ("site.national_wetland_park", "no"),
+    ("site.scenic_core_area", "no"),
+    ("site.shoreline_zone", "none"),
+    ("site.key_ecological_zone", "no"),
+    ("site.zoning_check", "allowed"),
+    ("site.dist_important_tributary_m", ">5000"),
+    ("site.dist_other_tributary_m", ">5000"),
+    ("facilities", "none"),
+    ("foreign_invested", "no"),
+    ("catalogue.market_access", "not_listed"),
+    ("catalogue.efficiency", "meets_benchmark"),
+];
+
 /// A project from field texts that must all be valid: the test stops, naming
 /// the bad fields, if any is not.
 pub fn valid_project<'f>(
