@@ -537,14 +537,16 @@ pub fn run(engine: &Engine, args: &AskArgs) -> u8 {
                 if (values.iter()).any(|(_, v)| *v == project::Value::Choice("not_checked")) {
                     interview.dont_know(&q);
                 }
-                // A total given again replaces the one its basis was said
-                // for: the basis is asked again where it matters (an audit's
-                // primary total, typed after a calorific one, was read as
-                // calorific and the total asked over and over).
-                let retyped_total = (values.iter()).any(|(k, _)| *k == project::STATED_TOTAL_TCE)
-                    && project.get(project::STATED_TOTAL_TCE).is_some();
-                if retyped_total {
-                    project.set("energy.stated_basis", None);
+                // An answer given again replaces the one the questions asked
+                // with it were said for: they are asked again where they
+                // matter (an audit's primary total, typed after a calorific
+                // one, was read as calorific and the total asked over and
+                // over).
+                for (with, of) in jiujiang_engine::rules::questions::ASKED_WITH {
+                    let again = values.iter().any(|(k, _)| k == of) && project.get(of).is_some();
+                    if again {
+                        project.set(with, None);
+                    }
                 }
                 for (k, v) in values {
                     project.set(k, Some(v));
