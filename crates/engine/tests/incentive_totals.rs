@@ -530,47 +530,66 @@ fn an_open_negotiable_item_names_what_would_decide_it() {
 
 /// A software firm that may be certified an HNTE too: the holiday and the
 /// 15% rate do not stack, so in no year do both count on the favourable
-/// path, and each year's is the better of the two (two years free, three at
-/// half, then the HNTE rate).
+/// path, and each year's is the better of the two. Its top is the key-firm
+/// tier (five years free, then 10 %: 15 points), above the HNTE's 10 points
+/// in every year; past a fab's ten free years the HNTE rate counts again.
 #[test]
 fn the_software_holiday_and_the_hnte_rate_do_not_stack() {
-    let p = valid_project([
-        ("industry_code", "I6513"),
-        ("action", "new"),
-        ("finance.taxable_income_10k_cny", "1000"),
-        ("finance.sales_10k_cny", "10000"),
-        ("finance.rd_10k_cny", "600"),
-        ("finance.st_staff_pct", "30"),
-        ("finance.hitech_income_pct", "80"),
-    ]);
-    let r = estimate_of(&p);
-    let item = |id: &str| {
-        r.items
-            .iter()
-            .find(|i| i.id == id)
-            .unwrap_or_else(|| panic!("{id}"))
+    let fields = |code: &'static str| {
+        valid_project([
+            ("industry_code", code),
+            ("action", "new"),
+            ("finance.taxable_income_10k_cny", "1000"),
+            ("finance.sales_10k_cny", "10000"),
+            ("finance.rd_10k_cny", "600"),
+            ("finance.st_staff_pct", "30"),
+            ("finance.hitech_income_pct", "80"),
+        ])
     };
-    let (ic, hnte) = (item("INC-TAX-01/ic-software"), item("INC-TAX-02"));
+    let twelve_years = |p: &jiujiang_engine::Project| {
+        engine().incentives(
+            p,
+            &engine().screen(p, DEFAULT_AS_OF),
+            &[],
+            jiujiang_engine::incentives::Options {
+                horizon_years: 12,
+                ..Default::default()
+            },
+        )
+    };
+    let item = |r: &jiujiang_engine::incentives::IncentiveReport<'static>, id: &str| {
+        let i = r.items.iter().find(|i| i.id == id);
+        i.unwrap_or_else(|| panic!("{id}")).clone()
+    };
     // On the 4 million the R&D super-deduction (6 million) leaves.
     let tax = 4_000_000.0 * 0.25;
+    let software = twelve_years(&fields("I6513"));
+    let (ic, hnte) = (
+        item(&software, "INC-TAX-01/ic-software"),
+        item(&software, "INC-TAX-02"),
+    );
     for (y, (a, b)) in ic.yearly.iter().zip(&hnte.yearly).enumerate() {
         assert!(
             a.max == 0.0 || b.max == 0.0,
             "year {}: {a:?} and {b:?}",
             y + 1
         );
-        let expected = match y {
-            0 | 1 => tax,
-            2..=4 => tax / 2.0,
-            _ => 0.0,
-        };
+        let expected = if y < 5 { tax } else { 4_000_000.0 * 0.15 };
         assert!((a.max - expected).abs() < 1.0, "year {}: {a:?}", y + 1);
+        assert_eq!(b.max, 0.0, "year {}: {:?}", y + 1, hnte.yearly);
     }
+    let fab = twelve_years(&fields("C3973"));
+    let (ic, hnte) = (
+        item(&fab, "INC-TAX-01/ic-software"),
+        item(&fab, "INC-TAX-02"),
+    );
+    assert!((ic.yearly[9].max - tax).abs() < 1.0, "{:?}", ic.yearly);
+    assert_eq!(hnte.yearly[9].max, 0.0, "{:?}", hnte.yearly);
     // Past the holiday the HNTE rate counts again: 10 points on 4 million.
+    assert_eq!(ic.yearly[10].max, 0.0, "{:?}", ic.yearly);
     assert!(
-        (hnte.yearly[5].max - 400_000.0).abs() < 1.0,
+        (hnte.yearly[10].max - 400_000.0).abs() < 1.0,
         "{:?}",
         hnte.yearly
     );
-    assert_eq!(hnte.yearly[2].max, 0.0, "{:?}", hnte.yearly);
 }

@@ -1,7 +1,7 @@
 //! The income-tax holidays of encouraged integrated-circuit and software
-//! firms (INC-TAX-01/ic-software: 国发〔2020〕8号 §1(1)–(2)): an IC maker's by
+//! firms (INC-TAX-01/ic-software: 国发〔2020〕8号 part 1): an IC maker's by
 //! its line width, a designer's or software firm's two years free and three
-//! at half. Only for firms on the state's lists, so "eligible if listed",
+//! at half, or for a key firm five free and 10 % after. Only for firms on the state's lists, so "eligible if listed",
 //! from nothing; and not on top of the HNTE or small-firm rates, of which
 //! the better counts each year. An incentive audit saw an IC fab and a
 //! software firm given neither.
@@ -64,11 +64,32 @@ pub(super) fn ic_software<'a>(
     let (after_zh, after_en) = super::tax::after_rd(rd_used);
     let income = income - rd_used;
     let tax = income * standard;
+    // A key design or software firm (on a shorter list) has five years
+    // free and 10 % after: the range's top for a designer, as the 28 nm
+    // tier is for a fab (an incentive audit found the tier missing).
+    let key = match fab {
+        true => None,
+        false => match (
+            ctx.use_param(&mut d, "INC-TAX-01.ic_design_key_free_years"),
+            ctx.use_param(&mut d, "INC-TAX-01.ic_design_key_rate"),
+        ) {
+            (Some(f), Some(r)) => Some((f as usize, r, income * (standard - r).max(0.0))),
+            _ => None,
+        },
+    };
     d.high = (0..b.n)
-        .map(|y| match y {
-            y if y < free => tax,
-            y if y < free + half => tax / 2.0,
-            _ => 0.0,
+        .map(|y| {
+            let listed = match y {
+                y if y < free => tax,
+                y if y < free + half => tax / 2.0,
+                _ => 0.0,
+            };
+            let key = match key {
+                Some((key_free, _, _)) if y < key_free => tax,
+                Some((_, _, after)) => after,
+                None => 0.0,
+            };
+            listed.max(key)
         })
         .collect();
     // On the state's list or not, and the line width, are not asked.
@@ -85,16 +106,25 @@ pub(super) fn ic_software<'a>(
                 yuan_en(tax), yuan_en(income), pct(standard)
             ),
         },
-        false => Text {
-            zh: format!(
-                "列入国家鼓励清单的集成电路设计企业和软件企业，自获利年度起第一年至第二年免征企业所得税（每年 {}，按应纳税所得额{after_zh} {} 计），第三年至第五年减半（每年 {}）；按本估算各年所得相同，自第一年计。是否列入清单未询问，故自 0 起算。与高新技术企业、小型微利企业税率不叠加，每年取其优者。",
-                yuan(tax), yuan(income), yuan(tax / 2.0)
-            ),
-            en: format!(
-                "An IC design or software firm on the state's encouraged list pays no income tax in its first two profitable years ({} a year, on {} of taxable income{after_en}) and half in the next three ({} a year); with the same income every year, as this estimate has it, from year one. The listing is not asked, so the range starts at 0. It does not stack with the HNTE or small-firm rates: the better counts each year.",
-                yuan_en(tax), yuan_en(income), yuan_en(tax / 2.0)
-            ),
-        },
+        false => {
+            let (key_zh, key_en) = match key {
+                Some((key_free, rate, after)) => (
+                    format!("列入重点企业清单的，自获利年度起第一年至第{key_free}年免征、接续年度按{}%（每年少缴 {}），本项上限按此计。", pct(rate), yuan(after)),
+                    format!(" A firm on the shorter list of key firms pays none in its first {key_free} profitable years and {}% after ({} less a year): the top of the range is that tier.", pct(rate), yuan_en(after)),
+                ),
+                None => (String::new(), String::new()),
+            };
+            Text {
+                zh: format!(
+                    "列入国家鼓励清单的集成电路设计企业和软件企业，自获利年度起第一年至第二年免征企业所得税（每年 {}，按应纳税所得额{after_zh} {} 计），第三年至第五年减半（每年 {}）；按本估算各年所得相同，自第一年计。{key_zh}是否列入清单未询问，故自 0 起算。与高新技术企业、小型微利企业税率不叠加，每年取其优者。",
+                    yuan(tax), yuan(income), yuan(tax / 2.0)
+                ),
+                en: format!(
+                    "An IC design or software firm on the state's encouraged list pays no income tax in its first two profitable years ({} a year, on {} of taxable income{after_en}) and half in the next three ({} a year); with the same income every year, as this estimate has it, from year one.{key_en} The listing is not asked, so the range starts at 0. It does not stack with the HNTE or small-firm rates: the better counts each year.",
+                    yuan_en(tax), yuan_en(income), yuan_en(tax / 2.0)
+                ),
+            }
+        }
     };
     // The item's own grade caps the result (an early return keeps the draft's).
     d.status = d.status.min(item.status);

@@ -24,6 +24,7 @@ use words::*;
 
 mod bands;
 mod cap;
+mod equipment;
 mod farm;
 mod fdi;
 mod ic_software;
@@ -425,8 +426,8 @@ impl<'a> Ctx<'a, '_> {
             "INC-TAX-02" => tax::hnte(self, b, item, d),
             "INC-TAX-01/small-low-profit" => small_firm::small_low_profit(self, b, item, d),
             "INC-TAX-03" => tax::rd_super_deduction(self, b, item, d),
-            "INC-TAX-04/one-off" => tax::one_off_deduction(self, b, item, d),
-            "INC-TAX-04/env-credit" => tax::env_credit(self, b, item, d),
+            "INC-TAX-04/one-off" => equipment::one_off_deduction(self, b, item, d),
+            "INC-TAX-04/env-credit" => equipment::env_credit(self, b, item, d),
             "INC-TAX-04/resource-income" => tax::resource_income(self, b, item, d),
             "INC-TAX-01/farm-primary" => farm::farm_primary(self, b, item, d),
             "INC-TAX-01/ic-software" => ic_software::ic_software(self, b, item, d),
