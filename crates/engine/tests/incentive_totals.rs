@@ -593,3 +593,36 @@ fn the_software_holiday_and_the_hnte_rate_do_not_stack() {
         hnte.yearly
     );
 }
+
+/// A rice mill whose income is all exempt in the favourable case: no tax
+/// is due there, so the one-off deduction's later "tax paid back" takes
+/// nothing off (an incentive audit saw 2.0 million a year in years 8–10,
+/// where the whole 2.5 million of tax is saved).
+#[test]
+fn a_year_with_no_tax_due_saves_exactly_the_tax() {
+    let p = valid_project([
+        ("industry_code", "C1311"),
+        ("action", "new"),
+        ("foreign_invested", "no"),
+        ("catalogue.class", "permitted"),
+        ("invest.primary_processing", "yes"),
+        ("finance.taxable_income_10k_cny", "1000"),
+        ("finance.sales_10k_cny", "60000"),
+        ("finance.rd_10k_cny", "0"),
+        ("finance.jobs", "200"),
+        ("finance.new_company", "yes"),
+        ("finance.equipment_10k_cny", "2000"),
+        ("finance.env_equipment_10k_cny", "0"),
+        ("finance.resource_income_10k_cny", "0"),
+    ]);
+    let r = estimate_of(&p);
+    // Year one holds the land items too; from year two only income tax.
+    for (y, total) in r.yearly.iter().enumerate().skip(1) {
+        assert!(
+            (total.max - 2_500_000.0).abs() < 1.0,
+            "year {}: {:?}",
+            y + 1,
+            r.yearly
+        );
+    }
+}

@@ -45,6 +45,17 @@ pub(super) fn cap_income_tax<'a>(
             .collect()
     };
     let (saved_low, saved_high) = (saved_on(false), saved_on(true));
+    // The favourable path's years with no tax due at all: the other items'
+    // savings and paybacks then change nothing (an incentive audit saw a
+    // rice mill's exemption lessened by the one-off deduction's payback).
+    let free: Vec<bool> = (0..b.n)
+        .map(|y| {
+            (capped.iter()).any(|&i| {
+                let d = &drafts[i].0;
+                d.exempt.get(y) == Some(&true) && d.high.get(y).is_some_and(|v| *v > 0.0)
+            })
+        })
+        .collect();
     // Without the income, the items that count without it (resource income)
     // may save anything up to the tax due, which could be none: from all of
     // them off to nothing off, and the income asked (a decisiveness audit
@@ -89,9 +100,15 @@ pub(super) fn cap_income_tax<'a>(
     let due = income.max(0.0) * rate;
     // What the tax due cannot cover, per year and path, before any is
     // carried forward.
-    let over = |saved: &[f64]| saved.iter().fold(0.0_f64, |a, s| a.min(due - s));
-    let worst = over(&saved_low).min(over(&saved_high));
-    if worst > -0.5 {
+    // (A year with no tax due is settled apart: nothing carries from it.)
+    let over = |saved: &[f64], free: &[bool]| {
+        (saved.iter().enumerate())
+            .filter(|(y, _)| free.get(*y) != Some(&true))
+            .fold(0.0_f64, |a, (_, s)| a.min(due - s))
+    };
+    let worst = over(&saved_low, &[]).min(over(&saved_high, &free));
+    let settled_free = (free.iter().zip(&saved_high)).any(|(f, s)| *f && (due - s).abs() > 0.5);
+    if worst > -0.5 && !settled_free {
         drafts[at].0 = Draft::state(
             ItemState::NotApplicable,
             format!("各项所得税优惠每年合计均不超过应纳所得税 {}。", yuan(due)),
@@ -113,11 +130,27 @@ pub(super) fn cap_income_tax<'a>(
         (Some(a), Some(b)) => a.min(b).max(0.0) as usize,
         _ => 0,
     };
-    d.low = carried_forward(&saved_low, due, carry);
-    d.high = carried_forward(&saved_high, due, carry);
+    d.low = carried_forward(&saved_low, due, carry, &[]);
+    d.high = carried_forward(&saved_high, due, carry, &free);
     // Left out for good, on the favourable path (the cautious one saves less).
     let lost = -(d.high.iter().sum::<f64>()).min(0.0);
-    d.explanation = Text {
+    d.explanation = if worst > -0.5 {
+        Text {
+            zh: format!(
+                "年应纳税所得额 {} 按{}%应纳所得税 {}。",
+                yuan(income),
+                pct(rate),
+                yuan(due)
+            ),
+            en: format!(
+                "Taxable income of {} owes {} of income tax at {}%.",
+                yuan_en(income),
+                yuan_en(due),
+                pct(rate)
+            ),
+        }
+    } else {
+        Text {
         zh: format!(
             "年应纳税所得额 {} 按{}%应纳所得税 {}；各项所得税优惠合计超出的部分（最多一年 {}）结转以后{}年内有余额的年度使用{}。",
             yuan(income), pct(rate), yuan(due), yuan(-worst), carry,
@@ -128,18 +161,29 @@ pub(super) fn cap_income_tax<'a>(
             yuan_en(income), yuan_en(due), pct(rate), yuan_en(-worst), carry,
             if lost > 0.5 { format!("; {} cannot be used within that and is left out of the totals", yuan_en(lost)) } else { ", where all of it is used".into() }
         ),
+        }
     };
+    if settled_free {
+        d.explanation.zh.push_str("在全额免征的年度（有利情形），不缴所得税，其他各项既不再少缴，也无须多缴回：该年合计即为应纳所得税。");
+        d.explanation.en.push_str(" In the years fully exempt (the favourable case) no income tax is due, so the other items neither save more nor pay anything back: that year's total is the tax due.");
+    }
     drafts[at].0 = d;
 }
 
 /// The cap's line on one path: each year's excess over the tax due taken
 /// off (negative), and given back (positive) in the next years whose items
 /// leave room under it, oldest excess first, for at most `carry` years.
-fn carried_forward(saved: &[f64], due: f64, carry: usize) -> Vec<f64> {
+/// A year marked `free` owes no tax whatever the items: its total is set to
+/// the tax due, and it neither carries an excess nor uses one.
+fn carried_forward(saved: &[f64], due: f64, carry: usize, free: &[bool]) -> Vec<f64> {
     let mut line = vec![0.0; saved.len()];
     // (the year it arose, what is left of it)
     let mut open: Vec<(usize, f64)> = Vec::new();
     for (y, s) in saved.iter().enumerate() {
+        if free.get(y) == Some(&true) {
+            line[y] = due - s;
+            continue;
+        }
         let mut room = due - s;
         if room < 0.0 {
             line[y] = room;
@@ -163,20 +207,28 @@ mod tests {
     #[test]
     fn an_excess_is_used_in_later_years_with_room_oldest_first() {
         // 2 over in each of the first two years, room of 2 in years 3 and 4.
-        let line = carried_forward(&[5.0, 5.0, 1.0, 1.0, 3.0], 3.0, 5);
+        let line = carried_forward(&[5.0, 5.0, 1.0, 1.0, 3.0], 3.0, 5, &[]);
         assert_eq!(line, [-2.0, -2.0, 2.0, 2.0, 0.0]);
     }
 
     #[test]
     fn an_excess_with_no_room_within_the_term_is_lost() {
         // Room only in the sixth year after: past the five-year term.
-        let line = carried_forward(&[5.0, 3.0, 3.0, 3.0, 3.0, 3.0, 0.0], 3.0, 5);
+        let line = carried_forward(&[5.0, 3.0, 3.0, 3.0, 3.0, 3.0, 0.0], 3.0, 5, &[]);
         assert_eq!(line.iter().sum::<f64>(), -2.0);
         // Within it, the same room takes it.
-        let line = carried_forward(&[5.0, 3.0, 3.0, 3.0, 3.0, 0.0], 3.0, 5);
+        let line = carried_forward(&[5.0, 3.0, 3.0, 3.0, 3.0, 0.0], 3.0, 5, &[]);
         assert_eq!(line.iter().sum::<f64>(), 0.0);
         // A part of it, where the room is smaller.
-        let line = carried_forward(&[5.0, 2.5], 3.0, 5);
+        let line = carried_forward(&[5.0, 2.5], 3.0, 5, &[]);
         assert_eq!(line, [-2.0, 0.5]);
+    }
+
+    #[test]
+    fn a_year_with_no_tax_due_is_the_tax_due_and_carries_nothing() {
+        // Year one free with an excess, year two free with a payback,
+        // year three taxed with room: nothing from year one reaches it.
+        let line = carried_forward(&[5.0, 2.0, 1.0], 3.0, 5, &[true, true, false]);
+        assert_eq!(line, [-2.0, 1.0, 0.0]);
     }
 }

@@ -38,6 +38,8 @@ pub(super) fn farm_primary<'a>(
     let tax = income * standard;
     d.low = b.every(0.0);
     d.high = b.every(tax);
+    // Exempt, all its income: in the favourable case no tax is due at all.
+    d.exempt = vec![true; b.n];
     d.explanation = Text {
         zh: format!(
             "以农产品初加工为主：其所得免征企业所得税，每年至多 {}（应纳税所得额 {} 按 {}% 计）。哪些产品属初加工以财税〔2008〕149号所列范围为准（本工具未读原文），且须单独核算（实施条例第一百零二条），故自 0 起算；限制类、淘汰类项目不得享受。",

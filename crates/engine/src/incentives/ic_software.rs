@@ -92,6 +92,9 @@ pub(super) fn ic_software<'a>(
             listed.max(key)
         })
         .collect();
+    // The favourable path's years free of tax altogether.
+    let all_free = key.map_or(free, |(key_free, _, _)| key_free.max(free));
+    d.exempt = (0..b.n).map(|y| y < all_free).collect();
     // On the state's list or not, and the line width, are not asked.
     d.low = b.every(0.0);
     d.state = ItemState::EligibleIfCertified;

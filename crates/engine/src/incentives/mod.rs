@@ -177,6 +177,10 @@ struct Draft<'a> {
     /// which one belongs to which end of the totals depends on whether the
     /// HNTE item counts (`scenarios`).
     at_rates: bool,
+    /// The years in which, on its favourable path, the firm owes no income
+    /// tax at all (a holiday's free years, an exempt activity): there the
+    /// other income-tax items neither save nor take back anything (`cap`).
+    exempt: Vec<bool>,
     /// Shown as negotiable with its conditions not known: it may not apply,
     /// so it neither replaces nor outstacks another item (a review saw it
     /// replace an item whose conditions were met).
@@ -197,6 +201,7 @@ impl<'a> Draft<'a> {
             missing: Vec::new(),
             params: Vec::new(),
             at_rates: false,
+            exempt: Vec::new(),
             conditions_open: false,
         }
     }
