@@ -626,3 +626,54 @@ fn a_year_with_no_tax_due_saves_exactly_the_tax() {
         );
     }
 }
+
+/// The one-off deduction is a timing item over the equipment's life: a
+/// horizon shorter than the life adds what is paid back after it to its
+/// last year's total, but the present value discounts each amount at its
+/// own year, so it is the same whatever the horizon (an incentive audit saw
+/// a 3-year horizon's lump discounted as if paid in year 3).
+#[test]
+fn a_short_horizon_discounts_later_paybacks_at_their_own_years() {
+    let p = valid_project([
+        ("industry_code", "C3981"),
+        ("finance.equipment_10k_cny", "20000"),
+        ("finance.taxable_income_10k_cny", "2000"),
+        ("finance.sales_10k_cny", "100000"),
+        ("finance.rd_10k_cny", "0"),
+        ("finance.st_staff_pct", "5"),
+        ("finance.hitech_income_pct", "10"),
+    ]);
+    let over = |years: u32| {
+        let r = engine().incentives(
+            &p,
+            &engine().screen(&p, DEFAULT_AS_OF),
+            &[],
+            jiujiang_engine::incentives::Options {
+                horizon_years: years,
+                ..Default::default()
+            },
+        );
+        let item = r.items.iter().find(|i| i.id == "INC-TAX-04/one-off");
+        let item = item.expect("one-off").clone();
+        (item, r.present_value)
+    };
+    let ((short, short_total), (long, long_total)) = (over(3), over(10));
+    assert!(
+        short.present_value.max > 100_000.0,
+        "{:?}",
+        short.present_value
+    );
+    assert!(
+        (short.present_value.max - long.present_value.max).abs() < 1.0
+            && (short.present_value.min - long.present_value.min).abs() < 1.0,
+        "{:?} against {:?}",
+        short.present_value,
+        long.present_value
+    );
+    assert!(
+        (short_total.max - long_total.max).abs() < 1.0,
+        "{short_total:?} against {long_total:?}"
+    );
+    // The nominal total still books the paybacks: zero over the life.
+    assert!(short.total.max.abs() < 1.0, "{:?}", short.total);
+}

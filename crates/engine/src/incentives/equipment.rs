@@ -79,26 +79,29 @@ pub(super) fn one_off_deduction<'a>(
     let extra = value - yearly;
     let back = |y: usize| if y < life { yearly } else { 0.0 };
     let OneOffLoss { carried, used, .. } = one_off_loss(value, income, life, carry_years);
-    // Over the whole life; a horizon shorter than it takes what is paid
-    // back after it in its last year, so the total stays the timing item it
-    // is (a review saw a 3-year horizon count the year-one saving alone).
+    // Over the whole life.
     let span = n.max(life).max(used.len());
-    let schedule = |rate: f64| {
+    // A horizon shorter than the life books what is paid back after it in
+    // its last year, so the total stays the timing item it is (a review saw
+    // a 3-year horizon count the year-one saving alone); each amount is
+    // kept apart for the present value, which discounts it at its own year
+    // (an audit saw the lump counted at year 3's discount).
+    let schedule = |rate: f64| -> (Vec<f64>, Vec<f64>) {
         let mut path: Vec<f64> = (0..span)
             .map(|y| match y {
                 0 => rate * extra.min(income),
                 _ => rate * (used.get(y).copied().unwrap_or(0.0) - back(y)),
             })
             .collect();
+        let mut after = Vec::new();
         if n > 0 && path.len() > n {
-            let tail: f64 = path[n..].iter().sum();
-            path.truncate(n);
-            path[n - 1] += tail;
+            after = path.split_off(n);
+            path[n - 1] += after.iter().sum::<f64>();
         }
-        path
+        (path, after)
     };
-    d.low = schedule(rates.low);
-    d.high = schedule(rates.high);
+    (d.low, d.after.0) = schedule(rates.low);
+    (d.high, d.after.1) = schedule(rates.high);
     d.at_rates = true;
     let (zh_carry, en_carry) = if carried > 0.0 {
         (
@@ -125,10 +128,10 @@ pub(super) fn one_off_deduction<'a>(
         ),
     };
     if n < span {
-        d.explanation
-            .zh
-            .push_str(&format!("展望期{n}年短于此，期后多缴回的税并入第{n}年计。"));
-        d.explanation.en.push_str(&format!(" The horizon of {n} years is shorter: what is paid back after it is counted in year {n}."));
+        d.explanation.zh.push_str(&format!(
+            "展望期{n}年短于此，期后多缴回的税并入第{n}年合计，现值仍按各自年度折现。"
+        ));
+        d.explanation.en.push_str(&format!(" The horizon of {n} years is shorter: what is paid back after it is counted in year {n}'s total, and its present value at its own year."));
     }
     // Why less than all of it, said first.
     if expired_whole > 0.0 {

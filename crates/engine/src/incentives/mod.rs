@@ -181,6 +181,10 @@ struct Draft<'a> {
     /// tax at all (a holiday's free years, an exempt activity): there the
     /// other income-tax items neither save nor take back anything (`cap`).
     exempt: Vec<bool>,
+    /// What its (low, high) paths hold after the horizon, by year: already
+    /// added to their last year for the totals, kept for the present
+    /// value, which discounts each at its own year.
+    after: (Vec<f64>, Vec<f64>),
     /// Shown as negotiable with its conditions not known: it may not apply,
     /// so it neither replaces nor outstacks another item (a review saw it
     /// replace an item whose conditions were met).
@@ -202,6 +206,7 @@ impl<'a> Draft<'a> {
             params: Vec::new(),
             at_rates: false,
             exempt: Vec::new(),
+            after: (Vec::new(), Vec::new()),
             conditions_open: false,
         }
     }
@@ -656,6 +661,18 @@ fn estimate_with<'a>(
     // a year's or the horizon's range is the two cases', not each item's
     // extremes added (the cap line's paths run the other way round).
     let mut paths = [vec![0.0; n], vec![0.0; n]];
+    // What discounting the amounts after the horizon at their own years
+    // changes in each path's present value (see `Draft::after`).
+    let mut after_pv = [0.0, 0.0];
+    let after_fix = |after: &[f64]| -> f64 {
+        let lumped = n
+            .checked_sub(1)
+            .map_or(0.0, |last| after.iter().sum::<f64>() / discount(last));
+        (after.iter().enumerate())
+            .map(|(k, v)| v / discount(n + k))
+            .sum::<f64>()
+            - lumped
+    };
     let mut costs_total = Range::ZERO;
     for (mut d, mut r) in drafts {
         if blocked && d.state != ItemState::NotOffered {
@@ -666,6 +683,7 @@ fn estimate_with<'a>(
             );
         } else if prohibited && d.state.counts() {
             d.low.iter_mut().for_each(|v| *v = 0.0);
+            d.after.0.clear();
             // A saving is then not obtainable; a cost or a correction does
             // not arise: either way it may come to nothing.
             let (zh, en) = match r.kind {
@@ -703,7 +721,8 @@ fn estimate_with<'a>(
                 .map(|(y, v)| v / discount(y))
                 .sum()
         };
-        r.present_value = Range::new(pv(&d.low), pv(&d.high));
+        let fix = [after_fix(&d.after.0), after_fix(&d.after.1)];
+        r.present_value = Range::new(pv(&d.low) + fix[0], pv(&d.high) + fix[1]);
         if d.state.counts() {
             match r.kind {
                 ItemKind::Saving | ItemKind::Timing | ItemKind::Adjustment => {
@@ -712,6 +731,8 @@ fn estimate_with<'a>(
                             *acc += v;
                         }
                     }
+                    after_pv[0] += fix[0];
+                    after_pv[1] += fix[1];
                 }
                 ItemKind::Cost => costs_total = costs_total.add(r.total),
             }
@@ -751,7 +772,7 @@ fn estimate_with<'a>(
             .map(|(y, v)| v / discount(y))
             .sum()
     };
-    let present_value = Range::new(pv(low), pv(high));
+    let present_value = Range::new(pv(low) + after_pv[0], pv(high) + after_pv[1]);
     IncentiveReport {
         as_of,
         options: Options {

@@ -134,6 +134,7 @@ pub(super) fn scenarios(drafts: &mut [(Draft<'_>, ItemResult<'_>)]) {
     if certified {
         for (d, _) in drafts.iter_mut().filter(|(d, _)| d.at_rates) {
             std::mem::swap(&mut d.low, &mut d.high);
+            std::mem::swap(&mut d.after.0, &mut d.after.1);
         }
     }
 }
