@@ -25,9 +25,18 @@ pub(super) fn one_off_deduction<'a>(
         Ok(v) => (v[0], v[1].max(0.0)),
         Err(m) => return Draft::needs(m),
     };
+    // Compared with the shortest life the equipment could otherwise have:
+    // an information or software firm's (section I) is taken as electronic,
+    // 3 years; any other's as machinery, 10 (Implementing Regulations
+    // Art. 60). With no industry yet, machinery, and said so below.
+    let electronic = ctx.industry().is_ok_and(|c| c.starts_with('I'));
+    let life_param = match electronic {
+        true => "INC-TAX-04.electronics_life_years",
+        false => "INC-TAX-04.machinery_life_years",
+    };
     let (Some(_cap), Some(life)) = (
         ctx.use_param(&mut d, "INC-TAX-04.unit_cap_cny"),
-        ctx.use_param(&mut d, "INC-TAX-04.machinery_life_years"),
+        ctx.use_param(&mut d, life_param),
     ) else {
         return Draft::state(
             ItemState::NotInForce,
@@ -127,6 +136,19 @@ pub(super) fn one_off_deduction<'a>(
             yuan_en(value), life, yuan_range_en(d.low[0], d.high[0]), en_carry
         ),
     };
+    let (zh_life, en_life) = match (electronic, ctx.industry().is_ok()) {
+        (true, _) => (
+            "信息传输、软件和信息技术服务业企业的设备按电子设备计（最低折旧年限3年，实施条例第六十条第（五）项）。",
+            " An information or software firm's equipment is taken as electronic (a 3-year minimum life, Implementing Regulations Art. 60(5)).",
+        ),
+        (false, true) => ("", ""),
+        (false, false) => (
+            "未填行业，按机器设备计；若为电子设备（3年），现值较小。",
+            " With no industry given, taken as machinery; electronic equipment (3 years) would be worth less.",
+        ),
+    };
+    d.explanation.zh.push_str(zh_life);
+    d.explanation.en.push_str(en_life);
     if n < span {
         d.explanation.zh.push_str(&format!(
             "展望期{n}年短于此，期后多缴回的税并入第{n}年合计，现值仍按各自年度折现。"
