@@ -690,13 +690,14 @@ fn the_table_says_when_the_site_lies_outside_jiujiang() {
 
 /// The table says which part of the incentive total rests on unverified
 /// sources, right under the total, as the app does (an audit read a small
-/// firm's [U] relief as a certain total at both ends).
+/// firm's relief, [U] then, as a certain total at both ends). A rice mill's
+/// exemption rests on a scope list not read: [U].
 #[test]
 fn the_table_names_the_unverified_part_of_the_incentive_total() {
-    let project = r#"{"schema_version": 1, "industry_code": "C3489", "action": "new",
-      "invest": {"total_10k_cny": 2000, "fixed_assets_10k_cny": 1500},
+    let project = r#"{"schema_version": 1, "industry_code": "C1311", "action": "new",
+      "invest": {"total_10k_cny": 2000, "fixed_assets_10k_cny": 1500, "primary_processing": true},
       "finance": {"sales_10k_cny": 3000, "taxable_income_10k_cny": 250, "rd_10k_cny": 0, "jobs": 60}}"#;
-    let file = temp_file("small-firm", "project.json", project);
+    let file = temp_file("rice-mill", "project.json", project);
     let (code, out, _) = jiujiang(&[
         "screen",
         "--incentives",
@@ -714,7 +715,7 @@ fn the_table_names_the_unverified_part_of_the_incentive_total() {
         .expect(&out);
     assert!(
         lines[total + 1].contains("not yet verified ([U])")
-            && lines[total + 1].contains("INC-TAX-01/small-low-profit"),
+            && lines[total + 1].contains("INC-TAX-01/farm-primary"),
         "{out}"
     );
 }
