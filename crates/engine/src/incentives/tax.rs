@@ -221,8 +221,8 @@ pub(super) fn no_income<'a>(ctx: &Ctx<'a, '_>, item: &'a NationalIncentive) -> O
         Ok(v) if v <= 0.0 => Some(
             Draft::state(
                 ItemState::NothingToCount,
-                "年应纳税所得额为零，没有可减的所得税。",
-                "No taxable income: there is no income tax for this to reduce.",
+                "年应纳税所得额为零，没有可减的所得税。本估算各年按所填所得额计；企业日后盈利的，亏损年度的扣除可作为亏损结转以后年度弥补（企业所得税法第十八条），未计入，可按盈利后的年所得额另行估算。",
+                "No taxable income: there is no income tax for this to reduce. This estimate takes the income entered for every year; a firm that profits later may carry a loss year's deductions forward (EIT Law Art. 18), which is not counted here: enter the income expected once profitable to estimate it.",
             )
             .graded(item.status),
         ),
