@@ -605,7 +605,9 @@ test('a bundled county package can be switched on, and its tax rebates are never
   await page.click('#tab-packages');
   await page.check('#package-jiujiang-county-2017-on');
   await page.click('#tab-screen');
-  await setAll(page, { 'invest.fixed_assets_10k_cny': '40000', 'invest.land_mu': '100', 'finance.tax_paid_10k_cny': '300' });
+  // An industrial new build: the per-mu reward's own conditions (an audit saw
+  // a housing developer given it).
+  await setAll(page, { industry_code: 'C3841', action: 'new', 'invest.fixed_assets_10k_cny': '40000', 'invest.land_mu': '100', 'finance.tax_paid_10k_cny': '300' });
   assert.equal(await state(page, 'INC-LOCAL-02/tax-rebates'), 'NotOffered');
   // A Chaisang package waits on the site, and counts for a site in Chaisang only.
   assert.equal(await state(page, 'INC-LOCAL-02/infrastructure-per-mu'), 'NeedsInput');

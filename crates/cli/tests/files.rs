@@ -130,6 +130,7 @@ fn a_csv_with_incentives_carries_the_estimate() {
     let files = [
         "examples/leads/software.complete.json",
         "examples/leads/chemical.json",
+        "examples/projects/electronics-complete.json",
     ];
     let run = |format: &str, incentives: bool| {
         let mut args = vec!["screen", "--as-of", "2026-12-07", "--format", format];
@@ -150,7 +151,7 @@ fn a_csv_with_incentives_carries_the_estimate() {
     let rows: Vec<Vec<String>> = lines
         .map(|l| l.split(',').map(String::from).collect())
         .collect();
-    assert_eq!(rows.len(), 2);
+    assert_eq!(rows.len(), 3);
     for (row, result) in rows.iter().zip(json["results"].as_array().unwrap()) {
         assert_eq!(row.len(), head.len(), "{row:?}");
         let e = &result["incentives"];
@@ -163,9 +164,10 @@ fn a_csv_with_incentives_carries_the_estimate() {
         let possible = e["may_be_blocked"] == true;
         assert_eq!(col(row, "incentives_blocked") == "possible", possible);
     }
-    // The software lead counts something and cannot be prohibited; the
-    // chemical lead still could be, and says so.
-    assert!(col(&rows[0], "incentives_pv_max").parse::<f64>().unwrap() > 0.0);
+    // The complete electronics plant counts something; the chemical lead
+    // could still be prohibited, and says so; the software lead waits on
+    // its income.
+    assert!(col(&rows[2], "incentives_pv_max").parse::<f64>().unwrap() > 0.0);
     assert_eq!(col(&rows[1], "incentives_blocked"), "possible");
     assert!(col(&rows[0], "incentives_missing").contains("finance.taxable_income_10k_cny"));
     assert!(!run("csv", false).contains("incentives_"));

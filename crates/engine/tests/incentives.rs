@@ -365,6 +365,7 @@ fn present_value_discounts_and_the_horizon_cuts() {
     let engine = engine();
     let (p, _) = engine.parse_fields([
         ("finance.resource_income_10k_cny", "1000"),
+        ("finance.taxable_income_10k_cny", "500"),
         ("finance.st_staff_pct", "1"),
         ("finance.sales_10k_cny", "1000"),
         ("finance.rd_10k_cny", "1"),

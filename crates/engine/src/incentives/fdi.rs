@@ -15,10 +15,13 @@ pub(super) fn duty_exemption<'a>(
         Err(m) => return Draft::needs(m),
     };
     if !foreign {
+        // The relief for encouraged domestic projects (国发〔1997〕37号) is not
+        // in this tool's data: said, so a domestic importer does not read
+        // the duty as settled (an incentive audit).
         return Draft::state(
             ItemState::NotApplicable,
-            "仅适用于外商投资项目。",
-            "Only for foreign-invested projects.",
+            "仅适用于外商投资项目。国内投资鼓励类项目进口自用设备的免税（国发〔1997〕37号）本工具未收录，现行是否适用请向海关核实。",
+            "Only for foreign-invested projects. The exemption for encouraged domestic projects' own-use imports (国发〔1997〕37号) is not in this tool's data: ask customs whether it applies today.",
         );
     }
     // No imported equipment: nothing to exempt, whatever the duty rate.
@@ -32,44 +35,61 @@ pub(super) fn duty_exemption<'a>(
             .graded(item.status);
         }
     }
-    let (encouraged, value, duty) = match join(vec![
-        ctx.yes("catalogue.fdi_encouraged")
-            .map(|b| if b { 1.0 } else { 0.0 }),
-        ctx.wan("finance.imported_equipment_10k_cny"),
-        ctx.num("finance.duty_rate_pct"),
-    ]) {
-        Ok(v) => (v[0] > 0.0, v[1], v[2] / 100.0),
-        Err(m) => return Draft::needs(m),
-    };
-    if !encouraged {
+    // Not encouraged: not eligible, whatever the imports and the rate (an
+    // incentive audit saw the rate asked of such a project).
+    if let Ok(false) = ctx.yes("catalogue.fdi_encouraged") {
         return Draft::state(
             ItemState::NotEligible,
             "项目不在鼓励外商投资产业目录内。",
             "The project is not in the encouraged FDI catalogue.",
         );
     }
+    let (value, duty) = match join(vec![
+        ctx.yes("catalogue.fdi_encouraged").map(|_| 0.0),
+        ctx.wan("finance.imported_equipment_10k_cny"),
+        ctx.num("finance.duty_rate_pct"),
+    ]) {
+        Ok(v) => (v[1], v[2] / 100.0),
+        Err(m) => return Draft::needs(m),
+    };
     // Only equipment "within the total investment" is exempt: typed
     // imports above the total count up to it (a review saw 10 million of
-    // imports exempted on a 5 million project).
+    // imports exempted on a 5 million project). Equipment is a fixed asset,
+    // so the fixed assets, where given, bound it too (an incentive audit).
     let total = ctx.wan("invest.total_10k_cny").ok().filter(|t| *t > 0.0);
-    let counted = total.map_or(value, |t| value.min(t));
+    let fixed = ctx
+        .wan("invest.fixed_assets_10k_cny")
+        .ok()
+        .filter(|t| *t > 0.0);
+    let bound = match (total, fixed) {
+        (Some(t), Some(f)) => Some(t.min(f)),
+        (t, f) => t.or(f),
+    };
+    let counted = bound.map_or(value, |t| value.min(t));
     let saving = counted * duty;
     // Items on the two non-exempt lists pay duty all the same, and which
     // imports are listed is not asked: none exempt at worst (an audit read
     // a point figure).
     d.low = b.once(0.0);
     d.high = b.once(saving);
-    let (within_zh, within_en) = match total {
-        Some(t) if value > t => (
+    let (within_zh, within_en) = match (bound, total) {
+        (Some(t), _) if value > t && fixed == Some(t) => (
+            format!("（超过固定资产投资 {}，与所填不符，请核对；仅计其以内的部分）", yuan(t)),
+            format!(
+                " (more than the fixed assets of {}, which cannot be: please check; counted only up to them)",
+                yuan_en(t)
+            ),
+        ),
+        (Some(t), _) if value > t => (
             format!("（仅计总投资 {} 以内的部分）", yuan(t)),
             format!(
                 " (counted only up to the total investment of {})",
                 yuan_en(t)
             ),
         ),
-        Some(_) => (String::new(), String::new()),
+        (_, Some(_)) => (String::new(), String::new()),
         // Said, not assumed silently: the total would bound what counts.
-        None => (
+        (_, None) => (
             "（未填总投资，按全部在总投资以内计）".to_string(),
             " (no total investment given: counted as all within it)".to_string(),
         ),

@@ -90,12 +90,11 @@ pub(super) fn land_floor<'a>(
         },
     };
     // Not encouraged: no land intensity makes it a priority, so it is not
-    // asked (an audit was asked it for a permitted-class project).
-    let priority = match encouraged {
-        Ok(false) => Ok(false),
-        encouraged => {
-            join(vec![encouraged, ctx.yes("invest.land_intensive")]).map(|v| v.iter().all(|b| *b))
-        }
+    // asked (an audit was asked it for a permitted-class project); nor is
+    // the class of a project that is not land-intensive (another audit).
+    let priority = match (encouraged, ctx.yes("invest.land_intensive")) {
+        (Ok(false), _) | (_, Ok(false)) => Ok(false),
+        (encouraged, intensive) => join(vec![encouraged, intensive]).map(|v| v.iter().all(|b| *b)),
     };
     // Or mainly primary processing of farm products (the notice's Art. 3),
     // asked of the classes that can be (a review found the limb cited but

@@ -317,10 +317,23 @@ pub(super) fn region_gate<'a>(
     p: &Package,
 ) -> Option<Draft<'a>> {
     use crate::rules::facts::{site_point, SitePoint};
-    if p.applies_everywhere() {
-        return None;
-    }
     let outside = |zh: String, en: String| Some(Draft::state(ItemState::NotApplicable, zh, en));
+    if p.applies_everywhere() {
+        // A city package is the city's: a site placed outside every one of
+        // its counties cannot have it (an incentive audit saw the city's
+        // subsidies counted for a site in Nanchang beside "outside
+        // Jiujiang"). A province's reaches further; neither asks a site.
+        let placed_outside = p.level == crate::data_types::Level::City
+            && matches!(site_point(project), SitePoint::At { .. })
+            && crate::rules::report::site_info(project).is_some_and(|i| i.county.is_none());
+        return match placed_outside {
+            true => outside(
+                format!("本包适用于{}，选址不在九江市内。", p.region),
+                "This package is the city's; the site is outside Jiujiang.".to_string(),
+            ),
+            false => None,
+        };
+    }
     let park =
         (project.text("site.chemical_park")).and_then(|id| data.parks.iter().find(|x| x.id == id));
     // A package of a listed park, and a park chosen: the park decides.

@@ -428,16 +428,27 @@ pub(super) fn resource_income<'a>(
     mut d: Draft<'a>,
 ) -> Draft<'a> {
     let rates = b.rates;
-    let income = match ctx.wan("finance.resource_income_10k_cny") {
-        Ok(v) => v,
+    // Like every income-tax item, nothing to reduce without taxable income,
+    // and no more than it (an incentive audit saw 500,000 yuan a year saved
+    // by a quarry with none).
+    if let Some(out) = no_income(ctx, item) {
+        return out;
+    }
+    let (income, taxable) = match join(vec![
+        ctx.wan("finance.resource_income_10k_cny"),
+        ctx.wan("finance.taxable_income_10k_cny"),
+    ]) {
+        Ok(v) => (v[0], v[1].max(0.0)),
         Err(m) => return Draft::needs(m),
     };
     let Some(share) = ctx.use_param(&mut d, "INC-TAX-04.resource_income_share") else {
         return Draft::needs(vec![]);
     };
     b.with_rates(&mut d);
-    d.low = b.every(income * (1.0 - share) * rates.low);
-    d.high = b.every(income * (1.0 - share) * rates.high);
+    let left_out = income * (1.0 - share);
+    let reduced = left_out.min(taxable);
+    d.low = b.every(reduced * rates.low);
+    d.high = b.every(reduced * rates.high);
     d.at_rates = true;
     d.explanation = Text {
         zh: format!(
@@ -453,6 +464,18 @@ pub(super) fn resource_income<'a>(
             yuan_range_en(d.low[0], d.high[0])
         ),
     };
+    if reduced < left_out {
+        d.explanation.zh.push_str(&format!(
+            "不计入的 {} 超过年应纳税所得额 {}，只计后者。",
+            yuan(left_out),
+            yuan(taxable)
+        ));
+        d.explanation.en.push_str(&format!(
+            " The {} left out is more than the taxable income of {}: only that is counted.",
+            yuan_en(left_out),
+            yuan_en(taxable)
+        ));
+    }
     // The item's own grade caps the result (an early return keeps the draft's).
     d.status = d.status.min(item.status);
     d

@@ -670,15 +670,17 @@ fn a_short_horizon_counts_the_one_off_deductions_payback() {
     has(&it.explanation.en, "counted in year 3");
 }
 
-/// Without the taxable income, the cap may take every income-tax saving
-/// (no income, no tax) or none: the cautious total starts at zero and the
-/// income is asked (a decisiveness audit saw 150,000 stated as the floor).
+/// Without the taxable income no income-tax saving is stated: a decisiveness
+/// audit saw 150,000 stated as the floor, and an incentive audit the
+/// resource-utilisation item counting 500,000 a year for a firm with none.
+/// Resource income now asks for the income as the other items do, so the
+/// totals start and end at zero and the cap has nothing to check.
 #[test]
-fn without_the_income_the_cap_may_take_all() {
+fn without_the_income_no_income_tax_saving_is_stated() {
     let r = national(&[("finance.resource_income_10k_cny", "1000")]);
-    let cap = item(&r, "INC-TAX-01/cap");
-    assert_eq!(cap.state, ItemState::Applies);
-    assert!(cap.missing.contains(&"finance.taxable_income_10k_cny"));
-    assert_range("cap year 1", cap.yearly[0], -150_000.0, 0.0);
-    assert_range("total year 1", r.yearly[0], 0.0, 250_000.0);
+    let resource = item(&r, "INC-TAX-04/resource-income");
+    assert_eq!(resource.state, ItemState::NeedsInput);
+    assert!(resource.missing.contains(&"finance.taxable_income_10k_cny"));
+    assert_ne!(item(&r, "INC-TAX-01/cap").state, ItemState::Applies);
+    assert_range("total year 1", r.yearly[0], 0.0, 0.0);
 }
