@@ -622,10 +622,11 @@ pub(crate) fn evaluate_in<'a>(index: usize, ctx: &Ctx<'a, '_>) -> Finding<'a> {
     // The report's one trace; a fresh one should it be in use (it never is:
     // findings are decided one at a time).
     let mut reused = ctx.trace.try_borrow_mut();
-    let mut fresh = Trace::default();
+    // Built only when needed: an empty trace still costs its drop.
+    let mut fresh: Option<Trace<'a>> = None;
     let trace: &mut Trace<'a> = match reused.as_deref_mut() {
         Ok(t) => t,
-        Err(_) => &mut fresh,
+        Err(_) => fresh.insert(Trace::default()),
     };
     trace.reset();
     let d = decide(index, ctx, trace);
