@@ -144,7 +144,15 @@ pub fn unit_zh(unit: &str) -> &str {
         "tce/10⁴ m³" => "吨标准煤/万立方米",
         "tce/GJ" => "吨标准煤/吉焦",
         "CNY" => "元",
+        "CNY/m2" => "元/平方米",
+        "CNY/m2/yr" => "元/平方米·年",
+        "CNY/USD" => "元/美元",
+        "USD" => "美元",
+        "m2" => "平方米",
         "people" => "人",
+        // A screenshot read "亏损结转年限：5 years" in the Chinese table.
+        "years" => "年",
+        "ratio" => "倍",
         other => other,
     }
 }
@@ -152,6 +160,20 @@ pub fn unit_zh(unit: &str) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Every unit the rule data use reads in Chinese, save the ones shown
+    /// as numbers alone (":1", a share as %, a flag).
+    #[test]
+    fn every_unit_in_the_data_has_a_chinese_word() {
+        let data = &crate::Engine::embedded().unwrap().data;
+        for p in &data.params {
+            let u = p.unit.as_str();
+            if matches!(u, ":1" | "share" | "flag" | "") {
+                continue;
+            }
+            assert!(unit_zh(u).chars().any(|c| !c.is_ascii()), "{}: {u}", p.id);
+        }
+    }
 
     #[test]
     fn only_hosts_under_gov_cn_are_government_sites() {
