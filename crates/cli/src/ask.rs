@@ -168,6 +168,21 @@ fn parse_one(
         {
             "none".to_string()
         }
+        // "Yes" to "does the project include any of these?" asks which:
+        // the items are listed, so their numbers are the answer (an
+        // interview audit's "y" was refused as no option).
+        _ if matches!(spec.kind, FieldKind::Set(_))
+            && matches!(
+                line.to_lowercase().as_str(),
+                "y" | "yes" | "some" | "是" | "有"
+            ) =>
+        {
+            return Err(say(
+                en,
+                "哪几项？请给出编号或代码，多项用逗号分隔。",
+                "Which of them? Give their numbers or keys, comma-separated.",
+            ));
+        }
         _ => part_of_one_label(&list, line).unwrap_or(line).to_string(),
     };
     // Through the engine's own reading of a form, with the project's other

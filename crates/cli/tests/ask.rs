@@ -465,3 +465,39 @@ fn a_total_given_again_asks_its_basis_again() {
     assert!(err.contains("Verdict: Needs review (EN-01)"), "{err}");
     assert!(out.contains(r#""stated_basis": "primary""#), "{out}");
 }
+
+/// "Yes" to "does the project include any of these facilities?" is asked
+/// back which, and their numbers answer it (an interview audit saw "y" and
+/// "some" refused as no option); the facilities' help says a pond only kept
+/// in use is not ticked.
+#[test]
+fn yes_to_which_facilities_asks_which_and_takes_their_numbers() {
+    let file = temp_file(
+        "ask-facilities-yes",
+        "mine.json",
+        r#"{"schema_version":1,"industry_code":"B0911","action":"expansion"}"#,
+    );
+    let path = file.to_str().unwrap();
+    let mut facilities = 0;
+    let (ok, out, err) = ask_by(&["--lang", "en", "--as-of", "2026-12-07", path], |id| {
+        match id {
+            "facilities" => {
+                facilities += 1;
+                if facilities == 1 {
+                    "y"
+                } else {
+                    "8"
+                }
+            }
+            _ => "?",
+        }
+        .to_string()
+    });
+    assert!(ok, "{err}");
+    assert!(err.contains("Which of them? Give their numbers"), "{err}");
+    assert!(err.contains("one it only keeps using does not"), "{err}");
+    assert_eq!(facilities, 2, "{err}");
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(v["facilities"], serde_json::json!(["mining"]), "{out}");
+    std::fs::remove_dir_all(file.parent().unwrap()).ok();
+}
