@@ -56,10 +56,11 @@ pub(super) fn cap_income_tax<'a>(
             })
         })
         .collect();
-    // Without the income, the items that count without it (resource income)
-    // may save anything up to the tax due, which could be none: from all of
-    // them off to nothing off, and the income asked (a decisiveness audit
-    // saw the totals' cautious end above what zero income gives).
+    // Without the income, an item that counts without it (resource income
+    // did, until it asked for the income too) may save anything up to the
+    // tax due, which could be none: from all of it off to nothing off, and
+    // the income asked (a decisiveness audit saw the totals' cautious end
+    // above what zero income gives).
     if let (Some(_), Err(missing)) = (rate, &income) {
         if saved_low.iter().chain(&saved_high).all(|v| *v <= 0.0) {
             drafts[at].0 = Draft::state(
@@ -151,16 +152,16 @@ pub(super) fn cap_income_tax<'a>(
         }
     } else {
         Text {
-        zh: format!(
-            "年应纳税所得额 {} 按{}%应纳所得税 {}；各项所得税优惠合计超出的部分（最多一年 {}）结转以后{}年内有余额的年度使用{}。",
-            yuan(income), pct(rate), yuan(due), yuan(-worst), carry,
-            if lost > 0.5 { format!("，{} 结转期内用不完，不计入合计", yuan(lost)) } else { "，期内可全部用完".into() }
-        ),
-        en: format!(
-            "Taxable income of {} owes {} of income tax at {}%; what the income-tax items together save beyond it (at most {} in a year) carries forward to later years with room, within {} years{}.",
-            yuan_en(income), yuan_en(due), pct(rate), yuan_en(-worst), carry,
-            if lost > 0.5 { format!("; {} cannot be used within that and is left out of the totals", yuan_en(lost)) } else { ", where all of it is used".into() }
-        ),
+            zh: format!(
+                "年应纳税所得额 {} 按{}%应纳所得税 {}；各项所得税优惠合计超出的部分（最多一年 {}）结转以后{}年内有余额的年度使用{}。",
+                yuan(income), pct(rate), yuan(due), yuan(-worst), carry,
+                if lost > 0.5 { format!("，{} 结转期内用不完，不计入合计", yuan(lost)) } else { "，期内可全部用完".into() }
+            ),
+            en: format!(
+                "Taxable income of {} owes {} of income tax at {}%; what the income-tax items together save beyond it (at most {} in a year) carries forward to later years with room, within {} years{}.",
+                yuan_en(income), yuan_en(due), pct(rate), yuan_en(-worst), carry,
+                if lost > 0.5 { format!("; {} cannot be used within that and is left out of the totals", yuan_en(lost)) } else { ", where all of it is used".into() }
+            ),
         }
     };
     if settled_free {

@@ -1,10 +1,10 @@
 //! The income-tax holidays of encouraged integrated-circuit and software
 //! firms (INC-TAX-01/ic-software: 国发〔2020〕8号 part 1): an IC maker's by
 //! its line width, a designer's or software firm's two years free and three
-//! at half, or for a key firm five free and 10 % after. Only for firms on the state's lists, so "eligible if listed",
-//! from nothing; and not on top of the HNTE or small-firm rates, of which
-//! the better counts each year. An incentive audit saw an IC fab and a
-//! software firm given neither.
+//! at half, or for a key firm five free and 10 % after. Only for firms on
+//! the state's lists, so "eligible if listed", from nothing; and not on top
+//! of the HNTE or small-firm rates, of which the better counts each year. An
+//! incentive audit saw an IC fab and a software firm given neither.
 
 use super::*;
 
