@@ -501,3 +501,49 @@ fn yes_to_which_facilities_asks_which_and_takes_their_numbers() {
     assert_eq!(v["facilities"], serde_json::json!(["mining"]), "{out}");
     std::fs::remove_dir_all(file.parent().unwrap()).ok();
 }
+
+/// "Don't know" to the yearly energy total asks the electricity next, whose
+/// floor may decide (an interview audit saw a rolling mill left open that
+/// 10 GWh settles); "don't know" to it too leaves the total open.
+#[test]
+fn dont_know_the_energy_total_asks_the_electricity() {
+    let file = temp_file(
+        "ask-electricity",
+        "rolling.json",
+        r#"{"schema_version":1,"industry_code":"C3130","action":"renovation","site":{"in_compliant_park":true}}"#,
+    );
+    let path = file.to_str().unwrap();
+    let run = |electricity: &'static str| {
+        ask_by(&["--lang", "en", "--as-of", "2026-12-07", path], |id| {
+            match id {
+                "facilities" | "catalogue.lists" | "site.protected_areas" => "n",
+                "capacity.product" | "transfer_origin" => "1",
+                "energy" => "?",
+                "energy.electricity_10k_kwh" => electricity,
+                _ => "?",
+            }
+            .to_string()
+        })
+    };
+    let (ok, out, err) = run("1000");
+    assert!(ok, "{err}");
+    assert!(
+        err.contains("? [energy.electricity_10k_kwh] If the total is not known"),
+        "{err}"
+    );
+    assert!(err.contains("Verdict: Needs review (EN-01)"), "{err}");
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(v["energy"]["electricity_10k_kwh"], 1000.0, "{out}");
+    let (ok, _, err) = run("?");
+    assert!(ok, "{err}");
+    assert_eq!(
+        err.matches("? [energy.electricity_10k_kwh]").count(),
+        1,
+        "{err}"
+    );
+    assert!(
+        err.contains("stays open") || err.contains("Not decided"),
+        "{err}"
+    );
+    std::fs::remove_dir_all(file.parent().unwrap()).ok();
+}

@@ -239,6 +239,17 @@ impl Engine {
         report.left_open = (open.into_iter())
             .filter(|q| unknown.contains(&q.id) && !q.settles_nothing)
             .collect();
+        // "Don't know" to the yearly total: most investors still know their
+        // electricity, whose floor may decide (an interview audit saw a
+        // rolling mill left open that 10 GWh would have settled). Asked
+        // next, once; "don't know" to it too leaves the total open.
+        let electricity = project::ELECTRICITY_10K_KWH;
+        if project.get(electricity).is_none() && !unknown.contains(&electricity) {
+            if let Some(total) = report.left_open.iter().find(|q| q.id == "energy") {
+                let q = rules::questions::in_place_of(total, electricity);
+                report.questions.insert(0, q);
+            }
+        }
         // Past what was answered "don't know", nothing whose answer would
         // change any rule: the verdict rests on those answers, and asking
         // on would only lengthen the interview (an audit was asked whether

@@ -227,6 +227,12 @@ fn text_of(key: &'static str, items: &[Item]) -> Text {
             zh: "项目年综合能源消费量（已折标煤）是多少？请按节能报告所列填写，并说明口径（仅电力折算系数未定时，须按等价值）。".into(),
             en: "What is the project's yearly total energy use, in tce, as its energy report gives it, and on which basis? (Where only electricity's factor leaves it open, the primary-equivalent total settles it.)".into(),
         },
+        // Asked where the yearly total is not known (`in_place_of`): its
+        // label alone ("Electricity") reads as no question.
+        "energy.electricity_10k_kwh" => Text {
+            zh: "不知道综合能耗的话，项目年用电量是多少（万千瓦时）？".into(),
+            en: "If the total is not known: how much electricity does the project use a year (10⁴ kWh)?".into(),
+        },
         // Asked of carriers typed: whether nothing else is used, named so
         // that "yes" plainly means "that is all".
         "energy.carriers_complete" => Text {
@@ -336,6 +342,23 @@ fn candidate_answers(
 /// answer (`probe`); among equals, the cheaper answer first.
 /// How many questions get a look-ahead.
 const LOOKAHEAD: usize = 4;
+
+/// `q` asked of one field instead, as the interview does where the person
+/// answered "don't know" to `q` (the yearly total, then its electricity):
+/// the same rules and stakes, the field's own kind and words.
+pub(crate) fn in_place_of<'a>(q: &Question<'a>, key: &'static str) -> Question<'a> {
+    Question {
+        id: key,
+        field: Some(key),
+        fields: Vec::new(),
+        kind: kind_of(key),
+        text: text_of(key, &[]),
+        none: Vec::new(),
+        proposed: None,
+        quick: None,
+        ..q.clone()
+    }
+}
 
 pub fn ranked<'a>(
     findings: &[Finding<'a>],
