@@ -3,7 +3,7 @@
 //! safety equipment. Both work on the income the R&D super-deduction
 //! leaves (`tax`).
 
-use super::tax::{after_rd, no_income, open_to_rd, rd_extra_used, rd_open};
+use super::tax::{after_rd, figure_and_income, open_to_rd, rd_extra_used, rd_open};
 use super::*;
 
 /// INC-TAX-04: equipment deducted at once instead of depreciated (timing only).
@@ -15,21 +15,17 @@ pub(super) fn one_off_deduction<'a>(
 ) -> Draft<'a> {
     let n = b.n;
     let rates = b.rates;
-    if let Some(out) = no_income(ctx, item) {
-        return out;
-    }
-    let (value, income) = match join(vec![
-        ctx.wan("finance.equipment_10k_cny"),
-        ctx.wan("finance.taxable_income_10k_cny"),
-    ]) {
-        Ok(v) => (v[0], v[1].max(0.0)),
-        Err(m) => return Draft::needs(m),
+    let (value, income) = match figure_and_income(ctx, item, "finance.equipment_10k_cny") {
+        Ok(v) => v,
+        Err(out) => return *out,
     };
     // Compared with the shortest life the equipment could otherwise have:
-    // an information or software firm's (section I) is taken as electronic,
-    // 3 years; any other's as machinery, 10 (Implementing Regulations
-    // Art. 60). With no industry yet, machinery, and said so below.
-    let electronic = ctx.industry().is_ok_and(|c| c.starts_with('I'));
+    // an information or software firm's is taken as electronic, 3 years
+    // (data/sectors.toml); any other's as machinery, 10 (Implementing
+    // Regulations Art. 60). With no industry yet, machinery, said below.
+    let electronic =
+        crate::rules::facts::sector_member(ctx.data, ctx.project, "electronic_equipment")
+            == Some(true);
     let life_param = match electronic {
         true => "INC-TAX-04.electronics_life_years",
         false => "INC-TAX-04.machinery_life_years",
@@ -232,15 +228,9 @@ pub(super) fn env_credit<'a>(
 ) -> Draft<'a> {
     let n = b.n;
     let rates = b.rates;
-    if let Some(out) = no_income(ctx, item) {
-        return out;
-    }
-    let (value, income) = match join(vec![
-        ctx.wan("finance.env_equipment_10k_cny"),
-        ctx.wan("finance.taxable_income_10k_cny"),
-    ]) {
-        Ok(v) => (v[0], v[1].max(0.0)),
-        Err(m) => return Draft::needs(m),
+    let (value, income) = match figure_and_income(ctx, item, "finance.env_equipment_10k_cny") {
+        Ok(v) => v,
+        Err(out) => return *out,
     };
     let (Some(rate), Some(carry)) = (
         ctx.use_param(&mut d, "INC-TAX-04.env_credit_rate"),

@@ -230,6 +230,26 @@ pub(super) fn no_income<'a>(ctx: &Ctx<'a, '_>, item: &'a NationalIncentive) -> O
     }
 }
 
+/// An item's own figure (`key`) and the taxable income, at least zero; or
+/// the draft to return instead (no income, or either figure missing, asked
+/// together).
+pub(super) fn figure_and_income<'a>(
+    ctx: &Ctx<'a, '_>,
+    item: &'a NationalIncentive,
+    key: &'static str,
+) -> Result<(f64, f64), Box<Draft<'a>>> {
+    if let Some(out) = no_income(ctx, item) {
+        return Err(Box::new(out));
+    }
+    match join(vec![
+        ctx.wan(key),
+        ctx.wan("finance.taxable_income_10k_cny"),
+    ]) {
+        Ok(v) => Ok((v[0], v[1].max(0.0))),
+        Err(m) => Err(Box::new(Draft::needs(m))),
+    }
+}
+
 /// The taxable income and the standard rate an exemption works on, or the
 /// draft to return instead (no income, or the income or the rate missing).
 pub(super) fn income_at_standard_rate<'a>(
@@ -431,15 +451,9 @@ pub(super) fn resource_income<'a>(
     // Like every income-tax item, nothing to reduce without taxable income,
     // and no more than it (an incentive audit saw 500,000 yuan a year saved
     // by a quarry with none).
-    if let Some(out) = no_income(ctx, item) {
-        return out;
-    }
-    let (income, taxable) = match join(vec![
-        ctx.wan("finance.resource_income_10k_cny"),
-        ctx.wan("finance.taxable_income_10k_cny"),
-    ]) {
-        Ok(v) => (v[0], v[1].max(0.0)),
-        Err(m) => return Draft::needs(m),
+    let (income, taxable) = match figure_and_income(ctx, item, "finance.resource_income_10k_cny") {
+        Ok(v) => v,
+        Err(out) => return *out,
     };
     let Some(share) = ctx.use_param(&mut d, "INC-TAX-04.resource_income_share") else {
         return Draft::needs(vec![]);
