@@ -402,8 +402,8 @@ pub fn write_table(
                 let kind = match (i.kind, lang) {
                     (ItemKind::Cost, Lang::Zh) => "（费用，仅供参考，不计入合计）",
                     (ItemKind::Cost, Lang::En) => " (a cost, for reference, not in the total)",
-                    (ItemKind::Timing, Lang::Zh) => "（缓缴，只计现值）",
-                    (ItemKind::Timing, Lang::En) => {
+                    (ItemKind::Timing, Lang::Zh) if i.defers_only() => "（缓缴，只计现值）",
+                    (ItemKind::Timing, Lang::En) if i.defers_only() => {
                         " (tax paid later, not less: only its present value counts)"
                     }
                     _ => "",

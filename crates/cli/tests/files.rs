@@ -121,6 +121,29 @@ fn the_table_names_costs_and_deferrals_beside_their_amounts() {
     assert!(!line("INC-TAX-04/env-credit").contains("(a cost"));
 }
 
+/// A new company's one-off deduction, taken at 25 % and paid back at 15 %
+/// once certified, saves some in all: not labelled a mere deferral.
+#[test]
+fn a_deferral_that_saves_in_all_is_not_labelled_a_deferral() {
+    let project = r#"{"schema_version":1,"industry_code":"C3981","finance":{"new_company":"yes","taxable_income_10k_cny":1000,"equipment_10k_cny":3000,"sales_10k_cny":10000,"rd_10k_cny":500,"st_staff_pct":15,"hitech_income_pct":70}}"#;
+    let file = temp_file("deferral", "new-company.json", project);
+    let (code, out, err) = jiujiang(&[
+        "screen",
+        "--incentives",
+        "--format",
+        "table",
+        "--lang",
+        "en",
+        file.to_str().unwrap(),
+    ]);
+    assert_eq!(code, 0, "{err}");
+    let line = (out.lines())
+        .find(|l| l.trim_start().starts_with("INC-TAX-04/one-off\t"))
+        .unwrap_or_else(|| panic!("no one-off line in {out}"));
+    assert!(line.contains("0 – 500,000 yuan\t"), "{line}");
+    assert!(!line.contains("(tax paid later, not less"), "{line}");
+}
+
 /// With `--incentives`, a CSV carries each estimate's totals, whether a
 /// prohibition could take them away and the inputs still missing, as the
 /// JSON report has them (the CSV had dropped the estimate); without it, the

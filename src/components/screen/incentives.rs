@@ -302,7 +302,7 @@ fn item_row(
                 { if item.state.counts() { range_cell(item.total, lang) } else { html! { "—" } } }
                 // A timing item (the data's kind): its total is about 0 over
                 // its life, which a bare figure makes look like an error.
-                if item.state.counts() && item.kind == ItemKind::Timing {
+                if item.state.counts() && item.defers_only() {
                     <span class="timing-only">{ lang.pick(i18n::TIMING_ONLY) }</span>
                 }
             </td>

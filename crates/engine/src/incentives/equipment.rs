@@ -91,11 +91,11 @@ pub(super) fn one_off_deduction<'a>(
     // a 3-year horizon count the year-one saving alone); each amount is
     // kept apart for the present value, which discounts it at its own year
     // (an audit saw the lump counted at year 3's discount).
-    let schedule = |rate: f64| -> (Vec<f64>, Vec<f64>) {
+    let schedule = |rate: &dyn Fn(usize) -> f64| -> (Vec<f64>, Vec<f64>) {
         let mut path: Vec<f64> = (0..span)
             .map(|y| match y {
-                0 => rate * extra.min(income),
-                _ => rate * (used.get(y).copied().unwrap_or(0.0) - back(y)),
+                0 => rate(0) * extra.min(income),
+                _ => rate(y) * (used.get(y).copied().unwrap_or(0.0) - back(y)),
             })
             .collect();
         let mut after = Vec::new();
@@ -105,8 +105,8 @@ pub(super) fn one_off_deduction<'a>(
         }
         (path, after)
     };
-    (d.low, d.after.0) = schedule(rates.low);
-    (d.high, d.after.1) = schedule(rates.high);
+    (d.low, d.after.0) = schedule(&|y| rates.low_in(y));
+    (d.high, d.after.1) = schedule(&|_| rates.high);
     d.at_rates = true;
     let (zh_carry, en_carry) = if carried > 0.0 {
         (
@@ -122,13 +122,37 @@ pub(super) fn one_off_deduction<'a>(
     } else {
         (String::new(), String::new())
     };
+    // Deducted while the standard rate applies and paid back once the HNTE
+    // rate does: less tax in all, not only later.
+    let gained: f64 = d.low.iter().chain(&d.after.0).sum();
+    let (zh_total, en_total) = if gained > 0.5 && rates.low_from > 0 {
+        let (zh_first, en_first) = match rates.low_from {
+            1 => ("首年".to_string(), "its first year".to_string()),
+            w => (format!("前{w}年"), format!("its first {w} years")),
+        };
+        (
+            format!(
+                "新设公司{zh_first}按{}%扣除，认定为高新技术企业后按{}%缴回，合计最多少缴 {}，其余价值在于现值。",
+                pct(rates.high), pct(rates.low), yuan(gained)
+            ),
+            format!(
+                " A new company deducts it at {}% in {en_first} and pays it back at {}% once certified as an HNTE: up to {} less in all, the rest worth its present value.",
+                pct(rates.high), pct(rates.low), yuan_en(gained)
+            ),
+        )
+    } else {
+        (
+            "总额不变，价值在于现值。".to_string(),
+            " The same in total, worth its present value.".to_string(),
+        )
+    };
     d.explanation = Text {
         zh: format!(
-            "设备 {} 当年一次性扣除，而非按{}年折旧：{}首年少缴 {}，此后每年多缴回，总额不变，价值在于现值。",
+            "设备 {} 当年一次性扣除，而非按{}年折旧：{}首年少缴 {}，此后每年多缴回。{zh_total}",
             yuan(value), life, zh_carry, yuan_range(d.low[0], d.high[0])
         ),
         en: format!(
-            "Equipment of {} deducted at once instead of over {} years: {} less tax in year one, paid back later; the same in total, worth its present value.{}",
+            "Equipment of {} deducted at once instead of over {} years: {} less tax in year one, paid back later.{en_total}{}",
             yuan_en(value), life, yuan_range_en(d.low[0], d.high[0]), en_carry
         ),
     };
@@ -245,21 +269,21 @@ pub(super) fn env_credit<'a>(
     let income = income - rd_used;
     let credit = value * rate;
     // Used against each year's tax, the rest carried forward.
-    let schedule = |tax_rate: f64| {
+    let schedule = |tax_rate: &dyn Fn(usize) -> f64| {
         let mut left = credit;
         (0..n)
             .map(|y| {
                 if y as f64 > carry {
                     return 0.0;
                 }
-                let used = left.min(income * tax_rate);
+                let used = left.min(income * tax_rate(y));
                 left -= used;
                 used
             })
             .collect::<Vec<f64>>()
     };
-    d.low = schedule(rates.low);
-    d.high = schedule(rates.high);
+    d.low = schedule(&|y| rates.low_in(y));
+    d.high = schedule(&|_| rates.high);
     d.at_rates = true;
     d.explanation = Text {
         zh: format!(

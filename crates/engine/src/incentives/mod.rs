@@ -20,6 +20,7 @@ use crate::data_types::{
 use crate::project::{Project, Value};
 use crate::text::date::Date;
 use crate::text::numbers::format_number;
+use tax::Rates;
 use words::*;
 
 mod bands;
@@ -126,14 +127,6 @@ fn join<T>(results: Vec<Need<T>>) -> Need<Vec<T>> {
     }
 }
 
-/// The tax rates that may apply: both ends when HNTE status is possible.
-#[derive(Clone, Copy)]
-struct Rates {
-    low: f64,
-    high: f64,
-    status: Status,
-}
-
 /// What every national item's computation shares: the horizon and the tax
 /// rates that may apply.
 struct Basis<'a> {
@@ -236,129 +229,6 @@ impl<'a> Ctx<'a, '_> {
         d.params.push(&p.id);
         d.status = d.status.min(s);
         Some(v)
-    }
-
-    fn rates(&self) -> Option<(Rates, Vec<&'a str>)> {
-        let (sp, standard, s1) = self.param("INC-TAX-01.standard_rate")?;
-        let (hp, hnte, s2) = self.param("INC-TAX-01.hnte_rate")?;
-        let low = match self.hnte_tests() {
-            Ok(failed) if !failed.is_empty() => standard,
-            _ => hnte,
-        };
-        Some((
-            Rates {
-                low,
-                high: standard,
-                status: s1.min(s2),
-            },
-            vec![&sp.id, &hp.id],
-        ))
-    }
-
-    /// The R&D share the HNTE test asks of a firm with these sales: the
-    /// band's parameter.
-    fn rd_ratio_for(&self, sales: f64) -> &'static str {
-        let p = |id| self.param(id).map(|(_, v, _)| v).unwrap_or(f64::NAN);
-        if sales <= p("INC-TAX-02.sales_small_cny") {
-            "INC-TAX-02.rd_ratio_small"
-        } else if sales <= p("INC-TAX-02.sales_large_cny") {
-            "INC-TAX-02.rd_ratio_mid"
-        } else {
-            "INC-TAX-02.rd_ratio_large"
-        }
-    }
-
-    /// The HNTE tests of INC-TAX-02: the failed ones (empty: all met), or
-    /// the inputs that would decide them. One test failed on the figures
-    /// given decides, whatever the others would say: a firm spending 1.9 %
-    /// of its sales on R&D is not asked its staff (a user test).
-    fn hnte_tests(&self) -> Need<Vec<Text>> {
-        let p = |id| self.param(id).map(|(_, v, _)| v).unwrap_or(f64::NAN);
-        let mut failed = Vec::new();
-        let mut missing = Vec::new();
-        // No R&D at all fails at any sales; otherwise the share needs both.
-        let rd = self.wan("finance.rd_10k_cny");
-        let sales = match (&rd, self.wan("finance.sales_10k_cny")) {
-            (Ok(rd), Err(_)) if *rd <= 0.0 => Ok(0.0),
-            (_, sales) => sales,
-        };
-        match (rd, sales) {
-            (Ok(rd), Ok(sales)) => {
-                let ratio_needed = p(self.rd_ratio_for(sales));
-                let ratio = if sales > 0.0 { rd / sales } else { 0.0 };
-                // R&D against no sales has no share to say ("0%" read
-                // as if none were spent: an advisor audit).
-                if sales <= 0.0 && rd > 0.0 {
-                    failed.push(Text {
-                        zh: "销售收入为零，研发费用占销售收入的比例无从计算，该项条件不满足"
-                            .into(),
-                        en: "No sales revenue: R&D as a share of sales cannot be computed, so that test is not met".into(),
-                    });
-                } else if ratio.is_nan() || ratio_needed.is_nan() || ratio < ratio_needed {
-                    // NaN thresholds (a parameter not in force) fail every comparison.
-                    failed.push(Text {
-                        zh: format!(
-                            "研发费用占销售收入{}%，低于{}%",
-                            pct_below(ratio, ratio_needed),
-                            pct(ratio_needed)
-                        ),
-                        en: format!(
-                            "R&D is {}% of sales, below {}%",
-                            pct_below(ratio, ratio_needed),
-                            pct(ratio_needed)
-                        ),
-                    });
-                }
-            }
-            (rd, sales) => {
-                missing.extend(sales.err().unwrap_or_default());
-                missing.extend(rd.err().unwrap_or_default());
-            }
-        }
-        match self.num("finance.st_staff_pct") {
-            Ok(staff) => {
-                let (staff, staff_min) = (staff / 100.0, p("INC-TAX-02.st_staff_min"));
-                if staff_min.is_nan() || staff < staff_min {
-                    failed.push(Text {
-                        zh: format!(
-                            "科技人员占比{}%，低于{}%",
-                            pct_below(staff, staff_min),
-                            pct(staff_min)
-                        ),
-                        en: format!(
-                            "S&T staff {}%, below {}%",
-                            pct_below(staff, staff_min),
-                            pct(staff_min)
-                        ),
-                    });
-                }
-            }
-            Err(m) => missing.extend(m),
-        }
-        match self.num("finance.hitech_income_pct") {
-            Ok(hitech) => {
-                let (hitech, hitech_min) = (hitech / 100.0, p("INC-TAX-02.hitech_income_min"));
-                if hitech_min.is_nan() || hitech < hitech_min {
-                    failed.push(Text {
-                        zh: format!(
-                            "高新技术收入占比{}%，低于{}%",
-                            pct_below(hitech, hitech_min),
-                            pct(hitech_min)
-                        ),
-                        en: format!(
-                            "High-tech income {}%, below {}%",
-                            pct_below(hitech, hitech_min),
-                            pct(hitech_min)
-                        ),
-                    });
-                }
-            }
-            Err(m) => missing.extend(m),
-        }
-        match (failed.is_empty(), missing.is_empty()) {
-            (true, false) => Err(missing),
-            _ => Ok(failed),
-        }
     }
 
     fn in_force(&self, from: Date, to: Option<Date>) -> bool {

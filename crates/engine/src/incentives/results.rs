@@ -149,6 +149,15 @@ pub struct ItemResult<'a> {
     pub note: &'a Text,
 }
 
+impl ItemResult<'_> {
+    /// Tax paid later, not less: a timing item whose total is nil at both
+    /// ends (a new company's one-off deduction, at 25 % before HNTE status
+    /// and paid back at 15 %, saves some in all and is not).
+    pub fn defers_only(&self) -> bool {
+        self.kind == ItemKind::Timing && self.total.min.abs() < 0.5 && self.total.max.abs() < 0.5
+    }
+}
+
 /// The investment tier of seed 002 (1: ≥ 100 million yuan or 10 million USD
 /// foreign; 2: ≥ 2 billion or 100 million USD; 3: ≥ 5 billion).
 #[derive(Clone, Debug, PartialEq, Serialize)]

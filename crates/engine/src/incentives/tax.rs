@@ -5,6 +5,169 @@
 
 use super::*;
 
+/// The tax rates that may apply: both ends when HNTE status is possible.
+#[derive(Clone, Copy)]
+pub(super) struct Rates {
+    pub(super) low: f64,
+    pub(super) high: f64,
+    /// Years the low path still pays the standard rate: a new company may
+    /// apply for HNTE status only once registered long enough, so its
+    /// first year is at 25 % in every case (an audit saw the equipment
+    /// credit's year one valued at 15 %).
+    pub(super) low_from: usize,
+    pub(super) status: Status,
+}
+
+impl Rates {
+    /// The low path's rate in year `y` (year one is 0).
+    pub(super) fn low_in(&self, y: usize) -> f64 {
+        if y < self.low_from {
+            self.high
+        } else {
+            self.low
+        }
+    }
+}
+
+/// The rates and the HNTE tests they rest on.
+impl<'a> Ctx<'a, '_> {
+    pub(super) fn rates(&self) -> Option<(Rates, Vec<&'a str>)> {
+        let (sp, standard, s1) = self.param("INC-TAX-01.standard_rate")?;
+        let (hp, hnte, s2) = self.param("INC-TAX-01.hnte_rate")?;
+        let low = match self.hnte_tests() {
+            Ok(failed) if !failed.is_empty() => standard,
+            _ => hnte,
+        };
+        let mut params = vec![&*sp.id, &*hp.id];
+        let mut status = s1.min(s2);
+        // Unknown, the favourable case is a firm already registered, as the
+        // HNTE item's upper end is.
+        let mut low_from = 0;
+        if low < standard && self.yes("finance.new_company") == Ok(true) {
+            if let Some((wp, w, s3)) = self.param("INC-TAX-02.registered_years_min") {
+                low_from = w.max(0.0) as usize;
+                params.push(&wp.id);
+                status = status.min(s3);
+            }
+        }
+        Some((
+            Rates {
+                low,
+                high: standard,
+                low_from,
+                status,
+            },
+            params,
+        ))
+    }
+
+    /// The R&D share the HNTE test asks of a firm with these sales: the
+    /// band's parameter.
+    pub(super) fn rd_ratio_for(&self, sales: f64) -> &'static str {
+        let p = |id| self.param(id).map(|(_, v, _)| v).unwrap_or(f64::NAN);
+        if sales <= p("INC-TAX-02.sales_small_cny") {
+            "INC-TAX-02.rd_ratio_small"
+        } else if sales <= p("INC-TAX-02.sales_large_cny") {
+            "INC-TAX-02.rd_ratio_mid"
+        } else {
+            "INC-TAX-02.rd_ratio_large"
+        }
+    }
+
+    /// The HNTE tests of INC-TAX-02: the failed ones (empty: all met), or
+    /// the inputs that would decide them. One test failed on the figures
+    /// given decides, whatever the others would say: a firm spending 1.9 %
+    /// of its sales on R&D is not asked its staff (a user test).
+    pub(super) fn hnte_tests(&self) -> Need<Vec<Text>> {
+        let p = |id| self.param(id).map(|(_, v, _)| v).unwrap_or(f64::NAN);
+        let mut failed = Vec::new();
+        let mut missing = Vec::new();
+        // No R&D at all fails at any sales; otherwise the share needs both.
+        let rd = self.wan("finance.rd_10k_cny");
+        let sales = match (&rd, self.wan("finance.sales_10k_cny")) {
+            (Ok(rd), Err(_)) if *rd <= 0.0 => Ok(0.0),
+            (_, sales) => sales,
+        };
+        match (rd, sales) {
+            (Ok(rd), Ok(sales)) => {
+                let ratio_needed = p(self.rd_ratio_for(sales));
+                let ratio = if sales > 0.0 { rd / sales } else { 0.0 };
+                // R&D against no sales has no share to say ("0%" read
+                // as if none were spent: an advisor audit).
+                if sales <= 0.0 && rd > 0.0 {
+                    failed.push(Text {
+                        zh: "销售收入为零，研发费用占销售收入的比例无从计算，该项条件不满足"
+                            .into(),
+                        en: "No sales revenue: R&D as a share of sales cannot be computed, so that test is not met".into(),
+                    });
+                } else if ratio.is_nan() || ratio_needed.is_nan() || ratio < ratio_needed {
+                    // NaN thresholds (a parameter not in force) fail every comparison.
+                    failed.push(Text {
+                        zh: format!(
+                            "研发费用占销售收入{}%，低于{}%",
+                            pct_below(ratio, ratio_needed),
+                            pct(ratio_needed)
+                        ),
+                        en: format!(
+                            "R&D is {}% of sales, below {}%",
+                            pct_below(ratio, ratio_needed),
+                            pct(ratio_needed)
+                        ),
+                    });
+                }
+            }
+            (rd, sales) => {
+                missing.extend(sales.err().unwrap_or_default());
+                missing.extend(rd.err().unwrap_or_default());
+            }
+        }
+        match self.num("finance.st_staff_pct") {
+            Ok(staff) => {
+                let (staff, staff_min) = (staff / 100.0, p("INC-TAX-02.st_staff_min"));
+                if staff_min.is_nan() || staff < staff_min {
+                    failed.push(Text {
+                        zh: format!(
+                            "科技人员占比{}%，低于{}%",
+                            pct_below(staff, staff_min),
+                            pct(staff_min)
+                        ),
+                        en: format!(
+                            "S&T staff {}%, below {}%",
+                            pct_below(staff, staff_min),
+                            pct(staff_min)
+                        ),
+                    });
+                }
+            }
+            Err(m) => missing.extend(m),
+        }
+        match self.num("finance.hitech_income_pct") {
+            Ok(hitech) => {
+                let (hitech, hitech_min) = (hitech / 100.0, p("INC-TAX-02.hitech_income_min"));
+                if hitech_min.is_nan() || hitech < hitech_min {
+                    failed.push(Text {
+                        zh: format!(
+                            "高新技术收入占比{}%，低于{}%",
+                            pct_below(hitech, hitech_min),
+                            pct(hitech_min)
+                        ),
+                        en: format!(
+                            "High-tech income {}%, below {}%",
+                            pct_below(hitech, hitech_min),
+                            pct(hitech_min)
+                        ),
+                    });
+                }
+            }
+            Err(m) => missing.extend(m),
+        }
+        match (failed.is_empty(), missing.is_empty()) {
+            (true, false) => Err(missing),
+            _ => Ok(failed),
+        }
+    }
+}
+
 /// INC-TAX-02: the 15 % rate once certified as a high and new technology
 /// enterprise, if the R&D, staff and high-tech income tests are met.
 pub(super) fn hnte<'a>(
@@ -461,7 +624,7 @@ pub(super) fn resource_income<'a>(
     b.with_rates(&mut d);
     let left_out = income * (1.0 - share);
     let reduced = left_out.min(taxable);
-    d.low = b.every(reduced * rates.low);
+    d.low = (0..b.n).map(|y| reduced * rates.low_in(y)).collect();
     d.high = b.every(reduced * rates.high);
     d.at_rates = true;
     d.explanation = Text {
@@ -469,13 +632,13 @@ pub(super) fn resource_income<'a>(
             "资源综合利用收入 {} 只按{}%计入收入，每年少缴 {}。",
             yuan(income),
             pct(share),
-            yuan_range(d.low[0], d.high[0])
+            yuan_range(reduced * rates.low, reduced * rates.high)
         ),
         en: format!(
             "Only {}% of the {} resource-utilisation income is counted: {} less tax a year.",
             pct(share),
             yuan_en(income),
-            yuan_range_en(d.low[0], d.high[0])
+            yuan_range_en(reduced * rates.low, reduced * rates.high)
         ),
     };
     if reduced < left_out {
