@@ -589,6 +589,36 @@ fn a_date_outside_what_the_base_knows_is_flagged() {
         .all(|f| f.outcome == jiujiang_engine::Outcome::NotApplicable));
 }
 
+/// Before a rule's first day the base holds no earlier text, which is not
+/// to say none applied: the finding is graded [U] and a verdict resting on
+/// it says it could be worse (an as-of audit saw a nature reserve's core
+/// zone allowed in 2018, under a regulation in force since 1994).
+#[test]
+fn a_rule_not_yet_in_force_is_no_sign_the_project_was_allowed() {
+    // Complete, so the verdict is decided (the audit's warehouse).
+    let p = engine()
+        .project_from_json(
+            r#"{"schema_version":1,"industry_code":"G5920","action":"new","site":{"nature_reserve_zone":"core","drinking_water_zone":"none","germplasm_reserve":false,"national_wetland_park":false,"scenic_core_area":false,"shoreline_zone":"none","zoning_check":"allowed","dist_yangtze_mainstream_m":9000,"dist_important_tributary_m":">5000","dist_other_tributary_m":">5000","dist_poyang_lake_m":12000,"distance_reference":"management_line","in_compliant_park":false,"key_ecological_zone":false},"facilities":[],"foreign_invested":false,"impact":{"discharges_pollutants":false,"polluting_production":false,"severe_water_polluter":false,"water_supply_project":false,"shoreline_exception":false},"catalogue":{"class":"permitted","market_access":"not_listed","efficiency":"no_benchmark"},"capacity":{"product":"none"},"energy":{"stated_total_tce":400,"stated_basis":"calorific","electricity_10k_kwh":300},"transfer_origin":"none"}"#,
+        )
+        .unwrap();
+    let before = engine().screen(&p, Date::new(2018, 12, 31));
+    assert_eq!(before.overall, jiujiang_engine::Outcome::Allowed);
+    let yrb04 = (before.findings.iter())
+        .find(|f| f.rule_id == "YRB-04")
+        .unwrap();
+    assert_eq!(yrb04.outcome, jiujiang_engine::Outcome::NotApplicable);
+    assert_eq!(yrb04.status, jiujiang_engine::Status::U);
+    assert!(
+        before.resting_on_unverified.contains(&"YRB-04"),
+        "{:?}",
+        before.resting_on_unverified
+    );
+    // From its first day it decides, on its own grade.
+    let after = engine().screen(&p, Date::new(2019, 1, 1));
+    assert_eq!(after.overall, jiujiang_engine::Outcome::Prohibited);
+    assert!(!after.resting_on_unverified.contains(&"YRB-04"));
+}
+
 /// "Which rules concern this industry?": the chemical class keeps the
 /// chemical 1 km ban and loses the steel capacity rule; software keeps
 /// neither; a code that is none gives nothing to list.

@@ -227,6 +227,14 @@ pub(crate) fn decide<'a>(index: usize, ctx: &Ctx<'a, '_>, trace: &mut Trace<'a>)
         on_hold_if: None,
     };
     if !in_force(rule, ctx.as_of) {
+        // Before its first day the tool knows only that it holds no earlier
+        // text, not that none applied: unverified, so a verdict resting on
+        // it says it could be worse (an as-of audit saw a nature reserve's
+        // core zone allowed in 2018, under a 1994 regulation held here only
+        // from the 2019 guide's day).
+        if ctx.as_of < rule.effective_from {
+            d.evidence = Some(Status::U);
+        }
         return d;
     }
     // What is missing for each condition stays on the trace's stack; the
@@ -655,16 +663,27 @@ pub(crate) fn evaluate_in<'a>(index: usize, ctx: &Ctx<'a, '_>) -> Finding<'a> {
         (None, Outcome::NeedsInput) => Cow::Borrowed(&*NEEDS_INPUT_TEXT),
         (None, _) => {
             let to = rule.effective_to;
+            let before = as_of < rule.effective_from;
             Cow::Owned(Text {
                 zh: format!(
-                    "本条在 {as_of} 不在效力期内（{} 起{}）。",
+                    "本条在 {as_of} 不在效力期内（{} 起{}）。{}",
                     rule.effective_from,
-                    to.map(|d| format!("，至 {d} 止")).unwrap_or_default()
+                    to.map(|d| format!("，至 {d} 止")).unwrap_or_default(),
+                    if before {
+                        "此前适用的规定本工具未收录，不能据此认为当时允许。"
+                    } else {
+                        ""
+                    }
                 ),
                 en: format!(
-                    "This rule is not in force on {as_of} (from {}{}).",
+                    "This rule is not in force on {as_of} (from {}{}).{}",
                     rule.effective_from,
-                    to.map(|d| format!(" to {d}")).unwrap_or_default()
+                    to.map(|d| format!(" to {d}")).unwrap_or_default(),
+                    if before {
+                        " What applied before is not held here: this is no sign the project was allowed then."
+                    } else {
+                        ""
+                    }
                 ),
             })
         }
