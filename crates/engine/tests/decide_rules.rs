@@ -644,3 +644,32 @@ fn the_rules_an_industry_can_meet_are_those_its_code_does_not_rule_out() {
     assert!(software.len() < chem.len());
     assert_eq!(e.rules_for_industry("X9999", as_of), None);
 }
+
+/// A source published after the as-of day is not cited for it: the 2020
+/// draft and the 2023 Jiangxi notice behind CAP-02 were listed for a 2019
+/// flat-glass line (an as-of audit).
+#[test]
+fn a_source_not_yet_published_is_not_cited() {
+    let p = engine()
+        .parse_fields([
+            ("industry_code", "C3041"),
+            ("action", "new"),
+            ("capacity.product", "flat_glass"),
+            ("capacity.new_t", "100000"),
+        ])
+        .0;
+    let cited = |as_of: Date| -> Vec<String> {
+        let r = engine().screen(&p, as_of);
+        let f = (r.findings.iter()).find(|f| f.rule_id == "CAP-02").unwrap();
+        f.citations.iter().map(|c| c.document.clone()).collect()
+    };
+    let early = cited(Date::new(2019, 6, 1));
+    assert!(
+        !early
+            .iter()
+            .any(|d| d.contains("征求意见稿") || d.contains("2023-10-19")),
+        "{early:?}"
+    );
+    let late = cited(Date::new(2024, 1, 1));
+    assert!(late.iter().any(|d| d.contains("2023-10-19")), "{late:?}");
+}
