@@ -225,12 +225,16 @@ fn main() -> ExitCode {
             print_out(|out| write!(out, "{text}"))
         }
         "rules" => print_out(|out| {
+            // The dates it holds the rule for: "as of" a date outside them
+            // the rule is not applied (an as-of audit looked for them here).
             for r in &engine.data.rules {
+                let to = r.effective_to.map(|d| d.to_string()).unwrap_or_default();
                 writeln!(
                     out,
-                    "{}\t[{}]\t{}",
+                    "{}\t[{}]\t{}..{to}\t{}",
                     r.id,
                     labels::status_key(r.status),
+                    r.effective_from,
                     t(&r.title.zh, &r.title.en)
                 )?;
             }

@@ -268,8 +268,8 @@ fn table_format_and_usage_errors() {
     assert_eq!(jiujiang(&["frobnicate"]).0, 2);
     let (code, out, _) = jiujiang(&["rules", "--lang", "en"]);
     assert_eq!(code, 0);
-    assert!(out.starts_with("GEO-DEF-01\t[V2]"), "{out}");
-    assert!(out.contains("YRB-01\t[V1]"), "{out}");
+    assert!(out.starts_with("GEO-DEF-01\t[V2]\t2021-03-01..\t"), "{out}");
+    assert!(out.contains("YRB-01\t[V1]\t2018-01-01..\t"), "{out}");
 }
 
 #[test]

@@ -567,6 +567,18 @@ fn a_date_outside_what_the_base_knows_is_flagged() {
         "{some:?}"
     );
     assert_eq!(date_caveat(data, last, today), None);
+    // The day before the last rule starts, one rule is still to come (the
+    // as-of audit read "1 of the 41 rules ... were").
+    let eve = Date::from_days(last.to_days() - 1);
+    let one = (data.rules.iter())
+        .filter(|r| r.effective_from > eve)
+        .count();
+    assert_eq!(one, 1, "the last rule's day is its own");
+    let said = date_caveat(data, eve, today).unwrap();
+    assert!(
+        said.en.contains("1 of the") && said.en.contains(" was not yet"),
+        "{said:?}"
+    );
     assert_eq!(date_caveat(data, today, today), None);
     let future = date_caveat(data, Date::new(2030, 1, 1), today).unwrap();
     assert!(future.en.contains("after today"));

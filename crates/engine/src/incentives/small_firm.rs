@@ -200,6 +200,20 @@ pub(super) fn small_low_profit<'a>(
             " From {year} the regulation's own limits apply (Art. 92: taxable income up to {}; at most {} staff and {} of assets for an industrial enterprise, {} and {} for others), which this project no longer meets, so nothing counts from that year.",
             yuan_en(income), n(staff), yuan_en(assets), n(staff_o), yuan_en(assets_o)
         ));
+        // Lapsed before the estimate's first year: said first, or "400,000
+        // yuan less a year" reads beside nothing counted (an as-of audit,
+        // in July 2027).
+        if y == 0 {
+            let from = crate::text::display::date(ctx.as_of);
+            d.explanation.zh.insert_str(0, &format!(
+                "测算第一年（{} 起的12个月）大部分在{year}年，已在5%优惠截止（2027年底）之后；其中仍属优惠期的月份未计入。",
+                from.zh
+            ));
+            d.explanation.en.insert_str(0, &format!(
+                "The estimate's year one (the 12 months from {}) falls mostly in {year}, after the 5% relief ends with 2027; the months of it still within the relief are not counted. ",
+                from.en
+            ));
+        }
     }
     open_to_rd(&mut d, rd_unknown);
     d.status = d.status.min(item.status);

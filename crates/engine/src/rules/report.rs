@@ -287,8 +287,9 @@ pub fn date_caveat(data: &RuleData, as_of: Date, today: Date) -> Option<Text> {
                 d.zh
             ),
             en: format!(
-                "On {}, {later} of the {total} rules in this base were not yet in force (treated as such); rules of that time that this base does not hold may change the verdict.",
-                d.en
+                "On {}, {later} of the {total} rules in this base {} not yet in force (treated as such); rules of that time that this base does not hold may change the verdict.",
+                d.en,
+                if later == 1 { "was" } else { "were" }
             ),
         });
     }
