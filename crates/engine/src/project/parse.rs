@@ -39,7 +39,11 @@ pub(super) fn parse_number(
     if s.is_empty() {
         return Ok(None);
     }
-    let (num, factor) = strip_distance_unit(&s.to_lowercase(), unit == "m");
+    let lower = s.to_lowercase();
+    let (num, factor) = strip_distance_unit(&lower, unit == "m");
+    // The unit typed after the figure, kept in the example we offer back:
+    // "1,2km" told to write "1.2" read 1.2 m (a user test).
+    let unit_typed = lower.strip_prefix(num.as_str()).unwrap_or("");
     // Metres are never written to three decimals: "2.500" is 2,500 grouped
     // with a point, as much of Europe writes it, and reading 2.5 m would
     // put a plant beside the river without a word.
@@ -62,7 +66,7 @@ pub(super) fn parse_number(
                     && !frac.contains(',')
                     && (whole.chars().chain(frac.chars())).all(|c| c.is_ascii_digit()) =>
             {
-                crate::text::concat(&[whole, ".", frac])
+                crate::text::concat(&[whole, ".", frac, unit_typed])
             }
             _ => "0.85".to_string(),
         };
