@@ -233,6 +233,12 @@ pub fn app() -> Html {
         .map(|d| components::site::disagreement_text(&d, lang))
         .chain(components::site::reach_note(&engine.data, &project, lang))
         .collect();
+    let location_note = components::site::location_note(
+        state.field("site.location"),
+        state.field("site.location_datum"),
+        estimate.as_ref(),
+        lang,
+    );
     // A point outside Jiujiang is said in the verdict box too, which heads a
     // phone's page: under the map it was out of sight (a user test).
     let advisor_warnings: Vec<String> = (estimate.iter())
@@ -264,7 +270,17 @@ pub fn app() -> Html {
 
     let on_change = {
         let state = state.clone();
-        Callback::from(move |(k, v): (&'static str, String)| state.dispatch(Action::SetField(k, v)))
+        let notice = notice.clone();
+        Callback::from(move |(k, v): (&'static str, String)| {
+            // A retyped distance drops the survey record made for the old one.
+            match state.with_distance_retyped(k, v.clone()) {
+                (fields, Some(said)) => {
+                    notice.set(Some((true, said)));
+                    state.dispatch(Action::SetFields(fields));
+                }
+                (_, None) => state.dispatch(Action::SetField(k, v)),
+            }
+        })
     };
     let on_fields = {
         let state = state.clone();
@@ -712,7 +728,7 @@ pub fn app() -> Html {
                 { scenario_bar }
                 <main class="layout">
                     <ProjectForm fields={state.fields().clone()} errors={errors} lang={lang} not_read={not_read} {dollars}
-                        site_panel={site_panel}
+                        site_panel={site_panel} location_note={location_note}
                         on_change={on_change} on_example={on_example} on_clear={on_clear} {on_undo}
                         full={state.full_form} on_full={on_full} />
                     // The verdict box heads the results column, so on a

@@ -113,3 +113,45 @@ impl AppState {
         (fields, Some(said))
     }
 }
+
+impl AppState {
+    /// `key` about to be set to `value`, with the survey record cleared when
+    /// it is a typed Yangtze or Poyang distance retyped: the record is of
+    /// the figure it was entered for (a user test printed "800 m, measured
+    /// by the county bureau" under a record entered for 3,000 m). Said with
+    /// the record's text, so it can be entered again once it holds.
+    pub fn with_distance_retyped(
+        &self,
+        key: &'static str,
+        value: String,
+    ) -> (Vec<(&'static str, String)>, Option<Text>) {
+        let before = self.field(key).trim().to_string();
+        let retyped = MAPPED_TYPED[..2].contains(&key) && !before.is_empty();
+        let record: Vec<&'static str> = (MAPPED_TYPED[2..].iter().copied())
+            .filter(|k| !self.field(k).trim().is_empty())
+            .collect();
+        if !retyped || value.trim() == before || record.is_empty() {
+            return (vec![(key, value)], None);
+        }
+        let by = self.field("site.distance_measured_by").trim();
+        let on = self.field("site.distance_measured_on").trim();
+        let who = [by, on]
+            .iter()
+            .filter(|s| !s.is_empty())
+            .copied()
+            .collect::<Vec<_>>();
+        let said = Text {
+            zh: format!(
+                "实测记录（{}）是为原填的 {before} 填写的，距离已改，记录已清空；新距离实测后请重新填写。",
+                who.join("，")
+            ),
+            en: format!(
+                "The survey record ({}) was entered for the distance typed before, {before}: with the distance changed it was cleared; enter it again once the new distance is measured.",
+                who.join(", ")
+            ),
+        };
+        let mut fields = vec![(key, value)];
+        fields.extend(record.into_iter().map(|k| (k, String::new())));
+        (fields, Some(said))
+    }
+}

@@ -750,3 +750,43 @@ fn a_named_scenario_s_copy_keeps_its_name() {
     let names: Vec<&str> = s.scenarios.iter().map(|x| x.name.as_str()).collect();
     assert_eq!(names, ["A", "B"]);
 }
+
+/// A typed Yangtze distance retyped drops the survey record entered for the
+/// old figure, and says what it held (a user test printed 800 m "measured
+/// by" a bureau whose record was for 3,000 m); typed for the first time, or
+/// with no record, nothing else changes.
+#[test]
+fn a_retyped_distance_drops_the_survey_record_of_the_old_one() {
+    let surveyed = apply(
+        AppState::new(TODAY),
+        vec![Action::SetFields(
+            [
+                ("site.dist_yangtze_mainstream_m", "3000"),
+                ("site.distance_measured_by", "彭泽县自然资源局"),
+                ("site.distance_measured_on", "2026-11-20"),
+            ]
+            .iter()
+            .map(|(k, v)| (*k, v.to_string()))
+            .collect(),
+        )],
+    );
+    let key = "site.dist_yangtze_mainstream_m";
+    let (fields, said) = surveyed.with_distance_retyped(key, "800".into());
+    assert!(fields.contains(&(key, "800".to_string())));
+    assert!(fields.contains(&("site.distance_measured_by", String::new())));
+    assert!(fields.contains(&("site.distance_measured_on", String::new())));
+    let said = said.expect("said");
+    assert!(
+        said.zh.contains("彭泽县自然资源局") && said.en.contains("3000"),
+        "{said:?}"
+    );
+    // The same figure, another field, or no record: nothing more.
+    assert_eq!(
+        surveyed.with_distance_retyped(key, "3000".into()).0.len(),
+        1
+    );
+    let other = surveyed.with_distance_retyped("site.dist_other_tributary_m", "800".into());
+    assert_eq!((other.0.len(), other.1), (1, None));
+    let first = AppState::new(TODAY).with_distance_retyped(key, "800".into());
+    assert_eq!((first.0.len(), first.1), (1, None));
+}

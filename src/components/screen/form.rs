@@ -22,6 +22,9 @@ pub struct FormProps {
     /// The map with what it makes of the site, the boundary import and the
     /// layers' credits, shown after the coordinates.
     pub site_panel: Html,
+    /// Said under the coordinates (see `site::location_note`).
+    #[prop_or_default]
+    pub location_note: Option<AttrValue>,
     pub on_change: Callback<(&'static str, String)>,
     pub on_example: Callback<()>,
     pub on_clear: Callback<()>,
@@ -109,6 +112,11 @@ pub fn project_form(props: &FormProps) -> Html {
                     lang={lang}
                     on_change={props.on_change.clone()}
                 />
+                if spec.key == "site.location" {
+                    if let Some(note) = props.location_note.clone() {
+                        <p class="echo warn" id="site-location-note" role="note">{ note }</p>
+                    }
+                }
                 if spec.key == "site.location_datum" {
                     { props.site_panel.clone() }
                 }

@@ -59,6 +59,27 @@ pub fn reach_note(data: &RuleData, project: &Project, lang: Lang) -> Option<Stri
     jiujiang_engine::rules::facts::reach_note(data, project).map(|t| lang.text(&t).to_string())
 }
 
+/// What a typed point comes to, said at the coordinates field as well:
+/// under the map a phone's reader never saw it (a user test pasted a point
+/// with no coordinate system, saw nothing happen, and one in Nanchang read
+/// as accepted). `None` when there is nothing to say there.
+pub fn location_note(
+    location: &str,
+    datum: &str,
+    estimate: Option<&SiteEstimate>,
+    lang: Lang,
+) -> Option<AttrValue> {
+    if location.trim().is_empty() {
+        return None;
+    }
+    let note = match estimate {
+        _ if datum.trim().is_empty() => i18n::NEED_DATUM,
+        Some(e) if e.outside_jiujiang() => i18n::OUTSIDE_JIUJIANG,
+        _ => return None,
+    };
+    Some(AttrValue::from(lang.pick(note)))
+}
+
 #[function_component(SiteHint)]
 pub fn site_hint(props: &SiteHintProps) -> Html {
     let lang = props.lang;
