@@ -111,6 +111,37 @@ fn a_chemical_plant_is_offered_the_chemical_parks_and_its_chain_regions() {
     assert!(list.windows(2).all(|w| rank(w[0].band) <= rank(w[1].band)));
 }
 
+/// A place where the project is prohibited on unverified rules alone says
+/// so, as the verdict box does (a user test saw "Prohibited under CHP-01"
+/// on a card beside "Prohibited (unverified: to check)" in the box); a
+/// place not prohibited carries no such flag.
+#[test]
+fn a_place_prohibited_on_unverified_rules_alone_says_so() {
+    let engine = Engine::embedded().unwrap();
+    let fields = [
+        ("industry_code", "C3985"),
+        ("action", "new"),
+        ("chemical_process", "yes"),
+    ];
+    let (battery, errors) = engine.parse_fields(fields);
+    assert!(errors.is_empty(), "{errors:?}");
+    let list = engine.candidates(&battery, AS_OF, None);
+    let flagged: Vec<(&str, Vec<&str>, bool)> = (list.iter())
+        .filter(|c| c.overall == Some(Outcome::Prohibited))
+        .map(|c| (c.id, c.because.clone(), c.unverified))
+        .collect();
+    assert!(
+        flagged
+            .iter()
+            .any(|(_, because, u)| *u && because == &vec!["CHP-01"]),
+        "{flagged:?}"
+    );
+    assert!(list
+        .iter()
+        .filter(|c| c.overall != Some(Outcome::Prohibited))
+        .all(|c| !c.unverified));
+}
+
 /// A plant typed as "not in a chemical park" is still offered the chemical
 /// parks as places it could go: in each it is in that park, so the rule
 /// that chemical projects belong in one (CHP-01) does not follow it there.

@@ -89,7 +89,13 @@ pub fn candidates(props: &CandidatesProps) -> Html {
                 }
                 _ => lang.pick(labels::overall(o)),
             };
-            format!("{}{}", said, because.unwrap_or_default())
+            // Resting on unverified rules alone: said as the verdict box says it.
+            let unverified = if c.unverified {
+                lang.pick(i18n::UNVERIFIED_SUFFIX)
+            } else {
+                ""
+            };
+            format!("{said}{unverified}{}", because.unwrap_or_default())
         });
         let beyond = format!(
             "> {}",

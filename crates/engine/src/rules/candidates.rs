@@ -58,6 +58,11 @@ pub struct Candidate<'a> {
     /// test saw "Prohibited" beside a park with no reason).
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub because: Vec<&'a str>,
+    /// The verdict there rests on unverified rules alone, as the verdict
+    /// box says of its own (a user test saw "Prohibited under CHP-01" on a
+    /// card beside "Prohibited (unverified: to check)" in the box).
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub unverified: bool,
 }
 
 fn candidate<'a>(
@@ -77,6 +82,7 @@ fn candidate<'a>(
         overall: None,
         band: None,
         because: Vec::new(),
+        unverified: false,
         river_m: None,
         lake_m: None,
         margin_m: 0.0,
@@ -145,7 +151,7 @@ fn why_there<'a>(
     as_of: Date,
     (lon, lat): (f64, f64),
     overall: Outcome,
-) -> (Vec<&'static str>, Vec<&'a str>) {
+) -> (Vec<&'static str>, Vec<&'a str>, bool) {
     use crate::rules::grid::{moved_fields, without_site, Carried};
     let moved = moved_fields(siting);
     let mut at = without_site(project, &moved);
@@ -158,7 +164,7 @@ fn why_there<'a>(
     Carried::new(data, &base, entered, &moved).set(LonLat::new(lon, lat), 0.0, &mut at);
     let report = crate::rules::report::screen_with(data, program, siting, &at, as_of);
     if report.overall != overall {
-        return (Vec::new(), Vec::new());
+        return (Vec::new(), Vec::new(), false);
     }
     let open = report.questions.iter().take(2).map(|q| q.id).collect();
     let because = if overall == Outcome::Prohibited {
@@ -166,7 +172,8 @@ fn why_there<'a>(
     } else {
         Vec::new()
     };
-    (open, because)
+    let unverified = report.bounds.decided() && report.overall_status == Some(Status::U);
+    (open, because, unverified)
 }
 
 pub fn candidates<'a>(
@@ -292,7 +299,7 @@ pub fn candidates<'a>(
             c.overall = Some(cell.overall);
             c.band = Some(cell.band);
             if cell.band == Band::Undecided || cell.overall == Outcome::Prohibited {
-                let (open, because) = why_there(
+                let (open, because, unverified) = why_there(
                     data,
                     program,
                     siting,
@@ -305,6 +312,7 @@ pub fn candidates<'a>(
                     c.open = open;
                 }
                 c.because = because;
+                c.unverified = unverified;
             }
         }
         if let Some(water) = siting.water {
