@@ -346,7 +346,8 @@ pub fn app() -> Html {
         <div class="site-panel" ref={map_panel}>
             <SiteMap lang={lang} estimate={estimate.clone()} boundary={state.boundary.clone()}
                 datum={AttrValue::from(state.field("site.location_datum").to_string())} on_fields={on_fields}
-                project={project.clone()} {as_of} focus={*focus} layers={map_layers}>
+                project={project.clone()} {as_of} focus={*focus} layers={map_layers}
+                site_band={gives_site.then(|| jiujiang_engine::rules::grid::Band::of(report.bounds))}>
                 // A move that dropped typed distances, with its undo where the
                 // tap was: a phone's notice at the top is out of sight (a user
                 // test lost four typed distances to one tap).

@@ -76,3 +76,8 @@ pub const UNDO_MOVE: L10n = L10n::new(
     "撤销移动（恢复原选址和所填距离）",
     "Undo the move (bring back the site and the distances typed)",
 );
+/// The map legend's line for the site's own point.
+pub const SITE_POINT_LEGEND: L10n = L10n::new(
+    "圆点：选址本身，按所填全部信息的结论着色（同上三色；灰色为未知）",
+    "Dot: the site itself, in the colour of the verdict on everything entered (as above; grey when unknown)",
+);

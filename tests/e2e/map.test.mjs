@@ -188,6 +188,20 @@ test('the map pans and zooms by mouse, wheel, keyboard and touch, and Enter plac
   await page.close();
 });
 
+test('the site point takes the colour of the verdict there, a typed distance included', async () => {
+  const { page, problems } = await openApp();
+  // A chemical plant in a chemical park, 800 m from the Yangtze as typed:
+  // prohibited by the 1 km rule, whatever the map estimates (a user test
+  // saw the point red at 3,000 m and at 800 m alike, the verdict aside).
+  await setAll(page, { ...CHEMICAL, 'site.chemical_park': 'pengze-jishan', 'site.location': '116.55, 29.89',
+    'site.location_datum': 'wgs84', 'site.dist_yangtze_mainstream_m': '800' });
+  await page.waitForSelector('#map-site.prohibited');
+  await set(page, 'site.dist_yangtze_mainstream_m', '3000');
+  await page.waitForFunction(() => !document.querySelector('#map-site').classList.contains('prohibited'));
+  assert.match(await page.getAttribute('#map-site', 'class'), /site-point (allowed|undecided)/);
+  assert.deepEqual(problems, []);
+});
+
 test('a parcel drawn on the map fills the outline field and its nearest edge decides', async () => {
   const { page, problems } = await openApp();
   await setAll(page, { ...CHEMICAL, 'site.location': '116.0, 29.70', 'site.location_datum': 'wgs84' });

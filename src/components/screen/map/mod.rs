@@ -102,16 +102,16 @@ pub struct MapProps {
     pub boundary: Option<SharedBoundary>,
     /// The datum the site fields are in: clicks are written in it.
     pub datum: AttrValue,
-    /// Fields to set: a click sets the point, its system and its precision;
-    /// finishing a parcel sets the outline.
+    /// Fields to set: a click sets the point, system and precision; a parcel, the outline.
     pub on_fields: Callback<Vec<(&'static str, String)>>,
     /// The project as entered, for painting where it can go.
     pub project: jiujiang_engine::Project,
     pub as_of: jiujiang_engine::Date,
-    /// A place to centre on (a candidate's link), with a counter so that
-    /// asking for the same place again still moves the map.
+    /// A place to centre on (a candidate's link), with a counter: asked again, it still moves.
     #[prop_or_default]
     pub focus: Option<(LonLat, u32)>,
+    /// The verdict at the site as entered: its point takes the band's colour (a user test).
+    pub site_band: Option<jiujiang_engine::rules::grid::Band>,
     /// Whether the map layers have been fetched.
     pub layers: crate::layers::Layers,
     /// Said right under the canvas, where a tap was (a move's undo).
@@ -591,7 +591,7 @@ pub fn site_map(props: &MapProps) -> Html {
                 { to(est.yangtze, "to-yangtze", est.margin_m, 0.0, Some(lang.pick(i18n::YANGTZE_SHORT))) }
                 { to(est.poyang, "to-poyang", est.margin_m, 0.0, Some(lang.pick(i18n::POYANG_SHORT))) }
                 { boundary_line }
-                <circle class="site-point" id="map-site" cx={format!("{sx:.3}")} cy={format!("{:.3}", -sy)} r={format!("{:.3}", 5.0 * unit)}
+                <circle class={classes!("site-point", props.site_band.map(verdict::band_class))} id="map-site" cx={format!("{sx:.3}")} cy={format!("{:.3}", -sy)} r={format!("{:.3}", 5.0 * unit)}
                     stroke-width={format!("{:.3}", 2.0 * unit)} />
             </g>
         }

@@ -111,6 +111,15 @@ pub fn verdict_layer(props: &VerdictProps) -> Html {
     }
 }
 
+/// The class a band is painted with (cells, swatches, the site's point).
+pub fn band_class(band: Band) -> &'static str {
+    match band {
+        Band::Allowed => "allowed",
+        Band::Undecided => "undecided",
+        Band::Prohibited => "prohibited",
+    }
+}
+
 #[derive(Properties, PartialEq)]
 pub struct LegendProps {
     pub lang: Lang,
@@ -130,6 +139,7 @@ pub fn verdict_legend(props: &LegendProps) -> Html {
                 { item("allowed", i18n::PAINTED_ALLOWED) }
                 { item("undecided", i18n::PAINTED_UNDECIDED) }
                 { item("prohibited", i18n::PAINTED_PROHIBITED) }
+                <li><span class="swatch site-dot"></span>{ lang.pick(i18n::SITE_POINT_LEGEND) }</li>
             </ul>
             <p class="help">{ lang.pick(i18n::PAINTED_NOTE) }</p>
         </div>
