@@ -645,6 +645,7 @@ pub fn app() -> Html {
         html! {
             <Advisor report={report.clone()} lang={lang} unknown={state.interview().unknown.clone()} declined={state.interview().declined.clone()} date_caveat={date_caveat.clone()} site_warnings={advisor_warnings}
                 fields={state.fields().clone()} errors={errors.clone()} conflicts={conflicts.clone()}
+                stay_clear={if report.bounds.decided() { Vec::new() } else { engine.stay_clear(&project, &report, state.boundary.as_ref().map(|b| &*b.0)) }}
                 on_fields={Callback::from(move |f| s1.dispatch(Action::SetFields(f)))}
                 on_dont_know={Callback::from(move |id| s2.dispatch(Action::DontKnow(id)))}
                 on_some={Callback::from(move |id| s3.dispatch(Action::SomeOf(id)))}

@@ -81,3 +81,10 @@ pub const SITE_POINT_LEGEND: L10n = L10n::new(
     "圆点：选址本身，按所填全部信息的结论着色（同上三色；灰色为未知）",
     "Dot: the site itself, in the colour of the verdict on everything entered (as above; grey when unknown)",
 );
+/// Before the rules still open to a prohibition, each with its own hint.
+pub const STAY_CLEAR: L10n = L10n::new(
+    "如何避免被禁止（各条款自身的提示）",
+    "What keeps it clear of a prohibition (each rule's own hint)",
+);
+/// Between whole sentences in one line.
+pub const SENTENCE_JOIN: L10n = L10n::new("", " ");

@@ -147,6 +147,9 @@ test('answering the top question each time decides the chemical lead within ten 
   const { context, page, problems } = await phone();
   await setAll(page, FIRST_FACTS);
   await leaveField(page);
+  // While open to a prohibition, what keeps it clear is said in the rules'
+  // own words (a user test, as an investor, found it nowhere).
+  assert.match(await page.textContent('#advisor-stay-clear'), /YRB-01：.*1,000 米/);
   const asked = [];
   while ((await page.getAttribute('#advisor-verdict', 'data-outcome')) === 'NEEDS_INPUT') {
     assert.ok(asked.length < 10, `still open after ${asked.join(', ')}`);
@@ -158,6 +161,7 @@ test('answering the top question each time decides the chemical lead within ten 
   assert.match(await page.textContent('#advisor-verdict'), /HEHE-02/);
   // Decided: nothing more is asked, and the findings agree.
   assert.equal(await page.$('#advisor .question'), null);
+  assert.equal(await page.$('#advisor-stay-clear'), null);
   assert.equal(await page.getAttribute('#verdict', 'data-outcome'), 'REQUIRES_REPLACEMENT');
   await page.screenshot({ path: path.join(shots, 'advisor-decided.png') });
   assert.deepEqual(problems, []);

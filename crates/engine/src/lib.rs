@@ -189,6 +189,24 @@ impl Engine {
         self.screen_in(project, as_of, None)
     }
 
+    /// What keeps the project clear of the prohibitions its report leaves
+    /// open (see [`rules::clear`]), for the same project, date and layer.
+    pub fn stay_clear<'a>(
+        &'a self,
+        project: &Project,
+        report: &rules::report::Report<'a>,
+        boundary: Option<&geo::boundary::Boundary>,
+    ) -> Vec<rules::clear::StayClear<'a>> {
+        let siting = self.siting(boundary);
+        rules::clear::stay_clear(
+            &self.data,
+            &self.program,
+            siting,
+            (project, report),
+            report.as_of,
+        )
+    }
+
     /// As [`Engine::screen`], with distances for its kind taken from a
     /// boundary layer the user imported instead of the bundled map.
     pub fn screen_in(

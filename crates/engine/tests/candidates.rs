@@ -142,6 +142,60 @@ fn a_place_prohibited_on_unverified_rules_alone_says_so() {
         .all(|c| !c.unverified));
 }
 
+/// With no site yet, what keeps a chemical plant clear of the open
+/// prohibitions is said from the rules' own hints, filled: more than 1 km
+/// from the shoreline, in a recognised chemical park (a user test, as an
+/// investor, found "where can it go" answered nowhere). Once a rule is
+/// decided it drops out; a software firm has none to stay clear of.
+#[test]
+fn an_open_prohibition_says_what_keeps_the_project_clear_of_it() {
+    let engine = Engine::embedded().unwrap();
+    let fields = [("industry_code", "C2614"), ("action", "new")];
+    let (plant, _) = engine.parse_fields(fields);
+    let report = engine.screen(&plant, AS_OF);
+    let clear = engine.stay_clear(&plant, &report, None);
+    let of = |id: &str| {
+        clear
+            .iter()
+            .find(|c| c.rule_id == id)
+            .map(|c| c.hints[0].en.clone())
+    };
+    let yrb01 = of("YRB-01").expect("YRB-01");
+    assert!(yrb01.contains("more than 1,000 m"), "{yrb01}");
+    assert!(!yrb01.contains('{'), "filled: {yrb01}");
+    assert!(of("CHP-01").expect("CHP-01").contains("chemical park"));
+    // A branch that cannot hold gives no hint: a new build is told nothing
+    // of relocating (IND-02's relocation branch).
+    let hints: Vec<&str> = (clear.iter())
+        .flat_map(|c| c.hints.iter().map(|h| h.en.as_str()))
+        .collect();
+    assert!(
+        !hints.iter().any(|h| h.starts_with("Relocate")),
+        "{hints:?}"
+    );
+    // Decided by a distance given: no longer listed.
+    let (far, _) = engine.parse_fields([
+        ("industry_code", "C2614"),
+        ("action", "new"),
+        ("site.dist_yangtze_mainstream_m", "8000"),
+        ("site.dist_important_tributary_m", ">5000"),
+        ("site.dist_other_tributary_m", ">5000"),
+        ("site.dist_poyang_lake_m", ">5000"),
+    ]);
+    let far_report = engine.screen(&far, AS_OF);
+    let far_clear = engine.stay_clear(&far, &far_report, None);
+    assert!(
+        !far_clear.iter().any(|c| c.rule_id == "YRB-01"),
+        "{far_clear:?}"
+    );
+    let (software, _) = engine.parse_fields([("industry_code", "I6513"), ("action", "new")]);
+    let sr = engine.screen(&software, AS_OF);
+    assert!(!engine
+        .stay_clear(&software, &sr, None)
+        .iter()
+        .any(|c| c.rule_id == "YRB-01"));
+}
+
 /// A plant typed as "not in a chemical park" is still offered the chemical
 /// parks as places it could go: in each it is in that park, so the rule
 /// that chemical projects belong in one (CHP-01) does not follow it there.

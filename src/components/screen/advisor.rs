@@ -39,6 +39,10 @@ pub struct AdvisorProps {
     /// (`facts::contradictions`).
     #[prop_or_default]
     pub conflicts: Vec<(&'static [&'static str], L10n)>,
+    /// While open to a prohibition: what keeps the project clear of each
+    /// rule that could still prohibit it (`Engine::stay_clear`).
+    #[prop_or_default]
+    pub stay_clear: Vec<jiujiang_engine::rules::clear::StayClear<'static>>,
 }
 
 /// `site.protected_areas` → `q-site-protected_areas`.
@@ -249,6 +253,17 @@ pub fn advisor(props: &AdvisorProps) -> Html {
                     <p class="why floor" id="advisor-floor">
                         { lang.labelled(&format!("{} · {} ({}{})", lang.pick(already(f.status)), lang.text(f.title), f.rule_id, grade_tag(f.status)), &lang.text(&f.explanation)) }
                     </p>
+                }
+                // Where it can go, in the rules' own words (a user test, as an
+                // investor with no site, found it said nowhere).
+                if !decided && !props.stay_clear.is_empty() {
+                    // Folded: the questions stay in view under it.
+                    <details class="stay-clear" id="advisor-stay-clear">
+                        <summary>{ format!("{} ({})", lang.pick(i18n::STAY_CLEAR), props.stay_clear.len()) }</summary>
+                        <ul>{ for props.stay_clear.iter().map(|c| html! {
+                            <li>{ lang.labelled(c.rule_id, &c.hints.iter().map(|h| lang.text(h).to_string()).collect::<Vec<_>>().join(lang.pick(i18n::SENTENCE_JOIN))) }</li>
+                        }) }</ul>
+                    </details>
                 }
                 if decided && !titles.is_empty() {
                     <p class="deciding">

@@ -8,14 +8,16 @@
 //! findings carry (`caveat`), the report
 //! (`report`), outcome sets and bounds (`bounds`), the ranked questions
 //! (`questions`) and the composite ones among them (`composites`), the questions that wait for another (`follow_ups`), and the likely answers it offers (`likely`), typed distances
-//! at a band's edge (`near_line`), the scripted interview (`interview`), and where a project
-//! can go (`grid`, `candidates`, `placement`). It uses the project and its
+//! at a band's edge (`near_line`), the scripted interview (`interview`), where a project
+//! can go (`grid`, `candidates`, `placement`) and what keeps it clear of the
+//! prohibitions still open (`clear`). It uses the project and its
 //! field registry (`project`), the geometry (`geo`) and the texts (`text`);
 //! `screen` re-exports the public names.
 
 pub mod bounds;
 pub mod candidates;
 pub mod caveat;
+pub mod clear;
 pub mod composites;
 pub mod decide;
 pub mod evaluate;

@@ -1,0 +1,74 @@
+//! What keeps a project clear of the prohibitions still open: for each rule
+//! that could yet prohibit it, the data's own hints on its prohibiting
+//! branches ("a site more than 1,000 m from the shoreline", "in a
+//! recognised chemical park"), filled for the project. An investor with no
+//! site yet asks where the plant can go; the questions say what is unknown,
+//! these say what the answer must be (a user test found it nowhere).
+//! Worked out on request, not with every report: the report's cost is the
+//! batch's and the grid's.
+
+use crate::data_types::{Outcome, RuleData, Text};
+use crate::project::Project;
+use crate::rules::evaluate::Ctx;
+use crate::rules::facts::Siting;
+use crate::rules::logic::Tri;
+use crate::rules::program::Program;
+use crate::rules::report::Report;
+use crate::text::date::Date;
+
+/// One rule still open to a prohibition, and what avoids it.
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+pub struct StayClear<'a> {
+    pub rule_id: &'a str,
+    /// Its prohibiting branches' hints, filled, without repeats.
+    pub hints: Vec<Text>,
+}
+
+/// For each finding still open to a prohibition, in the report's order,
+/// the hints of its rule's prohibiting branches; rules with none are left
+/// out (their questions are the way).
+pub fn stay_clear<'a>(
+    data: &'a RuleData,
+    program: &Program,
+    siting: Siting<'_>,
+    (project, report): (&Project, &Report<'a>),
+    as_of: Date,
+) -> Vec<StayClear<'a>> {
+    let mut owned = None;
+    let program = crate::rules::program::for_data(program, data, &mut owned);
+    let ctx = Ctx::new(data, program, siting, project, as_of);
+    let open = (report.findings.iter())
+        .filter(|f| f.outcome == Outcome::NeedsInput && f.possible.contains(Outcome::Prohibited));
+    open.filter_map(|f| {
+        let index = data.rules.iter().position(|r| r.id == f.rule_id)?;
+        let rule = &data.rules[index];
+        let code = &program.rules[index];
+        let mut hints: Vec<Text> = Vec::new();
+        let branches = (rule.cases.iter())
+            .zip(&code.cases)
+            .zip(&code.texts.branches);
+        for ((case, when), compiled) in branches {
+            let Some(hint) = case
+                .hint
+                .as_ref()
+                .filter(|_| case.outcome == Outcome::Prohibited)
+            else {
+                continue;
+            };
+            // Only a branch that may still hold: a renovation's hint is no
+            // help to a new build.
+            if ctx.test(when) == Tri::False {
+                continue;
+            }
+            let filled = ctx.fill(hint, compiled.hint.as_ref()).into_owned();
+            if !hints.contains(&filled) {
+                hints.push(filled);
+            }
+        }
+        (!hints.is_empty()).then_some(StayClear {
+            rule_id: &rule.id,
+            hints,
+        })
+    })
+    .collect()
+}
