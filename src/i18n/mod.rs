@@ -397,12 +397,12 @@ pub const CREDITS: L10n = L10n::new(
 
 // The map (issue 5).
 pub const MAP_LABEL: L10n = L10n::new(
-    "九江水系地图：拖动平移，滚轮或双指缩放，点击放置选址",
-    "Map of Jiujiang's water: drag to pan, wheel or pinch to zoom, click to place the site",
+    "九江水系地图：拖动平移，Ctrl+滚轮或双指缩放，点击放置选址",
+    "Map of Jiujiang's water: drag to pan, Ctrl+wheel or pinch to zoom, click to place the site",
 );
 pub const MAP_KEYS: L10n = L10n::new(
-    "键盘：方向键平移，+/− 缩放，0 全图，回车在十字处放置选址（绘制地块时为添加角点）。",
-    "Keyboard: arrows pan, +/− zoom, 0 shows everything, Enter places the site at the cross (adds a corner while drawing a parcel).",
+    "键盘：方向键平移，+/− 缩放，0 全图，回车在十字处放置选址（绘制地块时为添加角点）。鼠标：Ctrl+滚轮缩放（滚轮本身滚动页面）。",
+    "Keyboard: arrows pan, +/− zoom, 0 shows everything, Enter places the site at the cross (adds a corner while drawing a parcel). Mouse: Ctrl+wheel zooms (the wheel alone scrolls the page).",
 );
 pub const MAP_LEGEND: L10n = L10n::new(
     "蓝色：OSM 水面；灰色带：距岸 1、3、5 公里（岸线误差约±1公里，带的边缘同样不准）；虚线：到最近岸线；≈：园区示意点，非边界。",

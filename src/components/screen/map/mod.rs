@@ -18,61 +18,13 @@ use yew::prelude::*;
 pub mod basemap;
 mod layers;
 pub mod verdict;
+mod view;
 
 use layers::{BaseLayers, ImportedLayer};
+pub use view::View;
 
-/// Width over height of the map (also fixed in the stylesheet).
-const ASPECT: f64 = 4.0 / 3.0;
-/// The whole box the layers cover is about 320 km wide.
-const FULL_WIDTH_KM: f64 = 330.0;
-const MIN_WIDTH_KM: f64 = 1.0;
 /// Bands along the banks, km (the 1 km, 3 km and 5 km thresholds).
 const BANDS_KM: [f64; 3] = [5.0, 3.0, 1.0];
-
-/// What is visible: the centre (km east and north of the plane's origin) and
-/// the width in km.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct View {
-    cx: f64,
-    cy: f64,
-    width: f64,
-}
-
-impl View {
-    fn full() -> View {
-        View {
-            cx: 0.0,
-            cy: 0.0,
-            width: FULL_WIDTH_KM,
-        }
-    }
-
-    fn height(&self) -> f64 {
-        self.width / ASPECT
-    }
-
-    /// The SVG viewBox: SVG's y axis points down, so north is -y.
-    fn view_box(&self) -> String {
-        format!(
-            "{:.3} {:.3} {:.3} {:.3}",
-            self.cx - self.width / 2.0,
-            -self.cy - self.height() / 2.0,
-            self.width,
-            self.height()
-        )
-    }
-
-    /// Zoom by `factor` (> 1 zooms in) keeping the point (x, y) in place.
-    fn zoom_at(self, factor: f64, x: f64, y: f64) -> View {
-        let width = (self.width / factor).clamp(MIN_WIDTH_KM, FULL_WIDTH_KM * 2.0);
-        let k = width / self.width;
-        View {
-            cx: x + (self.cx - x) * k,
-            cy: y + (self.cy - y) * k,
-            width,
-        }
-    }
-}
 
 /// Map km (north up) for a WGS-84 point.
 fn km(p: LonLat) -> (f64, f64) {
@@ -389,6 +341,11 @@ pub fn site_map(props: &MapProps) -> Html {
         let view = view.clone();
         let to_map = to_map.clone();
         Callback::from(move |e: WheelEvent| {
+            // The wheel alone scrolls the page past the map (a user test was
+            // caught by it); Ctrl, or a trackpad's pinch, zooms it.
+            if !(e.ctrl_key() || e.meta_key()) {
+                return;
+            }
             e.prevent_default();
             if let Some((x, y, _)) = to_map(e.client_x() as f64, e.client_y() as f64) {
                 let factor = if e.delta_y() < 0.0 { 1.25 } else { 0.8 };
@@ -739,6 +696,7 @@ pub fn snapshot(est: &SiteEstimate, boundary: Option<&SharedBoundary>) -> Html {
 
 #[cfg(test)]
 mod tests {
+    use super::view::{FULL_WIDTH_KM, MIN_WIDTH_KM};
     use super::*;
 
     #[test]
