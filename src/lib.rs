@@ -239,6 +239,16 @@ pub fn app() -> Html {
         estimate.as_ref(),
         lang,
     );
+    let survey_note = state
+        .survey_stale()
+        .then(|| AttrValue::from(lang.pick(i18n::SURVEY_STALE)));
+    let field_notes: Vec<(&'static str, AttrValue)> = [
+        ("site.location", location_note),
+        ("site.distance_measured_on", survey_note),
+    ]
+    .into_iter()
+    .filter_map(|(k, n)| n.map(|n| (k, n)))
+    .collect();
     // A point outside Jiujiang is said in the verdict box too, which heads a
     // phone's page: under the map it was out of sight (a user test).
     let advisor_warnings: Vec<String> = (estimate.iter())
@@ -270,17 +280,7 @@ pub fn app() -> Html {
 
     let on_change = {
         let state = state.clone();
-        let notice = notice.clone();
-        Callback::from(move |(k, v): (&'static str, String)| {
-            // A retyped distance drops the survey record made for the old one.
-            match state.with_distance_retyped(k, v.clone()) {
-                (fields, Some(said)) => {
-                    notice.set(Some((true, said)));
-                    state.dispatch(Action::SetFields(fields));
-                }
-                (_, None) => state.dispatch(Action::SetField(k, v)),
-            }
-        })
+        Callback::from(move |(k, v): (&'static str, String)| state.dispatch(Action::SetField(k, v)))
     };
     let on_fields = {
         let state = state.clone();
@@ -730,7 +730,7 @@ pub fn app() -> Html {
                 { scenario_bar }
                 <main class="layout">
                     <ProjectForm fields={state.fields().clone()} errors={errors} lang={lang} not_read={not_read} {dollars}
-                        site_panel={site_panel} location_note={location_note}
+                        site_panel={site_panel} notes={field_notes}
                         on_change={on_change} on_example={on_example} on_clear={on_clear} {on_undo}
                         full={state.full_form} on_full={on_full} />
                     // The verdict box heads the results column, so on a

@@ -88,3 +88,8 @@ pub const STAY_CLEAR: L10n = L10n::new(
 );
 /// Between whole sentences in one line.
 pub const SENTENCE_JOIN: L10n = L10n::new("", " ");
+/// Under a survey record entered for distances since retyped.
+pub const SURVEY_STALE: L10n = L10n::new(
+    "距离在填写实测记录之后已改动，该记录暂不采用。新距离实测后请修改记录（改动任一项即视为确认），或改回原距离。",
+    "The distance was changed after this survey record was entered, so the record is not used. Once the new distance is measured, edit the record (any change confirms it), or type the old distance back.",
+);

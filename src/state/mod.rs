@@ -69,6 +69,10 @@ pub struct Scenario {
     /// scenario its own, so two offers can be compared side by side (a
     /// user test saw one choice change every scenario's total).
     pub packages_on: BTreeSet<String>,
+    /// The Yangtze and Poyang distances as typed when the survey record was
+    /// last edited: the record holds for them only (see `site::survey_stale`).
+    /// `None`: not edited since the work was loaded, taken as holding.
+    pub survey_for: Option<String>,
 }
 
 impl Scenario {
@@ -78,6 +82,7 @@ impl Scenario {
             fields: FIELDS.iter().map(|f| (f.key, String::new())).collect(),
             interview: Interview::default(),
             packages_on,
+            survey_for: None,
         }
     }
 }
@@ -461,8 +466,11 @@ impl AppState {
         today: Date,
     ) -> (Project, Vec<FieldError>, Report<'static>) {
         let scenario = &self.scenarios[index.min(self.scenarios.len() - 1)];
-        let (project, errors) =
-            engine.parse_fields(scenario.fields.iter().map(|(k, v)| (*k, v.as_str())));
+        // A survey record of distances since retyped is not read.
+        let stale = site::stale(scenario);
+        let fields =
+            (scenario.fields.iter()).filter(|(k, _)| !(stale && site::SURVEY_RECORD.contains(k)));
+        let (project, errors) = engine.parse_fields(fields.map(|(k, v)| (*k, v.as_str())));
         // Each scenario's questions follow what its interview was told.
         let interview = &scenario.interview;
         let report = engine.screen_for(
@@ -597,6 +605,7 @@ impl Reducible for AppState {
                 interview: self.interview().clone(),
             });
         }
+        let survey = site::survey_edit(&action);
         match action {
             Action::SetField(key, value) => {
                 next.fields_mut().insert(key, value);
@@ -766,6 +775,7 @@ impl Reducible for AppState {
                 }
             }
         }
+        next.note_survey(&self, survey);
         Rc::new(next)
     }
 }

@@ -114,44 +114,58 @@ impl AppState {
     }
 }
 
-impl AppState {
-    /// `key` about to be set to `value`, with the survey record cleared when
-    /// it is a typed Yangtze or Poyang distance retyped: the record is of
-    /// the figure it was entered for (a user test printed "800 m, measured
-    /// by the county bureau" under a record entered for 3,000 m). Said with
-    /// the record's text, so it can be entered again once it holds.
-    pub fn with_distance_retyped(
-        &self,
-        key: &'static str,
-        value: String,
-    ) -> (Vec<(&'static str, String)>, Option<Text>) {
-        let before = self.field(key).trim().to_string();
-        let retyped = MAPPED_TYPED[..2].contains(&key) && !before.is_empty();
-        let record: Vec<&'static str> = (MAPPED_TYPED[2..].iter().copied())
-            .filter(|k| !self.field(k).trim().is_empty())
-            .collect();
-        if !retyped || value.trim() == before || record.is_empty() {
-            return (vec![(key, value)], None);
+/// The survey record of the typed distances.
+pub(super) const SURVEY_RECORD: [&str; 2] =
+    ["site.distance_measured_by", "site.distance_measured_on"];
+
+/// Whether `action` edits fields one by one (else it replaces them whole,
+/// or leaves them), and whether it edits the survey record.
+pub(super) fn survey_edit(action: &super::Action) -> (bool, bool) {
+    use super::Action;
+    match action {
+        Action::SetField(k, _) => (true, SURVEY_RECORD.contains(k)),
+        Action::SetFields(f) | Action::MoveSite(f, _) => {
+            (true, f.iter().any(|(k, _)| SURVEY_RECORD.contains(k)))
         }
-        let by = self.field("site.distance_measured_by").trim();
-        let on = self.field("site.distance_measured_on").trim();
-        let who = [by, on]
-            .iter()
-            .filter(|s| !s.is_empty())
-            .copied()
-            .collect::<Vec<_>>();
-        let said = Text {
-            zh: format!(
-                "实测记录（{}）是为原填的 {before} 填写的，距离已改，记录已清空；新距离实测后请重新填写。",
-                who.join("，")
-            ),
-            en: format!(
-                "The survey record ({}) was entered for the distance typed before, {before}: with the distance changed it was cleared; enter it again once the new distance is measured.",
-                who.join(", ")
-            ),
-        };
-        let mut fields = vec![(key, value)];
-        fields.extend(record.into_iter().map(|k| (k, String::new())));
-        (fields, Some(said))
+        _ => (false, false),
     }
+}
+
+/// The typed distances a survey record is of, as typed.
+fn surveyed_figures(fields: &std::collections::BTreeMap<&'static str, String>) -> String {
+    let get = |k: &str| fields.get(k).map_or("", |v| v.trim());
+    format!("{}|{}", get(MAPPED_TYPED[0]), get(MAPPED_TYPED[1]))
+}
+
+impl AppState {
+    /// After an action: a record edited now is of the distances as they
+    /// stand; fields replaced whole (an example, a file, an undo) take
+    /// their record as holding, as a loaded work does.
+    pub(super) fn note_survey(&mut self, before: &AppState, (edits, record): (bool, bool)) {
+        let figures = surveyed_figures(self.fields());
+        let scenario = &mut self.scenarios[self.current];
+        if record {
+            scenario.survey_for = Some(figures);
+        } else if !edits
+            && self.current < before.scenarios.len()
+            && before.scenarios[self.current].fields != scenario.fields
+        {
+            scenario.survey_for = None;
+        }
+    }
+
+    /// The survey record is of distances since retyped: it is kept as typed
+    /// but not used, and said so at it, until it is edited again or the
+    /// distances are typed back (a user test printed "800 m, measured by"
+    /// a bureau whose record was for 3,000 m).
+    pub fn survey_stale(&self) -> bool {
+        stale(&self.scenarios[self.current])
+    }
+}
+
+/// See [`AppState::survey_stale`], for any scenario.
+pub(super) fn stale(scenario: &super::Scenario) -> bool {
+    let f = &scenario.fields;
+    let given = (SURVEY_RECORD.iter()).any(|k| f.get(k).is_some_and(|v| !v.trim().is_empty()));
+    given && (scenario.survey_for.as_ref()).is_some_and(|s| *s != surveyed_figures(f))
 }

@@ -751,42 +751,50 @@ fn a_named_scenario_s_copy_keeps_its_name() {
     assert_eq!(names, ["A", "B"]);
 }
 
-/// A typed Yangtze distance retyped drops the survey record entered for the
-/// old figure, and says what it held (a user test printed 800 m "measured
-/// by" a bureau whose record was for 3,000 m); typed for the first time, or
-/// with no record, nothing else changes.
+/// A survey record is of the distances it was entered for: retyped, the
+/// record is kept as typed but not read, until it is edited again or the
+/// figure is typed back (a user test printed 800 m "measured by" a bureau
+/// whose record was for 3,000 m). A record loaded with the work holds.
 #[test]
-fn a_retyped_distance_drops_the_survey_record_of_the_old_one() {
+fn a_survey_record_holds_only_for_the_distances_it_was_entered_for() {
+    let engine = jiujiang_engine::Engine::embedded().unwrap();
+    let set = |k: &'static str, v: &str| Action::SetField(k, v.to_string());
+    let key = "site.dist_yangtze_mainstream_m";
     let surveyed = apply(
         AppState::new(TODAY),
-        vec![Action::SetFields(
-            [
-                ("site.dist_yangtze_mainstream_m", "3000"),
-                ("site.distance_measured_by", "彭泽县自然资源局"),
-                ("site.distance_measured_on", "2026-11-20"),
-            ]
-            .iter()
-            .map(|(k, v)| (*k, v.to_string()))
-            .collect(),
-        )],
+        vec![
+            set(key, "3000"),
+            set("site.distance_measured_by", "彭泽县自然资源局"),
+            set("site.distance_measured_on", "2026-11-20"),
+        ],
     );
-    let key = "site.dist_yangtze_mainstream_m";
-    let (fields, said) = surveyed.with_distance_retyped(key, "800".into());
-    assert!(fields.contains(&(key, "800".to_string())));
-    assert!(fields.contains(&("site.distance_measured_by", String::new())));
-    assert!(fields.contains(&("site.distance_measured_on", String::new())));
-    let said = said.expect("said");
-    assert!(
-        said.zh.contains("彭泽县自然资源局") && said.en.contains("3000"),
-        "{said:?}"
-    );
-    // The same figure, another field, or no record: nothing more.
+    let read = |s: &AppState| {
+        s.evaluate(engine, TODAY)
+            .0
+            .get("site.distance_measured_by")
+            .is_some()
+    };
+    assert!(!surveyed.survey_stale() && read(&surveyed));
+    let retyped = apply((*surveyed).clone(), vec![set(key, "800")]);
+    assert!(retyped.survey_stale());
+    assert!(!read(&retyped), "a stale record is not read");
     assert_eq!(
-        surveyed.with_distance_retyped(key, "3000".into()).0.len(),
-        1
+        retyped.field("site.distance_measured_by"),
+        "彭泽县自然资源局",
+        "nor lost"
     );
-    let other = surveyed.with_distance_retyped("site.dist_other_tributary_m", "800".into());
-    assert_eq!((other.0.len(), other.1), (1, None));
-    let first = AppState::new(TODAY).with_distance_retyped(key, "800".into());
-    assert_eq!((first.0.len(), first.1), (1, None));
+    // Typed back, or the record edited again: it holds.
+    assert!(!apply((*retyped).clone(), vec![set(key, "3000")]).survey_stale());
+    let confirmed = apply(
+        (*retyped).clone(),
+        vec![set("site.distance_measured_on", "2026-12-01")],
+    );
+    assert!(!confirmed.survey_stale() && read(&confirmed));
+    // Another distance changes nothing; a work replaced whole holds.
+    assert!(!apply(
+        (*surveyed).clone(),
+        vec![set("site.dist_other_tributary_m", "800")]
+    )
+    .survey_stale());
+    assert!(!apply((*retyped).clone(), vec![Action::Clear, Action::Undo]).survey_stale());
 }

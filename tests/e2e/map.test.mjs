@@ -332,10 +332,10 @@ test('every layer is credited with its licence, and the licence texts ship with 
   // field too (a user test pasted one, saw nothing happen under the field).
   await set(page, 'site.location_datum', '');
   await set(page, 'site.location', '121.47, 31.23');
-  assert.match(await page.textContent('#site-location-note'), /请注明坐标来源/);
+  assert.match(await page.textContent('#note-site-location'), /请注明坐标来源/);
   await set(page, 'site.location_datum', 'wgs84');
   assert.match(await page.textContent('#site-hint'), /不在地图所绘九江各县/);
-  assert.match(await page.textContent('#site-location-note'), /不在地图所绘九江各县/);
+  assert.match(await page.textContent('#note-site-location'), /不在地图所绘九江各县/);
   // Past the map's edge no distance is estimated: measured to the clipped
   // layer's edge, a Wuhan site had read "25,276 m" to the Yangtze.
   await set(page, 'site.location', '114.30, 30.60');

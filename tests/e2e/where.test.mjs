@@ -388,12 +388,16 @@ test('a typed distance the map contradicts for the site is said at the site and 
   await setAll(page, { 'site.distance_measured_by': '九江市水利规划设计院', 'site.distance_measured_on': '2026-11-20' });
   await page.waitForFunction(() => /规则按实测距离判断/.test(document.querySelector('#advisor .site-disagrees')?.textContent ?? ''));
   assert.doesNotMatch(await page.textContent('#advisor .site-disagrees'), /核对前规则不按所填距离/);
-  // The record is of the figure it was entered for: retyped, it is cleared
-  // and said (a user test printed a new figure "measured by" the bureau).
+  // The record is of the figure it was entered for: retyped, it is kept as
+  // typed but not read, and said at it (a user test printed a new figure
+  // "measured by" the bureau); typed back, it holds again.
   await set(page, 'site.dist_yangtze_mainstream_m', '4000');
-  assert.equal(await page.inputValue('#field-site-distance_measured_by'), '');
-  assert.match(await page.textContent('body'), /实测记录（九江市水利规划设计院，2026-11-20）是为原填的 >5000 填写的/);
+  assert.equal(await page.inputValue('#field-site-distance_measured_by'), '九江市水利规划设计院');
+  assert.match(await page.textContent('#note-site-distance_measured_on'), /该记录暂不采用/);
   await page.waitForFunction(() => !/规则按实测距离判断/.test(document.querySelector('#advisor')?.textContent ?? ''));
+  await set(page, 'site.dist_yangtze_mainstream_m', '>5000');
+  await page.waitForFunction(() => /规则按实测距离判断/.test(document.querySelector('#advisor .site-disagrees')?.textContent ?? ''));
+  assert.equal(await page.$('#note-site-distance_measured_on'), null);
   await setAll(page, { 'site.location': '115.6, 29.35', 'site.location_datum': 'wgs84', 'site.dist_yangtze_mainstream_m': '3000' });
   // A distance the map agrees with: nothing said.
   const est = await page.textContent('#site-hint');

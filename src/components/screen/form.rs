@@ -22,9 +22,10 @@ pub struct FormProps {
     /// The map with what it makes of the site, the boundary import and the
     /// layers' credits, shown after the coordinates.
     pub site_panel: Html,
-    /// Said under the coordinates (see `site::location_note`).
+    /// Said under a field: the coordinates' (`site::location_note`), a
+    /// survey record no longer read (`AppState::survey_stale`).
     #[prop_or_default]
-    pub location_note: Option<AttrValue>,
+    pub notes: Vec<(&'static str, AttrValue)>,
     pub on_change: Callback<(&'static str, String)>,
     pub on_example: Callback<()>,
     pub on_clear: Callback<()>,
@@ -112,11 +113,9 @@ pub fn project_form(props: &FormProps) -> Html {
                     lang={lang}
                     on_change={props.on_change.clone()}
                 />
-                if spec.key == "site.location" {
-                    if let Some(note) = props.location_note.clone() {
-                        <p class="echo warn" id="site-location-note" role="note">{ note }</p>
-                    }
-                }
+                { for props.notes.iter().filter(|(k, _)| *k == spec.key).map(|(k, note)| html! {
+                    <p class="echo warn field-note" id={format!("note-{}", k.replace('.', "-"))} role="note">{ note.clone() }</p>
+                }) }
                 if spec.key == "site.location_datum" {
                     { props.site_panel.clone() }
                 }
