@@ -149,7 +149,7 @@ test('answering the top question each time decides the chemical lead within ten 
   await leaveField(page);
   // While open to a prohibition, what keeps it clear is said in the rules'
   // own words (a user test, as an investor, found it nowhere).
-  assert.match(await page.textContent('#advisor-stay-clear'), /YRB-01：.*1,000 米/);
+  assert.match(await page.textContent('#advisor-stay-clear'), /YRB-01 长江干支流岸线一公里范围内禁止新建、扩建化工园区和化工项目：.*1,000 米/);
   const asked = [];
   while ((await page.getAttribute('#advisor-verdict', 'data-outcome')) === 'NEEDS_INPUT') {
     assert.ok(asked.length < 10, `still open after ${asked.join(', ')}`);

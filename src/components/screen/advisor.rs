@@ -261,7 +261,7 @@ pub fn advisor(props: &AdvisorProps) -> Html {
                     <details class="stay-clear" id="advisor-stay-clear">
                         <summary>{ format!("{} ({})", lang.pick(i18n::STAY_CLEAR), props.stay_clear.len()) }</summary>
                         <ul>{ for props.stay_clear.iter().map(|c| html! {
-                            <li>{ lang.labelled(c.rule_id, &c.hints.iter().map(|h| lang.text(h).to_string()).collect::<Vec<_>>().join(lang.pick(i18n::SENTENCE_JOIN))) }</li>
+                            <li>{ lang.labelled(&format!("{} {}", c.rule_id, lang.text(c.title)), &c.hints.iter().map(|h| lang.text(h).to_string()).collect::<Vec<_>>().join(lang.pick(i18n::SENTENCE_JOIN))) }</li>
                         }) }</ul>
                     </details>
                 }

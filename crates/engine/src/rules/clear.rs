@@ -20,6 +20,9 @@ use crate::text::date::Date;
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct StayClear<'a> {
     pub rule_id: &'a str,
+    /// What the rule is about: a hint alone ("more than 3,000 m from the
+    /// main stream") read as binding every project (a re-test).
+    pub title: &'a Text,
     /// Its prohibiting branches' hints, filled, without repeats.
     pub hints: Vec<Text>,
 }
@@ -67,6 +70,7 @@ pub fn stay_clear<'a>(
         }
         (!hints.is_empty()).then_some(StayClear {
             rule_id: &rule.id,
+            title: &rule.title,
             hints,
         })
     })
