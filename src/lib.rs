@@ -347,7 +347,8 @@ pub fn app() -> Html {
             <SiteMap lang={lang} estimate={estimate.clone()} boundary={state.boundary.clone()}
                 datum={AttrValue::from(state.field("site.location_datum").to_string())} on_fields={on_fields}
                 project={project.clone()} {as_of} focus={*focus} layers={map_layers}
-                site_band={gives_site.then(|| jiujiang_engine::rules::grid::Band::of(report.bounds))}>
+                site_band={gives_site.then(|| jiujiang_engine::rules::grid::Band::of(report.bounds))}
+                site_unverified={report.bounds.decided() && report.overall_status == Some(jiujiang_engine::Status::U)}>
                 // A move that dropped typed distances, with its undo where the
                 // tap was: a phone's notice at the top is out of sight (a user
                 // test lost four typed distances to one tap).

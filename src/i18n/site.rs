@@ -78,8 +78,8 @@ pub const UNDO_MOVE: L10n = L10n::new(
 );
 /// The map legend's line for the site's own point.
 pub const SITE_POINT_LEGEND: L10n = L10n::new(
-    "圆点：选址本身，按所填全部信息的结论着色（同上三色；灰色为未知）",
-    "Dot: the site itself, in the colour of the verdict on everything entered (as above; grey when unknown)",
+    "圆点：选址本身，按所填全部信息的结论着色（同上三色；灰色为未知；浅色虚线圈为仅依据未核实条款、须核对）",
+    "Dot: the site itself, in the colour of the verdict on everything entered (as above; grey when unknown; pale with a dashed ring when it rests on unverified rules alone, to check)",
 );
 /// Before the rules still open to a prohibition, each with its own hint.
 pub const STAY_CLEAR: L10n = L10n::new(

@@ -205,6 +205,8 @@ test('the site point takes the colour of the verdict there, a typed distance inc
   await setAll(page, { ...CHEMICAL, 'site.chemical_park': 'pengze-jishan', 'site.location': '116.55, 29.89',
     'site.location_datum': 'wgs84', 'site.dist_yangtze_mainstream_m': '800' });
   await page.waitForSelector('#map-site.prohibited');
+  // YRB-01 is verified: a settled ban, not one to check.
+  assert.doesNotMatch(await page.getAttribute('#map-site', 'class'), /unverified/);
   await set(page, 'site.dist_yangtze_mainstream_m', '3000');
   await page.waitForFunction(() => !document.querySelector('#map-site').classList.contains('prohibited'));
   assert.match(await page.getAttribute('#map-site', 'class'), /site-point (allowed|undecided)/);

@@ -64,6 +64,10 @@ pub struct MapProps {
     pub focus: Option<(LonLat, u32)>,
     /// The verdict at the site as entered: its point takes the band's colour (a user test).
     pub site_band: Option<jiujiang_engine::rules::grid::Band>,
+    /// That verdict rests on unverified rules alone: its dot is drawn paler,
+    /// with a dashed ring (a re-test saw a ban to be checked as a settled one).
+    #[prop_or_default]
+    pub site_unverified: bool,
     /// Whether the map layers have been fetched.
     pub layers: crate::layers::Layers,
     /// Said right under the canvas, where a tap was (a move's undo).
@@ -548,8 +552,9 @@ pub fn site_map(props: &MapProps) -> Html {
                 { to(est.yangtze, "to-yangtze", est.margin_m, 0.0, Some(lang.pick(i18n::YANGTZE_SHORT))) }
                 { to(est.poyang, "to-poyang", est.margin_m, 0.0, Some(lang.pick(i18n::POYANG_SHORT))) }
                 { boundary_line }
-                <circle class={classes!("site-point", props.site_band.map(verdict::band_class))} id="map-site" cx={format!("{sx:.3}")} cy={format!("{:.3}", -sy)} r={format!("{:.3}", 5.0 * unit)}
-                    stroke-width={format!("{:.3}", 2.0 * unit)} />
+                <circle class={classes!("site-point", props.site_band.map(verdict::band_class), props.site_unverified.then_some("unverified"))} id="map-site" cx={format!("{sx:.3}")} cy={format!("{:.3}", -sy)} r={format!("{:.3}", 5.0 * unit)}
+                    stroke-width={format!("{:.3}", 2.0 * unit)}
+                    stroke-dasharray={props.site_unverified.then(|| format!("{:.3} {:.3}", 2.5 * unit, 1.5 * unit))} />
             </g>
         }
     });
