@@ -348,7 +348,7 @@ pub fn app() -> Html {
                 datum={AttrValue::from(state.field("site.location_datum").to_string())} on_fields={on_fields}
                 project={project.clone()} {as_of} focus={*focus} layers={map_layers}
                 site_band={gives_site.then(|| jiujiang_engine::rules::grid::Band::of(report.bounds))}
-                site_unverified={report.bounds.decided() && report.overall_status == Some(jiujiang_engine::Status::U)}>
+                site_unverified={report.unverified_verdict()}>
                 // A move that dropped typed distances, with its undo where the
                 // tap was: a phone's notice at the top is out of sight (a user
                 // test lost four typed distances to one tap).

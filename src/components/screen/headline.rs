@@ -24,7 +24,7 @@ pub fn headline(r: &Report, lang: Lang) -> String {
     if r.bounds.decided() {
         // Decided by unverified rules alone: a flag to check, said in the
         // headline itself, which is what a reader takes away.
-        let unverified = r.overall_status == Some(jiujiang_engine::Status::U);
+        let unverified = r.unverified_verdict();
         // Decided by several rules, some of them unverified: the headline
         // names those parts (a user test read "Needs capacity replacement
         // and an energy offset" unmarked, the energy half resting on an

@@ -172,8 +172,7 @@ fn why_there<'a>(
     } else {
         Vec::new()
     };
-    let unverified = report.bounds.decided() && report.overall_status == Some(Status::U);
-    (open, because, unverified)
+    (open, because, report.unverified_verdict())
 }
 
 pub fn candidates<'a>(

@@ -93,6 +93,12 @@ pub struct CountyName {
 }
 
 impl<'a> Report<'a> {
+    /// Decided by unverified rules alone: a flag to check, never shown as
+    /// settled (the headline, the map's dot and each candidate place say so).
+    pub fn unverified_verdict(&self) -> bool {
+        self.bounds.decided() && self.overall_status == Some(Status::U)
+    }
+
     /// For a verdict decided worse than ALLOWED by unverified rules alone:
     /// the questions whose answers could reach it on a rule that is not
     /// unverified (an audit's interview stopped at "prohibited [U]" with the
