@@ -254,17 +254,6 @@ pub fn advisor(props: &AdvisorProps) -> Html {
                         { lang.labelled(&format!("{} · {} ({}{})", lang.pick(already(f.status)), lang.text(f.title), f.rule_id, grade_tag(f.status)), &lang.text(&f.explanation)) }
                     </p>
                 }
-                // Where it can go, in the rules' own words (a user test, as an
-                // investor with no site, found it said nowhere).
-                if !decided && !props.stay_clear.is_empty() {
-                    // Folded: the questions stay in view under it.
-                    <details class="stay-clear" id="advisor-stay-clear">
-                        <summary>{ format!("{} ({})", lang.pick(i18n::STAY_CLEAR), props.stay_clear.len()) }</summary>
-                        <ul>{ for props.stay_clear.iter().map(|c| html! {
-                            <li>{ lang.labelled(&format!("{} {}", c.rule_id, lang.text(c.title)), &c.hints.iter().map(|h| lang.text(h).to_string()).collect::<Vec<_>>().join(lang.pick(i18n::SENTENCE_JOIN))) }</li>
-                        }) }</ul>
-                    </details>
-                }
                 if decided && !titles.is_empty() {
                     <p class="deciding">
                         { lang.pick(i18n::BLOCKING) }
@@ -322,6 +311,18 @@ pub fn advisor(props: &AdvisorProps) -> Html {
                         { " " }
                     </> }) }
                 </p>
+            }
+            // Where it can go, in the rules' own words (a user test, as an
+            // investor with no site, found it said nowhere).
+            if !decided && !props.stay_clear.is_empty() {
+                // Folded, after the questions: they keep their place in
+                // the pinned box (a laptop test saw them pushed out).
+                <details class="stay-clear" id="advisor-stay-clear">
+                    <summary>{ format!("{} ({})", lang.pick(i18n::STAY_CLEAR), props.stay_clear.len()) }</summary>
+                    <ul>{ for props.stay_clear.iter().map(|c| html! {
+                        <li>{ lang.labelled(&format!("{} {}", c.rule_id, lang.text(c.title)), &c.hints.iter().map(|h| lang.text(h).to_string()).collect::<Vec<_>>().join(lang.pick(i18n::SENTENCE_JOIN))) }</li>
+                    }) }</ul>
+                </details>
             }
             if !props.unknown.is_empty() && !decided {
                 <div class="left-open" id="left-open">
