@@ -285,6 +285,9 @@ test('switching to English keeps every input; the rule base is browsable and sea
   assert.match(options[1][1], /^C3841 Manufacture of lithium-ion batteries · 锂离子电池制造$/);
   // Nothing typed is lost: the unknown text is reported at the field, in English.
   assert.match(await page.textContent('#field-industry_code-error'), /Batteries/);
+  // A search that finds classes is not an input "to fix" in the form's red
+  // summary (a user test saw the banner while still searching).
+  assert.equal(await page.$('.form-error-summary'), null);
   // While the word is being typed it is a search: the message waits quietly,
   // and turns into an error once the field is left.
   assert.equal(await page.$('#field-industry_code-error.error'), null);

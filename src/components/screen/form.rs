@@ -159,7 +159,7 @@ pub fn project_form(props: &FormProps) -> Html {
             } else {
                 <p class="help first-facts-note">{ lang.pick(i18n::FIRST_FACTS_NOTE) }</p>
             }
-            if !props.errors.is_empty() {
+            if props.errors.iter().any(|e| !searching(e, &props.fields)) {
                 <p class="form-error-summary" role="status">{ lang.pick(i18n::FIX_ERRORS) }</p>
             }
             { for Section::ALL.into_iter().map(section) }
@@ -218,4 +218,17 @@ fn remember_focused(
             set.set(now);
         }
     })
+}
+
+/// Words typed in the industry field that find classes: a search under way,
+/// its matches listed at the field, not an input "to fix" in the summary's
+/// red (a user test saw the banner while still searching).
+fn searching(e: &jiujiang_engine::FieldError, fields: &BTreeMap<&'static str, String>) -> bool {
+    let Ok(engine) = jiujiang_engine::Engine::embedded() else {
+        return false;
+    };
+    e.field == "industry_code"
+        && fields
+            .get("industry_code")
+            .is_some_and(|v| !engine.industry.search(v, 1).is_empty())
 }
