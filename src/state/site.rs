@@ -115,8 +115,7 @@ impl AppState {
 }
 
 /// The survey record of the typed distances.
-pub(super) const SURVEY_RECORD: [&str; 2] =
-    ["site.distance_measured_by", "site.distance_measured_on"];
+pub(super) const SURVEY_RECORD: [&str; 2] = [MAPPED_TYPED[2], MAPPED_TYPED[3]];
 
 /// Whether `action` edits fields one by one (else it replaces them whole,
 /// or leaves them), and whether it edits the survey record.

@@ -96,26 +96,33 @@ fn a_reader_that_stops_early_is_no_failure() {
     }
 }
 
-/// In the table a cost the rules fix and a deferral say what they are
-/// beside their amounts, not only "APPLIES" among the savings (an audit).
-#[test]
-fn the_table_names_costs_and_deferrals_beside_their_amounts() {
-    let (code, out, err) = jiujiang(&[
+/// `screen --incentives` on `file`, as an English table.
+fn incentive_table(file: &str) -> (i32, String, String) {
+    jiujiang(&[
         "screen",
         "--incentives",
         "--format",
         "table",
         "--lang",
         "en",
-        "examples/projects/electronics-incentives.json",
-    ]);
+        file,
+    ])
+}
+
+/// The table's line for the incentive item `id`.
+fn item_line<'o>(out: &'o str, id: &str) -> &'o str {
+    (out.lines())
+        .find(|l| l.trim_start().starts_with(&format!("{id}\t")))
+        .unwrap_or_else(|| panic!("no {id} in {out}"))
+}
+
+/// In the table a cost the rules fix and a deferral say what they are
+/// beside their amounts, not only "APPLIES" among the savings (an audit).
+#[test]
+fn the_table_names_costs_and_deferrals_beside_their_amounts() {
+    let (code, out, err) = incentive_table("examples/projects/electronics-incentives.json");
     assert_eq!(code, 0, "{err}");
-    let line = |id: &str| {
-        out.lines()
-            .find(|l| l.trim_start().starts_with(&format!("{id}\t")))
-            .unwrap_or_else(|| panic!("no {id} in {out}"))
-            .to_string()
-    };
+    let line = |id: &str| item_line(&out, id);
     assert!(line("INC-LAND-01").contains("(a cost, for reference, not in the total)"));
     assert!(line("INC-TAX-04/one-off").contains("(tax paid later, not less"));
     assert!(!line("INC-TAX-04/env-credit").contains("(a cost"));
@@ -127,19 +134,9 @@ fn the_table_names_costs_and_deferrals_beside_their_amounts() {
 fn a_deferral_that_saves_in_all_is_not_labelled_a_deferral() {
     let project = r#"{"schema_version":1,"industry_code":"C3981","finance":{"new_company":"yes","taxable_income_10k_cny":1000,"equipment_10k_cny":3000,"sales_10k_cny":10000,"rd_10k_cny":500,"st_staff_pct":15,"hitech_income_pct":70}}"#;
     let file = temp_file("deferral", "new-company.json", project);
-    let (code, out, err) = jiujiang(&[
-        "screen",
-        "--incentives",
-        "--format",
-        "table",
-        "--lang",
-        "en",
-        file.to_str().unwrap(),
-    ]);
+    let (code, out, err) = incentive_table(file.to_str().unwrap());
     assert_eq!(code, 0, "{err}");
-    let line = (out.lines())
-        .find(|l| l.trim_start().starts_with("INC-TAX-04/one-off\t"))
-        .unwrap_or_else(|| panic!("no one-off line in {out}"));
+    let line = item_line(&out, "INC-TAX-04/one-off");
     assert!(line.contains("0 – 500,000 yuan\t"), "{line}");
     assert!(!line.contains("(tax paid later, not less"), "{line}");
 }

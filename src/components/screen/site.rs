@@ -72,10 +72,12 @@ pub fn location_note(
     if location.trim().is_empty() {
         return None;
     }
-    let note = match estimate {
-        _ if datum.trim().is_empty() => i18n::NEED_DATUM,
-        Some(e) if e.outside_jiujiang() => i18n::OUTSIDE_JIUJIANG,
-        _ => return None,
+    let note = if datum.trim().is_empty() {
+        i18n::NEED_DATUM
+    } else if estimate.is_some_and(|e| e.outside_jiujiang()) {
+        i18n::OUTSIDE_JIUJIANG
+    } else {
+        return None;
     };
     Some(AttrValue::from(lang.pick(note)))
 }

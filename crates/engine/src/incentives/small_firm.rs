@@ -205,13 +205,15 @@ pub(super) fn small_low_profit<'a>(
         // in July 2027).
         if y == 0 {
             let from = crate::text::display::date(ctx.as_of);
+            // The relief's last year is the data's: the one before it lapses.
+            let last = year - 1;
             d.explanation.zh.insert_str(0, &format!(
-                "测算第一年（{} 起的12个月）大部分在{year}年，已在5%优惠截止（2027年底）之后；其中仍属优惠期的月份未计入。",
-                from.zh
+                "测算第一年（{} 起的12个月）大部分在{year}年，已在{}%优惠截止（{last}年底）之后；其中仍属优惠期的月份未计入。",
+                from.zh, pct(rate)
             ));
             d.explanation.en.insert_str(0, &format!(
-                "The estimate's year one (the 12 months from {}) falls mostly in {year}, after the 5% relief ends with 2027; the months of it still within the relief are not counted. ",
-                from.en
+                "The estimate's year one (the 12 months from {}) falls mostly in {year}, after the {}% relief ends with {last}; the months of it still within the relief are not counted. ",
+                from.en, pct(rate)
             ));
         }
     }

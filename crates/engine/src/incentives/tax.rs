@@ -121,45 +121,35 @@ impl<'a> Ctx<'a, '_> {
                 missing.extend(rd.err().unwrap_or_default());
             }
         }
-        match self.num("finance.st_staff_pct") {
-            Ok(staff) => {
-                let (staff, staff_min) = (staff / 100.0, p("INC-TAX-02.st_staff_min"));
-                if staff_min.is_nan() || staff < staff_min {
-                    failed.push(Text {
-                        zh: format!(
-                            "科技人员占比{}%，低于{}%",
-                            pct_below(staff, staff_min),
-                            pct(staff_min)
-                        ),
-                        en: format!(
-                            "S&T staff {}%, below {}%",
-                            pct_below(staff, staff_min),
-                            pct(staff_min)
-                        ),
-                    });
+        // The two share tests, each a percentage against its minimum.
+        let shares = [
+            (
+                "finance.st_staff_pct",
+                "INC-TAX-02.st_staff_min",
+                "科技人员占比",
+                "S&T staff",
+            ),
+            (
+                "finance.hitech_income_pct",
+                "INC-TAX-02.hitech_income_min",
+                "高新技术收入占比",
+                "High-tech income",
+            ),
+        ];
+        for (field, param, zh, en) in shares {
+            match self.num(field) {
+                Ok(share) => {
+                    let (share, min) = (share / 100.0, p(param));
+                    if min.is_nan() || share < min {
+                        let (below, min) = (pct_below(share, min), pct(min));
+                        failed.push(Text {
+                            zh: format!("{zh}{below}%，低于{min}%"),
+                            en: format!("{en} {below}%, below {min}%"),
+                        });
+                    }
                 }
+                Err(m) => missing.extend(m),
             }
-            Err(m) => missing.extend(m),
-        }
-        match self.num("finance.hitech_income_pct") {
-            Ok(hitech) => {
-                let (hitech, hitech_min) = (hitech / 100.0, p("INC-TAX-02.hitech_income_min"));
-                if hitech_min.is_nan() || hitech < hitech_min {
-                    failed.push(Text {
-                        zh: format!(
-                            "高新技术收入占比{}%，低于{}%",
-                            pct_below(hitech, hitech_min),
-                            pct(hitech_min)
-                        ),
-                        en: format!(
-                            "High-tech income {}%, below {}%",
-                            pct_below(hitech, hitech_min),
-                            pct(hitech_min)
-                        ),
-                    });
-                }
-            }
-            Err(m) => missing.extend(m),
         }
         match (failed.is_empty(), missing.is_empty()) {
             (true, false) => Err(missing),
