@@ -46,6 +46,10 @@ pub struct FileResult<'a> {
     #[serde(skip_serializing_if = "Option::is_none")]
     reach_note: Option<jiujiang_engine::Text>,
     report: Report<'static>,
+    /// While the verdict is open: what keeps the project clear of each
+    /// prohibition still possible, as the app's advisor folds it.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    stay_clear: Vec<jiujiang_engine::rules::clear::StayClear<'static>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     incentives: Option<jiujiang_engine::incentives::IncentiveReport<'static>>,
 }
@@ -282,6 +286,13 @@ fn main() -> ExitCode {
                 args.incentives
                     .then(|| engine.incentives(project, report, &packages, options))
             };
+            let stay_clear_of = |project: &jiujiang_engine::Project, report: &Report<'static>| {
+                if report.bounds.decided() {
+                    Vec::new()
+                } else {
+                    engine.stay_clear(project, report, boundary)
+                }
+            };
             let mut results = Vec::new();
             let mut failed = false;
             for file in &args.files {
@@ -361,6 +372,7 @@ fn main() -> ExitCode {
                                         &project,
                                     ),
                                     incentives: incentives_for(&project, &report),
+                                    stay_clear: stay_clear_of(&project, &report),
                                     report,
                                 })
                             }
@@ -399,6 +411,7 @@ fn main() -> ExitCode {
                                 &project,
                             ),
                             incentives: incentives_for(&project, &report),
+                            stay_clear: stay_clear_of(&project, &report),
                             report,
                         })
                     }

@@ -198,6 +198,18 @@ pub fn write_table(
                 let ask = lang.word("待问", "ask");
                 writeln!(out, "  {ask}\t{}\t{}", q.id, lang.pick(&q.text))?;
             }
+            // What the answers must be to stay clear of each prohibition
+            // still possible (the app folds the same list under its questions).
+            for c in &r.stay_clear {
+                let hints: Vec<&str> = c.hints.iter().map(|h| lang.pick(h)).collect();
+                writeln!(
+                    out,
+                    "  {}\t{}\t{}",
+                    lang.word("避免禁止", "stay clear"),
+                    c.rule_id,
+                    hints.join(lang.word("；", "; "))
+                )?;
+            }
         }
         for f in &r.report.findings {
             let text = lang.pick(&f.explanation);

@@ -192,3 +192,52 @@ fn a_csv_with_incentives_carries_the_estimate() {
     assert!(col(&rows[0], "incentives_missing").contains("finance.taxable_income_10k_cny"));
     assert!(!run("csv", false).contains("incentives_"));
 }
+
+/// An open verdict's table says what keeps the project clear of each
+/// prohibition still possible, as the app's advisor does, and the JSON
+/// carries the same list; a site far from every water no longer lists the
+/// 1 km rule (a session left the list to the app alone).
+#[test]
+fn an_open_verdict_says_what_keeps_the_project_clear() {
+    let plant = temp_file(
+        "clear",
+        "plant.json",
+        r#"{"schema_version": 1, "industry_code": "C2614", "action": "new"}"#,
+    );
+    let far = temp_file(
+        "clear",
+        "far.json",
+        r#"{"schema_version": 1, "industry_code": "C2614", "action": "new",
+            "site.dist_yangtze_mainstream_m": 8000,
+            "site.dist_important_tributary_m": ">5000",
+            "site.dist_other_tributary_m": ">5000",
+            "site.dist_poyang_lake_m": ">5000"}"#,
+    );
+    let table = |file: &std::path::Path| {
+        let (code, out, err) = jiujiang(&[
+            "screen",
+            "--format",
+            "table",
+            "--lang",
+            "en",
+            file.to_str().unwrap(),
+        ]);
+        assert_eq!(code, 0, "{err}");
+        out
+    };
+    let out = table(&plant);
+    let line = (out.lines())
+        .find(|l| l.trim_start().starts_with("stay clear\tYRB-01\t"))
+        .unwrap_or_else(|| panic!("{out}"));
+    assert!(line.contains("more than 1,000 m"), "{line}");
+    assert!(!table(&far).contains("stay clear\tYRB-01"));
+    let (_, json, _) = jiujiang(&["screen", "--format", "json", plant.to_str().unwrap()]);
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let ids: Vec<&str> = (v["results"][0]["stay_clear"].as_array().unwrap().iter())
+        .map(|c| c["rule_id"].as_str().unwrap())
+        .collect();
+    assert!(
+        ids.contains(&"YRB-01") && ids.contains(&"CHP-01"),
+        "{ids:?}"
+    );
+}

@@ -173,6 +173,20 @@ fn an_open_prohibition_says_what_keeps_the_project_clear_of_it() {
         !hints.iter().any(|h| h.starts_with("Relocate")),
         "{hints:?}"
     );
+    // Nor one an earlier branch always takes first: YRB-16 bars a new
+    // build on its unit's list by its first branch, so the second's words
+    // on renovations are for renovations only.
+    let renovation_words = |c: &[jiujiang_engine::rules::clear::StayClear]| {
+        (c.iter())
+            .filter(|c| c.rule_id == "YRB-16")
+            .flat_map(|c| &c.hints)
+            .any(|h| h.en.contains("renovations and upgrades"))
+    };
+    assert!(!renovation_words(&clear), "{hints:?}");
+    let (renovation, _) =
+        engine.parse_fields([("industry_code", "C2614"), ("action", "renovation")]);
+    let rr = engine.screen(&renovation, AS_OF);
+    assert!(renovation_words(&engine.stay_clear(&renovation, &rr, None)));
     // Decided by a distance given: no longer listed.
     let (far, _) = engine.parse_fields([
         ("industry_code", "C2614"),

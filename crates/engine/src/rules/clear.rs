@@ -12,7 +12,7 @@ use crate::project::Project;
 use crate::rules::evaluate::Ctx;
 use crate::rules::facts::Siting;
 use crate::rules::logic::Tri;
-use crate::rules::program::Program;
+use crate::rules::program::{Code, Program};
 use crate::rules::report::Report;
 use crate::text::date::Date;
 
@@ -50,7 +50,7 @@ pub fn stay_clear<'a>(
         let branches = (rule.cases.iter())
             .zip(&code.cases)
             .zip(&code.texts.branches);
-        for ((case, when), compiled) in branches {
+        for (at, ((case, when), compiled)) in branches.enumerate() {
             let Some(hint) = case
                 .hint
                 .as_ref()
@@ -61,6 +61,13 @@ pub fn stay_clear<'a>(
             // Only a branch that may still hold: a renovation's hint is no
             // help to a new build.
             if ctx.test(when) == Tri::False {
+                continue;
+            }
+            // Nor a branch an earlier one always takes first: a new build
+            // barred by its unit's list is barred by the first branch, so
+            // the second's words on renovations are no help to it (a user
+            // test read them as advice to a new build).
+            if code.cases[..at].iter().any(|e| implies(&ctx, when, e)) {
                 continue;
             }
             let filled = ctx.fill(hint, compiled.hint.as_ref()).into_owned();
@@ -75,4 +82,18 @@ pub fn stay_clear<'a>(
         })
     })
     .collect()
+}
+
+/// Whether `when` holding makes the earlier branch `earlier` hold too, on
+/// what is known: each part of `earlier` is a part of `when` or already
+/// true. Sound, not complete: a `false` only means no such proof was found.
+fn implies(ctx: &Ctx<'_, '_>, when: &Code, earlier: &Code) -> bool {
+    fn parts(c: &Code) -> &[Code] {
+        match c {
+            Code::All(of) => of,
+            one => std::slice::from_ref(one),
+        }
+    }
+    let given = parts(when);
+    (parts(earlier).iter()).all(|p| given.contains(p) || ctx.test(p) == Tri::True)
 }

@@ -60,6 +60,8 @@ pub(crate) struct BranchTexts {
 }
 
 /// A condition with its names resolved (see [`Cond`] for the meaning).
+/// Compared whole to find one branch's part in another's (`rules::clear`).
+#[derive(PartialEq)]
 pub(crate) enum Code {
     All(Box<[Code]>),
     Any(Box<[Code]>),
@@ -77,7 +79,7 @@ pub(crate) enum Code {
 
 /// A comparison with a threshold, for a value known to ± `margin`: true or
 /// false only if the whole interval is on one side.
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub(crate) enum Op {
     Lt,
     Le,
