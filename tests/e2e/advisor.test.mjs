@@ -228,6 +228,9 @@ test('the opinion prints its summary on one A4 page, with a QR code that reopens
   const all = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
   for (const want of ['状态', '合计']) assert.ok(all.includes(want), `the annex lacks ${want}`);
   assert.doesNotMatch(all, /NeedsInput|EligibleIfCertified|NotEligible|NotInForce|Applies/);
+  // While the verdict is open, the annex says what keeps the plant clear
+  // of each prohibition still possible, as the advisor folds it.
+  assert.match(all, /如何避免被禁止[\s\S]*YRB-01[\s\S]*1,000 米/);
   // The QR code on page 1 decodes to the share link, which reopens the work.
   const png = path.join(shots, 'opinion-page1');
   execFileSync('pdftoppm', ['-f', '1', '-l', '1', '-r', '200', '-png', '-singlefile', file, png]);

@@ -6,6 +6,7 @@
 use super::focus::{focus_in_box, refocus, FocusSpot};
 use crate::i18n::{self, Lang};
 use jiujiang_engine::project::L10n;
+use jiujiang_engine::rules::clear::StayClear;
 use jiujiang_engine::{text::labels, Outcome, Report};
 use yew::prelude::*;
 
@@ -42,7 +43,7 @@ pub struct AdvisorProps {
     /// While open to a prohibition: what keeps the project clear of each
     /// rule that could still prohibit it (`Engine::stay_clear`).
     #[prop_or_default]
-    pub stay_clear: Vec<jiujiang_engine::rules::clear::StayClear<'static>>,
+    pub stay_clear: Vec<StayClear<'static>>,
 }
 
 /// `site.protected_areas` → `q-site-protected_areas`.
@@ -319,9 +320,7 @@ pub fn advisor(props: &AdvisorProps) -> Html {
                 // the pinned box (a laptop test saw them pushed out).
                 <details class="stay-clear" id="advisor-stay-clear">
                     <summary>{ format!("{} ({})", lang.pick(i18n::STAY_CLEAR), props.stay_clear.len()) }</summary>
-                    <ul>{ for props.stay_clear.iter().map(|c| html! {
-                        <li>{ lang.labelled(&format!("{} {}", c.rule_id, lang.text(c.title)), &c.hints.iter().map(|h| lang.text(h).to_string()).collect::<Vec<_>>().join(lang.pick(i18n::SENTENCE_JOIN))) }</li>
-                    }) }</ul>
+                    { stay_clear_list(&props.stay_clear, lang) }
                 </details>
             }
             if !props.unknown.is_empty() && !decided {
@@ -489,4 +488,14 @@ pub(super) fn on_hold_if(
         lang.pick(i18n::ON_HOLD_IF)
             .replace("{what}", &lang.text(hold))
     ))
+}
+
+/// Each rule still open to a prohibition, by its number and title, with
+/// what avoids it: the advisor folds it, the print lists it.
+pub(crate) fn stay_clear_list(list: &[StayClear<'_>], lang: Lang) -> Html {
+    html! {
+        <ul>{ for list.iter().map(|c| html! {
+            <li>{ lang.labelled(&format!("{} {}", c.rule_id, lang.text(c.title)), &c.hints.iter().map(|h| lang.text(h).to_string()).collect::<Vec<_>>().join(lang.pick(i18n::SENTENCE_JOIN))) }</li>
+        }) }</ul>
+    }
 }

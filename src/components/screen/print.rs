@@ -565,7 +565,12 @@ pub fn print_opinion(props: &PrintProps) -> Html {
         &st.horizon,
         &st.discount_pct,
     );
-    let estimate = engine.site_estimate(project, report.as_of, st.boundary.as_ref().map(|b| &*b.0));
+    let boundary = st.boundary.as_ref().map(|b| &*b.0);
+    let estimate = engine.site_estimate(project, report.as_of, boundary);
+    let stay_clear = match report.bounds.decided() {
+        true => Vec::new(),
+        false => engine.stay_clear(project, report, boundary),
+    };
     let scenario = &st.scenarios[st.current];
     let inputs: Vec<Fact> = FIELDS
         .iter()
@@ -689,6 +694,12 @@ pub fn print_opinion(props: &PrintProps) -> Html {
                     { format!(" {}", lang.pick(note)) }
                 }
             </p>
+            // What keeps it clear of each prohibition still possible, as
+            // the advisor folds it (a session found it on screen only).
+            if !stay_clear.is_empty() {
+                <h3 id="print-stay-clear">{ lang.pick(i18n::STAY_CLEAR) }</h3>
+                { super::advisor::stay_clear_list(&stay_clear, lang) }
+            }
             { for report.findings.iter().map(|f| html! {
                 <section class="print-finding">
                     <h3>{ format!("{} {} — {} [{}]", f.rule_id, lang.text(f.title), lang.pick(labels::of_rule(f.outcome, f.rule_id)), labels::status_key(f.status)) }</h3>
