@@ -378,3 +378,40 @@ test('every layer is credited with its licence, and the licence texts ship with 
   assert.deepEqual(problems, []);
   await page.close();
 });
+
+test('typing key by key keeps the caret in each field, while notes come and go under it', async () => {
+  // A note under a field (the coordinates' missing system, a survey record
+  // no longer read) re-created the field as it came, so the coordinates
+  // kept one character of what was typed (a user test). Typed here as a
+  // person types, not filled at once.
+  const { page, problems } = await openApp();
+  const typed = [
+    ['site.location', '29.725, 116.02'],
+    ['site.dist_yangtze_mainstream_m', '2500'],
+    ['site.distance_measured_by', '九江市测绘院'],
+    // (A date field is a picker: filled, not typed.)
+    ['site.distance_measured_on', '2026-11-02', 'fill'],
+    // The record is for 2,500 m: its note comes as this is typed.
+    ['site.dist_yangtze_mainstream_m', '800'],
+    ['name', '逐键输入'],
+  ];
+  for (const [key, text, fill] of typed) {
+    const sel = `#field-${key.replaceAll('.', '-')}`;
+    if (!(await page.isVisible(sel)) && (await page.$('#show-all-fields'))) await page.click('#show-all-fields');
+    if (fill) {
+      await page.fill(sel, text);
+      continue;
+    }
+    await page.fill(sel, '');
+    await page.click(sel);
+    await page.keyboard.type(text, { delay: 20 });
+    assert.equal(await page.inputValue(sel), text, `${key} kept`);
+    assert.equal(await page.evaluate(() => document.activeElement?.id), sel.slice(1), `${key} lost the caret`);
+  }
+  // The notes did come: the point has no system yet, and the record is
+  // for another distance.
+  assert.ok(await page.isVisible('#note-site-location'));
+  assert.ok(await page.isVisible('#note-site-distance_measured_on'));
+  assert.deepEqual(problems, []);
+  await page.close();
+});

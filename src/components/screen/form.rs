@@ -113,9 +113,12 @@ pub fn project_form(props: &FormProps) -> Html {
                     lang={lang}
                     on_change={props.on_change.clone()}
                 />
-                { for props.notes.iter().filter(|(k, _)| *k == spec.key).map(|(k, note)| html! {
+                // One slot a field, there or empty: a list of notes here
+                // re-created the field before it as a note came, and the
+                // coordinates lost the caret after one keystroke (a user test).
+                if let Some((k, note)) = props.notes.iter().find(|(k, _)| *k == spec.key) {
                     <p class="echo warn field-note" id={format!("note-{}", k.replace('.', "-"))} role="note">{ note.clone() }</p>
-                }) }
+                }
                 if spec.key == "site.location_datum" {
                     { props.site_panel.clone() }
                 }
