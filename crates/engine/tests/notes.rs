@@ -221,3 +221,26 @@ fn an_unverified_branch_gives_its_own_caveat_first() {
         f.caveats
     );
 }
+
+/// A battery plant answered as making chemicals by synthesis is chemical,
+/// and so two-high: its two-high findings say that the answer put it there
+/// (a user test read an energy offset that its question never mentioned).
+/// A member of the chemical sector by its code carries no such note.
+#[test]
+fn a_two_high_reading_from_the_chemical_answer_is_said() {
+    const JOINED: &str = "counts as chemical by the process or product answered";
+    let battery = [
+        ("industry_code", "C3841"),
+        ("action", "new"),
+        ("energy.other_tce", "6000"),
+        ("chemical_process", "yes"),
+    ];
+    let (outcome, hehe01) = notes(&battery, "HEHE-01");
+    assert_eq!(outcome, Outcome::Info);
+    assert!(mentions(&hehe01, JOINED), "{hehe01:#?}");
+    assert!(mentions(&hehe01, "two-high sectors"), "{hehe01:#?}");
+    let chemical = [("industry_code", "C2614"), battery[1], battery[2]];
+    let (outcome, hehe01) = notes(&chemical, "HEHE-01");
+    assert_eq!(outcome, Outcome::Info);
+    assert!(!mentions(&hehe01, JOINED), "{hehe01:#?}");
+}

@@ -63,6 +63,12 @@ pub enum Note {
     SectorTooBroad {
         sector: usize,
     },
+    /// The code is in the sector because an answer put it in a sector
+    /// joining this one (chemical synthesis: chemical, so two-high).
+    SectorJoinedByAnswer {
+        sector: usize,
+        joiner: usize,
+    },
     /// The code is outside a sector whose mapping is unverified.
     SectorOutside {
         sector: usize,

@@ -68,6 +68,32 @@ impl Note {
                     ]),
                 }
             }
+            Note::SectorJoinedByAnswer { sector, joiner } => {
+                let (s, j) = (&data.sectors[sector], &data.sectors[joiner]);
+                let (first, rest) = crate::text::lower_first(&s.title.en);
+                let (j_first, j_rest) = crate::text::lower_first(&j.title.en);
+                Text {
+                    zh: concat(&[
+                        "“",
+                        code,
+                        "”按所答生产工序或产品计入",
+                        &j.title.zh,
+                        "，因而计入",
+                        &s.title.zh,
+                        "（本工具的读法，未经主管部门确认）。",
+                    ]),
+                    en: concat(&[
+                        code,
+                        " counts as ",
+                        j_first,
+                        j_rest,
+                        " by the process or product answered, and so under ",
+                        first,
+                        rest,
+                        " (this tool's reading, not confirmed by the authorities).",
+                    ]),
+                }
+            }
             Note::SectorOutsideReasoned { sector } => {
                 let note = data.sectors[sector].outside_note.as_ref();
                 let (zh, en) = note.map_or(("", ""), |t| (&*t.zh, &*t.en));

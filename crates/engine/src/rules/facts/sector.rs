@@ -185,7 +185,7 @@ fn class_fact(index: usize, sectors: &[Sector], p: &Project, code: &str) -> Fact
     // rolling code's product, for the two-high list).
     let joinable = !sector.joined_by.is_empty();
     if borderline || joinable {
-        if let Some(f) = borderline_answered(sectors, sector, borderline, code, p) {
+        if let Some(f) = borderline_answered(sectors, index, borderline, code, p) {
             return f;
         }
     }
@@ -237,7 +237,7 @@ fn member_fact(sectors: &[Sector], index: usize, code: &str) -> Option<Fact> {
 #[inline(never)]
 fn borderline_answered(
     sectors: &[Sector],
-    sector: &Sector,
+    index: usize,
     borderline: bool,
     code: &str,
     p: &Project,
@@ -248,6 +248,7 @@ fn borderline_answered(
     // test saw a chemical API plant read both ways in one report). Only for
     // this sector's borderline codes: a meta-test holds every member of a
     // joining sector to be a member or borderline here.
+    let sector = &sectors[index];
     let joined = (sector.joined_by.iter())
         .filter(|_| borderline)
         .filter_map(|id| sectors.iter().position(|s| s.id == *id))
@@ -266,15 +267,27 @@ fn borderline_answered(
     // possible). A "no" leaves the code's own reading.
     let mut open = None;
     let joiners = (sector.joined_by.iter())
-        .filter_map(|id| sectors.iter().find(|s| s.id == *id))
-        .filter(|s| asks_of(s, code));
-    for s in joiners {
+        .filter_map(|id| sectors.iter().position(|s| s.id == *id))
+        .filter(|&i| asks_of(&sectors[i], code));
+    for joiner in joiners {
+        let s = &sectors[joiner];
         let Some(field) = s.asked_by.as_deref().and_then(project::field) else {
             continue;
         };
         let (answer, derived) = answer_of(p, field.key);
         match answer.and_then(|v| answer_places(s, code, v)) {
-            Some(true) => return Some(answered(if derived { COMPLETE } else { field.key }, true)),
+            // Said with the finding: the answer to one sector's question
+            // (chemical synthesis) placed the code in this one too (two-high),
+            // which its question did not say (a user test read an energy
+            // offset as coming from nowhere).
+            Some(true) => {
+                let key = if derived { COMPLETE } else { field.key };
+                let note = Note::SectorJoinedByAnswer {
+                    sector: index,
+                    joiner,
+                };
+                return Some(answered(key, true).with_note(note));
+            }
             Some(false) => {}
             None => open = open.or(Some(field.key)),
         }
