@@ -89,3 +89,16 @@ pub const ITEMS_WAIT_ON_IT: L10n = L10n::new("（{n} 项优惠待此数据）", 
 pub const MORE_FIGURES: L10n = L10n::new("另外 {n} 项数据", "{n} more figures");
 /// Beside a rule still open one of whose outcomes cannot be taken now.
 pub const ON_HOLD_IF: L10n = L10n::new("——若属此情形：{what}", "(if so: {what})");
+/// In place of a box for the industry code in the verdict box: the form's
+/// field searches words and lists classes to pick (a phone's number pad
+/// and no suggestions here, a user test).
+pub const FIND_CLASS_IN_FORM: L10n = L10n::new(
+    "在表单的行业代码栏输入中文或英文词语搜索，再点选具体类别：",
+    "Type words in the form's industry field to search, then pick the class: ",
+);
+/// An industry code above the class (a division, a group) where the
+/// question asks for the class: what to do, not "check it" (a user test).
+pub const CODE_ABOVE_CLASS: L10n = L10n::new(
+    "所填“{value}”是一个{level}，不足以判断：请选其下的具体小类（四位数字）。",
+    "“{value}” is a whole {level}, which cannot decide this: pick the class under it (four digits).",
+);

@@ -1172,3 +1172,26 @@ test('a rule still open whose answer could put the project on hold says so, on s
   assert.deepEqual(problems, []);
   await page.close();
 });
+
+test('a division entered for the industry is asked as its class, searched in the form, in the reader\'s words', async () => {
+  // A user test picked C26 from the search and read "cannot decide it yet,
+  // or conflicts … check it", with a box under it that gave a phone's
+  // number pad and no suggestions.
+  const { context, page, problems } = await phone();
+  await page.click('#switch-lang');
+  await setAll(page, { industry_code: 'C26', action: 'new' });
+  await leaveField(page);
+  const q = page.locator('#q-industry_code');
+  await q.waitFor();
+  assert.match(await q.textContent(), /is a whole division, which cannot decide this: pick the class under it/);
+  assert.doesNotMatch(await q.textContent(), /[\u4e00-\u9fff]/, 'the division named in Chinese');
+  assert.equal(await q.locator('input').count(), 0, 'a box in the verdict for the code');
+  await q.locator('.find-class a').click();
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'field-industry_code');
+  // After a reload the English names come later: the box is drawn again.
+  await page.reload();
+  await page.waitForFunction(() => /whole division/.test(document.querySelector('#q-industry_code')?.textContent ?? '')
+    && !/[\u4e00-\u9fff]/.test(document.querySelector('#q-industry_code').textContent));
+  assert.deepEqual(problems, []);
+  await context.close();
+});

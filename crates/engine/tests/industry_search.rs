@@ -73,6 +73,15 @@ fn everyday_words_find_their_classes() {
         Some("C3982")
     );
     assert!(codes("PCB").contains(&"C3982".to_string()));
+    // Specialty and fine chemicals are classes of C266, not the division
+    // C26 alone (a user test could pick only C26, which cannot decide).
+    for q in ["specialty chemicals", "fine chemical", "精细化工"] {
+        assert!(
+            codes(q).contains(&"C2669".to_string()),
+            "{q}: {:?}",
+            codes(q)
+        );
+    }
     assert!(codes("危化品仓库").contains(&"G5942".to_string()));
     // Plurals and US spellings as the class search reads them.
     assert!(codes("two data centers").contains(&"I6450".to_string()));

@@ -56,6 +56,9 @@ pub use super::headline::{bounds_text, dated_headline, headline};
 #[function_component(Advisor)]
 pub fn advisor(props: &AdvisorProps) -> Html {
     let lang = props.lang;
+    // Drawn again when the English class names arrive: "Entered as “C26
+    // …”" kept the Chinese name after a reload in English (a user test).
+    let _names = crate::names_en::use_english_names(lang == Lang::En);
     let r = &props.report;
     let decided = r.bounds.decided();
     let key = labels::outcome_key(r.overall).to_lowercase();

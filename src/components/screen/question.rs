@@ -5,6 +5,7 @@
 use super::advisor::{label_of, question_id, AdvisorProps};
 use super::answer_text::{entered_as, is_distance, lead_and_list};
 use crate::i18n::{self, Lang};
+use jiujiang_engine::project::industry::{Industry, Level};
 use jiujiang_engine::project::{self, FieldKind};
 use jiujiang_engine::rules::{AnswerKind, Question};
 use jiujiang_engine::{text::labels, Report};
@@ -89,6 +90,12 @@ pub(super) fn question(q: &Question<'static>, props: &AdvisorProps) -> Html {
             _ => number_input(k, props),
         },
         (AnswerKind::Set, Some(k)) => set_input(k, props),
+        // Words are searched, and a class picked, in the form's field.
+        (_, Some(k)) if project::field(k).is_some_and(|f| f.kind == FieldKind::IndustryCode) => {
+            html! {
+                <p class="mend find-class">{ lang.pick(i18n::FIND_CLASS_IN_FORM) }{ super::result::field_links(&[k], lang) }</p>
+            }
+        }
         (_, Some(k)) => number_input(k, props),
         // A total in tce, or, for a plant that runs on power alone, its
         // electricity as the bill gives it.
@@ -127,6 +134,10 @@ pub(super) fn question(q: &Question<'static>, props: &AdvisorProps) -> Html {
                         { lang.pick(i18n::ENTERED_AS).replace("{value}", &entered_as(q.field, v.trim(), lang)) }
                     }
                     { lang.pick(*why) }{ " " }{ super::result::field_links(&fields.iter().copied().filter(|f| Some(*f) != q.field).collect::<Vec<_>>(), lang) }</p>
+            } else if let Some((v, level)) = above_class(q, props) {
+                <p class="already-entered">{ lang.pick(i18n::CODE_ABOVE_CLASS)
+                    .replace("{value}", &entered_as(q.field, v, lang))
+                    .replace("{level}", if lang == Lang::Zh { level.zh() } else { level.en() }) }</p>
             } else if let Some(v) = q.field.and_then(|k| props.fields.get(k)).filter(|v| !v.trim().is_empty()) {
                 <p class="already-entered">{ lang.pick(match is_distance(q.field) && v.trim().starts_with(['>', '<', '＞', '＜']) {
                     true => i18n::BOUND_ENTERED,
@@ -155,6 +166,17 @@ pub(super) fn question(q: &Question<'static>, props: &AdvisorProps) -> Html {
                 .map(|e| html! { <p class="error" role="alert">{ lang.text(&e.message) }</p> }) }
         </li>
     }
+}
+
+/// An industry code entered above the class (C26, C266) where the class
+/// is asked, with its level.
+fn above_class<'p>(q: &Question, props: &'p AdvisorProps) -> Option<(&'p str, Level)> {
+    let v = props
+        .fields
+        .get(q.field.filter(|k| *k == "industry_code")?)?
+        .trim();
+    let class = Industry::shared().get(v)?;
+    (class.level != Level::Class).then_some((v, class.level))
 }
 
 /// One question answered "don't know": its name, the worst its answer
@@ -225,7 +247,13 @@ fn number_input_also(
     props: &AdvisorProps,
 ) -> Html {
     let lang = props.lang;
-    let unit = match project::field(key).map(|f| f.kind) {
+    let kind = project::field(key).map(|f| f.kind);
+    // A phone's number pad for figures only (an industry code got it).
+    let mode = match kind {
+        Some(FieldKind::Number { .. } | FieldKind::Distance) => "decimal",
+        _ => "text",
+    };
+    let unit = match kind {
         Some(FieldKind::Number { unit, .. }) => lang.pick(unit).to_string(),
         Some(FieldKind::Distance) => lang
             .pick(jiujiang_engine::project::L10n::new("米", "m"))
@@ -258,7 +286,7 @@ fn number_input_also(
     html! {
         <label class="inline-answer">
             <span class="visually-hidden">{ label }</span>
-            <input type="text" inputmode="decimal" class="answer-input" data-field={key}
+            <input type="text" inputmode={mode} class="answer-input" data-field={key}
                 value={props.fields.get(key).cloned().unwrap_or_default()} {onchange} />
             <span class="unit">{ unit }</span>
         </label>
