@@ -8,7 +8,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { start, stop, openApp, newContext, root, shots } from './harness.mjs';
+import { start, stop, openApp, newContext, root, shots, setAll } from './harness.mjs';
 
 before(start);
 after(stop);
@@ -170,6 +170,32 @@ test('on a landscape tablet the pinned box leaves most of the short window to th
   // The verdict scrolls with the rest of the box: kept stuck, a long flagged
   // note filled it and hid what passed under it (a user test at 1180×820).
   assert.equal(await page.$eval('#advisor-verdict', (el) => getComputedStyle(el).position), 'static');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('on a laptop the energy question alone in its row takes the width, its "don\'t know" in the box', async () => {
+  // Half the box wide, its figure, basis and electricity boxes ran five
+  // lines down and its "don't know" lay under the box's fold (a user test).
+  const context = await newContext({ ...LAPTOP, locale: 'zh-CN' });
+  const { page, problems } = await openApp({ context, map: false });
+  const fields = {
+    industry_code: 'C3985', action: 'new', chemical_process: 'yes', facilities: 'none',
+    'catalogue.market_access': 'not_listed', 'catalogue.not_restricted': 'yes',
+    'site.chemical_park': 'jiujiang-petrochemical', 'site.zoning_check': 'allowed',
+    'site.drinking_water_zone': 'none', 'site.nature_reserve_zone': 'none', 'site.shoreline_zone': 'none',
+    'site.germplasm_reserve': 'no', 'site.key_ecological_zone': 'no', 'site.national_wetland_park': 'no', 'site.scenic_core_area': 'no',
+  };
+  await setAll(page, fields);
+  await page.evaluate(() => document.activeElement?.blur());
+  // (Whether it meets the efficiency benchmark: not known.)
+  await page.click('#q-catalogue-efficiency-dont-know');
+  await page.waitForFunction(() => [...document.querySelectorAll('#advisor .question')].map((q) => q.id).join() === 'q-site-waters_5km,q-energy');
+  const box = await page.$eval('#advisor', (el) => el.getBoundingClientRect().toJSON());
+  const [first, energy] = await page.$$eval('#advisor .question', (els) => els.map((e) => e.getBoundingClientRect().toJSON()));
+  assert.ok(energy.width > 0.9 * first.width, `the width: ${energy.width} of ${first.width}`);
+  const dontKnow = await page.$eval('#q-energy-dont-know', (el) => el.getBoundingClientRect().bottom);
+  assert.ok(dontKnow <= box.bottom - 4, `"don't know" at ${dontKnow}, the box ends at ${box.bottom}`);
   assert.deepEqual(problems, []);
   await context.close();
 });
