@@ -41,14 +41,19 @@ pub const SITE_DISAGREES_NEARER: L10n = L10n::new(
 pub const READ_AS: L10n = L10n::new("读作：", "Read as: ");
 /// A typed distance within its uncertainty of a band's edge.
 pub const NEAR_LINE: L10n = L10n::new(
-    "{field}填的是 {typed} 米，在{line} {near} 米以内（{rules}）：未超出其误差（官方河道管理范围线的误差另加量测误差），本工具不据此判定，请以宗地对官方管理范围线的测绘成果核实（GEO-04）。",
-    "{field}: {typed} m is within {near} m of {line} ({rules}): inside its uncertainty (the official management line's, plus the measure's own), so this tool does not decide on it; have the parcel surveyed against the official management line (GEO-04).",
+    "{field}填的是 {typed} 米，在{line} {near} 米以内（{rules}）：未超出其误差（官方河道管理范围线的误差另加量测误差），本工具不据此判定，请以宗地对官方管理范围线的测绘成果核实（目录 GEO-04）。",
+    "{field}: {typed} m is within {near} m of {line} ({rules}): inside its uncertainty (the official management line's, plus the measure's own), so this tool does not decide on it; have the parcel surveyed against the official management line (catalogue GEO-04).",
 );
-/// The line of NEAR_LINE: one of law, or this tool's review line.
+/// The line of NEAR_LINE: one of law.
 pub const LAW_LINE: L10n = L10n::new(" {edge} 米界线", "the {edge} m line");
-pub const TOOL_LINE: L10n = L10n::new(
-    "本工具所取的 {edge} 米复核线（并非法定界线）",
-    "this tool's {edge} m review line (not a line of law)",
+/// A typed distance within its uncertainty of this tool's review line,
+/// which only a distance measured to the water's edge (or to a line not
+/// said) is held to: what settles it is saying what it was measured to,
+/// before any survey (a user test read a warning about a line the tool
+/// drew, with no word on what to do).
+pub const NEAR_TOOL_LINE: L10n = L10n::new(
+    "{field}填的是 {typed} 米，距本工具所取的 {edge} 米复核线（并非法定界线）不足 {near} 米（{rules}）。该线只用于量至水边或未说明量至何线的距离：水边可能比官方管理范围线更近。请在“距离量至何线”中说明；量至官方管理范围线的，只按法定界线判断。",
+    "{field}: {typed} m is within {near} m of this tool's {edge} m review line ({rules}), which is not a line of law. It is used only for a distance measured to the water's edge, or not said to what, since the edge may lie nearer than the official management line. Say what the distance was measured to (\"What the distances were measured to\"); measured to the official line, only the line of law counts.",
 );
 /// A candidate place whose verdict is open there but cannot be prohibited.
 pub const CANDIDATE_NOT_PROHIBITED: L10n = L10n::new(

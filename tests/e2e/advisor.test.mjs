@@ -608,6 +608,15 @@ test('a typed distance within its ±80 m of the 1 km line is named, and the rule
   await page.emulateMedia({ media: 'print' });
   assert.match(await page.textContent('#opinion-summary'), /YRB-01[^]*核查后可能为：禁止 \/ 本条允许/);
   await page.emulateMedia({ media: 'screen' });
+  // 4,000 m from Poyang Lake is at this tool's review line, not the law's:
+  // the note says the line is for water-edge distances and what settles it
+  // (a user test read a warning about a line the tool drew, and no more).
+  await setAll(page, { 'site.dist_yangtze_mainstream_m': '9000', 'site.dist_poyang_lake_m': '4000' });
+  await leaveField(page);
+  await page.waitForFunction(() => /4,000 米复核线/.test(document.querySelector('#advisor .near-line')?.textContent ?? ''));
+  assert.match(await page.textContent('#advisor .near-line'), /只用于量至水边或未说明量至何线的距离[^]*“距离量至何线”/);
+  await set(page, 'site.distance_reference', 'management_line');
+  await page.waitForFunction(() => !document.querySelector('#advisor .near-line'));
   assert.deepEqual(problems, []);
   await page.close();
 });

@@ -404,12 +404,12 @@ pub(crate) fn near_line_notes(r: &Report, lang: Lang) -> Vec<String> {
     let m = |x: f64| jiujiang_engine::screen::format_number(x);
     (near_lines(r).iter())
         .map(|n| {
-            let line = match n.edge_inferred {
-                true => i18n::TOOL_LINE,
-                false => i18n::LAW_LINE,
+            let text = match n.edge_inferred {
+                true => i18n::NEAR_TOOL_LINE,
+                false => i18n::NEAR_LINE,
             };
-            (lang.pick(i18n::NEAR_LINE))
-                .replace("{line}", lang.pick(line))
+            (lang.pick(text))
+                .replace("{line}", lang.pick(i18n::LAW_LINE))
                 .replace("{field}", &label_of(n.field, lang))
                 .replace("{typed}", &m(n.typed_m))
                 .replace("{edge}", &m(n.edge_m))
