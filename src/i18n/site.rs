@@ -98,3 +98,7 @@ pub const SURVEY_STALE: L10n = L10n::new(
     "距离在填写实测记录之后已改动，该记录暂不采用。新距离实测后请修改记录（改动任一项即视为确认），或改回原距离。",
     "The distance was changed after this survey record was entered, so the record is not used. Once the new distance is measured, edit the record (any change confirms it), or type the old distance back.",
 );
+/// On a phone, under the first three candidate places: the rest, folded
+/// (a user test scrolled four screens of places before the distance fields).
+pub const CANDIDATES_SHOW_ALL: L10n = L10n::new("显示全部 {n} 处", "Show all {n} places");
+pub const CANDIDATES_SHOW_FIRST: L10n = L10n::new("只显示前 3 处", "Show the first 3 only");

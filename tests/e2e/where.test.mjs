@@ -431,3 +431,31 @@ test('where every candidate place waits on the same answers, they are named once
   assert.deepEqual(problems, []);
   await page.close();
 });
+
+test('on a phone the first three candidate places show, the rest on request; a laptop shows them all', async () => {
+  // The list ran four screens before the distance fields (a user test).
+  const visible = (page) => page.$$eval('#candidates li.candidate', (els) => els.filter((e) => e.offsetParent !== null).length);
+  const context = await newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  const { page, problems } = await openApp({ context });
+  await loadProject(page, chemicalWithoutSite());
+  await page.waitForSelector('#candidates li.candidate');
+  const all = (await page.$$('#candidates li.candidate')).length;
+  assert.ok(all > 3, `${all} places`);
+  assert.equal(await visible(page), 3);
+  // The rest are still in the page: a link to one, or the browser's find, reaches it.
+  assert.ok(await page.$('#candidate-pengze-jishan'));
+  assert.equal(await page.textContent('#candidates-show-all'), `显示全部 ${all} 处`);
+  await page.click('#candidates-show-all');
+  assert.equal(await visible(page), all);
+  await page.click('#candidates-show-all');
+  assert.equal(await visible(page), 3);
+  assert.deepEqual(problems, []);
+  await context.close();
+  const laptop = await newContext({ viewport: { width: 1366, height: 900 } });
+  const l = await openApp({ context: laptop });
+  await loadProject(l.page, chemicalWithoutSite());
+  await l.page.waitForSelector('#candidates li.candidate');
+  assert.equal(await visible(l.page), all);
+  assert.equal(await l.page.isVisible('#candidates-show-all'), false);
+  await laptop.close();
+});

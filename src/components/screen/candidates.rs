@@ -33,9 +33,17 @@ fn km(m: f64, lang: Lang) -> String {
     }
 }
 
+/// How many places a phone shows before "show all" (styles/app.css folds
+/// the rest at the same count).
+const FIRST_FEW: usize = 3;
+
 #[function_component(Candidates)]
 pub fn candidates(props: &CandidatesProps) -> Html {
     let lang = props.lang;
+    // On a phone the first three, the best ranked, and the rest on request:
+    // the list ran four screens before the distance fields (a user test).
+    // All stay in the page (CSS folds them), for find and for links.
+    let all = use_state_eq(|| false);
     if props.candidates.is_empty() {
         return html! {
             <section class="candidates" id="candidates">
@@ -171,7 +179,17 @@ pub fn candidates(props: &CandidatesProps) -> Html {
             if let Some(text) = shared_open.clone() {
                 <p class="open-there" id="candidates-all-open">{ text }</p>
             }
-            <ol>{ for props.candidates.iter().map(item) }</ol>
+            <ol class={classes!((!*all).then_some("first-few"))}>{ for props.candidates.iter().map(item) }</ol>
+            if props.candidates.len() > FIRST_FEW {
+                <button type="button" class="link show-all-candidates" id="candidates-show-all" aria-expanded={(*all).to_string()}
+                    onclick={{ let all = all.clone(); Callback::from(move |_: MouseEvent| all.set(!*all)) }}>
+                    { if *all {
+                        lang.pick(i18n::CANDIDATES_SHOW_FIRST).to_string()
+                    } else {
+                        lang.pick(i18n::CANDIDATES_SHOW_ALL).replace("{n}", &props.candidates.len().to_string())
+                    } }
+                </button>
+            }
         </section>
     }
 }
