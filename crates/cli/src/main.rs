@@ -286,8 +286,9 @@ fn main() -> ExitCode {
                 args.incentives
                     .then(|| engine.incentives(project, report, &packages, options))
             };
+            // (Not in CSV, which has no column for it: a batch is spared it.)
             let stay_clear_of = |project: &jiujiang_engine::Project, report: &Report<'static>| {
-                if report.bounds.decided() {
+                if args.csv || report.bounds.decided() {
                     Vec::new()
                 } else {
                     engine.stay_clear(project, report, boundary)
