@@ -37,10 +37,27 @@ pub type OpenLead = (String, Vec<(&'static str, String)>, Option<&'static str>);
 enum Loaded {
     None,
     Reading,
-    /// The rows, the file's name, and its text while it was screened
-    /// without the map layers (to screen again once they come).
-    Rows(Rc<Vec<BatchRow>>, String, Option<Rc<String>>),
+    /// The rows, the file's name, its text and how it was screened: kept to
+    /// screen it again when the as-of date changes, or once the map layers
+    /// come to rows screened without them.
+    Rows(Rc<Vec<BatchRow>>, String, Rc<String>, Screened),
     Refused(Vec<FieldError>),
+}
+
+/// The date a file was screened on, and whether the map layers were there.
+#[derive(Clone, Copy, PartialEq)]
+struct Screened {
+    as_of: Date,
+    with_map: bool,
+}
+
+impl Screened {
+    fn now(as_of: Date) -> Screened {
+        Screened {
+            as_of,
+            with_map: jiujiang_engine::geo::layers::ready(),
+        }
+    }
 }
 
 #[function_component(BatchPage)]
@@ -82,10 +99,7 @@ pub fn batch_page(props: &BatchProps) -> Html {
                         format!("This file has {rows} rows, at most {MAX_ROWS} at a time; split it and upload the parts."),
                     )]),
                     Ok(text) => match batch(&text, engine, as_of) {
-                        Ok(rows) => {
-                            let without_map = !jiujiang_engine::geo::layers::ready();
-                            Loaded::Rows(Rc::new(rows), name, without_map.then(|| Rc::new(text)))
-                        }
+                        Ok(rows) => Loaded::Rows(Rc::new(rows), name, Rc::new(text), Screened::now(as_of)),
                         Err(errors) => Loaded::Refused(errors),
                     },
                 };
@@ -94,18 +108,23 @@ pub fn batch_page(props: &BatchProps) -> Html {
             });
         })
     };
-    // Rows with a site point but no measured distance were screened without
-    // the map: screened again, once, when the layers come.
+    // Screened again when the as-of date changes (a user test read a
+    // verdict of the day the file came, under another date, and exported
+    // it), and when the map layers come to rows with a site point but no
+    // measured distance, screened without them.
     {
         let loaded = loaded.clone();
-        let as_of = props.as_of;
-        use_effect_with(props.layers, move |layers| {
-            if let (Layers::Ready, Loaded::Rows(_, name, Some(text))) = (layers, &*loaded) {
-                let rows = Engine::embedded()
-                    .ok()
-                    .and_then(|e| batch(text, e, as_of).ok());
-                if let Some(rows) = rows {
-                    loaded.set(Loaded::Rows(Rc::new(rows), name.clone(), None));
+        use_effect_with((props.layers, props.as_of), move |(layers, as_of)| {
+            if let Loaded::Rows(_, name, text, was) = &*loaded {
+                let map_came = *layers == Layers::Ready && !was.with_map;
+                if was.as_of != *as_of || map_came {
+                    let rows = Engine::embedded()
+                        .ok()
+                        .and_then(|e| batch(text, e, *as_of).ok());
+                    if let Some(rows) = rows {
+                        let now = Screened::now(*as_of);
+                        loaded.set(Loaded::Rows(Rc::new(rows), name.clone(), text.clone(), now));
+                    }
                 }
             }
         });
@@ -141,7 +160,7 @@ pub fn batch_page(props: &BatchProps) -> Html {
                 }) }</ul>
             </div>
         },
-        Loaded::Rows(rows, name, _) => {
+        Loaded::Rows(rows, name, _, screened) => {
             let wanted = (*filter).clone();
             let needle = search.trim().to_lowercase();
             let shown: Vec<&BatchRow> = rows
@@ -204,8 +223,10 @@ pub fn batch_page(props: &BatchProps) -> Html {
             let export = {
                 let rows: Vec<BatchRow> = shown.iter().map(|r| (*r).clone()).collect();
                 let english = lang == Lang::En;
+                // The date in the file's name: a result is of its day.
+                let file = format!("jiujiang-batch-result-{}.csv", screened.as_of);
                 Callback::from(move |_: MouseEvent| {
-                    crate::files::download("jiujiang-batch-result.csv", &batch_csv(&rows, english))
+                    crate::files::download(&file, &batch_csv(&rows, english))
                 })
             };
             let go = |to: usize| {
@@ -223,7 +244,8 @@ pub fn batch_page(props: &BatchProps) -> Html {
             html! {
                 <>
                     <p id="batch-summary" role="status">
-                        { format!("{name}: {} {} — ", rows.len(), lang.pick(i18n::ROWS)) }
+                        { format!("{name}: {} {}{} — ", rows.len(), lang.pick(i18n::ROWS),
+                            lang.pick(i18n::SCREENED_AS_OF).replace("{date}", &lang.date(screened.as_of))) }
                         { for outcomes.iter().map(|o| html! { <><span class="count">{ format!("{} {}", lang.pick(labels::overall(*o)), counts(Some(*o))) }</span>{ " · " }</> }) }
                         <span class="count">{ format!("{} {}", lang.pick(i18n::UNSCREENED_ROWS), unscreened) }</span>
                         if with_errors > 0 {

@@ -45,3 +45,5 @@ pub const ROWS_WITH_ERRORS: L10n = L10n::new(
     "其中 {n} 行有单元格未能使用（已按其余单元格计入上列结论）",
     "of which {n} with cells not used (counted above by their other cells)",
 );
+/// The date a batch was screened for, after its rows in its summary line.
+pub const SCREENED_AS_OF: L10n = L10n::new("（依据日期 {date}）", " (rules as of {date})");

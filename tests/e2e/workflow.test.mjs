@@ -676,3 +676,31 @@ test('a file of all scenarios replaces the work in hand, which can be put back a
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('a batch is screened again when the as-of date changes, and its summary and export name the date', async () => {
+  // A user test changed the date after uploading and read, and exported,
+  // the verdicts of the day the file came.
+  const context = await newContext({ acceptDownloads: true });
+  const { page, problems } = await openApp({ context, map: false });
+  await page.click('#tab-batch');
+  const csv = Buffer.from('id,industry_code,action,site.dist_yangtze_mainstream_m,energy.stated_total_tce,energy.stated_basis\n'
+    + 'p1,C2614,new,800,,\np2,C3011,new,9000,20000,primary\n');
+  // Each row's verdict, bounds and deciding rules, as shown.
+  const outcomes = () => page.textContent('#batch-table tbody');
+  await page.setInputFiles('#batch-file', { name: 'dated.csv', mimeType: 'text/csv', buffer: csv });
+  await page.waitForSelector('#batch-table');
+  const today = await outcomes();
+  assert.match(await page.textContent('#batch-summary'), /dated\.csv: 2 行（依据日期 2026年\d+月\d+日）/);
+  await page.fill('#as-of', '2019-06-01');
+  await page.waitForFunction(() => /2019年6月1日/.test(document.querySelector('#batch-summary')?.textContent ?? ''));
+  const then = await outcomes();
+  assert.notEqual(then, today, 'the same verdicts on both dates');
+  // As if the file were uploaded on that date.
+  await page.setInputFiles('#batch-file', { name: 'dated.csv', mimeType: 'text/csv', buffer: csv });
+  await page.waitForFunction(() => /2019年6月1日/.test(document.querySelector('#batch-summary')?.textContent ?? ''));
+  assert.equal(await outcomes(), then);
+  const [out] = await Promise.all([page.waitForEvent('download'), page.click('#batch-export')]);
+  assert.equal(out.suggestedFilename(), 'jiujiang-batch-result-2019-06-01.csv');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
