@@ -332,9 +332,9 @@ pub fn batch_page(props: &BatchProps) -> Html {
                                     }</div> }) }
                                     </td>
                                     <td class="rules">
-                                        { r.blocking.join(", ") }
+                                        { rule_ids(&r.blocking) }
                                         if !r.at_best_by.is_empty() {
-                                            <div class="at-best-by">{ format!("{}{}{}", lang.pick(i18n::AT_BEST_BY), lang.pick(i18n::COLON), r.at_best_by.join(", ")) }</div>
+                                            <div class="at-best-by">{ lang.pick(i18n::AT_BEST_BY) }{ lang.pick(i18n::COLON) }{ rule_ids(&r.at_best_by) }</div>
                                         }
                                     </td>
                                 </tr>
@@ -375,6 +375,25 @@ pub fn batch_page(props: &BatchProps) -> Html {
 
 /// What a lead opened as a scenario is called: its name, else its id,
 /// else its line; long names cut so the tabs stay one line.
+/// Rule ids, each whole on its line ("HEHE-" and "04" were split at the
+/// hyphen), the first few shown and the rest folded behind "+N": an open
+/// row's 24 ids made a phone's row 550 px tall (a user test).
+fn rule_ids(ids: &[&str]) -> Html {
+    const SHOWN: usize = 6;
+    let id = |(i, b): (usize, &&str)| {
+        html! { <>{ if i > 0 { ", " } else { "" } }<span class="rule-id">{ *b }</span></> }
+    };
+    html! { <>
+        { for ids.iter().take(SHOWN).enumerate().map(id) }
+        if ids.len() > SHOWN {
+            <details class="more-rules">
+                <summary>{ format!("+{}", ids.len() - SHOWN) }</summary>
+                { for ids.iter().enumerate().skip(SHOWN).map(id) }
+            </details>
+        }
+    </> }
+}
+
 fn lead_label(r: &BatchRow, lang: Lang) -> String {
     const MOST: usize = 24;
     let given = (r.name.as_deref().into_iter().chain(r.id.as_deref()))

@@ -690,6 +690,12 @@ test('a batch is screened again when the as-of date changes, and its summary and
   await page.setInputFiles('#batch-file', { name: 'dated.csv', mimeType: 'text/csv', buffer: csv });
   await page.waitForSelector('#batch-table');
   const today = await outcomes();
+  // An open row's many rules: the first six, the rest behind "+N", none
+  // split at its hyphen (a user test read "HEHE-" and "04" on two lines).
+  const open = page.locator('#batch-table tbody tr[data-outcome="NEEDS_INPUT"] td.rules');
+  assert.equal(await open.locator(':scope > .rule-id').count(), 6);
+  assert.match(await open.locator('.more-rules summary').textContent(), /^\+\d+$/);
+  assert.ok((await page.$$eval('#batch-table .rule-id', (els) => els.filter((e) => e.offsetParent).map((e) => e.getClientRects().length))).every((n) => n === 1));
   assert.match(await page.textContent('#batch-summary'), /dated\.csv: 2 行（依据日期 2026年\d+月\d+日）/);
   await page.fill('#as-of', '2019-06-01');
   await page.waitForFunction(() => /2019年6月1日/.test(document.querySelector('#batch-summary')?.textContent ?? ''));
