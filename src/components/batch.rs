@@ -169,6 +169,8 @@ pub fn batch_page(props: &BatchProps) -> Html {
                     "" => true,
                     // Rows with errors, screened from their other cells or not.
                     "INVALID" => !r.errors.is_empty(),
+                    // The rows the summary counts as not screened.
+                    "UNSCREENED" => r.overall.is_none(),
                     // A verdict's rows are those its count in the summary
                     // counts: every row its readable cells gave it, errors
                     // or not (a user test's prohibited row with one bad cell
@@ -264,6 +266,7 @@ pub fn batch_page(props: &BatchProps) -> Html {
                                 { for outcomes.iter().map(|o| html! {
                                     <option value={labels::outcome_key(*o)} selected={wanted == labels::outcome_key(*o)}>{ lang.pick(labels::overall(*o)) }</option>
                                 }) }
+                                <option value="UNSCREENED" selected={wanted == "UNSCREENED"}>{ lang.pick(i18n::UNSCREENED_ROWS) }</option>
                                 <option value="INVALID" selected={wanted == "INVALID"}>{ lang.pick(i18n::INVALID_ROWS) }</option>
                             </select>
                         </label>

@@ -18,3 +18,8 @@ pub const RULES_CLASSES_MATCH: L10n = L10n::new(
     "“{q}”见于以下多个行业小类的名称，点选其一即列出可能涉及的条款：",
     "“{q}” is in the names of several industry classes; pick one to list the rules that may concern it:",
 );
+/// Beside the rule base's count, on a date some rules were not in force.
+pub const RULES_NOT_IN_FORCE: L10n = L10n::new(
+    "其中 {n} 条在 {date} 不在效力期内（见各条标注）；等级按当日施行的依据标注。",
+    "{n} of them were not in force on {date} (marked on each); grades are those of the sources in force that day.",
+);

@@ -592,3 +592,22 @@ test('on a phone the verdict box links to the map, the places, the incentives an
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('the rule base on an earlier date grades each rule by the sources in force that day, and counts those not in force', async () => {
+  // A user test read YRB-01 [V1] on 2019-06-01, from the 2021 law, and
+  // "41/41" beside a screening that said 16 were not in force.
+  const { page, problems } = await openApp({ map: false });
+  await page.click('#tab-rules');
+  assert.match(await page.textContent('#rule-YRB-01 .status'), /\[V1\]/);
+  assert.equal(await page.$('#rules-not-in-force'), null);
+  await page.fill('#as-of', '2019-06-01');
+  await page.waitForFunction(() => /\[V2\]/.test(document.querySelector('#rule-YRB-01 .status')?.textContent ?? ''));
+  const n = await page.$$eval('.rule-list .badge.not_applicable', (els) => els.length);
+  assert.ok(n > 0);
+  assert.match(await page.textContent('#rules-not-in-force'), new RegExp(`^其中 ${n} 条在 2019年6月1日 不在效力期内`));
+  // The evidence filter reads the same grade.
+  await page.selectOption('#rule-status', 'V1');
+  assert.equal(await page.$('#rule-YRB-01'), null);
+  assert.deepEqual(problems, []);
+  await page.close();
+});

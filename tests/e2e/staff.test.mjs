@@ -330,6 +330,9 @@ test('a batch row whose prohibition rests on an unverified rule says so, in the 
   assert.match(await page.textContent('#batch-summary'), /未能筛查 1 · 其中 1 行有单元格未能使用/);
   await page.selectOption('#batch-filter', third);
   assert.match(await page.textContent('#batch-table tbody'), /X1/);
+  // The summary's "not screened" has its filter too (a user test missed it).
+  await page.selectOption('#batch-filter', 'UNSCREENED');
+  assert.deepEqual(await page.$$eval('#batch-table tbody tr', (rs) => rs.map((r) => r.dataset.outcome)), ['INVALID']);
   await page.selectOption('#batch-filter', '');
   const [out] = await Promise.all([page.waitForEvent('download'), page.click('#batch-export')]);
   const rows = readFileSync(await out.path(), 'utf8').replace(/^\uFEFF/, '').trim().split('\n');

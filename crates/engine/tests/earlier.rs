@@ -67,3 +67,17 @@ fn the_rereview_starts_on_one_day_for_the_rule_and_the_park_facts() {
     let first = flag.and_then(|p| p.values.iter().map(|v| v.from).min());
     assert_eq!(first, Some(rule.effective_from));
 }
+
+/// A rule is graded on a date by the editions it rests on that day: YRB-01
+/// is [V1] on the 2021 law, but on 2019-06-01 it stood on the 2018 Poyang
+/// plan and the 2019 guide, both [V2] (the rule base showed [V1] then, a
+/// user test).
+#[test]
+fn a_rule_is_graded_by_the_editions_in_force_on_the_day() {
+    let rule = (engine().data.rules.iter())
+        .find(|r| r.id == "YRB-01")
+        .unwrap();
+    assert_eq!(rule.status, Status::V1);
+    assert_eq!(rule.status_on(Date::new(2026, 12, 7)), Status::V1);
+    assert_eq!(rule.status_on(Date::new(2019, 6, 1)), Status::V2);
+}

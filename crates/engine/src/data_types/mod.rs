@@ -292,6 +292,15 @@ pub struct Rule {
 }
 
 impl Rule {
+    /// The rule's grade on `as_of`: no surer than a dated edition it rests
+    /// on that day (the 2019 guide's [V2] before the 2021 law's [V1]). The
+    /// findings take it, and the rule base shows it for its date.
+    pub fn status_on(&self, as_of: Date) -> Status {
+        (self.citations.iter())
+            .filter(|c| c.is_dated() && c.in_force(as_of))
+            .fold(self.status, |s, c| s.min(c.status))
+    }
+
     /// Each branch's outcome (the cases, then the fallback) with its own
     /// grade, the rule's where the branch names none.
     pub fn branches(&self) -> impl Iterator<Item = (Outcome, Status)> + '_ {

@@ -701,8 +701,7 @@ pub(crate) fn evaluate_in<'a>(index: usize, ctx: &Ctx<'a, '_>) -> Finding<'a> {
     // (the 2019 industrial catalogue, recalled, before the 2024 one) is no
     // surer than that edition.
     if ctx.program.rules[index].dated_citations {
-        let dated = (rule.citations.iter()).filter(|c| c.is_dated() && c.in_force(as_of));
-        status = dated.fold(status, |s, c| s.min(c.status));
+        status = status.min(rule.status_on(as_of));
     }
     let mut caveats = Trace::worded_notes(
         &mut trace.notes,
