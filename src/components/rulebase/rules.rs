@@ -226,7 +226,7 @@ pub fn rules_page(props: &RulesProps) -> Html {
     // Rules not in force on the date, said beside the count (a user test
     // read 41 of 41 on the rule base where the screening said 16 were not).
     let not_in_force = (shown.iter())
-        .filter(|r| !in_force_on(r, props.as_of))
+        .filter(|r| !r.in_force_on(props.as_of))
         .count();
     let statuses = [Status::V1, Status::V2, Status::C, Status::U];
     html! {
@@ -282,16 +282,12 @@ pub fn rules_page(props: &RulesProps) -> Html {
     }
 }
 
-fn in_force_on(r: &Rule, as_of: Date) -> bool {
-    as_of >= r.effective_from && r.effective_to.is_none_or(|to| as_of <= to)
-}
-
 fn rule_card(r: &Rule, engine: &Engine, lang: Lang, as_of: Date) -> Html {
     let other = match lang {
         Lang::Zh => &r.title.en,
         Lang::En => &r.title.zh,
     };
-    let in_force = in_force_on(r, as_of);
+    let in_force = r.in_force_on(as_of);
     // Graded as on the date: an edition not yet published does not vouch
     // for it (a user test saw [V1] on 2019-06-01 from the 2021 law).
     let grade = r.status_on(as_of);

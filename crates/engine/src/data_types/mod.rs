@@ -292,6 +292,12 @@ pub struct Rule {
 }
 
 impl Rule {
+    /// Whether the rule is in force on `as_of`, between its first and last
+    /// day (archived rules keep answering for the dates they held).
+    pub fn in_force_on(&self, as_of: Date) -> bool {
+        as_of >= self.effective_from && self.effective_to.is_none_or(|to| as_of <= to)
+    }
+
     /// The rule's grade on `as_of`: no surer than a dated edition it rests
     /// on that day (the 2019 guide's [V2] before the 2021 law's [V1]). The
     /// findings take it, and the rule base shows it for its date.

@@ -8,7 +8,6 @@ use crate::rules::evaluate::*;
 use crate::rules::logic::Walk;
 use crate::rules::program::RuleTexts;
 use crate::rules::template::Template;
-use crate::text::date::Date;
 use serde::Serialize;
 use std::borrow::Cow;
 use std::sync::LazyLock;
@@ -200,10 +199,6 @@ pub(crate) fn push_unique(v: &mut Vec<Outcome>, o: Outcome) {
     }
 }
 
-pub(crate) fn in_force(rule: &Rule, as_of: Date) -> bool {
-    as_of >= rule.effective_from && rule.effective_to.is_none_or(|to| as_of <= to)
-}
-
 /// A rule is decided when every value its missing facts could take leads to
 /// the same outcome: the branches are tried in order ("first hit"), each
 /// undecided branch adds its outcome to what is possible, and the first that
@@ -226,7 +221,7 @@ pub(crate) fn decide<'a>(index: usize, ctx: &Ctx<'a, '_>, trace: &mut Trace<'a>)
         scope_open: false,
         on_hold_if: None,
     };
-    if !in_force(rule, ctx.as_of) {
+    if !rule.in_force_on(ctx.as_of) {
         // Before its first day the tool knows only that it holds no earlier
         // text, not that none applied: unverified, so a verdict resting on
         // it says it could be worse (an as-of audit saw a nature reserve's
@@ -505,7 +500,7 @@ pub(crate) fn verdict(index: usize, ctx: &Ctx<'_, '_>) -> (Outcome, OutcomeSet) 
         Outcome::NotApplicable,
         OutcomeSet::one(Outcome::NotApplicable),
     );
-    if !in_force(rule, ctx.as_of) {
+    if !rule.in_force_on(ctx.as_of) {
         return not_applicable;
     }
     let applies = code.applies_if.as_ref().map_or(Tri::True, |c| ctx.test(c));

@@ -542,7 +542,7 @@ fn energy_summary<'a>(ctx: &Ctx<'_, '_>, findings: &[Finding<'a>]) -> EnergySumm
                 .rules
                 .iter()
                 .find(|r| r.id == "HEHE-01")
-                .is_some_and(|r| in_force(r, ctx.as_of))
+                .is_some_and(|r| r.in_force_on(ctx.as_of))
         });
     let en = findings.iter().find(|f| f.rule_id == "EN-01");
     EnergySummary {
