@@ -174,19 +174,22 @@ test('on a landscape tablet the pinned box leaves most of the short window to th
   await context.close();
 });
 
+/** A battery-materials plant in a chemical park, every protected area and
+ * list answered: what stays open is the waters within 5 km and the energy. */
+const BATTERY_IN_PARK = {
+  industry_code: 'C3985', action: 'new', chemical_process: 'yes', facilities: 'none',
+  'catalogue.market_access': 'not_listed', 'catalogue.not_restricted': 'yes',
+  'site.chemical_park': 'jiujiang-petrochemical', 'site.zoning_check': 'allowed',
+  'site.drinking_water_zone': 'none', 'site.nature_reserve_zone': 'none', 'site.shoreline_zone': 'none',
+  'site.germplasm_reserve': 'no', 'site.key_ecological_zone': 'no', 'site.national_wetland_park': 'no', 'site.scenic_core_area': 'no',
+};
+
 test('on a laptop the energy question alone in its row takes the width, its "don\'t know" in the box', async () => {
   // Half the box wide, its figure, basis and electricity boxes ran five
   // lines down and its "don't know" lay under the box's fold (a user test).
   const context = await newContext({ ...LAPTOP, locale: 'zh-CN' });
   const { page, problems } = await openApp({ context, map: false });
-  const fields = {
-    industry_code: 'C3985', action: 'new', chemical_process: 'yes', facilities: 'none',
-    'catalogue.market_access': 'not_listed', 'catalogue.not_restricted': 'yes',
-    'site.chemical_park': 'jiujiang-petrochemical', 'site.zoning_check': 'allowed',
-    'site.drinking_water_zone': 'none', 'site.nature_reserve_zone': 'none', 'site.shoreline_zone': 'none',
-    'site.germplasm_reserve': 'no', 'site.key_ecological_zone': 'no', 'site.national_wetland_park': 'no', 'site.scenic_core_area': 'no',
-  };
-  await setAll(page, fields);
+  await setAll(page, BATTERY_IN_PARK);
   await page.evaluate(() => document.activeElement?.blur());
   // (Whether it meets the efficiency benchmark: not known.)
   await page.click('#q-catalogue-efficiency-dont-know');
@@ -196,6 +199,25 @@ test('on a laptop the energy question alone in its row takes the width, its "don
   assert.ok(energy.width > 0.9 * first.width, `the width: ${energy.width} of ${first.width}`);
   const dontKnow = await page.$eval('#q-energy-dont-know', (el) => el.getBoundingClientRect().bottom);
   assert.ok(dontKnow <= box.bottom - 4, `"don't know" at ${dontKnow}, the box ends at ${box.bottom}`);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a group answered "don\'t know" names the items still open in it, which a distance given narrows', async () => {
+  // A user test read "waters within 5 km" left open after the Yangtze had
+  // been measured, as if all of them were still unknown.
+  const context = await newContext({ ...LAPTOP, locale: 'zh-CN' });
+  const { page, problems } = await openApp({ context, map: false });
+  await setAll(page, BATTERY_IN_PARK);
+  await page.evaluate(() => document.activeElement?.blur());
+  await page.click('#q-catalogue-efficiency-dont-know');
+  await page.click('#q-site-waters_5km-dont-know');
+  const item = '#left-open li[data-question="site.waters_5km"] .left-open-items';
+  assert.match(await page.textContent(item), /长江干流.*鄱阳湖/);
+  await setAll(page, { 'site.dist_yangtze_mainstream_m': '9000' });
+  await page.evaluate(() => document.activeElement?.blur());
+  await page.waitForFunction((sel) => !/长江干流/.test(document.querySelector(sel)?.textContent ?? '长江干流'), item);
+  assert.match(await page.textContent(item), /鄱阳湖/);
   assert.deepEqual(problems, []);
   await context.close();
 });

@@ -184,7 +184,22 @@ fn above_class<'p>(q: &Question, props: &'p AdvisorProps) -> Option<(&'p str, Le
 /// button to answer it after all.
 pub(super) fn left_open_item(id: &'static str, r: &Report, props: &AdvisorProps) -> Html {
     let lang = props.lang;
-    let stake = r.left_open.iter().find(|q| q.id == id).map(|q| {
+    let asked = r.left_open.iter().find(|q| q.id == id);
+    // A group's items still open, as its question lists them: a map point
+    // may have settled some ("waters within 5 km" read as all of them
+    // after the Yangtze was measured on the map, a user test).
+    let items = asked.filter(|q| q.fields.len() > 1).and_then(|q| {
+        let text = lang.text(&q.text);
+        let at = text.find([':', '：'])?;
+        let colon = text[at..].chars().next().map_or(1, char::len_utf8);
+        Some(
+            text[at + colon..]
+                .trim()
+                .trim_end_matches(['?', '？'])
+                .to_string(),
+        )
+    });
+    let stake = asked.map(|q| {
         lang.pick(i18n::LEFT_OPEN_STAKE)
             .replace("{outcome}", lang.pick(labels::overall(q.worst)))
             // The first three: the findings below list them all.
@@ -197,6 +212,7 @@ pub(super) fn left_open_item(id: &'static str, r: &Report, props: &AdvisorProps)
     html! {
         <li data-question={id}>
             <span class="left-open-name">{ label_of(id, lang) }</span>
+            if let Some(items) = items { <span class="left-open-items">{ format!("{}{}", lang.pick(i18n::COLON), items) }</span> }
             if let Some(stake) = stake { <span class="left-open-stake">{ stake }</span> }
             { " " }
             <button type="button" class="link ask-again" onclick={again}>{ lang.pick(i18n::ASK_AGAIN) }</button>
