@@ -1,7 +1,7 @@
 //! The command-line tool, run as a user would run it.
 
 mod common;
-use common::{finding, jiujiang, repo_text, temp_file};
+use common::{english_table, finding, jiujiang, repo_text, temp_file};
 
 #[test]
 fn screen_prints_a_json_report_per_file() {
@@ -627,8 +627,7 @@ fn json_report_has_bounds_and_questions() {
 fn an_allowed_resting_on_an_unverified_answer_says_so_in_every_format() {
     // A chemical plant in the Lianxi park with every fact given.
     let file = "examples/projects/chemical-lianxi.json";
-    let (code, out, err) = jiujiang(&["screen", "--format", "table", "--lang", "en", file]);
-    assert_eq!(code, 0, "{err}");
+    let out = english_table(file);
     let first: Vec<&str> = out.lines().take(2).collect();
     assert!(first[0].ends_with("\tALLOWED\t"), "{out}");
     assert!(
@@ -654,16 +653,7 @@ fn the_table_says_when_the_site_lies_outside_jiujiang() {
             r#"{{"schema_version":1,"industry_code":"C3971","site":{{"location":"{location}","location_datum":"wgs84"}}}}"#
         );
         std::fs::write(&lead, p).unwrap();
-        let (code, out, err) = jiujiang(&[
-            "screen",
-            "--format",
-            "table",
-            "--lang",
-            "en",
-            lead.to_str().unwrap(),
-        ]);
-        assert_eq!(code, 0, "{err}");
-        out
+        english_table(lead.to_str().unwrap())
     };
     let hubei = at("115.933036, 29.775");
     assert_eq!(

@@ -3,7 +3,7 @@
 //! answer the code overrides is named, a closed pipe is no failure.
 
 mod common;
-use common::{finding, jiujiang, temp_file};
+use common::{english_table, finding, jiujiang, temp_file};
 
 /// An answer no rule reads for the code (dyes count as chemical by their
 /// code, whatever is said of synthesis) is named in every format, not
@@ -16,8 +16,7 @@ fn an_answer_the_code_overrides_is_named_as_not_used() {
         r#"{"schema_version":1,"industry_code":"C2645","action":"new","chemical_process":false}"#,
     );
     let file = file.to_str().unwrap();
-    let (code, table, err) = jiujiang(&["screen", "--format", "table", "--lang", "en", file]);
-    assert_eq!(code, 0, "{err}");
+    let table = english_table(file);
     assert!(
         table.contains(
             "  not used\tchemical_process: Not used: this industry code counts as chemical"
@@ -213,18 +212,7 @@ fn an_open_verdict_says_what_keeps_the_project_clear() {
             "site.dist_other_tributary_m": ">5000",
             "site.dist_poyang_lake_m": ">5000"}"#,
     );
-    let table = |file: &std::path::Path| {
-        let (code, out, err) = jiujiang(&[
-            "screen",
-            "--format",
-            "table",
-            "--lang",
-            "en",
-            file.to_str().unwrap(),
-        ]);
-        assert_eq!(code, 0, "{err}");
-        out
-    };
+    let table = |file: &std::path::Path| english_table(file.to_str().unwrap());
     let out = table(&plant);
     let line = (out.lines())
         .find(|l| l.trim_start().starts_with("stay clear\tYRB-01\t"))

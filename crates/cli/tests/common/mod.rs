@@ -16,6 +16,14 @@ pub fn jiujiang(args: &[&str]) -> (i32, String, String) {
     )
 }
 
+/// `screen` on `file` as an English table, which must succeed: its output.
+#[allow(dead_code)] // not every test file reads a table
+pub fn english_table(file: &str) -> String {
+    let (code, out, err) = jiujiang(&["screen", "--format", "table", "--lang", "en", file]);
+    assert_eq!(code, 0, "{file}: {err}");
+    out
+}
+
 /// A file of the repository (a committed copy the tests hold to what the
 /// tool writes, or an example), as bytes.
 #[allow(dead_code)] // not every test file reads one
