@@ -39,6 +39,12 @@ pub const NO_PACKAGE_COUNTED: L10n = L10n::new(
     "未计入园区或地方优惠包，只计国家和省级项目。",
     "No park or local package counted: national and provincial items only.",
 );
+/// After the packages counted: those switched on none of whose items is in
+/// play for this project, named so a reader does not take them as counted.
+pub const PACKAGES_IDLE: L10n = L10n::new(
+    "（已勾选、但对本项目没有适用条目：{names}）",
+    " (switched on, with nothing for this project: {names})",
+);
 /// On the packages page: whose estimate the ticks change.
 pub const PACKAGES_FOR_SCENARIO: L10n = L10n::new(
     "勾选只作用于当前方案“{name}”；每个方案各自选择优惠包，可在“方案对比”中并列比较。",

@@ -116,6 +116,25 @@ test('a share typed as a fraction is read as typed, and the field says what to t
   await context.close();
 });
 
+test('a package switched on with nothing for the project is named apart, not as counted', async () => {
+  const context = await newContext();
+  const { page, problems } = await openApp({ context, map: false });
+  await setAll(page, INVESTOR);
+  // A user test read the city's services package as counted for a factory,
+  // though each of its items is for services firms only.
+  const [counted, idle] = (await page.textContent('#incentive-packages')).split('（已勾选');
+  assert.match(counted, /^计入的优惠包：.*加强招商引资/);
+  assert.doesNotMatch(counted, /服务业/);
+  assert.match(idle, /^、但对本项目没有适用条目：九江市推进服务业高质量发展若干措施（2024）/);
+  // A services firm above the statistics' threshold: counted.
+  await set(page, 'industry_code', 'I6513');
+  await page.keyboard.press('Tab');
+  await page.waitForFunction(() => !/没有适用条目/.test(document.querySelector('#incentive-packages')?.textContent ?? ''));
+  assert.match(await page.textContent('#incentive-packages'), /^计入的优惠包：.*加强招商引资.*；九江市推进服务业高质量发展若干措施（2024）$/);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('each scenario counts its own packages: two offers side by side, kept through a reload and said on paper', async () => {
   const context = await newContext();
   const { page, problems } = await openApp({ context });
@@ -170,7 +189,8 @@ test('each scenario counts its own packages: two offers side by side, kept throu
   assert.equal(await page.isChecked(city), false);
   await page.click('#tab-screen');
   // The printed opinion names what it counted.
-  assert.match(await page.textContent('#print-packages'), /^计入的优惠包：/);
+  // B counts no package: the services one stays on with nothing for a factory.
+  assert.match(await page.textContent('#print-packages'), /^未计入园区或地方优惠包.*没有适用条目：[^）]*服务业/);
   assert.doesNotMatch(await page.textContent('#print-packages'), /加强招商引资/);
   // Page 1, the sheet handed over, says it too.
   assert.equal(await page.textContent('#summary-packages'), await page.textContent('#print-packages'));

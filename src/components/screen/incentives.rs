@@ -65,28 +65,39 @@ pub fn waiting_sentence(
 }
 
 /// A range with one unit for both ends.
-/// The packages `on` counts, by name in the reader's language, bundled
-/// ones first; or that none is counted.
+/// The packages `on` counts for the estimate `report`, by name in the
+/// reader's language, bundled ones first, or that none is counted; then
+/// those switched on with no item in play for this project (a services
+/// package beside a factory), said apart rather than counted.
 pub fn packages_counted(
     engine: &Engine,
     user_packages: &[Package],
     on: &BTreeSet<String>,
+    report: &IncentiveReport,
     lang: Lang,
 ) -> String {
-    let names: Vec<String> = (engine.data.packages.iter())
+    let (counted, idle): (Vec<&Package>, Vec<&Package>) = (engine.data.packages.iter())
         .chain(user_packages)
         .filter(|p| on.contains(&p.id))
-        .map(|p| lang.text(&p.name))
-        .collect();
-    if names.is_empty() {
+        .partition(|p| report.package_in_play(&p.id));
+    let names = |ps: &[&Package]| {
+        (ps.iter().map(|p| lang.text(&p.name)))
+            .collect::<Vec<_>>()
+            .join(lang.pick(i18n::SEMICOLON))
+    };
+    let mut out = if counted.is_empty() {
         lang.pick(i18n::NO_PACKAGE_COUNTED).to_string()
     } else {
-        format!(
-            "{}{}",
-            lang.pick(i18n::PACKAGES_COUNTED),
-            names.join(lang.pick(i18n::SEMICOLON))
-        )
+        format!("{}{}", lang.pick(i18n::PACKAGES_COUNTED), names(&counted))
+    };
+    if !idle.is_empty() {
+        out.push_str(
+            &lang
+                .pick(i18n::PACKAGES_IDLE)
+                .replace("{names}", &names(&idle)),
+        );
     }
+    out
 }
 
 pub fn range(r: Range, lang: Lang) -> String {
@@ -439,7 +450,7 @@ pub fn incentive_panel(props: &IncentiveProps) -> Html {
                 }
             }
             <p class="packages-counted" id="incentive-packages">
-                { packages_counted(engine, &props.user_packages, &props.packages_on, lang) }
+                { packages_counted(engine, &props.user_packages, &props.packages_on, &report, lang) }
             </p>
             <p class="help">{ lang.pick(i18n::INCENTIVES_HELP) }</p>
             { chart(&report, lang) }

@@ -666,6 +666,7 @@ pub fn print_opinion(props: &PrintProps) -> Html {
             engine,
             &st.user_packages,
             st.packages_on(),
+            &incentives,
             lang,
         ),
     };
@@ -720,7 +721,7 @@ pub fn print_opinion(props: &PrintProps) -> Html {
                 <p><strong>{ lang.pick(super::incentives::blocked_text(&incentives)) }</strong></p>
             }
             { totals(&incentives, lang) }
-            <p id="print-packages">{ super::incentives::packages_counted(engine, &st.user_packages, st.packages_on(), lang) }</p>
+            <p id="print-packages">{ super::incentives::packages_counted(engine, &st.user_packages, st.packages_on(), &incentives, lang) }</p>
             <table class="print-incentives">
                 <thead><tr>
                     <th>{ lang.pick(i18n::COL_ITEM) }</th>

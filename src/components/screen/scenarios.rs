@@ -457,7 +457,7 @@ pub fn compare_page(props: &CompareProps) -> Html {
                             <th>{ lang.pick(i18n::TAB_PACKAGES) }</th>
                             { for st.scenarios.iter().enumerate().map(|(i, s)| html! {
                                 <td class={differs(i, st.applied_packages(i) == st.applied_packages(0))}>
-                                    { super::incentives::packages_counted(engine, &st.user_packages, &s.packages_on, lang) }
+                                    { super::incentives::packages_counted(engine, &st.user_packages, &s.packages_on, &incentives[i], lang) }
                                 </td>
                             }) }
                         </tr>

@@ -437,6 +437,7 @@ fn estimate_with<'a>(
                 status: Status::V1,
                 item_status: None,
                 package: None,
+                package_id: None,
                 entered_by_user: false,
                 yearly: Vec::new(),
                 total: Range::ZERO,
@@ -514,6 +515,7 @@ fn estimate_with<'a>(
             // Its weakest legal basis in force, until the draft's grade is known.
             r.status = (r.legal_basis.iter().map(|c| c.status).min()).unwrap_or(Status::U);
             r.package = Some(&p.name);
+            r.package_id = Some(&p.id);
             r.entered_by_user = p.entered_by_user;
             drafts.push((draft, r));
         }

@@ -119,6 +119,17 @@ impl ItemState {
     pub fn counts(self) -> bool {
         matches!(self, ItemState::Applies | ItemState::EligibleIfCertified)
     }
+
+    /// States in which the item may still give this project something: it
+    /// counts, waits on a figure, is left to negotiation, or is held up
+    /// only by the screening.
+    pub fn in_play(self) -> bool {
+        self.counts()
+            || matches!(
+                self,
+                ItemState::Negotiable | ItemState::NeedsInput | ItemState::Blocked
+            )
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -136,6 +147,10 @@ pub struct ItemResult<'a> {
     /// Package name for local items.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub package: Option<&'a Text>,
+    /// Package id for local items (not in the JSON report, which names the
+    /// package by `package`).
+    #[serde(skip)]
+    pub package_id: Option<&'a str>,
     pub entered_by_user: bool,
     /// Yuan per year, year 1 first, over the horizon.
     pub yearly: Vec<Range>,
@@ -268,6 +283,14 @@ impl IncentiveReport<'_> {
     }
 
     /// Whether any item counts towards the totals.
+    /// Whether some item of the package `id` is in play for this project
+    /// ([`ItemState::in_play`]). A package switched on none of whose items
+    /// is (a services package beside a factory) is not counted: a user test
+    /// read it listed as counted.
+    pub fn package_in_play(&self, id: &str) -> bool {
+        (self.items.iter()).any(|i| i.package_id == Some(id) && i.state.in_play())
+    }
+
     pub fn counts_any(&self) -> bool {
         (self.items.iter()).any(|i| i.state.counts() && i.kind != ItemKind::Cost)
     }
