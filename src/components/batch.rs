@@ -322,6 +322,9 @@ pub fn batch_page(props: &BatchProps) -> Html {
                                     if let Some(b) = r.bounds.filter(|b| !b.decided()) {
                                         <div class="bounds">{ crate::components::screen::advisor::bounds_text(b, lang) }</div>
                                     }
+                                    if let Some(name) = r.next_question.and_then(jiujiang_engine::rules::questions::name) {
+                                        <div class="ask-next">{ lang.pick(i18n::ASK_NEXT) }{ lang.pick(name) }</div>
+                                    }
                                     // Under the verdict, in view on a phone: the cells it
                                     // was reached without, and why (a user test found them
                                     // in a column cut off the screen).

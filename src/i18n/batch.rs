@@ -47,3 +47,5 @@ pub const ROWS_WITH_ERRORS: L10n = L10n::new(
 );
 /// The date a batch was screened for, after its rows in its summary line.
 pub const SCREENED_AS_OF: L10n = L10n::new("（依据日期 {date}）", " (rules as of {date})");
+/// Under an open row's bounds: the question to ask that lead next.
+pub const ASK_NEXT: L10n = L10n::new("下一问：", "Ask next: ");

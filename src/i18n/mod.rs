@@ -698,8 +698,8 @@ pub const OPINION_DISCLAIMER: L10n = L10n::new(
 pub const TAB_BATCH: L10n = L10n::new("批量预审", "Batch");
 pub const BATCH_TITLE: L10n = L10n::new("批量预审线索清单", "Screen a list of leads");
 pub const BATCH_HELP: L10n = L10n::new(
-    "上传CSV文件（每行一个项目，列名为字段代号，可含 id 列；可先下载模板）。文件只在本浏览器内处理。结果只给结论和决定性条款，逐项说明请在“项目预审”中查看。",
-    "Upload a CSV (one project a row, columns named by field key, an optional id column; download the template first). The file is processed in this browser only. The table gives each verdict and the rules that decide it; open a project in “Screen a project” for the reasons.",
+    "上传CSV文件（每行一个项目，列名为字段代号，可含 id 列；可先下载模板）。文件只在本浏览器内处理。结果给结论、决定性条款和待定项目的下一问，逐项说明请在“项目预审”中查看。",
+    "Upload a CSV (one project a row, columns named by field key, an optional id column; download the template first). The file is processed in this browser only. The table gives each verdict, the rules that decide it and, while open, what to ask next; open a project in “Screen a project” for the reasons.",
 );
 pub const BATCH_TEMPLATE: L10n = L10n::new("下载CSV模板", "Download the CSV template");
 pub const BATCH_UPLOAD: L10n = L10n::new("上传CSV", "Upload a CSV");

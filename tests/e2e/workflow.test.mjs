@@ -529,6 +529,10 @@ test('a list of leads is screened in the browser, filtered, paged and exported; 
   assert.ok(needsInput > 0);
   assert.equal(await page.locator('#batch-table tbody tr').count(), Math.min(needsInput, 100));
   assert.match(await page.textContent('#batch-page'), new RegExp(`1 / ${Math.max(1, Math.ceil(needsInput / 100))}`));
+  // Each open row says what to ask that lead next, by a question's name
+  // (a user test found the rows gave no next step).
+  const asks = await page.$$eval('#batch-table tbody tr td.result', (cs) => cs.map((c) => c.querySelector('.ask-next')?.textContent ?? ''));
+  assert.ok(asks.every((a) => /^下一问：\S/.test(a)), asks.join(' | '));
   await page.selectOption('#batch-filter', 'INVALID');
   assert.equal(await page.locator('#batch-table tbody tr').count(), 6);
   assert.match(await page.textContent('#batch-table tbody'), /site\.dist_yangtze_mainstream_m/);
@@ -542,7 +546,7 @@ test('a list of leads is screened in the browser, filtered, paged and exported; 
   const csv = readFileSync(await out.path(), 'utf8').replace(/^\uFEFF/, '');
   const rows = csv.trim().split('\n');
   // Headers in the reader's language, the verdict in words beside its code.
-  assert.equal(rows[0], '行号,编号,名称,结论,结论代码,核实等级,最好,最坏,决定性条款,最好情形已定条款,错误');
+  assert.equal(rows[0], '行号,编号,名称,结论,结论代码,核实等级,最好,最坏,决定性条款,最好情形已定条款,下一问,错误');
   // One exported line per row shown (all on one page here).
   assert.equal(rows.length - 1, await page.locator('#batch-table tbody tr').count());
   assert.ok(rows.slice(1).every((r) => r.includes(',PROHIBITED,')));

@@ -65,6 +65,7 @@ fn bad_rows_are_kept_with_their_errors_and_the_export_quotes_what_it_must() {
             "worst",
             "blocking",
             "at_best_by",
+            "ask_next",
             "errors"
         ]
     );
@@ -75,7 +76,19 @@ fn bad_rows_are_kept_with_their_errors_and_the_export_quotes_what_it_must() {
         "Needs input · At best Allowed · at worst Prohibited"
     );
     assert_eq!(recs[2].1[4], "NEEDS_INPUT");
-    assert!(recs[2].1[10].starts_with("site.dist_yangtze_mainstream_m:"));
+    assert!(recs[2].1[11].starts_with("site.dist_yangtze_mainstream_m:"));
+    // The open row says what to ask next: the report's first question, by
+    // name; the decided one asks nothing.
+    let open = valid_project([("industry_code", "C2614"), ("action", "new")]);
+    let first = engine.screen(&open, DEFAULT_AS_OF).questions[0].id;
+    assert_eq!(rows[1].next_question, Some(first));
+    assert_eq!(rows[0].next_question, None);
+    let name = jiujiang_engine::rules::questions::name(first).unwrap();
+    assert_eq!(
+        (recs[1].1[10].as_str(), recs[2].1[10].as_str()),
+        ("", name.en)
+    );
+    assert!(!name.en.is_empty());
     // In Chinese, the headers and the words are Chinese; the codes stay.
     let zh = records(&batch_csv(&rows, false)).unwrap();
     assert_eq!(zh[0].1[..5], ["行号", "编号", "名称", "结论", "结论代码"]);
@@ -340,10 +353,10 @@ fn a_row_keeps_its_cells_as_typed_to_open_in_the_form() {
     );
     // The row with errors is still known by its name.
     assert_eq!(rows[1].name.as_deref(), Some("Bad Row"));
-    // The export keeps its eleven columns: the cells are not carried.
+    // The export keeps its twelve columns: the cells are not carried.
     let out = batch_csv(&rows, true);
     let lines: Vec<Vec<String>> = records(&out).unwrap().into_iter().map(|(_, r)| r).collect();
-    assert!(lines.iter().all(|r| r.len() == 11), "{out}");
+    assert!(lines.iter().all(|r| r.len() == 12), "{out}");
     assert!(!out.contains(" 850 "), "{out}");
 }
 

@@ -414,6 +414,12 @@ pub struct BatchRow {
     /// While open, the rules already decided at the best bound
     /// (`Verdicts::at_best_by`).
     pub at_best_by: Vec<&'static str>,
+    /// While open, the question to ask the lead next (the report's first,
+    /// by its id: a field or a composite; [`crate::rules::questions::name`]
+    /// names it): staff work down a list of leads by it (a user test found
+    /// the rows gave no next step).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub next_question: Option<&'static str>,
     pub errors: Vec<FieldError>,
     /// The row's cells by field key (`CsvRow::cells`), to open it as a
     /// scenario; not part of the exported result.
@@ -445,9 +451,16 @@ pub fn batch(
                 let v = engine.verdicts(&project, as_of);
                 let blocking = v.blocking(&engine.data);
                 // The explained report only where there is a verdict to grade.
-                let grade = (v.overall != crate::Outcome::NeedsInput && !blocking.is_empty())
-                    .then(|| engine.screen(&project, as_of).overall_status)
-                    .flatten();
+                // The explained report only where there is a verdict to
+                // grade, or a question to ask.
+                let (grade, next_question) = if !v.bounds.decided() {
+                    let report = engine.screen(&project, as_of);
+                    (None, report.questions.first().map(|q| q.id))
+                } else if !blocking.is_empty() {
+                    (engine.screen(&project, as_of).overall_status, None)
+                } else {
+                    (None, None)
+                };
                 BatchRow {
                     line: row.line,
                     id: row.id,
@@ -457,6 +470,7 @@ pub fn batch(
                     blocking,
                     bounds: Some(v.bounds),
                     at_best_by: v.at_best_by(&engine.data),
+                    next_question,
                     errors,
                     cells,
                 }
@@ -484,6 +498,7 @@ fn unscreened(
         blocking: Vec::new(),
         bounds: None,
         at_best_by: Vec::new(),
+        next_question: None,
         errors,
         cells,
     }
@@ -516,9 +531,9 @@ pub fn batch_csv(rows: &[BatchRow], english: bool) -> String {
     // office's export as English codes only). The code columns stay, for
     // sorting and for scripts.
     let mut out = String::from(if english {
-        "line,id,name,verdict,overall,grade,best,worst,blocking,at_best_by,errors\n"
+        "line,id,name,verdict,overall,grade,best,worst,blocking,at_best_by,ask_next,errors\n"
     } else {
-        "行号,编号,名称,结论,结论代码,核实等级,最好,最坏,决定性条款,最好情形已定条款,错误\n"
+        "行号,编号,名称,结论,结论代码,核实等级,最好,最坏,决定性条款,最好情形已定条款,下一问,错误\n"
     });
     let pick = |t: crate::project::L10n| if english { t.en } else { t.zh };
     for r in rows {
@@ -564,7 +579,7 @@ pub fn batch_csv(rows: &[BatchRow], english: bool) -> String {
             (None, _) => String::new(),
         };
         out.push_str(&format!(
-            "{},{},{},{},{},{},{best},{worst},{},{},{}\n",
+            "{},{},{},{},{},{},{best},{worst},{},{},{},{}\n",
             r.line,
             cell(r.id.as_deref().unwrap_or("")),
             cell(r.name.as_deref().unwrap_or("")),
@@ -573,6 +588,12 @@ pub fn batch_csv(rows: &[BatchRow], english: bool) -> String {
             r.grade.map(crate::text::labels::status_key).unwrap_or(""),
             cell(&r.blocking.join(" ")),
             cell(&r.at_best_by.join(" ")),
+            cell(
+                (r.next_question)
+                    .and_then(crate::rules::questions::name)
+                    .map(pick)
+                    .unwrap_or_default()
+            ),
             cell(&errors.join("; "))
         ));
     }
