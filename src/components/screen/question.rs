@@ -106,6 +106,10 @@ pub(super) fn question(q: &Question<'static>, props: &AdvisorProps) -> Html {
                 <button type="button" class="answer quick" data-value="quick"
                     onclick={set(quick.settings.clone())}>{ lang.text(&quick.label) }</button>
             }
+            // The one-tap answers first, then the figures: last, "don't
+            // know" wrapped to a third line under a laptop box's fold (a
+            // user test, in English).
+            { dont_know.clone() }
             { number_input(project::STATED_TOTAL_TCE, props) }
             { basis_select(props) }
             <span class="or-electricity">{ lang.pick(i18n::OR_ELECTRICITY_ONLY) }</span>
@@ -160,7 +164,7 @@ pub(super) fn question(q: &Question<'static>, props: &AdvisorProps) -> Html {
                     <p>{ lang.pick(help) }</p>
                 </details>
             }
-            <div class="answers">{ answers }{ dont_know }</div>
+            <div class="answers">{ answers }if id != "energy" { { dont_know } }</div>
             { for props.errors.iter()
                 .filter(|e| e.field == id || q.fields.contains(&e.field.as_str()))
                 .map(|e| html! { <p class="error" role="alert">{ lang.text(&e.message) }</p> }) }
