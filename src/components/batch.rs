@@ -319,8 +319,8 @@ pub fn batch_page(props: &BatchProps) -> Html {
                                     } }
                                     // Open, how good and how bad it can still be, as
                                     // the verdict box says it.
-                                    if let Some(b) = r.bounds.filter(|b| !b.decided()) {
-                                        <div class="bounds">{ crate::components::screen::advisor::bounds_text(b, lang) }</div>
+                                    if let Some(ends) = r.bound_labels {
+                                        <div class="bounds">{ crate::components::screen::advisor::bounds_text(ends, lang) }</div>
                                     }
                                     if let Some(name) = r.next_question.and_then(jiujiang_engine::rules::questions::name) {
                                         <div class="ask-next">{ lang.pick(i18n::ASK_NEXT) }{ lang.pick(name) }</div>

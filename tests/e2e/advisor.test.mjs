@@ -62,6 +62,29 @@ async function openWith(facts, options) {
   return opened;
 }
 
+test('an open verdict names a replacement end by its kind: an energy offset, not "capacity/energy", and the bar stays two lines', async () => {
+  // A user test read "at best capacity/energy replacement" for a cathode
+  // plant whose capacity rules were all not applicable.
+  const context = await newContext(PHONE);
+  const { page, problems } = await openApp({ context, map: false });
+  await setAll(page, {
+    industry_code: 'C3985', action: 'new', chemical_process: 'yes', 'site.chemical_park': 'hukou-hitech',
+    'energy.stated_total_tce': '25000', 'energy.stated_basis': 'calorific',
+  });
+  await page.evaluate(() => document.activeElement?.blur());
+  await page.waitForFunction(() => /最好/.test(document.querySelector('#advisor-verdict .headline')?.textContent ?? ''));
+  assert.equal((await page.textContent('#advisor-verdict .headline')).trim(), '最好 须能耗等量或减量替代 · 最坏 禁止');
+  assert.match(await page.textContent('#verdict strong'), /最好 须能耗等量或减量替代/);
+  await page.click('#switch-lang');
+  await page.waitForFunction(() => /At best/.test(document.querySelector('#advisor-verdict .headline')?.textContent ?? ''));
+  assert.equal((await page.textContent('#advisor-verdict .headline')).trim(), 'At best Needs an energy offset · at worst Prohibited');
+  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+  const bar = await rect(page, '#verdict-bar');
+  assert.ok(bar.bottom - bar.top <= 64, `the English bar is ${bar.bottom - bar.top} px high`);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('on a phone the verdict follows the reader down in one line, with bounds', async () => {
   const { context, page, problems } = await phone();
   // Before the industry and type are given, the box asks for them.

@@ -320,10 +320,7 @@ fn read_reply(
 }
 
 fn verdict_line(en: bool, report: &jiujiang_engine::Report) -> String {
-    let name = |o| {
-        let l = labels::overall(o);
-        if en { l.en } else { l.zh }.to_string()
-    };
+    let word = |l: jiujiang_engine::project::L10n| if en { l.en } else { l.zh }.to_string();
     if report.bounds.decided() {
         let mut grade = match report.overall_status.and_then(labels::verdict_grade) {
             Some(note) => format!("\n{}", if en { note.en } else { note.zh }),
@@ -380,7 +377,7 @@ fn verdict_line(en: bool, report: &jiujiang_engine::Report) -> String {
         format!(
             "{} {}{}{grade}",
             say(en, "结论：", "Verdict:"),
-            name(report.overall),
+            word(report.overall_label()),
             if report.blocking.is_empty() {
                 String::new()
             } else {
@@ -388,11 +385,12 @@ fn verdict_line(en: bool, report: &jiujiang_engine::Report) -> String {
             }
         )
     } else {
+        let (best, worst) = report.bound_labels();
         format!(
             "{} {} … {}",
             say(en, "尚未确定，介于", "Not decided yet: between"),
-            name(report.bounds.best),
-            name(report.bounds.worst)
+            word(best),
+            word(worst)
         )
     }
 }

@@ -179,12 +179,9 @@ pub fn write_table(
             // The outcomes' keys, as in the rows below, for a script to read;
             // in Chinese their words after them (an audit: a park official
             // cannot read REQUIRES_REPLACEMENT).
+            let (best, worst) = r.report.bound_labels();
             let words = match lang {
-                Lang::Zh => format!(
-                    "（{} 至 {}）",
-                    labels::overall(b.best).zh,
-                    labels::overall(b.worst).zh
-                ),
+                Lang::Zh => format!("（{} 至 {}）", best.zh, worst.zh),
                 Lang::En => String::new(),
             };
             writeln!(

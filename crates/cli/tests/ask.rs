@@ -87,7 +87,7 @@ fn ask_interviews_until_the_verdict_is_decided_and_writes_the_project() {
     let (ok, out, err) = ask(&common, CHEMICAL_ANSWERS);
     assert!(ok, "{err}");
     assert!(
-        err.contains("Verdict: Needs replacement (HEHE-02)"),
+        err.contains("Verdict: Needs an energy offset (HEHE-02)"),
         "{err}"
     );
     let asked = err.matches("\n? [").count() + usize::from(err.starts_with("? ["));
@@ -408,6 +408,7 @@ fn a_decided_verdict_names_the_rules_still_open_and_their_suspension() {
     );
     assert!(ok, "{err}");
     assert!(
+        // A rule still open could add capacity: the general name.
         err.contains("Verdict: Needs replacement (HEHE-02)"),
         "{err}"
     );

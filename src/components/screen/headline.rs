@@ -3,7 +3,7 @@
 //! hold), or its bounds while it is open.
 
 use crate::i18n::{self, Lang};
-use jiujiang_engine::text::labels;
+use jiujiang_engine::project::L10n;
 use jiujiang_engine::Report;
 
 /// The headline on a date the rule base cannot screen soundly (`dated`: a
@@ -56,7 +56,7 @@ pub fn headline(r: &Report, lang: Lang) -> String {
             on_hold.unwrap_or_default(),
         );
     }
-    bounds_text(r.bounds, lang)
+    bounds_text(r.bound_labels(), lang)
 }
 
 /// A rule ID that a line never breaks inside: its hyphen non-breaking
@@ -65,15 +65,16 @@ fn unbroken(id: &str) -> String {
     id.replace('-', "\u{2011}")
 }
 
-/// An open verdict's bounds in words: "At best …, at worst …" (the box, the
+/// An open verdict's bounds in words, each end named as
+/// `Report::bound_labels` names it: "At best …, at worst …" (the box, the
 /// compare table and a batch row say it alike).
-pub fn bounds_text(b: jiujiang_engine::rules::bounds::Bounds, lang: Lang) -> String {
+pub fn bounds_text((best, worst): (L10n, L10n), lang: Lang) -> String {
     format!(
         "{} {} · {} {}",
         lang.pick(i18n::AT_BEST),
-        lang.pick(labels::overall(b.best)),
+        lang.pick(best),
         lang.pick(i18n::AT_WORST),
-        lang.pick(labels::overall(b.worst)),
+        lang.pick(worst),
     )
 }
 

@@ -53,7 +53,7 @@ pub fn result_panel(props: &ResultProps) -> Html {
         format!(
             "{} · {}",
             lang.pick(labels::overall(overall)),
-            super::advisor::bounds_text(report.bounds, lang)
+            super::advisor::bounds_text(report.bound_labels(), lang)
         )
     };
     html! {

@@ -420,6 +420,9 @@ pub struct BatchRow {
     /// the rows gave no next step).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub next_question: Option<&'static str>,
+    /// While open, its bounds named by kind (`Report::bound_labels`).
+    #[serde(skip)]
+    pub bound_labels: Option<(crate::project::L10n, crate::project::L10n)>,
     pub errors: Vec<FieldError>,
     /// The row's cells by field key (`CsvRow::cells`), to open it as a
     /// scenario; not part of the exported result.
@@ -453,13 +456,14 @@ pub fn batch(
                 // The explained report only where there is a verdict to grade.
                 // The explained report only where there is a verdict to
                 // grade, or a question to ask.
-                let (grade, next_question) = if !v.bounds.decided() {
+                let (grade, next_question, bound_labels) = if !v.bounds.decided() {
                     let report = engine.screen(&project, as_of);
-                    (None, report.questions.first().map(|q| q.id))
+                    let next = report.questions.first().map(|q| q.id);
+                    (None, next, Some(report.bound_labels()))
                 } else if !blocking.is_empty() {
-                    (engine.screen(&project, as_of).overall_status, None)
+                    (engine.screen(&project, as_of).overall_status, None, None)
                 } else {
-                    (None, None)
+                    (None, None, None)
                 };
                 BatchRow {
                     line: row.line,
@@ -471,6 +475,7 @@ pub fn batch(
                     bounds: Some(v.bounds),
                     at_best_by: v.at_best_by(&engine.data),
                     next_question,
+                    bound_labels,
                     errors,
                     cells,
                 }
@@ -499,6 +504,7 @@ fn unscreened(
         bounds: None,
         at_best_by: Vec::new(),
         next_question: None,
+        bound_labels: None,
         errors,
         cells,
     }
@@ -558,14 +564,18 @@ pub fn batch_csv(rows: &[BatchRow], english: bool) -> String {
         use crate::text::labels;
         let verdict = match (r.overall, r.bounds) {
             // Open: its state, then its bounds, as the result's banner says.
-            (_, Some(b)) if !b.decided() => format!(
-                "{} · {} {} · {} {}",
-                pick(labels::overall(crate::Outcome::NeedsInput)),
-                pick(labels::AT_BEST),
-                pick(labels::overall(b.best)),
-                pick(labels::AT_WORST),
-                pick(labels::overall(b.worst)),
-            ),
+            (_, Some(b)) if !b.decided() => {
+                let (best, worst) =
+                    (r.bound_labels).unwrap_or((labels::overall(b.best), labels::overall(b.worst)));
+                format!(
+                    "{} · {} {} · {} {}",
+                    pick(labels::overall(crate::Outcome::NeedsInput)),
+                    pick(labels::AT_BEST),
+                    pick(best),
+                    pick(labels::AT_WORST),
+                    pick(worst),
+                )
+            }
             // A verdict on unverified rules alone says so, as the table does.
             (Some(o), _) => format!(
                 "{}{}",

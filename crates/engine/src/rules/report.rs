@@ -159,6 +159,25 @@ impl<'a> Report<'a> {
         }
     }
 
+    /// An open verdict's bounds named as [`Report::overall_label`] names a
+    /// decided one: a replacement bound says which kind where every rule
+    /// whose own best (or worst) is that bound agrees (a user test read "at
+    /// best capacity/energy replacement" for a plant owing an energy offset
+    /// alone). Each end's rules are exactly what that end requires.
+    pub fn bound_labels(&self) -> (crate::project::L10n, crate::project::L10n) {
+        let end = |bound: Outcome, of: fn(OutcomeSet) -> Option<Outcome>| {
+            let rules: Vec<&str> = (self.findings.iter())
+                .filter(|f| of(f.possible) == Some(bound))
+                .map(|f| f.rule_id)
+                .collect();
+            crate::text::labels::overall_by(bound, &rules)
+        };
+        (
+            end(self.bounds.best, OutcomeSet::best),
+            end(self.bounds.worst, OutcomeSet::worst),
+        )
+    }
+
     /// Each rule of [`Report::review_may_worsen`] with the worst its check
     /// may find.
     pub fn review_may_find_worse(&self) -> Vec<(&'a str, Outcome)> {
