@@ -100,3 +100,26 @@ fn everyday_words_find_their_classes() {
         }
     }
 }
+
+/// Software, phones and cathodes as an investor types them: a user test
+/// was offered only the section, division and group for "software" (none a
+/// class), nothing for "smartphone", and battery makers for "锂电池正极".
+#[test]
+fn everyday_searches_reach_a_class() {
+    use jiujiang_engine::project::industry::Industry;
+    let industry = Industry::embedded();
+    let first = |q: &str| industry.search(q, 10).first().map(|c| c.code.clone());
+    assert_eq!(first("software").as_deref(), Some("I6513"));
+    assert_eq!(first("app development").as_deref(), Some("I6513"));
+    assert_eq!(first("smartphone").as_deref(), Some("C3922"));
+    assert_eq!(first("锂电池正极").as_deref(), Some("C3985"));
+    assert_eq!(first("PCBA").as_deref(), Some("C3982"));
+    // Every class a software search offers is a class, with its own name.
+    let hits = industry.search("software development", 10);
+    assert!(hits.iter().any(|c| c.code == "I6511"), "{hits:?}");
+    let (class, name) = industry.english("I6513").unwrap();
+    assert_eq!(
+        (class.code.as_str(), name),
+        ("I6513", "Application software development")
+    );
+}
