@@ -69,6 +69,13 @@ pub const CHINESE_NAME_AUTHORITATIVE: L10n = L10n::new(
 
 /// Above the candidate places when every one of them waits on the same
 /// answers: said once, not on each card.
+/// Above the list, where the places not yet decided share some answers.
+pub const CANDIDATES_OPEN_SHARED: L10n = L10n::new(
+    "下列尚未确定之处都还待答：{names}（在结论框中作答）。",
+    "Every place below not yet decided waits on: {names} (asked in the verdict box).",
+);
+/// On a card, beside the answers every open place shares.
+pub const CANDIDATE_OPEN_ALSO: L10n = L10n::new("另待答：", "Also depends on: ");
 pub const CANDIDATES_ALL_OPEN_ON: L10n = L10n::new(
     "下列各处都还待答同样的问题：{names}（在结论框中作答）。",
     "Every place below still waits on the same answers: {names} (asked in the verdict box).",

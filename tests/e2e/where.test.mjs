@@ -147,7 +147,10 @@ test('candidate places are ranked with the verdict there, and "show on map" cent
   for (let i = 1; i < items.length; i++) assert.ok(rank[items[i - 1].band] <= rank[items[i].band]);
   const chengdong = items.find((i) => i.id === 'candidate-xunyang-chengdong');
   assert.match(chengdong.text, /不在其招商重点产业清单内/);
-  // An open place names what it waits on, by the field's own label.
+  // An open place names what it waits on, by the field's own label (the
+  // chemical parks and the chain regions share no answer here, so each
+  // card says its own).
+  assert.equal(await page.$('#candidates-all-open'), null);
   for (const i of items.filter((i) => i.band === 'undecided')) assert.match(i.text, /待答：\S/, i.id);
   assert.equal(await page.$('#candidates [data-band="allowed"] .open-there'), null);
   // An open place no answer could prohibit says so beside its green mark.
@@ -411,7 +414,7 @@ test('a typed distance the map contradicts for the site is said at the site and 
   await page.close();
 });
 
-test('where every candidate place waits on the same answers, they are named once above the list, not on each card', async () => {
+test('the answers every open candidate place waits on are named once above the list, each card naming only its own', async () => {
   // A user test on a phone scrolled through six cards each reading
   // "depends on: protected areas", with nothing to tell them apart.
   const { page, problems } = await openApp();
@@ -420,6 +423,11 @@ test('where every candidate place waits on the same answers, they are named once
   await page.waitForSelector('#candidates li.candidate');
   assert.match(await page.textContent('#candidates'), /化工生产工序/);
   assert.doesNotMatch(await page.textContent('#candidates'), /生产工艺是否包含/);
+  // The answers every open place shares are named once, above; each card
+  // names only what it waits on besides.
+  assert.match(await page.textContent('#candidates-all-open'), /^下列尚未确定之处都还待答：[^（]*保护区域/);
+  const own = await page.$$eval('#candidates li .open-there', (els) => els.map((e) => e.textContent));
+  assert.ok(own.length > 0 && own.every((t) => /^另待答：/.test(t) && !/保护区域/.test(t)), own.join(' | '));
   // No chemical process and no facilities: every place then waits on the
   // lists and the protected areas alike (answered in the form, not in the
   // box, whose order moves with what each answer could still change).

@@ -52,22 +52,37 @@ pub fn candidates(props: &CandidatesProps) -> Html {
             </section>
         };
     }
-    // Every place waiting on the same answers: said once above the list,
-    // not on each card (a user test scrolled through six identical
-    // "depends on: protected areas" cards on a phone).
-    let shared_open = {
-        let first = &props.candidates[0].open;
-        (!first.is_empty()
-            && props.candidates.len() > 1
-            && props.candidates.iter().all(|c| &c.open == first))
-        .then(|| {
-            let names: Vec<String> = (first.iter())
-                .map(|id| super::advisor::label_of(id, lang))
-                .collect();
-            lang.pick(i18n::CANDIDATES_ALL_OPEN_ON)
-                .replace("{names}", &names.join(lang.pick(i18n::LIST_SEPARATOR)))
-        })
+    // What every open place waits on alike: said once above the list, and
+    // each card names only what it waits on besides (a user test scrolled
+    // through six cards each reading "depends on: protected areas,
+    // catalogues and lists", nothing to tell them apart).
+    let open_places: Vec<&Candidate> = props
+        .candidates
+        .iter()
+        .filter(|c| !c.open.is_empty())
+        .collect();
+    let shared: Vec<&'static str> = match open_places.split_first() {
+        Some((first, rest)) if !rest.is_empty() => (first.open.iter())
+            .copied()
+            .filter(|id| rest.iter().all(|c| c.open.contains(id)))
+            .collect(),
+        _ => Vec::new(),
     };
+    let names = |ids: &mut dyn Iterator<Item = &'static str>| {
+        ids.map(|id| super::advisor::label_of(id, lang))
+            .collect::<Vec<_>>()
+            .join(lang.pick(i18n::LIST_SEPARATOR))
+    };
+    let shared_open = (!shared.is_empty()).then(|| {
+        let every = open_places.len() == props.candidates.len()
+            && open_places.iter().all(|c| c.open.len() == shared.len());
+        lang.pick(if every {
+            i18n::CANDIDATES_ALL_OPEN_ON
+        } else {
+            i18n::CANDIDATES_OPEN_SHARED
+        })
+        .replace("{names}", &names(&mut shared.iter().copied()))
+    });
     let item = |c: &Candidate<'static>| {
         let band = match c.band {
             Some(Band::Allowed) => "allowed",
@@ -132,14 +147,19 @@ pub fn candidates(props: &CandidatesProps) -> Html {
             None => lang.pick(i18n::CANDIDATE_NOT_LISTED).to_string(),
         });
         let chain = c.chain.map(|t| lang.text(t).to_string());
-        let open = (!c.open.is_empty() && shared_open.is_none()).then(|| {
-            let names: Vec<String> = (c.open.iter())
-                .map(|id| super::advisor::label_of(id, lang))
-                .collect();
+        let own: Vec<&'static str> = (c.open.iter())
+            .copied()
+            .filter(|id| !shared.contains(id))
+            .collect();
+        let open = (!own.is_empty()).then(|| {
             format!(
                 "{}{}",
-                lang.pick(i18n::CANDIDATE_OPEN),
-                names.join(lang.pick(i18n::LIST_SEPARATOR))
+                lang.pick(if shared.is_empty() {
+                    i18n::CANDIDATE_OPEN
+                } else {
+                    i18n::CANDIDATE_OPEN_ALSO
+                }),
+                names(&mut own.iter().copied())
             )
         });
         let point = c.lon.zip(c.lat).map(|(lon, lat)| LonLat::new(lon, lat));
