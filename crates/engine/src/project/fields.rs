@@ -553,8 +553,8 @@ const FIELD_SPECS: &[FieldSpec] = &[
       L10n::new("含岸线和河段范围。", "Including its shoreline and river reach.")),
     yes_no("site.germplasm_reserve", Section::Site, "是否位于水产种质资源保护区岸线或河段", "In an aquatic germplasm reserve's shoreline or reach?", "", ""),
     yes_no("site.national_wetland_park", Section::Site, "是否位于国家湿地公园岸线或河段", "In a national wetland park's shoreline or reach?", "", ""),
-    f("site.shoreline_zone", FieldKind::Choice(SHORELINE_ZONES), Section::Site, L10n::new("长江岸线功能区", "Yangtze shoreline function zone"),
-      L10n::new("依《长江岸线保护和开发利用总体规划》。", "Per the Yangtze shoreline protection and use plan.")),
+    f("site.shoreline_zone", FieldKind::Choice(SHORELINE_ZONES), Section::Site, L10n::new("长江岸线保护区或保留区", "Yangtze shoreline protection or reserve zone"),
+      L10n::new("依《长江岸线保护和开发利用总体规划》划定的功能区；开发利用区、控制利用区选“不涉及”。", "The function zones of the Yangtze shoreline protection and use plan; a development or controlled-use zone is “none”.")),
     f("site.zoning_check", FieldKind::Choice(ZONING_CHECKS), Section::Site, L10n::new("“三线一单”管控单元准入清单", "Environmental zoning unit list (三线一单)"),
       L10n::new("本工具未载入管控单元数据，请查询所在单元的生态环境准入清单。", "This tool has no zoning-unit data; check the admission list of the parcel's unit.")),
 
