@@ -274,10 +274,6 @@ pub const PARTLY_UNVERIFIED: L10n = L10n::new(
 /// Before the rules that keep a verdict from being worse only on an
 /// unverified answer.
 pub const RESTS_ON_UNVERIFIED: L10n = jiujiang_engine::text::labels::RESTS_ON_UNVERIFIED;
-pub const RESTS_SEE_FINDINGS: L10n = L10n::new(
-    "（各条款的说明写明是哪一项答案）。",
-    " (each rule's finding says which answer).",
-);
 /// Between clauses, and between names that may hold "、" or commas
 /// themselves (field labels such as "环保、节能节水、安全生产专用设备", which a
 /// user test could not tell apart in a "、" list).

@@ -51,3 +51,9 @@ pub const CONFIRMING_HEADING: L10n = L10n::new(
     "结论只依据未核实的规则；可由已核实的规则确认的问题",
     "Resting on unverified rules only: questions that could confirm it on a verified rule",
 );
+/// On paper: the findings are in the annex, after page 1 (a user test read
+/// "each rule's finding says which answer" as pointing nowhere).
+pub const RESTS_SEE_FINDINGS: L10n = L10n::new(
+    "（是哪一项答案，见附件中该条款的说明）。",
+    " (which answer: see that rule's finding in the annex).",
+);

@@ -56,6 +56,16 @@ test('an investor sees itemised incentives with ranges, basis and status, and th
   await set(page, 'finance.equipment_10k_cny', '3000');
   assert.match(await row(page, 'INC-TAX-04/one-off').textContent(), /仅为纳税时间差/);
   assert.doesNotMatch(await row(page, 'INC-TAX-03').textContent(), /仅为纳税时间差/);
+  // On paper too, with each item's present value (a user test read "可享受
+  // … 0 元" in the printed table as a mistake, and could not trace page 1's
+  // present value to the items).
+  const printed = async (id) => page.$$eval('.print-incentives tbody tr', (trs, id) =>
+    trs.map((tr) => [...tr.cells].map((c) => c.textContent)).find((cells) => cells[0].includes(`(${id})`)), id);
+  const [, , oneOffTotal, oneOffPv] = await printed('INC-TAX-04/one-off');
+  assert.match(oneOffTotal, /仅为纳税时间差/);
+  assert.match(oneOffPv, /\d/);
+  assert.doesNotMatch((await printed('INC-TAX-03'))[2], /仅为纳税时间差/);
+  assert.match((await printed('INC-TAX-03'))[3], /\d[^—]*[万亿]元/);
   // Horizon and discount change the totals; a bad value is flagged, not used.
   const before = await page.textContent('#incentive-totals');
   await page.fill('#incentive-horizon', '5');

@@ -727,6 +727,9 @@ pub fn print_opinion(props: &PrintProps) -> Html {
                     <th>{ lang.pick(i18n::COL_ITEM) }</th>
                     <th>{ lang.pick(i18n::COL_STATE) }</th>
                     <th>{ format!("{} {} {}", lang.pick(i18n::COL_TOTAL), incentives.options.horizon_years, lang.pick(i18n::YEARS)) }</th>
+                    // Page 1's totals give the present value too: each
+                    // item's, so they can be traced (a user test could not).
+                    <th>{ lang.pick(i18n::COL_PV) }</th>
                     <th>{ lang.pick(i18n::SOURCES) }</th>
                 </tr></thead>
                 <tbody>
@@ -736,7 +739,12 @@ pub fn print_opinion(props: &PrintProps) -> Html {
                                 if i.entered_by_user { { format!(" — {}", lang.pick(i18n::USER_ENTERED)) } }
                             </td>
                             <td>{ format!("{} [{}]", lang.pick(item_state_label(i)), labels::status_key(i.status)) }</td>
-                            <td>{ if i.state.counts() { range(i.total, lang) } else { "—".into() } }</td>
+                            <td>{ if i.state.counts() { range(i.total, lang) } else { "—".into() } }
+                                // As on screen: a timing item's total of 0 is not an error
+                                // (a user test read "可享受 … 0 元" on paper as one).
+                                if i.state.counts() && i.defers_only() { <span class="timing-only">{ lang.pick(i18n::TIMING_ONLY) }</span> }
+                            </td>
+                            <td>{ if i.state.counts() && i.kind != ItemKind::Cost { range(i.present_value, lang) } else { "—".into() } }</td>
                             <td>{ i.legal_basis.iter().map(|c| citation(c, lang)).collect::<Vec<_>>().join(lang.pick(i18n::SEMICOLON)) }</td>
                         </tr>
                     }) }
