@@ -4,7 +4,7 @@
 
 use crate::i18n::{self, Lang};
 use crate::layers::Layers;
-use jiujiang_engine::project::csv::{batch, batch_csv, template, BatchRow};
+use jiujiang_engine::project::csv::{batch, batch_csv, columns, template, BatchRow};
 use jiujiang_engine::{text::labels, Date, Engine, FieldError, Outcome};
 use std::rc::Rc;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
@@ -67,6 +67,12 @@ pub fn batch_page(props: &BatchProps) -> Html {
     let filter = use_state(String::new);
     let search = use_state(String::new);
     let page = use_state(|| 0usize);
+    // The columns' help, worked out once (the table re-renders as a filter is typed).
+    let column_help = use_memo((), |_| {
+        Engine::embedded()
+            .map(|e| columns(&e.data))
+            .unwrap_or_default()
+    });
 
     let on_file = {
         let loaded = loaded.clone();
@@ -367,6 +373,25 @@ pub fn batch_page(props: &BatchProps) -> Html {
                     <input type="file" id="batch-file" accept=".csv,text/csv" onchange={on_file} />
                 </label>
             </div>
+            // What each column of the template takes: its keys alone told
+            // staff nothing of the values (a user test).
+            <details class="batch-columns" id="batch-columns">
+                <summary>{ lang.pick(i18n::BATCH_COLUMNS) }</summary>
+                <div class="table-scroll">
+                    <table>
+                        <thead><tr>
+                            <th>{ lang.pick(i18n::BATCH_COLUMN) }</th>
+                            <th>{ lang.pick(i18n::BATCH_COLUMN_MEANS) }</th>
+                            <th>{ lang.pick(i18n::BATCH_COLUMN_TAKES) }</th>
+                        </tr></thead>
+                        <tbody>
+                            { for column_help.iter().map(|c| html! {
+                                <tr><td class="key"><code>{ c.key }</code></td><td>{ lang.pick(c.label) }</td><td>{ lang.text(&c.accepts) }</td></tr>
+                            }) }
+                        </tbody>
+                    </table>
+                </div>
+            </details>
             // Rows screened without the map ask for every distance a point
             // gives: say so, and screen them again when it comes.
             if props.layers == Layers::Loading {

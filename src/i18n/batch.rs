@@ -49,3 +49,8 @@ pub const ROWS_WITH_ERRORS: L10n = L10n::new(
 pub const SCREENED_AS_OF: L10n = L10n::new("（依据日期 {date}）", " (rules as of {date})");
 /// Under an open row's bounds: the question to ask that lead next.
 pub const ASK_NEXT: L10n = L10n::new("下一问：", "Ask next: ");
+/// The template's columns explained, folded under the upload.
+pub const BATCH_COLUMNS: L10n = L10n::new("各列可填什么", "What each column takes");
+pub const BATCH_COLUMN: L10n = L10n::new("列名", "Column");
+pub const BATCH_COLUMN_MEANS: L10n = L10n::new("含义", "Meaning");
+pub const BATCH_COLUMN_TAKES: L10n = L10n::new("可填", "Takes");

@@ -498,6 +498,7 @@ test('a list of leads is screened in the browser, filtered, paged and exported; 
   await page.click('#tab-batch');
   // The template downloads and screens as it is.
   const [tpl] = await Promise.all([page.waitForEvent('download'), page.click('#batch-template')]);
+  const template = readFileSync(await tpl.path(), 'utf8');
   await page.setInputFiles('#batch-file', await tpl.path());
   await page.waitForSelector('#batch-table');
   assert.equal(await page.locator('#batch-table tbody tr').count(), 2);
@@ -512,7 +513,8 @@ test('a list of leads is screened in the browser, filtered, paged and exported; 
   const counted = (await page.$$eval('#batch-summary .count', (cs) => cs.map((c) => Number(c.textContent.match(/(\d+)$/)[1]))))
     .reduce((a, b) => a + b, 0);
   assert.equal(counted, 300);
-  assert.doesNotMatch(await page.textContent('#batch'), /本条/);
+  // (The columns' help quotes the form's choices, one of which says 本条.)
+  for (const part of ['#batch-summary', '#batch-table']) assert.doesNotMatch(await page.textContent(part), /本条/);
   await page.click('#batch-next');
   assert.match(await page.textContent('#batch-page'), /2 \/ 3/);
   // Filter: only prohibitions, each naming YRB-01.
@@ -545,6 +547,13 @@ test('a list of leads is screened in the browser, filtered, paged and exported; 
   const [out] = await Promise.all([page.waitForEvent('download'), page.click('#batch-export')]);
   const csv = readFileSync(await out.path(), 'utf8').replace(/^\uFEFF/, '');
   const rows = csv.trim().split('\n');
+  // Each column of the template is explained under the upload, with what
+  // a cell takes (a user test's template of bare keys told nothing).
+  await page.click('#batch-columns summary');
+  const help = await page.$$eval('#batch-columns tbody tr', (trs) => trs.map((tr) => [...tr.cells].map((c) => c.textContent)));
+  assert.equal(help.map((r) => r[0]).join(','), template.split('\n')[0].replace(/^\uFEFF/, ''));
+  const action = help.find((r) => r[0] === 'action');
+  assert.match(action[2], /新建（new）/);
   // Headers in the reader's language, the verdict in words beside its code.
   assert.equal(rows[0], '行号,编号,名称,结论,结论代码,核实等级,最好,最坏,决定性条款,最好情形已定条款,下一问,错误');
   // One exported line per row shown (all on one page here).

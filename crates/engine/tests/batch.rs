@@ -478,3 +478,53 @@ fn an_unclosed_quote_breaks_only_its_own_row() {
     let rows = batch(two, engine, DEFAULT_AS_OF).unwrap();
     assert_eq!(rows.len(), 3, "{rows:?}");
 }
+
+/// The batch page's column help names every template column in order, and
+/// what it says a cell may hold is read: each choice by its label and by
+/// its key, a set's keys joined by ";" (its labels may hold "、"),
+/// "均不涉及", and money as "8亿".
+#[test]
+fn the_column_help_covers_the_template_and_what_it_offers_is_read() {
+    use jiujiang_engine::project::{csv::columns, FieldKind, FIELDS};
+    let engine = engine();
+    let help = columns(&engine.data);
+    let header = template().lines().next().unwrap().to_string();
+    let keys: Vec<&str> = help.iter().map(|c| c.key).collect();
+    assert_eq!(keys.join(","), header);
+    let reads = |key: &str, cell: &str| {
+        let (_, errors) = engine.parse_fields([(key, cell)]);
+        assert!(errors.is_empty(), "{key} = {cell}: {errors:?}");
+    };
+    for f in FIELDS.iter() {
+        let said = &help.iter().find(|c| c.key == f.key).unwrap().accepts;
+        match f.kind {
+            FieldKind::Choice(choices) => {
+                for c in choices {
+                    assert!(
+                        said.zh.contains(c.label.zh) && said.en.contains(c.key),
+                        "{}",
+                        f.key
+                    );
+                    reads(f.key, c.label.zh);
+                    reads(f.key, c.key);
+                }
+            }
+            FieldKind::Set(choices) => {
+                let keys: Vec<&str> = choices.iter().map(|c| c.key).collect();
+                reads(f.key, &keys.join(";"));
+                reads(f.key, "均不涉及");
+                assert!(
+                    keys.iter()
+                        .all(|k| said.zh.contains(k) && said.en.contains(k)),
+                    "{}",
+                    f.key
+                );
+            }
+            FieldKind::Number { unit, .. } if unit.zh == "万元" => {
+                assert!(said.zh.contains("8亿"), "{}", f.key);
+                reads(f.key, "8亿");
+            }
+            _ => assert!(!said.zh.is_empty() && !said.en.is_empty(), "{}", f.key),
+        }
+    }
+}

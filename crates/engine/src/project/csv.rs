@@ -610,6 +610,105 @@ pub fn batch_csv(rows: &[BatchRow], english: bool) -> String {
     out
 }
 
+/// One column of the batch CSV as the batch page explains it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ColumnHelp {
+    pub key: &'static str,
+    pub label: project::L10n,
+    /// What a cell may hold.
+    pub accepts: crate::data_types::Text,
+}
+
+/// Every column of the template, in its order, with what a cell takes: a
+/// template of bare keys told staff nothing of the values (a user test).
+/// A choice is listed by label and key, either of which a cell may hold; a
+/// set's items by key (a cell's items are split at "、" and spaces, which
+/// some labels hold: "采矿、采石").
+pub fn columns(data: &crate::data_types::RuleData) -> Vec<ColumnHelp> {
+    use project::FieldKind;
+    let text = |zh: String, en: String| crate::data_types::Text { zh, en };
+    let id = ColumnHelp {
+        key: ID_COLUMN,
+        label: project::L10n::new("编号", "Id"),
+        accepts: text(
+            "任意文字（可选），用于在结果中认出该行".into(),
+            "any text (optional), to know the row by in the result".into(),
+        ),
+    };
+    let field = |f: &project::FieldSpec| {
+        let accepts = match f.kind {
+            FieldKind::Text => text("文字".into(), "text".into()),
+            FieldKind::IndustryCode => text(
+                "GB/T 4754-2017 小类代码（如 C2614）或其中文名称".into(),
+                "a GB/T 4754-2017 class code (e.g. C2614) or its Chinese name".into(),
+            ),
+            FieldKind::ChemicalPark => {
+                let statements = (project::PARK_ANSWERS.iter()).map(|(k, l)| (*k, l.zh, l.en));
+                let parks = (data.parks.iter())
+                    .map(|p| (p.id.as_str(), p.name.zh.as_str(), p.name.en.as_str()));
+                let (zh, en) = project::worded_options(statements.chain(parks));
+                text(
+                    format!("园区名称或编号：{zh}"),
+                    format!("a park's name or id: {en}"),
+                )
+            }
+            FieldKind::Choice(choices) => {
+                let (zh, en) = project::worded_options(
+                    choices.iter().map(|c| (c.key, c.label.zh, c.label.en)),
+                );
+                text(zh, en)
+            }
+            FieldKind::Set(choices) => {
+                let (zh, _) = project::worded_options(
+                    choices.iter().map(|c| (c.key, c.label.zh, c.label.en)),
+                );
+                let keys: Vec<&str> = choices.iter().map(|c| c.key).collect();
+                text(
+                    format!("其中若干项，填括号内的代号，以“；”分隔：{zh}；都不涉及填“均不涉及”"),
+                    format!(
+                        "some of these keys, separated by “;”: {}; “none” for none of them",
+                        keys.join(", ")
+                    ),
+                )
+            }
+            FieldKind::YesNo => text("是 / 否".into(), "yes / no".into()),
+            FieldKind::Distance => text(
+                "米（也可写“1.2公里”，或“>5000”表示超过）".into(),
+                "metres (also “1.2 km”, or “>5000” for more than)".into(),
+            ),
+            FieldKind::Coordinates => text(
+                "“经度, 纬度”，坐标系见 site.location_datum".into(),
+                "“longitude, latitude”, in the system of site.location_datum".into(),
+            ),
+            FieldKind::Parcel => text(
+                "三个以上“经度, 纬度”点，以“；”分隔".into(),
+                "three or more “longitude, latitude” points separated by “;”".into(),
+            ),
+            FieldKind::Day => text("日期 YYYY-MM-DD".into(), "a date, YYYY-MM-DD".into()),
+            FieldKind::Number { unit, .. } if unit.en.is_empty() => {
+                text("数字".into(), "a number".into())
+            }
+            // Money in 万元 is also read as "8亿" or "3000万" (magnitudes).
+            FieldKind::Number { unit, .. } if unit.zh.starts_with("万元") => text(
+                format!("数字，单位：{}（也可写“8亿”“3000万”）", unit.zh),
+                format!("a number, in {} (or “8亿”, “3000万”)", unit.en),
+            ),
+            FieldKind::Number { unit, .. } => text(
+                format!("数字，单位：{}", unit.zh),
+                format!("a number, in {}", unit.en),
+            ),
+        };
+        ColumnHelp {
+            key: f.key,
+            label: f.label,
+            accepts,
+        }
+    };
+    std::iter::once(id)
+        .chain(project::FIELDS.iter().map(field))
+        .collect()
+}
+
 /// A template to fill in: every column, and two example rows.
 pub fn template() -> String {
     let keys: Vec<&str> = std::iter::once(ID_COLUMN)

@@ -13,20 +13,21 @@ pub const MAX_DISTANCE_M: f64 = 500_000.0;
 
 /// Turns full-width digits and punctuation (common in Chinese input) into ASCII.
 pub(super) fn normalise(s: &str) -> String {
-    s.trim()
-        .chars()
-        .map(|c| match c {
-            '０'..='９' => char::from(b'0' + (c as u32 - '０' as u32) as u8),
-            // A Chinese input method's full-width letters ("Ｃ３８４１", a user test).
-            'Ａ'..='Ｚ' => char::from(b'A' + (c as u32 - 'Ａ' as u32) as u8),
-            'ａ'..='ｚ' => char::from(b'a' + (c as u32 - 'ａ' as u32) as u8),
-            '．' | '。' => '.',
-            '－' => '-',
-            '，' => ',',
-            '；' => ';',
-            _ => c,
-        })
-        .collect()
+    s.trim().chars().map(normal_char).collect()
+}
+
+fn normal_char(c: char) -> char {
+    match c {
+        '０'..='９' => char::from(b'0' + (c as u32 - '０' as u32) as u8),
+        // A Chinese input method's full-width letters ("Ｃ３８４１", a user test).
+        'Ａ'..='Ｚ' => char::from(b'A' + (c as u32 - 'Ａ' as u32) as u8),
+        'ａ'..='ｚ' => char::from(b'a' + (c as u32 - 'ａ' as u32) as u8),
+        '．' | '。' => '.',
+        '－' => '-',
+        '，' => ',',
+        '；' => ';',
+        _ => c,
+    }
 }
 
 pub(super) fn parse_number(
@@ -323,7 +324,11 @@ fn parse_choice(
     choices
         .iter()
         .find(|c| {
-            s.eq_ignore_ascii_case(c.key) || s == c.label.zh || s.eq_ignore_ascii_case(c.label.en)
+            // `s` is normalised: so is the label it is compared with ("已核对，
+            // 未禁止" typed as the form shows it had been refused).
+            s.eq_ignore_ascii_case(c.key)
+                || s.chars().eq(c.label.zh.chars().map(normal_char))
+                || s.eq_ignore_ascii_case(c.label.en)
         })
         .map(|c| c.key)
         .ok_or_else(|| {
