@@ -256,13 +256,14 @@ test('switching to English keeps every input; the rule base is browsable and sea
   await page.waitForFunction(() => /C3981 Manufacture of resistors/.test(document.querySelector('#print-opinion')?.textContent ?? ''), null, { timeout: 5000 });
   assert.match(await page.textContent('#field-industry_code-resolved'), /› Manufacture of resistors, capacitors and inductors \(C3981 class\)$/);
   assert.match(await page.textContent('#field-industry_code-english'), /^电阻电容电感元件制造 — its Chinese name, the authoritative one; the English above is an unofficial translation$/);
-  await page.fill('#field-industry_code', 'C1311');
-  assert.match(await page.textContent('#field-industry_code-english'), /\(group C131\).*unofficial/);
+  // (Every manufacturing class has its own name now; wholesale's do not.)
+  await page.fill('#field-industry_code', 'F5111');
+  assert.match(await page.textContent('#field-industry_code-english'), /\(group F511\).*unofficial/);
   // The levels above read in English; the class keeps its Chinese name there.
-  assert.match(await page.textContent('#field-industry_code-resolved'), /^Manufacturing › Processing of food from agricultural products › Grain milling › 稻谷加工 \(C1311 [a-z]+\)$/);
+  assert.match(await page.textContent('#field-industry_code-resolved'), /^Wholesale and retail trade › Wholesale trade › Wholesale of agricultural, forestry, livestock and fishery products › 谷物、豆及薯类批发 \(F5111 [a-z]+\)$/);
   // A suggestion named by its group says so, English first.
-  const c1311 = await page.$eval('#field-industry_code-list option[value="C1311"]', (o) => o.textContent);
-  assert.match(c1311, /^C1311 .+ \(group C131\) · 稻谷加工$/);
+  const f5111 = await page.$eval('#field-industry_code-list option[value="F5111"]', (o) => o.textContent);
+  assert.match(f5111, /^F5111 .+ \(group F511\) · 谷物、豆及薯类批发$/);
   await page.fill('#field-industry_code', 'C3981');
   assert.equal(namesFetched(), 1);
   assert.equal(await page.inputValue('#field-site-dist_yangtze_mainstream_m'), '300');
