@@ -689,10 +689,14 @@ pub fn columns(data: &crate::data_types::RuleData) -> Vec<ColumnHelp> {
                 text("数字".into(), "a number".into())
             }
             // Money in 万元 is also read as "8亿" or "3000万" (magnitudes).
-            FieldKind::Number { unit, .. } if unit.zh.starts_with("万元") => text(
-                format!("数字，单位：{}（也可写“8亿”“3000万”）", unit.zh),
-                format!("a number, in {} (or “8亿”, “3000万”)", unit.en),
-            ),
+            FieldKind::Number { unit, .. }
+                if unit == project::fields::WAN_CNY || unit == project::fields::WAN_CNY_YR =>
+            {
+                text(
+                    format!("数字，单位：{}（也可写“8亿”“3000万”）", unit.zh),
+                    format!("a number, in {} (or “8亿”, “3000万”)", unit.en),
+                )
+            }
             FieldKind::Number { unit, .. } => text(
                 format!("数字，单位：{}", unit.zh),
                 format!("a number, in {}", unit.en),
