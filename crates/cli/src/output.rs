@@ -32,7 +32,7 @@ pub fn write_csv(out: &mut impl Write, results: &[FileResult]) -> std::io::Resul
              incentives_blocked,incentives_unverified,incentives_missing"
         )?;
     }
-    writeln!(out)?;
+    writeln!(out, ",ask_next")?;
     for r in results {
         write!(
             out,
@@ -78,7 +78,10 @@ pub fn write_csv(out: &mut impl Write, results: &[FileResult]) -> std::io::Resul
         } else if incentives {
             write!(out, ",,,,,,,")?;
         }
-        writeln!(out)?;
+        // Last, so the columns before keep their places: the question to
+        // ask the lead next, by its id (as the app's batch export names it).
+        let next = r.report.questions.first().map_or("", |q| q.id);
+        writeln!(out, ",{next}")?;
     }
     Ok(())
 }

@@ -570,7 +570,7 @@ fn csv_output_gives_one_line_per_project_with_the_deciding_rules() {
     let lines: Vec<&str> = out.lines().collect();
     assert_eq!(
         lines[0],
-        "file,line,id,overall,blocking,grade,rests_on_unverified,in_jiujiang,refused"
+        "file,line,id,overall,blocking,grade,rests_on_unverified,in_jiujiang,refused,ask_next"
     );
     assert!(
         lines
@@ -579,9 +579,18 @@ fn csv_output_gives_one_line_per_project_with_the_deciding_rules() {
         "{out}"
     );
     assert!(
-        lines.contains(&"examples/projects/chemical-850m.json,,,PROHIBITED,YRB-01,C,,,"),
+        lines.contains(&"examples/projects/chemical-850m.json,,,PROHIBITED,YRB-01,C,,,,"),
         "{out}"
     );
+    // An open lead says what to ask it next, by the question's id: the
+    // report's first question.
+    let open: Vec<&str> = lines
+        .iter()
+        .copied()
+        .filter(|l| l.contains(",NEEDS_INPUT,"))
+        .collect();
+    assert!(!open.is_empty(), "{out}");
+    assert!(open.iter().all(|l| !l.ends_with(',')), "{out}");
 }
 
 /// The JSON report carries the bounds and the ranked questions.
@@ -637,7 +646,7 @@ fn an_allowed_resting_on_an_unverified_answer_says_so_in_every_format() {
     let (_, out, _) = jiujiang(&["screen", "--format", "csv", file]);
     assert!(
         out.lines()
-            .any(|l| l == format!("{file},,,ALLOWED,,,YRB-10,,")),
+            .any(|l| l == format!("{file},,,ALLOWED,,,YRB-10,,,")),
         "{out}"
     );
 }
@@ -665,16 +674,16 @@ fn the_table_says_when_the_site_lies_outside_jiujiang() {
     assert!(!at("116.05, 29.65").contains("outside Jiujiang"));
     // The CSV says it in its own column.
     let (_, csv, _) = jiujiang(&["screen", "--format", "csv", lead.to_str().unwrap()]);
-    assert!(
-        csv.lines().nth(1).is_some_and(|l| l.ends_with(",true,")),
-        "{csv}"
-    );
+    // (The column before last two: `refused` and `ask_next` follow it.)
+    let in_jiujiang = |csv: &str| {
+        csv.lines()
+            .nth(1)
+            .map(|l| l.rsplit(',').nth(2).unwrap_or("").to_string())
+    };
+    assert_eq!(in_jiujiang(&csv).as_deref(), Some("true"), "{csv}");
     at("115.933036, 29.775");
     let (_, csv, _) = jiujiang(&["screen", "--format", "csv", lead.to_str().unwrap()]);
-    assert!(
-        csv.lines().nth(1).is_some_and(|l| l.ends_with(",false,")),
-        "{csv}"
-    );
+    assert!(in_jiujiang(&csv).as_deref() == Some("false"), "{csv}");
     std::fs::remove_file(&lead).ok();
 }
 
