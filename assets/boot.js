@@ -55,4 +55,19 @@ if ('serviceWorker' in navigator) {
   navigator.serviceWorker.startMessages();
   navigator.serviceWorker.register('sw.js').catch(() => {});
   navigator.serviceWorker.ready.then((reg) => reg.active?.postMessage('visit')).catch(() => {});
+  // A file fetched before the worker held the page went past it, so was
+  // not kept: the worker is asked to keep those the offline copy holds (a
+  // user test's map was empty offline after the first visit had drawn it).
+  const later = /\/(layers\/[^/]+\.bin|names_en\.tsv|changelog\.bin)$/;
+  const keep = (entries) => {
+    const urls = entries
+      .filter((e) => e.workerStart === 0 && later.test(new URL(e.name).pathname))
+      .map((e) => e.name);
+    if (urls.length) navigator.serviceWorker.ready.then((reg) => reg.active?.postMessage({ keep: urls })).catch(() => {});
+  };
+  try {
+    new PerformanceObserver((list) => keep(list.getEntries())).observe({ type: 'resource', buffered: true });
+  } catch (_) {
+    // No resource timing: the second visit completes the copy, as before.
+  }
 }

@@ -40,7 +40,21 @@ async function visit() {
 // Visits are answered one after another: two pages starting together (a
 // reload as the worker installs) must not both count as the first.
 let visits = Promise.resolve();
+// Files the page fetched before this worker held it (the map's layers on a
+// first visit): kept now if the offline copy holds them, from the network
+// (or the browser's HTTP cache).
+async function keep(urls) {
+  const cache = await caches.open(CACHE);
+  const held = new Set(LATER.map((u) => new URL(u, self.registration.scope).href));
+  const wanted = urls.map((u) => String(u).split('?')[0]).filter((u) => held.has(u));
+  await Promise.allSettled(wanted.map(async (u) => { if (!(await cache.match(u))) await cache.add(u); }));
+}
+
 self.addEventListener('message', (event) => {
+  if (Array.isArray(event.data?.keep)) {
+    event.waitUntil(keep(event.data.keep));
+    return;
+  }
   if (event.data !== 'visit') return;
   const answer = visits.then(visit).catch(() => 'partial');
   visits = answer;

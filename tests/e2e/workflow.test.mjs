@@ -96,6 +96,27 @@ test('two scenarios side by side show what differs, and a share link reproduces 
   await context.close();
 });
 
+test('switching scenarios shows each scenario\'s choices in its lists, even after they were picked by hand', async () => {
+  // A user test picked "not in a chemical park" in a copy, switched away
+  // and back, and the list read "(not given)" over the stored answer.
+  const context = await newContext();
+  const { page, problems } = await openApp({ context, map: false });
+  await setAll(page, { industry_code: 'C2614', action: 'new', 'site.chemical_park': 'hukou-hitech', transfer_origin: 'none' });
+  await page.click('#scenario-duplicate');
+  await setAll(page, { 'site.chemical_park': 'none', transfer_origin: 'middle_upper', action: 'expansion' });
+  const lists = () => Promise.all(['#field-site-chemical_park', '#field-transfer_origin', '#field-action'].map((sel) => page.$eval(sel, (e) => e.value)));
+  for (let round = 0; round < 2; round++) {
+    await page.click('#scenario-0');
+    await page.waitForFunction(() => document.querySelector('#field-action')?.value === 'new');
+    assert.deepEqual(await lists(), ['hukou-hitech', 'none', 'new']);
+    await page.click('#scenario-1');
+    await page.waitForFunction(() => document.querySelector('#field-action')?.value === 'expansion');
+    assert.deepEqual(await lists(), ['none', 'middle_upper', 'expansion']);
+  }
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('a link made with a package of the sender\'s own says so when opened, since it does not carry it', async () => {
   // A user test's recipient saw other totals with no word of why.
   const context = await newContext();
@@ -460,6 +481,30 @@ test('after the first visit the app works with the network off', async () => {
   await again.goto(base);
   await again.waitForSelector('#verdict');
   assert.deepEqual(problems.filter((p) => !/ERR_INTERNET_DISCONNECTED|Failed to load resource/.test(p)), []);
+  await context.close();
+});
+
+test('layers fetched on a first visit before the worker held the page are kept for offline', async () => {
+  // A user test's laptop drew the map on a first visit, went offline and
+  // found it empty: the layers had come before the worker held the page,
+  // so went past it. The worker is held back here until they have come.
+  const context = await newContext();
+  let release;
+  const held = new Promise((r) => { release = r; });
+  await context.route('**/sw.js', async (route) => { await held; await route.continue(); });
+  const { page, problems } = await openApp({ context });
+  await page.waitForFunction(() => document.querySelector('#site-map')?.dataset.layers === 'ready');
+  release();
+  await page.waitForFunction(() => document.documentElement.dataset.offline === 'partial');
+  await page.waitForFunction(async () => {
+    const c = await caches.open('jiujiang-app');
+    return (await c.match('layers/map.bin')) && (await c.match('layers/counties.bin'));
+  });
+  await context.setOffline(true);
+  await page.reload();
+  await page.waitForSelector('#verdict');
+  await page.waitForFunction(() => document.querySelector('#site-map')?.dataset.layers === 'ready');
+  assert.deepEqual(problems.filter((p) => !/ERR_INTERNET_DISCONNECTED|ERR_FAILED|Failed to load resource/.test(p)), []);
   await context.close();
 });
 

@@ -89,10 +89,25 @@ pub fn field(props: &FieldProps) -> Html {
             cb.emit((key, el.value()));
         })
     };
+    // A list shows its value as a property, set after each render: an
+    // option's `selected` attribute stops steering the list once it has
+    // been picked from, so another scenario's value drew "(not given)"
+    // over what the scenario held (a user test).
+    let select_ref = use_node_ref();
+    {
+        let select_ref = select_ref.clone();
+        use_effect_with(value.clone(), move |value| {
+            if let Some(el) = select_ref.cast::<HtmlSelectElement>() {
+                if el.value() != *value {
+                    el.set_value(value);
+                }
+            }
+        });
+    }
     let invalid = error.is_some().then_some("true");
     let select = |options: Html| {
         html! {
-            <select id={id.clone()} name={key} aria-describedby={described.clone()} aria-invalid={invalid} onchange={on_select.clone()}>
+            <select ref={select_ref.clone()} id={id.clone()} name={key} aria-describedby={described.clone()} aria-invalid={invalid} onchange={on_select.clone()}>
                 <option value="" selected={value.is_empty()}>{ lang.pick(i18n::NOT_GIVEN) }</option>
                 { options }
             </select>
