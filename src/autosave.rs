@@ -12,8 +12,18 @@ use yew::prelude::*;
 
 /// Whether the last save failed, and another tab's saved work when it
 /// changed under this one (waiting for the user's choice).
+/// The "as of" date is saved only when it is not `today`: a day the reader
+/// did not choose is not pinned for the next visit (a user test came back
+/// after midnight to yesterday's rules). Links and files keep it.
 #[hook]
-pub fn use_autosave(doc: WorkDoc) -> (UseStateHandle<bool>, UseStateHandle<Option<Rc<String>>>) {
+pub fn use_autosave(
+    doc: WorkDoc,
+    today: jiujiang_engine::Date,
+) -> (UseStateHandle<bool>, UseStateHandle<Option<Rc<String>>>) {
+    let mut doc = doc;
+    if doc.as_of.as_deref() == Some(today.to_string().as_str()) {
+        doc.as_of = None;
+    }
     let failed = use_state_eq(|| false);
     let other = use_state(|| None::<Rc<String>>);
     // What this tab last saved: another tab saving the very same work (after

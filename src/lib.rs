@@ -102,7 +102,7 @@ pub fn app() -> Html {
     let link = use_state(|| None::<AttrValue>);
     let previous_kept = use_state(|| startup.2);
     // Autosave on every change, unless another tab's save waits for a choice.
-    let (autosave_failed, other_tab) = autosave::use_autosave(state.to_doc());
+    let (autosave_failed, other_tab) = autosave::use_autosave(state.to_doc(), today);
     // The language the reader chose, for the next visit.
     // And on the page itself, so that the document's language (read by
     // screen readers and used for hyphenation) follows the reader's choice.

@@ -358,6 +358,18 @@ test('the work survives a reload, and project files export and import; bad files
   // The autosave runs after the render; reload once it has (a busy machine
   // can otherwise reload first).
   await page.waitForFunction(() => (localStorage.getItem('jiujiang.work') ?? '').includes('"4000"'));
+  // Today's date, never chosen, is not pinned for the next visit (a user
+  // test came back after midnight to the day before's rules); a chosen one is.
+  assert.doesNotMatch(await page.evaluate(() => localStorage.getItem('jiujiang.work')), /"as_of":"/);
+  const today = await page.inputValue('#as-of');
+  await page.fill('#as-of', '2024-07-01');
+  await page.waitForFunction(() => /"as_of":"2024-07-01"/.test(localStorage.getItem('jiujiang.work') ?? ''));
+  await page.reload();
+  await page.waitForSelector('#verdict');
+  assert.equal(await page.inputValue('#as-of'), '2024-07-01');
+  await page.click('#as-of-today');
+  await page.waitForFunction(() => !/"as_of":"/.test(localStorage.getItem('jiujiang.work') ?? ''));
+  assert.equal(await page.inputValue('#as-of'), today);
   await page.reload();
   await page.waitForSelector('#verdict');
   assert.equal(await page.locator('.scenario-tab').count(), 2);
