@@ -59,6 +59,13 @@ test('two scenarios side by side show what differs, and a share link reproduces 
   // (a user test's printed comparison never said what it compared).
   assert.match(await page.textContent('#compare-shared'), /C2614.*新建/);
   assert.doesNotMatch(await page.textContent('#compare-shared'), /3,500|850/);
+  // On today's date the line gives none; on another it says it, on screen
+  // too (a user test compared as of 2020 with no date in view).
+  assert.doesNotMatch(await page.textContent('#compare-shared'), /依据日期/);
+  await page.fill('#as-of', '2024-07-01');
+  await page.waitForFunction(() => /依据日期：2024年7月1日/.test(document.querySelector('#compare-shared')?.textContent ?? ''));
+  await page.click('#as-of-today');
+  await page.waitForFunction(() => !/依据日期/.test(document.querySelector('#compare-shared')?.textContent ?? ''));
   assert.equal(await page.locator('#compare-verdicts td.differs').count(), 1);
   assert.equal(await page.locator('tr.input-row[data-field="site.dist_yangtze_mainstream_m"] td.differs').count(), 1);
   assert.equal(await page.locator('#compare-rule-YRB-01 td.differs').count(), 1);

@@ -371,7 +371,7 @@ pub fn compare_page(props: &CompareProps) -> Html {
     let version = &results[0].2.data_version;
     // What the scenarios share, said once: a printed comparison names the
     // project it compares (a user test's page gave only the scenarios' names).
-    let shared: Vec<String> = [
+    let mut shared: Vec<String> = [
         "name",
         "industry_code",
         "action",
@@ -388,6 +388,11 @@ pub fn compare_page(props: &CompareProps) -> Html {
         same.then(|| lang.labelled(label, &super::print::shown(k, v, lang)))
     })
     .collect();
+    // A date other than today's, on screen too: every scenario is screened
+    // as of it (a user test compared on 2020-06-01 with no date in view).
+    if let Some(d) = st.as_of_date().filter(|d| *d != props.today) {
+        shared.push(lang.labelled(lang.pick(i18n::AS_OF), &lang.date(d)));
+    }
     // A difference is said against a first total that shows as one.
     let first_counts = incentives[0].has_total() && !incentives[0].blocked;
     html! {
