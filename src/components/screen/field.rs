@@ -94,16 +94,6 @@ pub fn field(props: &FieldProps) -> Html {
     // been picked from, so another scenario's value drew "(not given)"
     // over what the scenario held (a user test).
     let select_ref = use_node_ref();
-    {
-        let select_ref = select_ref.clone();
-        use_effect_with(value.clone(), move |value| {
-            if let Some(el) = select_ref.cast::<HtmlSelectElement>() {
-                if el.value() != *value {
-                    el.set_value(value);
-                }
-            }
-        });
-    }
     let invalid = error.is_some().then_some("true");
     let select = |options: Html| {
         html! {
@@ -126,6 +116,19 @@ pub fn field(props: &FieldProps) -> Html {
     // showed another option than the one screened (a user test saw
     // "technical upgrade" beside a new build's verdict).
     let shown = shown_option(spec, value);
+    {
+        // The option the list draws: the one the text is read as, else the
+        // text itself (kept as an option of its own below).
+        let listed = shown.map_or_else(|| value.to_string(), str::to_string);
+        let select_ref = select_ref.clone();
+        use_effect_with(listed, move |listed| {
+            if let Some(el) = select_ref.cast::<HtmlSelectElement>() {
+                if el.value() != *listed {
+                    el.set_value(listed);
+                }
+            }
+        });
+    }
     let unread = (shown.is_none() && !value.trim().is_empty()).then(
         || html! { <option value={value.clone()} selected=true>{ value.to_string() }</option> },
     );
