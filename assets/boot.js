@@ -56,12 +56,12 @@ if ('serviceWorker' in navigator) {
   navigator.serviceWorker.register('sw.js').catch(() => {});
   navigator.serviceWorker.ready.then((reg) => reg.active?.postMessage('visit')).catch(() => {});
   // A file fetched before the worker held the page went past it, so was
-  // not kept: the worker is asked to keep those the offline copy holds (a
-  // user test's map was empty offline after the first visit had drawn it).
-  const later = /\/(layers\/[^/]+\.bin|names_en\.tsv|changelog\.bin)$/;
+  // not kept: the worker is told of each, and keeps those its offline copy
+  // holds (a user test's map was empty offline after the first visit had
+  // drawn it). Which those are is the worker's list alone.
   const keep = (entries) => {
     const urls = entries
-      .filter((e) => e.workerStart === 0 && later.test(new URL(e.name).pathname))
+      .filter((e) => e.workerStart === 0 && new URL(e.name).origin === location.origin)
       .map((e) => e.name);
     if (urls.length) navigator.serviceWorker.ready.then((reg) => reg.active?.postMessage({ keep: urls })).catch(() => {});
   };

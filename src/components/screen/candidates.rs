@@ -68,8 +68,8 @@ pub fn candidates(props: &CandidatesProps) -> Html {
             .collect(),
         _ => Vec::new(),
     };
-    let names = |ids: &mut dyn Iterator<Item = &'static str>| {
-        ids.map(|id| super::advisor::label_of(id, lang))
+    let names = |ids: &[&'static str]| {
+        (ids.iter().map(|id| super::advisor::label_of(id, lang)))
             .collect::<Vec<_>>()
             .join(lang.pick(i18n::LIST_SEPARATOR))
     };
@@ -81,7 +81,7 @@ pub fn candidates(props: &CandidatesProps) -> Html {
         } else {
             i18n::CANDIDATES_OPEN_SHARED
         })
-        .replace("{names}", &names(&mut shared.iter().copied()))
+        .replace("{names}", &names(&shared))
     });
     let item = |c: &Candidate<'static>| {
         let band = match c.band {
@@ -159,7 +159,7 @@ pub fn candidates(props: &CandidatesProps) -> Html {
                 } else {
                     i18n::CANDIDATE_OPEN_ALSO
                 }),
-                names(&mut own.iter().copied())
+                names(&own)
             )
         });
         let point = c.lon.zip(c.lat).map(|(lon, lat)| LonLat::new(lon, lat));

@@ -100,6 +100,18 @@ pub fn packages_counted(
     out
 }
 
+/// An item's present value where it has one to show: it counts and is
+/// not a cost (the screen's table and the printed one alike).
+pub fn shown_present_value(item: &ItemResult) -> Option<Range> {
+    (item.state.counts() && item.kind != ItemKind::Cost).then_some(item.present_value)
+}
+
+/// A counted timing item, whose total of about 0 is said to be one (a bare
+/// 0 read as an error, on screen and on paper).
+pub fn timing_only(item: &ItemResult) -> bool {
+    item.state.counts() && item.defers_only()
+}
+
 pub fn range(r: Range, lang: Lang) -> String {
     lang.text(&display::money_range(r.min, r.max))
 }
@@ -313,11 +325,11 @@ fn item_row(
                 { if item.state.counts() { range_cell(item.total, lang) } else { html! { "—" } } }
                 // A timing item (the data's kind): its total is about 0 over
                 // its life, which a bare figure makes look like an error.
-                if item.state.counts() && item.defers_only() {
+                if timing_only(item) {
                     <span class="timing-only">{ lang.pick(i18n::TIMING_ONLY) }</span>
                 }
             </td>
-            <td class={amounts} data-label={labels[2].clone()}>{ if item.state.counts() && item.kind != ItemKind::Cost { range_cell(item.present_value, lang) } else { html! { "—" } } }</td>
+            <td class={amounts} data-label={labels[2].clone()}>{ shown_present_value(item).map_or_else(|| html! { "—" }, |pv| range_cell(pv, lang)) }</td>
         </tr>
     }
 }

@@ -742,9 +742,9 @@ pub fn print_opinion(props: &PrintProps) -> Html {
                             <td>{ if i.state.counts() { range(i.total, lang) } else { "—".into() } }
                                 // As on screen: a timing item's total of 0 is not an error
                                 // (a user test read "可享受 … 0 元" on paper as one).
-                                if i.state.counts() && i.defers_only() { <span class="timing-only">{ lang.pick(i18n::TIMING_ONLY) }</span> }
+                                if super::incentives::timing_only(i) { <span class="timing-only">{ lang.pick(i18n::TIMING_ONLY) }</span> }
                             </td>
-                            <td>{ if i.state.counts() && i.kind != ItemKind::Cost { range(i.present_value, lang) } else { "—".into() } }</td>
+                            <td>{ super::incentives::shown_present_value(i).map_or_else(|| "—".into(), |pv| range(pv, lang)) }</td>
                             <td>{ i.legal_basis.iter().map(|c| citation(c, lang)).collect::<Vec<_>>().join(lang.pick(i18n::SEMICOLON)) }</td>
                         </tr>
                     }) }

@@ -562,11 +562,9 @@ pub fn batch_csv(rows: &[BatchRow], english: bool) -> String {
         let key = crate::text::labels::outcome_key;
         let (best, worst) = r.bounds.map_or(("", ""), |b| (key(b.best), key(b.worst)));
         use crate::text::labels;
-        let verdict = match (r.overall, r.bounds) {
-            // Open: its state, then its bounds, as the result's banner says.
-            (_, Some(b)) if !b.decided() => {
-                let (best, worst) =
-                    (r.bound_labels).unwrap_or((labels::overall(b.best), labels::overall(b.worst)));
+        let verdict = match (r.overall, r.bound_labels) {
+            // Open: its state, then its bounds by kind, as the result's banner says.
+            (_, Some((best, worst))) => {
                 format!(
                     "{} · {} {} · {} {}",
                     pick(labels::overall(crate::Outcome::NeedsInput)),
